@@ -1,0 +1,157 @@
+"""Read API prices from the bundled, dated snapshot of the `genai-prices` package (no network)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from functools import cache
+from importlib.metadata import version
+from typing import Any
+
+from tools.catalog_models import ApiKind, ApiPrice, PriceTier
+from tools.sources import Source
+
+# Release dates of the genai-prices versions this project has been checked against.
+SNAPSHOT_DATES = {"0.2.3": "2026-11-10"}
+
+# Where the article slugs live in the catalog: (provider id, model ref).
+ARTICLE_TO_CATALOG: dict[str, tuple[str, str]] = {
+    "gpt-5": ("openai", "gpt-5"),
+    "claude-sonnet-4.5": ("anthropic", "claude-sonnet-4-5"),
+    "gemini-2.5-pro": ("google", "gemini-2.5-pro"),
+    "grok-3": ("x-ai", "grok-3"),
+    "deepseek-v3.2": ("deepseek", "deepseek-v3.2"),
+    "gemini-2.5-flash": ("google", "gemini-2.5-flash"),
+    "gpt-4.1-nano": ("openai", "gpt-4.1-nano"),
+    "mistral-small-3.1": ("mistral", "mistral-small-3.1-24b-instruct"),
+    "gpt-4o": ("openai", "gpt-4o"),
+    "claude-3.5-sonnet": ("anthropic", "claude-3-5-sonnet"),
+    "claude-opus": ("anthropic", "claude-3-opus"),
+    "claude-opus-4.5": ("anthropic", "claude-opus-4-5"),
+    "together/llama-3.3-70b": ("together", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),
+    "groq/llama-3.3-70b": ("groq", "llama-3.3-70b-versatile"),
+}
+
+OPEN_WEIGHT_HOSTS = {
+    "together", "groq", "fireworks", "cerebras", "novita", "baseten", "avian", "deepseek",
+    "modal", "ovhcloud", "arcee", "quicksilverpro", "doubleword",
+}
+DEDICATED_CLOUDS = {"azure", "aws"}
+
+
+def snapshot_version() -> str:
+    return version("genai-prices")
+
+
+def snapshot_date() -> str:
+    """Release date of the installed snapshot, or 'unknown' for an unchecked version."""
+    return SNAPSHOT_DATES.get(snapshot_version(), "unknown")
+
+
+def catalog_source(model_id: str, provider_id: str) -> Source:
+    as_of = snapshot_date()
+    return Source(
+        kind="catalog",
+        title=f"genai-prices {snapshot_version()} bundled snapshot",
+        section=f"{provider_id} / {model_id}",
+        as_of=as_of if as_of != "unknown" else "2026",
+    )
+
+
+def _kind(provider_id: str) -> ApiKind:
+    if provider_id in DEDICATED_CLOUDS:
+        return "dedicated_deployment"
+    if provider_id in OPEN_WEIGHT_HOSTS or provider_id.startswith("huggingface_"):
+        return "open_weight_host"
+    return "proprietary"
+
+
+def _split(value: Any) -> tuple[float | None, dict[int, float]]:
+    """Base price and {threshold: price} tiers of one genai-prices price value."""
+    if value is None:
+        return None, {}
+    if isinstance(value, Decimal | int | float):
+        return float(value), {}
+    base = float(value.base)
+    return base, {int(t.start): float(t.price) for t in value.tiers}
+
+
+def _batch_discount(provider: Any) -> float | None:
+    comments = (provider.price_comments or "").lower()
+    if "batch" in comments and "50%" in comments and "only realtime" not in comments:
+        return 0.5
+    return None
+
+
+def convert(provider: Any, model: Any, at: datetime) -> ApiPrice | None:
+    """One catalog model as an ApiPrice, or None if it has no per-token text prices."""
+    prices = model.get_prices(at)
+    inp, in_tiers = _split(getattr(prices, "input_mtok", None))
+    out, out_tiers = _split(getattr(prices, "output_mtok", None))
+    if inp is None or out is None:
+        return None
+    cached, cached_tiers = _split(getattr(prices, "cache_read_mtok", None))
+    tiers = tuple(
+        PriceTier(
+            above_input_tokens=start,
+            input_usd_per_mtok=in_tiers.get(start, inp),
+            output_usd_per_mtok=out_tiers.get(start, out),
+            cached_input_usd_per_mtok=cached_tiers.get(start, cached),
+        )
+        for start in sorted(set(in_tiers) | set(out_tiers))
+    )
+    return ApiPrice(
+        slug=f"{provider.id}/{model.id}".lower(),
+        name=model.name or model.id,
+        provider=provider.id,
+        kind=_kind(provider.id),
+        input_usd_per_mtok=inp,
+        output_usd_per_mtok=out,
+        cached_input_usd_per_mtok=cached,
+        tiers=tiers,
+        batch_discount=_batch_discount(provider),
+        aliases=(model.id.lower(),),
+        context_window=model.context_window,
+        source=catalog_source(model.id, provider.id),
+        note="deprecated by the provider" if model.deprecated else None,
+    )
+
+
+def evaluation_time(as_of: date | None = None) -> datetime:
+    """Prices are read as in force at noon UTC on the snapshot date (or a chosen date)."""
+    if as_of is None:
+        known = snapshot_date()
+        as_of = date.fromisoformat(known) if known != "unknown" else date.today()
+    return datetime.combine(as_of, time(12, 0), tzinfo=UTC)
+
+
+@cache
+def all_catalog_prices(as_of: date | None = None) -> dict[str, ApiPrice]:
+    """Every text model of the snapshot, keyed by 'provider/model-id'."""
+    from genai_prices import data_snapshot
+
+    at = evaluation_time(as_of)
+    out: dict[str, ApiPrice] = {}
+    for provider in data_snapshot.get_snapshot().providers:
+        for model in provider.models:
+            entry = convert(provider, model, at)
+            if entry is not None:
+                out[entry.slug] = entry
+    return out
+
+
+def find_catalog_price(ref: str, as_of: date | None = None) -> ApiPrice | None:
+    """The catalog's entry for an article slug or any reference genai-prices can match."""
+    from genai_prices import data_snapshot
+
+    snap = data_snapshot.get_snapshot()
+    provider_id, model_ref = ARTICLE_TO_CATALOG.get(ref, (None, ref))
+    if "/" in ref and provider_id is None:
+        head, tail = ref.split("/", 1)
+        if any(p.id == head for p in snap.providers):
+            provider_id, model_ref = head, tail
+    try:
+        provider, model = snap.find_provider_model(model_ref, None, provider_id, None)
+    except (LookupError, ValueError):
+        return None
+    return convert(provider, model, evaluation_time(as_of))

@@ -1,0 +1,52 @@
+"""Shared pieces of every calculator: conventions, limits, rounding, and the result base."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tools.sources import Source
+
+# Far above any provider's total traffic; anything larger is a typo, not a workload.
+MAX_TOKENS_PER_MONTH = 1e18
+
+
+class Conventions(BaseModel):
+    """How a month is counted. Stated in every result that depends on it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    days_per_month: float = Field(default=30, gt=0, le=31, description="days of traffic per month")
+    hours_per_month: float = Field(
+        default=720, gt=0, le=744, description="GPU hours billed per month when running 24/7"
+    )
+
+    def statement(self) -> str:
+        return (
+            f"a month is {self.days_per_month:g} days of traffic; GPU rental is billed per hour, "
+            f"{self.hours_per_month:g} hours a month when running 24/7"
+        )
+
+
+class Result(BaseModel):
+    """Every calculator result lists its assumptions and the sources of the prices it used."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    assumptions: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+def money(value: float) -> float:
+    """USD rounded to the cent (sub-cent amounts keep four significant digits)."""
+    if 0 < abs(value) < 0.01:
+        return float(f"{value:.4g}")
+    return round(value, 2)
+
+
+def unique_sources(sources: list[Source]) -> list[Source]:
+    seen: list[Source] = []
+    for source in sources:
+        if source not in seen:
+            seen.append(source)
+    return seen
