@@ -32,6 +32,16 @@ ARTICLE_TO_CATALOG: dict[str, tuple[str, str]] = {
     "groq/llama-3.3-70b": ("groq", "llama-3.3-70b-versatile"),
 }
 
+# Dedicated cloud deployments of the same models (data stays in your cloud tenancy and region).
+DEDICATED_EQUIVALENTS: dict[str, tuple[str, str]] = {
+    "gpt-5": ("Azure OpenAI", "azure/gpt-5"),
+    "gpt-4o": ("Azure OpenAI", "azure/gpt-4o"),
+    "gpt-4.1-nano": ("Azure OpenAI", "azure/gpt-4.1-nano"),
+    "claude-sonnet-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
+    "claude-opus-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-opus-4-5-v1:0"),
+    "claude-3.5-sonnet": ("AWS Bedrock", "aws/regional.anthropic.claude-3-5-sonnet-20241022-v2:0"),
+}
+
 OPEN_WEIGHT_HOSTS = {
     "together", "groq", "fireworks", "cerebras", "novita", "baseten", "avian", "deepseek",
     "modal", "ovhcloud", "arcee", "quicksilverpro", "doubleword",
@@ -140,6 +150,7 @@ def all_catalog_prices(as_of: date | None = None) -> dict[str, ApiPrice]:
     return out
 
 
+@cache
 def find_catalog_price(ref: str, as_of: date | None = None) -> ApiPrice | None:
     """The catalog's entry for an article slug or any reference genai-prices can match."""
     from genai_prices import data_snapshot

@@ -73,6 +73,6 @@ def format_usd(value: float) -> str:
     """Money for people: $1,234, $12.50, $0.0042."""
     if abs(value) >= 1000:
         return f"${value:,.0f}"
-    if abs(value) >= 1 or value == 0:
+    if abs(value) >= 0.01 or value == 0:
         return f"${value:,.2f}"
     return f"${value:.4g}"

@@ -1,0 +1,13 @@
+"""Subcommands of the `advisor` command line, one module per area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register_all(sub: Any) -> None:
+    from assistant.commands import api, decide, selfhost
+
+    api.register(sub)
+    selfhost.register(sub)
+    decide.register(sub)

@@ -1,0 +1,145 @@
+"""`advisor breakeven`, `advisor hybrid`, `advisor outcome` and `advisor audit`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from assistant.cli import CliError, emit, quantity, share
+from assistant.commands.common import (
+    add_common, add_conventions, add_prices, add_volume, catalog_for, conventions, guard,
+    price_mode, table, workload,
+)
+from assistant.commands.selfhost import add_tco_options, tco_from_args
+from tools.audit import audit_figures
+from tools.breakeven import Breakeven, breakeven
+from tools.hybrid import hybrid_routing
+from tools.numbers import format_tokens, format_usd
+from tools.outcome import OutcomeOption, cost_per_outcome
+from tools.tco import preset_tco
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("breakeven", help="volume where self-hosting equals an API model")
+    p.add_argument("--model", action="append", required=True, help="API model (repeatable)")
+    p.add_argument("--input-share", type=share, default=0.5)
+    p.add_argument("--self-host-monthly", type=quantity, help="self-host monthly cost in USD")
+    add_tco_options(p)
+    add_prices(p)
+    add_conventions(p)
+    add_common(p)
+    p.set_defaults(handler=cmd_breakeven)
+
+    p = sub.add_parser("hybrid", help="route a share of traffic to a small self-hosted model")
+    p.add_argument("--small-share", type=share, required=True, help="share routed to the small model")
+    p.add_argument("--api-model", required=True, help="API model for the rest")
+    p.add_argument("--small-preset", default="small-7b-l4", help="TCO preset of the small model")
+    p.add_argument("--small-monthly", type=quantity, help="small model monthly cost instead")
+    p.add_argument("--small-capacity", type=quantity, help="tokens/month one small replica carries")
+    p.add_argument("--self-host-monthly", type=quantity, help="all-self-host monthly cost to compare")
+    add_prices(p)
+    add_volume(p)
+    add_conventions(p)
+    add_common(p)
+    p.set_defaults(handler=cmd_hybrid)
+
+    p = sub.add_parser("outcome", help="cost per successful outcome across options")
+    p.add_argument("--option", action="append", required=True,
+                   help="NAME,COST_PER_ATTEMPT,SUCCESS_RATE[,MAX_ATTEMPTS[,HUMAN_CORRECTION_USD]]")
+    add_common(p)
+    p.set_defaults(handler=cmd_outcome)
+
+    p = sub.add_parser("audit", help="recompute every figure the source articles state")
+    p.add_argument("--failing", action="store_true", help="only figures that do not follow")
+    add_common(p)
+    p.set_defaults(handler=cmd_audit)
+
+
+def cmd_breakeven(args: argparse.Namespace) -> None:
+    catalog = catalog_for(args)
+    conv = conventions(args)
+    tco_given = args.preset or any(
+        getattr(args, k) is not None for k in vars(args) if k.startswith("tco_")
+        and k != "tco_capacity_tokens_per_month")
+    capacity = args.tco_capacity_tokens_per_month
+    if args.self_host_monthly is not None:
+        if tco_given:
+            raise CliError("--self-host-monthly", "give either --self-host-monthly or TCO options")
+        monthly = args.self_host_monthly
+    elif tco_given:
+        tco = tco_from_args(args, catalog)
+        monthly = tco.monthly_usd
+        capacity = capacity or tco.capacity_tokens_per_month
+    else:
+        raise CliError("--self-host-monthly", "give --self-host-monthly USD or TCO options (--preset)")
+    mode = price_mode(args)
+    results = [guard("--model", lambda m=m: breakeven(catalog.api_price(m, mode), monthly, catalog,
+                                                      args.input_share, capacity, conv))
+               for m in args.model]
+    if len(results) == 1:
+        emit(args, results[0], _human(results[0]))
+    else:
+        emit(args, {"results": [r.model_dump(mode="json") for r in results]},
+             "\n".join(_human(r) for r in results))
+
+
+def _human(b: Breakeven) -> str:
+    if b.breakeven_tokens_per_month is None:
+        return f"{b.model}: free at this mix, self-hosting never breaks even"
+    reach = {True: "reachable", False: "NOT reachable with this capacity", None: "capacity unknown"}
+    return (f"{b.model}: self-hosting at {format_usd(b.self_host_monthly_usd)}/month breaks even at "
+            f"{format_tokens(b.breakeven_tokens_per_month)} tokens/month "
+            f"({format_tokens(b.breakeven_tokens_per_day or 0)}/day), {reach[b.reachable]}")
+
+
+def cmd_hybrid(args: argparse.Namespace) -> None:
+    catalog = catalog_for(args)
+    wl = workload(args)
+    assert wl is not None
+    price = guard("--api-model", lambda: catalog.api_price(args.api_model, price_mode(args)))
+    small_capacity = args.small_capacity
+    if args.small_monthly is not None:
+        small = args.small_monthly
+    else:
+        tco = guard("--small-preset", lambda: preset_tco(args.small_preset, catalog))
+        small = tco.monthly_usd
+        small_capacity = small_capacity or tco.capacity_tokens_per_month
+    r = guard("--small-share", lambda: hybrid_routing(wl, args.small_share, price, small, catalog,
+                                                       small_capacity, args.self_host_monthly))
+    emit(args, r, f"{r.small_share:.0%} to the small model ({format_usd(r.self_host_monthly_usd)}) + "
+                  f"rest on {r.api_model} ({format_usd(r.api_monthly_usd)}) = "
+                  f"{format_usd(r.blended_monthly_usd)}/month; all-API "
+                  f"{format_usd(r.all_api_monthly_usd)}; saving {r.savings_vs_all_api_pct:g}%")
+
+
+def cmd_outcome(args: argparse.Namespace) -> None:
+    options = []
+    for raw in args.option:
+        parts = [p.strip() for p in raw.split(",")]
+        if not 3 <= len(parts) <= 5:
+            raise CliError("--option", f"expected NAME,COST,SUCCESS_RATE[,MAX_ATTEMPTS[,HUMAN_USD]]: {raw!r}")
+        try:
+            numbers = [float(p.rstrip("%")) / (100 if p.endswith("%") else 1) for p in parts[1:]]
+        except ValueError as exc:
+            raise CliError("--option", f"not a number in {raw!r}") from exc
+        fields: dict[str, Any] = {"name": parts[0], "cost_per_attempt_usd": numbers[0],
+                                  "success_rate": numbers[1]}
+        if len(numbers) > 2:
+            fields["max_attempts"] = int(numbers[2])
+        if len(numbers) > 3:
+            fields["human_correction_usd"] = numbers[3]
+        options.append(guard("--option", lambda f=fields: OutcomeOption(**f)))
+    r = cost_per_outcome(options)
+    rows = [[o.name, f"{o.expected_attempts:g}", f"{o.model_success_probability:.1%}",
+             format_usd(o.cost_per_successful_outcome_usd)] for o in r.rows]
+    emit(args, r, table(rows, ["option", "attempts", "model success", "per success"]))
+
+
+def cmd_audit(args: argparse.Namespace) -> None:
+    catalog = catalog_for(args)
+    checks = audit_figures(catalog)
+    shown = [c for c in checks if not c.follows] if args.failing else checks
+    emit(args, {"checks": [c.model_dump(mode="json") for c in shown],
+                "total": len(checks), "not_following": sum(not c.follows for c in checks)},
+         "\n".join(("  ok  " if c.follows else "  !!  ") + f"[{c.id}] " + c.verdict() for c in shown)
+         + f"\n\n{sum(not c.follows for c in checks)} of {len(checks)} figures do not follow")

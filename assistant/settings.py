@@ -1,0 +1,52 @@
+"""Application settings: one pydantic-settings class, read once, validated at start-up."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything configurable, from ``ADVISOR_*`` environment variables or a ``.env`` file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ADVISOR_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    model: str = Field(
+        default="offline",
+        description="'offline' (built-in, no key) or provider:model, e.g. openai:gpt-4o-mini",
+    )
+    base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint (vLLM...)")
+    prices: Literal["auto", "articles", "catalog"] = Field(
+        default="auto", description="price source: catalog where known, else article"
+    )
+    price_file: Path | None = Field(default=None, description="TOML/JSON file of price overrides")
+    days_per_month: float = Field(default=30, gt=0, le=31)
+    hours_per_month: float = Field(default=720, gt=0, le=744)
+    data_dir: Path = Field(default=Path("data"), description="index, database and exports")
+
+    @field_validator("model")
+    @classmethod
+    def _model_shape(cls, value: str) -> str:
+        value = value.strip()
+        if value != "offline" and ":" not in value:
+            raise ValueError("use 'offline' or provider:model, e.g. openai:gpt-4o-mini")
+        return value
+
+    @field_validator("price_file")
+    @classmethod
+    def _price_file_exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"price file {value} does not exist")
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The settings, read once per process."""
+    return Settings()

@@ -1,0 +1,154 @@
+"""Breakeven volume between self-hosting and each API model, and a cost-volume sweep for charts."""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import BaseModel, Field
+
+from tools.api_cost import Workload, blended_rate
+from tools.catalog import Catalog, PriceMode, ResolvedPrice
+from tools.results import Conventions, Result, money, unique_sources
+
+
+class Breakeven(Result):
+    """Volume at which a self-hosted deployment costs the same as one API model."""
+
+    model: str
+    name: str
+    blended_usd_per_mtok: float
+    self_host_monthly_usd: float
+    breakeven_tokens_per_month: float | None = Field(
+        description="None when the API is free at this mix (never breaks even)"
+    )
+    breakeven_tokens_per_day: float | None
+    capacity_tokens_per_month: float | None
+    reachable: bool | None = Field(description="breakeven fits the self-hosted capacity; None if unknown")
+    price_source: str
+
+
+def breakeven(
+    price: ResolvedPrice,
+    self_host_monthly_usd: float,
+    catalog: Catalog,
+    input_share: float = 0.5,
+    capacity_tokens_per_month: float | None = None,
+    conventions: Conventions | None = None,
+) -> Breakeven:
+    """Monthly and daily volume where self-hosting equals this API model."""
+    if self_host_monthly_usd < 0:
+        raise ValueError("self-host monthly cost cannot be negative")
+    conv = conventions or Conventions()
+    probe = Workload.from_total(1e6, input_share, conventions=conv)
+    eff_in, eff_out = blended_rate(price, probe, catalog)
+    blended = input_share * eff_in + (1 - input_share) * eff_out
+    volume = self_host_monthly_usd / blended * 1e6 if blended > 0 else None
+    reachable = None
+    if capacity_tokens_per_month is not None and volume is not None:
+        reachable = volume <= capacity_tokens_per_month
+    notes = list(price.notes)
+    if reachable is False:
+        notes.append(
+            "breakeven is beyond what the self-hosted deployment can serve: at any volume it can "
+            "carry, this API is cheaper"
+        )
+    return Breakeven(
+        model=price.price.slug,
+        name=price.price.name,
+        blended_usd_per_mtok=round(blended, 6),
+        self_host_monthly_usd=money(self_host_monthly_usd),
+        breakeven_tokens_per_month=round(volume) if volume is not None else None,
+        breakeven_tokens_per_day=round(volume / conv.days_per_month) if volume is not None else None,
+        capacity_tokens_per_month=capacity_tokens_per_month,
+        reachable=reachable,
+        price_source=price.origin,
+        assumptions=[
+            conv.statement(),
+            f"{input_share:.0%} of tokens are input; blended ${blended:.4g} per million tokens",
+            "self-hosting is a fixed monthly cost; the API bill grows with volume",
+        ],
+        sources=[price.source],
+        notes=notes,
+    )
+
+
+class SelfHostLine(BaseModel):
+    """A self-host option for the sweep: fixed cost, plus GPU units added as volume needs them."""
+
+    name: str
+    fixed_monthly_usd: float = Field(ge=0, description="costs that do not grow with volume")
+    unit_monthly_usd: float = Field(ge=0, description="cost of one more replica")
+    unit_capacity_tokens_per_month: float | None = Field(default=None, gt=0)
+
+    def monthly_at(self, tokens: float) -> float:
+        units = 1
+        if self.unit_capacity_tokens_per_month:
+            units = max(1, math.ceil(tokens / self.unit_capacity_tokens_per_month))
+        return self.fixed_monthly_usd + units * self.unit_monthly_usd
+
+
+class Series(BaseModel):
+    name: str
+    kind: str
+    monthly_usd: list[float]
+
+
+class Crossing(BaseModel):
+    api_model: str
+    self_host: str
+    tokens_per_month: float
+
+
+class Sweep(Result):
+    """Monthly cost of each option across a range of volumes (log-spaced)."""
+
+    tokens_per_month: list[float]
+    series: list[Series]
+    crossings: list[Crossing]
+
+
+def sweep(
+    models: list[str],
+    self_host: list[SelfHostLine],
+    catalog: Catalog,
+    low: float = 1e6,
+    high: float = 1e11,
+    points: int = 200,
+    input_share: float = 0.5,
+    mode: PriceMode = "auto",
+) -> Sweep:
+    """Cost against volume for API models and self-host options, with the crossings marked."""
+    if not 0 < low < high:
+        raise ValueError("sweep needs 0 < low < high")
+    if not 2 <= points <= 5000:
+        raise ValueError("sweep needs 2 to 5000 points")
+    step = (math.log10(high) - math.log10(low)) / (points - 1)
+    volumes = [10 ** (math.log10(low) + i * step) for i in range(points)]
+    series: list[Series] = []
+    rates: dict[str, float] = {}
+    sources = []
+    probe = Workload.from_total(1e6, input_share)
+    for m in models:
+        price = catalog.api_price(m, mode)
+        eff_in, eff_out = blended_rate(price, probe, catalog)
+        rate = input_share * eff_in + (1 - input_share) * eff_out
+        rates[price.price.slug] = rate
+        sources.append(price.source)
+        series.append(Series(name=price.price.slug, kind=price.price.kind,
+                             monthly_usd=[money(v / 1e6 * rate) for v in volumes]))
+    crossings = []
+    for line in self_host:
+        costs = [line.monthly_at(v) for v in volumes]
+        series.append(Series(name=line.name, kind="self_host", monthly_usd=[money(c) for c in costs]))
+        for slug, rate in rates.items():
+            for v, c in zip(volumes, costs, strict=True):
+                if v / 1e6 * rate >= c:
+                    crossings.append(Crossing(api_model=slug, self_host=line.name, tokens_per_month=v))
+                    break
+    return Sweep(
+        tokens_per_month=volumes,
+        series=series,
+        crossings=crossings,
+        assumptions=[f"{input_share:.0%} of tokens are input", f"{points} log-spaced volumes"],
+        sources=unique_sources(sources),
+    )

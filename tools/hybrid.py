@@ -1,0 +1,81 @@
+"""Hybrid routing: a share of traffic to a small self-hosted model, the rest to an API."""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import Field
+
+from tools.api_cost import Workload, api_cost
+from tools.catalog import Catalog, ResolvedPrice
+from tools.results import Result, money, unique_sources
+
+
+class HybridResult(Result):
+    small_share: float
+    small_tokens_per_month: float
+    api_tokens_per_month: float
+    self_host_monthly_usd: float = Field(description="small model deployment(s)")
+    small_replicas: int
+    api_monthly_usd: float
+    blended_monthly_usd: float
+    all_api_monthly_usd: float
+    all_self_host_monthly_usd: float | None
+    savings_vs_all_api_usd: float
+    savings_vs_all_api_pct: float
+    savings_vs_all_self_host_usd: float | None
+    api_model: str
+
+
+def hybrid_routing(
+    workload: Workload,
+    small_share: float,
+    api_price: ResolvedPrice,
+    small_monthly_usd: float,
+    catalog: Catalog,
+    small_capacity_tokens_per_month: float | None = None,
+    all_self_host_monthly_usd: float | None = None,
+) -> HybridResult:
+    """Blended monthly cost of routing ``small_share`` of tokens to a small self-hosted model."""
+    if not 0 <= small_share <= 1:
+        raise ValueError("routed share must be between 0 and 1")
+    if small_monthly_usd < 0:
+        raise ValueError("small-model cost cannot be negative")
+    small_tokens = workload.total_tokens_per_month * small_share
+    replicas = 0
+    if small_share > 0:
+        replicas = 1
+        if small_capacity_tokens_per_month:
+            replicas = max(1, math.ceil(small_tokens / small_capacity_tokens_per_month))
+    self_host = small_monthly_usd * replicas
+    rest = api_cost(workload.scaled(1 - small_share), api_price, catalog)
+    full = api_cost(workload, api_price, catalog)
+    blended = self_host + rest.monthly_usd
+    savings = full.monthly_usd - blended
+    notes = []
+    if savings < 0:
+        notes.append("routing costs more than sending everything to the API at this volume")
+    return HybridResult(
+        small_share=small_share,
+        small_tokens_per_month=round(small_tokens),
+        api_tokens_per_month=round(workload.total_tokens_per_month - small_tokens),
+        self_host_monthly_usd=money(self_host),
+        small_replicas=replicas,
+        api_monthly_usd=rest.monthly_usd,
+        blended_monthly_usd=money(blended),
+        all_api_monthly_usd=full.monthly_usd,
+        all_self_host_monthly_usd=money(all_self_host_monthly_usd)
+        if all_self_host_monthly_usd is not None else None,
+        savings_vs_all_api_usd=money(savings),
+        savings_vs_all_api_pct=round(savings / full.monthly_usd * 100, 2) if full.monthly_usd else 0.0,
+        savings_vs_all_self_host_usd=money(all_self_host_monthly_usd - blended)
+        if all_self_host_monthly_usd is not None else None,
+        api_model=full.model,
+        assumptions=[
+            f"{small_share:.0%} of tokens (the simple requests) go to the small self-hosted model",
+            "the small model's cost is fixed per replica, whatever share it serves",
+            *full.assumptions,
+        ],
+        sources=unique_sources(full.sources),
+        notes=notes,
+    )
