@@ -68,9 +68,7 @@ def emit(args: argparse.Namespace, payload: BaseModel | dict[str, Any], human: s
         sys.stdout.write(human.rstrip() + "\n")
 
 
-def validation_to_cli(
-    exc: ValidationError, flags: dict[str, str], default: str = "input"
-) -> CliError:
+def validation_to_cli(exc: ValidationError, flags: dict[str, str], default: str = "input") -> CliError:
     """Name the command-line flag behind the first invalid field (``default`` for whole-model errors)."""
     err = exc.errors()[0]
     field = next((str(p) for p in err["loc"] if isinstance(p, str) and p in flags), None)

@@ -53,7 +53,7 @@ class Workload(BaseModel):
         return cls(
             input_tokens_per_month=monthly * input_share,
             output_tokens_per_month=monthly * (1 - input_share),
-            **kwargs,  # type: ignore[arg-type]
+            **kwargs,
         )
 
     @property
@@ -147,8 +147,7 @@ def api_cost(workload: Workload, price: ResolvedPrice, catalog: Catalog) -> ApiC
             notes.append("no batch discount known for this provider: batch share billed in full")
         else:
             assumptions.append(
-                f"{workload.batch_share:.0%} of traffic goes through the batch API at "
-                f"{discount:.0%} off"
+                f"{workload.batch_share:.0%} of traffic goes through the batch API at {discount:.0%} off"
             )
             if discount_source:
                 sources.append(discount_source)
@@ -162,9 +161,7 @@ def api_cost(workload: Workload, price: ResolvedPrice, catalog: Catalog) -> ApiC
         output_usd_per_mtok=tier.output_usd_per_mtok if tier else entry.output_usd_per_mtok,
         cached_input_usd_per_mtok=entry.cached_input_usd_per_mtok,
         batch_discount=discount,
-        blended_usd_per_mtok=round(monthly / total * 1e6, 6) if total else round(
-            (eff_in + eff_out) / 2, 6
-        ),
+        blended_usd_per_mtok=round(monthly / total * 1e6, 6) if total else round((eff_in + eff_out) / 2, 6),
         input_monthly_usd=money(input_usd),
         output_monthly_usd=money(output_usd),
         daily_usd=money(monthly / days),

@@ -134,8 +134,13 @@ def sweep(
         rate = input_share * eff_in + (1 - input_share) * eff_out
         rates[price.price.slug] = rate
         sources.append(price.source)
-        series.append(Series(name=price.price.slug, kind=price.price.kind,
-                             monthly_usd=[money(v / 1e6 * rate) for v in volumes]))
+        series.append(
+            Series(
+                name=price.price.slug,
+                kind=price.price.kind,
+                monthly_usd=[money(v / 1e6 * rate) for v in volumes],
+            )
+        )
     crossings = []
     for line in self_host:
         costs = [line.monthly_at(v) for v in volumes]

@@ -76,7 +76,7 @@ def _describe_error(path: Path, data: dict[str, Any], exc: ValidationError) -> s
     loc = list(err["loc"])
     where = ""
     if len(loc) >= 2 and isinstance(loc[1], int):
-        section, idx = loc[0], loc[1]
+        section, idx = str(loc[0]), loc[1]
         try:
             slug = data[section][idx].get("slug")
         except (KeyError, IndexError, AttributeError, TypeError):
@@ -209,9 +209,7 @@ class Catalog:
             if local is None:
                 raise UnknownNameError("model", name, self.hints("api", name, self._catalog_names()))
             if mode == "catalog":
-                raise LookupError(
-                    f"the genai-prices snapshot does not price {name!r}; use --prices articles"
-                )
+                raise LookupError(f"the genai-prices snapshot does not price {name!r}; use --prices articles")
             return ResolvedPrice(
                 price=local,
                 origin="article",
@@ -252,9 +250,7 @@ class Catalog:
     def batch_discount(self, price: ApiPrice) -> tuple[float | None, Source | None]:
         """The provider's batch discount and its source, article data first, then catalog."""
         if price.provider in self.batch_discounts:
-            return self.batch_discounts[price.provider], self.batch_discount_sources.get(
-                price.provider
-            )
+            return self.batch_discounts[price.provider], self.batch_discount_sources.get(price.provider)
         if price.batch_discount is not None:
             return price.batch_discount, price.source
         found = genai_catalog.find_catalog_price(price.slug, self.as_of)

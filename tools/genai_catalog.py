@@ -43,12 +43,24 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[str, str]] = {
 }
 
 OPEN_WEIGHT_HOSTS = {
-    "together", "groq", "fireworks", "cerebras", "novita", "baseten", "avian", "deepseek",
-    "modal", "ovhcloud", "arcee", "quicksilverpro", "doubleword",
+    "together",
+    "groq",
+    "fireworks",
+    "cerebras",
+    "novita",
+    "baseten",
+    "avian",
+    "deepseek",
+    "modal",
+    "ovhcloud",
+    "arcee",
+    "quicksilverpro",
+    "doubleword",
 }
 DEDICATED_CLOUDS = {"azure", "aws"}
 
 
+@cache
 def snapshot_version() -> str:
     return version("genai-prices")
 

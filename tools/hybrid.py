@@ -65,11 +65,13 @@ def hybrid_routing(
         blended_monthly_usd=money(blended),
         all_api_monthly_usd=full.monthly_usd,
         all_self_host_monthly_usd=money(all_self_host_monthly_usd)
-        if all_self_host_monthly_usd is not None else None,
+        if all_self_host_monthly_usd is not None
+        else None,
         savings_vs_all_api_usd=money(savings),
         savings_vs_all_api_pct=round(savings / full.monthly_usd * 100, 2) if full.monthly_usd else 0.0,
         savings_vs_all_self_host_usd=money(all_self_host_monthly_usd - blended)
-        if all_self_host_monthly_usd is not None else None,
+        if all_self_host_monthly_usd is not None
+        else None,
         api_model=full.model,
         assumptions=[
             f"{small_share:.0%} of tokens (the simple requests) go to the small self-hosted model",

@@ -50,14 +50,16 @@ def cost_per_outcome(options: list[OutcomeOption]) -> OutcomeResult:
             per_success = model_cost + human  # every task ends done
         else:
             per_success = model_cost / (1 - fail_all)  # failures are paid for but not finished
-        rows.append(OutcomeRow(
-            name=o.name,
-            expected_attempts=round(attempts, 4),
-            model_success_probability=round(1 - fail_all, 6),
-            expected_model_cost_usd=money(model_cost),
-            expected_human_cost_usd=money(human),
-            cost_per_successful_outcome_usd=money(per_success),
-        ))
+        rows.append(
+            OutcomeRow(
+                name=o.name,
+                expected_attempts=round(attempts, 4),
+                model_success_probability=round(1 - fail_all, 6),
+                expected_model_cost_usd=money(model_cost),
+                expected_human_cost_usd=money(human),
+                cost_per_successful_outcome_usd=money(per_success),
+            )
+        )
     rows.sort(key=lambda r: r.cost_per_successful_outcome_usd)
     return OutcomeResult(
         rows=rows,

@@ -63,8 +63,11 @@ def owned_cost(spec: OwnedInput, catalog: Catalog) -> OwnedResult:
             f"{item.watts:g} W per unit, {spec.load_share:.0%} of {spec.hours_per_month:g} hours "
             f"at full draw, PUE {spec.pue:g}, ${spec.usd_per_kwh:g}/kWh",
         ],
-        sources=[item.source, item.spec_source,
-                 assumption("Electricity price", "US average retail rate; override it")],
+        sources=[
+            item.source,
+            item.spec_source,
+            assumption("Electricity price", "US average retail rate; override it"),
+        ],
         notes=[
             "no redundancy: if this machine fails the service is down until it is repaired",
             "the articles put a GPU workstation's electricity at roughly $30-80 a month",

@@ -103,12 +103,27 @@ def multiplier_ranges() -> list[tuple[float, float, Source]]:
     """How the articles bracket true TCO against raw GPU rental."""
     return [
         (1.3, 2.0, article_source("devtk-real-cost-breakdown-2026", "Total Cost Adjustment")),
-        (2.0, 3.5, article_source("self-hosting-worth-it-2026",
-                                  "What Does Self-Hosted Inference Actually Cost Per Month?")),
-        (1.3, 1.5, article_source("self-hosting-worth-it-2026",
-                                  "Where Is the Actual Crossover Point? (existing ML infrastructure)")),
-        (3.0, 5.0, article_source("cost-modeling-guide-2026",
-                                  "The Token Trap: Why Per-Token Pricing is Deceptive")),
+        (
+            2.0,
+            3.5,
+            article_source(
+                "self-hosting-worth-it-2026",
+                "What Does Self-Hosted Inference Actually Cost Per Month?",
+            ),
+        ),
+        (
+            1.3,
+            1.5,
+            article_source(
+                "self-hosting-worth-it-2026",
+                "Where Is the Actual Crossover Point? (existing ML infrastructure)",
+            ),
+        ),
+        (
+            3.0,
+            5.0,
+            article_source("cost-modeling-guide-2026", "The Token Trap: Why Per-Token Pricing is Deceptive"),
+        ),
     ]
 
 
@@ -145,9 +160,7 @@ def _gpu_rate(spec: TcoInput, catalog: Catalog) -> tuple[float, int, list[Source
         discount = given if given is not None else rng.mid  # type: ignore[union-attr]
         if given is None and rng is not None:
             sources.append(rng.source)
-            notes.append(
-                f"{spec.pricing} discount {discount:.0%} (middle of {rng.low:.0%}-{rng.high:.0%})"
-            )
+            notes.append(f"{spec.pricing} discount {discount:.0%} (middle of {rng.low:.0%}-{rng.high:.0%})")
         else:
             notes.append(f"{spec.pricing} discount {discount:.0%} as given")
         if spec.pricing == "spot":
@@ -160,32 +173,51 @@ def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
     """Itemise the monthly cost of a self-hosted deployment."""
     rate, gpus, sources, assumptions = _gpu_rate(spec, catalog)
     raw = rate * gpus * spec.hours_per_month
-    items = [LineItem(name="GPU rental (primary)", monthly_usd=money(raw),
-                      note=f"{gpus} GPU x ${rate:,.4g}/h x {spec.hours_per_month:g} h")]
+    items = [
+        LineItem(
+            name="GPU rental (primary)",
+            monthly_usd=money(raw),
+            note=f"{gpus} GPU x ${rate:,.4g}/h x {spec.hours_per_month:g} h",
+        )
+    ]
 
     def add(name: str, value: float, note: str) -> None:
         if value > 0:
             items.append(LineItem(name=name, monthly_usd=money(value), note=note))
 
     if spec.multiplier is not None:
-        add("Hidden costs (multiplier view)", raw * (spec.multiplier - 1),
-            f"raw GPU x {spec.multiplier:g} in total")
+        add(
+            "Hidden costs (multiplier view)",
+            raw * (spec.multiplier - 1),
+            f"raw GPU x {spec.multiplier:g} in total",
+        )
     else:
-        add("GPU failover / hot standby", raw * spec.failover_share,
-            f"{spec.failover_share:.0%} of primary GPUs")
+        add(
+            "GPU failover / hot standby",
+            raw * spec.failover_share,
+            f"{spec.failover_share:.0%} of primary GPUs",
+        )
         add("Orchestration / inference server", spec.orchestration_monthly_usd, "as entered")
         add("Load balancer, networking and egress", spec.networking_monthly_usd, "as entered")
         add("Storage (weights, checkpoints)", spec.storage_monthly_usd, "as entered")
         add("Monitoring and observability", spec.monitoring_monthly_usd, "as entered")
         eng = spec.engineering_hours_per_month * spec.engineering_rate_usd
-        add("Engineering time (hours)", eng,
-            f"{spec.engineering_hours_per_month:g} h x ${spec.engineering_rate_usd:g}/h")
-        add("Engineering time (FTE share)", spec.engineering_fte_share * spec.fte_annual_usd / 12,
-            f"{spec.engineering_fte_share:.0%} of ${spec.fte_annual_usd:,.0f}/year")
+        add(
+            "Engineering time (hours)",
+            eng,
+            f"{spec.engineering_hours_per_month:g} h x ${spec.engineering_rate_usd:g}/h",
+        )
+        add(
+            "Engineering time (FTE share)",
+            spec.engineering_fte_share * spec.fte_annual_usd / 12,
+            f"{spec.engineering_fte_share:.0%} of ${spec.fte_annual_usd:,.0f}/year",
+        )
         week_cost = 40 * spec.engineering_rate_usd
-        add("Model upgrades", spec.upgrades_per_year * spec.weeks_per_upgrade * week_cost / 12,
-            f"{spec.upgrades_per_year:g}/year x {spec.weeks_per_upgrade:g} weeks x "
-            f"${week_cost:,.0f}/week")
+        add(
+            "Model upgrades",
+            spec.upgrades_per_year * spec.weeks_per_upgrade * week_cost / 12,
+            f"{spec.upgrades_per_year:g}/year x {spec.weeks_per_upgrade:g} weeks x ${week_cost:,.0f}/week",
+        )
         add("Model evaluation pipeline", spec.evaluation_monthly_usd, "as entered")
         add("Security patching and updates", spec.security_patching_monthly_usd, "as entered")
         add("Guardrails and content filtering", spec.guardrails_monthly_usd, "as entered")

@@ -15,8 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.api_cost import Workload
 from tools.catalog import Catalog
 from tools.results import Result
-from tools.sizing import BYTES_PER_PARAM, DEFAULT_GPU, Precision, SizingInput, kv_bytes_per_token
-from tools.sizing import resolve_architecture, size_deployment
+from tools.sizing import (
+    BYTES_PER_PARAM,
+    DEFAULT_GPU,
+    Precision,
+    SizingInput,
+    kv_bytes_per_token,
+    resolve_architecture,
+    size_deployment,
+)
 from tools.sources import Source, article_source
 
 TP_EFFICIENCY = 0.85  # share of linear scaling kept when a replica spans several GPUs
@@ -56,8 +63,12 @@ class ThroughputResult(Result):
 def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputResult:
     """Estimate decode and prefill throughput of one replica."""
     sizing_in = SizingInput(
-        model=spec.model, params_b=spec.params_b, precision=spec.precision, gpu=spec.gpu,
-        context_tokens=spec.avg_context_tokens, concurrency=spec.batch_size,
+        model=spec.model,
+        params_b=spec.params_b,
+        precision=spec.precision,
+        gpu=spec.gpu,
+        context_tokens=spec.avg_context_tokens,
+        concurrency=spec.batch_size,
     )
     model, notes = resolve_architecture(catalog, sizing_in)
     gpu = catalog.gpu_spec(spec.gpu)
@@ -91,8 +102,9 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             f"memory bandwidth {gpu.bandwidth_gb_s:g} GB/s per GPU at {spec.bandwidth_efficiency:.0%} "
             f"efficiency; compute {gpu.fp16_tflops:g} TFLOPS at {spec.compute_efficiency:.0%}",
             f"{batch} sequences of {spec.avg_context_tokens:,} tokens on average",
-            f"{TP_EFFICIENCY:.0%} scaling efficiency across GPUs of one replica" if gpus > 1 else
-            "one GPU per replica",
+            f"{TP_EFFICIENCY:.0%} scaling efficiency across GPUs of one replica"
+            if gpus > 1
+            else "one GPU per replica",
             "an estimate: measure your own traffic on the real server before committing",
             *notes,
         ],
@@ -115,23 +127,34 @@ def article_throughput_checks(catalog: Catalog) -> list[ArticleThroughput]:
     cases = [
         (
             "Llama 3.3 70B on one H100, single stream (fp8 to fit)",
-            40, 60,
+            40,
+            60,
             ThroughputInput(model="llama-3.3-70b", precision="fp8", gpu="h100", gpus=1, batch_size=1),
             article_source("self-hosting-worth-it-2026", "What Does the Internet Say Self-Hosting Costs?"),
             "per_stream",
         ),
         (
             "Llama 3.3 70B (4-bit) on one A100 80GB, batched output throughput",
-            1000, 3000,
-            ThroughputInput(model="llama-3.3-70b", precision="int4", gpu="a100-80gb", gpus=1,
-                            batch_size=64, avg_context_tokens=1024),
-            article_source("devtk-real-cost-breakdown-2026",
-                           "Breakeven Analysis: Setup: Llama 3.3 70B on a Single A100 80GB"),
+            1000,
+            3000,
+            ThroughputInput(
+                model="llama-3.3-70b",
+                precision="int4",
+                gpu="a100-80gb",
+                gpus=1,
+                batch_size=64,
+                avg_context_tokens=1024,
+            ),
+            article_source(
+                "devtk-real-cost-breakdown-2026",
+                "Breakeven Analysis: Setup: Llama 3.3 70B on a Single A100 80GB",
+            ),
             "decode",
         ),
         (
             "Llama 3.2 90B on 8 x H100, one stream",
-            180, 180,
+            180,
+            180,
             ThroughputInput(model="llama-3.2-90b", precision="fp16", gpu="h100", gpus=8, batch_size=1),
             article_source("math-ml-strategy-2026", "The Scenario That Favors APIs in 2026"),
             "per_stream",
@@ -141,8 +164,15 @@ def article_throughput_checks(catalog: Catalog) -> list[ArticleThroughput]:
     for claim, low, high, spec, source, which in cases:
         est = estimate_throughput(spec, catalog)
         value = est.per_stream_tokens_per_s if which == "per_stream" else est.decode_tokens_per_s
-        out.append(ArticleThroughput(claim=claim, low_tokens_per_s=low, high_tokens_per_s=high,
-                                     estimate_tokens_per_s=value, source=source))
+        out.append(
+            ArticleThroughput(
+                claim=claim,
+                low_tokens_per_s=low,
+                high_tokens_per_s=high,
+                estimate_tokens_per_s=value,
+                source=source,
+            )
+        )
     return out
 
 

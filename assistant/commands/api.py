@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import Any
 
 from assistant.cli import emit
 from assistant.commands.common import (
-    add_common, add_conventions, add_prices, add_volume, catalog_for, guard, price_mode, table,
+    add_common,
+    add_conventions,
+    add_prices,
+    add_volume,
+    catalog_for,
+    guard,
+    price_mode,
+    table,
     workload,
 )
 from tools.api_cost import ApiCostResult, api_cost, rank_api_costs
@@ -19,8 +27,12 @@ from tools.numbers import format_tokens, format_usd
 
 def register(sub: Any) -> None:
     p = sub.add_parser("api-cost", help="price a workload on one or more API models")
-    p.add_argument("--model", action="append", required=True,
-                   help="model name (repeat to rank several; 'featured' for the article set)")
+    p.add_argument(
+        "--model",
+        action="append",
+        required=True,
+        help="model name (repeat to rank several; 'featured' for the article set)",
+    )
     add_prices(p)
     add_volume(p)
     add_conventions(p)
@@ -40,8 +52,7 @@ def register(sub: Any) -> None:
     p.add_argument("--precision", default="int4", choices=["fp16", "bf16", "fp8", "int8", "int4"])
     p.add_argument("--gpu", action="append", help="GPU types to consider (default: all)")
     p.add_argument("--peak-to-average", type=float, default=1.5)
-    p.add_argument("--traffic-shape", choices=["steady", "business_hours", "bursty"],
-                   default="steady")
+    p.add_argument("--traffic-shape", choices=["steady", "business_hours", "bursty"], default="steady")
     add_prices(p)
     add_volume(p)
     add_conventions(p)
@@ -84,8 +95,9 @@ def cmd_api_cost(args: argparse.Namespace) -> None:
         emit(args, result, _human_cost(result))
         return
     ranked = guard("--model", lambda: rank_api_costs(wl, names, catalog, mode))
-    rows = [[r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.price_source]
-            for r in ranked.results]
+    rows = [
+        [r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.price_source] for r in ranked.results
+    ]
     emit(args, ranked, table(rows, ["model", "monthly", "daily", "price source"]))
 
 
@@ -93,12 +105,17 @@ def _price_row(catalog: Catalog, name: str, mode: Any) -> dict[str, Any]:
     resolved = catalog.api_price(name, mode)
     p = resolved.price
     return {
-        "model": p.slug, "name": p.name, "provider": p.provider, "kind": p.kind,
-        "input_usd_per_mtok": p.input_usd_per_mtok, "output_usd_per_mtok": p.output_usd_per_mtok,
+        "model": p.slug,
+        "name": p.name,
+        "provider": p.provider,
+        "kind": p.kind,
+        "input_usd_per_mtok": p.input_usd_per_mtok,
+        "output_usd_per_mtok": p.output_usd_per_mtok,
         "cached_input_usd_per_mtok": p.cached_input_usd_per_mtok,
         "tiers": [t.model_dump() for t in p.tiers],
         "batch_discount": catalog.batch_discount(p)[0],
-        "price_source": resolved.origin, "source": p.source.model_dump(),
+        "price_source": resolved.origin,
+        "source": p.source.model_dump(),
         "notes": list(resolved.notes),
     }
 
@@ -109,29 +126,58 @@ def cmd_prices(args: argparse.Namespace) -> None:
     snapshot = {"name": "genai-prices", "version": snapshot_version(), "date": snapshot_date()}
     if args.model:
         row = guard("--model", lambda: _price_row(catalog, args.model, mode))
-        emit(args, {"model": row, "catalog": snapshot},
-             f"{row['name']}: ${row['input_usd_per_mtok']:g} in / ${row['output_usd_per_mtok']:g} "
-             f"out per Mtok ({row['price_source']}: {row['source']['title']})"
-             + "".join(f"\n  note: {n}" for n in row["notes"]))
+        emit(
+            args,
+            {"model": row, "catalog": snapshot},
+            f"{row['name']}: ${row['input_usd_per_mtok']:g} in / ${row['output_usd_per_mtok']:g} "
+            f"out per Mtok ({row['price_source']}: {row['source']['title']})"
+            + "".join(f"\n  note: {n}" for n in row["notes"]),
+        )
         return
     models = [_price_row(catalog, slug, mode) for slug in catalog.api]
-    gpus = [{**o.model_dump(mode="json"), "usd_per_gpu_hour": round(o.usd_per_gpu_hour, 4)}
-            for o in catalog.gpu_offers.values()]
+    gpus = [
+        {**o.model_dump(mode="json"), "usd_per_gpu_hour": round(o.usd_per_gpu_hour, 4)}
+        for o in catalog.gpu_offers.values()
+    ]
     hardware = [h.model_dump(mode="json") for h in catalog.hardware.values()]
     discounts = {
         "spot": catalog.spot_discount.model_dump(mode="json") if catalog.spot_discount else None,
-        "reserved": catalog.reserved_discount.model_dump(mode="json")
-        if catalog.reserved_discount else None,
+        "reserved": catalog.reserved_discount.model_dump(mode="json") if catalog.reserved_discount else None,
     }
-    rows = [[m["model"], f"${m['input_usd_per_mtok']:g}", f"${m['output_usd_per_mtok']:g}",
-             m["price_source"], m["source"]["as_of"]] for m in models]
-    gpu_rows = [[g["slug"], str(g["count"]), f"${g['usd_per_hour']:g}/h", g["pricing"],
-                 g["source"]["as_of"]] for g in gpus]
-    emit(args, {"models": models, "gpus": gpus, "hardware": hardware,
-                "gpu_discounts": discounts, "catalog": snapshot},
-         table(rows, ["model", "in/Mtok", "out/Mtok", "source", "as of"]) + "\n\n"
-         + table(gpu_rows, ["gpu offer", "gpus", "price", "pricing", "as of"])
-         + f"\n\ncatalog: genai-prices {snapshot['version']} ({snapshot['date']})")
+    rows = [
+        [
+            m["model"],
+            f"${m['input_usd_per_mtok']:g}",
+            f"${m['output_usd_per_mtok']:g}",
+            m["price_source"],
+            m["source"]["as_of"],
+        ]
+        for m in models
+    ]
+    gpu_rows = [
+        [
+            g["slug"],
+            str(g["count"]),
+            f"${g['usd_per_hour']:g}/h",
+            g["pricing"],
+            g["source"]["as_of"],
+        ]
+        for g in gpus
+    ]
+    emit(
+        args,
+        {
+            "models": models,
+            "gpus": gpus,
+            "hardware": hardware,
+            "gpu_discounts": discounts,
+            "catalog": snapshot,
+        },
+        table(rows, ["model", "in/Mtok", "out/Mtok", "source", "as of"])
+        + "\n\n"
+        + table(gpu_rows, ["gpu offer", "gpus", "price", "pricing", "as of"])
+        + f"\n\ncatalog: genai-prices {snapshot['version']} ({snapshot['date']})",
+    )
 
 
 def cmd_compare(args: argparse.Namespace) -> None:
@@ -139,14 +185,18 @@ def cmd_compare(args: argparse.Namespace) -> None:
     wl = workload(args)
     assert wl is not None
     fields: dict[str, Any] = {
-        "workload": wl, "open_model": args.open_model, "precision": args.precision,
-        "peak_to_average": args.peak_to_average, "traffic_shape": args.traffic_shape,
-        "prices": price_mode(args), "all_catalog_models": args.all_models,
+        "workload": wl,
+        "open_model": args.open_model,
+        "precision": args.precision,
+        "peak_to_average": args.peak_to_average,
+        "traffic_shape": args.traffic_shape,
+        "prices": price_mode(args),
+        "all_catalog_models": args.all_models,
     }
     if args.model:
         fields["models"] = _models(args)
     if args.gpu:
-        fields["gpu_types"] = [guard("--gpu", lambda g=g: catalog.gpu_offer(g).gpu) for g in args.gpu]
+        fields["gpu_types"] = [guard("--gpu", partial(_gpu_type, catalog, g)) for g in args.gpu]
     result = guard("--model", lambda: compare(ComparisonInput(**fields), catalog))
     rows = [[o.kind, o.name, format_usd(o.monthly_usd), o.detail] for o in result.options[:20]]
     text = f"Workload: {wl.describe()}\n\n" + table(rows, ["kind", "option", "monthly", "detail"])
@@ -154,5 +204,11 @@ def cmd_compare(args: argparse.Namespace) -> None:
         text += "\n\nBreakeven against the cheapest on-demand self-host option:\n"
         text += "\n".join(
             f"  {b.model}: {format_tokens(b.breakeven_tokens_per_month or 0)} tokens/month"
-            f" (reachable: {b.reachable})" for b in result.breakevens)
+            f" (reachable: {b.reachable})"
+            for b in result.breakevens
+        )
     emit(args, result, text)
+
+
+def _gpu_type(catalog: Catalog, name: str) -> str:
+    return catalog.gpu_offer(name).gpu

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -28,7 +29,8 @@ def settings_or_fail() -> Settings:
 
 def catalog_for(args: argparse.Namespace) -> Catalog:
     """The catalog with the override file from --price-file or the settings."""
-    path = getattr(args, "price_file", None) or settings_or_fail().price_file
+    given = getattr(args, "price_file", None)
+    path = Path(given) if given else settings_or_fail().price_file
     try:
         return load_catalog(path)
     except CatalogError as exc:
@@ -41,8 +43,12 @@ def add_common(p: argparse.ArgumentParser) -> None:
 
 
 def add_prices(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--prices", choices=["auto", "articles", "catalog"], default=None,
-                   help="price source (default: catalog where it knows the model, else article)")
+    p.add_argument(
+        "--prices",
+        choices=["auto", "articles", "catalog"],
+        default=None,
+        help="price source (default: catalog where it knows the model, else article)",
+    )
 
 
 def price_mode(args: argparse.Namespace) -> Any:
@@ -52,8 +58,7 @@ def price_mode(args: argparse.Namespace) -> Any:
 def add_conventions(p: argparse.ArgumentParser, hours: bool = False) -> None:
     p.add_argument("--days-per-month", type=quantity, help="days of traffic per month (default 30)")
     if hours:
-        p.add_argument("--hours-per-month", type=quantity,
-                       help="GPU hours billed per month (default 720)")
+        p.add_argument("--hours-per-month", type=quantity, help="GPU hours billed per month (default 720)")
 
 
 def conventions(args: argparse.Namespace) -> Conventions:
@@ -122,8 +127,7 @@ def workload(args: argparse.Namespace) -> Workload | None:
             missing = ("--input" if inp is None else "--output") + given[0][7:]
             raise CliError(missing, "give both input and output tokens")
         scale = conv.days_per_month if per_day else 1.0
-        return Workload(input_tokens_per_month=inp * scale, output_tokens_per_month=out * scale,
-                        **extra)  # type: ignore[arg-type]
+        return Workload(input_tokens_per_month=inp * scale, output_tokens_per_month=out * scale, **extra)
     except ValidationError as exc:
         raise validation_to_cli(exc, flags, default=given[0]) from exc
 

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import Any
+
+from pydantic import ValidationError
 
 from assistant.cli import CliError, emit, quantity, share
 from assistant.commands.common import (
-    add_common, add_conventions, add_prices, add_volume, catalog_for, conventions, guard,
-    price_mode, table, workload,
+    add_common,
+    add_conventions,
+    add_prices,
+    add_volume,
+    catalog_for,
+    conventions,
+    guard,
+    price_mode,
+    table,
+    workload,
 )
 from assistant.commands.selfhost import add_tco_options, tco_from_args
 from tools.audit import audit_figures
@@ -44,8 +55,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_hybrid)
 
     p = sub.add_parser("outcome", help="cost per successful outcome across options")
-    p.add_argument("--option", action="append", required=True,
-                   help="NAME,COST_PER_ATTEMPT,SUCCESS_RATE[,MAX_ATTEMPTS[,HUMAN_CORRECTION_USD]]")
+    p.add_argument(
+        "--option",
+        action="append",
+        required=True,
+        help="NAME,COST_PER_ATTEMPT,SUCCESS_RATE[,MAX_ATTEMPTS[,HUMAN_CORRECTION_USD]]",
+    )
     add_common(p)
     p.set_defaults(handler=cmd_outcome)
 
@@ -59,8 +74,10 @@ def cmd_breakeven(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     conv = conventions(args)
     tco_given = args.preset or any(
-        getattr(args, k) is not None for k in vars(args) if k.startswith("tco_")
-        and k != "tco_capacity_tokens_per_month")
+        getattr(args, k) is not None
+        for k in vars(args)
+        if k.startswith("tco_") and k != "tco_capacity_tokens_per_month"
+    )
     capacity = args.tco_capacity_tokens_per_month
     if args.self_host_monthly is not None:
         if tco_given:
@@ -73,23 +90,30 @@ def cmd_breakeven(args: argparse.Namespace) -> None:
     else:
         raise CliError("--self-host-monthly", "give --self-host-monthly USD or TCO options (--preset)")
     mode = price_mode(args)
-    results = [guard("--model", lambda m=m: breakeven(catalog.api_price(m, mode), monthly, catalog,
-                                                      args.input_share, capacity, conv))
-               for m in args.model]
+
+    def one(model: str) -> Breakeven:
+        return breakeven(catalog.api_price(model, mode), monthly, catalog, args.input_share, capacity, conv)
+
+    results = [guard("--model", partial(one, m)) for m in args.model]
     if len(results) == 1:
         emit(args, results[0], _human(results[0]))
     else:
-        emit(args, {"results": [r.model_dump(mode="json") for r in results]},
-             "\n".join(_human(r) for r in results))
+        emit(
+            args,
+            {"results": [r.model_dump(mode="json") for r in results]},
+            "\n".join(_human(r) for r in results),
+        )
 
 
 def _human(b: Breakeven) -> str:
     if b.breakeven_tokens_per_month is None:
         return f"{b.model}: free at this mix, self-hosting never breaks even"
     reach = {True: "reachable", False: "NOT reachable with this capacity", None: "capacity unknown"}
-    return (f"{b.model}: self-hosting at {format_usd(b.self_host_monthly_usd)}/month breaks even at "
-            f"{format_tokens(b.breakeven_tokens_per_month)} tokens/month "
-            f"({format_tokens(b.breakeven_tokens_per_day or 0)}/day), {reach[b.reachable]}")
+    return (
+        f"{b.model}: self-hosting at {format_usd(b.self_host_monthly_usd)}/month breaks even at "
+        f"{format_tokens(b.breakeven_tokens_per_month)} tokens/month "
+        f"({format_tokens(b.breakeven_tokens_per_day or 0)}/day), {reach[b.reachable]}"
+    )
 
 
 def cmd_hybrid(args: argparse.Namespace) -> None:
@@ -104,12 +128,20 @@ def cmd_hybrid(args: argparse.Namespace) -> None:
         tco = guard("--small-preset", lambda: preset_tco(args.small_preset, catalog))
         small = tco.monthly_usd
         small_capacity = small_capacity or tco.capacity_tokens_per_month
-    r = guard("--small-share", lambda: hybrid_routing(wl, args.small_share, price, small, catalog,
-                                                       small_capacity, args.self_host_monthly))
-    emit(args, r, f"{r.small_share:.0%} to the small model ({format_usd(r.self_host_monthly_usd)}) + "
-                  f"rest on {r.api_model} ({format_usd(r.api_monthly_usd)}) = "
-                  f"{format_usd(r.blended_monthly_usd)}/month; all-API "
-                  f"{format_usd(r.all_api_monthly_usd)}; saving {r.savings_vs_all_api_pct:g}%")
+    r = guard(
+        "--small-share",
+        lambda: hybrid_routing(
+            wl, args.small_share, price, small, catalog, small_capacity, args.self_host_monthly
+        ),
+    )
+    emit(
+        args,
+        r,
+        f"{r.small_share:.0%} to the small model ({format_usd(r.self_host_monthly_usd)}) + "
+        f"rest on {r.api_model} ({format_usd(r.api_monthly_usd)}) = "
+        f"{format_usd(r.blended_monthly_usd)}/month; all-API "
+        f"{format_usd(r.all_api_monthly_usd)}; saving {r.savings_vs_all_api_pct:g}%",
+    )
 
 
 def cmd_outcome(args: argparse.Namespace) -> None:
@@ -122,16 +154,30 @@ def cmd_outcome(args: argparse.Namespace) -> None:
             numbers = [float(p.rstrip("%")) / (100 if p.endswith("%") else 1) for p in parts[1:]]
         except ValueError as exc:
             raise CliError("--option", f"not a number in {raw!r}") from exc
-        fields: dict[str, Any] = {"name": parts[0], "cost_per_attempt_usd": numbers[0],
-                                  "success_rate": numbers[1]}
+        fields: dict[str, Any] = {
+            "name": parts[0],
+            "cost_per_attempt_usd": numbers[0],
+            "success_rate": numbers[1],
+        }
         if len(numbers) > 2:
             fields["max_attempts"] = int(numbers[2])
         if len(numbers) > 3:
             fields["human_correction_usd"] = numbers[3]
-        options.append(guard("--option", lambda f=fields: OutcomeOption(**f)))
+        try:
+            options.append(OutcomeOption(**fields))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise CliError("--option", f"{err['loc'][0]}: {err['msg']} in {raw!r}") from exc
     r = cost_per_outcome(options)
-    rows = [[o.name, f"{o.expected_attempts:g}", f"{o.model_success_probability:.1%}",
-             format_usd(o.cost_per_successful_outcome_usd)] for o in r.rows]
+    rows = [
+        [
+            o.name,
+            f"{o.expected_attempts:g}",
+            f"{o.model_success_probability:.1%}",
+            format_usd(o.cost_per_successful_outcome_usd),
+        ]
+        for o in r.rows
+    ]
     emit(args, r, table(rows, ["option", "attempts", "model success", "per success"]))
 
 
@@ -139,7 +185,13 @@ def cmd_audit(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     checks = audit_figures(catalog)
     shown = [c for c in checks if not c.follows] if args.failing else checks
-    emit(args, {"checks": [c.model_dump(mode="json") for c in shown],
-                "total": len(checks), "not_following": sum(not c.follows for c in checks)},
-         "\n".join(("  ok  " if c.follows else "  !!  ") + f"[{c.id}] " + c.verdict() for c in shown)
-         + f"\n\n{sum(not c.follows for c in checks)} of {len(checks)} figures do not follow")
+    emit(
+        args,
+        {
+            "checks": [c.model_dump(mode="json") for c in shown],
+            "total": len(checks),
+            "not_following": sum(not c.follows for c in checks),
+        },
+        "\n".join(("  ok  " if c.follows else "  !!  ") + f"[{c.id}] " + c.verdict() for c in shown)
+        + f"\n\n{sum(not c.follows for c in checks)} of {len(checks)} figures do not follow",
+    )

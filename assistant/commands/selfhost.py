@@ -9,7 +9,14 @@ from pydantic import ValidationError
 
 from assistant.cli import CliError, emit, positive_int, quantity, share, validation_to_cli
 from assistant.commands.common import (
-    add_common, add_conventions, add_volume, catalog_for, conventions, guard, table, workload,
+    add_common,
+    add_conventions,
+    add_volume,
+    catalog_for,
+    conventions,
+    guard,
+    table,
+    workload,
 )
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
@@ -17,29 +24,49 @@ from tools.owned import OwnedInput, owned_cost
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, TcoResult, compute_tco, presets
 from tools.throughput import (
-    ThroughputInput, article_throughput_checks, estimate_throughput, plan_capacity,
+    ThroughputInput,
+    article_throughput_checks,
+    estimate_throughput,
+    plan_capacity,
 )
 
 # TcoInput field -> command-line flag
 TCO_FLAGS = {
-    "gpu": "--gpu", "gpus": "--gpus", "gpu_hourly_usd": "--gpu-hourly",
-    "gpu_monthly_usd": "--gpu-monthly", "pricing": "--pricing", "spot_discount": "--spot-discount",
-    "reserved_discount": "--reserved-discount", "hours_per_month": "--hours-per-month",
-    "failover_share": "--failover-share", "orchestration_monthly_usd": "--orchestration-monthly",
-    "networking_monthly_usd": "--networking-monthly", "storage_monthly_usd": "--storage-monthly",
-    "monitoring_monthly_usd": "--monitoring-monthly", "evaluation_monthly_usd": "--evaluation-monthly",
+    "gpu": "--gpu",
+    "gpus": "--gpus",
+    "gpu_hourly_usd": "--gpu-hourly",
+    "gpu_monthly_usd": "--gpu-monthly",
+    "pricing": "--pricing",
+    "spot_discount": "--spot-discount",
+    "reserved_discount": "--reserved-discount",
+    "hours_per_month": "--hours-per-month",
+    "failover_share": "--failover-share",
+    "orchestration_monthly_usd": "--orchestration-monthly",
+    "networking_monthly_usd": "--networking-monthly",
+    "storage_monthly_usd": "--storage-monthly",
+    "monitoring_monthly_usd": "--monitoring-monthly",
+    "evaluation_monthly_usd": "--evaluation-monthly",
     "security_patching_monthly_usd": "--security-monthly",
-    "guardrails_monthly_usd": "--guardrails-monthly", "logging_audit_monthly_usd": "--logging-monthly",
-    "overhead_monthly_usd": "--overhead-monthly", "engineering_hours_per_month": "--engineering-hours",
-    "engineering_rate_usd": "--engineering-rate", "engineering_fte_share": "--engineering-fte",
-    "fte_annual_usd": "--fte-annual", "upgrades_per_year": "--upgrades-per-year",
-    "weeks_per_upgrade": "--weeks-per-upgrade", "traffic_shape": "--traffic-shape",
-    "peak_to_average": "--peak-to-average", "throughput_tokens_per_s": "--throughput",
-    "capacity_tokens_per_month": "--capacity-tokens-per-month", "multiplier": "--multiplier",
+    "guardrails_monthly_usd": "--guardrails-monthly",
+    "logging_audit_monthly_usd": "--logging-monthly",
+    "overhead_monthly_usd": "--overhead-monthly",
+    "engineering_hours_per_month": "--engineering-hours",
+    "engineering_rate_usd": "--engineering-rate",
+    "engineering_fte_share": "--engineering-fte",
+    "fte_annual_usd": "--fte-annual",
+    "upgrades_per_year": "--upgrades-per-year",
+    "weeks_per_upgrade": "--weeks-per-upgrade",
+    "traffic_shape": "--traffic-shape",
+    "peak_to_average": "--peak-to-average",
+    "throughput_tokens_per_s": "--throughput",
+    "capacity_tokens_per_month": "--capacity-tokens-per-month",
+    "multiplier": "--multiplier",
 }
 _SHARES = {"failover_share", "spot_discount", "reserved_discount", "engineering_fte_share"}
-_CHOICES = {"pricing": ["on_demand", "reserved", "spot"],
-            "traffic_shape": ["steady", "business_hours", "bursty"]}
+_CHOICES = {
+    "pricing": ["on_demand", "reserved", "spot"],
+    "traffic_shape": ["steady", "business_hours", "bursty"],
+}
 
 
 def add_tco_options(p: argparse.ArgumentParser) -> None:
@@ -55,8 +82,7 @@ def add_tco_options(p: argparse.ArgumentParser) -> None:
 
 
 def tco_from_args(args: argparse.Namespace, catalog: Catalog) -> TcoResult:
-    given = {f: getattr(args, f"tco_{f}") for f in TCO_FLAGS
-             if getattr(args, f"tco_{f}", None) is not None}
+    given = {f: getattr(args, f"tco_{f}") for f in TCO_FLAGS if getattr(args, f"tco_{f}", None) is not None}
     table_ = presets()
     if args.preset and args.preset not in table_:
         raise CliError("--preset", f"unknown preset {args.preset!r}; known: {', '.join(table_)}")
@@ -78,8 +104,10 @@ def human_tco(r: TcoResult) -> str:
     rows.append(["Total", format_usd(r.monthly_usd), f"{r.multiplier:g}x raw GPU"])
     text = table(rows, ["line item", "monthly", "note"])
     if r.capacity_tokens_per_month:
-        text += (f"\ncapacity: {format_tokens(r.capacity_tokens_per_month)} tokens/month, "
-                 f"${r.usd_per_mtok_at_capacity:g} per Mtok when full")
+        text += (
+            f"\ncapacity: {format_tokens(r.capacity_tokens_per_month)} tokens/month, "
+            f"${r.usd_per_mtok_at_capacity:g} per Mtok when full"
+        )
     text += f"\nidle share of the GPU bill: {format_usd(r.idle_gpu_monthly_usd)}"
     return text + "".join(f"\nnote: {n}" for n in r.notes)
 
@@ -95,8 +123,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("size", help="GPU memory and GPUs needed for a model")
     p.add_argument("--model", help="open-weight preset, e.g. llama-3.3-70b")
     p.add_argument("--model-params", type=quantity, help="billions of parameters, e.g. 70")
-    p.add_argument("--precision", default="fp16",
-                   choices=["fp32", "fp16", "bf16", "fp8", "int8", "int4"])
+    p.add_argument("--precision", default="fp16", choices=["fp32", "fp16", "bf16", "fp8", "int8", "int4"])
     p.add_argument("--kv-precision", default="fp16", choices=["fp16", "bf16", "fp8", "int8"])
     p.add_argument("--context", type=positive_int, default=4096, help="tokens per sequence")
     p.add_argument("--concurrency", type=positive_int, default=1, help="sequences at once")
@@ -137,10 +164,15 @@ def register(sub: Any) -> None:
 
 def cmd_tco(args: argparse.Namespace) -> None:
     if args.list_presets:
-        items = [{"name": p.name, "description": p.description, "source": p.source.label()}
-                 for p in presets().values()]
-        emit(args, {"presets": items},
-             "\n".join(f"{i['name']}: {i['description']}\n    {i['source']}" for i in items))
+        items = [
+            {"name": p.name, "description": p.description, "source": p.source.label()}
+            for p in presets().values()
+        ]
+        emit(
+            args,
+            {"presets": items},
+            "\n".join(f"{i['name']}: {i['description']}\n    {i['source']}" for i in items),
+        )
         return
     catalog = catalog_for(args)
     result = tco_from_args(args, catalog)
@@ -151,50 +183,81 @@ def cmd_size(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     if args.model is None and args.model_params is None:
         raise CliError("--model-params", "give --model-params (billions) or --model PRESET")
-    flags = {"params_b": "--model-params", "context_tokens": "--context", "model": "--model",
-             "concurrency": "--concurrency", "gpu": "--gpu"}
+    flags = {
+        "params_b": "--model-params",
+        "context_tokens": "--context",
+        "model": "--model",
+        "concurrency": "--concurrency",
+        "gpu": "--gpu",
+    }
     try:
-        spec = SizingInput(model=args.model, params_b=args.model_params, precision=args.precision,
-                           kv_precision=args.kv_precision, context_tokens=args.context,
-                           concurrency=args.concurrency, gpu=args.gpu, layers=args.layers,
-                           kv_heads=args.kv_heads, head_dim=args.head_dim)
+        spec = SizingInput(
+            model=args.model,
+            params_b=args.model_params,
+            precision=args.precision,
+            kv_precision=args.kv_precision,
+            context_tokens=args.context,
+            concurrency=args.concurrency,
+            gpu=args.gpu,
+            layers=args.layers,
+            kv_heads=args.kv_heads,
+            head_dim=args.head_dim,
+        )
     except ValidationError as exc:
         raise validation_to_cli(exc, flags) from exc
     arg = "--model" if args.model else "--gpu"
     result = guard(arg, lambda: size_deployment(spec, catalog))
-    emit(args, result,
-         f"{result.model} at {result.precision}: weights {result.weights_gb:g} GB + KV cache "
-         f"{result.kv_cache_gb:g} GB = {result.total_gb:g} GB -> {result.gpus_needed} x "
-         f"{result.gpu} ({result.gpu_vram_gb:g} GB each)"
-         + "".join(f"\n  assumes: {a}" for a in result.assumptions))
+    emit(
+        args,
+        result,
+        f"{result.model} at {result.precision}: weights {result.weights_gb:g} GB + KV cache "
+        f"{result.kv_cache_gb:g} GB = {result.total_gb:g} GB -> {result.gpus_needed} x "
+        f"{result.gpu} ({result.gpu_vram_gb:g} GB each)"
+        + "".join(f"\n  assumes: {a}" for a in result.assumptions),
+    )
 
 
 def cmd_throughput(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     try:
-        spec = ThroughputInput(model=None if args.model_params else args.model,
-                               params_b=args.model_params, precision=args.precision, gpu=args.gpu,
-                               gpus=args.gpus, batch_size=args.batch,
-                               avg_context_tokens=args.context)
+        spec = ThroughputInput(
+            model=None if args.model_params else args.model,
+            params_b=args.model_params,
+            precision=args.precision,
+            gpu=args.gpu,
+            gpus=args.gpus,
+            batch_size=args.batch,
+            avg_context_tokens=args.context,
+        )
     except ValidationError as exc:
         raise validation_to_cli(exc, {"batch_size": "--batch", "params_b": "--model-params"}) from exc
     est = guard("--model", lambda: estimate_throughput(spec, catalog))
     checks = article_throughput_checks(catalog)
-    payload: dict[str, Any] = {"estimate": est.model_dump(mode="json"),
-                               "article_figures": [c.model_dump(mode="json") for c in checks]}
-    text = (f"{est.model} on {est.gpus} x {est.gpu} ({est.precision}, batch {est.batch_size}): "
-            f"~{est.decode_tokens_per_s:,.0f} output tokens/s ({est.per_stream_tokens_per_s:g} per "
-            f"stream), prefill ~{est.prefill_tokens_per_s:,.0f} tokens/s [{est.label}, {est.bound}-bound]")
+    payload: dict[str, Any] = {
+        "estimate": est.model_dump(mode="json"),
+        "article_figures": [c.model_dump(mode="json") for c in checks],
+    }
+    text = (
+        f"{est.model} on {est.gpus} x {est.gpu} ({est.precision}, batch {est.batch_size}): "
+        f"~{est.decode_tokens_per_s:,.0f} output tokens/s ({est.per_stream_tokens_per_s:g} per "
+        f"stream), prefill ~{est.prefill_tokens_per_s:,.0f} tokens/s [{est.label}, {est.bound}-bound]"
+    )
     wl = workload(args)
     if wl is not None:
-        plan = guard("--peak-to-average",
-                     lambda: plan_capacity(wl, est, peak_to_average=args.peak_to_average))
+        plan = guard(
+            "--peak-to-average",
+            lambda: plan_capacity(wl, est, peak_to_average=args.peak_to_average),
+        )
         payload["plan"] = plan.model_dump(mode="json")
-        text += (f"\nfor {wl.describe()}: {plan.replicas} replica(s) = {plan.gpus} GPUs at peak "
-                 f"{plan.peak_to_average:g}x with headroom")
+        text += (
+            f"\nfor {wl.describe()}: {plan.replicas} replica(s) = {plan.gpus} GPUs at peak "
+            f"{plan.peak_to_average:g}x with headroom"
+        )
     text += "\n\nArticle figures against this model's estimate:\n" + "\n".join(
         f"  {c.claim}: article {c.low_tokens_per_s:g}-{c.high_tokens_per_s:g}, estimate "
-        f"{c.estimate_tokens_per_s:g} tokens/s" for c in checks)
+        f"{c.estimate_tokens_per_s:g} tokens/s"
+        for c in checks
+    )
     emit(args, payload, text)
 
 
@@ -202,14 +265,24 @@ def cmd_owned(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     conv = conventions(args)
     try:
-        spec = OwnedInput(hardware=args.hardware, units=args.units, price_usd=args.price,
-                          life_months=args.life_months, usd_per_kwh=args.usd_per_kwh, pue=args.pue,
-                          load_share=args.load_share, hours_per_month=conv.hours_per_month,
-                          engineering_hours_per_month=args.engineering_hours)
+        spec = OwnedInput(
+            hardware=args.hardware,
+            units=args.units,
+            price_usd=args.price,
+            life_months=args.life_months,
+            usd_per_kwh=args.usd_per_kwh,
+            pue=args.pue,
+            load_share=args.load_share,
+            hours_per_month=conv.hours_per_month,
+            engineering_hours_per_month=args.engineering_hours,
+        )
     except ValidationError as exc:
         raise validation_to_cli(exc, {"price_usd": "--price", "usd_per_kwh": "--usd-per-kwh"}) from exc
     r = guard("--hardware", lambda: owned_cost(spec, catalog))
-    emit(args, r, f"{r.units} x {r.hardware}: {format_usd(r.monthly_usd)}/month "
-                  f"({format_usd(r.amortisation_monthly_usd)} amortisation + "
-                  f"{format_usd(r.electricity_monthly_usd)} electricity)"
-                  + "".join(f"\n  note: {n}" for n in r.notes))
+    emit(
+        args,
+        r,
+        f"{r.units} x {r.hardware}: {format_usd(r.monthly_usd)}/month "
+        f"({format_usd(r.amortisation_monthly_usd)} amortisation + "
+        f"{format_usd(r.electricity_monthly_usd)} electricity)" + "".join(f"\n  note: {n}" for n in r.notes),
+    )

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from tools.catalog import Catalog, load_catalog
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def advisor(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run the `advisor` command line in-process and capture what it prints."""
+    from assistant.cli import main
+    from assistant.settings import get_settings
+
+    for var in ("ADVISOR_PRICE_FILE", "ADVISOR_PRICES", "ADVISOR_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    get_settings.cache_clear()
+
+    def run(*argv: str) -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(argv))
+            except SystemExit as exc:  # argparse errors
+                code = int(exc.code or 0)
+        return Run(code, out.getvalue(), err.getvalue())
+
+    return run
