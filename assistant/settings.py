@@ -29,6 +29,26 @@ class Settings(BaseSettings):
     days_per_month: float = Field(default=30, gt=0, le=31)
     hours_per_month: float = Field(default=720, gt=0, le=744)
     data_dir: Path = Field(default=Path("data"), description="index, database and exports")
+    index_dir: Path | None = Field(default=None, description="Chroma directory (default data/index)")
+    chroma_host: str | None = Field(default=None, description="use a Chroma server instead")
+    chroma_port: int = Field(default=8000, ge=1, le=65535)
+    embeddings: str = Field(
+        default="local", description="'local' (bundled MiniLM), openai:MODEL or ollama:MODEL"
+    )
+    openai_api_key: str | None = Field(default=None, description="key for OpenAI embeddings/models")
+    ollama_url: str = Field(default="http://localhost:11434")
+
+    @property
+    def index_path(self) -> Path:
+        return self.index_dir or self.data_dir / "index"
+
+    @field_validator("embeddings")
+    @classmethod
+    def _embeddings_shape(cls, value: str) -> str:
+        value = value.strip()
+        if value != "local" and value.split(":", 1)[0] not in ("openai", "ollama"):
+            raise ValueError("use 'local', openai:MODEL or ollama:MODEL")
+        return value
 
     @field_validator("model")
     @classmethod

@@ -38,17 +38,17 @@ def _erf(x: NDArray[np.float32]) -> NDArray[np.float32]:
     a = np.abs(x)
     t = 1.0 / (1.0 + 0.3275911 * a)
     poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    return (sign * (1.0 - poly * np.exp(-a * a))).astype(np.float32)
+    return np.asarray(sign * (1.0 - poly * np.exp(-a * a)), dtype=np.float32)
 
 
 def _gelu(x: NDArray[np.float32]) -> NDArray[np.float32]:
-    return (0.5 * x * (1.0 + _erf(x / np.float32(math.sqrt(2.0))))).astype(np.float32)
+    return np.asarray(0.5 * x * (1.0 + _erf(x / np.float32(math.sqrt(2.0)))), dtype=np.float32)
 
 
 def _layer_norm(x: Matrix, weight: Matrix, bias: Matrix, eps: float) -> Matrix:
     mean = x.mean(-1, keepdims=True)
     var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return ((x - mean) / np.sqrt(var + eps) * weight + bias).astype(np.float32)
+    return np.asarray((x - mean) / np.sqrt(var + eps) * weight + bias, dtype=np.float32)
 
 
 def model_dir() -> Path:
@@ -85,7 +85,9 @@ class MiniLMEmbedder:
         """Unit vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        rows = [self._batch(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
+        rows = [
+            self._batch(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)
+        ]
         return np.concatenate(rows, axis=0)
 
     def _batch(self, texts: list[str]) -> Matrix:
@@ -108,10 +110,10 @@ class MiniLMEmbedder:
             x = self._layer(x, bias, f"encoder.layer.{layer}.")
         pooled = (x * mask[:, :, None]).sum(1) / np.clip(mask.sum(1, keepdims=True), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
 
     def _dense(self, x: Matrix, name: str) -> Matrix:
-        return (x @ self.w[name + ".weight"].T + self.w[name + ".bias"]).astype(np.float32)
+        return np.asarray(x @ self.w[name + ".weight"].T + self.w[name + ".bias"], dtype=np.float32)
 
     def _layer(self, x: Matrix, bias: Matrix, p: str) -> Matrix:
         batch, length, hidden = x.shape
@@ -146,3 +148,62 @@ class MiniLMEmbedder:
 def default_embedder() -> MiniLMEmbedder:
     """The offline embedder, loaded once per process."""
     return MiniLMEmbedder()
+
+
+class HttpEmbedder:
+    """Embeddings from an OpenAI-compatible or Ollama endpoint (chosen by configuration)."""
+
+    def __init__(self, kind: str, model: str, url: str, api_key: str | None = None, timeout: float = 30):
+        if kind not in ("openai", "ollama"):
+            raise ValueError(f"unknown embedding provider {kind!r}")
+        self.kind, self.model, self.url, self.api_key, self.timeout = (
+            kind,
+            model,
+            url.rstrip("/"),
+            api_key,
+            timeout,
+        )
+        self.name = f"{kind}:{model}"
+        self.dimension = 0
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        import httpx
+
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.kind == "openai":
+            headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+            r = httpx.post(
+                f"{self.url}/embeddings",
+                json={"model": self.model, "input": list(texts)},
+                headers=headers,
+                timeout=self.timeout,
+            )
+            r.raise_for_status()
+            rows = [d["embedding"] for d in sorted(r.json()["data"], key=lambda d: d["index"])]
+        else:
+            r = httpx.post(
+                f"{self.url}/api/embed",
+                json={"model": self.model, "input": list(texts)},
+                timeout=self.timeout,
+            )
+            r.raise_for_status()
+            rows = r.json()["embeddings"]
+        matrix = np.asarray(rows, dtype=np.float32)
+        matrix /= np.clip(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12, None)
+        self.dimension = matrix.shape[1]
+        return matrix
+
+
+def make_embedder(
+    spec: str,
+    openai_key: str | None = None,
+    ollama_url: str = "http://localhost:11434",
+    openai_url: str = "https://api.openai.com/v1",
+) -> Embedder:
+    """'local' for the bundled model, or openai:MODEL / ollama:MODEL."""
+    if spec == "local":
+        return default_embedder()
+    kind, _, model = spec.partition(":")
+    url = openai_url if kind == "openai" else ollama_url
+    return HttpEmbedder(kind, model, url, openai_key)

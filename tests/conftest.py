@@ -9,12 +9,21 @@ from typing import Any
 
 import pytest
 
+from knowledge.index import KnowledgeIndex
 from tools.catalog import Catalog, load_catalog
 
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def full_index(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
+    """The whole knowledge base indexed once per test session (about 20 s)."""
+    index = KnowledgeIndex(tmp_path_factory.mktemp("full") / "index")
+    index.ensure()
+    return index
 
 
 @dataclass

@@ -6,8 +6,9 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.commands import api, decide, selfhost
+    from assistant.commands import api, decide, knowledge, selfhost
 
     api.register(sub)
     selfhost.register(sub)
     decide.register(sub)
+    knowledge.register(sub)
