@@ -6,22 +6,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     """Everything configurable, from ``ADVISOR_*`` environment variables or a ``.env`` file."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="ADVISOR_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="ADVISOR_", env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     model: str = Field(
         default="offline",
         description="'offline' (built-in, no key) or provider:model, e.g. openai:gpt-4o-mini",
     )
     base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint (vLLM...)")
+    api_key: SecretStr | None = Field(default=None, description="key for the configured provider")
+    model_timeout_s: float = Field(default=60, gt=0, le=600, description="per model call")
+    model_retries: int = Field(default=2, ge=0, le=5, description="retries before the offline fallback")
     prices: Literal["auto", "articles", "catalog"] = Field(
         default="auto", description="price source: catalog where known, else article"
     )
@@ -32,10 +33,8 @@ class Settings(BaseSettings):
     index_dir: Path | None = Field(default=None, description="Chroma directory (default data/index)")
     chroma_host: str | None = Field(default=None, description="use a Chroma server instead")
     chroma_port: int = Field(default=8000, ge=1, le=65535)
-    embeddings: str = Field(
-        default="local", description="'local' (bundled MiniLM), openai:MODEL or ollama:MODEL"
-    )
-    openai_api_key: str | None = Field(default=None, description="key for OpenAI embeddings/models")
+    embeddings: str = Field(default="local", description="'local' (bundled MiniLM), openai:MODEL or ollama:MODEL")
+    openai_api_key: SecretStr | None = Field(default=None, description="key for OpenAI embeddings")
     ollama_url: str = Field(default="http://localhost:11434")
 
     @property

@@ -24,10 +24,7 @@ def main() -> None:
         print(f"built the index in {time.perf_counter() - t:.1f} s ({rebuilt})")
     for mode in ("dense", "lexical", "hybrid"):
         r = evaluate(index, mode)  # type: ignore[arg-type]
-        print(
-            f"{mode:8s} questions {r.questions}  hit@1 {r.hit_at_1:.3f}  "
-            f"hit@3 {r.hit_at_3:.3f}  MRR {r.mrr:.3f}"
-        )
+        print(f"{mode:8s} questions {r.questions}  hit@1 {r.hit_at_1:.3f}  hit@3 {r.hit_at_3:.3f}  MRR {r.mrr:.3f}")
         for q in r.misses:
             print(f"         miss@3: {q}")
 

@@ -38,11 +38,6 @@ class BM25:
             for t in terms:
                 tf = d.get(t)
                 if tf:
-                    s += (
-                        self.idf[t]
-                        * tf
-                        * (self.k1 + 1)
-                        / (tf + self.k1 * (1 - self.b + self.b * length / self.avg))
-                    )
+                    s += self.idf[t] * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * length / self.avg))
             out.append(s)
         return out

@@ -85,9 +85,7 @@ class MiniLMEmbedder:
         """Unit vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        rows = [
-            self._batch(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)
-        ]
+        rows = [self._batch(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
         return np.concatenate(rows, axis=0)
 
     def _batch(self, texts: list[str]) -> Matrix:

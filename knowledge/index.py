@@ -242,9 +242,7 @@ class KnowledgeIndex:
             self._bm25 = BM25([f"{c.title} {c.section} {c.text}" for c in corpus])
         return self._corpus
 
-    def retrieve(
-        self, query: str, k: int = 4, mode: Mode = "hybrid", include_user: bool = True
-    ) -> list[Retrieved]:
+    def retrieve(self, query: str, k: int = 4, mode: Mode = "hybrid", include_user: bool = True) -> list[Retrieved]:
         """The k best passages for a question, each with its citation; no near-duplicates."""
         if not query.strip():
             return []

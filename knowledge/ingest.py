@@ -39,8 +39,7 @@ def read_user_file(path: Path) -> tuple[str, str]:
     kind = SUPPORTED.get(path.suffix.lower())
     if kind is None:
         raise IngestError(
-            f"{path.name}: unsupported file type {path.suffix or '(none)'}; "
-            f"use {', '.join(sorted(SUPPORTED))}"
+            f"{path.name}: unsupported file type {path.suffix or '(none)'}; use {', '.join(sorted(SUPPORTED))}"
         )
     if not path.is_file():
         raise IngestError(f"{path.name}: no such file")
@@ -103,8 +102,6 @@ def ingest(paths: list[Path], index: KnowledgeIndex) -> list[IngestResult]:
             raise IngestError(f"{path.name}: could not be stored: {exc}") from exc
         done.append(path.name)
         results.append(
-            IngestResult(
-                file=path.name, kind=kind, chunks=len(chunks), sections=sorted({c.section for c in chunks})
-            )
+            IngestResult(file=path.name, kind=kind, chunks=len(chunks), sections=sorted({c.section for c in chunks}))
         )
     return results

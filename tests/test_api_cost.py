@@ -82,8 +82,6 @@ def test_batch_share_takes_provider_discount(catalog) -> None:
 
 
 def test_ranking_is_cheapest_first(catalog) -> None:
-    ranked = rank_api_costs(
-        Workload.from_total(1e9), ["claude-opus", "gpt-4.1-nano", "gpt-5"], catalog, "articles"
-    )
+    ranked = rank_api_costs(Workload.from_total(1e9), ["claude-opus", "gpt-4.1-nano", "gpt-5"], catalog, "articles")
     assert [r.model for r in ranked.results] == ["gpt-4.1-nano", "gpt-5", "claude-opus"]
     assert len(ranked.sources) == 3

@@ -56,9 +56,7 @@ def test_figures_that_follow_reproduce_within_tolerance(checks) -> None:
         else:
             assert c.stated * 0.99 - c.rounding_step / 2 <= c.computed, c.id
             assert c.computed <= c.stated_high * 1.01 + c.rounding_step / 2, c.id
-    strict = [
-        c for c in following if c.stated_high is None and abs(c.computed - c.stated) <= 0.01 * abs(c.stated)
-    ]
+    strict = [c for c in following if c.stated_high is None and abs(c.computed - c.stated) <= 0.01 * abs(c.stated)]
     assert len(strict) >= 55
 
 

@@ -144,8 +144,7 @@ def test_override_file_adds_and_replaces(tmp_path: Path) -> None:
     ("body", "needles"),
     [
         (
-            '[[api]]\nslug = "x"\nname = "X"\nprovider = "p"\ninput_usd_per_mtok = -1\n'
-            "output_usd_per_mtok = 1\n",
+            '[[api]]\nslug = "x"\nname = "X"\nprovider = "p"\ninput_usd_per_mtok = -1\noutput_usd_per_mtok = 1\n',
             ["api[0]", "'x'", "input_usd_per_mtok"],
         ),
         (
@@ -174,8 +173,7 @@ def test_bad_override_file_names_file_entry_and_field(tmp_path: Path, body, need
 def test_override_file_in_json_and_unknown_gpu_reference(tmp_path: Path) -> None:
     good = tmp_path / "p.json"
     good.write_text(
-        '{"api": [{"slug": "m", "name": "M", "provider": "p", '
-        '"input_usd_per_mtok": 2, "output_usd_per_mtok": 3}]}'
+        '{"api": [{"slug": "m", "name": "M", "provider": "p", "input_usd_per_mtok": 2, "output_usd_per_mtok": 3}]}'
     )
     assert load_catalog(good).api_price("m").price.output_usd_per_mtok == 3
     bad = tmp_path / "g.json"

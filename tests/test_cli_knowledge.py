@@ -51,9 +51,7 @@ def test_ingest_command_and_its_errors(advisor, indexed, tmp_path: Path) -> None
         "chunks": 1,
         "sections": ["Runbook > GPU on-call"],
     }
-    hit = advisor("search", "which team gets the GPU on-call pager", "--k", "1", "--json").json()["results"][
-        0
-    ]
+    hit = advisor("search", "which team gets the GPU on-call pager", "--k", "1", "--json").json()["results"][0]
     assert hit["source"] == "user:runbook.md"
     bad = tmp_path / "deck.pptx"
     bad.write_bytes(b"PK")

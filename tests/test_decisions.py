@@ -51,9 +51,7 @@ def test_sweep_crossing_agrees_with_breakeven(catalog) -> None:
 
 
 def test_self_host_line_adds_replicas_with_volume() -> None:
-    line = SelfHostLine(
-        name="x", fixed_monthly_usd=1000, unit_monthly_usd=500, unit_capacity_tokens_per_month=1e9
-    )
+    line = SelfHostLine(name="x", fixed_monthly_usd=1000, unit_monthly_usd=500, unit_capacity_tokens_per_month=1e9)
     assert line.monthly_at(5e8) == 1500
     assert line.monthly_at(2.5e9) == 1000 + 3 * 500
 

@@ -107,8 +107,7 @@ def test_ingest_each_file_type_and_cite_by_file_name(small_index: KnowledgeIndex
     files = {
         "policy.md": "# Vendor policy\n\n## Approved vendors\nOnly quokka-cloud may host our models.\n",
         "notes.txt": "Maintenance\nSponsored\nOur Budget Plan\nWe cap inference at 9000 dollars a month.\n",
-        "page.html": "<html><body><nav>Menu</nav><h1>Latency SLO</h1><p>p99 must stay below 180 ms."
-        "</p></body></html>",
+        "page.html": "<html><body><nav>Menu</nav><h1>Latency SLO</h1><p>p99 must stay below 180 ms.</p></body></html>",
     }
     paths = []
     for name, body in files.items():
@@ -188,9 +187,7 @@ def test_every_expected_answer_exists(full_index: KnowledgeIndex) -> None:
 
 
 def test_audit_corrections_are_retrievable(full_index: KnowledgeIndex) -> None:
-    top = full_index.retrieve(
-        "Is $45 a day right for Claude 3.5 Sonnet at 5M input and 1M output tokens?", k=3
-    )
+    top = full_index.retrieve("Is $45 a day right for Claude 3.5 Sonnet at 5M input and 1M output tokens?", k=3)
     assert any(r.source == "source-audit" and "$30.00" in r.text for r in top)
 
 

@@ -34,9 +34,7 @@ def test_kv_cache_follows_the_architecture(catalog) -> None:
 
 def test_gpus_needed_matches_article_hardware_table(catalog) -> None:
     def gpus(params, precision, gpu):
-        return size_deployment(
-            SizingInput(params_b=params, precision=precision, gpu=gpu), catalog
-        ).gpus_needed
+        return size_deployment(SizingInput(params_b=params, precision=precision, gpu=gpu), catalog).gpus_needed
 
     assert gpus(7, "fp16", "l4") == 1
     assert gpus(70, "int4", "a100-80gb") == 1

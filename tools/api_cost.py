@@ -181,9 +181,7 @@ class RankedApiCosts(Result):
     results: list[ApiCostResult]
 
 
-def rank_api_costs(
-    workload: Workload, models: list[str], catalog: Catalog, mode: PriceMode = "auto"
-) -> RankedApiCosts:
+def rank_api_costs(workload: Workload, models: list[str], catalog: Catalog, mode: PriceMode = "auto") -> RankedApiCosts:
     """Price one workload on each model and sort cheapest first."""
     results = [api_cost(workload, catalog.api_price(m, mode), catalog) for m in models]
     results.sort(key=lambda r: (r.monthly_usd, r.model))

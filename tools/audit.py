@@ -49,9 +49,7 @@ class FigureCheck(BaseModel):
         if self.stated_high is not None:
             high = _fmt(self.stated_high, self.unit)
             stated = f"under {high}" if self.stated == 0 else f"{stated}-{high}"
-        return (
-            f"{self.claim}: the article says {stated}, but {self.how} gives {_fmt(self.computed, self.unit)}"
-        )
+        return f"{self.claim}: the article says {stated}, but {self.how} gives {_fmt(self.computed, self.unit)}"
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -84,9 +82,7 @@ def _monthly_cost(catalog: Catalog, model: str, input_tokens: float, output_toke
     return api_cost(wl, catalog.api_price(model, "articles"), catalog).monthly_usd
 
 
-def _breakeven(
-    catalog: Catalog, model: str, monthly: float, share: float = 0.5, per_day: bool = False
-) -> float:
+def _breakeven(catalog: Catalog, model: str, monthly: float, share: float = 0.5, per_day: bool = False) -> float:
     result = breakeven(catalog.api_price(model, "articles"), monthly, catalog, input_share=share)
     monthly_volume = float(result.breakeven_tokens_per_month or 0)
     return monthly_volume / 30 if per_day else monthly_volume
@@ -580,9 +576,7 @@ def _checks() -> list[Check]:
                 None,
                 step,
                 "usd",
-                partial(
-                    _monthly_cost, model="deepseek-v3.2", input_tokens=volume / 2, output_tokens=volume / 2
-                ),
+                partial(_monthly_cost, model="deepseek-v3.2", input_tokens=volume / 2, output_tokens=volume / 2),
                 "volume x $0.685 per Mtok",
             )
         )

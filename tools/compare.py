@@ -128,9 +128,7 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
             skipped.append(f"{gpu}: {spec.open_model} at {spec.precision} needs {sizing.gpus_needed} GPUs")
             continue
         replica = estimate_throughput(
-            ThroughputInput(
-                model=spec.open_model, precision=spec.precision, gpu=gpu, gpus=sizing.gpus_needed
-            ),
+            ThroughputInput(model=spec.open_model, precision=spec.precision, gpu=gpu, gpus=sizing.gpus_needed),
             catalog,
         )
         plan = plan_capacity(spec.workload, replica, peak_to_average=spec.peak_to_average)

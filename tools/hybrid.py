@@ -64,9 +64,7 @@ def hybrid_routing(
         api_monthly_usd=rest.monthly_usd,
         blended_monthly_usd=money(blended),
         all_api_monthly_usd=full.monthly_usd,
-        all_self_host_monthly_usd=money(all_self_host_monthly_usd)
-        if all_self_host_monthly_usd is not None
-        else None,
+        all_self_host_monthly_usd=money(all_self_host_monthly_usd) if all_self_host_monthly_usd is not None else None,
         savings_vs_all_api_usd=money(savings),
         savings_vs_all_api_pct=round(savings / full.monthly_usd * 100, 2) if full.monthly_usd else 0.0,
         savings_vs_all_self_host_usd=money(all_self_host_monthly_usd - blended)

@@ -16,9 +16,7 @@ class OutcomeOption(BaseModel):
     cost_per_attempt_usd: float = Field(ge=0, description="model cost of one attempt")
     success_rate: float = Field(gt=0, le=1, description="chance one attempt succeeds")
     max_attempts: int = Field(default=1, ge=1, le=100, description="tries before giving up")
-    human_correction_usd: float = Field(
-        default=0, ge=0, description="cost of a person fixing a task the model failed"
-    )
+    human_correction_usd: float = Field(default=0, ge=0, description="cost of a person fixing a task the model failed")
 
 
 class OutcomeRow(BaseModel):
@@ -46,10 +44,9 @@ def cost_per_outcome(options: list[OutcomeOption]) -> OutcomeResult:
         fail_all = fail**o.max_attempts
         model_cost = o.cost_per_attempt_usd * attempts
         human = fail_all * o.human_correction_usd
-        if o.human_correction_usd > 0 or fail_all == 0:
-            per_success = model_cost + human  # every task ends done
-        else:
-            per_success = model_cost / (1 - fail_all)  # failures are paid for but not finished
+        # With a person to fix failures every task ends done; without, failures are paid for but unfinished.
+        finished = o.human_correction_usd > 0 or fail_all == 0
+        per_success = model_cost + human if finished else model_cost / (1 - fail_all)
         rows.append(
             OutcomeRow(
                 name=o.name,

@@ -127,8 +127,7 @@ def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
     gpus = 1 << (raw_needed - 1).bit_length()
     if spec.context_tokens > model.context_window:
         notes.append(
-            f"{spec.context_tokens:,} tokens is beyond {model.name}'s {model.context_window:,}-token "
-            "context window"
+            f"{spec.context_tokens:,} tokens is beyond {model.name}'s {model.context_window:,}-token context window"
         )
     if gpus > SINGLE_NODE_GPUS:
         notes.append(
@@ -149,8 +148,7 @@ def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
         gpus_needed=gpus,
         fits_single_node=gpus <= SINGLE_NODE_GPUS,
         assumptions=[
-            f"weights: {model.params_b:g}B parameters x {BYTES_PER_PARAM[spec.precision]:g} bytes "
-            f"({spec.precision})",
+            f"weights: {model.params_b:g}B parameters x {BYTES_PER_PARAM[spec.precision]:g} bytes ({spec.precision})",
             f"KV cache: 2 x {model.layers} layers x {model.kv_heads} KV heads x {model.head_dim} "
             f"x {BYTES_PER_PARAM[spec.kv_precision]:g} bytes ({spec.kv_precision}) x "
             f"{spec.context_tokens:,} tokens x {spec.concurrency} sequences",

@@ -102,9 +102,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             f"memory bandwidth {gpu.bandwidth_gb_s:g} GB/s per GPU at {spec.bandwidth_efficiency:.0%} "
             f"efficiency; compute {gpu.fp16_tflops:g} TFLOPS at {spec.compute_efficiency:.0%}",
             f"{batch} sequences of {spec.avg_context_tokens:,} tokens on average",
-            f"{TP_EFFICIENCY:.0%} scaling efficiency across GPUs of one replica"
-            if gpus > 1
-            else "one GPU per replica",
+            f"{TP_EFFICIENCY:.0%} scaling efficiency across GPUs of one replica" if gpus > 1 else "one GPU per replica",
             "an estimate: measure your own traffic on the real server before committing",
             *notes,
         ],

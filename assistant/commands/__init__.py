@@ -6,9 +6,10 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.commands import api, decide, knowledge, selfhost
+    from assistant.commands import api, chat, decide, knowledge, selfhost
 
     api.register(sub)
     selfhost.register(sub)
     decide.register(sub)
     knowledge.register(sub)
+    chat.register(sub)

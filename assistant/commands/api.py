@@ -95,9 +95,7 @@ def cmd_api_cost(args: argparse.Namespace) -> None:
         emit(args, result, _human_cost(result))
         return
     ranked = guard("--model", lambda: rank_api_costs(wl, names, catalog, mode))
-    rows = [
-        [r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.price_source] for r in ranked.results
-    ]
+    rows = [[r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.price_source] for r in ranked.results]
     emit(args, ranked, table(rows, ["model", "monthly", "daily", "price source"]))
 
 
@@ -203,8 +201,7 @@ def cmd_compare(args: argparse.Namespace) -> None:
     if result.breakevens:
         text += "\n\nBreakeven against the cheapest on-demand self-host option:\n"
         text += "\n".join(
-            f"  {b.model}: {format_tokens(b.breakeven_tokens_per_month or 0)} tokens/month"
-            f" (reachable: {b.reachable})"
+            f"  {b.model}: {format_tokens(b.breakeven_tokens_per_month or 0)} tokens/month (reachable: {b.reachable})"
             for b in result.breakevens
         )
     emit(args, result, text)

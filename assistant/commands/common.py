@@ -93,10 +93,8 @@ def workload(args: argparse.Namespace) -> Workload | None:
     forms = {
         "--tokens-per-day": args.tokens_per_day is not None,
         "--tokens-per-month": args.tokens_per_month is not None,
-        "--input-tokens-per-day": args.input_tokens_per_day is not None
-        or args.output_tokens_per_day is not None,
-        "--input-tokens-per-month": args.input_tokens_per_month is not None
-        or args.output_tokens_per_month is not None,
+        "--input-tokens-per-day": args.input_tokens_per_day is not None or args.output_tokens_per_day is not None,
+        "--input-tokens-per-month": args.input_tokens_per_month is not None or args.output_tokens_per_month is not None,
     }
     given = [k for k, v in forms.items() if v]
     if len(given) > 1:

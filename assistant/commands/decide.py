@@ -130,9 +130,7 @@ def cmd_hybrid(args: argparse.Namespace) -> None:
         small_capacity = small_capacity or tco.capacity_tokens_per_month
     r = guard(
         "--small-share",
-        lambda: hybrid_routing(
-            wl, args.small_share, price, small, catalog, small_capacity, args.self_host_monthly
-        ),
+        lambda: hybrid_routing(wl, args.small_share, price, small, catalog, small_capacity, args.self_host_monthly),
     )
     emit(
         args,

@@ -16,9 +16,7 @@ def open_from_settings() -> KnowledgeIndex:
     from knowledge.service import open_index
 
     s = settings_or_fail()
-    return open_index(
-        s.index_path, s.chroma_host, s.chroma_port, s.embeddings, s.openai_api_key, s.ollama_url
-    )
+    return open_index(s.index_path, s.chroma_host, s.chroma_port, s.embeddings, s.openai_api_key, s.ollama_url)
 
 
 def progress_bar(label: str, quiet: bool = False) -> tuple[Progress, Any]:
@@ -115,9 +113,7 @@ def cmd_search(args: argparse.Namespace) -> None:
         ]
     }
     text = (
-        "\n\n".join(
-            f"[{i + 1}] {r.title} — {r.section} (score {r.score:g})\n{r.text}" for i, r in enumerate(results)
-        )
+        "\n\n".join(f"[{i + 1}] {r.title} — {r.section} (score {r.score:g})\n{r.text}" for i, r in enumerate(results))
         or "no passages found"
     )
     emit(args, payload, text)

@@ -164,10 +164,7 @@ def register(sub: Any) -> None:
 
 def cmd_tco(args: argparse.Namespace) -> None:
     if args.list_presets:
-        items = [
-            {"name": p.name, "description": p.description, "source": p.source.label()}
-            for p in presets().values()
-        ]
+        items = [{"name": p.name, "description": p.description, "source": p.source.label()} for p in presets().values()]
         emit(
             args,
             {"presets": items},
@@ -212,8 +209,7 @@ def cmd_size(args: argparse.Namespace) -> None:
         result,
         f"{result.model} at {result.precision}: weights {result.weights_gb:g} GB + KV cache "
         f"{result.kv_cache_gb:g} GB = {result.total_gb:g} GB -> {result.gpus_needed} x "
-        f"{result.gpu} ({result.gpu_vram_gb:g} GB each)"
-        + "".join(f"\n  assumes: {a}" for a in result.assumptions),
+        f"{result.gpu} ({result.gpu_vram_gb:g} GB each)" + "".join(f"\n  assumes: {a}" for a in result.assumptions),
     )
 
 

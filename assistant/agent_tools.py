@@ -1,0 +1,169 @@
+"""Thin LangChain tool adapters over the cost engine, analysis and knowledge base.
+
+Each tool reads the conversation's session from the runtime context, returns a compact JSON
+string for the model and the typed result as the artifact (for the UI and the exports).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from langchain.tools import ToolRuntime
+from langchain_core.tools import BaseTool, StructuredTool, tool
+from pydantic import BaseModel, Field
+
+from assistant.whatif import Change
+from tools.api_cost import api_cost
+
+
+@dataclass
+class AdvisorContext:
+    """What every tool call can reach: this conversation's session (an AdvisorSession)."""
+
+    session: Any
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+class ProfileUpdate(BaseModel):
+    tokens_per_day: float | None = Field(default=None, ge=0, description="total tokens per day")
+    tokens_per_month: float | None = Field(default=None, ge=0, description="total tokens per month")
+    input_share: float | None = Field(default=None, ge=0, le=1, description="share of tokens that are input")
+    traffic_shape: Literal["steady", "business_hours", "bursty"] | None = None
+    compliance: list[str] | None = Field(
+        default=None, description="hipaa, gdpr, pci_dss, soc2, fedramp, data_residency, air_gapped, or none"
+    )
+    ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
+    gpu_infra: bool | None = Field(default=None, description="existing GPU or Kubernetes infrastructure")
+    quality: Literal["frontier", "open_weight_ok"] | None = None
+    latency_p99_ms: float | None = Field(default=None, gt=0)
+    fine_tuning: bool | None = None
+    batch_ok: bool | None = Field(default=None, description="answers can wait hours")
+
+
+@tool(response_format="content_and_artifact")
+def analyze_workload(runtime: ToolRuntime[AdvisorContext]) -> tuple[str, Any]:
+    """Analyse the current workload profile: recommendation, cost table, breakevens, hidden costs,
+    flip points and each article's framework. Call it once the volume is known."""
+    session = runtime.context.session
+    analysis = session.analyze_baseline()
+    return _dump(session.compact(analysis)), analysis
+
+
+@tool(args_schema=Change, response_format="content_and_artifact")
+def what_if(runtime: ToolRuntime[AdvisorContext], **change: Any) -> tuple[str, Any]:
+    """Recompute the analysis with one change (volume factor or new volume, GPU type, spot/reserved
+    pricing, a new compliance regime, models to compare, ML engineers, traffic shape, batch) and
+    show the difference from the baseline. The baseline is kept."""
+    session = runtime.context.session
+    scenario = session.run_what_if(Change(**change))
+    return _dump(
+        {
+            "scenario": scenario.label,
+            "difference": scenario.diff,
+            "analysis": session.compact(scenario.analysis),
+        }
+    ), scenario
+
+
+@tool(response_format="content_and_artifact")
+def reset_to_baseline(runtime: ToolRuntime[AdvisorContext]) -> tuple[str, Any]:
+    """Drop the what-if scenarios and return to the baseline analysis."""
+    session = runtime.context.session
+    analysis = session.reset_to_baseline()
+    return _dump({"baseline": session.compact(analysis) if analysis else None}), analysis
+
+
+class SearchArgs(BaseModel):
+    query: str = Field(description="what to look up in the articles, in plain words")
+    k: int = Field(default=3, ge=1, le=8, description="number of passages")
+
+
+def make_search_tool(retriever: Any) -> BaseTool:
+    """search_guidance over a retriever (anything with ``retrieve(query, k)``); None finds nothing."""
+
+    def search_guidance(query: str, k: int = 3) -> tuple[str, Any]:
+        passages = list(retriever.retrieve(query, k)) if retriever is not None else []
+        text = (
+            "\n".join(
+                f'<document source="{p.source}" title="{p.title}" section="{p.section}">\n{p.text}\n</document>'
+                for p in passages
+            )
+            or "no passages found"
+        )
+        return text, passages
+
+    return StructuredTool.from_function(
+        search_guidance,
+        name="search_guidance",
+        args_schema=SearchArgs,
+        response_format="content_and_artifact",
+        description="Search the cited knowledge base (five cost articles, the source audit, your documents).",
+    )
+
+
+@tool(response_format="content_and_artifact")
+def price_model(
+    model: Annotated[str, Field(description="model name, e.g. gpt-5, claude-sonnet-4.5, deepseek-v3.2")],
+    runtime: ToolRuntime[AdvisorContext],
+    tokens_per_day: Annotated[float | None, Field(ge=0, description="volume; default: the profile's")] = None,
+    input_share: Annotated[float | None, Field(ge=0, le=1, description="default: the profile's")] = None,
+) -> tuple[str, Any]:
+    """Price the workload on one API model (daily, monthly, yearly) with the price source."""
+    session = runtime.context.session
+    wl = session.workload(tokens_per_day, input_share)
+    result = api_cost(wl, session.catalog.api_price(model, session.options.prices), session.catalog)
+    keep = (
+        "model",
+        "name",
+        "input_usd_per_mtok",
+        "output_usd_per_mtok",
+        "daily_usd",
+        "monthly_usd",
+        "yearly_usd",
+        "price_source",
+        "notes",
+    )
+    payload = {k: v for k, v in result.model_dump(mode="json").items() if k in keep}
+    payload["source"] = result.source.label()
+    return _dump(payload), result
+
+
+@tool(response_format="content_and_artifact")
+def check_article_figure(
+    claim: Annotated[str, Field(description="the figure or claim the user quoted from an article")],
+    runtime: ToolRuntime[AdvisorContext],
+) -> tuple[str, Any]:
+    """Recompute a figure quoted from one of the source articles from the article's own inputs."""
+    checks = runtime.context.session.audit(claim)
+    return _dump(
+        [
+            {
+                "id": c.id,
+                "article": c.source.title,
+                "section": c.source.section,
+                "follows": c.follows,
+                "verdict": c.verdict(),
+                "stated": c.stated,
+                "computed": c.computed,
+            }
+            for c in checks
+        ]
+    ), checks
+
+
+@tool(args_schema=ProfileUpdate, response_format="content_and_artifact")
+def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple[str, Any]:
+    """Record facts the user stated that the profile does not have yet."""
+    session = runtime.context.session
+    changed = session.update_from_tool(ProfileUpdate(**fields))
+    return _dump({"recorded": changed, "missing": session.profile.missing()}), changed
+
+
+def advisor_tools() -> list[BaseTool]:
+    """The cost and state tools every model gets (the agent factory adds search_guidance)."""
+    return [analyze_workload, what_if, reset_to_baseline, price_model, check_article_figure, update_profile]

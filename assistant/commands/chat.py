@@ -1,0 +1,79 @@
+"""`advisor chat`: the same agent in the terminal, interactive or from a script of user turns."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.cli import CliError, emit
+from assistant.commands.common import catalog_for, settings_or_fail
+from assistant.commands.knowledge import ensure_ready, open_from_settings
+from assistant.models import ModelConfigError
+from assistant.runtime import make_advisor, new_session, recommendation_summary
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("chat", help="talk to the advisor in the terminal")
+    p.add_argument("--script", type=Path, help="a file of user turns, one per line")
+    p.add_argument("--json", action="store_true", help="with --script: print one JSON object")
+    p.add_argument("--price-file", help="TOML or JSON file of price overrides")
+    p.set_defaults(handler=cmd_chat)
+
+
+def cmd_chat(args: argparse.Namespace) -> None:
+    settings = settings_or_fail()
+    catalog = catalog_for(args)
+    index = open_from_settings()
+    ensure_ready(index, quiet=bool(args.json))
+    try:
+        advisor = make_advisor(settings, index)
+    except ModelConfigError as exc:
+        raise CliError("ADVISOR_MODEL", str(exc)) from exc
+    session = new_session(settings, catalog)
+    if args.script:
+        try:
+            lines = [ln.strip() for ln in args.script.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        except OSError as exc:
+            raise CliError("--script", f"cannot read {args.script}: {exc.strerror or exc}") from exc
+        asyncio.run(_run_script(advisor, session, lines))
+        payload = {
+            "turns": [
+                {
+                    "user": t.user,
+                    "assistant": t.assistant,
+                    "tool_calls": [c.model_dump(mode="json") for c in t.tool_calls],
+                    "citations": [c.model_dump() for c in t.citations],
+                    "notices": t.notices,
+                }
+                for t in session.turns
+            ],
+            "profile": session.profile.summary(),
+            "recommendation": recommendation_summary(session),
+        }
+        emit(args, payload, "\n\n".join(f"> {t.user}\n\n{t.assistant}" for t in session.turns))
+        return
+    asyncio.run(_interactive(advisor, session, settings.model))
+
+
+async def _run_script(advisor: Any, session: Any, lines: list[str]) -> None:
+    for line in lines:
+        await advisor.turn(session, line)
+
+
+async def _interactive(advisor: Any, session: Any, model: str) -> None:
+    sys.stdout.write(f"Inference Advisor ({model}). Describe your workload; /quit to leave.\n\n")
+    while True:
+        try:
+            text = await asyncio.to_thread(input, "you> ")
+        except (EOFError, KeyboardInterrupt):
+            sys.stdout.write("\n")
+            return
+        if text.strip() in ("/quit", "/exit"):
+            return
+        record = await advisor.turn(session, text)
+        for notice in record.notices:
+            sys.stdout.write(f"[{notice}]\n")
+        sys.stdout.write(f"\nadvisor> {record.assistant}\n\n")

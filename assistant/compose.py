@@ -1,0 +1,163 @@
+"""Markdown answers composed only from tool results (the offline model's voice)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.analysis import Analysis
+from knowledge.index import Retrieved
+from tools.numbers import format_tokens
+
+KIND_NAMES = {
+    "api": "API",
+    "managed_open_weight": "Managed open-weight",
+    "dedicated_deployment": "Dedicated cloud",
+    "self_host": "Self-host",
+    "batch_api": "Batch API",
+    "hybrid": "Hybrid",
+}
+OPTION_NAMES = {
+    "api": "API",
+    "self_host": "self-host",
+    "hybrid": "hybrid routing",
+    "managed_open_weight": "managed open-weight host",
+    "dedicated_deployment": "dedicated cloud deployment",
+    "batch_api": "batch API",
+}
+VERDICT_NAMES = {
+    "api": "API",
+    "self_host": "self-host",
+    "hybrid": "hybrid",
+    "dedicated_deployment": "dedicated deployment",
+    "batch_api": "batch",
+    "managed_open_weight": "managed open-weight host",
+    "committed_capacity": "committed capacity",
+    "routing": "routing",
+}
+
+
+def usd(value: float) -> str:
+    return f"${value:,.2f}"
+
+
+def cost_table(a: Analysis, limit: int = 8) -> str:
+    rows = ["| Option | Kind | Monthly | Notes |", "|---|---|---:|---|"]
+    for r in a.table[:limit]:
+        mark = " ✅" if r.name == a.chosen.name else ""
+        rows.append(f"| {r.name}{mark} | {KIND_NAMES.get(r.kind, r.kind)} | {usd(r.monthly_usd)} | {r.detail} |")
+    return "\n".join(rows)
+
+
+def hidden_costs(a: Analysis) -> str:
+    h = a.self_host
+    if not h.get("available"):
+        return "No self-host option fits this model on the GPU types considered."
+    lines = [
+        f"Cheapest self-host option: {h['model']} ({h['precision']}) on {h['gpus']} x {h['gpu']} "
+        f"({h['pricing'].replace('_', '-')}), {usd(h['monthly_usd'])} a month, {h['multiplier']:g}x the raw "
+        f"GPU bill of {usd(h['raw_gpu_monthly_usd'])}. Basis: {h['hidden_cost_basis']}."
+    ]
+    for item in h["line_items"]:
+        lines.append(f"- {item['name']}: {usd(item['monthly_usd'])} ({item['note']})")
+    if h.get("idle_gpu_monthly_usd"):
+        lines.append(
+            f"- of the GPU bill, about {usd(h['idle_gpu_monthly_usd'])} pays for idle time at your traffic shape"
+        )
+    return "\n".join(lines)
+
+
+def breakeven_lines(a: Analysis, limit: int = 4) -> str:
+    rows = []
+    for b in sorted(a.breakevens, key=lambda b: b["breakeven_tokens_per_month"] or float("inf"))[:limit]:
+        if not b["breakeven_tokens_per_month"]:
+            continue
+        reach = {
+            True: "reachable on one replica",
+            False: "not reachable on one replica",
+            None: "capacity unknown",
+        }
+        rows.append(
+            f"- against {b['model']}: {format_tokens(b['breakeven_tokens_per_month'])} tokens a month "
+            f"({format_tokens(b['breakeven_tokens_per_day'])} a day), {b['times_your_volume']:g}x your "
+            f"volume, {reach[b['reachable']]}"
+        )
+    return "\n".join(rows) or "- no API is dear enough for self-hosting to break even"
+
+
+def frameworks(a: Analysis) -> str:
+    lines = [
+        f"- **{v.framework}** ({v.section}): {VERDICT_NAMES.get(v.verdict, v.verdict)}; {v.steps[-1]}"
+        for v in a.frameworks
+    ]
+    lines.append(f"- Where they agree and differ: {a.agreement}.")
+    return "\n".join(lines)
+
+
+def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recommendation") -> str:
+    parts = [
+        f"### {title}: {a.headline}",
+        "\n".join(f"- {r}" for r in a.reasons),
+        f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
+        f"month), {a.input_share:.0%} input.",
+        "#### Monthly cost of each option\n" + cost_table(a),
+        "#### Breakeven volumes for self-hosting\n" + breakeven_lines(a),
+        "#### Hidden costs of self-hosting\n" + hidden_costs(a),
+        "#### What would flip the answer\n" + "\n".join(f"- {f.text}" for f in a.flip_points),
+        "#### What each article's framework says\n" + frameworks(a),
+        "#### Assumptions\n" + "\n".join(f"- {x}" for x in a.assumptions),
+        "#### Price sources\n" + "\n".join(f"- {s}" for s in a.price_sources[:8]),
+    ]
+    if passages:
+        parts.append(guidance(passages))
+    return "\n\n".join(parts)
+
+
+def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved]) -> str:
+    before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
+    change = "changes" if diff["option_changed"] else "stays"
+    lines = [
+        f"### What if: {label}",
+        f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
+        f"{OPTION_NAMES[diff['scenario_option']]}**.",
+        f"- Recommended option: {usd(before)} → {usd(after)} a month ({diff['delta_monthly_usd']:+,.2f})",
+        f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
+        f"{format_tokens(diff['scenario_tokens_per_month'])} tokens a month",
+    ]
+    for item in diff.get("changed_costs", []):
+        lines.append(f"- {item['name']}: {usd(item['before'])} → {usd(item['after'])}")
+    body = "\n".join(lines)
+    return (
+        body
+        + "\n\n"
+        + recommendation(a, passages, title="Scenario")
+        + '\n\nSay "back to baseline" to drop this scenario, or ask another what-if.'
+    )
+
+
+def guidance(passages: list[Retrieved]) -> str:
+    lines = ["#### Sources"]
+    for i, p in enumerate(passages, 1):
+        lines.append(f"{i}. *{p.title}* — {p.section}")
+    return "\n".join(lines)
+
+
+def explain(passages: list[Retrieved]) -> str:
+    """Answer a knowledge question from the retrieved passages (quoted, cited)."""
+    if not passages:
+        return "I found nothing on that in the articles."
+    lines = ["Here is what the articles say:"]
+    for i, p in enumerate(passages[:2], 1):
+        text = p.text.split("\n", 1)[-1].strip()
+        snippet = text if len(text) <= 700 else text[:700].rsplit(" ", 1)[0] + " …"
+        lines.append(f"> {snippet}\n>\n> — *{p.title}*, {p.section} [{i}]")
+    return "\n\n".join(lines) + "\n\n" + guidance(passages[:3])
+
+
+def audit(checks: list[dict[str, Any]], passages: list[Retrieved]) -> str:
+    if not checks:
+        return "I could not match that to a figure in the five articles. " + (guidance(passages) if passages else "")
+    lines = ["### Source audit"]
+    for c in checks:
+        mark = "✅ checks out" if c["follows"] else "❌ does not follow"
+        lines.append(f"- {mark}: {c['verdict']} (*{c['article']}*, {c['section']})")
+    return "\n".join(lines) + ("\n\n" + guidance(passages) if passages else "")

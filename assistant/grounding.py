@@ -1,0 +1,95 @@
+"""Numeric grounding: every figure in an answer must come from a tool result or the user."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+_NAMES = re.compile(
+    r"\b(?:gpt|claude|gemini|llama|qwen|mistral(?: small| large)?|grok|gemma|deepseek|opus|sonnet|haiku|phi|rtx|"
+    r"step|tier|section|soc|pci|iso|version)[\s-]?v?\d+(?:\.\d+)*(?:[- ]\d+(?:\.\d+)?b\b|-[a-z0-9]+)*\b|"
+    r"\b[a-z]+\d+[a-z0-9]*(?:-[a-z0-9]+)*\b|"  # H100, A100, L4, p99, fp8, int4, a100-80gb
+    r"\b\d+(?:\.\d+)?b(?=[\s,)]*(?:model|parameter|params|instruct|vision))|\b\d+-bit\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?<![\w.])[-+]?\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|t|million|billion|thousand|trillion)?"
+    r"x?(?![\w])",
+    re.IGNORECASE,
+)
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "trillion": 1e12,
+}
+
+
+def numbers_in(text: str) -> list[tuple[str, float, float]]:
+    """(as written, value, half of the last written digit) for every figure in a text."""
+    cleaned = _NAMES.sub(" ", re.sub(r"https?://\S+", " ", text))
+    cleaned = re.sub(r"\b(19|20)\d{2}-\d{2}(?:-\d{2})?\b", " ", cleaned)  # dates
+    out = []
+    for m in _NUMBER.finditer(cleaned):
+        digits = m.group(1).replace(",", "")
+        try:
+            base = float(digits)
+        except ValueError:
+            continue
+        scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        out.append((m.group(0).strip(), base * scale, 0.5 * 10 ** (-decimals) * scale))
+    return out
+
+
+def _walk(obj: Any) -> Iterable[float]:
+    if isinstance(obj, bool):
+        return
+    if isinstance(obj, int | float):
+        if math.isfinite(obj):
+            yield float(obj)
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _walk(v)
+    elif isinstance(obj, list | tuple):
+        for v in obj:
+            yield from _walk(v)
+    elif isinstance(obj, str):
+        for _, value, _ in numbers_in(obj):
+            yield value
+
+
+def allowed_values(tool_payloads: Iterable[Any], user_texts: Iterable[str]) -> list[float]:
+    """Values a figure may match: tool numbers (and their %, per-day and unit views) and the user's."""
+    values: set[float] = set()
+    for payload in tool_payloads:
+        if isinstance(payload, str):
+            with contextlib.suppress(ValueError):
+                payload = json.loads(payload)
+        for v in _walk(payload):
+            v = abs(v)  # signs are written as words ("saves", "+/-")
+            values.update({v, v * 100, v / 30, v * 30, v * 12})
+    for text in user_texts:
+        for _, v, _ in numbers_in(text):
+            values.update({v, v * 30, v / 30})
+    return sorted(values)
+
+
+def ungrounded(answer: str, allowed: list[float]) -> list[str]:
+    """Figures in the answer that no tool result or user message supports."""
+    bad = []
+    for written, value, half_step in numbers_in(answer):
+        if value <= 10 and float(value).is_integer():
+            continue  # counts, list numbers, 'two questions'
+        tol = max(half_step, abs(value) * 0.005) + 1e-9
+        if not any(abs(value - a) <= tol or (a and abs(a - value) / abs(a) <= 0.005) for a in allowed):
+            bad.append(written)
+    return list(dict.fromkeys(bad))

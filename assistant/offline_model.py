@@ -1,0 +1,170 @@
+"""The built-in offline model: deterministic, no key, no network, same agent loop and tools.
+
+It reads the turn plan that the parser put in the system message, calls the tools the plan
+needs, and writes the answer from the tool results (``assistant.compose``). It never invents a
+number: everything it prints comes from a tool artifact or from the user's message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.runnables import Runnable
+
+from assistant import compose
+from assistant.prompts import GREETING, HELP, INJECTION_REPLY
+
+_STATE = re.compile(r"## Conversation state.*?```json\s*(\{.*\})\s*```", re.DOTALL)
+
+
+def read_state(messages: Sequence[BaseMessage]) -> dict[str, Any]:
+    for m in messages:
+        if isinstance(m, SystemMessage):
+            found = _STATE.search(str(m.content))
+            if found:
+                return dict(json.loads(found.group(1)))
+    return {"plan": {"action": "empty"}}
+
+
+class OfflineAdvisorModel(BaseChatModel):
+    """A deterministic chat model that carries the interview and the analysis through the tools."""
+
+    model_name: str = "offline-advisor"
+
+    @property
+    def _llm_type(self) -> str:
+        return "offline-advisor"
+
+    def bind_tools(  # type: ignore[override]
+        self, tools: Sequence[Any], **kwargs: Any
+    ) -> Runnable[Any, BaseMessage]:
+        return self  # it knows the advisor's tools by name
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
+
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
+
+    # ------------------------------------------------------------------ policy
+    def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
+        state = read_state(messages)
+        plan = state.get("plan", {"action": "empty"})
+        last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
+        results = [m for m in messages[last_human + 1 :] if isinstance(m, ToolMessage)]
+        if results:
+            return AIMessage(content=self._compose(plan, state, results))
+        calls = self._tool_calls(plan)
+        if calls:
+            return AIMessage(content="", tool_calls=calls)
+        return AIMessage(content=self._reply(plan, state))
+
+    def _tool_calls(self, plan: dict[str, Any]) -> list[dict[str, Any]]:
+        action = plan.get("action")
+        search = plan.get("search")
+        calls: list[tuple[str, dict[str, Any]]] = []
+        if action == "analyze":
+            calls = [("analyze_workload", {})]
+        elif action == "what_if":
+            calls = [("what_if", plan.get("change") or {})]
+        elif action == "baseline":
+            calls = [("reset_to_baseline", {})]
+        elif action == "audit":
+            calls = [("check_article_figure", {"claim": plan.get("claim") or ""})]
+        elif action != "question":
+            return []
+        if search:
+            calls.append(("search_guidance", {"query": search, "k": 3}))
+        return [{"name": n, "args": a, "id": f"call_{i}_{n}", "type": "tool_call"} for i, (n, a) in enumerate(calls)]
+
+    def _reply(self, plan: dict[str, Any], state: dict[str, Any]) -> str:
+        action = plan.get("action")
+        questions = plan.get("questions") or []
+        asks = "\n".join(f"- {q}" for q in questions)
+        notes = "\n".join(f"_{n}_" for n in plan.get("notes") or [])
+        if action == "greeting":
+            return GREETING
+        if action == "help":
+            return HELP
+        if action == "injection":
+            tail = f"Your current recommendation: {state['baseline']}." if state.get("baseline") else asks
+            return f"{INJECTION_REPLY}\n\n{tail}".strip()
+        if action == "problem":
+            return "\n\n".join(
+                ["⚠️ " + p[0].upper() + p[1:] for p in plan.get("problems", [])] + ([asks] if asks else [])
+            )
+        parts = []
+        if plan.get("acknowledged"):
+            parts.append("Got it: " + "; ".join(plan["acknowledged"]) + ".")
+        if notes:
+            parts.append(notes)
+        if action == "empty":
+            parts.append("I didn't receive any text.")
+        if asks:
+            parts.append(
+                asks if action == "confirm" else "A couple of questions so I can price this properly:\n" + asks
+            )
+        elif action == "ask":
+            parts.append('Tell me more about the workload, or say "just give me the numbers".')
+        return "\n\n".join(parts) or HELP
+
+    def _compose(self, plan: dict[str, Any], state: dict[str, Any], results: list[ToolMessage]) -> str:
+        by_name = {m.name: m for m in results}
+        passages = list(getattr(by_name.get("search_guidance"), "artifact", None) or [])
+        prefix = ""
+        if plan.get("acknowledged"):
+            prefix = "Got it: " + "; ".join(plan["acknowledged"]) + ".\n\n"
+        if plan.get("notes"):
+            prefix += "\n".join(f"_{n}_" for n in plan["notes"]) + "\n\n"
+        errors = [m for m in results if m.status == "error"]
+        if errors:
+            return (
+                prefix
+                + "Something went wrong computing that: "
+                + str(errors[0].content)[:300]
+                + "\n\nYour profile is unchanged; try again or rephrase."
+            )
+        if "what_if" in by_name and by_name["what_if"].artifact is not None:
+            s = by_name["what_if"].artifact
+            return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
+        if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
+            return prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
+        if "reset_to_baseline" in by_name:
+            a = by_name["reset_to_baseline"].artifact
+            if a is None:
+                return "There is no baseline yet. " + "\n".join(plan.get("questions") or [])
+            return "Back to the baseline.\n\n" + compose.recommendation(a, passages, title="Baseline")
+        if "check_article_figure" in by_name:
+            checks = [
+                {
+                    "follows": c.follows,
+                    "verdict": c.verdict(),
+                    "article": c.source.title,
+                    "section": c.source.section,
+                }
+                for c in by_name["check_article_figure"].artifact or []
+            ]
+            return compose.audit(checks, passages)
+        answer = compose.explain(passages)
+        if plan.get("questions"):
+            answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan["questions"])
+        return answer

@@ -1,0 +1,176 @@
+"""The interview state: what we know about the user's workload, and where each fact came from."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tools.api_cost import Workload
+from tools.numbers import format_tokens
+from tools.results import Conventions
+
+Origin = Literal["said", "assumed"]
+TrafficShape = Literal["steady", "business_hours", "bursty"]
+Regime = Literal["hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped", "none"]
+Quality = Literal["frontier", "open_weight_ok"]
+
+
+class Fact(BaseModel):
+    """One value and its provenance: the user's words, or our assumption."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Any
+    origin: Origin = "said"
+    quote: str | None = Field(default=None, description="the user's words it was read from")
+
+    @property
+    def said(self) -> bool:
+        return self.origin == "said"
+
+
+# Interview order: what matters most to the decision first.
+FIELDS: dict[str, str] = {
+    "tokens_per_month": "token volume",
+    "input_share": "input/output mix",
+    "traffic_shape": "traffic shape",
+    "compliance": "privacy or compliance regime",
+    "team": "team (ML/MLOps engineers, GPU or Kubernetes infrastructure)",
+    "quality": "quality needs",
+    "latency_p99_ms": "latency target",
+    "request_input_tokens": "typical request size",
+    "peak_to_average": "peak-to-average ratio",
+    "fine_tuning": "fine-tuning needs",
+    "candidate_models": "candidate models",
+    "budget_usd_per_month": "budget",
+    "batch_ok": "whether answers can wait (batch)",
+}
+# Asked about when missing; the rest are assumed quietly.
+ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
+
+DEFAULTS: dict[str, Any] = {
+    "input_share": 0.5,
+    "traffic_shape": "steady",
+    "compliance": ["none"],
+    "team": {"ml_engineers": 0, "devops": 1, "gpu_infra": False, "kubernetes": False},
+    "quality": "open_weight_ok",
+    "peak_to_average": None,
+    "fine_tuning": False,
+    "candidate_models": [],
+    "batch_ok": False,
+}
+DEFAULT_NOTES = {
+    "input_share": "a 50/50 input/output split, as the DevTk breakeven tables use",
+    "traffic_shape": "steady traffic",
+    "compliance": "no regime that forbids third-party APIs",
+    "team": "no dedicated ML engineers, one DevOps person",
+    "quality": "an open-weight model is good enough",
+}
+
+
+class WorkloadProfile(BaseModel):
+    """Everything the advisor has learned; unset fields fall back to stated defaults."""
+
+    facts: dict[str, Fact] = Field(default_factory=dict)
+    skipped: list[str] = Field(default_factory=list, description="fields the user chose not to answer")
+
+    def get(self, name: str) -> Any:
+        fact = self.facts.get(name)
+        if fact is not None:
+            return fact.value
+        default = DEFAULTS.get(name)
+        if name == "peak_to_average" and default is None:
+            return {"steady": 1.5, "business_hours": 3.0, "bursty": 5.0}[self.get("traffic_shape")]
+        return default
+
+    def set(self, name: str, value: Any, origin: Origin = "said", quote: str | None = None) -> None:
+        if name not in FIELDS:
+            raise KeyError(f"unknown profile field {name!r}")
+        self.facts[name] = Fact(value=value, origin=origin, quote=quote)
+        if name in self.skipped:
+            self.skipped.remove(name)
+
+    def knows(self, name: str) -> bool:
+        return name in self.facts
+
+    def missing(self) -> list[str]:
+        """Essential fields neither answered nor skipped, in interview order."""
+        batch = self.get("batch_ok")  # batch work runs whenever it is scheduled: its shape does not matter
+        return [
+            f
+            for f in ESSENTIAL
+            if f not in self.facts and f not in self.skipped and not (batch and f == "traffic_shape")
+        ]
+
+    def ready(self) -> bool:
+        """Enough to analyse: the volume, plus answers (or skips) for the rest."""
+        return self.knows("tokens_per_month") and not self.missing()
+
+    def assumed(self) -> list[str]:
+        """What we filled in ourselves, in words."""
+        out = []
+        for name in ESSENTIAL[1:]:
+            if name not in self.facts and name in DEFAULT_NOTES:
+                out.append(DEFAULT_NOTES[name])
+            elif name in self.facts and not self.facts[name].said:
+                out.append(f"{FIELDS[name]}: {self.facts[name].value}")
+        return out
+
+    @property
+    def team(self) -> dict[str, Any]:
+        return {**DEFAULTS["team"], **(self.get("team") or {})}
+
+    def ml_capacity(self) -> bool:
+        """Someone can run inference infrastructure: ML/MLOps engineers or existing GPU clusters."""
+        t = self.team
+        return bool(t.get("ml_engineers", 0) >= 1 or t.get("mlops") or t.get("gpu_infra"))
+
+    def regimes(self) -> list[str]:
+        return [r for r in self.get("compliance") or [] if r != "none"]
+
+    def workload(self, conventions: Conventions | None = None) -> Workload:
+        total = float(self.get("tokens_per_month") or 0)
+        share = float(self.get("input_share"))
+        return Workload.from_total(
+            total,
+            share,
+            per="month",
+            request_input_tokens=self.get("request_input_tokens"),
+            conventions=conventions or Conventions(),
+        )
+
+    def summary(self) -> dict[str, Any]:
+        """Every field with its value and whether the user said it (for prompts, exports, UI)."""
+        out: dict[str, Any] = {}
+        for name in FIELDS:
+            fact = self.facts.get(name)
+            value = fact.value if fact else self.get(name)
+            origin = fact.origin if fact else ("skipped" if name in self.skipped else "default")
+            out[name] = {"value": value, "origin": origin, "quote": fact.quote if fact else None}
+        return out
+
+    def describe(self) -> str:
+        """One line of what we know, for acknowledgements."""
+        parts = []
+        if self.knows("tokens_per_month"):
+            tpm = float(self.get("tokens_per_month"))
+            parts.append(f"{format_tokens(tpm / 30)} tokens/day")
+        if self.knows("input_share"):
+            parts.append(f"{self.get('input_share'):.0%} input")
+        if self.knows("traffic_shape"):
+            parts.append(str(self.get("traffic_shape")).replace("_", " ") + " traffic")
+        if self.knows("compliance"):
+            regs = self.regimes()
+            parts.append(", ".join(r.upper().replace("_", "-") for r in regs) if regs else "no compliance regime")
+        if self.knows("team"):
+            t = self.team
+            parts.append(
+                f"{t['ml_engineers']} ML engineer(s)"
+                + (", GPU/K8s infra" if t.get("gpu_infra") or t.get("kubernetes") else "")
+            )
+        if self.knows("quality"):
+            parts.append("frontier quality needed" if self.get("quality") == "frontier" else "open-weight OK")
+        if self.knows("latency_p99_ms"):
+            parts.append(f"p99 ≤ {self.get('latency_p99_ms'):g} ms")
+        return "; ".join(parts)

@@ -1,0 +1,55 @@
+"""Build the advisor from the settings: the chosen model (lazily), the index, the catalog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.agent import Advisor
+from assistant.analysis import AnalysisOptions
+from assistant.models import make_model
+from assistant.session import AdvisorSession
+from assistant.settings import Settings
+from tools.catalog import Catalog, load_catalog
+
+
+def make_advisor(settings: Settings, retriever: Any) -> Advisor:
+    """The advisor on the configured model ('offline' unless ADVISOR_MODEL says otherwise)."""
+    key = settings.api_key.get_secret_value() if settings.api_key else None
+    model = make_model(settings.model, base_url=settings.base_url, api_key=key, timeout_s=settings.model_timeout_s)
+    return Advisor(
+        model,
+        retriever,
+        timeout_s=settings.model_timeout_s,
+        retries=settings.model_retries,
+        label=settings.model,
+    )
+
+
+def make_catalog(settings: Settings) -> Catalog:
+    return load_catalog(settings.price_file)
+
+
+def new_session(settings: Settings, catalog: Catalog) -> AdvisorSession:
+    options = AnalysisOptions(
+        prices=settings.prices,
+        hours_per_month=settings.hours_per_month,
+        days_per_month=settings.days_per_month,
+    )
+    return AdvisorSession(catalog, options)
+
+
+def recommendation_summary(session: AdvisorSession) -> dict[str, Any] | None:
+    """The current recommendation in a few fields (for scripts and exports)."""
+    a = session.current()
+    if a is None:
+        return None
+    return {
+        "option": a.option,
+        "headline": a.headline,
+        "choice": a.chosen.name,
+        "model": a.chosen.model,
+        "monthly_usd": a.chosen.monthly_usd,
+        "reasons": a.reasons,
+        "flip_points": [f.text for f in a.flip_points],
+        "frameworks_agreement": a.agreement,
+    }

@@ -1,0 +1,144 @@
+"""What-if questions: detect the change, apply it to a copy of the profile, describe it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.parser import MODEL_MENTIONS, REGIMES, parse_message
+from assistant.profile import WorkloadProfile
+
+FACTORS = {
+    "double": 2.0,
+    "doubles": 2.0,
+    "doubled": 2.0,
+    "triple": 3.0,
+    "triples": 3.0,
+    "tripled": 3.0,
+    "quadruple": 4.0,
+    "quadruples": 4.0,
+    "halve": 0.5,
+    "halves": 0.5,
+    "halved": 0.5,
+}
+GPU_WORDS = [
+    (r"\bh200s?\b", "h200"),
+    (r"\bh100s?\b", "h100"),
+    (r"a100[- ]?40", "a100-40gb"),
+    (r"\ba100s?\b", "a100-80gb"),
+    (r"\bl4s?\b", "l4"),
+    (r"\ba10g?s?\b", "a10g"),
+]
+WHAT_IF = (
+    r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b|"
+    r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|\bvs\.?\b|\bversus\b|\bjust signed\b|"
+    r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b"
+)
+
+
+class Change(BaseModel):
+    """One what-if: the differences from the baseline profile and analysis options."""
+
+    label: str = Field(description="the what-if in a few words")
+    volume_factor: float | None = Field(default=None, gt=0, le=1e6, description="multiply volume, e.g. 3")
+    tokens_per_month: float | None = Field(default=None, gt=0, description="new total volume per month")
+    gpu: str | None = Field(default=None, description="GPU type to self-host on, e.g. h100")
+    pricing: str | None = Field(default=None, description="on_demand, reserved or spot")
+    add_compliance: list[str] = Field(default_factory=list, description="regimes to add, e.g. hipaa")
+    compare_models: list[str] = Field(default_factory=list, description="API models to compare")
+    ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
+    traffic_shape: str | None = Field(default=None, description="steady, business_hours or bursty")
+    batch_ok: bool | None = Field(default=None, description="answers can wait hours")
+    quality: str | None = Field(default=None, description="frontier or open_weight_ok")
+
+    def is_empty(self) -> bool:
+        return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
+
+
+def detect(text: str) -> Change | None:
+    """A what-if in the user's words, or None."""
+    t = text.lower().strip()
+    if not re.search(WHAT_IF, t):
+        return None
+    change = Change(label=text.strip().rstrip("?")[:120])
+    m = re.search(r"\b(double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?)\b", t)
+    if m:
+        change.volume_factor = FACTORS[m.group(1)]
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the )?(?:average|peak))", t)
+    if m and not re.search(r"peaks?", t):
+        change.volume_factor = float(m.group(1))
+    parsed = parse_message(text, ["tokens_per_month"])
+    for u in parsed.updates:
+        if u.field == "tokens_per_month" and change.volume_factor is None:
+            change.tokens_per_month = float(u.value)
+        elif u.field == "traffic_shape":
+            change.traffic_shape = str(u.value)
+        elif u.field == "team" and "ml_engineers" in u.value:
+            change.ml_engineers = int(u.value["ml_engineers"])
+        elif u.field == "batch_ok":
+            change.batch_ok = bool(u.value)
+        elif u.field == "quality":
+            change.quality = str(u.value)
+    hire = re.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
+    if hire:
+        from assistant.parser import _count
+
+        change.ml_engineers = _count(hire.group(1)) or 1
+    for pattern, slug in GPU_WORDS:
+        if re.search(pattern, t):
+            change.gpu = slug
+            break
+    if re.search(r"\bspot\b", t):
+        change.pricing = "spot"
+    elif re.search(r"\breserved\b|\bcommit(?:ted|ment)\b", t):
+        change.pricing = "reserved"
+    elif re.search(r"on[- ]demand", t):
+        change.pricing = "on_demand"
+    change.add_compliance = sorted({name for pattern, name in REGIMES if re.search(pattern, t)})
+    change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if re.search(pattern, t)]
+    if re.search(r"\bbatch\b", t) and change.batch_ok is None:
+        change.batch_ok = True
+    return None if change.is_empty() else change
+
+
+def apply(profile: WorkloadProfile, change: Change) -> WorkloadProfile:
+    """A copy of the profile with the change applied (the baseline is untouched)."""
+    new = profile.model_copy(deep=True)
+    quote = f"what-if: {change.label}"
+    if change.volume_factor is not None:
+        new.set(
+            "tokens_per_month",
+            float(profile.get("tokens_per_month") or 0) * change.volume_factor,
+            quote=quote,
+        )
+    if change.tokens_per_month is not None:
+        new.set("tokens_per_month", change.tokens_per_month, quote=quote)
+    if change.traffic_shape:
+        new.set("traffic_shape", change.traffic_shape, quote=quote)
+    if change.add_compliance:
+        regimes = sorted(set(new.regimes()) | set(change.add_compliance))
+        new.set("compliance", regimes, quote=quote)
+    if change.ml_engineers is not None:
+        new.set("team", {**new.team, "ml_engineers": change.ml_engineers}, quote=quote)
+    if change.batch_ok is not None:
+        new.set("batch_ok", change.batch_ok, quote=quote)
+    if change.quality:
+        new.set("quality", change.quality, quote=quote)
+    if change.compare_models:
+        models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
+        new.set("candidate_models", models, quote=quote)
+    return new
+
+
+def analysis_options(change: Change | None) -> dict[str, Any]:
+    """Options for the analysis that a what-if changes without touching the profile."""
+    if change is None:
+        return {}
+    out: dict[str, Any] = {}
+    if change.gpu:
+        out["gpu"] = change.gpu
+    if change.pricing:
+        out["pricing"] = change.pricing
+    return out

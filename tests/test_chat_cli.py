@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def indexed(monkeypatch: pytest.MonkeyPatch, full_index):
+    from assistant.settings import get_settings
+    from knowledge.service import open_index
+
+    monkeypatch.setenv("ADVISOR_INDEX_DIR", str(full_index.path))
+    get_settings.cache_clear()
+    open_index.cache_clear()
+    yield
+    get_settings.cache_clear()
+    open_index.cache_clear()
+
+
+def test_chat_script_json(advisor, indexed, tmp_path: Path) -> None:
+    script = tmp_path / "turns.txt"
+    script.write_text(
+        "we are a hospital with about 3k requests an hour at ~1,500 tokens each\n\n"
+        "mostly input, business hours\nno ML engineers, one DevOps person\n"
+        "we need GPT-5 level quality\nwhat if volume triples?\n"
+    )
+    r = advisor("chat", "--script", str(script), "--json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert set(data) == {"turns", "profile", "recommendation"}
+    assert len(data["turns"]) == 5
+    for turn in data["turns"]:
+        assert {"user", "assistant", "tool_calls", "citations"} <= set(turn)
+    analysis_turn = data["turns"][3]
+    assert [c["name"] for c in analysis_turn["tool_calls"]] == ["analyze_workload", "search_guidance"]
+    assert all({"name", "args", "result"} == set(c) for c in analysis_turn["tool_calls"])
+    assert all({"source", "title", "section"} == set(c) for c in analysis_turn["citations"])
+    assert data["recommendation"]["option"] == "dedicated_deployment"
+    assert data["profile"]["compliance"] == {"value": ["hipaa"], "origin": "said", "quote": "hipaa"}
+    assert data["profile"]["budget_usd_per_month"]["origin"] == "default"
+
+
+def test_chat_errors(advisor, indexed, tmp_path: Path, monkeypatch) -> None:
+    r = advisor("chat", "--script", str(tmp_path / "none.txt"), "--json")
+    assert r.code == 2 and "argument --script" in r.err
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("ADVISOR_MODEL", "gpt4")
+    get_settings.cache_clear()
+    bad = advisor("chat", "--script", str(tmp_path / "none.txt"))
+    assert bad.code == 2 and "ADVISOR_MODEL" in bad.err and bad.err.count("\n") == 1
