@@ -25,7 +25,7 @@ from knowledge.index import KnowledgeIndex
 from tools.catalog import load_catalog
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
-from tests.fakes import call, scripted, tool_json, tools_then  # noqa: E402
+from tests.fakes import call, scripted, tool_json, tools_then
 
 CONVERSATION = [
     "hi",
