@@ -36,6 +36,19 @@ class Settings(BaseSettings):
     embeddings: str = Field(default="local", description="'local' (bundled MiniLM), openai:MODEL or ollama:MODEL")
     openai_api_key: SecretStr | None = Field(default=None, description="key for OpenAI embeddings")
     ollama_url: str = Field(default="http://localhost:11434")
+    database_url: str | None = Field(
+        default=None, validation_alias="DATABASE_URL", description="Postgres for history (default SQLite)"
+    )
+    auth_secret: SecretStr | None = Field(default=None, description="switches on login when set")
+    users: dict[str, str] = Field(default_factory=dict, description='login users as JSON {"name": "pbkdf2_sha256$..."}')
+
+    @field_validator("users")
+    @classmethod
+    def _hashed(cls, value: dict[str, str]) -> dict[str, str]:
+        bad = [name for name, h in value.items() if not h.startswith("pbkdf2_sha256$")]
+        if bad:
+            raise ValueError(f"store password hashes (advisor hash-password), not passwords: {', '.join(bad)}")
+        return value
 
     @property
     def index_path(self) -> Path:

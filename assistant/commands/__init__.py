@@ -6,10 +6,11 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.commands import api, chat, decide, knowledge, selfhost
+    from assistant.commands import api, chat, decide, knowledge, selfhost, ui
 
     api.register(sub)
     selfhost.register(sub)
     decide.register(sub)
     knowledge.register(sub)
     chat.register(sub)
+    ui.register(sub)

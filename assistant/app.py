@@ -1,0 +1,270 @@
+"""The Chainlit app: thin handlers over the advisor (run with `advisor ui` or `chainlit run`).
+
+Nothing heavy happens on import: the catalog, index and model are built on the first chat, with
+progress shown while the knowledge index is built.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from typing import Any
+
+import chainlit as cl
+from chainlit.types import ThreadDict
+
+from assistant import ui
+from assistant.agent import Advisor
+from assistant.auth import local_secret, verify_password
+from assistant.datalayer import AdvisorDataLayer, create_schema, database_url
+from assistant.models import ModelConfigError
+from assistant.offline_model import OfflineAdvisorModel
+from assistant.runtime import make_advisor, make_catalog, new_session
+from assistant.session import AdvisorSession
+from assistant.settings import Settings, get_settings
+from knowledge.index import KnowledgeIndex
+from tools.catalog import Catalog
+
+log = logging.getLogger(__name__)
+SETTINGS: Settings = get_settings()
+DB_URL = database_url(SETTINGS.data_dir, SETTINGS.database_url)
+LOGIN = SETTINGS.auth_secret is not None and bool(SETTINGS.users)
+os.environ.setdefault(
+    "CHAINLIT_AUTH_SECRET",
+    SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir),
+)
+
+
+class Runtime:
+    """What every chat shares: the catalog, the index and the advisors (built once)."""
+
+    def __init__(self, catalog: Catalog, index: KnowledgeIndex, advisor: Advisor, offline: Advisor) -> None:
+        self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
+
+
+_runtime: Runtime | None = None
+_lock = asyncio.Lock()
+
+
+async def runtime(progress: Any = None) -> Runtime:
+    """Build the catalog, index and advisors once per process (first chat), off the event loop."""
+    global _runtime
+    async with _lock:
+        if _runtime is None:
+            from knowledge.service import open_index
+
+            key = SETTINGS.openai_api_key.get_secret_value() if SETTINGS.openai_api_key else None
+            index = open_index(
+                SETTINGS.index_path,
+                SETTINGS.chroma_host,
+                SETTINGS.chroma_port,
+                SETTINGS.embeddings,
+                key,
+                SETTINGS.ollama_url,
+            )
+            reason = await asyncio.to_thread(index.ensure, progress)
+            if reason:
+                log.info("knowledge index rebuilt: %s", reason)
+            catalog = await asyncio.to_thread(make_catalog, SETTINGS)
+            offline = Advisor(OfflineAdvisorModel(), index)
+            try:
+                advisor = make_advisor(SETTINGS, index) if SETTINGS.model != "offline" else offline
+            except ModelConfigError as exc:
+                log.error("%s; using the offline model", exc)
+                advisor = offline
+            _runtime = Runtime(catalog, index, advisor, offline)
+        return _runtime
+
+
+# ---------------------------------------------------------------------- persistence and login
+@cl.data_layer
+def data_layer() -> AdvisorDataLayer:
+    return AdvisorDataLayer(DB_URL)
+
+
+@cl.on_app_startup
+async def startup() -> None:
+    await create_schema(DB_URL)
+
+
+if LOGIN:
+
+    @cl.password_auth_callback
+    def login(username: str, password: str) -> cl.User | None:
+        stored = SETTINGS.users.get(username)
+        if stored and verify_password(password, stored):
+            return cl.User(identifier=username, metadata={"role": "user", "provider": "credentials"})
+        return None
+
+else:
+
+    @cl.header_auth_callback
+    def local_user(headers: Any) -> cl.User:
+        return cl.User(identifier="local", metadata={"role": "user", "provider": "local"})
+
+
+# ---------------------------------------------------------------------- chat
+@cl.set_starters
+async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
+    return ui.starters()
+
+
+async def _start(session: AdvisorSession | None = None) -> AdvisorSession:
+    notice: cl.Message | None = None
+    loop = asyncio.get_running_loop()
+
+    def progress(done: int, total: int) -> None:
+        if notice is not None:
+            notice.content = f"Building the knowledge index (first start): {done}/{total} passages…"
+            asyncio.run_coroutine_threadsafe(notice.update(), loop)
+
+    if _runtime is None:
+        notice = cl.Message(content="Getting ready: loading prices and the knowledge index…")
+        await notice.send()
+    rt = await runtime(progress)
+    if notice is not None:
+        await notice.remove()
+    session = session or new_session(SETTINGS, rt.catalog)
+    cl.user_session.set("advisor_session", session)
+    cl.user_session.set("use_offline", False)
+    await cl.ChatSettings(ui.settings_widgets(session.options, SETTINGS.model)).send()
+    return session
+
+
+@cl.on_chat_start
+async def on_chat_start() -> None:
+    await _start()
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread: ThreadDict) -> None:
+    rt = await runtime()
+    state = (thread.get("metadata") or {}).get("advisor")
+    session = AdvisorSession.from_dict(state, rt.catalog) if state else None
+    session = await _start(session)
+    if session.baseline is not None:
+        await cl.Message(
+            content=f"Welcome back. Where we were: **{session.current().headline}**"  # type: ignore[union-attr]
+            f" ({len(session.scenarios)} scenario(s) kept).",
+            actions=[ui.export_action()],
+        ).send()
+
+
+def _session() -> AdvisorSession:
+    session = cl.user_session.get("advisor_session")
+    if session is None:
+        raise RuntimeError("no session")
+    return session  # type: ignore[no-any-return]
+
+
+async def _persist(session: AdvisorSession) -> None:
+    thread_id = cl.context.session.thread_id
+    from chainlit.data import get_data_layer
+
+    layer = get_data_layer()
+    if layer is not None and thread_id and isinstance(layer, AdvisorDataLayer):
+        try:
+            await layer.save_advisor_state(thread_id, session.to_dict())
+        except Exception as exc:  # history is a convenience: never lose the live conversation over it
+            log.warning("could not save the conversation: %s", exc)
+
+
+async def answer(text: str) -> None:
+    rt = await runtime()
+    session = _session()
+    advisor = rt.offline if cl.user_session.get("use_offline") else rt.advisor
+    async with cl.Step(name="Working it out", type="run", show_input=False) as step:
+        try:
+            record = await advisor.turn(session, text)
+        except Exception as exc:  # the session goes on whatever happens
+            log.exception("turn failed")
+            step.output = "failed"
+            await cl.Message(
+                content=f"Sorry, something went wrong ({type(exc).__name__}). Your profile and "
+                "scenarios are unchanged; please try again."
+            ).send()
+            return
+        step.output = f"{len(record.tool_calls)} tool call(s)"
+    await ui.render_turn(record, session)
+    await _persist(session)
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    files = [e for e in message.elements or [] if getattr(e, "path", None)]
+    if files:
+        await ui_ingest(files)
+        if not message.content.strip():
+            return
+    if message.content.strip().lower() in ("/export", "export"):
+        await ui.send_export(_session(), SETTINGS.model)
+        return
+    await answer(message.content)
+
+
+async def ui_ingest(files: list[Any]) -> None:
+    from pathlib import Path
+
+    from knowledge.ingest import IngestError, ingest
+
+    rt = await runtime()
+    named = []
+    for f in files:  # uploads arrive under random names; documents are cited by their real name
+        target = Path(f.path).with_name(Path(f.name).name)
+        if Path(f.path) != target:
+            Path(f.path).replace(target)
+        named.append(target)
+    try:
+        results = await asyncio.to_thread(ingest, named, rt.index)
+    except IngestError as exc:
+        await cl.Message(content=f"I couldn't add that document: {exc}. Nothing was changed.").send()
+        return
+    done = ", ".join(f"{r.file} ({r.chunks} passages)" for r in results)
+    await cl.Message(content=f"Added to your documents: {done}. I'll cite them by file name.").send()
+
+
+@cl.action_callback("quick_reply")
+async def on_quick_reply(action: cl.Action) -> None:
+    text = str(action.payload.get("text", ""))
+    await cl.Message(content=text, author="You", type="user_message").send()
+    await answer(text)
+
+
+@cl.action_callback("export")
+async def on_export(action: cl.Action) -> None:
+    await ui.send_export(_session(), SETTINGS.model)
+
+
+@cl.on_settings_update
+async def on_settings_update(values: dict[str, Any]) -> None:
+    session = _session()
+    cl.user_session.set("use_offline", bool(values.get("use_offline")))
+    try:
+        options, changes = ui.options_from_settings(values, session.options)
+    except ValueError as exc:
+        await cl.Message(content=f"That setting was not applied: {exc}. The previous value is kept.").send()
+        return
+    session.options = options
+    if not changes:
+        return
+    text = "Settings changed: " + "; ".join(changes) + "."
+    if session.baseline is None:
+        await cl.Message(content=text + " They will apply to the analysis.").send()
+        return
+    before = session.baseline
+    after = await asyncio.to_thread(session.analyze_baseline)
+    verb = "changes" if after.option != before.option else "stays"
+    await cl.Message(
+        content=f"{text}\n\nRecomputed. The recommendation {verb}: **{after.headline}** "
+        f"(was ${before.chosen.monthly_usd:,.2f} a month).",
+        elements=ui.analysis_elements(session, _settings_record()),
+        actions=[ui.export_action()],
+    ).send()
+    await _persist(session)
+
+
+def _settings_record() -> Any:
+    from assistant.session import ToolCallRecord, TurnRecord
+
+    return TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name="analyze_workload", args={}, result={})])

@@ -1,0 +1,132 @@
+"""Conversation history: Chainlit's SQLAlchemy data layer on SQLite (default) or Postgres.
+
+Chainlit's layer is written for Postgres: it binds Python lists and dicts directly and returns
+JSON columns as objects. On SQLite those fail, so this subclass stores lists and dicts as JSON
+text and decodes them on the way out. The schema is created on start-up from Chainlit's own
+step and element types, so a new Chainlit field never breaks an insert.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+from chainlit.element import ElementDict
+from chainlit.step import StepDict
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+log = logging.getLogger(__name__)
+JSON_KEYS = {
+    "metadata",
+    "generation",
+    "tags",
+    "props",
+    "thread_metadata",
+    "thread_tags",
+    "step_metadata",
+    "step_tags",
+    "step_generation",
+    "modes",
+    "playerConfig",
+    "element_props",
+}
+
+
+def _columns(typed: Any, skip: set[str]) -> list[str]:
+    return [name for name in get_type_hints(typed) if name not in skip]
+
+
+def schema(dialect: str) -> list[str]:
+    """CREATE TABLE statements for users, threads, steps, elements and feedbacks."""
+    uid = "UUID" if dialect == "postgresql" else "TEXT"
+    js = "JSONB" if dialect == "postgresql" else "TEXT"
+    arr = "TEXT[]" if dialect == "postgresql" else "TEXT"
+    bool_ = "BOOLEAN"
+
+    def col(name: str) -> str:
+        if name in ("metadata", "generation", "props", "modes", "playerConfig"):
+            return f'"{name}" {js}'
+        if name == "tags":
+            return f'"{name}" {arr}'
+        if name in ("streaming", "waitForAnswer", "isError", "defaultOpen", "autoCollapse", "autoPlay"):
+            return f'"{name}" {bool_}'
+        if name in ("page", "indent"):
+            return f'"{name}" INT'
+        return f'"{name}" TEXT'
+
+    steps = [col(c) for c in _columns(StepDict, {"id", "feedback"})]
+    elements = [col(c) for c in _columns(ElementDict, {"id"})]
+    return [
+        f'CREATE TABLE IF NOT EXISTS users ("id" {uid} PRIMARY KEY, "identifier" TEXT NOT NULL UNIQUE, '
+        f'"metadata" {js} NOT NULL, "createdAt" TEXT)',
+        f'CREATE TABLE IF NOT EXISTS threads ("id" {uid} PRIMARY KEY, "createdAt" TEXT, "name" TEXT, '
+        f'"userId" {uid}, "userIdentifier" TEXT, "tags" {arr}, "metadata" {js}, '
+        f'FOREIGN KEY ("userId") REFERENCES users("id") ON DELETE CASCADE)',
+        f'CREATE TABLE IF NOT EXISTS steps ("id" {uid} PRIMARY KEY, {", ".join(steps)})',
+        f'CREATE TABLE IF NOT EXISTS elements ("id" {uid} PRIMARY KEY, {", ".join(elements)})',
+        f'CREATE TABLE IF NOT EXISTS feedbacks ("id" {uid} PRIMARY KEY, "forId" {uid} NOT NULL, '
+        f'"threadId" {uid} NOT NULL, "value" INT NOT NULL, "comment" TEXT)',
+    ]
+
+
+def database_url(data_dir: Path, configured: str | None) -> str:
+    """DATABASE_URL when set (postgres:// becomes the asyncpg driver), else SQLite in the data dir."""
+    if configured:
+        for prefix in ("postgres://", "postgresql://"):
+            if configured.startswith(prefix):
+                return "postgresql+asyncpg://" + configured[len(prefix) :]
+        return configured
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite+aiosqlite:///{(data_dir / 'history.sqlite3').resolve()}"
+
+
+async def create_schema(url: str) -> None:
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as conn:
+            for statement in schema(engine.dialect.name):
+                await conn.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+class AdvisorDataLayer(SQLAlchemyDataLayer):
+    """Chainlit's SQL data layer, made to work on SQLite as well as Postgres."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(conninfo=url, show_logger=False)
+        self.sqlite = self.engine.dialect.name == "sqlite"
+
+    async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:
+        if self.sqlite:
+            parameters = {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in parameters.items()}
+        return await super().execute_sql(query, parameters)
+
+    def clean_result(self, obj: Any) -> Any:
+        obj = super().clean_result(obj)
+        if not self.sqlite:
+            return obj
+        if isinstance(obj, list):
+            return [self.clean_result(x) for x in obj]
+        if isinstance(obj, dict):
+            out = {}
+            for k, v in obj.items():
+                if k in JSON_KEYS and isinstance(v, str):
+                    try:
+                        v = json.loads(v)
+                    except ValueError:
+                        pass
+                out[k] = v
+            return out
+        return obj
+
+    async def save_advisor_state(self, thread_id: str, state: dict[str, Any]) -> None:
+        """Keep the advisor session in the thread's metadata (what resume restores)."""
+        thread = await self.get_thread(thread_id)
+        metadata = dict((thread or {}).get("metadata") or {})
+        metadata["advisor"] = state
+        await self.update_thread(thread_id, metadata=metadata)
