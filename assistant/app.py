@@ -91,7 +91,7 @@ async def startup() -> None:
 if LOGIN:
 
     @cl.password_auth_callback
-    def login(username: str, password: str) -> cl.User | None:
+    async def login(username: str, password: str) -> cl.User | None:
         stored = SETTINGS.users.get(username)
         if stored and verify_password(password, stored):
             return cl.User(identifier=username, metadata={"role": "user", "provider": "credentials"})
@@ -100,7 +100,7 @@ if LOGIN:
 else:
 
     @cl.header_auth_callback
-    def local_user(headers: Any) -> cl.User:
+    async def local_user(headers: Any) -> cl.User | None:
         return cl.User(identifier="local", metadata={"role": "user", "provider": "local"})
 
 

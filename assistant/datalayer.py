@@ -8,6 +8,7 @@ step and element types, so a new Chainlit field never breaks an insert.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -107,7 +108,7 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         return await super().execute_sql(query, parameters)
 
     def clean_result(self, obj: Any) -> Any:
-        obj = super().clean_result(obj)
+        obj = super().clean_result(obj)  # type: ignore[no-untyped-call]
         if not self.sqlite:
             return obj
         if isinstance(obj, list):
@@ -116,17 +117,15 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
             out = {}
             for k, v in obj.items():
                 if k in JSON_KEYS and isinstance(v, str):
-                    try:
+                    with contextlib.suppress(ValueError):
                         v = json.loads(v)
-                    except ValueError:
-                        pass
                 out[k] = v
             return out
         return obj
 
     async def save_advisor_state(self, thread_id: str, state: dict[str, Any]) -> None:
         """Keep the advisor session in the thread's metadata (what resume restores)."""
-        thread = await self.get_thread(thread_id)
+        thread: Any = await self.get_thread(thread_id)
         metadata = dict((thread or {}).get("metadata") or {})
         metadata["advisor"] = state
         await self.update_thread(thread_id, metadata=metadata)

@@ -1,0 +1,157 @@
+"""Chainlit handlers exercised inside a real Chainlit (HTTP) context; what they send is captured."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
+    from assistant.settings import get_settings
+    from knowledge.service import open_index
+
+    monkeypatch.setenv("ADVISOR_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("ADVISOR_INDEX_DIR", str(full_index.path))
+    monkeypatch.setenv("ADVISOR_MODEL", "offline")
+    get_settings.cache_clear()
+    open_index.cache_clear()
+    import assistant.app as module
+
+    module = importlib.reload(module)
+    yield module
+    get_settings.cache_clear()
+    open_index.cache_clear()
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every message the handlers send (content, elements, actions)."""
+    import chainlit as cl
+
+    out: list[Any] = []
+
+    async def send(self: Any) -> Any:
+        out.append(self)
+        return self
+
+    monkeypatch.setattr(cl.Message, "send", send)
+    return out
+
+
+def run(coro: Any) -> Any:
+    from chainlit.context import init_http_context
+
+    async def inside() -> Any:
+        init_http_context()
+        return await coro
+
+    return asyncio.run(inside())
+
+
+def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
+    import chainlit as cl
+    from chainlit.context import init_http_context
+
+    async def conversation() -> None:
+        init_http_context()
+        await app.on_chat_start()
+        session = cl.user_session.get("advisor_session")
+        assert session is not None and session.profile.facts == {}
+
+        await app.on_message(
+            cl.Message(
+                content="We're a hospital, about 40M tokens a day, mostly input, business hours, no ML engineers"
+            )
+        )
+        ask = sent[-1]
+        assert "frontier quality" in ask.content.lower()
+        assert [a.label for a in ask.actions] == ["Frontier quality", "Open-weight is fine"]
+
+        await app.on_quick_reply(ask.actions[0])
+        answer = sent[-1]
+        assert "Recommendation:" in answer.content and session.baseline is not None
+        kinds = {type(e).__name__ for e in answer.elements}
+        assert {"Plotly", "Text"} <= kinds  # charts and cited sources
+        assert any(a.name == "export" for a in answer.actions)
+        assert "Passages:" in answer.content
+
+        await app.on_settings_update({"gpu": "h100", "gpu_hourly_usd": 9, "hidden_multiplier": 0})
+        assert "Settings changed" in sent[-1].content and "Recomputed" in sent[-1].content
+        assert session.options.gpu == "h100" and session.baseline.self_host["gpu"] == "h100"
+
+        await app.on_settings_update({"hours_per_month": 5000})
+        assert "not applied" in sent[-1].content and session.options.hours_per_month == 720
+
+        await app.on_message(cl.Message(content="/export"))
+        files = {e.name: e for e in sent[-1].elements}
+        assert set(files) == {
+            "inference-advisor-summary.md",
+            "inference-advisor-summary.json",
+            "inference-advisor-summary.pdf",
+        }
+        assert b"# Inference Advisor summary" in files["inference-advisor-summary.md"].content
+        assert files["inference-advisor-summary.pdf"].content.startswith(b"%PDF")
+
+    asyncio.run(conversation())
+
+
+def test_resume_restores_profile_and_scenarios(app, sent) -> None:
+    import chainlit as cl
+    from chainlit.context import init_http_context
+
+    async def first() -> dict[str, Any]:
+        init_http_context()
+        await app.on_chat_start()
+        await app.on_message(
+            cl.Message(
+                content="10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
+            )
+        )
+        await app.on_message(cl.Message(content="what if volume triples?"))
+        return cl.user_session.get("advisor_session").to_dict()
+
+    state = asyncio.run(first())
+
+    async def resumed() -> None:
+        init_http_context()
+        await app.on_chat_resume({"id": "t1", "metadata": {"advisor": state}, "steps": [], "elements": []})
+        session = cl.user_session.get("advisor_session")
+        assert session.baseline is not None and len(session.scenarios) == 1
+        assert "Welcome back" in sent[-1].content
+        await app.on_message(cl.Message(content="what if volume doubles?"))
+        assert "What if: what if volume doubles" in sent[-1].content
+
+    asyncio.run(resumed())
+
+
+def test_bad_uploads_and_turn_failures_keep_the_session(app, sent, tmp_path, monkeypatch) -> None:
+    import chainlit as cl
+    from chainlit.context import init_http_context
+
+    bad = tmp_path / "upload-123"
+    bad.write_bytes(b"\x00\x01binary")
+
+    class Upload:
+        name, path = "slides.pptx", str(bad)
+
+    async def go() -> None:
+        init_http_context()
+        await app.on_chat_start()
+        await app.on_message(cl.Message(content="", elements=[Upload()]))
+        assert "couldn't add that document" in sent[-1].content and "unsupported file type" in sent[-1].content
+
+        session = cl.user_session.get("advisor_session")
+
+        async def boom(*args: Any) -> Any:
+            raise RuntimeError("provider exploded")
+
+        monkeypatch.setattr(app._runtime.advisor, "turn", boom)
+        await app.on_message(cl.Message(content="50M tokens a day"))
+        assert "something went wrong" in sent[-1].content.lower() and "unchanged" in sent[-1].content
+        assert cl.user_session.get("advisor_session") is session
+
+    asyncio.run(go())
