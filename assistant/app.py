@@ -1,7 +1,8 @@
 """The Chainlit app: thin handlers over the advisor (run with `advisor ui` or `chainlit run`).
 
-Nothing heavy happens on import: the catalog, index and model are built on the first chat, with
-progress shown while the knowledge index is built.
+Importing this module is cheap: the agent, index, catalog and database are prepared by a
+background warm-up that starts with the server, so the page is up while they load. The first
+chat waits for the warm-up and shows its progress (the knowledge index build on a first start).
 """
 
 from __future__ import annotations
@@ -12,80 +13,107 @@ import os
 from typing import Any
 
 import chainlit as cl
-from chainlit.types import ThreadDict
 
-from assistant import ui
-from assistant.agent import Advisor
 from assistant.auth import local_secret, verify_password
-from assistant.datalayer import AdvisorDataLayer, create_schema, database_url
-from assistant.models import ModelConfigError
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.runtime import make_advisor, make_catalog, new_session
-from assistant.session import AdvisorSession
 from assistant.settings import Settings, get_settings
-from knowledge.index import KnowledgeIndex
-from tools.catalog import Catalog
 
 log = logging.getLogger(__name__)
 SETTINGS: Settings = get_settings()
-DB_URL = database_url(SETTINGS.data_dir, SETTINGS.database_url)
+DB_URL = SETTINGS.history_url()
 LOGIN = SETTINGS.auth_secret is not None and bool(SETTINGS.users)
 os.environ.setdefault(
     "CHAINLIT_AUTH_SECRET",
     SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir),
 )
+STARTERS = [
+    (
+        "Startup on a budget",
+        "We're an early-stage startup: about 2M tokens a day, mostly input, spiky traffic, "
+        "no compliance requirements, no ML engineers. What should we use?",
+    ),
+    (
+        "Regulated enterprise",
+        "We're a hospital network: about 40M tokens a day of clinical notes, mostly input, "
+        "business hours, HIPAA applies, two DevOps people and no ML engineers.",
+    ),
+    (
+        "High-volume pipeline",
+        "We run a content pipeline at 2 billion tokens a day, 80% input, steady 24/7, "
+        "no compliance requirements, an MLOps team on Kubernetes; open source is fine.",
+    ),
+    (
+        "I already have GPUs",
+        "I already have 8 A100s and we run Kubernetes. About 500M tokens a day, 80% input, "
+        "steady, no compliance requirements, 2 ML engineers, open source is fine.",
+    ),
+]
 
 
 class Runtime:
     """What every chat shares: the catalog, the index and the advisors (built once)."""
 
-    def __init__(self, catalog: Catalog, index: KnowledgeIndex, advisor: Advisor, offline: Advisor) -> None:
+    def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any) -> None:
         self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
 
 
 _runtime: Runtime | None = None
 _lock = asyncio.Lock()
+_progress = {"done": 0, "total": 0}
 
 
-async def runtime(progress: Any = None) -> Runtime:
-    """Build the catalog, index and advisors once per process (first chat), off the event loop."""
+def _build() -> Runtime:
+    """Heavy imports, the index (built if missing or stale), the catalog, the model. In a thread."""
+    from assistant.agent import Advisor
+    from assistant.models import ModelConfigError
+    from assistant.offline_model import OfflineAdvisorModel
+    from assistant.runtime import make_advisor, make_catalog
+    from knowledge.service import open_index
+
+    key = SETTINGS.openai_api_key.get_secret_value() if SETTINGS.openai_api_key else None
+    index = open_index(
+        SETTINGS.index_path, SETTINGS.chroma_host, SETTINGS.chroma_port, SETTINGS.embeddings, key, SETTINGS.ollama_url
+    )
+
+    def progress(done: int, total: int) -> None:
+        _progress.update(done=done, total=total)
+
+    reason = index.ensure(progress)
+    if reason:
+        log.info("knowledge index rebuilt: %s", reason)
+    catalog = make_catalog(SETTINGS)
+    offline = Advisor(OfflineAdvisorModel(), index)
+    try:
+        advisor = make_advisor(SETTINGS, index) if SETTINGS.model != "offline" else offline
+    except ModelConfigError as exc:
+        log.error("%s; using the offline model", exc)
+        advisor = offline
+    import assistant.ui  # noqa: F401  (charts and exports, ready before the first answer)
+
+    return Runtime(catalog, index, advisor, offline)
+
+
+async def runtime() -> Runtime:
     global _runtime
     async with _lock:
         if _runtime is None:
-            from knowledge.service import open_index
+            _runtime = await asyncio.to_thread(_build)
+            from assistant.datalayer import create_schema
 
-            key = SETTINGS.openai_api_key.get_secret_value() if SETTINGS.openai_api_key else None
-            index = open_index(
-                SETTINGS.index_path,
-                SETTINGS.chroma_host,
-                SETTINGS.chroma_port,
-                SETTINGS.embeddings,
-                key,
-                SETTINGS.ollama_url,
-            )
-            reason = await asyncio.to_thread(index.ensure, progress)
-            if reason:
-                log.info("knowledge index rebuilt: %s", reason)
-            catalog = await asyncio.to_thread(make_catalog, SETTINGS)
-            offline = Advisor(OfflineAdvisorModel(), index)
-            try:
-                advisor = make_advisor(SETTINGS, index) if SETTINGS.model != "offline" else offline
-            except ModelConfigError as exc:
-                log.error("%s; using the offline model", exc)
-                advisor = offline
-            _runtime = Runtime(catalog, index, advisor, offline)
+            await create_schema(DB_URL)
         return _runtime
 
 
 # ---------------------------------------------------------------------- persistence and login
 @cl.data_layer
-def data_layer() -> AdvisorDataLayer:
+def data_layer() -> Any:
+    from assistant.datalayer import AdvisorDataLayer
+
     return AdvisorDataLayer(DB_URL)
 
 
 @cl.on_app_startup
 async def startup() -> None:
-    await create_schema(DB_URL)
+    asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
 
 if LOGIN:
@@ -107,25 +135,34 @@ else:
 # ---------------------------------------------------------------------- chat
 @cl.set_starters
 async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
-    return ui.starters()
+    return [cl.Starter(label=label, message=message) for label, message in STARTERS]
 
 
-async def _start(session: AdvisorSession | None = None) -> AdvisorSession:
-    notice: cl.Message | None = None
-    loop = asyncio.get_running_loop()
+async def _ready() -> Runtime:
+    """The runtime, with progress shown while it is still being prepared."""
+    if _runtime is not None:
+        return _runtime
+    notice = cl.Message(content="Getting ready: loading prices and the knowledge index…")
+    await notice.send()
+    task = asyncio.ensure_future(runtime())
+    while not task.done():
+        await asyncio.sleep(0.5)
+        if _progress["total"]:
+            notice.content = (
+                f"Building the knowledge index (first start): {_progress['done']}/{_progress['total']} passages…"
+            )
+            await notice.update()
+    await notice.remove()
+    return task.result()
 
-    def progress(done: int, total: int) -> None:
-        if notice is not None:
-            notice.content = f"Building the knowledge index (first start): {done}/{total} passages…"
-            asyncio.run_coroutine_threadsafe(notice.update(), loop)
 
-    if _runtime is None:
-        notice = cl.Message(content="Getting ready: loading prices and the knowledge index…")
-        await notice.send()
-    rt = await runtime(progress)
-    if notice is not None:
-        await notice.remove()
-    session = session or new_session(SETTINGS, rt.catalog)
+async def _start(state: dict[str, Any] | None = None) -> Any:
+    from assistant import ui
+    from assistant.runtime import new_session
+    from assistant.session import AdvisorSession
+
+    rt = await _ready()
+    session = AdvisorSession.from_dict(state, rt.catalog) if state else new_session(SETTINGS, rt.catalog)
     cl.user_session.set("advisor_session", session)
     cl.user_session.set("use_offline", False)
     await cl.ChatSettings(ui.settings_widgets(session.options, SETTINGS.model)).send()
@@ -138,30 +175,31 @@ async def on_chat_start() -> None:
 
 
 @cl.on_chat_resume
-async def on_chat_resume(thread: ThreadDict) -> None:
-    rt = await runtime()
-    state = (thread.get("metadata") or {}).get("advisor")
-    session = AdvisorSession.from_dict(state, rt.catalog) if state else None
-    session = await _start(session)
-    if session.baseline is not None:
+async def on_chat_resume(thread: Any) -> None:
+    from assistant import ui
+
+    session = await _start((thread.get("metadata") or {}).get("advisor"))
+    current = session.current()
+    if current is not None:
         await cl.Message(
-            content=f"Welcome back. Where we were: **{session.current().headline}**"  # type: ignore[union-attr]
-            f" ({len(session.scenarios)} scenario(s) kept).",
+            content=f"Welcome back. Where we were: **{current.headline}** ({len(session.scenarios)} scenario(s) kept).",
             actions=[ui.export_action()],
         ).send()
 
 
-def _session() -> AdvisorSession:
+def _session() -> Any:
     session = cl.user_session.get("advisor_session")
     if session is None:
         raise RuntimeError("no session")
-    return session  # type: ignore[no-any-return]
+    return session
 
 
-async def _persist(session: AdvisorSession) -> None:
-    thread_id = cl.context.session.thread_id
+async def _persist(session: Any) -> None:
     from chainlit.data import get_data_layer
 
+    from assistant.datalayer import AdvisorDataLayer
+
+    thread_id = cl.context.session.thread_id
     layer = get_data_layer()
     if layer is not None and thread_id and isinstance(layer, AdvisorDataLayer):
         try:
@@ -171,7 +209,9 @@ async def _persist(session: AdvisorSession) -> None:
 
 
 async def answer(text: str) -> None:
-    rt = await runtime()
+    from assistant import ui
+
+    rt = await _ready()
     session = _session()
     advisor = rt.offline if cl.user_session.get("use_offline") else rt.advisor
     async with cl.Step(name="Working it out", type="run", show_input=False) as step:
@@ -192,9 +232,11 @@ async def answer(text: str) -> None:
 
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
+    from assistant import ui
+
     files = [e for e in message.elements or [] if getattr(e, "path", None)]
     if files:
-        await ui_ingest(files)
+        await ingest_uploads(files)
         if not message.content.strip():
             return
     if message.content.strip().lower() in ("/export", "export"):
@@ -203,12 +245,12 @@ async def on_message(message: cl.Message) -> None:
     await answer(message.content)
 
 
-async def ui_ingest(files: list[Any]) -> None:
+async def ingest_uploads(files: list[Any]) -> None:
     from pathlib import Path
 
     from knowledge.ingest import IngestError, ingest
 
-    rt = await runtime()
+    rt = await _ready()
     named = []
     for f in files:  # uploads arrive under random names; documents are cited by their real name
         target = Path(f.path).with_name(Path(f.name).name)
@@ -233,11 +275,16 @@ async def on_quick_reply(action: cl.Action) -> None:
 
 @cl.action_callback("export")
 async def on_export(action: cl.Action) -> None:
+    from assistant import ui
+
     await ui.send_export(_session(), SETTINGS.model)
 
 
 @cl.on_settings_update
 async def on_settings_update(values: dict[str, Any]) -> None:
+    from assistant import ui
+    from assistant.session import ToolCallRecord, TurnRecord
+
     session = _session()
     cl.user_session.set("use_offline", bool(values.get("use_offline")))
     try:
@@ -255,16 +302,11 @@ async def on_settings_update(values: dict[str, Any]) -> None:
     before = session.baseline
     after = await asyncio.to_thread(session.analyze_baseline)
     verb = "changes" if after.option != before.option else "stays"
+    record = TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name="analyze_workload", args={}, result={})])
     await cl.Message(
         content=f"{text}\n\nRecomputed. The recommendation {verb}: **{after.headline}** "
         f"(was ${before.chosen.monthly_usd:,.2f} a month).",
-        elements=ui.analysis_elements(session, _settings_record()),
+        elements=ui.analysis_elements(session, record),
         actions=[ui.export_action()],
     ).send()
     await _persist(session)
-
-
-def _settings_record() -> Any:
-    from assistant.session import ToolCallRecord, TurnRecord
-
-    return TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name="analyze_workload", args={}, result={})])

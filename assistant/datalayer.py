@@ -74,18 +74,9 @@ def schema(dialect: str) -> list[str]:
     ]
 
 
-def database_url(data_dir: Path, configured: str | None) -> str:
-    """DATABASE_URL when set (postgres:// becomes the asyncpg driver), else SQLite in the data dir."""
-    if configured:
-        for prefix in ("postgres://", "postgresql://"):
-            if configured.startswith(prefix):
-                return "postgresql+asyncpg://" + configured[len(prefix) :]
-        return configured
-    data_dir.mkdir(parents=True, exist_ok=True)
-    return f"sqlite+aiosqlite:///{(data_dir / 'history.sqlite3').resolve()}"
-
-
 async def create_schema(url: str) -> None:
+    if url.startswith("sqlite"):
+        Path(url.split("///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(url)
     try:
         async with engine.begin() as conn:

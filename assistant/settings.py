@@ -50,6 +50,16 @@ class Settings(BaseSettings):
             raise ValueError(f"store password hashes (advisor hash-password), not passwords: {', '.join(bad)}")
         return value
 
+    def history_url(self) -> str:
+        """DATABASE_URL when set (postgres:// uses the asyncpg driver), else SQLite in the data dir."""
+        url = self.database_url
+        if url:
+            for prefix in ("postgres://", "postgresql://"):
+                if url.startswith(prefix):
+                    return "postgresql+asyncpg://" + url[len(prefix) :]
+            return url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'history.sqlite3').resolve()}"
+
     @property
     def index_path(self) -> Path:
         return self.index_dir or self.data_dir / "index"

@@ -52,37 +52,7 @@ QUICK_REPLIES: dict[str, list[tuple[str, str]]] = {
     ],
     "quality": [("Frontier quality", "we need frontier quality"), ("Open-weight is fine", "open source is fine")],
 }
-STARTERS = [
-    (
-        "Startup on a budget",
-        "We're an early-stage startup: about 2M tokens a day, mostly input, spiky traffic, "
-        "no compliance requirements, no ML engineers. What should we use?",
-        "/public/rocket.svg",
-    ),
-    (
-        "Regulated enterprise",
-        "We're a hospital network: about 40M tokens a day of clinical notes, mostly input, "
-        "business hours, HIPAA applies, two DevOps people and no ML engineers.",
-        "/public/shield.svg",
-    ),
-    (
-        "High-volume pipeline",
-        "We run a content pipeline at 2 billion tokens a day, 80% input, steady 24/7, "
-        "no compliance requirements, an MLOps team on Kubernetes; open source is fine.",
-        "/public/factory.svg",
-    ),
-    (
-        "I already have GPUs",
-        "I already have 8 A100s and we run Kubernetes. About 500M tokens a day, 80% input, "
-        "steady, no compliance requirements, 2 ML engineers, open source is fine.",
-        "/public/server.svg",
-    ),
-]
 GPU_CHOICES = ["auto", "l4", "a10g", "a100-40gb", "a100-80gb", "h100", "h200"]
-
-
-def starters() -> list[cl.Starter]:
-    return [cl.Starter(label=label, message=message) for label, message, _icon in STARTERS]
 
 
 def step_io(call: ToolCallRecord) -> tuple[str, str]:

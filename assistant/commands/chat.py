@@ -11,8 +11,6 @@ from typing import Any
 from assistant.cli import CliError, emit
 from assistant.commands.common import catalog_for, settings_or_fail
 from assistant.commands.knowledge import ensure_ready, open_from_settings
-from assistant.models import ModelConfigError
-from assistant.runtime import make_advisor, new_session, recommendation_summary
 
 
 def register(sub: Any) -> None:
@@ -24,6 +22,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> None:
+    from assistant.models import ModelConfigError
+    from assistant.runtime import make_advisor, new_session, recommendation_summary
+
     settings = settings_or_fail()
     catalog = catalog_for(args)
     index = open_from_settings()

@@ -1,0 +1,86 @@
+"""A Chainlit session over the real websocket protocol (python-socketio), for benchmarks and load."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import socketio
+
+
+class ChainlitSession:
+    """One browser-like session: log in (header auth), connect, send messages, time the answers."""
+
+    def __init__(self, url: str, thread_id: str | None = None) -> None:
+        self.url = url.rstrip("/")
+        self.thread_id = thread_id or str(uuid.uuid4())
+        self.session_id = str(uuid.uuid4())
+        self.sio = socketio.AsyncClient(reconnection=False)
+        self.messages: list[dict[str, Any]] = []
+        self._task_end = asyncio.Event()
+        self._first_token: float | None = None
+
+        @self.sio.on("new_message")  # type: ignore[untyped-decorator]
+        async def on_new(data: dict[str, Any]) -> None:
+            if self._first_token is None and data.get("type") == "assistant_message":
+                self._first_token = time.perf_counter()
+            self.messages.append(data)
+
+        @self.sio.on("stream_start")  # type: ignore[untyped-decorator]
+        async def on_stream(data: dict[str, Any]) -> None:
+            if self._first_token is None:
+                self._first_token = time.perf_counter()
+
+        @self.sio.on("task_end")  # type: ignore[untyped-decorator]
+        async def on_end(*_: Any) -> None:
+            self._task_end.set()
+
+    async def connect(self) -> None:
+        async with httpx.AsyncClient(base_url=self.url, timeout=30) as http:
+            r = await http.post("/auth/header")
+            r.raise_for_status()
+            cookie = "; ".join(f"{k}={v}" for k, v in http.cookies.items())
+        await self.sio.connect(
+            self.url,
+            socketio_path="/ws/socket.io",
+            transports=["websocket"],
+            headers={"Cookie": cookie},
+            auth={
+                "clientType": "webapp",
+                "sessionId": self.session_id,
+                "threadId": self.thread_id,
+                "userEnv": json.dumps({}),
+            },
+        )
+        self._task_end.clear()
+        await self.sio.emit("connection_successful")
+        await asyncio.wait_for(self._task_end.wait(), 120)  # on_chat_start done
+
+    async def ask(self, text: str, timeout: float = 120) -> tuple[float, float, str]:
+        """Send one message; (seconds to first answer, seconds to task end, answer text)."""
+        self._task_end.clear()
+        self._first_token = None
+        before = len(self.messages)
+        start = time.perf_counter()
+        step = {
+            "id": str(uuid.uuid4()),
+            "threadId": self.thread_id,
+            "type": "user_message",
+            "name": "User",
+            "output": text,
+            "createdAt": datetime.now(UTC).isoformat(),
+        }
+        await self.sio.emit("client_message", {"message": step, "fileReferences": []})
+        await asyncio.wait_for(self._task_end.wait(), timeout)
+        end = time.perf_counter()
+        answers = [m.get("output", "") for m in self.messages[before:] if m.get("type") == "assistant_message"]
+        first = (self._first_token or end) - start
+        return first, end - start, answers[-1] if answers else ""
+
+    async def close(self) -> None:
+        await self.sio.disconnect()
