@@ -97,9 +97,6 @@ async def runtime() -> Runtime:
     async with _lock:
         if _runtime is None:
             _runtime = await asyncio.to_thread(_build)
-            from assistant.datalayer import create_schema
-
-            await create_schema(DB_URL)
         return _runtime
 
 
@@ -113,6 +110,9 @@ def data_layer() -> Any:
 
 @cl.on_app_startup
 async def startup() -> None:
+    from assistant.datalayer import create_schema
+
+    await create_schema(DB_URL)  # before the first login can touch the database
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
 
@@ -187,10 +187,11 @@ async def on_chat_resume(thread: Any) -> None:
         ).send()
 
 
-def _session() -> Any:
+async def _session() -> Any:
+    """This chat's advisor session; a message that beats chat start waits for it instead of failing."""
     session = cl.user_session.get("advisor_session")
     if session is None:
-        raise RuntimeError("no session")
+        session = await _start()
     return session
 
 
@@ -212,7 +213,7 @@ async def answer(text: str) -> None:
     from assistant import ui
 
     rt = await _ready()
-    session = _session()
+    session = await _session()
     advisor = rt.offline if cl.user_session.get("use_offline") else rt.advisor
     async with cl.Step(name="Working it out", type="run", show_input=False) as step:
         try:
@@ -240,7 +241,7 @@ async def on_message(message: cl.Message) -> None:
         if not message.content.strip():
             return
     if message.content.strip().lower() in ("/export", "export"):
-        await ui.send_export(_session(), SETTINGS.model)
+        await ui.send_export(await _session(), SETTINGS.model)
         return
     await answer(message.content)
 
@@ -277,7 +278,7 @@ async def on_quick_reply(action: cl.Action) -> None:
 async def on_export(action: cl.Action) -> None:
     from assistant import ui
 
-    await ui.send_export(_session(), SETTINGS.model)
+    await ui.send_export(await _session(), SETTINGS.model)
 
 
 @cl.on_settings_update
@@ -285,7 +286,7 @@ async def on_settings_update(values: dict[str, Any]) -> None:
     from assistant import ui
     from assistant.session import ToolCallRecord, TurnRecord
 
-    session = _session()
+    session = await _session()
     cl.user_session.set("use_offline", bool(values.get("use_offline")))
     try:
         options, changes = ui.options_from_settings(values, session.options)

@@ -23,6 +23,8 @@ class ChainlitSession:
         self.sio = socketio.AsyncClient(reconnection=False)
         self.messages: list[dict[str, Any]] = []
         self._task_end = asyncio.Event()
+        self._started = False
+        self._ready = asyncio.Event()
         self._first_token: float | None = None
 
         @self.sio.on("new_message")  # type: ignore[untyped-decorator]
@@ -36,9 +38,18 @@ class ChainlitSession:
             if self._first_token is None:
                 self._first_token = time.perf_counter()
 
+        @self.sio.on("task_start")  # type: ignore[untyped-decorator]
+        async def on_start(*_: Any) -> None:
+            self._started = True
+
         @self.sio.on("task_end")  # type: ignore[untyped-decorator]
         async def on_end(*_: Any) -> None:
-            self._task_end.set()
+            if self._started:  # the end of the task our message started
+                self._task_end.set()
+
+        @self.sio.on("chat_settings")  # type: ignore[untyped-decorator]
+        async def on_settings(*_: Any) -> None:
+            self._ready.set()  # chat start (or resume) has finished
 
     async def connect(self) -> None:
         async with httpx.AsyncClient(base_url=self.url, timeout=30) as http:
@@ -57,13 +68,14 @@ class ChainlitSession:
                 "userEnv": json.dumps({}),
             },
         )
-        self._task_end.clear()
         await self.sio.emit("connection_successful")
-        await asyncio.wait_for(self._task_end.wait(), 120)  # on_chat_start done
+        await asyncio.wait_for(self._ready.wait(), 180)  # on_chat_start (or resume) done
+        await asyncio.sleep(0.05)
 
     async def ask(self, text: str, timeout: float = 120) -> tuple[float, float, str]:
         """Send one message; (seconds to first answer, seconds to task end, answer text)."""
         self._task_end.clear()
+        self._started = False
         self._first_token = None
         before = len(self.messages)
         start = time.perf_counter()
@@ -81,6 +93,16 @@ class ChainlitSession:
         answers = [m.get("output", "") for m in self.messages[before:] if m.get("type") == "assistant_message"]
         first = (self._first_token or end) - start
         return first, end - start, answers[-1] if answers else ""
+
+    async def wait_for(self, text: str, timeout: float = 30) -> str:
+        """The first assistant message containing ``text`` (waits for it to arrive)."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            for m in self.messages:
+                if m.get("type") == "assistant_message" and text in m.get("output", ""):
+                    return str(m["output"])
+            await asyncio.sleep(0.1)
+        raise TimeoutError(f"no message containing {text!r}")
 
     async def close(self) -> None:
         await self.sio.disconnect()
