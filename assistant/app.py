@@ -176,9 +176,16 @@ async def on_chat_start() -> None:
 
 @cl.on_chat_resume
 async def on_chat_resume(thread: Any) -> None:
-    from assistant import ui
+    from chainlit.data import get_data_layer
 
-    session = await _start((thread.get("metadata") or {}).get("advisor"))
+    from assistant import ui
+    from assistant.datalayer import AdvisorDataLayer
+
+    layer = get_data_layer()
+    state = (thread.get("metadata") or {}).get("advisor")  # threads saved by tests or older versions
+    if isinstance(layer, AdvisorDataLayer):
+        state = await layer.load_advisor_state(thread["id"]) or state
+    session = await _start(state)
     current = session.current()
     if current is not None:
         await cl.Message(
@@ -279,6 +286,13 @@ async def on_export(action: cl.Action) -> None:
     from assistant import ui
 
     await ui.send_export(await _session(), SETTINGS.model)
+
+
+@cl.action_callback("export_pdf")
+async def on_export_pdf(action: cl.Action) -> None:
+    from assistant import ui
+
+    await ui.send_pdf(await _session(), SETTINGS.model)
 
 
 @cl.on_settings_update

@@ -71,6 +71,9 @@ def schema(dialect: str) -> list[str]:
         f'CREATE TABLE IF NOT EXISTS elements ("id" {uid} PRIMARY KEY, {", ".join(elements)})',
         f'CREATE TABLE IF NOT EXISTS feedbacks ("id" {uid} PRIMARY KEY, "forId" {uid} NOT NULL, '
         f'"threadId" {uid} NOT NULL, "value" INT NOT NULL, "comment" TEXT)',
+        # The advisor's own state, apart from the thread metadata that Chainlit re-reads on every step.
+        'CREATE TABLE IF NOT EXISTS advisor_state ("threadId" TEXT PRIMARY KEY, "state" TEXT NOT NULL, '
+        '"updatedAt" TEXT)',
     ]
 
 
@@ -115,8 +118,15 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         return obj
 
     async def save_advisor_state(self, thread_id: str, state: dict[str, Any]) -> None:
-        """Keep the advisor session in the thread's metadata (what resume restores)."""
-        thread: Any = await self.get_thread(thread_id)
-        metadata = dict((thread or {}).get("metadata") or {})
-        metadata["advisor"] = state
-        await self.update_thread(thread_id, metadata=metadata)
+        """Keep the advisor session of a thread (what resume restores)."""
+        await self.execute_sql(
+            'INSERT INTO advisor_state ("threadId", "state", "updatedAt") VALUES (:t, :s, :u) '
+            'ON CONFLICT ("threadId") DO UPDATE SET "state" = EXCLUDED."state", "updatedAt" = EXCLUDED."updatedAt"',
+            {"t": thread_id, "s": json.dumps(state, separators=(",", ":")), "u": await self.get_current_timestamp()},
+        )
+
+    async def load_advisor_state(self, thread_id: str) -> dict[str, Any] | None:
+        rows = await self.execute_sql('SELECT "state" FROM advisor_state WHERE "threadId" = :t', {"t": thread_id})
+        if isinstance(rows, list) and rows:
+            return dict(json.loads(rows[0]["state"]))
+        return None

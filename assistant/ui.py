@@ -3,11 +3,14 @@ quick-reply buttons and an export button. Handlers in ``assistant.app`` stay thi
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import chainlit as cl
+from chainlit.element import Element
 from chainlit.input_widget import InputWidget, NumberInput, Select, Slider, Switch
+from pydantic.dataclasses import dataclass
 
 from assistant import charts, export
 from assistant.analysis import AnalysisOptions
@@ -52,6 +55,18 @@ QUICK_REPLIES: dict[str, list[tuple[str, str]]] = {
     ],
     "quality": [("Frontier quality", "we need frontier quality"), ("Open-weight is fine", "open source is fine")],
 }
+
+
+@dataclass
+class PlotlySpec(cl.Plotly):
+    """A Plotly element from a ready JSON spec (no round trip through plotly's object model)."""
+
+    def __post_init__(self) -> None:
+        self.content = json.dumps(self.figure, separators=(",", ":"))
+        self.mime = "application/json"
+        Element.__post_init__(self)
+
+
 GPU_CHOICES = ["auto", "l4", "a10g", "a100-40gb", "a100-80gb", "h100", "h200"]
 
 
@@ -123,7 +138,7 @@ def analysis_elements(session: AdvisorSession, record: TurnRecord) -> list[Any]:
     if "what_if" in names and session.active is not None and session.baseline is not None:
         s = session.scenarios[session.active]
         elements.append(
-            cl.Plotly(
+            PlotlySpec(
                 name="scenario_vs_baseline",
                 figure=charts.scenario_vs_baseline(session.baseline, s.analysis, s.label),
                 display="inline",
@@ -131,15 +146,17 @@ def analysis_elements(session: AdvisorSession, record: TurnRecord) -> list[Any]:
             )
         )
         elements.append(
-            cl.Plotly(name="cost_vs_volume", figure=charts.cost_vs_volume(s.analysis), display="inline", size="large")
+            PlotlySpec(name="cost_vs_volume", figure=charts.cost_vs_volume(s.analysis), display="inline", size="large")
         )
     elif names & {"analyze_workload", "reset_to_baseline"} and session.current() is not None:
         a = session.current()
         assert a is not None
         elements.append(
-            cl.Plotly(name="cost_vs_volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
+            PlotlySpec(name="cost_vs_volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
         )
-        elements.append(cl.Plotly(name="tco_breakdown", figure=charts.tco_breakdown(a), display="inline", size="large"))
+        elements.append(
+            PlotlySpec(name="tco_breakdown", figure=charts.tco_breakdown(a), display="inline", size="large")
+        )
     return elements
 
 
@@ -255,9 +272,7 @@ def options_from_settings(values: dict[str, Any], current: AnalysisOptions) -> t
 
 
 async def send_export(session: AdvisorSession, model: str) -> None:
-    """The summary as Markdown, JSON and PDF files in the chat."""
-    import json
-
+    """The summary as Markdown and JSON files in the chat, with a button for the PDF."""
     md = export.summary_markdown(session, model)
     data = json.dumps(export.summary_json(session, model), indent=2, ensure_ascii=False)
     files = [
@@ -266,19 +281,30 @@ async def send_export(session: AdvisorSession, model: str) -> None:
             name="inference-advisor-summary.json", content=data.encode(), mime="application/json", display="inline"
         ),
     ]
-    try:
-        files.append(
-            cl.File(
-                name="inference-advisor-summary.pdf",
-                content=export.summary_pdf(session, model),
-                mime="application/pdf",
-                display="inline",
-            )
-        )
-    except Exception as exc:  # the PDF is a bonus; Markdown and JSON always come
-        await cl.Message(content=f"(The PDF could not be built: {type(exc).__name__}.)").send()
+    pdf = cl.Action(name="export_pdf", payload={}, label="Also as PDF", icon="file-text")
     await cl.Message(
         content="Here is your summary: profile, recommendation, costs, scenarios, assumptions, "
         "sources and the transcript.",
         elements=files,
+        actions=[pdf],
+    ).send()
+
+
+async def send_pdf(session: AdvisorSession, model: str) -> None:
+    """The summary as a PDF, built on request (it is the slow one) off the event loop."""
+    import asyncio
+
+    try:
+        content = await asyncio.to_thread(export.summary_pdf, session, model)
+    except Exception as exc:  # the PDF is a bonus; Markdown and JSON always come
+        await cl.Message(
+            content=f"The PDF could not be built ({type(exc).__name__}); the Markdown and JSON "
+            "files above have everything."
+        ).send()
+        return
+    await cl.Message(
+        content="The summary as a PDF.",
+        elements=[
+            cl.File(name="inference-advisor-summary.pdf", content=content, mime="application/pdf", display="inline")
+        ],
     ).send()

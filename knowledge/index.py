@@ -88,6 +88,7 @@ class KnowledgeIndex:
         self._client: Any = None
         self._corpus: list[Chunk] | None = None
         self._bm25: BM25 | None = None
+        self._query_vectors: dict[str, Any] = {}  # the same question from many users is embedded once
 
     # ------------------------------------------------------------------ plumbing
     @property
@@ -253,7 +254,12 @@ class KnowledgeIndex:
         depth = max(20, k * 5)
         ranks: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
-            vector = self.embedder.embed([query])
+            vector = self._query_vectors.get(query)
+            if vector is None:
+                vector = self.embedder.embed([query])
+                if len(self._query_vectors) >= 1024:
+                    self._query_vectors.pop(next(iter(self._query_vectors)))
+                self._query_vectors[query] = vector
             names = [BASE_COLLECTION] + ([USER_COLLECTION] if include_user else [])
             dense: list[tuple[float, str]] = []
             for name in names:

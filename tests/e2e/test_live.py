@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from chainlit_client import ChainlitSession  # noqa: E402
+from chainlit_client import ChainlitSession
 
 
 def test_killed_server_resumes_everything_acknowledged(app) -> None:
