@@ -208,7 +208,8 @@ class Advisor:
     @staticmethod
     def _said(session: AdvisorSession, user: str) -> list[str]:
         """The user's words this conversation, plus the advisor's own fixed question texts."""
-        return [m["content"] for m in session.history if m["role"] == "user"] + [user, *STATIC_TEXTS]
+        said = [m["content"] for m in session.history if m["role"] == "user"]
+        return [*said, user, *session.plan.notes, *STATIC_TEXTS]
 
     @staticmethod
     def _state_payloads(session: AdvisorSession) -> list[Any]:

@@ -347,6 +347,9 @@ def _team(text: str, result: ParseResult, expecting: list[str]) -> None:
         t,
     )
     if ml:
+        if re.search(r"[-−]\s*$", t[: ml.start(1)]):
+            result.problems.append("a negative number of engineers is not possible; how many ML engineers do you have?")
+            return
         team["ml_engineers"] = _count(ml.group(1)) or 0
     if re.search(r"no (?:ml|machine learning|ai) (?:team|expertise|experience)|nobody (?:knows|with) (?:ml|gpu)", t):
         team["ml_engineers"] = 0
@@ -403,7 +406,9 @@ def _misc(text: str, result: ParseResult) -> None:
     budget = re.search(
         r"(?:budget|spend|afford)\D{0,20}?\$?\s*" + NUM_RAW + MAG + r"\s*(?:/|a|per)?\s*(?:month|mo)?", t
     ) or re.search(r"\$\s*" + NUM_RAW + MAG + r"\s*(?:/|a|per)\s*(?:month|mo)\s*budget", t)
-    if budget:
+    if budget and re.search(r"[-−]\s*[$€£]?\s*\d", budget.group(0)):
+        result.problems.append("a negative budget is not possible; what can you spend a month?")
+    elif budget:
         value = _number(budget)
         if value is not None and value > 0:
             result.updates.append(Update(field="budget_usd_per_month", value=value, quote=budget.group(0)))
@@ -468,6 +473,7 @@ def parse_message(text: str, expecting: list[str] | None = None) -> ParseResult:
     expecting = expecting or []
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
+    clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     if not clean:
         result.intents.append("empty")
         return result

@@ -169,6 +169,14 @@ class AdvisorSession:
             return Plan(action="help")
         if "question" in intents and not ack:
             return Plan(action="question", search=text, questions=[] if self.baseline else self._next_questions(1))
+        if self.baseline is not None and not ack and "proceed" not in intents:
+            return Plan(
+                action="ask",
+                notes=[
+                    'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
+                    '"on H100s?"), tell me something new about the workload, or type /export.'
+                ],
+            )
         if self.profile.knows("tokens_per_month") and (
             self.profile.ready() or "proceed" in intents or (self.baseline and ack)
         ):

@@ -20,7 +20,7 @@ class ChainlitSession:
         self.url = url.rstrip("/")
         self.thread_id = thread_id or str(uuid.uuid4())
         self.session_id = str(uuid.uuid4())
-        self.sio = socketio.AsyncClient(reconnection=False)
+        self.sio = socketio.AsyncClient(reconnection=False, request_timeout=60)
         self.messages: list[dict[str, Any]] = []
         self._task_end = asyncio.Event()
         self._started = False
