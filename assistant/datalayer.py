@@ -43,7 +43,7 @@ def _columns(typed: Any, skip: set[str]) -> list[str]:
 
 def schema(dialect: str) -> list[str]:
     """CREATE TABLE statements for users, threads, steps, elements and feedbacks."""
-    uid = "UUID" if dialect == "postgresql" else "TEXT"
+    uid = "TEXT"  # Chainlit binds ids as text; UUID columns make asyncpg refuse "uuid = text" comparisons
     js = "JSONB" if dialect == "postgresql" else "TEXT"
     arr = "TEXT[]" if dialect == "postgresql" else "TEXT"
     bool_ = "BOOLEAN"

@@ -1,0 +1,150 @@
+"""Scale-out on real components: a Chroma server and PostgreSQL on loopback carry the app's
+index and history; the app restarts and the thread resumes."""
+
+from __future__ import annotations
+
+import asyncio
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import App, free_port
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+from chainlit_client import ChainlitSession  # noqa: E402
+
+PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+
+
+def _as_postgres(*argv: str) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else list(argv)
+
+
+@pytest.fixture
+def postgres(tmp_path: Path) -> Iterator[str]:
+    if not PG_BIN:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL must be installed in CI (Debian package postgresql, see .ci/run)")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    bin_dir = Path(PG_BIN[-1])
+    root = Path(tempfile.mkdtemp(prefix="advisor-pg-"))  # pytest's own temp root is private to root
+    root.chmod(0o755)
+    data, sock = root / "data", root / "sock"
+    data.mkdir()
+    sock.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(data, "postgres")
+        shutil.chown(sock, "postgres")
+    port = free_port()
+    subprocess.run(
+        _as_postgres(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust"),
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        _as_postgres(
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(data / "log"),
+            "-o",
+            f"-p {port} -k {sock} -c listen_addresses=127.0.0.1",
+            "start",
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"), capture_output=True
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def chroma(tmp_path: Path) -> Iterator[int]:
+    import socket
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "chroma"),
+            "run",
+            "--path",
+            str(tmp_path / "chroma"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.3)
+    yield port
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def test_conversation_with_history_through_chroma_server_and_postgres(tmp_path, postgres, chroma) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    app = App(data, free_port())
+    os.environ_backup = dict(os.environ)  # type: ignore[attr-defined]
+    os.environ.update(
+        {"DATABASE_URL": postgres, "ADVISOR_CHROMA_HOST": "127.0.0.1", "ADVISOR_CHROMA_PORT": str(chroma)}
+    )
+    try:
+        app.start()
+
+        async def first() -> str:
+            s = ChainlitSession(app.url)
+            await s.connect()
+            await s.ask("about 50M tokens a day, mostly input, steady, no compliance, 2 ML engineers")
+            _, _, answer = await s.ask("open source is fine")
+            assert "Recommendation:" in answer and "Passages:" in answer  # retrieval from the Chroma server
+            _, _, scenario = await s.ask("what if volume triples?")
+            assert "What if" in scenario
+            await s.close()
+            return s.thread_id
+
+        thread_id = asyncio.run(first())
+        assert not (data / "history.sqlite3").exists() and not (data / "index").exists()
+        app.stop()
+        app.start()
+
+        async def resumed() -> None:
+            s = ChainlitSession(app.url, thread_id=thread_id)
+            await s.connect()
+            assert "1 scenario" in await s.wait_for("Welcome back", 120)
+            _, _, answer = await s.ask("what if volume doubles?")
+            assert "What if: what if volume doubles" in answer
+            await s.close()
+
+        asyncio.run(resumed())
+        rows = subprocess.run(
+            ["psql", postgres, "-tAc", "select count(*) from advisor_state"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        assert int(rows) == 1
+    finally:
+        app.stop()
+        os.environ.clear()
+        os.environ.update(os.environ_backup)  # type: ignore[attr-defined]
