@@ -19,7 +19,7 @@ import pytest
 from tests.e2e.conftest import App, free_port
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from chainlit_client import ChainlitSession  # noqa: E402
+from chainlit_client import ChainlitSession
 
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 
