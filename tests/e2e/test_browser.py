@@ -12,10 +12,11 @@ pytestmark = pytest.mark.e2e
 
 
 def _wait(driver, predicate, timeout: float = 90):
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    ignored = (StaleElementReferenceException, NoSuchElementException)
+    # Stale nodes, missing nodes, and "aborted by navigation" while the login redirect reloads the page.
+    ignored = (WebDriverException,)
     return WebDriverWait(driver, timeout, poll_frequency=0.3, ignored_exceptions=ignored).until(predicate)
 
 
