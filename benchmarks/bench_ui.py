@@ -8,49 +8,19 @@ protocol. Targets: cold start under 15 s, first token under 1 s after that. Prin
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import httpx
-
 sys.path.insert(0, str(Path(__file__).parent))
-from chainlit_client import ChainlitSession
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from chainlit_client import ChainlitSession, start_app
 
 
 async def main() -> None:
-    data = Path(tempfile.mkdtemp())
-    if len(sys.argv) > 1:
-        shutil.copytree(sys.argv[1], data / "index")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "ADVISOR_DATA_DIR": str(data), "ADVISOR_MODEL": "offline"}
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "advisor"), "ui", "--headless", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc, url = await start_app(Path(tempfile.mkdtemp()), sys.argv[1] if len(sys.argv) > 1 else None)
     try:
-        async with httpx.AsyncClient() as http:
-            while True:
-                try:
-                    if (await http.get(url, timeout=1)).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    await asyncio.sleep(0.2)
         up = time.perf_counter() - start
         session = ChainlitSession(url)
         await session.connect()

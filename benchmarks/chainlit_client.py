@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
 import time
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -106,3 +112,31 @@ class ChainlitSession:
 
     async def close(self) -> None:
         await self.sio.disconnect()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def start_app(data: Path, index: str | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """`advisor ui` (offline) on a free loopback port with its own data directory, once it answers."""
+    if index:
+        shutil.copytree(index, data / "index")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "ADVISOR_DATA_DIR": str(data), "ADVISOR_MODEL": "offline"}
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "advisor"), "ui", "--headless", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    async with httpx.AsyncClient() as http:
+        while True:
+            try:
+                if (await http.get(url, timeout=1)).status_code == 200:
+                    return proc, url
+            except httpx.HTTPError:
+                await asyncio.sleep(0.2)

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import httpx
-
 sys.path.insert(0, str(Path(__file__).parent))
-from chainlit_client import ChainlitSession
+from chainlit_client import ChainlitSession, start_app
 
 SCRIPT = [
     "about 50M tokens a day, mostly input",
@@ -41,12 +35,6 @@ def rss_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 by_turn: dict[int, list[float]] = {}
@@ -76,26 +64,8 @@ async def one_session(url: str, latencies: list[float], errors: list[str], index
 async def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     think = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
-    data = Path(tempfile.mkdtemp())
-    if len(sys.argv) > 2:
-        shutil.copytree(sys.argv[2], data / "index")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "ADVISOR_DATA_DIR": str(data), "ADVISOR_MODEL": "offline"}
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "advisor"), "ui", "--headless", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc, url = await start_app(Path(tempfile.mkdtemp()), sys.argv[2] if len(sys.argv) > 2 else None)
     try:
-        async with httpx.AsyncClient() as http:
-            while True:
-                try:
-                    if (await http.get(url, timeout=1)).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    await asyncio.sleep(0.3)
         warm = ChainlitSession(url)  # one session first, so start-up is not counted as load
         await warm.connect()
         await warm.ask(SCRIPT[0])

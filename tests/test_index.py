@@ -1,8 +1,4 @@
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -191,35 +187,12 @@ def test_audit_corrections_are_retrievable(full_index: KnowledgeIndex) -> None:
     assert any(r.source == "source-audit" and "$30.00" in r.text for r in top)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def test_chroma_server_path(tmp_path: Path, small_base: Path) -> None:
-    exe = Path(sys.executable).parent / "chroma"
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(exe), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.3)
-        remote = KnowledgeIndex(host="127.0.0.1", port=port, base_dir=small_base, include_audit=False)
-        assert remote.location == f"chroma server 127.0.0.1:{port}"
-        assert remote.ensure() == "no index yet"
-        assert remote.status().fresh
-        assert remote.retrieve("breakeven against GPT-5", k=1)[0].source == "devtk-real-cost-breakdown-2026"
-        other = KnowledgeIndex(host="127.0.0.1", port=port, base_dir=small_base, include_audit=False)
-        assert other.ensure() is None  # a second client sees the same, fresh index
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+def test_chroma_server_path(chroma_server: int, small_base: Path) -> None:
+    port = chroma_server
+    remote = KnowledgeIndex(host="127.0.0.1", port=port, base_dir=small_base, include_audit=False)
+    assert remote.location == f"chroma server 127.0.0.1:{port}"
+    assert remote.ensure() == "no index yet"
+    assert remote.status().fresh
+    assert remote.retrieve("breakeven against GPT-5", k=1)[0].source == "devtk-real-cost-breakdown-2026"
+    other = KnowledgeIndex(host="127.0.0.1", port=port, base_dir=small_base, include_audit=False)
+    assert other.ensure() is None  # a second client sees the same, fresh index

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,45 +72,15 @@ def postgres(tmp_path: Path) -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-@pytest.fixture
-def chroma(tmp_path: Path) -> Iterator[int]:
-    import socket
-
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "chroma"),
-            "run",
-            "--path",
-            str(tmp_path / "chroma"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.3)
-    yield port
-    proc.terminate()
-    proc.wait(timeout=30)
-
-
-def test_conversation_with_history_through_chroma_server_and_postgres(tmp_path, postgres, chroma) -> None:
+def test_conversation_with_history_through_chroma_server_and_postgres(
+    tmp_path, postgres, chroma_server, monkeypatch
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
     app = App(data, free_port())
-    os.environ_backup = dict(os.environ)  # type: ignore[attr-defined]
-    os.environ.update(
-        {"DATABASE_URL": postgres, "ADVISOR_CHROMA_HOST": "127.0.0.1", "ADVISOR_CHROMA_PORT": str(chroma)}
-    )
+    monkeypatch.setenv("DATABASE_URL", postgres)  # the app process inherits these
+    monkeypatch.setenv("ADVISOR_CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("ADVISOR_CHROMA_PORT", str(chroma_server))
     try:
         app.start()
 
@@ -146,5 +115,3 @@ def test_conversation_with_history_through_chroma_server_and_postgres(tmp_path, 
         assert int(rows) == 1
     finally:
         app.stop()
-        os.environ.clear()
-        os.environ.update(os.environ_backup)  # type: ignore[attr-defined]
