@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import math
@@ -84,12 +85,15 @@ def allowed_values(tool_payloads: Iterable[Any], user_texts: Iterable[str]) -> l
 
 
 def ungrounded(answer: str, allowed: list[float]) -> list[str]:
-    """Figures in the answer that no tool result or user message supports."""
+    """Figures in the answer that no tool result or user message supports (``allowed`` sorted)."""
     bad = []
     for written, value, half_step in numbers_in(answer):
         if value <= 10 and float(value).is_integer():
             continue  # counts, list numbers, 'two questions'
         tol = max(half_step, abs(value) * 0.005) + 1e-9
-        if not any(abs(value - a) <= tol or (a and abs(a - value) / abs(a) <= 0.005) for a in allowed):
+        # within the written precision, or within 0.5% of an allowed value (all allowed values are >= 0)
+        low, high = min(value - tol, value / 1.005), max(value + tol, value / 0.995)
+        i = bisect.bisect_left(allowed, low)
+        if i == len(allowed) or allowed[i] > high:
             bad.append(written)
     return list(dict.fromkeys(bad))
