@@ -195,6 +195,7 @@ def agreement(verdicts: list[FrameworkVerdict]) -> str:
     for v in verdicts:
         groups.setdefault(v.verdict, []).append(v.framework)
     if len(groups) == 1:
-        return f"all five frameworks point the same way: {next(iter(groups)).replace('_', ' ')}"
+        count = {2: "both", 3: "all three", 4: "all four", 5: "all five"}.get(len(verdicts), f"all {len(verdicts)}")
+        return f"{count} frameworks point the same way: {next(iter(groups)).replace('_', ' ')}"
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
     return "; ".join(f"{k.replace('_', ' ')}: {', '.join(v)}" for k, v in ranked)
