@@ -67,12 +67,9 @@ def _build() -> Runtime:
     from assistant.models import ModelConfigError
     from assistant.offline_model import OfflineAdvisorModel
     from assistant.runtime import make_advisor, make_catalog
-    from knowledge.service import open_index
+    from knowledge.service import index_for
 
-    key = SETTINGS.openai_api_key.get_secret_value() if SETTINGS.openai_api_key else None
-    index = open_index(
-        SETTINGS.index_path, SETTINGS.chroma_host, SETTINGS.chroma_port, SETTINGS.embeddings, key, SETTINGS.ollama_url
-    )
+    index = index_for(SETTINGS)
 
     def progress(done: int, total: int) -> None:
         _progress.update(done=done, total=total)

@@ -60,3 +60,22 @@ def test_ingest_command_and_its_errors(advisor, indexed, tmp_path: Path) -> None
     assert advisor("ingest").code == 2
     removed = advisor("ingest", "--remove", "runbook.md", "--json").json()
     assert removed == {"removed": "runbook.md", "chunks": 1}
+
+
+def test_settings_pass_the_openai_key_itself_to_the_embedder(monkeypatch, tmp_path) -> None:
+    from assistant.commands.knowledge import open_from_settings
+    from assistant.settings import get_settings
+    from knowledge.service import open_index
+
+    monkeypatch.setenv("ADVISOR_EMBEDDINGS", "openai:text-embedding-3-small")
+    monkeypatch.setenv("ADVISOR_OPENAI_API_KEY", "sk-test-key-123")
+    monkeypatch.setenv("ADVISOR_INDEX_DIR", str(tmp_path / "idx"))
+    get_settings.cache_clear()
+    open_index.cache_clear()
+    try:
+        index = open_from_settings()
+        assert index.embedder.name == "openai:text-embedding-3-small"
+        assert index.embedder.api_key == "sk-test-key-123"  # not the masked SecretStr
+    finally:
+        get_settings.cache_clear()
+        open_index.cache_clear()

@@ -13,10 +13,9 @@ from knowledge.index import IndexError_, KnowledgeIndex, Progress
 
 
 def open_from_settings() -> KnowledgeIndex:
-    from knowledge.service import open_index
+    from knowledge.service import index_for
 
-    s = settings_or_fail()
-    return open_index(s.index_path, s.chroma_host, s.chroma_port, s.embeddings, s.openai_api_key, s.ollama_url)
+    return index_for(settings_or_fail())
 
 
 def progress_bar(label: str, quiet: bool = False) -> tuple[Progress, Any]:
