@@ -177,16 +177,22 @@ class KnowledgeIndex:
             reason = status.reason
         except Exception as exc:
             reason = f"index unreadable ({_why(exc)})"
+        _count, broken = self.rebuild(progress)
+        reason = broken or reason
+        log.info("knowledge index rebuilt: %s", reason)
+        return reason
+
+    def rebuild(self, progress: Progress | None = None) -> tuple[int, str | None]:
+        """Build from scratch; a local index that cannot be written is moved aside and built anew.
+
+        Returns the number of chunks and, when the old files had to be moved, why and where."""
         try:
-            self.build(progress)
+            return self.build(progress), None
         except Exception as exc:
             if self.host:
                 raise IndexError_(f"cannot build the index on {self.location}: {exc}") from exc
             moved = self._move_aside()
-            reason = f"index unreadable ({_why(exc)}); the old files were moved to {moved}"
-            self.build(progress)
-        log.info("knowledge index rebuilt: %s", reason)
-        return reason
+            return self.build(progress), f"index unreadable ({_why(exc)}); the old files were moved to {moved}"
 
     def _move_aside(self) -> Path:
         """Keep a broken index directory for inspection and start a fresh one."""

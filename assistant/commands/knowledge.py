@@ -85,14 +85,13 @@ def cmd_index(args: argparse.Namespace) -> None:
         return
     update, bar = progress_bar("Building knowledge index", quiet=args.json and not sys.stderr.isatty())
     try:
-        count = index.build(update)
-    except Exception as exc:
-        if index.host:
-            raise CliError("ADVISOR_CHROMA_HOST", f"cannot build on {index.location}: {exc}") from exc
-        index._move_aside()
-        count = index.build(update)
+        count, moved = index.rebuild(update)
+    except IndexError_ as exc:
+        raise CliError("ADVISOR_CHROMA_HOST", str(exc)) from exc
     finally:
         bar.close()
+    if moved:
+        sys.stderr.write(f"advisor: {moved}\n")
     emit(args, {"chunks": count, "location": index.location}, f"built {count} chunks at {index.location}")
 
 
