@@ -22,7 +22,7 @@ from tools.hybrid import hybrid_routing
 from tools.results import Conventions
 from tools.sources import article_source
 from tools.tco import TcoInput, compute_tco, presets
-from tools.throughput import ThroughputInput, estimate_throughput
+from tools.throughput import ThroughputInput, estimate_throughput, replica_tokens_per_month
 
 OptionKind = Literal["api", "self_host", "hybrid", "managed_open_weight", "dedicated_deployment", "batch_api"]
 FRONTIER = ["gpt-5", "claude-sonnet-4.5", "gemini-2.5-pro", "claude-opus-4.5", "grok-3"]
@@ -168,7 +168,7 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     best_host: SelfHostOption | None = hosts[0] if hosts else None
     host_monthly = best_host.tco.monthly_usd if best_host else float("inf")
 
-    hyb = _hybrid(profile, wl, catalog, opts, best_api.model, host_monthly)
+    hyb = _hybrid(wl, catalog, opts, best_api.model, host_monthly)
     regimes = set(profile.regimes())
     capacity = profile.ml_capacity()
     per_day = wl.tokens_per_day
@@ -311,7 +311,6 @@ def _host_row(h: SelfHostOption, open_model: str) -> CostRow:
 
 
 def _hybrid(
-    profile: WorkloadProfile,
     wl: Workload,
     catalog: Catalog,
     opts: AnalysisOptions,
@@ -323,14 +322,11 @@ def _hybrid(
     small = presets()["small-7b-l4"].tco.model_copy(update={"engineering_rate_usd": opts.engineering_rate_usd})
     tco = compute_tco(small, catalog)
     est = estimate_throughput(ThroughputInput(model="llama-3.1-8b", precision="fp16", gpu="l4", gpus=1), catalog)
-    share_in = wl.input_share
-    seconds_per_token = share_in / est.prefill_tokens_per_s + (1 - share_in) / est.decode_tokens_per_s
-    capacity = wl.conventions.days_per_month * 86400 * 0.7 / seconds_per_token
-    main = (profile.get("quality") == "frontier" and api_model) or api_model
+    capacity = replica_tokens_per_month(est, wl.input_share, wl.conventions.days_per_month * 86400, 0.7)
     result = hybrid_routing(
         wl,
         opts.hybrid_share,
-        catalog.api_price(main, opts.prices),
+        catalog.api_price(api_model, opts.prices),
         tco.monthly_usd,
         catalog,
         small_capacity_tokens_per_month=capacity,

@@ -189,6 +189,14 @@ class CapacityPlan(Result):
     utilization_at_average: float
 
 
+def replica_tokens_per_month(
+    replica: ThroughputResult, input_share: float, seconds_per_month: float, utilization: float
+) -> float:
+    """Tokens a month one replica serves at this input/output mix and utilisation (prefill + decode)."""
+    seconds_per_token = input_share / replica.prefill_tokens_per_s + (1 - input_share) / replica.decode_tokens_per_s
+    return seconds_per_month * utilization / seconds_per_token
+
+
 def plan_capacity(
     workload: Workload,
     replica: ThroughputResult,
@@ -208,9 +216,7 @@ def plan_capacity(
     busy = in_tps / replica.prefill_tokens_per_s + out_tps / replica.decode_tokens_per_s
     peak = busy * peak_to_average * (1 + headroom)
     replicas = max(1, math.ceil(peak / target_utilization - 1e-9))
-    share_in = workload.input_share
-    seconds_per_token = share_in / replica.prefill_tokens_per_s + (1 - share_in) / replica.decode_tokens_per_s
-    capacity = replicas * seconds * target_utilization / seconds_per_token
+    capacity = replicas * replica_tokens_per_month(replica, workload.input_share, seconds, target_utilization)
     return CapacityPlan(
         avg_input_tokens_per_s=round(in_tps, 2),
         avg_output_tokens_per_s=round(out_tps, 2),
