@@ -784,7 +784,7 @@ def _checks() -> list[Check]:
 
 
 @cache
-def _cached(catalog_id: int, catalog: Catalog) -> tuple[FigureCheck, ...]:
+def _cached(catalog: Catalog) -> tuple[FigureCheck, ...]:  # Catalog hashes by identity
     rows = []
     for cid, slug, section, claim, stated, high, step, unit, fn, how in _checks():
         value = float(fn(catalog))
@@ -807,7 +807,7 @@ def _cached(catalog_id: int, catalog: Catalog) -> tuple[FigureCheck, ...]:
 
 def audit_figures(catalog: Catalog) -> list[FigureCheck]:
     """Recompute every audited article figure with the cost engine (article prices)."""
-    return list(_cached(id(catalog), catalog))
+    return list(_cached(catalog))
 
 
 def corrections(catalog: Catalog) -> list[FigureCheck]:
