@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from knowledge.index import KnowledgeIndex
+from tests.net import free_port
 from tools.catalog import Catalog, load_catalog
 
 
@@ -34,9 +35,7 @@ def full_index(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[int]:
     """A real Chroma server (`chroma run`) on a free loopback port; yields the port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+    port = free_port()
     proc = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "chroma"),

@@ -1,12 +1,11 @@
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from knowledge.embeddings import HttpEmbedder, MiniLMEmbedder, default_embedder, make_embedder
+from tests.net import JsonHandler, serve
 
 GOLDEN = json.loads((Path(__file__).parent / "data" / "minilm_golden.json").read_text())
 
@@ -44,9 +43,9 @@ def test_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
         MiniLMEmbedder(tmp_path)
 
 
-class _Fake(BaseHTTPRequestHandler):
+class _Fake(JsonHandler):
     def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = self.read_json()
         vectors = [[float(len(t)), 1.0, 0.0] for t in body["input"]]
         if self.path == "/v1/embeddings":
             assert self.headers["Authorization"] == "Bearer sk-test"
@@ -54,22 +53,11 @@ class _Fake(BaseHTTPRequestHandler):
         else:
             assert self.path == "/api/embed"
             out = {"embeddings": vectors}
-        data = json.dumps(out).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.reply(out)
 
 
 def test_openai_and_ollama_embeddings_over_http() -> None:
-    server = HTTPServer(("127.0.0.1", 0), _Fake)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}"
-    try:
+    with serve(_Fake) as url:
         openai = make_embedder("openai:text-embedding-3-small", "sk-test", openai_url=url + "/v1")
         assert isinstance(openai, HttpEmbedder) and openai.name == "openai:text-embedding-3-small"
         got = openai.embed(["ab", "abcd"])
@@ -77,5 +65,3 @@ def test_openai_and_ollama_embeddings_over_http() -> None:
         assert got[1][0] > got[0][0]  # order restored from the response's indices
         ollama = make_embedder("ollama:nomic-embed-text", ollama_url=url)
         assert np.allclose(np.linalg.norm(ollama.embed(["x", "yy"]), axis=1), 1.0)
-    finally:
-        server.shutdown()

@@ -2,8 +2,6 @@
 
 import asyncio
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
 import pytest
@@ -15,6 +13,7 @@ from assistant.models import ModelConfigError, make_model
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.session import AdvisorSession
 from tests.fakes import call, scripted, tool_json, tools_then
+from tests.net import JsonHandler, serve
 
 READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
 
@@ -135,11 +134,11 @@ def test_model_choice_is_explicit(monkeypatch) -> None:
         make_model("openai:gpt-4o-mini")
 
 
-class _FakeOpenAI(BaseHTTPRequestHandler):
+class _FakeOpenAI(JsonHandler):
     """An OpenAI-compatible chat endpoint: first asks for tools, then answers from their results."""
 
     def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = self.read_json()
         assert self.path == "/v1/chat/completions"
         assert {t["function"]["name"] for t in body["tools"]} >= {"analyze_workload", "search_guidance"}
         tool_msgs = [m for m in body["messages"] if m["role"] == "tool"]
@@ -169,7 +168,7 @@ class _FakeOpenAI(BaseHTTPRequestHandler):
                 "role": "assistant",
                 "content": f"{analysis['headline']} (${analysis['chosen']['monthly_usd']:,.2f} a month).",
             }
-        data = json.dumps(
+        self.reply(
             {
                 "id": "x",
                 "object": "chat.completion",
@@ -178,27 +177,15 @@ class _FakeOpenAI(BaseHTTPRequestHandler):
                 "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
             }
-        ).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        )
 
 
 def test_openai_compatible_endpoint_over_http(catalog, full_index) -> None:
-    server = HTTPServer(("127.0.0.1", 0), _FakeOpenAI)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        model = make_model("vllm:fake-llama", base_url=f"http://127.0.0.1:{server.server_port}/v1", timeout_s=10)
+    with serve(_FakeOpenAI) as url:
+        model = make_model("vllm:fake-llama", base_url=f"{url}/v1", timeout_s=10)
         advisor = Advisor(model, full_index, label="vllm:fake-llama", retries=0)
         session = AdvisorSession(catalog)
         record = run(advisor, session, READY)
         assert record.notices == [], record.notices
         assert [c.name for c in record.tool_calls] == ["analyze_workload", "search_guidance"]
         assert session.baseline is not None and session.baseline.headline in record.assistant
-    finally:
-        server.shutdown()

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import App, free_port
+from tests.e2e.conftest import App
+from tests.net import free_port
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
 from chainlit_client import ChainlitSession
