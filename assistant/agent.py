@@ -22,7 +22,7 @@ from langchain_core.tools import BaseTool
 from langgraph.errors import GraphBubbleUp
 
 from assistant.agent_tools import AdvisorContext, advisor_tools, make_search_tool
-from assistant.grounding import allowed_values, ungrounded
+from assistant.grounding import allowed_values, first_ungrounded
 from assistant.offline_model import OfflineAdvisorModel
 from assistant.prompts import (
     FALLBACK_NOTICE,
@@ -110,6 +110,17 @@ def _short(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}"
 
 
+async def hook_in_place(default: Any, ctx: Any, func: Any, /, *args: Any, **kwargs: Any) -> Any:
+    """LangSmith's tracing wrapper around every middleware hook hops to a worker thread twice per
+    model and tool call, tracing or not. With tracing off there is nothing to do off the loop, so
+    the hook runs in place (LangSmith's documented runtime override); with tracing on, as before."""
+    from langsmith.utils import tracing_is_enabled
+
+    if tracing_is_enabled():
+        return await default(ctx, func, *args, **kwargs)
+    return ctx.run(func, *args, **kwargs)
+
+
 def build_agent(
     model: BaseChatModel,
     tools: Sequence[BaseTool],
@@ -121,6 +132,9 @@ def build_agent(
     label: str = "model",
 ) -> Any:
     """One compiled agent for all sessions; the session arrives in the runtime context."""
+    import langsmith
+
+    langsmith.set_runtime_overrides(aio_to_thread=hook_in_place)
     return create_agent(
         model,
         [*tools, make_search_tool(retriever)],
@@ -172,8 +186,7 @@ class Advisor:
         new = out["messages"][len(messages) :]
         answer = _final_text(new)
         calls, citations, payloads = _collect(new)
-        allowed = allowed_values([*payloads, *self._state_payloads(session)], self._said(session, user))
-        bad = ungrounded(answer, allowed)
+        bad = self._ungrounded(answer, payloads, session, user)
         if bad and not session.fell_back and not self.offline:
             retry = [*messages, *new, HumanMessage(GROUNDING_RETRY.format(numbers=", ".join(bad)))]
             out = await self.agent.ainvoke({"messages": retry}, context=context)
@@ -182,10 +195,7 @@ class Advisor:
             calls += more_calls
             citations += [c for c in more_cites if c not in citations]
             answer = _final_text(extra) or answer
-            allowed = allowed_values(
-                [*payloads, *more_payloads, *self._state_payloads(session)], self._said(session, user)
-            )
-            bad = ungrounded(answer, allowed)
+            bad = self._ungrounded(answer, [*payloads, *more_payloads], session, user)
         notices = list(session.notices)
         if bad:
             notices.append(UNGROUNDED_NOTICE.format(numbers=", ".join(bad)))
@@ -204,6 +214,15 @@ class Advisor:
         if plan.action == "empty":
             session.history = session.history[:-2]
         return record
+
+    def _ungrounded(self, answer: str, payloads: list[Any], session: AdvisorSession, user: str) -> list[str]:
+        """Figures no source supports: this turn's tool results and the user's words first, then
+        the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
+        return first_ungrounded(
+            answer,
+            lambda: allowed_values(payloads, self._said(session, user)),
+            lambda: allowed_values(self._state_payloads(session), []),
+        )
 
     @staticmethod
     def _said(session: AdvisorSession, user: str) -> list[str]:

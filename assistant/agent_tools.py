@@ -6,6 +6,7 @@ string for the model and the typed result as the artifact (for the UI and the ex
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -166,4 +167,19 @@ def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple
 
 def advisor_tools() -> list[BaseTool]:
     """The cost and state tools every model gets (the agent factory adds search_guidance)."""
-    return [analyze_workload, what_if, reset_to_baseline, price_model, check_article_figure, update_profile]
+    tools = [analyze_workload, what_if, reset_to_baseline, price_model, check_article_figure, update_profile]
+    return [in_place(t) for t in tools]
+
+
+def in_place(t: BaseTool) -> BaseTool:
+    """The tool, run on the event loop when called asynchronously. These tools are pure computation
+    of a few milliseconds: a worker thread adds a hop and a queue under load and saves nothing."""
+    if not isinstance(t, StructuredTool) or t.func is None or t.coroutine is not None:
+        return t
+    func = t.func
+
+    @functools.wraps(func)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return t.model_copy(update={"coroutine": run})

@@ -9,6 +9,7 @@ step and element types, so a new Chainlit field never breaks an insert.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 from pathlib import Path
@@ -17,8 +18,9 @@ from typing import Any, get_type_hints
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.element import ElementDict
 from chainlit.step import StepDict
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.sql.elements import TextClause
 
 log = logging.getLogger(__name__)
 JSON_KEYS = {
@@ -89,17 +91,68 @@ async def create_schema(url: str) -> None:
         await engine.dispose()
 
 
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Write-ahead log: readers never wait for the writer, and a commit appends to the log instead of
+    syncing the database file. synchronous=NORMAL survives a killed process (the log is in the OS);
+    only a power cut can lose the last commits. busy_timeout waits for the lock instead of failing."""
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=10000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+@functools.lru_cache(maxsize=512)  # Chainlit sends the same few statement texts over and over
+def _statement(query: str) -> TextClause:
+    return text(query)
+
+
 class AdvisorDataLayer(SQLAlchemyDataLayer):
-    """Chainlit's SQL data layer, made to work on SQLite as well as Postgres."""
+    """Chainlit's SQL data layer, made to work on SQLite as well as Postgres, and lighter per statement."""
+
+    KNOWN_THREADS = 10_000
 
     def __init__(self, url: str) -> None:
         super().__init__(conninfo=url, show_logger=False)
         self.sqlite = self.engine.dialect.name == "sqlite"
+        if self.sqlite:
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        self._threads: set[str] = set()  # threads this process has seen in the database
 
     async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:
+        """One statement in its own transaction on a pooled connection (Chainlit opens an ORM session
+        and re-parses the statement text each time). Failures are logged and give None, as Chainlit's."""
         if self.sqlite:
             parameters = {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in parameters.items()}
-        return await super().execute_sql(query, parameters)
+        try:
+            async with self.engine.begin() as conn:
+                result = await conn.execute(_statement(query), parameters)
+                if not result.returns_rows:
+                    return result.rowcount
+                rows = [dict(row._mapping) for row in result.fetchall()]
+        except Exception as exc:  # history is a convenience: the live conversation never fails over it
+            log.warning("history database: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            return None
+        return self.clean_result(rows)
+
+    async def update_thread(
+        self,
+        thread_id: str,
+        name: str | None = None,
+        user_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        """Chainlit calls this before every step only to make sure the thread exists: once known, skip it."""
+        if thread_id in self._threads and name is None and user_id is None and metadata is None and tags is None:
+            return
+        await super().update_thread(thread_id, name=name, user_id=user_id, metadata=metadata, tags=tags)
+        if len(self._threads) >= self.KNOWN_THREADS:
+            self._threads.clear()
+        self._threads.add(thread_id)
+
+    async def delete_thread(self, thread_id: str) -> None:
+        self._threads.discard(thread_id)
+        await super().delete_thread(thread_id)
 
     def clean_result(self, obj: Any) -> Any:
         obj = super().clean_result(obj)  # type: ignore[no-untyped-call]

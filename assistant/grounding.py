@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 _NAMES = re.compile(
@@ -34,8 +35,17 @@ _SCALE = {
 }
 
 
-def numbers_in(text: str) -> list[tuple[str, float, float]]:
+_DIGIT = re.compile(r"\d")
+Figure = tuple[str, float, float]
+
+
+def numbers_in(text: str) -> list[Figure]:
     """(as written, value, half of the last written digit) for every figure in a text."""
+    return list(_figures(text)) if _DIGIT.search(text) else []
+
+
+@functools.lru_cache(maxsize=8192)  # tool payloads repeat the same notes and labels turn after turn
+def _figures(text: str) -> tuple[Figure, ...]:
     cleaned = _NAMES.sub(" ", re.sub(r"https?://\S+", " ", text))
     cleaned = re.sub(r"\b(19|20)\d{2}-\d{2}(?:-\d{2})?\b", " ", cleaned)  # dates
     out = []
@@ -48,7 +58,7 @@ def numbers_in(text: str) -> list[tuple[str, float, float]]:
         scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         out.append((m.group(0).strip(), base * scale, 0.5 * 10 ** (-decimals) * scale))
-    return out
+    return tuple(out)
 
 
 def _walk(obj: Any) -> Iterable[float]:
@@ -63,8 +73,8 @@ def _walk(obj: Any) -> Iterable[float]:
     elif isinstance(obj, list | tuple):
         for v in obj:
             yield from _walk(v)
-    elif isinstance(obj, str):
-        for _, value, _ in numbers_in(obj):
+    elif isinstance(obj, str) and _DIGIT.search(obj):
+        for _, value, _ in _figures(obj):
             yield value
 
 
@@ -86,14 +96,25 @@ def allowed_values(tool_payloads: Iterable[Any], user_texts: Iterable[str]) -> l
 
 def ungrounded(answer: str, allowed: list[float]) -> list[str]:
     """Figures in the answer that no tool result or user message supports (``allowed`` sorted)."""
-    bad = []
-    for written, value, half_step in numbers_in(answer):
-        if value <= 10 and float(value).is_integer():
-            continue  # counts, list numbers, 'two questions'
-        tol = max(half_step, abs(value) * 0.005) + 1e-9
-        # within the written precision, or within 0.5% of an allowed value (all allowed values are >= 0)
-        low, high = min(value - tol, value / 1.005), max(value + tol, value / 0.995)
-        i = bisect.bisect_left(allowed, low)
-        if i == len(allowed) or allowed[i] > high:
-            bad.append(written)
-    return list(dict.fromkeys(bad))
+    return first_ungrounded(answer, lambda: allowed)
+
+
+def first_ungrounded(answer: str, *sources: Callable[[], list[float]]) -> list[str]:
+    """Like ``ungrounded`` over the union of the sources' allowed values (each sorted), but a source is
+    only computed while some figure is still unsupported: the cheap ones go first."""
+    figures = [f for f in numbers_in(answer) if not (f[1] <= 10 and float(f[1]).is_integer())]  # counts, 'two'
+    for source in sources:
+        if not figures:
+            break
+        allowed = source()
+        figures = [f for f in figures if not _supported(f, allowed)]
+    return list(dict.fromkeys(written for written, _, _ in figures))
+
+
+def _supported(figure: Figure, allowed: list[float]) -> bool:
+    _, value, half_step = figure
+    tol = max(half_step, abs(value) * 0.005) + 1e-9
+    # within the written precision, or within 0.5% of an allowed value (all allowed values are >= 0)
+    low, high = min(value - tol, value / 1.005), max(value + tol, value / 0.995)
+    i = bisect.bisect_left(allowed, low)
+    return i < len(allowed) and allowed[i] <= high

@@ -162,11 +162,11 @@ def analysis_elements(session: AdvisorSession, record: TurnRecord) -> list[Any]:
 
 async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
     """Tool steps (collapsed), then the answer with sources, charts and buttons."""
-    for call in record.tool_calls:
-        step_in, step_out = step_io(call)
-        async with cl.Step(name=TOOL_LABELS.get(call.name, call.name), type="tool", default_open=False) as step:
-            step.input = step_in
-            step.output = step_out
+    for call in record.tool_calls:  # finished already: each is sent once, complete (one write, one event)
+        step = cl.Step(name=TOOL_LABELS.get(call.name, call.name), type="tool", default_open=False)
+        step.input, step.output = step_io(call)
+        step.start = step.end = step.created_at
+        await step.send()
     found = passages(record)
     sources = [
         cl.Text(name=f"Source {i}", content=f"**{title}** — {section}\n\n{body}", display="side")

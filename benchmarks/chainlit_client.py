@@ -73,6 +73,7 @@ class ChainlitSession:
                 "threadId": self.thread_id,
                 "userEnv": json.dumps({}),
             },
+            wait_timeout=20,  # the browser's socket.io client waits 20 s for the namespace to connect
         )
         await self.sio.emit("connection_successful")
         await asyncio.wait_for(self._ready.wait(), 180)  # on_chat_start (or resume) done

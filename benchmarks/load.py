@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import shutil
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +31,22 @@ SCRIPT = [
     "what if volume triples?",
     "/export",
 ]
+
+
+def profiler(pid: int) -> subprocess.Popen[bytes] | None:
+    """py-spy recording the server while the load runs, if LOAD_PROFILE names an output file
+    (raw collapsed stacks; py-spy is not a dependency: `uv pip install py-spy`)."""
+    out = os.environ.get("LOAD_PROFILE")
+    exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not out or not Path(exe).exists():
+        return None
+    return subprocess.Popen([exe, "record", "-p", str(pid), "-r", "100", "-f", "raw", "-o", out])
+
+
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:
@@ -71,12 +91,15 @@ async def main() -> None:
         await warm.ask(SCRIPT[0])
         await warm.close()
         before = rss_mb(proc.pid)
+        cpu_before = cpu_s(proc.pid)
+        spy = profiler(proc.pid)
         latencies: list[float] = []
         errors: list[str] = []
         start = time.perf_counter()
         await asyncio.gather(*(one_session(url, latencies, errors, i, think) for i in range(n)))
         wall = time.perf_counter() - start
         after = rss_mb(proc.pid)
+        server_cpu = cpu_s(proc.pid) - cpu_before
         ordered = sorted(latencies)
         p95 = ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
         print(
@@ -88,6 +111,10 @@ async def main() -> None:
                 f"turn latency: p50 {statistics.median(ordered) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
                 f"max {ordered[-1] * 1000:.0f} ms (target p95 < 1 s: {'met' if p95 < 1 and not errors else 'MISSED'})"
             )
+        print(
+            f"server CPU: {server_cpu:.1f} s ({server_cpu / wall:.0%} of one core), "
+            f"{server_cpu / max(len(latencies), 1) * 1000:.0f} ms per turn"
+        )
         print(
             f"server resident memory: {before:.0f} MB before, {after:.0f} MB after, "
             f"{(after - before) / max(n, 1):.1f} MB per session"
@@ -102,6 +129,9 @@ async def main() -> None:
         for e in errors[:10]:
             print("  error:", e)
     finally:
+        if spy:
+            spy.send_signal(signal.SIGINT)  # py-spy writes its file on Ctrl+C
+            spy.wait()
         proc.terminate()
         proc.wait(timeout=30)
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
+
 
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
@@ -104,11 +106,7 @@ def test_resume_restores_profile_and_scenarios(app, sent) -> None:
     async def first() -> dict[str, Any]:
         init_http_context()
         await app.on_chat_start()
-        await app.on_message(
-            cl.Message(
-                content="10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
-            )
-        )
+        await app.on_message(cl.Message(content=READY))
         await app.on_message(cl.Message(content="what if volume triples?"))
         return cl.user_session.get("advisor_session").to_dict()
 
@@ -153,3 +151,37 @@ def test_bad_uploads_and_turn_failures_keep_the_session(app, sent, tmp_path, mon
         assert cl.user_session.get("advisor_session") is session
 
     asyncio.run(go())
+
+
+def test_tool_steps_are_sent_once_complete_and_start_up_objects_are_frozen(app, sent, monkeypatch) -> None:
+    import gc
+
+    import chainlit as cl
+    from chainlit.context import init_http_context
+
+    steps: list[tuple[str, str, str, str]] = []
+
+    async def send(self: Any) -> Any:
+        steps.append(("send", self.name, self.input, self.output))
+        return self
+
+    async def update(self: Any) -> bool:
+        steps.append(("update", self.name, self.input, self.output))
+        return True
+
+    monkeypatch.setattr(cl.Step, "send", send)
+    monkeypatch.setattr(cl.Step, "update", update)
+
+    async def conversation() -> None:
+        init_http_context()
+        await app.on_chat_start()
+        await app.on_message(cl.Message(content=READY))
+
+    asyncio.run(conversation())
+    tools = [s for s in steps if s[1] not in ("Working it out",)]
+    assert tools and all(kind == "send" for kind, *_ in tools)  # one event each, never an update
+    assert len({name for _, name, _, _ in tools}) == len(tools)
+    analysis = next(s for s in tools if s[1] == "Cost analysis")
+    assert "tokens a day" in analysis[2] and "/month" in analysis[3]
+    assert [s[0] for s in steps if s[1] == "Working it out"] == ["send", "update"]  # the progress step
+    assert gc.get_freeze_count() > 0

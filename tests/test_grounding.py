@@ -27,3 +27,39 @@ def test_rounding_follows_the_written_precision() -> None:
     allowed = allowed_values([{"x": 1687.5}], [])
     assert ungrounded("about $1,688 or $1.7k", allowed) == []
     assert ungrounded("about $1,650", allowed) == ["$1,650"]
+
+
+def test_later_sources_are_only_computed_while_a_figure_is_unsupported() -> None:
+    from assistant.grounding import first_ungrounded
+
+    computed: list[str] = []
+
+    def source(name: str, values: list[float]):  # type: ignore[no-untyped-def]
+        def compute() -> list[float]:
+            computed.append(name)
+            return sorted(values)
+
+        return compute
+
+    answer = "It costs $3,240 a month, $38,880 a year."
+    assert first_ungrounded(answer, source("turn", [3240, 38880]), source("state", [])) == []
+    assert computed == ["turn"]  # everything was supported: the state was never walked
+    computed.clear()
+    assert first_ungrounded(answer, source("turn", [3240]), source("state", [38880])) == []
+    assert computed == ["turn", "state"]
+    computed.clear()
+    assert first_ungrounded(answer, source("turn", [3240]), source("state", [12])) == ["$38,880"]
+    assert first_ungrounded("2 options, 3 replicas", source("never", [])) == []  # small counts need no source
+    assert computed == ["turn", "state"]
+
+
+def test_figures_in_repeated_payload_text_are_read_once() -> None:
+    from assistant.grounding import _figures
+
+    _figures.cache_clear()
+    note = "spot capacity is 40-60% cheaper on 8 GPUs"
+    for _ in range(3):
+        allowed_values([{"notes": [note]}], [])
+    info = _figures.cache_info()
+    assert info.misses == 1 and info.hits == 2
+    assert numbers_in("no digits here") == [] and _figures.cache_info().misses == 1  # no regex work at all

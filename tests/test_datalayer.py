@@ -1,0 +1,91 @@
+"""The history data layer on SQLite: write-ahead log, one thread lookup per thread, errors contained."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+
+def run(coro: Any) -> Any:
+    from chainlit.context import init_http_context
+
+    async def inside() -> Any:
+        init_http_context()  # an HTTP context: steps are written at once, not queued for a first message
+        return await coro
+
+    return asyncio.run(inside())
+
+
+@pytest.fixture
+def layer(tmp_path: Path) -> Any:
+    from assistant.datalayer import AdvisorDataLayer, create_schema
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'history.sqlite3'}"
+    asyncio.run(create_schema(url))
+    layer = AdvisorDataLayer(url)
+    layer.statements = []
+
+    @event.listens_for(layer.engine.sync_engine, "before_cursor_execute")
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        layer.statements.append(" ".join(statement.split()))
+
+    yield layer
+    asyncio.run(layer.engine.dispose())
+
+
+def step(thread: str, n: int) -> dict[str, Any]:
+    return {"id": f"s{n}", "threadId": thread, "type": "tool", "name": f"step {n}", "output": "done"}
+
+
+def test_sqlite_runs_in_write_ahead_log_mode(layer: Any) -> None:
+    rows = run(layer.execute_sql("PRAGMA journal_mode", {}))
+    assert rows == [{"journal_mode": "wal"}]
+    assert run(layer.execute_sql("PRAGMA synchronous", {})) == [{"synchronous": 1}]  # NORMAL
+
+
+def test_the_thread_is_looked_up_once_not_before_every_step(layer: Any) -> None:
+    async def steps() -> None:
+        for n in range(4):
+            await layer.create_step(step("t1", n))
+
+    run(steps())
+    lookups = [s for s in layer.statements if s.startswith('SELECT "metadata" FROM threads')]
+    inserts = [s for s in layer.statements if s.startswith("INSERT INTO steps")]
+    assert len(lookups) == 1 and len(inserts) == 4
+    thread = run(layer.get_thread("t1"))
+    assert thread is not None and [s["name"] for s in thread["steps"]] == [f"step {n}" for n in range(4)]
+
+
+def test_thread_updates_still_write_and_a_deleted_thread_is_forgotten(layer: Any) -> None:
+    async def flow() -> None:
+        await layer.create_step(step("t2", 0))
+        await layer.update_thread("t2", name="Budget question", metadata={"k": "v"})
+        assert (await layer.get_thread("t2"))["name"] == "Budget question"
+        await layer.delete_thread("t2")
+        assert await layer.get_thread("t2") is None
+        await layer.create_step(step("t2", 1))  # a step after the delete re-creates the thread
+
+    run(flow())
+    thread = run(layer.get_thread("t2"))
+    assert thread is not None and [s["name"] for s in thread["steps"]] == ["step 1"]
+
+
+def test_a_failing_statement_is_logged_and_gives_none(layer: Any, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="assistant.datalayer"):
+        assert run(layer.execute_sql("SELECT * FROM no_such_table", {})) is None
+    assert "no such table" in caplog.text
+    assert run(layer.execute_sql('SELECT COUNT(*) AS n FROM steps WHERE "threadId" = :t', {"t": "x"})) == [{"n": 0}]
+
+
+def test_lists_and_dicts_round_trip_as_json_on_sqlite(layer: Any) -> None:
+    async def flow() -> Any:
+        await layer.create_step({**step("t3", 0), "metadata": {"tool": "what_if", "n": 2}, "tags": ["a", "b"]})
+        return await layer.get_thread("t3")
+
+    thread = run(flow())
+    assert thread["steps"][0]["metadata"] == {"tool": "what_if", "n": 2}

@@ -1,0 +1,78 @@
+"""Tool calls and LangSmith's hooks run on the event loop (no worker-thread hop per call)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import threading
+from typing import Any
+
+import pytest
+
+from assistant.agent import Advisor, hook_in_place
+from assistant.agent_tools import advisor_tools, in_place
+from assistant.offline_model import OfflineAdvisorModel
+from assistant.session import AdvisorSession
+
+READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
+
+
+def test_analysis_tools_run_on_the_loop_thread(catalog, full_index, monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[int] = []
+    for name in ("analyze_baseline", "run_what_if"):
+        original = getattr(AdvisorSession, name)
+
+        def spy(self: AdvisorSession, *args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            threads.append(threading.get_ident())
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(AdvisorSession, name, spy)
+    advisor = Advisor(OfflineAdvisorModel(), full_index)
+    session = AdvisorSession(catalog)
+
+    async def conversation() -> int:
+        await advisor.turn(session, READY)
+        await advisor.turn(session, "what if volume triples?")
+        return threading.get_ident()
+
+    loop_thread = asyncio.run(conversation())
+    assert len(threads) == 2 and set(threads) == {loop_thread}
+    assert session.baseline is not None and len(session.scenarios) == 1
+
+
+def test_every_advisor_tool_has_an_in_place_coroutine_with_the_same_schema() -> None:
+    for t in advisor_tools():
+        assert t.coroutine is not None, t.name
+        assert t.tool_call_schema.model_json_schema() == in_place(t).tool_call_schema.model_json_schema()
+    tool = advisor_tools()[0]
+    assert in_place(tool) is tool  # already in place: unchanged
+
+
+def test_langsmith_hooks_run_in_place_unless_tracing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from langsmith import tracing_context
+
+    defaults: list[str] = []
+
+    async def default(ctx: contextvars.Context, func: Any, *args: Any, **kwargs: Any) -> Any:
+        defaults.append(func.__name__)
+        return await asyncio.to_thread(ctx.run, func, *args, **kwargs)
+
+    def where() -> int:
+        return threading.get_ident()
+
+    async def both() -> tuple[int, int, int]:
+        here = threading.get_ident()
+        off = await hook_in_place(default, contextvars.copy_context(), where)
+        with tracing_context(enabled=True):
+            on = await hook_in_place(default, contextvars.copy_context(), where)
+        return here, off, on
+
+    here, off, on = asyncio.run(both())
+    assert off == here and on != here and defaults == ["where"]
+
+
+def test_building_the_agent_installs_the_override(full_index) -> None:
+    from langsmith._runtime_overrides import get_runtime_overrides
+
+    Advisor(OfflineAdvisorModel(), full_index)
+    assert get_runtime_overrides().aio_to_thread is hook_in_place
