@@ -119,6 +119,17 @@ async def startup() -> None:
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
 
+@cl.on_app_shutdown
+async def shutdown() -> None:
+    from chainlit.data import get_data_layer
+
+    from assistant.datalayer import AdvisorDataLayer
+
+    layer = get_data_layer()
+    if isinstance(layer, AdvisorDataLayer):
+        await layer.flush()  # the last steps queued for the history database
+
+
 if LOGIN:
 
     @cl.password_auth_callback

@@ -8,14 +8,18 @@ step and element types, so a new Chainlit field never breaks an insert.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import contextvars
 import functools
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, TypeVar, cast, get_type_hints
 
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+from chainlit.data.utils import queue_until_user_message
 from chainlit.element import ElementDict
 from chainlit.step import StepDict
 from sqlalchemy import event, text
@@ -106,6 +110,19 @@ def _statement(query: str) -> TextClause:
     return text(query)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+_DEFER = contextvars.ContextVar("defer_writes", default=False)  # set while a step write is being built
+
+
+def _until_user_message(func: F) -> F:
+    """Chainlit's rule for step writes: in a live chat, none before the user's first message."""
+    return cast(F, queue_until_user_message()(func))  # type: ignore[no-untyped-call]
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 class AdvisorDataLayer(SQLAlchemyDataLayer):
     """Chainlit's SQL data layer, made to work on SQLite as well as Postgres, and lighter per statement."""
 
@@ -117,12 +134,26 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         if self.sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self._threads: set[str] = set()  # threads this process has seen in the database
+        self._pending: list[tuple[str, dict[str, Any]]] = []  # step writes not yet committed, in order
+        self._flusher: asyncio.Task[None] | None = None
+
+    def _encode(self, parameters: dict[str, Any]) -> dict[str, Any]:
+        if not self.sqlite:
+            return parameters
+        return {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in parameters.items()}
 
     async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:
         """One statement in its own transaction on a pooled connection (Chainlit opens an ORM session
-        and re-parses the statement text each time). Failures are logged and give None, as Chainlit's."""
-        if self.sqlite:
-            parameters = {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in parameters.items()}
+        and re-parses the statement text each time). Failures are logged and give None, as Chainlit's.
+        Step writes are queued instead (see ``create_step``); anything else first waits for them, so a
+        read sees every step sent before it and a write lands after them."""
+        parameters = self._encode(parameters)
+        if _DEFER.get() and not query.lstrip().upper().startswith("SELECT"):
+            self._pending.append((query, parameters))
+            if self._flusher is None or self._flusher.done():
+                self._flusher = asyncio.get_running_loop().create_task(self._flush())
+            return None
+        await self.flush()
         try:
             async with self.engine.begin() as conn:
                 result = await conn.execute(_statement(query), parameters)
@@ -130,9 +161,41 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
                     return result.rowcount
                 rows = [dict(row._mapping) for row in result.fetchall()]
         except Exception as exc:  # history is a convenience: the live conversation never fails over it
-            log.warning("history database: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.warning("history database: %s", _first_line(exc))
             return None
         return self.clean_result(rows)
+
+    @_until_user_message
+    async def create_step(self, step_dict: StepDict) -> None:
+        """Chainlit writes every step from a fire-and-forget task, one transaction each. Here they are
+        queued and committed together: one transaction for all the steps sent since the last one."""
+        token = _DEFER.set(True)
+        try:
+            await super().create_step(step_dict)
+        finally:
+            _DEFER.reset(token)
+
+    async def flush(self) -> None:
+        """Commit the queued step writes (returns at once when there are none)."""
+        while self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(0)  # the other steps of this burst join the same transaction
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                async with self.engine.begin() as conn:
+                    for query, parameters in batch:
+                        await conn.execute(_statement(query), parameters)
+            except Exception as exc:  # one bad row must not cost the others: write them one by one
+                log.warning("history database (retrying one by one): %s", _first_line(exc))
+                for query, parameters in batch:
+                    try:
+                        async with self.engine.begin() as conn:
+                            await conn.execute(_statement(query), parameters)
+                    except Exception as one:
+                        log.warning("history database: %s", _first_line(one))
 
     async def update_thread(
         self,
@@ -149,6 +212,13 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         if len(self._threads) >= self.KNOWN_THREADS:
             self._threads.clear()
         self._threads.add(thread_id)
+
+    async def create_element(self, element: Any) -> None:
+        """Elements (charts, passages, files) are kept only with a blob store. Without one they are
+        skipped quietly, where Chainlit logs a warning for each; the figures behind them are in the
+        advisor state saved with the thread."""
+        if self.storage_provider is not None:
+            await super().create_element(element)
 
     async def delete_thread(self, thread_id: str) -> None:
         self._threads.discard(thread_id)

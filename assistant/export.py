@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -22,6 +23,7 @@ _SECRETS = [
 ]
 
 
+@functools.lru_cache(maxsize=2048)  # an export redacts the same transcript turns as the last one did
 def redact(text: str) -> str:
     """Remove anything that looks like a key, token, password or cookie."""
     for pattern in _SECRETS:
@@ -86,8 +88,9 @@ def _citations(session: AdvisorSession) -> list[dict[str, str]]:
     return seen
 
 
-def summary_markdown(session: AdvisorSession, model: str = "offline") -> str:
-    data = summary_json(session, model)
+def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict[str, Any] | None = None) -> str:
+    """The summary for people; ``data`` is this session's ``summary_json`` when the caller has it."""
+    data = data if data is not None else summary_json(session, model)
     lines = [
         "# Inference Advisor summary",
         "",

@@ -273,8 +273,9 @@ def options_from_settings(values: dict[str, Any], current: AnalysisOptions) -> t
 
 async def send_export(session: AdvisorSession, model: str) -> None:
     """The summary as Markdown and JSON files in the chat, with a button for the PDF."""
-    md = export.summary_markdown(session, model)
-    data = json.dumps(export.summary_json(session, model), indent=2, ensure_ascii=False)
+    summary = export.summary_json(session, model)
+    md = export.summary_markdown(session, model, summary)
+    data = json.dumps(summary, indent=2, ensure_ascii=False)
     files = [
         cl.File(name="inference-advisor-summary.md", content=md.encode(), mime="text/markdown", display="inline"),
         cl.File(

@@ -1,16 +1,22 @@
 """Load: N concurrent sessions over Chainlit's websocket protocol, each a 6-turn scripted interview
 ending in a recommendation, a what-if and an export. Offline model, loopback only.
 
-Usage: python benchmarks/load.py [N] [INDEX_DIR] [THINK_S]   (default N=50, no think time)
-THINK_S adds a pause between a user's turns (people read the answer before typing the next one).
+Usage: python benchmarks/load.py [--users 50] [--index DIR] [--think 5] [--ramp 10] [--seed 1]
+  --think  mean pause in seconds between a user's turns, drawn uniformly from 0.5x to 1.5x
+           (people read the answer and the chart before they type); 0 sends back to back
+  --ramp   seconds over which the users arrive (as a load tool's spawn rate); 0 = all at once
+  --index  a built knowledge index to copy (skips the first-start build)
 Target at N=50 on the 2-core machine: no errors, p95 turn latency under 1 s. Prints; never fails.
+LOAD_PROFILE=file records a py-spy profile of the server during the run.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import os
+import random
 import shutil
 import signal
 import statistics
@@ -57,34 +63,61 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-by_turn: dict[int, list[float]] = {}
+class Stats:
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.by_turn: dict[int, list[float]] = {}
+        self.connects: list[float] = []
+        self.errors: list[str] = []
+        self.live = 0
+        self.peak = 0
 
 
-async def one_session(url: str, latencies: list[float], errors: list[str], index: int, think: float = 0) -> None:
+async def one_session(url: str, stats: Stats, index: int, start_after: float, pauses: list[float]) -> None:
+    await asyncio.sleep(start_after)
     session = ChainlitSession(url)
     try:
+        t = time.perf_counter()
         await session.connect()
+        stats.connects.append(time.perf_counter() - t)
+        stats.live += 1
+        stats.peak = max(stats.peak, stats.live)
         for turn, text in enumerate(SCRIPT):
-            if think and turn:
-                await asyncio.sleep(think * (0.5 + (index * 7 + turn) % 10 / 10))
+            await asyncio.sleep(pauses[turn])
             _first, total, answer = await session.ask(text, timeout=180)
-            latencies.append(total)
-            by_turn.setdefault(turn, []).append(total)
+            stats.latencies.append(total)
+            stats.by_turn.setdefault(turn, []).append(total)
             if turn == 3 and "Recommendation:" not in answer:
-                errors.append(f"session {index}: no recommendation after the interview")
+                stats.errors.append(f"session {index}: no recommendation after the interview")
             if turn == 5 and "summary" not in answer:
-                errors.append(f"session {index}: no export")
+                stats.errors.append(f"session {index}: no export")
+        stats.live -= 1
     except Exception as exc:  # counted, not raised: a load test reports every failure
-        errors.append(f"session {index}: {type(exc).__name__}: {exc}")
+        stats.errors.append(f"session {index}: {type(exc).__name__}: {exc}")
     finally:
         with contextlib.suppress(Exception):
             await session.close()
 
 
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1))] if ordered else float("nan")
+
+
 async def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-    think = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
-    proc, url = await start_app(Path(tempfile.mkdtemp()), sys.argv[2] if len(sys.argv) > 2 else None)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--index", default=None)
+    parser.add_argument("--think", type=float, default=5.0)
+    parser.add_argument("--ramp", type=float, default=10.0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    plans = [
+        (rng.uniform(0, args.ramp), [0.0] + [args.think * rng.uniform(0.5, 1.5) for _ in SCRIPT[1:]])
+        for _ in range(args.users)
+    ]
+    proc, url = await start_app(Path(tempfile.mkdtemp()), args.index)
     try:
         warm = ChainlitSession(url)  # one session first, so start-up is not counted as load
         await warm.connect()
@@ -93,40 +126,43 @@ async def main() -> None:
         before = rss_mb(proc.pid)
         cpu_before = cpu_s(proc.pid)
         spy = profiler(proc.pid)
-        latencies: list[float] = []
-        errors: list[str] = []
+        stats = Stats()
         start = time.perf_counter()
-        await asyncio.gather(*(one_session(url, latencies, errors, i, think) for i in range(n)))
+        await asyncio.gather(*(one_session(url, stats, i, *plan) for i, plan in enumerate(plans)))
         wall = time.perf_counter() - start
         after = rss_mb(proc.pid)
         server_cpu = cpu_s(proc.pid) - cpu_before
-        ordered = sorted(latencies)
-        p95 = ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
+        lat = stats.latencies
+        p95 = pct(lat, 0.95)
         print(
-            f"{n} concurrent sessions x {len(SCRIPT)} turns (think time {think:g} s) in {wall:.1f} s: "
-            f"{len(latencies)} turns, {len(errors)} errors"
+            f"{args.users} sessions x {len(SCRIPT)} turns, arriving over {args.ramp:g} s, think time "
+            f"{args.think:g} s (0.5-1.5x): {wall:.1f} s, peak {stats.peak} connected at once, "
+            f"{len(lat)} turns, {len(stats.errors)} errors"
         )
-        if ordered:
+        if lat:
+            verdict = "met" if p95 < 1 and not stats.errors else "MISSED"
             print(
-                f"turn latency: p50 {statistics.median(ordered) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-                f"max {ordered[-1] * 1000:.0f} ms (target p95 < 1 s: {'met' if p95 < 1 and not errors else 'MISSED'})"
+                f"turn latency: p50 {statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+                f"max {max(lat) * 1000:.0f} ms (target p95 < 1 s: {verdict})"
+            )
+        if stats.connects:
+            print(
+                f"connect (login + socket + chat start): p50 {statistics.median(stats.connects) * 1000:.0f} ms, "
+                f"p95 {pct(stats.connects, 0.95) * 1000:.0f} ms"
             )
         print(
             f"server CPU: {server_cpu:.1f} s ({server_cpu / wall:.0%} of one core), "
-            f"{server_cpu / max(len(latencies), 1) * 1000:.0f} ms per turn"
+            f"{server_cpu / max(len(lat), 1) * 1000:.0f} ms per turn"
         )
         print(
             f"server resident memory: {before:.0f} MB before, {after:.0f} MB after, "
-            f"{(after - before) / max(n, 1):.1f} MB per session"
+            f"{(after - before) / max(args.users, 1):.1f} MB per session"
         )
         print(
             "p95 by turn: "
-            + ", ".join(
-                f"{SCRIPT[t][:18]!r} {sorted(v)[int(0.95 * (len(v) - 1))] * 1000:.0f} ms"
-                for t, v in sorted(by_turn.items())
-            )
+            + ", ".join(f"{SCRIPT[t][:18]!r} {pct(v, 0.95) * 1000:.0f} ms" for t, v in sorted(stats.by_turn.items()))
         )
-        for e in errors[:10]:
+        for e in stats.errors[:10]:
             print("  error:", e)
     finally:
         if spy:

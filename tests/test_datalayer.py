@@ -52,6 +52,7 @@ def test_the_thread_is_looked_up_once_not_before_every_step(layer: Any) -> None:
     async def steps() -> None:
         for n in range(4):
             await layer.create_step(step("t1", n))
+        await layer.flush()
 
     run(steps())
     lookups = [s for s in layer.statements if s.startswith('SELECT "metadata" FROM threads')]
@@ -69,6 +70,7 @@ def test_thread_updates_still_write_and_a_deleted_thread_is_forgotten(layer: Any
         await layer.delete_thread("t2")
         assert await layer.get_thread("t2") is None
         await layer.create_step(step("t2", 1))  # a step after the delete re-creates the thread
+        await layer.flush()
 
     run(flow())
     thread = run(layer.get_thread("t2"))
@@ -89,3 +91,34 @@ def test_lists_and_dicts_round_trip_as_json_on_sqlite(layer: Any) -> None:
 
     thread = run(flow())
     assert thread["steps"][0]["metadata"] == {"tool": "what_if", "n": 2}
+
+
+def test_steps_sent_together_are_committed_in_one_transaction(layer: Any) -> None:
+    commits: list[int] = []
+
+    async def burst() -> Any:
+        await layer.create_step(step("t4", 0))  # the user's message: the thread now exists
+        await layer.flush()
+        event.listen(layer.engine.sync_engine, "commit", lambda conn: commits.append(1))
+        await asyncio.gather(*(layer.create_step(step("t4", n)) for n in range(1, 10)))
+        await layer.flush()
+        assert len(commits) == 1  # nine steps, one transaction
+        await asyncio.gather(*(layer.create_step(step("t4", n)) for n in range(10, 12)))
+        return await layer.get_thread("t4")  # a read waits for the queued writes
+
+    thread = run(burst())
+    assert sorted(s["name"] for s in thread["steps"]) == sorted(f"step {n}" for n in range(12))
+
+
+def test_a_bad_row_in_a_batch_costs_only_itself(layer: Any, caplog: pytest.LogCaptureFixture) -> None:
+    async def burst() -> Any:
+        good = [layer.create_step(step("t5", n)) for n in range(3)]
+        bad = layer.create_step({**step("t5", 9), "no_such_column": "x"})
+        await asyncio.gather(good[0], bad, *good[1:])
+        await layer.flush()
+        return await layer.get_thread("t5")
+
+    with caplog.at_level(logging.WARNING, logger="assistant.datalayer"):
+        thread = run(burst())
+    assert sorted(s["name"] for s in thread["steps"]) == ["step 0", "step 1", "step 2"]
+    assert "no_such_column" in caplog.text

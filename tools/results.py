@@ -45,8 +45,5 @@ def money(value: float) -> float:
 
 
 def unique_sources(sources: list[Source]) -> list[Source]:
-    seen: list[Source] = []
-    for source in sources:
-        if source not in seen:
-            seen.append(source)
-    return seen
+    """The sources in order, each once (sources are frozen, so they hash by their fields)."""
+    return list(dict.fromkeys(sources))

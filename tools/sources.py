@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Literal
 
@@ -72,6 +73,7 @@ class Source(BaseModel):
         return " — ".join(parts) + f" ({self.as_of})"
 
 
+@functools.lru_cache(maxsize=512)  # sources are frozen: one shared instance per citation is safe
 def article_source(slug: str, section: str) -> Source:
     """Cite a section of one of the five source articles."""
     if slug not in ARTICLES:
