@@ -6,6 +6,7 @@ proposes the turn's plan; the offline model follows the plan, an LLM sees it as 
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from typing import Any, Literal
@@ -224,9 +225,11 @@ class AdvisorSession:
 
     def _search_query(self) -> str:
         p = self.profile
-        words = [
-            f"self-hosting versus API cost at {format_tokens(float(p.get('tokens_per_month') or 0) / 30)} tokens a day"
-        ]
+        per_day = float(p.get("tokens_per_month") or 0) / 30
+        # The order of magnitude is what retrieval needs; it also lets users of similar volume share
+        # one cached query embedding (each new query costs ~17 ms of CPU to embed).
+        band = 10 ** round(math.log10(per_day)) if per_day > 0 else 0
+        words = [f"self-hosting versus API cost at about {format_tokens(band)} tokens a day"]
         if p.regimes():
             words.append("compliance " + " ".join(p.regimes()))
         if not p.ml_capacity():

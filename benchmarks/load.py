@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from chainlit_client import ChainlitSession, start_app
 
 SCRIPT = [
-    "about 50M tokens a day, mostly input",
+    "about {volume}M tokens a day, mostly input",  # each user has their own volume: no shared results
     "steady traffic, no compliance requirements",
     "we have 2 ML engineers",
     "open source is fine",
@@ -73,7 +73,7 @@ class Stats:
         self.peak = 0
 
 
-async def one_session(url: str, stats: Stats, index: int, start_after: float, pauses: list[float]) -> None:
+async def one_session(url: str, stats: Stats, index: int, start_after: float, pauses: list[float], volume: int) -> None:
     await asyncio.sleep(start_after)
     session = ChainlitSession(url)
     try:
@@ -84,7 +84,7 @@ async def one_session(url: str, stats: Stats, index: int, start_after: float, pa
         stats.peak = max(stats.peak, stats.live)
         for turn, text in enumerate(SCRIPT):
             await asyncio.sleep(pauses[turn])
-            _first, total, answer = await session.ask(text, timeout=180)
+            _first, total, answer = await session.ask(text.format(volume=volume), timeout=180)
             stats.latencies.append(total)
             stats.by_turn.setdefault(turn, []).append(total)
             if turn == 3 and "Recommendation:" not in answer:
@@ -114,14 +114,18 @@ async def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     plans = [
-        (rng.uniform(0, args.ramp), [0.0] + [args.think * rng.uniform(0.5, 1.5) for _ in SCRIPT[1:]])
+        (
+            rng.uniform(0, args.ramp),
+            [0.0] + [args.think * rng.uniform(0.5, 1.5) for _ in SCRIPT[1:]],
+            rng.randint(5, 500),
+        )
         for _ in range(args.users)
     ]
     proc, url = await start_app(Path(tempfile.mkdtemp()), args.index)
     try:
         warm = ChainlitSession(url)  # one session first, so start-up is not counted as load
         await warm.connect()
-        await warm.ask(SCRIPT[0])
+        await warm.ask(SCRIPT[0].format(volume=50))
         await warm.close()
         before = rss_mb(proc.pid)
         cpu_before = cpu_s(proc.pid)

@@ -153,7 +153,7 @@ def test_bad_uploads_and_turn_failures_keep_the_session(app, sent, tmp_path, mon
     asyncio.run(go())
 
 
-def test_tool_steps_are_sent_once_complete_and_start_up_objects_are_frozen(app, sent, monkeypatch) -> None:
+def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, monkeypatch) -> None:
     import gc
 
     import chainlit as cl
@@ -185,3 +185,7 @@ def test_tool_steps_are_sent_once_complete_and_start_up_objects_are_frozen(app, 
     assert "tokens a day" in analysis[2] and "/month" in analysis[3]
     assert [s[0] for s in steps if s[1] == "Working it out"] == ["send", "update"]  # the progress step
     assert gc.get_freeze_count() > 0
+    from threadpoolctl import threadpool_info
+
+    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert blas and all(lib["num_threads"] == 1 for lib in blas)  # one query at a time: one core

@@ -76,3 +76,15 @@ def test_building_the_agent_installs_the_override(full_index) -> None:
 
     Advisor(OfflineAdvisorModel(), full_index)
     assert get_runtime_overrides().aio_to_thread is hook_in_place
+
+
+def test_similar_volumes_share_one_search_query(catalog) -> None:
+    def plan(volume: str) -> str | None:
+        session = AdvisorSession(catalog)
+        return session.prepare(
+            f"{volume} tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
+        ).search
+
+    assert plan("40M") == plan("60M") == plan("120M") != plan("2B")
+    assert "about 100M tokens a day" in str(plan("60M")) and "about 1B" in str(plan("2B"))
+    assert "team without ML engineers" in str(plan("40M"))
