@@ -134,6 +134,7 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         if self.sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self._threads: set[str] = set()  # threads this process has seen in the database
+        self._identifiers: dict[str, str] = {}  # user id -> identifier
         self._pending: list[tuple[str, dict[str, Any]]] = []  # step writes not yet committed, in order
         self._flusher: asyncio.Task[None] | None = None
 
@@ -212,6 +213,12 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         if len(self._threads) >= self.KNOWN_THREADS:
             self._threads.clear()
         self._threads.add(thread_id)
+
+    async def _get_user_identifer_by_id(self, user_id: str) -> str:  # (sic: Chainlit's spelling)
+        """A user's identifier never changes: looked up once per process, not on every thread update."""
+        if user_id not in self._identifiers:
+            self._identifiers[user_id] = await super()._get_user_identifer_by_id(user_id)
+        return self._identifiers[user_id]
 
     async def create_element(self, element: Any) -> None:
         """Elements (charts, passages, files) are kept only with a blob store. Without one they are

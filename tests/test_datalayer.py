@@ -122,3 +122,18 @@ def test_a_bad_row_in_a_batch_costs_only_itself(layer: Any, caplog: pytest.LogCa
         thread = run(burst())
     assert sorted(s["name"] for s in thread["steps"]) == ["step 0", "step 1", "step 2"]
     assert "no_such_column" in caplog.text
+
+
+def test_a_users_identifier_is_looked_up_once(layer: Any) -> None:
+    from chainlit.user import User
+
+    async def flow() -> Any:
+        user = await layer.create_user(User(identifier="alice", metadata={}))
+        for n in range(3):
+            await layer.update_thread(f"t{n}", name=f"thread {n}", user_id=user.id)
+        return await layer.get_thread("t2")
+
+    thread = run(flow())
+    assert thread["userIdentifier"] == "alice" and thread["name"] == "thread 2"
+    lookups = [s for s in layer.statements if s.startswith("SELECT identifier FROM users WHERE id")]
+    assert len(lookups) == 1
