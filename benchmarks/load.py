@@ -164,7 +164,10 @@ async def main() -> None:
         )
         print(
             "p95 by turn: "
-            + ", ".join(f"{SCRIPT[t][:18]!r} {pct(v, 0.95) * 1000:.0f} ms" for t, v in sorted(stats.by_turn.items()))
+            + ", ".join(
+                f"{SCRIPT[t].format(volume='N')[:18]!r} {pct(v, 0.95) * 1000:.0f} ms"
+                for t, v in sorted(stats.by_turn.items())
+            )
         )
         for e in stats.errors[:10]:
             print("  error:", e)
