@@ -519,81 +519,68 @@ def _checks() -> list[Check]:
                 "monthly breakeven / 30 days",
             )
         )
-    for i, (volume, cost, step, ratio, rstep) in enumerate(
-        [
-            (1e6, 5.63, 0.01, 256, 1),
-            (10e6, 56.25, 0.01, 26, 1),
-            (50e6, 281, 1, 5, 1),
-            (100e6, 563, 1, 2.6, 0.1),
-            (500e6, 2813, 1, 1.95, 0.01),
-            (1e9, 5625, 1, 3.9, 0.1),
-            (3.9e9, 21938, 1, 15, 1),
-        ]
-    ):
-        out.append(
-            (
-                f"D{40 + 2 * i}",
-                D,
-                bk + ": vs GPT-5",
-                f"GPT-5 cost at {volume:.3g} tokens a month",
-                cost,
-                None,
-                step,
-                "usd",
-                partial(_monthly_cost, model="gpt-5", input_tokens=volume / 2, output_tokens=volume / 2),
-                "volume x $5.625 per Mtok",
+    # The article's two comparison tables against the $1,440 GPU month: cost and cost ratio per volume.
+    tables = [
+        (
+            40,
+            "gpt-5",
+            "GPT-5",
+            "GPT-5",
+            5.625,
+            [
+                (1e6, 5.63, 0.01, 256, 1),
+                (10e6, 56.25, 0.01, 26, 1),
+                (50e6, 281, 1, 5, 1),
+                (100e6, 563, 1, 2.6, 0.1),
+                (500e6, 2813, 1, 1.95, 0.01),
+                (1e9, 5625, 1, 3.9, 0.1),
+                (3.9e9, 21938, 1, 15, 1),
+            ],
+        ),
+        (
+            60,
+            "deepseek-v3.2",
+            "DeepSeek V3.2",
+            "DeepSeek",
+            0.685,
+            [
+                (100e6, 68.50, 0.01, 21, 1),
+                (500e6, 342.50, 0.01, 4.2, 0.1),
+                (1e9, 685, 1, 2.1, 0.1),
+                (3.9e9, 2672, 1, 1.85, 0.01),
+            ],
+        ),
+    ]
+    for first, model, section, short, usd_per_mtok, rows in tables:
+        for i, (volume, cost, step, ratio, rstep) in enumerate(rows):
+            out.append(
+                (
+                    f"D{first + 2 * i}",
+                    D,
+                    f"{bk}: vs {section}",
+                    f"{short} cost at {volume:.3g} tokens a month",
+                    cost,
+                    None,
+                    step,
+                    "usd",
+                    partial(_monthly_cost, model=model, input_tokens=volume / 2, output_tokens=volume / 2),
+                    f"volume x ${usd_per_mtok:g} per Mtok",
+                )
             )
-        )
-        out.append(
-            (
-                f"D{41 + 2 * i}",
-                D,
-                bk + ": vs GPT-5",
-                f"cost ratio at {volume:.3g} tokens a month",
-                ratio,
-                None,
-                rstep,
-                "x",
-                partial(_ratio, cost=volume * 5.625e-6),
-                "larger cost / smaller cost against $1,440",
+            out.append(
+                (
+                    f"D{first + 1 + 2 * i}",
+                    D,
+                    f"{bk}: vs {section}",
+                    f"cost ratio at {volume:.3g} tokens a month",
+                    ratio,
+                    None,
+                    rstep,
+                    "x",
+                    partial(_ratio, cost=volume * usd_per_mtok * 1e-6),
+                    "larger cost / smaller cost against $1,440",
+                )
             )
-        )
-    for i, (volume, cost, step, ratio, rstep) in enumerate(
-        [
-            (100e6, 68.50, 0.01, 21, 1),
-            (500e6, 342.50, 0.01, 4.2, 0.1),
-            (1e9, 685, 1, 2.1, 0.1),
-            (3.9e9, 2672, 1, 1.85, 0.01),
-        ]
-    ):
-        out.append(
-            (
-                f"D{60 + 2 * i}",
-                D,
-                bk + ": vs DeepSeek V3.2",
-                f"DeepSeek cost at {volume:.3g} tokens a month",
-                cost,
-                None,
-                step,
-                "usd",
-                partial(_monthly_cost, model="deepseek-v3.2", input_tokens=volume / 2, output_tokens=volume / 2),
-                "volume x $0.685 per Mtok",
-            )
-        )
-        out.append(
-            (
-                f"D{61 + 2 * i}",
-                D,
-                bk + ": vs DeepSeek V3.2",
-                f"cost ratio at {volume:.3g} tokens a month",
-                ratio,
-                None,
-                rstep,
-                "x",
-                partial(_ratio, cost=volume * 0.685e-6),
-                "larger cost / smaller cost against $1,440",
-            )
-        )
     tc = "Hidden Costs of Self-Hosting: Total Cost Adjustment"
     out += [
         (
