@@ -124,14 +124,19 @@ async def startup() -> None:
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
 
-@cl.on_app_shutdown
-async def shutdown() -> None:
+def _history() -> Any:
+    """The advisor's history data layer, or None (history off, or another layer installed)."""
     from chainlit.data import get_data_layer
 
     from assistant.datalayer import AdvisorDataLayer
 
     layer = get_data_layer()
-    if isinstance(layer, AdvisorDataLayer):
+    return layer if isinstance(layer, AdvisorDataLayer) else None
+
+
+@cl.on_app_shutdown
+async def shutdown() -> None:
+    if (layer := _history()) is not None:
         await layer.flush()  # the last steps queued for the history database
 
 
@@ -195,14 +200,11 @@ async def on_chat_start() -> None:
 
 @cl.on_chat_resume
 async def on_chat_resume(thread: Any) -> None:
-    from chainlit.data import get_data_layer
-
     from assistant import ui
-    from assistant.datalayer import AdvisorDataLayer
 
-    layer = get_data_layer()
+    layer = _history()
     state = (thread.get("metadata") or {}).get("advisor")  # threads saved by tests or older versions
-    if isinstance(layer, AdvisorDataLayer):
+    if layer is not None:
         state = await layer.load_advisor_state(thread["id"]) or state
     session = await _start(state)
     current = session.current()
@@ -222,13 +224,9 @@ async def _session() -> Any:
 
 
 async def _persist(session: Any) -> None:
-    from chainlit.data import get_data_layer
-
-    from assistant.datalayer import AdvisorDataLayer
-
     thread_id = cl.context.session.thread_id
-    layer = get_data_layer()
-    if layer is not None and thread_id and isinstance(layer, AdvisorDataLayer):
+    layer = _history()
+    if layer is not None and thread_id:
         try:
             await layer.save_advisor_state(thread_id, session.to_dict())
         except Exception as exc:  # history is a convenience: never lose the live conversation over it

@@ -76,10 +76,12 @@ class Stats:
 async def one_session(url: str, stats: Stats, index: int, start_after: float, pauses: list[float], volume: int) -> None:
     await asyncio.sleep(start_after)
     session = ChainlitSession(url)
+    connected = False
     try:
         t = time.perf_counter()
         await session.connect()
         stats.connects.append(time.perf_counter() - t)
+        connected = True
         stats.live += 1
         stats.peak = max(stats.peak, stats.live)
         for turn, text in enumerate(SCRIPT):
@@ -91,10 +93,10 @@ async def one_session(url: str, stats: Stats, index: int, start_after: float, pa
                 stats.errors.append(f"session {index}: no recommendation after the interview")
             if turn == 5 and "summary" not in answer:
                 stats.errors.append(f"session {index}: no export")
-        stats.live -= 1
     except Exception as exc:  # counted, not raised: a load test reports every failure
         stats.errors.append(f"session {index}: {type(exc).__name__}: {exc}")
     finally:
+        stats.live -= connected  # a session that failed mid-way is no longer connected either
         with contextlib.suppress(Exception):
             await session.close()
 
