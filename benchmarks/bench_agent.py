@@ -17,10 +17,10 @@ from pathlib import Path
 
 from langchain_core.messages import AIMessage, SystemMessage
 
-from assistant.agent import Advisor
-from assistant.agent_tools import advisor_tools, make_search_tool
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.session import AdvisorSession
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.agent.tools import advisor_tools, make_search_tool
+from assistant.conversation.session import AdvisorSession
 from knowledge.index import KnowledgeIndex
 from tools.catalog import load_catalog
 

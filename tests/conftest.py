@@ -75,7 +75,7 @@ class Run:
 @pytest.fixture
 def advisor(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Run the `advisor` command line in-process and capture what it prints."""
-    from assistant.cli import main
+    from assistant.cli.main import main
     from assistant.settings import get_settings
 
     for var in ("ADVISOR_PRICE_FILE", "ADVISOR_PRICES", "ADVISOR_MODEL"):

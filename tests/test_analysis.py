@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.analysis import AnalysisOptions, analyze
-from assistant.frameworks import (
+from assistant.decision.analysis import AnalysisOptions, analyze
+from assistant.decision.frameworks import (
     agreement,
     decision_matrix,
     factor_table,
@@ -9,7 +9,7 @@ from assistant.frameworks import (
     five_steps,
     flowchart,
 )
-from assistant.profile import WorkloadProfile
+from assistant.interview.facts import WorkloadProfile
 
 
 def profile(**facts: object) -> WorkloadProfile:

@@ -21,7 +21,7 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
     monkeypatch.setenv("ADVISOR_MODEL", "offline")
     get_settings.cache_clear()
     open_index.cache_clear()
-    import assistant.app as module
+    import assistant.web.app as module
 
     module = importlib.reload(module)
     yield module

@@ -2,10 +2,10 @@ import asyncio
 
 import plotly.graph_objects as go
 
-from assistant import charts
-from assistant.agent import Advisor
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.session import AdvisorSession
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
+from assistant.web import charts
 
 
 def test_chart_specs_are_valid_plotly_and_use_the_analysis_numbers(catalog, full_index) -> None:

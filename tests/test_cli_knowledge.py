@@ -63,7 +63,7 @@ def test_ingest_command_and_its_errors(advisor, indexed, tmp_path: Path) -> None
 
 
 def test_settings_pass_the_openai_key_itself_to_the_embedder(monkeypatch, tmp_path) -> None:
-    from assistant.commands.knowledge import open_from_settings
+    from assistant.cli.knowledge import open_from_settings
     from assistant.settings import get_settings
     from knowledge.service import open_index
 

@@ -23,7 +23,7 @@ def run(coro: Any) -> Any:
 
 @pytest.fixture
 def layer(tmp_path: Path) -> Any:
-    from assistant.datalayer import AdvisorDataLayer, create_schema
+    from assistant.web.history import AdvisorDataLayer, create_schema
 
     url = f"sqlite+aiosqlite:///{tmp_path / 'history.sqlite3'}"
     asyncio.run(create_schema(url))
@@ -78,7 +78,7 @@ def test_thread_updates_still_write_and_a_deleted_thread_is_forgotten(layer: Any
 
 
 def test_a_failing_statement_is_logged_and_gives_none(layer: Any, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="assistant.datalayer"):
+    with caplog.at_level(logging.WARNING, logger="assistant.web.history"):
         assert run(layer.execute_sql("SELECT * FROM no_such_table", {})) is None
     assert "no such table" in caplog.text
     assert run(layer.execute_sql('SELECT COUNT(*) AS n FROM steps WHERE "threadId" = :t', {"t": "x"})) == [{"n": 0}]
@@ -118,7 +118,7 @@ def test_a_bad_row_in_a_batch_costs_only_itself(layer: Any, caplog: pytest.LogCa
         await layer.flush()
         return await layer.get_thread("t5")
 
-    with caplog.at_level(logging.WARNING, logger="assistant.datalayer"):
+    with caplog.at_level(logging.WARNING, logger="assistant.web.history"):
         thread = run(burst())
     assert sorted(s["name"] for s in thread["steps"]) == ["step 0", "step 1", "step 2"]
     assert "no_such_column" in caplog.text

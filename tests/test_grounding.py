@@ -1,4 +1,4 @@
-from assistant.grounding import allowed_values, numbers_in, ungrounded
+from assistant.agent.grounding import allowed_values, numbers_in, ungrounded
 
 
 def test_numbers_are_read_with_units_and_model_names_are_skipped() -> None:
@@ -30,7 +30,7 @@ def test_rounding_follows_the_written_precision() -> None:
 
 
 def test_later_sources_are_only_computed_while_a_figure_is_unsupported() -> None:
-    from assistant.grounding import first_ungrounded
+    from assistant.agent.grounding import first_ungrounded
 
     computed: list[str] = []
 
@@ -54,7 +54,7 @@ def test_later_sources_are_only_computed_while_a_figure_is_unsupported() -> None
 
 
 def test_figures_in_repeated_payload_text_are_read_once() -> None:
-    from assistant.grounding import _figures
+    from assistant.agent.grounding import _figures
 
     _figures.cache_clear()
     note = "spot capacity is 40-60% cheaper on 8 GPUs"

@@ -9,11 +9,11 @@ import asyncio
 
 import pytest
 
-from assistant.agent import Advisor
-from assistant.analysis import AnalysisOptions
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.session import AdvisorSession
-from assistant.ui import options_from_settings
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
+from assistant.decision.analysis import AnalysisOptions
+from assistant.web.render import options_from_settings
 
 CHAT = [
     "1e30 tokens a day",

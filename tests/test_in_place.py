@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from assistant.agent import Advisor, hook_in_place
-from assistant.agent_tools import advisor_tools, in_place
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.session import AdvisorSession
+from assistant.agent.loop import Advisor, hook_in_place
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.agent.tools import advisor_tools, in_place
+from assistant.conversation.session import AdvisorSession
 
 READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
 

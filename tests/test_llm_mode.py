@@ -7,11 +7,11 @@ import httpx
 import pytest
 from langchain_core.messages import AIMessage
 
-from assistant.agent import Advisor
-from assistant.agent_tools import advisor_tools, make_search_tool
-from assistant.models import ModelConfigError, make_model
-from assistant.prompts import SYSTEM_PROMPT
-from assistant.session import AdvisorSession
+from assistant.agent.loop import Advisor
+from assistant.agent.models import ModelConfigError, make_model
+from assistant.agent.prompts import SYSTEM_PROMPT
+from assistant.agent.tools import advisor_tools, make_search_tool
+from assistant.conversation.session import AdvisorSession
 from tests.fakes import call, scripted, tool_json, tools_then
 from tests.net import JsonHandler, serve
 
@@ -103,7 +103,7 @@ def test_malformed_tool_arguments_become_an_error_the_model_reads(catalog, full_
 
 
 def test_a_tool_that_raises_is_contained(catalog, full_index, monkeypatch) -> None:
-    from assistant.offline_model import OfflineAdvisorModel
+    from assistant.agent.offline import OfflineAdvisorModel
 
     def boom(self):
         raise RuntimeError("disk on fire")

@@ -1,8 +1,8 @@
 import pytest
 
-from assistant.parser import parse_message, resolve_pending
-from assistant.profile import WorkloadProfile
-from assistant.whatif import apply, detect
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.reading import parse_message, resolve_pending
+from assistant.interview.whatif import apply, detect
 
 
 def fields(text: str, expecting: list[str] | None = None) -> dict:

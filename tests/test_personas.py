@@ -4,11 +4,11 @@ import asyncio
 
 import pytest
 
-from assistant.agent import Advisor
-from assistant.grounding import allowed_values, ungrounded
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.prompts import QUESTIONS
-from assistant.session import AdvisorSession
+from assistant.agent.grounding import allowed_values, ungrounded
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.agent.prompts import QUESTIONS
+from assistant.conversation.session import AdvisorSession
 
 PERSONAS = {
     "startup": (

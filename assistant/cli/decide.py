@@ -8,8 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.cli import CliError, emit, quantity, share
-from assistant.commands.common import (
+from assistant.cli.common import (
     add_common,
     add_conventions,
     add_prices,
@@ -21,7 +20,8 @@ from assistant.commands.common import (
     table,
     workload,
 )
-from assistant.commands.selfhost import add_tco_options, tco_from_args
+from assistant.cli.main import CliError, emit, quantity, share
+from assistant.cli.selfhost import add_tco_options, tco_from_args
 from tools.audit import audit_figures
 from tools.breakeven import Breakeven, breakeven
 from tools.hybrid import hybrid_routing

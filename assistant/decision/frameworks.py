@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from assistant.profile import WorkloadProfile
+from assistant.interview.facts import WorkloadProfile
 
 Lean = Literal[
     "api",

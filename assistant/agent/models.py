@@ -10,7 +10,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from assistant.offline_model import OfflineAdvisorModel
+from assistant.agent.offline import OfflineAdvisorModel
 
 OPENAI_COMPATIBLE = {"vllm", "llamacpp", "openai-compatible", "lmstudio"}
 

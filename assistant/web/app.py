@@ -15,8 +15,8 @@ from typing import Any
 
 import chainlit as cl
 
-from assistant.auth import local_secret, verify_password
 from assistant.settings import Settings, get_settings
+from assistant.web.auth import local_secret, verify_password
 
 log = logging.getLogger(__name__)
 SETTINGS: Settings = get_settings()
@@ -64,10 +64,10 @@ _progress = {"done": 0, "total": 0}
 
 def _build() -> Runtime:
     """Heavy imports, the index (built if missing or stale), the catalog, the model. In a thread."""
-    from assistant.agent import Advisor
-    from assistant.models import ModelConfigError
-    from assistant.offline_model import OfflineAdvisorModel
-    from assistant.runtime import make_advisor, make_catalog
+    from assistant.agent.loop import Advisor
+    from assistant.agent.models import ModelConfigError
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.root import make_advisor, make_catalog
     from knowledge.service import index_for
 
     index = index_for(SETTINGS)
@@ -90,7 +90,7 @@ def _build() -> Runtime:
     except ModelConfigError as exc:
         log.error("%s; using the offline model", exc)
         advisor = offline
-    import assistant.ui  # noqa: F401  (charts and exports, ready before the first answer)
+    import assistant.web.render  # noqa: F401  (charts and exports, ready before the first answer)
 
     rt = Runtime(catalog, index, advisor, offline)
     # Libraries, index and catalog live as long as the server: move them out of the collector's
@@ -111,14 +111,14 @@ async def runtime() -> Runtime:
 # ---------------------------------------------------------------------- persistence and login
 @cl.data_layer
 def data_layer() -> Any:
-    from assistant.datalayer import AdvisorDataLayer
+    from assistant.web.history import AdvisorDataLayer
 
     return AdvisorDataLayer(DB_URL)
 
 
 @cl.on_app_startup
 async def startup() -> None:
-    from assistant.datalayer import create_schema
+    from assistant.web.history import create_schema
 
     await create_schema(DB_URL)  # before the first login can touch the database
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
@@ -128,7 +128,7 @@ def _history() -> Any:
     """The advisor's history data layer, or None (history off, or another layer installed)."""
     from chainlit.data import get_data_layer
 
-    from assistant.datalayer import AdvisorDataLayer
+    from assistant.web.history import AdvisorDataLayer
 
     layer = get_data_layer()
     return layer if isinstance(layer, AdvisorDataLayer) else None
@@ -181,9 +181,9 @@ async def _ready() -> Runtime:
 
 
 async def _start(state: dict[str, Any] | None = None) -> Any:
-    from assistant import ui
-    from assistant.runtime import new_session
-    from assistant.session import AdvisorSession
+    from assistant.conversation.session import AdvisorSession
+    from assistant.root import new_session
+    from assistant.web import render as ui
 
     rt = await _ready()
     session = AdvisorSession.from_dict(state, rt.catalog) if state else new_session(SETTINGS, rt.catalog)
@@ -200,7 +200,7 @@ async def on_chat_start() -> None:
 
 @cl.on_chat_resume
 async def on_chat_resume(thread: Any) -> None:
-    from assistant import ui
+    from assistant.web import render as ui
 
     layer = _history()
     state = (thread.get("metadata") or {}).get("advisor")  # threads saved by tests or older versions
@@ -234,7 +234,7 @@ async def _persist(session: Any) -> None:
 
 
 async def answer(text: str) -> None:
-    from assistant import ui
+    from assistant.web import render as ui
 
     rt = await _ready()
     session = await _session()
@@ -257,7 +257,7 @@ async def answer(text: str) -> None:
 
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
-    from assistant import ui
+    from assistant.web import render as ui
 
     files = [e for e in message.elements or [] if getattr(e, "path", None)]
     if files:
@@ -300,22 +300,22 @@ async def on_quick_reply(action: cl.Action) -> None:
 
 @cl.action_callback("export")
 async def on_export(action: cl.Action) -> None:
-    from assistant import ui
+    from assistant.web import render as ui
 
     await ui.send_export(await _session(), SETTINGS.model)
 
 
 @cl.action_callback("export_pdf")
 async def on_export_pdf(action: cl.Action) -> None:
-    from assistant import ui
+    from assistant.web import render as ui
 
     await ui.send_pdf(await _session(), SETTINGS.model)
 
 
 @cl.on_settings_update
 async def on_settings_update(values: dict[str, Any]) -> None:
-    from assistant import ui
-    from assistant.session import ToolCallRecord, TurnRecord
+    from assistant.conversation.session import ToolCallRecord, TurnRecord
+    from assistant.web import render as ui
 
     session = await _session()
     cl.user_session.set("use_offline", bool(values.get("use_offline")))

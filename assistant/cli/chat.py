@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.cli import CliError, emit
-from assistant.commands.common import catalog_for, settings_or_fail
-from assistant.commands.knowledge import ensure_ready, open_from_settings
+from assistant.cli.common import catalog_for, settings_or_fail
+from assistant.cli.knowledge import ensure_ready, open_from_settings
+from assistant.cli.main import CliError, emit
 
 
 def register(sub: Any) -> None:
@@ -22,8 +22,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> None:
-    from assistant.models import ModelConfigError
-    from assistant.runtime import make_advisor, new_session, recommendation_summary
+    from assistant.agent.models import ModelConfigError
+    from assistant.root import make_advisor, new_session, recommendation_summary
 
     settings = settings_or_fail()
     catalog = catalog_for(args)

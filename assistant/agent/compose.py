@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.analysis import Analysis
+from assistant.decision.analysis import Analysis
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
 

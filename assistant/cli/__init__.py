@@ -6,7 +6,7 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.commands import api, chat, decide, knowledge, selfhost, ui
+    from assistant.cli import api, chat, decide, knowledge, selfhost, ui
 
     api.register(sub)
     selfhost.register(sub)

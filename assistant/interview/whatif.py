@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.parser import MODEL_MENTIONS, REGIMES, parse_message
-from assistant.profile import WorkloadProfile
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 
 FACTORS = {
     "double": 2.0,
@@ -83,7 +83,7 @@ def detect(text: str) -> Change | None:
             change.quality = str(u.value)
     hire = re.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
     if hire:
-        from assistant.parser import _count
+        from assistant.interview.reading import _count
 
         change.ml_engineers = _count(hire.group(1)) or 1
     for pattern, slug in GPU_WORDS:

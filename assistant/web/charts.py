@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.analysis import Analysis
+from assistant.decision.analysis import Analysis
 
 Figure = dict[str, Any]
 LAYOUT: dict[str, Any] = {

@@ -21,10 +21,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.tools import BaseTool
 from langgraph.errors import GraphBubbleUp
 
-from assistant.agent_tools import AdvisorContext, advisor_tools, make_search_tool
-from assistant.grounding import allowed_values, first_ungrounded
-from assistant.offline_model import OfflineAdvisorModel
-from assistant.prompts import (
+from assistant.agent.grounding import allowed_values, first_ungrounded
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.agent.prompts import (
     FALLBACK_NOTICE,
     GREETING,
     GROUNDING_RETRY,
@@ -34,7 +33,8 @@ from assistant.prompts import (
     SYSTEM_PROMPT,
     UNGROUNDED_NOTICE,
 )
-from assistant.session import AdvisorSession, Citation, ToolCallRecord, TurnRecord
+from assistant.agent.tools import AdvisorContext, advisor_tools, make_search_tool
+from assistant.conversation.session import AdvisorSession, Citation, ToolCallRecord, TurnRecord
 from knowledge.index import Retrieved
 
 log = logging.getLogger(__name__)

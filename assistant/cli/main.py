@@ -85,7 +85,7 @@ Handler = Callable[[argparse.Namespace], None]
 
 
 def build_parser() -> Parser:
-    from assistant.commands import register_all
+    from assistant.cli import register_all
 
     parser = Parser(prog="advisor", description="Inference Advisor: API vs self-hosted LLM costs.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -13,11 +13,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant import whatif
-from assistant.analysis import Analysis, AnalysisOptions, analyze
-from assistant.parser import ParseResult, parse_message, resolve_pending
-from assistant.profile import FIELDS, WorkloadProfile
-from assistant.prompts import QUESTIONS
+from assistant.agent.prompts import QUESTIONS
+from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
+from assistant.interview import whatif
+from assistant.interview.facts import FIELDS, WorkloadProfile
+from assistant.interview.reading import ParseResult, parse_message, resolve_pending
 from tools.api_cost import Workload
 from tools.audit import FigureCheck, audit_figures
 from tools.catalog import Catalog
@@ -292,7 +292,7 @@ class AdvisorSession:
 
     def audit(self, claim: str) -> list[FigureCheck]:
         """The audited article figures this claim most likely quotes."""
-        from assistant.grounding import numbers_in
+        from assistant.agent.grounding import numbers_in
 
         numbers = [value for _, value, _ in numbers_in(claim)]
         words = set(re.findall(r"[a-z0-9.-]{3,}", claim.lower()))

@@ -1,7 +1,7 @@
 """The built-in offline model: deterministic, no key, no network, same agent loop and tools.
 
 It reads the turn plan that the parser put in the system message, calls the tools the plan
-needs, and writes the answer from the tool results (``assistant.compose``). It never invents a
+needs, and writes the answer from the tool results (``assistant.agent.compose``). It never invents a
 number: everything it prints comes from a tool artifact or from the user's message.
 """
 
@@ -18,8 +18,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 
-from assistant import compose
-from assistant.prompts import GREETING, HELP, INJECTION_REPLY
+from assistant.agent import compose
+from assistant.agent.prompts import GREETING, HELP, INJECTION_REPLY
 
 _STATE = re.compile(r"## Conversation state.*?```json\s*(\{.*\})\s*```", re.DOTALL)
 

@@ -1,5 +1,5 @@
 """Chainlit rendering: a turn becomes collapsed tool steps, a message with cited sources, charts,
-quick-reply buttons and an export button. Handlers in ``assistant.app`` stay thin."""
+quick-reply buttons and an export button. Handlers in ``assistant.web.app`` stay thin."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from chainlit.element import Element
 from chainlit.input_widget import InputWidget, NumberInput, Select, Slider, Switch
 from pydantic.dataclasses import dataclass
 
-from assistant import charts, export
-from assistant.analysis import AnalysisOptions
-from assistant.session import AdvisorSession, ToolCallRecord, TurnRecord
+from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
+from assistant.decision.analysis import AnalysisOptions
+from assistant.web import charts, export
 from tools.numbers import format_tokens
 
 TOOL_LABELS = {

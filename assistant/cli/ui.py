@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.cli import CliError, positive_int
-from assistant.commands.common import settings_or_fail
+from assistant.cli.common import settings_or_fail
+from assistant.cli.main import CliError, positive_int
 
 ROOT = Path(__file__).resolve().parents[2]  # where .chainlit/config.toml and chainlit.md live
 
@@ -34,7 +34,7 @@ def cmd_ui(args: argparse.Namespace) -> None:
     exe = Path(sys.executable).parent / "chainlit"
     if not exe.exists():
         raise CliError("ui", "chainlit is not installed in this environment; run ./scripts/setup")
-    argv = [str(exe), "run", str(ROOT / "assistant" / "app.py"), "--host", args.host, "--port", str(args.port)]
+    argv = [str(exe), "run", str(ROOT / "assistant" / "web" / "app.py"), "--host", args.host, "--port", str(args.port)]
     if args.headless:
         argv.append("--headless")
     env = {**os.environ, "CHAINLIT_APP_ROOT": str(ROOT)}
@@ -45,7 +45,7 @@ def cmd_ui(args: argparse.Namespace) -> None:
 
 
 def cmd_hash(args: argparse.Namespace) -> None:
-    from assistant.auth import hash_password
+    from assistant.web.auth import hash_password
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
     if len(password) < 8:

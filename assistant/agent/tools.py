@@ -15,7 +15,7 @@ from langchain.tools import ToolRuntime
 from langchain_core.tools import BaseTool, StructuredTool, tool
 from pydantic import BaseModel, Field
 
-from assistant.whatif import Change
+from assistant.interview.whatif import Change
 from tools.api_cost import api_cost
 
 

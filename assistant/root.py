@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.agent import Advisor
-from assistant.analysis import AnalysisOptions
-from assistant.models import make_model
-from assistant.session import AdvisorSession
+from assistant.agent.loop import Advisor
+from assistant.agent.models import make_model
+from assistant.conversation.session import AdvisorSession
+from assistant.decision.analysis import AnalysisOptions
 from assistant.settings import Settings
 from tools.catalog import Catalog, load_catalog
 

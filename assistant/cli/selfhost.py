@@ -7,8 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.cli import CliError, emit, positive_int, quantity, share, validation_to_cli
-from assistant.commands.common import (
+from assistant.cli.common import (
     add_common,
     add_conventions,
     add_volume,
@@ -18,6 +17,7 @@ from assistant.commands.common import (
     table,
     workload,
 )
+from assistant.cli.main import CliError, emit, positive_int, quantity, share, validation_to_cli
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
 from tools.owned import OwnedInput, owned_cost

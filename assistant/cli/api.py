@@ -6,8 +6,7 @@ import argparse
 from functools import partial
 from typing import Any
 
-from assistant.cli import emit
-from assistant.commands.common import (
+from assistant.cli.common import (
     add_common,
     add_conventions,
     add_prices,
@@ -18,6 +17,7 @@ from assistant.commands.common import (
     table,
     workload,
 )
+from assistant.cli.main import emit
 from tools.api_cost import ApiCostResult, api_cost, rank_api_costs
 from tools.catalog import Catalog
 from tools.compare import FEATURED_MODELS, ComparisonInput, compare

@@ -9,9 +9,9 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from assistant.compose import cost_table
-from assistant.profile import FIELDS
-from assistant.session import AdvisorSession
+from assistant.agent.compose import cost_table
+from assistant.conversation.session import AdvisorSession
+from assistant.interview.facts import FIELDS
 
 _SECRETS = [
     re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_-]{12,}"),

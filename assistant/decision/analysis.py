@@ -12,8 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.frameworks import FrameworkVerdict, agreement, apply_all
-from assistant.profile import WorkloadProfile
+from assistant.decision.frameworks import FrameworkVerdict, agreement, apply_all
+from assistant.interview.facts import WorkloadProfile
 from tools.api_cost import Workload, api_cost
 from tools.breakeven import breakeven
 from tools.catalog import Catalog, PriceMode
