@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.vocab import DataBoundary, LatencyKind, Origin, Quality, Regime, TrafficShape
 from tools.api_cost import Workload
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
-Origin = Literal["said", "assumed"]
-TrafficShape = Literal["steady", "business_hours", "bursty"]
-Regime = Literal["hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped", "none"]
-Quality = Literal["frontier", "open_weight_ok"]
+__all__ = ["DataBoundary", "Fact", "LatencyKind", "OwnedGpus", "Quality", "Regime", "TrafficShape", "WorkloadProfile"]
+
+
+class OwnedGpus(BaseModel):
+    """GPUs the user already has ("we already own 16 H100s"): value of the ``owned_gpus`` fact."""
+
+    gpu: str = Field(description="catalog GPU id, e.g. 'h100', 'a100-80gb', 'l4'")
+    count: int = Field(ge=1)
+    paid_for: bool = Field(default=True, description="bought outright (sunk cost) rather than leased")
 
 
 class Fact(BaseModel):
@@ -30,6 +36,15 @@ class Fact(BaseModel):
         return self.origin == "said"
 
 
+# Value shapes (JSON-friendly, as ``advisor chat --script --json`` prints them under ``profile``):
+#   tokens_per_month: float; input_share: float 0-1; traffic_shape: TrafficShape;
+#   compliance: list[Regime] (["none"] when the user said there is none);
+#   team: {"ml_engineers": int, "devops": int, "mlops": bool, "gpu_infra": bool, "kubernetes": bool};
+#   quality: Quality; latency_p99_ms: float (the target in ms, whatever its kind); latency_kind: LatencyKind;
+#   batch_ok: bool; fine_tuning: bool; data_boundary: DataBoundary;
+#   owned_gpus: OwnedGpus.model_dump() ({"gpu": "h100", "count": 16, "paid_for": true});
+#   simple_share: float 0-1; current_model: catalog slug; current_spend_usd_per_month: float;
+#   request_input_tokens / request_output_tokens: float tokens per request.
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -45,6 +60,14 @@ FIELDS: dict[str, str] = {
     "candidate_models": "candidate models",
     "budget_usd_per_month": "budget",
     "batch_ok": "whether answers can wait (batch)",
+    # Added for the decision's hard constraints and for what-if sizing.
+    "data_boundary": "where the data may go",
+    "latency_kind": "what the latency target measures",
+    "owned_gpus": "GPUs you already own",
+    "simple_share": "share of traffic a small model could handle",
+    "current_model": "the model you use today",
+    "current_spend_usd_per_month": "what you spend today",
+    "request_output_tokens": "typical answer size",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
