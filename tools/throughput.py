@@ -408,7 +408,9 @@ class ArticleThroughput(BaseModel):
 
 
 def _verdict(low: float, high: float, estimate: float, ceiling: float | None, factor: float) -> str:
-    if ceiling is not None and low > ceiling:
+    """impossible: the claim (or its upper end) is above the physical ceiling; optimistic / pessimistic:
+    outside the estimate's error range; else plausible."""
+    if ceiling is not None and high > ceiling:
         return "impossible"
     if low > estimate * factor:
         return "optimistic"
