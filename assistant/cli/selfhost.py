@@ -145,7 +145,9 @@ def register(sub: Any) -> None:
     p.add_argument("--gpu", default="a100-80gb", help="GPU type, e.g. h100, h200, b200, l40s, mi300x")
     p.add_argument("--gpus", type=positive_int, help="GPUs per replica, tensor parallel (default: fit the model)")
     p.add_argument("--input-len", type=positive_int, help=f"prompt tokens per request (default {DEFAULT_INPUT_LEN})")
-    p.add_argument("--output-len", type=positive_int, help=f"generated tokens per request (default {DEFAULT_OUTPUT_LEN})")
+    p.add_argument(
+        "--output-len", type=positive_int, help=f"generated tokens per request (default {DEFAULT_OUTPUT_LEN})"
+    )
     p.add_argument(
         "--concurrency",
         "--batch",
