@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -38,8 +39,9 @@ FITTED: dict[str, tuple[float, float]] = {
     "step_overhead_ms": (0.0, 20.0),
     "allreduce_latency_us": (0.0, 200.0),
     "math_efficiency.fp4": (0.1, 1.0),
-    "engine_speed.vllm": (0.2, 1.5),
-    "engine_speed.sglang": (0.2, 1.5),
+    "platform_efficiency.amd": (0.2, 1.0),
+    "engine_us_per_sequence.vllm": (1.0, 400.0),
+    "engine_us_per_sequence.sglang": (1.0, 400.0),
 }
 
 
@@ -129,15 +131,48 @@ def table(params: CalibrationParameters) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help="refit the global parameters on the fit set")
+    parser.add_argument("--write", action="store_true", help="with --fit: write them into the data file")
     args = parser.parse_args()
     params = calibration_parameters()
     if args.fit:
         params = fit([r for r in calibration_references() if not r.held_out], params)
-        print("fitted parameters (copy into tools/data/throughput_calibration.toml):")
+        print("fitted parameters:")
         for key in FITTED:
             print(f"  {key} = {_get(params, key):.4g}")
         print(f"  log_error_median = {params.log_error_median}\n  log_error_max = {params.log_error_max}\n")
+        if args.write:
+            _write(params)
     table(params)
+
+
+def _write(params: CalibrationParameters) -> None:
+    """Replace the [parameters] table of the calibration file, keeping everything else."""
+    from datetime import date
+
+    from tools.perf_specs import DATA_DIR
+
+    path = DATA_DIR / "throughput_calibration.toml"
+    text = path.read_text()
+    start = re.search(r"^\[parameters\]$", text, re.M)
+    end = re.search(r"^\[\[references\]\]$", text, re.M)
+    assert start and end
+    lines = ["[parameters]"]
+    for name, value in params.model_dump().items():
+        if name == "fitted_on":
+            value = date.today().isoformat()
+        if isinstance(value, dict):
+            inner = ", ".join(f'"{k}" = {_num(v)}' for k, v in value.items())
+            lines.append(f"{name} = {{ {inner} }}")
+        elif isinstance(value, str):
+            lines.append(f'{name} = "{value}"')
+        else:
+            lines.append(f"{name} = {_num(value)}")
+    path.write_text(text[: start.start()] + "\n".join(lines) + "\n\n" + text[end.start() :])
+    print(f"written to {path}")
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) >= 1 else f"{value:.4g}"
 
 
 if __name__ == "__main__":

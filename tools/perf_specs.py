@@ -146,6 +146,7 @@ class GpuPerf(BaseModel):
     fp8_tflops: float | None = Field(default=None, gt=0, description="dense FP8; none without FP8 cores")
     int8_tops: float | None = Field(default=None, gt=0)
     fp4_tflops: float | None = Field(default=None, gt=0, description="dense FP4 (Blackwell)")
+    vendor: Literal["nvidia", "amd", "other"] = Field(default="nvidia", description="software platform (CUDA, ROCm)")
     interconnect: str = "PCIe"
     interconnect_gb_s: float = Field(default=64, gt=0, description="per-device bandwidth to peers")
     aliases: tuple[str, ...] = ()

@@ -57,6 +57,10 @@ class CalibrationParameters(BaseModel):
     moe_efficiency: float = Field(
         gt=0, le=1, description="mixture of experts: share of the dense efficiencies reached (routing, uneven experts)"
     )
+    platform_efficiency: dict[str, float] = Field(
+        default_factory=dict,
+        description="share of the compute efficiencies reached per software platform (amd: ROCm kernels)",
+    )
     math_efficiency: dict[str, float] = Field(
         default_factory=dict, description="extra factor on compute efficiency per tensor-core format (e.g. fp4)"
     )
@@ -65,7 +69,9 @@ class CalibrationParameters(BaseModel):
     link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
     memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
-    engine_speed: dict[str, float] = Field(description="throughput factor per serving engine")
+    engine_us_per_sequence: dict[str, float] = Field(
+        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
+    )
     engine_max_sequences: dict[str, int] = Field(description="default cap on sequences in flight")
     log_error_median: float = Field(ge=0, description="median |ln(estimate / measured)| over references")
     log_error_max: float = Field(ge=0, description="largest |ln(estimate / measured)| over references")
@@ -92,7 +98,12 @@ class CalibrationReference(BaseModel):
     output_len: int = Field(ge=1)
     concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
     load: str = Field(description="how the source loaded the server")
-    measured_output_tokens_per_s: float = Field(gt=0, description="whole replica, as stated or derived")
+    metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
+        default="output_tokens_per_s", description="whole-replica output rate, or one stream's decode speed"
+    )
+    measured_output_tokens_per_s: float = Field(
+        gt=0, description="the measured value of `metric`, as stated or derived"
+    )
     note: str | None = Field(default=None, description="derivations and anything assumed")
     held_out: bool = Field(default=False, description="not used to fit the parameters")
 
@@ -246,7 +257,8 @@ def _phases(
     moe = p.moe_efficiency if model.is_moe else 1.0
     bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency) * moe
     peak, kind = gpu.tflops_for(precision)
-    flops = n * peak * 1e12 * moe * p.math_efficiency.get(kind, 1.0)
+    platform = p.platform_efficiency.get(gpu.vendor, 1.0)
+    flops = n * peak * 1e12 * moe * platform * p.math_efficiency.get(kind, 1.0)
     weights = weight_bytes(model, precision)
     room = n * (gpu.memory_gb * 1e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights
     per_seq_peak = model.kv_bytes(input_len + output_len, kv_precision)
@@ -265,23 +277,23 @@ def _phases(
     if n > 1:
         per_allreduce = batch * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
         comm_s = 2 * model.layers * (p.allreduce_latency_us * 1e-6 + per_allreduce)
-    step_s = max(memory_s, compute_s) + comm_s + p.step_overhead_ms * 1e-3
+    host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
+    step_s = max(memory_s, compute_s) + comm_s + host_s + p.step_overhead_ms * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_flops = input_len * (2 * model.active_b * 1e9 + model.attention_flops_per_token(input_len / 2))
     prefill_s = pre_flops / (flops * (compute_eff or p.prefill_compute_efficiency))
     if n > 1:
         prefill_s += 2 * model.layers * input_len * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-    speed = p.engine_speed.get(engine, 1.0)
-    out = speed * batch * output_len / (output_len * step_s + batch * prefill_s)
+    out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
         batch=batch,
         kv_limited=kv_limited,
         fits=fits,
-        step_s=step_s / speed,
+        step_s=step_s,
         memory_s=memory_s,
         compute_s=compute_s,
         comm_s=comm_s,
-        prefill_s=prefill_s / speed,
+        prefill_s=prefill_s,
         output_tokens_per_s=out,
     )
 
@@ -551,6 +563,8 @@ def estimate_reference(ref: CalibrationReference, params: CalibrationParameters 
         ref.engine,
         p,
     )
+    if ref.metric == "per_stream_tokens_per_s":
+        return 1 / ph.step_s
     return ph.output_tokens_per_s
 
 
