@@ -109,6 +109,13 @@ def test_corrected_preset_is_not_single_stream_speed(catalog) -> None:
     # batched capacity of a whole node, far above one stream's ceiling of 151 tokens/s
     assert preset.tco.throughput_tokens_per_s is not None and preset.tco.throughput_tokens_per_s > 10 * 151
     assert "single-stream" in preset.description
+    # and it is the throughput model's own estimate for that node (within the estimate's error range)
+    from tools.throughput import ThroughputInput, estimate_throughput
+
+    node = estimate_throughput(
+        ThroughputInput(model="llama-3.2-90b", gpu="h100", gpus=8, input_len=1000, output_len=250), catalog
+    )
+    assert node.output_tokens_per_s_low * 5 <= preset.tco.throughput_tokens_per_s <= node.output_tokens_per_s_high * 5
     capacity = preset_tco("math-8xh100-90b", catalog).capacity_tokens_per_month
     assert capacity == pytest.approx(preset.tco.throughput_tokens_per_s * 720 * 3600)
 

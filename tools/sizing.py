@@ -132,6 +132,11 @@ def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
         notes.append(
             f"{spec.context_tokens:,} tokens is beyond {model.name}'s {model.context_window:,}-token context window"
         )
+    if model.is_moe:
+        notes.append(
+            f"mixture of experts: all {model.params_b:g}B parameters are held in memory, though each token "
+            f"uses only {model.active_b:g}B"
+        )
     if gpus > SINGLE_NODE_GPUS:
         notes.append(
             f"needs {gpus} x {gpu.name}: more than one {SINGLE_NODE_GPUS}-GPU node, so pipeline "
