@@ -52,6 +52,9 @@ def test_every_required_model_and_gpu_is_known_with_a_source(catalog) -> None:
     assert find_model("Qwen3 235B", catalog).slug == "qwen3-235b-a22b"
     assert find_model("DeepSeek-R1", catalog).slug == "deepseek-v3"
     assert find_gpu("8x-h100", catalog).slug == "h100"
+    assert find_model("meta-llama/Llama-3.1-8B-Instruct", catalog).slug == "llama-3.1-8b"
+    assert find_model("nvidia/Llama-3.3-70B-Instruct-FP8", catalog).slug == "llama-3.3-70b"
+    assert find_model("mistralai/Mistral-Small-3.1-24B-Instruct-2503", catalog).slug == "mistral-small-24b"
     with pytest.raises(LookupError):
         find_gpu("tpu-v9", catalog)
 

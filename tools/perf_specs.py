@@ -8,6 +8,7 @@ can still add hardware there. Nothing is read at import time.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -216,10 +217,30 @@ def _gpu_keys() -> dict[str, str]:
     return _keys(gpu_perfs())
 
 
+_SUFFIXES = re.compile(r"(instruct|chat|hf|it|fp8|fp16|bf16|awq|gptq|int4|int8|fp4|nvfp4|mxfp4|dynamic|base)$")
+
+
+def _model_slug(name: str) -> str | None:
+    """Exact key first; then without an organisation prefix (meta-llama/...) and release suffixes."""
+    keys = _model_keys()
+    key = compact(name)
+    if key in keys:
+        return keys[key]
+    key = key.rsplit("/", 1)[-1].replace("instruct", "").replace("chat", "")
+    for _ in range(4):
+        if key in keys:
+            return keys[key]
+        trimmed = _SUFFIXES.sub("", key)
+        if trimmed == key:
+            break
+        key = trimmed
+    return keys.get(key)
+
+
 def find_model(name: str, catalog: Catalog | None = None) -> ModelShape:
     """A model by slug, alias or name; the price catalog's open models are the fallback."""
     shapes = model_shapes()
-    slug = _model_keys().get(compact(name))
+    slug = _model_slug(name)
     if slug is not None:
         return shapes[slug]
     if catalog is not None:
@@ -239,8 +260,8 @@ def find_model(name: str, catalog: Catalog | None = None) -> ModelShape:
                 context_window=m.context_window,
                 catalog_source=m.source,
             )
-    hints = difflib.get_close_matches(compact(name), list(_model_keys()), n=3, cutoff=0.6)
-    raise UnknownNameError("open model", name, [_model_keys()[h] for h in hints])
+    hints = difflib.get_close_matches(compact(name), list(_model_keys()), n=6, cutoff=0.6)
+    raise UnknownNameError("open model", name, list(dict.fromkeys(_model_keys()[h] for h in hints))[:3])
 
 
 def find_gpu(name: str, catalog: Catalog | None = None) -> GpuPerf:
@@ -265,8 +286,8 @@ def find_gpu(name: str, catalog: Catalog | None = None) -> GpuPerf:
                 fp16_tflops=spec.fp16_tflops,
                 catalog_source=spec.source,
             )
-    hints = difflib.get_close_matches(compact(name), list(_gpu_keys()), n=3, cutoff=0.6)
-    raise UnknownNameError("GPU", name, [_gpu_keys()[h] for h in hints])
+    hints = difflib.get_close_matches(compact(name), list(_gpu_keys()), n=6, cutoff=0.6)
+    raise UnknownNameError("GPU", name, list(dict.fromkeys(_gpu_keys()[h] for h in hints))[:3])
 
 
 def offer_gpu_count(name: str, catalog: Catalog | None) -> int | None:

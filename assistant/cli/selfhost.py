@@ -150,6 +150,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--concurrency",
+        "--max-concurrency",
         "--batch",
         dest="batch",
         type=positive_int,
