@@ -62,3 +62,23 @@ def test_presets_and_bad_input(catalog) -> None:
         SizingInput(params_b=-7)
     with pytest.raises(LookupError):
         size_deployment(SizingInput(params_b=7, gpu="tpu"), catalog)
+
+
+def test_mixture_of_experts_needs_memory_for_every_expert(catalog) -> None:
+    r = size_deployment(SizingInput(model="deepseek-v3", precision="fp8", gpu="h200", context_tokens=4096), catalog)
+    assert r.weights_gb == pytest.approx(671, abs=1)  # total, not the 37B active
+    assert r.gpus_needed == 8  # 671 GB over 141 GB x 0.9 = 5.3 -> a power of two
+    assert any("each token uses only 37B" in a for a in r.assumptions)
+    # latent attention: one 576-value vector per token and layer, 61 layers, 2 bytes
+    assert r.kv_cache_gb_per_sequence == pytest.approx(61 * 576 * 2 * 4096 / 1e9, abs=1e-3)
+
+
+def test_new_accelerators_and_sliding_windows(catalog) -> None:
+    b200 = size_deployment(SizingInput(model="llama-3.1-405b", precision="fp8", gpu="b200"), catalog)
+    assert b200.gpu_vram_gb == 180 and b200.gpus_needed == 4  # 406 GB / (180 x 0.9)
+    mi = size_deployment(SizingInput(model="llama-3.1-405b", precision="fp8", gpu="mi300x"), catalog)
+    assert mi.gpus_needed == 4  # 406 GB / (192 x 0.9) = 2.3 -> 4
+    gemma = size_deployment(SizingInput(model="gemma-3-27b", context_tokens=32768), catalog)
+    full = 2 * 16 * 128 * 2 * (10 * 32768 + 52 * 1024) / 1e9  # 10 global layers, 52 keep 1,024 tokens
+    assert gemma.kv_cache_gb_per_sequence == pytest.approx(full, abs=1e-3)
+    assert not any("context window" in a for a in gemma.assumptions)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, partial
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from tools.api_cost import Workload, api_cost
 from tools.breakeven import breakeven
 from tools.catalog import Catalog
+from tools.perf_specs import find_gpu, find_model
 from tools.sizing import SizingInput, size_deployment
 from tools.sources import Source, article_source
 from tools.tco import TcoInput, compute_tco, preset_tco, utilization_for
+from tools.throughput import ThroughputInput, ThroughputResult, estimate_throughput, weight_bytes
 
 FLAGSHIPS = ("gpt-5", "gemini-2.5-pro", "claude-sonnet-4.5", "grok-3")
 M, C, S, D = (
@@ -41,8 +44,15 @@ class FigureCheck(BaseModel):
     computed: float
     follows: bool
     how: str = Field(description="how we recomputed it")
+    kind: Literal["figure", "speed"] = Field(default="figure", description="speed: a tokens/s claim judged")
+    speed_verdict: Literal["impossible", "optimistic", "pessimistic", "plausible"] | None = Field(
+        default=None, description="speed claims: against the physical ceiling and the calibrated estimate"
+    )
+    ceiling: float | None = Field(default=None, description="speed claims: memory-bandwidth ceiling, tokens/s")
 
     def verdict(self) -> str:
+        if self.kind == "speed":
+            return self._speed_verdict()
         if self.follows:
             return f"{self.claim}: checks out ({_fmt(self.computed, self.unit)})"
         stated = _fmt(self.stated, self.unit)
@@ -50,6 +60,22 @@ class FigureCheck(BaseModel):
             high = _fmt(self.stated_high, self.unit)
             stated = f"under {high}" if self.stated == 0 else f"{stated}-{high}"
         return f"{self.claim}: the article says {stated}, but {self.how} gives {_fmt(self.computed, self.unit)}"
+
+    def _speed_verdict(self) -> str:
+        stated = _fmt(self.stated, self.unit)
+        if self.stated_high is not None and self.stated_high != self.stated:
+            stated = f"{stated}-{_fmt(self.stated_high, self.unit)}"
+        if self.speed_verdict == "impossible" and self.ceiling is not None:
+            return (
+                f"{self.claim}: impossible. The article says {stated}, above the physical ceiling of "
+                f"{_fmt(self.ceiling, self.unit)} ({self.how})"
+            )
+        if self.speed_verdict in ("optimistic", "pessimistic"):
+            return (
+                f"{self.claim}: {self.speed_verdict}. The article says {stated}, but {self.how} gives "
+                f"{_fmt(self.computed, self.unit)}"
+            )
+        return f"{self.claim}: plausible ({_fmt(self.computed, self.unit)} estimated)"
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -770,6 +796,101 @@ def _checks() -> list[Check]:
     return out
 
 
+def _speed_checks(catalog: Catalog) -> list[FigureCheck]:
+    """Tokens/s claims: a single-stream claim above the memory-bandwidth ceiling is impossible; a
+    batched claim outside the calibrated estimate's error range is optimistic (or pessimistic)."""
+    internet = "What Does the Internet Say Self-Hosting Costs?"
+    one_h100 = estimate_throughput(
+        ThroughputInput(model="llama-3.3-70b", precision="fp8", gpu="h100", gpus=1, batch_size=1), catalog
+    )
+    node = estimate_throughput(
+        ThroughputInput(model="llama-3.2-90b", precision="fp16", gpu="h100", gpus=8, batch_size=1), catalog
+    )
+    node_batched = estimate_throughput(
+        ThroughputInput(model="llama-3.2-90b", precision="fp16", gpu="h100", gpus=8), catalog
+    )
+    a100 = estimate_throughput(
+        ThroughputInput(
+            model="llama-3.3-70b", precision="int4", gpu="a100-80gb", gpus=1, input_len=500, output_len=500
+        ),
+        catalog,
+    )
+    rows: list[FigureCheck] = []
+
+    def single(
+        cid: str, slug: str, section: str, claim: str, low: float, high: float | None, est: ThroughputResult
+    ) -> None:
+        gpu = find_gpu(est.gpu)
+        weights_gb = weight_bytes(find_model(est.model), est.precision) / 1e9
+        ceiling = est.single_stream_ceiling_tokens_per_s
+        impossible = (high or low) > ceiling
+        rows.append(
+            FigureCheck(
+                id=cid,
+                source=article_source(slug, section),
+                claim=claim,
+                stated=low,
+                stated_high=high,
+                unit="tokens/s",
+                rounding_step=1,
+                computed=ceiling,
+                follows=not impossible,
+                how=(
+                    f"{est.gpus} x {gpu.name} read {est.gpus * gpu.bandwidth_gb_s:,.0f} GB/s from memory, and one "
+                    f"stream's every token reads all {weights_gb:,.0f} GB of {est.precision} weights"
+                ),
+                kind="speed",
+                speed_verdict="impossible" if impossible else "plausible",
+                ceiling=ceiling,
+            )
+        )
+
+    single(
+        "S30",
+        S,
+        internet,
+        "Llama 3.3 70B on one H100 at 40-60 tokens/s for one stream (8-bit weights, the widest that fit)",
+        40,
+        60,
+        one_h100,
+    )
+    single(
+        "M10",
+        M,
+        "The Scenario That Favors APIs in 2026",
+        "Llama 3.2 90B on an 8x H100 node at ~180 tokens/s, as one stream (fp16); batched, the node carries "
+        f"~{node_batched.output_tokens_per_s:,.0f} output tokens/s, so 180 is no node capacity either",
+        180,
+        None,
+        node,
+    )
+    low, high = a100.output_tokens_per_s_low, a100.output_tokens_per_s_high
+    verdict: Literal["optimistic", "pessimistic", "plausible"] = (
+        "optimistic" if high < 1000 else "pessimistic" if low > 3000 else "plausible"
+    )
+    rows.append(
+        FigureCheck(
+            id="D83",
+            source=article_source(D, "Breakeven Analysis: Setup: Llama 3.3 70B on a Single A100 80GB"),
+            claim="Llama 3.3 70B (4-bit) on one A100 80GB at 1,000-3,000 output tokens/s",
+            stated=1000,
+            stated_high=3000,
+            unit="tokens/s",
+            rounding_step=1,
+            computed=a100.output_tokens_per_s,
+            follows=verdict == "plausible",
+            how=(
+                f"the calibrated throughput model for 500-token prompts and answers "
+                f"({low:,.0f}-{high:,.0f} tokens/s with its error range)"
+            ),
+            kind="speed",
+            speed_verdict=verdict,
+            ceiling=None,
+        )
+    )
+    return rows
+
+
 @cache
 def _cached(catalog: Catalog) -> tuple[FigureCheck, ...]:  # Catalog hashes by identity
     rows = []
@@ -789,6 +910,7 @@ def _cached(catalog: Catalog) -> tuple[FigureCheck, ...]:  # Catalog hashes by i
                 how=how,
             )
         )
+    rows.extend(_speed_checks(catalog))
     return tuple(rows)
 
 

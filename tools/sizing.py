@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import math
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tools.catalog import Catalog
-from tools.catalog_models import OpenModel
+from tools.perf_specs import BYTES_PER_PARAM, ModelShape, Precision, find_gpu, find_model, model_shapes
 from tools.results import Result
 from tools.sources import Source
 
-Precision = Literal["fp32", "fp16", "bf16", "fp8", "int8", "int4"]
-BYTES_PER_PARAM: dict[str, float] = {
-    "fp32": 4.0,
-    "fp16": 2.0,
-    "bf16": 2.0,
-    "fp8": 1.0,
-    "int8": 1.0,
-    "int4": 0.5,
-}
+__all__ = ["BYTES_PER_PARAM", "DEFAULT_GPU", "Precision", "SizingInput", "SizingResult", "size_deployment"]
 DEFAULT_GPU = "a100-80gb"
 SINGLE_NODE_GPUS = 8
 
@@ -67,30 +58,31 @@ class SizingResult(Result):
     fits_single_node: bool
 
 
-def _nearest_preset(catalog: Catalog, params_b: float) -> OpenModel:
-    return min(catalog.open_models.values(), key=lambda m: abs(math.log(m.params_b / params_b)))
+def _nearest_preset(params_b: float) -> ModelShape:
+    dense = [m for m in model_shapes().values() if not m.is_moe and m.kv_latent_dim is None]
+    return min(dense, key=lambda m: abs(math.log(m.params_b / params_b)))
 
 
-def resolve_architecture(catalog: Catalog, spec: SizingInput) -> tuple[OpenModel, list[str]]:
+def resolve_architecture(catalog: Catalog, spec: SizingInput) -> tuple[ModelShape, list[str]]:
     """The model facts to size with, and what had to be assumed to get them."""
     notes: list[str] = []
     if spec.model:
-        preset = catalog.open_model(spec.model)
+        preset = find_model(spec.model, catalog)
         if spec.params_b and abs(spec.params_b - preset.params_b) / preset.params_b > 0.05:
-            preset = preset.model_copy(update={"params_b": spec.params_b})
+            scale = spec.params_b / preset.params_b
+            active = preset.active_params_b * scale if preset.active_params_b else None
+            preset = preset.model_copy(update={"params_b": spec.params_b, "active_params_b": active})
             notes.append(f"parameter count {spec.params_b:g}B overrides the preset")
     else:
         assert spec.params_b is not None
-        nearest = _nearest_preset(catalog, spec.params_b)
-        preset = OpenModel(
-            slug=f"custom-{spec.params_b:g}b",
-            name=f"{spec.params_b:g}B model",
-            params_b=spec.params_b,
-            layers=spec.layers or nearest.layers,
-            kv_heads=spec.kv_heads or nearest.kv_heads,
-            head_dim=spec.head_dim or nearest.head_dim,
-            context_window=nearest.context_window,
-            source=nearest.source,
+        nearest = _nearest_preset(spec.params_b)
+        preset = nearest.model_copy(
+            update={
+                "slug": f"custom-{spec.params_b:g}b",
+                "name": f"{spec.params_b:g}B model",
+                "params_b": spec.params_b,
+                "aliases": (),
+            }
         )
         if not (spec.layers and spec.kv_heads and spec.head_dim):
             notes.append(
@@ -108,20 +100,31 @@ def resolve_architecture(catalog: Catalog, spec: SizingInput) -> tuple[OpenModel
     return preset, notes
 
 
-def kv_bytes_per_token(model: OpenModel, kv_precision: str) -> float:
-    """Keys and values for one token across all layers."""
-    return 2 * model.layers * model.kv_heads * model.head_dim * BYTES_PER_PARAM[kv_precision]
+def kv_bytes_per_token(model: ModelShape, kv_precision: str) -> float:
+    """Keys and values for one token across all layers (full-attention layers; see ModelShape.kv_bytes)."""
+    return model.kv_values_per_token_layer() * model.layers * BYTES_PER_PARAM[kv_precision]
+
+
+def kv_shape(model: ModelShape) -> str:
+    """The KV-cache shape in words, for assumptions."""
+    if model.kv_latent_dim:
+        text = f"{model.layers} layers x one {model.kv_latent_dim}-value latent per token (MLA)"
+    else:
+        text = f"2 x {model.layers} layers x {model.kv_heads} KV heads x {model.head_dim}"
+    if model.windowed_layers and model.window_tokens:
+        text += f", {model.windowed_layers} of the layers keeping only the last {model.window_tokens:,} tokens"
+    return text
 
 
 def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
     """Weights plus KV cache, and the GPUs of the chosen type that hold them."""
     model, notes = resolve_architecture(catalog, spec)
-    gpu = catalog.gpu_spec(spec.gpu)
+    gpu = find_gpu(spec.gpu, catalog)
     weights_gb = model.params_b * BYTES_PER_PARAM[spec.precision]
-    per_seq_gb = kv_bytes_per_token(model, spec.kv_precision) * spec.context_tokens / 1e9
+    per_seq_gb = model.kv_bytes(spec.context_tokens, spec.kv_precision) / 1e9
     kv_gb = per_seq_gb * spec.concurrency
     total = weights_gb + kv_gb
-    usable = gpu.vram_gb * spec.usable_vram_fraction
+    usable = gpu.memory_gb * spec.usable_vram_fraction
     raw_needed = max(1, math.ceil(total / usable))
     # Tensor parallelism splits attention heads evenly: 1, 2, 4, 8 ... GPUs.
     gpus = 1 << (raw_needed - 1).bit_length()
@@ -129,12 +132,17 @@ def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
         notes.append(
             f"{spec.context_tokens:,} tokens is beyond {model.name}'s {model.context_window:,}-token context window"
         )
+    if model.is_moe:
+        notes.append(
+            f"mixture of experts: all {model.params_b:g}B parameters are held in memory, though each token "
+            f"uses only {model.active_b:g}B"
+        )
     if gpus > SINGLE_NODE_GPUS:
         notes.append(
             f"needs {gpus} x {gpu.name}: more than one {SINGLE_NODE_GPUS}-GPU node, so pipeline "
             "parallelism across nodes, or a lower precision"
         )
-    sources: list[Source] = [model.source, gpu.source]
+    sources: list[Source] = [model.cite(), gpu.cite()]
     return SizingResult(
         model=model.slug,
         params_b=model.params_b,
@@ -144,15 +152,14 @@ def size_deployment(spec: SizingInput, catalog: Catalog) -> SizingResult:
         kv_cache_gb_per_sequence=round(per_seq_gb, 3),
         total_gb=round(total, 2),
         gpu=gpu.slug,
-        gpu_vram_gb=gpu.vram_gb,
+        gpu_vram_gb=gpu.memory_gb,
         gpus_needed=gpus,
         fits_single_node=gpus <= SINGLE_NODE_GPUS,
         assumptions=[
             f"weights: {model.params_b:g}B parameters x {BYTES_PER_PARAM[spec.precision]:g} bytes ({spec.precision})",
-            f"KV cache: 2 x {model.layers} layers x {model.kv_heads} KV heads x {model.head_dim} "
-            f"x {BYTES_PER_PARAM[spec.kv_precision]:g} bytes ({spec.kv_precision}) x "
-            f"{spec.context_tokens:,} tokens x {spec.concurrency} sequences",
-            f"{spec.usable_vram_fraction:.0%} of each GPU's {gpu.vram_gb:g} GB is usable",
+            f"KV cache: {kv_shape(model)} x {BYTES_PER_PARAM[spec.kv_precision]:g} bytes "
+            f"({spec.kv_precision}) x {spec.context_tokens:,} tokens x {spec.concurrency} sequences",
+            f"{spec.usable_vram_fraction:.0%} of each GPU's {gpu.memory_gb:g} GB is usable",
             "GPU count rounded up to a power of two for tensor parallelism",
             *notes,
         ],

@@ -1,112 +1,407 @@
-"""Decode throughput per GPU from a memory-bandwidth model, and GPUs needed for a peak load.
+"""Tokens per second of one replica, from first principles, calibrated against published measurements.
 
-The estimate: each decode step streams the weights once plus every running sequence's KV cache,
-so ``tokens/s = batch / ((weights + batch x kv) / (bandwidth x efficiency))``, capped by compute
-(``2 x active params`` FLOPs per token at a utilisation factor). Prefill is compute-bound.
-It is an estimate, compared against the figures the articles quote.
+One replica serves requests of ``input_len`` prompt tokens and ``output_len`` generated tokens, with as
+many sequences in flight as its KV-cache memory (after the weights) and the serving engine allow:
+
+* **prefill** is compute-bound: ``input_len x (2 x active params + attention)`` FLOPs at the GPUs' dense
+  tensor throughput for the weight precision;
+* **decode** is one step per output token for the whole batch: the step streams the weights once (for a
+  mixture of experts, the shared part plus the experts the batch's tokens actually route to) and every
+  sequence's KV cache, or is compute-bound when the batch is large; tensor parallelism splits both over
+  the GPUs and adds two all-reduces per layer and step;
+* steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``.
+
+A handful of global efficiencies (share of peak bandwidth and FLOPs reached, a per-step overhead, the
+all-reduce latency, a factor per serving engine) are fitted once to the published measurements in
+`tools/data/throughput_calibration.toml`; `benchmarks/throughput_accuracy.py` prints the error against
+each. Every estimate carries the range that error implies.
 """
 
 from __future__ import annotations
 
 import math
+import tomllib
+from functools import cache
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tools.api_cost import Workload
 from tools.catalog import Catalog
+from tools.perf_specs import BYTES_PER_PARAM, DATA_DIR, GpuPerf, ModelShape, find_gpu, offer_gpu_count
 from tools.results import Result
 from tools.sizing import (
-    BYTES_PER_PARAM,
     DEFAULT_GPU,
     Precision,
     SizingInput,
-    kv_bytes_per_token,
     resolve_architecture,
     size_deployment,
 )
 from tools.sources import Source, article_source
 
-TP_EFFICIENCY = 0.85  # share of linear scaling kept when a replica spans several GPUs
+Engine = Literal["tensorrt-llm", "vllm", "sglang"]
+DEFAULT_ENGINE: Engine = "vllm"
+DEFAULT_INPUT_LEN = 1000
+DEFAULT_OUTPUT_LEN = 250
+ACTIVATION_BYTES = 2  # hidden states exchanged between tensor-parallel GPUs travel in 16-bit
+
+
+class CalibrationParameters(BaseModel):
+    """The global efficiencies, fitted once to all calibration references (never per reference)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bandwidth_efficiency: float = Field(gt=0, le=1, description="share of peak memory bandwidth in decode")
+    decode_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in decode")
+    prefill_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in prefill")
+    moe_efficiency: float = Field(
+        gt=0, le=1, description="mixture of experts: share of the dense efficiencies reached (routing, uneven experts)"
+    )
+    platform_efficiency: dict[str, float] = Field(
+        default_factory=dict,
+        description="share of the compute efficiencies reached per software platform (amd: ROCm kernels)",
+    )
+    math_efficiency: dict[str, float] = Field(
+        default_factory=dict, description="extra factor on compute efficiency per tensor-core format (e.g. fp4)"
+    )
+    step_overhead_ms: float = Field(ge=0, description="fixed time per decode step (scheduling, launches)")
+    allreduce_latency_us: float = Field(ge=0, description="latency of one tensor-parallel all-reduce")
+    link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
+    memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
+    reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
+    engine_us_per_sequence: dict[str, float] = Field(
+        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
+    )
+    engine_max_sequences: dict[str, int] = Field(description="default cap on sequences in flight")
+    log_error_median: float = Field(ge=0, description="median |ln(estimate / measured)| over references")
+    log_error_max: float = Field(ge=0, description="largest |ln(estimate / measured)| over references")
+    fitted_on: str = Field(description="date of the fit")
+
+
+class CalibrationReference(BaseModel):
+    """One published measurement, recorded exactly as its source states it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str
+    url: str = Field(pattern=r"^https://")
+    published: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    section: str = Field(description="table or passage the figure is in")
+    engine: Engine
+    model: str
+    precision: Precision
+    kv_precision: Precision
+    gpu: str
+    gpus: int = Field(ge=1)
+    input_len: int = Field(ge=1, description="tokens per request (mean for a dataset)")
+    output_len: int = Field(ge=1)
+    concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
+    load: str = Field(description="how the source loaded the server")
+    metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
+        default="output_tokens_per_s", description="whole-replica output rate, or one stream's decode speed"
+    )
+    measured_output_tokens_per_s: float = Field(
+        gt=0, description="the measured value of `metric`, as stated or derived"
+    )
+    note: str | None = Field(default=None, description="derivations and anything assumed")
+    held_out: bool = Field(default=False, description="not used to fit the parameters")
+
+
+class _CalibrationFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parameters: CalibrationParameters
+    references: tuple[CalibrationReference, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> _CalibrationFile:
+        ids = [r.id for r in self.references]
+        if len(ids) != len(set(ids)):
+            raise ValueError("calibration reference ids must be unique")
+        return self
+
+
+@cache
+def _calibration() -> _CalibrationFile:
+    text = (DATA_DIR / "throughput_calibration.toml").read_text()
+    return _CalibrationFile.model_validate(tomllib.loads(text))
+
+
+def calibration_parameters() -> CalibrationParameters:
+    """The fitted global efficiencies."""
+    return _calibration().parameters
+
+
+def calibration_references() -> tuple[CalibrationReference, ...]:
+    """Every published measurement the model is compared with."""
+    return _calibration().references
 
 
 class ThroughputInput(BaseModel):
-    """A replica to estimate: model, precision, GPU type and count, batch and context."""
+    """A replica to estimate: model, precision, GPU type and count, request lengths and load."""
 
     model_config = ConfigDict(extra="forbid")
 
-    model: str | None = Field(default="llama-3.3-70b", description="open-weight preset")
+    model: str | None = Field(default="llama-3.3-70b", description="open-weight model")
     params_b: float | None = Field(default=None, gt=0, description="billions of parameters")
     precision: Precision = Field(default="fp16", description="weight precision")
-    gpu: str = Field(default=DEFAULT_GPU, description="GPU type")
-    gpus: int | None = Field(default=None, ge=1, le=1024, description="GPUs per replica")
-    batch_size: int = Field(default=32, ge=1, le=4096, description="sequences decoded together")
-    avg_context_tokens: int = Field(default=2048, ge=1, description="average tokens per sequence")
-    bandwidth_efficiency: float = Field(default=0.75, gt=0, le=1)
-    compute_efficiency: float = Field(default=0.5, gt=0, le=1)
+    kv_precision: Precision | None = Field(
+        default=None, description="KV-cache precision; default fp8 with fp8/fp4 weights on FP8 hardware, else fp16"
+    )
+    gpu: str = Field(default=DEFAULT_GPU, description="GPU type (or a rental offer such as 8x-h100)")
+    gpus: int | None = Field(default=None, ge=1, le=1024, description="GPUs per replica (tensor parallel)")
+    input_len: int | None = Field(default=None, ge=1, le=10_000_000, description="prompt tokens per request")
+    output_len: int | None = Field(default=None, ge=1, le=1_000_000, description="generated tokens per request")
+    batch_size: int | None = Field(
+        default=None, ge=1, le=100_000, description="cap on sequences in flight (default: memory and engine)"
+    )
+    avg_context_tokens: int | None = Field(
+        default=None, ge=1, description="older callers: average tokens per sequence (sets input_len)"
+    )
+    engine: Engine = Field(default=DEFAULT_ENGINE, description="serving engine")
+    bandwidth_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
+    compute_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
+
+    def lengths(self) -> tuple[int, int]:
+        output = self.output_len or DEFAULT_OUTPUT_LEN
+        if self.input_len is not None:
+            return self.input_len, output
+        if self.avg_context_tokens is not None:
+            return self.avg_context_tokens, output
+        return DEFAULT_INPUT_LEN, output
 
 
 class ThroughputResult(Result):
-    """Estimated tokens per second of one replica (label: estimate)."""
+    """Estimated tokens per second of one replica (label: estimate), with its error range."""
 
     model: str
     gpu: str
     gpus: int
     precision: str
-    batch_size: int
-    decode_tokens_per_s: float
-    per_stream_tokens_per_s: float
-    prefill_tokens_per_s: float
-    bound: str = Field(description="memory or compute: what limits decode")
+    kv_precision: str
+    engine: str
+    input_len: int
+    output_len: int
+    batch_size: int = Field(description="sequences in flight")
+    kv_limited: bool = Field(description="the batch is capped by KV-cache memory")
+    output_tokens_per_s: float = Field(description="generated tokens per second, whole replica")
+    output_tokens_per_s_low: float
+    output_tokens_per_s_high: float
+    total_tokens_per_s: float = Field(description="prompt plus generated tokens per second")
+    requests_per_s: float
+    decode_tokens_per_s: float = Field(description="decode rate of the batch, excluding prefill time")
+    per_stream_tokens_per_s: float = Field(description="what one user sees while decoding")
+    prefill_tokens_per_s: float = Field(description="prompt tokens per second while prefilling")
+    time_to_first_token_s: float = Field(description="prefill of one prompt, no queueing")
+    bound: str = Field(description="memory, compute or prefill: what limits the replica")
+    single_stream_ceiling_tokens_per_s: float = Field(
+        description="memory-bandwidth ceiling for one stream: peak bandwidth / bytes read per token"
+    )
+    error_factor: float = Field(description="estimates fell within this factor of the references")
     label: str = "estimate"
 
 
+def default_kv_precision(precision: str, gpu: GpuPerf) -> str:
+    """FP8 cache beside FP8/FP4 weights on hardware with FP8 cores, else 16-bit."""
+    return "fp8" if precision in ("fp8", "fp4") and gpu.fp8_tflops else "fp16"
+
+
+def weight_bytes(model: ModelShape, precision: str) -> float:
+    return model.params_b * 1e9 * BYTES_PER_PARAM[precision]
+
+
+def weights_read_per_step(model: ModelShape, precision: str, tokens: float) -> float:
+    """Bytes of weights one decode step reads: all of a dense model; for MoE the shared part plus
+    the experts at least one of the step's tokens routes to (uniform routing)."""
+    shared_b, routed_b = model.moe_split_b()
+    if routed_b == 0 or not model.experts or not model.experts_per_token:
+        return weight_bytes(model, precision)
+    touched = 1.0 - float((1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
+    return (shared_b + routed_b * touched) * 1e9 * BYTES_PER_PARAM[precision]
+
+
+def single_stream_ceiling(model: ModelShape, gpu: GpuPerf, gpus: int, precision: str) -> float:
+    """Physical upper bound for one stream: each token reads at least the active weights once."""
+    active = weights_read_per_step(model, precision, 1)
+    return gpus * gpu.bandwidth_gb_s * 1e9 / active
+
+
+class _Phases(BaseModel):
+    batch: int
+    kv_limited: bool
+    fits: bool
+    step_s: float
+    memory_s: float
+    compute_s: float
+    comm_s: float
+    prefill_s: float
+    output_tokens_per_s: float
+
+
+def _phases(
+    model: ModelShape,
+    gpu: GpuPerf,
+    gpus: int,
+    precision: str,
+    kv_precision: str,
+    input_len: int,
+    output_len: int,
+    cap: int | None,
+    engine: str,
+    p: CalibrationParameters,
+    bw_eff: float | None = None,
+    compute_eff: float | None = None,
+) -> _Phases:
+    n = gpus
+    moe = p.moe_efficiency if model.is_moe else 1.0
+    bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency) * moe
+    peak, kind = gpu.tflops_for(precision)
+    platform = p.platform_efficiency.get(gpu.vendor, 1.0)
+    flops = n * peak * 1e12 * moe * platform * p.math_efficiency.get(kind, 1.0)
+    weights = weight_bytes(model, precision)
+    room = n * (gpu.memory_gb * 1e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights
+    per_seq_peak = model.kv_bytes(input_len + output_len, kv_precision)
+    fits = room > per_seq_peak
+    by_memory = max(1, int(room // per_seq_peak)) if fits else 1
+    limit = cap or p.engine_max_sequences.get(engine, 256)
+    batch = max(1, min(by_memory, limit))
+    kv_limited = fits and by_memory < limit
+    avg_ctx = input_len + output_len / 2
+    # decode: one step for the whole batch
+    memory_s = (weights_read_per_step(model, precision, batch) + batch * model.kv_bytes(avg_ctx, kv_precision)) / bw
+    dec_flops = 2 * model.active_b * 1e9 + model.attention_flops_per_token(avg_ctx)
+    compute_s = batch * dec_flops / (flops * (compute_eff or p.decode_compute_efficiency))
+    comm_s = 0.0
+    link = gpu.interconnect_gb_s * 1e9 * p.link_efficiency
+    if n > 1:
+        per_allreduce = batch * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
+        comm_s = 2 * model.layers * (p.allreduce_latency_us * 1e-6 + per_allreduce)
+    host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
+    step_s = max(memory_s, compute_s) + comm_s + host_s + p.step_overhead_ms * 1e-3
+    # prefill: compute-bound, causal attention over half the prompt on average
+    pre_flops = input_len * (2 * model.active_b * 1e9 + model.attention_flops_per_token(input_len / 2))
+    prefill_s = pre_flops / (flops * (compute_eff or p.prefill_compute_efficiency))
+    if n > 1:
+        prefill_s += 2 * model.layers * input_len * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
+    out = batch * output_len / (output_len * step_s + batch * prefill_s)
+    return _Phases(
+        batch=batch,
+        kv_limited=kv_limited,
+        fits=fits,
+        step_s=step_s,
+        memory_s=memory_s,
+        compute_s=compute_s,
+        comm_s=comm_s,
+        prefill_s=prefill_s,
+        output_tokens_per_s=out,
+    )
+
+
+def _default_gpus(spec: ThroughputInput, model: ModelShape, gpu: GpuPerf, catalog: Catalog) -> int:
+    """Enough GPUs (a power of two) for the weights plus room for a working batch of KV cache."""
+    counted = offer_gpu_count(spec.gpu, catalog)
+    if counted:
+        return counted
+    input_len, output_len = spec.lengths()
+    need = weight_bytes(model, spec.precision) + 16 * model.kv_bytes(input_len + output_len, "fp16")
+    per_gpu = gpu.memory_gb * 1e9 * 0.9
+    raw = max(1, math.ceil(need / per_gpu))
+    return 1 << (raw - 1).bit_length()
+
+
 def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputResult:
-    """Estimate decode and prefill throughput of one replica."""
+    """Output tokens per second of one replica for requests of the given lengths."""
+    p = calibration_parameters()
+    input_len, output_len = spec.lengths()
     sizing_in = SizingInput(
         model=spec.model,
         params_b=spec.params_b,
-        precision=spec.precision,
+        precision=spec.precision if spec.precision != "fp4" else "int4",
         gpu=spec.gpu,
-        context_tokens=spec.avg_context_tokens,
-        concurrency=spec.batch_size,
+        context_tokens=input_len + output_len,
     )
     model, notes = resolve_architecture(catalog, sizing_in)
-    gpu = catalog.gpu_spec(spec.gpu)
-    gpus = spec.gpus or size_deployment(sizing_in.model_copy(update={"concurrency": 1}), catalog).gpus_needed
-    scale = gpus * (TP_EFFICIENCY if gpus > 1 else 1.0)
-    weights = model.params_b * 1e9 * BYTES_PER_PARAM[spec.precision]
-    kv_per_seq = kv_bytes_per_token(model, "fp16") * spec.avg_context_tokens
-    batch = spec.batch_size
-    room = gpus * gpu.vram_gb * 1e9 * 0.9 - weights
-    if room <= 0:
-        notes.append(f"the weights do not fit on {gpus} x {gpu.name}; estimate is hypothetical")
-    elif batch * kv_per_seq > room:
-        batch = max(1, int(room // kv_per_seq))
-        notes.append(f"batch capped at {batch}: KV cache for more sequences does not fit")
-    step_s = (weights + batch * kv_per_seq) / (gpu.bandwidth_gb_s * 1e9 * spec.bandwidth_efficiency * scale)
-    memory_tps = batch / step_s
-    active = (model.active_params_b or model.params_b) * 1e9
-    compute_tps = gpu.fp16_tflops * 1e12 * spec.compute_efficiency * scale / (2 * active)
-    decode = min(memory_tps, compute_tps)
+    gpu = find_gpu(spec.gpu, catalog)
+    gpus = spec.gpus or _default_gpus(spec, model, gpu, catalog)
+    kv_precision = spec.kv_precision or default_kv_precision(spec.precision, gpu)
+    ph = _phases(
+        model,
+        gpu,
+        gpus,
+        spec.precision,
+        kv_precision,
+        input_len,
+        output_len,
+        spec.batch_size,
+        spec.engine,
+        p,
+        spec.bandwidth_efficiency,
+        spec.compute_efficiency,
+    )
+    if not ph.fits:
+        notes.append(
+            f"the weights ({weight_bytes(model, spec.precision) / 1e9:,.0f} GB) and one sequence's KV cache do not "
+            f"fit on {gpus} x {gpu.name}: the estimate is hypothetical; add GPUs or lower the precision"
+        )
+    elif ph.kv_limited:
+        notes.append(f"{ph.batch} sequences in flight: KV-cache memory after the weights holds no more")
+    if input_len + output_len > model.context_window:
+        notes.append(
+            f"{input_len + output_len:,} tokens is beyond {model.name}'s {model.context_window:,}-token window"
+        )
+    peak, math_kind = gpu.tflops_for(spec.precision)
+    if math_kind != spec.precision and spec.precision not in ("bf16", "int4"):
+        notes.append(f"{gpu.name} has no {spec.precision} tensor cores: the math runs in {math_kind}")
+    prefill_share = ph.batch * ph.prefill_s / (output_len * ph.step_s + ph.batch * ph.prefill_s)
+    bound = "prefill" if prefill_share > 0.5 else "memory" if ph.memory_s >= ph.compute_s else "compute"
+    factor = math.exp(p.log_error_max)
+    out = ph.output_tokens_per_s
+    requests = out / output_len
+    mode = "KV-cache memory" if ph.kv_limited else ("your cap" if spec.batch_size else f"{spec.engine}'s default cap")
+    ceiling = single_stream_ceiling(model, gpu, gpus, spec.precision)
     return ThroughputResult(
         model=model.slug,
         gpu=gpu.slug,
         gpus=gpus,
         precision=spec.precision,
-        batch_size=batch,
-        decode_tokens_per_s=round(decode, 1),
-        per_stream_tokens_per_s=round(decode / batch, 1),
-        prefill_tokens_per_s=round(compute_tps, 1),
-        bound="memory" if memory_tps <= compute_tps else "compute",
+        kv_precision=kv_precision,
+        engine=spec.engine,
+        input_len=input_len,
+        output_len=output_len,
+        batch_size=ph.batch,
+        kv_limited=ph.kv_limited,
+        output_tokens_per_s=round(out, 1),
+        output_tokens_per_s_low=round(out / factor, 1),
+        output_tokens_per_s_high=round(out * factor, 1),
+        total_tokens_per_s=round(requests * (input_len + output_len), 1),
+        requests_per_s=round(requests, 3),
+        decode_tokens_per_s=round(ph.batch / ph.step_s, 1),
+        per_stream_tokens_per_s=round(1 / ph.step_s, 1),
+        prefill_tokens_per_s=round(input_len / ph.prefill_s, 1),
+        time_to_first_token_s=round(ph.prefill_s, 4),
+        bound=bound,
+        single_stream_ceiling_tokens_per_s=round(ceiling, 1),
+        error_factor=round(factor, 3),
         assumptions=[
-            f"memory bandwidth {gpu.bandwidth_gb_s:g} GB/s per GPU at {spec.bandwidth_efficiency:.0%} "
-            f"efficiency; compute {gpu.fp16_tflops:g} TFLOPS at {spec.compute_efficiency:.0%}",
-            f"{batch} sequences of {spec.avg_context_tokens:,} tokens on average",
-            f"{TP_EFFICIENCY:.0%} scaling efficiency across GPUs of one replica" if gpus > 1 else "one GPU per replica",
+            f"requests of {input_len:,} prompt + {output_len:,} generated tokens; {ph.batch} in flight (limit: {mode})",
+            f"{gpus} x {gpu.name}: {gpu.bandwidth_gb_s:g} GB/s and {peak:g} dense {math_kind} TFLOPS each"
+            + (f", {gpu.interconnect} {gpu.interconnect_gb_s:g} GB/s between them" if gpus > 1 else ""),
+            f"weights {spec.precision} ({weight_bytes(model, spec.precision) / 1e9:,.0f} GB), KV cache {kv_precision}"
+            + (
+                f"; mixture of experts: {model.params_b:g}B parameters held, {model.active_b:g}B used per token"
+                if model.is_moe
+                else ""
+            ),
+            f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
+            f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill, {p.step_overhead_ms:g} ms per step"
+            + (f", {p.allreduce_latency_us:g} µs per all-reduce" if gpus > 1 else ""),
+            f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
+            f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
             *notes,
         ],
-        sources=[model.source, gpu.source],
+        sources=[model.cite(), gpu.cite()],
     )
 
 
@@ -117,7 +412,23 @@ class ArticleThroughput(BaseModel):
     low_tokens_per_s: float
     high_tokens_per_s: float
     estimate_tokens_per_s: float
+    ceiling_tokens_per_s: float | None = Field(
+        default=None, description="physical single-stream ceiling, for single-stream claims"
+    )
+    verdict: str = Field(description="plausible, optimistic or impossible")
     source: Source
+
+
+def _verdict(low: float, high: float, estimate: float, ceiling: float | None, factor: float) -> str:
+    """impossible: the claim (or its upper end) is above the physical ceiling; optimistic / pessimistic:
+    outside the estimate's error range; else plausible."""
+    if ceiling is not None and high > ceiling:
+        return "impossible"
+    if low > estimate * factor:
+        return "optimistic"
+    if high < estimate / factor:
+        return "pessimistic"
+    return "plausible"
 
 
 def article_throughput_checks(catalog: Catalog) -> list[ArticleThroughput]:
@@ -135,19 +446,12 @@ def article_throughput_checks(catalog: Catalog) -> list[ArticleThroughput]:
             "Llama 3.3 70B (4-bit) on one A100 80GB, batched output throughput",
             1000,
             3000,
-            ThroughputInput(
-                model="llama-3.3-70b",
-                precision="int4",
-                gpu="a100-80gb",
-                gpus=1,
-                batch_size=64,
-                avg_context_tokens=1024,
-            ),
+            ThroughputInput(model="llama-3.3-70b", precision="int4", gpu="a100-80gb", gpus=1),
             article_source(
                 "devtk-real-cost-breakdown-2026",
                 "Breakeven Analysis: Setup: Llama 3.3 70B on a Single A100 80GB",
             ),
-            "decode",
+            "output",
         ),
         (
             "Llama 3.2 90B on 8 x H100, one stream",
@@ -161,13 +465,17 @@ def article_throughput_checks(catalog: Catalog) -> list[ArticleThroughput]:
     out = []
     for claim, low, high, spec, source, which in cases:
         est = estimate_throughput(spec, catalog)
-        value = est.per_stream_tokens_per_s if which == "per_stream" else est.decode_tokens_per_s
+        single = which == "per_stream"
+        value = est.per_stream_tokens_per_s if single else est.output_tokens_per_s
+        ceiling = est.single_stream_ceiling_tokens_per_s if single else None
         out.append(
             ArticleThroughput(
                 claim=claim,
                 low_tokens_per_s=low,
                 high_tokens_per_s=high,
                 estimate_tokens_per_s=value,
+                ceiling_tokens_per_s=ceiling,
+                verdict=_verdict(low, high, value, ceiling, est.error_factor),
                 source=source,
             )
         )
@@ -230,7 +538,49 @@ def plan_capacity(
             workload.conventions.statement(),
             f"peak is {peak_to_average:g}x the average, plus {headroom:.0%} headroom",
             f"replicas run at most {target_utilization:.0%} busy at peak",
-            "throughput per replica is an estimate (see the throughput assumptions)",
+            f"throughput per replica is an estimate for {replica.input_len:,}-token prompts and "
+            f"{replica.output_len:,}-token answers (see the throughput assumptions)",
         ],
         sources=replica.sources,
     )
+
+
+def estimate_reference(ref: CalibrationReference, params: CalibrationParameters | None = None) -> float:
+    """The model's output tokens/s for one calibration reference's setup (no catalog needed)."""
+    from tools.perf_specs import find_gpu as _gpu
+    from tools.perf_specs import find_model as _model
+
+    p = params or calibration_parameters()
+    ph = _phases(
+        _model(ref.model),
+        _gpu(ref.gpu),
+        ref.gpus,
+        ref.precision,
+        ref.kv_precision,
+        ref.input_len,
+        ref.output_len,
+        ref.concurrency,
+        ref.engine,
+        p,
+    )
+    if ref.metric == "per_stream_tokens_per_s":
+        return 1 / ph.step_s
+    return ph.output_tokens_per_s
+
+
+__all__ = [
+    "ArticleThroughput",
+    "CalibrationParameters",
+    "CalibrationReference",
+    "CapacityPlan",
+    "ThroughputInput",
+    "ThroughputResult",
+    "article_throughput_checks",
+    "calibration_parameters",
+    "calibration_references",
+    "estimate_reference",
+    "estimate_throughput",
+    "plan_capacity",
+    "replica_tokens_per_month",
+    "size_deployment",
+]

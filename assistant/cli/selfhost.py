@@ -24,6 +24,9 @@ from tools.owned import OwnedInput, owned_cost
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, TcoResult, compute_tco, presets
 from tools.throughput import (
+    DEFAULT_ENGINE,
+    DEFAULT_INPUT_LEN,
+    DEFAULT_OUTPUT_LEN,
     ThroughputInput,
     article_throughput_checks,
     estimate_throughput,
@@ -123,7 +126,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("size", help="GPU memory and GPUs needed for a model")
     p.add_argument("--model", help="open-weight preset, e.g. llama-3.3-70b")
     p.add_argument("--model-params", type=quantity, help="billions of parameters, e.g. 70")
-    p.add_argument("--precision", default="fp16", choices=["fp32", "fp16", "bf16", "fp8", "int8", "int4"])
+    p.add_argument("--precision", default="fp16", choices=["fp32", "fp16", "bf16", "fp8", "int8", "int4", "fp4"])
     p.add_argument("--kv-precision", default="fp16", choices=["fp16", "bf16", "fp8", "int8"])
     p.add_argument("--context", type=positive_int, default=4096, help="tokens per sequence")
     p.add_argument("--concurrency", type=positive_int, default=1, help="sequences at once")
@@ -135,13 +138,26 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_size)
 
     p = sub.add_parser("throughput", help="estimated tokens/s per replica and GPUs for a load")
-    p.add_argument("--model", default="llama-3.3-70b")
-    p.add_argument("--model-params", type=quantity)
-    p.add_argument("--precision", default="fp16", choices=["fp16", "bf16", "fp8", "int8", "int4"])
-    p.add_argument("--gpu", default="a100-80gb")
-    p.add_argument("--gpus", type=positive_int, help="GPUs per replica (default: fit the model)")
-    p.add_argument("--batch", type=positive_int, default=32, help="sequences decoded together")
-    p.add_argument("--context", type=positive_int, default=2048, help="average tokens per sequence")
+    p.add_argument("--model", default="llama-3.3-70b", help="open-weight model, e.g. llama-3.1-8b, qwen3-235b-a22b")
+    p.add_argument("--model-params", type=quantity, help="billions of parameters, for a model not listed")
+    p.add_argument("--precision", default="fp16", choices=["fp16", "bf16", "fp8", "int8", "int4", "fp4"])
+    p.add_argument("--kv-precision", choices=["fp16", "bf16", "fp8"], help="default: fp8 beside fp8/fp4 weights")
+    p.add_argument("--gpu", default="a100-80gb", help="GPU type, e.g. h100, h200, b200, l40s, mi300x")
+    p.add_argument("--gpus", type=positive_int, help="GPUs per replica, tensor parallel (default: fit the model)")
+    p.add_argument("--input-len", type=positive_int, help=f"prompt tokens per request (default {DEFAULT_INPUT_LEN})")
+    p.add_argument(
+        "--output-len", type=positive_int, help=f"generated tokens per request (default {DEFAULT_OUTPUT_LEN})"
+    )
+    p.add_argument(
+        "--concurrency",
+        "--max-concurrency",
+        "--batch",
+        dest="batch",
+        type=positive_int,
+        help="cap on requests in flight (default: what KV-cache memory and the engine allow)",
+    )
+    p.add_argument("--context", type=positive_int, help="older flag: average tokens per sequence (as --input-len)")
+    p.add_argument("--engine", default=DEFAULT_ENGINE, choices=["vllm", "sglang", "tensorrt-llm"])
     p.add_argument("--peak-to-average", type=float, default=1.5)
     add_volume(p, required=False)
     add_conventions(p)
@@ -220,13 +236,23 @@ def cmd_throughput(args: argparse.Namespace) -> None:
             model=None if args.model_params else args.model,
             params_b=args.model_params,
             precision=args.precision,
+            kv_precision=args.kv_precision,
             gpu=args.gpu,
             gpus=args.gpus,
+            input_len=args.input_len,
+            output_len=args.output_len,
             batch_size=args.batch,
             avg_context_tokens=args.context,
+            engine=args.engine,
         )
     except ValidationError as exc:
-        raise validation_to_cli(exc, {"batch_size": "--batch", "params_b": "--model-params"}) from exc
+        flags = {
+            "batch_size": "--concurrency",
+            "params_b": "--model-params",
+            "input_len": "--input-len",
+            "output_len": "--output-len",
+        }
+        raise validation_to_cli(exc, flags) from exc
     est = guard("--model", lambda: estimate_throughput(spec, catalog))
     checks = article_throughput_checks(catalog)
     payload: dict[str, Any] = {
@@ -234,9 +260,14 @@ def cmd_throughput(args: argparse.Namespace) -> None:
         "article_figures": [c.model_dump(mode="json") for c in checks],
     }
     text = (
-        f"{est.model} on {est.gpus} x {est.gpu} ({est.precision}, batch {est.batch_size}): "
-        f"~{est.decode_tokens_per_s:,.0f} output tokens/s ({est.per_stream_tokens_per_s:g} per "
-        f"stream), prefill ~{est.prefill_tokens_per_s:,.0f} tokens/s [{est.label}, {est.bound}-bound]"
+        f"{est.model} on {est.gpus} x {est.gpu} ({est.precision}, {est.engine}), requests of "
+        f"{est.input_len:,} in / {est.output_len:,} out, {est.batch_size} in flight:\n"
+        f"  ~{est.output_tokens_per_s:,.0f} output tokens/s (range {est.output_tokens_per_s_low:,.0f}-"
+        f"{est.output_tokens_per_s_high:,.0f}), {est.requests_per_s:,.2f} requests/s [{est.label}, "
+        f"{est.bound}-bound]\n"
+        f"  {est.per_stream_tokens_per_s:g} tokens/s per stream while decoding (ceiling for one stream "
+        f"{est.single_stream_ceiling_tokens_per_s:,.0f}); first token after ~{est.time_to_first_token_s:.2f} s "
+        f"of prefill" + "".join(f"\n  assumes: {a}" for a in est.assumptions)
     )
     wl = workload(args)
     if wl is not None:
@@ -252,6 +283,8 @@ def cmd_throughput(args: argparse.Namespace) -> None:
     text += "\n\nArticle figures against this model's estimate:\n" + "\n".join(
         f"  {c.claim}: article {c.low_tokens_per_s:g}-{c.high_tokens_per_s:g}, estimate "
         f"{c.estimate_tokens_per_s:g} tokens/s"
+        + (f", physical ceiling {c.ceiling_tokens_per_s:,.0f}" if c.ceiling_tokens_per_s else "")
+        + f" ({c.verdict})"
         for c in checks
     )
     emit(args, payload, text)
