@@ -183,7 +183,7 @@ def self_host_name(model: str, h: SelfHostOption) -> str:
     return f"Self-host {model} on {h.plan.gpus} x {h.gpu} ({h.pricing.replace('_', '-')})"
 
 
-def _dedicated(slug: str, catalog: Catalog) -> ResolvedPrice | None:
+def dedicated_price(slug: str, catalog: Catalog) -> ResolvedPrice | None:
     if slug not in DEDICATED_EQUIVALENTS:
         return None
     label, ref = DEDICATED_EQUIVALENTS[slug]
@@ -225,7 +225,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     source=batch.sources[-1].label(),
                 )
             )
-        dedicated = _dedicated(res.model, catalog)
+        dedicated = dedicated_price(res.model, catalog)
         if dedicated is not None:
             d = api_cost(wl, dedicated, catalog)
             options.append(

@@ -37,6 +37,7 @@ class Thresholds(_Frozen):
     hybrid_min_savings_share: Sourced
     existing_infra_multiplier: Sourced
     default_hybrid_share: Sourced
+    owned_margin: Sourced
 
 
 class LatencyRules(_Frozen):
