@@ -856,7 +856,10 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     host_cands = [c for c in cands if _is_host(c)]
     shown = chosen if _is_host(chosen) else None
     if shown is None and host_cands:
-        shown = min(host_cands, key=lambda c: (bool(c.broken), c.cost))
+        shown = min(
+            host_cands,
+            key=lambda c: (bool(c.broken_kinds - {"team"}), c.traits.hosting != "cloud_self_host", c.cost),
+        )
     detail = shown.detail if shown and shown.detail else SelfHostDetail()
     line_src = shown if shown and shown.line else (min(rented, key=lambda c: c.cost) if rented else None)
     line = line_src.line if line_src else None
@@ -1076,8 +1079,10 @@ def _flip_points(
                 ),
             )
         )
-    if host and host.host and not profile.ml_capacity():
-        raw = host.host.tco.raw_gpu_monthly_usd
+    rented = min((c for c in cands if c.traits.hosting == "cloud_self_host"), key=lambda c: c.cost, default=None)
+    if rented and rented.host and not needs.team:
+        host = rented
+        raw = rented.host.tco.raw_gpu_monthly_usd
         infra = rules().thresholds.existing_infra_multiplier.value
         lean = raw * infra
         if lean < host.cost:
