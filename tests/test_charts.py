@@ -1,8 +1,7 @@
 import asyncio
 
-import pytest
-
 import plotly.graph_objects as go
+import pytest
 
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
