@@ -154,7 +154,9 @@ def test_business_hours_and_batch_are_not_priced_on_round_the_clock_gpus(catalog
     steady = plan_fleet(wl, 3000, 1, traffic_shape="steady", peak_to_average=1.5)
     office = plan_fleet(wl, 3000, 1, traffic_shape="business_hours", peak_to_average=3.0)
     night = plan_fleet(wl, 3000, 1, batch=True)
-    assert office.schedule == "business_hours" and office.window_hours_per_month == pytest.approx(50 / 168 * 720, abs=0.01)
+    assert office.schedule == "business_hours" and office.window_hours_per_month == pytest.approx(
+        50 / 168 * 720, abs=0.01
+    )
     assert night.schedule == "batch_window" and night.window_hours_per_month == 8 * 30
     assert night.spare_replicas == 0
     # the overnight job fits its window: daily tokens / 8 h at the batch utilisation

@@ -1092,7 +1092,7 @@ def _flip_points(
             )
         else:
             text = (
-                f"people to run GPUs make self-hosting possible, but its cost would not fall: {infra:g}x the raw GPU "
+                f"people to run GPUs make self-hosting possible, but it would not get cheaper: {infra:g}x the raw GPU "
                 f"bill is ${lean:,.2f}, against ${host.cost:,.2f} counted here"
             )
         flips.append(FlipPoint(kind="staffing", text=text))
