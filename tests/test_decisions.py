@@ -1,9 +1,12 @@
+import math
+
 import pytest
 
 from tools.api_cost import Workload, api_cost
 from tools.breakeven import SelfHostLine, breakeven, sweep
-from tools.compare import ComparisonInput, compare
-from tools.hybrid import hybrid_routing
+from tools.compare import ComparisonInput, compare, default_hidden_costs, replica_for, replica_tokens_per_s
+from tools.fleet import fleet_policy, fleet_tco, plan_fleet
+from tools.hybrid import hybrid_fleet, hybrid_routing
 from tools.outcome import OutcomeOption, cost_per_outcome
 from tools.owned import OwnedInput, owned_cost
 
@@ -128,3 +131,93 @@ def test_comparison_skips_gpus_the_model_cannot_fit(catalog) -> None:
         catalog,
     )
     assert any(s.startswith("l4") for s in r.skipped)
+
+
+# ---------------------------------------------------------------- fleets
+
+
+def test_fleet_replicas_cover_the_peak_with_headroom_and_a_spare() -> None:
+    wl = Workload.from_total(10e9, 0.5)
+    plan = plan_fleet(wl, replica_tokens_per_s=5000, gpus_per_replica=2, traffic_shape="steady", peak_to_average=1.5)
+    # average 10e9 / (30 x 86,400) = 3,858 tokens/s; a replica carries 5,000 x 0.7 / (1.5 x 1.2) = 1,944 at the peak
+    assert plan.serving_replicas == 2 and plan.spare_replicas == 1 and plan.replicas == 3
+    assert plan.gpus == 6 and plan.schedule == "always_on"
+    assert plan.gpu_hours_per_month == 6 * 720
+    bigger = plan_fleet(wl.scaled(10), 5000, 2, traffic_shape="steady", peak_to_average=1.5)
+    assert bigger.serving_replicas == 20  # 38,580 / 1,944 = 19.8
+    assert bigger.capacity_tokens_per_month >= wl.scaled(10).total_tokens_per_month
+
+
+def test_business_hours_and_batch_are_not_priced_on_round_the_clock_gpus(catalog) -> None:
+    wl = Workload.from_total(3e9, 0.8)
+    hidden = default_hidden_costs()
+    steady = plan_fleet(wl, 3000, 1, traffic_shape="steady", peak_to_average=1.5)
+    office = plan_fleet(wl, 3000, 1, traffic_shape="business_hours", peak_to_average=3.0)
+    night = plan_fleet(wl, 3000, 1, batch=True)
+    assert office.schedule == "business_hours" and office.window_hours_per_month == pytest.approx(
+        50 / 168 * 720, abs=0.01
+    )
+    assert night.schedule == "batch_window" and night.window_hours_per_month == 8 * 30
+    assert night.spare_replicas == 0
+    # the overnight job fits its window: daily tokens / 8 h at the batch utilisation
+    per_s = 3e9 / (8 * 30 * 3600)
+    assert night.serving_replicas == math.ceil(per_s * 1.2 / (3000 * 0.9))
+    night_cost = fleet_tco(night, "h100", hidden, catalog)
+    assert night_cost.pricing == "on_demand"  # reserving 24/7 for 8 hours of work costs more
+    assert night_cost.alternatives["on_demand"] < night_cost.alternatives["reserved"]
+    assert night_cost.tco.raw_gpu_monthly_usd == pytest.approx(night.gpus * 3.5 * 240)
+    steady_cost = fleet_tco(steady, "h100", hidden, catalog)
+    assert steady_cost.alternatives["reserved"] < steady_cost.alternatives["on_demand"]
+
+
+def test_staff_time_grows_with_the_fleet(catalog) -> None:
+    hidden = default_hidden_costs()
+    small = fleet_tco(plan_fleet(Workload.from_total(1e9), 3000, 1), "h100", hidden, catalog)
+    large = fleet_tco(plan_fleet(Workload.from_total(100e9), 3000, 1), "h100", hidden, catalog)
+
+    def hours(c) -> float:
+        item = next(i for i in c.tco.line_items if i.name == "Engineering time (hours)")
+        return item.monthly_usd / 100
+
+    assert large.plan.gpus > 20 * small.plan.gpus / 2
+    assert hours(small) == pytest.approx(15 + 4 * small.plan.gpus)
+    assert hours(large) == pytest.approx(15 + 4 * large.plan.gpus)
+    fewer = fleet_tco(
+        plan_fleet(Workload.from_total(100e9), 3000, 1),
+        "h100",
+        hidden,
+        catalog,
+        policy=fleet_policy().with_overrides(staff_hours_per_gpu_month=1),
+    )
+    assert fewer.tco.monthly_usd < large.tco.monthly_usd
+
+
+def test_fleet_breakeven_is_where_the_api_first_costs_as_much_as_the_growing_fleet() -> None:
+    line = SelfHostLine(
+        name="f", fixed_monthly_usd=2000, unit_monthly_usd=3000, unit_capacity_tokens_per_month=4e9, spare_units=1
+    )
+    rate = 2.0  # USD per million tokens
+    found = line.breakeven_tokens(rate)
+    assert found is not None
+    # independent scan in 1M-token steps
+    v = 1e6
+    while v / 1e6 * rate < line.monthly_at(v):
+        v += 1e6
+    assert found == pytest.approx(v, abs=1e6)
+    # a replica that costs more per token than the API never catches up
+    assert line.breakeven_tokens(3000 / 4e9 * 1e6 * 0.99) is None
+    assert line.monthly_at(4e9) == 2000 + 2 * 3000 and line.monthly_at(4.1e9) == 2000 + 3 * 3000
+
+
+def test_hybrid_sizes_the_small_fleet_from_its_share(catalog) -> None:
+    wl = Workload.from_total(5e9, 0.5, per="day")
+    price = catalog.api_price("gpt-5", "articles")
+    r = hybrid_fleet(wl, 0.75, price, catalog)
+    # 3.75B tokens a day on 8B models: the same fleet model as every other self-hosted fleet
+    replica, gpus, _ = replica_for("llama-3.1-8b", "fp16", "l4", catalog)
+    assert replica is not None
+    plan = plan_fleet(wl.scaled(0.75), replica_tokens_per_s(replica, 0.5), gpus)
+    assert r.small_replicas == plan.replicas > 50
+    assert r.small_gpus == plan.gpus
+    assert r.blended_monthly_usd == pytest.approx(r.self_host_monthly_usd + r.api_monthly_usd, abs=0.02)
+    assert r.api_monthly_usd == pytest.approx(r.all_api_monthly_usd * 0.25, rel=1e-6)

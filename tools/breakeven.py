@@ -72,6 +72,46 @@ def breakeven(
     )
 
 
+def fleet_breakeven(
+    price: ResolvedPrice,
+    line: SelfHostLine,
+    catalog: Catalog,
+    input_share: float = 0.5,
+    conventions: Conventions | None = None,
+) -> Breakeven:
+    """Volume where a self-hosted fleet (growing replica by replica) costs the same as this API."""
+    conv = conventions or Conventions()
+    probe = Workload.from_total(1e6, input_share, conventions=conv)
+    eff_in, eff_out = blended_rate(price, probe, catalog)
+    blended = input_share * eff_in + (1 - input_share) * eff_out
+    volume = line.breakeven_tokens(blended)
+    notes = list(price.notes)
+    if volume is None:
+        notes.append(
+            "a self-hosted replica costs more per token than this API even when full: self-hosting never breaks even"
+        )
+    return Breakeven(
+        model=price.price.slug,
+        name=price.price.name,
+        blended_usd_per_mtok=round(blended, 6),
+        self_host_monthly_usd=money(line.monthly_at(volume or 0)),
+        breakeven_tokens_per_month=round(volume) if volume is not None else None,
+        breakeven_tokens_per_day=round(volume / conv.days_per_month) if volume is not None else None,
+        capacity_tokens_per_month=line.unit_capacity_tokens_per_month,
+        reachable=volume is not None,
+        price_source=price.origin,
+        assumptions=[
+            conv.statement(),
+            f"{input_share:.0%} of tokens are input; blended ${blended:.4g} per million tokens",
+            f"the self-hosted fleet adds a replica every {line.unit_capacity_tokens_per_month or 0:,.0f} tokens a "
+            f"month at ${line.unit_monthly_usd:,.2f}, over ${line.fixed_monthly_usd:,.2f} of fixed costs"
+            + (f" and {line.spare_units} spare replica(s)" if line.spare_units else ""),
+        ],
+        sources=[price.source],
+        notes=notes,
+    )
+
+
 class SelfHostLine(BaseModel):
     """A self-host option for the sweep: fixed cost, plus GPU units added as volume needs them."""
 
@@ -79,12 +119,37 @@ class SelfHostLine(BaseModel):
     fixed_monthly_usd: float = Field(ge=0, description="costs that do not grow with volume")
     unit_monthly_usd: float = Field(ge=0, description="cost of one more replica")
     unit_capacity_tokens_per_month: float | None = Field(default=None, gt=0)
+    spare_units: int = Field(default=0, ge=0, description="replicas kept beyond the load (N+1)")
 
-    def monthly_at(self, tokens: float) -> float:
+    def units_at(self, tokens: float) -> int:
         units = 1
         if self.unit_capacity_tokens_per_month:
-            units = max(1, math.ceil(tokens / self.unit_capacity_tokens_per_month))
-        return self.fixed_monthly_usd + units * self.unit_monthly_usd
+            units = max(1, math.ceil(tokens / self.unit_capacity_tokens_per_month - 1e-9))
+        return units + self.spare_units
+
+    def monthly_at(self, tokens: float) -> float:
+        return self.fixed_monthly_usd + self.units_at(tokens) * self.unit_monthly_usd
+
+    def breakeven_tokens(self, usd_per_mtok: float) -> float | None:
+        """Smallest monthly volume where an API at this blended price costs as much as this fleet.
+
+        The fleet grows one replica per ``unit_capacity`` tokens, so the API catches up only if a
+        full replica serves tokens for less than the API charges; otherwise never (None).
+        """
+        if usd_per_mtok <= 0:
+            return None
+        rate = usd_per_mtok / 1e6
+        cap = self.unit_capacity_tokens_per_month
+        if not cap:
+            return self.monthly_at(0) / rate
+        margin = cap * rate - self.unit_monthly_usd
+        need = self.fixed_monthly_usd + self.spare_units * self.unit_monthly_usd
+        if margin <= 0:
+            return None
+        # k serving replicas carry ((k-1) cap, k cap]; the API catches up inside that step once
+        # k x margin covers the fixed costs and the spares: the first such k is the breakeven step.
+        k = max(1, math.ceil(need / margin - 1e-9))
+        return (self.fixed_monthly_usd + (k + self.spare_units) * self.unit_monthly_usd) / rate
 
 
 class Series(BaseModel):

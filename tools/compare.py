@@ -8,15 +8,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.api_cost import ApiCostResult, Workload, api_cost
-from tools.breakeven import Breakeven, SelfHostLine, Sweep, breakeven, sweep
+from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import Pricing
+from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
 from tools.results import Result, money, unique_sources
 from tools.sizing import Precision, SizingInput, size_deployment
 from tools.sources import article_source
-from tools.tco import TcoInput, TcoResult, TrafficShape, compute_tco, presets
-from tools.throughput import CapacityPlan, ThroughputInput, estimate_throughput, plan_capacity
+from tools.tco import TcoInput, TcoResult, TrafficShape, presets
+from tools.throughput import ThroughputInput, ThroughputResult, estimate_throughput, replica_tokens_per_month
 
 OptionKind = Literal["api", "managed_open_weight", "dedicated_deployment", "self_host", "batch_api", "hybrid"]
 FEATURED_MODELS = [
@@ -39,6 +40,7 @@ FEATURED_MODELS = [
 SELF_HOST_GPUS = ["l4", "a10g", "a100-40gb", "a100-80gb", "h100", "h200"]
 MAX_GPUS_PER_REPLICA = 8
 ALL_PRICINGS: tuple[Pricing, ...] = ("on_demand", "reserved", "spot")
+DEFAULT_PRICINGS: tuple[Pricing, ...] = ("on_demand", "reserved")  # spot only when asked: it can vanish
 
 
 def default_hidden_costs() -> TcoInput:
@@ -58,11 +60,15 @@ class Option(BaseModel):
 
 
 class SelfHostOption(BaseModel):
+    """The open model served by a fleet of one GPU type, priced at the cheaper pricing."""
+
     gpu: str
     pricing: Pricing
     gpus_per_replica: int
-    plan: CapacityPlan
+    plan: FleetPlan
     tco: TcoResult
+    line: SelfHostLine = Field(description="the same fleet's cost against volume (breakevens, charts)")
+    replica: ThroughputResult
 
 
 class ComparisonInput(BaseModel):
@@ -76,10 +82,16 @@ class ComparisonInput(BaseModel):
     open_model: str = Field(default="llama-3.3-70b", description="model to self-host")
     precision: Precision = Field(default="int4", description="self-host weight precision")
     gpu_types: list[str] = Field(default_factory=lambda: list(SELF_HOST_GPUS))
-    pricings: list[Pricing] = Field(default_factory=lambda: list(ALL_PRICINGS))
+    pricings: list[Pricing] = Field(
+        default_factory=lambda: list(DEFAULT_PRICINGS), description="pricings to consider; the cheaper is kept"
+    )
     hidden_costs: TcoInput = Field(default_factory=default_hidden_costs)
     traffic_shape: TrafficShape = "steady"
     peak_to_average: float = Field(default=1.5, ge=1, le=1000)
+    batch: bool = Field(default=False, description="work that can wait: size for an overnight window")
+    target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
+    gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
+    staff_hours_per_gpu_month: float | None = Field(default=None, ge=0)
     prices: PriceMode = "auto"
     sweep_points: int = Field(default=200, ge=2, le=5000)
 
@@ -109,55 +121,69 @@ def _api_kind(result: ApiCostResult) -> OptionKind:
     }[result.kind]  # type: ignore[return-value]
 
 
+def replica_for(
+    model: str, precision: Precision, gpu: str, catalog: Catalog, gpus: int | None = None
+) -> tuple[ThroughputResult | None, int, str | None]:
+    """One replica of the model on this GPU type: its throughput estimate and GPUs, or why it does not fit."""
+    sizing = size_deployment(
+        SizingInput(model=model, precision=precision, gpu=gpu, context_tokens=2048, concurrency=8),
+        catalog,
+    )
+    need = max(sizing.gpus_needed, gpus or 0)
+    if need > MAX_GPUS_PER_REPLICA:
+        return None, need, f"{gpu}: {model} at {precision} needs {sizing.gpus_needed} GPUs"
+    replica = estimate_throughput(ThroughputInput(model=model, precision=precision, gpu=gpu, gpus=need), catalog)
+    return replica, need, None
+
+
+def replica_tokens_per_s(replica: ThroughputResult, input_share: float) -> float:
+    """Tokens a second one fully busy replica serves at this input/output mix (prefill and decode)."""
+    return replica_tokens_per_month(replica, input_share, 1.0, 1.0)
+
+
 def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[SelfHostOption], list[str]]:
-    """Size, plan and price the open model on each GPU type and pricing."""
+    """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
     out: list[SelfHostOption] = []
     skipped: list[str] = []
+    policy = fleet_policy().with_overrides(staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month)
     for gpu in spec.gpu_types:
-        sizing = size_deployment(
-            SizingInput(
-                model=spec.open_model,
-                precision=spec.precision,
-                gpu=gpu,
-                context_tokens=2048,
-                concurrency=8,
-            ),
-            catalog,
-        )
-        if sizing.gpus_needed > MAX_GPUS_PER_REPLICA:
-            skipped.append(f"{gpu}: {spec.open_model} at {spec.precision} needs {sizing.gpus_needed} GPUs")
+        replica, gpus, why = replica_for(spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica)
+        if replica is None:
+            skipped.append(why or gpu)
             continue
-        replica = estimate_throughput(
-            ThroughputInput(model=spec.open_model, precision=spec.precision, gpu=gpu, gpus=sizing.gpus_needed),
-            catalog,
+        plan = plan_fleet(
+            spec.workload,
+            replica_tokens_per_s(replica, spec.workload.input_share),
+            gpus,
+            traffic_shape=spec.traffic_shape,
+            peak_to_average=spec.peak_to_average,
+            batch=spec.batch,
+            policy=policy,
+            target_utilization=spec.target_utilization,
         )
-        plan = plan_capacity(spec.workload, replica, peak_to_average=spec.peak_to_average)
-        for pricing in spec.pricings:
-            tco_in = spec.hidden_costs.model_copy(
-                update={
-                    "gpu": gpu,
-                    "gpus": plan.gpus,
-                    "pricing": pricing,
-                    "gpu_hourly_usd": None,
-                    "gpu_monthly_usd": None,
-                    "traffic_shape": spec.traffic_shape,
-                    "peak_to_average": spec.peak_to_average,
-                    "capacity_tokens_per_month": plan.capacity_tokens_per_month,
-                }
+        hidden = spec.hidden_costs.model_copy(
+            update={"traffic_shape": spec.traffic_shape, "peak_to_average": spec.peak_to_average}
+        )
+        cost = fleet_tco(plan, gpu, hidden, catalog, list(spec.pricings), policy)
+        out.append(
+            SelfHostOption(
+                gpu=gpu,
+                pricing=cost.pricing,
+                gpus_per_replica=gpus,
+                plan=plan,
+                tco=cost.tco,
+                line=cost.line.model_copy(update={"name": f"self-host {spec.open_model} on {gpu}"}),
+                replica=replica,
             )
-            out.append(
-                SelfHostOption(
-                    gpu=gpu,
-                    pricing=pricing,
-                    gpus_per_replica=sizing.gpus_needed,
-                    plan=plan,
-                    tco=compute_tco(tco_in, catalog),
-                )
-            )
+        )
     return out, skipped
 
 
-def _dedicated(slug: str, catalog: Catalog) -> ResolvedPrice | None:
+def self_host_name(model: str, h: SelfHostOption) -> str:
+    return f"Self-host {model} on {h.plan.gpus} x {h.gpu} ({h.pricing.replace('_', '-')})"
+
+
+def dedicated_price(slug: str, catalog: Catalog) -> ResolvedPrice | None:
     if slug not in DEDICATED_EQUIVALENTS:
         return None
     label, ref = DEDICATED_EQUIVALENTS[slug]
@@ -199,7 +225,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     source=batch.sources[-1].label(),
                 )
             )
-        dedicated = _dedicated(res.model, catalog)
+        dedicated = dedicated_price(res.model, catalog)
         if dedicated is not None:
             d = api_cost(wl, dedicated, catalog)
             options.append(
@@ -217,42 +243,23 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
         options.append(
             Option(
                 kind="self_host",
-                name=f"Self-host {spec.open_model} on {h.plan.gpus} x {h.gpu} ({h.pricing})",
+                name=self_host_name(spec.open_model, h),
                 model=spec.open_model,
                 monthly_usd=h.tco.monthly_usd,
-                detail=f"{h.plan.replicas} replica(s), {h.tco.multiplier:g}x raw GPU",
+                detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",
                 source=(h.tco.sources[0].label() if h.tco.sources else "your inputs"),
             )
         )
     options.sort(key=lambda o: (o.monthly_usd, o.name))
 
-    on_demand = [h for h in hosts if h.pricing == "on_demand"]
-    best = min(on_demand or hosts, key=lambda h: h.tco.monthly_usd) if hosts else None
+    best = min(hosts, key=lambda h: h.tco.monthly_usd) if hosts else None
     breakevens: list[Breakeven] = []
     lines: list[SelfHostLine] = []
     if best is not None:
-        per_replica_gpu = best.tco.raw_gpu_monthly_usd / best.plan.replicas
-        fixed = best.tco.monthly_usd - best.tco.raw_gpu_monthly_usd * (1 + spec.hidden_costs.failover_share)
-        unit = per_replica_gpu * (1 + spec.hidden_costs.failover_share)
-        per_replica_capacity = best.plan.capacity_tokens_per_month / best.plan.replicas
-        lines.append(
-            SelfHostLine(
-                name=f"self-host {spec.open_model} on {best.gpu}",
-                fixed_monthly_usd=fixed,
-                unit_monthly_usd=unit,
-                unit_capacity_tokens_per_month=per_replica_capacity,
-            )
-        )
+        lines.append(best.line)
         for m in spec.models:
             breakevens.append(
-                breakeven(
-                    catalog.api_price(m, spec.prices),
-                    fixed + unit,
-                    catalog,
-                    wl.input_share,
-                    per_replica_capacity,
-                    wl.conventions,
-                )
+                fleet_breakeven(catalog.api_price(m, spec.prices), best.line, catalog, wl.input_share, wl.conventions)
             )
     total = max(wl.total_tokens_per_month, 1e6)
     curve = sweep(
@@ -278,7 +285,8 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
             wl.conventions.statement(),
             f"workload: {wl.describe()}",
             f"self-hosted model {spec.open_model} at {spec.precision}; peak {spec.peak_to_average:g}x "
-            "average; hidden costs from the DevTk 'true monthly cost' example unless changed",
+            "average, sized as a fleet with headroom and a spare replica; hidden costs from the DevTk "
+            "'true monthly cost' example unless changed, staff time growing with the fleet",
         ],
         sources=unique_sources(
             [s for r in api_results for s in r.sources]

@@ -9,6 +9,8 @@ from pydantic import Field
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, ResolvedPrice
 from tools.results import Result, money, unique_sources
+from tools.sizing import Precision
+from tools.tco import TcoInput, TrafficShape, presets
 
 
 class HybridResult(Result):
@@ -25,6 +27,9 @@ class HybridResult(Result):
     savings_vs_all_api_pct: float
     savings_vs_all_self_host_usd: float | None
     api_model: str
+    small_model: str | None = None
+    small_gpu: str | None = None
+    small_gpus: int = Field(default=0, description="GPUs of the small model's fleet, spares included")
 
 
 def hybrid_routing(
@@ -35,19 +40,28 @@ def hybrid_routing(
     catalog: Catalog,
     small_capacity_tokens_per_month: float | None = None,
     all_self_host_monthly_usd: float | None = None,
+    small_replicas: int | None = None,
 ) -> HybridResult:
-    """Blended monthly cost of routing ``small_share`` of tokens to a small self-hosted model."""
+    """Blended monthly cost of routing ``small_share`` of tokens to a small self-hosted model.
+
+    ``small_monthly_usd`` is per replica, multiplied by the replicas the capacity needs; with
+    ``small_replicas`` given it is the whole small fleet's cost (already sized).
+    """
     if not 0 <= small_share <= 1:
         raise ValueError("routed share must be between 0 and 1")
     if small_monthly_usd < 0:
         raise ValueError("small-model cost cannot be negative")
     small_tokens = workload.total_tokens_per_month * small_share
     replicas = 0
-    if small_share > 0:
-        replicas = 1
-        if small_capacity_tokens_per_month:
-            replicas = max(1, math.ceil(small_tokens / small_capacity_tokens_per_month))
-    self_host = small_monthly_usd * replicas
+    if small_replicas is not None:
+        replicas = small_replicas if small_share > 0 else 0
+        self_host = small_monthly_usd if small_share > 0 else 0.0
+    else:
+        if small_share > 0:
+            replicas = 1
+            if small_capacity_tokens_per_month:
+                replicas = max(1, math.ceil(small_tokens / small_capacity_tokens_per_month))
+        self_host = small_monthly_usd * replicas
     rest = api_cost(workload.scaled(1 - small_share), api_price, catalog)
     full = api_cost(workload, api_price, catalog)
     blended = self_host + rest.monthly_usd
@@ -73,9 +87,72 @@ def hybrid_routing(
         api_model=full.model,
         assumptions=[
             f"{small_share:.0%} of tokens (the simple requests) go to the small self-hosted model",
-            "the small model's cost is fixed per replica, whatever share it serves",
+            "the small model's fleet is sized for its share at the peak"
+            if small_replicas is not None
+            else "the small model's cost is fixed per replica, whatever share it serves",
             *full.assumptions,
         ],
         sources=unique_sources(full.sources),
         notes=notes,
     )
+
+
+SMALL_MODEL = "llama-3.1-8b"
+SMALL_GPU = "l4"
+SMALL_PRECISION: Precision = "fp16"
+
+
+def hybrid_fleet(
+    workload: Workload,
+    small_share: float,
+    api_price: ResolvedPrice,
+    catalog: Catalog,
+    *,
+    hidden: TcoInput | None = None,
+    small_model: str = SMALL_MODEL,
+    gpu: str = SMALL_GPU,
+    precision: Precision = SMALL_PRECISION,
+    traffic_shape: TrafficShape = "steady",
+    peak_to_average: float = 1.5,
+    batch: bool = False,
+    all_self_host_monthly_usd: float | None = None,
+) -> HybridResult:
+    """Hybrid routing with the small model's fleet sized from its share, like any self-hosted fleet."""
+    from tools.compare import replica_for, replica_tokens_per_s
+    from tools.fleet import fleet_tco, plan_fleet
+
+    if not 0 <= small_share <= 1:
+        raise ValueError("routed share must be between 0 and 1")
+    spec = hidden or presets()["small-7b-l4"].tco
+    replica, gpus, why = replica_for(small_model, precision, gpu, catalog)
+    if replica is None:
+        raise ValueError(why or f"{small_model} does not fit on {gpu}")
+    routed = workload.scaled(small_share)
+    plan = plan_fleet(
+        routed,
+        replica_tokens_per_s(replica, workload.input_share),
+        gpus,
+        traffic_shape=traffic_shape,
+        peak_to_average=peak_to_average,
+        batch=batch,
+    )
+    cost = fleet_tco(plan, gpu, spec.model_copy(update={"throughput_tokens_per_s": None}), catalog)
+    result = hybrid_routing(
+        workload,
+        small_share,
+        api_price,
+        cost.tco.monthly_usd,
+        catalog,
+        all_self_host_monthly_usd=all_self_host_monthly_usd,
+        small_replicas=plan.replicas,
+    )
+    result.small_model = small_model
+    result.small_gpu = gpu
+    result.small_gpus = plan.gpus
+    result.assumptions[1:1] = [
+        f"small model {small_model} ({precision}) on {gpu}: {plan.describe()}",
+        *plan.assumptions,
+        *[a for a in cost.tco.assumptions if a.startswith(("staff time", "pricing compared"))],
+    ]
+    result.sources = unique_sources([*result.sources, *cost.tco.sources, *plan.sources])
+    return result

@@ -40,48 +40,77 @@ def usd(value: float) -> str:
     return f"${value:,.2f}"
 
 
+STATUS_MARKS = {"recommended": " ✅ recommended", "set_aside": " (set aside)", "eligible": ""}
+
+
 def cost_table(a: Analysis, limit: int = 8) -> str:
+    """The options that meet every constraint, cheapest first; the recommended one always included."""
     rows = ["| Option | Kind | Monthly | Notes |", "|---|---|---:|---|"]
-    for r in a.table[:limit]:
-        mark = " ✅" if r.name == a.chosen.name else ""
-        rows.append(f"| {r.name}{mark} | {KIND_NAMES.get(r.kind, r.kind)} | {usd(r.monthly_usd)} | {r.detail} |")
+    shown = a.table[:limit]
+    if all(r.status != "recommended" for r in shown):
+        shown = [*shown[: limit - 1], a.chosen]
+    for r in shown:
+        name = f"**{r.name}**" if r.status == "recommended" else r.name
+        rows.append(
+            f"| {name}{STATUS_MARKS.get(r.status, '')} | {KIND_NAMES.get(r.kind, r.kind)} | {usd(r.monthly_usd)} "
+            f"| {r.detail} |"
+        )
     return "\n".join(rows)
+
+
+def decision_lines(a: Analysis, limit: int = 6) -> str:
+    """Why the cheaper options lost: set aside by a rule, or excluded by a hard constraint."""
+    lines = []
+    if a.constraints:
+        lines.append("Your hard constraints: " + "; ".join(a.constraints) + ".")
+    for s in a.set_aside[:limit]:
+        lines.append(f"- Set aside: {s.name} ({usd(s.monthly_usd)}): {s.reason}")
+    cheaper = [e for e in a.excluded if e.monthly_usd < a.chosen.monthly_usd]
+    groups: dict[str, list[str]] = {}
+    for e in cheaper:
+        groups.setdefault(e.constraint, []).append(e.name)
+    for e in cheaper[:limit]:
+        lines.append(f"- Excluded: {e.name} ({usd(e.monthly_usd)}): {e.reason}")
+    if len(cheaper) > limit:
+        lines.append(f"- and {len(cheaper) - limit} more cheaper option(s) excluded by the same constraints")
+    if not cheaper and a.excluded:
+        lines.append(f"- {len(a.excluded)} dearer option(s) also break a constraint")
+    for r in a.relax:
+        lines.append(f"- To meet every constraint instead: {r.text}")
+    return "\n".join(lines) or "- nothing cheaper was passed over"
 
 
 def hidden_costs(a: Analysis) -> str:
     h = a.self_host
-    if not h.get("available"):
+    if not h.available:
         return "No self-host option fits this model on the GPU types considered."
-    lines = [
-        f"Cheapest self-host option: {h['model']} ({h['precision']}) on {h['gpus']} x {h['gpu']} "
-        f"({h['pricing'].replace('_', '-')}), {usd(h['monthly_usd'])} a month, {h['multiplier']:g}x the raw "
-        f"GPU bill of {usd(h['raw_gpu_monthly_usd'])}. Basis: {h['hidden_cost_basis']}."
-    ]
-    for item in h["line_items"]:
-        lines.append(f"- {item['name']}: {usd(item['monthly_usd'])} ({item['note']})")
-    if h.get("idle_gpu_monthly_usd"):
-        lines.append(
-            f"- of the GPU bill, about {usd(h['idle_gpu_monthly_usd'])} pays for idle time at your traffic shape"
+    if h.hardware == "rented":
+        head = (
+            f"Self-host option shown: {h.model} ({h.precision}) on {h.gpus} x {h.gpu} "
+            f"({h.pricing.replace('_', '-')}; {h.schedule}), {usd(h.monthly_usd)} a month, {h.multiplier:g}x the "
+            f"raw GPU bill of {usd(h.raw_gpu_monthly_usd)}. Basis: {h.hidden_cost_basis}."
         )
+    else:
+        head = f"Self-host option shown: {h.name} ({h.schedule}), {usd(h.monthly_usd)} a month."
+    lines = [head]
+    for item in h.line_items:
+        lines.append(f"- {item.name}: {usd(item.monthly_usd)} ({item.note})")
+    if h.idle_gpu_monthly_usd:
+        lines.append(f"- of the GPU bill, about {usd(h.idle_gpu_monthly_usd)} pays for idle time at your traffic shape")
     return "\n".join(lines)
 
 
 def breakeven_lines(a: Analysis, limit: int = 4) -> str:
     rows = []
-    for b in sorted(a.breakevens, key=lambda b: b["breakeven_tokens_per_month"] or float("inf"))[:limit]:
-        if not b["breakeven_tokens_per_month"]:
+    for b in sorted(a.breakevens, key=lambda b: b.breakeven_tokens_per_month or float("inf"))[:limit]:
+        if not b.breakeven_tokens_per_month:
             continue
-        reach = {
-            True: "reachable on one replica",
-            False: "not reachable on one replica",
-            None: "capacity unknown",
-        }
+        times = f", {b.times_your_volume:g}x your volume" if b.times_your_volume else ""
         rows.append(
-            f"- against {b['model']}: {format_tokens(b['breakeven_tokens_per_month'])} tokens a month "
-            f"({format_tokens(b['breakeven_tokens_per_day'])} a day), {b['times_your_volume']:g}x your "
-            f"volume, {reach[b['reachable']]}"
+            f"- against {b.model}: {format_tokens(b.breakeven_tokens_per_month)} tokens a month "
+            f"({format_tokens(b.breakeven_tokens_per_day or 0)} a day){times}, replicas added as volume grows"
         )
-    return "\n".join(rows) or "- no API is dear enough for self-hosting to break even"
+    return "\n".join(rows) or "- no API is dear enough for a self-hosted fleet to break even at any volume"
 
 
 def frameworks(a: Analysis) -> str:
@@ -100,6 +129,7 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
         f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
         f"month), {a.input_share:.0%} input.",
         "#### Monthly cost of each option\n" + cost_table(a),
+        "#### Why not the cheaper options\n" + decision_lines(a),
         "#### Breakeven volumes for self-hosting\n" + breakeven_lines(a),
         "#### Hidden costs of self-hosting\n" + hidden_costs(a),
         "#### What would flip the answer\n" + "\n".join(f"- {f.text}" for f in a.flip_points),

@@ -24,10 +24,10 @@ from assistant.cli.main import CliError, emit, quantity, share
 from assistant.cli.selfhost import add_tco_options, tco_from_args
 from tools.audit import audit_figures
 from tools.breakeven import Breakeven, breakeven
-from tools.hybrid import hybrid_routing
+from tools.hybrid import hybrid_fleet, hybrid_routing
 from tools.numbers import format_tokens, format_usd
 from tools.outcome import OutcomeOption, cost_per_outcome
-from tools.tco import preset_tco
+from tools.tco import preset_tco, presets
 
 
 def register(sub: Any) -> None:
@@ -122,20 +122,32 @@ def cmd_hybrid(args: argparse.Namespace) -> None:
     assert wl is not None
     price = guard("--api-model", lambda: catalog.api_price(args.api_model, price_mode(args)))
     small_capacity = args.small_capacity
-    if args.small_monthly is not None:
-        small = args.small_monthly
+    if args.small_monthly is None and small_capacity is None:
+        # size the small model's fleet from its share, like any self-hosted fleet
+        if args.small_preset not in presets():
+            raise CliError("--small-preset", f"unknown preset {args.small_preset!r}; known: {', '.join(presets())}")
+        hidden = presets()[args.small_preset].tco
+        r = guard(
+            "--small-share",
+            lambda: hybrid_fleet(
+                wl, args.small_share, price, catalog, hidden=hidden, all_self_host_monthly_usd=args.self_host_monthly
+            ),
+        )
     else:
-        tco = guard("--small-preset", lambda: preset_tco(args.small_preset, catalog))
-        small = tco.monthly_usd
-        small_capacity = small_capacity or tco.capacity_tokens_per_month
-    r = guard(
-        "--small-share",
-        lambda: hybrid_routing(wl, args.small_share, price, small, catalog, small_capacity, args.self_host_monthly),
-    )
+        if args.small_monthly is not None:
+            small = args.small_monthly
+        else:
+            tco = guard("--small-preset", lambda: preset_tco(args.small_preset, catalog))
+            small = tco.monthly_usd
+        r = guard(
+            "--small-share",
+            lambda: hybrid_routing(wl, args.small_share, price, small, catalog, small_capacity, args.self_host_monthly),
+        )
     emit(
         args,
         r,
-        f"{r.small_share:.0%} to the small model ({format_usd(r.self_host_monthly_usd)}) + "
+        f"{r.small_share:.0%} to the small model ({r.small_replicas} replica(s), "
+        f"{format_usd(r.self_host_monthly_usd)}) + "
         f"rest on {r.api_model} ({format_usd(r.api_monthly_usd)}) = "
         f"{format_usd(r.blended_monthly_usd)}/month; all-API "
         f"{format_usd(r.all_api_monthly_usd)}; saving {r.savings_vs_all_api_pct:g}%",

@@ -20,7 +20,7 @@ from assistant.cli.common import (
 from assistant.cli.main import CliError, emit, positive_int, quantity, share, validation_to_cli
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
-from tools.owned import OwnedInput, owned_cost
+from tools.owned import OwnedGpuInput, OwnedInput, owned_cost, owned_gpu_cost
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, TcoResult, compute_tco, presets
 from tools.throughput import (
@@ -164,18 +164,32 @@ def register(sub: Any) -> None:
     add_common(p)
     p.set_defaults(handler=cmd_throughput)
 
-    p = sub.add_parser("owned", help="monthly cost of hardware you buy")
-    p.add_argument("--hardware", required=True, help="e.g. rtx-4090, mac-m4-max-128gb")
+    p = sub.add_parser("owned", help="monthly cost of hardware you own or buy")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--hardware", help="e.g. rtx-4090, mac-m4-max-128gb, or a data-centre GPU such as h100")
+    what.add_argument("--gpu", help="data-centre GPU, e.g. h100, a100-80gb, l40s")
     p.add_argument("--units", type=positive_int, default=1)
-    p.add_argument("--price", type=quantity, help="purchase price per unit")
-    p.add_argument("--life-months", type=quantity, default=36)
-    p.add_argument("--usd-per-kwh", type=quantity, default=0.15)
-    p.add_argument("--pue", type=quantity, default=1.0)
+    p.add_argument("--used", type=positive_int, help="GPUs the workload uses (default: all)")
+    p.add_argument("--paid-for", action="store_true", help="already bought: count only running costs")
+    p.add_argument("--price", type=non_negative, help="purchase price per unit (0 is valid)")
+    p.add_argument("--life-months", type=quantity, help="amortisation period (default 36, data-centre GPUs 48)")
+    p.add_argument("--usd-per-kwh", type=non_negative, help="electricity price")
+    p.add_argument("--pue", type=quantity, help="power usage effectiveness")
+    p.add_argument("--space-per-kw", type=non_negative, help="colocation space and cooling, USD per kW a month")
     p.add_argument("--load-share", type=share, default=1.0)
-    p.add_argument("--engineering-hours", type=quantity, default=0)
+    p.add_argument("--engineering-hours", type=non_negative, help="operations hours a month (per GPU for --gpu)")
+    p.add_argument("--engineering-rate", type=non_negative, default=100, help="USD per engineer-hour")
+    p.add_argument("--opportunity-per-gpu-hour", type=non_negative, default=0, help="what a GPU would earn elsewhere")
     add_conventions(p, hours=True)
     add_common(p)
     p.set_defaults(handler=cmd_owned)
+
+
+def non_negative(text: str) -> float:
+    value = quantity(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def cmd_tco(args: argparse.Namespace) -> None:
@@ -290,20 +304,41 @@ def cmd_throughput(args: argparse.Namespace) -> None:
     emit(args, payload, text)
 
 
+def _is_datacentre_gpu(args: argparse.Namespace, catalog: Catalog) -> str | None:
+    """The GPU to price as data-centre hardware: --gpu, or a --hardware name that is a GPU, not a workstation."""
+    if args.gpu:
+        return str(args.gpu)
+    try:
+        catalog.hardware_item(args.hardware)
+        return None
+    except LookupError:
+        try:
+            return catalog.gpu_spec(args.hardware).slug
+        except LookupError:
+            return None
+
+
 def cmd_owned(args: argparse.Namespace) -> None:
     catalog = catalog_for(args)
     conv = conventions(args)
+    gpu = _is_datacentre_gpu(args, catalog)
+    if gpu is not None:
+        _owned_gpu(args, catalog, gpu, conv.hours_per_month)
+        return
+    if args.paid_for or args.used or args.space_per_kw is not None:
+        raise CliError("--hardware", "--paid-for, --used and --space-per-kw apply to data-centre GPUs (--gpu)")
     try:
         spec = OwnedInput(
             hardware=args.hardware,
             units=args.units,
             price_usd=args.price,
-            life_months=args.life_months,
-            usd_per_kwh=args.usd_per_kwh,
-            pue=args.pue,
+            life_months=args.life_months or 36,
+            usd_per_kwh=0.15 if args.usd_per_kwh is None else args.usd_per_kwh,
+            pue=args.pue or 1.0,
             load_share=args.load_share,
             hours_per_month=conv.hours_per_month,
-            engineering_hours_per_month=args.engineering_hours,
+            engineering_hours_per_month=args.engineering_hours or 0,
+            engineering_rate_usd=args.engineering_rate,
         )
     except ValidationError as exc:
         raise validation_to_cli(exc, {"price_usd": "--price", "usd_per_kwh": "--usd-per-kwh"}) from exc
@@ -315,3 +350,47 @@ def cmd_owned(args: argparse.Namespace) -> None:
         f"({format_usd(r.amortisation_monthly_usd)} amortisation + "
         f"{format_usd(r.electricity_monthly_usd)} electricity)" + "".join(f"\n  note: {n}" for n in r.notes),
     )
+
+
+def _owned_gpu(args: argparse.Namespace, catalog: Catalog, gpu: str, hours: float) -> None:
+    flag = "--gpu" if args.gpu else "--hardware"
+    try:
+        spec = OwnedGpuInput(
+            gpu=gpu,
+            units=args.units,
+            used_units=args.used,
+            paid_for=args.paid_for,
+            price_usd_per_gpu=args.price,
+            life_months=args.life_months,
+            usd_per_kwh=args.usd_per_kwh,
+            pue=args.pue,
+            space_usd_per_kw_month=args.space_per_kw,
+            load_share=args.load_share,
+            hours_per_month=hours,
+            ops_hours_per_gpu_month=args.engineering_hours,
+            engineering_rate_usd=args.engineering_rate,
+            opportunity_usd_per_gpu_hour=args.opportunity_per_gpu_hour,
+        )
+    except ValidationError as exc:
+        raise validation_to_cli(
+            exc,
+            {
+                "price_usd_per_gpu": "--price",
+                "usd_per_kwh": "--usd-per-kwh",
+                "pue": "--pue",
+                "life_months": "--life-months",
+                "used_units": "--used",
+            },
+        ) from exc
+    r = guard(flag, lambda: owned_gpu_cost(spec, catalog))
+    rows = [[i.name, format_usd(i.monthly_usd), i.note] for i in r.line_items]
+    rows.append(["Total", format_usd(r.monthly_usd), f"${r.usd_per_gpu_hour:g} per GPU-hour used"])
+    text = f"{r.used_units} of {r.units} x {r.gpu} ({'paid for' if r.paid_for else 'bought'}):\n" + table(
+        rows, ["line item", "monthly", "note"]
+    )
+    if r.rental_monthly_usd is not None:
+        text += (
+            f"\nrenting the same GPU-hours on demand: {format_usd(r.rental_monthly_usd)}/month "
+            f"(${r.rental_usd_per_gpu_hour:g} per GPU-hour)"
+        )
+    emit(args, r, text + "".join(f"\nnote: {n}" for n in r.notes))

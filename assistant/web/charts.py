@@ -23,34 +23,37 @@ LAYOUT: dict[str, Any] = {
 
 def cost_vs_volume(a: Analysis) -> Figure:
     """Monthly cost against monthly volume: API models and self-hosting, breakevens marked."""
-    x = a.chart["tokens_per_month"]
+    x = a.chart.tokens_per_month
     data: list[dict[str, Any]] = []
-    for s in a.chart["series"]:
+    for s in a.chart.series:
+        line: dict[str, Any] = {"dash": "dash" if s.kind == "self_host" else "solid"}
+        if s.recommended:
+            line["width"] = 5
         data.append(
             {
                 "type": "scatter",
                 "mode": "lines",
                 "x": x,
-                "y": s["monthly_usd"],
-                "name": s["name"],
-                "line": {"dash": "dash" if s["kind"] == "self_host" else "solid"},
+                "y": s.monthly_usd,
+                "name": f"{s.name} (recommended)" if s.recommended else s.name,
+                "line": line,
             }
         )
-    for c in a.chart["crossings"]:
-        series = next((s for s in a.chart["series"] if s["name"] == c["api_model"]), None)
+    for c in a.chart.crossings:
+        series = next((s for s in a.chart.series if s.name == c.api_model), None)
         if series is None:
             continue
-        i = min(range(len(x)), key=lambda j: abs(x[j] - c["tokens_per_month"]))
+        i = min(range(len(x)), key=lambda j: abs(x[j] - c.tokens_per_month))
         data.append(
             {
                 "type": "scatter",
                 "mode": "markers",
                 "x": [x[i]],
-                "y": [series["monthly_usd"][i]],
-                "name": f"breakeven vs {c['api_model']}",
+                "y": [series.monthly_usd[i]],
+                "name": f"breakeven vs {c.api_model}",
                 "showlegend": False,
                 "marker": {"size": 10, "symbol": "x"},
-                "hovertemplate": f"breakeven vs {c['api_model']}: %{{x:.3s}} tokens/month<extra></extra>",
+                "hovertemplate": f"breakeven vs {c.api_model}: %{{x:.3s}} tokens/month<extra></extra>",
             }
         )
     layout = {
@@ -89,12 +92,23 @@ def tco_breakdown(a: Analysis) -> Figure:
     """The self-host bill item by item, stacked, beside the recommended option."""
     data: list[dict[str, Any]] = []
     host = a.self_host
-    if host.get("available"):
-        data += [
-            {"type": "bar", "name": item["name"], "x": ["Self-host (full cost)"], "y": [item["monthly_usd"]]}
-            for item in host["line_items"]
-        ]
-    data.append({"type": "bar", "name": a.chosen.name, "x": ["Recommended"], "y": [a.chosen.monthly_usd]})
+    label = (
+        "Self-host (full cost, recommended)"
+        if host.available and host.name == a.chosen.name
+        else ("Self-host (full cost)")
+    )
+    if host.available:
+        data += [{"type": "bar", "name": item.name, "x": [label], "y": [item.monthly_usd]} for item in host.line_items]
+    if not (host.available and host.name == a.chosen.name):
+        data.append(
+            {
+                "type": "bar",
+                "name": f"{a.chosen.name} (recommended)",
+                "x": ["Recommended"],
+                "y": [a.chosen.monthly_usd],
+                "marker": {"line": {"width": 3}},
+            }
+        )
     layout = {
         **LAYOUT,
         "barmode": "stack",
@@ -107,6 +121,13 @@ def tco_breakdown(a: Analysis) -> Figure:
 def scenario_vs_baseline(base: Analysis, scenario: Analysis, label: str) -> Figure:
     """The options both analyses priced, baseline beside scenario."""
     names = [r.name for r in base.table if any(s.name == r.name for s in scenario.table)][:8]
+    for chosen in (base.chosen.name, scenario.chosen.name):
+        if (
+            chosen not in names
+            and any(r.name == chosen for r in base.table)
+            and any(r.name == chosen for r in scenario.table)
+        ):
+            names.append(chosen)
     before = {r.name: r.monthly_usd for r in base.table}
     after = {r.name: r.monthly_usd for r in scenario.table}
     data = [

@@ -61,12 +61,14 @@ def summary_json(session: AdvisorSession, model: str = "offline") -> dict[str, A
         else {
             "headline": a.headline,
             "cost_table": [r.model_dump() for r in a.table],
-            "breakevens": a.breakevens,
+            "breakevens": [b.model_dump(mode="json") for b in a.breakevens],
+            "set_aside": [x.model_dump(mode="json") for x in a.set_aside],
+            "excluded": [x.model_dump(mode="json") for x in a.excluded],
             "flip_points": [f.text for f in a.flip_points],
             "frameworks": [f.model_dump() for f in a.frameworks],
             "assumptions": a.assumptions,
             "price_sources": a.price_sources,
-            "self_host": a.self_host,
+            "self_host": a.self_host.model_dump(mode="json"),
         },
         "scenarios": [
             {"label": redact(s.label), "difference": s.diff, "headline": s.analysis.headline} for s in session.scenarios
@@ -115,9 +117,9 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
         lines += ["", "## Recommendation", "", f"**{a.headline}**", ""] + [f"- {r}" for r in a.reasons]
         lines += ["", "## Cost table", "", cost_table(a, limit=12), "", "## Breakevens", ""]
         lines += [
-            f"- {b['model']}: {b['breakeven_tokens_per_month']:,.0f} tokens a month (reachable: {b['reachable']})"
+            f"- {b.model}: {b.breakeven_tokens_per_month:,.0f} tokens a month"
             for b in a.breakevens
-            if b["breakeven_tokens_per_month"]
+            if b.breakeven_tokens_per_month
         ]
         lines += ["", "## What would flip the answer", ""] + [f"- {f.text}" for f in a.flip_points]
         lines += ["", "## The articles' frameworks", ""] + [

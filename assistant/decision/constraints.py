@@ -1,0 +1,207 @@
+"""Hard constraints: what the profile requires, and which options break it (with the reason in words).
+
+Data boundary (stated, or implied by a regime only where the regime really implies one), provider
+requirements of a regime (a HIPAA business associate agreement, GDPR transfers), latency at p99,
+quality tier, fine-tuning, answers in real time, and people to run self-hosted GPUs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.decision.latency import LatencyEstimate
+from assistant.decision.rules import BOUNDARY_ORDER, ConstraintKind, Tier, model_data, rules
+from assistant.interview.facts import WorkloadProfile
+from assistant.vocab import DATA_BOUNDARY_LABELS, REGIME_LABELS, DataBoundary, OptionKind
+
+Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
+# The strictest data boundary each way of hosting satisfies.
+HOSTING_REACH: dict[str, DataBoundary] = {
+    "public_api": "any_vendor",
+    "dedicated_cloud": "cloud_tenant",
+    "cloud_self_host": "cloud_tenant",
+    "hybrid": "any_vendor",
+    "owned": "air_gapped",
+    "bought": "air_gapped",
+}
+HOSTING_WORDS: dict[str, str] = {
+    "public_api": "a third-party API",
+    "dedicated_cloud": "a dedicated deployment in your cloud tenant",
+    "cloud_self_host": "rented cloud GPUs",
+    "hybrid": "a third-party API for part of the traffic",
+    "owned": "your own hardware",
+    "bought": "hardware you buy",
+}
+TIER_RANK: dict[str, int] = {"small": 0, "strong": 1, "frontier": 2}
+TIER_WORDS: dict[str, str] = {
+    "small": "a small model",
+    "strong": "a strong open-weight-class model",
+    "frontier": "a frontier model",
+}
+CONSTRAINT_WORDS: dict[str, str] = {
+    "data_boundary": "where your data may go",
+    "latency": "your latency target",
+    "quality": "your quality bar",
+    "fine_tuning": "fine-tuning",
+    "team": "people to run GPUs",
+    "realtime": "answers in real time",
+}
+
+
+class Needs(BaseModel):
+    """The hard constraints of one profile, in comparable form."""
+
+    boundary: DataBoundary = "any_vendor"
+    boundary_reason: str = ""
+    provider_needs: list[tuple[str, str]] = Field(default_factory=list, description="(regime, need)")
+    latency_ms: float | None = None
+    latency_kind: Literal["ttft", "total"] = "ttft"
+    input_tokens: float
+    output_tokens: float
+    quality: Tier = "strong"
+    validated_model: str | None = Field(default=None, description="open-weight model the user validated")
+    fine_tuning: bool = False
+    team: bool = False
+    realtime: bool = True
+    notes: list[str] = Field(default_factory=list)
+
+
+class Broken(BaseModel):
+    constraint: ConstraintKind
+    reason: str
+
+
+class Traits(BaseModel):
+    """What an option is, for checking it against the needs."""
+
+    kind: OptionKind
+    hosting: Hosting
+    model: str = Field(default="", description="open-weight model id when it is one, else the API slug")
+    provider: str | None = None
+    tier: Tier
+    fine_tunable: bool
+    latency: LatencyEstimate | None = None
+    latency_note: str = ""
+    realtime: bool = True
+    needs_team: bool = False
+
+
+def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> Needs:
+    """The profile's hard constraints; a regime tightens the boundary only where it implies one."""
+    r = rules()
+    boundary: DataBoundary = "any_vendor"
+    reason = ""
+    notes: list[str] = []
+    stated = profile.get("data_boundary")
+    if stated:
+        boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
+    provider_needs: list[tuple[str, str]] = []
+    for regime in profile.regimes():
+        rule = r.regimes.get(regime)
+        if rule is None:
+            continue
+        label = REGIME_LABELS.get(regime, regime)
+        if BOUNDARY_ORDER[rule.boundary] > BOUNDARY_ORDER[boundary]:
+            boundary = rule.boundary
+            reason = f"{label}: {rule.source.section}"
+        elif rule.boundary == "any_vendor":
+            notes.append(f"{label} does not by itself keep data from APIs: {rule.source.section}")
+        if rule.provider_needs:
+            provider_needs.append((regime, rule.provider_needs))
+    lat = r.latency
+    target = profile.get("latency_p99_ms")
+    quality = profile.get("quality")
+    return Needs(
+        boundary=boundary,
+        boundary_reason=reason,
+        provider_needs=provider_needs,
+        latency_ms=float(target) if target else None,
+        latency_kind=profile.get("latency_kind") or "ttft",
+        input_tokens=float(profile.get("request_input_tokens") or lat.default_request_input_tokens.value),
+        output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
+        quality="frontier" if quality == "frontier" else "strong",
+        validated_model=validated_model,
+        fine_tuning=bool(profile.get("fine_tuning")),
+        team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
+        realtime=not profile.get("batch_ok"),
+        notes=notes,
+    )
+
+
+def check(t: Traits, needs: Needs) -> list[Broken]:
+    """Every hard constraint this option breaks, with the reason in words."""
+    out: list[Broken] = []
+    reach = HOSTING_REACH[t.hosting]
+    if BOUNDARY_ORDER[reach] < BOUNDARY_ORDER[needs.boundary]:
+        out.append(
+            Broken(
+                constraint="data_boundary",
+                reason=f"runs on {HOSTING_WORDS[t.hosting]}, but {needs.boundary_reason or 'your data boundary'}",
+            )
+        )
+    if t.provider and t.hosting in ("public_api", "dedicated_cloud", "hybrid"):
+        facts = model_data().provider(t.provider)
+        for regime, need in needs.provider_needs:
+            label = REGIME_LABELS.get(regime, regime)
+            if need == "baa" and not facts.baa:
+                out.append(
+                    Broken(
+                        constraint="data_boundary",
+                        reason=f"{label} needs a business associate agreement, and none is known from {t.provider}",
+                    )
+                )
+            if need == "eu_transfer" and facts.outside_eu_adequacy:
+                out.append(
+                    Broken(
+                        constraint="data_boundary",
+                        reason=f"{label}: {t.provider} processes data where EU transfers lack safeguards",
+                    )
+                )
+    if TIER_RANK[t.tier] < TIER_RANK[needs.quality]:
+        out.append(
+            Broken(
+                constraint="quality",
+                reason=f"{TIER_WORDS[t.tier]}, and you need {TIER_WORDS[needs.quality]}",
+            )
+        )
+    if (
+        needs.validated_model
+        and t.model != needs.validated_model
+        and TIER_RANK[t.tier] <= TIER_RANK["strong"]
+        and needs.quality != "frontier"
+    ):
+        out.append(
+            Broken(
+                constraint="quality",
+                reason=(
+                    f"a different model from the {needs.validated_model} you validated: it would need validating again"
+                ),
+            )
+        )
+    if needs.fine_tuning and not t.fine_tunable:
+        out.append(Broken(constraint="fine_tuning", reason="cannot be fine-tuned on your data"))
+    if needs.realtime and not t.realtime:
+        out.append(Broken(constraint="realtime", reason="batch answers arrive within hours, not seconds"))
+    if needs.latency_ms is not None and needs.realtime and t.latency is not None:
+        value = t.latency.ttft_p99_ms if needs.latency_kind == "ttft" else t.latency.total_p99_ms
+        if value > needs.latency_ms:
+            what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
+            out.append(
+                Broken(
+                    constraint="latency",
+                    reason=(
+                        f"p99 {what} about {value:,.0f} ms ({t.latency.parts}{t.latency_note}), over your "
+                        f"{needs.latency_ms:g} ms"
+                    ),
+                )
+            )
+    if t.needs_team and not needs.team:
+        out.append(
+            Broken(
+                constraint="team",
+                reason="nobody on the team runs GPU inference; self-hosting needs ML or MLOps engineers",
+            )
+        )
+    return out
