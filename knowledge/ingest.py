@@ -60,7 +60,7 @@ def read_and_chunk(path: Path, name: str, limits: Limits, owner: str, deadline: 
         suffix = Path(name).suffix or "(none)"
         raise IngestError(f"unsupported file type {suffix[:16]}; use {', '.join(sorted(SUPPORTED))}")
     if not path.is_file():
-        raise IngestError("the file is missing; upload it again")
+        raise IngestError("no such file (upload it again)")
     size = path.stat().st_size
     if size > limits.max_bytes:
         raise IngestError(f"{size / 1e6:.1f} MB is over the {limits.max_bytes / 1e6:.0f} MB limit")
@@ -158,7 +158,7 @@ def ingest(
     """Validate every file first; if any is bad, raise and change nothing. Re-ingesting replaces.
 
     ``names`` are the names to cite (uploads arrive under random names); ``store`` keeps a copy."""
-    limits = limits or Limits()
+    limits = limits or Limits(max_bytes=MAX_BYTES)
     shown = [safe_name(n) for n in (names or [p.name for p in paths])]
     if len(set(shown)) != len(shown):
         raise IngestError("two files share a name; your documents are cited by file name")
