@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MIN_SECRET_BYTES = 32
 
 
 class Settings(BaseSettings):
@@ -41,6 +44,26 @@ class Settings(BaseSettings):
     )
     auth_secret: SecretStr | None = Field(default=None, description="switches on login when set")
     users: dict[str, str] = Field(default_factory=dict, description='login users as JSON {"name": "pbkdf2_sha256$..."}')
+    token_lifetime_s: int = Field(
+        default=86_400, ge=60, le=30 * 86_400, description="login token (and cookie) lifetime, seconds (1 day)"
+    )
+    https: bool = Field(default=False, description="served over HTTPS: the login cookie is marked Secure")
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="extra browser origins allowed on the websocket and HTTP API (default: the served host and port)",
+    )
+    max_message_chars: int = Field(default=20_000, ge=100, le=1_000_000, description="longest chat message accepted")
+    socket_max_bytes: int = Field(
+        default=4_000_000, ge=100_000, le=64_000_000, description="largest websocket packet before the socket closes"
+    )
+    ingest_max_pages: int = Field(default=300, ge=1, le=10_000, description="pages per uploaded PDF")
+    ingest_max_chars: int = Field(
+        default=1_000_000, ge=1_000, le=50_000_000, description="extracted characters per uploaded document"
+    )
+    ingest_max_chunks: int = Field(default=600, ge=1, le=100_000, description="passages per uploaded document")
+    ingest_timeout_s: float = Field(default=60, gt=0, le=3600, description="seconds to read and index one upload")
+    ingest_workers: int = Field(default=1, ge=1, le=8, description="uploads processed at the same time")
+    ingest_memory_mb: int = Field(default=1024, ge=128, le=65_536, description="memory cap of the text extractor")
 
     @field_validator("users")
     @classmethod
@@ -49,6 +72,42 @@ class Settings(BaseSettings):
         if bad:
             raise ValueError(f"store password hashes (advisor hash-password), not passwords: {', '.join(bad)}")
         return value
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        out = []
+        for origin in value:
+            origin = origin.strip().rstrip("/")
+            if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
+                raise ValueError(f"an origin is scheme://host[:port], e.g. https://advisor.example.com, not {origin!r}")
+            out.append(origin)
+        return out
+
+    @model_validator(mode="after")
+    def _login_complete(self) -> Settings:
+        """Login is on with a strong secret and at least one user, or off with neither: never half-configured."""
+        secret = self.auth_secret.get_secret_value() if self.auth_secret is not None else None
+        if secret is not None and len(secret.encode()) < MIN_SECRET_BYTES:
+            raise ValueError(
+                f"ADVISOR_AUTH_SECRET is {len(secret.encode())} bytes; use at least {MIN_SECRET_BYTES} "
+                "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            )
+        if secret is not None and not self.users:
+            raise ValueError("ADVISOR_AUTH_SECRET is set but ADVISOR_USERS is empty; add users or unset the secret")
+        if self.users and secret is None:
+            raise ValueError("ADVISOR_USERS is set but ADVISOR_AUTH_SECRET is not; set a secret of 32+ bytes")
+        return self
+
+    @property
+    def login(self) -> bool:
+        """Password login (configured users) rather than the single local user."""
+        return self.auth_secret is not None and bool(self.users)
+
+    @property
+    def documents_dir(self) -> Path:
+        """Where uploaded documents are kept (per user), the source the index is rebuilt from."""
+        return self.data_dir / "documents"
 
     def history_url(self) -> str:
         """DATABASE_URL when set (postgres:// uses the asyncpg driver), else SQLite in the data dir."""

@@ -31,9 +31,14 @@ class Chunk(BaseModel):
     text: str
     path: str = Field(description="file the chunk came from, relative to its root")
     kind: ChunkKind = "base"
+    owner: str = Field(default="", description="who uploaded it ('' for the shared knowledge base)")
 
     def metadata(self) -> dict[str, str]:
         return {k: str(v) for k, v in self.model_dump().items() if k not in ("id", "text")}
+
+    def hash_json(self) -> str:
+        """What the content hash covers (the shared base has no owner, so its hash is as before)."""
+        return self.model_dump_json(exclude={"owner"} if not self.owner else None)
 
 
 class DocumentError(ValueError):
@@ -137,5 +142,5 @@ def content_hash(chunks: list[Chunk], embedder_name: str) -> str:
     """Changes when any chunk, the chunker or the embedding model changes."""
     h = hashlib.sha256(f"{CHUNKER_VERSION}|{embedder_name}".encode())
     for chunk in chunks:
-        h.update(chunk.model_dump_json().encode())
+        h.update(chunk.hash_json().encode())
     return h.hexdigest()

@@ -9,6 +9,7 @@ longer matches the knowledge files, the audit, or the embedding model.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import shutil
 import time
@@ -29,6 +30,14 @@ USER_COLLECTION = "advisor-user-docs"
 RRF_K = 60
 Progress = Callable[[int, int], None]
 Mode = Literal["hybrid", "dense", "lexical"]
+LOCAL_OWNER = "local"  # the single local user (command line, and the app without login)
+# Whose documents a retrieval may read: set by the web app for each chat (logged-in users are "user:NAME",
+# so nobody can be the local user by name); unset, it is the single local user of the command line.
+CURRENT_OWNER: contextvars.ContextVar[str] = contextvars.ContextVar("knowledge_owner", default=LOCAL_OWNER)
+
+
+class IngestTimeout(TimeoutError):
+    """Indexing an upload ran past its deadline (nothing was changed)."""
 
 
 class Retrieved(BaseModel):
@@ -249,10 +258,17 @@ class KnowledgeIndex:
             self._bm25 = BM25([f"{c.title} {c.section} {c.text}" for c in corpus])
         return self._corpus
 
-    def retrieve(self, query: str, k: int = 4, mode: Mode = "hybrid", include_user: bool = True) -> list[Retrieved]:
-        """The k best passages for a question, each with its citation; no near-duplicates."""
+    def retrieve(
+        self, query: str, k: int = 4, mode: Mode = "hybrid", include_user: bool = True, owner: str | None = None
+    ) -> list[Retrieved]:
+        """The k best passages for a question, each with its citation; no near-duplicates.
+
+        The shared knowledge base is read by everyone; uploaded documents only by their owner: ``owner``,
+        else the chat's ``CURRENT_OWNER`` (the local user when nothing set it); "" searches none."""
         if not query.strip():
             return []
+        owner = owner if owner is not None else CURRENT_OWNER.get()
+        include_user = include_user and bool(owner)
         corpus = self._load_corpus()
         if not corpus:
             raise IndexError_("the knowledge index is empty: run `advisor index build`")
@@ -274,7 +290,8 @@ class KnowledgeIndex:
                     n = min(depth, col.count())
                     if n == 0:
                         continue
-                    got = col.query(query_embeddings=vector, n_results=n, include=["distances"])
+                    where = {"owner": owner} if name == USER_COLLECTION else None
+                    got = col.query(query_embeddings=vector, n_results=n, include=["distances"], where=where)
                 except Exception:
                     if name == BASE_COLLECTION:
                         raise
@@ -287,12 +304,14 @@ class KnowledgeIndex:
             scores = self._bm25.scores(query)
             order = sorted(range(len(corpus)), key=lambda i: -scores[i])[:depth]
             for rank, i in enumerate(order):
-                if scores[i] > 0 and (include_user or corpus[i].kind != "user"):
+                if scores[i] > 0 and (corpus[i].kind != "user" or (include_user and corpus[i].owner == owner)):
                     ranks[corpus[i].id] = ranks.get(corpus[i].id, 0.0) + 1 / (RRF_K + rank + 1)
         best = 2 / (RRF_K + 1) if mode == "hybrid" else 1 / (RRF_K + 1)
         picked: list[Retrieved] = []
         for cid, score in sorted(ranks.items(), key=lambda kv: -kv[1]):
             chunk = by_id.get(cid)
+            if chunk is not None and chunk.kind == "user" and not (include_user and chunk.owner == owner):
+                continue  # never another user's document, whatever ranked it
             if chunk is None or any(_similar(chunk.text, p.text) > 0.6 for p in picked):
                 continue
             picked.append(
@@ -311,29 +330,60 @@ class KnowledgeIndex:
         return picked
 
     # ------------------------------------------------------------------ user documents
-    def add_user_chunks(self, name: str, chunks: list[Chunk]) -> None:
-        """Replace every chunk of one user file with these."""
+    def embed_chunks(self, chunks: list[Chunk], deadline: float | None = None) -> list[Any]:
+        """Vectors for these chunks, in batches; IngestTimeout once ``deadline`` (monotonic) has passed."""
+        vectors: list[Any] = []
+        for start in range(0, len(chunks), 32):
+            if deadline is not None and time.monotonic() > deadline:
+                raise IngestTimeout("indexing took too long")
+            vectors += list(self.embedder.embed([embed_text(c) for c in chunks[start : start + 32]]))
+        return vectors
+
+    def add_user_chunks(
+        self,
+        name: str,
+        chunks: list[Chunk],
+        owner: str = LOCAL_OWNER,
+        deadline: float | None = None,
+        vectors: list[Any] | None = None,
+    ) -> None:
+        """Replace every chunk of one of ``owner``'s files with these (embedded first: a failure changes nothing)."""
+        chunks = [c if c.owner == owner else c.model_copy(update={"owner": owner}) for c in chunks]
+        if vectors is None or len(vectors) != len(chunks):
+            vectors = self.embed_chunks(chunks, deadline) if chunks else []
         collection = self._collection(USER_COLLECTION, create=True)
-        self.remove_user_file(name)
+        self.remove_user_file(name, owner)
         if chunks:
             collection.add(
                 ids=[c.id for c in chunks],
-                embeddings=self.embedder.embed([embed_text(c) for c in chunks]),
+                embeddings=vectors,
                 documents=[c.text for c in chunks],
                 metadatas=[c.metadata() for c in chunks],
             )
         self._corpus = None
 
-    def remove_user_file(self, name: str) -> int:
+    def remove_user_file(self, name: str, owner: str = LOCAL_OWNER) -> int:
+        """Remove one of ``owner``'s files; another user's file of the same name is untouched."""
         try:
             collection = self._collection(USER_COLLECTION)
         except Exception:
             return 0
-        existing = collection.get(where={"path": name}, include=[])
+        existing = collection.get(where={"$and": [{"path": name}, {"owner": owner}]}, include=[])
         if existing["ids"]:
             collection.delete(ids=existing["ids"])
         self._corpus = None
         return len(existing["ids"])
+
+    def user_files(self, owner: str) -> dict[str, int]:
+        """``owner``'s documents in the index: file name -> passages."""
+        try:
+            got = self._collection(USER_COLLECTION).get(where={"owner": owner}, include=["metadatas"])
+        except Exception:
+            return {}
+        out: dict[str, int] = {}
+        for meta in got["metadatas"] or []:
+            out[str(meta["path"])] = out.get(str(meta["path"]), 0) + 1
+        return out
 
 
 def _why(exc: BaseException) -> str:

@@ -146,7 +146,7 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
     before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
     change = "changes" if diff["option_changed"] else "stays"
     lines = [
-        f"### What if: {label}",
+        f"### What if: {_escape_inline(label, 200)}",
         f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
         f"{OPTION_NAMES[diff['scenario_option']]}**.",
         f"- Recommended option: {usd(before)} → {usd(after)} a month ({diff['delta_monthly_usd']:+,.2f})",
@@ -164,10 +164,25 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
     )
 
 
+def _escape_inline(text: str, limit: int | None = None) -> str:
+    from assistant.web.escape import escape_inline
+
+    return escape_inline(text, limit)
+
+
+def _cited(p: Retrieved) -> str:
+    """Where a passage comes from, escaped: the user's own documents are marked as theirs."""
+    from assistant.web.escape import escape_inline
+
+    if p.kind == "user":
+        return f"from your document {escape_inline(p.title)}, {escape_inline(p.section)}"
+    return f"*{escape_inline(p.title)}* — {escape_inline(p.section)}"
+
+
 def guidance(passages: list[Retrieved]) -> str:
     lines = ["#### Sources"]
     for i, p in enumerate(passages, 1):
-        lines.append(f"{i}. *{p.title}* — {p.section}")
+        lines.append(f"{i}. {_cited(p)}")
     return "\n".join(lines)
 
 
@@ -175,11 +190,13 @@ def explain(passages: list[Retrieved]) -> str:
     """Answer a knowledge question from the retrieved passages (quoted, cited)."""
     if not passages:
         return "I found nothing on that in the articles."
+    from assistant.web.escape import quote
+
     lines = ["Here is what the articles say:"]
     for i, p in enumerate(passages[:2], 1):
-        text = p.text.split("\n", 1)[-1].strip()
+        text = p.text.split("\n", 1)[-1].strip()  # retrieved text is data: every line quoted, nothing renders
         snippet = text if len(text) <= 700 else text[:700].rsplit(" ", 1)[0] + " …"
-        lines.append(f"> {snippet}\n>\n> — *{p.title}*, {p.section} [{i}]")
+        lines.append(f"{quote(snippet)}\n>\n> — {_cited(p)} [{i}]")
     return "\n\n".join(lines) + "\n\n" + guidance(passages[:3])
 
 

@@ -39,6 +39,14 @@ def progress_bar(label: str, quiet: bool = False) -> tuple[Progress, Any]:
     return update, _Closer()
 
 
+def restore_documents(index: KnowledgeIndex) -> list[str]:
+    """Re-index the stored documents the index lacks (after a rebuild): the user's uploads come back."""
+    from knowledge.ingest import DocumentStore, Limits, restore_documents
+
+    settings = settings_or_fail()
+    return restore_documents(index, DocumentStore(settings.documents_dir), Limits.from_settings(settings))
+
+
 def ensure_ready(index: KnowledgeIndex, quiet: bool = False) -> str | None:
     """Build the index if needed, with a progress bar; returns why it was rebuilt."""
     update, bar = progress_bar("Building knowledge index", quiet)
@@ -46,6 +54,10 @@ def ensure_ready(index: KnowledgeIndex, quiet: bool = False) -> str | None:
         reason = index.ensure(update)
     finally:
         bar.close()
+    if reason:
+        restored = restore_documents(index)
+        if restored:
+            reason += f"; re-indexed {len(restored)} of your documents from their stored copies"
     if reason and not quiet:
         sys.stderr.write(f"advisor: knowledge index rebuilt: {reason}\n")
     return reason
@@ -92,7 +104,13 @@ def cmd_index(args: argparse.Namespace) -> None:
         bar.close()
     if moved:
         sys.stderr.write(f"advisor: {moved}\n")
-    emit(args, {"chunks": count, "location": index.location}, f"built {count} chunks at {index.location}")
+    restored = restore_documents(index)
+    note = f"; re-indexed {len(restored)} of your documents from their stored copies" if restored else ""
+    emit(
+        args,
+        {"chunks": count, "location": index.location, "restored_documents": restored},
+        f"built {count} chunks at {index.location}{note}",
+    )
 
 
 def cmd_search(args: argparse.Namespace) -> None:
@@ -118,18 +136,21 @@ def cmd_search(args: argparse.Namespace) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> None:
-    from knowledge.ingest import IngestError, ingest
+    from knowledge.ingest import DocumentStore, IngestError, Limits, ingest
 
+    settings = settings_or_fail()
     index = open_from_settings()
+    store = DocumentStore(settings.documents_dir)
     if args.remove:
         removed = index.remove_user_file(args.remove)
+        store.remove("local", args.remove)
         emit(args, {"removed": args.remove, "chunks": removed}, f"removed {removed} chunks of {args.remove}")
         return
     if not args.paths:
         raise CliError("PATH", "give one or more files to ingest")
     ensure_ready(index, quiet=args.json)
     try:
-        results = ingest(args.paths, index)
+        results = ingest(args.paths, index, limits=Limits.from_settings(settings), store=store)
     except IngestError as exc:
         raise CliError("PATH", str(exc)) from exc
     emit(

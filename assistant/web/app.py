@@ -8,24 +8,38 @@ chat waits for the warm-up and shows its progress (the knowledge index build on 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import gc
 import logging
 import os
-from typing import Any
+import secrets
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import chainlit as cl
 
 from assistant.settings import Settings, get_settings
-from assistant.web.auth import local_secret, verify_password
+from assistant.web.auth import (
+    LOCAL_USER,
+    TokenRefused,
+    check_token,
+    local_secret,
+    origin_allowed,
+    served_origins,
+    verify_password,
+)
+from assistant.web.escape import escape, escape_inline
 
 log = logging.getLogger(__name__)
 SETTINGS: Settings = get_settings()
 DB_URL = SETTINGS.history_url()
-LOGIN = SETTINGS.auth_secret is not None and bool(SETTINGS.users)
-os.environ.setdefault(
-    "CHAINLIT_AUTH_SECRET",
-    SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir),
-)
+LOGIN = SETTINGS.login
+os.umask(0o077)  # everything this server writes (history, index, uploads, secrets) is private to its user
+SECRET = SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir)
+os.environ["CHAINLIT_AUTH_SECRET"] = SECRET  # the configured secret, never one left in the environment
 STARTERS = [
     (
         "Startup on a budget",
@@ -48,6 +62,158 @@ STARTERS = [
         "steady, no compliance requirements, 2 ML engineers, open source is fine.",
     ),
 ]
+
+
+# ---------------------------------------------------------------------- the server's defences
+def _served() -> tuple[str | None, int | None]:
+    from chainlit.config import config
+
+    port = config.run.port or int(os.environ.get("CHAINLIT_PORT", "8000") or 8000)
+    return config.run.host or os.environ.get("CHAINLIT_HOST"), port
+
+
+ORIGINS: list[str] = served_origins(*_served(), SETTINGS.allowed_origins)
+
+
+def _checked_decode(token: str) -> Any:
+    """Chainlit's token decoding, plus: the user must be configured now and the token younger than the
+    lifetime setting. Every HTTP request and websocket connection goes through it."""
+    from chainlit.user import User
+
+    users = set(SETTINGS.users) if LOGIN else None
+    try:
+        identifier = check_token(token, SECRET, users, SETTINGS.token_lifetime_s)
+    except TokenRefused as exc:
+        import jwt
+
+        log.info("login token refused: %s", exc)
+        raise jwt.InvalidTokenError("invalid token") from None
+    provider = "credentials" if LOGIN else "local"
+    return User(identifier=identifier, metadata={"role": "user", "provider": provider})
+
+
+async def _checked_process_message(session: Any, payload: Any) -> None:
+    """Before Chainlit handles (and stores) a message: too long gets a clear reply; a malformed id gets
+    a fresh one instead of an error."""
+    from chainlit.context import init_ws_context
+
+    step = payload.get("message") if isinstance(payload, dict) else None
+    if not isinstance(step, dict):
+        return
+    try:
+        if uuid.UUID(str(step.get("id"))).version != 4:
+            raise ValueError
+    except ValueError:
+        step["id"] = str(uuid.uuid4())
+    text = step.get("output")
+    if isinstance(text, str) and len(text) > SETTINGS.max_message_chars:
+        context = init_ws_context(session)
+        await context.emitter.task_start()
+        try:
+            await cl.Message(content=too_long(len(text))).send()
+        finally:
+            await context.emitter.task_end()
+        return
+    await _ORIGINAL["process_message"](session, payload)
+
+
+def too_long(chars: int) -> str:
+    return (
+        f"Your message is {chars:,} characters; the limit is {SETTINGS.max_message_chars:,}. Nothing was "
+        "changed. Please send a shorter message, or attach the text as a document."
+    )
+
+
+def incident(where: str, exc: BaseException | None = None) -> str:
+    """Log an unexpected error with a short id; the user sees only the id."""
+    code = secrets.token_hex(4).upper()
+    log.error("incident %s in %s", code, where, exc_info=exc)
+    return code
+
+
+def incident_text(code: str) -> str:
+    return (
+        f"Sorry, something went wrong on our side (incident {code}). Your profile and scenarios are "
+        "unchanged; please try again."
+    )
+
+
+_ORIGINAL: dict[str, Any] = {}
+
+
+def harden_server() -> None:
+    """Origin check on the websocket, token checks, cookie and socket limits, upload staging in the data
+    directory, and short error messages with an incident id instead of raw exceptions. Idempotent."""
+    import chainlit.auth
+    import chainlit.auth.cookie
+    import chainlit.auth.jwt
+    import chainlit.config
+    import chainlit.message
+    import chainlit.server
+    import chainlit.socket
+    from chainlit.config import config
+
+    config.project.user_session_timeout = SETTINGS.token_lifetime_s
+    config.project.allow_origins[:] = ORIGINS  # the HTTP CORS list (read when the first request builds it)
+    chainlit.auth.cookie._cookie_secure = SETTINGS.https or chainlit.auth.cookie._cookie_samesite == "none"
+    eio = chainlit.server.sio.eio
+    eio.cors_allowed_origins = lambda origin, environ=None: origin_allowed(origin, ORIGINS)
+    eio.max_http_buffer_size = SETTINGS.socket_max_bytes
+    _ORIGINAL.setdefault("decode_jwt", chainlit.auth.jwt.decode_jwt)
+    for module in (chainlit.auth, chainlit.server):  # both took Chainlit's decode_jwt by name
+        setattr(module, "decode_jwt", _checked_decode)  # noqa: B010
+    _ORIGINAL.setdefault("process_message", chainlit.socket.process_message)
+    chainlit.socket.process_message = _checked_process_message
+    uploads = SETTINGS.data_dir / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True, mode=0o700)
+    chainlit.config.FILES_DIRECTORY = uploads
+    setattr(chainlit.server, "FILES_DIRECTORY", uploads)  # noqa: B010  (removed at shutdown)
+    error_cls = chainlit.message.ErrorMessage
+    if "error_init" not in _ORIGINAL:
+        _ORIGINAL["error_init"] = error_cls.__init__
+
+        def short_error(self: Any, content: str, *args: Any, **kwargs: Any) -> None:
+            code = incident(f"chainlit ({str(content)[:200]!r})")
+            _ORIGINAL["error_init"](self, incident_text(code), *args, **kwargs)
+
+        error_cls.__init__ = short_error  # type: ignore[method-assign]
+
+
+harden_server()
+
+F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
+
+
+def owner_of(user: Any) -> str:
+    """Whose documents a chat reads and writes: "user:NAME" when logged in, else the local user."""
+    identifier = getattr(user, "identifier", None)
+    return f"user:{identifier}" if LOGIN and identifier else LOCAL_USER
+
+
+def boundary(func: F) -> F:
+    """Every handler: the chat's document owner is set, and an unexpected error becomes a short message
+    with an incident id (the details go to the log only)."""
+
+    @functools.wraps(func)
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from knowledge.index import CURRENT_OWNER
+
+        token = CURRENT_OWNER.set(owner_of(cl.user_session.get("user")))
+        try:
+            return await func(*args, **kwargs)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            code = incident(func.__name__, exc)
+            try:
+                await cl.Message(content=incident_text(code)).send()
+            except Exception:  # the socket itself is gone: the log has it
+                log.warning("incident %s could not be reported to the user", code)
+            return None
+        finally:
+            CURRENT_OWNER.reset(token)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Runtime:
@@ -116,12 +282,43 @@ def data_layer() -> Any:
     return AdvisorDataLayer(DB_URL)
 
 
+HISTORY_NOTICE: list[str] = []  # what the users are told about the history database (once per chat)
+
+
 @cl.on_app_startup
 async def startup() -> None:
-    from assistant.web.history import create_schema
+    from assistant.web.history import create_schema, recover_corrupt
 
+    moved = await asyncio.to_thread(recover_corrupt, DB_URL)  # a corrupt database is moved aside, not used
+    if moved is not None:
+        HISTORY_NOTICE[:] = [history_moved_text(moved)]
     await create_schema(DB_URL)  # before the first login can touch the database
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
+
+
+def history_moved_text(moved: Path) -> str:
+    return (
+        "Your conversation history could not be read (the database was damaged), so it was moved aside "
+        f"as {escape_inline(moved.name)} and a new one was started. Earlier conversations are not listed; "
+        "this one is saved as usual."
+    )
+
+
+async def _tell_history_problems() -> None:
+    """The start-up notice, and any damage found while running (then the database is replaced)."""
+    notices = list(HISTORY_NOTICE)
+    layer = _history()
+    if layer is not None:
+        moved = await layer.recover_if_corrupt()
+        if moved is not None:
+            HISTORY_NOTICE[:] = [history_moved_text(moved)]
+            notices = list(HISTORY_NOTICE)
+    told = cl.user_session.get("history_told") or []
+    for text in notices:
+        if text not in told:
+            await cl.Message(content=text).send()
+            told.append(text)
+    cl.user_session.set("history_told", told)
 
 
 def _history() -> Any:
@@ -194,11 +391,14 @@ async def _start(state: dict[str, Any] | None = None) -> Any:
 
 
 @cl.on_chat_start
+@boundary
 async def on_chat_start() -> None:
     await _start()
+    await _tell_history_problems()
 
 
 @cl.on_chat_resume
+@boundary
 async def on_chat_resume(thread: Any) -> None:
     from assistant.web import render as ui
 
@@ -207,6 +407,7 @@ async def on_chat_resume(thread: Any) -> None:
     if layer is not None:
         state = await layer.load_advisor_state(thread["id"]) or state
     session = await _start(state)
+    await _tell_history_problems()
     current = session.current()
     if current is not None:
         await cl.Message(
@@ -231,6 +432,8 @@ async def _persist(session: Any) -> None:
             await layer.save_advisor_state(thread_id, session.to_dict())
         except Exception as exc:  # history is a convenience: never lose the live conversation over it
             log.warning("could not save the conversation: %s", exc)
+        if layer.corrupt:
+            await _tell_history_problems()
 
 
 async def answer(text: str) -> None:
@@ -243,12 +446,9 @@ async def answer(text: str) -> None:
         try:
             record = await advisor.turn(session, text)
         except Exception as exc:  # the session goes on whatever happens
-            log.exception("turn failed")
+            code = incident("turn", exc)
             step.output = "failed"
-            await cl.Message(
-                content=f"Sorry, something went wrong ({type(exc).__name__}). Your profile and "
-                "scenarios are unchanged; please try again."
-            ).send()
+            await cl.Message(content=incident_text(code)).send()
             return
         step.output = f"{len(record.tool_calls)} tool call(s)"
     await ui.render_turn(record, session)
@@ -256,9 +456,13 @@ async def answer(text: str) -> None:
 
 
 @cl.on_message
+@boundary
 async def on_message(message: cl.Message) -> None:
     from assistant.web import render as ui
 
+    if len(message.content) > SETTINGS.max_message_chars:
+        await cl.Message(content=too_long(len(message.content))).send()
+        return
     files = [e for e in message.elements or [] if getattr(e, "path", None)]
     if files:
         await ingest_uploads(files)
@@ -270,28 +474,59 @@ async def on_message(message: cl.Message) -> None:
     await answer(message.content)
 
 
+_INGEST_POOL: concurrent.futures.ThreadPoolExecutor | None = None
+_ingest_waiting = 0
+
+
+def _ingest_pool() -> concurrent.futures.ThreadPoolExecutor:
+    """Uploads are read, chunked and embedded here, a few at a time, never on the event loop."""
+    global _INGEST_POOL
+    if _INGEST_POOL is None:
+        _INGEST_POOL = concurrent.futures.ThreadPoolExecutor(SETTINGS.ingest_workers, thread_name_prefix="ingest")
+    return _INGEST_POOL
+
+
 async def ingest_uploads(files: list[Any]) -> None:
-    from pathlib import Path
+    """Add the user's uploads to their own documents (within the limits), or say why not: nothing changed."""
+    from knowledge.index import CURRENT_OWNER
+    from knowledge.ingest import DocumentStore, IngestError, Limits, ingest
 
-    from knowledge.ingest import IngestError, ingest
-
+    global _ingest_waiting
     rt = await _ready()
-    named = []
-    for f in files:  # uploads arrive under random names; documents are cited by their real name
-        target = Path(f.path).with_name(Path(f.name).name)
-        if Path(f.path) != target:
-            Path(f.path).replace(target)
-        named.append(target)
-    try:
-        results = await asyncio.to_thread(ingest, named, rt.index)
-    except IngestError as exc:
-        await cl.Message(content=f"I couldn't add that document: {exc}. Nothing was changed.").send()
+    paths = [Path(f.path) for f in files]
+    names = [str(getattr(f, "name", "") or "") for f in files]
+    if _ingest_waiting >= 4 * SETTINGS.ingest_workers:
+        await cl.Message(content="Other documents are being added right now; please try again in a minute.").send()
         return
-    done = ", ".join(f"{r.file} ({r.chunks} passages)" for r in results)
-    await cl.Message(content=f"Added to your documents: {done}. I'll cite them by file name.").send()
+    owner = CURRENT_OWNER.get()
+    work = functools.partial(
+        ingest,
+        paths,
+        rt.index,
+        owner=owner,
+        names=names,
+        limits=Limits.from_settings(SETTINGS),
+        store=DocumentStore(SETTINGS.documents_dir),
+    )
+    _ingest_waiting += 1
+    try:
+        results = await asyncio.get_running_loop().run_in_executor(_ingest_pool(), work)
+    except IngestError as exc:
+        await cl.Message(content=f"I couldn't add that document: {escape(str(exc))}. Nothing was changed.").send()
+        return
+    finally:
+        _ingest_waiting -= 1
+        for path in paths:  # the staged upload; the kept copy is in the data directory
+            if path.is_file():
+                path.unlink(missing_ok=True)
+    done = ", ".join(f"{escape_inline(r.file)} ({r.chunks} passages)" for r in results)
+    await cl.Message(
+        content=f"Added to your documents: {done}. Only you can search them; I'll cite them by file name."
+    ).send()
 
 
 @cl.action_callback("quick_reply")
+@boundary
 async def on_quick_reply(action: cl.Action) -> None:
     text = str(action.payload.get("text", ""))
     await cl.Message(content=text, author="You", type="user_message").send()
@@ -299,6 +534,7 @@ async def on_quick_reply(action: cl.Action) -> None:
 
 
 @cl.action_callback("export")
+@boundary
 async def on_export(action: cl.Action) -> None:
     from assistant.web import render as ui
 
@@ -306,6 +542,7 @@ async def on_export(action: cl.Action) -> None:
 
 
 @cl.action_callback("export_pdf")
+@boundary
 async def on_export_pdf(action: cl.Action) -> None:
     from assistant.web import render as ui
 
@@ -313,6 +550,7 @@ async def on_export_pdf(action: cl.Action) -> None:
 
 
 @cl.on_settings_update
+@boundary
 async def on_settings_update(values: dict[str, Any]) -> None:
     from assistant.conversation.session import ToolCallRecord, TurnRecord
     from assistant.web import render as ui
@@ -322,7 +560,8 @@ async def on_settings_update(values: dict[str, Any]) -> None:
     try:
         options, changes = ui.options_from_settings(values, session.options)
     except ValueError as exc:
-        await cl.Message(content=f"That setting was not applied: {exc}. The previous value is kept.").send()
+        reason = escape(str(exc))
+        await cl.Message(content=f"That setting was not applied: {reason}. The previous value is kept.").send()
         return
     session.options = options
     if not changes:

@@ -12,6 +12,7 @@ from typing import Any
 from assistant.agent.compose import cost_table
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.facts import FIELDS
+from assistant.web.escape import defang, escape, escape_inline
 
 _SECRETS = [
     re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_-]{12,}"),
@@ -32,9 +33,8 @@ def redact(text: str) -> str:
 
 
 def escape_md(text: str) -> str:
-    """User text that cannot inject markup: HTML escaped, markdown control characters neutralised."""
-    text = html.escape(redact(text), quote=False)
-    return re.sub(r"([\\`*_{}\[\]()#+!|>~])", r"\\\1", text)
+    """User text that cannot inject markup (the one ``escape``), secrets redacted first."""
+    return escape(redact(text))
 
 
 def summary_json(session: AdvisorSession, model: str = "offline") -> dict[str, Any]:
@@ -105,13 +105,13 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
     ]
     for name, v in data["profile"].items():
         origin = {
-            "said": "you said" + (f": “{escape_md(v['quote'])}”" if v["quote"] else ""),
+            "said": "you said" + (f": “{escape_inline(redact(v['quote']))}”" if v["quote"] else ""),
             "default": "assumed (default)",
             "skipped": "you skipped it; default used",
             "assumed": "assumed",
         }.get(v["origin"], v["origin"])
         value = v["value"] if not isinstance(v["value"], dict | list) else json.dumps(v["value"])
-        lines.append(f"| {FIELDS[name]} | {escape_md(str(value))} | {origin} |")
+        lines.append(f"| {FIELDS[name]} | {escape_inline(redact(str(value)))} | {origin} |")
     a = session.baseline
     if a is not None:
         lines += ["", "## Recommendation", "", f"**{a.headline}**", ""] + [f"- {r}" for r in a.reasons]
@@ -132,15 +132,18 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
         for s in session.scenarios:
             d = s.diff
             lines.append(
-                f"- {escape_md(s.label)}: {d['baseline_option']} → {d['scenario_option']}, "
+                f"- {escape_inline(redact(s.label))}: {d['baseline_option']} → {d['scenario_option']}, "
                 f"${d['baseline_monthly_usd']:,.2f} → ${d['scenario_monthly_usd']:,.2f} a month"
             )
     if data["citations"]:
-        lines += ["", "## Citations", ""] + [f"- *{c['title']}* — {c['section']}" for c in data["citations"]]
+        lines += ["", "## Citations", ""] + [
+            f"- *{escape_inline(c['title'])}* — {escape_inline(c['section'])}" for c in data["citations"]
+        ]
     lines += ["", "## Transcript", ""]
     for t in session.turns:
-        lines += [f"**You:** {escape_md(t.user)}", "", f"**Advisor:** {redact(t.assistant)}", ""]
-    return "\n".join(lines)
+        lines += [f"**You:** {escape_md(t.user)}", "", f"**Advisor:** {defang(redact(t.assistant))}", ""]
+    # Last line of defence for everything above: no raw HTML, no image, no non-http(s) link survives.
+    return defang("\n".join(lines))
 
 
 def summary_pdf(session: AdvisorSession, model: str = "offline") -> bytes:
@@ -153,7 +156,7 @@ def summary_pdf(session: AdvisorSession, model: str = "offline") -> bytes:
     pdf.set_font("Helvetica", size=10)
     width = pdf.w - pdf.l_margin - pdf.r_margin
     for raw in summary_markdown(session, model).splitlines():
-        line = _latin1(re.sub(r"\\([\\`*_{}\[\]()#+!|>~])", r"\1", raw))
+        line = _latin1(html.unescape(re.sub(r"\\([\\`*_{}\[\]()#+!|>~^.=-])", r"\1", raw)))
         if line.startswith("#"):
             pdf.set_font("Helvetica", "B", 13 if line.startswith("# ") else 11)
             pdf.multi_cell(width, 7, line.lstrip("# "), new_x="LMARGIN", new_y="NEXT")

@@ -18,6 +18,8 @@ import contextvars
 import functools
 import json
 import logging
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast, get_type_hints
@@ -87,9 +89,82 @@ def schema(dialect: str) -> list[str]:
     ]
 
 
+CORRUPT_MARKERS = ("malformed", "not a database", "file is encrypted", "corrupt", "disk i/o error")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL (None for other databases or in-memory SQLite)."""
+    if not url.startswith("sqlite"):
+        return None
+    path = url.split("///", 1)[1] if "///" in url else ""
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file owner-only before SQLite does (its -wal and -shm files copy the mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        path.parent.chmod(0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if extra.exists():
+            with contextlib.suppress(OSError):
+                extra.chmod(0o600)
+
+
+def check_sqlite(path: Path) -> str | None:
+    """Why this SQLite file cannot be used (a short reason), or None when it is sound or absent."""
+    import sqlite3
+
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return _first_line(exc)
+    if rows != [("ok",)]:
+        return "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
+def move_aside(path: Path) -> Path:
+    """Keep a damaged database (and its -wal/-shm) for inspection under a new name; returns it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        src = path.with_name(path.name + suffix)
+        if src.exists():
+            os.replace(src, target.with_name(target.name + suffix))
+    return target
+
+
+def recover_corrupt(url: str) -> Path | None:
+    """At start: a SQLite history that cannot be read is moved aside (a new one is created next) and
+    where it went is returned; None when it is fine. The file is made private either way."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    reason = check_sqlite(path)
+    moved = None
+    if reason is not None:
+        moved = move_aside(path)
+        log.error("history database %s is damaged (%s); moved it to %s and started a new one", path, reason, moved)
+    _private_file(path)
+    return moved
+
+
 async def create_schema(url: str) -> None:
-    if url.startswith("sqlite"):
-        Path(url.split("///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+    if (path := sqlite_path(url)) is not None:
+        _private_file(path)
     engine = create_async_engine(url)
     try:
         async with engine.begin() as conn:
@@ -141,6 +216,40 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         self._identifiers: dict[str, str] = {}  # user id -> identifier
         self._pending: list[tuple[str, dict[str, Any]]] = []  # step writes not yet committed, in order
         self._flusher: asyncio.Task[None] | None = None
+        self.url = url
+        self.corrupt = False  # set when a statement finds the database damaged
+        self._recovering: asyncio.Lock | None = None
+
+    def _note(self, exc: BaseException) -> None:
+        text = str(exc).lower()
+        if self.sqlite and any(marker in text for marker in CORRUPT_MARKERS):
+            self.corrupt = True
+
+    async def recover_if_corrupt(self) -> Path | None:
+        """When the database was found damaged while running: move it aside, start a new one, and return
+        where the old one went (None when nothing was wrong)."""
+        if not self.corrupt:
+            return None
+        path = sqlite_path(self.url)
+        if path is None:
+            return None
+        if self._recovering is None:
+            self._recovering = asyncio.Lock()
+        async with self._recovering:
+            if not self.corrupt:
+                return None
+            await self.engine.dispose()
+            reason = await asyncio.to_thread(check_sqlite, path)
+            if reason is None:  # a passing error (or already replaced): keep it
+                self.corrupt = False
+                return None
+            moved = await asyncio.to_thread(move_aside, path)
+            log.error("history database damaged while running (%s); moved it to %s", reason, moved)
+            await create_schema(self.url)
+            self._threads.clear()
+            self._identifiers.clear()
+            self.corrupt = False
+            return moved
 
     def _encode(self, parameters: dict[str, Any]) -> dict[str, Any]:
         if not self.sqlite:
@@ -167,6 +276,7 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
                 rows = [dict(row._mapping) for row in result.fetchall()]
         except Exception as exc:  # history is a convenience: the live conversation never fails over it
             log.warning("history database: %s", _first_line(exc))
+            self._note(exc)
             return None
         return self.clean_result(rows)
 
@@ -201,6 +311,7 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
                             await conn.execute(_statement(query), parameters)
                     except Exception as one:
                         log.warning("history database: %s", _first_line(one))
+                        self._note(one)
 
     async def update_thread(
         self,

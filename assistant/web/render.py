@@ -15,6 +15,7 @@ from pydantic.dataclasses import dataclass
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
 from assistant.decision.analysis import AnalysisOptions
 from assistant.web import charts, export
+from assistant.web.escape import defang, escape, escape_inline
 from tools.numbers import format_tokens
 
 TOOL_LABELS = {
@@ -83,25 +84,26 @@ def step_io(call: ToolCallRecord) -> tuple[str, str]:
             f"**{data.get('headline', '')}**\n\n{rows}",
         )
     if call.name == "what_if":
-        change = ", ".join(
-            f"{k.replace('_', ' ')}: {v}" for k, v in args.items() if v not in (None, [], "") and k != "label"
-        )
+        given = [f"{k.replace('_', ' ')}: {v}" for k, v in args.items() if v not in (None, [], "") and k != "label"]
+        change = escape_inline(", ".join(given), 300)
         if isinstance(result, dict) and "difference" in result:
             d = result["difference"]
-            return change or args.get("label", ""), (
+            return change or escape_inline(args.get("label", ""), 200), (
                 f"{d['baseline_option']} → {d['scenario_option']}; "
                 f"${d['baseline_monthly_usd']:,.2f} → "
                 f"${d['scenario_monthly_usd']:,.2f} a month"
             )
-        return change, str(result)[:300]
+        return change, escape(str(result)[:300])
     if call.name == "search_guidance":
         found = re.findall(r'title="([^"]*)" section="([^"]*)"', str(result))
-        return str(args.get("query", "")), "\n".join(f"- {t} — {s}" for t, s in found) or "nothing found"
+        listed = "\n".join(f"- {escape_inline(t)} — {escape_inline(s)}" for t, s in found)
+        return escape_inline(args.get("query", ""), 300), listed or "nothing found"
     if call.name == "check_article_figure" and isinstance(result, list):
-        return str(args.get("claim", ""))[:200], "\n".join(f"- {c['verdict']}" for c in result) or "no match"
+        return escape_inline(args.get("claim", ""), 200), "\n".join(f"- {c['verdict']}" for c in result) or "no match"
     if call.name == "price_model" and isinstance(result, dict):
-        return str(args.get("model")), f"${result.get('monthly_usd', 0):,.2f} a month ({result.get('price_source')})"
-    return ", ".join(f"{k}={v}" for k, v in args.items()), str(result)[:300]
+        model = escape_inline(args.get("model"), 100)
+        return model, f"${result.get('monthly_usd', 0):,.2f} a month ({result.get('price_source')})"
+    return escape_inline(", ".join(f"{k}={v}" for k, v in args.items()), 300), escape(str(result)[:300])
 
 
 def passages(record: TurnRecord) -> list[tuple[str, str, str]]:
@@ -169,10 +171,14 @@ async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
         await step.send()
     found = passages(record)
     sources = [
-        cl.Text(name=f"Source {i}", content=f"**{title}** — {section}\n\n{body}", display="side")
+        cl.Text(
+            name=f"Source {i}",
+            content=f"**{escape_inline(title)}** — {escape_inline(section)}\n\n{escape(body)}",
+            display="side",
+        )
         for i, (title, section, body) in enumerate(found, 1)
     ]
-    content = record.assistant
+    content = defang(record.assistant)  # our Markdown; a model's words may carry someone else's markup
     if record.notices:
         content = "\n".join(f"> {n}" for n in record.notices) + "\n\n" + content
     if sources:
