@@ -468,27 +468,65 @@ def _prompt_chars(request: ModelRequest[Any]) -> int:
 
 
 def _digest(content: str, limit: int) -> str:
-    """A tool result cut to what a small model can read: JSON lists to their first items, long text cut."""
+    """A tool result cut to what a small model can read: JSON lists to their first items, long strings
+    cut, then the bulkiest top-level entries dropped (never the headline or the chosen option)."""
     if len(content) <= limit:
         return content
     try:
         data = json.loads(content)
     except ValueError:
         return content[:limit].rsplit(" ", 1)[0] + " …"
-    for items in (6, 4, 3, 2):
-        text = json.dumps(_trim(data, items), ensure_ascii=False, separators=(",", ":"), default=str)
+
+    def dump(obj: Any) -> str:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+
+    for items, chars in ((6, 240), (4, 160), (3, 120), (2, 100)):
+        trimmed = _trim(data, items, chars)
+        text = dump(trimmed)
         if len(text) <= limit:
             return text
+    for key in _DROP_FIRST:
+        if len(text) <= limit:
+            return text
+        if _drop(trimmed, key):
+            text = dump(trimmed)
+    if isinstance(trimmed, dict):
+        for key in sorted(trimmed, key=lambda k: -len(dump(trimmed[k]))):
+            if len(text) <= limit:
+                break
+            if key not in _KEEP_KEYS:
+                trimmed.pop(key)
+                text = dump(trimmed)
     return text
 
 
-def _trim(obj: Any, items: int) -> Any:
+# The parts of an analysis a reply can do without, least needed first.
+_DROP_FIRST = ("price_sources", "hybrid", "frameworks", "self_host", "agreement", "detail", "source", "changed_costs")
+
+
+def _drop(obj: Any, key: str) -> bool:
+    """Remove ``key`` wherever it occurs in nested dicts and lists; True if anything went."""
+    found = False
     if isinstance(obj, dict):
-        return {k: _trim(v, items) for k, v in obj.items() if k not in ("chart", "steps", "series")}
+        found = obj.pop(key, None) is not None
+        for v in obj.values():
+            found = _drop(v, key) or found
+    elif isinstance(obj, list):
+        for v in obj:
+            found = _drop(v, key) or found
+    return found
+
+
+_KEEP_KEYS = {"headline", "option", "chosen", "scenario", "difference", "model", "verdict", "follows", "baseline"}
+
+
+def _trim(obj: Any, items: int, chars: int) -> Any:
+    if isinstance(obj, dict):
+        return {k: _trim(v, items, chars) for k, v in obj.items() if k not in ("chart", "steps", "series")}
     if isinstance(obj, list):
-        return [_trim(v, items) for v in obj[:items]]
-    if isinstance(obj, str) and len(obj) > 240:
-        return obj[:240] + "…"
+        return [_trim(v, items, chars) for v in obj[:items]]
+    if isinstance(obj, str) and len(obj) > chars:
+        return obj[:chars] + "…"
     return obj
 
 
