@@ -2,18 +2,20 @@
 
 import asyncio
 import json
+from typing import Any
 
 import httpx
 import pytest
 from langchain_core.messages import AIMessage
 
+from assistant.agent.grounding import numbers_in, template_tokens
 from assistant.agent.loop import Advisor
-from assistant.agent.models import ModelConfigError, make_model
+from assistant.agent.models import ModelConfigError, ModelTraits, make_model, model_traits, plain_error
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import SYSTEM_PROMPT
 from assistant.agent.tools import advisor_tools, make_search_tool
 from assistant.conversation.session import AdvisorSession
-from tests.fakes import call, scripted, tool_json, tools_then
+from tests.fakes import call, scripted, streaming, tool_json, tools_then
 from tests.net import JsonHandler, serve
 
 READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
@@ -142,14 +144,17 @@ def test_model_choice_is_explicit(monkeypatch) -> None:
 
 
 class _FakeOpenAI(JsonHandler):
-    """An OpenAI-compatible chat endpoint: first asks for tools, then answers from their results."""
+    """An OpenAI-compatible chat endpoint: first asks for tools, then answers from their results.
+    Speaks server-sent events when the request streams (as the advisor's requests to local servers do)."""
 
     def do_POST(self) -> None:
         body = self.read_json()
         assert self.path == "/v1/chat/completions"
-        assert {t["function"]["name"] for t in body["tools"]} >= {"analyze_workload", "search_guidance"}
         tool_msgs = [m for m in body["messages"] if m["role"] == "tool"]
-        if not tool_msgs:
+        assert all(m.get("content") for m in body["messages"] if m["role"] == "assistant")  # never null
+        if not tool_msgs:  # the turn needs the analysis: only that tool, and the call forced
+            assert [t["function"]["name"] for t in body["tools"]] == ["analyze_workload"]
+            assert body["tool_choice"]["function"]["name"] == "analyze_workload"
             message = {
                 "role": "assistant",
                 "content": None,
@@ -159,14 +164,6 @@ class _FakeOpenAI(JsonHandler):
                         "type": "function",
                         "function": {"name": "analyze_workload", "arguments": "{}"},
                     },
-                    {
-                        "id": "call_2",
-                        "type": "function",
-                        "function": {
-                            "name": "search_guidance",
-                            "arguments": json.dumps({"query": "hidden costs"}),
-                        },
-                    },
                 ],
             }
         else:
@@ -175,6 +172,24 @@ class _FakeOpenAI(JsonHandler):
                 "role": "assistant",
                 "content": f"{analysis['headline']} (${analysis['chosen']['monthly_usd']:,.2f} a month).",
             }
+        if body.get("stream"):
+            delta: dict[str, Any] = {"role": "assistant", "content": message["content"]}
+            if "tool_calls" in message:
+                delta["tool_calls"] = [{**c, "index": i} for i, c in enumerate(message["tool_calls"])]
+            chunks = [
+                {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"], "choices": [c]}
+                for c in (
+                    {"index": 0, "delta": delta, "finish_reason": None},
+                    {"index": 0, "delta": {}, "finish_reason": "tool_calls" if "tool_calls" in message else "stop"},
+                )
+            ]
+            data = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks).encode() + b"data: [DONE]\n\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
         self.reply(
             {
                 "id": "x",
@@ -190,21 +205,17 @@ class _FakeOpenAI(JsonHandler):
 def test_openai_compatible_endpoint_over_http(catalog, full_index) -> None:
     with serve(_FakeOpenAI) as url:
         model = make_model("vllm:fake-llama", base_url=f"{url}/v1", timeout_s=10)
-        advisor = Advisor(model, full_index, label="vllm:fake-llama", retries=0)
+        advisor = Advisor(model, full_index, label="vllm:fake-llama", retries=0, traits=model_traits("vllm:x", url))
         session = AdvisorSession(catalog)
         record = run(advisor, session, READY)
         assert record.notices == [], record.notices
-        assert [c.name for c in record.tool_calls] == ["analyze_workload", "search_guidance"]
+        assert [c.name for c in record.tool_calls] == ["analyze_workload"]
         assert session.baseline is not None and session.baseline.headline in record.assistant
 
 
 # ------------------------------------------------------------------------------------------------
 # Reply checks, deadline, circuit breaker, prompt size (no index: the search tool finds nothing).
 
-from assistant.agent.grounding import numbers_in, template_tokens  # noqa: E402
-from assistant.agent.loop import _plain_error  # noqa: E402
-from assistant.agent.models import ModelTraits  # noqa: E402
-from tests.fakes import streaming  # noqa: E402
 
 ASK = "about 50M tokens a day"  # the parser plans an interview question next
 
@@ -472,7 +483,7 @@ def test_streaming_passes_good_text_on_and_withdraws_refused_drafts(catalog) -> 
 
 def test_provider_errors_read_as_plain_words() -> None:
     for exc in (RuntimeError("Connection refused"), TimeoutError(), ValueError("500 Internal Server Error")):
-        text = _plain_error(exc)
+        text = plain_error(exc)
         assert "Error" not in text and "_" not in text and text
 
 

@@ -45,7 +45,7 @@ from assistant.agent.grounding import (
     strip_trailing_end,
     template_tokens,
 )
-from assistant.agent.models import ModelTraits
+from assistant.agent.models import ModelTraits, plain_error
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import (
     ASK_FALLBACK,
@@ -299,7 +299,7 @@ class AdvisorMiddleware(AgentMiddleware):
                     raise ModelUnusable("deadline", f"no complete answer within {turn.deadline_s:g} s") from None
                 reason = f"timed out after {timeout:g} s"
             except Exception as exc:
-                reason = _plain_error(exc)
+                reason = plain_error(exc)
             else:
                 message = _ai_message(response)
                 usage = getattr(message, "usage_metadata", None) or {}
@@ -555,26 +555,6 @@ def _short(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}"
 
 
-def _plain_error(exc: BaseException) -> str:
-    """A provider failure in words a user can read (no class names or stack traces)."""
-    status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", None)
-    text = str(exc).lower()
-    if isinstance(exc, TimeoutError) or "timed out" in text or "timeout" in type(exc).__name__.lower():
-        return "the request timed out"
-    if status == 429 or "429" in text or "rate limit" in text:
-        return "the server is rate-limiting requests"
-    if status in (401, 403) or "401" in text or "api key" in text:
-        return "the server refused the credentials"
-    if isinstance(status, int):
-        return f"the server answered with error {status}"
-    if "connect" in text or "connection" in type(exc).__name__.lower():
-        return "the server could not be reached"
-    match = re.search(r"\b([45]\d\d)\b", text)
-    if match:
-        return f"the server answered with error {match.group(1)}"
-    return "the request failed"
-
-
 async def hook_in_place(default: Any, ctx: Any, func: Any, /, *args: Any, **kwargs: Any) -> Any:
     """LangSmith's tracing wrapper around every middleware hook hops to a worker thread twice per
     model and tool call, tracing or not. With tracing off there is nothing to do off the loop, so
@@ -811,7 +791,7 @@ class Advisor:
             raise
         except Exception as exc:  # a graph error (recursion limit, a provider quirk): the turn goes on
             log.warning("model turn failed: %s", _short(exc))
-            failure = ModelUnusable("provider", _plain_error(exc))
+            failure = ModelUnusable("provider", plain_error(exc))
         finally:
             _TURN.reset(token)
         if failure is None:
