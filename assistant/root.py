@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agent.loop import Advisor
-from assistant.agent.models import make_model
+from assistant.agent.models import make_model, model_traits
 from assistant.conversation.session import AdvisorSession
 from assistant.decision.analysis import AnalysisOptions
 from assistant.settings import Settings
@@ -15,13 +15,23 @@ from tools.catalog import Catalog, load_catalog
 def make_advisor(settings: Settings, retriever: Any) -> Advisor:
     """The advisor on the configured model ('offline' unless ADVISOR_MODEL says otherwise)."""
     key = settings.api_key.get_secret_value() if settings.api_key else None
-    model = make_model(settings.model, base_url=settings.base_url, api_key=key, timeout_s=settings.model_timeout_s)
+    model = make_model(
+        settings.model,
+        base_url=settings.base_url,
+        api_key=key,
+        timeout_s=settings.model_timeout_s,
+        max_tokens=settings.model_max_tokens,
+    )
     return Advisor(
         model,
         retriever,
         timeout_s=settings.model_timeout_s,
         retries=settings.model_retries,
         label=settings.model,
+        deadline_s=settings.turn_deadline_s,
+        breaker_failures=settings.model_breaker_failures,
+        cooldown_s=settings.model_cooldown_s,
+        traits=model_traits(settings.model, settings.base_url),
     )
 
 

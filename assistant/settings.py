@@ -26,6 +26,14 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(default=None, description="key for the configured provider")
     model_timeout_s: float = Field(default=60, gt=0, le=600, description="per model call")
     model_retries: int = Field(default=2, ge=0, le=5, description="retries before the offline fallback")
+    turn_deadline_s: float = Field(
+        default=20, gt=0, le=600, description="user's message to complete answer; then the offline advisor answers"
+    )
+    model_max_tokens: int = Field(default=1024, ge=64, le=32_768, description="longest reply a local model may write")
+    model_breaker_failures: int = Field(
+        default=3, ge=1, le=100, description="failed turns in a row before the model is paused for the conversation"
+    )
+    model_cooldown_s: float = Field(default=300, ge=0, le=86_400, description="how long a failing model stays paused")
     prices: Literal["auto", "articles", "catalog"] = Field(
         default="auto", description="price source: catalog where known, else article"
     )

@@ -6,11 +6,12 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.cli import api, chat, decide, knowledge, selfhost, ui
+    from assistant.cli import api, chat, decide, knowledge, models, selfhost, ui
 
     api.register(sub)
     selfhost.register(sub)
     decide.register(sub)
     knowledge.register(sub)
     chat.register(sub)
+    models.register(sub)
     ui.register(sub)
