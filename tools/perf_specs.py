@@ -57,6 +57,7 @@ class ModelShape(BaseModel):
     active_params_b: float | None = Field(default=None, gt=0, description="parameters used per token (MoE)")
     experts: int | None = Field(default=None, ge=2, description="routed experts per MoE layer")
     experts_per_token: int | None = Field(default=None, ge=1, description="routed experts each token uses")
+    moe_layers: int | None = Field(default=None, gt=0, description="layers with experts (default: all)")
     layers: int = Field(gt=0)
     attention_heads: int | None = Field(default=None, gt=0, description="query heads (attention work)")
     kv_heads: int = Field(gt=0)
@@ -126,6 +127,13 @@ class ModelShape(BaseModel):
         share = self.experts_per_token / self.experts
         routed = (self.params_b - self.active_b) / (1 - share)
         return self.params_b - routed, routed
+
+    def expert_size_m(self) -> float:
+        """Parameters of one routed expert in one layer, millions (0 for dense models)."""
+        _, routed = self.moe_split_b()
+        if not routed or not self.experts:
+            return 0.0
+        return routed * 1e3 / (self.experts * (self.moe_layers or self.layers))
 
     def cite(self) -> Source:
         if self.source is not None:

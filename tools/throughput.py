@@ -54,8 +54,10 @@ class CalibrationParameters(BaseModel):
     bandwidth_efficiency: float = Field(gt=0, le=1, description="share of peak memory bandwidth in decode")
     decode_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in decode")
     prefill_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in prefill")
-    moe_efficiency: float = Field(
-        gt=0, le=1, description="mixture of experts: share of the dense efficiencies reached (routing, uneven experts)"
+    moe_half_expert_m: float = Field(
+        ge=0,
+        description="expert size (millions of parameters per expert and layer) at which expert layers reach "
+        "half the dense efficiency: small experts make small, uneven matrix products",
     )
     platform_efficiency: dict[str, float] = Field(
         default_factory=dict,
@@ -65,9 +67,14 @@ class CalibrationParameters(BaseModel):
         default_factory=dict, description="extra factor on compute efficiency per tensor-core format (e.g. fp4)"
     )
     step_overhead_ms: float = Field(ge=0, description="fixed time per decode step (scheduling, launches)")
-    allreduce_latency_us: float = Field(ge=0, description="latency of one tensor-parallel all-reduce")
+    allreduce_latency_us: dict[str, float] = Field(
+        description="latency of each of the n-1 ring steps of a tensor-parallel all-reduce, per software platform"
+    )
     link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
     memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
+    kv_reserve_output_share: float = Field(
+        ge=0, le=1, description="share of the answer's KV cache held per sequence when admitting it (paged cache)"
+    )
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
     engine_us_per_sequence: dict[str, float] = Field(
         description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
@@ -254,34 +261,48 @@ def _phases(
     compute_eff: float | None = None,
 ) -> _Phases:
     n = gpus
-    moe = p.moe_efficiency if model.is_moe else 1.0
-    bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency) * moe
+    # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
+    # smaller the experts: the MoE share applies to the routed experts' reads and work only.
+    size = model.expert_size_m()
+    moe = size / (size + p.moe_half_expert_m) if size else 1.0
+    bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency)
     peak, kind = gpu.tflops_for(precision)
     platform = p.platform_efficiency.get(gpu.vendor, 1.0)
-    flops = n * peak * 1e12 * moe * platform * p.math_efficiency.get(kind, 1.0)
+    flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
     weights = weight_bytes(model, precision)
     room = n * (gpu.memory_gb * 1e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights
-    per_seq_peak = model.kv_bytes(input_len + output_len, kv_precision)
+    per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
     limit = cap or p.engine_max_sequences.get(engine, 256)
     batch = max(1, min(by_memory, limit))
     kv_limited = fits and by_memory < limit
     avg_ctx = input_len + output_len / 2
+    shared_b, routed_b = model.moe_split_b()
+    routed_active_b = model.active_b - shared_b if routed_b else 0.0
+    dense_active_b = model.active_b - routed_active_b
     # decode: one step for the whole batch
-    memory_s = (weights_read_per_step(model, precision, batch) + batch * model.kv_bytes(avg_ctx, kv_precision)) / bw
-    dec_flops = 2 * model.active_b * 1e9 + model.attention_flops_per_token(avg_ctx)
-    compute_s = batch * dec_flops / (flops * (compute_eff or p.decode_compute_efficiency))
+    read = weights_read_per_step(model, precision, batch)
+    routed_read = read - shared_b * 1e9 * BYTES_PER_PARAM[precision] if routed_b else 0.0
+    kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
+    memory_s = (read - routed_read + kv_read) / bw + routed_read / (bw * moe)
+    dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
+    attn = model.attention_flops_per_token(avg_ctx)
+    compute_s = batch * ((2 * dense_active_b * 1e9 + attn) / dec_eff + 2 * routed_active_b * 1e9 / (dec_eff * moe))
     comm_s = 0.0
     link = gpu.interconnect_gb_s * 1e9 * p.link_efficiency
     if n > 1:
         per_allreduce = batch * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-        comm_s = 2 * model.layers * (p.allreduce_latency_us * 1e-6 + per_allreduce)
+        latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0))
+        comm_s = 2 * model.layers * (latency * 1e-6 * (n - 1) + per_allreduce)
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
     step_s = max(memory_s, compute_s) + comm_s + host_s + p.step_overhead_ms * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
-    pre_flops = input_len * (2 * model.active_b * 1e9 + model.attention_flops_per_token(input_len / 2))
-    prefill_s = pre_flops / (flops * (compute_eff or p.prefill_compute_efficiency))
+    pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
+    pre_attn = model.attention_flops_per_token(input_len / 2)
+    prefill_s = input_len * (
+        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+    )
     if n > 1:
         prefill_s += 2 * model.layers * input_len * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
@@ -395,7 +416,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             ),
             f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill, {p.step_overhead_ms:g} ms per step"
-            + (f", {p.allreduce_latency_us:g} µs per all-reduce" if gpus > 1 else ""),
+            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):g} µs per all-reduce" if gpus > 1 else ""),
             f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
             f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
