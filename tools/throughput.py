@@ -415,8 +415,9 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
                 else ""
             ),
             f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
-            f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill, {p.step_overhead_ms:g} ms per step"
-            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):g} µs per all-reduce" if gpus > 1 else ""),
+            f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
+            + (f", {p.step_overhead_ms:.2g} ms per step" if p.step_overhead_ms >= 0.01 else "")
+            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per all-reduce ring step" if gpus > 1 else ""),
             f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
             f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
