@@ -296,7 +296,8 @@ def _phases(
         latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0))
         comm_s = 2 * model.layers * (latency * 1e-6 * (n - 1) + per_allreduce)
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
-    step_s = max(memory_s, compute_s) + comm_s + host_s + p.step_overhead_ms * 1e-3
+    # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
+    step_s = max(max(memory_s, compute_s) + comm_s, host_s) + p.step_overhead_ms * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
