@@ -285,8 +285,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
             wl.conventions.statement(),
             f"workload: {wl.describe()}",
             f"self-hosted model {spec.open_model} at {spec.precision}; peak {spec.peak_to_average:g}x "
-            "average, sized as a fleet with headroom and a spare replica; hidden costs from the DevTk "
-            "'true monthly cost' example unless changed, staff time growing with the fleet",
+            "average, sized as a fleet with headroom and a spare replica; staff time grows with the fleet",
         ],
         sources=unique_sources(
             [s for r in api_results for s in r.sources]

@@ -30,7 +30,7 @@ from assistant.decision.frameworks import FrameworkVerdict, agreement, apply_all
 from assistant.decision.latency import LatencyEstimate, api_latency, max_utilization, self_host_latency
 from assistant.decision.rules import ConstraintKind, Tier, model_data, rules
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import OPTION_LABELS, OptionKind
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS, OptionKind
 from tools.api_cost import Workload
 from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven
 from tools.catalog import Catalog, PriceMode, ResolvedPrice, UnknownNameError
@@ -939,6 +939,13 @@ def _reasons(
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
         out.append(f"{needs.boundary_reason}: {n} option(s) that would send data elsewhere are excluded")
+    for regime, need in needs.provider_needs:
+        n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
+        what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
+        out.append(
+            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
+            f"({n} option(s) excluded)"
+        )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
         out.append("air-gapped: model weights, drivers and updates arrive offline, on checked media")
     if needs.latency_ms is not None and needs.realtime:
