@@ -748,27 +748,29 @@ def _relaxations(
     order = list(rules().relax.order)
     relax: list[Relaxation] = []
     first: tuple[Candidate, list[SetAside]] | None = None
-    for size in (1, 2, 3):
-        for combo in combinations(order, size):
-            allowed = set(combo)
-            pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
-            if not pool or any(set(r.constraints) <= allowed for r in relax):
-                continue
-            chosen, aside = _choose(pool, per_day, hybrid)
-            words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
-            why = "; ".join(b.reason for b in chosen.broken)
-            relax.append(
-                Relaxation(
-                    constraints=list(combo),
-                    text=f"relax {words}: {chosen.row.name}, about ${chosen.cost:,.2f} a month ({why})",
-                    option_name=chosen.row.name,
-                    monthly_usd=chosen.cost,
-                )
-            )
-            if first is None:
-                first = (chosen, aside)
-        if first is not None:
+    # where data may go is relaxed last: any mix of the other constraints is tried first
+    combos = [c for size in (1, 2, 3) for c in combinations(order, size)]
+    combos.sort(key=lambda c: ("data_boundary" in c, len(c)))
+    for combo in combos:
+        allowed = set(combo)
+        if first is not None and ("data_boundary" in combo or len(combo) > len(relax[0].constraints)):
             break
+        pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
+        if not pool or any(set(r.constraints) <= allowed for r in relax):
+            continue
+        chosen, aside = _choose(pool, per_day, hybrid)
+        words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
+        why = "; ".join(b.reason for b in chosen.broken)
+        relax.append(
+            Relaxation(
+                constraints=list(combo),
+                text=f"relax {words}: {chosen.row.name}, about ${chosen.cost:,.2f} a month ({why})",
+                option_name=chosen.row.name,
+                monthly_usd=chosen.cost,
+            )
+        )
+        if first is None:
+            first = (chosen, aside)
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
@@ -1054,13 +1056,13 @@ def _flip_points(
         be = next((b for b in breakevens if b.model == best_api.row.model), None)
         weaker = " with a weaker open model" if needs.quality == "frontier" else ""
         if be and be.breakeven_tokens_per_month:
+            times = f" ({be.times_your_volume:g}x your volume)" if be.times_your_volume else ""
             flips.append(
                 FlipPoint(
                     kind="volume",
                     text=(
                         f"a self-hosted fleet{weaker} matches {best_api.row.name} at "
-                        f"{be.breakeven_tokens_per_month:,.0f} tokens a month ({be.times_your_volume:g}x your volume), "
-                        "adding replicas as volume grows"
+                        f"{be.breakeven_tokens_per_month:,.0f} tokens a month{times}, adding replicas as volume grows"
                     ),
                 )
             )
@@ -1170,7 +1172,8 @@ def _savings(pct: float) -> str:
 def _headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
     text = f"{OPTION_LABELS[option]}: {chosen.name}, about ${chosen.monthly_usd:,.2f} a month"
     if relax:
-        text += f" (no option meets every constraint: relax {CONSTRAINT_WORDS[relax[0].constraints[0]]})"
+        words = " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+        text += f" (no option meets every constraint: relax {words})"
     return text
 
 
