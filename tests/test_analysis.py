@@ -103,6 +103,23 @@ def test_air_gap_leaves_only_hardware_you_own_or_buy(catalog) -> None:
     assert alone.option == "self_host" and "relax" in alone.headline
 
 
+def test_where_data_may_go_is_the_last_thing_to_relax(catalog) -> None:
+    # air-gapped, frontier quality and nobody to run GPUs: only hardware on the premises can hold the data,
+    # so the answer asks for people and a strong open model, never for sending data to an API
+    a = analyze(
+        profile(
+            tokens_per_month=100e6,
+            team={"ml_engineers": 0},
+            **dict(BASE, compliance=["air_gapped"], quality="frontier"),
+        ),
+        catalog,
+    )
+    assert not a.feasible and a.option == "self_host" and a.self_host.hardware in ("owned", "bought")
+    assert all("data_boundary" not in r.constraints for r in a.relax)
+    assert set(a.relax[0].constraints) == {"team", "quality"}
+    assert "people to run GPUs" in a.headline and "quality" in a.headline
+
+
 def test_hybrid_needs_volume_and_a_real_saving(catalog) -> None:
     low = analyze(profile(tokens_per_month=150e6, team={"ml_engineers": 3}, **dict(BASE, quality="frontier")), catalog)
     assert low.option != "hybrid"  # 5M tokens a day: below where routing pays
