@@ -243,7 +243,10 @@ def test_voice_agent_under_100ms_to_first_token_without_ml_engineers(catalog) ->
     # so nothing meets every constraint: the answer says so and names what to relax
     assert not a.feasible
     relaxed = [tuple(r.constraints) for r in a.relax]
-    assert ("team",) in relaxed and ("latency",) in relaxed
+    # Relaxing the latency target always helps. Relaxing only the team does not here: with prefill counted,
+    # a 4-bit 70B prompt of 1,000 tokens takes ~40 ms of prefill even on 8 x H100 (FP16 math for 4-bit
+    # weights), so self-hosting misses 100 ms at p99 too (it would meet it at FP8).
+    assert ("latency",) in relaxed
     assert any("latency" in r for r in a.reasons)
 
 

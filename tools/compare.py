@@ -92,6 +92,8 @@ class ComparisonInput(BaseModel):
     target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
     gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0)
+    input_len: int | None = Field(default=None, ge=1, description="prompt tokens per request, for throughput")
+    output_len: int | None = Field(default=None, ge=1, description="answer tokens per request, for throughput")
     prices: PriceMode = "auto"
     sweep_points: int = Field(default=200, ge=2, le=5000)
 
@@ -122,7 +124,13 @@ def _api_kind(result: ApiCostResult) -> OptionKind:
 
 
 def replica_for(
-    model: str, precision: Precision, gpu: str, catalog: Catalog, gpus: int | None = None
+    model: str,
+    precision: Precision,
+    gpu: str,
+    catalog: Catalog,
+    gpus: int | None = None,
+    input_len: int | None = None,
+    output_len: int | None = None,
 ) -> tuple[ThroughputResult | None, int, str | None]:
     """One replica of the model on this GPU type: its throughput estimate and GPUs, or why it does not fit."""
     sizing = size_deployment(
@@ -132,7 +140,12 @@ def replica_for(
     need = max(sizing.gpus_needed, gpus or 0)
     if need > MAX_GPUS_PER_REPLICA:
         return None, need, f"{gpu}: {model} at {precision} needs {sizing.gpus_needed} GPUs"
-    replica = estimate_throughput(ThroughputInput(model=model, precision=precision, gpu=gpu, gpus=need), catalog)
+    replica = estimate_throughput(
+        ThroughputInput(
+            model=model, precision=precision, gpu=gpu, gpus=need, input_len=input_len, output_len=output_len
+        ),
+        catalog,
+    )
     return replica, need, None
 
 
@@ -147,7 +160,9 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
     skipped: list[str] = []
     policy = fleet_policy().with_overrides(staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month)
     for gpu in spec.gpu_types:
-        replica, gpus, why = replica_for(spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica)
+        replica, gpus, why = replica_for(
+            spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
+        )
         if replica is None:
             skipped.append(why or gpu)
             continue

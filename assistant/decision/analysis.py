@@ -356,7 +356,9 @@ def _latency_fit(
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
     while True:
-        replica, gpus, _why = replica_for(spec.open_model, spec.precision, gpu, catalog, tp)
+        replica, gpus, _why = replica_for(
+            spec.open_model, spec.precision, gpu, catalog, tp, spec.input_len, spec.output_len
+        )
         if replica is None:
             return None, None, ""
         u = max_utilization(
@@ -817,6 +819,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         sweep_points=60,
         batch=batch,
         staff_hours_per_gpu_month=opts.staff_hours_per_gpu_month,
+        input_len=round(needs.input_tokens),
+        output_len=round(needs.output_tokens),
     )
     result = run_compare(spec.model_copy(update={"gpu_types": []}), catalog)
     cands = _api_candidates(result, needs, opts, catalog)
