@@ -4,6 +4,7 @@ batch APIs and self-host options on each GPU type, ranked by monthly cost, with 
 from __future__ import annotations
 
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -133,6 +134,27 @@ def replica_for(
     output_len: int | None = None,
 ) -> tuple[ThroughputResult | None, int, str | None]:
     """One replica of the model on this GPU type: its throughput estimate and GPUs, or why it does not fit."""
+    key = (model, precision, gpu, gpus, input_len, output_len)
+    cache = _REPLICAS.setdefault(catalog, {})
+    if key not in cache:
+        cache[key] = _replica_for(model, precision, gpu, catalog, gpus, input_len, output_len)
+    return cache[key]
+
+
+_REPLICAS: WeakKeyDictionary[Catalog, dict[tuple[object, ...], tuple[ThroughputResult | None, int, str | None]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _replica_for(
+    model: str,
+    precision: Precision,
+    gpu: str,
+    catalog: Catalog,
+    gpus: int | None,
+    input_len: int | None,
+    output_len: int | None,
+) -> tuple[ThroughputResult | None, int, str | None]:
     sizing = size_deployment(
         SizingInput(model=model, precision=precision, gpu=gpu, context_tokens=2048, concurrency=8),
         catalog,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import combinations
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,7 +34,7 @@ from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS, OptionKind
 from tools.api_cost import Workload
 from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven
-from tools.catalog import Catalog, PriceMode, ResolvedPrice, UnknownNameError
+from tools.catalog import Catalog, PriceMode, ResolvedPrice, UnknownNameError, compact
 from tools.compare import (
     FEATURED_MODELS,
     SELF_HOST_GPUS,
@@ -227,12 +228,19 @@ def _models_for(profile: WorkloadProfile) -> list[str]:
     return list(dict.fromkeys([*FEATURED_MODELS, *[m for m in extra if m]]))
 
 
+_OPEN_IDS: WeakKeyDictionary[Catalog, dict[str, str]] = WeakKeyDictionary()
+
+
 def open_model_id(name: str, catalog: Catalog) -> str | None:
     """The open-weight model behind a name ('together/llama-3.3-70b' -> 'llama-3.3-70b'), if it is one."""
-    try:
-        return catalog.open_model(name.split("/")[-1]).slug
-    except (UnknownNameError, LookupError):
-        return None
+    index = _OPEN_IDS.get(catalog)
+    if index is None:
+        index = {}
+        for m in catalog.open_models.values():
+            for alias in (m.slug, m.name, *m.aliases):
+                index.setdefault(compact(alias), m.slug)
+        _OPEN_IDS[catalog] = index
+    return index.get(compact(name.split("/")[-1]))
 
 
 def _validated_model(profile: WorkloadProfile, catalog: Catalog) -> str | None:
