@@ -495,9 +495,9 @@ def _host_candidates(
             )
         if gpu in buy_types:
             out.append(_on_hardware(h, "bought", 0, False, ctx))
-    # keep only the cheapest bought option: buying is one decision, not one per GPU type
+    # keep the two cheapest bought options: buying is one decision, not one per GPU type
     bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: c.cost)
-    out = [c for c in out if c.traits.hosting != "bought"] + bought[:1]
+    out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
     return out, skipped
 
 
@@ -890,7 +890,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     )
     verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw)
     chosen_row = chosen.row.model_copy(update={"status": "recommended"})
-    table = _table(cands, chosen_row, aside)
+    allowed = set(relax[0].constraints) if relax else set()
+    table = _table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside)
     return Analysis(
         option=option,
         headline=_headline(option, chosen_row, relax),
@@ -950,6 +951,11 @@ def _reasons(
         )
         out += [r.text for r in relax[1:]]
     kind, hosting = chosen.traits.kind, chosen.traits.hosting
+    meets = (
+        "meets every constraint"
+        if not relax
+        else "meets the rest once you relax " + " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+    )
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
         out.append(f"{needs.boundary_reason}: {n} option(s) that would send data elsewhere are excluded")
@@ -993,9 +999,9 @@ def _reasons(
     elif kind == "dedicated_deployment":
         out.append("a dedicated deployment keeps data in your cloud tenancy and region")
     elif kind == "managed_open_weight":
-        out.append("an open-weight model served by a host is the cheapest option that meets every constraint")
+        out.append(f"an open-weight model served by a host is the cheapest option that {meets}")
     else:
-        out.append("an API is the cheapest option that meets every constraint, with no fixed cost")
+        out.append(f"an API is the cheapest option that {meets}, with no fixed cost")
     if kind != "self_host" and not needs.team:
         out.append("without ML engineers, self-hosting is not an option you can run today")
     if profile.get("traffic_shape") == "bursty" and kind != "self_host":
@@ -1169,7 +1175,7 @@ def _table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> li
     aside_names = {a.name for a in aside}
     rows: list[CostRow] = [chosen]
     seen = {chosen.name}
-    for c in sorted((c for c in cands if not c.broken), key=lambda c: c.cost):
+    for c in sorted(cands, key=lambda c: c.cost):
         if c.row.name in seen or len(rows) >= 10:
             continue
         seen.add(c.row.name)
