@@ -3,6 +3,7 @@ batch APIs and self-host options on each GPU type, ranked by monthly cost, with 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 from weakref import WeakKeyDictionary
 
@@ -11,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.api_cost import ApiCostResult, Workload, api_cost
 from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
-from tools.catalog_models import Pricing
+from tools.catalog_models import ApiPrice, Pricing
 from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
 from tools.results import Result, money, unique_sources
@@ -333,17 +334,18 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
 
 
 def _rank_catalog(wl: Workload) -> list[CatalogRow]:
-    """Every catalog text model priced on the workload with plain arithmetic (no per-model objects)."""
-    rows = []
+    """Every catalog text model priced on the workload with plain arithmetic (rows built unvalidated:
+    every field comes from validated catalog entries)."""
     inp, out = wl.input_tokens_per_month / 1e6, wl.output_tokens_per_month / 1e6
-    for slug, p in all_catalog_prices().items():
-        rows.append(
-            CatalogRow(
-                model=slug,
-                provider=p.provider,
-                kind=p.kind,
-                monthly_usd=money(inp * p.input_usd_per_mtok + out * p.output_usd_per_mtok),
-            )
-        )
-    rows.sort(key=lambda r: (r.monthly_usd, r.model))
-    return rows
+    priced = sorted(
+        ((money(inp * p.input_usd_per_mtok + out * p.output_usd_per_mtok), slug, p) for slug, p in _catalog_items()),
+        key=lambda t: (t[0], t[1]),
+    )
+    return [
+        CatalogRow.model_construct(model=slug, provider=p.provider, kind=p.kind, monthly_usd=m) for m, slug, p in priced
+    ]
+
+
+@cache
+def _catalog_items() -> tuple[tuple[str, ApiPrice], ...]:
+    return tuple(all_catalog_prices().items())
