@@ -393,3 +393,12 @@ def test_frameworks_follow_the_articles() -> None:
     assert decision_matrix(profile(batch_ok=True)).verdict == "batch_api"
     assert agreement([factor_table(lo), flowchart(lo)]) == "both frameworks point the same way: api"
     assert "api" in agreement([factor_table(lo), five_questions(lo)])
+
+
+def test_models_the_catalog_cannot_price_are_named_not_fatal(catalog) -> None:
+    a = analyze(
+        profile(tokens_per_month=1e9, current_model="our-inhouse-model-7", candidate_models=["gpt-4o"], **BASE),
+        catalog,
+    )
+    assert any("our-inhouse-model-7" in x for x in a.assumptions)
+    assert a.chosen.monthly_usd > 0

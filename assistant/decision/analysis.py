@@ -223,9 +223,20 @@ class Candidate(BaseModel):
 # ---------------------------------------------------------------- inputs
 
 
-def _models_for(profile: WorkloadProfile) -> list[str]:
-    extra = [*profile.get("candidate_models"), profile.get("current_model")]
-    return list(dict.fromkeys([*FEATURED_MODELS, *[m for m in extra if m]]))
+def _models_for(profile: WorkloadProfile, catalog: Catalog, prices: PriceMode) -> tuple[list[str], list[str]]:
+    """The featured models plus the ones the user named that the catalog can price (and the ones it cannot)."""
+    extra = [*(profile.get("candidate_models") or []), profile.get("current_model")]
+    models = list(FEATURED_MODELS)
+    unknown: list[str] = []
+    for name in [str(m) for m in extra if m]:
+        try:
+            slug = catalog.api_price(name, prices).price.slug
+        except (LookupError, ValueError):
+            unknown.append(name)
+            continue
+        if slug not in models and name not in models:
+            models.append(name)
+    return models, unknown
 
 
 _OPEN_IDS: WeakKeyDictionary[Catalog, dict[str, str]] = WeakKeyDictionary()
@@ -813,9 +824,10 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     hidden, hidden_note = _hidden_costs(profile, opts)
     if opts.gpu_hourly_usd is not None:
         hidden = hidden.model_copy(update={"gpu_hourly_usd": opts.gpu_hourly_usd})
+    models, unpriced = _models_for(profile, catalog, opts.prices)
     spec = ComparisonInput(
         workload=wl,
-        models=_models_for(profile),
+        models=models,
         open_model=opts.open_model,
         precision=opts.precision,
         gpu_types=[catalog.gpu_offer(opts.gpu).gpu] if opts.gpu else list(SELF_HOST_GPUS),
@@ -912,7 +924,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         flip_points=flips,
         frameworks=verdicts,
         agreement=agreement(verdicts),
-        assumptions=_assumptions(result, profile, hidden_note, needs, shown, skipped),
+        assumptions=_assumptions(result, profile, hidden_note, needs, shown, skipped)
+        + [f"no price known for {m}: not compared" for m in unpriced],
         price_sources=sorted({s.label() for s in result.sources}),
         chart=_chart(result, chosen_row, line, hyb, wl),
     )
