@@ -402,3 +402,19 @@ def test_models_the_catalog_cannot_price_are_named_not_fatal(catalog) -> None:
     )
     assert any("our-inhouse-model-7" in x for x in a.assumptions)
     assert a.chosen.monthly_usd > 0
+
+
+def test_the_written_answer_shows_the_decision(catalog) -> None:
+    from assistant.agent import compose
+
+    a = analyze(
+        profile(tokens_per_month=600e6, team={"ml_engineers": 0}, **dict(BASE, data_boundary="cloud_tenant")),
+        catalog,
+    )
+    text = compose.recommendation(a, [])
+    assert text.count("✅ recommended") == 1
+    section = text.split("#### Why not the cheaper options")[1].split("####")[0]
+    cheaper = [e for e in a.excluded if e.monthly_usd < a.chosen.monthly_usd]
+    assert cheaper and "Excluded by where your data may go" in section
+    assert cheaper[0].name in section
+    assert "data boundary" in section  # the constraints are stated before what they rule out
