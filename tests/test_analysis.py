@@ -103,6 +103,23 @@ def test_air_gap_leaves_only_hardware_you_own_or_buy(catalog) -> None:
     assert alone.option == "self_host" and "relax" in alone.headline
 
 
+def test_where_data_may_go_is_the_last_thing_to_relax(catalog) -> None:
+    # air-gapped, frontier quality and nobody to run GPUs: only hardware on the premises can hold the data,
+    # so the answer asks for people and a strong open model, never for sending data to an API
+    a = analyze(
+        profile(
+            tokens_per_month=100e6,
+            team={"ml_engineers": 0},
+            **dict(BASE, compliance=["air_gapped"], quality="frontier"),
+        ),
+        catalog,
+    )
+    assert not a.feasible and a.option == "self_host" and a.self_host.hardware in ("owned", "bought")
+    assert all("data_boundary" not in r.constraints for r in a.relax)
+    assert set(a.relax[0].constraints) == {"team", "quality"}
+    assert "people to run GPUs" in a.headline and "quality" in a.headline
+
+
 def test_hybrid_needs_volume_and_a_real_saving(catalog) -> None:
     low = analyze(profile(tokens_per_month=150e6, team={"ml_engineers": 3}, **dict(BASE, quality="frontier")), catalog)
     assert low.option != "hybrid"  # 5M tokens a day: below where routing pays
@@ -376,3 +393,28 @@ def test_frameworks_follow_the_articles() -> None:
     assert decision_matrix(profile(batch_ok=True)).verdict == "batch_api"
     assert agreement([factor_table(lo), flowchart(lo)]) == "both frameworks point the same way: api"
     assert "api" in agreement([factor_table(lo), five_questions(lo)])
+
+
+def test_models_the_catalog_cannot_price_are_named_not_fatal(catalog) -> None:
+    a = analyze(
+        profile(tokens_per_month=1e9, current_model="our-inhouse-model-7", candidate_models=["gpt-4o"], **BASE),
+        catalog,
+    )
+    assert any("our-inhouse-model-7" in x for x in a.assumptions)
+    assert a.chosen.monthly_usd > 0
+
+
+def test_the_written_answer_shows_the_decision(catalog) -> None:
+    from assistant.agent import compose
+
+    a = analyze(
+        profile(tokens_per_month=600e6, team={"ml_engineers": 0}, **dict(BASE, data_boundary="cloud_tenant")),
+        catalog,
+    )
+    text = compose.recommendation(a, [])
+    assert text.count("✅ recommended") == 1
+    section = text.split("#### Why not the cheaper options")[1].split("####")[0]
+    cheaper = [e for e in a.excluded if e.monthly_usd < a.chosen.monthly_usd]
+    assert cheaper and "Excluded by where your data may go" in section
+    assert cheaper[0].name in section
+    assert "data boundary" in section  # the constraints are stated before what they rule out

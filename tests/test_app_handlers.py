@@ -83,7 +83,7 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
 
         await app.on_settings_update({"gpu": "h100", "gpu_hourly_usd": 9, "hidden_multiplier": 0})
         assert "Settings changed" in sent[-1].content and "Recomputed" in sent[-1].content
-        assert session.options.gpu == "h100" and session.baseline.self_host["gpu"] == "h100"
+        assert session.options.gpu == "h100" and session.baseline.self_host.gpu == "h100"
 
         await app.on_settings_update({"hours_per_month": 5000})
         assert "not applied" in sent[-1].content and session.options.hours_per_month == 720

@@ -221,3 +221,15 @@ def test_hybrid_sizes_the_small_fleet_from_its_share(catalog) -> None:
     assert r.small_gpus == plan.gpus
     assert r.blended_monthly_usd == pytest.approx(r.self_host_monthly_usd + r.api_monthly_usd, abs=0.02)
     assert r.api_monthly_usd == pytest.approx(r.all_api_monthly_usd * 0.25, rel=1e-6)
+
+
+def test_breakeven_command_uses_the_fleet(advisor) -> None:
+    r = advisor("breakeven", "--model", "gpt-5", "--fleet", "h100", "--json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert data["reachable"] is True and data["breakeven_tokens_per_month"] > 0
+    assert any("spare" in a for a in data["assumptions"])
+    cheap = advisor("breakeven", "--model", "deepseek-v3.2", "--fleet", "h100")
+    assert cheap.code == 0 and "never breaks even" in cheap.out
+    bad = advisor("breakeven", "--model", "gpt-5", "--fleet", "h100", "--self-host-monthly", "100")
+    assert bad.code == 2 and "--fleet" in bad.err

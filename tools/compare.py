@@ -3,14 +3,16 @@ batch APIs and self-host options on each GPU type, ranked by monthly cost, with 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.api_cost import ApiCostResult, Workload, api_cost
 from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
-from tools.catalog_models import Pricing
+from tools.catalog_models import ApiPrice, Pricing
 from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
 from tools.results import Result, money, unique_sources
@@ -92,6 +94,8 @@ class ComparisonInput(BaseModel):
     target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
     gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0)
+    input_len: int | None = Field(default=None, ge=1, description="prompt tokens per request, for throughput")
+    output_len: int | None = Field(default=None, ge=1, description="answer tokens per request, for throughput")
     prices: PriceMode = "auto"
     sweep_points: int = Field(default=200, ge=2, le=5000)
 
@@ -122,9 +126,36 @@ def _api_kind(result: ApiCostResult) -> OptionKind:
 
 
 def replica_for(
-    model: str, precision: Precision, gpu: str, catalog: Catalog, gpus: int | None = None
+    model: str,
+    precision: Precision,
+    gpu: str,
+    catalog: Catalog,
+    gpus: int | None = None,
+    input_len: int | None = None,
+    output_len: int | None = None,
 ) -> tuple[ThroughputResult | None, int, str | None]:
     """One replica of the model on this GPU type: its throughput estimate and GPUs, or why it does not fit."""
+    key = (model, precision, gpu, gpus, input_len, output_len)
+    cache = _REPLICAS.setdefault(catalog, {})
+    if key not in cache:
+        cache[key] = _replica_for(model, precision, gpu, catalog, gpus, input_len, output_len)
+    return cache[key]
+
+
+_REPLICAS: WeakKeyDictionary[Catalog, dict[tuple[object, ...], tuple[ThroughputResult | None, int, str | None]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _replica_for(
+    model: str,
+    precision: Precision,
+    gpu: str,
+    catalog: Catalog,
+    gpus: int | None,
+    input_len: int | None,
+    output_len: int | None,
+) -> tuple[ThroughputResult | None, int, str | None]:
     sizing = size_deployment(
         SizingInput(model=model, precision=precision, gpu=gpu, context_tokens=2048, concurrency=8),
         catalog,
@@ -132,7 +163,12 @@ def replica_for(
     need = max(sizing.gpus_needed, gpus or 0)
     if need > MAX_GPUS_PER_REPLICA:
         return None, need, f"{gpu}: {model} at {precision} needs {sizing.gpus_needed} GPUs"
-    replica = estimate_throughput(ThroughputInput(model=model, precision=precision, gpu=gpu, gpus=need), catalog)
+    replica = estimate_throughput(
+        ThroughputInput(
+            model=model, precision=precision, gpu=gpu, gpus=need, input_len=input_len, output_len=output_len
+        ),
+        catalog,
+    )
     return replica, need, None
 
 
@@ -147,7 +183,9 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
     skipped: list[str] = []
     policy = fleet_policy().with_overrides(staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month)
     for gpu in spec.gpu_types:
-        replica, gpus, why = replica_for(spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica)
+        replica, gpus, why = replica_for(
+            spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
+        )
         if replica is None:
             skipped.append(why or gpu)
             continue
@@ -285,8 +323,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
             wl.conventions.statement(),
             f"workload: {wl.describe()}",
             f"self-hosted model {spec.open_model} at {spec.precision}; peak {spec.peak_to_average:g}x "
-            "average, sized as a fleet with headroom and a spare replica; hidden costs from the DevTk "
-            "'true monthly cost' example unless changed, staff time growing with the fleet",
+            "average, sized as a fleet with headroom and a spare replica; staff time grows with the fleet",
         ],
         sources=unique_sources(
             [s for r in api_results for s in r.sources]
@@ -297,17 +334,18 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
 
 
 def _rank_catalog(wl: Workload) -> list[CatalogRow]:
-    """Every catalog text model priced on the workload with plain arithmetic (no per-model objects)."""
-    rows = []
+    """Every catalog text model priced on the workload with plain arithmetic (rows built unvalidated:
+    every field comes from validated catalog entries)."""
     inp, out = wl.input_tokens_per_month / 1e6, wl.output_tokens_per_month / 1e6
-    for slug, p in all_catalog_prices().items():
-        rows.append(
-            CatalogRow(
-                model=slug,
-                provider=p.provider,
-                kind=p.kind,
-                monthly_usd=money(inp * p.input_usd_per_mtok + out * p.output_usd_per_mtok),
-            )
-        )
-    rows.sort(key=lambda r: (r.monthly_usd, r.model))
-    return rows
+    priced = sorted(
+        ((money(inp * p.input_usd_per_mtok + out * p.output_usd_per_mtok), slug, p) for slug, p in _catalog_items()),
+        key=lambda t: (t[0], t[1]),
+    )
+    return [
+        CatalogRow.model_construct(model=slug, provider=p.provider, kind=p.kind, monthly_usd=m) for m, slug, p in priced
+    ]
+
+
+@cache
+def _catalog_items() -> tuple[tuple[str, ApiPrice], ...]:
+    return tuple(all_catalog_prices().items())

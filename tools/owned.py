@@ -138,7 +138,7 @@ class OwnedGpuInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     gpu: str = Field(description="GPU type, e.g. h100, a100-80gb, l40s")
-    units: int = Field(default=1, ge=1, le=100_000, description="GPUs owned or bought")
+    units: int = Field(default=1, ge=1, le=10_000_000, description="GPUs owned or bought")
     used_units: int | None = Field(default=None, ge=0, description="GPUs the workload uses (default: all)")
     paid_for: bool = Field(default=False, description="already bought: the purchase is a sunk cost")
     price_usd_per_gpu: float | None = Field(default=None, ge=0, description="purchase price per GPU; 0 is valid")

@@ -15,7 +15,6 @@ from tools.sources import Source, article_source
 
 TrafficShape = Literal["steady", "business_hours", "bursty"]
 HOURS_PER_WEEK = 168
-BUSINESS_HOURS_PER_WEEK = 50  # 10 hours a day, 5 days a week
 
 
 class TcoInput(BaseModel):
@@ -130,7 +129,9 @@ def multiplier_ranges() -> list[tuple[float, float, Source]]:
 def utilization_for(shape: TrafficShape, peak_to_average: float | None) -> float:
     """Average share of provisioned capacity in use: capacity is sized for the peak."""
     if shape == "business_hours":
-        return BUSINESS_HOURS_PER_WEEK / HOURS_PER_WEEK
+        from tools.fleet import fleet_policy  # the fleet model owns the business-hours convention
+
+        return fleet_policy().business_hours_per_week / HOURS_PER_WEEK
     default_peak = {"steady": 1.2, "bursty": 4.0}[shape]
     return 1 / (peak_to_average or default_peak)
 

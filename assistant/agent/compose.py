@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.decision.analysis import Analysis
+from assistant.decision.analysis import Analysis, Excluded
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
 
@@ -58,7 +58,17 @@ def cost_table(a: Analysis, limit: int = 8) -> str:
     return "\n".join(rows)
 
 
-def decision_lines(a: Analysis, limit: int = 6) -> str:
+CONSTRAINT_NAMES = {
+    "data_boundary": "where your data may go",
+    "latency": "your latency target",
+    "quality": "your quality bar",
+    "fine_tuning": "fine-tuning",
+    "team": "people to run GPUs",
+    "realtime": "answers in real time",
+}
+
+
+def decision_lines(a: Analysis, limit: int = 5) -> str:
     """Why the cheaper options lost: set aside by a rule, or excluded by a hard constraint."""
     lines = []
     if a.constraints:
@@ -66,17 +76,20 @@ def decision_lines(a: Analysis, limit: int = 6) -> str:
     for s in a.set_aside[:limit]:
         lines.append(f"- Set aside: {s.name} ({usd(s.monthly_usd)}): {s.reason}")
     cheaper = [e for e in a.excluded if e.monthly_usd < a.chosen.monthly_usd]
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[Excluded]] = {}
     for e in cheaper:
-        groups.setdefault(e.constraint, []).append(e.name)
-    for e in cheaper[:limit]:
-        lines.append(f"- Excluded: {e.name} ({usd(e.monthly_usd)}): {e.reason}")
-    if len(cheaper) > limit:
-        lines.append(f"- and {len(cheaper) - limit} more cheaper option(s) excluded by the same constraints")
+        groups.setdefault(e.constraint, []).append(e)
+    for constraint, items in groups.items():
+        names = ", ".join(f"{e.name} ({usd(e.monthly_usd)})" for e in items[:limit])
+        more = f" and {len(items) - limit} more" if len(items) > limit else ""
+        lines.append(
+            f"- Excluded by {CONSTRAINT_NAMES.get(constraint, constraint)}: {names}{more}. "
+            f"For example {items[0].name}: {items[0].reason}."
+        )
     if not cheaper and a.excluded:
         lines.append(f"- {len(a.excluded)} dearer option(s) also break a constraint")
     for r in a.relax:
-        lines.append(f"- To meet every constraint instead: {r.text}")
+        lines.append(f"- If you can {r.text}")
     return "\n".join(lines) or "- nothing cheaper was passed over"
 
 

@@ -20,14 +20,18 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import CliError, emit, quantity, share
-from assistant.cli.selfhost import add_tco_options, tco_from_args
+from assistant.cli.main import CliError, emit, quantity, share, validation_to_cli
+from assistant.cli.selfhost import TCO_FLAGS, add_tco_options, tco_from_args
+from tools.api_cost import Workload
 from tools.audit import audit_figures
-from tools.breakeven import Breakeven, breakeven
+from tools.breakeven import Breakeven, breakeven, fleet_breakeven
+from tools.catalog import Catalog
+from tools.compare import ComparisonInput, default_hidden_costs, self_host_options
 from tools.hybrid import hybrid_fleet, hybrid_routing
 from tools.numbers import format_tokens, format_usd
 from tools.outcome import OutcomeOption, cost_per_outcome
-from tools.tco import preset_tco, presets
+from tools.results import Conventions
+from tools.tco import TcoInput, preset_tco, presets
 
 
 def register(sub: Any) -> None:
@@ -35,6 +39,13 @@ def register(sub: Any) -> None:
     p.add_argument("--model", action="append", required=True, help="API model (repeatable)")
     p.add_argument("--input-share", type=share, default=0.5)
     p.add_argument("--self-host-monthly", type=quantity, help="self-host monthly cost in USD")
+    p.add_argument(
+        "--fleet",
+        metavar="GPU",
+        help="self-host as a fleet on this GPU type (replicas added as volume grows, N+1, staff per GPU)",
+    )
+    p.add_argument("--open-model", default="llama-3.3-70b", help="open model of the --fleet")
+    p.add_argument("--precision", default="int4", choices=["fp16", "bf16", "fp8", "int8", "int4"])
     add_tco_options(p)
     add_prices(p)
     add_conventions(p)
@@ -79,6 +90,11 @@ def cmd_breakeven(args: argparse.Namespace) -> None:
         if k.startswith("tco_") and k != "tco_capacity_tokens_per_month"
     )
     capacity = args.tco_capacity_tokens_per_month
+    if args.fleet:
+        if args.self_host_monthly is not None:
+            raise CliError("--fleet", "give either --fleet or --self-host-monthly")
+        _fleet_breakeven(args, catalog, conv)
+        return
     if args.self_host_monthly is not None:
         if tco_given:
             raise CliError("--self-host-monthly", "give either --self-host-monthly or TCO options")
@@ -105,8 +121,46 @@ def cmd_breakeven(args: argparse.Namespace) -> None:
         )
 
 
+def _fleet_breakeven(args: argparse.Namespace, catalog: Catalog, conv: Conventions) -> None:
+    """Breakeven against a fleet priced by the same model the analysis uses."""
+    given = {f: getattr(args, f"tco_{f}") for f in TCO_FLAGS if getattr(args, f"tco_{f}", None) is not None}
+    base = presets()[args.preset].tco.model_dump() if args.preset else default_hidden_costs().model_dump()
+    try:
+        hidden_costs = TcoInput.model_validate({**base, **given, "throughput_tokens_per_s": None})
+        spec = ComparisonInput(
+            workload=Workload.from_total(1e6, args.input_share, conventions=conv),
+            models=[],
+            open_model=args.open_model,
+            precision=args.precision,
+            gpu_types=[catalog.gpu_spec(args.fleet).slug],
+            hidden_costs=hidden_costs,
+            traffic_shape=hidden_costs.traffic_shape,
+            peak_to_average=hidden_costs.peak_to_average or 1.5,
+        )
+    except ValidationError as exc:
+        raise validation_to_cli(exc, TCO_FLAGS) from exc
+    except LookupError as exc:
+        raise CliError("--fleet", str(exc)) from exc
+    hosts, skipped = guard("--open-model", lambda: self_host_options(spec, catalog))
+    if not hosts:
+        raise CliError("--fleet", "; ".join(skipped) or "the model does not fit")
+    line = hosts[0].line
+    mode = price_mode(args)
+
+    def one(model: str) -> Breakeven:
+        return fleet_breakeven(catalog.api_price(model, mode), line, catalog, args.input_share, conv)
+
+    results = [guard("--model", partial(one, m)) for m in args.model]
+    if len(results) == 1:
+        emit(args, results[0], _human(results[0]))
+    else:
+        emit(args, {"results": [r.model_dump(mode="json") for r in results]}, "\n".join(_human(r) for r in results))
+
+
 def _human(b: Breakeven) -> str:
     if b.breakeven_tokens_per_month is None:
+        if b.reachable is False:
+            return f"{b.model}: a full self-hosted replica costs more per token than this API: never breaks even"
         return f"{b.model}: free at this mix, self-hosting never breaks even"
     reach = {True: "reachable", False: "NOT reachable with this capacity", None: "capacity unknown"}
     return (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import combinations
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,10 +31,10 @@ from assistant.decision.frameworks import FrameworkVerdict, agreement, apply_all
 from assistant.decision.latency import LatencyEstimate, api_latency, max_utilization, self_host_latency
 from assistant.decision.rules import ConstraintKind, Tier, model_data, rules
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import OPTION_LABELS, OptionKind
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS, OptionKind
 from tools.api_cost import Workload
 from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven
-from tools.catalog import Catalog, PriceMode, ResolvedPrice, UnknownNameError
+from tools.catalog import Catalog, PriceMode, ResolvedPrice, UnknownNameError, compact
 from tools.compare import (
     FEATURED_MODELS,
     SELF_HOST_GPUS,
@@ -222,17 +223,35 @@ class Candidate(BaseModel):
 # ---------------------------------------------------------------- inputs
 
 
-def _models_for(profile: WorkloadProfile) -> list[str]:
-    extra = [*profile.get("candidate_models"), profile.get("current_model")]
-    return list(dict.fromkeys([*FEATURED_MODELS, *[m for m in extra if m]]))
+def _models_for(profile: WorkloadProfile, catalog: Catalog, prices: PriceMode) -> tuple[list[str], list[str]]:
+    """The featured models plus the ones the user named that the catalog can price (and the ones it cannot)."""
+    extra = [*(profile.get("candidate_models") or []), profile.get("current_model")]
+    models = list(FEATURED_MODELS)
+    unknown: list[str] = []
+    for name in [str(m) for m in extra if m]:
+        try:
+            slug = catalog.api_price(name, prices).price.slug
+        except (LookupError, ValueError):
+            unknown.append(name)
+            continue
+        if slug not in models and name not in models:
+            models.append(name)
+    return models, unknown
+
+
+_OPEN_IDS: WeakKeyDictionary[Catalog, dict[str, str]] = WeakKeyDictionary()
 
 
 def open_model_id(name: str, catalog: Catalog) -> str | None:
     """The open-weight model behind a name ('together/llama-3.3-70b' -> 'llama-3.3-70b'), if it is one."""
-    try:
-        return catalog.open_model(name.split("/")[-1]).slug
-    except (UnknownNameError, LookupError):
-        return None
+    index = _OPEN_IDS.get(catalog)
+    if index is None:
+        index = {}
+        for m in catalog.open_models.values():
+            for alias in (m.slug, m.name, *m.aliases):
+                index.setdefault(compact(alias), m.slug)
+        _OPEN_IDS[catalog] = index
+    return index.get(compact(name.split("/")[-1]))
 
 
 def _validated_model(profile: WorkloadProfile, catalog: Catalog) -> str | None:
@@ -356,7 +375,9 @@ def _latency_fit(
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
     while True:
-        replica, gpus, _why = replica_for(spec.open_model, spec.precision, gpu, catalog, tp)
+        replica, gpus, _why = replica_for(
+            spec.open_model, spec.precision, gpu, catalog, tp, spec.input_len, spec.output_len
+        )
         if replica is None:
             return None, None, ""
         u = max_utilization(
@@ -485,9 +506,9 @@ def _host_candidates(
             )
         if gpu in buy_types:
             out.append(_on_hardware(h, "bought", 0, False, ctx))
-    # keep only the cheapest bought option: buying is one decision, not one per GPU type
+    # keep the two cheapest bought options: buying is one decision, not one per GPU type
     bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: c.cost)
-    out = [c for c in out if c.traits.hosting != "bought"] + bought[:1]
+    out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
     return out, skipped
 
 
@@ -748,27 +769,29 @@ def _relaxations(
     order = list(rules().relax.order)
     relax: list[Relaxation] = []
     first: tuple[Candidate, list[SetAside]] | None = None
-    for size in (1, 2, 3):
-        for combo in combinations(order, size):
-            allowed = set(combo)
-            pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
-            if not pool or any(set(r.constraints) <= allowed for r in relax):
-                continue
-            chosen, aside = _choose(pool, per_day, hybrid)
-            words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
-            why = "; ".join(b.reason for b in chosen.broken)
-            relax.append(
-                Relaxation(
-                    constraints=list(combo),
-                    text=f"relax {words}: {chosen.row.name}, about ${chosen.cost:,.2f} a month ({why})",
-                    option_name=chosen.row.name,
-                    monthly_usd=chosen.cost,
-                )
-            )
-            if first is None:
-                first = (chosen, aside)
-        if first is not None:
+    # where data may go is relaxed last: any mix of the other constraints is tried first
+    combos = [c for size in (1, 2, 3) for c in combinations(order, size)]
+    combos.sort(key=lambda c: ("data_boundary" in c, len(c)))
+    for combo in combos:
+        allowed = set(combo)
+        if first is not None and ("data_boundary" in combo or len(combo) > len(relax[0].constraints)):
             break
+        pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
+        if not pool or any(set(r.constraints) <= allowed for r in relax):
+            continue
+        chosen, aside = _choose(pool, per_day, hybrid)
+        words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
+        why = "; ".join(b.reason for b in chosen.broken)
+        relax.append(
+            Relaxation(
+                constraints=list(combo),
+                text=f"relax {words}: {chosen.row.name}, about ${chosen.cost:,.2f} a month ({why})",
+                option_name=chosen.row.name,
+                monthly_usd=chosen.cost,
+            )
+        )
+        if first is None:
+            first = (chosen, aside)
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
@@ -801,9 +824,10 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     hidden, hidden_note = _hidden_costs(profile, opts)
     if opts.gpu_hourly_usd is not None:
         hidden = hidden.model_copy(update={"gpu_hourly_usd": opts.gpu_hourly_usd})
+    models, unpriced = _models_for(profile, catalog, opts.prices)
     spec = ComparisonInput(
         workload=wl,
-        models=_models_for(profile),
+        models=models,
         open_model=opts.open_model,
         precision=opts.precision,
         gpu_types=[catalog.gpu_offer(opts.gpu).gpu] if opts.gpu else list(SELF_HOST_GPUS),
@@ -815,6 +839,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         sweep_points=60,
         batch=batch,
         staff_hours_per_gpu_month=opts.staff_hours_per_gpu_month,
+        input_len=round(needs.input_tokens),
+        output_len=round(needs.output_tokens),
     )
     result = run_compare(spec.model_copy(update={"gpu_types": []}), catalog)
     cands = _api_candidates(result, needs, opts, catalog)
@@ -876,7 +902,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     )
     verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw)
     chosen_row = chosen.row.model_copy(update={"status": "recommended"})
-    table = _table(cands, chosen_row, aside)
+    allowed = set(relax[0].constraints) if relax else set()
+    table = _table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside)
     return Analysis(
         option=option,
         headline=_headline(option, chosen_row, relax),
@@ -897,7 +924,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         flip_points=flips,
         frameworks=verdicts,
         agreement=agreement(verdicts),
-        assumptions=_assumptions(result, profile, hidden_note, needs, shown, skipped),
+        assumptions=_assumptions(result, profile, hidden_note, needs, shown, skipped)
+        + [f"no price known for {m}: not compared" for m in unpriced],
         price_sources=sorted({s.label() for s in result.sources}),
         chart=_chart(result, chosen_row, line, hyb, wl),
     )
@@ -936,9 +964,21 @@ def _reasons(
         )
         out += [r.text for r in relax[1:]]
     kind, hosting = chosen.traits.kind, chosen.traits.hosting
+    meets = (
+        "meets every constraint"
+        if not relax
+        else "meets the rest once you relax " + " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+    )
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
         out.append(f"{needs.boundary_reason}: {n} option(s) that would send data elsewhere are excluded")
+    for regime, need in needs.provider_needs:
+        n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
+        what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
+        out.append(
+            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
+            f"({n} option(s) excluded)"
+        )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
         out.append("air-gapped: model weights, drivers and updates arrive offline, on checked media")
     if needs.latency_ms is not None and needs.realtime:
@@ -972,9 +1012,9 @@ def _reasons(
     elif kind == "dedicated_deployment":
         out.append("a dedicated deployment keeps data in your cloud tenancy and region")
     elif kind == "managed_open_weight":
-        out.append("an open-weight model served by a host is the cheapest option that meets every constraint")
+        out.append(f"an open-weight model served by a host is the cheapest option that {meets}")
     else:
-        out.append("an API is the cheapest option that meets every constraint, with no fixed cost")
+        out.append(f"an API is the cheapest option that {meets}, with no fixed cost")
     if kind != "self_host" and not needs.team:
         out.append("without ML engineers, self-hosting is not an option you can run today")
     if profile.get("traffic_shape") == "bursty" and kind != "self_host":
@@ -1047,13 +1087,13 @@ def _flip_points(
         be = next((b for b in breakevens if b.model == best_api.row.model), None)
         weaker = " with a weaker open model" if needs.quality == "frontier" else ""
         if be and be.breakeven_tokens_per_month:
+            times = f" ({be.times_your_volume:g}x your volume)" if be.times_your_volume else ""
             flips.append(
                 FlipPoint(
                     kind="volume",
                     text=(
                         f"a self-hosted fleet{weaker} matches {best_api.row.name} at "
-                        f"{be.breakeven_tokens_per_month:,.0f} tokens a month ({be.times_your_volume:g}x your volume), "
-                        "adding replicas as volume grows"
+                        f"{be.breakeven_tokens_per_month:,.0f} tokens a month{times}, adding replicas as volume grows"
                     ),
                 )
             )
@@ -1148,7 +1188,7 @@ def _table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> li
     aside_names = {a.name for a in aside}
     rows: list[CostRow] = [chosen]
     seen = {chosen.name}
-    for c in sorted((c for c in cands if not c.broken), key=lambda c: c.cost):
+    for c in sorted(cands, key=lambda c: c.cost):
         if c.row.name in seen or len(rows) >= 10:
             continue
         seen.add(c.row.name)
@@ -1163,7 +1203,8 @@ def _savings(pct: float) -> str:
 def _headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
     text = f"{OPTION_LABELS[option]}: {chosen.name}, about ${chosen.monthly_usd:,.2f} a month"
     if relax:
-        text += f" (no option meets every constraint: relax {CONSTRAINT_WORDS[relax[0].constraints[0]]})"
+        words = " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+        text += f" (no option meets every constraint: relax {words})"
     return text
 
 

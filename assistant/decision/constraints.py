@@ -95,7 +95,7 @@ def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> 
     reason = ""
     notes: list[str] = []
     stated = profile.get("data_boundary")
-    if stated:
+    if stated in BOUNDARY_ORDER:
         boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
     provider_needs: list[tuple[str, str]] = []
     for regime in profile.regimes():
@@ -118,7 +118,7 @@ def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> 
         boundary_reason=reason,
         provider_needs=provider_needs,
         latency_ms=float(target) if target else None,
-        latency_kind=profile.get("latency_kind") or "ttft",
+        latency_kind="total" if profile.get("latency_kind") == "total" else "ttft",
         input_tokens=float(profile.get("request_input_tokens") or lat.default_request_input_tokens.value),
         output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
         quality="frontier" if quality == "frontier" else "strong",

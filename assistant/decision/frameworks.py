@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel
 
+from assistant.decision.rules import framework_rules
 from assistant.interview.facts import WorkloadProfile
 
 Lean = Literal[
@@ -32,6 +34,7 @@ class FrameworkVerdict(BaseModel):
 
 def factor_table(p: WorkloadProfile) -> FrameworkVerdict:
     """The Math That Will Determine Your ML Strategy: six factors scored self-host vs API."""
+    r = framework_rules().factor_table
     tpm = float(p.get("tokens_per_month") or 0)
     team = p.team
     score, steps = 0, []
@@ -43,22 +46,30 @@ def factor_table(p: WorkloadProfile) -> FrameworkVerdict:
 
     mark(
         "monthly tokens",
-        1 if tpm > 50e6 else -1 if tpm < 5e6 else 0,
-        f"{tpm / 1e6:,.0f}M (self-host above 50M, API below 5M)",
+        1 if tpm > r.self_host_above_tokens_per_month else -1 if tpm < r.api_below_tokens_per_month else 0,
+        f"{tpm / 1e6:,.0f}M (self-host above {r.self_host_above_tokens_per_month / 1e6:g}M, API below "
+        f"{r.api_below_tokens_per_month / 1e6:g}M)",
     )
     shape = p.get("traffic_shape")
     mark("traffic", 1 if shape == "steady" else -1, str(shape).replace("_", " "))
     lat = p.get("latency_p99_ms")
     mark(
         "latency",
-        0 if lat is None else 1 if lat < 150 else -1 if lat >= 250 else 0,
-        "no target given" if lat is None else f"{lat:g} ms (self-host under 150, API fine at 250+)",
+        0 if lat is None else 1 if lat < r.self_host_below_latency_ms else -1 if lat >= r.api_from_latency_ms else 0,
+        "no target given"
+        if lat is None
+        else f"{lat:g} ms (self-host under {r.self_host_below_latency_ms:g}, API fine at {r.api_from_latency_ms:g}+)",
     )
     mark("data privacy", 1 if p.regimes() else -1, ", ".join(p.regimes()) or "no regime")
     mark("customisation", 1 if p.get("fine_tuning") else -1, "fine-tuning" if p.get("fine_tuning") else "none")
     ml = int(team.get("ml_engineers", 0))
-    mark("team", 1 if ml >= 2 else -1 if ml < 1 else 0, f"{ml} ML engineer(s) (2+ self-host, under 1 API)")
-    verdict: Lean = "self_host" if score >= 2 else "api" if score <= -2 else "hybrid"
+    mark(
+        "team",
+        1 if ml >= r.self_host_from_ml_engineers else -1 if ml < r.api_below_ml_engineers else 0,
+        f"{ml} ML engineer(s) ({r.self_host_from_ml_engineers}+ self-host, under {r.api_below_ml_engineers} API)",
+    )
+    cut = r.score_to_decide
+    verdict: Lean = "self_host" if score >= cut else "api" if score <= -cut else "hybrid"
     steps.append(f"score {score:+d}: {'self-host' if verdict == 'self_host' else verdict}")
     return FrameworkVerdict(
         source="math-ml-strategy-2026",
@@ -71,43 +82,55 @@ def factor_table(p: WorkloadProfile) -> FrameworkVerdict:
 
 def five_questions(p: WorkloadProfile) -> FrameworkVerdict:
     """Cost Modeling Guide: three or more 'yes' answers make self-hosting worth a look."""
+    r = framework_rules().five_questions
     tpm = float(p.get("tokens_per_month") or 0)
     answers = [
-        ("volume above 10B tokens a month", tpm > 10e9),
+        (
+            f"volume above {r.volume_above_tokens_per_month / 1e9:g}B tokens a month",
+            tpm > r.volume_above_tokens_per_month,
+        ),
         (
             "data cannot leave your VPC",
             bool({"hipaa", "air_gapped", "data_residency", "fedramp"} & set(p.regimes())),
         ),
         ("deep fine-tuning needed", bool(p.get("fine_tuning"))),
-        ("dedicated MLOps/DevOps team", bool(p.team.get("mlops") or p.team.get("ml_engineers", 0) >= 2)),
+        (
+            "dedicated MLOps/DevOps team",
+            bool(p.team.get("mlops") or p.team.get("ml_engineers", 0) >= r.mlops_from_ml_engineers),
+        ),
         ("open model reaches 95% of required accuracy", p.get("quality") != "frontier"),
     ]
     yes = sum(a for _, a in answers)
-    steps = [f"{q}: {'yes' if a else 'no'}" for q, a in answers] + [f"{yes} of 5 yes (3+ to self-host)"]
+    steps = [f"{q}: {'yes' if a else 'no'}" for q, a in answers] + [
+        f"{yes} of {len(answers)} yes ({r.yes_to_self_host}+ to self-host)"
+    ]
     return FrameworkVerdict(
         source="cost-modeling-guide-2026",
         framework="five questions",
         section="Decision Framework: Should You Self-Host?",
-        verdict="self_host" if yes >= 3 else "api",
+        verdict="self_host" if yes >= r.yes_to_self_host else "api",
         steps=steps,
     )
 
 
 def five_steps(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -> FrameworkVerdict:
     """Consultancy framework: true TCO = raw GPU x 2.5 (x3 without ML infra); self-host only at 2x."""
-    multiplier = 2.5 if (p.team.get("gpu_infra") or p.team.get("kubernetes")) else 3.0
+    r = framework_rules().five_steps
+    infra = p.team.get("gpu_infra") or p.team.get("kubernetes")
+    multiplier = r.multiplier_with_infra if infra else r.multiplier_without_infra
+    need = r.api_over_tco_to_self_host
     true_tco = raw_gpu_monthly * multiplier
     steps = [
         f"API price of the volume: ${api_monthly:,.2f} a month (cheapest of the priced providers)",
         f"true TCO: raw GPU ${raw_gpu_monthly:,.2f} x {multiplier:g} = ${true_tco:,.2f}",
-        f"API / TCO = {api_monthly / true_tco:.2f} (self-host only at 2 or more)" if true_tco else "no GPU cost",
+        f"API / TCO = {api_monthly / true_tco:.2f} (self-host only at {need:g} or more)" if true_tco else "no GPU cost",
     ]
     residency = bool({"data_residency", "gdpr", "hipaa", "fedramp", "soc2", "pci_dss"} & set(p.regimes()))
     if residency and "air_gapped" not in p.regimes():
         steps.append("data residency drives it: look at dedicated deployments (Azure OpenAI, Bedrock, Vertex) first")
         verdict: Lean = "dedicated_deployment"
     else:
-        verdict = "self_host" if true_tco and api_monthly >= 2 * true_tco else "api"
+        verdict = "self_host" if true_tco and api_monthly >= need * true_tco else "api"
     return FrameworkVerdict(
         source="self-hosting-worth-it-2026",
         framework="five steps",
@@ -119,13 +142,14 @@ def five_steps(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -
 
 def flowchart(p: WorkloadProfile) -> FrameworkVerdict:
     """DevTk four-step flowchart: daily volume, compliance, quality, skills."""
+    r = framework_rules().flowchart
     per_day = float(p.get("tokens_per_month") or 0) / 30
     steps = [f"step 1: {per_day / 1e6:,.1f}M tokens a day"]
     verdict: Lean
-    if per_day < 10e6:
-        steps.append("under 10M a day: use an API")
+    if per_day < r.api_below_tokens_per_day:
+        steps.append(f"under {r.api_below_tokens_per_day / 1e6:g}M a day: use an API")
         verdict = "api"
-    elif per_day <= 100e6:
+    elif per_day <= r.compliance_step_up_to_tokens_per_day:
         regulated = bool(p.regimes())
         steps.append(f"step 2: compliance forbids third-party APIs? {'yes' if regulated else 'no'}")
         verdict = "self_host" if regulated else "api"
@@ -161,7 +185,10 @@ def decision_matrix(p: WorkloadProfile) -> FrameworkVerdict:
     elif shape == "bursty" or not p.ml_capacity():
         steps.append("bursty traffic or little inference-ops depth: APIs")
         verdict = "api"
-    elif p.regimes() or (p.get("latency_p99_ms") or 1e9) < 150:
+    elif (
+        p.regimes()
+        or (p.get("latency_p99_ms") or math.inf) < framework_rules().decision_matrix.self_host_below_latency_ms
+    ):
         steps.append("steady traffic, and data sensitivity or latency justifies the complexity: self-host")
         verdict = "self_host"
     elif shape == "steady":

@@ -121,3 +121,54 @@ def model_data() -> ModelData:
             if key not in data.sources:
                 raise ValueError(f"models.toml: {m.slug}: unknown source {key!r}")
     return data
+
+
+class FactorTable(_Frozen):
+    self_host_above_tokens_per_month: float
+    api_below_tokens_per_month: float
+    self_host_below_latency_ms: float
+    api_from_latency_ms: float
+    self_host_from_ml_engineers: int
+    api_below_ml_engineers: int
+    score_to_decide: int
+    source: Source
+
+
+class FiveQuestions(_Frozen):
+    volume_above_tokens_per_month: float
+    yes_to_self_host: int
+    mlops_from_ml_engineers: int
+    source: Source
+
+
+class FiveSteps(_Frozen):
+    multiplier_with_infra: float
+    multiplier_without_infra: float
+    api_over_tco_to_self_host: float
+    source: Source
+
+
+class Flowchart(_Frozen):
+    api_below_tokens_per_day: float
+    compliance_step_up_to_tokens_per_day: float
+    source: Source
+
+
+class DecisionMatrix(_Frozen):
+    self_host_below_latency_ms: float
+    source: Source
+
+
+class FrameworkRules(_Frozen):
+    """Each article's own thresholds (``data/frameworks.toml``)."""
+
+    factor_table: FactorTable
+    five_questions: FiveQuestions
+    five_steps: FiveSteps
+    flowchart: Flowchart
+    decision_matrix: DecisionMatrix
+
+
+@cache
+def framework_rules() -> FrameworkRules:
+    return FrameworkRules.model_validate(tomllib.loads((DATA / "frameworks.toml").read_text()))
