@@ -202,10 +202,10 @@ class _FakeOpenAI(JsonHandler):
         )
 
 
-def test_openai_compatible_endpoint_over_http(catalog, full_index) -> None:
+def test_openai_compatible_endpoint_over_http(catalog) -> None:
     with serve(_FakeOpenAI) as url:
         model = make_model("vllm:fake-llama", base_url=f"{url}/v1", timeout_s=10)
-        advisor = Advisor(model, full_index, label="vllm:fake-llama", retries=0, traits=model_traits("vllm:x", url))
+        advisor = Advisor(model, None, label="vllm:fake-llama", retries=0, traits=model_traits("vllm:x", url))
         session = AdvisorSession(catalog)
         record = run(advisor, session, READY)
         assert record.notices == [], record.notices

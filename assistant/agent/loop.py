@@ -892,7 +892,8 @@ def _grounded_value(value: Any, allowed: list[float]) -> bool:
 
 def _reason_words(reason: str) -> str:
     """The refused reply's problem, without tool names (users never see those)."""
-    text = re.sub(r"\b(?:did not call|called a tool that is not available) [^,;)]*", "skipped a needed step", reason)
+    text = re.sub(r"did not call [a-z_]+(?:, which this turn needs)?", "skipped a step this turn needs", reason)
+    text = re.sub(r"called a tool that is not available \([^)]*\)", "asked for a tool that does not exist", text)
     return _SNAKE.sub("a tool", text)
 
 
