@@ -156,6 +156,8 @@ class TurnStats:
     """What one turn cost on the model, for benchmarks, tests and `advisor models check`."""
 
     seconds: float = 0.0
+    model_seconds: float = 0.0  # spent on the model (up to the deadline)
+    policy_seconds: float = 0.0  # spent on the offline policy's answer when it took over
     model_calls: int = 0
     prompt_tokens: list[int] = field(default_factory=list)  # per model call, as the server counted
     prompt_chars: list[int] = field(default_factory=list)  # per model call: system, messages, tool schemas
@@ -343,7 +345,7 @@ class AdvisorMiddleware(AgentMiddleware):
         messages: list[Any] = [self._shrink(m, i >= start) for i, m in enumerate(request.messages)]
         return request.override(
             system_message=SystemMessage(llm_system_prompt(session)),
-            tools=tools,
+            tools=[compact_tool(t) for t in tools],
             tool_choice=choice if tools else None,
             messages=messages,
         )
@@ -445,6 +447,44 @@ class AdvisorMiddleware(AgentMiddleware):
         return result
 
 
+_COMPACT: dict[str, dict[str, Any]] = {}
+
+
+def compact_tool(t: Any) -> Any:
+    """A tool as the model sees it: the OpenAI function format with a schema stripped of titles,
+    null defaults and nullable unions (about half the tokens; the tool itself still validates)."""
+    if not isinstance(t, BaseTool):
+        return t
+    if t.name not in _COMPACT:
+        from langchain_core.utils.function_calling import convert_to_openai_tool
+
+        spec = convert_to_openai_tool(t)
+        spec["function"]["parameters"] = _compact_schema(spec["function"].get("parameters", {}))
+        _COMPACT[t.name] = spec
+    return _COMPACT[t.name]
+
+
+def _compact_schema(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_compact_schema(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "title" and isinstance(value, str):
+            continue
+        if key == "default" and value is None:
+            continue
+        if key == "anyOf" and isinstance(value, list):
+            kept = [v for v in value if v != {"type": "null"}]
+            if len(kept) == 1 and isinstance(kept[0], dict):
+                out.update(_compact_schema(kept[0]))
+                continue
+            value = kept
+        out[key] = _compact_schema(value)
+    return out
+
+
 def _tool_name(t: Any) -> str:
     if isinstance(t, BaseTool):
         return t.name
@@ -458,7 +498,7 @@ def _prompt_chars(request: ModelRequest[Any]) -> int:
     messages = sum(len(_text(m)) for m in request.messages)
     schemas = 0
     for t in request.tools:
-        if isinstance(t, BaseTool):
+        if isinstance(t, BaseTool):  # (tools reach the model compacted; this counts either form)
             schema = t.tool_call_schema
             body = schema if isinstance(schema, dict) else schema.model_json_schema()  # type: ignore[union-attr]
             schemas += len(t.description) + len(json.dumps(body))
@@ -774,8 +814,11 @@ class Advisor:
             )
             return await self._policy(messages, context)
         snapshot = _Snapshot(session, before)
-        budget = max(0.1, self.deadline_s - min(1.0, 0.1 * self.deadline_s))  # the rest: the offline answer
+        # The rest of the deadline is kept for the offline answer (an analysis and a search: well under
+        # a second, but a busy machine can make it several times slower).
+        budget = max(0.1, self.deadline_s - min(3.0, 0.15 * self.deadline_s))
         loop = asyncio.get_running_loop()
+        model_started = loop.time()
         guard = _StreamGuard(stream, user) if stream is not None else None
         turn = _Turn(user=user, deadline=loop.time() + budget, deadline_s=self.deadline_s, stats=stats, stream=guard)
         token = _TURN.set(turn)
@@ -794,6 +837,7 @@ class Advisor:
             failure = ModelUnusable("provider", plain_error(exc))
         finally:
             _TURN.reset(token)
+            stats.model_seconds = loop.time() - model_started
         if failure is None:
             breaker.failures = 0
             return new
@@ -814,7 +858,10 @@ class Advisor:
         else:
             notice = FALLBACK_NOTICE.format(provider=self.label, reason=failure.reason)
         session.notices.append(notice)
-        return await self._policy(messages, context)
+        policy_started = loop.time()
+        new = await self._policy(messages, context)
+        stats.policy_seconds = loop.time() - policy_started
+        return new
 
     async def _run(
         self, messages: list[BaseMessage], context: AdvisorContext, guard: _StreamGuard | None
