@@ -567,3 +567,41 @@ def test_models_check_reports_a_server_that_is_down(monkeypatch, capsys) -> None
 def test_models_check_with_the_offline_model(monkeypatch, capsys) -> None:
     code, out = _models_check(monkeypatch, capsys, None)
     assert code == 0 and "offline" in out and "no provider to check" in out
+
+
+class _NoForcedChoice(_FakeOpenAI):
+    """A server that refuses a named tool_choice (400), as some OpenAI-compatible servers do."""
+
+    seen: list[Any] = []  # noqa: RUF012
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).seen.append(body.get("tool_choice"))
+        if isinstance(body.get("tool_choice"), dict):
+            data = json.dumps({"error": {"message": "tool_choice not supported", "type": "invalid_request_error"}})
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data.encode())
+            return
+        tool_msgs = [m for m in body["messages"] if m["role"] == "tool"]
+        if not tool_msgs:
+            call_ = {"id": "call_1", "type": "function", "function": {"name": "analyze_workload", "arguments": "{}"}}
+            message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call_]}
+        else:
+            analysis = json.loads(tool_msgs[0]["content"])
+            message = {"role": "assistant", "content": f"{analysis['headline']}."}
+        send_chat(self, body, message)
+
+
+def test_a_server_that_cannot_force_a_tool_gets_the_choice_back(catalog) -> None:
+    _NoForcedChoice.seen = []
+    with serve(_NoForcedChoice) as url:
+        model = make_model("vllm:x", base_url=f"{url}/v1", timeout_s=10)
+        advisor = Advisor(model, None, label="vllm:x", retries=0, traits=model_traits("vllm:x", url))
+        session = AdvisorSession(catalog)
+        record = run(advisor, session, READY)
+        assert record.notices == [] and session.baseline is not None
+        assert session.baseline.headline in record.assistant
+        assert isinstance(_NoForcedChoice.seen[0], dict) and _NoForcedChoice.seen[1] is None

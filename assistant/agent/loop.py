@@ -263,6 +263,7 @@ class AdvisorMiddleware(AgentMiddleware):
         super().__init__()
         self.fallback, self.timeout_s, self.retries, self.label = fallback, timeout_s, retries, label
         self.traits = traits or ModelTraits()
+        self.force_tools = self.traits.forced_tool_choice
         self.grounding = grounding
         self._internal: set[str] | None = None
 
@@ -302,6 +303,13 @@ class AdvisorMiddleware(AgentMiddleware):
                 reason = f"timed out after {timeout:g} s"
             except Exception as exc:
                 reason = plain_error(exc)
+                status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", 0)
+                if current.tool_choice and isinstance(status, int) and 400 <= status < 500 and status != 429:
+                    # a server that cannot force a named tool call: let the model choose, from now on
+                    log.warning("the server refused a forced tool choice (%s); not forcing any more", status)
+                    self.force_tools = False
+                    current = current.override(tool_choice=None)
+                    continue
             else:
                 message = _ai_message(response)
                 usage = getattr(message, "usage_metadata", None) or {}
@@ -336,7 +344,7 @@ class AdvisorMiddleware(AgentMiddleware):
         needed = NEEDED_TOOL.get(plan)
         choice: Any = request.tool_choice
         offered = any(_tool_name(t) == needed for t in tools)
-        if needed and needed not in done and self.traits.forced_tool_choice and offered:
+        if needed and needed not in done and self.force_tools and offered:
             choice = needed
             tools = [t for t in tools if _tool_name(t) == needed]
         elif needed and needed in done:
