@@ -79,6 +79,7 @@ TURN_TOOLS: dict[str, tuple[str, ...]] = {
     "baseline": ("reset_to_baseline",),
     "audit": ("check_article_figure", "search_guidance"),
     "question": ("search_guidance", "price_model"),
+    "explain": ("explain_advice", "search_guidance"),
     "ask": ("update_profile",),
     "confirm": ("update_profile",),
     "problem": ("update_profile",),
@@ -92,6 +93,7 @@ NEEDED_TOOL = {
     "baseline": "reset_to_baseline",
     "audit": "check_article_figure",
     "question": "search_guidance",
+    "explain": "explain_advice",
 }
 # Turns whose answer is fixed (nothing to say, or an attempt to change the rules): no model call.
 POLICY_ONLY = {"empty", "injection"}
@@ -213,13 +215,13 @@ def system_prompt(session: AdvisorSession) -> str:
 def llm_system_prompt(session: AdvisorSession) -> str:
     """A real model's system message: the rules, a compact state, and what this turn should do."""
     plan = session.plan
-    state: dict[str, Any] = {
-        "profile": {k: v["value"] for k, v in session.profile.summary().items() if v["origin"] != "default"},
-        "missing": session.profile.missing(),
-        "recommendation": session.baseline.headline if session.baseline else None,
-        "scenarios": [s.label for s in session.scenarios][-3:],
-        "plan": {"action": plan.action},
-    }
+    state = dict(session.state_for_prompt())
+    state["plan"] = {"action": plan.action}  # what to do is spelled out below, in words
+    if isinstance(state.get("scenarios"), list):
+        state["scenarios"] = state["scenarios"][-3:]
+    if isinstance(state.get("said"), dict):  # the user's own words behind each fact, cut to size
+        state["said"] = {k: str(v)[:120] for k, v in state["said"].items() if v}
+    state = {k: v for k, v in state.items() if v not in (None, [], {})}
     guide = TURN_GUIDES.get(plan.action, "")
     if guide:
         change = ", ".join(f"{k}={v}" for k, v in (plan.change or {}).items() if v not in (None, [], {}))
@@ -339,8 +341,8 @@ class AdvisorMiddleware(AgentMiddleware):
         plan = session.plan.action
         start = _turn_start(request.messages)
         done = {m.name for m in request.messages[start:] if isinstance(m, ToolMessage) and m.status != "error"}
-        allowed = set(TURN_TOOLS.get(plan, ()))
-        tools = [t for t in request.tools if _tool_name(t) in allowed]
+        allowed = TURN_TOOLS.get(plan)  # an action this map does not know yet: every tool
+        tools = [t for t in request.tools if allowed is None or _tool_name(t) in allowed]
         needed = NEEDED_TOOL.get(plan)
         choice: Any = request.tool_choice
         offered = any(_tool_name(t) == needed for t in tools)
