@@ -143,6 +143,38 @@ def test_model_choice_is_explicit(monkeypatch) -> None:
         make_model("openai:gpt-4o-mini")
 
 
+def send_chat(handler: JsonHandler, body: dict[str, Any], message: dict[str, Any]) -> None:
+    """Answer a chat completion request: server-sent events when it streams, else one JSON object."""
+    if not body.get("stream"):
+        handler.reply(
+            {
+                "id": "x",
+                "object": "chat.completion",
+                "created": 0,
+                "model": body["model"],
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+            }
+        )
+        return
+    delta: dict[str, Any] = {"role": "assistant", "content": message["content"]}
+    if "tool_calls" in message:
+        delta["tool_calls"] = [{**c, "index": i} for i, c in enumerate(message["tool_calls"])]
+    chunks = [
+        {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"], "choices": [c]}
+        for c in (
+            {"index": 0, "delta": delta, "finish_reason": None},
+            {"index": 0, "delta": {}, "finish_reason": "tool_calls" if "tool_calls" in message else "stop"},
+        )
+    ]
+    data = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks).encode() + b"data: [DONE]\n\n"
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/event-stream")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
 class _FakeOpenAI(JsonHandler):
     """An OpenAI-compatible chat endpoint: first asks for tools, then answers from their results.
     Speaks server-sent events when the request streams (as the advisor's requests to local servers do)."""
@@ -172,40 +204,13 @@ class _FakeOpenAI(JsonHandler):
                 "role": "assistant",
                 "content": f"{analysis['headline']} (${analysis['chosen']['monthly_usd']:,.2f} a month).",
             }
-        if body.get("stream"):
-            delta: dict[str, Any] = {"role": "assistant", "content": message["content"]}
-            if "tool_calls" in message:
-                delta["tool_calls"] = [{**c, "index": i} for i, c in enumerate(message["tool_calls"])]
-            chunks = [
-                {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"], "choices": [c]}
-                for c in (
-                    {"index": 0, "delta": delta, "finish_reason": None},
-                    {"index": 0, "delta": {}, "finish_reason": "tool_calls" if "tool_calls" in message else "stop"},
-                )
-            ]
-            data = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks).encode() + b"data: [DONE]\n\n"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-            return
-        self.reply(
-            {
-                "id": "x",
-                "object": "chat.completion",
-                "created": 0,
-                "model": body["model"],
-                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-            }
-        )
+        send_chat(self, body, message)
 
 
-def test_openai_compatible_endpoint_over_http(catalog, full_index) -> None:
+def test_openai_compatible_endpoint_over_http(catalog) -> None:
     with serve(_FakeOpenAI) as url:
         model = make_model("vllm:fake-llama", base_url=f"{url}/v1", timeout_s=10)
-        advisor = Advisor(model, full_index, label="vllm:fake-llama", retries=0, traits=model_traits("vllm:x", url))
+        advisor = Advisor(model, None, label="vllm:fake-llama", retries=0, traits=model_traits("vllm:x", url))
         session = AdvisorSession(catalog)
         record = run(advisor, session, READY)
         assert record.notices == [], record.notices
@@ -495,3 +500,108 @@ def test_every_figure_in_a_fallback_answer_is_grounded(catalog) -> None:
     record = run(advisor, session, READY)
     assert advisor._ungrounded(record.assistant, [], session, READY) == []
     assert numbers_in(record.assistant)
+
+
+class _CheckedServer(JsonHandler):
+    """A weak local model: answers the question, calls a tool only when told which one."""
+
+    reply_text = "Self-hosting adds GPUs, engineers and idle capacity that an API bills for you."
+
+    def do_POST(self) -> None:
+        body = self.read_json()
+        if body.get("tools") and isinstance(body.get("tool_choice"), dict):
+            name = body["tool_choice"]["function"]["name"]
+            call_ = {"id": "c1", "type": "function", "function": {"name": name, "arguments": '{"model": "gpt-5"}'}}
+            message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call_]}
+        elif body.get("tools"):
+            message = {"role": "assistant", "content": "GPT-5 costs a lot."}
+        else:
+            message = {"role": "assistant", "content": self.reply_text}
+        send_chat(self, body, message)
+
+
+class _TemplateServer(_CheckedServer):
+    reply_text = "<|im_start|>user\nIn one sentence"
+
+
+def _models_check(monkeypatch, capsys, url: str | None, *flags: str) -> tuple[int, str]:
+    from assistant.cli.main import main
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("ADVISOR_MODEL", "vllm:tiny" if url else "offline")
+    if url:
+        monkeypatch.setenv("ADVISOR_BASE_URL", f"{url}/v1")
+    get_settings.cache_clear()
+    try:
+        code = main(["models", "check", *flags])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        get_settings.cache_clear()
+    return code, capsys.readouterr().out
+
+
+def test_models_check_says_whether_it_answered_how_fast_and_whether_it_calls_tools(monkeypatch, capsys) -> None:
+    with serve(_CheckedServer) as url:
+        code, out = _models_check(monkeypatch, capsys, url)
+        assert code == 0
+        assert "Answered: yes, in" in out and "Reply usable: yes" in out
+        assert "Calls tools: only when told which tool" in out
+        code, out = _models_check(monkeypatch, capsys, url, "--json")
+        data = json.loads(out)
+        assert data["answered"] and data["reply_ok"] and data["calls_tools"] == "when_forced"
+        assert data["seconds"] is not None and data["seconds"] < 10
+    with serve(_TemplateServer) as url:
+        code, out = _models_check(monkeypatch, capsys, url)
+        assert code == 0 and "Reply usable: no" in out and "chat-template tokens" in out
+
+
+def test_models_check_reports_a_server_that_is_down(monkeypatch, capsys) -> None:
+    from tests.net import free_port
+
+    code, out = _models_check(monkeypatch, capsys, f"http://127.0.0.1:{free_port()}", "--timeout", "5")
+    assert code == 1 and "Answered: no (the server could not be reached)" in out
+    assert "Error" not in out and "Traceback" not in out
+
+
+def test_models_check_with_the_offline_model(monkeypatch, capsys) -> None:
+    code, out = _models_check(monkeypatch, capsys, None)
+    assert code == 0 and "offline" in out and "no provider to check" in out
+
+
+class _NoForcedChoice(_FakeOpenAI):
+    """A server that refuses a named tool_choice (400), as some OpenAI-compatible servers do."""
+
+    seen: list[Any] = []  # noqa: RUF012
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).seen.append(body.get("tool_choice"))
+        if isinstance(body.get("tool_choice"), dict):
+            data = json.dumps({"error": {"message": "tool_choice not supported", "type": "invalid_request_error"}})
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data.encode())
+            return
+        tool_msgs = [m for m in body["messages"] if m["role"] == "tool"]
+        if not tool_msgs:
+            call_ = {"id": "call_1", "type": "function", "function": {"name": "analyze_workload", "arguments": "{}"}}
+            message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call_]}
+        else:
+            analysis = json.loads(tool_msgs[0]["content"])
+            message = {"role": "assistant", "content": f"{analysis['headline']}."}
+        send_chat(self, body, message)
+
+
+def test_a_server_that_cannot_force_a_tool_gets_the_choice_back(catalog) -> None:
+    _NoForcedChoice.seen = []
+    with serve(_NoForcedChoice) as url:
+        model = make_model("vllm:x", base_url=f"{url}/v1", timeout_s=10)
+        advisor = Advisor(model, None, label="vllm:x", retries=0, traits=model_traits("vllm:x", url))
+        session = AdvisorSession(catalog)
+        record = run(advisor, session, READY)
+        assert record.notices == [] and session.baseline is not None
+        assert session.baseline.headline in record.assistant
+        assert isinstance(_NoForcedChoice.seen[0], dict) and _NoForcedChoice.seen[1] is None

@@ -153,13 +153,13 @@ def _words(text: str) -> list[str]:
 
 
 def echoes(reply: str, source: str, *, min_words: int = 4, span: int = 8) -> bool:
-    """True when the reply repeats the source: it starts with it, mostly consists of it, or (for a
-    long source such as a system prompt) carries any run of ``span`` of its words."""
+    """True when the reply repeats the source: it mostly consists of it, copies a long one from its
+    start, or (for a long source such as a system prompt) carries any run of ``span`` of its words.
+    A reply that restates a short message and goes on to answer it is not an echo."""
     said, got = _words(source), _words(reply)
     if len(said) < min_words or not got:
         return False
-    head = said[: min(len(said), 12)]
-    if got[: len(head)] == head:
+    if len(said) >= 12 and got[:12] == said[:12]:  # a long message copied from its start
         return True
     text, whole = " ".join(got), " ".join(said)
     if whole in text and len(said) * 2 >= len(got):

@@ -79,6 +79,7 @@ TURN_TOOLS: dict[str, tuple[str, ...]] = {
     "baseline": ("reset_to_baseline",),
     "audit": ("check_article_figure", "search_guidance"),
     "question": ("search_guidance", "price_model"),
+    "explain": ("explain_advice", "search_guidance"),
     "ask": ("update_profile",),
     "confirm": ("update_profile",),
     "problem": ("update_profile",),
@@ -92,6 +93,7 @@ NEEDED_TOOL = {
     "baseline": "reset_to_baseline",
     "audit": "check_article_figure",
     "question": "search_guidance",
+    "explain": "explain_advice",
 }
 # Turns whose answer is fixed (nothing to say, or an attempt to change the rules): no model call.
 POLICY_ONLY = {"empty", "injection"}
@@ -156,6 +158,8 @@ class TurnStats:
     """What one turn cost on the model, for benchmarks, tests and `advisor models check`."""
 
     seconds: float = 0.0
+    model_seconds: float = 0.0  # spent on the model (up to the deadline)
+    policy_seconds: float = 0.0  # spent on the offline policy's answer when it took over
     model_calls: int = 0
     prompt_tokens: list[int] = field(default_factory=list)  # per model call, as the server counted
     prompt_chars: list[int] = field(default_factory=list)  # per model call: system, messages, tool schemas
@@ -211,13 +215,13 @@ def system_prompt(session: AdvisorSession) -> str:
 def llm_system_prompt(session: AdvisorSession) -> str:
     """A real model's system message: the rules, a compact state, and what this turn should do."""
     plan = session.plan
-    state: dict[str, Any] = {
-        "profile": {k: v["value"] for k, v in session.profile.summary().items() if v["origin"] != "default"},
-        "missing": session.profile.missing(),
-        "recommendation": session.baseline.headline if session.baseline else None,
-        "scenarios": [s.label for s in session.scenarios][-3:],
-        "plan": {"action": plan.action},
-    }
+    state = dict(session.state_for_prompt())
+    state["plan"] = {"action": plan.action}  # what to do is spelled out below, in words
+    if isinstance(state.get("scenarios"), list):
+        state["scenarios"] = state["scenarios"][-3:]
+    if isinstance(state.get("said"), dict):  # the user's own words behind each fact, cut to size
+        state["said"] = {k: str(v)[:120] for k, v in state["said"].items() if v}
+    state = {k: v for k, v in state.items() if v not in (None, [], {})}
     guide = TURN_GUIDES.get(plan.action, "")
     if guide:
         change = ", ".join(f"{k}={v}" for k, v in (plan.change or {}).items() if v not in (None, [], {}))
@@ -261,6 +265,7 @@ class AdvisorMiddleware(AgentMiddleware):
         super().__init__()
         self.fallback, self.timeout_s, self.retries, self.label = fallback, timeout_s, retries, label
         self.traits = traits or ModelTraits()
+        self.force_tools = self.traits.forced_tool_choice
         self.grounding = grounding
         self._internal: set[str] | None = None
 
@@ -300,6 +305,13 @@ class AdvisorMiddleware(AgentMiddleware):
                 reason = f"timed out after {timeout:g} s"
             except Exception as exc:
                 reason = plain_error(exc)
+                status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", 0)
+                if current.tool_choice and isinstance(status, int) and 400 <= status < 500 and status != 429:
+                    # a server that cannot force a named tool call: let the model choose, from now on
+                    log.warning("the server refused a forced tool choice (%s); not forcing any more", status)
+                    self.force_tools = False
+                    current = current.override(tool_choice=None)
+                    continue
             else:
                 message = _ai_message(response)
                 usage = getattr(message, "usage_metadata", None) or {}
@@ -329,12 +341,12 @@ class AdvisorMiddleware(AgentMiddleware):
         plan = session.plan.action
         start = _turn_start(request.messages)
         done = {m.name for m in request.messages[start:] if isinstance(m, ToolMessage) and m.status != "error"}
-        allowed = set(TURN_TOOLS.get(plan, ()))
-        tools = [t for t in request.tools if _tool_name(t) in allowed]
+        allowed = TURN_TOOLS.get(plan)  # an action this map does not know yet: every tool
+        tools = [t for t in request.tools if allowed is None or _tool_name(t) in allowed]
         needed = NEEDED_TOOL.get(plan)
         choice: Any = request.tool_choice
         offered = any(_tool_name(t) == needed for t in tools)
-        if needed and needed not in done and self.traits.forced_tool_choice and offered:
+        if needed and needed not in done and self.force_tools and offered:
             choice = needed
             tools = [t for t in tools if _tool_name(t) == needed]
         elif needed and needed in done:
@@ -343,7 +355,7 @@ class AdvisorMiddleware(AgentMiddleware):
         messages: list[Any] = [self._shrink(m, i >= start) for i, m in enumerate(request.messages)]
         return request.override(
             system_message=SystemMessage(llm_system_prompt(session)),
-            tools=tools,
+            tools=[compact_tool(t) for t in tools],
             tool_choice=choice if tools else None,
             messages=messages,
         )
@@ -445,6 +457,44 @@ class AdvisorMiddleware(AgentMiddleware):
         return result
 
 
+_COMPACT: dict[str, dict[str, Any]] = {}
+
+
+def compact_tool(t: Any) -> Any:
+    """A tool as the model sees it: the OpenAI function format with a schema stripped of titles,
+    null defaults and nullable unions (about half the tokens; the tool itself still validates)."""
+    if not isinstance(t, BaseTool):
+        return t
+    if t.name not in _COMPACT:
+        from langchain_core.utils.function_calling import convert_to_openai_tool
+
+        spec = convert_to_openai_tool(t)
+        spec["function"]["parameters"] = _compact_schema(spec["function"].get("parameters", {}))
+        _COMPACT[t.name] = spec
+    return _COMPACT[t.name]
+
+
+def _compact_schema(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_compact_schema(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "title" and isinstance(value, str):
+            continue
+        if key == "default" and value is None:
+            continue
+        if key == "anyOf" and isinstance(value, list):
+            kept = [v for v in value if v != {"type": "null"}]
+            if len(kept) == 1 and isinstance(kept[0], dict):
+                out.update(_compact_schema(kept[0]))
+                continue
+            value = kept
+        out[key] = _compact_schema(value)
+    return out
+
+
 def _tool_name(t: Any) -> str:
     if isinstance(t, BaseTool):
         return t.name
@@ -458,7 +508,7 @@ def _prompt_chars(request: ModelRequest[Any]) -> int:
     messages = sum(len(_text(m)) for m in request.messages)
     schemas = 0
     for t in request.tools:
-        if isinstance(t, BaseTool):
+        if isinstance(t, BaseTool):  # (tools reach the model compacted; this counts either form)
             schema = t.tool_call_schema
             body = schema if isinstance(schema, dict) else schema.model_json_schema()  # type: ignore[union-attr]
             schemas += len(t.description) + len(json.dumps(body))
@@ -774,8 +824,11 @@ class Advisor:
             )
             return await self._policy(messages, context)
         snapshot = _Snapshot(session, before)
-        budget = max(0.1, self.deadline_s - min(1.0, 0.1 * self.deadline_s))  # the rest: the offline answer
+        # The rest of the deadline is kept for the offline answer (an analysis and a search: well under
+        # a second, but a busy machine can make it several times slower).
+        budget = max(0.1, self.deadline_s - min(3.0, 0.15 * self.deadline_s))
         loop = asyncio.get_running_loop()
+        model_started = loop.time()
         guard = _StreamGuard(stream, user) if stream is not None else None
         turn = _Turn(user=user, deadline=loop.time() + budget, deadline_s=self.deadline_s, stats=stats, stream=guard)
         token = _TURN.set(turn)
@@ -794,6 +847,7 @@ class Advisor:
             failure = ModelUnusable("provider", plain_error(exc))
         finally:
             _TURN.reset(token)
+            stats.model_seconds = loop.time() - model_started
         if failure is None:
             breaker.failures = 0
             return new
@@ -814,7 +868,10 @@ class Advisor:
         else:
             notice = FALLBACK_NOTICE.format(provider=self.label, reason=failure.reason)
         session.notices.append(notice)
-        return await self._policy(messages, context)
+        policy_started = loop.time()
+        new = await self._policy(messages, context)
+        stats.policy_seconds = loop.time() - policy_started
+        return new
 
     async def _run(
         self, messages: list[BaseMessage], context: AdvisorContext, guard: _StreamGuard | None
@@ -892,7 +949,8 @@ def _grounded_value(value: Any, allowed: list[float]) -> bool:
 
 def _reason_words(reason: str) -> str:
     """The refused reply's problem, without tool names (users never see those)."""
-    text = re.sub(r"\b(?:did not call|called a tool that is not available) [^,;)]*", "skipped a needed step", reason)
+    text = re.sub(r"did not call [a-z_]+(?:, which this turn needs)?", "skipped a step this turn needs", reason)
+    text = re.sub(r"called a tool that is not available \([^)]*\)", "asked for a tool that does not exist", text)
     return _SNAKE.sub("a tool", text)
 
 

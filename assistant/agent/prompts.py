@@ -24,6 +24,8 @@ TURN_GUIDES = {
     "baseline": "This turn: call reset_to_baseline, then restate the baseline recommendation.",
     "audit": "This turn: call check_article_figure with the user's claim, then say whether the article's "
     "figure follows from its own inputs, and why.",
+    "explain": "This turn: call explain_advice for the user's question about the advice, then answer from "
+    "its result in a few sentences.",
     "question": "This turn: call search_guidance, then answer the question in a few sentences and name the "
     "article and section.",
     "ask": "This turn: in one sentence, say what you understood, then ask exactly this: {questions}",

@@ -74,7 +74,34 @@ async def _interactive(advisor: Any, session: Any, model: str) -> None:
             return
         if text.strip() in ("/quit", "/exit"):
             return
-        record = await advisor.turn(session, text)
+        sink = _Terminal()
+        record = await advisor.turn(session, text, stream=sink)
+        if sink.shown and sink.shown.strip() == record.assistant.strip():  # streamed as it came
+            sys.stdout.write("\n\n")
+            for notice in record.notices:
+                sys.stdout.write(f"[{notice}]\n")
+            continue
+        if sink.shown:
+            sys.stdout.write("\n")
         for notice in record.notices:
             sys.stdout.write(f"[{notice}]\n")
         sys.stdout.write(f"\nadvisor> {record.assistant}\n\n")
+
+
+class _Terminal:
+    """The model's reply printed as it streams; a draft the advisor withdraws is marked as such."""
+
+    def __init__(self) -> None:
+        self.shown = ""
+
+    async def text(self, delta: str) -> None:
+        if not self.shown:
+            sys.stdout.write("\nadvisor> ")
+        self.shown += delta
+        sys.stdout.write(delta)
+        sys.stdout.flush()
+
+    async def discard(self) -> None:
+        if self.shown:
+            sys.stdout.write("\n[withdrawn: that draft did not pass the checks]\n")
+            self.shown = ""

@@ -128,7 +128,8 @@ def test_two_interviews_on_a_real_local_model(llm_server, full_index, catalog, m
             stats = advisor.stats(session)[-1]
             print(
                 f"interview {n} | {took:5.1f} s | prompt ~{stats.prompt_tokens_est:,} tokens | "
-                f"{stats.model_calls} model call(s) | fallback: {stats.fallback or '-'} "
+                f"{stats.model_calls} model call(s), {stats.model_seconds:.1f} s on the model, "
+                f"{stats.policy_seconds:.1f} s offline | fallback: {stats.fallback or '-'} "
                 f"({stats.reason or ''}) | {text[:40]!r}"
             )
             assert record.assistant.strip(), text
