@@ -13,7 +13,7 @@ Pricing = Literal["on_demand", "reserved", "spot"]
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class PriceTier(_Entry):

@@ -17,7 +17,7 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import emit
+from assistant.cli.main import emit, quantity
 from tools.api_cost import ApiCostResult, api_cost, rank_api_costs
 from tools.catalog import Catalog
 from tools.compare import FEATURED_MODELS, ComparisonInput, compare
@@ -51,7 +51,7 @@ def register(sub: Any) -> None:
     p.add_argument("--open-model", default="llama-3.3-70b", help="open-weight model to self-host")
     p.add_argument("--precision", default="int4", choices=["fp16", "bf16", "fp8", "int8", "int4"])
     p.add_argument("--gpu", action="append", help="GPU types to consider (default: all)")
-    p.add_argument("--peak-to-average", type=float, default=1.5)
+    p.add_argument("--peak-to-average", type=quantity, default=1.5)
     p.add_argument("--traffic-shape", choices=["steady", "business_hours", "bursty"], default="steady")
     add_prices(p)
     add_volume(p)

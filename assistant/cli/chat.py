@@ -10,13 +10,14 @@ from typing import Any
 
 from assistant.cli.common import catalog_for, settings_or_fail
 from assistant.cli.knowledge import ensure_ready, open_from_settings
-from assistant.cli.main import CliError, emit
+from assistant.cli.main import CliError, dumps, emit
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("chat", help="talk to the advisor in the terminal")
     p.add_argument("--script", type=Path, help="a file of user turns, one per line")
     p.add_argument("--json", action="store_true", help="with --script: print one JSON object")
+    p.add_argument("--jsonl", action="store_true", help="with --script: print one JSON line per turn as it is answered")
     p.add_argument("--price-file", help="TOML or JSON file of price overrides")
     p.set_defaults(handler=cmd_chat)
 
@@ -26,19 +27,26 @@ def cmd_chat(args: argparse.Namespace) -> None:
     from assistant.root import make_advisor, new_session, recommendation_summary
 
     settings = settings_or_fail()
+    if getattr(args, "jsonl", False) and not args.script:
+        raise CliError("--jsonl", "only with --script FILE")
+    if getattr(args, "jsonl", False) and args.json:
+        raise CliError("--jsonl", "give --json or --jsonl, not both")
     catalog = catalog_for(args)
     index = open_from_settings()
-    ensure_ready(index, quiet=bool(args.json))
+    ensure_ready(index, quiet=bool(args.json or getattr(args, "jsonl", False)))
     try:
         advisor = make_advisor(settings, index)
     except ModelConfigError as exc:
         raise CliError("ADVISOR_MODEL", str(exc)) from exc
     session = new_session(settings, catalog)
+    if args.script and getattr(args, "jsonl", False):
+        asyncio.run(_stream_script(advisor, session, args.script))
+        return
     if args.script:
         try:
             lines = [ln.strip() for ln in args.script.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        except OSError as exc:
-            raise CliError("--script", f"cannot read {args.script}: {exc.strerror or exc}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError("--script", f"cannot read {args.script}: {getattr(exc, 'strerror', None) or exc}") from exc
         asyncio.run(_run_script(advisor, session, lines))
         payload = {
             "turns": [
@@ -62,6 +70,36 @@ def cmd_chat(args: argparse.Namespace) -> None:
 async def _run_script(advisor: Any, session: Any, lines: list[str]) -> None:
     for line in lines:
         await advisor.turn(session, line)
+
+
+def turn_json(n: int, record: Any) -> dict[str, Any]:
+    return {
+        "turn": n,
+        "user": record.user,
+        "assistant": record.assistant,
+        "tool_calls": [c.model_dump(mode="json") for c in record.tool_calls],
+        "citations": [c.model_dump() for c in record.citations],
+        "notices": record.notices,
+    }
+
+
+async def _stream_script(advisor: Any, session: Any, script: Path) -> None:
+    """One JSON line per turn, written (and flushed) as soon as the turn is answered; the file is read a
+    line at a time, so a long script starts answering at once and never sits in memory."""
+    try:
+        handle = script.open(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise CliError("--script", f"cannot read {script}: {exc.strerror or exc}") from exc
+    n = 0
+    with handle:
+        for raw in handle:
+            text = raw.strip()
+            if not text:
+                continue
+            n += 1
+            record = await advisor.turn(session, text)
+            sys.stdout.write(dumps(turn_json(n, record), indent=None) + "\n")
+            sys.stdout.flush()
 
 
 async def _interactive(advisor: Any, session: Any, model: str) -> None:

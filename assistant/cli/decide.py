@@ -20,7 +20,7 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import CliError, emit, quantity, share, validation_to_cli
+from assistant.cli.main import CliError, emit, finite, quantity, share, shown, validation_to_cli
 from assistant.cli.selfhost import TCO_FLAGS, add_tco_options, tco_from_args
 from tools.api_cost import Workload
 from tools.audit import audit_figures
@@ -215,9 +215,9 @@ def cmd_outcome(args: argparse.Namespace) -> None:
         if not 3 <= len(parts) <= 5:
             raise CliError("--option", f"expected NAME,COST,SUCCESS_RATE[,MAX_ATTEMPTS[,HUMAN_USD]]: {raw!r}")
         try:
-            numbers = [float(p.rstrip("%")) / (100 if p.endswith("%") else 1) for p in parts[1:]]
-        except ValueError as exc:
-            raise CliError("--option", f"not a number in {raw!r}") from exc
+            numbers = [finite(float(p.rstrip("%")) / (100 if p.endswith("%") else 1), "each figure") for p in parts[1:]]
+        except (ValueError, argparse.ArgumentTypeError) as exc:
+            raise CliError("--option", f"not a finite number in {shown(raw)}") from exc
         fields: dict[str, Any] = {
             "name": parts[0],
             "cost_per_attempt_usd": numbers[0],
@@ -231,7 +231,7 @@ def cmd_outcome(args: argparse.Namespace) -> None:
             options.append(OutcomeOption(**fields))
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise CliError("--option", f"{err['loc'][0]}: {err['msg']} in {raw!r}") from exc
+            raise CliError("--option", f"{err['loc'][0]}: {err['msg']} in {shown(raw)}") from exc
     r = cost_per_outcome(options)
     rows = [
         [

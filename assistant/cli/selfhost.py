@@ -158,7 +158,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--context", type=positive_int, help="older flag: average tokens per sequence (as --input-len)")
     p.add_argument("--engine", default=DEFAULT_ENGINE, choices=["vllm", "sglang", "tensorrt-llm"])
-    p.add_argument("--peak-to-average", type=float, default=1.5)
+    p.add_argument("--peak-to-average", type=quantity, default=1.5)
     add_volume(p, required=False)
     add_conventions(p)
     add_common(p)
