@@ -6,7 +6,7 @@ from typing import Any
 
 
 def register_all(sub: Any) -> None:
-    from assistant.cli import api, chat, decide, knowledge, models, selfhost, ui
+    from assistant.cli import api, chat, decide, doctor, knowledge, models, selfhost, ui
 
     api.register(sub)
     selfhost.register(sub)
@@ -15,3 +15,4 @@ def register_all(sub: Any) -> None:
     chat.register(sub)
     models.register(sub)
     ui.register(sub)
+    doctor.register(sub)
