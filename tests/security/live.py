@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from chainlit_client import ChainlitSession  # noqa: E402
+from chainlit_client import ChainlitSession
 
 
 async def login(url: str, user: str, password: str) -> httpx.Response:
