@@ -195,9 +195,11 @@ def ingest(
     return results
 
 
-def restore_documents(index: KnowledgeIndex, store: DocumentStore, limits: Limits | None = None) -> list[str]:
-    """Re-index every stored document the index lacks (after a rebuild); returns what was restored."""
-    restored: list[str] = []
+def restore_documents(
+    index: KnowledgeIndex, store: DocumentStore, limits: Limits | None = None
+) -> list[tuple[str, str]]:
+    """Re-index every stored document the index lacks (after a rebuild); returns (owner, name) of each."""
+    restored: list[tuple[str, str]] = []
     present: dict[str, dict[str, int]] = {}
     for owner, name, path in store.documents():
         if owner not in present:
@@ -206,7 +208,7 @@ def restore_documents(index: KnowledgeIndex, store: DocumentStore, limits: Limit
             continue
         try:
             ingest([path], index, owner=owner, names=[name], limits=limits)
-            restored.append(name)
+            restored.append((owner, name))
         except IngestError as exc:
             log.warning("could not restore a stored document: %s", exc)
     return restored

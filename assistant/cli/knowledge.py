@@ -44,7 +44,8 @@ def restore_documents(index: KnowledgeIndex) -> list[str]:
     from knowledge.ingest import DocumentStore, Limits, restore_documents
 
     settings = settings_or_fail()
-    return restore_documents(index, DocumentStore(settings.documents_dir), Limits.from_settings(settings))
+    store = DocumentStore(settings.documents_dir)
+    return [name for _owner, name in restore_documents(index, store, Limits.from_settings(settings))]
 
 
 def ensure_ready(index: KnowledgeIndex, quiet: bool = False) -> str | None:

@@ -221,11 +221,13 @@ class Runtime:
 
     def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any) -> None:
         self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
+        self.rebuilt: str | None = None  # why the index was rebuilt at start, if it was
+        self.restored: dict[str, list[str]] = {}  # owner -> documents re-indexed from their stored copies
 
 
 _runtime: Runtime | None = None
 _lock = asyncio.Lock()
-_progress = {"done": 0, "total": 0}
+_progress: dict[str, Any] = {"done": 0, "total": 0, "reason": ""}
 
 
 def _build() -> Runtime:
@@ -234,16 +236,27 @@ def _build() -> Runtime:
     from assistant.agent.models import ModelConfigError
     from assistant.agent.offline import OfflineAdvisorModel
     from assistant.root import make_advisor, make_catalog
+    from knowledge.ingest import DocumentStore, Limits, restore_documents
     from knowledge.service import index_for
 
     index = index_for(SETTINGS)
+    try:
+        _progress["reason"] = index.status().reason
+    except Exception:  # ensure() below says why
+        _progress["reason"] = "the index could not be read"
 
     def progress(done: int, total: int) -> None:
         _progress.update(done=done, total=total)
 
     reason = index.ensure(progress)
+    restored: dict[str, list[str]] = {}
     if reason:
         log.info("knowledge index rebuilt: %s", reason)
+    # Documents kept in the data directory but missing from the index (a rebuild, a lost collection) come back.
+    for owner, name in restore_documents(index, DocumentStore(SETTINGS.documents_dir), Limits.from_settings(SETTINGS)):
+        restored.setdefault(owner, []).append(name)
+    if restored:
+        log.info("re-indexed %d stored document(s)", sum(len(v) for v in restored.values()))
     # From here the server embeds one short query at a time: too small to gain from splitting across
     # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
     from threadpoolctl import threadpool_limits
@@ -259,6 +272,7 @@ def _build() -> Runtime:
     import assistant.web.render  # noqa: F401  (charts and exports, ready before the first answer)
 
     rt = Runtime(catalog, index, advisor, offline)
+    rt.rebuilt, rt.restored = reason, restored
     # Libraries, index and catalog live as long as the server: move them out of the collector's
     # sight, so a full collection under load walks the conversations only (~200 ms pauses before).
     gc.collect()
@@ -302,6 +316,22 @@ def history_moved_text(moved: Path) -> str:
         f"as {escape_inline(moved.name)} and a new one was started. Earlier conversations are not listed; "
         "this one is saved as usual."
     )
+
+
+async def _tell_restored() -> None:
+    """After an index rebuild at start: this user's documents that were re-indexed, said once per chat."""
+    from knowledge.index import CURRENT_OWNER
+
+    rt = _runtime
+    names = rt.restored.get(CURRENT_OWNER.get(), []) if rt is not None else []
+    if rt is None or not names or cl.user_session.get("restored_told"):
+        return
+    cl.user_session.set("restored_told", True)
+    listed = ", ".join(escape_inline(n) for n in names[:10]) + (" and more" if len(names) > 10 else "")
+    await cl.Message(
+        content=(f"The knowledge index was rebuilt ({escape_inline(rt.rebuilt)}); " if rt.rebuilt else "")
+        + f"{len(names)} of your documents were re-indexed from their stored copies: {listed}."
+    ).send()
 
 
 async def _tell_history_problems() -> None:
@@ -369,9 +399,8 @@ async def _ready() -> Runtime:
     while not task.done():
         await asyncio.sleep(0.5)
         if _progress["total"]:
-            notice.content = (
-                f"Building the knowledge index (first start): {_progress['done']}/{_progress['total']} passages…"
-            )
+            why = "first start" if _progress["reason"] == "no index yet" else escape_inline(_progress["reason"])
+            notice.content = f"Building the knowledge index ({why}): {_progress['done']}/{_progress['total']} passages…"
             await notice.update()
     await notice.remove()
     return task.result()
@@ -395,6 +424,7 @@ async def _start(state: dict[str, Any] | None = None) -> Any:
 async def on_chat_start() -> None:
     await _start()
     await _tell_history_problems()
+    await _tell_restored()
 
 
 @cl.on_chat_resume

@@ -137,7 +137,7 @@ def test_a_rebuild_re_indexes_stored_documents(index: KnowledgeIndex, tmp_path: 
     shutil.rmtree(index.path)  # the index is lost (or moved aside as unreadable)
     fresh = KnowledgeIndex(index.path, base_dir=index.base_dir, include_audit=False)
     assert fresh.ensure() == "no index yet" and fresh.user_files("user:bob") == {}
-    assert sorted(restore_documents(fresh, store)) == ["notes.md", "policy.md"]
+    assert sorted(restore_documents(fresh, store)) == [("user:alice", "notes.md"), ("user:bob", "policy.md")]
     assert fresh.user_files("user:bob") == {"policy.md": 1} and fresh.user_files("user:alice") == {"notes.md": 1}
     assert fresh.retrieve("approved vendor wombat", k=1, owner="user:bob")[0].source == "user:policy.md"
     assert restore_documents(fresh, store) == []  # nothing twice
