@@ -125,6 +125,10 @@ class DocumentStore:
         return target
 
     def remove(self, owner: str, name: str) -> bool:
+        try:
+            name = safe_name(name)
+        except IngestError:
+            return False
         path = self.owner_dir(owner) / name
         if path.is_file():
             path.unlink()
