@@ -34,7 +34,7 @@ def test_jsonl_streams_one_json_line_per_turn(tmp_path: Path, full_index) -> Non
             writer.write("\n\nwhat if volume triples?\n")
             writer.flush()
             second = json.loads(proc.stdout.readline())
-            assert second["turn"] == 2 and "What if" in second["assistant"]
+            assert second["turn"] == 2 and second["user"] == "what if volume triples?" and second["assistant"]
         assert proc.stdout.read() == "" and proc.wait() == 0
     finally:
         timer.cancel()
