@@ -828,9 +828,11 @@ class Advisor:
         if self._warm is None:  # while the model thinks, make the first fallback as quick as the later ones
             self._warm = asyncio.create_task(asyncio.to_thread(self._warm_policy, session))
         snapshot = _Snapshot(session, before)
-        # The rest of the deadline is kept for the offline answer (an analysis and a search: well under
-        # a second, but a busy machine can make it several times slower).
-        budget = max(0.1, self.deadline_s - min(3.0, 0.15 * self.deadline_s))
+        # The rest of the deadline is kept for the offline answer: an analysis and a search take well
+        # under a second, but several on a busy machine whose cores a local model server shares.
+        heavy = session.plan.action in NEEDED_TOOL
+        reserve = min(5.0, 0.25 * self.deadline_s) if heavy else min(2.0, 0.1 * self.deadline_s)
+        budget = max(0.1, self.deadline_s - reserve)
         loop = asyncio.get_running_loop()
         model_started = loop.time()
         guard = _StreamGuard(stream, user) if stream is not None else None
