@@ -753,6 +753,8 @@ class Advisor:
         self.policy = (
             self.agent if self.offline else build_agent(fallback or OfflineAdvisorModel(), tool_list, retriever)
         )
+        self.retriever = retriever
+        self._warm: asyncio.Task[None] | None = None
         self._breakers: weakref.WeakKeyDictionary[AdvisorSession, Breaker] = weakref.WeakKeyDictionary()
         self._stats: weakref.WeakKeyDictionary[AdvisorSession, list[TurnStats]] = weakref.WeakKeyDictionary()
 
@@ -823,10 +825,14 @@ class Advisor:
                 PAUSED_NOTICE.format(provider=self.label, failures=self.breaker_failures, minutes=minutes)
             )
             return await self._policy(messages, context)
+        if self._warm is None:  # while the model thinks, make the first fallback as quick as the later ones
+            self._warm = asyncio.create_task(asyncio.to_thread(self._warm_policy, session))
         snapshot = _Snapshot(session, before)
-        # The rest of the deadline is kept for the offline answer (an analysis and a search: well under
-        # a second, but a busy machine can make it several times slower).
-        budget = max(0.1, self.deadline_s - min(3.0, 0.15 * self.deadline_s))
+        # The rest of the deadline is kept for the offline answer: an analysis and a search take well
+        # under a second, but several on a busy machine whose cores a local model server shares.
+        heavy = session.plan.action in NEEDED_TOOL
+        reserve = min(5.0, 0.25 * self.deadline_s) if heavy else min(2.0, 0.1 * self.deadline_s)
+        budget = max(0.1, self.deadline_s - reserve)
         loop = asyncio.get_running_loop()
         model_started = loop.time()
         guard = _StreamGuard(stream, user) if stream is not None else None
@@ -890,6 +896,18 @@ class Advisor:
                 if isinstance(chunk, AIMessageChunk) and meta.get("langgraph_node") == "model":
                     await guard.feed(chunk)
         return list(final.get("messages", [])[len(messages) :])
+
+    def _warm_policy(self, session: AdvisorSession) -> None:
+        """The offline policy's first answer in a process loads the embedding model and fills caches
+        (seconds on a busy machine): done once, off the event loop, on a throwaway session."""
+        try:
+            spare = AdvisorSession(session.catalog, session.options)
+            spare.prepare("10M tokens a day, mostly input")
+            spare.analyze_baseline()
+            if self.retriever is not None:
+                self.retriever.retrieve("self-hosting versus API cost", 3)
+        except Exception as exc:  # only a warm-up
+            log.info("offline warm-up skipped: %s", _short(exc))
 
     async def _policy(self, messages: list[BaseMessage], context: AdvisorContext) -> list[BaseMessage]:
         out = await self.policy.ainvoke({"messages": messages}, context=context)

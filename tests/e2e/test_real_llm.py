@@ -81,7 +81,7 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 "--n_threads",
                 "1",  # decoding: one thread is faster than two on a busy 2-core machine
                 "--n_threads_batch",
-                "2",
+                "1",  # and one for the prompt: the advisor's own offline answers need the other core
                 "--chat_format",
                 CHAT_FORMAT,
             ],
