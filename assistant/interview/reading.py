@@ -1,8 +1,12 @@
-"""Deterministic reading of free-text answers into profile facts.
+"""Reading one user message into profile facts: numbers by rule, categories by rule and classifier.
 
-"about 50M tokens a day, mostly input", "3k requests an hour at ~1,500 tokens each",
-"we're a hospital", "p99 under 200ms", "no ML engineers, one DevOps person". Ambiguous answers
-produce a confirming question; impossible ones a clear problem; nothing here raises.
+``parse_message(text, expecting)`` is the seam the dialogue codes against. Quantities ("twenty million
+tokens a day", "120k requests a day, ~1,500 in and 300 out", "3:1 input to output", "$12k a month on
+GPT-4o", "16 H100s") come from ``quantities``; categorical facts (traffic shape, regimes, data boundary,
+team, quality, latency kind, batch tolerance, fine-tuning) from the cue rules in ``cues`` read with the
+negation and scope rules in ``scope``, checked and extended by the classifier in ``classifier``. Whatever
+is touched but unclear or contradictory goes to ``clarify`` instead of being stored: a wrong fact stored
+as said is worse than a question. Nothing is inferred from an industry word. Nothing here raises.
 """
 
 from __future__ import annotations
@@ -12,87 +16,21 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from tools.numbers import QuantityError, parse_quantity
-from tools.results import MAX_TOKENS_PER_MONTH
+from assistant.interview import classifier, cues, quantities
+from assistant.interview.quantities import CORRECTION, normalize
+from tools.results import Conventions
 
-NUM_RAW = r"(?P<num>[-−]?\s*\d[\d,_]*(?:\.\d+)?|[-−]?\.\d+)(?:\s*(?:e|x\s*10\^)\s*(?P<exp>[+-]?\d+))?"
-NUM = r"(?<![$€£\w.,])" + NUM_RAW
-MAG = r"\s*(?P<mag>k|thousand|m|mm|mn|million|b|bn|billion|t|trillion)?\b"
-PERIODS = {
-    "second": 86400 * 30,
-    "sec": 86400 * 30,
-    "s": 86400 * 30,
-    "minute": 1440 * 30,
-    "min": 1440 * 30,
-    "hour": 24 * 30,
-    "hr": 24 * 30,
-    "h": 24 * 30,
-    "day": 30,
-    "daily": 30,
-    "d": 30,
-    "week": 30 / 7,
-    "weekly": 30 / 7,
-    "wk": 30 / 7,
-    "month": 1,
-    "monthly": 1,
-    "mo": 1,
-    "year": 1 / 12,
-    "yearly": 1 / 12,
-    "annually": 1 / 12,
-    "yr": 1 / 12,
-    "annual": 1 / 12,
-}
-PERIOD = (
-    r"(?:an?|per|/|each|every|a\s+)?\s*(?P<period>second|sec|minute|min|hour|hr|day|daily|week|weekly|wk|"
-    r"month|monthly|mo|year|yearly|annually|annual|yr)\b"
-)
-WORD_NUMBERS = {
-    "zero": 0,
-    "no": 0,
-    "none": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "two": 2,
-    "a couple of": 2,
-    "couple of": 2,
-    "three": 3,
-    "a few": 3,
-    "few": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "ten": 10,
-}
-
-REGIMES: list[tuple[str, str]] = [
-    (r"\bhipaa\b|\bphi\b|hospital|health ?care|healthcare|patient|clinic|medical", "hipaa"),
-    (
-        r"\bpci(?:[- ]?dss)?\b|card ?holder|credit card|payments? (?:company|data|processor)|\bbank\b|banking|fintech",
-        "pci_dss",
-    ),
-    (r"\bsoc ?2\b", "soc2"),
-    (r"\bgdpr\b|eu (?:personal )?data|european (?:users|customers)|eu customers", "gdpr"),
-    (r"fedramp|federal|government|public sector|defen[cs]e (?:contractor|department)|\bdod\b", "fedramp"),
-    (
-        r"data residency|(?:stay|kept|remain) in (?:the )?(?:eu|europe|germany|france|uk|country|region)|"
-        r"can(?:no|')t leave (?:the )?(?:eu|country|region|our (?:vpc|network|cloud))|sovereign",
-        "data_residency",
-    ),
-    (r"air[- ]?gapped|no internet|offline network|on[- ]?prem(?:ises)? only|isolated network", "air_gapped"),
-]
-NO_REGIME = (
-    r"\bno (?:compliance|regulat\w*|special requirements|privacy (?:concerns|requirements))|"
-    r"nothing sensitive|not regulated|public data|no sensitive data|none of (?:those|these|them)"
-)
+__all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]
 
 
 class Update(BaseModel):
     field: str
     value: Any
-    quote: str
+    quote: str = Field(description="the user's own words it was read from")
     note: str | None = Field(default=None, description="how the words were interpreted")
+    correction: bool = Field(
+        default=False, description="the user corrects an earlier value ('actually 15M, not 40M'): may overwrite"
+    )
 
 
 class ParseResult(BaseModel):
@@ -103,22 +41,52 @@ class ParseResult(BaseModel):
     problems: list[str] = Field(default_factory=list)
     confirm: str | None = None
     pending: dict[str, Any] | None = Field(default=None, description="value awaiting confirmation")
+    clarify: list[str] = Field(
+        default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
+    )
 
     def fields(self) -> list[str]:
         return [u.field for u in self.updates]
 
 
-def _number(match: re.Match[str]) -> float | None:
-    raw = match.group("num").replace("−", "-").replace(" ", "")
-    mag = (match.groupdict().get("mag") or "").lower()
-    try:
-        value = parse_quantity(raw + mag) if mag else parse_quantity(raw)
-    except QuantityError:
-        return None
-    exp = match.groupdict().get("exp")
-    if exp:
-        value *= 10 ** int(exp)
-    return value
+# Kept for what-if detection ("we just signed a HIPAA customer"): explicit regime names only.
+REGIMES: list[tuple[str, str]] = [
+    (cues.CUES[("compliance", r)], r)
+    for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
+]
+WORD_NUMBERS = {
+    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "a single": 1, "two": 2, "a couple of": 2,
+    "couple of": 2, "three": 3, "a few": 3, "few": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+YES = re.compile(
+    r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
+    r"definitely|of course|certainly|true|ok|okay)\b[\s\W]*(?:we do|it does)?\W*"
+)
+NO = re.compile(
+    r"\W*(?:no|nope|nah|none|nothing|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
+    r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
+    r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
+)
+ORDINAL = re.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
+OPTIONS = {
+    "traffic_shape": ["steady", "business_hours", "bursty"],
+    "quality": ["frontier", "open_weight_ok"],
+    "input_share": [0.8, 0.3, 0.5],
+}
+ROLE_ML = (
+    r"(?:ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|ai)|"
+    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
+)
+ROLE_OPS = (
+    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations|platform|infra\w*|sysadmins?|cloud|"
+    r"systems|it)"
+)
+PEOPLE = (
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys|devs?|developers?|scientists?|specialists?|experts?|"
+    r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
+)
+COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
 
 
 def _count(word: str) -> int | None:
@@ -128,296 +96,149 @@ def _count(word: str) -> int | None:
     return WORD_NUMBERS.get(word)
 
 
-def _is_money(t: str, start: int, end: int) -> bool:
-    """Numbers about money ('$5k a month', 'budget of 5k') are not token volumes."""
-    before, after = t[max(0, start - 25) : start], t[end : end + 12]
-    before = re.split(r"[,;.]| and ", before)[-1]  # only the words of this clause
-    return bool(
-        re.search(r"[$€£]\s*$|budget|spend|cost|pay|salary|dollars?|usd", before)
-        or re.match(r"\s*(?:dollars|usd|eur)", after)
-    )
+def _team_counts(t: str, result: dict[str, Any]) -> None:
+    """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
+    from assistant.interview.quantities import _negated
 
-
-def _volume(text: str, result: ParseResult, expecting: list[str]) -> None:
-    t = text.lower()
-    # "5M input and 1M output tokens a day"
-    split = re.search(
-        NUM + MAG + r"\s*(?:tokens?\s*)?(?:of\s*)?input.{0,40}?" + r"(?P<num2>\d[\d,_.]*)\s*"
-        r"(?P<mag2>k|m|million|b|billion)?\s*(?:tokens?\s*)?(?:of\s*)?output\s*(?:tokens?)?\s*" + PERIOD,
-        t,
-    )
-    if split:
-        inp = _number(split)
-        try:
-            out = parse_quantity(split.group("num2") + (split.group("mag2") or ""))
-        except QuantityError:
-            out = None
-        if inp is not None and out is not None and inp + out > 0:
-            per_month = PERIODS[split.group("period")]
-            _set_volume(result, (inp + out) * per_month, split.group(0))
-            result.updates.append(Update(field="input_share", value=round(inp / (inp + out), 4), quote=split.group(0)))
-            return
-    # "3k requests an hour at ~1,500 tokens each"
-    req = re.search(
-        NUM
-        + MAG
-        + r"\s*(?:requests?|calls?|queries|messages|conversations)\s*"
-        + PERIOD
-        + r".{0,30}?(?P<num2>\d[\d,_.]*)\s*(?P<mag2>k)?\s*tokens?",
-        t,
-    )
-    if req:
-        n = _number(req)
-        try:
-            size = parse_quantity(req.group("num2") + (req.group("mag2") or ""))
-        except QuantityError:
-            size = None
-        if n is not None and size is not None:
-            _set_volume(
-                result,
-                n * size * PERIODS[req.group("period")],
-                req.group(0),
-                note=f"{n:,.0f} requests x {size:,.0f} tokens",
-            )
-            result.updates.append(Update(field="request_input_tokens", value=size, quote=req.group(0)))
-            return
-    # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day"
-    vol = next(
-        (
-            m
-            for m in re.finditer(NUM + MAG + r"\s*(?P<tok>tokens?|toks?)?\s*" + PERIOD, t)
-            if not _is_money(t, m.start(), m.end())
-        ),
-        None,
-    )
-    if vol and (vol.group("tok") or vol.group("mag") or "token" in t):
-        value = _number(vol)
-        if value is not None:
-            _set_volume(result, value * PERIODS[vol.group("period")], vol.group(0))
-            return
-    # A number with "tokens" but no period, or a bare number when we asked for the volume.
-    bare = next(
-        (
-            m
-            for m in re.finditer(NUM + MAG + r"\s*(?P<tok>tokens?)?", t)
-            if not _is_money(t, m.start(), m.end()) and (m.group("tok") or m.group("mag"))
-        ),
-        None,
-    )
-    if bare and (bare.group("tok") or ("tokens_per_month" in expecting and bare.group("mag"))):
-        value = _number(bare)
-        if value is not None:
-            if value <= 0 or value * 30 > MAX_TOKENS_PER_MONTH:
-                _set_volume(result, value * 30, bare.group(0))
-                return
-            result.pending = {"tokens": value, "quote": bare.group(0).strip()}
-            result.confirm = (
-                f"Is that {value:,.0f} tokens per day, or per month? (It changes the answer by a factor of 30.)"
-            )
-
-
-def _set_volume(result: ParseResult, per_month: float, quote: str, note: str | None = None) -> None:
-    if per_month < 0 or re.search(r"[-−]\s*\d", quote):
-        result.problems.append(
-            f"a negative volume ({quote.strip()}) is not possible; how many tokens do you process a day?"
-        )
-    elif per_month == 0:
-        result.problems.append("zero tokens means there is nothing to serve; what volume do you expect?")
-    elif per_month > MAX_TOKENS_PER_MONTH:
-        result.problems.append(
-            f"{per_month:.3g} tokens a month ({quote.strip()}) is beyond any real "
-            "workload, more than every provider combined; please check the units"
-        )
-    else:
-        result.updates.append(Update(field="tokens_per_month", value=per_month, quote=quote.strip(), note=note))
-
-
-def _mix(text: str, result: ParseResult) -> None:
-    t = text.lower()
-    if "input_share" in result.fields():
-        return
-    pct = re.search(
-        r"(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of (?:it|tokens|that) )?(?:is |are )?"
-        r"(input|prompt|in\b|output|completion|generated)",
-        t,
-    )
-    ratio = re.search(
-        r"(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*(?:input|in)\s*(?:to|:|/)\s*(?:output|out)", t
-    ) or re.search(r"input\s*(?:to|:)\s*output\s*(?:ratio\s*)?(?:of\s*)?(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)", t)
-    value, note = None, None
-    if pct and float(pct.group(1)) <= 100:
-        share = float(pct.group(1)) / 100
-        value = share if pct.group(2) in ("input", "prompt", "in") else 1 - share
-        quote = pct.group(0)
-    elif ratio:
-        a, b = float(ratio.group(1)), float(ratio.group(2))
-        value, quote = (a / (a + b) if a + b else None), ratio.group(0)
-    elif re.search(
-        r"mostly input|input[- ]heavy|long prompts?|short (?:answers|outputs|replies)|summari[sz]|"
-        r"classif|extract|mostly (?:reading|prompts)|rag\b",
+    patterns = [
+        # "a platform team of 4 ML infra engineers", "team of 3 SREs"
+        r"team of " + COUNT + r"\s+(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")[\s/-]*){0,3})(?:" + PEOPLE + r")?",
+        # "a 10-person ML infrastructure team"
+        COUNT + r"[- ](?:person|people|man|strong|member|headcount)\s+(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS
+        + r")[\s/-]*){1,3})(?:team|group|squad|crew)",
+        # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "two dedicated MLOps folks"
+        COUNT + r"\s+(?:dedicated\s+|full[- ]time\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|"
+        r"real\s+|proper\s+|more\s+|other\s+|part[- ]time\s+)*(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS
+        + r")[\s/-]*){1,3})(?:" + PEOPLE + r"|(?<=sres)|(?<=sre)|(?<=sysadmins))\b",
+        # "ML engineers: 2", "devops: one person"
+        r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")[\s/-]*){1,3})(?:" + PEOPLE + r")?\s*(?::|=|-|x)\s*"
+        + COUNT + r"\b",
+    ]  # fmt: skip
+    for pat in patterns:
+        for m in re.finditer(pat, t):
+            n = _count(m["n"])
+            role = m["role"].strip()
+            if n is None or not role:
+                continue
+            if n > 0 and _negated(t, m.start()):
+                continue
+            if re.fullmatch(r"(?:it|systems|cloud|research|platform|ops)", role) and n > 0 and "team of" not in m[0]:
+                if role in ("it", "research"):
+                    continue
+            key = "ml_engineers" if re.search(r"\b" + ROLE_ML + r"\b", role) else "devops"
+            result.setdefault(key, n)
+    # "we don't have any ML engineers", "nobody does ML", "no one on ops"
+    if "ml_engineers" not in result and re.search(
+        r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
+        r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|"
+        r"experience|team|folks|skills)|nobody (?:here |on (?:the|our) team )?(?:knows|does|with|who knows) (?:ml|"
+        r"machine learning|ai)|zero ml",
         t,
     ):
-        value, quote, note = 0.8, "mostly input", "read as about 80% input"
-    elif re.search(
-        r"mostly output|output[- ]heavy|long (?:answers|outputs|responses)|generat\w+ heavy|"
-        r"writes? long|content generation",
-        t,
-    ):
-        value, quote, note = 0.3, "mostly output", "read as about 30% input"
-    elif re.search(r"half and half|50\s*/\s*50|even(?:ly)? split|equal(?:ly)? split|about equal", t):
-        value, quote = 0.5, "half and half"
-    if value is not None:
-        result.updates.append(Update(field="input_share", value=round(value, 4), quote=quote, note=note))
+        result["ml_engineers"] = 0
 
 
-def _traffic(text: str, result: ParseResult) -> None:
-    t = text.lower()
-    shape = None
-    if re.search(r"business hours|office hours|working hours|9\s*(?:to|-)\s*5|weekdays|daytime", t):
-        shape = "business_hours"
-    elif re.search(r"spiky|bursty|bursts?\b|unpredictable|spikes?\b|seasonal|launch(?:es)?\b|irregular", t):
-        shape = "bursty"
-    elif re.search(
-        r"steady|constant|24/7|round the clock|around the clock|flat\b|predictable|stable load|even load", t
-    ):
-        shape = "steady"
-    if shape:
-        result.updates.append(Update(field="traffic_shape", value=shape, quote=shape.replace("_", " ")))
-    peak = re.search(
-        r"peaks? (?:at|of|is|around|about)?\s*(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?)\s*x (?:the )?(?:average|peak)",
-        t,
-    )
-    if peak:
-        value = float(peak.group(1) or peak.group(2))
-        if value >= 1:
-            result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
-
-
-def _compliance(text: str, result: ParseResult, expecting: list[str]) -> None:
-    t = text.lower()
-    found = [name for pattern, name in REGIMES if re.search(pattern, t)]
-    if found:
-        result.updates.append(Update(field="compliance", value=sorted(set(found)), quote=", ".join(found)))
-    elif re.search(NO_REGIME, t) or (
-        "compliance" in expecting and re.fullmatch(r"\s*(no|none|nope|nothing|n/?a)\.?\s*", t)
-    ):
-        result.updates.append(Update(field="compliance", value=["none"], quote="no regime"))
-
-
-def _latency(text: str, result: ParseResult) -> None:
-    t = text.lower().replace("sub-", "under ")
-    m = re.search(
-        r"(?:p(?P<pct>50|90|95|99)|latency|ttft|time to first token|respond|response)\D{0,25}?"
-        r"(?:under|below|<=?|less than|within|of|at most|≤|max)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
-        r"(?P<u>ms|milliseconds?|s|sec|seconds?)\b",
-        t,
-    )
-    if m:
-        value = float(m.group("v")) * (1 if m.group("u").startswith("m") else 1000)
-        if value <= 0:
-            result.problems.append("a latency target of zero is not achievable; what p99 do you need?")
-        else:
-            result.updates.append(
-                Update(
-                    field="latency_p99_ms",
-                    value=value,
-                    quote=m.group(0).strip(),
-                    note=None if m.group("pct") in (None, "99") else f"p{m.group('pct')} target",
-                )
-            )
-    if not m:
-        bare = re.search(r"(?:under|below|less than|<)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?)\b", t)
-        if bare:
-            result.updates.append(Update(field="latency_p99_ms", value=float(bare.group(1)), quote=bare.group(0)))
-    if re.search(
-        r"latency (?:doesn'?t|does not) matter|can wait|overnight|batch(?:ed)? (?:jobs?|processing)|"
-        r"async(?:hronous)?|not real[- ]time|next day|within hours",
-        t,
-    ):
-        result.updates.append(Update(field="batch_ok", value=True, quote="answers can wait"))
-
-
-def _team(text: str, result: ParseResult, expecting: list[str]) -> None:
-    t = text.lower()
+def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], bool]:
+    """The team facts the message states (only those keys), and whether it is unclear."""
     team: dict[str, Any] = {}
-    ml = re.search(
-        r"(\d+|no|zero|one|two|three|four|five|six|ten|a couple of|a few|a single|an?)\s+"
-        r"(?:dedicated\s+|senior\s+)?(?:ml|machine learning|mlops|ai|data science)\s*(?:/\s*mlops\s*)?"
-        r"(?:engineers?|people|folks|experts?|team members?|specialists?)",
-        t,
-    )
-    if ml:
-        if re.search(r"[-−]\s*$", t[: ml.start(1)]):
-            result.problems.append("a negative number of engineers is not possible; how many ML engineers do you have?")
-            return
-        team["ml_engineers"] = _count(ml.group(1)) or 0
-    if re.search(r"no (?:ml|machine learning|ai) (?:team|expertise|experience)|nobody (?:knows|with) (?:ml|gpu)", t):
-        team["ml_engineers"] = 0
-    if re.search(r"\bmlops (?:team|group|people)|platform team|ml platform|ml infra(?:structure)? team", t):
-        team["mlops"] = True
-        team.setdefault("ml_engineers", max(1, team.get("ml_engineers", 0)))
-    dev = re.search(
-        r"(\d+|no|zero|one|two|three|a couple of|a few|a single|an?)\s+(?:devops|sre|ops|infra(?:structure)?)\s*"
-        r"(?:engineers?|people|persons?|person|folks|guys)?",
-        t,
-    )
-    if dev:
-        team["devops"] = _count(dev.group(1)) or 0
-    if re.search(r"\b(?:kubernetes|k8s|eks|gke|aks)\b", t) and not re.search(r"no (?:kubernetes|k8s)", t):
-        team["kubernetes"] = True
-    gpus = re.search(
-        r"(?:have|own|already|existing|run|bought)\D{0,20}?(\d+)?\s*x?\s*(a100s?|h100s?|h200s?|l4s?|a10g?s?|"
-        r"rtx ?\d{4}s?|gpus?|gpu (?:cluster|nodes?|servers?))",
-        t,
-    )
-    if gpus and not re.search(r"(?:no|don'?t have|without) (?:any )?gpus?", t):
-        team["gpu_infra"] = True
-        team["existing_gpus"] = (gpus.group(1) + " x " if gpus.group(1) else "") + gpus.group(2)
-    if team:
-        result.updates.append(Update(field="team", value=team, quote=", ".join(f"{k}={v}" for k, v in team.items())))
-    elif "team" in expecting and re.fullmatch(r"\s*(no|none|nope|nobody|just me|solo)\.?\s*", t):
-        result.updates.append(Update(field="team", value={"ml_engineers": 0, "devops": 0}, quote=t.strip()))
+    _team_counts(t, team)
+    for key in ("mlops", "gpu_infra", "kubernetes"):
+        said = votes.found.get((f"team.{key}", "true"), [])
+        if "yes" in said:
+            team[key] = True
+        elif "no" in said:
+            team[key] = False
+    if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
+        pass
+    if "team" in expecting and not team:
+        if re.fullmatch(r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\b.*|"
+                        r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*", t):  # fmt: skip
+            return {"ml_engineers": 0, "devops": 0}, False
+        if NO.fullmatch(t):
+            return {"ml_engineers": 0}, False
+        bare = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
+        if bare:
+            return {"ml_engineers": int(bare.group(1))}, False
+        if YES.fullmatch(t):
+            return {}, True
+    return team, False
 
 
-def _quality(text: str, result: ParseResult) -> None:
-    t = text.lower()
-    if re.search(
-        r"frontier|gpt-?5[- ](?:level|quality|class)|best (?:possible |available )?(?:model|quality)|"
-        r"top[- ](?:tier|quality)|state[- ]of[- ]the[- ]art|complex reasoning|agentic|hardest tasks|"
-        r"(?:need|must have|require)s? (?:gpt-?5|claude|opus|sonnet)",
-        t,
-    ):
-        result.updates.append(Update(field="quality", value="frontier", quote="frontier quality"))
-    elif re.search(
-        r"open[- ]?(?:source|weights?).{0,25}?(?:fine|ok|okay|good enough|enough|acceptable)|"
-        r"good enough|llama (?:is|would be) (?:fine|ok)|simple tasks|don'?t need (?:the )?(?:best|frontier)|"
-        r"quality (?:isn'?t|is not) critical",
-        t,
-    ):
-        result.updates.append(Update(field="quality", value="open_weight_ok", quote="open-weight is fine"))
+def _ordinal(t: str, field: str) -> Any:
+    m = ORDINAL.fullmatch(t)
+    if m is None or field not in OPTIONS:
+        return None
+    options = OPTIONS[field]
+    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": len(options) - 1}[m["o"]]
+    return options[index] if index < len(options) else None
 
 
-def _misc(text: str, result: ParseResult) -> None:
-    t = text.lower()
-    if re.search(r"\bno (?:need to )?fine[- ]?tun", t) or "don't need to fine" in t:
-        result.updates.append(Update(field="fine_tuning", value=False, quote="no fine-tuning"))
-    elif re.search(r"fine[- ]?tun|\blora\b|custom(?:ised|ized)? model|train(?:ed)? on our (?:own )?data", t):
-        result.updates.append(Update(field="fine_tuning", value=True, quote="fine-tuning"))
-    budget = re.search(
-        r"(?:budget|spend|afford)\D{0,20}?\$?\s*" + NUM_RAW + MAG + r"\s*(?:/|a|per)?\s*(?:month|mo)?", t
-    ) or re.search(r"\$\s*" + NUM_RAW + MAG + r"\s*(?:/|a|per)\s*(?:month|mo)\s*budget", t)
-    if budget and re.search(r"[-−]\s*[$€£]?\s*\d", budget.group(0)):
-        result.problems.append("a negative budget is not possible; what can you spend a month?")
-    elif budget:
-        value = _number(budget)
-        if value is not None and value > 0:
-            result.updates.append(Update(field="budget_usd_per_month", value=value, quote=budget.group(0)))
-    models = []
-    for pattern, slug in MODEL_MENTIONS:
-        if re.search(pattern, t):
-            models.append(slug)
-    if models:
-        result.updates.append(Update(field="candidate_models", value=models, quote=", ".join(models)))
+def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Facts from the rule cues alone; conflicting or unclear ones go to the second list."""
+    out: dict[str, Any] = {}
+    clarify: list[str] = []
+    bare_yes = YES.fullmatch(t) is not None
+    bare_no = NO.fullmatch(t) is not None and not bare_yes
+
+    def single(fact: str, values: list[str]) -> None:
+        if len(set(values)) == 1:
+            out[fact] = values[0]
+        elif values:
+            clarify.append(fact)
+
+    # traffic shape
+    shapes = votes.said("traffic_shape")
+    single("traffic_shape", shapes)
+    if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
+        clarify.append("traffic_shape")
+    # compliance
+    regimes = sorted({r for r in votes.said("compliance") if r != "none"})
+    if regimes:
+        out["compliance"] = regimes
+    elif "none" in votes.said("compliance"):
+        out["compliance"] = ["none"]
+    elif "compliance" in expecting and bare_no:
+        out["compliance"] = ["none"]
+    elif votes.industry and not votes.denied("compliance"):
+        clarify.append("compliance")
+    elif "compliance" in expecting and (bare_yes or votes.denied("compliance")):
+        clarify.append("compliance")
+    # data boundary
+    single("data_boundary", votes.said("data_boundary"))
+    # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
+    qualities = [*votes.said("quality")]
+    qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
+    qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
+    single("quality", qualities)
+    # latency kind, only about latency
+    kinds = votes.said("latency_kind")
+    single("latency_kind", kinds)
+    # batch tolerance
+    batch = [v == "true" for v in votes.said("batch_ok")]
+    batch += [v == "false" for v in votes.denied("batch_ok")]
+    if len(set(batch)) == 1:
+        out["batch_ok"] = batch[0]
+    elif batch:
+        clarify.append("batch_ok")
+    # fine-tuning
+    tune = [v == "true" for v in votes.said("fine_tuning")]
+    tune += [False for v in votes.denied("fine_tuning") if v == "true"]
+    if len(set(tune)) == 1:
+        out["fine_tuning"] = tune[0]
+    elif tune:
+        clarify.append("fine_tuning")
+    # bare answers to the question just asked
+    for field in expecting:
+        if field in out or field in clarify:
+            continue
+        picked = _ordinal(t, field)
+        if picked is not None and field != "input_share":
+            out[field] = picked
+        elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
+            out[field] = bare_yes
+        elif field in ("quality", "traffic_shape", "data_boundary", "latency_kind") and bare_yes:
+            clarify.append(field)
+    return out, clarify
 
 
 MODEL_MENTIONS = [
@@ -436,6 +257,11 @@ MODEL_MENTIONS = [
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
 ]
 
+CURRENT = re.compile(
+    r"\b(?:use|uses|using|used|on|currently|today|right now|running|run|spend\w*|pay\w*|we'?re on|powered by|"
+    r"built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|mov\w+ off|mov\w+ away from|stuck on|"
+    r"call(?:ing)?|hitting|production)\b"
+)
 INTENTS: list[tuple[str, str]] = [
     (
         "proceed",
@@ -468,31 +294,113 @@ INTENTS: list[tuple[str, str]] = [
 ]
 
 
-def parse_message(text: str, expecting: list[str] | None = None) -> ParseResult:
-    """Read one user message. ``expecting`` names the fields the last question asked about."""
-    expecting = expecting or []
+INTENTS.append(("correction", CORRECTION.pattern))
+
+
+def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
+    from assistant.interview import scope
+
+    mentioned: list[str] = []
+    current: list[str] = []
+    for chunk in scope.chunks(t):
+        for pattern, slug in MODEL_MENTIONS:
+            m = re.search(pattern, chunk.text)
+            if not m:
+                continue
+            if slug not in mentioned:
+                mentioned.append(slug)
+            pol = scope.polarity(chunk, m.start(), m.end())
+            if pol == "yes" and CURRENT.search(chunk.text) and not re.search(
+                r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
+                r"migrate to|try)\b",
+                chunk.text,
+            ):
+                if slug not in current:
+                    current.append(slug)
+    if len(current) == 1:
+        out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
+    elif len(current) > 1:
+        out.clarify.append("current_model")
+    others = [s for s in mentioned if s not in current]
+    if others:
+        out.updates.append(Update(field="candidate_models", value=others, quote=quote))
+
+
+def parse_message(
+    text: str, expecting: list[str] | None = None, conventions: Conventions | None = None
+) -> ParseResult:
+    """Read one user message. ``expecting`` names the fields the last question asked about.
+
+    ``conventions`` carries the caller's days per month (a rate per day becomes a monthly volume).
+    """
+    expecting = list(expecting or [])
+    conventions = conventions or Conventions()
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
+    clean = re.sub(r"(\d+(?:\.\d+)?)\s*x\s*10e([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     if not clean:
         result.intents.append("empty")
         return result
+    low = clean.lower()
     for name, pattern in INTENTS:
-        if re.search(pattern, clean.lower()):
+        if re.search(pattern, low):
             result.intents.append(name)
     if "audit" in result.intents or "injection" in result.intents:
         # A quoted article figure or an instruction is not a description of the user's workload.
         if clean.rstrip().endswith("?") and "audit" not in result.intents:
             result.intents.append("question")
         return result
-    _volume(clean, result, expecting)
-    _mix(clean, result)
-    _traffic(clean, result)
-    _compliance(clean, result, expecting)
-    _latency(clean, result)
-    _team(clean, result, expecting)
-    _quality(clean, result)
-    _misc(clean, result)
+    t = normalize(clean)
+    correction = "correction" in result.intents
+    # Scientific notation is for sanity checks only ("1e30 tokens a day" is a problem, not a volume).
+    sci = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d+)\s*(tokens?)?", t)
+    if sci and float(sci.group(1)) * 10 ** min(int(sci.group(2)), 300) * conventions.days_per_month > 1e15:
+        result.problems.append(
+            f"{sci.group(0).strip()} is beyond any real workload, more than every provider combined; "
+            "please check the units"
+        )
+        return result
+    q = quantities.read_quantities(clean, expecting, conventions)
+    result.problems += q.problems
+    result.clarify += q.clarify
+    result.pending, result.confirm = q.pending, q.confirm
+    for name, value, quote, note in q.updates:
+        result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
+    votes = cues.votes(t)
+    facts, unclear = _categorical(t, votes, expecting)
+    team, team_unclear = _team(t, votes, expecting)
+    if team:
+        facts["team"] = team
+    if team_unclear:
+        unclear.append("team")
+    facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    if "latency_kind" in facts and not (
+        result.fields().count("latency_p99_ms") or re.search(r"latenc|fast|slow|respon|stream|token|wait", t)
+    ):
+        facts.pop("latency_kind")
+    quote = clean[:200]
+    for name, value in facts.items():
+        if name not in result.fields():
+            result.updates.append(Update(field=name, value=value, quote=quote, correction=correction))
+    for name in unclear:
+        if name not in result.clarify and name not in facts:
+            result.clarify.append(name)
+    _models(t, result, quote, correction)
+    # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
+    if "input_share" not in result.fields() and "input_share" not in result.clarify:
+        vague = _vague_mix(t)
+        if vague is not None:
+            result.updates.append(
+                Update(field="input_share", value=vague[0], quote=quote, note=vague[1], correction=correction)
+            )
+    peak = re.search(
+        r"peaks? (?:at|of|is|around|about)?\s*(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?)\s*x (?:the )?(?:average|peak)", t
+    )
+    if peak:
+        value = float(peak.group(1) or peak.group(2))
+        if value >= 1:
+            result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
     if "skip" in result.intents and expecting and not result.updates:
         result.intents.append("skip_expected")
     if (
@@ -505,11 +413,28 @@ def parse_message(text: str, expecting: list[str] | None = None) -> ParseResult:
     return result
 
 
-def resolve_pending(text: str, pending: dict[str, Any]) -> ParseResult:
+def _vague_mix(t: str) -> tuple[float, str] | None:
+    if re.search(r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
+                 r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
+                 r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy", t):  # fmt: skip
+        return 0.8, "read as about 80% input"
+    if re.search(r"(?<!not )(?:mostly|mainly|largely|primarily) (?:output|generat\w+|writing)|output[- ]heavy|"
+                 r"long (?:answers|outputs|responses|replies)|generation[- ]heavy", t):  # fmt: skip
+        return 0.3, "read as about 30% input"
+    return None
+
+
+def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions | None = None) -> ParseResult:
     """Answer to 'per day or per month?' for a number given without its period."""
+    conventions = conventions or Conventions()
     result = ParseResult()
-    m = re.search(PERIOD, text.lower()) or re.search(r"\b(daily|monthly|day|month|week|hour|year)\b", text.lower())
+    m = re.search(r"\b(?P<p>daily|monthly|weekly|yearly|day|month|week|hour|year|second|minute)s?\b", text.lower())
     if m:
-        period = m.groupdict().get("period") or m.group(1)
-        _set_volume(result, float(pending["tokens"]) * PERIODS[period], f"{pending['quote']} per {period}")
+        period = m.group("p")
+        factor = quantities._period_factor(period, conventions)
+        per_month = float(pending["tokens"]) * factor
+        if per_month > 0:
+            result.updates.append(
+                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {period}")
+            )
     return result

@@ -1,0 +1,215 @@
+"""Rule cues for the categorical facts: phrases that state a value, read with their scope.
+
+Each cue is a regular expression for one value of one fact. ``scope.find`` tells whether the user asserts
+it, denies it, asks about it, or says it of someone else. The classifier (``classifier.py``) takes these
+votes as features next to the words themselves; ``decide`` turns votes into facts where the rules alone
+are unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.interview import scope
+
+# (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
+CUES: dict[tuple[str, str], str] = {
+    ("traffic_shape", "business_hours"): (
+        r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|until)\s*"
+        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|mon(?:day)?\s*(?:-|to|"
+        r"through|thru)\s*fri(?:day)?|during the day|daytime|day ?time|(?:quiet|dead|nothing|idle|empty|zero|silent|"
+        r"drops?(?: off)?|dies|low|slow)\w* (?:at|over(?:night)?|during the) ?(?:night|nights|weekends?)|"
+        r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
+        r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
+        r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
+        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|only (?:during|in) the day|daylight"
+    ),
+    ("traffic_shape", "bursty"): (
+        r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
+        r"(?:product )?launch(?:es)?|campaigns?|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|peaky|"
+        r"sudden (?:peaks?|jumps?|rushes?)|(?:huge|big|massive|wild|sharp|crazy|sharp) (?:peaks?|swings?|jumps?|"
+        r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
+        r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
+        r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
+        r"thundering herd|batchy|clumpy|on[- ]off"
+    ),
+    ("traffic_shape", "steady"): (
+        r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
+        r"(?:pretty |fairly |very )?flat\b|predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
+        r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
+        r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
+        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
+        r"(?:smooth|level|regular) (?:load|traffic|usage)"
+    ),
+    ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
+    ("compliance", "gdpr"): r"gdpr|dsgvo|rgpd|general data protection regulation",
+    ("compliance", "pci_dss"): r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry",
+    ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
+    ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
+    ("compliance", "data_residency"): (
+        r"data residency|residency|data sovereignty|sovereign\w*|in[- ]country|(?:stay|stays|remain|remains|kept|"
+        r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in (?:the )?"
+        r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
+        r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
+        r"europe|germany|france|uk|us|country|region|canada|australia|india|switzerland|japan|brazil)|"
+        r"(?:eu|german|french|uk|canadian|australian|swiss|local)[- ](?:only )?(?:hosting|data ?cent(?:er|re)s?|"
+        r"regions?)(?: only)?"
+    ),
+    ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
+    ("compliance", "none"): (
+        r"no (?:special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|regulat\w*|"
+        r"regime|requirements?|rules|certifications?|constraints?)|nothing (?:regulated|special|sensitive)|"
+        r"not regulated|unregulated|none of (?:those|these|them|the above|that)|(?:compliance|regulation)\w*"
+        r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
+        r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
+        r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
+        r"(?:in )?a regulated|no regulated data|don'?t have any (?:compliance|regulat\w*)|no (?:hipaa|gdpr|pci)"
+        r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
+    ),
+    ("data_boundary", "any_vendor"): (
+        r"(?:third[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?(?:apis?|"
+        r"providers?|vendors?|services?|endpoints?)\s*(?:are|is|would be|will be)?\s*(?:totally |perfectly |"
+        r"completely |absolutely )?(?:fine|ok|okay|acceptable|allowed|permitted|no problem|not a problem)|"
+        r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
+        r"our data|this|that|everything|prompts?)\s+)?(?:to\s+)?(?:any|a|an|third[- ]party|external|openai|anthropic|"
+        r"public|vendor|hosted)\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
+        r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
+        r"constraints)|vendor[- ]agnostic"
+    ),
+    ("data_boundary", "cloud_tenant"): (
+        r"(?:our|own|a private|private|dedicated|single)\s+(?:own\s+)?(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
+        r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
+        r"(?:within|inside|in)\s+(?:our\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|boundary|"
+        r"perimeter)|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
+        r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
+    ),
+    ("data_boundary", "on_prem"): (
+        r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
+        r"machines|metal|building|premises|network|facility|facilities|dc)|in[- ]house (?:servers?|hardware|"
+        r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
+        r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
+        r"firewall|colo(?:cation)?|bare[- ]metal"
+    ),
+    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
+    r"isolated network|disconnected (?:network|environment)|classified network",
+    ("quality", "frontier"): (
+        r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
+        r"(?:level|class|quality)|(?:claude|opus|sonnet|gemini)[- ]?(?:level|class|quality|grade|tier)|(?:need|needs|"
+        r"require|requires|must have|has to be|have to use|only|insist on)\s+(?:gpt[- ]?5|claude|opus|sonnet|"
+        r"gemini (?:2\.5 )?pro|o3)|(?:the )?best (?:possible |available )?(?:model|quality|"
+        r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
+        r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
+        r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
+        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class|(?:complex|hard|heavy|serious|"
+        r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
+        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
+    ),
+    ("quality", "open_weight_ok"): (
+        r"mid[- ]?(?:tier|range|level|size)|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
+        r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
+        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?\s*(?:is|are|would be|should be|will be)?\s*(?:totally |perfectly |probably |more than "
+        r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work)|(?:gpt-?4o|4o)[- ]"
+        r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the )?"
+        r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
+        r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
+        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open|smaller|"
+        r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
+        r"flash[- ](?:class|level)|gemini flash|mini models?"
+    ),
+    ("latency_kind", "ttft"): (
+        r"ttft|first token|first byte|first word|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
+        r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
+        r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
+    ),
+    ("latency_kind", "total"): (
+        r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
+        r"completion|result|thing)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
+        r"(?:generated|returned|done|complete)|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
+        r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
+    ),
+    ("batch_ok", "true"): (
+        r"overnight|nightly|batch(?:ed)? (?:jobs?|processing|workloads?|mode|runs?|pipelines?)|batch api|"
+        r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
+        r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
+        r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
+        r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
+        r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
+        r"(?:can|could) (?:come|arrive|take)|in the background|background jobs?|queued|whenever|cron"
+    ),
+    ("batch_ok", "false"): (
+        r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
+        r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
+        r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
+        r"instant(?:ly)?|immediate(?:ly)?|on the spot|chat(?:bot)? (?:users?|window)|as they type|"
+        r"user[- ]facing|customer[- ]facing|latency[- ]sensitive|snappy"
+    ),
+    ("fine_tuning", "true"): (
+        r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
+        r"(?:model|weights)|train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
+        r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
+        r"retrain\w*|distill\w*"
+    ),
+    ("fine_tuning", "false"): (
+        r"off[- ]the[- ]shelf|(?:prompting|prompt engineering|rag|retrieval|few[- ]shot)(?: alone)? "
+        r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
+        r"(?:fine|enough|ok)|as[- ]is"
+    ),
+    ("team.mlops", "true"): (
+        r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
+        r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
+        r"team)"
+    ),
+    ("team.gpu_infra", "true"): (
+        r"(?:run|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|deploy\w*|host\w*|served?|"
+        r"serving)\s+(?:our own |own |our |some |a few |many |lots of |\d+ )?(?:gpus?|gpu (?:clusters?|fleet|nodes?|"
+        r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
+        r"(?:clusters?|fleet|farm)|(?:experience|experienced) (?:with|running|operating) (?:gpus?|gpu|cuda|vllm)|"
+        r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
+        r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
+        r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
+    ),
+    ("team.kubernetes", "true"): r"kubernetes|\bk8s\b|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|rancher",
+}
+COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+INDUSTRY = re.compile(
+    r"\b(?:fintech|bank|banking|banks|insurer|insurance|hospitals?|clinics?|health ?care|healthtech|medical|"
+    r"patients?|pharma|payments?|card (?:data|numbers)|credit cards?|cardholder|government|federal|public "
+    r"sector|defen[cs]e|military|eu (?:customers|users|citizens)|european (?:customers|users)|personal data|"
+    r"pii|sensitive data|legal|law firm|health (?:data|records)|medical records|lending|brokerage|trading)\b"
+)
+
+
+def pattern(key: tuple[str, str]) -> re.Pattern[str]:
+    if key not in COMPILED:
+        COMPILED[key] = re.compile(r"(?<![\w])(?:" + CUES[key] + r")")
+    return COMPILED[key]
+
+
+@dataclass
+class Votes:
+    """Per (fact, value): the polarities under which its cues were found, and the words."""
+
+    found: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    words: dict[tuple[str, str], str] = field(default_factory=dict)
+    industry: bool = False
+
+    def said(self, fact: str) -> list[str]:
+        """Values of ``fact`` asserted in the message."""
+        return [v for (f, v), pols in self.found.items() if f == fact and "yes" in pols]
+
+    def denied(self, fact: str) -> list[str]:
+        return [v for (f, v), pols in self.found.items() if f == fact and "no" in pols and "yes" not in pols]
+
+
+def votes(text: str) -> Votes:
+    """Find every cue in a lower-cased, normalized message, with its polarity."""
+    out = Votes(industry=bool(INDUSTRY.search(text)))
+    cut = scope.chunks(text)
+    for key in CUES:
+        pat = pattern(key)
+        for chunk in cut:
+            for m in pat.finditer(chunk.text):
+                out.found.setdefault(key, []).append(scope.polarity(chunk, m.start(), m.end()))
+                out.words.setdefault(key, m.group(0))
+    return out

@@ -1,0 +1,781 @@
+"""Numbers in what people write: volumes, rates, mixes, request sizes, latency, money, GPUs, head counts.
+
+Deterministic. "twenty million tokens a day", "half a billion a month", "120k requests a day, ~1,500
+tokens in and 300 out", "3:1 input to output", "p95 under a couple of seconds", "we spend $12k a month on
+GPT-4o", "we already own 16 H100s", "75% are password resets". Money is never tokens; model sizes ("a
+70B model") are never volumes; a number after "not" ("not 40M") is the one being replaced.
+
+``normalize`` rewrites number words into digits on a lower-cased copy; every reader works on that copy
+and quotes the user's own sentence back from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tools.results import MAX_TOKENS_PER_MONTH, Conventions
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "a handful of": 4}
+NUMBER_WORD = "|".join(
+    sorted([*UNITS, *TENS, *SCALES, "dozen", "half", "quarter", "and", "a", "an", "couple", "few"], key=len)[::-1]
+)
+WORD_RUN = re.compile(
+    r"\b(?:(?:" + NUMBER_WORD + r")(?:[\s-]+|(?=\b)))+(?:of\b)?",
+)
+MAGNITUDE = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "million": 1e6,
+    "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12, "tn": 1e12,
+    "trillion": 1e12,
+}  # fmt: skip
+NUM_CORE = (
+    r"(?P<neg>-\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|million|millions|m|bn|bil|billion|billions|b|tn|trillion|t)(?![a-z]))?"
+)
+NUM = r"(?<![\w.$€£:/])" + NUM_CORE
+NUM_RE = re.compile(NUM)
+
+
+def num(prefix: str) -> str:
+    """NUM with its groups renamed (for patterns holding two numbers)."""
+    return NUM.replace("?P<neg>", f"?P<{prefix}neg>").replace("?P<num>", f"?P<{prefix}num>").replace(
+        "?P<mag>", f"?P<{prefix}mag>"
+    )
+PERIOD_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+PERIOD_WORDS = {
+    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute", "hour": "hour",
+    "hr": "hour", "h": "hour", "day": "day", "daily": "day", "d": "day", "week": "week", "weekly": "week",
+    "wk": "week", "month": "month", "monthly": "month", "mo": "month", "year": "year", "yearly": "year",
+    "annually": "year", "annual": "year", "yr": "year", "a year": "year", "night": "day", "nightly": "day",
+}  # fmt: skip
+PERIOD = (
+    r"(?:(?:an?|per|each|every|/|in\s+a|a\s+single)\s*(?P<period>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|"
+    r"month|mo|year|yr|night)s?\b|(?P<adv>daily|weekly|monthly|yearly|annually|annual|nightly)\b)"
+)
+
+
+def period_of(m: re.Match[str]) -> str:
+    return str(m["period"] or m["adv"])
+
+
+TOKENS = r"(?:tokens?|toks?|tkns?)"
+REQUESTS = (
+    r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
+    r"emails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|sessions?|"
+    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?)"
+)
+GPU_NAMES: list[tuple[str, str]] = [
+    (r"h100s?", "h100"),
+    (r"h200s?", "h200"),
+    (r"b200s?", "b200"),
+    (r"a100s?[\s-]*(?:40\s*gb|40g)", "a100-40gb"),
+    (r"a100s?(?:[\s-]*(?:80\s*gb|80g))?", "a100-80gb"),
+    (r"l40s|l40", "l40s"),
+    (r"l4s?", "l4"),
+    (r"a10gs?|a10s?", "a10g"),
+    (r"(?:rtx[\s-]*)?4090s?", "rtx-4090"),
+    (r"mi300x?s?", "mi300x"),
+]
+GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
+CORRECTION = re.compile(
+    r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
+    r"rather|wait|my mistake|typo|misspoke|mis-spoke|not \S+ but|update:|updated?|instead|changed? to|"
+    r"revise|revised)\b"
+)
+NOT_BEFORE = re.compile(
+    r"(?:\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|\bearlier i said|"
+    r"\bi said|\bnot the)\s*(?:about|around|~|like)?\s*$"
+)
+FUTURE = re.compile(
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"
+    r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
+    r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
+)
+MONEY_BEFORE = re.compile(
+    r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
+    r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr|\bmrr|"
+    r"\braised|\bsave|\bsaving)[^.;,]{0,18}$"
+)
+MONEY_AFTER = re.compile(r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$)")
+MODEL_SIZE_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
+    r"scale|open|llama|qwen|mistral|deepseek)\b"
+)
+MODEL_SIZE_BEFORE = re.compile(
+    r"(?:llama|qwen|mistral|mixtral|gemma|phi|deepseek|falcon|yi|command|olmo|granite|nemotron|gpt-oss|model|"
+    r"a|an|the)[\s\w.\-]{0,10}$"
+)
+# Model names with digits in them would otherwise read as numbers ("GPT-4o", "Llama 3.1 70B", "Sonnet 4.5").
+MODEL_NAME = re.compile(
+    r"\b(?:gpt|o\d|claude|sonnet|opus|haiku|gemini|gemma|llama|qwen|mistral|mixtral|phi|deepseek|grok|"
+    r"command|falcon|olmo|granite|nemotron|yi|kimi|glm|v)[\s-]?(?:\d[\w.\-]*)(?:[\s-](?:\d+(?:\.\d+)?[bm]\b|"
+    r"\d[\w.\-]*|mini|nano|pro|flash|turbo|sonnet|opus|haiku|instruct|chat|oss))*"
+)
+
+
+@dataclass
+class Reading:
+    """What the numbers in one message say."""
+
+    updates: list[tuple[str, Any, str, str | None]] = field(default_factory=list)  # field, value, quote, note
+    clarify: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    pending: dict[str, Any] | None = None
+    confirm: str | None = None
+    correction: bool = False
+
+    def add(self, name: str, value: Any, quote: str, note: str | None = None) -> None:
+        if name not in {u[0] for u in self.updates}:
+            self.updates.append((name, value, quote, note))
+
+    def has(self, name: str) -> bool:
+        return any(u[0] == name for u in self.updates)
+
+
+# ---------------------------------------------------------------------------------------------- words
+
+
+def _words_value(words: str) -> float | None:
+    """'twenty million' -> 2e7, 'half a billion' -> 5e8, 'one and a half million' -> 1.5e6, 'a dozen' -> 12."""
+    w = re.sub(r"[\s-]+", " ", words.strip()).removesuffix(" of").strip()
+    for phrase, value in FUZZY.items():
+        if w == phrase:
+            return float(value)
+    tokens = w.split()
+    total, current, seen, half = 0.0, 0.0, False, False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok in TENS:
+            current += TENS[tok]
+            seen = True
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif tok in ("couple",):
+            current += 2
+            seen = True
+        elif tok == "few":
+            current += 3
+            seen = True
+        elif tok == "half":
+            if seen:
+                half = True
+            else:
+                current += 0.5
+                seen = True
+        elif tok == "quarter":
+            current += 0.25
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            value = (current or 1) + (0.5 if half else 0)
+            total += value * scale
+            current, half = 0, False
+            seen = True
+        elif tok in ("a", "an"):
+            if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, "dozen", "half", "quarter", "couple", "few"):
+                if tokens[i + 1] in SCALES and not seen:
+                    current = 1 if not current else current
+                i += 1
+                continue
+            if not seen:
+                return None
+        elif tok == "and":
+            pass
+        i += 1
+    if not seen:
+        return None
+    return total + current + (0.5 if half else 0)
+
+
+def _render(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if value >= size:
+            return f"{value / size:g} {word}"
+    return f"{value:g}"
+
+
+def normalize(text: str) -> str:
+    """Lower-case, unify dashes and approximations, and turn number words into digits."""
+    t = text.lower()
+    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
+    t = re.sub(r"[~≈]\s*", "about ", t)
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
+    t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
+    t = re.sub(r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t)
+    t = re.sub(r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
+               r"like|to) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
+               r"\1 1 \2", t)
+    t = re.sub(r"\b(three quarters|two thirds|a third|one third|a quarter|one quarter|half)\b(?= of\b)",
+               lambda m: {"three quarters": "75%", "two thirds": "67%", "a third": "33%", "one third": "33%",
+                          "a quarter": "25%", "one quarter": "25%", "half": "50%"}[m[1]], t)  # fmt: skip
+
+    def words(m: re.Match[str]) -> str:
+        raw = m.group(0)
+        stripped = raw.strip()
+        if not set(stripped.replace("-", " ").split()) & {*UNITS, *TENS, *SCALES, "dozen", "couple", "few"}:
+            return raw
+        if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
+            return raw  # "12 billion": the digits already carry the number
+        if re.fullmatch(r"(?:an?|one)", stripped):
+            return raw
+        value = _words_value(stripped)
+        if value is None:
+            return raw
+        trail = " " if raw.endswith((" ", "-")) else ""
+        return _render(value) + trail
+
+    t = WORD_RUN.sub(words, t)
+    # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
+    t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
+               lambda m: f"{float(m[1]) + 0.5:g} {m[2]}", t)  # fmt: skip
+    return t
+
+
+def number(m: re.Match[str]) -> float:
+    value = float(m.group("num"))
+    mag = (m.groupdict().get("mag") or "").lower()
+    if mag:
+        value *= MAGNITUDE[mag]
+    if m.groupdict().get("neg"):
+        value = -value
+    return value
+
+
+def _mask_models(t: str) -> str:
+    """Blank out model and GPU names so their digits are not read as quantities (length is kept)."""
+    t = MODEL_NAME.sub(lambda m: "M" * len(m.group(0)), t)
+    t = re.sub(r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b[a-z]+\d+[a-z]*\b", lambda m: "G" * len(m[0]), t)
+    return t
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+
+def _is_money(t: str, start: int, end: int) -> bool:
+    before = t[max(0, start - 30) : start]
+    before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
+    return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
+
+
+def _is_model_size(t: str, m: re.Match[str]) -> bool:
+    mag = (m.group("mag") or "").lower()
+    if mag not in ("b", "bn", "billion", "m", "million"):
+        return False
+    after = t[m.end() : m.end() + 25]
+    if re.match(r"\s*" + TOKENS, after):
+        return False
+    if MODEL_SIZE_AFTER.match(after) or re.match(r"\s*(?:-|\s)?param", after):
+        return True
+    # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
+    return bool(
+        mag in ("b", "m")
+        and t[m.start(0) - 1 : m.start(0)] != " "
+        and False
+        or (mag == "b" and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
+            and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after))
+    )
+
+
+def _negated(t: str, start: int) -> bool:
+    return bool(NOT_BEFORE.search(t[max(0, start - 25) : start]))
+
+
+def _period_factor(period: str, conventions: Conventions) -> float:
+    """Multiplier from 'per <period>' to per month."""
+    unit = PERIOD_WORDS[period]
+    if unit == "month":
+        return 1.0
+    if unit == "year":
+        return 1 / 12
+    return conventions.days_per_month * 86400 / PERIOD_SECONDS[unit]
+
+
+def _quote(original: str, normalized: str, start: int, end: int) -> str:
+    """The user's sentence around [start, end) of the normalized text (sentences line up one to one)."""
+    from assistant.interview.scope import sentences
+
+    norm = sentences(normalized)
+    orig = sentences(original)
+    if len(norm) == len(orig):
+        for (offset, sentence), (_, words) in zip(norm, orig, strict=True):
+            if offset <= start < offset + len(sentence) + 1:
+                return words.strip()[:200]
+    return original.strip()[:200]
+
+
+# ---------------------------------------------------------------------------------------------- readers
+
+
+@dataclass
+class Context:
+    original: str
+    t: str  # normalized
+    m: str  # normalized with model names masked
+    expecting: list[str]
+    conventions: Conventions
+    out: Reading
+
+    def quote(self, start: int, end: int) -> str:
+        return _quote(self.original, self.t, start, end)
+
+
+def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | None | str:
+    """Pick one value among readings of the same fact: the non-replaced, present-tense one.
+
+    Returns None when there is none, "clarify" when two stated values disagree.
+    """
+    live = [(v, s, e) for v, s, e, neg in values if not neg]
+    if not live:
+        return None
+    distinct = {round(v, 6) for v, _, _ in live}
+    if len(distinct) == 1:
+        return live[0]
+    return "clarify"
+
+
+def _volume(c: Context) -> None:
+    t, m = c.t, c.m
+    found: list[tuple[float, int, int, bool]] = []
+    notes: dict[int, str] = {}
+    # "5M input and 1M output tokens a day" (or output first)
+    for sm in re.finditer(
+        num("a_")
+        + r"\s*(?:" + TOKENS + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
+        + num("b_")
+        + r"\s*(?:" + TOKENS + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
+        + TOKENS + r"\s*)?(?:,\s*)?" + PERIOD,
+        m,
+    ):
+        a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+        b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+        first_in = sm["k1"] in ("input", "in", "prompt")
+        if first_in == (sm["k2"] in ("input", "in", "prompt")) or a + b <= 0:
+            continue
+        inp, outp = (a, b) if first_in else (b, a)
+        factor = _period_factor(period_of(sm), c.conventions)
+        found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start())))
+        c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # requests at a rate, with per-request sizes
+    if not found:
+        _requests(c, found, notes)
+    # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
+    if not found:
+        for vm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|"
+                              r"combined|overall|throughput))?\s*" + PERIOD, m):
+            if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
+                continue
+            if re.match(r"\s*" + REQUESTS, m[vm.end("num") : vm.end("num") + 20]):
+                continue
+            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t)):
+                continue
+            if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
+                continue
+            value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            found.append((value, vm.start(), vm.end(), _negated(t, vm.start())))
+        for vm in re.finditer(r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
+                              r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM, m):
+            if _is_money(t, vm.start("num"), vm.end()):
+                continue
+            found.append((number(vm) * _period_factor(vm["period"], c.conventions), vm.start(), vm.end(),
+                          _negated(t, vm.start("num"))))  # fmt: skip
+    choice = _candidates(found)
+    if choice == "clarify":
+        live = [f for f in found if not f[3]]
+        present = [f for f in live if not FUTURE.search(t[max(0, f[1] - 40) : f[2] + 25])]
+        if c.out.correction:
+            choice = live[-1][:3]
+        elif len({round(f[0], 6) for f in present}) == 1:
+            choice = present[0][:3]
+        else:
+            c.out.clarify.append("tokens_per_month")
+            return
+    if choice is not None and not isinstance(choice, str):
+        value, s, e = choice
+        _set_volume(c, value, c.quote(s, e), notes.get(s))
+        return
+    # A number with "tokens" but no period, or a bare number when we asked for the volume.
+    for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
+        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()):
+            continue
+        after = m[bm.end() : bm.end() + 30]
+        if re.match(r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
+                    r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)", after):  # fmt: skip
+            continue
+        if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
+            if re.search(r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply)\b[^.]{0,20}$",
+                         m[: bm.start()]):  # fmt: skip
+                continue
+            value = number(bm)
+        elif "tokens_per_month" in c.expecting and bm["mag"]:
+            value = number(bm)
+        else:
+            continue
+        if value <= 0 or value * c.conventions.days_per_month > MAX_TOKENS_PER_MONTH:
+            _set_volume(c, value * c.conventions.days_per_month, c.quote(bm.start(), bm.end()))
+            return
+        words = c.original[:200] if len(c.original) < 40 else bm.group(0).strip()
+        c.out.pending = {"tokens": value, "quote": words.strip()}
+        c.out.confirm = (
+            f"Is that {value:,.0f} tokens per day, or per month? "
+            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
+        )
+        return
+
+
+REQ_SIZE_IN = (
+    r"(?:" + num("i_") + r"\s*(?:-\s*)?" + TOKENS
+    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)"
+    r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*"
+    + TOKENS + r")"
+)  # fmt: skip
+REQ_SIZE_OUT = (
+    r"(?:" + num("o_") + r"\s*(?:-\s*)?" + TOKENS
+    + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
+    r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
+    + num("p_") + r"\s*" + TOKENS + r")"
+)  # fmt: skip
+
+
+def _size(sm: re.Match[str], a: str, b: str) -> float | None:
+    for prefix in (a, b):
+        if sm.group(prefix + "num"):
+            return float(sm.group(prefix + "num")) * MAGNITUDE.get((sm.group(prefix + "mag") or "").lower(), 1)
+    return None
+
+
+def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
+    """(input tokens, output tokens, total tokens) per request, and where they were said."""
+    m = c.m
+    inp = out = total = None
+    where = len(m)
+    im = re.search(REQ_SIZE_IN, m)
+    if im and not _is_money(c.t, im.start(), im.end()):
+        inp = _size(im, "i_", "j_")
+        where = min(where, im.start())
+    om = re.search(REQ_SIZE_OUT, m)
+    if om and not _is_money(c.t, om.start(), om.end()):
+        out = _size(om, "o_", "p_")
+        where = min(where, om.start())
+    # "1500 tokens in and 300 out": the second number borrows "tokens"
+    pair = re.search(NUM + r"\s*" + TOKENS + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*"
+                     + num("q_") + r"\s*" + TOKENS
+                     + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b", m)  # fmt: skip
+    if pair:
+        inp = number(pair)
+        out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
+        where = min(where, pair.start())
+    tm = re.search(
+        NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
+        r"ticket|email|page|chat|turn|item|session)|a (?:request|call|query|message|conversation|doc\w*|ticket|"
+        r"email|page|chat|turn|session)|on average|avg|average)",
+        m,
+    ) or re.search(r"(?:each|every|per|a|average|avg|typical)\s+" + REQUESTS + r"\s*(?:is|has|uses|takes|of|:|=|"
+                   r"around|about|roughly|\s)*\s*" + NUM + r"\s*" + TOKENS, m)  # fmt: skip
+    if tm and not _is_money(c.t, tm.start(), tm.end()):
+        total = number(tm)
+        where = min(where, tm.start())
+    return inp, out, total, where
+
+
+def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
+    t, m = c.t, c.m
+    rate = None
+    for rm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + REQUESTS + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
+                          + PERIOD, m):  # fmt: skip
+        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()):
+            rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
+            break
+    if rate is None:
+        rm2 = re.search(NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+                        r"requests per second|queries per second)\b", m)  # fmt: skip
+        if rm2:
+            per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
+            rate = (number(rm2) * _period_factor(per, c.conventions), rm2)
+    inp, out, total, where = _request_sizes(c)
+    if inp is not None and inp > 0:
+        c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
+    if out is not None and out > 0:
+        c.out.add("request_output_tokens", out, c.quote(where, where + 1))
+    if inp is not None and out is not None and inp + out > 0:
+        c.out.add("input_share", round(inp / (inp + out), 4), c.quote(where, where + 1))
+    if rate is None:
+        return
+    per_month, rm = rate
+    size = (inp + out) if inp is not None and out is not None else total
+    if size is None:
+        if inp is not None or out is not None:
+            c.out.clarify.append("tokens_per_month")  # only one side of the request is known
+        return
+    notes[rm.start()] = f"{number(rm):,.0f} requests x {size:,.0f} tokens"
+    found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
+    if per_month < 0:
+        c.out.problems.append(f"a negative volume ({quote}) is not possible; how many tokens do you process a day?")
+    elif per_month == 0:
+        c.out.problems.append("zero tokens means there is nothing to serve; what volume do you expect?")
+    elif per_month > MAX_TOKENS_PER_MONTH:
+        c.out.problems.append(
+            f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
+            "combined; please check the units"
+        )
+    else:
+        c.out.add("tokens_per_month", per_month, quote, note)
+
+
+MIX_IN = r"(?:input|inputs|prompts?|in|reading|context|prompt tokens|input tokens)"
+MIX_OUT = r"(?:output|outputs|completions?|out|generated|generation|responses?|answers?|output tokens|writing)"
+
+
+def _mix(c: Context) -> None:
+    t = c.m
+    values: list[tuple[float, int, int, bool]] = []
+    for pm in re.finditer(r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
+                          r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:\w+\s+)?(?P<k>" + MIX_IN + "|"
+                          + MIX_OUT + r")\b(?!\s*(?:tokens?\s*)?(?:per|a|each)\s)", t):  # fmt: skip
+        v = float(pm["v"]) / 100
+        if v > 1:
+            continue
+        is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+        values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
+    for pm in re.finditer(r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
+                          r"roughly|:|=|~|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
+                          r"(?:%|percent)", t):  # fmt: skip
+        v = float(pm["v"]) / 100
+        if v <= 1:
+            is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+            values.append((v if is_in else 1 - v, pm.start(), pm.end(), False))
+    # ratios: "3:1 input to output", "input:output 3:1", "60/40 in/out", "4 to 1 input to output"
+    rx = re.search(r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:ratio\s*)?(?:of\s*)?(?:split\s*)?"
+                   r"(?:between\s*)?(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|and|vs\.?|versus)\s*"
+                   r"(?:out|output|completion)", t) or re.search(  # fmt: skip
+        r"(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|vs\.?|versus)\s*(?:out|output|completion)s?\s*"
+        r"(?:tokens\s*)?(?:ratio\s*)?(?:of|is|at|around|about|roughly|=|:|\s)*\s*(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)"
+        r"\s*(?P<b>\d+(?:\.\d+)?)", t)  # fmt: skip
+    if rx:
+        a, b = float(rx["a"]), float(rx["b"])
+        if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
+            values.append((a / (a + b), rx.start(), rx.end(), False))
+    rv = re.search(r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
+                   r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)", t)  # fmt: skip
+    if rv:
+        a, b = float(rv["a"]), float(rv["b"])
+        if a + b > 0:
+            values.append((b / (a + b), rv.start(), rv.end(), False))
+    tx = re.search(r"(?P<a>\d+(?:\.\d+)?|twice|three times|four times|five times|ten times)\s*(?:x|times)?\s*(?:as much|"
+                   r"more)\s*(?P<k>input|output|prompt)\s*(?:tokens\s*)?(?:as|than)\s*(?:input|output|completion)", t)  # fmt: skip
+    if tx:
+        words = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+        k = words.get(tx["a"], None) or float(tx["a"])
+        share = k / (k + 1)
+        values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
+    if re.search(r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
+                 r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
+                 r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
+                 r"same (?:amount|number) of (?:input|output)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
+                 r"roughly )?(?:the same|equal|even)|balanced", t):  # fmt: skip
+        values.append((0.5, 0, 1, False))
+    if c.out.has("input_share"):
+        existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
+        values.append((float(existing), 0, 1, False))
+    choice = _candidates(values)
+    if choice == "clarify":
+        c.out.clarify.append("input_share")
+        c.out.updates = [u for u in c.out.updates if u[0] != "input_share"]
+        return
+    if choice is not None and not isinstance(choice, str):
+        value, s, e = choice
+        c.out.add("input_share", round(value, 4), c.quote(s, e))
+        return
+    # bare answers to the mix question: "80", "80%", "0.8", "even"
+    if "input_share" in c.expecting:
+        bare = re.fullmatch(r"\W*(?:about|around|roughly|maybe|like)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<p>%|percent)?"
+                            r"\s*(?:input|in)?\W*", t)  # fmt: skip
+        if bare:
+            v = float(bare["v"])
+            share = v if v <= 1 and not bare["p"] else v / 100
+            if 0 <= share <= 1:
+                c.out.add("input_share", share, c.original.strip())
+
+
+def _latency(c: Context) -> None:
+    t = c.m
+    pattern = re.compile(
+        r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
+        r"under|below|within|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|stream\w*|round[- ]trip|"
+        r"end[- ]to[- ]end|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|minutes?|mins?)\b"
+    )
+    trailing = re.compile(
+        r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
+        r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the) (?:response|reply|answer)|to answer|"
+        r"round[- ]trip|turnaround|is fine|is ok|is okay|is acceptable|are fine|max|tops|at most|p9\d|ttft|"
+        r"first token|to first|to start|to stream|feels?))"
+    )
+    hits: list[tuple[float, int, int, bool]] = []
+    matches = list(pattern.finditer(t))
+    spans = {lm.start("v") for lm in matches}
+    matches += [lm for lm in trailing.finditer(t) if lm.start("v") not in spans]
+    for lm in matches:
+        before = t[max(0, lm.start("v") - 12) : lm.start("v")]
+        if re.search(r"(?:per|a|an|every|each|/)\s*$", before):
+            continue
+        if re.search(REQUESTS + r"\s*(?:per|a|an|/|every)\s*$", t[: lm.start("v")]):
+            continue
+        if re.match(r"\s*(?:of|worth of)\s+(?:audio|video)", t[lm.end() :]):
+            continue
+        unit = lm["u"]
+        scale = 1.0 if unit.startswith("m") and not unit.startswith("min") else 60_000.0 if unit.startswith("min") else 1000.0
+        v = float(lm["v"]) * scale
+        if lm.groupdict().get("lead") == "in" and not re.search(r"latency|respon|answer|reply|p9\d|ttft|first token|back|stream", t):
+            continue
+        hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v"))))
+    choice = _candidates(hits)
+    if choice == "clarify":
+        live = [h for h in hits if not h[3]]
+        if c.out.correction:
+            choice = live[-1][:3]
+        else:
+            c.out.clarify.append("latency_p99_ms")
+            return
+    if choice is not None and not isinstance(choice, str):
+        v, s, e = choice
+        if v <= 0:
+            c.out.problems.append("a latency target of zero is not achievable; what p99 do you need?")
+            return
+        pct = re.search(r"p(50|90|95)\b", t[max(0, s - 5) : e])
+        c.out.add("latency_p99_ms", v, c.quote(s, e), f"p{pct.group(1)} target" if pct else None)
+    elif "latency_p99_ms" in c.expecting:
+        bare = re.fullmatch(r"\W*(?:about|around|under|below|<)?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|sec|seconds?)?\W*", t)
+        if bare and bare["u"]:
+            v = float(bare["v"]) * (1 if bare["u"] == "ms" else 1000)
+            if v > 0:
+                c.out.add("latency_p99_ms", v, c.original.strip())
+
+
+def _money(c: Context) -> None:
+    t = c.m
+    spend = re.compile(
+        r"(?P<verb>budget\w*|can spend|could spend|willing to spend|afford|cap(?:ped)?|limit|max(?:imum)?|ceiling|"
+        r"spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|cost(?:s|ing)? us|burn\w*|run(?:s|ning)? us|"
+        r"we're at|we are at|currently at)\b[^.;]{0,30}?(?<![\w.])[$€£]?\s*" + NUM_CORE
+        + r"\s*(?:dollars?|usd|eur|euros?|bucks)?\s*(?:(?:a|per|/|each|every)\s*)?(?P<period>month|mo|year|yr|annum|"
+        r"annually|week|day|quarter)?"
+    )  # fmt: skip
+    for sm in spend.finditer(t):
+        if _negated(t, sm.start("num")) or sm["neg"]:
+            if sm["neg"]:
+                c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
+            continue
+        value = number(sm)
+        if value <= 0:
+            continue
+        window = t[sm.end("num") : sm.end("num") + 8]
+        if re.match(r"\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people)", window):
+            continue
+        period = sm["period"] or ("month" if re.search(r"\bmonth|/mo\b|monthly|mrr", t) else None)
+        factor = {"month": 1.0, "mo": 1.0, "year": 1 / 12, "yr": 1 / 12, "annum": 1 / 12, "annually": 1 / 12,
+                  "quarter": 1 / 3, "week": c.conventions.days_per_month / 7, "day": c.conventions.days_per_month}  # fmt: skip
+        if period is None:
+            continue
+        per_month = value * factor[period]
+        verb = sm["verb"]
+        budget = bool(re.match(r"budget|can spend|could spend|willing|afford|cap|limit|max|ceiling", verb))
+        name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
+        if not budget and re.search(r"\b(?:would|could|might|will|if|should|expect|projected)\b", t[: sm.start()][-30:]):
+            continue
+        c.out.add(name, per_month, c.quote(sm.start(), sm.end()))
+    bm = re.search(r"[$€£]\s*" + NUM_CORE + r"\s*(?:a|per|/)\s*(?:month|mo)\s*(?:budget|cap|limit|max)", t)
+    if bm and not c.out.has("budget_usd_per_month"):
+        c.out.add("budget_usd_per_month", number(bm), c.quote(bm.start(), bm.end()))
+
+
+def _gpus(c: Context) -> None:
+    t = c.t
+    gm = re.search(
+        r"(?P<verb>\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|"
+        r"\bour|\bracks? of|\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused)\b[^.;?]{0,40}?"
+        r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+)?(?:of\s+(?:the\s+)?)?" + GPU,
+        t,
+    ) or re.search(r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+)?" + GPU + r"[^.;?]{0,30}?(?P<verb>\bwe own|"
+                   r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting idle|"
+                   r"\bidle|\bunused|\bpaid for|\bwe lease)", t)  # fmt: skip
+    if gm is None:
+        return
+    from assistant.interview.scope import chunks, polarity
+
+    for chunk in chunks(t):
+        offset = gm.start() - chunk.start
+        if 0 <= offset <= len(chunk.text):
+            pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
+            if pol != "yes" and not (pol == "other" and re.search(r"\bwe\b|\bour\b", chunk.text)
+                                     and not chunk.others and not re.search(r"\bif\b|\bwhat if\b", chunk.text)):
+                return
+            break
+    if not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", t[max(0, gm.start() - 40) : gm.end() + 30]):
+        return
+    count = int(gm["n"])
+    if count < 1:
+        return
+    gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
+    paid = not re.search(r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?)\b", t)
+    c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))
+
+
+SIMPLE = (
+    r"(?:simple|easy|trivial|routine|basic|faqs?|boilerplate|password resets?|small[- ]model|smaller model|cheap(?:er)? "
+    r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
+    r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"
+    r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could)"
+)
+
+
+def _simple_share(c: Context) -> None:
+    t = c.m
+    sm = re.search(r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
+                   r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
+                   r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?" + SIMPLE, t) or re.search(  # fmt: skip
+        SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t
+    )
+    if sm is None:
+        return
+    if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
+        return
+    v = float(sm["v"]) / 100
+    if 0 < v <= 1 and not _negated(c.t, sm.start()):
+        c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
+
+
+def read_quantities(text: str, expecting: list[str], conventions: Conventions) -> Reading:
+    """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
+    t = normalize(text)
+    out = Reading(correction=bool(CORRECTION.search(t)))
+    c = Context(original=text, t=t, m=_mask_models(t), expecting=expecting, conventions=conventions, out=out)
+    _volume(c)
+    _mix(c)
+    _latency(c)
+    _money(c)
+    _gpus(c)
+    _simple_share(c)
+    return out
