@@ -1,0 +1,106 @@
+"""Per-fact precision and recall of the message reader on the held-out part of the labelled corpus.
+
+The corpus is split by template family (never train and test on paraphrases of one sentence): 60% train
+(the classifier's weights), 10% calibration (thresholds), 30% test. A fact stored that the user did not
+say, or said differently, counts against precision; a stated fact not stored (or only asked about)
+counts against recall. Run: ``.venv/bin/python benchmarks/eval_understanding.py [--split test|...]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assistant.interview.corpus import Entry, load_corpus, split_of  # noqa: E402
+from assistant.interview.reading import ParseResult, parse_message  # noqa: E402
+
+TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
+SKIP = {"peak_to_average", "candidate_models"}
+
+
+def predicted(result: ParseResult) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for u in result.updates:
+        if u.field in SKIP:
+            continue
+        if u.field == "team":
+            out.update({f"team.{k}": v for k, v in u.value.items()})
+        elif u.field == "compliance":
+            out["compliance"] = sorted(u.value)
+        else:
+            out[u.field] = u.value
+    return out
+
+
+def same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(a - b) <= max(0.02 * abs(b), 0.011 if abs(b) <= 1 else 0.5)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    return bool(a == b)
+
+
+def evaluate(entries: list[Entry], show: str | None = None) -> dict[str, dict[str, float]]:
+    stored: dict[str, int] = defaultdict(int)
+    gold: dict[str, int] = defaultdict(int)
+    right: dict[str, int] = defaultdict(int)
+    asked: dict[str, int] = defaultdict(int)
+    for e in entries:
+        result = parse_message(e.text, e.expecting)
+        p, g = predicted(result), e.facts.flat()
+        for name in set(p) | set(g):
+            ok = name in p and name in g and same(p[name], g[name])
+            if name in p:
+                stored[name] += 1
+            if name in g:
+                gold[name] += 1
+            right[name] += ok
+            if name in g and name not in p and name.split(".")[0] in result.clarify:
+                asked[name] += 1
+            if show and name.startswith(show) and not ok:
+                print(f"  {e.id} [{e.asked}] {e.text!r}\n     said={g.get(name)!r} read={p.get(name)!r}"
+                      f" clarify={result.clarify}")  # fmt: skip
+    table: dict[str, dict[str, float]] = {}
+    for name in sorted(set(stored) | set(gold)):
+        table[name] = {
+            "precision": right[name] / stored[name] if stored[name] else 1.0,
+            "recall": right[name] / gold[name] if gold[name] else 1.0,
+            "stored": stored[name],
+            "stated": gold[name],
+            "asked": asked[name],
+        }
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test", choices=["train", "calibration", "test", "all"])
+    parser.add_argument("--corpus", action="append", type=Path, help="corpus directory (repeatable)")
+    parser.add_argument("--errors", metavar="FACT", help="print the misread messages for facts starting with FACT")
+    args = parser.parse_args(argv)
+    entries = load_corpus(args.corpus, strict=False)
+    part = [e for e in entries if args.split == "all" or split_of(e.family) == args.split]
+    families = {e.family for e in part}
+    print(f"{len(part)} messages from {len(families)} template families ({args.split} split of {len(entries)})")
+    table = evaluate(part, args.errors)
+    print(f"{'fact':32} {'precision':>9} {'recall':>7} {'stored':>7} {'stated':>7} {'asked':>6}")
+    for name, row in table.items():
+        flag = "" if row["precision"] >= TARGET_PRECISION and row["recall"] >= TARGET_RECALL else "  *"
+        print(
+            f"{name:32} {row['precision']:9.3f} {row['recall']:7.3f} {row['stored']:7.0f} {row['stated']:7.0f}"
+            f" {row['asked']:6.0f}{flag}"
+        )
+    print(f"(* below target: precision >= {TARGET_PRECISION}, recall >= {TARGET_RECALL}; "
+          "asked = stated but put to the user as a question)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
