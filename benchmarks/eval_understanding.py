@@ -16,8 +16,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from assistant.interview import classifier  # noqa: E402
 from assistant.interview.corpus import Entry, load_corpus, split_of  # noqa: E402
 from assistant.interview.reading import ParseResult, parse_message  # noqa: E402
+from assistant.interview.training import train  # noqa: E402
 
 TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 SKIP = {"peak_to_average", "candidate_models"}
@@ -64,7 +66,7 @@ def evaluate(entries: list[Entry], show: str | None = None) -> dict[str, dict[st
             right[name] += ok
             if name in g and name not in p and name.split(".")[0] in result.clarify:
                 asked[name] += 1
-            if show and name.startswith(show) and not ok:
+            if show is not None and name.startswith(show) and not ok:
                 print(f"  {e.id} [{e.asked}] {e.text!r}\n     said={g.get(name)!r} read={p.get(name)!r}"
                       f" clarify={result.clarify}")  # fmt: skip
     table: dict[str, dict[str, float]] = {}
@@ -83,9 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["train", "calibration", "test", "all"])
     parser.add_argument("--corpus", action="append", type=Path, help="corpus directory (repeatable)")
+    parser.add_argument("--committed", action="store_true", help="score the committed weights (trained on all)")
     parser.add_argument("--errors", metavar="FACT", help="print the misread messages for facts starting with FACT")
     args = parser.parse_args(argv)
     entries = load_corpus(args.corpus, strict=False)
+    if not args.committed:
+        # The committed weights saw every entry; score a model trained on the train split only.
+        model, _ = train(args.corpus, scope="train")
+        classifier.use(model)
     part = [e for e in entries if args.split == "all" or split_of(e.family) == args.split]
     families = {e.family for e in part}
     print(f"{len(part)} messages from {len(families)} template families ({args.split} split of {len(entries)})")
