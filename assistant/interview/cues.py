@@ -27,7 +27,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
-        r"(?:product )?launch(?:es)?|campaigns?|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|peaky|"
+        r"(?:product |app |feature )?launches|launch (?:days?|spikes?|peaks?|traffic|weeks?)|(?:marketing|ad|email) "
+        r"campaigns?|campaign (?:days?|spikes?|peaks?)|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|peaky|"
         r"sudden (?:peaks?|jumps?|rushes?)|(?:huge|big|massive|wild|sharp|crazy|sharp) (?:peaks?|swings?|jumps?|"
         r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
@@ -58,8 +59,9 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     ("compliance", "none"): (
-        r"no (?:special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|regulat\w*|"
-        r"regime|requirements?|rules|certifications?|constraints?)|nothing (?:regulated|special|sensitive)|"
+        r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?|rules|certifications?|constraints?)|no other (?:regime|"
+        r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|"
         r"not regulated|unregulated|none of (?:those|these|them|the above|that)|(?:compliance|regulation)\w*"
         r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
@@ -141,8 +143,7 @@ CUES: dict[tuple[str, str], str] = {
         r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
-        r"instant(?:ly)?|immediate(?:ly)?|on the spot|chat(?:bot)? (?:users?|window)|as they type|"
-        r"user[- ]facing|customer[- ]facing|latency[- ]sensitive|snappy"
+        r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
     ),
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "

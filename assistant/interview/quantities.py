@@ -24,9 +24,9 @@ UNITS = {
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "a handful of": 4}
+FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2}
 NUMBER_WORD = "|".join(
-    sorted([*UNITS, *TENS, *SCALES, "dozen", "half", "quarter", "and", "a", "an", "couple", "few"], key=len)[::-1]
+    sorted([*UNITS, *TENS, *SCALES, "dozen", "half", "quarter", "and", "a", "an", "couple"], key=len)[::-1]
 )
 WORD_RUN = re.compile(
     r"\b(?:(?:" + NUMBER_WORD + r")(?:[\s-]+|(?=\b)))+(?:of\b)?",
@@ -229,7 +229,7 @@ def normalize(text: str) -> str:
     def words(m: re.Match[str]) -> str:
         raw = m.group(0)
         stripped = raw.strip()
-        if not set(stripped.replace("-", " ").split()) & {*UNITS, *TENS, *SCALES, "dozen", "couple", "few"}:
+        if not set(stripped.replace("-", " ").split()) & {*UNITS, *TENS, *SCALES, "dozen", "couple"}:
             return raw
         if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
             return raw  # "12 billion": the digits already carry the number
@@ -544,8 +544,8 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
         c.out.add("tokens_per_month", per_month, quote, note)
 
 
-MIX_IN = r"(?:input|inputs|prompts?|in|reading|context|prompt tokens|input tokens)"
-MIX_OUT = r"(?:output|outputs|completions?|out|generated|generation|responses?|answers?|output tokens|writing)"
+MIX_IN = r"(?:input|inputs|prompts?|in|prompt tokens|input tokens|input side)"
+MIX_OUT = r"(?:output|outputs|completions?|out|generated|output tokens|output side|completion tokens)"
 
 
 def _mix(c: Context) -> None:
@@ -590,6 +590,11 @@ def _mix(c: Context) -> None:
         k = words.get(tx["a"], None) or float(tx["a"])
         share = k / (k + 1)
         values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
+    hv = re.search(r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
+                   r"(?:%|percent)", t)  # fmt: skip
+    if hv and float(hv["v"]) <= 100:
+        v = float(hv["v"]) / 100
+        values.append((v if hv["k"] != "output" else 1 - v, hv.start(), hv.end(), False))
     if re.search(r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
                  r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
                  r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
@@ -625,7 +630,7 @@ def _latency(c: Context) -> None:
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|below|within|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|stream\w*|round[- ]trip|"
         r"end[- ]to[- ]end|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
-        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|minutes?|mins?)\b"
+        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
     )
     trailing = re.compile(
         r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
@@ -691,8 +696,9 @@ def _money(c: Context) -> None:
         value = number(sm)
         if value <= 0:
             continue
-        window = t[sm.end("num") : sm.end("num") + 8]
-        if re.match(r"\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people)", window):
+        window = t[sm.end("num") : sm.end("num") + 14]
+        if re.match(r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
+                    r"calls|queries|users|messages)", window):
             continue
         period = sm["period"] or ("month" if re.search(r"\bmonth|/mo\b|monthly|mrr", t) else None)
         factor = {"month": 1.0, "mo": 1.0, "year": 1 / 12, "yr": 1 / 12, "annum": 1 / 12, "annually": 1 / 12,
@@ -701,6 +707,9 @@ def _money(c: Context) -> None:
             continue
         per_month = value * factor[period]
         verb = sm["verb"]
+        has_currency = bool(re.search(r"[$€£]|\b(?:usd|dollars?|eur|euros?|bucks|gbp)\b", sm.group(0)))
+        if re.match(r"we're at|we are at|currently at|run|cap|limit|max|ceiling", verb) and not has_currency:
+            continue
         budget = bool(re.match(r"budget|can spend|could spend|willing|afford|cap|limit|max|ceiling", verb))
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
         if not budget and re.search(r"\b(?:would|could|might|will|if|should|expect|projected)\b", t[: sm.start()][-30:]):

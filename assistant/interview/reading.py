@@ -243,7 +243,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
 
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),
-    (r"gpt-?4o\b", "gpt-4o"),
+    (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
@@ -258,7 +258,8 @@ MODEL_MENTIONS = [
 ]
 
 CURRENT = re.compile(
-    r"\b(?:use|uses|using|used|on|currently|today|right now|running|run|spend\w*|pay\w*|we'?re on|powered by|"
+    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|bill|"
+    r"invoice|costs? us|"
     r"built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production)\b"
 )
@@ -310,7 +311,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             if slug not in mentioned:
                 mentioned.append(slug)
             pol = scope.polarity(chunk, m.start(), m.end())
-            if pol == "yes" and CURRENT.search(chunk.text) and not re.search(
+            near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            if pol == "yes" and CURRENT.search(near) and not re.search(
                 r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
                 r"migrate to|try)\b",
                 chunk.text,

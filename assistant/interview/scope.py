@@ -26,9 +26,11 @@ NEG_CUE = re.compile(
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|"
-    r"dont|do not|not|no|nope|never|wasn't|was not|n/a|no longer|not anymore|won't|will not)\b"
+    r"^[^\w,]{0,3}(?:\w+[^\w,]+){0,3}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|"
+    r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
+    r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing)\b"
 )
+UNSURE = re.compile(r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd)\b")
 QUESTION_START = re.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain)\b"
@@ -41,7 +43,11 @@ HYPOTHETICAL = re.compile(
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
-    r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company))\b"
+    r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
+    r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
+    r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
+    r"the guide|the docs|people think|may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
+    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even)\b"
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
@@ -79,7 +85,11 @@ def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
     out: list[Chunk] = []
     for offset, sentence in sentences(text):
-        is_q = sentence.rstrip().endswith("?")
+        is_q = sentence.rstrip().endswith("?") or bool(
+            re.match(r"\W*(?:what|how|why|does|do|is|are|can|could|should|would|will|which)\b(?! not\b)", sentence)
+        )
+        short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
+        unsure = bool(UNSURE.search(sentence))
         asking = False
         pos = 0
         pieces: list[tuple[int, str]] = []
@@ -101,12 +111,47 @@ def chunks(text: str) -> list[Chunk]:
                 Chunk(
                     text=piece,
                     start=offset + start,
-                    question=asking or (is_q and len(pieces) == 1 and bool(QUESTION_START.search(sentence))),
-                    hypothetical=bool(HYPOTHETICAL.search(piece)),
+                    question=asking or short_q or (is_q and len(pieces) == 1 and bool(QUESTION_START.search(sentence))),
+                    hypothetical=bool(HYPOTHETICAL.search(piece)) or unsure,
                     others=bool(OTHERS.search(piece)),
                 )
             )
     return out
+
+
+INTERJECTION = re.compile(r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to)\b)")
+PREDICATE = re.compile(
+    r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
+    r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
+    r"allowed|needed|involved|planned|expected|wanted|happening)\b"
+)
+PAST = re.compile(
+    r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
+    r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
+    r"employer)|we removed|removed|dropped|got rid of|scratch|not anymore|no longer|before we had)\b"
+)
+
+
+def _cue_reaches(cue: re.Match[str], before: str) -> bool:
+    """Whether a negation cue governs the phrase that starts where ``before`` ends."""
+    if cue.group(0) in ("no", "nope", "nah") and not before[: cue.start()].strip(" ,.!-") and INTERJECTION.match(
+        before[cue.end() :]
+    ):
+        return False  # "no, it's real-time": an answer to the question, not a negation of what follows
+    between = before[cue.end() :]
+    if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
+        return False
+    if "," in between:
+        # A list carries the negation ("no PCI, HIPAA or GDPR"); a new statement does not
+        # ("no compliance drama, traffic is office hours").
+        head = between.split(",")[0]
+        if len(head.split()) > 3 or re.search(
+            r"\b(?:is|are|was|were|has|have|had|do|does|need|needs|use|uses|run|runs|must|can|will|would|should|"
+            r"it|its|it's|we|our|they|i)\b",
+            between,
+        ):
+            return False
+    return True
 
 
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
@@ -120,26 +165,17 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     cue = None
     for m in NEG_CUE.finditer(before):
         cue = m
-    if cue is not None:
-        between = before[cue.end() :]
-        # "no PCI", "not PCI or HIPAA", "nobody on the team has run GPUs", "don't need to fine-tune";
-        # a re-assertion in between ("no problem, we do need HIPAA") ends the cue's reach.
-        closed = re.search(r"^[^,]*\b(?:needed|required|apply|applies|matters?|relevant|an issue|a concern|care|"
-                           r"worry|need|needs|have|has|use|do|does|yet|anymore)\b[^,]*,", between)
-        if not closed and not re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
-            return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
+    if cue is not None and _cue_reaches(cue, before):
+        return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
     following = POST_NEG.search(after)
     if following is not None:
-        rest = after[following.end() :].strip()
-        # "HIPAA no PCI": the "no" belongs to the next phrase, not this one
-        pre_of_next = following.group(0).strip().endswith(("no", "not")) and bool(rest) and not re.match(
-            r"(?:needed|required|relevant|applicable|an issue|a concern|in scope|really|at all|for us|here|"
-            r"though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|allowed)\b",
-            rest,
-        )
+        rest = after[following.end() :]
+        word = following.group(0).strip(" ,.:;-")
+        # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
+        pre_of_next = word in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
         if not pre_of_next:
             return "no"
-    if re.search(r"\bnot anymore\b|\bno longer\b", after):
+    if PAST.search(chunk.text):
         return "no"
     return "yes"
 
