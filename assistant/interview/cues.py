@@ -50,7 +50,7 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
     ("compliance", "data_residency"): (
         r"data residency|residency|data sovereignty|sovereign\w*|in[- ]country|(?:stay|stays|remain|remains|kept|"
-        r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in (?:the )?"
+        r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in(?:side)? (?:the )?"
         r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
         r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
         r"europe|germany|france|uk|us|country|region|canada|australia|india|switzerland|japan|brazil)|"
@@ -62,7 +62,7 @@ CUES: dict[tuple[str, str], str] = {
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?|rules|certifications?|constraints?)|no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|"
-        r"not regulated|unregulated|none of (?:those|these|them|the above|that)|(?:compliance|regulation)\w*"
+        r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
         r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
         r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
@@ -96,6 +96,7 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network",
     ("quality", "frontier"): (
+        r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
         r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
         r"(?:level|class|quality)|(?:claude|opus|sonnet|gemini)[- ]?(?:level|class|quality|grade|tier)|(?:need|needs|"
         r"require|requires|must have|has to be|have to use|only|insist on)\s+(?:gpt[- ]?5|claude|opus|sonnet|"
@@ -131,7 +132,8 @@ CUES: dict[tuple[str, str], str] = {
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
     ),
     ("batch_ok", "true"): (
-        r"overnight|nightly|batch(?:ed)? (?:jobs?|processing|workloads?|mode|runs?|pipelines?)|batch api|"
+        r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
+        r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|workloads?|mode|runs?|pipelines?)|batch api|"
         r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"

@@ -229,7 +229,9 @@ def normalize(text: str) -> str:
     def words(m: re.Match[str]) -> str:
         raw = m.group(0)
         stripped = raw.strip()
-        if not set(stripped.replace("-", " ").split()) & {*UNITS, *TENS, *SCALES, "dozen", "couple"}:
+        if stripped in ("zero", "zero of") or not set(stripped.replace("-", " ").split()) & {
+            *UNITS, *TENS, *SCALES, "dozen", "couple"
+        }:
             return raw
         if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
             return raw  # "12 billion": the digits already carry the number
@@ -332,9 +334,24 @@ class Context:
     expecting: list[str]
     conventions: Conventions
     out: Reading
+    assume_stated: bool = False
+    _chunks: list[Any] = field(default_factory=list)
 
     def quote(self, start: int, end: int) -> str:
         return _quote(self.original, self.t, start, end)
+
+    def off(self, pos: int) -> bool:
+        """The position lies in a question, a hypothetical or someone else's story ("say we grew to 1B...")."""
+        if self.assume_stated:
+            return False
+        from assistant.interview.scope import chunks
+
+        if not self._chunks:
+            self._chunks = chunks(self.t)
+        for ch in self._chunks:
+            if ch.start <= pos < ch.start + len(ch.text):
+                return bool(ch.question or ch.hypothetical or ch.others)
+        return False
 
 
 def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | None | str:
@@ -371,7 +388,7 @@ def _volume(c: Context) -> None:
             continue
         inp, outp = (a, b) if first_in else (b, a)
         factor = _period_factor(period_of(sm), c.conventions)
-        found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start())))
+        found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
     # requests at a rate, with per-request sizes
     if not found:
@@ -389,7 +406,7 @@ def _volume(c: Context) -> None:
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
-            found.append((value, vm.start(), vm.end(), _negated(t, vm.start())))
+            found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
                               r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM, m):
             if _is_money(t, vm.start("num"), vm.end()):
@@ -413,7 +430,7 @@ def _volume(c: Context) -> None:
         return
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
-        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()):
+        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
         if re.match(r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
@@ -502,7 +519,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     rate = None
     for rm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + REQUESTS + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
                           + PERIOD, m):  # fmt: skip
-        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()):
+        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start()):
             rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
             break
     if rate is None:
@@ -655,7 +672,7 @@ def _latency(c: Context) -> None:
         v = float(lm["v"]) * scale
         if lm.groupdict().get("lead") == "in" and not re.search(r"latency|respon|answer|reply|p9\d|ttft|first token|back|stream", t):
             continue
-        hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v"))))
+        hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v")) or c.off(lm.start("v"))))
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]
@@ -689,7 +706,7 @@ def _money(c: Context) -> None:
         r"annually|week|day|quarter)?"
     )  # fmt: skip
     for sm in spend.finditer(t):
-        if _negated(t, sm.start("num")) or sm["neg"]:
+        if _negated(t, sm.start("num")) or sm["neg"] or c.off(sm.start("num")):
             if sm["neg"]:
                 c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
@@ -772,15 +789,18 @@ def _simple_share(c: Context) -> None:
     if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
         return
     v = float(sm["v"]) / 100
-    if 0 < v <= 1 and not _negated(c.t, sm.start()):
+    if 0 < v <= 1 and not _negated(c.t, sm.start()) and not c.off(sm.start()):
         c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
 
 
-def read_quantities(text: str, expecting: list[str], conventions: Conventions) -> Reading:
+def read_quantities(
+    text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False
+) -> Reading:
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
     out = Reading(correction=bool(CORRECTION.search(t)))
-    c = Context(original=text, t=t, m=_mask_models(t), expecting=expecting, conventions=conventions, out=out)
+    c = Context(original=text, t=t, m=_mask_models(t), expecting=expecting, conventions=conventions, out=out,
+                assume_stated=assume_stated)  # fmt: skip
     _volume(c)
     _mix(c)
     _latency(c)

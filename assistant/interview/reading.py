@@ -75,7 +75,7 @@ OPTIONS = {
     "input_share": [0.8, 0.3, 0.5],
 }
 ROLE_ML = (
-    r"(?:ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|ai)|"
+    r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|ai)|"
     r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
 )
 ROLE_OPS = (
@@ -96,46 +96,93 @@ def _count(word: str) -> int | None:
     return WORD_NUMBERS.get(word)
 
 
+ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|and|or)\s*|[\s-]+)?){1,3})"
+ML_COMPOUND = re.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
+UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side)"
+
+
+def _roles(role: str) -> list[str]:
+    """Which head counts a role phrase names: ML, ops, or both ("no ML or ops people")."""
+    keys = []
+    if re.search(r"\b" + ROLE_ML + r"\b", role):
+        keys.append("ml_engineers")
+    rest = ML_COMPOUND.sub(" ", role)
+    if re.search(r"\b" + ROLE_OPS + r"\b", rest) and (not keys or re.search(r"\b(?:and|or|&|/|\+)\b|/", role)):
+        keys.append("devops")
+    return keys
+
+
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
     from assistant.interview.quantities import _negated
 
+    adjectives = (
+        r"(?:dedicated\s+|full[- ]time\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
+        r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
+        r"doing |for )*"
+    )
+    people = r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins))"
     patterns = [
-        # "a platform team of 4 ML infra engineers", "team of 3 SREs"
-        r"team of " + COUNT + r"\s+(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")[\s/-]*){0,3})(?:" + PEOPLE + r")?",
-        # "a 10-person ML infrastructure team"
-        COUNT + r"[- ](?:person|people|man|strong|member|headcount)\s+(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS
-        + r")[\s/-]*){1,3})(?:team|group|squad|crew)",
-        # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "two dedicated MLOps folks"
-        COUNT + r"\s+(?:dedicated\s+|full[- ]time\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|"
-        r"real\s+|proper\s+|more\s+|other\s+|part[- ]time\s+)*(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS
-        + r")[\s/-]*){1,3})(?:" + PEOPLE + r"|(?<=sres)|(?<=sre)|(?<=sysadmins))\b",
+        # "a platform team of 4 ML infra engineers", "team of 3 SREs", "ML team of 4"
+        r"(?:(?P<lead>" + ROLE_RUN.replace("?P<role>", "") + r")\s*)?" + UNIT + r" of (?:about |around |roughly |just |only )?"
+        + COUNT + r"(?:\s+" + ROLE_RUN + r")?(?:\s*" + people + r")?",
+        # "a 10-person ML infrastructure team", "six-person ML infrastructure group"
+        COUNT + r"[- ](?:person|people|man|strong|member|headcount|engineer)\s+" + ROLE_RUN + r"\s*(?:" + UNIT
+        + r"|engineering " + UNIT + r")",
+        # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
+        COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
+        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$))",
         # "ML engineers: 2", "devops: one person"
-        r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")[\s/-]*){1,3})(?:" + PEOPLE + r")?\s*(?::|=|-|x)\s*"
-        + COUNT + r"\b",
+        ROLE_RUN + r"\s*(?:" + people + r")?\s*(?::|=|x)\s*" + COUNT + r"\b",
+        # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
+        ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
+        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
     ]  # fmt: skip
+    from assistant.interview import scope
+
+    cut = scope.chunks(t)
+
+    def stance(pos: int) -> str:
+        for ch in cut:
+            if ch.start <= pos < ch.start + len(ch.text):
+                return scope.polarity(ch, pos - ch.start, pos - ch.start + 1)
+        return "yes"
+
     for pat in patterns:
         for m in re.finditer(pat, t):
             n = _count(m["n"])
-            role = m["role"].strip()
+            role = ((m.groupdict().get("lead") or "") + " " + (m["role"] or "")).strip()
             if n is None or not role:
                 continue
-            if n > 0 and _negated(t, m.start()):
+            pol = stance(m.start())
+            if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
             if re.fullmatch(r"(?:it|systems|cloud|research|platform|ops)", role) and n > 0 and "team of" not in m[0]:
                 if role in ("it", "research"):
                     continue
-            key = "ml_engineers" if re.search(r"\b" + ROLE_ML + r"\b", role) else "devops"
-            result.setdefault(key, n)
-    # "we don't have any ML engineers", "nobody does ML", "no one on ops"
-    if "ml_engineers" not in result and re.search(
+            keys = _roles(role)
+            if len(keys) > 1 and n > 0:
+                continue
+            for key in keys:
+                result.setdefault(key, n)
+    # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
+    ml_zero = (
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
-        r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|"
-        r"experience|team|folks|skills)|nobody (?:here |on (?:the|our) team )?(?:knows|does|with|who knows) (?:ml|"
-        r"machine learning|ai)|zero ml",
-        t,
-    ):
+        r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|experience|"
+        r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|can|"
+        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|none of "
+        r"them (?:are |is |do |does )?(?:\w+ )?(?:ml|machine learning)|not (?:a single|one) (?:one )?of them (?:does|do|"
+        r"is|knows) (?:ml|machine learning)"
+    )
+    ops_zero = (
+        r"nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|folks|"
+        r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
+        r"engineers?)"
+    )
+    if "ml_engineers" not in result and re.search(ml_zero, t):
         result["ml_engineers"] = 0
+    if "devops" not in result and re.search(ops_zero, t):
+        result["devops"] = 0
 
 
 def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], bool]:
@@ -150,11 +197,18 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
             team[key] = False
     if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
         pass
+    if "team" in expecting and re.search(
+        r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
+        r"developer|dev|tech person)|one[- ]person (?:company|startup|team|shop))",
+        t,
+    ):
+        team.setdefault("ml_engineers", 0)
+        team.setdefault("devops", 0)
     if "team" in expecting and not team:
         if re.fullmatch(r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\b.*|"
                         r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*", t):  # fmt: skip
             return {"ml_engineers": 0, "devops": 0}, False
-        if NO.fullmatch(t):
+        if NO.fullmatch(t) or NO.fullmatch(t.split(".")[0]):
             return {"ml_engineers": 0}, False
         bare = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
         if bare:
@@ -329,11 +383,16 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
 
 
 def parse_message(
-    text: str, expecting: list[str] | None = None, conventions: Conventions | None = None
+    text: str,
+    expecting: list[str] | None = None,
+    conventions: Conventions | None = None,
+    assume_stated: bool = False,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
 
     ``conventions`` carries the caller's days per month (a rate per day becomes a monthly volume).
+    ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
+    500M tokens a day?"); by default they state nothing about the user.
     """
     expecting = list(expecting or [])
     conventions = conventions or Conventions()
@@ -363,7 +422,7 @@ def parse_message(
             "please check the units"
         )
         return result
-    q = quantities.read_quantities(clean, expecting, conventions)
+    q = quantities.read_quantities(clean, expecting, conventions, assume_stated)
     result.problems += q.problems
     result.clarify += q.clarify
     result.pending, result.confirm = q.pending, q.confirm

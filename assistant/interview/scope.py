@@ -26,19 +26,29 @@ NEG_CUE = re.compile(
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
-    r"^[^\w,]{0,3}(?:\w+[^\w,]+){0,3}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|"
+    r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|"
     r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
-    r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing)\b"
+    r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
+    r"unnecessary|unneeded|not necessary|not needed|not required)\b"
 )
-UNSURE = re.compile(r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd)\b")
+UNSURE = re.compile(
+    r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
+    r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way)\b"
+)
+ELSEWHERE = re.compile(
+    r"\b(?:unrelated|different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
+    r"(?:sizing|discussing|talking about|asking about))\b"
+)
 QUESTION_START = re.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
-    r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain)\b"
+    r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
+    r"explain|tell))\b"
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:if|in case|suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|planning to|plan to|would "
-    r"like to|want to know|wondering)\b"
+    r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
+    r"next year|in q[1-4]|eventually)\b"
 )
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
@@ -90,6 +100,7 @@ def chunks(text: str) -> list[Chunk]:
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
         unsure = bool(UNSURE.search(sentence))
+        elsewhere = bool(ELSEWHERE.search(sentence))
         asking = False
         pos = 0
         pieces: list[tuple[int, str]] = []
@@ -111,9 +122,9 @@ def chunks(text: str) -> list[Chunk]:
                 Chunk(
                     text=piece,
                     start=offset + start,
-                    question=asking or short_q or (is_q and len(pieces) == 1 and bool(QUESTION_START.search(sentence))),
+                    question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(piece)) or unsure,
-                    others=bool(OTHERS.search(piece)),
+                    others=bool(OTHERS.search(piece)) or elsewhere,
                 )
             )
     return out
@@ -128,11 +139,12 @@ PREDICATE = re.compile(
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
-    r"employer)|we removed|removed|dropped|got rid of|scratch|not anymore|no longer|before we had)\b"
+    r"employer)|we removed|removed|dropped|got rid of|scratch|not anymore|no longer|before we had|quit|left the "
+    r"company|not replaced|until now|before|formerly)\b"
 )
 
 
-def _cue_reaches(cue: re.Match[str], before: str) -> bool:
+def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "") -> bool:
     """Whether a negation cue governs the phrase that starts where ``before`` ends."""
     if cue.group(0) in ("no", "nope", "nah") and not before[: cue.start()].strip(" ,.!-") and INTERJECTION.match(
         before[cue.end() :]
@@ -145,9 +157,12 @@ def _cue_reaches(cue: re.Match[str], before: str) -> bool:
         # A list carries the negation ("no PCI, HIPAA or GDPR"); a new statement does not
         # ("no compliance drama, traffic is office hours").
         head = between.split(",")[0]
-        if len(head.split()) > 3 or re.search(
+        last = between.split(",")[-1] + phrase
+        if re.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", last):
+            return False
+        if len(head.split()) > 2 or re.search(
             r"\b(?:is|are|was|were|has|have|had|do|does|need|needs|use|uses|run|runs|must|can|will|would|should|"
-            r"it|its|it's|we|our|they|i)\b",
+            r"it|its|it's|we|our|they|i|care|matter|matters|about)\b",
             between,
         ):
             return False
@@ -165,7 +180,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     cue = None
     for m in NEG_CUE.finditer(before):
         cue = m
-    if cue is not None and _cue_reaches(cue, before):
+    if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12]):
         return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
     following = POST_NEG.search(after)
     if following is not None:

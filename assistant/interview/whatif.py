@@ -69,7 +69,7 @@ def detect(text: str) -> Change | None:
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the )?(?:average|peak))", t)
     if m and not re.search(r"peaks?", t):
         change.volume_factor = float(m.group(1))
-    parsed = parse_message(text, ["tokens_per_month"])
+    parsed = parse_message(text, ["tokens_per_month"], assume_stated=True)
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
             change.tokens_per_month = float(u.value)
