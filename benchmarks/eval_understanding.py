@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant.interview import classifier  # noqa: E402
 from assistant.interview.corpus import Entry, load_corpus, split_of  # noqa: E402
 from assistant.interview.reading import ParseResult, parse_message  # noqa: E402
-from assistant.interview.training import train  # noqa: E402
+from assistant.interview.training import fit_dev  # noqa: E402
 
 TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 SKIP = {"peak_to_average", "candidate_models"}
@@ -90,9 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     entries = load_corpus(args.corpus, strict=False)
     if not args.committed:
-        # The committed weights saw every entry; score a model trained on the train split only.
-        model, _ = train(args.corpus, scope="train")
-        classifier.use(model)
+        # The committed weights saw every entry; score a model fitted on train + calibration only.
+        classifier.use(fit_dev(args.corpus))
     part = [e for e in entries if args.split == "all" or split_of(e.family) == args.split]
     families = {e.family for e in part}
     print(f"{len(part)} messages from {len(families)} template families ({args.split} split of {len(entries)})")

@@ -174,13 +174,39 @@ def default_model() -> Model | None:
     return _OVERRIDE[0] if _OVERRIDE else _committed()
 
 
-DEFAULT_THRESHOLD = 0.9
+DEFAULT_ADD = 0.9  # store a value the rules missed when the classifier is this sure
+DEFAULT_KEEP = 0.05  # keep a rule value unless the classifier gives it less than this
 
 
-def _value(head: str, label: str) -> Any:
-    if label in ("true", "false"):
-        return label == "true"
-    return label
+def head_values(facts: dict[str, Any]) -> dict[str, str]:
+    """Rule facts as head classes ("absent" where the rules found nothing)."""
+    out: dict[str, str] = {}
+    team = facts.get("team") or {}
+    regimes = facts.get("compliance") or []
+    for head in HEADS:
+        if head.startswith("compliance."):
+            out[head] = "yes" if head.split(".", 1)[1] in regimes else "absent"
+            continue
+        value = team.get(head[5:]) if head.startswith("team.") else facts.get(head)
+        if value is None:
+            out[head] = "absent"
+        elif isinstance(value, bool):
+            out[head] = "true" if value else "false"
+        else:
+            out[head] = str(value)
+    return out
+
+
+def decide(rule: str, probs: NDArray[np.float64], classes: list[str], keep: float, add: float) -> str:
+    """One head: the class to store ("absent" for nothing, "?" to ask) from the rule class and the classifier."""
+    k = int(probs.argmax())
+    if rule != "absent":
+        if probs[classes.index(rule)] >= keep:
+            return rule
+        return "?" if classes[k] not in ("absent", rule) else "absent"
+    if classes[k] != "absent" and probs[k] >= add:
+        return classes[k]
+    return "absent"
 
 
 def combine(
@@ -195,65 +221,55 @@ def combine(
     model = model or default_model()
     if model is None:
         return facts, unclear
-    pred = model.predict(features(t, expecting, votes))
+    probs = model.probabilities(features(t, expecting, votes))
+    rules = head_values(facts)
     facts = dict(facts)
     unclear = list(unclear)
-    team = dict(facts.get("team", {}))
-
-    def merge(head: str, fact_value: Any, set_value: Any) -> Any:
-        """The value to store (or None) given the rule value and the classifier's belief."""
-        label, p = pred[head]
-        threshold = model.thresholds.get(head, DEFAULT_THRESHOLD)
-        cls_value = None if label == "absent" else _value(head, label)
-        if fact_value is not None:
-            if cls_value is None or cls_value == fact_value:
-                if cls_value is None and p >= model.thresholds.get(head + ":veto", 1.01):
-                    return None
-                return fact_value
-            return "clarify" if p >= threshold else fact_value
-        if cls_value is not None and p >= threshold:
-            return set_value(cls_value)
-        return None
-
-    for head in ("traffic_shape", "data_boundary", "quality", "latency_kind", "batch_ok", "fine_tuning"):
-        got = merge(head, facts.get(head), lambda v: v)
-        if got == "clarify":
-            facts.pop(head, None)
-            unclear.append(head)
-        elif got is None:
-            facts.pop(head, None)
+    team = dict(facts.get("team") or {})
+    regimes: list[str] = []
+    for head, classes in HEADS.items():
+        keep = model.thresholds.get(head + ":keep", DEFAULT_KEEP)
+        add = model.thresholds.get(head + ":add", DEFAULT_ADD)
+        if rules[head] == "absent" and head.split(".")[0] in unclear:
+            add = 1.01  # the rules found it unclear: ask, do not guess
+        choice = decide(rules[head], probs[head], classes, keep, add)
+        fact = head.split(".")[0]
+        if head.startswith("compliance."):
+            if choice == "yes":
+                regimes.append(head.split(".", 1)[1])
+            continue
+        if head.startswith("team."):
+            key = head[5:]
+            if choice in ("true", "false"):
+                team[key] = choice == "true"
+            else:
+                team.pop(key, None)
+                if choice == "?":
+                    unclear.append("team")
+            continue
+        if choice == "?":
+            facts.pop(fact, None)
+            unclear.append(fact)
+        elif choice == "absent":
+            facts.pop(fact, None)
         else:
-            facts[head] = got
-    for key in ("mlops", "gpu_infra", "kubernetes"):
-        got = merge("team." + key, team.get(key), lambda v: v)
-        if got == "clarify":
-            team.pop(key, None)
-            unclear.append("team")
-        elif got is None:
-            team.pop(key, None)
-        else:
-            team[key] = got
-    if team:
-        facts["team"] = team
-    else:
-        facts.pop("team", None)
-    # compliance: the rules' list, checked regime by regime
-    rule = facts.get("compliance")
-    chosen: list[str] = []
-    for regime in REGIME_IDS:
-        label, p = pred[f"compliance.{regime}"]
-        threshold = model.thresholds.get(f"compliance.{regime}", DEFAULT_THRESHOLD)
-        in_rule = rule is not None and regime in rule
-        if in_rule and (label == "yes" or p < model.thresholds.get(f"compliance.{regime}:veto", 1.01)):
-            chosen.append(regime)
-        elif not in_rule and label == "yes" and p >= threshold:
-            chosen.append(regime)
-    if "none" in chosen and len(chosen) > 1:
-        chosen.remove("none")
-    if chosen:
-        facts["compliance"] = sorted(chosen)
+            facts[fact] = _value(head, choice)
+    if "none" in regimes and len(regimes) > 1:
+        regimes.remove("none")
+    if regimes:
+        facts["compliance"] = sorted(regimes)
         if "compliance" in unclear:
             unclear.remove("compliance")
     else:
         facts.pop("compliance", None)
-    return facts, unclear
+    if team:
+        facts["team"] = team
+    else:
+        facts.pop("team", None)
+    return facts, list(dict.fromkeys(unclear))
+
+
+def _value(head: str, label: str) -> Any:
+    if label in ("true", "false"):
+        return label == "true"
+    return label

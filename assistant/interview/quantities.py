@@ -57,7 +57,8 @@ PERIOD_WORDS = {
     "annually": "year", "annual": "year", "yr": "year", "a year": "year", "night": "day", "nightly": "day",
 }  # fmt: skip
 PERIOD = (
-    r"(?:(?:an?|per|each|every|/|in\s+a|a\s+single)\s*(?P<period>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|"
+    r"(?:(?:an?|per|each|every|/|in\s+a|a\s+single|(?:every|each|a|per)\s+(?:business|working|calendar|single))\s*"
+    r"(?P<period>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|"
     r"month|mo|year|yr|night)s?\b|(?P<adv>daily|weekly|monthly|yearly|annually|annual|nightly)\b)"
 )
 
@@ -76,8 +77,8 @@ GPU_NAMES: list[tuple[str, str]] = [
     (r"h100s?", "h100"),
     (r"h200s?", "h200"),
     (r"b200s?", "b200"),
-    (r"a100s?[\s-]*(?:40\s*gb|40g)", "a100-40gb"),
-    (r"a100s?(?:[\s-]*(?:80\s*gb|80g))?", "a100-80gb"),
+    (r"a100s?[\s-]*(?:40\s*(?:gb|gigs?|g)s?)", "a100-40gb"),
+    (r"a100s?(?:[\s-]*(?:80\s*(?:gb|gigs?|g)s?))?", "a100-80gb"),
     (r"l40s|l40", "l40s"),
     (r"l4s?", "l4"),
     (r"a10gs?|a10s?", "a10g"),
@@ -151,6 +152,7 @@ def _words_value(words: str) -> float | None:
             return float(value)
     tokens = w.split()
     total, current, seen, half = 0.0, 0.0, False, False
+    last_scale = 0.0
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -186,6 +188,7 @@ def _words_value(words: str) -> float | None:
             value = (current or 1) + (0.5 if half else 0)
             total += value * scale
             current, half = 0, False
+            last_scale = scale
             seen = True
         elif tok in ("a", "an"):
             if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, "dozen", "half", "quarter", "couple", "few"):
@@ -200,7 +203,15 @@ def _words_value(words: str) -> float | None:
         i += 1
     if not seen:
         return None
+    if half and last_scale and not current:
+        return total + 0.5 * last_scale  # "a million and a half"
     return total + current + (0.5 if half else 0)
+
+
+def _small(word: str) -> float:
+    if word.isdigit():
+        return float(word)
+    return float({**UNITS, **TENS, "a hundred": 100}.get(word, 0))
 
 
 def _render(value: float) -> str:
@@ -225,6 +236,13 @@ def normalize(text: str) -> str:
     t = re.sub(r"\b(three quarters|two thirds|a third|one third|a quarter|one quarter|half)\b(?= of\b)",
                lambda m: {"three quarters": "75%", "two thirds": "67%", "a third": "33%", "one third": "33%",
                           "a quarter": "25%", "one quarter": "25%", "half": "50%"}[m[1]], t)  # fmt: skip
+
+    t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*grand\b", r"\1k", t)
+    t = re.sub(r"\b(?:every|each) single\b", "every", t)
+    t = re.sub(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
+               r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
+               lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) else m[0], t)  # fmt: skip
 
     def words(m: re.Match[str]) -> str:
         raw = m.group(0)
@@ -264,7 +282,7 @@ def number(m: re.Match[str]) -> float:
 def _mask_models(t: str) -> str:
     """Blank out model and GPU names so their digits are not read as quantities (length is kept)."""
     t = MODEL_NAME.sub(lambda m: "M" * len(m.group(0)), t)
-    t = re.sub(r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b[a-z]+\d+[a-z]*\b", lambda m: "G" * len(m[0]), t)
+    t = re.sub(r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b(?!p\d\d\b)[a-z]+\d+[a-z]*\b", lambda m: "G" * len(m[0]), t)
     return t
 
 
@@ -401,7 +419,7 @@ def _volume(c: Context) -> None:
                 continue
             if re.match(r"\s*" + REQUESTS, m[vm.end("num") : vm.end("num") + 20]):
                 continue
-            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t)):
+            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
@@ -413,6 +431,30 @@ def _volume(c: Context) -> None:
                 continue
             found.append((number(vm) * _period_factor(vm["period"], c.conventions), vm.start(), vm.end(),
                           _negated(t, vm.start("num"))))  # fmt: skip
+    if not found:
+        # "50M tokens of documents through it every night", "daily we have 80 million tokens",
+        # "per day is around 800 thousand of tokens": one period word in the same sentence.
+        from assistant.interview.scope import sentences
+
+        for offset, sentence in sentences(m):
+            periods = {period_of(p) for p in re.finditer(PERIOD, sentence)} | {
+                x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)
+            }
+            periods = {PERIOD_WORDS[p] for p in periods}
+            if len(periods) != 1:
+                continue
+            (unit,) = periods
+            for vm in re.finditer(NUM + r"\s*(?:of\s+)?(?P<tok>" + TOKENS + r")\b", sentence):
+                pos = offset + vm.start()
+                if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
+                    continue
+                if re.search(r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply|each|per "
+                             r"request)\b[^.]{0,20}$", sentence[: vm.start()]):  # fmt: skip
+                    continue
+                if re.match(r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output)", sentence[vm.end() :]):
+                    continue
+                found.append((number(vm) * _period_factor(unit, c.conventions), pos, offset + vm.end(),
+                              _negated(t, pos) or c.off(pos)))  # fmt: skip
     choice = _candidates(found)
     if choice == "clarify":
         live = [f for f in found if not f[3]]
@@ -475,7 +517,7 @@ REQ_SIZE_OUT = (
 
 def _size(sm: re.Match[str], a: str, b: str) -> float | None:
     for prefix in (a, b):
-        if sm.group(prefix + "num"):
+        if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
             return float(sm.group(prefix + "num")) * MAGNITUDE.get((sm.group(prefix + "mag") or "").lower(), 1)
     return None
 
@@ -485,11 +527,11 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     m = c.m
     inp = out = total = None
     where = len(m)
-    im = re.search(REQ_SIZE_IN, m)
+    im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
-    om = re.search(REQ_SIZE_OUT, m)
+    om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
@@ -607,6 +649,11 @@ def _mix(c: Context) -> None:
         k = words.get(tx["a"], None) or float(tx["a"])
         share = k / (k + 1)
         values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
+    fr = re.search(r"(?<![\d/])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})\s+(?:of\s+(?:it|tokens|the tokens)\s+)?(?:is\s+|are\s+)?"
+                   r"(?P<k>input|prompt|output)", t)  # fmt: skip
+    if fr and 0 < float(fr["a"]) < float(fr["b"]):
+        v = float(fr["a"]) / float(fr["b"])
+        values.append((v if fr["k"] != "output" else 1 - v, fr.start(), fr.end(), False))
     hv = re.search(r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
                    r"(?:%|percent)", t)  # fmt: skip
     if hv and float(hv["v"]) <= 100:
@@ -645,7 +692,7 @@ def _latency(c: Context) -> None:
     t = c.m
     pattern = re.compile(
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
-        r"under|below|within|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|stream\w*|round[- ]trip|"
+        r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|stream\w*|round[- ]trip|"
         r"end[- ]to[- ]end|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
     )
@@ -653,7 +700,8 @@ def _latency(c: Context) -> None:
         r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
         r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the) (?:response|reply|answer)|to answer|"
         r"round[- ]trip|turnaround|is fine|is ok|is okay|is acceptable|are fine|max|tops|at most|p9\d|ttft|"
-        r"first token|to first|to start|to stream|feels?))"
+        r"first token|first word|first byte|to first|to start|to stream|feels?|for the (?:first|full|whole|entire|"
+        r"complete)|give or take|or so|or less|end[- ]to[- ]end))"
     )
     hits: list[tuple[float, int, int, bool]] = []
     matches = list(pattern.finditer(t))
@@ -661,7 +709,7 @@ def _latency(c: Context) -> None:
     matches += [lm for lm in trailing.finditer(t) if lm.start("v") not in spans]
     for lm in matches:
         before = t[max(0, lm.start("v") - 12) : lm.start("v")]
-        if re.search(r"(?:per|a|an|every|each|/)\s*$", before):
+        if re.search(r"(?:per|every|each|/)\s*$", before):
             continue
         if re.search(REQUESTS + r"\s*(?:per|a|an|/|every)\s*$", t[: lm.start("v")]):
             continue
@@ -689,64 +737,102 @@ def _latency(c: Context) -> None:
         pct = re.search(r"p(50|90|95)\b", t[max(0, s - 5) : e])
         c.out.add("latency_p99_ms", v, c.quote(s, e), f"p{pct.group(1)} target" if pct else None)
     elif "latency_p99_ms" in c.expecting:
-        bare = re.fullmatch(r"\W*(?:about|around|under|below|<)?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|sec|seconds?)?\W*", t)
-        if bare and bare["u"]:
-            v = float(bare["v"]) * (1 if bare["u"] == "ms" else 1000)
+        bare = re.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
+        if bare and bare["u"] and not c.off(bare.start()) and not _negated(t, bare.start()):
+            v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
             if v > 0:
                 c.out.add("latency_p99_ms", v, c.original.strip())
 
 
+BUDGET_WORDS = re.compile(
+    r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|at most|"
+    r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
+    r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |this |"
+    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
+    r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
+)
+SPEND_WORDS = re.compile(
+    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
+    r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far)\b"
+)
+MONEY_PERIOD = (
+    r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
+    r"yearly|quarterly|weekly|daily)\b)"
+)
+PERIOD_MONTHS = {"month": 1.0, "mo": 1.0, "monthly": 1.0, "year": 12.0, "yr": 12.0, "annum": 12.0, "annually": 12.0,
+                 "yearly": 12.0, "quarter": 3.0, "quarterly": 3.0}  # fmt: skip
+
+
 def _money(c: Context) -> None:
+    """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     t = c.m
-    spend = re.compile(
-        r"(?P<verb>budget\w*|can spend|could spend|willing to spend|afford|cap(?:ped)?|limit|max(?:imum)?|ceiling|"
-        r"spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|cost(?:s|ing)? us|burn\w*|run(?:s|ning)? us|"
-        r"we're at|we are at|currently at)\b[^.;]{0,30}?(?<![\w.])[$€£]?\s*" + NUM_CORE
-        + r"\s*(?:dollars?|usd|eur|euros?|bucks)?\s*(?:(?:a|per|/|each|every)\s*)?(?P<period>month|mo|year|yr|annum|"
-        r"annually|week|day|quarter)?"
-    )  # fmt: skip
-    for sm in spend.finditer(t):
-        if _negated(t, sm.start("num")) or sm["neg"] or c.off(sm.start("num")):
-            if sm["neg"]:
-                c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
+    amount = re.compile(
+        r"(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])" + NUM_CORE + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
+    )
+    for am in amount.finditer(t):
+        if not am["num"]:
             continue
-        value = number(sm)
+        start = am.start("num")
+        sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
+        before = t[max(sentence_start, start - 60) : start]
+        clause = re.split(r",|\band\b(?! (?:spend|pay))", before)[-1]
+        after = t[am.end() : am.end() + 40]
+        if re.match(r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
+                    r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)", after):  # fmt: skip
+            continue
+        currency = bool(am["cur"] or am["unit"])
+        budget = bool(BUDGET_WORDS.search(clause)) or (
+            "budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause)
+        )
+        spend = bool(SPEND_WORDS.search(clause)) and not budget
+        model_near = bool(re.search(r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]))
+        if not (budget or spend) and currency and model_near:
+            spend = True
+        if "current_spend_usd_per_month" in c.expecting and not budget:
+            spend = True
+        if not (budget or spend):
+            continue
+        if not currency and not (am["mag"] or float(am["num"]) >= 100):
+            continue
+        if am["neg"]:
+            c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
+            continue
+        if c.off(start) and not budget:
+            continue
+        pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+        period = (pm["period"] or pm["adv"]) if pm else None
+        if period is None:
+            window = t[sentence_start : am.end() + 40]
+            found = re.search(r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|this year)\b", window)
+            if found:
+                period = "year"
+            elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
+                period = "quarter"
+            elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
+                period = "month"
+        if period is None or period not in PERIOD_MONTHS:
+            continue
+        value = number(am) / PERIOD_MONTHS[period]
         if value <= 0:
             continue
-        window = t[sm.end("num") : sm.end("num") + 14]
-        if re.match(r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
-                    r"calls|queries|users|messages)", window):
-            continue
-        period = sm["period"] or ("month" if re.search(r"\bmonth|/mo\b|monthly|mrr", t) else None)
-        factor = {"month": 1.0, "mo": 1.0, "year": 1 / 12, "yr": 1 / 12, "annum": 1 / 12, "annually": 1 / 12,
-                  "quarter": 1 / 3, "week": c.conventions.days_per_month / 7, "day": c.conventions.days_per_month}  # fmt: skip
-        if period is None:
-            continue
-        per_month = value * factor[period]
-        verb = sm["verb"]
-        has_currency = bool(re.search(r"[$€£]|\b(?:usd|dollars?|eur|euros?|bucks|gbp)\b", sm.group(0)))
-        if re.match(r"we're at|we are at|currently at|run|cap|limit|max|ceiling", verb) and not has_currency:
-            continue
-        budget = bool(re.match(r"budget|can spend|could spend|willing|afford|cap|limit|max|ceiling", verb))
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
-        if not budget and re.search(r"\b(?:would|could|might|will|if|should|expect|projected)\b", t[: sm.start()][-30:]):
-            continue
-        c.out.add(name, per_month, c.quote(sm.start(), sm.end()))
-    bm = re.search(r"[$€£]\s*" + NUM_CORE + r"\s*(?:a|per|/)\s*(?:month|mo)\s*(?:budget|cap|limit|max)", t)
-    if bm and not c.out.has("budget_usd_per_month"):
-        c.out.add("budget_usd_per_month", number(bm), c.quote(bm.start(), bm.end()))
+        c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
 
 
 def _gpus(c: Context) -> None:
     t = c.t
+    owning = (
+        r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
+        r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
+        r"\bpaying off|\bpaid (?:off|for)|\bours"
+    )
     gm = re.search(
-        r"(?P<verb>\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|"
-        r"\bour|\bracks? of|\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused)\b[^.;?]{0,40}?"
-        r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+)?(?:of\s+(?:the\s+)?)?" + GPU,
+        r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?"
+        + GPU,
         t,
-    ) or re.search(r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+)?" + GPU + r"[^.;?]{0,30}?(?P<verb>\bwe own|"
-                   r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting idle|"
-                   r"\bidle|\bunused|\bpaid for|\bwe lease)", t)  # fmt: skip
+    ) or re.search(r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
+                   r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|\bunused|"
+                   r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)", t)  # fmt: skip
     if gm is None:
         return
     from assistant.interview.scope import chunks, polarity
@@ -759,18 +845,20 @@ def _gpus(c: Context) -> None:
                                      and not chunk.others and not re.search(r"\bif\b|\bwhat if\b", chunk.text)):
                 return
             break
-    if not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", t[max(0, gm.start() - 40) : gm.end() + 30]):
+    if not re.search(r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|paid)\b|we've|i've",
+                     t[max(0, gm.start() - 40) : gm.end() + 40]):  # fmt: skip
         return
     count = int(gm["n"])
     if count < 1:
         return
     gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
-    paid = not re.search(r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?)\b", t)
+    paid = not re.search(r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
+                         r"installments?)\b", t)  # fmt: skip
     c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))
 
 
 SIMPLE = (
-    r"(?:simple|easy|trivial|routine|basic|faqs?|boilerplate|password resets?|small[- ]model|smaller model|cheap(?:er)? "
+    r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|password resets?|small[- ]model|smaller model|cheap(?:er)? "
     r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
     r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"
     r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could)"
@@ -784,6 +872,11 @@ def _simple_share(c: Context) -> None:
                    r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?" + SIMPLE, t) or re.search(  # fmt: skip
         SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t
     )
+    if sm is None and "simple_share" in c.expecting:
+        sm = re.match(r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*$", t)
+        if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
+            c.out.add("simple_share", 0.5, c.original.strip())
+            return
     if sm is None:
         return
     if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):

@@ -382,6 +382,17 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
         out.updates.append(Update(field="candidate_models", value=others, quote=quote))
 
 
+def rule_facts(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Categorical facts from the rules alone (before the classifier), and the fields they find unclear."""
+    facts, unclear = _categorical(t, votes, expecting)
+    team, team_unclear = _team(t, votes, expecting)
+    if team:
+        facts["team"] = team
+    if team_unclear:
+        unclear.append("team")
+    return facts, unclear
+
+
 def parse_message(
     text: str,
     expecting: list[str] | None = None,
@@ -429,12 +440,7 @@ def parse_message(
     for name, value, quote, note in q.updates:
         result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
     votes = cues.votes(t)
-    facts, unclear = _categorical(t, votes, expecting)
-    team, team_unclear = _team(t, votes, expecting)
-    if team:
-        facts["team"] = team
-    if team_unclear:
-        unclear.append("team")
+    facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     if "latency_kind" in facts and not (
         result.fields().count("latency_p99_ms") or re.search(r"latenc|fast|slow|respon|stream|token|wait", t)

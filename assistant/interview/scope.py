@@ -45,7 +45,7 @@ QUESTION_START = re.compile(
     r"explain|tell))\b"
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:if|in case|suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
+    r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|planning to|plan to|would "
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually)\b"
@@ -61,7 +61,7 @@ OTHERS = re.compile(
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
+    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|[,:]\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
@@ -99,7 +99,10 @@ def chunks(text: str) -> list[Chunk]:
             re.match(r"\W*(?:what|how|why|does|do|is|are|can|could|should|would|will|which)\b(?! not\b)", sentence)
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
-        unsure = bool(UNSURE.search(sentence))
+        hedged = bool(re.match(r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
+                               r"guess|approx\w*|\d)", sentence))
+        if hedged and not short_q:
+            is_q = False
         elsewhere = bool(ELSEWHERE.search(sentence))
         asking = False
         pos = 0
@@ -123,7 +126,7 @@ def chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(piece)) or unsure,
+                    hypothetical=bool(HYPOTHETICAL.search(piece)) or bool(UNSURE.search(piece)),
                     others=bool(OTHERS.search(piece)) or elsewhere,
                 )
             )

@@ -52,7 +52,7 @@ def featurize(entries: Iterable[Entry]) -> list[list[str]]:
 
 
 def fit(
-    rows: list[list[str]], entries: list[Entry], min_count: int = 2, epochs: int = 300, l2: float = 3e-4
+    rows: list[list[str]], entries: list[Entry], min_count: int = 2, epochs: int = 150, l2: float = 3e-4
 ) -> classifier.Model:
     counts = Counter(f for row in rows for f in set(row))
     names = sorted(f for f, c in counts.items() if c >= min_count)
@@ -74,7 +74,7 @@ def fit(
     b = np.zeros(total, dtype=np.float32)
     mw, vw = np.zeros_like(w), np.zeros_like(w)
     mb, vb = np.zeros_like(b), np.zeros_like(b)
-    lr, beta1, beta2 = 0.05, 0.9, 0.999
+    lr, beta1, beta2 = 0.1, 0.9, 0.999
     n = len(rows)
     for step in range(1, epochs + 1):
         scores = x @ w.T + b
@@ -96,24 +96,63 @@ def fit(
     return classifier.Model(vocab=vocab, weights=w, bias=b, offsets=offs, thresholds={})
 
 
-def tune(model: classifier.Model, rows: list[list[str]], entries: list[Entry]) -> dict[str, float]:
-    """Per head, the lowest probability threshold that keeps precision >= TARGET_PRECISION on calibration."""
+def rule_heads(entries: list[Entry]) -> list[dict[str, str]]:
+    from assistant.interview.reading import rule_facts
+
+    out = []
+    for e in entries:
+        t = normalize(e.text)
+        facts, _ = rule_facts(t, cues.votes(t), e.expecting)
+        out.append(classifier.head_values(facts))
+    return out
+
+
+def out_of_fold(entries: list[Entry], rows: list[list[str]], folds: int = 4) -> list[dict[str, NDArray[np.float64]]]:
+    """Each entry's probabilities from a model that did not see its template family."""
+    fold_of = [int(e.family.encode().hex(), 16) % folds for e in entries]
+    probs: list[dict[str, NDArray[np.float64]]] = [{} for _ in entries]
+    for k in range(folds):
+        train_idx = [i for i, f in enumerate(fold_of) if f != k]
+        model = fit([rows[i] for i in train_idx], [entries[i] for i in train_idx])
+        for i, f in enumerate(fold_of):
+            if f == k:
+                probs[i] = model.probabilities(rows[i])
+    return probs
+
+
+KEEPS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+ADDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
+
+
+def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> dict[str, float]:
+    """Per head, (keep, add) thresholds with the best recall at precision >= TARGET_PRECISION."""
     gold = [labels(e) for e in entries]
-    probs = [model.probabilities(r) for r in rows]
+    rules = rule_heads(entries)
     thresholds: dict[str, float] = {}
     for head, classes in classifier.HEADS.items():
-        picks: list[tuple[float, bool]] = []
-        for p, g in zip(probs, gold, strict=True):
-            k = int(np.argmax(p[head]))
-            if classes[k] != "absent":
-                picks.append((float(p[head][k]), classes[k] == g[head]))
-        best = 0.95
-        for candidate in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99):
-            kept = [ok for prob, ok in picks if prob >= candidate]
-            if not kept or sum(kept) / len(kept) >= TARGET_PRECISION:
-                best = candidate
-                break
-        thresholds[head] = best
+        best: tuple[float, float, float] | None = None  # (recall, keep, add)
+        fallback: tuple[float, float, float] = (-1.0, 0.0, 1.01)  # (F0.5, keep, add) when the target is out of reach
+        stated = sum(g[head] != "absent" for g in gold)
+        for keep in KEEPS:
+            for add in ADDS:
+                stored = right = 0
+                for p, g, r in zip(probs, gold, rules, strict=True):
+                    choice = classifier.decide(r[head], p[head], classes, keep, add)
+                    if choice not in ("absent", "?"):
+                        stored += 1
+                        right += choice == g[head]
+                precision = right / stored if stored else 1.0
+                recall = right / stated if stated else 1.0
+                if precision >= TARGET_PRECISION and (best is None or recall > best[0] + 1e-9):
+                    best = (recall, keep, add)
+                f = 1.25 * precision * recall / (0.25 * precision + recall) if precision + recall else 0.0
+                if f > fallback[0] + 1e-9:
+                    fallback = (f, keep, add)
+        if best is None or best[0] < 0.5:
+            best = fallback
+        _, keep, add = best
+        thresholds[head + ":keep"] = keep
+        thresholds[head + ":add"] = add
     return thresholds
 
 
@@ -122,26 +161,41 @@ def split(entries: list[Entry], parts: set[str]) -> list[Entry]:
 
 
 def train(directories: list[Path] | None = None, scope: str = "all") -> tuple[classifier.Model, dict[str, Any]]:
-    """Tune thresholds on calibration (model from train), then fit on ``scope`` ("all" or "train")."""
+    """Thresholds from out-of-fold predictions on train + calibration; the model fitted on ``scope``.
+
+    ``scope`` "all" (the committed model) or "dev" (train + calibration: what the evaluation scores on test).
+    With ``reuse`` thresholds the committed ones are kept (the evaluation does not re-tune).
+    """
     entries = load_corpus(directories)
-    train_part = split(entries, {"train"})
-    calib = split(entries, {"calibration"})
-    probe = fit(featurize(train_part), train_part)
-    thresholds = tune(probe, featurize(calib), calib)
-    final_entries = entries if scope == "all" else split(entries, {"train", "calibration"})
-    model = probe if scope == "train" else fit(featurize(final_entries), final_entries)
+    dev = split(entries, {"train", "calibration"})
+    dev_rows = featurize(dev)
+    thresholds = tune(dev, out_of_fold(dev, dev_rows))
+    final = entries if scope == "all" else dev
+    model = fit(featurize(final), final) if scope == "all" else fit(dev_rows, dev)
     model.thresholds = thresholds
     meta = {"corpus_digest": digest(entries), "entries": len(entries), "trained_on": scope,
             "features": len(model.vocab)}  # fmt: skip
     return model, meta
 
 
+def fit_dev(directories: list[Path] | None = None) -> classifier.Model:
+    """The evaluation's model: fitted on train + calibration, with the committed thresholds."""
+    entries = load_corpus(directories)
+    dev = split(entries, {"train", "calibration"})
+    model = fit(featurize(dev), dev)
+    committed = classifier.load()
+    if committed is not None:
+        model.thresholds = committed.thresholds
+    return model
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="train the reader's classifier from the corpus")
     parser.add_argument("--corpus", action="append", type=Path, help="corpus directory (repeatable)")
-    parser.add_argument("--scope", choices=["all", "train"], default="all")
+    parser.add_argument("--scope", choices=["all", "dev"], default="all")
     args = parser.parse_args(argv)
     model, meta = train(args.corpus, args.scope)
+    classifier.DATA.mkdir(parents=True, exist_ok=True)
     classifier.save(model, meta)
     print(f"wrote {classifier.WEIGHTS.name}: {meta}")
     return 0
