@@ -78,6 +78,7 @@ CUES: dict[tuple[str, str], str] = {
         r"public|vendor|hosted)\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
         r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
         r"constraints)|vendor[- ]agnostic"
+        r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|vendor|provider)|(?:use|using) an? (?:external|hosted|public|third[- ]party|commercial) (?:api|llm|model)|send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
     ),
     ("data_boundary", "cloud_tenant"): (
         r"(?:our|own|a private|private|dedicated|single)\s+(?:own\s+)?(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
@@ -85,6 +86,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:within|inside|in)\s+(?:our\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|boundary|"
         r"perimeter)|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
         r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
+        r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription"
     ),
     ("data_boundary", "on_prem"): (
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
@@ -92,6 +94,7 @@ CUES: dict[tuple[str, str], str] = {
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
         r"firewall|colo(?:cation)?|bare[- ]metal"
+        r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network",
@@ -107,6 +110,7 @@ CUES: dict[tuple[str, str], str] = {
         r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
+        r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|disconnected from (?:all )?(?:external|outside)|isolated from|offline (?:only|environment)|no network access"
     ),
     ("quality", "open_weight_ok"): (
         r"mid[- ]?(?:tier|range|level|size)|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
@@ -140,12 +144,14 @@ CUES: dict[tuple[str, str], str] = {
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
         r"(?:can|could) (?:come|arrive|take)|in the background|background jobs?|queued|whenever|cron"
+        r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|whenever it'?s done"
     ),
     ("batch_ok", "false"): (
         r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
+        r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the"
     ),
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
@@ -171,7 +177,9 @@ CUES: dict[tuple[str, str], str] = {
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
+        r"|gpus?(?: \w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|servers|nodes|cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|(?:a|h)100)"
     ),
+    ("team.gpu_infra", "bare"): r"gpus?|gpu (?:nodes|servers|boxes|experience)|(?:a|h)100s?",
     ("team.kubernetes", "true"): r"kubernetes|\bk8s\b|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|rancher",
 }
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}

@@ -195,6 +195,9 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
             team[key] = True
         elif "no" in said:
             team[key] = False
+    bare = votes.found.get(("team.gpu_infra", "bare"), [])
+    if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
+        team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
     if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
         pass
     if "team" in expecting and re.search(
