@@ -16,10 +16,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.interview import classifier  # noqa: E402
-from assistant.interview.corpus import Entry, load_corpus, split_of  # noqa: E402
-from assistant.interview.reading import ParseResult, parse_message  # noqa: E402
-from assistant.interview.training import fit_dev  # noqa: E402
+from assistant.interview import classifier
+from assistant.interview.corpus import Entry, load_corpus, split_of
+from assistant.interview.reading import ParseResult, parse_message
+from assistant.interview.training import fit_dev
 
 TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 SKIP = {"peak_to_average", "candidate_models"}
@@ -67,8 +67,10 @@ def evaluate(entries: list[Entry], show: str | None = None) -> dict[str, dict[st
             if name in g and name not in p and name.split(".")[0] in result.clarify:
                 asked[name] += 1
             if show is not None and name.startswith(show) and not ok:
-                print(f"  {e.id} [{e.asked}] {e.text!r}\n     said={g.get(name)!r} read={p.get(name)!r}"
-                      f" clarify={result.clarify}")  # fmt: skip
+                print(
+                    f"  {e.id} [{e.asked}] {e.text!r}\n     said={g.get(name)!r} read={p.get(name)!r}"
+                    f" clarify={result.clarify}"
+                )
     table: dict[str, dict[str, float]] = {}
     for name in sorted(set(stored) | set(gold)):
         table[name] = {
@@ -103,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:32} {row['precision']:9.3f} {row['recall']:7.3f} {row['stored']:7.0f} {row['stated']:7.0f}"
             f" {row['asked']:6.0f}{flag}"
         )
-    print(f"(* below target: precision >= {TARGET_PRECISION}, recall >= {TARGET_RECALL}; "
-          "asked = stated but put to the user as a question)")  # fmt: skip
+    print(
+        f"(* below target: precision >= {TARGET_PRECISION}, recall >= {TARGET_RECALL}; "
+        "asked = stated but put to the user as a question)"
+    )
     return 0
 
 

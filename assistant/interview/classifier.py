@@ -46,9 +46,32 @@ HEADS: dict[str, list[str]] = {
 }
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$/:]")
 NEG_WORDS = {
-    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "zero", "cannot", "nope", "nah",
-    "dont", "doesnt", "didnt", "isnt", "arent", "wont", "cant", "havent", "hasnt", "wasnt", "werent", "lack",
-}  # fmt: skip
+    "no",
+    "not",
+    "never",
+    "none",
+    "nobody",
+    "nothing",
+    "neither",
+    "nor",
+    "without",
+    "zero",
+    "cannot",
+    "nope",
+    "nah",
+    "dont",
+    "doesnt",
+    "didnt",
+    "isnt",
+    "arent",
+    "wont",
+    "cant",
+    "havent",
+    "hasnt",
+    "wasnt",
+    "werent",
+    "lack",
+}
 
 
 def features(t: str, expecting: list[str], votes: cues.Votes) -> list[str]:
@@ -63,7 +86,7 @@ def features(t: str, expecting: list[str], votes: cues.Votes) -> list[str]:
         prev = "<s>"
         for w in words:
             plain = w.replace("'", "")
-            if plain in NEG_WORDS or plain.endswith("nt") and w.endswith("n't"):
+            if plain in NEG_WORDS or (plain.endswith("nt") and w.endswith("n't")):
                 neg = True
             out.append("w:" + w)
             out.append(f"b:{prev}_{w}")

@@ -16,8 +16,10 @@ from assistant.interview import scope
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
-        r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|until)\s*"
-        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|mon(?:day)?\s*(?:-|to|"
+        r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
+        r"until)\s*"
+        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
+        r"mon(?:day)?\s*(?:-|to|"
         r"through|thru)\s*fri(?:day)?|during the day|daytime|day ?time|(?:quiet|dead|nothing|idle|empty|zero|silent|"
         r"drops?(?: off)?|dies|low|slow)\w* (?:at|over(?:night)?|during the) ?(?:night|nights|weekends?)|"
         r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
@@ -28,7 +30,8 @@ CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
         r"(?:product |app |feature )?launches|launch (?:days?|spikes?|peaks?|traffic|weeks?)|(?:marketing|ad|email) "
-        r"campaigns?|campaign (?:days?|spikes?|peaks?)|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|peaky|"
+        r"campaigns?|campaign (?:days?|spikes?|peaks?)|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|"
+        r"peaky|"
         r"sudden (?:peaks?|jumps?|rushes?)|(?:huge|big|massive|wild|sharp|crazy|sharp) (?:peaks?|swings?|jumps?|"
         r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
@@ -78,7 +81,10 @@ CUES: dict[tuple[str, str], str] = {
         r"public|vendor|hosted)\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
         r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
         r"constraints)|vendor[- ]agnostic"
-        r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|vendor|provider)|(?:use|using) an? (?:external|hosted|public|third[- ]party|commercial) (?:api|llm|model)|send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
+        r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|"
+        r"public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|"
+        r"vendor|provider)|(?:use|using) an? (?:external|hosted|public|third[- ]party|commercial) (?:api|llm|model)|"
+        r"send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
     ),
     ("data_boundary", "cloud_tenant"): (
         r"(?:our|own|a private|private|dedicated|single)\s+(?:own\s+)?(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
@@ -94,7 +100,8 @@ CUES: dict[tuple[str, str], str] = {
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
         r"firewall|colo(?:cation)?|bare[- ]metal"
-        r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)"
+        r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
+        r"our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network",
@@ -110,12 +117,15 @@ CUES: dict[tuple[str, str], str] = {
         r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
-        r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|disconnected from (?:all )?(?:external|outside)|isolated from|offline (?:only|environment)|no network access"
+        r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|"
+        r"disconnected from (?:all )?(?:external|outside)|isolated from|offline (?:only|environment)|"
+        r"no network access"
     ),
     ("quality", "open_weight_ok"): (
         r"mid[- ]?(?:tier|range|level|size)|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
-        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?\s*(?:is|are|would be|should be|will be)?\s*(?:totally |perfectly |probably |more than "
+        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?\s*(?:is|are|would be|should be|"
+        r"will be)?\s*(?:totally |perfectly |probably |more than "
         r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work)|(?:gpt-?4o|4o)[- ]"
         r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
@@ -137,21 +147,29 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("batch_ok", "true"): (
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
-        r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|workloads?|mode|runs?|pipelines?)|batch api|"
+        r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
+        r"workloads?|mode|runs?|pipelines?)|batch api|"
         r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
         r"(?:can|could) (?:come|arrive|take)|in the background|background jobs?|queued|whenever|cron"
-        r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|whenever it'?s done"
+        r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
+        r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
+        r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
+        r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
+        r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
+        r"whenever it'?s done"
     ),
     ("batch_ok", "false"): (
         r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
-        r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the"
+        r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
+        r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
+        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the"
     ),
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
@@ -177,7 +195,9 @@ CUES: dict[tuple[str, str], str] = {
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
-        r"|gpus?(?: \w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|servers|nodes|cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|(?:a|h)100)"
+        r"|gpus?(?: \w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|servers|nodes|"
+        r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
+        r"(?:a|h)100)"
     ),
     ("team.gpu_infra", "bare"): r"gpus?|gpu (?:nodes|servers|boxes|experience)|(?:a|h)100s?",
     ("team.kubernetes", "true"): r"kubernetes|\bk8s\b|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|rancher",

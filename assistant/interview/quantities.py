@@ -18,10 +18,27 @@ from typing import Any
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2}
@@ -32,10 +49,24 @@ WORD_RUN = re.compile(
     r"\b(?:(?:" + NUMBER_WORD + r")(?:[\s-]+|(?=\b)))+(?:of\b)?",
 )
 MAGNITUDE = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mill": 1e6, "million": 1e6,
-    "millions": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12, "tn": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "mill": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bil": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
     "trillion": 1e12,
-}  # fmt: skip
+}
 NUM_CORE = (
     r"(?P<neg>-\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|million|millions|m|bn|bil|billion|billions|b|tn|trillion|t)(?![a-z]))?"
@@ -46,16 +77,41 @@ NUM_RE = re.compile(NUM)
 
 def num(prefix: str) -> str:
     """NUM with its groups renamed (for patterns holding two numbers)."""
-    return NUM.replace("?P<neg>", f"?P<{prefix}neg>").replace("?P<num>", f"?P<{prefix}num>").replace(
-        "?P<mag>", f"?P<{prefix}mag>"
+    return (
+        NUM.replace("?P<neg>", f"?P<{prefix}neg>")
+        .replace("?P<num>", f"?P<{prefix}num>")
+        .replace("?P<mag>", f"?P<{prefix}mag>")
     )
+
+
 PERIOD_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 PERIOD_WORDS = {
-    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute", "hour": "hour",
-    "hr": "hour", "h": "hour", "day": "day", "daily": "day", "d": "day", "week": "week", "weekly": "week",
-    "wk": "week", "month": "month", "monthly": "month", "mo": "month", "year": "year", "yearly": "year",
-    "annually": "year", "annual": "year", "yr": "year", "a year": "year", "night": "day", "nightly": "day",
-}  # fmt: skip
+    "second": "second",
+    "sec": "second",
+    "s": "second",
+    "minute": "minute",
+    "min": "minute",
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "day": "day",
+    "daily": "day",
+    "d": "day",
+    "week": "week",
+    "weekly": "week",
+    "wk": "week",
+    "month": "month",
+    "monthly": "month",
+    "mo": "month",
+    "year": "year",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "yr": "year",
+    "a year": "year",
+    "night": "day",
+    "nightly": "day",
+}
 PERIOD = (
     r"(?:(?:an?|per|each|every|/|in\s+a|a\s+single|(?:every|each|a|per)\s+(?:business|working|calendar|single))\s*"
     r"(?P<period>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|"
@@ -147,9 +203,8 @@ class Reading:
 def _words_value(words: str) -> float | None:
     """'twenty million' -> 2e7, 'half a billion' -> 5e8, 'one and a half million' -> 1.5e6, 'a dozen' -> 12."""
     w = re.sub(r"[\s-]+", " ", words.strip()).removesuffix(" of").strip()
-    for phrase, value in FUZZY.items():
-        if w == phrase:
-            return float(value)
+    if w in FUZZY:
+        return float(FUZZY[w])
     tokens = w.split()
     total, current, seen, half = 0.0, 0.0, False, False
     last_scale = 0.0
@@ -193,7 +248,7 @@ def _words_value(words: str) -> float | None:
         elif tok in ("a", "an"):
             if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, "dozen", "half", "quarter", "couple", "few"):
                 if tokens[i + 1] in SCALES and not seen:
-                    current = 1 if not current else current
+                    current = current or 1
                 i += 1
                 continue
             if not seen:
@@ -229,26 +284,48 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
-    t = re.sub(r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t)
-    t = re.sub(r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
-               r"like|to) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
-               r"\1 1 \2", t)
-    t = re.sub(r"\b(three quarters|two thirds|a third|one third|a quarter|one quarter|half)\b(?= of\b)",
-               lambda m: {"three quarters": "75%", "two thirds": "67%", "a third": "33%", "one third": "33%",
-                          "a quarter": "25%", "one quarter": "25%", "half": "50%"}[m[1]], t)  # fmt: skip
+    t = re.sub(
+        r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
+    )
+    t = re.sub(
+        r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
+        r"like|to) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
+        r"\1 1 \2",
+        t,
+    )
+    t = re.sub(
+        r"\b(three quarters|two thirds|a third|one third|a quarter|one quarter|half)\b(?= of\b)",
+        lambda m: {
+            "three quarters": "75%",
+            "two thirds": "67%",
+            "a third": "33%",
+            "one third": "33%",
+            "a quarter": "25%",
+            "one quarter": "25%",
+            "half": "50%",
+        }[m[1]],
+        t,
+    )
 
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*grand\b", r"\1k", t)
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
-    t = re.sub(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
-               r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
-               lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) else m[0], t)  # fmt: skip
+    t = re.sub(
+        r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
+        r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
+        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) else m[0],
+        t,
+    )
 
     def words(m: re.Match[str]) -> str:
         raw = m.group(0)
         stripped = raw.strip()
         if stripped in ("zero", "zero of") or not set(stripped.replace("-", " ").split()) & {
-            *UNITS, *TENS, *SCALES, "dozen", "couple"
+            *UNITS,
+            *TENS,
+            *SCALES,
+            "dozen",
+            "couple",
         }:
             return raw
         if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
@@ -264,8 +341,11 @@ def normalize(text: str) -> str:
     t = WORD_RUN.sub(words, t)
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
     t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
-    t = re.sub(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
-               lambda m: f"{float(m[1]) + 0.5:g} {m[2]}", t)  # fmt: skip
+    t = re.sub(
+        r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
+        lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
+        t,
+    )
     return t
 
 
@@ -282,7 +362,11 @@ def number(m: re.Match[str]) -> float:
 def _mask_models(t: str) -> str:
     """Blank out model and GPU names so their digits are not read as quantities (length is kept)."""
     t = MODEL_NAME.sub(lambda m: "M" * len(m.group(0)), t)
-    t = re.sub(r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b(?!p\d\d\b)[a-z]+\d+[a-z]*\b", lambda m: "G" * len(m[0]), t)
+    t = re.sub(
+        r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b(?!p\d\d\b)[a-z]+\d+[a-z]*\b",
+        lambda m: "G" * len(m[0]),
+        t,
+    )
     return t
 
 
@@ -306,11 +390,12 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
         return True
     # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
     return bool(
-        mag in ("b", "m")
-        and t[m.start(0) - 1 : m.start(0)] != " "
-        and False
-        or (mag == "b" and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
-            and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after))
+        (mag in ("b", "m") and t[m.start(0) - 1 : m.start(0)] != " " and False)
+        or (
+            mag == "b"
+            and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
+            and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
+        )
     )
 
 
@@ -372,7 +457,7 @@ class Context:
         return False
 
 
-def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | None | str:
+def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | str | None:
     """Pick one value among readings of the same fact: the non-replaced, present-tense one.
 
     Returns None when there is none, "clarify" when two stated values disagree.
@@ -393,10 +478,16 @@ def _volume(c: Context) -> None:
     # "5M input and 1M output tokens a day" (or output first)
     for sm in re.finditer(
         num("a_")
-        + r"\s*(?:" + TOKENS + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
+        + r"\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
         + num("b_")
-        + r"\s*(?:" + TOKENS + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
-        + TOKENS + r"\s*)?(?:,\s*)?" + PERIOD,
+        + r"\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:,\s*)?"
+        + PERIOD,
         m,
     ):
         a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
@@ -413,8 +504,11 @@ def _volume(c: Context) -> None:
         _requests(c, found, notes)
     # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
     if not found:
-        for vm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|"
-                              r"combined|overall|throughput))?\s*" + PERIOD, m):
+        for vm in re.finditer(
+            NUM + r"\s*(?P<tok>" + TOKENS + r")?(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|"
+            r"combined|overall|throughput))?\s*" + PERIOD,
+            m,
+        ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
                 continue
             if re.match(r"\s*" + REQUESTS, m[vm.end("num") : vm.end("num") + 20]):
@@ -425,12 +519,21 @@ def _volume(c: Context) -> None:
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
-        for vm in re.finditer(r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
-                              r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM, m):
+        for vm in re.finditer(
+            r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
+            r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM,
+            m,
+        ):
             if _is_money(t, vm.start("num"), vm.end()):
                 continue
-            found.append((number(vm) * _period_factor(vm["period"], c.conventions), vm.start(), vm.end(),
-                          _negated(t, vm.start("num"))))  # fmt: skip
+            found.append(
+                (
+                    number(vm) * _period_factor(vm["period"], c.conventions),
+                    vm.start(),
+                    vm.end(),
+                    _negated(t, vm.start("num")),
+                )
+            )
     if not found:
         # "50M tokens of documents through it every night", "daily we have 80 million tokens",
         # "per day is around 800 thousand of tokens": one period word in the same sentence.
@@ -448,13 +551,22 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
-                if re.search(r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply|each|per "
-                             r"request)\b[^.]{0,20}$", sentence[: vm.start()]):  # fmt: skip
+                if re.search(
+                    r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply|each|per "
+                    r"request)\b[^.]{0,20}$",
+                    sentence[: vm.start()],
+                ):
                     continue
                 if re.match(r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output)", sentence[vm.end() :]):
                     continue
-                found.append((number(vm) * _period_factor(unit, c.conventions), pos, offset + vm.end(),
-                              _negated(t, pos) or c.off(pos)))  # fmt: skip
+                found.append(
+                    (
+                        number(vm) * _period_factor(unit, c.conventions),
+                        pos,
+                        offset + vm.end(),
+                        _negated(t, pos) or c.off(pos),
+                    )
+                )
     choice = _candidates(found)
     if choice == "clarify":
         live = [f for f in found if not f[3]]
@@ -475,12 +587,17 @@ def _volume(c: Context) -> None:
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
-        if re.match(r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
-                    r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)", after):  # fmt: skip
+        if re.match(
+            r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
+            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
+            after,
+        ):
             continue
         if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
-            if re.search(r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply)\b[^.]{0,20}$",
-                         m[: bm.start()]):  # fmt: skip
+            if re.search(
+                r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply)\b[^.]{0,20}$",
+                m[: bm.start()],
+            ):
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
@@ -500,19 +617,27 @@ def _volume(c: Context) -> None:
 
 
 REQ_SIZE_IN = (
-    r"(?:" + num("i_") + r"\s*(?:-\s*)?" + TOKENS
+    r"(?:"
+    + num("i_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
     + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)"
     r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
-    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*"
-    + TOKENS + r")"
-)  # fmt: skip
+    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
+)
 REQ_SIZE_OUT = (
-    r"(?:" + num("o_") + r"\s*(?:-\s*)?" + TOKENS
+    r"(?:"
+    + num("o_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
     + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
     r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
     r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
-    + num("p_") + r"\s*" + TOKENS + r")"
-)  # fmt: skip
+    + num("p_")
+    + r"\s*"
+    + TOKENS
+    + r")"
+)
 
 
 def _size(sm: re.Match[str], a: str, b: str) -> float | None:
@@ -536,9 +661,17 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
     # "1500 tokens in and 300 out": the second number borrows "tokens"
-    pair = re.search(NUM + r"\s*" + TOKENS + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*"
-                     + num("q_") + r"\s*" + TOKENS
-                     + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b", m)  # fmt: skip
+    pair = re.search(
+        NUM
+        + r"\s*"
+        + TOKENS
+        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*"
+        + num("q_")
+        + r"\s*"
+        + TOKENS
+        + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b",
+        m,
+    )
     if pair:
         inp = number(pair)
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
@@ -548,8 +681,11 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         r"ticket|email|page|chat|turn|item|session)|a (?:request|call|query|message|conversation|doc\w*|ticket|"
         r"email|page|chat|turn|session)|on average|avg|average)",
         m,
-    ) or re.search(r"(?:each|every|per|a|average|avg|typical)\s+" + REQUESTS + r"\s*(?:is|has|uses|takes|of|:|=|"
-                   r"around|about|roughly|\s)*\s*" + NUM + r"\s*" + TOKENS, m)  # fmt: skip
+    ) or re.search(
+        r"(?:each|every|per|a|average|avg|typical)\s+" + REQUESTS + r"\s*(?:is|has|uses|takes|of|:|=|"
+        r"around|about|roughly|\s)*\s*" + NUM + r"\s*" + TOKENS,
+        m,
+    )
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
@@ -559,14 +695,19 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
-    for rm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + REQUESTS + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
-                          + PERIOD, m):  # fmt: skip
+    for rm in re.finditer(
+        NUM + r"\s*(?:\w+\s+){0,2}?" + REQUESTS + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?" + PERIOD,
+        m,
+    ):
         if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start()):
             rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
             break
     if rate is None:
-        rm2 = re.search(NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
-                        r"requests per second|queries per second)\b", m)  # fmt: skip
+        rm2 = re.search(
+            NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+            r"requests per second|queries per second)\b",
+            m,
+        )
         if rm2:
             per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
             rate = (number(rm2) * _period_factor(per, c.conventions), rm2)
@@ -610,60 +751,89 @@ MIX_OUT = r"(?:output|outputs|completions?|out|generated|output tokens|output si
 def _mix(c: Context) -> None:
     t = c.m
     values: list[tuple[float, int, int, bool]] = []
-    for pm in re.finditer(r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
-                          r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:\w+\s+)?(?P<k>" + MIX_IN + "|"
-                          + MIX_OUT + r")\b(?!\s*(?:tokens?\s*)?(?:per|a|each)\s)", t):  # fmt: skip
+    for pm in re.finditer(
+        r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
+        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:\w+\s+)?(?P<k>"
+        + MIX_IN
+        + "|"
+        + MIX_OUT
+        + r")\b(?!\s*(?:tokens?\s*)?(?:per|a|each)\s)",
+        t,
+    ):
         v = float(pm["v"]) / 100
         if v > 1:
             continue
         is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
         values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
-    for pm in re.finditer(r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
-                          r"roughly|:|=|~|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
-                          r"(?:%|percent)", t):  # fmt: skip
+    for pm in re.finditer(
+        r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
+        r"roughly|:|=|~|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
+        r"(?:%|percent)",
+        t,
+    ):
         v = float(pm["v"]) / 100
         if v <= 1:
             is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
             values.append((v if is_in else 1 - v, pm.start(), pm.end(), False))
     # ratios: "3:1 input to output", "input:output 3:1", "60/40 in/out", "4 to 1 input to output"
-    rx = re.search(r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:ratio\s*)?(?:of\s*)?(?:split\s*)?"
-                   r"(?:between\s*)?(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|and|vs\.?|versus)\s*"
-                   r"(?:out|output|completion)", t) or re.search(  # fmt: skip
+    rx = re.search(
+        r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:ratio\s*)?(?:of\s*)?(?:split\s*)?"
+        r"(?:between\s*)?(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|and|vs\.?|versus)\s*"
+        r"(?:out|output|completion)",
+        t,
+    ) or re.search(
         r"(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|vs\.?|versus)\s*(?:out|output|completion)s?\s*"
         r"(?:tokens\s*)?(?:ratio\s*)?(?:of|is|at|around|about|roughly|=|:|\s)*\s*(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)"
-        r"\s*(?P<b>\d+(?:\.\d+)?)", t)  # fmt: skip
+        r"\s*(?P<b>\d+(?:\.\d+)?)",
+        t,
+    )
     if rx:
         a, b = float(rx["a"]), float(rx["b"])
         if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
             values.append((a / (a + b), rx.start(), rx.end(), False))
-    rv = re.search(r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
-                   r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)", t)  # fmt: skip
+    rv = re.search(
+        r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
+        r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)",
+        t,
+    )
     if rv:
         a, b = float(rv["a"]), float(rv["b"])
         if a + b > 0:
             values.append((b / (a + b), rv.start(), rv.end(), False))
-    tx = re.search(r"(?P<a>\d+(?:\.\d+)?|twice|three times|four times|five times|ten times)\s*(?:x|times)?\s*(?:as much|"
-                   r"more)\s*(?P<k>input|output|prompt)\s*(?:tokens\s*)?(?:as|than)\s*(?:input|output|completion)", t)  # fmt: skip
+    tx = re.search(
+        r"(?P<a>\d+(?:\.\d+)?|twice|three times|four times|five times|ten times)\s*(?:x|times)?\s*(?:as much|"
+        r"more)\s*(?P<k>input|output|prompt)\s*(?:tokens\s*)?(?:as|than)\s*(?:input|output|completion)",
+        t,
+    )
     if tx:
         words = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
-        k = words.get(tx["a"], None) or float(tx["a"])
+        k = words.get(tx["a"]) or float(tx["a"])
         share = k / (k + 1)
         values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
-    fr = re.search(r"(?<![\d/])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})\s+(?:of\s+(?:it|tokens|the tokens)\s+)?(?:is\s+|are\s+)?"
-                   r"(?P<k>input|prompt|output)", t)  # fmt: skip
+    fr = re.search(
+        r"(?<![\d/])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})\s+(?:of\s+(?:it|tokens|the tokens)\s+)?(?:is\s+|are\s+)?"
+        r"(?P<k>input|prompt|output)",
+        t,
+    )
     if fr and 0 < float(fr["a"]) < float(fr["b"]):
         v = float(fr["a"]) / float(fr["b"])
         values.append((v if fr["k"] != "output" else 1 - v, fr.start(), fr.end(), False))
-    hv = re.search(r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
-                   r"(?:%|percent)", t)  # fmt: skip
+    hv = re.search(
+        r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
+        r"(?:%|percent)",
+        t,
+    )
     if hv and float(hv["v"]) <= 100:
         v = float(hv["v"]) / 100
         values.append((v if hv["k"] != "output" else 1 - v, hv.start(), hv.end(), False))
-    if re.search(r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
-                 r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
-                 r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
-                 r"same (?:amount|number) of (?:input|output)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
-                 r"roughly )?(?:the same|equal|even)|balanced", t):  # fmt: skip
+    if re.search(
+        r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
+        r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
+        r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
+        r"same (?:amount|number) of (?:input|output)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
+        r"roughly )?(?:the same|equal|even)|balanced",
+        t,
+    ):
         values.append((0.5, 0, 1, False))
     if c.out.has("input_share"):
         existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
@@ -679,8 +849,11 @@ def _mix(c: Context) -> None:
         return
     # bare answers to the mix question: "80", "80%", "0.8", "even"
     if "input_share" in c.expecting:
-        bare = re.fullmatch(r"\W*(?:about|around|roughly|maybe|like)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<p>%|percent)?"
-                            r"\s*(?:input|in)?\W*", t)  # fmt: skip
+        bare = re.fullmatch(
+            r"\W*(?:about|around|roughly|maybe|like)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<p>%|percent)?"
+            r"\s*(?:input|in)?\W*",
+            t,
+        )
         if bare:
             v = float(bare["v"])
             share = v if v <= 1 and not bare["p"] else v / 100
@@ -692,7 +865,8 @@ def _latency(c: Context) -> None:
     t = c.m
     pattern = re.compile(
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
-        r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|stream\w*|round[- ]trip|"
+        r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
+        r"stream\w*|round[- ]trip|"
         r"end[- ]to[- ]end|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
     )
@@ -716,9 +890,17 @@ def _latency(c: Context) -> None:
         if re.match(r"\s*(?:of|worth of)\s+(?:audio|video)", t[lm.end() :]):
             continue
         unit = lm["u"]
-        scale = 1.0 if unit.startswith("m") and not unit.startswith("min") else 60_000.0 if unit.startswith("min") else 1000.0
+        scale = (
+            1.0
+            if unit.startswith("m") and not unit.startswith("min")
+            else 60_000.0
+            if unit.startswith("min")
+            else 1000.0
+        )
         v = float(lm["v"]) * scale
-        if lm.groupdict().get("lead") == "in" and not re.search(r"latency|respon|answer|reply|p9\d|ttft|first token|back|stream", t):
+        if lm.groupdict().get("lead") == "in" and not re.search(
+            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stream", t
+        ):
             continue
         hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v")) or c.off(lm.start("v"))))
     choice = _candidates(hits)
@@ -745,9 +927,11 @@ def _latency(c: Context) -> None:
 
 
 BUDGET_WORDS = re.compile(
-    r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|at most|"
+    r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
+    r"at most|"
     r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
-    r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |this |"
+    r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
+    r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
     r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
 )
@@ -759,15 +943,27 @@ MONEY_PERIOD = (
     r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
     r"yearly|quarterly|weekly|daily)\b)"
 )
-PERIOD_MONTHS = {"month": 1.0, "mo": 1.0, "monthly": 1.0, "year": 12.0, "yr": 12.0, "annum": 12.0, "annually": 12.0,
-                 "yearly": 12.0, "quarter": 3.0, "quarterly": 3.0}  # fmt: skip
+PERIOD_MONTHS = {
+    "month": 1.0,
+    "mo": 1.0,
+    "monthly": 1.0,
+    "year": 12.0,
+    "yr": 12.0,
+    "annum": 12.0,
+    "annually": 12.0,
+    "yearly": 12.0,
+    "quarter": 3.0,
+    "quarterly": 3.0,
+}
 
 
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     t = c.m
     amount = re.compile(
-        r"(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])" + NUM_CORE + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
+        r"(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
+        + NUM_CORE
+        + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
     for am in amount.finditer(t):
         if not am["num"]:
@@ -777,15 +973,22 @@ def _money(c: Context) -> None:
         before = t[max(sentence_start, start - 60) : start]
         clause = re.split(r",|\band\b(?! (?:spend|pay))", before)[-1]
         after = t[am.end() : am.end() + 40]
-        if re.match(r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
-                    r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)", after):  # fmt: skip
+        if re.match(
+            r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
+            r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
+            after,
+        ):
             continue
         currency = bool(am["cur"] or am["unit"])
         budget = bool(BUDGET_WORDS.search(clause)) or (
             "budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause)
         )
         spend = bool(SPEND_WORDS.search(clause)) and not budget
-        model_near = bool(re.search(r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]))
+        model_near = bool(
+            re.search(
+                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
+            )
+        )
         if not (budget or spend) and currency and model_near:
             spend = True
         if "current_spend_usd_per_month" in c.expecting and not budget:
@@ -803,7 +1006,9 @@ def _money(c: Context) -> None:
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None:
             window = t[sentence_start : am.end() + 40]
-            found = re.search(r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|this year)\b", window)
+            found = re.search(
+                r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|this year)\b", window
+            )
             if found:
                 period = "year"
             elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
@@ -827,12 +1032,18 @@ def _gpus(c: Context) -> None:
         r"\bpaying off|\bpaid (?:off|for)|\bours"
     )
     gm = re.search(
-        r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?"
+        r"(?P<verb>"
+        + owning
+        + r")\b[^.;?]{0,40}?(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?"
         + GPU,
         t,
-    ) or re.search(r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
-                   r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|\bunused|"
-                   r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)", t)  # fmt: skip
+    ) or re.search(
+        r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
+        r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
+        r"\bunused|"
+        r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)",
+        t,
+    )
     if gm is None:
         return
     from assistant.interview.scope import chunks, polarity
@@ -841,24 +1052,34 @@ def _gpus(c: Context) -> None:
         offset = gm.start() - chunk.start
         if 0 <= offset <= len(chunk.text):
             pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
-            if pol != "yes" and not (pol == "other" and re.search(r"\bwe\b|\bour\b", chunk.text)
-                                     and not chunk.others and not re.search(r"\bif\b|\bwhat if\b", chunk.text)):
+            if pol != "yes" and not (
+                pol == "other"
+                and re.search(r"\bwe\b|\bour\b", chunk.text)
+                and not chunk.others
+                and not re.search(r"\bif\b|\bwhat if\b", chunk.text)
+            ):
                 return
             break
-    if not re.search(r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|paid)\b|we've|i've",
-                     t[max(0, gm.start() - 40) : gm.end() + 40]):  # fmt: skip
+    if not re.search(
+        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|paid)\b|we've|i've",
+        t[max(0, gm.start() - 40) : gm.end() + 40],
+    ):
         return
     count = int(gm["n"])
     if count < 1:
         return
     gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
-    paid = not re.search(r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
-                         r"installments?)\b", t)  # fmt: skip
+    paid = not re.search(
+        r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
+        r"installments?)\b",
+        t,
+    )
     c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))
 
 
 SIMPLE = (
-    r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|password resets?|small[- ]model|smaller model|cheap(?:er)? "
+    r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|"
+    r"password resets?|small[- ]model|smaller model|cheap(?:er)? "
     r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
     r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"
     r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could)"
@@ -867,11 +1088,12 @@ SIMPLE = (
 
 def _simple_share(c: Context) -> None:
     t = c.m
-    sm = re.search(r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
-                   r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
-                   r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?" + SIMPLE, t) or re.search(  # fmt: skip
-        SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t
-    )
+    sm = re.search(
+        r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
+        r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
+        r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?" + SIMPLE,
+        t,
+    ) or re.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
     if sm is None and "simple_share" in c.expecting:
         sm = re.match(r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*$", t)
         if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
@@ -886,14 +1108,19 @@ def _simple_share(c: Context) -> None:
         c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
 
 
-def read_quantities(
-    text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False
-) -> Reading:
+def read_quantities(text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False) -> Reading:
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
     out = Reading(correction=bool(CORRECTION.search(t)))
-    c = Context(original=text, t=t, m=_mask_models(t), expecting=expecting, conventions=conventions, out=out,
-                assume_stated=assume_stated)  # fmt: skip
+    c = Context(
+        original=text,
+        t=t,
+        m=_mask_models(t),
+        expecting=expecting,
+        conventions=conventions,
+        out=out,
+        assume_stated=assume_stated,
+    )
     _volume(c)
     _mix(c)
     _latency(c)

@@ -55,10 +55,28 @@ REGIMES: list[tuple[str, str]] = [
     for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
 ]
 WORD_NUMBERS = {
-    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "a single": 1, "two": 2, "a couple of": 2,
-    "couple of": 2, "three": 3, "a few": 3, "few": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
+    "zero": 0,
+    "no": 0,
+    "none": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "a single": 1,
+    "two": 2,
+    "a couple of": 2,
+    "couple of": 2,
+    "three": 3,
+    "a few": 3,
+    "few": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 YES = re.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
     r"definitely|of course|certainly|true|ok|okay)\b[\s\W]*(?:we do|it does)?\W*"
@@ -69,13 +87,14 @@ NO = re.compile(
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
 )
 ORDINAL = re.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
-OPTIONS = {
+OPTIONS: dict[str, list[Any]] = {
     "traffic_shape": ["steady", "business_hours", "bursty"],
     "quality": ["frontier", "open_weight_ok"],
     "input_share": [0.8, 0.3, 0.5],
 }
 ROLE_ML = (
-    r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|ai)|"
+    r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|"
+    r"ai)|"
     r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
 )
 ROLE_OPS = (
@@ -124,11 +143,26 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     people = r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins))"
     patterns = [
         # "a platform team of 4 ML infra engineers", "team of 3 SREs", "ML team of 4"
-        r"(?:(?P<lead>" + ROLE_RUN.replace("?P<role>", "") + r")\s*)?" + UNIT + r" of (?:about |around |roughly |just |only )?"
-        + COUNT + r"(?:\s+" + ROLE_RUN + r")?(?:\s*" + people + r")?",
+        r"(?:(?P<lead>"
+        + ROLE_RUN.replace("?P<role>", "")
+        + r")\s*)?"
+        + UNIT
+        + r" of (?:about |around |roughly |just |only )?"
+        + COUNT
+        + r"(?:\s+"
+        + ROLE_RUN
+        + r")?(?:\s*"
+        + people
+        + r")?",
         # "a 10-person ML infrastructure team", "six-person ML infrastructure group"
-        COUNT + r"[- ](?:person|people|man|strong|member|headcount|engineer)\s+" + ROLE_RUN + r"\s*(?:" + UNIT
-        + r"|engineering " + UNIT + r")",
+        COUNT
+        + r"[- ](?:person|people|man|strong|member|headcount|engineer)\s+"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"|engineering "
+        + UNIT
+        + r")",
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$))",
@@ -137,7 +171,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
-    ]  # fmt: skip
+    ]
     from assistant.interview import scope
 
     cut = scope.chunks(t)
@@ -157,9 +191,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             pol = stance(m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            if re.fullmatch(r"(?:it|systems|cloud|research|platform|ops)", role) and n > 0 and "team of" not in m[0]:
-                if role in ("it", "research"):
-                    continue
+            if role in ("it", "research") and n > 0 and "team of" not in m[0]:
+                continue
             keys = _roles(role)
             if len(keys) > 1 and n > 0:
                 continue
@@ -169,13 +202,17 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ml_zero = (
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
         r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|experience|"
-        r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|can|"
-        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|none of "
-        r"them (?:are |is |do |does )?(?:\w+ )?(?:ml|machine learning)|not (?:a single|one) (?:one )?of them (?:does|do|"
+        r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
+        r"can|"
+        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
+        r"none of "
+        r"them (?:are |is |do |does )?(?:\w+ )?(?:ml|machine learning)|not (?:a single|"
+        r"one) (?:one )?of them (?:does|do|"
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|folks|"
+        r"nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
+        r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
     )
@@ -208,25 +245,28 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
         team.setdefault("ml_engineers", 0)
         team.setdefault("devops", 0)
     if "team" in expecting and not team:
-        if re.fullmatch(r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\b.*|"
-                        r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*", t):  # fmt: skip
+        if re.fullmatch(
+            r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\b.*|"
+            r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*",
+            t,
+        ):
             return {"ml_engineers": 0, "devops": 0}, False
         if NO.fullmatch(t) or NO.fullmatch(t.split(".")[0]):
             return {"ml_engineers": 0}, False
-        bare = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
-        if bare:
-            return {"ml_engineers": int(bare.group(1))}, False
+        number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
+        if number:
+            return {"ml_engineers": int(number.group(1))}, False
         if YES.fullmatch(t):
             return {}, True
     return team, False
 
 
 def _ordinal(t: str, field: str) -> Any:
-    m = ORDINAL.fullmatch(t)
-    if m is None or field not in OPTIONS:
+    match = ORDINAL.fullmatch(t)
+    if match is None or field not in OPTIONS:
         return None
     options = OPTIONS[field]
-    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": len(options) - 1}[m["o"]]
+    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": len(options) - 1}[match["o"]]
     return options[index] if index < len(options) else None
 
 
@@ -252,13 +292,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     regimes = sorted({r for r in votes.said("compliance") if r != "none"})
     if regimes:
         out["compliance"] = regimes
-    elif "none" in votes.said("compliance"):
+    elif "none" in votes.said("compliance") or ("compliance" in expecting and bare_no):
         out["compliance"] = ["none"]
-    elif "compliance" in expecting and bare_no:
-        out["compliance"] = ["none"]
-    elif votes.industry and not votes.denied("compliance"):
-        clarify.append("compliance")
-    elif "compliance" in expecting and (bare_yes or votes.denied("compliance")):
+    elif (votes.industry and not votes.denied("compliance")) or (
+        "compliance" in expecting and (bare_yes or votes.denied("compliance"))
+    ):
         clarify.append("compliance")
     # data boundary
     single("data_boundary", votes.said("data_boundary"))
@@ -315,7 +353,8 @@ MODEL_MENTIONS = [
 ]
 
 CURRENT = re.compile(
-    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|bill|"
+    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
+    r"bill|"
     r"invoice|costs? us|"
     r"built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production)\b"
@@ -369,13 +408,17 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
                 mentioned.append(slug)
             pol = scope.polarity(chunk, m.start(), m.end())
             near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
-            if pol == "yes" and CURRENT.search(near) and not re.search(
-                r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
-                r"migrate to|try)\b",
-                chunk.text,
+            if (
+                pol == "yes"
+                and CURRENT.search(near)
+                and not re.search(
+                    r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
+                    r"migrate to|try)\b",
+                    chunk.text,
+                )
+                and slug not in current
             ):
-                if slug not in current:
-                    current.append(slug)
+                current.append(slug)
     if len(current) == 1:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
     elif len(current) > 1:
@@ -484,12 +527,18 @@ def parse_message(
 
 
 def _vague_mix(t: str) -> tuple[float, str] | None:
-    if re.search(r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
-                 r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
-                 r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy", t):  # fmt: skip
+    if re.search(
+        r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
+        r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
+        r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy",
+        t,
+    ):
         return 0.8, "read as about 80% input"
-    if re.search(r"(?<!not )(?:mostly|mainly|largely|primarily) (?:output|generat\w+|writing)|output[- ]heavy|"
-                 r"long (?:answers|outputs|responses|replies)|generation[- ]heavy", t):  # fmt: skip
+    if re.search(
+        r"(?<!not )(?:mostly|mainly|largely|primarily) (?:output|generat\w+|writing)|output[- ]heavy|"
+        r"long (?:answers|outputs|responses|replies)|generation[- ]heavy",
+        t,
+    ):
         return 0.3, "read as about 30% input"
     return None
 

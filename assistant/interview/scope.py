@@ -26,7 +26,8 @@ NEG_CUE = re.compile(
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
-    r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|"
+    r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
+    r"does not|don't|"
     r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
     r"unnecessary|unneeded|not necessary|not needed|not required)\b"
@@ -45,7 +46,8 @@ QUESTION_START = re.compile(
     r"explain|tell))\b"
 )
 HYPOTHETICAL = re.compile(
-    r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
+    r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|"
+    r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|planning to|plan to|would "
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually)\b"
@@ -96,11 +98,21 @@ def chunks(text: str) -> list[Chunk]:
     out: list[Chunk] = []
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
-            re.match(r"\W*(?:what|how|why|does|do|is|are|can|could|should|would|will|which)\b(?! not\b)", sentence)
+            re.match(
+                r"\W*(?:what|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|i|it|this|"
+                r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
+                r"apply|need|work))\b",
+                sentence,
+            )
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
-        hedged = bool(re.match(r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
-                               r"guess|approx\w*|\d)", sentence))
+        hedged = bool(
+            re.match(
+                r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
+                r"guess|approx\w*|\d)",
+                sentence,
+            )
+        )
         if hedged and not short_q:
             is_q = False
         elsewhere = bool(ELSEWHERE.search(sentence))
@@ -149,8 +161,10 @@ PAST = re.compile(
 
 def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "") -> bool:
     """Whether a negation cue governs the phrase that starts where ``before`` ends."""
-    if cue.group(0) in ("no", "nope", "nah") and not before[: cue.start()].strip(" ,.!-") and INTERJECTION.match(
-        before[cue.end() :]
+    if (
+        cue.group(0) in ("no", "nope", "nah")
+        and not before[: cue.start()].strip(" ,.!-")
+        and INTERJECTION.match(before[cue.end() :])
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]

@@ -84,15 +84,15 @@ def fit(
             e = np.exp(s - s.max(axis=1, keepdims=True))
             probs[:, lo:hi] = e / e.sum(axis=1, keepdims=True)
         grad = (probs - y) / n
-        gw = grad.T @ x + l2 * w
+        gw = np.asarray(grad.T @ x + l2 * w, dtype=np.float32)
         gb = grad.sum(axis=0)
-        mw = beta1 * mw + (1 - beta1) * gw
-        vw = beta2 * vw + (1 - beta2) * gw * gw
+        mw = np.asarray(beta1 * mw + (1 - beta1) * gw, dtype=np.float32)
+        vw = np.asarray(beta2 * vw + (1 - beta2) * gw * gw, dtype=np.float32)
         mb = beta1 * mb + (1 - beta1) * gb
         vb = beta2 * vb + (1 - beta2) * gb * gb
         corr1, corr2 = 1 - beta1**step, 1 - beta2**step
-        w -= lr * (mw / corr1) / (np.sqrt(vw / corr2) + 1e-8)
-        b -= lr * (mb / corr1) / (np.sqrt(vb / corr2) + 1e-8)
+        w -= np.asarray(lr * (mw / corr1) / (np.sqrt(vw / corr2) + 1e-8), dtype=np.float32)
+        b -= np.asarray(lr * (mb / corr1) / (np.sqrt(vb / corr2) + 1e-8), dtype=np.float32)
     return classifier.Model(vocab=vocab, weights=w, bias=b, offsets=offs, thresholds={})
 
 
@@ -173,8 +173,12 @@ def train(directories: list[Path] | None = None, scope: str = "all") -> tuple[cl
     final = entries if scope == "all" else dev
     model = fit(featurize(final), final) if scope == "all" else fit(dev_rows, dev)
     model.thresholds = thresholds
-    meta = {"corpus_digest": digest(entries), "entries": len(entries), "trained_on": scope,
-            "features": len(model.vocab)}  # fmt: skip
+    meta = {
+        "corpus_digest": digest(entries),
+        "entries": len(entries),
+        "trained_on": scope,
+        "features": len(model.vocab),
+    }
     return model, meta
 
 

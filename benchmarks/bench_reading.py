@@ -1,0 +1,42 @@
+"""How long reading one message takes: p50 and p95 of ``parse_message`` over the corpus messages.
+
+Run: ``.venv/bin/python benchmarks/bench_reading.py``. The first call (loading the weights) is reported
+separately; the budget is 15 ms at p95 per message.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assistant.interview.corpus import load_corpus
+from assistant.interview.reading import parse_message
+
+
+def main() -> int:
+    entries = load_corpus(strict=False)
+    texts = [(e.text, e.expecting) for e in entries] or [("about 50M tokens a day, mostly input", [])]
+    start = time.perf_counter()
+    parse_message("warm up: 10M tokens a day, HIPAA, business hours")
+    first_ms = (time.perf_counter() - start) * 1000
+    times = []
+    for text, expecting in texts:
+        t0 = time.perf_counter()
+        parse_message(text, expecting)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(
+        f"parse_message over {len(times)} messages: p50 {p50:.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms "
+        f"(first call, loading the weights: {first_ms:.0f} ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
