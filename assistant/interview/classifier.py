@@ -113,7 +113,7 @@ def features(t: str, expecting: list[str], votes: cues.Votes) -> list[str]:
 @dataclass
 class Model:
     vocab: dict[str, int]
-    weights: NDArray[np.float32]  # (classes of all heads, features)
+    weights: NDArray[np.float32]  # (features, classes of all heads): one row per feature, gathered per message
     bias: NDArray[np.float32]
     offsets: dict[str, tuple[int, int]]
     thresholds: dict[str, float]
@@ -121,7 +121,7 @@ class Model:
     def predict(self, feats: list[str]) -> dict[str, tuple[str, float]]:
         """Per head: (most likely class, its probability)."""
         idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
-        scores = self.weights[:, idx].sum(axis=1) + self.bias if idx else self.bias.copy()
+        scores = self.weights[idx].sum(axis=0) + self.bias if idx else self.bias.copy()
         out: dict[str, tuple[str, float]] = {}
         for head, (lo, hi) in self.offsets.items():
             s = scores[lo:hi]
@@ -133,7 +133,7 @@ class Model:
 
     def probabilities(self, feats: list[str]) -> dict[str, NDArray[np.float64]]:
         idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
-        scores = self.weights[:, idx].sum(axis=1) + self.bias if idx else self.bias.copy()
+        scores = self.weights[idx].sum(axis=0) + self.bias if idx else self.bias.copy()
         out: dict[str, NDArray[np.float64]] = {}
         for head, (lo, hi) in self.offsets.items():
             s = scores[lo:hi].astype(np.float64)
@@ -155,7 +155,7 @@ def save(model: Model, meta: dict[str, Any], weights: Path = WEIGHTS, meta_path:
     names = sorted(model.vocab, key=model.vocab.__getitem__)
     np.savez_compressed(
         weights,
-        weights=model.weights.astype(np.float16),
+        weights=model.weights.T.astype(np.float16),
         bias=model.bias.astype(np.float32),
         vocab=np.array(names, dtype=np.str_),
     )
@@ -170,7 +170,7 @@ def load(weights: Path = WEIGHTS, meta_path: Path = META) -> Model | None:
         vocab = {str(name): i for i, name in enumerate(data["vocab"])}
         return Model(
             vocab=vocab,
-            weights=np.ascontiguousarray(data["weights"].astype(np.float32)),
+            weights=np.ascontiguousarray(data["weights"].astype(np.float32).T),
             bias=data["bias"].astype(np.float32),
             offsets=offsets(),
             thresholds={str(k): float(v) for k, v in meta.get("thresholds", {}).items()},
@@ -255,6 +255,10 @@ def combine(
         add = model.thresholds.get(head + ":add", DEFAULT_ADD)
         if rules[head] == "absent" and head.split(".")[0] in unclear:
             add = 1.01  # the rules found it unclear: ask, do not guess
+        cue_fact = head.split(".")[0] if not head.startswith("team.") else head
+        seen = [p for (f, _), pols in votes.found.items() if f == cue_fact for p in pols]
+        if seen and all(p in ("question", "other") for p in seen):
+            add = 1.01  # only asked about, or said of someone else: never stored from the classifier
         choice = decide(rules[head], probs[head], classes, keep, add)
         fact = head.split(".")[0]
         if head.startswith("compliance."):

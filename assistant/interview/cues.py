@@ -37,6 +37,7 @@ CUES: dict[tuple[str, str], str] = {
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off"
+        r"|(?:highly |very |quite )?variable|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
         r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
@@ -45,6 +46,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
+        r"|24h\b|24 hours|even stream|24-hour|steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
     ("compliance", "gdpr"): r"gdpr|dsgvo|rgpd|general data protection regulation",
@@ -64,7 +66,8 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "none"): (
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?|rules|certifications?|constraints?)|no other (?:regime|"
-        r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|"
+        r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
+        r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
         r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
         r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
@@ -138,12 +141,16 @@ CUES: dict[tuple[str, str], str] = {
         r"ttft|first token|first byte|first word|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
+        r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
+        r"must )?(?:land|arrive|show)"
     ),
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
         r"completion|result|thing)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
         r"(?:generated|returned|done|complete)|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
+        r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
+        r"entire) (?:answer|response|thing)|the whole answer is done"
     ),
     ("batch_ok", "true"): (
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"

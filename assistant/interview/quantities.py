@@ -66,10 +66,17 @@ MAGNITUDE = {
     "t": 1e12,
     "tn": 1e12,
     "trillion": 1e12,
+    "milion": 1e6,
+    "millon": 1e6,
+    "mio": 1e6,
+    "mln": 1e6,
+    "millions": 1e6,
+    "bilion": 1e9,
 }
 NUM_CORE = (
     r"(?P<neg>-\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|million|millions|m|bn|bil|billion|billions|b|tn|trillion|t)(?![a-z]))?"
+    r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|milion|millon|mio|mln|million|millions|m|bn|bil|bilion|billion|"
+    r"billions|b|tn|trillion|t)(?![a-z]))?"
 )
 NUM = r"(?<![\w.$€£:/])" + NUM_CORE
 NUM_RE = re.compile(NUM)
@@ -113,13 +120,17 @@ PERIOD_WORDS = {
     "nightly": "day",
 }
 PERIOD = (
-    r"(?:(?:an?|per|each|every|/|in\s+a|a\s+single|(?:every|each|a|per)\s+(?:business|working|calendar|single))\s*"
-    r"(?P<period>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|"
-    r"month|mo|year|yr|night)s?\b|(?P<adv>daily|weekly|monthly|yearly|annually|annual|nightly)\b)"
+    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+a|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
+    r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr|night)s?\b|"
+    r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
+    r"(?P<adv>daily|weekly|monthly|yearly|annually|annual|nightly)\b)"
 )
+SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
 
 
 def period_of(m: re.Match[str]) -> str:
+    if m["slash"]:
+        return SLASH.get(m["slash"], m["slash"])
     return str(m["period"] or m["adv"])
 
 
@@ -158,7 +169,7 @@ FUTURE = re.compile(
 )
 MONEY_BEFORE = re.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
-    r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr|\bmrr|"
+    r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
     r"\braised|\bsave|\bsaving)[^.;,]{0,18}$"
 )
 MONEY_AFTER = re.compile(r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$)")
@@ -281,6 +292,7 @@ def normalize(text: str) -> str:
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = re.sub(r"[~≈]\s*", "about ", t)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
@@ -308,6 +320,12 @@ def normalize(text: str) -> str:
     )
 
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
+    t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
+    t = re.sub(
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
+        lambda m: f"{_small(m[1]):g}:{_small(m[2]):g}",
+        t,
+    )
     t = re.sub(r"(\d+(?:\.\d+)?)\s*grand\b", r"\1k", t)
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
     t = re.sub(
@@ -552,7 +570,8 @@ def _volume(c: Context) -> None:
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
                 if re.search(
-                    r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply|each|per "
+                    r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
+                    r"each|per "
                     r"request)\b[^.]{0,20}$",
                     sentence[: vm.start()],
                 ):
@@ -595,7 +614,8 @@ def _volume(c: Context) -> None:
             continue
         if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
             if re.search(
-                r"\b(?:context|window|max|limit|prompt|answer|response|output|input|reply)\b[^.]{0,20}$",
+                r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"
+                r"ies))\b[^.]{0,20}$",
                 m[: bm.start()],
             ):
                 continue
@@ -767,7 +787,7 @@ def _mix(c: Context) -> None:
         values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
     for pm in re.finditer(
         r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
-        r"roughly|:|=|~|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
+        r"roughly|:|=|~|,|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
         r"(?:%|percent)",
         t,
     ):
@@ -818,6 +838,25 @@ def _mix(c: Context) -> None:
     if fr and 0 < float(fr["a"]) < float(fr["b"]):
         v = float(fr["a"]) / float(fr["b"])
         values.append((v if fr["k"] != "output" else 1 - v, fr.start(), fr.end(), False))
+    nx = re.search(
+        r"\b(?P<k>input|prompts?|output|outputs|completions?)\s*(?:volume\s*|tokens\s*)?(?:is|are)\s*(?:about |"
+        r"roughly |"
+        r"around |approximately |like )?(?P<v>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:the |as much as (?:the )?)?"
+        r"(?:input|prompts?|output|outputs|completions?)",
+        t,
+    )
+    if nx and float(nx["v"]) > 0:
+        k = float(nx["v"])
+        share = k / (k + 1)
+        values.append((share if nx["k"].startswith(("input", "prompt")) else 1 - share, nx.start(), nx.end(), False))
+    if not rx and not rv:
+        bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+        words = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
+        if len(bare_ratio) == 1 and (words or "input_share" in c.expecting):
+            a, b = (float(x) for x in bare_ratio[0])
+            if a + b > 0:
+                first_in = not words or words[0] in ("input", "prompt")
+                values.append((a / (a + b) if first_in else b / (a + b), 0, 1, False))
     hv = re.search(
         r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
         r"(?:%|percent)",
@@ -830,7 +869,8 @@ def _mix(c: Context) -> None:
         r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
         r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
         r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
-        r"same (?:amount|number) of (?:input|output)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
+        r"same (?:amount|number) of (?:input|output)|(?:more or less|about|roughly|pretty much|basically) the same "
+        r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
     ):

@@ -165,7 +165,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r")",
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
-        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$))",
+        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?=[,.;]|$)|(?<=sres)(?=[,.;]|$)|"
+        r"(?<=sre)(?=[,.;]|$))",
         # "ML engineers: 2", "devops: one person"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?::|=|x)\s*" + COUNT + r"\b",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
@@ -339,6 +340,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),
     (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
+    (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
+    (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
+    (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
@@ -356,7 +360,8 @@ CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
     r"bill|"
     r"invoice|costs? us|"
-    r"built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|mov\w+ off|mov\w+ away from|stuck on|"
+    r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
+    r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production)\b"
 )
 INTENTS: list[tuple[str, str]] = [

@@ -106,6 +106,7 @@ def chunks(text: str) -> list[Chunk]:
             )
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
+        short_q = short_q and not re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
         hedged = bool(
             re.match(
                 r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
@@ -155,7 +156,8 @@ PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
     r"employer)|we removed|removed|dropped|got rid of|scratch|not anymore|no longer|before we had|quit|left the "
-    r"company|not replaced|until now|before|formerly)\b"
+    r"company|not replaced|until now|before|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
+    r"when i said)\b"
 )
 
 
@@ -171,13 +173,17 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "") -> bool:
     if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
         return False
     if "," in between:
-        # A list carries the negation ("no PCI, HIPAA or GDPR"); a new statement does not
-        # ("no compliance drama, traffic is office hours").
-        head = between.split(",")[0]
-        last = between.split(",")[-1] + phrase
-        if re.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", last):
+        # A list carries a "no" ("no PCI, HIPAA or GDPR"); a new statement does not ("no compliance drama,
+        # traffic is office hours"), nor does a "not" ("not HIPAA, GDPR": the alternative).
+        if cue.group(0) not in ("no", "neither", "nor", "without", "none", "nope", "nah"):
             return False
-        if len(head.split()) > 2 or re.search(
+        segments = between.split(",")
+        if len(segments[0].split()) > 2:
+            return False
+        for segment in [*segments[1:-1], segments[-1] + phrase]:
+            if re.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", segment):
+                return False
+        if re.search(
             r"\b(?:is|are|was|were|has|have|had|do|does|need|needs|use|uses|run|runs|must|can|will|would|should|"
             r"it|its|it's|we|our|they|i|care|matter|matters|about)\b",
             between,
@@ -205,6 +211,13 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         word = following.group(0).strip(" ,.:;-")
         # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
         pre_of_next = word in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        exceed = word in ("not", "n't") or word.endswith("not")
+        if exceed and re.match(
+            r"\s*(?:exceed|be (?:more|longer|over|above|slower)|go (?:over|above|beyond)|take "
+            r"(?:more|longer)|regress|drop|fall|dip|go below)",
+            rest,
+        ):
+            pre_of_next = True  # "must not exceed 800 ms" states the limit
         if not pre_of_next:
             return "no"
     if PAST.search(chunk.text):

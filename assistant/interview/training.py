@@ -93,7 +93,7 @@ def fit(
         corr1, corr2 = 1 - beta1**step, 1 - beta2**step
         w -= np.asarray(lr * (mw / corr1) / (np.sqrt(vw / corr2) + 1e-8), dtype=np.float32)
         b -= np.asarray(lr * (mb / corr1) / (np.sqrt(vb / corr2) + 1e-8), dtype=np.float32)
-    return classifier.Model(vocab=vocab, weights=w, bias=b, offsets=offs, thresholds={})
+    return classifier.Model(vocab=vocab, weights=np.ascontiguousarray(w.T), bias=b, offsets=offs, thresholds={})
 
 
 def rule_heads(entries: list[Entry]) -> list[dict[str, str]]:
