@@ -70,7 +70,6 @@ MAGNITUDE = {
     "millon": 1e6,
     "mio": 1e6,
     "mln": 1e6,
-    "millions": 1e6,
     "bilion": 1e9,
 }
 NUM_CORE = (
@@ -851,11 +850,11 @@ def _mix(c: Context) -> None:
         values.append((share if nx["k"].startswith(("input", "prompt")) else 1 - share, nx.start(), nx.end(), False))
     if not rx and not rv:
         bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
-        words = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
-        if len(bare_ratio) == 1 and (words or "input_share" in c.expecting):
+        sides: list[str] = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
+        if len(bare_ratio) == 1 and (sides or "input_share" in c.expecting):
             a, b = (float(x) for x in bare_ratio[0])
             if a + b > 0:
-                first_in = not words or words[0] in ("input", "prompt")
+                first_in = not sides or sides[0] in ("input", "prompt")
                 values.append((a / (a + b) if first_in else b / (a + b), 0, 1, False))
     hv = re.search(
         r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
