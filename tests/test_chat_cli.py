@@ -19,7 +19,7 @@ def indexed(monkeypatch: pytest.MonkeyPatch, full_index):
 def test_chat_script_json(advisor, indexed, tmp_path: Path) -> None:
     script = tmp_path / "turns.txt"
     script.write_text(
-        "we are a hospital with about 3k requests an hour at ~1,500 tokens each\n\n"
+        "we are a hospital under HIPAA with about 3k requests an hour at ~1,500 tokens each\n\n"
         "mostly input, business hours\nno ML engineers, one DevOps person\n"
         "we need GPT-5 level quality\nwhat if volume triples?\n"
     )
@@ -37,7 +37,8 @@ def test_chat_script_json(advisor, indexed, tmp_path: Path) -> None:
     # HIPAA allows a provider under a business associate agreement: a BAA-signing API or a dedicated deployment
     assert data["recommendation"]["option"] in ("api", "dedicated_deployment")
     assert "DeepSeek" not in data["recommendation"]["headline"]
-    assert data["profile"]["compliance"] == {"value": ["hipaa"], "origin": "said", "quote": "hipaa"}
+    compliance = data["profile"]["compliance"]
+    assert compliance["value"] == ["hipaa"] and compliance["origin"] == "said" and "HIPAA" in compliance["quote"]
     assert data["profile"]["budget_usd_per_month"]["origin"] == "default"
 
 

@@ -22,7 +22,7 @@ PERSONAS = {
     ),
     "hospital": (
         [
-            "We're a hospital network building a clinical notes summarizer",
+            "We're a hospital network building a clinical notes summarizer; HIPAA applies",
             "about 40 million tokens a day, long notes and short summaries",
             "business hours mostly",
             "no ML engineers, two DevOps people",
