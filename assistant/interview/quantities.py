@@ -158,7 +158,8 @@ CORRECTION = re.compile(
     r"revise|revised)\b"
 )
 NOT_BEFORE = re.compile(
-    r"(?:\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|\bearlier i said|"
+    r"(?:\b(?:was|were) at|\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|"
+    r"\bearlier i said|"
     r"\bi said|\bnot the)\s*(?:about|around|~|like)?\s*$"
 )
 FUTURE = re.compile(
@@ -470,7 +471,9 @@ class Context:
             self._chunks = chunks(self.t)
         for ch in self._chunks:
             if ch.start <= pos < ch.start + len(ch.text):
-                return bool(ch.question or ch.hypothetical or ch.others)
+                from assistant.interview.scope import PAST
+
+                return bool(ch.question or ch.hypothetical or ch.others or PAST.search(ch.text))
         return False
 
 
@@ -557,9 +560,13 @@ def _volume(c: Context) -> None:
         from assistant.interview.scope import sentences
 
         for offset, sentence in sentences(m):
-            periods = {period_of(p) for p in re.finditer(PERIOD, sentence)} | {
-                x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)
-            }
+            periods = {
+                period_of(p)
+                for p in re.finditer(PERIOD, sentence)
+                if not re.search(
+                    r"\b(?:takes?|taking|took|within|in|for|over|after|next|last)\s*$", sentence[: p.start()]
+                )
+            } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             periods = {PERIOD_WORDS[p] for p in periods}
             if len(periods) != 1:
                 continue
@@ -1035,6 +1042,15 @@ def _money(c: Context) -> None:
         if not (budget or spend):
             continue
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
+            continue
+        if not currency and not (
+            budget
+            or re.search(
+                r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
+                clause,
+            )
+            or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
+        ):
             continue
         if am["neg"]:
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")

@@ -238,16 +238,20 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
     if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
         pass
-    if "team" in expecting and re.search(
-        r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
-        r"developer|dev|tech person)|one[- ]person (?:company|startup|team|shop))",
-        t,
+    if (
+        "team" in expecting
+        and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
+        and re.search(
+            r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
+            r"developer|dev|tech person)|one[- ]person (?:company|startup|team|shop))",
+            t,
+        )
     ):
         team.setdefault("ml_engineers", 0)
         team.setdefault("devops", 0)
     if "team" in expecting and not team:
         if re.fullmatch(
-            r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\b.*|"
+            r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\W*|"
             r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*",
             t,
         ):
@@ -299,8 +303,19 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         "compliance" in expecting and (bare_yes or votes.denied("compliance"))
     ):
         clarify.append("compliance")
-    # data boundary
-    single("data_boundary", votes.said("data_boundary"))
+    # data boundary: where the data may go, not where the GPUs happen to sit ("24 L4s on prem, we own them")
+    bounds = votes.said("data_boundary")
+    if (
+        bounds
+        and "data_boundary" not in expecting
+        and not re.search(
+            r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
+            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even)\b",
+            t,
+        )
+    ):
+        bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
+    single("data_boundary", bounds)
     # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
     qualities = [*votes.said("quality")]
     qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
@@ -323,17 +338,6 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         out["fine_tuning"] = tune[0]
     elif tune:
         clarify.append("fine_tuning")
-    # bare answers to the question just asked
-    for field in expecting:
-        if field in out or field in clarify:
-            continue
-        picked = _ordinal(t, field)
-        if picked is not None and field != "input_share":
-            out[field] = picked
-        elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
-            out[field] = bare_yes
-        elif field in ("quality", "traffic_shape", "data_boundary", "latency_kind") and bare_yes:
-            clarify.append(field)
     return out, clarify
 
 
@@ -433,6 +437,22 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
         out.updates.append(Update(field="candidate_models", value=others, quote=quote))
 
 
+def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: list[str]) -> None:
+    """A bare "yes", "no" or "the second one" answers the question just asked (after the classifier: it is sure)."""
+    bare_yes = YES.fullmatch(t) is not None
+    bare_no = NO.fullmatch(t) is not None and not bare_yes
+    for field in expecting:
+        if field in out or field in clarify:
+            continue
+        picked = _ordinal(t, field)
+        if picked is not None and field != "input_share":
+            out[field] = picked
+        elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
+            out[field] = bare_yes
+        elif field in ("quality", "traffic_shape", "data_boundary", "latency_kind") and bare_yes:
+            clarify.append(field)
+
+
 def rule_facts(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
     """Categorical facts from the rules alone (before the classifier), and the fields they find unclear."""
     facts, unclear = _categorical(t, votes, expecting)
@@ -493,6 +513,7 @@ def parse_message(
     votes = cues.votes(t)
     facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    _bare_answers(t, expecting, facts, unclear)
     if "latency_kind" in facts and not (
         result.fields().count("latency_p99_ms") or re.search(r"latenc|fast|slow|respon|stream|token|wait", t)
     ):

@@ -58,12 +58,14 @@ OTHERS = re.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
     r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
-    r"the guide|the docs|people think|may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
+    r"the guide|the docs|people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
+    r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even)\b"
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|[,:]\s*(?=(?:we|our|i|they|the|it|its|it's|"
+    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
+    r",\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
