@@ -66,7 +66,7 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
 
         await app.on_message(
             cl.Message(
-                content="We're a hospital under HIPAA, about 40M tokens a day, mostly input, business hours, no ML people"
+                content="HIPAA hospital, about 40M tokens a day, mostly input, business hours, no ML engineers"
             )
         )
         ask = sent[-1]
