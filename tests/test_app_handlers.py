@@ -65,9 +65,7 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
         assert session is not None and session.profile.facts == {}
 
         await app.on_message(
-            cl.Message(
-                content="HIPAA hospital, about 40M tokens a day, mostly input, business hours, no ML engineers"
-            )
+            cl.Message(content="HIPAA hospital, about 40M tokens a day, mostly input, business hours, no ML engineers")
         )
         ask = sent[-1]
         assert "frontier quality" in ask.content.lower()
