@@ -301,7 +301,7 @@ def normalize(text: str) -> str:
     )
     t = re.sub(
         r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
-        r"like|to) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
+        r"like|to|maybe|probably) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
         r"\1 1 \2",
         t,
     )
@@ -319,6 +319,8 @@ def normalize(text: str) -> str:
         t,
     )
 
+    t = re.sub(r"\bless then\b", "less than", t)
+    t = re.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
     t = re.sub(
@@ -336,7 +338,12 @@ def normalize(text: str) -> str:
     )
 
     def words(m: re.Match[str]) -> str:
-        raw = m.group(0)
+        whole = m.group(0)
+        # "half a billion a month": a trailing "a"/"an"/"and"/"of" belongs to what follows
+        cut = re.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
+        raw, rest = (cut.group(1), cut.group(2)) if cut else (whole, "")
+        if re.search(r"\b(?:dozen|couple)$", raw) and rest.strip() == "of":
+            raw, rest = raw + rest.rstrip(), " "
         stripped = raw.strip()
         if stripped in ("zero", "zero of") or not set(stripped.replace("-", " ").split()) & {
             *UNITS,
@@ -345,16 +352,15 @@ def normalize(text: str) -> str:
             "dozen",
             "couple",
         }:
-            return raw
+            return whole
         if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
-            return raw  # "12 billion": the digits already carry the number
+            return whole  # "12 billion": the digits already carry the number
         if re.fullmatch(r"(?:an?|one)", stripped):
-            return raw
+            return whole
         value = _words_value(stripped)
         if value is None:
-            return raw
-        trail = " " if raw.endswith((" ", "-")) else ""
-        return _render(value) + trail
+            return whole
+        return _render(value) + (rest if rest.strip() else (" " if rest else ""))
 
     t = WORD_RUN.sub(words, t)
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
@@ -649,6 +655,7 @@ REQ_SIZE_IN = (
     + TOKENS
     + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)"
     r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
 )
 REQ_SIZE_OUT = (
@@ -658,6 +665,7 @@ REQ_SIZE_OUT = (
     + TOKENS
     + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
     r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
+    r"short|tiny|small|long|size|sizes|length|,|"
     r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
     + num("p_")
     + r"\s*"
@@ -728,6 +736,10 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start()):
             rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
             break
+    if rate is None:
+        rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
+        if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
+            rate = (number(rv) * _period_factor(period_of(rv), c.conventions), rv)
     if rate is None:
         rm2 = re.search(
             NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
@@ -945,7 +957,7 @@ def _latency(c: Context) -> None:
         )
         v = float(lm["v"]) * scale
         if lm.groupdict().get("lead") == "in" and not re.search(
-            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stream", t
+            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive", t
         ):
             continue
         hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v")) or c.off(lm.start("v"))))
@@ -1026,8 +1038,15 @@ def _money(c: Context) -> None:
         ):
             continue
         currency = bool(am["cur"] or am["unit"])
-        budget = bool(BUDGET_WORDS.search(clause)) or (
-            "budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause)
+        budget = (
+            bool(BUDGET_WORDS.search(clause))
+            or bool(
+                re.match(
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:max|tops|cap|budget|limit|at most|ceiling)\b",
+                    after,
+                )
+            )
+            or ("budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause))
         )
         spend = bool(SPEND_WORDS.search(clause)) and not budget
         model_near = bool(
@@ -1146,7 +1165,7 @@ def _simple_share(c: Context) -> None:
     sm = re.search(
         r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
         r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
-        r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?" + SIMPLE,
+        r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?['\"]?" + SIMPLE,
         t,
     ) or re.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
     if sm is None and "simple_share" in c.expecting:

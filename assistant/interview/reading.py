@@ -102,7 +102,7 @@ ROLE_OPS = (
     r"systems|it)"
 )
 PEOPLE = (
-    r"(?:engineers?|engs?|people|persons?|person|folks|guys|devs?|developers?|scientists?|specialists?|experts?|"
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|devs?|developers?|scientists?|specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
 COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
@@ -167,6 +167,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?=[,.;]|$)|(?<=sres)(?=[,.;]|$)|"
         r"(?<=sre)(?=[,.;]|$))",
+        # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
+        COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
+        r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
         # "ML engineers: 2", "devops: one person"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?::|=|x)\s*" + COUNT + r"\b",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"

@@ -65,7 +65,7 @@ OTHERS = re.compile(
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
     r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
-    r",\s*(?=(?:we|our|i|they|the|it|its|it's|"
+    r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
@@ -157,7 +157,7 @@ PREDICATE = re.compile(
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
-    r"employer)|we removed|removed|dropped|got rid of|scratch|not anymore|no longer|before we had|quit|left the "
+    r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|quit|left the "
     r"company|not replaced|until now|before|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
     r"when i said)\b"
 )
