@@ -14,7 +14,7 @@ def test_killed_server_resumes_everything_acknowledged(app) -> None:
     async def before_crash() -> str:
         s = ChainlitSession(app.url)
         await s.connect()
-        await s.ask("we're a hospital: about 40M tokens a day, mostly input, business hours, no ML engineers")
+        await s.ask("HIPAA hospital: about 40M tokens a day, mostly input, business hours, no ML engineers")
         _, _, answer = await s.ask("we need frontier quality")
         assert "Recommendation:" in answer
         _, _, scenario = await s.ask("what if volume triples?")
