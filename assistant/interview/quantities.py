@@ -167,6 +167,11 @@ FUTURE = re.compile(
     r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
     r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
 )
+STRONG_FUTURE = re.compile(
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|we(?:'ll| will)|will (?:be|hit|reach|grow)|"
+    r"expect(?:ing)? "
+    r"to|plan(?:ning)? to|grow(?:ing)? to|eventually|in (?:a|two|\d+) (?:years?|months)|projected|forecast)\b"
+)
 MONEY_BEFORE = re.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
     r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
@@ -611,6 +616,9 @@ def _volume(c: Context) -> None:
             return
     if choice is not None and not isinstance(choice, str):
         value, s, e = choice
+        if STRONG_FUTURE.search(t[max(0, s - 40) : e + 30]) and not c.assume_stated:
+            c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
+            return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
         return
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
@@ -960,7 +968,16 @@ def _latency(c: Context) -> None:
             r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive", t
         ):
             continue
-        hits.append((v, lm.start(), lm.end(), _negated(t, lm.start("v")) or c.off(lm.start("v"))))
+        sentence = t[max(t.rfind(".", 0, lm.start()), 0) : t.find(".", lm.end()) % (len(t) + 1) or len(t)]
+        observed = bool(
+            re.search(r"\b(?:takes?|taking|took|is at|are at|currently|right now|today|at the moment)\b", sentence)
+            and not re.search(
+                r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"
+                r"acceptable|goal|require\w*|less than|below)\b",
+                sentence,
+            )
+        )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
+        hits.append((v, lm.start(), lm.end(), observed or _negated(t, lm.start("v")) or c.off(lm.start("v"))))
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]
