@@ -163,7 +163,7 @@ PAST = re.compile(
 )
 
 
-def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "") -> bool:
+def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest: str = "") -> bool:
     """Whether a negation cue governs the phrase that starts where ``before`` ends."""
     if (
         cue.group(0) in ("no", "nope", "nah")
@@ -181,6 +181,13 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "") -> bool:
             return False
         segments = between.split(",")
         if len(segments[0].split()) > 2:
+            return False
+        # "no ML engineers, open source is fine": the phrase has its own predicate, so it is a new statement
+        if re.match(
+            r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|should|works?|seems?|sounds?|looks?|fine|ok|"
+            r"okay|enough|needed|required|applies|apply)\b",
+            phrase_rest,
+        ):
             return False
         for segment in [*segments[1:-1], segments[-1] + phrase]:
             if re.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", segment):
@@ -205,7 +212,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     cue = None
     for m in NEG_CUE.finditer(before):
         cue = m
-    if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12]):
+    if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12], chunk.text[start : end + 30]):
         return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
     following = POST_NEG.search(after)
     if following is not None:
