@@ -507,6 +507,10 @@ def parse_message(
             "please check the units"
         )
         return result
+    if re.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
+        result.problems.append("a negative amount of money is not possible; what can you spend a month?")
+    if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
+        result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = quantities.read_quantities(clean, expecting, conventions, assume_stated)
     result.problems += q.problems
     result.clarify += q.clarify
@@ -517,6 +521,12 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
+    if any("money" in p for p in result.problems):
+        result.updates = [
+            u for u in result.updates if u.field not in ("budget_usd_per_month", "current_spend_usd_per_month")
+        ]
+    if any("people" in p for p in result.problems):
+        facts.pop("team", None)
     if "latency_kind" in facts and not (
         result.fields().count("latency_p99_ms") or re.search(r"latenc|fast|slow|respon|stream|token|wait", t)
     ):
