@@ -12,6 +12,7 @@ nothing meets every constraint, the answer says so and names the constraint to r
 
 from __future__ import annotations
 
+import math
 from itertools import combinations
 from typing import Literal
 from weakref import WeakKeyDictionary
@@ -1067,7 +1068,8 @@ def _breakevens(line: SelfHostLine | None, spec: ComparisonInput, catalog: Catal
                 else None,
             )
         )
-    return out
+    # nearest breakevens first: they are the ones that matter, and the ones a trimmed summary keeps
+    return sorted(out, key=lambda b: b.breakeven_tokens_per_month or math.inf)
 
 
 def _flip_points(
