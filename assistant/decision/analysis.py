@@ -818,7 +818,7 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     conv = Conventions(days_per_month=opts.days_per_month, hours_per_month=opts.hours_per_month)
     wl: Workload = profile.workload(conv)
     validated = _validated_model(profile, catalog)
-    if validated and "open_model" not in opts.model_fields_set:
+    if validated and opts.open_model == AnalysisOptions.model_fields["open_model"].default:
         opts = opts.model_copy(update={"open_model": validated})
     needs = needs_from(profile, validated)
     batch = bool(profile.get("batch_ok"))
