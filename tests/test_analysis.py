@@ -418,3 +418,18 @@ def test_the_written_answer_shows_the_decision(catalog) -> None:
     assert cheaper and "Excluded by where your data may go" in section
     assert cheaper[0].name in section
     assert "data boundary" in section  # the constraints are stated before what they rule out
+
+
+def test_a_validated_open_model_is_the_one_self_hosted(catalog) -> None:
+    p = profile(
+        tokens_per_month=3e9,
+        team={"ml_engineers": 2},
+        current_model="Qwen2.5 72B",
+        **dict(BASE, quality="open_weight_ok"),
+    )
+    saved = AnalysisOptions(**AnalysisOptions().model_dump())  # options as the settings panel re-applies them
+    for opts in (AnalysisOptions(), saved):
+        a = analyze(p, catalog, opts)
+        assert a.self_host.model == "qwen2.5-72b"
+    chosen = analyze(p, catalog, AnalysisOptions(open_model="llama-3.1-8b"))
+    assert chosen.self_host.model == "llama-3.1-8b"

@@ -113,7 +113,9 @@ PERSONAS = {
             "no compliance, we have 4 ML engineers",
             "open-weight is fine",
         ],
-        {"self_host"},
+        # 80 ms for the whole answer: self-hosting next to the app if anything; with prompt processing counted
+        # nothing may meet it, and then the answer must say so and name the constraint to relax
+        {"self_host", "infeasible"},
     ),
     "finetune": (
         [
@@ -160,7 +162,8 @@ def test_persona_reaches_a_supported_recommendation(name: str, advisor: Advisor,
     records = [asyncio.run(advisor.turn(session, t)) for t in turns]
     final = session.current()
     assert final is not None, [r.assistant for r in records]
-    assert final.option in expected, (final.option, final.reasons)
+    infeasible_ok = "infeasible" in expected and not final.feasible and bool(final.relax)
+    assert final.option in expected or infeasible_ok, (final.option, final.reasons)
     last = records[-1]
     assert [c.name for c in last.tool_calls] == ["analyze_workload", "search_guidance"]
     assert last.citations and all(c.title and c.section for c in last.citations)

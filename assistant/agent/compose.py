@@ -81,13 +81,13 @@ def decision_lines(a: Analysis, limit: int = 5) -> str:
         groups.setdefault(e.constraint, []).append(e)
     for constraint, items in groups.items():
         names = ", ".join(f"{e.name} ({usd(e.monthly_usd)})" for e in items[:limit])
-        more = f" and {len(items) - limit} more" if len(items) > limit else ""
+        more = " and others" if len(items) > limit else ""
         lines.append(
             f"- Excluded by {CONSTRAINT_NAMES.get(constraint, constraint)}: {names}{more}. "
             f"For example {items[0].name}: {items[0].reason}."
         )
     if not cheaper and a.excluded:
-        lines.append(f"- {len(a.excluded)} dearer option(s) also break a constraint")
+        lines.append("- the dearer options that break a constraint are listed with the analysis")
     for r in a.relax:
         lines.append(f"- If you can {r.text}")
     return "\n".join(lines) or "- nothing cheaper was passed over"

@@ -12,6 +12,7 @@ nothing meets every constraint, the answer says so and names the constraint to r
 
 from __future__ import annotations
 
+import math
 from itertools import combinations
 from typing import Literal
 from weakref import WeakKeyDictionary
@@ -817,7 +818,7 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     conv = Conventions(days_per_month=opts.days_per_month, hours_per_month=opts.hours_per_month)
     wl: Workload = profile.workload(conv)
     validated = _validated_model(profile, catalog)
-    if validated and "open_model" not in opts.model_fields_set:
+    if validated and opts.open_model == AnalysisOptions.model_fields["open_model"].default:
         opts = opts.model_copy(update={"open_model": validated})
     needs = needs_from(profile, validated)
     batch = bool(profile.get("batch_ok"))
@@ -1067,7 +1068,8 @@ def _breakevens(line: SelfHostLine | None, spec: ComparisonInput, catalog: Catal
                 else None,
             )
         )
-    return out
+    # nearest breakevens first: they are the ones that matter, and the ones a trimmed summary keeps
+    return sorted(out, key=lambda b: b.breakeven_tokens_per_month or math.inf)
 
 
 def _flip_points(
