@@ -316,3 +316,12 @@ def test_override_file_in_json_and_unknown_gpu_reference(tmp_path: Path) -> None
         load_catalog(yaml)
     with pytest.raises(CatalogError, match="cannot read"):
         load_catalog(tmp_path / "missing.toml")
+
+
+def test_quality_tiers_agree_with_the_decision_rules(catalog) -> None:
+    from assistant.decision.rules import model_data
+
+    facts = model_data().models
+    assert {"gpt-5-mini", "claude-haiku-4.5", "gemini-2.5-flash-lite"} <= {m.slug for m in facts}
+    for m in facts:
+        assert catalog.api_price(m.slug, "articles").price.quality_tier == m.tier, m.slug
