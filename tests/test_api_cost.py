@@ -224,3 +224,12 @@ def test_cli_vendor_price_cache_writes_and_provider_terms(advisor) -> None:
     assert one["tiers"][0]["input_usd_per_mtok"] == 2.5 and one["price_source"] == "article"
     text = advisor("compare", "--tokens-per-day", "50M").out
     assert "Quality caveats" in text and "GPT-4.1 Nano" in text
+
+
+def test_cli_price_list_under_catalog_prices_names_what_the_snapshot_lacks(advisor) -> None:
+    r = advisor("prices", "--prices", "catalog", "--json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert "llama-3.3-70b" in data["unpriced"]
+    assert all(m["price_source"] == "catalog" for m in data["models"])
+    assert "Traceback" not in advisor("prices", "--prices", "catalog").err

@@ -224,7 +224,13 @@ def cmd_prices(args: argparse.Namespace) -> None:
         row = guard("--model", lambda: _price_row(catalog, args.model, mode))
         emit(args, {"model": row, "catalog": snapshot}, _one_model_text(row))
         return
-    models = [_price_row(catalog, slug, mode) for slug in catalog.api]
+    models: list[dict[str, Any]] = []
+    unpriced: list[str] = []
+    for slug in catalog.api:
+        try:
+            models.append(_price_row(catalog, slug, mode))
+        except LookupError:  # --prices catalog and a model only the articles price
+            unpriced.append(slug)
     gpus = [
         {**o.model_dump(mode="json"), "usd_per_gpu_hour": round(o.usd_per_gpu_hour, 4)}
         for o in catalog.gpu_offers.values()
@@ -280,6 +286,7 @@ def cmd_prices(args: argparse.Namespace) -> None:
         args,
         {
             "models": models,
+            "unpriced": unpriced,
             "provider_terms": terms,
             "gpus": gpus,
             "hardware": hardware,
@@ -290,6 +297,7 @@ def cmd_prices(args: argparse.Namespace) -> None:
             rows,
             ["model", "in/Mtok", "out/Mtok", "cache read", "cache write", "batch", "tier", "source", "as of"],
         )
+        + (f"\n\nNot in the genai-prices snapshot: {', '.join(unpriced)}" if unpriced else "")
         + ("\n\nLong-context prices:\n" + "\n".join(tier_lines) if tier_lines else "")
         + "\n\nBatch discounts and prompt-cache prices (x input price) per provider:\n"
         + table(term_rows, ["provider", "batch", "as of", "cache read", "cache write", "1h write", "as of"])
