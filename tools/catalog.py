@@ -269,7 +269,8 @@ class Catalog:
             return ResolvedPrice(price=catalog, origin="catalog")
         renamed = catalog.model_copy(update=_identity(local))
         other_name = "vendor's published" if local.source.kind == "vendor" else "article"
-        return ResolvedPrice(price=renamed, origin="catalog", notes=_differs(local, catalog, other_name))
+        vendor_note = _differs(vendor, catalog, "vendor's published") if vendor is not None else ()
+        return ResolvedPrice(price=renamed, origin="catalog", notes=_differs(local, catalog, other_name) + vendor_note)
 
     def _reseller_copy(self, slug: str, catalog: ApiPrice | None, vendor: ApiPrice) -> str | None:
         """The reseller the snapshot's entry copies, where it disagrees with the vendor's own price."""
