@@ -233,3 +233,13 @@ def test_cli_price_list_under_catalog_prices_names_what_the_snapshot_lacks(advis
     assert "llama-3.3-70b" in data["unpriced"]
     assert all(m["price_source"] == "catalog" for m in data["models"])
     assert "Traceback" not in advisor("prices", "--prices", "catalog").err
+
+
+def test_ranking_flags_small_models_beside_frontier_ones(catalog, advisor) -> None:
+    ranked = rank_api_costs(Workload.from_total(1e9), ["gpt-5", "gpt-4.1-nano", "gpt-5-mini"], catalog)
+    caveats = {r.model: r.quality_caveat for r in ranked.results}
+    assert caveats["gpt-4.1-nano"] and caveats["gpt-5"] is None and caveats["gpt-5-mini"] is None
+    same_tier = rank_api_costs(Workload.from_total(1e9), ["gpt-4.1-nano", "gemini-2.5-flash-lite"], catalog)
+    assert all(r.quality_caveat is None for r in same_tier.results)
+    text = advisor("api-cost", "--model", "gpt-5,gpt-4.1-nano", "--tokens-per-day", "10M").out
+    assert "Quality caveats" in text and "GPT-4.1 Nano" in text

@@ -103,6 +103,9 @@ class ApiCostResult(Result):
     cache_write_usd_per_mtok: float | None = Field(default=None, description="cache write price used (tier applied)")
     batch_discount: float | None
     quality_tier: QualityTier | None = Field(default=None, description="frontier, strong or small, if known")
+    quality_caveat: str | None = Field(
+        default=None, description="set when ranked beside models of a higher quality tier"
+    )
     blended_usd_per_mtok: float = Field(description="effective USD per million tokens of this mix")
     input_monthly_usd: float
     output_monthly_usd: float
@@ -221,9 +224,6 @@ def api_cost(workload: Workload, price: ResolvedPrice, catalog: Catalog) -> ApiC
     )
 
 
-TIER_WORDS: dict[str, str] = {"frontier": "frontier", "strong": "strong", "small": "small"}
-
-
 def quality_caveat(tier: QualityTier | None, tiers_ranked: set[QualityTier | None]) -> str | None:
     """What to say about a model ranked by price beside models of a higher quality tier."""
     if tier == "small" and "frontier" in tiers_ranked:
@@ -247,6 +247,9 @@ def rank_api_costs(workload: Workload, models: list[str], catalog: Catalog, mode
     """Price one workload on each model and sort cheapest first."""
     results = [api_cost(workload, catalog.api_price(m, mode), catalog) for m in models]
     results.sort(key=lambda r: (r.monthly_usd, r.model))
+    ranked_tiers = {r.quality_tier for r in results}
+    for r in results:
+        r.quality_caveat = quality_caveat(r.quality_tier, ranked_tiers)
     return RankedApiCosts(
         results=results,
         assumptions=[workload.conventions.statement(), f"workload: {workload.describe()}"],

@@ -128,8 +128,18 @@ def cmd_api_cost(args: argparse.Namespace) -> None:
         emit(args, result, _human_cost(result))
         return
     ranked = guard("--model", lambda: rank_api_costs(wl, names, catalog, mode))
-    rows = [[r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.price_source] for r in ranked.results]
-    emit(args, ranked, table(rows, ["model", "monthly", "daily", "price source"]))
+    rows = [
+        [r.model, format_usd(r.monthly_usd), format_usd(r.daily_usd), r.quality_tier or "-", r.price_source]
+        for r in ranked.results
+    ]
+    caveats: dict[str, list[str]] = {}
+    for r in ranked.results:
+        if r.quality_caveat:
+            caveats.setdefault(r.quality_caveat, []).append(r.name)
+    text = table(rows, ["model", "monthly", "daily", "quality", "price source"])
+    if caveats:
+        text += "\n\nQuality caveats:\n" + "\n".join(f"  {', '.join(n)}: {c}" for c, n in caveats.items())
+    emit(args, ranked, text)
 
 
 def _price_row(catalog: Catalog, name: str, mode: Any) -> dict[str, Any]:
