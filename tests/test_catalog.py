@@ -98,9 +98,139 @@ def test_catalog_snapshot_is_large_and_text_only() -> None:
 def test_batch_discounts_per_provider(catalog) -> None:
     discount, source = catalog.batch_discount(catalog.api_price("gpt-4o").price)
     assert discount == 0.5 and source is not None and source.article == "cost-illusion"
-    anthropic, src = catalog.batch_discount(catalog.api_price("claude-sonnet-4.5").price)
-    assert anthropic == 0.5 and src is not None and src.kind == "catalog"
+    # Gemini's batch mode is half price (Google, July 2025); the snapshot does not say so
+    for model, provider in [
+        ("gemini-2.5-pro", "google"),
+        ("gemini-2.5-flash", "google"),
+        ("claude-sonnet-4.5", "anthropic"),
+    ]:
+        price = catalog.api_price(model).price
+        assert price.provider == provider
+        value, src = catalog.batch_discount(price)
+        assert value == 0.5, model
+        assert src is not None and src.kind == "vendor" and src.as_of.startswith("2025"), model
     assert catalog.batch_discount(catalog.api_price("grok-3").price)[0] is None
+    # a provider spelled differently in the snapshot ('x-ai') and in the data ('xai') is one provider
+    assert catalog.cache_terms_for("x-ai") is catalog.cache_terms_for("xai") is not None
+
+
+VENDOR_PRICES = [
+    # slug, the vendor's published input / output / cache-hit USD per Mtok
+    ("deepseek-v3.2", 0.28, 0.42, 0.028),  # DeepSeek API docs, Models & Pricing (V3.2)
+    ("mistral-small-3.1", 0.10, 0.30, None),  # Mistral pricing, mistral-small-2503
+]
+
+
+@pytest.mark.parametrize(("slug", "inp", "out", "hit"), VENDOR_PRICES)
+def test_vendor_price_replaces_a_resellers_copy_in_the_snapshot(catalog, slug, inp, out, hit) -> None:
+    resolved = catalog.api_price(slug)
+    assert resolved.origin == "vendor"
+    assert resolved.price.source.kind == "vendor" and resolved.price.source.as_of.startswith("2025")
+    assert (resolved.price.input_usd_per_mtok, resolved.price.output_usd_per_mtok) == (inp, out)
+    assert resolved.price.cached_input_usd_per_mtok == hit
+    assert any("reseller" in n for n in resolved.notes)
+    # the snapshot's own entry is still what --prices catalog shows, with the vendor's price beside it
+    snap = catalog.api_price(slug, "catalog")
+    assert snap.origin == "catalog"
+    assert (snap.price.input_usd_per_mtok, snap.price.output_usd_per_mtok) != (inp, out)
+    assert any(f"${inp:g} in / ${out:g} out" in n for n in snap.notes)
+    # and the article's own figure under --prices articles
+    assert catalog.api_price(slug, "articles").origin == "article"
+
+
+def test_vendor_entry_is_used_only_against_a_resellers_copy(catalog) -> None:
+    # GPT-5's snapshot entry is OpenAI's own price: the catalog stays the source
+    assert catalog.api_price("gpt-5").origin == "catalog"
+    # a snapshot entry that agrees with the vendor is kept, whatever resellers list
+    assert catalog.api_price("claude-haiku-4.5").origin == "catalog"
+
+
+CHEAPER_TIERS = [
+    # slug, vendor, input / output USD per Mtok from the vendors' price pages, quality tier
+    ("gpt-5-mini", "openai", 0.25, 2.00, "strong"),
+    ("claude-haiku-4.5", "anthropic", 1.00, 5.00, "strong"),
+    ("gemini-2.5-flash-lite", "google", 0.10, 0.40, "small"),
+]
+
+
+@pytest.mark.parametrize(("slug", "provider", "inp", "out", "tier"), CHEAPER_TIERS)
+@pytest.mark.parametrize("mode", ["auto", "articles", "catalog"])
+def test_cheaper_same_vendor_tiers_are_priced_in_every_mode(catalog, slug, provider, inp, out, tier, mode) -> None:
+    resolved = catalog.api_price(slug, mode)
+    p = resolved.price
+    assert p.slug == slug and p.provider == provider
+    assert (p.input_usd_per_mtok, p.output_usd_per_mtok) == (inp, out)
+    assert p.quality_tier == tier and p.quality_source is not None
+    assert resolved.origin == ("vendor" if mode == "articles" else "catalog")
+
+
+@pytest.mark.parametrize("name", ["Claude Haiku 4.5", "haiku-4.5", "GPT-5 mini", "gpt5 mini", "Gemini Flash-Lite"])
+def test_cheaper_tiers_are_found_by_their_usual_names(catalog, name) -> None:
+    assert catalog.api_price(name).price.slug in {s for s, *_ in CHEAPER_TIERS}
+
+
+def test_every_featured_model_has_a_sourced_quality_tier(catalog) -> None:
+    from tools.compare import FEATURED_MODELS
+
+    for slug in FEATURED_MODELS:
+        p = catalog.api_price(slug, "articles").price
+        assert p.quality_tier in {"frontier", "strong", "small"}, slug
+        assert p.quality_source is not None and p.quality_source.as_of, slug
+    assert catalog.api_price("gpt-4.1-nano").price.quality_tier == "small"
+    assert catalog.api_price("gpt-5").price.quality_tier == "frontier"
+
+
+def test_cache_write_premium_per_provider(catalog) -> None:
+    sonnet = catalog.api_price("claude-sonnet-4.5").price
+    # Anthropic: 5-minute write 1.25x, one-hour write 2x, read 0.1x the $3 input price
+    assert sonnet.cache_write_usd_per_mtok == pytest.approx(3.75)
+    assert sonnet.cache_write_1h_usd_per_mtok == pytest.approx(6.0)
+    assert sonnet.cached_input_usd_per_mtok == pytest.approx(0.30)
+    # article prices carry no cache prices; the provider's terms fill them ($15 x 1.25, $15 x 0.1)
+    opus = catalog.api_price("claude-opus", "articles").price
+    assert opus.cache_write_usd_per_mtok == pytest.approx(18.75)
+    assert opus.cached_input_usd_per_mtok == pytest.approx(1.5)
+    assert opus.cache_source is not None and opus.cache_source.kind in {"vendor", "catalog"}
+    # OpenAI and Gemini: no write premium
+    assert catalog.api_price("gpt-5", "articles").price.cache_write_usd_per_mtok == pytest.approx(1.25)
+    flash = catalog.api_price("gemini-2.5-flash", "articles").price
+    assert flash.cache_write_usd_per_mtok == pytest.approx(0.15)
+    assert flash.cached_input_usd_per_mtok == pytest.approx(0.015)
+
+
+@pytest.mark.parametrize(
+    ("slug", "inp", "out"),
+    [("gemini-2.5-pro", 2.50, 15.00), ("claude-sonnet-4.5", 6.00, 22.50)],  # above 200K input tokens
+)
+def test_long_context_tiers_also_under_article_prices(catalog, slug, inp, out) -> None:
+    resolved = catalog.api_price(slug, "articles")
+    assert resolved.origin == "article"
+    (tier,) = resolved.price.tiers
+    assert tier.above_input_tokens == 200_000
+    assert (tier.input_usd_per_mtok, tier.output_usd_per_mtok) == (inp, out)
+    assert tier.source is not None and tier.source.kind == "catalog"
+    assert any("long-context" in n for n in resolved.notes)
+
+
+def test_override_file_can_set_batch_cache_terms_and_vendor_prices(tmp_path: Path) -> None:
+    f = tmp_path / "terms.toml"
+    f.write_text(
+        "[batch_discounts]\nxai = 0.25\n\n"
+        "[cache_terms.mistral]\nread_multiplier = 0.2\nwrite_multiplier = 1.5\n\n"
+        '[[vendor_api]]\nslug = "mistral-small-3.1"\nname = "Mistral Small 3.1"\nprovider = "mistral"\n'
+        "input_usd_per_mtok = 0.12\noutput_usd_per_mtok = 0.36\n"
+    )
+    cat = load_catalog(f)
+    value, source = cat.batch_discount(cat.api_price("grok-3").price)
+    assert value == 0.25 and source is not None and source.kind == "user"
+    small = cat.api_price("mistral-small-3.1").price
+    assert (small.input_usd_per_mtok, small.output_usd_per_mtok) == (0.12, 0.36)
+    assert small.cached_input_usd_per_mtok == pytest.approx(0.024)
+    assert small.cache_write_usd_per_mtok == pytest.approx(0.18)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[batch_discounts]\nopenai = 1.5\n")
+    with pytest.raises(CatalogError, match="batch_discounts"):
+        load_catalog(bad)
 
 
 def test_gpu_offers_and_discount_ranges(catalog) -> None:
@@ -186,3 +316,12 @@ def test_override_file_in_json_and_unknown_gpu_reference(tmp_path: Path) -> None
         load_catalog(yaml)
     with pytest.raises(CatalogError, match="cannot read"):
         load_catalog(tmp_path / "missing.toml")
+
+
+def test_quality_tiers_agree_with_the_decision_rules(catalog) -> None:
+    from assistant.decision.rules import model_data
+
+    facts = model_data().models
+    assert {"gpt-5-mini", "claude-haiku-4.5", "gemini-2.5-flash-lite"} <= {m.slug for m in facts}
+    for m in facts:
+        assert catalog.api_price(m.slug, "articles").price.quality_tier == m.tier, m.slug

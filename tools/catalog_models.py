@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -10,6 +10,7 @@ from tools.sources import Source
 
 ApiKind = Literal["proprietary", "open_weight_host", "dedicated_deployment"]
 Pricing = Literal["on_demand", "reserved", "spot"]
+QualityTier = Literal["frontier", "strong", "small"]
 
 
 class _Entry(BaseModel):
@@ -23,6 +24,8 @@ class PriceTier(_Entry):
     input_usd_per_mtok: float = Field(ge=0)
     output_usd_per_mtok: float = Field(ge=0)
     cached_input_usd_per_mtok: float | None = Field(default=None, ge=0)
+    cache_write_usd_per_mtok: float | None = Field(default=None, ge=0)
+    source: Source | None = Field(default=None, description="where the tier comes from, if not the base price's source")
 
 
 class ApiPrice(_Entry):
@@ -34,15 +37,36 @@ class ApiPrice(_Entry):
     kind: ApiKind = "proprietary"
     input_usd_per_mtok: float = Field(ge=0, description="USD per million input tokens")
     output_usd_per_mtok: float = Field(ge=0, description="USD per million output tokens")
-    cached_input_usd_per_mtok: float | None = Field(default=None, ge=0)
+    cached_input_usd_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per million input tokens read from the prompt cache"
+    )
+    cache_write_usd_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per million input tokens written to the prompt cache (default TTL)"
+    )
+    cache_write_1h_usd_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per million input tokens written with a one-hour TTL"
+    )
+    cache_source: Source | None = Field(
+        default=None, description="where the cache prices come from, if not the base price's source"
+    )
     tiers: tuple[PriceTier, ...] = ()
     batch_discount: float | None = Field(
         default=None, ge=0, lt=1, description="share taken off for the provider's batch API"
     )
+    quality_tier: QualityTier | None = Field(
+        default=None, description="frontier, strong or small: what the model can be trusted with"
+    )
+    quality_source: Source | None = None
     aliases: tuple[str, ...] = ()
     context_window: int | None = Field(default=None, gt=0)
     source: Source
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _quality_sourced(self) -> ApiPrice:
+        if self.quality_tier is not None and self.quality_source is None:
+            raise ValueError("quality_tier needs a quality_source")
+        return self
 
     def tier_for(self, request_input_tokens: float | None) -> PriceTier | None:
         """The long-context tier that applies to requests of this size, if any."""
@@ -53,6 +77,21 @@ class ApiPrice(_Entry):
             if request_input_tokens > tier.above_input_tokens:
                 chosen = tier
         return chosen
+
+
+class CacheTerms(_Entry):
+    """How one provider bills its prompt cache, as multiples of the model's input price.
+
+    A model's own cache prices (catalog or data file) come first; these fill the gaps.
+    """
+
+    read_multiplier: float | None = Field(default=None, ge=0, le=1, description="cache hit price / input price")
+    write_multiplier: float | None = Field(
+        default=None, ge=0, description="cache write price / input price (1 = no write premium)"
+    )
+    write_1h_multiplier: float | None = Field(default=None, ge=0, description="one-hour TTL write / input price")
+    source: Source
+    note: str | None = None
 
 
 class Range(_Entry):
@@ -143,7 +182,19 @@ class CatalogData(_Entry):
     gpu_offers: tuple[GpuOffer, ...] = ()
     hardware: tuple[HardwareItem, ...] = ()
     open_models: tuple[OpenModel, ...] = ()
-    batch_discounts: dict[str, float] = Field(default_factory=dict)
+    vendor_api: tuple[ApiPrice, ...] = Field(
+        default=(),
+        description="the model vendor's own price, used where the snapshot only has a reseller's",
+    )
+    batch_discounts: dict[str, Annotated[float, Field(ge=0, lt=1)]] = Field(default_factory=dict)
     batch_discount_sources: dict[str, Source] = Field(default_factory=dict)
+    cache_terms: dict[str, CacheTerms] = Field(default_factory=dict)
     spot_discount: Range | None = None
     reserved_discount: Range | None = None
+
+    @model_validator(mode="after")
+    def _discounts_sourced(self) -> CatalogData:
+        missing = sorted(set(self.batch_discounts) - set(self.batch_discount_sources))
+        if missing:
+            raise ValueError(f"batch discount without a source (batch_discount_sources): {', '.join(missing)}")
+        return self

@@ -9,7 +9,7 @@ from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.api_cost import ApiCostResult, Workload, api_cost
+from tools.api_cost import ApiCostResult, Workload, api_cost, quality_caveat
 from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Pricing
@@ -38,6 +38,9 @@ FEATURED_MODELS = [
     "llama-3.3-70b",
     "together/llama-3.3-70b",
     "groq/llama-3.3-70b",
+    "gpt-5-mini",
+    "claude-haiku-4.5",
+    "gemini-2.5-flash-lite",
 ]
 SELF_HOST_GPUS = ["l4", "a10g", "a100-40gb", "a100-80gb", "h100", "h200"]
 MAX_GPUS_PER_REPLICA = 8
@@ -59,6 +62,8 @@ class Option(BaseModel):
     monthly_usd: float
     detail: str
     source: str
+    quality_tier: str | None = Field(default=None, description="frontier, strong or small, where known")
+    caveat: str | None = Field(default=None, description="why a cheaper option may not be like-for-like")
 
 
 class SelfHostOption(BaseModel):
@@ -289,6 +294,11 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
             )
         )
     options.sort(key=lambda o: (o.monthly_usd, o.name))
+    tiers = {r.model: r.quality_tier for r in api_results}
+    for o in options:
+        if o.kind != "self_host":
+            o.quality_tier = tiers.get(o.model)
+            o.caveat = quality_caveat(tiers.get(o.model), set(tiers.values()))
 
     best = min(hosts, key=lambda h: h.tco.monthly_usd) if hosts else None
     breakevens: list[Breakeven] = []

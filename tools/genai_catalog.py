@@ -30,6 +30,10 @@ ARTICLE_TO_CATALOG: dict[str, tuple[str, str]] = {
     "claude-opus-4.5": ("anthropic", "claude-opus-4-5"),
     "together/llama-3.3-70b": ("together", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),
     "groq/llama-3.3-70b": ("groq", "llama-3.3-70b-versatile"),
+    "gpt-5-mini": ("openai", "gpt-5-mini"),
+    "gpt-5-nano": ("openai", "gpt-5-nano"),
+    "claude-haiku-4.5": ("anthropic", "claude-haiku-4-5"),
+    "gemini-2.5-flash-lite": ("google", "gemini-2.5-flash-lite"),
 }
 
 # Dedicated cloud deployments of the same models (data stays in your cloud tenancy and region).
@@ -40,6 +44,7 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[str, str]] = {
     "claude-sonnet-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
     "claude-opus-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-opus-4-5-v1:0"),
     "claude-3.5-sonnet": ("AWS Bedrock", "aws/regional.anthropic.claude-3-5-sonnet-20241022-v2:0"),
+    "claude-haiku-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-haiku-4-5-20251001-v1:0"),
 }
 
 OPEN_WEIGHT_HOSTS = {
@@ -58,6 +63,10 @@ OPEN_WEIGHT_HOSTS = {
     "doubleword",
 }
 DEDICATED_CLOUDS = {"azure", "aws"}
+# Providers that resell other vendors' models at their own (or passed-through) prices.
+RESELLERS = {"openrouter", "cloudflare", "avian", "quicksilverpro", "github-copilot", "typesafe", "doubleword"}
+# Words in a snapshot entry's comment that say its price was copied from a reseller.
+_IMPORTED = ("imported from", "openrouter pricing")
 
 
 @cache
@@ -113,12 +122,15 @@ def convert(provider: Any, model: Any, at: datetime) -> ApiPrice | None:
     if inp is None or out is None:
         return None
     cached, cached_tiers = _split(getattr(prices, "cache_read_mtok", None))
+    write, write_tiers = _split(getattr(prices, "cache_write_mtok", None))
+    write_1h, _ = _split(getattr(prices, "cache_write_1h_mtok", None))
     tiers = tuple(
         PriceTier(
             above_input_tokens=start,
             input_usd_per_mtok=in_tiers.get(start, inp),
             output_usd_per_mtok=out_tiers.get(start, out),
             cached_input_usd_per_mtok=cached_tiers.get(start, cached),
+            cache_write_usd_per_mtok=write_tiers.get(start, write),
         )
         for start in sorted(set(in_tiers) | set(out_tiers))
     )
@@ -130,6 +142,8 @@ def convert(provider: Any, model: Any, at: datetime) -> ApiPrice | None:
         input_usd_per_mtok=inp,
         output_usd_per_mtok=out,
         cached_input_usd_per_mtok=cached,
+        cache_write_usd_per_mtok=write,
+        cache_write_1h_usd_per_mtok=write_1h,
         tiers=tiers,
         batch_discount=_batch_discount(provider),
         aliases=(model.id.lower(),),
@@ -178,3 +192,56 @@ def find_catalog_price(ref: str, as_of: date | None = None) -> ApiPrice | None:
     except (LookupError, ValueError):
         return None
     return convert(provider, model, evaluation_time(as_of))
+
+
+def _price_pairs(model: Any) -> list[tuple[float, float]]:
+    """Every (input, output) base price a snapshot model has had, over all its dated price sets."""
+    entries = model.prices if isinstance(model.prices, list) else [model.prices]
+    pairs = []
+    for entry in entries:
+        prices = getattr(entry, "prices", entry)
+        inp, _ = _split(getattr(prices, "input_mtok", None))
+        out, _ = _split(getattr(prices, "output_mtok", None))
+        if inp is not None and out is not None:
+            pairs.append((inp, out))
+    return pairs
+
+
+def _tail(model_id: str) -> str:
+    return "".join(ch for ch in model_id.rsplit("/", 1)[-1].lower() if ch.isalnum())
+
+
+@cache
+def reseller_origin(ref: str, as_of: date | None = None) -> str | None:
+    """A reseller whose listing the snapshot's entry for ``ref`` matches, if any.
+
+    Either the entry's own comment says it was imported from a reseller, or a reseller lists the
+    same model at exactly the same input and output price. Resellers often pass the vendor's price
+    through, so a match alone proves nothing: it counts as evidence only where the vendor's own
+    published price (``vendor_api`` in the data files) differs from the entry.
+    """
+    from genai_prices import data_snapshot
+
+    snap = data_snapshot.get_snapshot()
+    provider_id, model_ref = ARTICLE_TO_CATALOG.get(ref, (None, ref))
+    if "/" in ref and provider_id is None:
+        provider_id, model_ref = ref.split("/", 1)
+    try:
+        provider, model = snap.find_provider_model(model_ref, None, provider_id, None)
+    except (LookupError, ValueError):
+        return None
+    comment = (getattr(model, "price_comments", None) or "").lower()
+    if any(word in comment for word in _IMPORTED):
+        return "openrouter" if "openrouter" in comment else "a reseller"
+    current = convert(provider, model, evaluation_time(as_of))
+    if current is None:
+        return None
+    pair = (current.input_usd_per_mtok, current.output_usd_per_mtok)
+    key = _tail(model.id)
+    for other in snap.providers:
+        if other.id not in RESELLERS:
+            continue
+        for candidate in other.models:
+            if _tail(candidate.id) == key and pair in _price_pairs(candidate):
+                return str(other.id)
+    return None

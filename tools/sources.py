@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SourceKind = Literal["article", "catalog", "user", "assumption", "spec"]
+SourceKind = Literal["article", "catalog", "vendor", "user", "assumption", "spec"]
 
 ARTICLES: dict[str, tuple[str, str, str]] = {
     # slug: (title, publisher, date as stated)
@@ -43,7 +43,9 @@ class Source(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    kind: SourceKind = Field(description="article, catalog, user, assumption or spec")
+    kind: SourceKind = Field(
+        description="article, catalog, vendor (the provider's own price page), user, assumption or spec"
+    )
     title: str = Field(description="article title, catalog name, file name or assumption name")
     section: str | None = Field(default=None, description="section or table the figure is in")
     as_of: str = Field(description="date the figure was stated: YYYY, YYYY-MM or YYYY-MM-DD")

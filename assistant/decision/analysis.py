@@ -1190,9 +1190,17 @@ def _table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> li
     aside_names = {a.name for a in aside}
     rows: list[CostRow] = [chosen]
     seen = {chosen.name}
-    for c in sorted(cands, key=lambda c: c.cost):
+    ordered = sorted(cands, key=lambda c: c.cost)
+    for c in ordered:
         if c.row.name in seen or len(rows) >= 10:
             continue
+        seen.add(c.row.name)
+        rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
+    kinds = {r.kind for r in rows}
+    for c in ordered:  # and the cheapest of every other kind, so no way of serving it drops out of view
+        if c.row.kind in kinds or c.row.name in seen:
+            continue
+        kinds.add(c.row.kind)
         seen.add(c.row.name)
         rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
     return sorted(rows, key=lambda r: r.monthly_usd)
