@@ -93,6 +93,7 @@ class Update(BaseModel):
     value: Any
     quote: str
     note: str | None = Field(default=None, description="how the words were interpreted")
+    correction: bool = Field(default=False, description="the user corrects an earlier value ('actually 15M, not 40M')")
 
 
 class ParseResult(BaseModel):
@@ -103,6 +104,7 @@ class ParseResult(BaseModel):
     problems: list[str] = Field(default_factory=list)
     confirm: str | None = None
     pending: dict[str, Any] | None = Field(default=None, description="value awaiting confirmation")
+    clarify: list[str] = Field(default_factory=list, description="fields touched but unclear or contradictory")
 
     def fields(self) -> list[str]:
         return [u.field for u in self.updates]
