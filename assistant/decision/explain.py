@@ -379,13 +379,18 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
         f"{usd(float(h['raw_gpu_monthly_usd']))} a month of raw GPU rental ({str(h['pricing']).replace('_', '-')})",
     ]
     mult = float(h["multiplier"])
-    lines.append(
-        f"{gpus} x {gpu_name(str(h['gpu']))} x {rate(round(hourly, 4))}/h x {hours:g} h x {mult:g} = "
-        f"{usd(float(h['monthly_usd']))} a month with hidden costs"
-    )
-    lines.append(f"the {mult:g}x comes from: {h['hidden_cost_basis']}")
-    for item in h.get("line_items", []):
-        lines.append(f"{item['name']}: {usd(float(item['monthly_usd']))} ({item['note']})")
+    items = list(h.get("line_items", []))
+    if any("multiplier" in str(i["name"]).lower() for i in items):
+        lines.append(
+            f"{gpus} x {gpu_name(str(h['gpu']))} x {rate(round(hourly, 4))}/h x {hours:g} h x {mult:g} = "
+            f"{usd(float(h['monthly_usd']))} a month with hidden costs"
+        )
+    else:
+        lines += [f"{i['name']}: {usd(float(i['monthly_usd']))} ({i['note']})" for i in items]
+        lines.append(
+            " + ".join(usd(float(i["monthly_usd"])) for i in items) + f" = {usd(float(h['monthly_usd']))} a month"
+        )
+    lines.append(f"hidden costs: {h['hidden_cost_basis']}")
     lines.append(
         f"sized for your peak: {h.get('replicas', 1)} replica(s) of {h['model']} at {h['precision']}, "
         f"capacity about {format_tokens(float(h.get('capacity_tokens_per_month') or 0))} tokens a month"

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
+from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
@@ -203,7 +203,7 @@ class _Merge(BaseModel):
     unclear: list[str] = Field(default_factory=list)
 
 
-def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str]) -> _Merge:
+def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str) -> _Merge:
     """Turn the reading into facts to store, keeping said facts unless corrected or asked about."""
     out = _Merge(unclear=[f for f in parsed.clarify if f in FIELDS])
     by_field: dict[str, list[Update]] = {}
@@ -255,7 +255,7 @@ def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str]) 
             continue
         if old is not None and old.said and _same(old.value, value) and field != "team":
             continue  # said again: nothing new to confirm
-        out.facts[field] = Fact(value=value, origin="said", quote=u.quote)
+        out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
         out.stored.append((field, value, u.note))
     return out
 
@@ -353,12 +353,13 @@ def plan_turn(
         return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state.asked)[:1]]))
     if "injection" in intents:
         return done(Plan(action="injection"))
-    merge = _merge(profile, parsed, state.expecting)
+    merge = _merge(profile, parsed, state.expecting, turn.text)
     change = ProfileChange(facts=merge.facts)
     after = change.apply(profile)
     ack = [
-        describe_with_quote(f, v, merge.facts[f].quote, turn.text, days_per_month=turn.days_per_month, names=lookup)
-        + (f" ({note})" if note else "")
+        describe_with_quote(
+            f, v, merge.facts[f].quote, turn.text, note=note, days_per_month=turn.days_per_month, names=lookup
+        )
         for f, v, note in merge.stored
     ]
     if parsed.problems:
