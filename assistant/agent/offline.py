@@ -155,7 +155,12 @@ class OfflineAdvisorModel(BaseChatModel):
             s = by_name["what_if"].artifact
             return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
-            return prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
+            answer = prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
+            if plan.get("questions"):
+                answer += "\n\n#### One more thing that could change this\n" + "\n".join(
+                    f"- {q}" for q in plan["questions"]
+                )
+            return answer
         if "reset_to_baseline" in by_name:
             a = by_name["reset_to_baseline"].artifact
             if a is None:

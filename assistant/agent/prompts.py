@@ -97,8 +97,8 @@ QUESTIONS = {
     "team": "Who would run it: any ML or MLOps engineers, and existing GPU or Kubernetes infrastructure?",
     "quality": "Do you need frontier quality (GPT-5 / Claude class), or is a good open-weight model enough?",
     "traffic_shape": "Is your traffic steady around the clock, concentrated in business hours, or bursty?",
-    "latency_p99_ms": "How fast must answers come back: under about 100 ms, within a second or two, or can "
-    "they wait (batch)?",
+    "latency_p99_ms": "Two things that would make self-hosting the only fit: must answers start in under "
+    "about 100 ms, and will you serve a model fine-tuned on your own data?",
     "fine_tuning": "Will you need a model fine-tuned on your own data, or is an off-the-shelf model fine?",
     "owned_gpus": "Do you already own GPUs you could use? If so, which and how many?",
 }

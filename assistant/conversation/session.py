@@ -308,7 +308,7 @@ class AdvisorSession:
         return {
             "profile": summary,
             "said": {k: v.quote for k, v in self.profile.facts.items() if v.said},
-            "missing": [t.name for t in open_topics(self.profile, self.dialogue.asked)],
+            "missing": [t.name for t in open_topics(self.profile, self.dialogue)],
             "assumed": self.profile.assumed(),
             "baseline": self.baseline.headline if self.baseline else None,
             "scenarios": [s.label for s in self.scenarios],

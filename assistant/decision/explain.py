@@ -84,11 +84,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
 }
 DOMAIN = re.compile(
-    r"token|\bllm|\bapi|\bgpu|model|inference|self[- ]?host|host|cost|price|pric|cheap|expens|budget|spend|"
-    r"latency|throughput|complian|hipaa|gdpr|soc ?2|pci|cloud|aws|azure|gcp|server|deploy|serv|vllm|"
+    r"token|\bllm|\bapi|\bgpu|model|inference|self[- ]?host|host|cost|price|pric|cheap|expens|budget|spend|sav|"
+    r"latency|throughput|complian|hipaa|gdpr|soc ?2|pci|cloud|aws|azure|gcp|server|deploy|serv|vllm|instance|"
+    r"spot|reserv|on[- ]demand|rent|hardware|cluster|node|scal|capacity|load|peak|burst|steady|usage|workload|"
     r"recommend|option|breakeven|break-even|batch|fine[- ]?tun|quantiz|engineer|team|traffic|volume|request|"
     r"prompt|\bdata\b|privacy|vendor|provider|openai|anthropic|claude|gpt|llama|gemini|mistral|deepseek|qwen|"
-    r"h100|a100|l4\b|kubernetes|mlops|hybrid|rout|scenario|baseline|export|article|source|month|\$|\d",
+    r"h100|a100|l4\b|kubernetes|k8s|mlops|devops|hybrid|rout|scenario|baseline|export|article|source|month|year|"
+    r"\bai\b|\bml\b|machine learning|chat ?bot|assistant|agent|rag\b|embedding|context|quality|accura|"
+    r"\b(?:it|this|that|these|those|they|them)\b|\$|\d",
     re.IGNORECASE,
 )
 OFF_TOPIC_ASK = re.compile(

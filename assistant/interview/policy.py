@@ -59,6 +59,9 @@ class Topic(BaseModel):
     name: str = Field(description="key of the question text in prompts.QUESTIONS; also its main fact")
     facts: list[str] = Field(min_length=1, description="profile facts any of which answers the topic")
     ask_when: Condition
+    before_answer: bool = Field(
+        default=True, description="asked before the first recommendation; otherwise asked beside it"
+    )
     why: str
 
 
@@ -146,6 +149,7 @@ class DialogueState(BaseModel):
 
     expecting: list[str] = Field(default_factory=lambda: ["tokens_per_month"], description="facts just asked")
     asked: dict[str, int] = Field(default_factory=dict, description="topic -> times asked")
+    passed: list[str] = Field(default_factory=list, description="topics asked and answered with something else")
     pending: dict[str, Any] | None = Field(default=None, description="a volume awaiting 'per day or per month?'")
 
 
@@ -261,25 +265,31 @@ def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], 
 
 
 # ---------------------------------------------------------------------------------------------- questions
-def open_topics(profile: WorkloadProfile, asked: dict[str, int], policy: DialoguePolicy | None = None) -> list[Topic]:
-    """Topics that could still flip the answer and were neither answered, skipped nor asked."""
+def open_topics(
+    profile: WorkloadProfile,
+    state: DialogueState,
+    policy: DialoguePolicy | None = None,
+    *,
+    blocking: bool | None = None,
+) -> list[Topic]:
+    """Topics that could still flip the answer: not answered, skipped, moved past, nor asked too often."""
     policy = policy or load_policy()
     out = []
     for t in policy.topics:
-        if any(profile.knows(f) for f in t.facts) or t.name in profile.skipped:
+        if blocking is not None and t.before_answer != blocking:
             continue
-        if asked.get(t.name, 0) >= 1 and t.name != "tokens_per_month":
+        if any(profile.knows(f) for f in t.facts) or t.name in profile.skipped or t.name in state.passed:
             continue
-        if asked.get(t.name, 0) >= policy.max_asks:
+        if state.asked.get(t.name, 0) >= policy.max_asks:
             continue
         if CONDITIONS[t.ask_when](profile):
             out.append(t)
     return out
 
 
-def ready(profile: WorkloadProfile, asked: dict[str, int], policy: DialoguePolicy | None = None) -> bool:
-    """The volume is known and every topic that could flip the answer has been dealt with."""
-    return profile.knows("tokens_per_month") and not open_topics(profile, asked, policy)
+def ready(profile: WorkloadProfile, state: DialogueState, policy: DialoguePolicy | None = None) -> bool:
+    """The volume is known and every topic asked before an answer has been dealt with."""
+    return profile.knows("tokens_per_month") and not open_topics(profile, state, policy, blocking=True)
 
 
 def _ask(
@@ -288,9 +298,10 @@ def _ask(
     questions: dict[str, str],
     limit: int | None = None,
     policy: DialoguePolicy | None = None,
+    blocking: bool | None = None,
 ) -> tuple[list[str], DialogueState]:
     policy = policy or load_policy()
-    topics = open_topics(profile, state.asked, policy)[: limit or policy.max_questions_per_turn]
+    topics = open_topics(profile, state, policy, blocking=blocking)[: limit or policy.max_questions_per_turn]
     asked = dict(state.asked)
     for t in topics:
         asked[t.name] = asked.get(t.name, 0) + 1
@@ -347,10 +358,10 @@ def plan_turn(
         return Decision(plan=plan, change=change, state=st)
 
     def ask_more(p: WorkloadProfile, st: DialogueState, limit: int | None = None) -> tuple[list[str], DialogueState]:
-        return _ask(p, st, questions, limit, policy)
+        return _ask(p, st, questions, limit, policy, blocking=True)
 
     if "empty" in intents:
-        return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state.asked)[:1]]))
+        return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state)[:1]]))
     if "injection" in intents:
         return done(Plan(action="injection"))
     merge = _merge(profile, parsed, state.expecting, turn.text)
@@ -415,9 +426,14 @@ def plan_turn(
             notes.append("No problem, I'll assume the usual for that and list it with the answer.")
     proceed = "proceed" in intents
     if proceed:
-        skipped += [t.name for t in open_topics(after, state.asked) if t.name != "tokens_per_month"]
+        skipped += [t.name for t in open_topics(after, state) if t.name != "tokens_per_month"]
     change = ProfileChange(facts=merge.facts, skipped=[s for s in dict.fromkeys(skipped) if s != "tokens_per_month"])
     after = change.apply(profile)
+    if ack:  # the user moved on: what we asked and they didn't answer is assumed, not asked again
+        moved = [
+            t.name for f in state.expecting if (t := policy.topic_of(f)) and not any(after.knows(x) for x in t.facts)
+        ]
+        state = state.model_copy(update={"passed": list(dict.fromkeys([*state.passed, *moved]))})
 
     if "greeting" in intents and not ack:
         st = state.model_copy(
@@ -435,7 +451,14 @@ def plan_turn(
 
     if turn.has_baseline:
         if ack:
-            return done(Plan(action="analyze", acknowledged=ack, notes=notes), change, state)
+            qs, st = _ask(after, state, questions, 1, policy, blocking=None)
+            return done(Plan(action="analyze", acknowledged=ack, notes=notes, questions=qs), change, st)
+        if state.expecting and not proceed:
+            st = state.model_copy(
+                update={"expecting": [], "passed": [*state.passed, *_topics(state.expecting, policy)]}
+            )
+            note = 'Noted; the recommendation above stands. Ask "why?", a what-if, or type /export.'
+            return done(Plan(action="ask", notes=[*notes, note]), change, st)
         note = (
             'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
             '"on H100s?"), ask "why?" or "how did you compute that?", tell me something new about the '
@@ -455,10 +478,19 @@ def plan_turn(
             + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
             + "; tell me your real volume and I'll redo it."
         )
-    if after.knows("tokens_per_month") and (proceed or ready(after, state.asked, policy)):
-        st = state.model_copy(update={"expecting": [], "pending": None})
-        return done(Plan(action="analyze", acknowledged=ack, notes=notes), change, st)
+    moved_on = bool(ack or skipped or proceed)
+    if after.knows("tokens_per_month") and (proceed or (moved_on and ready(after, state, policy))):
+        # Recommend now; the questions that only matter for some answers are asked beside it, once.
+        qs, st = ([], state) if proceed else _ask(after, state, questions, None, policy, blocking=False)
+        st = st.model_copy(update={"pending": None, "expecting": st.expecting if qs else []})
+        return done(Plan(action="analyze", acknowledged=ack, notes=notes, questions=qs), change, st)
     qs, st = ask_more(after, state)
-    if not ack and not skipped and not proceed:
+    if not moved_on:
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
+        if not qs:
+            notes.append('Say "just give me the numbers" and I\'ll go ahead with the assumptions listed.')
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:
+    return list(dict.fromkeys(t.name for f in fields if (t := policy.topic_of(f)) is not None))
