@@ -381,17 +381,6 @@ def plan_turn(
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
-    # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
-    clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]
-    clarify = [f for f in clarify if state.asked.get("clarify:" + f, 0) < 1]
-    if clarify:
-        field = clarify[0]
-        conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
-        asked = {**state.asked, "clarify:" + field: 1}
-        st = state.model_copy(update={"asked": asked, "expecting": [field]})
-        question = clarifying_question(field, after, turn, conflict, lookup)
-        return done(Plan(action="ask", acknowledged=ack, questions=[question]), change, st)
-
     if "baseline" in intents and turn.has_baseline and not ack:
         return done(Plan(action="baseline"))
     if "adopt" in intents and turn.has_scenario and not ack:
@@ -400,7 +389,7 @@ def plan_turn(
         return done(Plan(action="audit", claim=turn.text, search=turn.text))
 
     q = turn.question
-    if q is not None and not ack:
+    if q is not None:
         explain = q.model_dump()
         if q.kind == "scope":
             qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
@@ -414,6 +403,17 @@ def plan_turn(
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
     if turn.what_if is not None and turn.has_baseline:
         return done(Plan(action="what_if", change=turn.what_if.model_dump()))
+
+    # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
+    clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]
+    clarify = [f for f in clarify if state.asked.get("clarify:" + f, 0) < 1]
+    if clarify:
+        field = clarify[0]
+        conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
+        asked = {**state.asked, "clarify:" + field: 1}
+        st = state.model_copy(update={"asked": asked, "expecting": [field]})
+        question = clarifying_question(field, after, turn, conflict, lookup)
+        return done(Plan(action="ask", acknowledged=ack, questions=[question]), change, st)
 
     skipped: list[str] = []
     notes: list[str] = []
