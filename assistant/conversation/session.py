@@ -150,7 +150,7 @@ class AdvisorSession:
             plan.notes.append(f"'{scenario.label}' is now the baseline")
         self.profile = decision.change.apply(self.profile)
         if plan.action == "analyze":
-            plan.search = self._search_query()
+            plan.search = plan.search or self._search_query()
         elif plan.action == "what_if" and change is not None:
             plan.search = self._whatif_query(change)
         self.plan = plan

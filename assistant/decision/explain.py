@@ -215,6 +215,8 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
         scores["compare"] = 0.0
     else:
         scores["compare"] += 1.0
+    if not has_baseline:  # before any advice, "why ...?" and "how ...?" are about the workload or the field
+        scores["why"] = scores["how"] = 0.0
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     if best >= 1.0:
         if kind == "why" and scores["how"] >= best:

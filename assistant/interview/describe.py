@@ -149,11 +149,11 @@ def own_words(quote: str | None, text: str) -> str | None:
         return q
     words = set(re.findall(r"[a-z0-9]+", q.lower()))
     clauses = [c.strip() for c in re.split(r"[.;!?\n]+|,\s+(?=\D)", text) if c.strip()]
-    if not clauses or not words:
+    if not clauses:
         return None
     best = max(clauses, key=lambda c: len(words & set(re.findall(r"[a-z0-9]+", c.lower()))))
     if not words & set(re.findall(r"[a-z0-9]+", best.lower())):
-        return None
+        best = text.strip()  # the reading named the fact in its own terms: keep the whole message
     return best if len(best) <= 160 else best[:157].rsplit(" ", 1)[0] + " …"
 
 
@@ -171,7 +171,7 @@ def describe_with_quote(
     plain = describe_fact(field, value, days_per_month=days_per_month, names=names)
     q = (quote or "").strip().strip("\"'“”")
     extra = []
-    if q and len(q) <= 160 and q.lower() not in plain.lower():
+    if q and len(q) <= 80 and q.lower() in text.lower() and q.lower() not in plain.lower():
         extra.append(f"you said “{q}”")
     if note:
         extra.append(note)

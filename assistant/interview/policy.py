@@ -431,7 +431,9 @@ def plan_turn(
     after = change.apply(profile)
     if ack:  # the user moved on: what we asked and they didn't answer is assumed, not asked again
         moved = [
-            t.name for f in state.expecting if (t := policy.topic_of(f)) and not any(after.knows(x) for x in t.facts)
+            t.name
+            for f in state.expecting
+            if (t := policy.topic_of(f)) and t.name != "tokens_per_month" and not any(after.knows(x) for x in t.facts)
         ]
         state = state.model_copy(update={"passed": list(dict.fromkeys([*state.passed, *moved]))})
 
@@ -445,7 +447,11 @@ def plan_turn(
         return done(Plan(action="greeting"), change, st)
     if "help" in intents and not ack:
         return done(Plan(action="help"), change)
-    if "question" in intents and not ack:
+    if "question" in intents and not ack and not proceed:
+        if not turn.has_baseline and ready(after, state, policy):
+            # Nothing left to ask: the recommendation is the best answer, with the question's passages.
+            st = state.model_copy(update={"expecting": [], "pending": None})
+            return done(Plan(action="analyze", search=turn.text, notes=notes), change, st)
         qs, st = ([], state) if turn.has_baseline else ask_more(after, state, 1)
         return done(Plan(action="question", search=turn.text, questions=qs), change, st)
 
