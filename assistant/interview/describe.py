@@ -110,7 +110,7 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
     if field == "quality":
         return "you need " + QUALITY_LABELS[str(value)] if value == "frontier" else QUALITY_LABELS.get(str(value), "")
     if field == "latency_p99_ms":
-        return f"answers should start within {duration(float(value))}"
+        return f"a latency target of {duration(float(value))}"
     if field == "latency_kind":
         return "the latency target is the " + LATENCY_KIND_LABELS.get(str(value), "response time")
     if field == "batch_ok":

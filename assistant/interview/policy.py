@@ -485,7 +485,9 @@ def plan_turn(
             + "; tell me your real volume and I'll redo it."
         )
     moved_on = bool(ack or skipped or proceed)
-    if after.knows("tokens_per_month") and (proceed or (moved_on and ready(after, state, policy))):
+    if after.knows("tokens_per_month") and (proceed or ready(after, state, policy)):
+        if not moved_on:
+            notes.append("I couldn't read a new fact in that; here is the recommendation on what I have so far.")
         # Recommend now; the questions that only matter for some answers are asked beside it, once.
         qs, st = ([], state) if proceed else _ask(after, state, questions, None, policy, blocking=False)
         st = st.model_copy(update={"pending": None, "expecting": st.expecting if qs else []})
@@ -493,8 +495,6 @@ def plan_turn(
     qs, st = ask_more(after, state)
     if not moved_on:
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
-        if not qs:
-            notes.append('Say "just give me the numbers" and I\'ll go ahead with the assumptions listed.')
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
 
 
