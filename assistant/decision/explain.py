@@ -58,7 +58,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             2.0,
         ),
         (r"\bwhere (?:does|do|did)\b.{0,40}\bcome from\b", 1.5),
-        (r"\bbreak (?:it|that|this|the \w+) down\b|\bbreakdown\b|\bitemi[sz]", 1.5),
+        (r"\bbreak\b.{0,25}\bdown\b|\bbreakdown\b|\bitemi[sz]", 1.5),
         (
             r"\bwhat(?:'s| is| are)? (?:in|behind|inside)\b.{0,20}\b(?:number|figure|cost|estimate|price|total|bill)",
             1.5,
