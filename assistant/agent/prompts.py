@@ -31,6 +31,8 @@ TURN_GUIDES = {
     "ask": "This turn: in one sentence, say what you understood, then ask exactly this: {questions}",
     "greeting": "This turn: greet the user in one sentence and ask: {questions}",
     "help": "This turn: explain in three sentences what you do and what the user can tell you.",
+    "explain": "This turn: the user asks about the advice itself. Call explain_advice with {change}, then "
+    "answer from its result in plain words (keep its figures and arithmetic exactly).",
 }
 ASK_FALLBACK = "what is still missing from the workload (see the state)"
 

@@ -100,6 +100,10 @@ class AdvisorSession:
     def pending(self) -> dict[str, Any] | None:
         return self.dialogue.pending
 
+    def missing(self) -> list[str]:
+        """Topics the interview would still ask about (the LLM's prompt lists them)."""
+        return [t.name for t in open_topics(self.profile, self.dialogue)]
+
     def model_name(self, slug: str) -> str:
         entry = self.catalog.local_api(slug)
         return entry.name if entry is not None else model_name(slug)
@@ -308,7 +312,7 @@ class AdvisorSession:
         return {
             "profile": summary,
             "said": {k: v.quote for k, v in self.profile.facts.items() if v.said},
-            "missing": [t.name for t in open_topics(self.profile, self.dialogue)],
+            "missing": self.missing(),
             "assumed": self.profile.assumed(),
             "baseline": self.baseline.headline if self.baseline else None,
             "scenarios": [s.label for s in self.scenarios],

@@ -295,43 +295,6 @@ def profile_answer(profile: WorkloadProfile, days: float, names: Callable[[str],
     return Explanation(kind="profile", markdown="\n\n".join(parts))
 
 
-def _set_aside(row_kind: str, row_name: str, a: Analysis, profile: WorkloadProfile) -> str:
-    """Why a cheaper option than the recommended one was not chosen, from the facts and the rules."""
-    regimes = [REGIME_LABELS.get(r, r) for r in profile.regimes()]
-    boundary = profile.get("data_boundary")
-    capacity = profile.ml_capacity()
-    if row_kind == "batch_api":
-        if profile.knows("batch_ok") and profile.facts["batch_ok"].said:
-            return "batch answers come back within hours, and you need them right away"
-        return "batch answers come back within hours; you didn't say your answers can wait that long"
-    shared = row_kind in ("api", "managed_open_weight")
-    if shared and (regimes or boundary in ("cloud_tenant", "on_prem", "air_gapped")):
-        rule = ", ".join(regimes) if regimes else describe_fact("data_boundary", boundary)
-        return f"a shared public API, ruled out by {rule}"
-    if row_kind == "self_host":
-        if profile.get("quality") == "frontier":
-            return "it runs an open-weight model, below the frontier quality you need"
-        if not capacity:
-            return "nobody on the team runs ML infrastructure, and the hidden costs assume someone does"
-        if profile.get("traffic_shape") == "bursty":
-            return "bursty traffic would leave the GPUs idle between peaks"
-        return (
-            "the saving is smaller than the 2x margin the consultancy framework asks for before taking on "
-            "infrastructure"
-        )
-    if row_kind == "hybrid":
-        if a.tokens_per_day < 10e6:
-            return "routing pays from about 10M tokens a day (DevTk); your volume is below that"
-        if not capacity:
-            return "routing needs someone to run the small self-hosted model"
-        return "the saving against all-API is too small to justify running a second stack"
-    if row_kind == "dedicated_deployment":
-        return "a dedicated deployment only pays when a regime keeps data in your tenancy"
-    if row_kind in ("api", "managed_open_weight") and profile.get("quality") == "frontier":
-        return "below the frontier quality you asked for"
-    return "set aside by the rules above"
-
-
 def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> Explanation:
     parts = [f"### Why: {a.headline}"]
     said = _said_facts(profile, days, names)
@@ -340,18 +303,25 @@ def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callab
     if assumed:
         parts.append("**Assumed, since you didn't say:**\n" + "\n".join(f"- {x}" for x in assumed))
     parts.append("**The rules that decided it:**\n" + "\n".join(f"- {r}" for r in a.reasons))
-    cheaper = [r for r in a.table if r.monthly_usd < a.chosen.monthly_usd and r.name != a.chosen.name]
-    lines, seen = [], set()
-    for r in cheaper:
-        key = (r.kind, r.model if r.kind != "self_host" else "self_host")
-        if key in seen:
+    if a.constraints:
+        parts.append("**Hard constraints applied first:**\n" + "\n".join(f"- {c}" for c in a.constraints))
+    lines: list[str] = []
+    seen: set[str] = set()
+    for name, monthly, reason in [
+        *[(x.name, x.monthly_usd, x.reason) for x in a.set_aside],
+        *[(x.name, x.monthly_usd, x.reason) for x in a.excluded],
+    ]:
+        if monthly >= a.chosen.monthly_usd or name in seen:
             continue
-        seen.add(key)
-        lines.append(f"- {r.name} ({usd(r.monthly_usd)} a month): {_set_aside(r.kind, r.name, a, profile)}")
-        if len(lines) >= 5:
-            break
+        seen.add(name)
+        lines.append(f"- {name} ({usd(monthly)} a month): {reason}")
     if lines:
-        parts.append("**Cheaper options set aside, and why:**\n" + "\n".join(lines))
+        more = len(lines) - 6
+        parts.append(
+            "**Cheaper options set aside, and why:**\n"
+            + "\n".join(lines[:6])
+            + (f"\n- and {more} more, for the same reasons" if more > 0 else "")
+        )
     else:
         parts.append(
             f"No option in the comparison is cheaper than {a.chosen.name} at {usd(a.chosen.monthly_usd)} a month."
@@ -375,31 +345,31 @@ def _api_arithmetic(wl: Workload, slug: str, catalog: Catalog, opts: AnalysisOpt
 
 def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
     h = a.self_host
-    if not h.get("available"):
+    if not h.available:
         return ["No self-host option fits on the GPU types considered, so there is nothing to compute."]
-    gpus, hours = int(h["gpus"]), opts.hours_per_month
-    hourly = float(h["raw_gpu_monthly_usd"]) / (gpus * hours)
-    lines = [
-        f"{gpus} x {gpu_name(str(h['gpu']))} x {rate(round(hourly, 4))}/h x {hours:g} h = "
-        f"{usd(float(h['raw_gpu_monthly_usd']))} a month of raw GPU rental ({str(h['pricing']).replace('_', '-')})",
-    ]
-    mult = float(h["multiplier"])
-    items = list(h.get("line_items", []))
-    if any("multiplier" in str(i["name"]).lower() for i in items):
+    items = list(h.line_items)
+    lines: list[str] = []
+    if h.hardware == "rented" and h.gpus:
+        gpus, hours = h.gpus, opts.hours_per_month
+        hourly = rate(round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
+        gpu = gpu_name(h.gpu)
         lines.append(
-            f"{gpus} x {gpu_name(str(h['gpu']))} x {rate(round(hourly, 4))}/h x {hours:g} h x {mult:g} = "
-            f"{usd(float(h['monthly_usd']))} a month with hidden costs"
+            f"{gpus} x {gpu} x {hourly}/h x {hours:g} h = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
+            f"({h.pricing.replace('_', '-')})"
         )
-    else:
-        lines += [f"{i['name']}: {usd(float(i['monthly_usd']))} ({i['note']})" for i in items]
-        lines.append(
-            " + ".join(usd(float(i["monthly_usd"])) for i in items) + f" = {usd(float(h['monthly_usd']))} a month"
-        )
-    lines.append(f"hidden costs: {h['hidden_cost_basis']}")
-    lines.append(
-        f"sized for your peak: {h.get('replicas', 1)} replica(s) of {h['model']} at {h['precision']}, "
-        f"capacity about {format_tokens(float(h.get('capacity_tokens_per_month') or 0))} tokens a month"
-    )
+        if any("multiplier" in i.name.lower() for i in items):
+            lines.append(
+                f"{gpus} x {gpu} x {hourly}/h x {hours:g} h x {h.multiplier:g} = {usd(h.monthly_usd)} a month "
+                "with hidden costs"
+            )
+            items = []
+    if items:
+        lines += [f"{i.name}: {usd(i.monthly_usd)} ({i.note})" for i in items]
+        lines.append(" + ".join(usd(i.monthly_usd) for i in items) + f" = {usd(h.monthly_usd)} a month")
+    if h.hidden_cost_basis:
+        lines.append(f"hidden costs: {h.hidden_cost_basis}")
+    if h.schedule:
+        lines.append(f"sized for your peak: {h.schedule}; {h.model} at {h.precision}")
     return lines
 
 
@@ -417,25 +387,25 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         title = "### How I computed the self-hosting cost"
         lines += [f"- {x}" for x in _self_host_arithmetic(a, opts)]
     elif topic == "hybrid" and a.hybrid:
-        h = a.hybrid
+        hy = a.hybrid
         title = "### How I computed the hybrid routing cost"
         lines += [
-            f"- {h['small_share']:.0%} of tokens ({format_tokens(h['small_tokens_per_month'])} a month) go to a "
-            f"small self-hosted model on {h['small_replicas']} replica(s): {usd(h['self_host_monthly_usd'])} a month",
-            f"- the rest ({format_tokens(h['api_tokens_per_month'])} a month) go to {h['api_model']}: "
-            f"{usd(h['api_monthly_usd'])} a month",
-            f"- {usd(h['self_host_monthly_usd'])} + {usd(h['api_monthly_usd'])} = {usd(h['blended_monthly_usd'])} "
-            f"a month, against {usd(h['all_api_monthly_usd'])} all-API",
+            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a "
+            f"small self-hosted model on {hy.small_replicas} replica(s): {usd(hy.self_host_monthly_usd)} a month",
+            f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_model}: "
+            f"{usd(hy.api_monthly_usd)} a month",
+            f"- {usd(hy.self_host_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
+            f"a month, against {usd(hy.all_api_monthly_usd)} all-API",
         ]
     elif topic == "breakeven":
         title = "### How I computed the breakeven volumes"
         for b in a.breakevens[:4]:
-            if not b["breakeven_tokens_per_month"]:
+            if not b.breakeven_tokens_per_month:
                 continue
-            per_mtok = b["self_host_monthly_usd"] / b["breakeven_tokens_per_month"] * 1e6
+            per_mtok = b.self_host_monthly_usd / b.breakeven_tokens_per_month * 1e6
             lines.append(
-                f"- {b['model']}: the self-host bill of {usd(b['self_host_monthly_usd'])} a month divided by the "
-                f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b['breakeven_tokens_per_month'])} "
+                f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
+                f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
                 "tokens a month"
             )
     else:
@@ -498,12 +468,12 @@ def compare_answer(
     for gpu in q.gpus:
         alt = analyze(profile, catalog, opts.model_copy(update={"gpu": gpu}))
         h = alt.self_host
-        if not h.get("available"):
+        if not h.available:
             notes.append(f"{gpu_name(gpu)}: the model does not fit on the sizes considered, so no self-host price.")
             continue
-        figures[gpu] = h["monthly_usd"]
-        name = f"Self-host on {h['gpus']} x {gpu_name(str(h['gpu']))}"
-        rows.append(f"| {name} | {usd(h['monthly_usd'])} | {_delta(h['monthly_usd'], a)} |")
+        figures[gpu] = h.monthly_usd
+        name = f"Self-host on {h.gpus} x {gpu_name(h.gpu)}"
+        rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
         notes += _self_host_arithmetic(alt, opts)[:2]
     for name in q.unknown:
         hints = catalog.hints("api", name)
