@@ -176,7 +176,7 @@ def test_how_shows_the_self_host_arithmetic_with_its_inputs(catalog) -> None:
     opts = AnalysisOptions(gpu="h100", pricing="on_demand")
     a = analyze(profile, catalog, opts)
     offer = catalog.gpu_offer("h100")
-    gpus = int(a.self_host["gpus"])
+    gpus = a.self_host.gpus
     expected = gpus * offer.usd_per_gpu_hour * 720 * 1.4
     answer = explain.how_answer(AdviceQuestion(kind="how", topic="self_host"), a, profile.workload(), catalog, opts)
     line = f"{gpus} x H100 x ${offer.usd_per_gpu_hour:g}/h x 720 h x 1.4 = ${expected:,.2f}"
@@ -200,11 +200,11 @@ def test_why_names_the_facts_the_rules_and_each_cheaper_option_set_aside(catalog
     answer = explain.why_answer(a, profile, 30, lambda s: s).markdown
     assert a.headline in answer and all(r in answer for r in a.reasons)
     assert "HIPAA applies" in answer and "“user said compliance”" in answer
-    cheaper = [r for r in a.table if r.monthly_usd < a.chosen.monthly_usd]
+    cheaper = [x for x in [*a.set_aside, *a.excluded] if x.monthly_usd < a.chosen.monthly_usd]
     assert cheaper, "this profile has cheaper options that break its constraints"
-    for r in cheaper[:3]:
-        assert r.name in answer
-    assert "ruled out by HIPAA" in answer or "can wait" in answer
+    for x in cheaper[:3]:
+        assert f"{x.name} (${x.monthly_usd:,.2f} a month): {x.reason}" in answer
+    assert all(c in answer for c in a.constraints)
 
 
 def test_compare_prices_models_beside_the_recommendation(catalog) -> None:
