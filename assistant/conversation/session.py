@@ -304,7 +304,10 @@ class AdvisorSession:
             {"framework": f.framework, "source": f.source, "verdict": f.verdict, "conclusion": f.steps[-1]}
             for f in a.frameworks
         ]
-        data["breakevens"] = data["breakevens"][:6]
+        # the same breakevens the answer shows (the lowest volumes first), so every figure stays grounded
+        data["breakevens"] = sorted(
+            data["breakevens"], key=lambda b: b.get("breakeven_tokens_per_month") or float("inf")
+        )[:6]
         return data
 
     def state_for_prompt(self) -> dict[str, Any]:
