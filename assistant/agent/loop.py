@@ -85,7 +85,6 @@ TURN_TOOLS: dict[str, tuple[str, ...]] = {
     "problem": ("update_profile",),
     "greeting": ("update_profile",),
     "help": (),
-    "explain": ("explain_advice", "price_model"),
 }
 # The tool a turn cannot do without: a reply that skips it ignores the pending answer.
 NEEDED_TOOL = {

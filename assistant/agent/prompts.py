@@ -24,15 +24,13 @@ TURN_GUIDES = {
     "baseline": "This turn: call reset_to_baseline, then restate the baseline recommendation.",
     "audit": "This turn: call check_article_figure with the user's claim, then say whether the article's "
     "figure follows from its own inputs, and why.",
-    "explain": "This turn: call explain_advice for the user's question about the advice, then answer from "
-    "its result in a few sentences.",
+    "explain": "This turn: call explain_advice for the user's question about the advice ({change}), then answer "
+    "from its result in a few sentences, keeping its figures and arithmetic exactly.",
     "question": "This turn: call search_guidance, then answer the question in a few sentences and name the "
     "article and section.",
     "ask": "This turn: in one sentence, say what you understood, then ask exactly this: {questions}",
     "greeting": "This turn: greet the user in one sentence and ask: {questions}",
     "help": "This turn: explain in three sentences what you do and what the user can tell you.",
-    "explain": "This turn: the user asks about the advice itself. Call explain_advice with {change}, then "
-    "answer from its result in plain words (keep its figures and arithmetic exactly).",
 }
 ASK_FALLBACK = "what is still missing from the workload (see the state)"
 
