@@ -192,7 +192,7 @@ def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple
     """Record facts the user stated that the profile does not have yet."""
     session = runtime.context.session
     changed = session.update_from_tool(ProfileUpdate(**fields))
-    return _dump({"recorded": changed, "missing": session.profile.missing()}), changed
+    return _dump({"recorded": changed, "missing": session.missing()}), changed
 
 
 @tool(args_schema=AdviceQuestion, response_format="content_and_artifact")
