@@ -273,3 +273,14 @@ def test_conditions_follow_the_profile() -> None:
     p.set("owned_gpus", {"gpu": "h100", "count": 16, "paid_for": True})
     assert not CONDITIONS["has_gpu_infra"](p)
     assert "owned_gpus" not in [t.name for t in open_topics(p, DialogueState())]
+
+
+def test_a_precise_value_replaces_one_read_from_vague_words() -> None:
+    c = Conversation()
+    c.say("50M a day, mostly input", volume(), said("input_share", 0.8, "mostly input", note="read as about 80% input"))
+    plan = c.say("input is 85%", said("input_share", 0.85, "input is 85%"))
+    assert c.profile.get("input_share") == 0.85 and plan.action == "ask"
+    assert not any("Which should I use" in q for q in plan.questions)
+    # ...but a vague line never replaces a precise one
+    c.say("mostly input really", said("input_share", 0.8, "mostly input", note="read as about 80% input"))
+    assert c.profile.get("input_share") == 0.85

@@ -150,6 +150,7 @@ class DialogueState(BaseModel):
     expecting: list[str] = Field(default_factory=lambda: ["tokens_per_month"], description="facts just asked")
     asked: dict[str, int] = Field(default_factory=dict, description="topic -> times asked")
     passed: list[str] = Field(default_factory=list, description="topics asked and answered with something else")
+    interpreted: list[str] = Field(default_factory=list, description="facts read from vague words (a note)")
     pending: dict[str, Any] | None = Field(default=None, description="a volume awaiting 'per day or per month?'")
 
 
@@ -207,7 +208,9 @@ class _Merge(BaseModel):
     unclear: list[str] = Field(default_factory=list)
 
 
-def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str) -> _Merge:
+def _merge(
+    profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str, interpreted: list[str]
+) -> _Merge:
     """Turn the reading into facts to store, keeping said facts unless corrected or asked about."""
     out = _Merge(unclear=[f for f in parsed.clarify if f in FIELDS])
     by_field: dict[str, list[Update]] = {}
@@ -222,7 +225,9 @@ def _merge(profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], 
         u = updates[-1]
         value: Any = u.value
         old = profile.facts.get(field)
-        authoritative = u.correction or field in expecting or old is None or not old.said
+        # a precise value replaces one we only inferred from vague words ("mostly input" read as 80%)
+        sharper = field in interpreted and u.note is None
+        authoritative = u.correction or field in expecting or old is None or not old.said or sharper
         if field == "team" and isinstance(value, dict):
             merged = {**(dict(old.value) if old and isinstance(old.value, dict) else {})}
             for part in updates:
@@ -364,7 +369,10 @@ def plan_turn(
         return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state)[:1]]))
     if "injection" in intents:
         return done(Plan(action="injection"))
-    merge = _merge(profile, parsed, state.expecting, turn.text)
+    merge = _merge(profile, parsed, state.expecting, turn.text, state.interpreted)
+    interpreted = [f for f in state.interpreted if f not in merge.facts]
+    interpreted += [f for f, _, note in merge.stored if note]
+    state = state.model_copy(update={"interpreted": interpreted})
     change = ProfileChange(facts=merge.facts)
     after = change.apply(profile)
     ack = [
