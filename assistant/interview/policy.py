@@ -482,10 +482,18 @@ def plan_turn(
 
     # The volume: asked at most max_asks times, then an example volume, said so.
     volume_asks = state.asked.get("tokens_per_month", 0)
-    if not after.knows("tokens_per_month") and ((proceed and volume_asks >= 1) or volume_asks >= policy.max_asks):
-        example = policy.example_volume
-        per_month = example.tokens_per_day * turn.days_per_month
-        change.facts["tokens_per_month"] = Fact(value=per_month, origin="assumed", quote=None)
+    example = policy.example_volume
+    per_month = example.tokens_per_day * turn.days_per_month
+    assumed = ProfileChange(
+        facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
+        skipped=change.skipped,
+    )
+    if (
+        not after.knows("tokens_per_month")
+        and ((proceed and volume_asks >= 1) or volume_asks >= policy.max_asks)
+        and (proceed or ready(assumed.apply(profile), state, policy))
+    ):
+        change = assumed
         after = change.apply(profile)
         notes.append(
             "I still don't have your volume, so I priced an example of "
