@@ -37,8 +37,9 @@ def test_chat_script_json(advisor, indexed, tmp_path: Path) -> None:
     # HIPAA allows a provider under a business associate agreement: a BAA-signing API or a dedicated deployment
     assert data["recommendation"]["option"] in ("api", "dedicated_deployment")
     assert "DeepSeek" not in data["recommendation"]["headline"]
-    compliance = data["profile"]["compliance"]
-    assert compliance["value"] == ["hipaa"] and compliance["origin"] == "said" and "HIPAA" in compliance["quote"]
+    # the quote is the user's own words the fact was read from, not the reading's label
+    line = "we are a hospital under HIPAA with about 3k requests an hour at ~1,500 tokens each"
+    assert data["profile"]["compliance"] == {"value": ["hipaa"], "origin": "said", "quote": line}
     assert data["profile"]["budget_usd_per_month"]["origin"] == "default"
 
 

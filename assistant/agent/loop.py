@@ -224,7 +224,8 @@ def llm_system_prompt(session: AdvisorSession) -> str:
     state = {k: v for k, v in state.items() if v not in (None, [], {})}
     guide = TURN_GUIDES.get(plan.action, "")
     if guide:
-        change = ", ".join(f"{k}={v}" for k, v in (plan.change or {}).items() if v not in (None, [], {}))
+        args = plan.change or plan.explain or {}
+        change = ", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, [], {}))
         guide = guide.format(questions=" ".join(plan.questions) or ASK_FALLBACK, change=change or "as the user said")
     text = json.dumps(state, ensure_ascii=False, default=str)
     return f"{SYSTEM_PROMPT}\n\n{STATE_TEMPLATE.format(state=text)}\n{guide}".rstrip()

@@ -90,6 +90,9 @@ class OfflineAdvisorModel(BaseChatModel):
             calls = [("reset_to_baseline", {})]
         elif action == "audit":
             calls = [("check_article_figure", {"claim": plan.get("claim") or ""})]
+        elif action == "explain":
+            args = plan.get("explain") or {}
+            return [{"name": "explain_advice", "args": args, "id": "call_0_explain", "type": "tool_call"}]
         elif action != "question":
             return []
         if search:
@@ -143,11 +146,21 @@ class OfflineAdvisorModel(BaseChatModel):
                 + str(errors[0].content)[:300]
                 + "\n\nYour profile is unchanged; try again or rephrase."
             )
+        if "explain_advice" in by_name and by_name["explain_advice"].artifact is not None:
+            answer = prefix + str(by_name["explain_advice"].artifact.markdown)
+            if plan.get("questions"):
+                answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan["questions"])
+            return answer
         if "what_if" in by_name and by_name["what_if"].artifact is not None:
             s = by_name["what_if"].artifact
             return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
-            return prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
+            answer = prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
+            if plan.get("questions"):
+                answer += "\n\n#### One more thing that could change this\n" + "\n".join(
+                    f"- {q}" for q in plan["questions"]
+                )
+            return answer
         if "reset_to_baseline" in by_name:
             a = by_name["reset_to_baseline"].artifact
             if a is None:

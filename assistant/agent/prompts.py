@@ -24,8 +24,8 @@ TURN_GUIDES = {
     "baseline": "This turn: call reset_to_baseline, then restate the baseline recommendation.",
     "audit": "This turn: call check_article_figure with the user's claim, then say whether the article's "
     "figure follows from its own inputs, and why.",
-    "explain": "This turn: call explain_advice for the user's question about the advice, then answer from "
-    "its result in a few sentences.",
+    "explain": "This turn: call explain_advice for the user's question about the advice ({change}), then answer "
+    "from its result in a few sentences, keeping its figures and arithmetic exactly.",
     "question": "This turn: call search_guidance, then answer the question in a few sentences and name the "
     "article and section.",
     "ask": "This turn: in one sentence, say what you understood, then ask exactly this: {questions}",
@@ -91,9 +91,14 @@ QUESTIONS = {
     "tokens_per_month": "Roughly how many tokens do you process a day or a month? "
     '("50M a day" or "3k requests an hour at ~1,500 tokens each" both work.)',
     "input_share": "Is it mostly input (long prompts, short answers), mostly output, or about even?",
-    "traffic_shape": "Is your traffic steady around the clock, concentrated in business hours, or bursty?",
-    "compliance": "Any privacy or compliance regime (HIPAA, GDPR, PCI-DSS, SOC 2, FedRAMP, data "
-    "residency, air-gapped), or none?",
+    "compliance": "Where may the data go: is a third-party API fine, or must it stay in your own cloud "
+    "tenant or on your own servers? And does a regime such as HIPAA, GDPR, PCI-DSS, SOC 2 or FedRAMP "
+    "apply, or none?",
     "team": "Who would run it: any ML or MLOps engineers, and existing GPU or Kubernetes infrastructure?",
     "quality": "Do you need frontier quality (GPT-5 / Claude class), or is a good open-weight model enough?",
+    "traffic_shape": "Is your traffic steady around the clock, concentrated in business hours, or bursty?",
+    "latency_p99_ms": "Two things that would make self-hosting the only fit: must answers start in under "
+    "about 100 ms, and will you serve a model fine-tuned on your own data?",
+    "fine_tuning": "Will you need a model fine-tuned on your own data, or is an off-the-shelf model fine?",
+    "owned_gpus": "Do you already own GPUs you could use? If so, which and how many?",
 }

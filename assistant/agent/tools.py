@@ -9,13 +9,15 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from langchain.tools import ToolRuntime
 from langchain_core.tools import BaseTool, StructuredTool, tool
 from pydantic import BaseModel, Field
 
+from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
+from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
 from tools.api_cost import api_cost
 
 
@@ -30,20 +32,48 @@ def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+class OwnedGpusArg(BaseModel):
+    gpu: str = Field(description="GPU type, e.g. h100, a100-80gb, l4")
+    count: int = Field(ge=1, le=100_000)
+    paid_for: bool = Field(default=True, description="bought outright (sunk cost) rather than leased")
+
+
 class ProfileUpdate(BaseModel):
+    """Facts the user stated, or a correction of one ("actually 15M, not 40M"). Omit what was not said."""
+
     tokens_per_day: float | None = Field(default=None, ge=0, description="total tokens per day")
     tokens_per_month: float | None = Field(default=None, ge=0, description="total tokens per month")
     input_share: float | None = Field(default=None, ge=0, le=1, description="share of tokens that are input")
-    traffic_shape: Literal["steady", "business_hours", "bursty"] | None = None
-    compliance: list[str] | None = Field(
-        default=None, description="hipaa, gdpr, pci_dss, soc2, fedramp, data_residency, air_gapped, or none"
+    request_input_tokens: float | None = Field(default=None, gt=0, description="input tokens per request")
+    request_output_tokens: float | None = Field(default=None, gt=0, description="output tokens per request")
+    traffic_shape: TrafficShape | None = None
+    compliance: list[Regime] | None = Field(
+        default=None, description="regimes the user said apply; ['none'] when they said none applies"
+    )
+    data_boundary: DataBoundary | None = Field(
+        default=None,
+        description="any_vendor (a public API is fine), cloud_tenant (own cloud tenant only), "
+        "on_prem (own servers only), air_gapped",
     )
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
-    gpu_infra: bool | None = Field(default=None, description="existing GPU or Kubernetes infrastructure")
-    quality: Literal["frontier", "open_weight_ok"] | None = None
-    latency_p99_ms: float | None = Field(default=None, gt=0)
+    devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infrastructure people")
+    mlops: bool | None = Field(default=None, description="an MLOps or ML platform team")
+    gpu_infra: bool | None = Field(default=None, description="already runs GPUs in production")
+    kubernetes: bool | None = None
+    owned_gpus: OwnedGpusArg | None = Field(default=None, description="GPUs the user already has")
+    quality: Quality | None = None
+    current_model: str | None = Field(default=None, description="the model used today, e.g. gpt-4o")
+    current_spend_usd_per_month: float | None = Field(default=None, ge=0)
+    simple_share: float | None = Field(
+        default=None, ge=0, le=1, description="share of requests simple enough for a small model"
+    )
+    latency_p99_ms: float | None = Field(default=None, gt=0, description="latency target in milliseconds")
+    latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
     fine_tuning: bool | None = None
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
+    budget_usd_per_month: float | None = Field(default=None, ge=0)
+    quote: str | None = Field(default=None, description="the user's own words these facts come from")
+    correction: bool = Field(default=False, description="true when the user corrects an earlier fact")
 
 
 @tool(response_format="content_and_artifact")
@@ -162,12 +192,31 @@ def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple
     """Record facts the user stated that the profile does not have yet."""
     session = runtime.context.session
     changed = session.update_from_tool(ProfileUpdate(**fields))
-    return _dump({"recorded": changed, "missing": session.profile.missing()}), changed
+    return _dump({"recorded": changed, "missing": session.missing()}), changed
+
+
+@tool(args_schema=AdviceQuestion, response_format="content_and_artifact")
+def explain_advice(runtime: ToolRuntime[AdvisorContext], **question: Any) -> tuple[str, Any]:
+    """Answer a question about the advice from the analysis itself: kind 'why' (deciding facts and
+    rules, why each cheaper option was set aside), 'how' (the arithmetic of a figure; topic self_host,
+    api, hybrid, batch_api, dedicated_deployment or breakeven), 'profile' (what the user said and what
+    is assumed), 'compare' (models or GPUs priced beside the recommendation), 'scope' (off-topic)."""
+    session = runtime.context.session
+    answer = session.explain(AdviceQuestion(**question))
+    return _dump({"kind": answer.kind, "answer": answer.markdown, "figures": answer.figures}), answer
 
 
 def advisor_tools() -> list[BaseTool]:
     """The cost and state tools every model gets (the agent factory adds search_guidance)."""
-    tools = [analyze_workload, what_if, reset_to_baseline, price_model, check_article_figure, update_profile]
+    tools = [
+        analyze_workload,
+        what_if,
+        reset_to_baseline,
+        price_model,
+        check_article_figure,
+        update_profile,
+        explain_advice,
+    ]
     return [in_place(t) for t in tools]
 
 

@@ -9,50 +9,27 @@ from __future__ import annotations
 import math
 import re
 import uuid
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from assistant.agent.prompts import QUESTIONS
+from assistant.decision import explain
 from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
 from assistant.interview import whatif
-from assistant.interview.facts import FIELDS, WorkloadProfile
-from assistant.interview.reading import ParseResult, parse_message, resolve_pending
+from assistant.interview.describe import model_name
+from assistant.interview.facts import FIELDS, OwnedGpus, WorkloadProfile
+from assistant.interview.policy import AdviceQuestion, DialogueState, Plan, TurnInput, open_topics, plan_turn
+from assistant.interview.reading import parse_message, resolve_pending
 from tools.api_cost import Workload
 from tools.audit import FigureCheck, audit_figures
 from tools.catalog import Catalog
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
+__all__ = ["AdvisorSession", "Citation", "Plan", "Scenario", "ToolCallRecord", "TurnRecord", "sanitize"]
+
 MAX_MESSAGE_CHARS = 20_000
-Action = Literal[
-    "problem",
-    "confirm",
-    "injection",
-    "greeting",
-    "help",
-    "ask",
-    "analyze",
-    "what_if",
-    "baseline",
-    "adopt",
-    "audit",
-    "question",
-    "empty",
-]
-
-
-class Plan(BaseModel):
-    """What this turn should do, decided by the deterministic parser."""
-
-    action: Action
-    acknowledged: list[str] = Field(default_factory=list)
-    questions: list[str] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list)
-    search: str | None = None
-    change: dict[str, Any] | None = None
-    claim: str | None = None
-    notes: list[str] = Field(default_factory=list)
 
 
 class Scenario(BaseModel):
@@ -105,8 +82,7 @@ class AdvisorSession:
         self.baseline: Analysis | None = None
         self.scenarios: list[Scenario] = []
         self.active: int | None = None
-        self.expecting: list[str] = ["tokens_per_month"]  # the first question is always the volume
-        self.pending: dict[str, Any] | None = None
+        self.dialogue = DialogueState()  # the first question is always the volume
         self.turns: list[TurnRecord] = []
         self.history: list[dict[str, str]] = []
         self.plan: Plan = Plan(action="empty")
@@ -115,113 +91,74 @@ class AdvisorSession:
         self.fell_back = False
 
     # ------------------------------------------------------------------ per turn
+    @property
+    def expecting(self) -> list[str]:
+        """The facts the last question asked about (quick replies, the reading's context)."""
+        return self.dialogue.expecting
+
+    @property
+    def pending(self) -> dict[str, Any] | None:
+        return self.dialogue.pending
+
+    def missing(self) -> list[str]:
+        """Topics the interview would still ask about (the LLM's prompt lists them)."""
+        return [t.name for t in open_topics(self.profile, self.dialogue)]
+
+    def model_name(self, slug: str) -> str:
+        entry = self.catalog.local_api(slug)
+        return entry.name if entry is not None else model_name(slug)
+
     def prepare(self, text: str) -> Plan:
-        """Parse the message, update the profile when it states facts, and plan the turn."""
+        """Read the message, let the dialogue policy plan the turn, and apply its profile change."""
         clean, notes = sanitize(text)
-        parsed = parse_message(clean, self.expecting)
-        if self.pending and "tokens_per_month" not in parsed.fields():
-            resolved = resolve_pending(clean, self.pending)
+        state = self.dialogue
+        parsed = parse_message(clean, state.expecting)
+        if state.pending and "tokens_per_month" not in parsed.fields():
+            resolved = resolve_pending(clean, state.pending)
             if resolved.updates or resolved.problems:
                 parsed.updates += resolved.updates
                 parsed.problems += resolved.problems
-                self.pending = None
+                parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
+                state = state.model_copy(update={"pending": None})
         intents = set(parsed.intents)
-        change = whatif.detect(clean) if self.baseline else None
-        plan = self._plan(clean, parsed, intents, change)
-        plan.notes = notes + plan.notes
-        self.plan = plan
-        return plan
-
-    def _plan(self, text: str, parsed: ParseResult, intents: set[str], change: whatif.Change | None) -> Plan:
-        if "empty" in intents:
-            return Plan(action="empty", questions=self._next_questions())
-        if "injection" in intents:
-            return Plan(action="injection", questions=self._next_questions())
-        if parsed.problems:
-            self._apply(parsed, keep=True)
-            return Plan(action="problem", problems=parsed.problems, questions=self._next_questions())
-        if parsed.confirm:
-            self.pending = parsed.pending
-            ack = self._apply(parsed, keep=True)
-            return Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm])
-        if "baseline" in intents and self.baseline:
-            return Plan(action="baseline")
-        if "adopt" in intents and self.active is not None:
+        question = None
+        if not intents & {"empty", "injection", "audit", "baseline", "adopt", "greeting", "help", "export"}:
+            question = explain.classify(
+                clean, explain.resolver_for(self.catalog), has_baseline=self.baseline is not None
+            )
+            if question is not None and question.kind == "compare":
+                parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
+            if question is not None and (
+                (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
+                or (question.kind != "compare" and parsed.updates)
+            ):
+                question = None
+        change = whatif.detect(clean) if self.baseline and question is None else None
+        turn = TurnInput(
+            text=clean,
+            parsed=parsed,
+            what_if=change,
+            question=question,
+            has_baseline=self.baseline is not None,
+            has_scenario=self.active is not None,
+            days_per_month=self.options.days_per_month,
+            notes=notes,
+        )
+        decision = plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name)
+        self.dialogue = decision.state
+        plan = decision.plan
+        if decision.change.adopt_scenario and self.active is not None:
             scenario = self.scenarios[self.active]
             self.profile = whatif.apply(self.profile, scenario.change)
-            return Plan(
-                action="analyze",
-                notes=[f"'{scenario.label}' is now the baseline"],
-                search=self._search_query(),
-            )
-        if "audit" in intents:
-            return Plan(action="audit", claim=text, search=text)
-        if change is not None:
-            return Plan(action="what_if", change=change.model_dump(), search=self._whatif_query(change))
-        ack = self._apply(parsed)
-        if "skip_expected" in intents:
-            self.profile.skipped += [f for f in self.expecting if f not in self.profile.skipped]
-            ack.append("skipped: " + ", ".join(FIELDS[f] for f in self.expecting) + " (I'll assume defaults)")
-        if "proceed" in intents:
-            self.profile.skipped += [f for f in self.profile.missing() if f != "tokens_per_month"]
-        if "greeting" in intents and not ack:
-            return Plan(action="greeting")
-        if "help" in intents:
-            return Plan(action="help")
-        if "question" in intents and not ack:
-            return Plan(action="question", search=text, questions=[] if self.baseline else self._next_questions(1))
-        if self.baseline is not None and not ack and "proceed" not in intents:
-            return Plan(
-                action="ask",
-                notes=[
-                    'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
-                    '"on H100s?"), tell me something new about the workload, or type /export.'
-                ],
-            )
-        if self.profile.knows("tokens_per_month") and (
-            self.profile.ready() or "proceed" in intents or (self.baseline and ack)
-        ):
-            self.expecting = []
-            return Plan(action="analyze", acknowledged=ack, search=self._search_query())
-        if not ack and not ({"skip_expected", "proceed"} & intents):
-            return Plan(
-                action="ask",
-                questions=self._next_questions(),
-                notes=["I didn't find a figure or a fact I could use in that; could you rephrase?"],
-            )
-        return Plan(action="ask", acknowledged=ack, questions=self._next_questions())
-
-    def _apply(self, parsed: ParseResult, keep: bool = False) -> list[str]:
-        ack = []
-        for u in parsed.updates:
-            value = u.value
-            if u.field == "team":
-                value = {**self.profile.team, **value} if self.profile.knows("team") else value
-            if u.field == "compliance" and self.profile.knows("compliance") and value != ["none"]:
-                value = sorted(set(self.profile.regimes()) | set(value))
-            if u.field == "candidate_models":
-                value = list(dict.fromkeys([*self.profile.get("candidate_models"), *value]))
-            self.profile.set(u.field, value, quote=u.quote)
-            ack.append(self._describe(u.field, value, u.note))
-        return ack
-
-    def _describe(self, field: str, value: Any, note: str | None) -> str:
-        if field == "tokens_per_month":
-            text = f"volume {format_tokens(float(value) / 30)} tokens a day ({format_tokens(float(value))} a month)"
-        elif field == "input_share":
-            text = f"{float(value):.0%} of tokens are input"
-        elif field == "compliance":
-            text = "compliance: " + (", ".join(v.upper().replace("_", "-") for v in value if v != "none") or "none")
-        elif field == "team":
-            text = "team: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())
-        else:
-            text = f"{FIELDS[field]}: {str(value).replace('_', ' ')}"
-        return text + (f" ({note})" if note else "")
-
-    def _next_questions(self, limit: int = 2) -> list[str]:
-        missing = self.profile.missing()[:limit]
-        self.expecting = missing
-        return [QUESTIONS[f] for f in missing]
+            self.options = self.options.model_copy(update=whatif.analysis_options(scenario.change))
+            plan.notes.append(f"'{scenario.label}' is now the baseline")
+        self.profile = decision.change.apply(self.profile)
+        if plan.action == "analyze":
+            plan.search = plan.search or self._search_query()
+        elif plan.action == "what_if" and change is not None:
+            plan.search = self._whatif_query(change)
+        self.plan = plan
+        return plan
 
     def _search_query(self) -> str:
         p = self.profile
@@ -311,18 +248,54 @@ class AdvisorSession:
         return [c for _, c in scored[:3]]
 
     def update_from_tool(self, update: Any) -> list[str]:
+        """Facts an LLM recorded (or corrected) through the update_profile tool."""
         changed = []
         data = update.model_dump(exclude_none=True)
+        quote = str(data.pop("quote", "") or "") or "recorded by the model"
+        data.pop("correction", None)
         if "tokens_per_day" in data:
             data["tokens_per_month"] = data.pop("tokens_per_day") * self.options.days_per_month
-        team = {k: data.pop(k) for k in ("ml_engineers", "gpu_infra") if k in data}
+        team = {k: data.pop(k) for k in ("ml_engineers", "devops", "mlops", "gpu_infra", "kubernetes") if k in data}
         if team:
-            data["team"] = {**self.profile.team, **team}
+            data["team"] = {**(self.profile.get("team") if self.profile.knows("team") else {}), **team}
+        if "owned_gpus" in data:
+            data["owned_gpus"] = OwnedGpus.model_validate(data["owned_gpus"]).model_dump()
         for field, value in data.items():
             if field in FIELDS:
-                self.profile.set(field, value, quote="recorded by the model")
+                self.profile.set(field, value, quote=quote)
                 changed.append(field)
         return changed
+
+    def explain(self, question: AdviceQuestion) -> explain.Explanation:
+        """Answer a question about the advice from the current analysis and the cost engine."""
+        days = self.options.days_per_month
+        if question.kind == "profile":
+            return explain.profile_answer(self.profile, days, self.model_name)
+        if question.kind == "scope":
+            return explain.scope_answer()
+        current = self.current()
+        if question.kind == "compare":
+            resolver = explain.resolver_for(self.catalog)
+            models: list[str] = []
+            unknown = list(question.unknown)
+            for name in question.models:
+                slug = name if self.catalog.local_api(name) or "/" in name else resolver.model(name)
+                (models if slug else unknown).append(slug or name)
+            gpus = [g for g in (resolver.gpu(x) or x for x in question.gpus) if g in self.catalog.gpu_specs]
+            q = question.model_copy(update={"models": models, "unknown": unknown, "gpus": gpus})
+            if not self.profile.knows("tokens_per_month"):
+                return explain.Explanation(
+                    kind="compare", markdown="Tell me your volume first and I'll price that beside the recommendation."
+                )
+            return explain.compare_answer(q, current, self.profile, self.workload(), self.catalog, self.options)
+        if current is None:
+            return explain.Explanation(
+                kind=question.kind,
+                markdown="There is no recommendation yet; once I know your volume I'll show one and can explain it.",
+            )
+        if question.kind == "why":
+            return explain.why_answer(current, self.profile, days, self.model_name)
+        return explain.how_answer(question, current, self.workload(), self.catalog, self.options)
 
     def compact(self, a: Analysis) -> dict[str, Any]:
         """The analysis without the chart series, for the model's context."""
@@ -331,14 +304,18 @@ class AdvisorSession:
             {"framework": f.framework, "source": f.source, "verdict": f.verdict, "conclusion": f.steps[-1]}
             for f in a.frameworks
         ]
-        data["breakevens"] = data["breakevens"][:6]
+        # the same breakevens the answer shows (the lowest volumes first), so every figure stays grounded
+        data["breakevens"] = sorted(
+            data["breakevens"], key=lambda b: b.get("breakeven_tokens_per_month") or float("inf")
+        )[:6]
         return data
 
     def state_for_prompt(self) -> dict[str, Any]:
         summary = {k: v["value"] for k, v in self.profile.summary().items() if v["origin"] != "default"}
         return {
             "profile": summary,
-            "missing": self.profile.missing(),
+            "said": {k: v.quote for k, v in self.profile.facts.items() if v.said},
+            "missing": self.missing(),
             "assumed": self.profile.assumed(),
             "baseline": self.baseline.headline if self.baseline else None,
             "scenarios": [s.label for s in self.scenarios],
@@ -354,8 +331,7 @@ class AdvisorSession:
             "baseline": self.baseline.model_dump(mode="json") if self.baseline else None,
             "scenarios": [s.model_dump(mode="json") for s in self.scenarios],
             "active": self.active,
-            "expecting": self.expecting,
-            "pending": self.pending,
+            "dialogue": self.dialogue.model_dump(mode="json"),
             "history": self.history,
             "turns": [t.model_dump(mode="json") for t in self.turns],
         }
@@ -367,8 +343,10 @@ class AdvisorSession:
         s.baseline = Analysis.model_validate(data["baseline"]) if data.get("baseline") else None
         s.scenarios = [Scenario.model_validate(x) for x in data.get("scenarios", [])]
         s.active = data.get("active")
-        s.expecting = list(data.get("expecting", []))
-        s.pending = data.get("pending")
+        if "dialogue" in data:
+            s.dialogue = DialogueState.model_validate(data["dialogue"])
+        else:  # saved before the dialogue policy kept its own state
+            s.dialogue = DialogueState(expecting=list(data.get("expecting", [])), pending=data.get("pending"))
         s.history = list(data.get("history", []))
         s.turns = [TurnRecord.model_validate(t) for t in data.get("turns", [])]
         return s

@@ -1,0 +1,510 @@
+"""Answers about the advice itself, from the analysis and the cost engine (never from retrieval).
+
+``classify`` recognises a question about the advice in many phrasings: "why?", "how did you get
+the self-host figure?", "what do you know about us?", "compare with Claude Sonnet 4.5", "what about
+H100s?", and off-topic requests (a polite scope note). Cue phrases are scored per kind rather than
+matched by one pattern each; model and GPU names are resolved against the catalog.
+
+``why``, ``how``, ``profile``, ``compare`` and ``scope`` write the answers: the deciding facts and
+rules, the arithmetic with its inputs, the profile said vs assumed, and other models priced with
+the engine beside the recommendation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
+from assistant.interview.describe import describe_fact, gpu_name
+from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
+from assistant.interview.policy import AdviceQuestion, ExplainKind
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+from tools.api_cost import Workload, api_cost
+from tools.catalog import Catalog, compact
+from tools.numbers import format_tokens
+
+# ---------------------------------------------------------------------------------------------- reading
+# Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
+CUES: dict[str, list[tuple[str, float]]] = {
+    "why": [
+        (r"^\s*(?:but\s+|and\s+|so\s+|ok(?:ay)?,?\s+)?why\b", 1.5),
+        (r"\bwhy\b", 1.0),
+        (r"\bhow come\b", 1.5),
+        (r"\breason(?:s|ing)?\b|\brationale\b|\bjustif(?:y|ication)\b", 1.0),
+        (r"\bwhat (?:made|makes|led) you\b|\bwhat drove\b|\bwhat (?:is|was) (?:this|that|it) based on\b", 1.5),
+        (r"\bbased on what\b|\bon what basis\b", 1.5),
+        (r"\bexplain\b.{0,30}\b(?:recommendation|choice|answer|advice|decision|pick|that|this|it)\b", 1.5),
+        (r"\bwhy not\b|\brather than\b.{0,40}\?|\bnot (?:self[- ]?host|an api|the api)\w*\s*\?", 0.5),
+        (r"\b(?:you|u) (?:chose|picked|recommend(?:ed)?|suggest(?:ed)?)\b", 0.5),
+    ],
+    "how": [
+        (
+            r"\bhow (?:did|do|does|would) (?:you|u|it|that|this)\b.{0,30}\b"
+            r"(?:comput|calculat|get|arriv|work|come up|derive|figure|reach|estimat|price|cost)",
+            2.0,
+        ),
+        (
+            r"\bhow (?:is|was|are|were)\b.{0,40}\b(?:computed|calculated|derived|estimated|priced|worked out|figured)",
+            2.0,
+        ),
+        (
+            r"\b(?:show|give|walk)\b.{0,20}\b"
+            r"(?:math|maths|arithmetic|calculation|working|workings|breakdown|formula|numbers behind|through)",
+            2.0,
+        ),
+        (r"\bwhere (?:does|do|did)\b.{0,40}\bcome from\b", 1.5),
+        (r"\bbreak\b.{0,25}\bdown\b|\bbreakdown\b|\bitemi[sz]", 1.5),
+        (
+            r"\bwhat(?:'s| is| are)? (?:in|behind|inside)\b.{0,20}\b(?:number|figure|cost|estimate|price|total|bill)",
+            1.5,
+        ),
+        (r"\bformula\b|\barithmetic\b|\bthe math\b|\bmaths\b|\bcalculation\b", 1.0),
+        (r"\bhow (?:much|many)\b.{0,30}\b(?:gpus?|hours?)\b.{0,30}\b(?:assum|use|count)", 1.0),
+    ],
+    "profile": [
+        (r"\bwhat (?:do|did) (?:you|u) (?:know|have|understand|remember)\b.{0,20}\b(?:about )?(?:us|me|our|my)\b", 2.0),
+        (r"\b(?:my|our) (?:profile|details|situation|inputs|workload profile|facts)\b", 1.5),
+        (r"\bwhat (?:have|did) (?:i|we) (?:told|tell|said|say|given|give)\b", 2.0),
+        (r"\bwhat (?:are|were|did) (?:you|u) (?:assum|assume)\w*|\bwhat assumptions\b|\byour assumptions\b", 2.0),
+        (r"\b(?:recap|summari[sz]e|summary)\b.{0,30}\b(?:us|me|our|my|so far|what (?:i|we))", 1.5),
+        (r"\bwhat (?:info(?:rmation)?|facts|data) (?:do|did) (?:you|u) have\b", 2.0),
+        (r"\bwhat do you know\b", 1.0),
+    ],
+    "compare": [
+        (r"\bcompare\b|\bcomparison\b|\bside by side\b", 1.5),
+        (r"\bvs\.?\b|\bversus\b|\bagainst\b", 1.0),
+        (r"\bwhat about\b|\bhow about\b|\bwhat if (?:we|i) (?:used?|went with|switch(?:ed)? to|chose|picked)\b", 1.0),
+        (r"\binstead\b|\brather than\b|\bswitch(?:ed|ing)? to\b|\bgo(?:ing)? with\b", 0.75),
+        (r"\bhow much (?:would|does|will|is)\b|\bwhat (?:would|does|will)\b.{0,25}\bcost\b|\bprice (?:of|for)\b", 1.0),
+    ],
+}
+DOMAIN = re.compile(
+    r"token|\bllm|\bapi|\bgpu|model|inference|self[- ]?host|host|cost|price|pric|cheap|expens|budget|spend|sav|"
+    r"latency|throughput|complian|hipaa|gdpr|soc ?2|pci|cloud|aws|azure|gcp|server|deploy|serv|vllm|instance|"
+    r"spot|reserv|on[- ]demand|rent|hardware|cluster|node|scal|capacity|load|peak|burst|steady|usage|workload|"
+    r"recommend|option|breakeven|break-even|batch|fine[- ]?tun|quantiz|engineer|team|traffic|volume|request|"
+    r"prompt|\bdata\b|privacy|vendor|provider|openai|anthropic|claude|gpt|llama|gemini|mistral|deepseek|qwen|"
+    r"h100|a100|l4\b|kubernetes|k8s|mlops|devops|hybrid|rout|scenario|baseline|export|article|source|month|year|"
+    r"\bai\b|\bml\b|machine learning|chat ?bot|assistant|agent|rag\b|embedding|context|quality|accura|"
+    r"\b(?:it|this|that|these|those|they|them)\b|\$|\d",
+    re.IGNORECASE,
+)
+OFF_TOPIC_ASK = re.compile(
+    r"\?\s*$|^\s*(?:what|who|where|when|which|how|can you|could you|will you|would you|tell me|write|give me|"
+    r"sing|draw|translate|recommend me|suggest)\b",
+    re.IGNORECASE,
+)
+HOW_TOPICS: list[tuple[str, str]] = [
+    (r"hybrid|rout", "hybrid"),
+    (r"break[- ]?even|crossover|cross-over", "breakeven"),
+    (r"\bbatch", "batch_api"),
+    (r"dedicated|tenan", "dedicated_deployment"),
+    (
+        r"self[- ]?host|\bgpus?\b|hosting|\btco\b|hidden|on[- ]?prem|own hardware|h100|a100|\bl4\b|h200|a10g",
+        "self_host",
+    ),
+    (r"\bapi\b|per token|token price|\bmanaged\b", "api"),
+]
+
+
+class Resolver:
+    """Model and GPU names in free text, resolved against the catalog (cached per catalog)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        keys: dict[str, str] = {}
+        for slug, entry in catalog.api.items():
+            for name in (slug, entry.name, *entry.aliases):
+                keys.setdefault(compact(name), slug)
+        self.local = keys
+        self.gpu_keys: dict[str, str] = {}
+        for slug, spec in catalog.gpu_specs.items():
+            for name in (slug, getattr(spec, "name", ""), *getattr(spec, "aliases", ())):
+                if name:
+                    self.gpu_keys.setdefault(compact(name), slug)
+        for slug in list(catalog.gpu_specs):
+            self.gpu_keys.setdefault(compact(slug.split("-")[0]), slug)
+
+    @functools.cached_property
+    def remote(self) -> dict[str, str]:
+        from tools import genai_catalog
+
+        out: dict[str, str] = {}
+        for slug, entry in genai_catalog.all_catalog_prices(self.catalog.as_of).items():
+            for name in (slug.split("/")[-1], *entry.aliases):
+                out.setdefault(compact(name), slug)
+        return out
+
+    def model(self, phrase: str) -> str | None:
+        key = compact(phrase)
+        if len(key) < 3 or key.isdigit():
+            return None
+        return self.local.get(key) or self.remote.get(key)
+
+    def gpu(self, phrase: str) -> str | None:
+        key = re.sub(r"s$", "", compact(phrase))
+        return self.gpu_keys.get(key)
+
+    def find(self, text: str) -> tuple[list[str], list[str], list[str]]:
+        """(models, gpus, unknown names) mentioned after a comparison cue."""
+        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*", text)
+        models: list[str] = []
+        gpus: list[str] = []
+        used = [False] * len(words)
+        for size in range(5, 0, -1):
+            for i in range(len(words) - size + 1):
+                if any(used[i : i + size]):
+                    continue
+                phrase = " ".join(words[i : i + size])
+                if size == 1 and words[i].lower() in STOP:
+                    continue
+                gpu = self.gpu(phrase) if size <= 2 else None
+                slug = None if gpu else self.model(phrase)
+                if gpu and gpu not in gpus:
+                    gpus.append(gpu)
+                elif slug and slug not in models:
+                    models.append(slug)
+                else:
+                    continue
+                for j in range(i, i + size):
+                    used[j] = True
+        unknown: list[str] = []
+        if not models and not gpus:
+            m = re.search(
+                r"(?:compare (?:it |this |that )?(?:with|to|against)|versus|vs\.?|what about|how about|"
+                r"switch(?:ed|ing)? to|instead of|rather than|go(?:ing)? with|price (?:of|for)|"
+                r"cost (?:of|with|on|using))"
+                r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.\- ]{1,40}?)\s*(?:\?|$|,|\.(?:\s|$)| instead| for| on| at)",
+                text,
+                re.IGNORECASE,
+            )
+            if m and m.group(1).strip().lower() not in STOP and re.search(r"\d|[A-Z]", m.group(1)):
+                unknown.append(m.group(1).strip())
+        return models, gpus, unknown
+
+
+STOP = {
+    "a", "an", "the", "it", "that", "this", "with", "to", "vs", "about", "what", "how", "compare", "model",
+    "models", "api", "apis", "cost", "price", "of", "for", "on", "we", "us", "our", "i", "if", "and", "or",
+    "instead", "using", "use", "self", "host", "one", "two", "is", "be", "would", "much", "go", "all",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def resolver_for(catalog: Catalog) -> Resolver:
+    return Resolver(catalog)
+
+
+def _score(kind: str, text: str) -> float:
+    return sum(w for pattern, w in CUES[kind] if re.search(pattern, text))
+
+
+def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> AdviceQuestion | None:
+    """A question about the advice (or an off-topic request), or None for anything else."""
+    t = " ".join(text.lower().split())
+    if not t or len(t) > 400:
+        return None
+    scores = {k: _score(k, t) for k in CUES}
+    models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
+    if not (models or gpus or unknown):
+        scores["compare"] = 0.0
+    else:
+        scores["compare"] += 1.0
+    if not has_baseline:  # before any advice, "why ...?" and "how ...?" are about the workload or the field
+        scores["why"] = scores["how"] = 0.0
+    kind, best = max(scores.items(), key=lambda kv: kv[1])
+    if best >= 1.0:
+        if kind == "why" and scores["how"] >= best:
+            kind = "how"
+        if kind == "how":
+            return AdviceQuestion(kind="how", topic=_how_topic(t, models), models=models)
+        if kind == "compare":
+            return AdviceQuestion(kind="compare", models=models, gpus=gpus, unknown=unknown)
+        return AdviceQuestion(kind=_kind(kind))
+    if OFF_TOPIC_ASK.search(t) and not DOMAIN.search(t) and len(t.split()) >= 2:
+        return AdviceQuestion(kind="scope")
+    return None
+
+
+def _kind(name: str) -> ExplainKind:
+    kinds: dict[str, ExplainKind] = {"why": "why", "profile": "profile", "how": "how", "compare": "compare"}
+    return kinds[name]
+
+
+def _how_topic(t: str, models: list[str]) -> str | None:
+    for pattern, topic in HOW_TOPICS:
+        if re.search(pattern, t):
+            return topic
+    return "api" if models else None
+
+
+# ---------------------------------------------------------------------------------------------- answers
+class Explanation(BaseModel):
+    """One answer about the advice: Markdown for the user and the figures it rests on."""
+
+    kind: ExplainKind
+    markdown: str
+    figures: dict[str, Any] = Field(default_factory=dict)
+
+
+def usd(value: float) -> str:
+    return f"${value:,.2f}"
+
+
+def rate(value: float) -> str:
+    return f"${value:,.4g}"
+
+
+def _said_facts(profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> list[str]:
+    out = []
+    for name in FIELDS:
+        fact = profile.facts.get(name)
+        if fact is None or not fact.said:
+            continue
+        text = describe_fact(name, fact.value, days_per_month=days, names=names)
+        quote = (fact.quote or "").strip()
+        out.append(f"{text}" + (f" (“{quote}”)" if quote and quote.lower() not in text.lower() else ""))
+    return out
+
+
+def _assumed_facts(profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> list[str]:
+    out = []
+    for name in FIELDS:
+        fact = profile.facts.get(name)
+        if fact is not None and not fact.said:
+            out.append(describe_fact(name, fact.value, days_per_month=days, names=names))
+        elif fact is None and name in DEFAULT_NOTES:
+            skipped = " (you skipped this)" if name in profile.skipped else ""
+            out.append(DEFAULT_NOTES[name] + skipped)
+    return out
+
+
+def profile_answer(profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> Explanation:
+    said = _said_facts(profile, days, names)
+    assumed = _assumed_facts(profile, days, names)
+    parts = ["### What I know about your workload"]
+    parts.append("**You told me:**\n" + ("\n".join(f"- {s}" for s in said) if said else "- nothing yet"))
+    if assumed:
+        parts.append("**I assumed (tell me if any is wrong):**\n" + "\n".join(f"- {a}" for a in assumed))
+    parts.append("Correct anything in your own words (\"actually it's 15M a day\") and I'll redo the numbers.")
+    return Explanation(kind="profile", markdown="\n\n".join(parts))
+
+
+def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> Explanation:
+    parts = [f"### Why: {a.headline}"]
+    said = _said_facts(profile, days, names)
+    parts.append("**The facts it rests on (your words):**\n" + ("\n".join(f"- {s}" for s in said) or "- none yet"))
+    assumed = _assumed_facts(profile, days, names)
+    if assumed:
+        parts.append("**Assumed, since you didn't say:**\n" + "\n".join(f"- {x}" for x in assumed))
+    parts.append("**The rules that decided it:**\n" + "\n".join(f"- {r}" for r in a.reasons))
+    if a.constraints:
+        parts.append("**Hard constraints applied first:**\n" + "\n".join(f"- {c}" for c in a.constraints))
+    lines: list[str] = []
+    seen: set[str] = set()
+    for name, monthly, reason in [
+        *[(x.name, x.monthly_usd, x.reason) for x in a.set_aside],
+        *[(x.name, x.monthly_usd, x.reason) for x in a.excluded],
+    ]:
+        if monthly >= a.chosen.monthly_usd or name in seen:
+            continue
+        seen.add(name)
+        lines.append(f"- {name} ({usd(monthly)} a month): {reason}")
+    if lines:
+        more = len(lines) - 6
+        parts.append(
+            "**Cheaper options set aside, and why:**\n"
+            + "\n".join(lines[:6])
+            + (f"\n- and {more} more, for the same reasons" if more > 0 else "")
+        )
+    else:
+        parts.append(
+            f"No option in the comparison is cheaper than {a.chosen.name} at {usd(a.chosen.monthly_usd)} a month."
+        )
+    if a.flip_points:
+        parts.append("**What would change the answer:**\n" + "\n".join(f"- {f.text}" for f in a.flip_points[:3]))
+    return Explanation(kind="why", markdown="\n\n".join(parts))
+
+
+def _api_arithmetic(wl: Workload, slug: str, catalog: Catalog, opts: AnalysisOptions) -> tuple[str, float]:
+    res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
+    mtok_in, mtok_out = wl.input_tokens_per_month / 1e6, wl.output_tokens_per_month / 1e6
+    line = (
+        f"{res.name}: {mtok_in:,.4g}M input tokens x {rate(res.input_usd_per_mtok)}/M + "
+        f"{mtok_out:,.4g}M output tokens x {rate(res.output_usd_per_mtok)}/M = {usd(res.monthly_usd)} a month"
+    )
+    if abs(res.input_monthly_usd + res.output_monthly_usd - res.monthly_usd) > 0.01:
+        line += " (after caching and batch discounts)"
+    return line + f" (prices: {res.source.label()})", res.monthly_usd
+
+
+def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
+    h = a.self_host
+    if not h.available:
+        return ["No self-host option fits on the GPU types considered, so there is nothing to compute."]
+    items = list(h.line_items)
+    lines: list[str] = []
+    if h.hardware == "rented" and h.gpus:
+        gpus, hours = h.gpus, opts.hours_per_month
+        hourly = rate(round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
+        gpu = gpu_name(h.gpu)
+        lines.append(
+            f"{gpus} x {gpu} x {hourly}/h x {hours:g} h = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
+            f"({h.pricing.replace('_', '-')})"
+        )
+        if any("multiplier" in i.name.lower() for i in items):
+            lines.append(
+                f"{gpus} x {gpu} x {hourly}/h x {hours:g} h x {h.multiplier:g} = {usd(h.monthly_usd)} a month "
+                "with hidden costs"
+            )
+            items = []
+    if items:
+        lines += [f"{i.name}: {usd(i.monthly_usd)} ({i.note})" for i in items]
+        lines.append(" + ".join(usd(i.monthly_usd) for i in items) + f" = {usd(h.monthly_usd)} a month")
+    if h.hidden_cost_basis:
+        lines.append(f"hidden costs: {h.hidden_cost_basis}")
+    if h.schedule:
+        lines.append(f"sized for your peak: {h.schedule}; {h.model} at {h.precision}")
+    return lines
+
+
+def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, opts: AnalysisOptions) -> Explanation:
+    topic = q.topic or a.option
+    figures: dict[str, Any] = {}
+    title = f"### How I computed the {OPTION_LABELS.get(topic, topic).lower().replace('use ', '')} figure"
+    lines: list[str] = [
+        f"Your workload: {format_tokens(wl.input_tokens_per_month)} input + "
+        f"{format_tokens(wl.output_tokens_per_month)} output tokens a month "
+        f"({format_tokens(wl.total_tokens_per_month / wl.conventions.days_per_month)} a day, "
+        f"{wl.conventions.days_per_month:g} days a month)."
+    ]
+    if topic == "self_host":
+        title = "### How I computed the self-hosting cost"
+        lines += [f"- {x}" for x in _self_host_arithmetic(a, opts)]
+    elif topic == "hybrid" and a.hybrid:
+        hy = a.hybrid
+        title = "### How I computed the hybrid routing cost"
+        lines += [
+            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a "
+            f"small self-hosted model on {hy.small_replicas} replica(s): {usd(hy.self_host_monthly_usd)} a month",
+            f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_model}: "
+            f"{usd(hy.api_monthly_usd)} a month",
+            f"- {usd(hy.self_host_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
+            f"a month, against {usd(hy.all_api_monthly_usd)} all-API",
+        ]
+    elif topic == "breakeven":
+        title = "### How I computed the breakeven volumes"
+        for b in a.breakevens[:4]:
+            if not b.breakeven_tokens_per_month:
+                continue
+            per_mtok = b.self_host_monthly_usd / b.breakeven_tokens_per_month * 1e6
+            lines.append(
+                f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
+                f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
+                "tokens a month"
+            )
+    else:
+        rows = [r for r in a.table if r.kind == topic] if topic in OPTION_LABELS else []
+        row = a.chosen if (not rows or a.chosen.kind == topic) else rows[0]
+        slug = q.models[0] if q.models else row.model
+        title = f"### How I computed {row.name if not q.models else slug}"
+        try:
+            line, monthly = _api_arithmetic(wl, slug, catalog, opts)
+        except LookupError:
+            line, monthly = f"{row.name}: {row.detail}", row.monthly_usd
+        lines.append(f"- {line}")
+        figures["monthly_usd"] = monthly
+        if row.kind == "batch_api":
+            lines.append(f"- {row.name}: {row.detail}, so {usd(row.monthly_usd)} a month")
+        elif row.kind == "dedicated_deployment":
+            lines.append(f"- {row.name}: {row.detail}, priced at {usd(row.monthly_usd)} a month ({row.source})")
+        elif row.kind == "hybrid" and a.hybrid:
+            return how_answer(q.model_copy(update={"topic": "hybrid"}), a, wl, catalog, opts)
+    lines.append(
+        f"\nConventions: {wl.conventions.days_per_month:g} days a month; "
+        f"GPUs billed {opts.hours_per_month:g} h a month."
+    )
+    return Explanation(kind="how", markdown=title + "\n\n" + "\n".join(lines), figures=figures)
+
+
+def compare_answer(
+    q: AdviceQuestion,
+    a: Analysis | None,
+    profile: WorkloadProfile,
+    wl: Workload,
+    catalog: Catalog,
+    opts: AnalysisOptions,
+) -> Explanation:
+    rows: list[str] = ["| Option | Monthly | Against the recommendation |", "|---|---:|---|"]
+    if a is not None:
+        rows.append(f"| {a.chosen.name} (recommended) | {usd(a.chosen.monthly_usd)} | — |")
+    notes: list[str] = []
+    figures: dict[str, Any] = {}
+    for slug in q.models:
+        try:
+            res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
+        except LookupError:
+            notes.append(f"I couldn't price {slug} with the current price source.")
+            continue
+        figures[slug] = res.monthly_usd
+        rows.append(f"| {res.name} (API) | {usd(res.monthly_usd)} | {_delta(res.monthly_usd, a)} |")
+        notes.append(
+            f"{res.name}: {format_tokens(wl.input_tokens_per_month)} input tokens x "
+            f"{rate(res.input_usd_per_mtok)}/M + {format_tokens(wl.output_tokens_per_month)} output x "
+            f"{rate(res.output_usd_per_mtok)}/M ({res.source.label()})"
+        )
+        regimes = profile.regimes()
+        if regimes and a is not None and a.option in ("dedicated_deployment", "self_host"):
+            notes.append(
+                f"as a shared API, {res.name} does not meet "
+                + ", ".join(REGIME_LABELS.get(r, r) for r in regimes)
+                + "; the recommendation keeps the data in your control"
+            )
+    for gpu in q.gpus:
+        alt = analyze(profile, catalog, opts.model_copy(update={"gpu": gpu}))
+        h = alt.self_host
+        if not h.available:
+            notes.append(f"{gpu_name(gpu)}: the model does not fit on the sizes considered, so no self-host price.")
+            continue
+        figures[gpu] = h.monthly_usd
+        name = f"Self-host on {h.gpus} x {gpu_name(h.gpu)}"
+        rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
+        notes += _self_host_arithmetic(alt, opts)[:2]
+    for name in q.unknown:
+        hints = catalog.hints("api", name)
+        near = f" Names I can price that come close: {', '.join(hints)}." if hints else ""
+        notes.append(
+            f"I have no price for “{name}” in the article data or the genai-prices catalog, "
+            f"so I can't compare it.{near}"
+        )
+    title = "### Compared with the recommendation" if a is not None else "### Priced for your workload"
+    parts = [title]
+    if figures:
+        parts.append("\n".join(rows))
+    parts.append("\n".join(f"- {n}" for n in notes))
+    return Explanation(kind="compare", markdown="\n\n".join(p for p in parts if p), figures=figures)
+
+
+def _delta(monthly: float, a: Analysis | None) -> str:
+    if a is None:
+        return "no recommendation yet"
+    diff = monthly - a.chosen.monthly_usd
+    if abs(diff) < 0.005:
+        return "the same"
+    return f"{usd(abs(diff))} a month {'more' if diff > 0 else 'less'}"
+
+
+SCOPE_NOTE = (
+    "That's outside what I can help with: I advise on running LLM inference (paid APIs, self-hosting "
+    "open-weight models, or a mix) and show the costs behind it. Ask me about your workload, the "
+    "recommendation, a what-if, or how a figure was computed."
+)
+
+
+def scope_answer() -> Explanation:
+    return Explanation(kind="scope", markdown=SCOPE_NOTE)

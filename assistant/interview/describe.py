@@ -1,0 +1,178 @@
+"""Plain words for each profile fact: what the advisor says it understood.
+
+One describer per fact, so no field name, Python literal or raw float reaches a user
+("team: gpu infra True" or "latency target: 1000.0" must never be printed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assistant.vocab import DATA_BOUNDARY_LABELS, LATENCY_KIND_LABELS, QUALITY_LABELS, REGIME_LABELS, TRAFFIC_LABELS
+from tools.numbers import format_tokens, format_usd
+
+NameLookup = Callable[[str], str]
+
+
+def gpu_name(slug: str) -> str:
+    """'a100-80gb' -> 'A100 80GB', 'h100' -> 'H100', 'rtx-4090' -> 'RTX 4090'."""
+    return " ".join(part.upper() for part in re.split(r"[-_ ]+", slug) if part)
+
+
+def model_name(slug: str) -> str:
+    """A readable model name without the catalog: 'claude-sonnet-4.5' -> 'Claude Sonnet 4.5'."""
+    tail = slug.split("/")[-1]
+    words = []
+    for part in re.split(r"[-_ ]+", tail):
+        low = part.lower()
+        if low in ("gpt", "llm", "ai"):
+            words.append(part.upper())
+        elif re.fullmatch(r"\d+(?:\.\d+)?[bk]?", low) or re.fullmatch(r"v\d.*", low) or re.fullmatch(r"\d\w*", low):
+            words.append(part)
+        else:
+            words.append(part[:1].upper() + part[1:])
+    text = " ".join(words)
+    return re.sub(r"^GPT (\d)", r"GPT-\1", text)
+
+
+def duration(ms: float) -> str:
+    """200 -> '200 ms', 1500 -> '1.5 seconds', 2000 -> '2 seconds'."""
+    if ms < 1000:
+        return f"{ms:,.0f} ms"
+    seconds = ms / 1000
+    return f"{seconds:,.3g} second" + ("" if seconds == 1 else "s")
+
+
+def share(value: float) -> str:
+    return f"{float(value) * 100:.0f}%"
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    word = one if n == 1 else (many or one + "s")
+    return f"{'no' if n == 0 else n} {word}"
+
+
+def _team(value: dict[str, Any]) -> str:
+    parts = []
+    if "ml_engineers" in value:
+        parts.append(count(int(value["ml_engineers"]), "ML engineer"))
+    if "devops" in value:
+        parts.append(count(int(value["devops"]), "DevOps/infrastructure person", "DevOps/infrastructure people"))
+    if value.get("mlops") is True:
+        parts.append("an MLOps or ML platform team")
+    elif value.get("mlops") is False:
+        parts.append("no MLOps team")
+    if value.get("gpu_infra") is True:
+        parts.append("experience running GPUs in production")
+    elif value.get("gpu_infra") is False:
+        parts.append("no GPU infrastructure yet")
+    if value.get("kubernetes") is True:
+        parts.append("Kubernetes already in use")
+    elif value.get("kubernetes") is False:
+        parts.append("no Kubernetes")
+    return "team: " + (", ".join(parts) if parts else "not described yet")
+
+
+def _compliance(value: list[str]) -> str:
+    regimes = [r for r in value if r != "none"]
+    if not regimes:
+        return "no compliance regime applies"
+    names = [REGIME_LABELS.get(r, r.upper()) for r in regimes]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{joined} {'applies' if len(names) == 1 else 'apply'}"
+
+
+def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: NameLookup | None = None) -> str:
+    """One fact in plain words, for confirmations and for 'what do you know about us?'."""
+    name = names or model_name
+    if value is None:
+        return "not known"
+    if field == "tokens_per_month":
+        per_month = float(value)
+        return (
+            f"about {format_tokens(per_month / days_per_month)} tokens a day (about {format_tokens(per_month)} a month)"
+        )
+    if field == "input_share":
+        v = float(value)
+        return f"about {share(v)} of the tokens are input (prompts)"
+    if field == "traffic_shape":
+        return "traffic " + TRAFFIC_LABELS.get(str(value), "of an unusual shape")
+    if field == "peak_to_average":
+        return f"peaks at about {float(value):g} times the average load"
+    if field == "compliance":
+        return _compliance(list(value))
+    if field == "data_boundary":
+        return DATA_BOUNDARY_LABELS.get(str(value), "a limit on where the data may go")
+    if field == "team":
+        return _team(dict(value))
+    if field == "quality":
+        return "you need " + QUALITY_LABELS[str(value)] if value == "frontier" else QUALITY_LABELS.get(str(value), "")
+    if field == "latency_p99_ms":
+        return f"a latency target of {duration(float(value))}"
+    if field == "latency_kind":
+        return "the latency target is the " + LATENCY_KIND_LABELS.get(str(value), "response time")
+    if field == "batch_ok":
+        return "answers can wait (hours are fine, so batch works)" if value else "answers are needed right away"
+    if field == "fine_tuning":
+        return "you need a model fine-tuned on your data" if value else "no fine-tuning needed"
+    if field == "owned_gpus":
+        gpus = dict(value)
+        n = int(gpus.get("count", 1))
+        paid = "already paid for" if gpus.get("paid_for", True) else "leased"
+        return f"you already have {n} {gpu_name(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
+    if field == "simple_share":
+        return f"about {share(float(value))} of requests are simple enough for a small model"
+    if field == "current_model":
+        return f"you use {name(str(value))} today"
+    if field == "current_spend_usd_per_month":
+        return f"you spend about {format_usd(float(value))} a month today"
+    if field == "request_input_tokens":
+        return f"about {format_tokens(float(value))} tokens in per request"
+    if field == "request_output_tokens":
+        return f"about {format_tokens(float(value))} tokens out per request"
+    if field == "budget_usd_per_month":
+        return f"a budget of about {format_usd(float(value))} a month"
+    if field == "candidate_models":
+        models = [name(str(m)) for m in value]
+        return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
+    return "noted"
+
+
+def own_words(quote: str | None, text: str) -> str | None:
+    """The user's words for a fact: the quote if it is in the message, else the clause that holds it."""
+    q = (quote or "").strip().strip("\"'“”")
+    if not q:
+        return None
+    if q.lower() in text.lower():
+        return q
+    words = set(re.findall(r"[a-z0-9]+", q.lower()))
+    clauses = [c.strip() for c in re.split(r"[.;!?\n]+|,\s+(?=\D)", text) if c.strip()]
+    if not clauses:
+        return None
+    best = max(clauses, key=lambda c: len(words & set(re.findall(r"[a-z0-9]+", c.lower()))))
+    if not words & set(re.findall(r"[a-z0-9]+", best.lower())):
+        best = text.strip()  # the reading named the fact in its own terms: keep the whole message
+    return best if len(best) <= 160 else best[:157].rsplit(" ", 1)[0] + " …"
+
+
+def describe_with_quote(
+    field: str,
+    value: Any,
+    quote: str | None,
+    text: str,
+    *,
+    note: str | None = None,
+    days_per_month: float = 30,
+    names: NameLookup | None = None,
+) -> str:
+    """The fact in plain words, with the user's own words when they are in the message."""
+    plain = describe_fact(field, value, days_per_month=days_per_month, names=names)
+    q = (quote or "").strip().strip("\"'“”")
+    extra = []
+    if q and len(q) <= 80 and q.lower() in text.lower() and q.lower() not in plain.lower():
+        extra.append(f"you said “{q}”")
+    if note:
+        extra.append(note)
+    return plain + (f" ({'; '.join(extra)})" if extra else "")
