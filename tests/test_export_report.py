@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import shutil
 import subprocess
@@ -35,6 +36,8 @@ def session(catalog, full_index) -> AdvisorSession:
 
 def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
     if not shutil.which("pdftotext"):
+        if os.environ.get("CI"):
+            pytest.fail("poppler-utils must be installed in CI (scripts/setup --test-deps)")
         pytest.skip("pdftotext is not installed (scripts/setup --test-deps installs poppler-utils)")
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
