@@ -75,7 +75,7 @@ def options_png(a: Analysis, rows: list[Any]) -> bytes:
     """The decision table as bars: monthly cost of each serious option, the recommended one in teal."""
     drawn = [
         (
-            ("★ " if r.name == a.chosen.name else "") + fmt.tidy(r.name),
+            fmt.tidy(r.name) + (" (recommended)" if r.name == a.chosen.name else ""),
             [(r.monthly_usd, ACCENT if r.name == a.chosen.name else BASE)],
         )
         for r in rows
@@ -96,7 +96,7 @@ def scenario_png(base: Analysis, scenario: Analysis, label: str) -> bytes:
     before = {r.name: r.monthly_usd for r in base.table}
     drawn = [
         (
-            ("★ " if n == scenario.chosen.name else "") + fmt.tidy(n),
+            fmt.tidy(n) + (" (recommended)" if n == scenario.chosen.name else ""),
             [(before[n], BASE), (after[n], ACCENT if n == scenario.chosen.name else SCENARIO)],
         )
         for n in names

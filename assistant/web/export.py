@@ -599,7 +599,10 @@ def render_pdf(r: Report) -> bytes:
         text("You", 9.5, "B", _TEAL)
         text(user, 9.5)
         text("Advisor", 9.5, "B", _TEAL)
-        text(advisor, 9)
+        short = (
+            advisor if len(advisor) <= 900 else advisor[:900].rsplit(" ", 1)[0] + " ... (in full in the HTML report)"
+        )
+        text(short, 9)
         pdf.ln(1.5)
     return bytes(pdf.output())
 
