@@ -59,8 +59,9 @@ def test_pdf_has_the_summary_first_the_table_rows_and_the_charts_with_the_chat_n
     assert "RECOMMENDATION" in first and a.chosen.name in first
     for amount in chat_money:  # every figure of the chat's table is on the summary page
         assert amount in first, amount
+    squeezed = re.sub(r"\s+", "", first)  # table cells wrap long names over lines
     for row in render.serious_rows(a):
-        assert fmt.tidy(row.name).replace("★ ", "") in first.replace("* ", "")
+        assert re.sub(r"\s+", "", fmt.tidy(row.name)) in squeezed, row.name
     # Later pages: workload said vs assumed, settings, scenarios with the chat's deltas, transcript.
     rest = "\n".join(pages[1:])
     assert "said and assumed" in rest and "Settings" in rest and "Transcript" in rest

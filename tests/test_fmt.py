@@ -9,7 +9,14 @@ from assistant.web import fmt
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(3600, "$3,600/mo"), (3528.4, "$3,528/mo"), (12.5, "$12.50/mo"), (1_234_567, "$1.23M/mo"), (0, "$0/mo")],
+    [
+        (3600, "$3,600/mo"),
+        (3528.4, "$3,528/mo"),
+        (96.0, "$96/mo"),
+        (4.5, "$4.50/mo"),
+        (1_234_567, "$1.23M/mo"),
+        (0, "$0/mo"),
+    ],
 )
 def test_monthly(value: float, expected: str) -> None:
     assert fmt.monthly(value) == expected
@@ -45,7 +52,7 @@ def test_pattern_check_catches_what_the_issue_saw_and_passes_the_format() -> Non
     ]
     for text in bad:
         assert fmt.looks_internal(text), text
-    good = "$3,600/mo or $43.2k/yr, 14.0B/month, 80%, 2.6x, $12.50 a month, GPT-5, llama-3.3-70b"
+    good = "$3,600/mo or $43.2k/yr, 14.0B/month, 80%, 2.6x, $4.50 a month, GPT-5, llama-3.3-70b"
     assert fmt.looks_internal(good) == []
 
 

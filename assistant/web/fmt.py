@@ -32,7 +32,7 @@ def money(value: float, per: str = "") -> str:
     value = _finite(float(value))
     sign = "-" if value < 0 else ""
     v = abs(value)
-    if v >= 100 or v == 0:
+    if v >= 10 or v == 0:
         text = f"${v:,.0f}"
     elif v >= 0.01:
         text = f"${v:,.2f}"

@@ -212,7 +212,11 @@ def headline(a: Analysis) -> str:
 
 
 def why(a: Analysis) -> str:
-    return fmt.tidy(a.reasons[0]) if a.reasons else ""
+    """The first reason, as a sentence."""
+    if not a.reasons:
+        return ""
+    text = fmt.tidy(a.reasons[0])
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
