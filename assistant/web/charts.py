@@ -174,13 +174,18 @@ def cost_vs_volume(a: Analysis) -> Figure:
     return {"data": data, "layout": layout, "config": CONFIG}
 
 
+def _short(name: str, limit: int = 30) -> str:
+    """A bar label that leaves room for the bar on a phone (the full name is in the hover)."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def _hbar_height(rows: int, groups: int = 1) -> int:
     return max(260, 90 + rows * (26 * groups + 14))
 
 
 def options_bars(a: Analysis, rows: list[Any]) -> Figure:
     """The decision table as horizontal bars, the recommended one in the accent colour."""
-    names = [("★ " if r.name == a.chosen.name else "") + fmt.tidy(r.name) for r in rows]
+    names = [("★ " if r.name == a.chosen.name else "") + _short(fmt.tidy(r.name)) for r in rows]
     values = [r.monthly_usd for r in rows]
     colours = [ACCENT if r.name == a.chosen.name else BASE for r in rows]
     data = [
@@ -284,7 +289,7 @@ def scenario_vs_baseline(base: Analysis, scenario: Analysis, label: str) -> Figu
             names = [*names[:6], chosen]
     before = {r.name: r.monthly_usd for r in base.table}
     after = {r.name: r.monthly_usd for r in scenario.table}
-    shown = [("★ " if n == scenario.chosen.name else "") + fmt.tidy(n) for n in names][::-1]
+    shown = [("★ " if n == scenario.chosen.name else "") + _short(fmt.tidy(n)) for n in names][::-1]
     names = names[::-1]
     short = fmt.tidy(label)
     short = short if len(short) <= 40 else short[:39] + "…"
