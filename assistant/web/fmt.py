@@ -35,7 +35,7 @@ def money(value: float, per: str = "") -> str:
     if v >= 10 or v == 0:
         text = f"${v:,.0f}"
     elif v >= 0.01:
-        text = f"${v:,.2f}"
+        text = f"${v:,.0f}" if v == int(v) else f"${v:,.2f}"
     else:
         text = f"${v:.2g}"
     return f"{sign}{text}" + (f"/{per}" if per else "")

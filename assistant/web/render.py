@@ -277,21 +277,21 @@ def settings_change_markdown(changes: list[str], before: Analysis, after: Analys
             else ""
         ),
     ]
-    moved = d["changed_costs"]
-    if not moved and before.chosen.monthly_usd == after.chosen.monthly_usd:
+    moved = [(str(i["name"]), float(i["before"]), float(i["after"])) for i in d["changed_costs"]]
+    sb, sa = fmt.get(before.self_host, "monthly_usd", 0) or 0, fmt.get(after.self_host, "monthly_usd", 0) or 0
+    if sb and sa and abs(sa - sb) >= 0.5 and not any(name.lower().startswith("self-host") for name, _, _ in moved):
+        moved.append(("Self-hosting (full cost)", sb, sa))
+    if before.chosen.name != after.chosen.name or before.chosen.monthly_usd != after.chosen.monthly_usd:
+        if not any(name == after.chosen.name for name, _, _ in moved):
+            moved.insert(0, ("Recommended option", before.chosen.monthly_usd, after.chosen.monthly_usd))
+    if not moved:
         lines += ["", "No cost moved."]
         return "\n".join(lines)
     lines += ["", "| Cost | Before | After | Change |", "|---|---:|---:|---:|"]
-    for item in moved:
+    for name, old, new in moved:
         lines.append(
-            f"| {fmt.tidy(item['name'])} | {fmt.monthly(item['before'])} | {fmt.monthly(item['after'])} "
-            f"| {fmt.delta_money(item['after'] - item['before'])} ({fmt.change_pct(item['before'], item['after'])}) |"
-        )
-    sb, sa = fmt.get(before.self_host, "monthly_usd", 0) or 0, fmt.get(after.self_host, "monthly_usd", 0) or 0
-    if sb and sa and abs(sa - sb) >= 0.5 and not any("self" in i["name"].lower() for i in moved):
-        lines.append(
-            f"| Self-hosting (full cost) | {fmt.monthly(sb)} | {fmt.monthly(sa)} | {fmt.delta_money(sa - sb)} "
-            f"({fmt.change_pct(sb, sa)}) |"
+            f"| {fmt.tidy(name)} | {fmt.monthly(old)} | {fmt.monthly(new)} "
+            f"| {fmt.delta_money(new - old)} ({fmt.change_pct(old, new)}) |"
         )
     return "\n".join(lines)
 
