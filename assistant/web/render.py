@@ -281,9 +281,9 @@ def settings_change_markdown(changes: list[str], before: Analysis, after: Analys
     sb, sa = fmt.get(before.self_host, "monthly_usd", 0) or 0, fmt.get(after.self_host, "monthly_usd", 0) or 0
     if sb and sa and abs(sa - sb) >= 0.5 and not any(name.lower().startswith("self-host") for name, _, _ in moved):
         moved.append(("Self-hosting (full cost)", sb, sa))
-    if before.chosen.name != after.chosen.name or before.chosen.monthly_usd != after.chosen.monthly_usd:
-        if not any(name == after.chosen.name for name, _, _ in moved):
-            moved.insert(0, ("Recommended option", before.chosen.monthly_usd, after.chosen.monthly_usd))
+    chosen_moved = before.chosen.name != after.chosen.name or before.chosen.monthly_usd != after.chosen.monthly_usd
+    if chosen_moved and not any(name == after.chosen.name for name, _, _ in moved):
+        moved.insert(0, ("Recommended option", before.chosen.monthly_usd, after.chosen.monthly_usd))
     if not moved:
         lines += ["", "No cost moved."]
         return "\n".join(lines)
