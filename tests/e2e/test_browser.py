@@ -102,7 +102,7 @@ def test_full_conversation_in_the_browser(app, browser, width: int) -> None:
     _shot(d, "1-landing", width)
 
     _click(d, "Regulated enterprise")
-    _click(d, "Frontier quality")
+    _click(d, "Frontier quality", timeout=240)  # the first answer waits for the warm-up
     _wait(d, lambda d: "Recommendation:" in d.page_source)
     _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot"))  # the cost chart is drawn
     time.sleep(1)
