@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from assistant.web import fmt
+
 READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, open source is fine"
 
 
@@ -74,13 +76,20 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
         await app.on_quick_reply(ask.actions[0])
         answer = sent[-1]
         assert "Recommendation:" in answer.content and session.baseline is not None
-        assert any(isinstance(e, cl.Plotly) for e in answer.elements)  # charts
-        assert any(isinstance(e, cl.Text) for e in answer.elements)  # cited sources
+        assert "(recommended)" in answer.content and fmt.monthly(session.baseline.chosen.monthly_usd) in answer.content
+        assert any(isinstance(e, cl.Plotly) for e in answer.elements)  # the chart
+        custom = {e.name: e for e in answer.elements if isinstance(e, cl.CustomElement)}
+        assert custom["Details"].props["sources"]  # citations, opened on click only
+        assert not [e for e in answer.elements if getattr(e, "display", "") == "side"]  # nothing opens by itself
+        assert {f["label"] for f in custom["ProfileCard"].props["facts"]} >= {"Volume", "Compliance", "Team"}
         assert any(a.name == "export" for a in answer.actions)
-        assert "Passages:" in answer.content
 
+        before = session.baseline.self_host.monthly_usd
         await app.on_settings_update({"gpu": "h100", "gpu_hourly_usd": 9, "hidden_multiplier": 0})
-        assert "Settings changed" in sent[-1].content and "Recomputed" in sent[-1].content
+        moved = sent[-1].content
+        assert "Settings changed" in moved and "GPU price catalog price → $9/h" in moved
+        after = session.baseline.self_host.monthly_usd
+        assert after != before and fmt.monthly(after) in moved and fmt.delta_money(after - before) in moved
         assert session.options.gpu == "h100" and session.baseline.self_host.gpu == "h100"
 
         await app.on_settings_update({"hours_per_month": 5000})
@@ -88,11 +97,18 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
 
         await app.on_message(cl.Message(content="/export"))
         files = {e.name: e for e in sent[-1].elements}
-        assert set(files) == {"inference-advisor-summary.md", "inference-advisor-summary.json"}
+        assert set(files) == {
+            "inference-advisor-report.pdf",
+            "inference-advisor-report.html",
+            "inference-advisor-summary.md",
+            "inference-advisor-summary.json",
+        }
         assert b"# Inference Advisor summary" in files["inference-advisor-summary.md"].content
-        await app.on_export_pdf(sent[-1].actions[0])
-        assert sent[-1].elements[0].name == "inference-advisor-summary.pdf"
+        assert files["inference-advisor-report.pdf"].content.startswith(b"%PDF")
+        await app.on_export_pdf(cl.Action(name="export_pdf", payload={}))
         assert sent[-1].elements[0].content.startswith(b"%PDF")
+        for message in sent:  # nothing internal in any message
+            assert not fmt.looks_internal(message.content), (message.content, fmt.looks_internal(message.content))
 
     asyncio.run(conversation())
 
@@ -115,7 +131,9 @@ def test_resume_restores_profile_and_scenarios(app, sent) -> None:
         await app.on_chat_resume({"id": "t1", "metadata": {"advisor": state}, "steps": [], "elements": []})
         session = cl.user_session.get("advisor_session")
         assert session.baseline is not None and len(session.scenarios) == 1
-        assert "Welcome back" in sent[-1].content
+        assert "Welcome back" in sent[-1].content and "What if: what if volume triples" in sent[-1].content
+        assert any(isinstance(e, cl.Plotly) for e in sent[-1].elements)  # the chart comes back
+        assert any(a.name == "export" for a in sent[-1].actions)
         await app.on_message(cl.Message(content="what if volume doubles?"))
         assert "What if: what if volume doubles" in sent[-1].content
 
@@ -176,12 +194,13 @@ def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, 
         await app.on_message(cl.Message(content=READY))
 
     asyncio.run(conversation())
-    tools = [s for s in steps if s[1] not in ("Working it out",)]
+    tools = steps
     assert tools and all(kind == "send" for kind, *_ in tools)  # one event each, never an update
     assert len({name for _, name, _, _ in tools}) == len(tools)
-    analysis = next(s for s in tools if s[1] == "Cost analysis")
-    assert "tokens a day" in analysis[2] and "/month" in analysis[3]
-    assert [s[0] for s in steps if s[1] == "Working it out"] == ["send", "update"]  # the progress step
+    analysis = next(s for s in tools if s[1].startswith("Priced"))  # named for what it did
+    assert "options at 300M/month" in analysis[1]
+    assert "10.0M/day" in analysis[3] and "/mo" in analysis[3] and "json" not in analysis[3]
+    assert any(s[1].startswith("Looked up") for s in tools)
     assert gc.get_freeze_count() > 0
     from threadpoolctl import threadpool_info
 

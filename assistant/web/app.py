@@ -13,6 +13,7 @@ import functools
 import gc
 import logging
 import os
+import re
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
@@ -40,28 +41,52 @@ LOGIN = SETTINGS.login
 os.umask(0o077)  # everything this server writes (history, index, uploads, secrets) is private to its user
 SECRET = SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir)
 os.environ["CHAINLIT_AUTH_SECRET"] = SECRET  # the configured secret, never one left in the environment
+# (label — one-line description, message): the page shows the description under the label.
 STARTERS = [
     (
-        "Startup on a budget",
+        "Startup on a budget — 2M tokens a day, no ML team",
         "We're an early-stage startup: about 2M tokens a day, mostly input, spiky traffic, "
         "no compliance requirements, no ML engineers. What should we use?",
     ),
     (
-        "Regulated enterprise",
+        "Regulated enterprise — HIPAA, 40M tokens a day",
         "We're a hospital network: about 40M tokens a day of clinical notes, mostly input, "
         "business hours, HIPAA applies, two DevOps people and no ML engineers.",
     ),
     (
-        "High-volume pipeline",
+        "High-volume pipeline — 2B tokens a day, MLOps team",
         "We run a content pipeline at 2 billion tokens a day, 80% input, steady 24/7, "
         "no compliance requirements, an MLOps team on Kubernetes; open source is fine.",
     ),
     (
-        "I already have GPUs",
+        "I already have GPUs — 8 A100s, 500M tokens a day",
         "I already have 8 A100s and we run Kubernetes. About 500M tokens a day, 80% input, "
         "steady, no compliance requirements, 2 ML engineers, open source is fine.",
     ),
 ]
+_EXTERNAL_LINK = re.compile(r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*/?>\s*", re.IGNORECASE)
+
+
+def local_only(html: str) -> str:
+    """The page without links to other origins (Chainlit's Google Fonts preconnects, KaTeX CSS).
+
+    Fonts come from the system stack in ``public/theme.json``; LaTeX rendering is off."""
+    return _EXTERNAL_LINK.sub("", html)
+
+
+def _serve_local_page() -> None:
+    """Wrap Chainlit's page template so every asset the browser loads comes from this origin."""
+    import chainlit.server as server
+
+    original = server.get_html_template
+    if getattr(original, "local_only", False):
+        return
+
+    def template(root_path: str) -> str:
+        return local_only(original(root_path))
+
+    template.local_only = True  # type: ignore[attr-defined]
+    server.get_html_template = template
 
 
 # ---------------------------------------------------------------------- the server's defences
@@ -306,6 +331,7 @@ async def startup() -> None:
     moved = await asyncio.to_thread(recover_corrupt, DB_URL)  # a corrupt database is moved aside, not used
     if moved is not None:
         HISTORY_NOTICE[:] = [history_moved_text(moved)]
+    _serve_local_page()
     await create_schema(DB_URL)  # before the first login can touch the database
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
@@ -386,7 +412,7 @@ else:
 # ---------------------------------------------------------------------- chat
 @cl.set_starters
 async def starters(user: Any = None, language: Any = None) -> list[cl.Starter]:
-    return [cl.Starter(label=label, message=message) for label, message in STARTERS]
+    return [cl.Starter(label=label, message=message, icon="/public/favicon.svg") for label, message in STARTERS]
 
 
 async def _ready() -> Runtime:
@@ -438,12 +464,7 @@ async def on_chat_resume(thread: Any) -> None:
         state = await layer.load_advisor_state(thread["id"]) or state
     session = await _start(state)
     await _tell_history_problems()
-    current = session.current()
-    if current is not None:
-        await cl.Message(
-            content=f"Welcome back. Where we were: **{current.headline}** ({len(session.scenarios)} scenario(s) kept).",
-            actions=[ui.export_action()],
-        ).send()
+    await ui.restore(session)
 
 
 async def _session() -> Any:
@@ -472,15 +493,12 @@ async def answer(text: str) -> None:
     rt = await _ready()
     session = await _session()
     advisor = rt.offline if cl.user_session.get("use_offline") else rt.advisor
-    async with cl.Step(name="Working it out", type="run", show_input=False) as step:
-        try:
-            record = await advisor.turn(session, text)
-        except Exception as exc:  # the session goes on whatever happens
-            code = incident("turn", exc)
-            step.output = "failed"
-            await cl.Message(content=incident_text(code)).send()
-            return
-        step.output = f"{len(record.tool_calls)} tool call(s)"
+    try:
+        record = await advisor.turn(session, text)
+    except Exception as exc:  # the session goes on whatever happens
+        code = incident("turn", exc)
+        await cl.Message(content=incident_text(code)).send()
+        return
     await ui.render_turn(record, session)
     await _persist(session)
 
@@ -602,12 +620,40 @@ async def on_settings_update(values: dict[str, Any]) -> None:
         return
     before = session.baseline
     after = await asyncio.to_thread(session.analyze_baseline)
-    verb = "changes" if after.option != before.option else "stays"
     record = TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name="analyze_workload", args={}, result={})])
     await cl.Message(
-        content=f"{text}\n\nRecomputed. The recommendation {verb}: **{after.headline}** "
-        f"(was ${before.chosen.monthly_usd:,.2f} a month).",
+        content=ui.settings_change_markdown(changes, before, after),
         elements=ui.analysis_elements(session, record),
-        actions=[ui.export_action()],
+        actions=[ui.profile_action(), ui.export_action()],
     ).send()
     await _persist(session)
+
+
+@cl.action_callback("show_source")
+@boundary
+async def on_show_source(action: cl.Action) -> None:
+    from assistant.web import render as ui
+
+    await ui.show_source(action.payload)
+
+
+@cl.action_callback("show_profile")
+@boundary
+async def on_show_profile(action: cl.Action) -> None:
+    from assistant.web import render as ui
+
+    await ui.send_profile(await _session())
+
+
+@cl.action_callback("change_fact")
+@boundary
+async def on_change_fact(action: cl.Action) -> None:
+    """A fact changed on the profile card: said as a short message, so the reader and the
+    recomputation are the same as for anything typed."""
+    label = str(action.payload.get("label", "")).strip()[:40]
+    value = str(action.payload.get("text", "")).strip()[:300]
+    if not value:
+        return
+    text = f"{label}: {value}" if label else value
+    await cl.Message(content=text, author="You", type="user_message").send()
+    await answer(text)

@@ -13,10 +13,9 @@ from chainlit.input_widget import InputWidget, NumberInput, Select, Slider, Swit
 from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
-from assistant.decision.analysis import AnalysisOptions
-from assistant.web import charts, export
+from assistant.decision.analysis import Analysis, AnalysisOptions
+from assistant.web import charts, export, fmt
 from assistant.web.escape import defang, escape, escape_inline
-from tools.numbers import format_tokens
 
 TOOL_LABELS = {
     "analyze_workload": "Cost analysis",
@@ -69,6 +68,33 @@ class PlotlySpec(cl.Plotly):
 
 
 GPU_CHOICES = ["auto", "l4", "a10g", "a100-40gb", "a100-80gb", "h100", "h200"]
+TABLE_ROWS = 6  # serious options shown in an answer; the rest are in the report
+
+
+# ---------------------------------------------------------------------------- tool steps
+def step_name(call: ToolCallRecord) -> str:
+    """What the step did, in a few words ("Priced 12 options at 1.2B tokens/month")."""
+    result = call.result if isinstance(call.result, dict) else {}
+    if call.name in ("analyze_workload", "reset_to_baseline"):
+        data = result.get("baseline", result)
+        if not data:
+            return "Checked what is still missing"
+        n = len(data.get("table") or [])
+        verb = "Back to the baseline:" if call.name == "reset_to_baseline" else "Priced"
+        return f"{verb} {n} options at {fmt.tokens(data.get('tokens_per_month') or 0, 'month')}"
+    if call.name == "what_if":
+        label = str(call.args.get("label") or "a scenario")
+        return f"Recomputed for {escape_inline(fmt.tidy(label), 60)}"
+    if call.name == "search_guidance":
+        n = len(re.findall(r"<document ", str(call.result)))
+        return f"Looked up {n} passage{'s' if n != 1 else ''} in the articles"
+    if call.name == "price_model":
+        return f"Priced {escape_inline(call.args.get('model', 'a model'), 60)}"
+    if call.name == "check_article_figure":
+        return "Checked a figure against the articles"
+    if call.name == "update_profile":
+        return "Updated your workload"
+    return TOOL_LABELS.get(call.name, fmt.words(call.name).capitalize())
 
 
 def step_io(call: ToolCallRecord) -> tuple[str, str]:
@@ -77,33 +103,36 @@ def step_io(call: ToolCallRecord) -> tuple[str, str]:
     if call.name in ("analyze_workload", "reset_to_baseline"):
         data = result.get("baseline", result) if isinstance(result, dict) else {}
         if not data:
-            return "your profile", "no baseline yet"
-        rows = "\n".join(f"- {r['name']}: ${r['monthly_usd']:,.2f}/month" for r in data.get("table", [])[:4])
+            return "your workload so far", "not enough yet to price it"
+        rows = "\n".join(
+            f"- {fmt.tidy(r['name'])}: {fmt.monthly(r['monthly_usd'])}" for r in (data.get("table") or [])[:4]
+        )
         return (
-            f"{format_tokens(data.get('tokens_per_day', 0))} tokens a day, {data.get('input_share', 0):.0%} input",
-            f"**{data.get('headline', '')}**\n\n{rows}",
+            f"{fmt.tokens(data.get('tokens_per_day') or 0, 'day')}, {fmt.share(data.get('input_share') or 0)} input",
+            f"**{fmt.tidy(str(data.get('headline', '')))}**\n\n{rows}",
         )
     if call.name == "what_if":
-        given = [f"{k.replace('_', ' ')}: {v}" for k, v in args.items() if v not in (None, [], "") and k != "label"]
-        change = escape_inline(", ".join(given), 300)
+        change = ", ".join(
+            f"{fmt.words(k)}: {fmt.plain(v)}" for k, v in args.items() if v not in (None, [], "") and k != "label"
+        )
         if isinstance(result, dict) and "difference" in result:
             d = result["difference"]
-            return change or escape_inline(args.get("label", ""), 200), (
-                f"{d['baseline_option']} → {d['scenario_option']}; "
-                f"${d['baseline_monthly_usd']:,.2f} → "
-                f"${d['scenario_monthly_usd']:,.2f} a month"
+            return escape_inline(fmt.tidy(change or str(args.get("label", ""))), 300), (
+                f"{fmt.option(d['baseline_option'])} → {fmt.option(d['scenario_option'])}; "
+                f"{fmt.monthly(d['baseline_monthly_usd'])} → {fmt.monthly(d['scenario_monthly_usd'])}"
             )
-        return change, escape(str(result)[:300])
+        return escape_inline(fmt.tidy(change), 300), "could not compute this scenario"
     if call.name == "search_guidance":
         found = re.findall(r'title="([^"]*)" section="([^"]*)"', str(result))
         listed = "\n".join(f"- {escape_inline(t)} — {escape_inline(s)}" for t, s in found)
         return escape_inline(args.get("query", ""), 300), listed or "nothing found"
     if call.name == "check_article_figure" and isinstance(result, list):
-        return escape_inline(args.get("claim", ""), 200), "\n".join(f"- {c['verdict']}" for c in result) or "no match"
+        verdicts = "\n".join(f"- {fmt.tidy(c['verdict'])}" for c in result)
+        return escape_inline(args.get("claim", ""), 200), verdicts or "no match"
     if call.name == "price_model" and isinstance(result, dict):
         model = escape_inline(args.get("model"), 100)
-        return model, f"${result.get('monthly_usd', 0):,.2f} a month ({result.get('price_source')})"
-    return escape_inline(", ".join(f"{k}={v}" for k, v in args.items()), 300), escape(str(result)[:300])
+        return model, f"{fmt.monthly(result.get('monthly_usd', 0))} ({result.get('price_source')})"
+    return escape_inline(", ".join(f"{fmt.words(k)}: {fmt.plain(v)}" for k, v in args.items()), 300), "done"
 
 
 def passages(record: TurnRecord) -> list[tuple[str, str, str]]:
@@ -131,62 +160,286 @@ def quick_replies(session: AdvisorSession) -> list[cl.Action]:
 
 
 def export_action() -> cl.Action:
-    return cl.Action(name="export", payload={}, label="Export summary", icon="download")
+    return cl.Action(name="export", payload={}, label="Export report", icon="download")
 
 
-def analysis_elements(session: AdvisorSession, record: TurnRecord) -> list[Any]:
+def profile_action() -> cl.Action:
+    return cl.Action(name="show_profile", payload={}, label="Your workload", icon="user")
+
+
+# ---------------------------------------------------------------------------- answers
+def _row_note(r: Any, a: Analysis) -> str:
+    return fmt.tidy(str(fmt.get(r, "detail", "") or ""))
+
+
+def serious_rows(a: Analysis, limit: int = TABLE_ROWS) -> list[Any]:
+    """The cheapest options that meet the constraints, the recommended one always among them."""
+    rows = [r for r in a.table if fmt.get(r, "status", "eligible") != "excluded"]
+    top = rows[:limit]
+    if all(r.name != a.chosen.name for r in top):
+        top = [*rows[: limit - 1], a.chosen]
+    return sorted(top, key=lambda r: r.monthly_usd)
+
+
+def excluded_rows(a: Analysis) -> list[tuple[str, float, str]]:
+    """Options that break a hard constraint, with the reason (empty when the analysis lists none)."""
+    return [
+        (str(fmt.get(e, "name")), float(fmt.get(e, "monthly_usd", 0) or 0), fmt.tidy(str(fmt.get(e, "reason", ""))))
+        for e in (getattr(a, "excluded", None) or [])
+    ]
+
+
+def decision_table(a: Analysis, limit: int = TABLE_ROWS) -> str:
+    """The short table: serious options, the recommended one in bold and marked, excluded ones last."""
+    lines = ["| Option | Monthly | Note |", "|---|---:|---|"]
+    for r in serious_rows(a, limit):
+        name, note = fmt.tidy(r.name), _row_note(r, a)
+        if r.name == a.chosen.name:
+            lines.append(f"| **★ {name}** (recommended) | **{fmt.monthly(r.monthly_usd)}** | {note} |")
+        else:
+            lines.append(f"| {name} | {fmt.monthly(r.monthly_usd)} | {note} |")
+    for name, monthly, reason in excluded_rows(a)[:3]:
+        lines.append(f"| ~~{fmt.tidy(name)}~~ | {fmt.monthly(monthly)} | excluded: {reason} |")
+    return "\n".join(lines)
+
+
+def headline(a: Analysis) -> str:
+    """'Use a dedicated cloud deployment: GPT-5 on Azure OpenAI — $3,600/mo ($43.2k/yr)'."""
+    return (
+        f"{fmt.option(a.option)}: {fmt.tidy(a.chosen.name)} — {fmt.monthly(a.chosen.monthly_usd)} "
+        f"({fmt.yearly(a.chosen.monthly_usd * 12)})"
+    )
+
+
+def why(a: Analysis) -> str:
+    """The first reason, as a sentence."""
+    if not a.reasons:
+        return ""
+    text = fmt.tidy(a.reasons[0])
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
+    """Readable in ten seconds: headline, one line why, the short table."""
+    volume = f"{fmt.tokens(a.tokens_per_month, 'month')} ({fmt.tokens(a.tokens_per_day, 'day')})"
+    workload = f"{volume}, {fmt.share(a.input_share)} input"
+    parts = [f"### {title}: {headline(a)}", why(a), f"For {workload}.", decision_table(a)]
+    return "\n\n".join(p for p in parts if p)
+
+
+def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
+    """A what-if: only what changed against the baseline."""
+    d = session_diff(base, scenario)
+    verb = "changes" if d["option_changed"] else "stays"
+    lines = [
+        f"### What if: {escape_inline(fmt.tidy(label), 120)}",
+        f"The recommendation {verb}: **{headline(scenario)}**"
+        + ("" if not d["option_changed"] else f" (was {fmt.tidy(base.chosen.name)})"),
+        "",
+        "| | Baseline | Scenario | Change |",
+        "|---|---:|---:|---:|",
+        f"| **Recommended option** | {fmt.monthly(base.chosen.monthly_usd)} "
+        f"| {fmt.monthly(scenario.chosen.monthly_usd)} "
+        f"| {fmt.delta_money(scenario.chosen.monthly_usd - base.chosen.monthly_usd)} |",
+    ]
+    if base.tokens_per_month != scenario.tokens_per_month:
+        lines.append(
+            f"| Volume | {fmt.tokens(base.tokens_per_month, 'month')} "
+            f"| {fmt.tokens(scenario.tokens_per_month, 'month')} "
+            f"| {fmt.change_pct(base.tokens_per_month, scenario.tokens_per_month)} |"
+        )
+    for item in d["changed_costs"]:
+        lines.append(
+            f"| {fmt.tidy(item['name'])} | {fmt.monthly(item['before'])} | {fmt.monthly(item['after'])} "
+            f"| {fmt.delta_money(item['after'] - item['before'])} |"
+        )
+    lines += ["", 'Say "back to baseline" to drop this scenario, or ask another what-if.']
+    return "\n".join(lines)
+
+
+def session_diff(base: Analysis, new: Analysis) -> dict[str, Any]:
+    from assistant.conversation.session import diff
+
+    return diff(base, new)
+
+
+def settings_change_markdown(changes: list[str], before: Analysis, after: Analysis) -> str:
+    """Which costs moved, and by how much."""
+    d = session_diff(before, after)
+    verb = "changes" if d["option_changed"] else "stays"
+    lines = [
+        "Settings changed: " + "; ".join(changes) + ".",
+        "",
+        f"The recommendation {verb}: **{headline(after)}**"
+        + (
+            f" (was {fmt.tidy(before.chosen.name)}, {fmt.monthly(before.chosen.monthly_usd)})"
+            if d["option_changed"]
+            else ""
+        ),
+    ]
+    moved = [(str(i["name"]), float(i["before"]), float(i["after"])) for i in d["changed_costs"]]
+    sb, sa = fmt.get(before.self_host, "monthly_usd", 0) or 0, fmt.get(after.self_host, "monthly_usd", 0) or 0
+    if sb and sa and abs(sa - sb) >= 0.5 and not any(name.lower().startswith("self-host") for name, _, _ in moved):
+        moved.append(("Self-hosting (full cost)", sb, sa))
+    chosen_moved = before.chosen.name != after.chosen.name or before.chosen.monthly_usd != after.chosen.monthly_usd
+    if chosen_moved and not any(name == after.chosen.name for name, _, _ in moved):
+        moved.insert(0, ("Recommended option", before.chosen.monthly_usd, after.chosen.monthly_usd))
+    if not moved:
+        lines += ["", "No cost moved."]
+        return "\n".join(lines)
+    lines += ["", "| Cost | Before | After | Change |", "|---|---:|---:|---:|"]
+    for name, old, new in moved:
+        lines.append(
+            f"| {fmt.tidy(name)} | {fmt.monthly(old)} | {fmt.monthly(new)} "
+            f"| {fmt.delta_money(new - old)} ({fmt.change_pct(old, new)}) |"
+        )
+    return "\n".join(lines)
+
+
+def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """Folded-away detail for the Details element: plain strings, already formatted."""
+    host = a.self_host
+    sections: list[dict[str, Any]] = [{"title": "Why", "items": [fmt.tidy(r) for r in a.reasons]}]
+    if fmt.get(host, "available"):
+        items = [
+            f"{fmt.tidy(str(fmt.get(i, 'name')))}: {fmt.monthly(fmt.get(i, 'monthly_usd', 0))}"
+            for i in fmt.get(host, "line_items", [])
+        ]
+        raw = fmt.get(host, "raw_gpu_monthly_usd", 0) or 0
+        total = fmt.get(host, "monthly_usd", 0) or 0
+        head = (
+            f"Self-hosting costs {fmt.monthly(total)} in full, "
+            f"{fmt.multiplier(total / raw) if raw else 'several times'} the GPU bill of {fmt.monthly(raw)}"
+        )
+        sections.append({"title": "Hidden costs of self-hosting", "items": [head, *items]})
+    breakevens = []
+    for b in a.breakevens:
+        tpm = fmt.get(b, "breakeven_tokens_per_month")
+        if tpm:
+            times = fmt.get(b, "times_your_volume")
+            breakevens.append(
+                f"against {fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
+                + (f" ({fmt.multiplier(times)} your volume)" if times else "")
+            )
+    if breakevens:
+        sections.append({"title": "Where self-hosting breaks even", "items": breakevens[:5]})
+    sections.append({"title": "What would flip the answer", "items": [fmt.tidy(f.text) for f in a.flip_points]})
+    sections.append(
+        {
+            "title": "The articles' frameworks",
+            "items": [f"{f.framework}: {fmt.words(str(f.verdict))}" for f in a.frameworks],
+        }
+    )
+    sections.append({"title": "Assumptions", "items": [fmt.tidy(x) for x in a.assumptions]})
+    sections.append({"title": "Price sources", "items": [fmt.tidy(x) for x in a.price_sources[:10]]})
+    return {
+        "sections": [s for s in sections if s["items"]],
+        "sources": [{"n": i, "title": t, "section": s, "body": b} for i, (t, s, b) in enumerate(found, 1)],
+    }
+
+
+def profile_props(session: AdvisorSession) -> dict[str, Any]:
+    """Each fact, said or assumed, as words, with what to type to change it."""
+    facts = []
+    summary = session.profile.summary()
+    for name, v in summary.items():
+        if v["origin"] == "default" and name not in ("input_share", "traffic_shape", "compliance", "team", "quality"):
+            continue
+        if v["value"] in (None, [], False) and v["origin"] == "default":
+            continue
+        facts.append(
+            {
+                "field": name,
+                "label": fmt.FACT_LABELS.get(name, fmt.words(name).capitalize()),
+                "value": fmt.fact(name, v["value"]),
+                "said": v["origin"] == "said",
+            }
+        )
+    return {"facts": facts}
+
+
+def sources_props(found: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    return [{"n": i, "title": t, "section": s, "body": b} for i, (t, s, b) in enumerate(found, 1)]
+
+
+def analysis_elements(
+    session: AdvisorSession, record: TurnRecord, found: list[tuple[str, str, str]] | None = None
+) -> list[Any]:
+    """Chart, folded details and the profile card for the analysis this turn produced."""
     names = {c.name for c in record.tool_calls}
+    found = found or []
     elements: list[Any] = []
+    a = session.current()
+    if a is None or not names & {"what_if", "analyze_workload", "reset_to_baseline"}:
+        if found:
+            elements.append(cl.CustomElement(name="Sources", props={"sources": sources_props(found)}, display="inline"))
+        return elements
     if "what_if" in names and session.active is not None and session.baseline is not None:
         s = session.scenarios[session.active]
         elements.append(
             PlotlySpec(
-                name="scenario_vs_baseline",
+                name="What if",
                 figure=charts.scenario_vs_baseline(session.baseline, s.analysis, s.label),
                 display="inline",
                 size="large",
             )
         )
+    else:
         elements.append(
-            PlotlySpec(name="cost_vs_volume", figure=charts.cost_vs_volume(s.analysis), display="inline", size="large")
+            PlotlySpec(name="Cost against volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
         )
-    elif names & {"analyze_workload", "reset_to_baseline"} and session.current() is not None:
-        a = session.current()
-        assert a is not None
-        elements.append(
-            PlotlySpec(name="cost_vs_volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
-        )
-        elements.append(
-            PlotlySpec(name="tco_breakdown", figure=charts.tco_breakdown(a), display="inline", size="large")
-        )
+    elements.append(cl.CustomElement(name="Details", props=details_props(a, session, found), display="inline"))
+    elements.append(cl.CustomElement(name="ProfileCard", props=profile_props(session), display="inline"))
     return elements
 
 
+def message_content(record: TurnRecord, session: AdvisorSession) -> str:
+    """The answer: our compact form when the turn produced an analysis, else the advisor's words."""
+    names = {c.name for c in record.tool_calls}
+    a = session.current()
+    prose = defang(fmt.tidy(record.assistant))  # our Markdown; a model's words may carry someone else's markup
+    if a is not None and "what_if" in names and session.active is not None and session.baseline is not None:
+        s = session.scenarios[session.active]
+        content = scenario_markdown(session.baseline, s.analysis, s.label)
+    elif a is not None and names & {"analyze_workload", "reset_to_baseline"}:
+        title = "Back to the baseline" if "reset_to_baseline" in names else "Recommendation"
+        lead = prose.split("###", 1)[0].strip()  # acknowledgements before the composed analysis
+        content = (lead + "\n\n" if lead and not lead.startswith("|") else "") + answer_markdown(a, title)
+    else:
+        content = prose
+    if record.notices:
+        content = "\n".join(f"> {fmt.tidy(n)}" for n in record.notices) + "\n\n" + content
+    return content
+
+
 async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
-    """Tool steps (collapsed), then the answer with sources, charts and buttons."""
+    """Tool steps (collapsed, named for what they did), then the answer with its chart, details and card."""
     for call in record.tool_calls:  # finished already: each is sent once, complete (one write, one event)
-        step = cl.Step(name=TOOL_LABELS.get(call.name, call.name), type="tool", default_open=False)
-        step.input, step.output = step_io(call)
+        step = cl.Step(name=step_name(call), type="tool", default_open=False, show_input=False)
+        inp, out = step_io(call)
+        step.output = f"**Asked:** {inp}\n\n**Found:** {out}"
         step.start = step.end = step.created_at
         await step.send()
     found = passages(record)
-    sources = [
-        cl.Text(
-            name=f"Source {i}",
-            content=f"**{escape_inline(title)}** — {escape_inline(section)}\n\n{escape(body)}",
-            display="side",
-        )
-        for i, (title, section, body) in enumerate(found, 1)
-    ]
-    content = defang(record.assistant)  # our Markdown; a model's words may carry someone else's markup
-    if record.notices:
-        content = "\n".join(f"> {n}" for n in record.notices) + "\n\n" + content
-    if sources:
-        content += "\n\n**Passages:** " + " · ".join(s.name for s in sources)
     actions = quick_replies(session)
     if session.baseline is not None:
-        actions.append(export_action())
-    await cl.Message(content=content, elements=[*sources, *analysis_elements(session, record)], actions=actions).send()
+        actions += [profile_action(), export_action()]
+    await cl.Message(
+        content=message_content(record, session),
+        elements=analysis_elements(session, record, found),
+        actions=actions,
+    ).send()
+
+
+async def show_source(payload: dict[str, Any]) -> None:
+    """Open one cited passage in the side panel (only when the user clicks its citation)."""
+    title = escape_inline(payload.get("title", "Source"), 120)
+    body = (
+        f"**{escape_inline(payload.get('title', ''))}** — {escape_inline(payload.get('section', ''))}\n\n"
+        f"{escape(payload.get('body', ''))}"
+    )
+    await cl.ElementSidebar.set_title(f"Source {escape_inline(payload.get('n', ''), 5)}")
+    await cl.ElementSidebar.set_elements([cl.Text(name=title, content=body)])
 
 
 def settings_widgets(options: AnalysisOptions, model: str) -> list[InputWidget]:
@@ -238,9 +491,11 @@ def options_from_settings(values: dict[str, Any], current: AnalysisOptions) -> t
         try:
             value = float(raw)
         except (TypeError, ValueError) as exc:
-            raise ValueError(f"{key.replace('_', ' ')} must be a number, not {raw!r}") from exc
+            raise ValueError(f"{fmt.SETTING_LABELS.get(key, fmt.words(key))} must be a number") from exc
         if not low <= value <= high:
-            raise ValueError(f"{key.replace('_', ' ')} must be between {low:g} and {high:g}, not {value:g}")
+            raise ValueError(
+                f"{fmt.SETTING_LABELS.get(key, fmt.words(key))} must be between {fmt.plain(low)} and {fmt.plain(high)}"
+            )
         return value
 
     update: dict[str, Any] = {}
@@ -249,7 +504,7 @@ def options_from_settings(values: dict[str, Any], current: AnalysisOptions) -> t
     gpu = values.get("gpu")
     if gpu is not None:
         if gpu not in GPU_CHOICES:
-            raise ValueError(f"unknown GPU type {gpu!r}")
+            raise ValueError("that GPU type is not one we price")
         update["gpu"] = None if gpu == "auto" else gpu
     hourly = number("gpu_hourly_usd", 0, 1000)
     if hourly is not None:
@@ -270,48 +525,68 @@ def options_from_settings(values: dict[str, Any], current: AnalysisOptions) -> t
         update["hybrid_share"] = share
     new = AnalysisOptions(**{**current.model_dump(), **update})
     changes = [
-        f"{k.replace('_', ' ')}: {getattr(current, k)} → {getattr(new, k)}"
+        f"{fmt.SETTING_LABELS.get(k, fmt.words(k))} {fmt.setting(k, getattr(current, k))} → "
+        f"{fmt.setting(k, getattr(new, k))}"
         for k in update
         if getattr(current, k) != getattr(new, k)
     ]
     return new, changes
 
 
-async def send_export(session: AdvisorSession, model: str) -> None:
-    """The summary as Markdown and JSON files in the chat, with a button for the PDF."""
-    summary = export.summary_json(session, model)
-    md = export.summary_markdown(session, model, summary)
-    data = json.dumps(summary, indent=2, ensure_ascii=False)
-    files = [
-        cl.File(name="inference-advisor-summary.md", content=md.encode(), mime="text/markdown", display="inline"),
-        cl.File(
-            name="inference-advisor-summary.json", content=data.encode(), mime="application/json", display="inline"
-        ),
-    ]
-    pdf = cl.Action(name="export_pdf", payload={}, label="Also as PDF", icon="file-text")
+async def restore(session: AdvisorSession) -> None:
+    """After a resume: the current answer again, with its chart, details, profile card and export."""
+    current = session.current()
+    if current is None:
+        if session.turns:
+            await cl.Message(content="Welcome back. Tell me more about your workload and I'll price it.").send()
+        return
+    names = "what_if" if session.active is not None else "analyze_workload"
+    record = TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name=names, args={}, result={})])
+    kept = len(session.scenarios)
+    lead = "Welcome back. Here is where we were" + (
+        f" ({kept} scenario{'s' if kept != 1 else ''} kept; the report has them all)." if kept else "."
+    )
+    if session.active is not None and session.baseline is not None:
+        s = session.scenarios[session.active]
+        body = scenario_markdown(session.baseline, s.analysis, s.label)
+    else:
+        body = answer_markdown(current)
     await cl.Message(
-        content="Here is your summary: profile, recommendation, costs, scenarios, assumptions, "
-        "sources and the transcript.",
-        elements=files,
-        actions=[pdf],
+        content=f"{lead}\n\n{body}",
+        elements=analysis_elements(session, record),
+        actions=[profile_action(), export_action()],
+    ).send()
+
+
+async def send_profile(session: AdvisorSession) -> None:
+    """The profile card on its own, open, from the 'Your workload' button."""
+    props = profile_props(session)
+    props["open"] = True
+    await cl.Message(
+        content="What I know about your workload. Change any fact and I'll recompute.",
+        elements=[cl.CustomElement(name="ProfileCard", props=props, display="inline")],
+    ).send()
+
+
+async def send_export(session: AdvisorSession, model: str) -> None:
+    """The report as PDF and a self-contained HTML page, plus Markdown and JSON for tools."""
+    import asyncio
+
+    files = await asyncio.to_thread(export.report_files, session, model)
+    await cl.Message(
+        content="Your report: a one-page summary first (recommendation, why, monthly cost, the decision "
+        "table and chart), then the workload, options, scenarios, assumptions with sources, and the "
+        "transcript. The PDF and the HTML page are for people; Markdown and JSON are for tools.",
+        elements=[cl.File(name=name, content=data, mime=mime, display="inline") for name, data, mime in files],
     ).send()
 
 
 async def send_pdf(session: AdvisorSession, model: str) -> None:
-    """The summary as a PDF, built on request (it is the slow one) off the event loop."""
+    """The report as a PDF only (the button kept from earlier versions)."""
     import asyncio
 
-    try:
-        content = await asyncio.to_thread(export.summary_pdf, session, model)
-    except Exception as exc:  # the PDF is a bonus; Markdown and JSON always come
-        await cl.Message(
-            content=f"The PDF could not be built ({type(exc).__name__}); the Markdown and JSON "
-            "files above have everything."
-        ).send()
-        return
+    content = await asyncio.to_thread(export.summary_pdf, session, model)
     await cl.Message(
-        content="The summary as a PDF.",
-        elements=[
-            cl.File(name="inference-advisor-summary.pdf", content=content, mime="application/pdf", display="inline")
-        ],
+        content="The report as a PDF.",
+        elements=[cl.File(name=export.PDF_NAME, content=content, mime="application/pdf", display="inline")],
     ).send()

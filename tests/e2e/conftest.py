@@ -93,6 +93,7 @@ def browser(tmp_path: Path) -> Iterator[object]:
     ):
         opts.add_argument(flag)
     opts.binary_location = CHROMIUM
+    opts.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # the network log, for origin checks
     opts.add_experimental_option(
         "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
     )

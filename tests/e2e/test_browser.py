@@ -1,14 +1,22 @@
-"""The whole experience in real headless Chromium: starter, interview, chart, what-if, export,
-reload and resume."""
+"""The whole experience in real headless Chromium, on a desktop and a phone: landing page, starter,
+interview, answer with table and chart, citation into the side panel, what-if, export, reload and
+resume. Screenshots are saved as test artefacts (``ADVISOR_TEST_ARTIFACTS``, default
+``test-artifacts/``)."""
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
+from assistant.web import fmt
+
 pytestmark = pytest.mark.e2e
+ARTIFACTS = Path(os.environ.get("ADVISOR_TEST_ARTIFACTS", "test-artifacts"))
 
 
 def _wait(driver, predicate, timeout: float = 90):
@@ -20,11 +28,11 @@ def _wait(driver, predicate, timeout: float = 90):
     return WebDriverWait(driver, timeout, poll_frequency=0.3, ignored_exceptions=ignored).until(predicate)
 
 
-def _click(driver, text: str, timeout: float = 90) -> None:
+def _click(driver, text: str, timeout: float = 90, tag: str = "button") -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
 
-    xpath = f"(//button[contains(., '{text}')])[last()]"
+    xpath = f"(//{tag}[contains(., '{text}')])[last()]"
     _wait(driver, ec.element_to_be_clickable((By.XPATH, xpath)), timeout)
     for _ in range(5):  # React re-renders can replace the node between find and click
         try:
@@ -44,34 +52,102 @@ def _send(driver, text: str) -> None:
     box.send_keys("\n")
 
 
-def test_full_conversation_in_the_browser(app, browser) -> None:
+def _shot(driver, name: str, width: int) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"browser-{width}px-{name}.png"))
+
+
+def _outside_requests(driver, origin: str) -> set[str]:
+    """Every URL the page asked for that is not on the app's own origin (from the network log)."""
+    host = urlparse(origin)
+    out = set()
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] != "Network.requestWillBeSent":
+            continue
+        url = urlparse(message["params"]["request"]["url"])
+        if url.scheme in ("data", "blob", "about", "chrome-extension"):
+            continue
+        if (url.hostname, url.port) != (host.hostname, host.port):
+            out.add(url.geturl())
+    return out
+
+
+def _messages_text(driver) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".message-content")]
+
+
+def _chart_traces(driver) -> list[str]:
+    return driver.execute_script(
+        "return [...document.querySelectorAll('.js-plotly-plot')].flatMap(p => (p.data || []).map(t => t.name || ''))"
+    )
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_full_conversation_in_the_browser(app, browser, width: int) -> None:
     from selenium.webdriver.common.by import By
 
     d = browser
+    d.set_window_size(width, 1000)
+    network: set[str] = set()
     d.get(app.url)
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, 'button[id^="starter-"]'))
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#ia-landing h1"))
+    assert d.find_element(By.CSS_SELECTOR, "#ia-landing h1").get_attribute("textContent") == "Inference Advisor"
+    assert "LLM APIs" in d.find_element(By.CSS_SELECTOR, "#ia-landing p").get_attribute("textContent")
+    assert d.title == "Inference Advisor"
+    assert "HIPAA" in d.find_element(By.XPATH, "//button[starts-with(@id, 'starter-regulated')]").text  # described
+    _shot(d, "1-landing", width)
+
     _click(d, "Regulated enterprise")
-    _click(d, "Frontier quality")
+    _click(d, "Frontier quality", timeout=240)  # the first answer waits for the warm-up
     _wait(d, lambda d: "Recommendation:" in d.page_source)
-    assert "business associate agreement" in d.page_source.lower()  # HIPAA: providers that sign a BAA
     _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot"))  # the cost chart is drawn
-    assert "Passages:" in d.page_source
+    time.sleep(1)
+    _shot(d, "2-answer", width)
+    # The recommended option is marked in the table and in the chart.
+    assert "(recommended)" in d.find_element(By.XPATH, "(//table)[last()]").text
+    assert any("(recommended)" in name for name in _chart_traces(d))
+    # Sources on demand: the side panel stays shut until a citation is clicked.
+    assert not d.find_elements(By.CSS_SELECTOR, "#side-view-content")
+    _click(d, "[1]", tag="button")
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#side-view-content"))
+    _shot(d, "3-source", width)
+    network |= _outside_requests(d, app.url)
+    d.get(d.current_url)  # closes the panel the simple way: reload the thread
+    _wait(d, lambda d: "Welcome back" in d.page_source or "Recommendation" in d.page_source)
 
     _send(d, "what if volume triples?")
     _wait(d, lambda d: "What if: what if volume triples" in d.page_source)
+    _wait(d, lambda d: any(n == "baseline" for n in _chart_traces(d)))
+    _shot(d, "4-what-if", width)
+    assert not d.find_elements(By.CSS_SELECTOR, "#side-view-content")
 
-    _click(d, "Export summary")
-    _wait(d, lambda d: "inference-advisor-summary.md" in d.page_source)
+    _click(d, "Export report")
+    _wait(d, lambda d: "inference-advisor-report.pdf" in d.page_source)
+    assert "inference-advisor-report.html" in d.page_source
     link = d.find_element(By.XPATH, "(//a[contains(., 'inference-advisor-summary.md')])[last()]")
     d.execute_script("arguments[0].click();", link)
     downloads: Path = d.downloads
     _wait(d, lambda _d: any(p.suffix == ".md" for p in downloads.iterdir()), 30)
     text = next(p for p in downloads.iterdir() if p.suffix == ".md").read_text()
-    assert "# Inference Advisor summary" in text and "hipaa" in text.lower()
+    assert "# Inference Advisor summary" in text and "HIPAA" in text
     assert "## Scenarios" in text and "volume triples" in text
+    _shot(d, "5-export", width)
+
+    for message in _messages_text(d):  # no raw floats, Python literals or field names anywhere
+        assert not fmt.looks_internal(message), (message, fmt.looks_internal(message))
+    network |= _outside_requests(d, app.url)
 
     thread_url = d.current_url
     assert "/thread/" in thread_url
-    d.get(thread_url)  # reload: the thread comes back from history
-    _wait(d, lambda d: "What if: what if volume triples" in d.page_source)
+    d.get(thread_url)  # reload: the thread comes back from history, with its chart
+    _wait(d, lambda d: "Welcome back" in d.page_source)
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot"))
+    _shot(d, "6-resumed", width)
     _send(d, "what if volume doubles?")
     _wait(d, lambda d: "What if: what if volume doubles" in d.page_source)
+    network |= _outside_requests(d, app.url)
+    assert network == set(), network  # every request stayed on the app's own origin
