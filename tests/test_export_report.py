@@ -27,7 +27,7 @@ def session(catalog, full_index) -> AdvisorSession:
         "We're a hospital: about 40M tokens a day, mostly input, business hours, HIPAA applies, no ML engineers",
         "we need frontier quality",
         "what if volume triples?",
-        "what if we had 2 ML engineers?",
+        "what if we hired two ML engineers?",
     ]:
         asyncio.run(advisor.turn(s, text))
     assert s.baseline is not None and len(s.scenarios) == 2

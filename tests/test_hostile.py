@@ -84,12 +84,12 @@ def test_hostile_chat_input(text: str, advisor: Advisor, catalog) -> None:
     [
         ({"hours_per_month": 5000}, "between 1 and 744"),
         ({"hours_per_month": "lots"}, "must be a number"),
-        ({"gpu_hourly_usd": -3}, "between 0 and 1000"),
-        ({"engineering_rate_usd": 1e9}, "between 0 and 2000"),
+        ({"gpu_hourly_usd": -3}, "between 0 and 1,000"),
+        ({"engineering_rate_usd": 1e9}, "between 0 and 2,000"),
         ({"hidden_multiplier": 0.5}, "at least 1"),
         ({"hybrid_share": 1.5}, "between 0 and 1"),
-        ({"gpu": "tpu-v9"}, "unknown GPU"),
-        ({"gpu_hourly_usd": "1e400"}, "between 0 and 1000"),
+        ({"gpu": "tpu-v9"}, "GPU type is not one we price"),
+        ({"gpu_hourly_usd": "1e400"}, "between 0 and 1,000"),
     ],
 )
 def test_invalid_settings_are_refused_and_keep_the_old_values(values: dict, message: str) -> None:

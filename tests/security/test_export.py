@@ -46,7 +46,7 @@ def test_markdown_export_renders_no_payload(session) -> None:  # type: ignore[no
     html = MD.render(md)
     for bad in BAD:
         assert bad not in html.lower(), bad
-    assert "<strong>Answer.</strong>" in html  # our own formatting survives
+    assert "<strong>Advisor:</strong> Answer." in html  # our own formatting survives, the words kept as text
     assert "## Transcript" in md and "what if volume triples" in md
 
 
