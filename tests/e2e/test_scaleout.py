@@ -90,7 +90,7 @@ def test_conversation_with_history_through_chroma_server_and_postgres(
             await s.connect()
             await s.ask("about 50M tokens a day, mostly input, steady, no compliance, 2 ML engineers")
             _, _, answer = await s.ask("open source is fine")
-            assert "Recommendation:" in answer and "Passages:" in answer  # retrieval from the Chroma server
+            assert "Recommendation:" in answer  # searched the index on the Chroma server (sources are elements)
             _, _, scenario = await s.ask("what if volume triples?")
             assert "What if" in scenario
             await s.close()
