@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from assistant.agent.prompts import QUESTIONS
 from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.interview.policy import (
     CONDITIONS,
@@ -21,6 +20,7 @@ from assistant.interview.policy import (
     open_topics,
     plan_turn,
 )
+from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import ParseResult, Update
 
 INTERNAL = re.compile(r"\b(?:True|False|None)\b|[a-z]+_[a-z_]+|\d+\.0\b|[{}\[\]]")

@@ -1,5 +1,10 @@
 """Every prompt the advisor sends, as named constants."""
 
+from assistant.interview.questions import QUESTIONS
+
+__all__ = ["QUESTIONS"]
+
+
 SYSTEM_PROMPT = """You are Inference Advisor. You help a team choose between a paid LLM API, self-hosting an
 open-weight model, or a mix, and you show the money behind the answer.
 Rules:
@@ -86,19 +91,3 @@ HELP = (
     'sources. Afterwards ask what-ifs ("what if volume triples?", "on H100s?", "with spot '
     'instances?", "compare with DeepSeek") or say "back to baseline". Type /export for a summary.'
 )
-
-QUESTIONS = {
-    "tokens_per_month": "Roughly how many tokens do you process a day or a month? "
-    '("50M a day" or "3k requests an hour at ~1,500 tokens each" both work.)',
-    "input_share": "Is it mostly input (long prompts, short answers), mostly output, or about even?",
-    "compliance": "Where may the data go: is a third-party API fine, or must it stay in your own cloud "
-    "tenant or on your own servers? And does a regime such as HIPAA, GDPR, PCI-DSS, SOC 2 or FedRAMP "
-    "apply, or none?",
-    "team": "Who would run it: any ML or MLOps engineers, and existing GPU or Kubernetes infrastructure?",
-    "quality": "Do you need frontier quality (GPT-5 / Claude class), or is a good open-weight model enough?",
-    "traffic_shape": "Is your traffic steady around the clock, concentrated in business hours, or bursty?",
-    "latency_p99_ms": "Two things that would make self-hosting the only fit: must answers start in under "
-    "about 100 ms, and will you serve a model fine-tuned on your own data?",
-    "fine_tuning": "Will you need a model fine-tuned on your own data, or is an off-the-shelf model fine?",
-    "owned_gpus": "Do you already own GPUs you could use? If so, which and how many?",
-}

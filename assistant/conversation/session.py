@@ -13,13 +13,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.agent.prompts import QUESTIONS
 from assistant.decision import explain
 from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
 from assistant.interview.facts import FIELDS, OwnedGpus, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, DialogueState, Plan, TurnInput, open_topics, plan_turn
+from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
 from tools.api_cost import Workload
 from tools.audit import FigureCheck, audit_figures

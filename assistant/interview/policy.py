@@ -56,7 +56,7 @@ class Topic(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = Field(description="key of the question text in prompts.QUESTIONS; also its main fact")
+    name: str = Field(description="key of the question text in interview.questions.QUESTIONS; also its main fact")
     facts: list[str] = Field(min_length=1, description="profile facts any of which answers the topic")
     ask_when: Condition
     before_answer: bool = Field(
