@@ -69,7 +69,12 @@ def detect(text: str) -> Change | None:
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the )?(?:average|peak))", t)
     if m and not re.search(r"peaks?", t):
         change.volume_factor = float(m.group(1))
-    parsed = parse_message(text, ["tokens_per_month"], assume_stated=True)
+    # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
+    hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
+    hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
+    # the clause after "what if" states the changed fact; the reader sets questions aside
+    hypothetical = re.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
+    parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], assume_stated=True)
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
             change.tokens_per_month = float(u.value)
