@@ -140,6 +140,16 @@ class Report:
     transcript: list[tuple[str, str]]
     charts: list[tuple[str, bytes]]
 
+    def lists(self) -> list[tuple[str, list[str]]]:
+        """The bulleted sections after the tables, in the order every format shows them."""
+        return [
+            ("Hidden costs of self-hosting", self.hidden),
+            ("What would flip the answer", self.flips),
+            ("Assumptions", self.assumptions),
+            ("Price sources", self.sources),
+            ("Citations", self.citations),
+        ]
+
 
 def build_report(session: AdvisorSession, model: str = "offline") -> Report:
     from assistant.web import charts_png, fmt
@@ -327,13 +337,7 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
         lines += ["", "## Scenarios"]
         for label, head, t in r.scenarios:
             lines += ["", f"### What if: {escape_md(label)}", "", head, "", *table(t)]
-    for title, items in (
-        ("Hidden costs of self-hosting", r.hidden),
-        ("What would flip the answer", r.flips),
-        ("Assumptions", r.assumptions),
-        ("Price sources", r.sources),
-        ("Citations", r.citations),
-    ):
+    for title, items in r.lists():
         if items:
             lines += ["", f"## {title}", ""] + [f"- {x}" for x in items]
     lines += ["", "## Transcript", ""]
@@ -447,13 +451,7 @@ def render_html(r: Report) -> str:
             parts += [f"<h3>What if: {_h(label)}</h3>", f"<p>{_h(head)}</p>", _html_table(t)]
             if f"What if: {label}" in charts:
                 parts.append(_img(f"What if: {label}", charts[f"What if: {label}"]))
-    for title, items in (
-        ("Hidden costs of self-hosting", r.hidden),
-        ("What would flip the answer", r.flips),
-        ("Assumptions", r.assumptions),
-        ("Price sources", r.sources),
-        ("Citations", r.citations),
-    ):
+    for title, items in r.lists():
         if items:
             parts += [f"<h2>{title}</h2>", _html_list(items)]
     parts.append('<h2 class="page">Transcript</h2>')
@@ -583,13 +581,7 @@ def render_pdf(r: Report) -> bytes:
                 if pdf.h - pdf.get_y() < 80:
                     pdf.add_page()
                 pdf.image(io.BytesIO(scenario_png), w=width * 0.8, x=pdf.l_margin + width * 0.1)
-    for title, items in (
-        ("Hidden costs of self-hosting", r.hidden),
-        ("What would flip the answer", r.flips),
-        ("Assumptions", r.assumptions),
-        ("Price sources", r.sources),
-        ("Citations", r.citations),
-    ):
+    for title, items in r.lists():
         if items:
             heading(title)
             bullets(items)
