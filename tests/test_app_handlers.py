@@ -206,3 +206,47 @@ def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, 
 
     blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
     assert blas and all(lib["num_threads"] == 1 for lib in blas)  # one query at a time: one core
+
+
+def test_a_models_reply_streams_into_the_chat_and_gives_way_to_the_answer(app, sent, monkeypatch) -> None:
+    """LLM mode in the browser: the reply appears token by token as the model writes it; once the turn
+    is answered the draft is withdrawn and the finished answer (with its actions) takes its place. The
+    offline policy answers at once, without a draft."""
+    import chainlit as cl
+    from chainlit.context import init_http_context
+
+    from assistant.agent.loop import Advisor
+    from tests.fakes import streaming
+
+    tokens: list[str] = []
+    removed: list[str] = []
+
+    async def stream_token(self: Any, token: str, is_sequence: bool = False) -> None:
+        self.content += token
+        tokens.append(token)
+
+    async def remove(self: Any) -> bool:
+        removed.append(self.content)
+        return True
+
+    monkeypatch.setattr(cl.Message, "stream_token", stream_token)
+    monkeypatch.setattr(cl.Message, "remove", remove)
+    reply = "Noted, 50M tokens a day. Is it mostly input (long prompts), mostly output, or about even?"
+
+    async def go() -> None:
+        init_http_context()
+        await app.on_chat_start()
+        rt = await app.runtime()
+        await app.on_message(cl.Message(content="about 50M tokens a day"))
+        removed.clear()  # (the "getting ready" note of the first chat)
+        assert tokens == []  # offline: no draft
+        rt.advisor = Advisor(streaming(reply, delay_s=0.001), None, label="vllm:tiny")
+        try:
+            await app.on_message(cl.Message(content="about 50M tokens a day, mostly input"))
+        finally:
+            rt.advisor = rt.offline
+        assert len(tokens) > 5 and "".join(tokens) == reply  # shown word by word as it came
+        assert removed == [reply]  # the draft gave way ...
+        assert sent[-1].content.startswith(reply[:20])  # ... to the checked answer
+
+    asyncio.run(go())

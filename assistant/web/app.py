@@ -493,12 +493,17 @@ async def answer(text: str) -> None:
     rt = await _ready()
     session = await _session()
     advisor = rt.offline if cl.user_session.get("use_offline") else rt.advisor
+    # A model's reply streams into a draft as it comes; the offline policy answers at once, no draft.
+    draft = ui.DraftReply() if advisor is not rt.offline else None
     try:
-        record = await advisor.turn(session, text)
+        record = await advisor.turn(session, text, stream=draft)
     except Exception as exc:  # the session goes on whatever happens
         code = incident("turn", exc)
         await cl.Message(content=incident_text(code)).send()
         return
+    finally:
+        if draft is not None:
+            await draft.discard()  # the finished answer below takes its place
     await ui.render_turn(record, session)
     await _persist(session)
 

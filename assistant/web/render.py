@@ -412,6 +412,27 @@ def message_content(record: TurnRecord, session: AdvisorSession) -> str:
     return content
 
 
+class DraftReply:
+    """The model's reply shown in the chat as it streams (LLM mode). The advisor checks the draft as it
+    grows and withdraws it when the reply fails a check; once the turn is answered the draft gives way to
+    the finished answer with its table, chart and details."""
+
+    def __init__(self) -> None:
+        self.message: cl.Message | None = None
+
+    async def text(self, delta: str) -> None:
+        if not delta:
+            return
+        if self.message is None:
+            self.message = cl.Message(content="")
+        await self.message.stream_token(delta)
+
+    async def discard(self) -> None:
+        if self.message is not None:
+            message, self.message = self.message, None
+            await message.remove()
+
+
 async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
     """Tool steps (collapsed, named for what they did), then the answer with its chart, details and card."""
     for call in record.tool_calls:  # finished already: each is sent once, complete (one write, one event)
