@@ -128,7 +128,10 @@ def test_resume_restores_profile_and_scenarios(app, sent) -> None:
 
     async def resumed() -> None:
         init_http_context()
-        await app.on_chat_resume({"id": "t1", "metadata": {"advisor": state}, "steps": [], "elements": []})
+        thread = {"id": "t1", "metadata": {"advisor": state}, "steps": [], "elements": []}
+        await app.on_chat_resume(thread)
+        assert not sent or "Welcome back" not in sent[-1].content  # not before the stored thread is shown ...
+        await cl.context.emitter.resume_thread(thread)  # (what Chainlit does once the handler returns)
         session = cl.user_session.get("advisor_session")
         assert session.baseline is not None and len(session.scenarios) == 1
         assert "Welcome back" in sent[-1].content and "What if: what if volume triples" in sent[-1].content

@@ -226,14 +226,16 @@ def self_host_name(model: str, h: SelfHostOption) -> str:
     return f"Self-host {model} on {h.plan.gpus} x {h.gpu} ({h.pricing.replace('_', '-')})"
 
 
-def dedicated_price(slug: str, catalog: Catalog) -> ResolvedPrice | None:
+def dedicated_price(slug: str, catalog: Catalog, display: str | None = None) -> ResolvedPrice | None:
+    """The same model in the user's cloud tenancy (e.g. on AWS Bedrock), named as people call the model
+    (``display``), not by the cloud's model id."""
     if slug not in DEDICATED_EQUIVALENTS:
         return None
     label, ref = DEDICATED_EQUIVALENTS[slug]
     found = find_catalog_price(ref, catalog.as_of)
     if found is None:
         return None
-    named = found.model_copy(update={"name": f"{found.name} on {label}"})
+    named = found.model_copy(update={"name": f"{display or found.name} on {label}"})
     return ResolvedPrice(price=named, origin="catalog")
 
 
@@ -268,7 +270,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     source=batch.sources[-1].label(),
                 )
             )
-        dedicated = dedicated_price(res.model, catalog)
+        dedicated = dedicated_price(res.model, catalog, res.name)
         if dedicated is not None:
             d = api_cost(wl, dedicated, catalog)
             options.append(

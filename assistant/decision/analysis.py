@@ -166,6 +166,7 @@ class BreakevenRow(BaseModel):
 class ChartSeries(BaseModel):
     name: str
     kind: str
+    label: str = Field(default="", description="the name people call it by ('DeepSeek V3.2'), for legends")
     monthly_usd: list[float]
     recommended: bool = False
 
@@ -662,7 +663,7 @@ def _hybrid_candidate(
         return None
     price: ResolvedPrice | None
     if base.traits.kind == "dedicated_deployment":
-        price = dedicated_price(base.row.model, catalog)
+        price = dedicated_price(base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).name)
     else:
         price = catalog.api_price(base.row.model, opts.prices)
     if price is None:
@@ -1253,12 +1254,14 @@ def _chart(
 ) -> ChartData:
     volumes = list(result.sweep.tokens_per_month)
     top = {r.model for r in sorted(result.api, key=lambda r: r.monthly_usd)[:4]}
+    labels = {r.model: r.name for r in result.api}
     series: list[ChartSeries] = []
     for s in result.sweep.series:
         if s.name in top or (s.name == chosen.model and chosen.kind in ("api", "managed_open_weight")):
             series.append(
                 ChartSeries(
                     name=s.name,
+                    label=labels.get(s.name, ""),
                     kind=s.kind,
                     monthly_usd=s.monthly_usd,
                     recommended=chosen.kind in ("api", "managed_open_weight") and s.name == chosen.model,

@@ -463,8 +463,17 @@ async def on_chat_resume(thread: Any) -> None:
     if layer is not None:
         state = await layer.load_advisor_state(thread["id"]) or state
     session = await _start(state)
-    await _tell_history_problems()
-    await ui.restore(session)
+    # Chainlit shows the stored thread only after this handler returns ("resume_thread"), and that
+    # replaces whatever was sent before it: the welcome back follows the stored thread instead.
+    emitter = cl.context.emitter
+    show_thread = emitter.resume_thread
+
+    async def then_welcome_back(thread: Any) -> None:
+        await show_thread(thread)
+        await _tell_history_problems()
+        await ui.restore(session)
+
+    setattr(emitter, "resume_thread", then_welcome_back)  # noqa: B010  (this chat's emitter only)
 
 
 async def _session() -> Any:

@@ -40,6 +40,9 @@ def display_name(a: Analysis, slug: str) -> str:
     for r in a.table:
         if r.model == slug and r.kind in ("api", "proprietary") and "(" not in r.name:
             return r.name
+    for s in a.chart.series:
+        if s.name == slug and s.label:
+            return s.label
     if slug.startswith("self-host") and " on " in slug:
         model, gpu = slug.removeprefix("self-host").strip().rsplit(" on ", 1)
         return f"Self-host {model} on {gpu.upper()}"

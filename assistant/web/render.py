@@ -452,12 +452,29 @@ async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
     ).send()
 
 
+_BLOCK = re.compile(r"^\s*(?:[-*+] |\d+[.)] |#|\||>)")
+
+
+def unwrap(text: str) -> str:
+    """A passage's hard-wrapped lines joined into paragraphs (list items, headings, tables and blank
+    lines kept), so the side panel reads as prose rather than as the article's line breaks."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out else ""
+        joinable = prev.strip() and line.strip() and not _BLOCK.match(line)
+        if joinable and not re.match(r"^\s*(?:#|\|)", prev):
+            out[-1] = f"{prev.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 async def show_source(payload: dict[str, Any]) -> None:
     """Open one cited passage in the side panel (only when the user clicks its citation)."""
     title = escape_inline(payload.get("title", "Source"), 120)
     body = (
         f"**{escape_inline(payload.get('title', ''))}** — {escape_inline(payload.get('section', ''))}\n\n"
-        f"{escape(payload.get('body', ''))}"
+        f"{escape(unwrap(str(payload.get('body', ''))))}"
     )
     await cl.ElementSidebar.set_title(f"Source {escape_inline(payload.get('n', ''), 5)}")
     await cl.ElementSidebar.set_elements([cl.Text(name=title, content=body)])
@@ -559,7 +576,7 @@ async def restore(session: AdvisorSession) -> None:
     current = session.current()
     if current is None:
         if session.turns:
-            await cl.Message(content="Welcome back. Tell me more about your workload and I'll price it.").send()
+            await show_unstored(cl.Message(content="Welcome back. Tell me more about your workload and I'll price it."))
         return
     names = "what_if" if session.active is not None else "analyze_workload"
     record = TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name=names, args={}, result={})])
@@ -572,11 +589,26 @@ async def restore(session: AdvisorSession) -> None:
         body = scenario_markdown(session.baseline, s.analysis, s.label)
     else:
         body = answer_markdown(current)
-    await cl.Message(
-        content=f"{lead}\n\n{body}",
-        elements=analysis_elements(session, record),
-        actions=[profile_action(), export_action()],
-    ).send()
+    await show_unstored(
+        cl.Message(
+            content=f"{lead}\n\n{body}",
+            elements=analysis_elements(session, record),
+            actions=[profile_action(), export_action()],
+        )
+    )
+
+
+async def show_unstored(message: cl.Message) -> None:
+    """Show a message the thread does not keep: a welcome back repeats what the history already holds,
+    so reloading a thread ten times does not add ten copies of the answer to it."""
+    message.persisted = True  # Chainlit then leaves the data layer alone for the message ...
+    elements, message.elements = message.elements, []
+    try:
+        await message.send()
+        for element in elements:
+            await element.send(for_id=message.id, persist=False)  # ... and for its charts
+    finally:
+        message.elements = elements
 
 
 async def send_profile(session: AdvisorSession) -> None:

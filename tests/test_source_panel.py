@@ -1,0 +1,22 @@
+"""The side panel shows a cited passage as prose: the article's hard line breaks are joined, while
+list items, headings, tables and paragraph breaks stay as they were."""
+
+from assistant.web.render import unwrap
+
+
+def test_hard_wrapped_sentences_are_joined() -> None:
+    text = "Data privacy is the strongest\ncase: healthcare under HIPAA, finance under SOC 2 or\nPCI-DSS."
+    assert unwrap(text) == "Data privacy is the strongest case: healthcare under HIPAA, finance under SOC 2 or PCI-DSS."
+
+
+def test_structure_is_kept() -> None:
+    text = "## When to self-host\nReasons:\n- privacy\n- volume above\n100M a day\n\n1. first\n2) second\n| a | b |\n| 1 | 2 |"
+    assert unwrap(text) == (
+        "## When to self-host\nReasons:\n- privacy\n- volume above 100M a day\n\n1. first\n2) second\n| a | b |\n| 1 | 2 |"
+    )
+
+
+def test_blank_lines_and_trailing_spaces() -> None:
+    assert unwrap("one  \n\ntwo") == "one  \n\ntwo"
+    assert unwrap("one \n two") == "one two"
+    assert unwrap("") == ""
