@@ -134,11 +134,11 @@ def test_resume_restores_profile_and_scenarios(app, sent) -> None:
         await cl.context.emitter.resume_thread(thread)  # (what Chainlit does once the handler returns)
         session = cl.user_session.get("advisor_session")
         assert session.baseline is not None and len(session.scenarios) == 1
-        assert "Welcome back" in sent[-1].content and "What if: what if volume triples" in sent[-1].content
+        assert "Welcome back" in sent[-1].content and "What if volume triples" in sent[-1].content
         assert any(isinstance(e, cl.Plotly) for e in sent[-1].elements)  # the chart comes back
         assert any(a.name == "export" for a in sent[-1].actions)
         await app.on_message(cl.Message(content="what if volume doubles?"))
-        assert "What if: what if volume doubles" in sent[-1].content
+        assert "What if volume doubles" in sent[-1].content
 
     asyncio.run(resumed())
 

@@ -131,6 +131,15 @@ def test_no_question_is_asked_more_than_twice_and_unread_turns_do_not_advance() 
     assert c.plans[-1].action in ("analyze",) or any(p.action == "analyze" for p in c.plans)
 
 
+def test_an_opening_without_figures_gets_the_questions_not_a_complaint() -> None:
+    c = Conversation()
+    plan = c.say("Hi, we want to work out how to run the chatbot on our support site.")
+    assert plan.action == "ask" and plan.questions
+    assert not any("another way" in n for n in plan.notes)  # nothing was asked yet, so nothing was missed
+    plan = c.say("banana")  # an answer that says nothing, to a question asked: that is worth a word
+    assert any("another way" in n for n in plan.notes)
+
+
 def test_skip_and_just_tell_me_go_ahead_with_stated_assumptions() -> None:
     c = Conversation()
     c.say("50M a day", volume())

@@ -25,3 +25,20 @@ def test_hypothetical_what_ifs_carry_the_changed_fact(text: str, field: str, exp
 
 def test_text_without_a_what_if_is_not_one() -> None:
     assert whatif.detect("what's the weather?") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("what if volume triples?", "What if volume triples"),
+        ("What if we had 2 ML engineers?", "What if we had 2 ML engineers"),
+        ("and what if, traffic were bursty", "What if traffic were bursty"),
+        ("on H100s?", "What if: on H100s"),
+        ("with spot instances", "What if: with spot instances"),
+        ("what if?", "What if: what if"),
+    ],
+)
+def test_a_scenario_is_titled_from_the_users_words_without_saying_what_if_twice(label: str, title: str) -> None:
+    from assistant.interview.whatif import title as scenario_title
+
+    assert scenario_title(label) == title

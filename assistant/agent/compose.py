@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.decision.analysis import Analysis, Excluded
+from assistant.interview.whatif import title as scenario_title
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
 
@@ -159,7 +160,7 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
     before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
     change = "changes" if diff["option_changed"] else "stays"
     lines = [
-        f"### What if: {_escape_inline(label, 200)}",
+        f"### {_escape_inline(scenario_title(label), 210)}",
         f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
         f"{OPTION_NAMES[diff['scenario_option']]}**.",
         f"- Recommended option: {usd(before)} → {usd(after)} a month ({diff['delta_monthly_usd']:+,.2f})",

@@ -147,3 +147,13 @@ def analysis_options(change: Change | None) -> dict[str, Any]:
     if change.pricing:
         out["pricing"] = change.pricing
     return out
+
+
+def title(label: str) -> str:
+    """A scenario's title from the user's words: "what if volume triples?" -> "What if volume triples",
+    "on H100s" -> "What if: on H100s" (never "What if: what if ...")."""
+    words = label.strip().rstrip("?").strip()
+    rest = re.sub(r"^(?:and |so |ok,? )?what if\b[\s,:]*", "", words, flags=re.IGNORECASE)
+    if rest != words and rest:
+        return f"What if {rest}"
+    return f"What if: {words}"

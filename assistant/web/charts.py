@@ -15,6 +15,7 @@ import math
 from typing import Any
 
 from assistant.decision.analysis import Analysis
+from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt
 
 Figure = dict[str, Any]
@@ -327,7 +328,7 @@ def scenario_vs_baseline(base: Analysis, scenario: Analysis, label: str) -> Figu
         **LAYOUT,
         "height": _hbar_height(len(names), 2),
         "barmode": "group",
-        "title": {"text": f"What if: {short}", "x": 0, "xanchor": "left", "font": {"size": 15}},
+        "title": {"text": scenario_title(short), "x": 0, "xanchor": "left", "font": {"size": 15}},
         "xaxis": {"visible": False, "range": [0, top * 1.4]},
         "yaxis": {"automargin": True},
         "bargap": 0.25,

@@ -11,6 +11,7 @@ import io
 from typing import Any
 
 from assistant.decision.analysis import Analysis
+from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt
 
 ACCENT = (13, 148, 136)
@@ -103,4 +104,4 @@ def scenario_png(base: Analysis, scenario: Analysis, label: str) -> bytes:
     ]
     short = fmt.tidy(label)
     short = short if len(short) <= 50 else short[:49] + "…"
-    return _bars(f"What if: {short}", drawn, [("baseline", BASE), ("scenario", SCENARIO)])
+    return _bars(scenario_title(short), drawn, [("baseline", BASE), ("scenario", SCENARIO)])

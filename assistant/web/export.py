@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.conversation.session import AdvisorSession
+from assistant.interview.whatif import title as scenario_title
 from assistant.web.escape import defang, escape
 
 _SECRETS = [
@@ -259,7 +260,7 @@ def build_report(session: AdvisorSession, model: str = "offline") -> Report:
             )
         scenarios.append((redact(fmt.tidy(s.label)), ui.headline(s.analysis), t))
     for s in session.scenarios[:4]:
-        charts.append((f"What if: {redact(fmt.tidy(s.label))}", charts_png.scenario_png(a, s.analysis, s.label)))
+        charts.append((scenario_title(redact(fmt.tidy(s.label))), charts_png.scenario_png(a, s.analysis, s.label)))
     props = ui.details_props(a, session, [])
     hidden: list[str] = next((sec["items"] for sec in props["sections"] if sec["title"].startswith("Hidden")), [])
     return Report(
@@ -336,7 +337,7 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
     if r.scenarios:
         lines += ["", "## Scenarios"]
         for label, head, t in r.scenarios:
-            lines += ["", f"### What if: {escape_md(label)}", "", head, "", *table(t)]
+            lines += ["", f"### {escape_md(scenario_title(label))}", "", head, "", *table(t)]
     for title, items in r.lists():
         if items:
             lines += ["", f"## {title}", ""] + [f"- {x}" for x in items]
@@ -448,9 +449,9 @@ def render_html(r: Report) -> str:
         parts.append("<h2>Scenarios</h2>")
         charts = dict(r.charts[1:])
         for label, head, t in r.scenarios:
-            parts += [f"<h3>What if: {_h(label)}</h3>", f"<p>{_h(head)}</p>", _html_table(t)]
-            if f"What if: {label}" in charts:
-                parts.append(_img(f"What if: {label}", charts[f"What if: {label}"]))
+            parts += [f"<h3>{_h(scenario_title(label))}</h3>", f"<p>{_h(head)}</p>", _html_table(t)]
+            if scenario_title(label) in charts:
+                parts.append(_img(scenario_title(label), charts[scenario_title(label)]))
     for title, items in r.lists():
         if items:
             parts += [f"<h2>{title}</h2>", _html_list(items)]
@@ -573,10 +574,10 @@ def render_pdf(r: Report) -> bytes:
         heading("Scenarios")
         charts = dict(r.charts[1:])
         for label, head, t in r.scenarios:
-            text(f"What if: {label}", 11, "B")
+            text(scenario_title(label), 11, "B")
             text(head, 9.5, "", _MUTED)
             table(t, [width * 0.4, width * 0.2, width * 0.2, width * 0.2])
-            scenario_png = charts.get(f"What if: {label}")
+            scenario_png = charts.get(scenario_title(label))
             if scenario_png:
                 if pdf.h - pdf.get_y() < 80:
                     pdf.add_page()

@@ -14,6 +14,7 @@ from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
 from assistant.decision.analysis import Analysis, AnalysisOptions
+from assistant.interview.whatif import title as scenario_title
 from assistant.web import charts, export, fmt
 from assistant.web.escape import defang, escape, escape_inline
 
@@ -232,7 +233,7 @@ def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
     d = session_diff(base, scenario)
     verb = "changes" if d["option_changed"] else "stays"
     lines = [
-        f"### What if: {escape_inline(fmt.tidy(label), 120)}",
+        f"### {escape_inline(scenario_title(fmt.tidy(label)), 130)}",
         f"The recommendation {verb}: **{headline(scenario)}**"
         + ("" if not d["option_changed"] else f" (was {fmt.tidy(base.chosen.name)})"),
         "",

@@ -92,6 +92,19 @@ return h && p ? [h.textContent, p.textContent] : null;
 """
 
 
+THEME_JS = """
+const style = getComputedStyle(document.body);
+const msg = document.querySelector('.message-content');
+return [style.backgroundColor, getComputedStyle(msg).color];
+"""
+
+
+def _luminance(css: str) -> float:
+    """Relative brightness (0-1) of an rgb()/rgba() colour."""
+    r, g, b = (float(v) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
 LATEST_THREAD_JS = """
 const done = arguments[arguments.length - 1];
 fetch('/project/threads', {method: 'POST', headers: {'content-type': 'application/json'},
@@ -142,7 +155,7 @@ def test_full_conversation_in_the_browser(app, browser, width: int) -> None:
     network |= _outside_requests(d, app.url)
 
     _send(d, "what if volume triples?")
-    _wait(d, lambda d: "What if: what if volume triples" in d.page_source)
+    _wait(d, lambda d: "What if volume triples" in d.page_source)
     _wait(d, lambda d: any(n == "baseline" for n in _chart_traces(d)))
     _shot(d, "4-what-if", width)
 
@@ -171,6 +184,49 @@ def test_full_conversation_in_the_browser(app, browser, width: int) -> None:
     _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot"))
     _shot(d, "6-resumed", width)
     _send(d, "what if volume doubles?")
-    _wait(d, lambda d: "What if: what if volume doubles" in d.page_source)
+    _wait(d, lambda d: "What if volume doubles" in d.page_source)
     network |= _outside_requests(d, app.url)
     assert network == set(), network  # every request stayed on the app's own origin
+
+    if width >= 768:  # the light theme matches: light page, dark ink, the same accent on the answer's table
+        d.find_element(By.CSS_SELECTOR, "#theme-toggle").click()
+        if "dark" in (d.find_element(By.TAG_NAME, "html").get_attribute("class") or ""):
+            _click(d, "Light", tag="*[@role='menuitem']", timeout=10)
+        _wait(d, lambda d: "dark" not in (d.find_element(By.TAG_NAME, "html").get_attribute("class") or ""), 10)
+        time.sleep(1)
+        _shot(d, "7-light", width)
+        page, ink = d.execute_script(THEME_JS)
+        assert _luminance(page) > 0.85 and _luminance(ink) < 0.25, (page, ink)
+
+
+PLAIN_INTERVIEW = [  # plainly worded, one thing at a time, none of the starters' phrasings
+    "Hi, we want to work out how to run the chatbot on our support site.",
+    "Roughly 20 million tokens a day right now.",
+    "Mostly prompts, I'd guess 70% of it is input.",
+    "Busy in office hours, pretty quiet at night and weekends.",
+    "Nothing regulated. Customer chats can go to a US vendor, that's fine.",
+    "Two backend engineers, nobody who knows ML. Decent quality is enough, doesn't need to be the best model.",
+]
+
+
+def test_a_plainly_worded_six_turn_interview_reaches_a_recommendation_with_charts(app, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    d = browser
+    d.set_window_size(1400, 1000)
+    d.get(app.url)
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#chat-input"))
+    for n, text in enumerate(PLAIN_INTERVIEW, 1):
+        before = len(_messages_text(d))
+        _send(d, text)
+        # Each message gets its own answer (the user's message and the reply: two more), before the next.
+        _wait(d, lambda d, before=before: len(_messages_text(d)) >= before + 2, 240 if n == 1 else 90)
+        time.sleep(0.5)
+    replies = _messages_text(d)
+    assert "Recommendation:" in d.page_source  # reached within the six turns
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot"))
+    assert any("(recommended)" in name for name in _chart_traces(d))
+    assert "20.0M/day" in d.page_source  # the volume as said, in the one number format
+    for message in replies:
+        assert not fmt.looks_internal(message), (message, fmt.looks_internal(message))
+    _shot(d, "plain-interview", 1400)

@@ -106,7 +106,7 @@ def test_conversation_with_history_through_chroma_server_and_postgres(
             await s.connect()
             assert "1 scenario" in await s.wait_for("Welcome back", 120)
             _, _, answer = await s.ask("what if volume doubles?")
-            assert "What if: what if volume doubles" in answer
+            assert "What if volume doubles" in answer
             await s.close()
 
         asyncio.run(resumed())
