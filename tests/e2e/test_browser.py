@@ -45,11 +45,17 @@ def _click(driver, text: str, timeout: float = 90, tag: str = "button") -> None:
 
 
 def _send(driver, text: str) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
 
-    box = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#chat-input"))
-    box.send_keys(text)
-    box.send_keys("\n")
+    for _ in range(10):  # React may replace the box while the page settles (a new thread, a reload)
+        box = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#chat-input"))
+        try:
+            box.send_keys(text + "\n")
+            return
+        except StaleElementReferenceException:
+            time.sleep(0.5)
+    raise AssertionError(f"could not type {text!r}")
 
 
 def _shot(driver, name: str, width: int) -> None:
@@ -216,11 +222,18 @@ def test_a_plainly_worded_six_turn_interview_reaches_a_recommendation_with_chart
     d.set_window_size(1400, 1000)
     d.get(app.url)
     _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#chat-input"))
+    replies_js = "return document.querySelectorAll('[data-step-type=assistant_message]').length"
     for n, text in enumerate(PLAIN_INTERVIEW, 1):
-        before = len(_messages_text(d))
+        before = d.execute_script(replies_js)
         _send(d, text)
-        # Each message gets its own answer (the user's message and the reply: two more), before the next.
-        _wait(d, lambda d, before=before: len(_messages_text(d)) >= before + 2, 240 if n == 1 else 90)
+        # Each message gets its own answer before the next is sent (the turn has ended: no stop button).
+        _wait(
+            d,
+            lambda d, before=before: (
+                d.execute_script(replies_js) > before and not d.find_elements(By.CSS_SELECTOR, "#stop-button")
+            ),
+            240 if n == 1 else 90,
+        )
         time.sleep(0.5)
     replies = _messages_text(d)
     assert "Recommendation:" in d.page_source  # reached within the six turns
