@@ -51,11 +51,19 @@ def _send(driver, text: str) -> None:
     for _ in range(10):  # React may replace the box while the page settles (a new thread, a reload)
         box = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#chat-input"))
         try:
-            box.send_keys(text + "\n")
-            return
+            box.send_keys(text)
+            box.send_keys("\n")
+            break
         except StaleElementReferenceException:
             time.sleep(0.5)
-    raise AssertionError(f"could not type {text!r}")
+    else:
+        raise AssertionError(f"could not type {text!r}")
+    time.sleep(1)
+    left = driver.execute_script(
+        "const b = document.querySelector('#chat-input'); return b ? b.value || b.textContent : ''"
+    )
+    if left and left.strip():  # Enter came before the page was ready to send: press the send button
+        driver.execute_script("document.querySelector('#chat-submit').click()")
 
 
 def _shot(driver, name: str, width: int) -> None:
@@ -222,18 +230,31 @@ def test_a_plainly_worded_six_turn_interview_reaches_a_recommendation_with_chart
     d.set_window_size(1400, 1000)
     d.get(app.url)
     _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#chat-input"))
+    _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, 'button[id^="starter-"]'))
     replies_js = "return document.querySelectorAll('[data-step-type=assistant_message]').length"
+    asked_js = "return document.querySelectorAll('[data-step-type=user_message]').length"
     for n, text in enumerate(PLAIN_INTERVIEW, 1):
-        before = d.execute_script(replies_js)
-        _send(d, text)
+        before, asked = d.execute_script(replies_js), d.execute_script(asked_js)
+        for _ in range(3):  # (a message typed before the page's socket is up is dropped by the page: again)
+            _send(d, text)
+            try:
+                _wait(d, lambda d, asked=asked: d.execute_script(asked_js) > asked, 15)
+                break
+            except Exception:
+                continue
         # Each message gets its own answer before the next is sent (the turn has ended: no stop button).
-        _wait(
-            d,
-            lambda d, before=before: (
-                d.execute_script(replies_js) > before and not d.find_elements(By.CSS_SELECTOR, "#stop-button")
-            ),
-            240 if n == 1 else 90,
-        )
+        try:
+            _wait(
+                d,
+                lambda d, before=before: (
+                    d.execute_script(replies_js) > before and not d.find_elements(By.CSS_SELECTOR, "#stop-button")
+                ),
+                240 if n == 1 else 90,
+            )
+        except Exception:
+            _shot(d, f"plain-interview-stuck-at-{n}", 1400)
+            now = d.execute_script(replies_js)
+            raise AssertionError(f"no answer to message {n} ({text!r}): {before} replies before, {now} now") from None
         time.sleep(0.5)
     replies = _messages_text(d)
     assert "Recommendation:" in d.page_source  # reached within the six turns
