@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.decision.constraints import (
     CONSTRAINT_WORDS,
+    TIER_RANK,
     Broken,
     Hosting,
     Needs,
@@ -351,6 +352,7 @@ def _api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOption
             fine_tunable=tunable,
             latency=latency,
             realtime=o.kind != "batch_api",
+            completion_hours=rules().batch_api.completion_window_hours.value if o.kind == "batch_api" else None,
         )
         out.append(Candidate(row=row, traits=traits, broken=check(traits, needs)))
     return out
@@ -368,20 +370,32 @@ def _host_latency(h: SelfHostOption, needs: Needs) -> LatencyEstimate:
     )
 
 
-def _latency_fit(
-    spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog
-) -> tuple[int | None, float | None, str]:
-    """GPUs per replica and planned utilisation that meet the latency target on this GPU, if any."""
-    if needs.latency_ms is None or not needs.realtime:
-        return None, None, ""
+class _Fit(BaseModel):
+    """How to serve one GPU type: which open model at which precision, and the sizing the latency target asks."""
+
+    model: str
+    precision: Literal["fp16", "fp8", "int8", "int4"]
+    gpus_per_replica: int | None = None
+    utilization: float | None = None
+    note: str = ""
+    meets_latency: bool = True
+
+
+def _open_tier(model: str, catalog: Catalog) -> Tier:
+    return "strong" if catalog.open_model(model).params_b >= 60 else "small"
+
+
+def _fit_one(
+    spec: ComparisonInput, model: str, precision: str, gpu: str, needs: Needs, catalog: Catalog
+) -> tuple[int, float] | None:
+    """GPUs per replica and planned utilisation that meet the latency target, trying more GPUs a replica."""
+    assert needs.latency_ms is not None
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
     while True:
-        replica, gpus, _why = replica_for(
-            spec.open_model, spec.precision, gpu, catalog, tp, spec.input_len, spec.output_len
-        )
+        replica, gpus, _why = replica_for(model, precision, gpu, catalog, tp, spec.input_len, spec.output_len)  # type: ignore[arg-type]
         if replica is None:
-            return None, None, ""
+            return None
         u = max_utilization(
             needs.latency_ms,
             needs.latency_kind,
@@ -393,13 +407,55 @@ def _latency_fit(
             ceiling,
         )
         if u is not None:
-            note = ""
-            if gpus > 1 or u < ceiling:
-                note = f"; sized for the latency target: {gpus} GPU(s) a replica, at most {u:.0%} busy"
-            return gpus, u, note
+            return gpus, u
         if gpus * 2 > 8:
-            return None, None, ""
+            return None
         tp = gpus * 2
+
+
+def _latency_fits(
+    spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog, tuned: str | None
+) -> list[_Fit]:
+    """The ways to serve on this GPU: the planned model first; when it misses the latency target, the
+    levers of ``rules.toml`` in order (fewer busy hours and more GPUs a replica, a lighter precision, a
+    smaller model). The first plan meets the target if any lever meeting the quality bar does; a smaller
+    model below the bar that would meet it comes second, so the answer can say what relaxing quality buys."""
+    base = _Fit(model=spec.open_model, precision=spec.precision)
+    if needs.latency_ms is None or not needs.realtime:
+        return [base]
+    levers = rules().latency_levers
+    ceiling = fleet_policy().target_utilization
+    tries: list[tuple[str, str, str]] = [(spec.open_model, spec.precision, "")]
+    for p in levers.precisions.order:
+        if p != spec.precision:
+            tries.append((spec.open_model, p, f"served at {p}"))
+    if tuned is None:  # a fine-tune runs on its own base model only
+        for m in levers.smaller_models.order:
+            if m != spec.open_model and m in catalog.open_models:
+                tries.append((m, spec.precision, f"a smaller model, {m}"))
+    meets: _Fit | None = None
+    below: _Fit | None = None
+    for model, precision, lever in tries:
+        ok = TIER_RANK[_open_tier(model, catalog)] >= TIER_RANK[needs.quality]
+        if (meets if ok else below) is not None:
+            continue
+        got = _fit_one(spec, model, precision, gpu, needs, catalog)
+        if got is None:
+            continue
+        gpus, u = got
+        parts = [lever] if lever else []
+        if gpus > 1 or u < ceiling:
+            parts.append(f"{gpus} GPU(s) a replica, at most {u:.0%} busy")
+        note = f"; sized for the latency target: {', '.join(parts)}" if parts else ""
+        fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)  # type: ignore[arg-type]
+        if ok:
+            meets = fit
+            if not lever and gpus == 1 and u >= ceiling:
+                break  # the planned model meets the target as it is: no lever needed
+        else:
+            below = fit
+    first = meets or base.model_copy(update={"meets_latency": False})
+    return [first, *([below] if below else [])]
 
 
 def _detail(name: str, h: SelfHostOption, opts: AnalysisOptions, note: str, kind: HardwareKind) -> SelfHostDetail:
@@ -437,9 +493,6 @@ def _host_candidates(
     """Self-hosted fleets: rented on each GPU type, on the GPUs you own, and on GPUs you would buy."""
     out: list[Candidate] = []
     skipped: list[str] = []
-    open_spec = catalog.open_model(opts.open_model)
-    open_id = open_spec.slug
-    tier: Tier = "strong" if open_spec.params_b >= 60 else "small"
     owned = profile.get("owned_gpus")
     gpu_types = list(spec.gpu_types)
     buy_types = [g for g in gpu_types if g in purchase_gpus()]
@@ -451,63 +504,65 @@ def _host_candidates(
             skipped.append(f"owned GPUs {owned.get('gpu')!r}: not in the catalog")
     extra = [g for g in [owned_gpu] if g and g not in gpu_types]
     for gpu in [*gpu_types, *extra]:
-        tp, u, note = _latency_fit(spec, gpu, needs, catalog)
-        one = spec.model_copy(update={"gpu_types": [gpu], "gpus_per_replica": tp, "target_utilization": u})
-        try:
-            hosts, why = self_host_options(one, catalog)
-        except (UnknownNameError, LookupError) as exc:
-            skipped.append(f"{gpu}: {exc}")
-            continue
-        skipped += why
-        if not hosts:
-            continue
-        h = hosts[0]
-        lat = _host_latency(h, needs)
-        ctx = _HardwareContext(
-            needs=needs, opts=opts, tier=tier, lat=lat, note=note, hidden_note=hidden_note, catalog=catalog
-        )
-        if gpu in gpu_types:
-            name = self_host_name(opts.open_model, h)
-            traits = Traits(
-                kind="self_host",
-                hosting="cloud_self_host",
-                model=open_id,
-                tier=tier,
-                fine_tunable=True,
-                latency=lat,
-                latency_note=note,
-                needs_team=True,
+        for fit in _latency_fits(spec, gpu, needs, catalog, needs.tuned_model):
+            fopts = opts.model_copy(update={"open_model": fit.model, "precision": fit.precision})
+            one = spec.model_copy(
+                update={
+                    "gpu_types": [gpu],
+                    "open_model": fit.model,
+                    "precision": fit.precision,
+                    "gpus_per_replica": fit.gpus_per_replica,
+                    "target_utilization": fit.utilization,
+                }
             )
-            row = CostRow(
-                kind="self_host",
-                name=name,
-                model=opts.open_model,
-                monthly_usd=h.tco.monthly_usd,
-                detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",
-                source=h.tco.sources[0].label() if h.tco.sources else "your inputs",
+            try:
+                hosts, why = self_host_options(one, catalog)
+            except (UnknownNameError, LookupError) as exc:
+                skipped.append(f"{gpu}: {exc}")
+                continue
+            skipped += why
+            if not hosts:
+                continue
+            h = hosts[0]
+            lat = _host_latency(h, needs)
+            tier = _open_tier(fit.model, catalog)
+            ctx = _HardwareContext(
+                needs=needs, opts=fopts, tier=tier, lat=lat, note=fit.note, hidden_note=hidden_note, catalog=catalog
             )
-            out.append(
-                Candidate(
-                    row=row,
-                    traits=traits,
-                    broken=check(traits, needs),
-                    host=h,
-                    detail=_detail(name, h, opts, hidden_note, "rented"),
-                    line=h.line,
+            if gpu in gpu_types:
+                name = self_host_name(fit.model, h)
+                traits = Traits(
+                    kind="self_host",
+                    hosting="cloud_self_host",
+                    model=catalog.open_model(fit.model).slug,
+                    tier=tier,
+                    fine_tunable=True,
+                    latency=lat,
+                    latency_note=fit.note,
+                    needs_team=True,
                 )
-            )
-        if gpu == owned_gpu and owned:
-            out.append(
-                _on_hardware(
-                    h,
-                    "owned",
-                    int(owned["count"]),
-                    bool(owned.get("paid_for", True)),
-                    ctx,
+                row = CostRow(
+                    kind="self_host",
+                    name=name,
+                    model=fit.model,
+                    monthly_usd=h.tco.monthly_usd,
+                    detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",
+                    source=h.tco.sources[0].label() if h.tco.sources else "your inputs",
                 )
-            )
-        if gpu in buy_types:
-            out.append(_on_hardware(h, "bought", 0, False, ctx))
+                out.append(
+                    Candidate(
+                        row=row,
+                        traits=traits,
+                        broken=check(traits, needs),
+                        host=h,
+                        detail=_detail(name, h, fopts, hidden_note, "rented"),
+                        line=h.line,
+                    )
+                )
+            if gpu == owned_gpu and owned:
+                out.append(_on_hardware(h, "owned", int(owned["count"]), bool(owned.get("paid_for", True)), ctx))
+            if gpu in buy_types:
+                out.append(_on_hardware(h, "bought", 0, False, ctx))
     # keep the two cheapest bought options: buying is one decision, not one per GPU type
     bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: c.cost)
     out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]

@@ -47,6 +47,7 @@ CONSTRAINT_WORDS: dict[str, str] = {
     "fine_tuning": "fine-tuning",
     "team": "people to run GPUs",
     "realtime": "answers in real time",
+    "deadline": "your batch deadline",
 }
 
 
@@ -63,8 +64,12 @@ class Needs(BaseModel):
     quality: Tier = "strong"
     validated_model: str | None = Field(default=None, description="open-weight model the user validated")
     fine_tuning: bool = False
+    tuned_model: str | None = Field(
+        default=None, description="open-weight model the user's own fine-tune (adapters or weights) is built on"
+    )
     team: bool = False
     realtime: bool = True
+    deadline_hours: float | None = Field(default=None, description="hours a batch job has to finish")
     notes: list[str] = Field(default_factory=list)
 
 
@@ -85,11 +90,21 @@ class Traits(BaseModel):
     latency: LatencyEstimate | None = None
     latency_note: str = ""
     realtime: bool = True
+    completion_hours: float | None = Field(default=None, description="the window a batch API promises results in")
     needs_team: bool = False
 
 
-def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> Needs:
-    """The profile's hard constraints; a regime tightens the boundary only where it implies one."""
+def needs_from(
+    profile: WorkloadProfile,
+    validated_model: str | None = None,
+    small_ok: bool = False,
+    tuned_model: str | None = None,
+) -> Needs:
+    """The profile's hard constraints; a regime tightens the boundary only where it implies one.
+
+    ``small_ok``: the user named a small open model as good enough, so a small model meets the bar.
+    ``tuned_model``: the open model their own fine-tune is built on (its adapters run on nothing else).
+    """
     r = rules()
     boundary: DataBoundary = "any_vendor"
     reason = ""
@@ -121,17 +136,24 @@ def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> 
         latency_kind="total" if profile.get("latency_kind") == "total" else "ttft",
         input_tokens=float(profile.get("request_input_tokens") or lat.default_request_input_tokens.value),
         output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
-        quality="frontier" if quality == "frontier" else "strong",
+        quality="frontier" if quality == "frontier" else "small" if small_ok else "strong",
         validated_model=validated_model,
         fine_tuning=bool(profile.get("fine_tuning")),
+        tuned_model=tuned_model if profile.get("fine_tuning") else None,
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
+        deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
         notes=notes,
     )
 
 
 def check(t: Traits, needs: Needs) -> list[Broken]:
-    """Every hard constraint this option breaks, with the reason in words."""
+    """Every hard constraint this option breaks, with the reason in words; the one no lever changes first."""
+    order = {k: i for i, k in enumerate(rules().reason_order.order)}
+    return sorted(_broken(t, needs), key=lambda b: order.get(b.constraint, len(order)))
+
+
+def _broken(t: Traits, needs: Needs) -> list[Broken]:
     out: list[Broken] = []
     reach = HOSTING_REACH[t.hosting]
     if BOUNDARY_ORDER[reach] < BOUNDARY_ORDER[needs.boundary]:
@@ -182,8 +204,30 @@ def check(t: Traits, needs: Needs) -> list[Broken]:
         )
     if needs.fine_tuning and not t.fine_tunable:
         out.append(Broken(constraint="fine_tuning", reason="cannot be fine-tuned on your data"))
+    elif needs.tuned_model and t.model != needs.tuned_model:
+        out.append(
+            Broken(
+                constraint="fine_tuning",
+                reason=f"your fine-tune is built on {needs.tuned_model}: its adapters cannot run on this model",
+            )
+        )
     if needs.realtime and not t.realtime:
         out.append(Broken(constraint="realtime", reason="batch answers arrive within hours, not seconds"))
+    if (
+        not needs.realtime
+        and needs.deadline_hours is not None
+        and t.completion_hours is not None
+        and needs.deadline_hours < t.completion_hours
+    ):
+        out.append(
+            Broken(
+                constraint="deadline",
+                reason=(
+                    f"a batch API promises results only within {t.completion_hours:g} hours (the providers' "
+                    f"completion window), and your job must finish within {needs.deadline_hours:g} hours"
+                ),
+            )
+        )
     if needs.latency_ms is not None and needs.realtime and t.latency is not None:
         value = t.latency.ttft_p99_ms if needs.latency_kind == "ttft" else t.latency.total_p99_ms
         if value > needs.latency_ms:

@@ -18,7 +18,7 @@ from tools.sources import Source
 DATA = Path(__file__).parent / "data"
 Tier = Literal["frontier", "strong", "small"]
 FineTuning = Literal["none", "provider", "lora_host"]
-ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime"]
+ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime", "deadline"]
 BOUNDARY_ORDER: dict[str, int] = {"any_vendor": 0, "cloud_tenant": 1, "on_prem": 2, "air_gapped": 3}
 
 
@@ -61,11 +61,30 @@ class Relax(_Frozen):
     order: tuple[ConstraintKind, ...]
 
 
+class BatchApiRules(_Frozen):
+    completion_window_hours: Sourced
+
+
+class Lever(_Frozen):
+    order: tuple[str, ...]
+    source: Source
+
+
+class LatencyLevers(_Frozen):
+    """What to try on self-hosting before excluding it for latency, cheapest first (after replicas and GPUs)."""
+
+    precisions: Lever
+    smaller_models: Lever
+
+
 class Rules(_Frozen):
     thresholds: Thresholds
     latency: LatencyRules
     regimes: dict[str, RegimeRule]
     relax: Relax
+    reason_order: Relax
+    batch_api: BatchApiRules
+    latency_levers: LatencyLevers
 
 
 class ModelFacts(_Frozen):

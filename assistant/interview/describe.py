@@ -134,6 +134,8 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
         return f"about {format_tokens(float(value))} tokens out per request"
     if field == "budget_usd_per_month":
         return f"a budget of about {format_usd(float(value))} a month"
+    if field == "batch_deadline_hours":
+        return f"batch results are needed within about {float(value):g} hours of the job's start"
     if field == "candidate_models":
         models = [name(str(m)) for m in value]
         return "models to consider: " + ", ".join(models) if models else "no particular models in mind"

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from assistant.interview import classifier, cues, quantities
 from assistant.interview.quantities import CORRECTION, normalize
+from assistant.interview.deadline import read_deadline
 from tools.results import Conventions
 
 __all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]
@@ -539,6 +540,9 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     _models(t, result, quote, correction)
+    deadline = read_deadline(t)
+    if deadline is not None and "batch_deadline_hours" not in result.fields():
+        result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
     if "input_share" not in result.fields() and "input_share" not in result.clarify:
         vague = _vague_mix(t)

@@ -1,0 +1,80 @@
+"""How soon batch results are needed: "starts at 23:00, must be ready by 07:00" is an eight-hour window.
+
+Read into the ``batch_deadline_hours`` fact (hours from the job's start to its deadline). A deadline the
+next morning with no start named ("the results must be there by the next morning") is read as the
+nominal overnight window below; a stated window ("within 6 hours") is read as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "by the next morning" with no start time: an evening-to-morning window, in hours.
+OVERNIGHT_HOURS = 12.0
+
+_CLOCK = (
+    r"(?P<{n}>midnight|noon|midday|"
+    r"\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock)?(?:\s+(?:in\s+the\s+)?(?:morning|evening|night))?)"
+)
+_START = re.compile(
+    r"(?:start\w*|begin\w*|kick\w*\s+off|runs?\s+from|from|closes?|clos\w*|submit\w*|launch\w*)"
+    r"\s+(?:at\s+|around\s+|about\s+|~\s*|after\s+)?" + _CLOCK.format(n="start")
+)
+_END = re.compile(
+    r"(?:by|before|until|till|no later than|deadline\s+(?:is\s+|of\s+)?(?:at\s+)?|ready\s+at|done\s+at)"
+    r"\s+(?:~\s*|about\s+|around\s+)?" + _CLOCK.format(n="end")
+)
+_WITHIN = re.compile(
+    r"(?:within|in under|in less than|inside|no more than|window of|turnaround of)\s+(?:about\s+|~\s*)?"
+    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
+)
+_WINDOW = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:window|deadline|turnaround)")
+_MORNING = re.compile(r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline")
+_BATCHY = re.compile(
+    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning"
+)
+
+
+def _hour(text: str) -> float | None:
+    """'23:00' -> 23, '10pm' -> 22, 'midnight' -> 0, '8 in the morning' -> 8, '7' -> 7 (read as given)."""
+    t = text.strip().lower()
+    if t.startswith("midnight"):
+        return 0.0
+    if t.startswith(("noon", "midday")):
+        return 12.0
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?", t)
+    if m is None:
+        return None
+    h = int(m.group(1)) + int(m.group(2) or 0) / 60
+    if h >= 24 or int(m.group(2) or 0) >= 60:
+        return None
+    pm = re.search(r"p\.?m|evening|night", t)
+    am = re.search(r"a\.?m|morning", t)
+    if pm and h < 12:
+        h += 12
+    elif am and h == 12:
+        h = 0
+    return h
+
+
+def read_deadline(t: str) -> float | None:
+    """Hours from the batch's start to its deadline, or None when the text names none."""
+    if not _BATCHY.search(t):
+        return None
+    m = _WITHIN.search(t) or _WINDOW.search(t)
+    if m:
+        hours = float(m.group(1))
+        return hours if 0 < hours <= 72 else None
+    end = _END.search(t)
+    start = _START.search(t)
+    if end:
+        e = _hour(end.group("end"))
+        s = _hour(start.group("start")) if start and start.start() < end.start() else None
+        if e is not None and s is not None:
+            span = (e - s) % 24
+            return span or None
+        if e is not None and re.search(r"morning|overnight|night|next day|tomorrow", t):
+            return OVERNIGHT_HOURS
+    if _MORNING.search(t):
+        return OVERNIGHT_HOURS
+    return None
