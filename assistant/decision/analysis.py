@@ -265,6 +265,18 @@ def _validated_model(profile: WorkloadProfile, catalog: Catalog) -> str | None:
     return open_model_id(str(fact.value), catalog)
 
 
+def _named_open_models(profile: WorkloadProfile, catalog: Catalog) -> list[str]:
+    """Open-weight models the user named (today's model first, then the ones they consider)."""
+    names = [profile.facts["current_model"].value] if profile.facts.get("current_model") else []
+    names += list(profile.get("candidate_models") or [])
+    out: list[str] = []
+    for n in names:
+        slug = open_model_id(str(n), catalog) if n else None
+        if slug and slug not in out:
+            out.append(slug)
+    return out
+
+
 def _hidden_costs(profile: WorkloadProfile, opts: AnalysisOptions) -> tuple[TcoInput, str]:
     """Which hidden-cost structure fits this team, with its source."""
     if opts.hidden_multiplier is not None:
@@ -759,12 +771,17 @@ def _is_host(c: Candidate) -> bool:
     return c.traits.kind == "self_host"
 
 
-def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) -> tuple[Candidate, list[SetAside]]:
-    """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs."""
+def _choose(
+    pool: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
+) -> tuple[Candidate, list[SetAside]]:
+    """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs.
+
+    ``premises``: the workload may run on hardware you would buy (your data must stay on premises, or you
+    already run GPUs of your own); otherwise buying is listed for comparison, not recommended."""
     th = rules().thresholds
     margin = th.self_host_margin.value
     plain = sorted((c for c in pool if not _is_host(c) and c.traits.kind != "hybrid"), key=lambda c: c.cost)
-    hosts = sorted((c for c in pool if _is_host(c)), key=lambda c: c.cost)
+    hosts = sorted((c for c in pool if _is_host(c) and (premises or c.traits.hosting != "bought")), key=lambda c: c.cost)
     hyb = next((c for c in pool if c.traits.kind == "hybrid"), None)
     base = plain[0] if plain else None
     host = hosts[0] if hosts else None
@@ -797,7 +814,12 @@ def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) 
     for c in sorted(pool, key=lambda c: c.cost):
         if c is chosen or c.cost >= chosen.cost:
             continue
-        if _is_host(c):
+        if _is_host(c) and c.traits.hosting == "bought" and not premises:
+            reason = (
+                "buying GPUs means running a data centre or colocation of your own; nothing you said keeps the work "
+                "off the cloud, so it is shown for comparison"
+            )
+        elif _is_host(c):
             ratio = (base.cost / c.cost) if base and c.cost else 0.0
             reason = (
                 f"the cheapest alternative costs only {ratio:.1f}x this; running your own GPUs needs a "
@@ -820,7 +842,7 @@ def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) 
 
 
 def _relaxations(
-    cands: list[Candidate], per_day: float, hybrid: HybridResult | None
+    cands: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
     """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow."""
     order = list(rules().relax.order)
@@ -836,7 +858,7 @@ def _relaxations(
         pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
         if not pool or any(set(r.constraints) <= allowed for r in relax):
             continue
-        chosen, aside = _choose(pool, per_day, hybrid)
+        chosen, aside = _choose(pool, per_day, hybrid, premises)
         words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
         why = "; ".join(b.reason for b in chosen.broken)
         relax.append(
@@ -852,7 +874,7 @@ def _relaxations(
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
-        chosen, aside = _choose(pool, per_day, hybrid)
+        chosen, aside = _choose(pool, per_day, hybrid, premises)
         first = (chosen, aside)
         relax.append(
             Relaxation(
@@ -874,9 +896,14 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     conv = Conventions(days_per_month=opts.days_per_month, hours_per_month=opts.hours_per_month)
     wl: Workload = profile.workload(conv)
     validated = _validated_model(profile, catalog)
-    if validated and opts.open_model == AnalysisOptions.model_fields["open_model"].default:
+    named = _named_open_models(profile, catalog)
+    default_model = opts.open_model == AnalysisOptions.model_fields["open_model"].default
+    if validated and default_model:
         opts = opts.model_copy(update={"open_model": validated})
-    needs = needs_from(profile, validated)
+    elif len(named) == 1 and default_model:  # the one open model they named is the one to self-host
+        opts = opts.model_copy(update={"open_model": named[0]})
+    small_ok = profile.get("quality") != "frontier" and any(catalog.open_model(m).params_b < 60 for m in named)
+    needs = needs_from(profile, validated, small_ok=small_ok, tuned_model=validated)
     batch = bool(profile.get("batch_ok"))
     hidden, hidden_note = _hidden_costs(profile, opts)
     if opts.gpu_hourly_usd is not None:
@@ -927,10 +954,12 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
 
     eligible = [c for c in cands if not c.broken]
     relax: list[Relaxation] = []
+    # bought hardware is recommended where data must stay on premises or you already run GPUs of your own
+    premises = needs.boundary in ("on_prem", "air_gapped") or bool(profile.get("owned_gpus"))
     if eligible:
-        chosen, aside = _choose(eligible, per_day, hyb)
+        chosen, aside = _choose(eligible, per_day, hyb, premises)
     else:
-        chosen, aside, relax = _relaxations(cands, per_day, hyb)
+        chosen, aside, relax = _relaxations(cands, per_day, hyb, premises)
     option: OptionKind = chosen.traits.kind
     reasons = _reasons(profile, needs, chosen, relax, cands, aside)
     excluded = _excluded(cands, chosen)

@@ -350,6 +350,7 @@ MODEL_MENTIONS = [
     (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
+    (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
     (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
@@ -370,7 +371,7 @@ CURRENT = re.compile(
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
-    r"call(?:ing)?|hitting|production)\b"
+    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified))\b"
 )
 INTENTS: list[tuple[str, str]] = [
     (
