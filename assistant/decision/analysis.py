@@ -59,6 +59,7 @@ from tools.sources import article_source
 from tools.tco import LineItem, TcoInput, presets
 
 Status = Literal["recommended", "eligible", "set_aside"]
+PrecisionName = Literal["fp16", "fp8", "int8", "int4"]
 HardwareKind = Literal["rented", "owned", "bought"]
 
 
@@ -386,7 +387,7 @@ class _Fit(BaseModel):
     """How to serve one GPU type: which open model at which precision, and the sizing the latency target asks."""
 
     model: str
-    precision: Literal["fp16", "fp8", "int8", "int4"]
+    precision: PrecisionName
     gpus_per_replica: int | None = None
     utilization: float | None = None
     note: str = ""
@@ -398,14 +399,14 @@ def _open_tier(model: str, catalog: Catalog) -> Tier:
 
 
 def _fit_one(
-    spec: ComparisonInput, model: str, precision: str, gpu: str, needs: Needs, catalog: Catalog
+    spec: ComparisonInput, model: str, precision: PrecisionName, gpu: str, needs: Needs, catalog: Catalog
 ) -> tuple[int, float] | None:
     """GPUs per replica and planned utilisation that meet the latency target, trying more GPUs a replica."""
     assert needs.latency_ms is not None
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
     while True:
-        replica, gpus, _why = replica_for(model, precision, gpu, catalog, tp, spec.input_len, spec.output_len)  # type: ignore[arg-type]
+        replica, gpus, _why = replica_for(model, precision, gpu, catalog, tp, spec.input_len, spec.output_len)
         if replica is None:
             return None
         u = max_utilization(
@@ -425,9 +426,7 @@ def _fit_one(
         tp = gpus * 2
 
 
-def _latency_fits(
-    spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog, tuned: str | None
-) -> list[_Fit]:
+def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog, tuned: str | None) -> list[_Fit]:
     """The ways to serve on this GPU: the planned model first; when it misses the latency target, the
     levers of ``rules.toml`` in order (fewer busy hours and more GPUs a replica, a lighter precision, a
     smaller model). The first plan meets the target if any lever meeting the quality bar does; a smaller
@@ -437,14 +436,15 @@ def _latency_fits(
         return [base]
     levers = rules().latency_levers
     ceiling = fleet_policy().target_utilization
-    tries: list[tuple[str, str, str]] = [(spec.open_model, spec.precision, "")]
+    planned: PrecisionName = spec.precision
+    tries: list[tuple[str, PrecisionName, str]] = [(spec.open_model, planned, "")]
     for p in levers.precisions.order:
         if p != spec.precision:
             tries.append((spec.open_model, p, f"served at {p}"))
     if tuned is None:  # a fine-tune runs on its own base model only
         for m in levers.smaller_models.order:
             if m != spec.open_model and m in catalog.open_models:
-                tries.append((m, spec.precision, f"a smaller model, {m}"))
+                tries.append((m, planned, f"a smaller model, {m}"))
     meets: _Fit | None = None
     below: _Fit | None = None
     for model, precision, lever in tries:
@@ -459,7 +459,7 @@ def _latency_fits(
         if gpus > 1 or u < ceiling:
             parts.append(f"{gpus} GPU(s) a replica, at most {u:.0%} busy")
         note = f"; sized for the latency target: {', '.join(parts)}" if parts else ""
-        fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)  # type: ignore[arg-type]
+        fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)
         if ok:
             meets = fit
             if not lever and gpus == 1 and u >= ceiling:
@@ -781,7 +781,9 @@ def _choose(
     th = rules().thresholds
     margin = th.self_host_margin.value
     plain = sorted((c for c in pool if not _is_host(c) and c.traits.kind != "hybrid"), key=lambda c: c.cost)
-    hosts = sorted((c for c in pool if _is_host(c) and (premises or c.traits.hosting != "bought")), key=lambda c: c.cost)
+    hosts = sorted(
+        (c for c in pool if _is_host(c) and (premises or c.traits.hosting != "bought")), key=lambda c: c.cost
+    )
     hyb = next((c for c in pool if c.traits.kind == "hybrid"), None)
     base = plain[0] if plain else None
     host = hosts[0] if hosts else None
@@ -1030,6 +1032,8 @@ def _constraint_words(needs: Needs) -> list[str]:
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
     out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
+    if not needs.realtime and needs.deadline_hours is not None:
+        out.append(f"the batch must finish within {needs.deadline_hours:g} hours of its start")
     return out
 
 

@@ -70,10 +70,15 @@ class Lever(_Frozen):
     source: Source
 
 
+class PrecisionLever(_Frozen):
+    order: tuple[Literal["fp16", "fp8", "int8", "int4"], ...]
+    source: Source
+
+
 class LatencyLevers(_Frozen):
     """What to try on self-hosting before excluding it for latency, cheapest first (after replicas and GPUs)."""
 
-    precisions: Lever
+    precisions: PrecisionLever
     smaller_models: Lever
 
 

@@ -29,7 +29,9 @@ _WITHIN = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
 )
 _WINDOW = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:window|deadline|turnaround)")
-_MORNING = re.compile(r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline")
+_MORNING = re.compile(
+    r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
+)
 _BATCHY = re.compile(
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning"
 )

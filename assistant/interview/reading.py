@@ -17,8 +17,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.interview import classifier, cues, quantities
-from assistant.interview.quantities import CORRECTION, normalize
 from assistant.interview.deadline import read_deadline
+from assistant.interview.quantities import CORRECTION, normalize
 from tools.results import Conventions
 
 __all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]
