@@ -55,11 +55,12 @@ from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.owned import OwnedGpuInput, owned_gpu_cost, purchase_gpus
 from tools.results import Conventions, money
+from tools.sizing import Precision
 from tools.sources import article_source
 from tools.tco import LineItem, TcoInput, presets
 
 Status = Literal["recommended", "eligible", "set_aside"]
-PrecisionName = Literal["fp16", "fp8", "int8", "int4"]
+PrecisionName = Precision
 HardwareKind = Literal["rented", "owned", "bought"]
 
 
