@@ -224,6 +224,11 @@ class Candidate(BaseModel):
     def broken_kinds(self) -> set[str]:
         return {b.constraint for b in self.broken}
 
+    @property
+    def latency_over(self) -> float:
+        """p99 latency against the target (1: meets it)."""
+        return max((b.over for b in self.broken if b.constraint == "latency"), default=1.0)
+
 
 # ---------------------------------------------------------------- inputs
 
@@ -844,6 +849,18 @@ def _choose(
     return chosen, aside
 
 
+def _closest_to_target(pool: list[Candidate]) -> list[Candidate]:
+    """Relaxing the latency target: keep the options that come closest to it (within the factor in rules.toml),
+    so the answer is the fastest affordable option rather than the cheapest slow one."""
+    factor = rules().latency.relaxed_within_factor.value
+
+    def over(c: Candidate) -> float:
+        return c.latency_over if "latency" in c.broken_kinds else 1.0
+
+    best = min(over(c) for c in pool)
+    return [c for c in pool if over(c) <= best * factor]
+
+
 def _relaxations(
     cands: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
@@ -861,6 +878,8 @@ def _relaxations(
         pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
         if not pool or any(set(r.constraints) <= allowed for r in relax):
             continue
+        if "latency" in allowed:
+            pool = _closest_to_target(pool)
         chosen, aside = _choose(pool, per_day, hybrid, premises)
         words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
         why = "; ".join(b.reason for b in chosen.broken)

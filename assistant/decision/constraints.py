@@ -7,6 +7,7 @@ quality tier, fine-tuning, answers in real time, and people to run self-hosted G
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -76,6 +77,7 @@ class Needs(BaseModel):
 class Broken(BaseModel):
     constraint: ConstraintKind
     reason: str
+    over: float = Field(default=1.0, description="for latency: the estimate against the target")
 
 
 class Traits(BaseModel):
@@ -235,6 +237,7 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
             out.append(
                 Broken(
                     constraint="latency",
+                    over=value / needs.latency_ms if needs.latency_ms > 0 else math.inf,
                     reason=(
                         f"p99 {what} about {value:,.0f} ms ({t.latency.parts}{t.latency_note}), over your "
                         f"{needs.latency_ms:g} ms"

@@ -47,6 +47,7 @@ class LatencyRules(_Frozen):
     api_prefill_tokens_per_s: Sourced
     self_host_network_ms: Sourced
     queue_model: Sourced
+    relaxed_within_factor: Sourced
     default_request_input_tokens: Sourced
     default_request_output_tokens: Sourced
 
