@@ -27,6 +27,7 @@ from assistant.decision.constraints import (
     Needs,
     Traits,
     check,
+    hours_words,
     needs_from,
 )
 from assistant.decision.frameworks import FrameworkVerdict, agreement, apply_all
@@ -1053,7 +1054,7 @@ def _constraint_words(needs: Needs) -> list[str]:
         out.append("fine-tuning on your data")
     out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
     if not needs.realtime and needs.deadline_hours is not None:
-        out.append(f"the batch must finish within {needs.deadline_hours:g} hours of its start")
+        out.append(f"batch results needed within {hours_words(needs.deadline_hours)} of the job's start")
     return out
 
 

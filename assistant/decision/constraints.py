@@ -96,6 +96,14 @@ class Traits(BaseModel):
     needs_team: bool = False
 
 
+def hours_words(hours: float) -> str:
+    """A deadline in words: '8 hours', '10 minutes'."""
+    if hours < 1:
+        minutes = round(hours * 60)
+        return f"{minutes:g} minute{'s' if minutes != 1 else ''}"
+    return f"{hours:g} hour{'s' if hours != 1 else ''}"
+
+
 def needs_from(
     profile: WorkloadProfile,
     validated_model: str | None = None,
@@ -225,8 +233,8 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
             Broken(
                 constraint="deadline",
                 reason=(
-                    f"a batch API promises results only within {t.completion_hours:g} hours (the providers' "
-                    f"completion window), and your job must finish within {needs.deadline_hours:g} hours"
+                    f"a batch API promises results only within {hours_words(t.completion_hours)} (the providers' "
+                    f"completion window), and your results are needed within {hours_words(needs.deadline_hours)}"
                 ),
             )
         )

@@ -28,12 +28,20 @@ _WITHIN = re.compile(
     r"(?:within|in under|in less than|inside|no more than|window of|turnaround of)\s+(?:about\s+|~\s*)?"
     r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
 )
+_MINUTES = re.compile(
+    r"(?:within|in under|in less than|in|inside)\s+(?:about\s+|~\s*)?"
+    r"(an?\s+few|few|\d+(?:\.\d+)?|one|two|five|ten|thirty)\s*(?:minutes?|mins?)\b"
+)
+_WORD_MINUTES = {"one": 1.0, "two": 2.0, "five": 5.0, "ten": 10.0, "thirty": 30.0}
+# "a few minutes" as a figure: the upper end of what people mean by it
+FEW_MINUTES = 10.0
 _WINDOW = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:window|deadline|turnaround)")
 _MORNING = re.compile(
     r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
 )
 _BATCHY = re.compile(
-    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning"
+    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
+    r"(?:next|following) day is too late|not (?:a )?chat"
 )
 
 
@@ -67,6 +75,11 @@ def read_deadline(t: str) -> float | None:
     if m:
         hours = float(m.group(1))
         return hours if 0 < hours <= 72 else None
+    mins = _MINUTES.search(t)
+    if mins:
+        word = mins.group(1).strip()
+        value = FEW_MINUTES if "few" in word else _WORD_MINUTES.get(word) or float(word)
+        return round(value / 60, 4) if value > 0 else None
     end = _END.search(t)
     start = _START.search(t)
     if end:

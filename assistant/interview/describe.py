@@ -135,7 +135,9 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
     if field == "budget_usd_per_month":
         return f"a budget of about {format_usd(float(value))} a month"
     if field == "batch_deadline_hours":
-        return f"batch results are needed within about {float(value):g} hours of the job's start"
+        hours = float(value)
+        span = f"{round(hours * 60):g} minutes" if hours < 1 else f"{hours:g} hours"
+        return f"batch results are needed within about {span} of the job's start"
     if field == "candidate_models":
         models = [name(str(m)) for m in value]
         return "models to consider: " + ", ".join(models) if models else "no particular models in mind"

@@ -241,7 +241,8 @@ def fact(name: str, value: Any) -> str:
     if name == "peak_to_average":
         return multiplier(value)
     if name == "batch_deadline_hours":
-        return f"within {float(value):g} hours"
+        hours = float(value)
+        return f"within {round(hours * 60):g} minutes" if hours < 1 else f"within {hours:g} hours"
     if name == "owned_gpus" and isinstance(value, dict):
         paid = "" if value.get("paid_for", True) else " (leased)"
         return f"{value.get('count')} x {str(value.get('gpu', '')).upper()}{paid}"
