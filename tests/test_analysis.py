@@ -450,9 +450,9 @@ def test_cheaper_latency_levers_come_before_excluding_self_hosting(catalog) -> N
     # with people to run GPUs, self-hosting meets 100 ms once sized for it (fp8, more GPUs a replica, fewer busy hours)
     a = analyze(profile(**VOICE, team={"ml_engineers": 2, "gpu_infra": True}), catalog)
     assert a.feasible and a.option == "self_host", a.headline
-    assert not [
-        e for e in a.excluded if e.kind == "self_host" and e.constraint == "latency" and e.name == a.chosen.name
-    ]
+    # the GPU types no lever brings under 100 ms stay excluded for latency, with their estimate
+    slow = [e for e in a.excluded if e.kind == "self_host" and e.constraint == "latency"]
+    assert slow and all("ms" in e.reason for e in slow)
     # a small model the user named as good enough is the cheaper lever: it is the one recommended
     small = analyze(profile(**VOICE, team={"ml_engineers": 2}, candidate_models=["llama-3.1-8b"]), catalog)
     assert small.feasible and small.option == "self_host" and "8b" in small.chosen.name.lower()
