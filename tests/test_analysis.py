@@ -498,6 +498,15 @@ def test_a_batch_deadline_shorter_than_the_batch_window_excludes_batch_apis(cata
     assert any("8 hours" in c for c in a.constraints)
 
 
+def test_a_self_hosted_batch_fleet_runs_in_the_window_the_deadline_leaves(catalog) -> None:
+    job = dict(tokens_per_month=6e9, input_share=0.9, batch_ok=True, team={"ml_engineers": 2})
+    usual = analyze(profile(**job), catalog).self_host
+    short = analyze(profile(**job, batch_deadline_hours=4.0), catalog).self_host
+    assert "240 h a month" in usual.schedule and "120 h a month" in short.schedule
+    # half the hours for the same tokens: at least as much capacity an hour
+    assert short.capacity_tokens_per_month >= 6e9 and usual.capacity_tokens_per_month >= 6e9
+
+
 def test_a_fine_tune_on_a_named_open_model_is_served_on_that_model(catalog) -> None:
     a = analyze(
         profile(

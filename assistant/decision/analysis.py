@@ -946,6 +946,10 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         sweep_points=60,
         batch=batch,
         staff_hours_per_gpu_month=opts.staff_hours_per_gpu_month,
+        # a batch with a deadline shorter than the usual overnight window runs in that shorter window
+        batch_window_hours_per_day=min(needs.deadline_hours, fleet_policy().batch_window_hours_per_day)
+        if batch and needs.deadline_hours
+        else None,
         input_len=round(needs.input_tokens),
         output_len=round(needs.output_tokens),
     )
