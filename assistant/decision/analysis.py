@@ -1007,7 +1007,9 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     ) or sorted((c for c in cands if c.traits.kind in ("api", "managed_open_weight")), key=lambda c: c.cost)
     best_api = plain_api[0] if plain_api else None
     breakevens = _breakevens(line, spec, catalog, wl)
-    flips = _flip_points(profile, wl, option, chosen, shown, breakevens, cands, hyb, best_api, needs)
+    # flip points name only what you could do: no bought hardware where nothing keeps the work off the cloud
+    flip_cands = [c for c in cands if premises or c.traits.hosting != "bought"]
+    flips = _flip_points(profile, wl, option, chosen, shown, breakevens, flip_cands, hyb, best_api, needs)
     raw = (
         shown.host.tco.raw_gpu_monthly_usd
         if shown and shown.host
@@ -1235,7 +1237,16 @@ def _flip_points(
                 ),
             )
         )
-    rented = min((c for c in cands if c.traits.hosting == "cloud_self_host"), key=lambda c: c.cost, default=None)
+    rented = min(
+        (
+            c
+            for c in cands
+            if c.traits.hosting == "cloud_self_host"
+            and not c.broken_kinds & {"quality", "data_boundary", "fine_tuning"}
+        ),
+        key=lambda c: c.cost,
+        default=None,
+    )
     if rented and rented.host and not needs.team:
         host = rented
         raw = rented.host.tco.raw_gpu_monthly_usd
@@ -1283,16 +1294,22 @@ def _flip_points(
                 ),
             )
         )
-    single = [c for c in cands if len(c.broken_kinds) == 1 and c.cost < chosen.cost and c is not chosen]
-    for kind in ("data_boundary", "quality", "fine_tuning", "latency", "team"):
-        pick = min((c for c in single if kind in c.broken_kinds), key=lambda c: c.cost, default=None)
+    # one constraint more than the recommendation already breaks (none when it meets them all)
+    single = [
+        c for c in cands if len(c.broken_kinds - chosen.broken_kinds) == 1 and c.cost < chosen.cost and c is not chosen
+    ]
+    for kind in ("data_boundary", "quality", "fine_tuning", "deadline", "latency", "team"):
+        pick = min(
+            (c for c in single if kind in c.broken_kinds - chosen.broken_kinds), key=lambda c: c.cost, default=None
+        )
         if pick is not None:
+            why = next(b.reason for b in pick.broken if b.constraint == kind)
             flips.append(
                 FlipPoint(
                     kind="constraint",
                     text=(
                         f"without the constraint on {CONSTRAINT_WORDS[kind]}, {pick.row.name} would cost "
-                        f"${pick.cost:,.2f} a month ({pick.broken[0].reason})"
+                        f"${pick.cost:,.2f} a month ({why})"
                     ),
                 )
             )
