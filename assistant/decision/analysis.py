@@ -1241,8 +1241,7 @@ def _flip_points(
         (
             c
             for c in cands
-            if c.traits.hosting == "cloud_self_host"
-            and not c.broken_kinds & {"quality", "data_boundary", "fine_tuning"}
+            if c.traits.hosting == "cloud_self_host" and c.broken_kinds <= {"team"} | chosen.broken_kinds
         ),
         key=lambda c: c.cost,
         default=None,
