@@ -22,6 +22,12 @@ def read(text: str) -> float | None:
         ("the batch must finish within 6 hours", 6),
         ("we need the batch done by tomorrow morning", OVERNIGHT_HOURS),
         ("Review can come in few minutes, it is not chat, but next day is too late.", 10 / 60),
+        ("nightly job, 6 hour SLA", 6),
+        ("it must complete within an 8-hour overnight window", 8),
+        ("Our nightly run starts 22:00 and the reports go out at 6:30", 8.5),
+        ("we need the results before the team arrives in the morning", OVERNIGHT_HOURS),
+        ("overnight processing, ready by start of business", OVERNIGHT_HOURS),
+        ("batch is fine, results within a day are ok", 24),
     ],
 )
 def test_deadlines_are_read(text: str, hours: float) -> None:
@@ -36,6 +42,8 @@ def test_deadlines_are_read(text: str, hours: float) -> None:
         "Business hours only, 9 to 5.",
         "we answer the phone in 5 minutes",
         "peaks at 5x the average by noon",
+        "we are due to launch by 2027",
+        "our team starts at 9",
     ],
 )
 def test_no_deadline_where_none_is_said(text: str) -> None:

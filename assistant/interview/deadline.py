@@ -21,12 +21,25 @@ _START = re.compile(
     r"\s+(?:at\s+|around\s+|about\s+|~\s*|after\s+)?" + _CLOCK.format(n="start")
 )
 _END = re.compile(
-    r"(?:by|before|until|till|no later than|deadline\s+(?:is\s+|of\s+)?(?:at\s+)?|ready\s+at|done\s+at)"
+    r"(?:by|before|until|till|no later than|deadline\s+(?:is\s+|of\s+)?(?:at\s+)?|ready\s+at|done\s+at|"
+    r"(?:go|goes|sent|go\s+out|goes\s+out)\s+(?:out\s+)?at|due\s+(?:at\s+|by\s+)?|delivered\s+(?:at|by)|"
+    r"published\s+(?:at|by)|needed\s+(?:at|by))"
     r"\s+(?:~\s*|about\s+|around\s+)?" + _CLOCK.format(n="end")
 )
 _WITHIN = re.compile(
-    r"(?:within|in under|in less than|inside|no more than|window of|turnaround of)\s+(?:about\s+|~\s*)?"
-    r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
+    r"(?:within|in under|in less than|inside|no more than|window of|turnaround of|up to|at most)\s+"
+    r"(?:about\s+|~\s*|an?\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
+)
+_DAYS = re.compile(
+    r"(?:within|in under|in less than|inside|no more than|up to|at most|take)\s+(?:about\s+|~\s*)?"
+    r"(a|one|two|three|\d+)\s+(?:days?|24\s*h)\b"
+)
+_WORD_DAYS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
+# a deadline at the start of the next working day, with no hour named
+_WORKDAY = re.compile(
+    r"(?:before|by)\s+(?:the\s+)?(?:team|staff|people|employees|everyone|users|analysts|agents|adjusters)\s+"
+    r"(?:arrive|get in|come in|start|log in)|(?:by|before)\s+(?:the\s+)?(?:start|opening)\s+of\s+"
+    r"(?:business|the\s+(?:work(?:ing)?\s+)?day)|(?:by|before)\s+(?:the\s+)?morning\s+shift"
 )
 _MINUTES = re.compile(
     r"(?:within|in under|in less than|in|inside)\s+(?:about\s+|~\s*)?"
@@ -35,13 +48,15 @@ _MINUTES = re.compile(
 _WORD_MINUTES = {"one": 1.0, "two": 2.0, "five": 5.0, "ten": 10.0, "thirty": 30.0}
 # "a few minutes" as a figure: the upper end of what people mean by it
 FEW_MINUTES = 10.0
-_WINDOW = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:window|deadline|turnaround)")
+_WINDOW = re.compile(
+    r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:(?:overnight|batch|nightly)\s+)?(?:window|deadline|turnaround|sla)"
+)
 _MORNING = re.compile(
     r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
 )
 _BATCHY = re.compile(
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
-    r"(?:next|following) day is too late|not (?:a )?chat"
+    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b"
 )
 
 
@@ -69,12 +84,17 @@ def _hour(text: str) -> float | None:
 
 def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
-    if not _BATCHY.search(t):
+    if not _BATCHY.search(t) and not _WORKDAY.search(t):
         return None
     m = _WITHIN.search(t) or _WINDOW.search(t)
     if m:
         hours = float(m.group(1))
         return hours if 0 < hours <= 72 else None
+    days = _DAYS.search(t)
+    if days:
+        word = days.group(1)
+        n = _WORD_DAYS.get(word) or float(word)
+        return 24 * n if 0 < n <= 7 else None
     mins = _MINUTES.search(t)
     if mins:
         word = mins.group(1).strip()
@@ -90,6 +110,6 @@ def read_deadline(t: str) -> float | None:
             return span or None
         if e is not None and re.search(r"morning|overnight|night|next day|tomorrow", t):
             return OVERNIGHT_HOURS
-    if _MORNING.search(t):
+    if _MORNING.search(t) or _WORKDAY.search(t):
         return OVERNIGHT_HOURS
     return None
