@@ -260,3 +260,13 @@ def test_latency_levers_are_data_with_sources() -> None:
     assert levers.precisions.order and levers.precisions.source.as_of
     assert levers.smaller_models.order and levers.smaller_models.source.section
     assert rules().latency.relaxed_within_factor.value > 1
+
+
+def test_your_own_adapters_need_a_host_that_loads_custom_weights() -> None:
+    needs = needs_from(profile(fine_tuning=True, own_adapters=True))
+    assert needs.own_adapters
+    provider_tuning = check(traits(fine_tunable=True, tier="frontier"), needs)
+    assert [b.constraint for b in provider_tuning] == ["fine_tuning"] and "adapters" in provider_tuning[0].reason
+    assert not check(traits(kind="managed_open_weight", fine_tunable=True, custom_weights=True), needs)
+    # provider fine-tuning is enough when the fine-tune is not yours to carry
+    assert not check(traits(fine_tunable=True, tier="frontier"), needs_from(profile(fine_tuning=True)))

@@ -28,6 +28,7 @@ def read(text: str) -> float | None:
         ("we need the results before the team arrives in the morning", OVERNIGHT_HOURS),
         ("overnight processing, ready by start of business", OVERNIGHT_HOURS),
         ("batch is fine, results within a day are ok", 24),
+        ("The run starts at 1am and the results must be in the warehouse by 6am.", 5),
     ],
 )
 def test_deadlines_are_read(text: str, hours: float) -> None:
@@ -44,6 +45,7 @@ def test_deadlines_are_read(text: str, hours: float) -> None:
         "peaks at 5x the average by noon",
         "we are due to launch by 2027",
         "our team starts at 9",
+        "we are open from 9am until 5pm",
     ],
 )
 def test_no_deadline_where_none_is_said(text: str) -> None:
@@ -58,3 +60,12 @@ def test_a_validated_open_model_is_the_one_in_use() -> None:
     assert "current_model" not in tried
     tuned = {u.field: u.value for u in parse_message("our LoRA adapters are trained on Llama 3.1 70B").updates}
     assert tuned.get("current_model") == "llama-3.1-70b"
+
+
+def test_own_adapters_are_read_as_a_fine_tune_of_their_own() -> None:
+    said = {
+        u.field: u.value for u in parse_message("We want to fine-tune an open model with LoRA on our tickets").updates
+    }
+    assert said.get("own_adapters") is True and said.get("fine_tuning") is True
+    none = {u.field: u.value for u in parse_message("we don't use LoRA or adapters, prompting is enough").updates}
+    assert "own_adapters" not in none

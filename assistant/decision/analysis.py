@@ -373,6 +373,7 @@ def _api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOption
             latency=latency,
             realtime=o.kind != "batch_api",
             completion_hours=rules().batch_api.completion_window_hours.value if o.kind == "batch_api" else None,
+            custom_weights=bool(facts and facts.fine_tuning == "lora_host" and o.kind != "dedicated_deployment"),
         )
         out.append(Candidate(row=row, traits=traits, broken=check(traits, needs)))
     return out
@@ -556,6 +557,7 @@ def _host_candidates(
                     model=catalog.open_model(fit.model).slug,
                     tier=tier,
                     fine_tunable=True,
+                    custom_weights=True,
                     latency=lat,
                     latency_note=fit.note,
                     needs_team=True,
@@ -684,6 +686,7 @@ def _on_hardware(
         model=catalog.open_model(opts.open_model).slug,
         tier=tier,
         fine_tunable=True,
+        custom_weights=True,
         latency=lat,
         latency_note=note,
         needs_team=True,

@@ -68,6 +68,7 @@ class Needs(BaseModel):
     tuned_model: str | None = Field(
         default=None, description="open-weight model the user's own fine-tune (adapters or weights) is built on"
     )
+    own_adapters: bool = Field(default=False, description="the fine-tune is their own: it must load custom weights")
     team: bool = False
     realtime: bool = True
     deadline_hours: float | None = Field(default=None, description="hours a batch job has to finish")
@@ -93,6 +94,7 @@ class Traits(BaseModel):
     latency_note: str = ""
     realtime: bool = True
     completion_hours: float | None = Field(default=None, description="the window a batch API promises results in")
+    custom_weights: bool = Field(default=False, description="can load weights or adapters you trained yourself")
     needs_team: bool = False
 
 
@@ -150,6 +152,7 @@ def needs_from(
         validated_model=validated_model,
         fine_tuning=bool(profile.get("fine_tuning")),
         tuned_model=tuned_model if profile.get("fine_tuning") else None,
+        own_adapters=bool(profile.get("fine_tuning") and profile.get("own_adapters")),
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
         deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
@@ -214,6 +217,13 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
         )
     if needs.fine_tuning and not t.fine_tunable:
         out.append(Broken(constraint="fine_tuning", reason="cannot be fine-tuned on your data"))
+    elif needs.own_adapters and not t.custom_weights:
+        out.append(
+            Broken(
+                constraint="fine_tuning",
+                reason="offers only its own provider fine-tuning: it cannot load the adapters or weights you train",
+            )
+        )
     elif needs.tuned_model and t.model != needs.tuned_model:
         out.append(
             Broken(

@@ -56,7 +56,8 @@ _MORNING = re.compile(
 )
 _BATCHY = re.compile(
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
-    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b"
+    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
+    r"\bresults?\b.{0,60}\b(?:by|before)\b"
 )
 
 

@@ -365,6 +365,10 @@ MODEL_MENTIONS = [
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
 ]
 
+# A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
+OWN_ADAPTERS = re.compile(
+    r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
+)
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
     r"bill|"
@@ -541,6 +545,10 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     _models(t, result, quote, correction)
+    if OWN_ADAPTERS.search(t) and not re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", t):
+        result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
+        if "fine_tuning" not in result.fields():
+            result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
     deadline = read_deadline(t)
     if deadline is not None and "batch_deadline_hours" not in result.fields():
         result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))

@@ -192,6 +192,7 @@ FACT_LABELS: dict[str, str] = {
     "current_model": "Model today",
     "current_spend_usd_per_month": "Spend today",
     "batch_deadline_hours": "Batch deadline",
+    "own_adapters": "Your own fine-tune",
 }
 
 
