@@ -740,7 +740,7 @@ def _hybrid_candidate(
         return None
     price: ResolvedPrice | None
     if base.traits.kind == "dedicated_deployment":
-        price = dedicated_price(base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).name)
+        price = dedicated_price(base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).price.name)
     else:
         price = catalog.api_price(base.row.model, opts.prices)
     if price is None:
