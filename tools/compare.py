@@ -99,6 +99,12 @@ class ComparisonInput(BaseModel):
     target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
     gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0)
+    batch_window_hours_per_day: float | None = Field(
+        default=None,
+        gt=0,
+        le=24,
+        description="hours a batch job has each day (its deadline), when shorter than the policy's",
+    )
     input_len: int | None = Field(default=None, ge=1, description="prompt tokens per request, for throughput")
     output_len: int | None = Field(default=None, ge=1, description="answer tokens per request, for throughput")
     prices: PriceMode = "auto"
@@ -186,7 +192,10 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
     """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
     out: list[SelfHostOption] = []
     skipped: list[str] = []
-    policy = fleet_policy().with_overrides(staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month)
+    policy = fleet_policy().with_overrides(
+        staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month,
+        batch_window_hours_per_day=spec.batch_window_hours_per_day,
+    )
     for gpu in spec.gpu_types:
         replica, gpus, why = replica_for(
             spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len

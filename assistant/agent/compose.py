@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.decision.analysis import Analysis, Excluded
+from assistant.decision.constraints import CONSTRAINT_WORDS
 from assistant.interview.whatif import title as scenario_title
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
@@ -59,14 +60,7 @@ def cost_table(a: Analysis, limit: int = 8) -> str:
     return "\n".join(rows)
 
 
-CONSTRAINT_NAMES = {
-    "data_boundary": "where your data may go",
-    "latency": "your latency target",
-    "quality": "your quality bar",
-    "fine_tuning": "fine-tuning",
-    "team": "people to run GPUs",
-    "realtime": "answers in real time",
-}
+CONSTRAINT_NAMES = CONSTRAINT_WORDS  # one wording for each hard constraint, kept with the constraints
 
 
 def decision_lines(a: Analysis, limit: int = 5) -> str:

@@ -134,6 +134,16 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
         return f"about {format_tokens(float(value))} tokens out per request"
     if field == "budget_usd_per_month":
         return f"a budget of about {format_usd(float(value))} a month"
+    if field == "batch_deadline_hours":
+        hours = float(value)
+        span = f"{round(hours * 60):g} minutes" if hours < 1 else f"{hours:g} hours"
+        return f"batch results are needed within about {span} of the job's start"
+    if field == "own_adapters":
+        return (
+            "you train your own fine-tune (adapters on an open model) and need to serve it"
+            if value
+            else "no fine-tune of your own to serve"
+        )
     if field == "candidate_models":
         models = [name(str(m)) for m in value]
         return "models to consider: " + ", ".join(models) if models else "no particular models in mind"

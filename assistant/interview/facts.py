@@ -44,7 +44,9 @@ class Fact(BaseModel):
 #   batch_ok: bool; fine_tuning: bool; data_boundary: DataBoundary;
 #   owned_gpus: OwnedGpus.model_dump() ({"gpu": "h100", "count": 16, "paid_for": true});
 #   simple_share: float 0-1; current_model: catalog slug; current_spend_usd_per_month: float;
-#   request_input_tokens / request_output_tokens: float tokens per request.
+#   request_input_tokens / request_output_tokens: float tokens per request;
+#   batch_deadline_hours: float hours from a batch job's start to its deadline (23:00 to 07:00 is 8);
+#   own_adapters: bool, the fine-tune is the user's own (LoRA adapters, QLoRA, tuned open weights).
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -68,6 +70,8 @@ FIELDS: dict[str, str] = {
     "current_model": "the model you use today",
     "current_spend_usd_per_month": "what you spend today",
     "request_output_tokens": "typical answer size",
+    "batch_deadline_hours": "how soon batch results are needed",
+    "own_adapters": "your own fine-tune (LoRA adapters or weights) on an open model",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]

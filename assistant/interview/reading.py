@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.interview import classifier, cues, quantities
+from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities import CORRECTION, normalize
 from tools.results import Conventions
 
@@ -349,6 +350,7 @@ MODEL_MENTIONS = [
     (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
+    (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
     (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
@@ -363,13 +365,17 @@ MODEL_MENTIONS = [
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
 ]
 
+# A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
+OWN_ADAPTERS = re.compile(
+    r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
+)
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
     r"bill|"
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
-    r"call(?:ing)?|hitting|production)\b"
+    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified))\b"
 )
 INTENTS: list[tuple[str, str]] = [
     (
@@ -539,6 +545,13 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     _models(t, result, quote, correction)
+    if OWN_ADAPTERS.search(t) and not re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", t):
+        result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
+        if "fine_tuning" not in result.fields():
+            result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
+    deadline = read_deadline(t)
+    if deadline is not None and "batch_deadline_hours" not in result.fields():
+        result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
     if "input_share" not in result.fields() and "input_share" not in result.clarify:
         vague = _vague_mix(t)

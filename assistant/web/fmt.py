@@ -191,6 +191,8 @@ FACT_LABELS: dict[str, str] = {
     "simple_share": "Simple traffic",
     "current_model": "Model today",
     "current_spend_usd_per_month": "Spend today",
+    "batch_deadline_hours": "Batch deadline",
+    "own_adapters": "Your own fine-tune",
 }
 
 
@@ -239,6 +241,9 @@ def fact(name: str, value: Any) -> str:
         return monthly(value)
     if name == "peak_to_average":
         return multiplier(value)
+    if name == "batch_deadline_hours":
+        hours = float(value)
+        return f"within {round(hours * 60):g} minutes" if hours < 1 else f"within {hours:g} hours"
     if name == "owned_gpus" and isinstance(value, dict):
         paid = "" if value.get("paid_for", True) else " (leased)"
         return f"{value.get('count')} x {str(value.get('gpu', '')).upper()}{paid}"
