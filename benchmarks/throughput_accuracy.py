@@ -33,6 +33,7 @@ FACTOR_TARGET = 1.4
 # Parameters --fit may move, with their bounds; everything else stays as in the data file.
 FITTED: dict[str, tuple[float, float]] = {
     "bandwidth_efficiency": (0.3, 0.95),
+    "kv_bandwidth_efficiency": (0.2, 0.95),
     "decode_compute_efficiency": (0.1, 1.0),
     "prefill_compute_efficiency": (0.1, 1.0),
     "moe_half_expert_m": (0.5, 500.0),
@@ -190,7 +191,7 @@ def _write(params: CalibrationParameters) -> None:
         if name == "fitted_on":
             value = date.today().isoformat()
         if isinstance(value, dict):
-            inner = ", ".join(f'"{k}" = {_num(v)}' for k, v in value.items())
+            inner = ", ".join(f'"{k}" = {_value(v)}' for k, v in value.items())
             lines.append(f"{name} = {{ {inner} }}")
         elif isinstance(value, str):
             lines.append(f'{name} = "{value}"')
@@ -198,6 +199,10 @@ def _write(params: CalibrationParameters) -> None:
             lines.append(f"{name} = {_num(value)}")
     path.write_text(text[: start.start()] + "\n".join(lines) + "\n\n" + text[end.start() :])
     print(f"written to {path}")
+
+
+def _value(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else _num(float(value))  # type: ignore[arg-type]
 
 
 def _num(value: float) -> str:

@@ -69,6 +69,11 @@ class ModelShape(BaseModel):
     kv_latent_dim: int | None = Field(
         default=None, gt=0, description="values cached per token and layer with latent attention (MLA)"
     )
+    attention_params_b: float | None = Field(
+        default=None,
+        gt=0,
+        description="attention weights of all layers, billions, where the head count formula does not apply (MLA)",
+    )
     aliases: tuple[str, ...] = ()
     source: SpecSource | None = None
     catalog_source: Source | None = Field(default=None, description="when taken from the price catalog")
@@ -120,6 +125,13 @@ class ModelShape(BaseModel):
         attended = (self.layers - self.windowed_layers) * context_tokens + self.windowed_layers * windowed
         return 4.0 * self.heads * self.head_dim * attended
 
+    def attention_b(self) -> float:
+        """Attention weights (query, key, value and output projections) of all layers, billions."""
+        if self.attention_params_b is not None:
+            return self.attention_params_b
+        per_layer = self.hidden * self.head_dim * 2 * (self.heads + self.kv_heads)
+        return min(self.params_b, self.layers * per_layer / 1e9)
+
     def moe_split_b(self) -> tuple[float, float]:
         """(always-read, routed-expert) parameters in billions; dense models are all always-read."""
         if not self.is_moe or not self.experts or not self.experts_per_token:
@@ -149,7 +161,10 @@ class GpuPerf(BaseModel):
 
     slug: str
     name: str
-    memory_gb: float = Field(gt=0)
+    memory_gb: float = Field(gt=0, description="capacity as the datasheet states it")
+    memory_unit: Literal["GB", "GiB"] = Field(
+        default="GB", description="unit the datasheet capacity is in: HBM stacks come in binary gigabytes"
+    )
     bandwidth_gb_s: float = Field(gt=0)
     fp16_tflops: float = Field(gt=0, description="dense FP16/BF16")
     fp8_tflops: float | None = Field(default=None, gt=0, description="dense FP8; none without FP8 cores")
@@ -161,6 +176,10 @@ class GpuPerf(BaseModel):
     aliases: tuple[str, ...] = ()
     source: SpecSource | None = None
     catalog_source: Source | None = None
+
+    @property
+    def memory_bytes(self) -> float:
+        return self.memory_gb * (2**30 if self.memory_unit == "GiB" else 1e9)
 
     def tflops_for(self, precision: str) -> tuple[float, str]:
         """Dense throughput used for weights at this precision, and the math it runs in.

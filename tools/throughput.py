@@ -40,6 +40,11 @@ from tools.sizing import (
 from tools.sources import Source, article_source
 
 Engine = Literal["tensorrt-llm", "vllm", "sglang"]
+# How a mixture of experts is spread over several GPUs: "tensor" splits every layer over all of them
+# (two all-reduces per layer); "expert" keeps a full copy of the attention weights on each GPU, which serves
+# its own share of the sequences (attention data parallelism), and spreads the experts over the GPUs
+# (expert parallelism): tokens are sent to their experts' GPUs and back once per expert layer.
+MoeLayout = Literal["tensor", "expert"]
 DEFAULT_ENGINE: Engine = "vllm"
 DEFAULT_INPUT_LEN = 1000
 DEFAULT_OUTPUT_LEN = 250
@@ -51,7 +56,12 @@ class CalibrationParameters(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    bandwidth_efficiency: float = Field(gt=0, le=1, description="share of peak memory bandwidth in decode")
+    bandwidth_efficiency: float = Field(
+        gt=0, le=1, description="share of peak memory bandwidth reached streaming weights in decode"
+    )
+    kv_bandwidth_efficiency: float = Field(
+        gt=0, le=1, description="share of peak memory bandwidth reached reading the KV cache (attention kernels)"
+    )
     decode_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in decode")
     prefill_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in prefill")
     moe_half_expert_m: float = Field(
@@ -79,7 +89,13 @@ class CalibrationParameters(BaseModel):
     engine_us_per_sequence: dict[str, float] = Field(
         description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
     )
-    engine_max_sequences: dict[str, int] = Field(description="default cap on sequences in flight")
+    engine_max_sequences: dict[str, int] = Field(
+        description="default cap on sequences in flight per scheduler (one per attention data-parallel rank)"
+    )
+    engine_moe_layout: dict[str, MoeLayout] = Field(
+        default_factory=dict,
+        description="how each engine spreads a mixture of experts over several GPUs by default (else tensor)",
+    )
     log_error_median: float = Field(ge=0, description="median |ln(estimate / measured)| over references")
     log_error_max: float = Field(ge=0, description="largest |ln(estimate / measured)| over references")
     fitted_on: str = Field(description="date of the fit")
@@ -104,6 +120,7 @@ class CalibrationReference(BaseModel):
     input_len: int = Field(ge=1, description="tokens per request (mean for a dataset)")
     output_len: int = Field(ge=1)
     concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
+    moe_layout: MoeLayout | None = Field(default=None, description="how the MoE was spread; none = engine default")
     load: str = Field(description="how the source loaded the server")
     metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
         default="output_tokens_per_s", description="whole-replica output rate, or one stream's decode speed"
@@ -167,6 +184,9 @@ class ThroughputInput(BaseModel):
         default=None, ge=1, description="older callers: average tokens per sequence (sets input_len)"
     )
     engine: Engine = Field(default=DEFAULT_ENGINE, description="serving engine")
+    moe_layout: MoeLayout | None = Field(
+        default=None, description="mixture of experts over several GPUs: tensor or expert parallel (engine default)"
+    )
     bandwidth_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
     compute_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
 
@@ -246,6 +266,13 @@ class _Phases(BaseModel):
     output_tokens_per_s: float
 
 
+def moe_layout_for(model: ModelShape, gpus: int, engine: str, layout: str | None, p: CalibrationParameters) -> str:
+    """The layout a replica runs: expert parallel only for a mixture of experts on several GPUs."""
+    if gpus < 2 or not model.is_moe:
+        return "tensor"
+    return layout or p.engine_moe_layout.get(engine, "tensor")
+
+
 def _phases(
     model: ModelShape,
     gpu: GpuPerf,
@@ -259,53 +286,70 @@ def _phases(
     p: CalibrationParameters,
     bw_eff: float | None = None,
     compute_eff: float | None = None,
+    layout: str | None = None,
 ) -> _Phases:
     n = gpus
+    expert_parallel = moe_layout_for(model, n, engine, layout, p) == "expert"
+    bpp = BYTES_PER_PARAM[precision]
     # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
     # smaller the experts: the MoE share applies to the routed experts' reads and work only.
     size = model.expert_size_m()
     moe = size / (size + p.moe_half_expert_m) if size else 1.0
     bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency)
+    kv_bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.kv_bandwidth_efficiency)
     peak, kind = gpu.tflops_for(precision)
     platform = p.platform_efficiency.get(gpu.vendor, 1.0)
     flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
     weights = weight_bytes(model, precision)
-    room = n * (gpu.memory_gb * 1e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights
+    shared_b, routed_b = model.moe_split_b()
+    # attention data parallelism: every GPU holds (and reads each step) its own copy of the attention weights
+    copies = (n - 1) * min(model.attention_b(), shared_b) * 1e9 * bpp if expert_parallel else 0.0
+    room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies
     per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
-    limit = cap or p.engine_max_sequences.get(engine, 256)
+    limit = cap or p.engine_max_sequences.get(engine, 256) * (n if expert_parallel else 1)
     batch = max(1, min(by_memory, limit))
     kv_limited = fits and by_memory < limit
     avg_ctx = input_len + output_len / 2
-    shared_b, routed_b = model.moe_split_b()
     routed_active_b = model.active_b - shared_b if routed_b else 0.0
     dense_active_b = model.active_b - routed_active_b
     # decode: one step for the whole batch
     read = weights_read_per_step(model, precision, batch)
-    routed_read = read - shared_b * 1e9 * BYTES_PER_PARAM[precision] if routed_b else 0.0
+    routed_read = read - shared_b * 1e9 * bpp if routed_b else 0.0
     kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
-    memory_s = (read - routed_read + kv_read) / bw + routed_read / (bw * moe)
     dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
     attn = model.attention_flops_per_token(avg_ctx)
-    compute_s = batch * ((2 * dense_active_b * 1e9 + attn) / dec_eff + 2 * routed_active_b * 1e9 / (dec_eff * moe))
-    comm_s = 0.0
+    # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
+    # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
+    dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
+    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
+    memory_s = dense_read_s + expert_read_s + kv_read_s
+    compute_s = dense_math_s + expert_math_s + attn_math_s
+    gpu_s = max(dense_read_s, dense_math_s) + max(expert_read_s, expert_math_s) + max(kv_read_s, attn_math_s)
     link = gpu.interconnect_gb_s * 1e9 * p.link_efficiency
-    if n > 1:
-        per_allreduce = batch * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-        latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0))
-        comm_s = 2 * model.layers * (latency * 1e-6 * (n - 1) + per_allreduce)
+    latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0)) * 1e-6
+    # hidden states crossing the GPUs per token: tensor parallel, two all-reduces per layer (each moves
+    # 2 (n-1)/n of the vector); expert parallel, each expert layer sends tokens out and back ((n-1)/n each way)
+    if n < 2:
+        collectives, volume = 0, 0.0
+    elif expert_parallel:
+        collectives = 2 * (model.moe_layers or model.layers)
+        volume = collectives * model.hidden * ACTIVATION_BYTES * (n - 1) / n / link
+    else:
+        collectives = 2 * model.layers
+        volume = collectives * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
+    comm_s = collectives * latency * (n - 1) + batch * volume
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
     # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
-    step_s = max(max(memory_s, compute_s) + comm_s, host_s) + p.step_overhead_ms * 1e-3
+    step_s = max(gpu_s + comm_s, host_s) + p.step_overhead_ms * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
     prefill_s = input_len * (
-        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe) + volume
     )
-    if n > 1:
-        prefill_s += 2 * model.layers * input_len * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
         batch=batch,
@@ -327,7 +371,7 @@ def _default_gpus(spec: ThroughputInput, model: ModelShape, gpu: GpuPerf, catalo
         return counted
     input_len, output_len = spec.lengths()
     need = weight_bytes(model, spec.precision) + 16 * model.kv_bytes(input_len + output_len, "fp16")
-    per_gpu = gpu.memory_gb * 1e9 * 0.9
+    per_gpu = gpu.memory_bytes * 0.9
     raw = max(1, math.ceil(need / per_gpu))
     return 1 << (raw - 1).bit_length()
 
@@ -360,6 +404,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
         p,
         spec.bandwidth_efficiency,
         spec.compute_efficiency,
+        spec.moe_layout,
     )
     if not ph.fits:
         notes.append(
@@ -585,6 +630,7 @@ def estimate_reference(ref: CalibrationReference, params: CalibrationParameters 
         ref.concurrency,
         ref.engine,
         p,
+        layout=ref.moe_layout,
     )
     if ref.metric == "per_stream_tokens_per_s":
         return 1 / ph.step_s
