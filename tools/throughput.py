@@ -302,8 +302,9 @@ def _phases(
     flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
     weights = weight_bytes(model, precision)
     shared_b, routed_b = model.moe_split_b()
-    # attention data parallelism: every GPU holds (and reads each step) its own copy of the attention weights
-    copies = (n - 1) * min(model.attention_b(), shared_b) * 1e9 * bpp if expert_parallel else 0.0
+    # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
+    # the routed experts (attention, dense and shared-expert layers, embeddings)
+    copies = (n - 1) * shared_b * 1e9 * bpp if expert_parallel else 0.0
     room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies
     per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
