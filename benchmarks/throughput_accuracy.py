@@ -38,6 +38,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "prefill_compute_efficiency": (0.1, 1.0),
     "moe_half_expert_m": (0.5, 500.0),
     "step_overhead_ms": (0.0, 20.0),
+    "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
     "allreduce_latency_us.nvidia": (1.0, 200.0),
     "allreduce_latency_us.amd": (1.0, 300.0),

@@ -82,6 +82,17 @@ class CalibrationParameters(BaseModel):
     )
     link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
     memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
+    engine_kv_free_memory_fraction: dict[str, float] = Field(
+        default_factory=dict,
+        description="engines that give the KV cache a share of the memory left after the weights, instead of "
+        "a share of the whole GPU (TensorRT-LLM: kv_cache_free_gpu_mem_fraction)",
+    )
+    roofline_sharpness: float = Field(
+        default=50.0,
+        ge=1,
+        description="how sharply a kernel switches from memory- to compute-bound: time = (read^p + math^p)^(1/p); "
+        "large p is the ideal roofline max(read, math), small p slows kernels near the ridge point",
+    )
     kv_reserve_output_share: float = Field(
         ge=0, le=1, description="share of the answer's KV cache held per sequence when admitting it (paged cache)"
     )
@@ -305,7 +316,11 @@ def _phases(
     # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
     # the routed experts (attention, dense and shared-expert layers, embeddings)
     copies = (n - 1) * shared_b * 1e9 * bpp if expert_parallel else 0.0
-    room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies
+    free_share = p.engine_kv_free_memory_fraction.get(engine)
+    if free_share is not None:
+        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies)
+    else:
+        room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies
     per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
@@ -328,7 +343,12 @@ def _phases(
     kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
     compute_s = dense_math_s + expert_math_s + attn_math_s
-    gpu_s = max(dense_read_s, dense_math_s) + max(expert_read_s, expert_math_s) + max(kv_read_s, attn_math_s)
+    sharp = p.roofline_sharpness
+
+    def roof(read_s: float, math_s: float) -> float:
+        return float((read_s**sharp + math_s**sharp) ** (1 / sharp))
+
+    gpu_s = roof(dense_read_s, dense_math_s) + roof(expert_read_s, expert_math_s) + roof(kv_read_s, attn_math_s)
     link = gpu.interconnect_gb_s * 1e9 * p.link_efficiency
     latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0)) * 1e-6
     # hidden states crossing the GPUs per token: tensor parallel, two all-reduces per layer (each moves
