@@ -64,6 +64,8 @@ class ModelShape(BaseModel):
     head_dim: int = Field(gt=0)
     hidden_size: int | None = Field(default=None, gt=0, description="residual width (TP traffic)")
     context_window: int = Field(gt=0)
+    vocab_size: int | None = Field(default=None, gt=0, description="tokens in the vocabulary (embedding, output head)")
+    tied_embeddings: bool = Field(default=False, description="the output head reuses the input embedding")
     window_tokens: int | None = Field(default=None, gt=0, description="sliding or chunked window")
     windowed_layers: int = Field(default=0, ge=0, description="layers that keep only the window")
     kv_latent_dim: int | None = Field(
@@ -124,6 +126,16 @@ class ModelShape(BaseModel):
         windowed = min(context_tokens, self.window_tokens or context_tokens)
         attended = (self.layers - self.windowed_layers) * context_tokens + self.windowed_layers * windowed
         return 4.0 * self.heads * self.head_dim * attended
+
+    def embedding_b(self) -> float:
+        """Input embedding plus output head, billions (one matrix when tied)."""
+        if not self.vocab_size:
+            return 0.0
+        return min(self.params_b / 2, self.vocab_size * self.hidden * (1 if self.tied_embeddings else 2) / 1e9)
+
+    def head_b(self) -> float:
+        """The output head, billions: read in full for every decode step."""
+        return self.vocab_size * self.hidden / 1e9 if self.vocab_size else 0.0
 
     def attention_b(self) -> float:
         """Attention weights (query, key, value and output projections) of all layers, billions."""

@@ -245,18 +245,36 @@ def default_kv_precision(precision: str, gpu: GpuPerf) -> str:
     return "fp8" if precision in ("fp8", "fp4") and gpu.fp8_tflops else "fp16"
 
 
+def _embedding_bytes_per_param(precision: str) -> float:
+    """Quantized checkpoints keep the input embedding and the output head in 16 bits."""
+    return max(BYTES_PER_PARAM[precision], 2.0)
+
+
 def weight_bytes(model: ModelShape, precision: str) -> float:
-    return model.params_b * 1e9 * BYTES_PER_PARAM[precision]
+    """Bytes the weights take in memory (embedding and output head in 16 bits)."""
+    emb = model.embedding_b()
+    return ((model.params_b - emb) * BYTES_PER_PARAM[precision] + emb * _embedding_bytes_per_param(precision)) * 1e9
+
+
+def shared_weight_bytes(model: ModelShape, precision: str) -> tuple[float, float]:
+    """(held, read per step) bytes of the weights outside the routed experts: the whole of a dense model.
+    Every step reads the output head but only looks up rows of the input embedding."""
+    shared_b, _ = model.moe_split_b()
+    emb, head = model.embedding_b(), model.head_b()
+    body = (shared_b - emb) * BYTES_PER_PARAM[precision]
+    ebpp = _embedding_bytes_per_param(precision)
+    return (body + emb * ebpp) * 1e9, (body + head * ebpp) * 1e9
 
 
 def weights_read_per_step(model: ModelShape, precision: str, tokens: float) -> float:
     """Bytes of weights one decode step reads: all of a dense model; for MoE the shared part plus
     the experts at least one of the step's tokens routes to (uniform routing)."""
-    shared_b, routed_b = model.moe_split_b()
+    _, shared_read = shared_weight_bytes(model, precision)
+    _, routed_b = model.moe_split_b()
     if routed_b == 0 or not model.experts or not model.experts_per_token:
-        return weight_bytes(model, precision)
+        return shared_read
     touched = 1.0 - float((1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
-    return (shared_b + routed_b * touched) * 1e9 * BYTES_PER_PARAM[precision]
+    return shared_read + routed_b * touched * 1e9 * BYTES_PER_PARAM[precision]
 
 
 def single_stream_ceiling(model: ModelShape, gpu: GpuPerf, gpus: int, precision: str) -> float:
@@ -301,7 +319,6 @@ def _phases(
 ) -> _Phases:
     n = gpus
     expert_parallel = moe_layout_for(model, n, engine, layout, p) == "expert"
-    bpp = BYTES_PER_PARAM[precision]
     # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
     # smaller the experts: the MoE share applies to the routed experts' reads and work only.
     size = model.expert_size_m()
@@ -315,12 +332,14 @@ def _phases(
     shared_b, routed_b = model.moe_split_b()
     # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
     # the routed experts (attention, dense and shared-expert layers, embeddings)
-    copies = (n - 1) * shared_b * 1e9 * bpp if expert_parallel else 0.0
+    shared_held, shared_read = shared_weight_bytes(model, precision)
+    copies_held = (n - 1) * shared_held if expert_parallel else 0.0
+    copies = (n - 1) * shared_read if expert_parallel else 0.0
     free_share = p.engine_kv_free_memory_fraction.get(engine)
     if free_share is not None:
-        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies)
+        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies_held)
     else:
-        room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies
+        room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies_held
     per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
@@ -332,14 +351,14 @@ def _phases(
     dense_active_b = model.active_b - routed_active_b
     # decode: one step for the whole batch
     read = weights_read_per_step(model, precision, batch)
-    routed_read = read - shared_b * 1e9 * bpp if routed_b else 0.0
+    routed_read = read - shared_read
     kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
     dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
     attn = model.attention_flops_per_token(avg_ctx)
     # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
-    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    expert_read_s, expert_math_s = routed_read / (bw * moe), batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
     kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
     compute_s = dense_math_s + expert_math_s + attn_math_s
