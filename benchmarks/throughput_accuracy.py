@@ -194,6 +194,8 @@ def _write(params: CalibrationParameters) -> None:
         if isinstance(value, dict):
             inner = ", ".join(f'"{k}" = {_value(v)}' for k, v in value.items())
             lines.append(f"{name} = {{ {inner} }}")
+        elif isinstance(value, list):
+            lines.append(f"{name} = [{', '.join(_value(v) for v in value)}]")
         elif isinstance(value, str):
             lines.append(f'{name} = "{value}"')
         else:

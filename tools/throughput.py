@@ -87,6 +87,11 @@ class CalibrationParameters(BaseModel):
         description="engines that give the KV cache a share of the memory left after the weights, instead of "
         "a share of the whole GPU (TensorRT-LLM: kv_cache_free_gpu_mem_fraction)",
     )
+    engine_kv_full_length: list[str] = Field(
+        default_factory=list,
+        description="engines that reserve every layer's KV cache for the whole sequence, sliding-window and "
+        "chunked-attention layers included (they still read only the window)",
+    )
     roofline_sharpness: float = Field(
         default=50.0,
         ge=1,
@@ -340,10 +345,11 @@ def _phases(
         room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies_held)
     else:
         room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies_held
-    per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
+    held = model if engine not in p.engine_kv_full_length else model.model_copy(update={"windowed_layers": 0})
+    per_seq_peak = held.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
-    limit = cap or p.engine_max_sequences.get(engine, 256) * (n if expert_parallel else 1)
+    limit = cap or p.engine_max_sequences.get(engine, 256)
     batch = max(1, min(by_memory, limit))
     kv_limited = fits and by_memory < limit
     avg_ctx = input_len + output_len / 2
