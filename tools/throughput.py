@@ -78,8 +78,14 @@ class CalibrationParameters(BaseModel):
     )
     step_overhead_ms: float = Field(ge=0, description="fixed time per decode step (scheduling, launches)")
     allreduce_latency_us: dict[str, float] = Field(
-        description="latency of one collective (a tensor-parallel all-reduce, or one expert dispatch or combine) "
-        "between the GPUs of one node, per software platform"
+        description="latency of one round of a collective (a tensor-parallel all-reduce, or one expert dispatch "
+        "or combine takes log2(GPUs) rounds) between the GPUs of one node, per software platform"
+    )
+    expert_exchange_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="fixed time of each expert-parallel dispatch or combine beyond its transfer: routing, "
+        "permuting tokens and waiting for the most loaded GPU",
     )
     link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
     memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
@@ -387,9 +393,11 @@ def _phases(
     else:
         collectives = 2 * model.layers
         volume = collectives * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-    # GPUs in one node exchange through a switch (NVSwitch, Infinity Fabric mesh): each collective costs
-    # a fixed latency whatever the GPU count, plus its volume over each GPU's link
-    comm_s = collectives * latency + batch * volume
+    # each collective takes log2(n) latency-bound rounds (recursive doubling), plus its volume over each
+    # GPU's link
+    comm_s = collectives * latency * math.log2(n) + batch * volume if n > 1 else 0.0
+    if expert_parallel:
+        comm_s += collectives * p.expert_exchange_us * 1e-6
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
     # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
     step_s = max(gpu_s + comm_s, host_s) + p.step_overhead_ms * 1e-3
@@ -512,7 +520,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
             + (f", {p.step_overhead_ms:.2g} ms per step" if p.step_overhead_ms >= 0.01 else "")
-            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange between the GPUs" if gpus > 1 else ""),
+            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange round between the GPUs" if gpus > 1 else ""),
             f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
             f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
