@@ -40,7 +40,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "step_overhead_ms": (0.0, 20.0),
     "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
-    "allreduce_latency_us.nvidia": (1.0, 20.0),
+    "allreduce_latency_us.nvidia": (1.0, 25.0),
     "allreduce_latency_us.amd": (1.0, 40.0),
     "expert_exchange_us": (0.0, 500.0),
     "math_efficiency.fp4": (0.1, 1.0),

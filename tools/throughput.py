@@ -395,7 +395,7 @@ def _phases(
         volume = collectives * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
     # each collective takes log2(n) latency-bound rounds (recursive doubling), plus its volume over each
     # GPU's link
-    comm_s = collectives * latency * math.log2(n) + batch * volume if n > 1 else 0.0
+    comm_s = collectives * latency + batch * volume if n > 1 else 0.0
     if expert_parallel:
         comm_s += collectives * p.expert_exchange_us * 1e-6
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
