@@ -393,7 +393,8 @@ def _phases(
     else:
         collectives = 2 * model.layers
         volume = collectives * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-    # inside one switched node each collective costs a fixed latency, plus its volume over each GPU's link
+    # each collective takes log2(n) latency-bound rounds (recursive doubling), plus its volume over each
+    # GPU's link
     comm_s = collectives * latency + batch * volume if n > 1 else 0.0
     if expert_parallel:
         comm_s += collectives * p.expert_exchange_us * 1e-6
@@ -403,21 +404,10 @@ def _phases(
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
-    pre_dense_s = input_len * 2 * dense_active_b * 1e9 / pre_eff
-    pre_expert_s = input_len * 2 * routed_active_b * 1e9 / (pre_eff * moe)
-    pre_attn_s = input_len * pre_attn / pre_eff
-    prefill_s = pre_dense_s + pre_expert_s + pre_attn_s + input_len * volume
-    # Saturated, every step decodes one token of each of the batch's sequences and takes in the prompts of
-    # the requests that replace finished ones (batch / output_len a step, in chunks): their math joins the
-    # same kernels, which read the weights and the cache once for both (chunked prefill, in-flight batching).
-    admitted = batch / output_len
-    mixed_gpu_s = (
-        roof(dense_read_s, dense_math_s + admitted * pre_dense_s)
-        + roof(expert_read_s, expert_math_s + admitted * pre_expert_s)
-        + roof(kv_read_s, attn_math_s + admitted * pre_attn_s)
+    prefill_s = input_len * (
+        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe) + volume
     )
-    mixed_s = max(mixed_gpu_s + comm_s + admitted * input_len * volume, host_s) + p.step_overhead_ms * 1e-3
-    out = batch / mixed_s
+    out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
         batch=batch,
         kv_limited=kv_limited,
