@@ -97,9 +97,14 @@ def fit(refs: list[CalibrationReference], params: CalibrationParameters, restart
         values, loss = _search(refs, params, trial)
         if loss < best_loss:
             best_values, best_loss = values, loss
-    fitted = _with(params, best_values)
-    errs = [abs(e) for e in log_errors(list(calibration_references()), fitted)]
-    return fitted.model_copy(
+    return with_recorded_error(_with(params, {k: float(_num(v)) for k, v in best_values.items()}))
+
+
+def with_recorded_error(params: CalibrationParameters) -> CalibrationParameters:
+    """The parameters with the error over every reference recorded (the range every estimate carries).
+    Fitted values are rounded as the data file stores them before the error is measured."""
+    errs = [abs(e) for e in log_errors(list(calibration_references()), params)]
+    return params.model_copy(
         update={
             "log_error_median": math.ceil(statistics.median(errs) * 1000) / 1000,
             "log_error_max": math.ceil(max(errs) * 1000) / 1000,

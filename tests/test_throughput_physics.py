@@ -44,7 +44,7 @@ def test_moe_step_reads_active_weights_at_batch_one_and_all_at_large_batch(slug)
 
 def test_distinct_experts_touched_follow_uniform_routing() -> None:
     m = find_model("qwen3-235b-a22b")  # 128 experts, 8 per token
-    shared_b, routed_b = m.moe_split_b()
+    _, routed_b = m.moe_split_b()
     read_16 = weights_read_per_step(m, "fp16", 16) / 2e9
     touched = 1 - (1 - 8 / 128) ** 16
     assert read_16 - (weights_read_per_step(m, "fp16", 1) / 2e9 - routed_b * 8 / 128) == pytest.approx(
@@ -170,9 +170,7 @@ def test_accuracy_targets_of_issue_11() -> None:
     references and over those the fit never saw."""
     refs = calibration_references()
     errors = _errors(refs)
-    outside = [
-        f"{r.id}: x{math.exp(e):.2f}" for r, e in zip(refs, errors, strict=True) if e > math.log(1.4) + 1e-9
-    ]
+    outside = [f"{r.id}: x{math.exp(e):.2f}" for r, e in zip(refs, errors, strict=True) if e > math.log(1.4) + 1e-9]
     assert not outside, "outside x1.4: " + ", ".join(outside)
     assert statistics.median(errors) <= 0.15
     held = [r for r in refs if r.held_out]

@@ -5,16 +5,23 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
 
 * **prefill** is compute-bound: ``input_len x (2 x active params + attention)`` FLOPs at the GPUs' dense
   tensor throughput for the weight precision;
-* **decode** is one step per output token for the whole batch: the step streams the weights once (for a
-  mixture of experts, the shared part plus the experts the batch's tokens actually route to) and every
-  sequence's KV cache, or is compute-bound when the batch is large; tensor parallelism splits both over
-  the GPUs and adds two all-reduces per layer and step;
+* **decode** is one step per output token for the whole batch. The step runs its kernels one after
+  another, each bound by its own bytes or FLOPs (a roofline per kernel): the dense matrix products read
+  the always-used weights; the experts' grouped products read the experts the batch's tokens route to
+  (``E x (1 - (1 - k/E)^B)`` of them per layer, so about the active parameters at batch 1 and all of them
+  at large batches); attention reads every sequence's KV cache. Quantized checkpoints keep the embedding
+  and output head in 16 bits;
+* **several GPUs**: tensor parallelism splits every layer and adds two all-reduces per layer and step.
+  A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
+  recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
+  its own sequences, and sends tokens to their experts' GPUs and back once per expert layer;
 * steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``.
 
-A handful of global efficiencies (share of peak bandwidth and FLOPs reached, a per-step overhead, the
-all-reduce latency, a factor per serving engine) are fitted once to the published measurements in
-`tools/data/throughput_calibration.toml`; `benchmarks/throughput_accuracy.py` prints the error against
-each. Every estimate carries the range that error implies.
+A handful of global efficiencies (share of peak bandwidth for weights and for the KV cache, share of peak
+FLOPs, the latency of an exchange between GPUs, a host cost per sequence for each serving engine) are
+fitted once to the published measurements in `tools/data/throughput_calibration.toml` that are not held
+out; `benchmarks/throughput_accuracy.py` prints the error against each. Every estimate carries the range
+that error implies.
 """
 
 from __future__ import annotations
@@ -448,6 +455,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
     gpu = find_gpu(spec.gpu, catalog)
     gpus = spec.gpus or _default_gpus(spec, model, gpu, catalog)
     kv_precision = spec.kv_precision or default_kv_precision(spec.precision, gpu)
+    layout = moe_layout_for(model, gpus, spec.engine, spec.moe_layout, p)
     ph = _phases(
         model,
         gpu,
@@ -461,7 +469,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
         p,
         spec.bandwidth_efficiency,
         spec.compute_efficiency,
-        spec.moe_layout,
+        layout,
     )
     if not ph.fits:
         notes.append(
@@ -517,10 +525,26 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
                 if model.is_moe
                 else ""
             ),
-            f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
+            *(
+                [
+                    "experts spread over the GPUs, each GPU keeping its own copy of the attention and other "
+                    "shared weights and serving its own share of the sequences (expert parallel, data-parallel "
+                    "attention)"
+                    if layout == "expert"
+                    else f"every layer split over the {gpus} GPUs (tensor parallel)"
+                ]
+                if model.is_moe and gpus > 1
+                else []
+            ),
+            f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth reading weights, "
+            f"{p.kv_bandwidth_efficiency:.0%} reading the KV cache, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
             + (f", {p.step_overhead_ms:.2g} ms per step" if p.step_overhead_ms >= 0.01 else "")
-            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange round between the GPUs" if gpus > 1 else ""),
+            + (
+                f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange between the GPUs"
+                if gpus > 1
+                else ""
+            ),
             f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
             f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
