@@ -31,8 +31,10 @@ MEDIAN_TARGET = 0.15
 FACTOR_TARGET = 1.4
 
 # Parameters --fit may move, with their bounds; everything else stays as in the data file.
+# bandwidth_efficiency is not fitted: one stream's decode reads the weights once per token, so the fit
+# set's single-stream measurement fixes it (vllm-llama-3.1-8b-h100x1-fp16-stream: 16.06 GB in 6.48 ms,
+# 74% of the H100's 3,350 GB/s); batched references cannot tell it apart from the compute terms.
 FITTED: dict[str, tuple[float, float]] = {
-    "bandwidth_efficiency": (0.3, 0.95),
     "kv_bandwidth_efficiency": (0.2, 0.95),
     "decode_compute_efficiency": (0.1, 1.0),
     "prefill_compute_efficiency": (0.1, 1.0),
