@@ -83,7 +83,9 @@ class CalibrationParameters(BaseModel):
     math_efficiency: dict[str, float] = Field(
         default_factory=dict, description="extra factor on compute efficiency per tensor-core format (e.g. fp4)"
     )
-    step_overhead_ms: float = Field(ge=0, description="fixed time per decode step (scheduling, launches)")
+    step_overhead_ms: dict[str, float] = Field(
+        default_factory=dict, description="fixed time per decode step, per serving engine (scheduling, launches)"
+    )
     allreduce_latency_us: dict[str, float] = Field(
         description="latency of one round of a collective (a tensor-parallel all-reduce, or one expert dispatch "
         "or combine takes log2(GPUs) rounds) between the GPUs of one node, per software platform"
@@ -407,7 +409,7 @@ def _phases(
         comm_s += collectives * p.expert_exchange_us * 1e-6
     host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
     # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
-    step_s = max(gpu_s + comm_s, host_s) + p.step_overhead_ms * 1e-3
+    step_s = max(gpu_s + comm_s, host_s) + p.step_overhead_ms.get(engine, 0.0) * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
@@ -539,7 +541,11 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth reading weights, "
             f"{p.kv_bandwidth_efficiency:.0%} reading the KV cache, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
-            + (f", {p.step_overhead_ms:.2g} ms per step" if p.step_overhead_ms >= 0.01 else "")
+            + (
+                f", {p.step_overhead_ms.get(spec.engine, 0.0):.2g} ms per step"
+                if p.step_overhead_ms.get(spec.engine, 0.0) >= 0.01
+                else ""
+            )
             + (
                 f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange between the GPUs"
                 if gpus > 1
