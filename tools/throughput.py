@@ -56,6 +56,9 @@ DEFAULT_ENGINE: Engine = "vllm"
 DEFAULT_INPUT_LEN = 1000
 DEFAULT_OUTPUT_LEN = 250
 ACTIVATION_BYTES = 2  # hidden states exchanged between tensor-parallel GPUs travel in 16-bit
+# Every decode step writes each sequence's logits over the whole vocabulary in 32-bit floats and reads
+# them back to sample: 8 bytes per vocabulary entry and sequence.
+LOGIT_BYTES_PER_ENTRY = 8
 
 
 class CalibrationParameters(BaseModel):
@@ -381,6 +384,7 @@ def _phases(
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
     expert_read_s, expert_math_s = routed_read / (bw * moe), batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
     kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
     compute_s = dense_math_s + expert_math_s + attn_math_s
