@@ -41,7 +41,6 @@ FITTED: dict[str, tuple[float, float]] = {
     "moe_half_expert_m": (0.5, 500.0),
     "step_overhead_ms.tensorrt-llm": (0.0, 20.0),
     "step_overhead_ms.vllm": (0.0, 20.0),
-    "step_overhead_ms.sglang": (0.0, 20.0),
     "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
     "allreduce_latency_us.nvidia": (1.0, 25.0),
@@ -51,7 +50,6 @@ FITTED: dict[str, tuple[float, float]] = {
     "platform_efficiency.amd": (0.2, 1.0),
     "engine_us_per_sequence.tensorrt-llm": (0.1, 400.0),
     "engine_us_per_sequence.vllm": (1.0, 400.0),
-    "engine_us_per_sequence.sglang": (1.0, 400.0),
 }
 
 

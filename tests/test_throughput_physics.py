@@ -176,7 +176,7 @@ def test_accuracy_target_median_of_issue_11() -> None:
     assert max(_errors(held)) <= math.log(1.4)
 
 
-@pytest.mark.xfail(strict=True, reason="two fitted references are still just outside x1.4 (x1.41, x1.46)")
+@pytest.mark.xfail(strict=True, reason="one fitted reference (Qwen3 235B, 8 x B200, 128/128) is still outside x1.4")
 def test_accuracy_target_every_reference_within_x1_4() -> None:
     """Every published reference within x1.4 (issue 11)."""
     refs = calibration_references()

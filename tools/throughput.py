@@ -122,7 +122,8 @@ class CalibrationParameters(BaseModel):
     )
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
     engine_us_per_sequence: dict[str, float] = Field(
-        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
+        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling); "
+        "an engine without its own value takes the default engine's"
     )
     engine_max_sequences: dict[str, int] = Field(
         description="default cap on sequences in flight per scheduler (one per attention data-parallel rank)"
@@ -319,6 +320,11 @@ class _Phases(BaseModel):
     output_tokens_per_s: float
 
 
+def _per_engine(values: dict[str, float], engine: str) -> float:
+    """An engine's own fitted value, else the default engine's (too few references to fit its own)."""
+    return values.get(engine, values.get(DEFAULT_ENGINE, 0.0))
+
+
 def moe_layout_for(model: ModelShape, gpus: int, engine: str, layout: str | None, p: CalibrationParameters) -> str:
     """The layout a replica runs: expert parallel only for a mixture of experts on several GPUs."""
     if gpus < 2 or not model.is_moe:
@@ -411,9 +417,9 @@ def _phases(
     comm_s = collectives * latency + batch * volume if n > 1 else 0.0
     if expert_parallel:
         comm_s += collectives * p.expert_exchange_us * 1e-6
-    host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
+    host_s = batch * _per_engine(p.engine_us_per_sequence, engine) * 1e-6
     # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
-    step_s = max(gpu_s + comm_s, host_s) + p.step_overhead_ms.get(engine, 0.0) * 1e-3
+    step_s = max(gpu_s + comm_s, host_s) + _per_engine(p.step_overhead_ms, engine) * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
@@ -546,8 +552,8 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
             f"{p.kv_bandwidth_efficiency:.0%} reading the KV cache, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
             + (
-                f", {p.step_overhead_ms.get(spec.engine, 0.0):.2g} ms per step"
-                if p.step_overhead_ms.get(spec.engine, 0.0) >= 0.01
+                f", {_per_engine(p.step_overhead_ms, spec.engine):.2g} ms per step"
+                if _per_engine(p.step_overhead_ms, spec.engine) >= 0.01
                 else ""
             )
             + (
