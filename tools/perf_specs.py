@@ -33,6 +33,16 @@ BYTES_PER_PARAM: dict[str, float] = {
 }
 
 
+# Weights as stored, with their block scales: NVFP4 keeps one 8-bit scale per 16 values (MXFP4 one per 32),
+# AWQ / GPTQ 4-bit one 16-bit scale and zero point per group of 128; FP8 and wider formats one scale per
+# tensor or channel, which is negligible.
+WEIGHT_BYTES_PER_PARAM: dict[str, float] = {
+    **BYTES_PER_PARAM,
+    "fp4": 0.5 + 1 / 16,
+    "int4": 0.5 + 4 / 128,
+}
+
+
 class SpecSource(BaseModel):
     """Where a shape or spec comes from: the model card / datasheet, with its address and date."""
 

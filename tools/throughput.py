@@ -35,7 +35,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tools.api_cost import Workload
 from tools.catalog import Catalog
-from tools.perf_specs import BYTES_PER_PARAM, DATA_DIR, GpuPerf, ModelShape, find_gpu, offer_gpu_count
+from tools.perf_specs import (
+    DATA_DIR,
+    WEIGHT_BYTES_PER_PARAM,
+    GpuPerf,
+    ModelShape,
+    find_gpu,
+    offer_gpu_count,
+)
 from tools.results import Result
 from tools.sizing import (
     DEFAULT_GPU,
@@ -272,13 +279,14 @@ def default_kv_precision(precision: str, gpu: GpuPerf) -> str:
 
 def _embedding_bytes_per_param(precision: str) -> float:
     """Quantized checkpoints keep the input embedding and the output head in 16 bits."""
-    return max(BYTES_PER_PARAM[precision], 2.0)
+    return max(WEIGHT_BYTES_PER_PARAM[precision], 2.0)
 
 
 def weight_bytes(model: ModelShape, precision: str) -> float:
     """Bytes the weights take in memory (embedding and output head in 16 bits)."""
     emb = model.embedding_b()
-    return ((model.params_b - emb) * BYTES_PER_PARAM[precision] + emb * _embedding_bytes_per_param(precision)) * 1e9
+    body = (model.params_b - emb) * WEIGHT_BYTES_PER_PARAM[precision]
+    return (body + emb * _embedding_bytes_per_param(precision)) * 1e9
 
 
 def shared_weight_bytes(model: ModelShape, precision: str) -> tuple[float, float]:
@@ -286,7 +294,7 @@ def shared_weight_bytes(model: ModelShape, precision: str) -> tuple[float, float
     Every step reads the output head but only looks up rows of the input embedding."""
     shared_b, _ = model.moe_split_b()
     emb, head = model.embedding_b(), model.head_b()
-    body = (shared_b - emb) * BYTES_PER_PARAM[precision]
+    body = (shared_b - emb) * WEIGHT_BYTES_PER_PARAM[precision]
     ebpp = _embedding_bytes_per_param(precision)
     return (body + emb * ebpp) * 1e9, (body + head * ebpp) * 1e9
 
@@ -299,7 +307,7 @@ def weights_read_per_step(model: ModelShape, precision: str, tokens: float) -> f
     if routed_b == 0 or not model.experts or not model.experts_per_token:
         return shared_read
     touched = 1.0 - float((1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
-    return shared_read + routed_b * touched * 1e9 * BYTES_PER_PARAM[precision]
+    return shared_read + routed_b * touched * 1e9 * WEIGHT_BYTES_PER_PARAM[precision]
 
 
 def single_stream_ceiling(model: ModelShape, gpu: GpuPerf, gpus: int, precision: str) -> float:
@@ -350,7 +358,7 @@ def _phases(
     n = gpus
     expert_parallel = moe_layout_for(model, n, engine, layout, p) == "expert"
     # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
-    # smaller the experts: the MoE share applies to the routed experts' reads and work only.
+    # smaller the experts: the MoE share applies to the routed experts' arithmetic (reading them is streaming).
     size = model.expert_size_m()
     moe = size / (size + p.moe_half_expert_m) if size else 1.0
     bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency)
@@ -389,7 +397,7 @@ def _phases(
     # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
-    expert_read_s, expert_math_s = routed_read / (bw * moe), batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
     kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
     kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
