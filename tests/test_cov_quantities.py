@@ -170,6 +170,36 @@ def test_a_days_per_month_convention_scales_daily_volume() -> None:
     assert {u[0]: u[1] for u in read("10M tokens a day", days=22).updates}["tokens_per_month"] == pytest.approx(220e6)
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        ("we have 500 users a day, 2m tokens a day", 2e6 * DAY),  # users are not tokens
+        ("a 70b model, 3m tokens a day", 3e6 * DAY),  # a model size is not a volume
+        ("the 8b handles 2m tokens a day", 2e6 * DAY),
+        ("tokens a day: $5, 3m tokens a day", 3e6 * DAY),  # money is not a volume
+        ("daily we handle 2m tokens, 800 tokens per request", 2e6 * DAY),  # a request size is not a volume
+        ("we process 2m tokens a day. We also do 2m tokens a day", 2e6 * DAY),
+    ],
+)
+def test_volume_beside_other_numbers(text: str, tokens_per_month: float) -> None:
+    assert values(text)["tokens_per_month"] == pytest.approx(tokens_per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("our context window is 128k tokens", []),
+        ("max 4000 tokens", ["tokens_per_month"]),
+        ("10 million requests a day", []),  # no size per request
+        ("we run llama 70b a day", []),
+    ],
+)
+def test_numbers_that_are_not_a_volume(text: str, expecting: list[str]) -> None:
+    reading = read(text, expecting)
+    assert not reading.has("tokens_per_month")
+    assert reading.pending is None
+
+
 # ------------------------------------------------------------------------------------------ mix
 
 
@@ -411,3 +441,26 @@ def test_gap_budget_word_after_the_amount() -> None:
 def test_gap_minus_before_the_currency_sign() -> None:
     reading = read("we pay -$500 a month")
     assert not reading.has("current_spend_usd_per_month")
+
+
+@GAP
+def test_gap_volume_beside_a_daily_spend() -> None:
+    assert values("we spend $50 a day on 2m tokens a day")["tokens_per_month"] == pytest.approx(2e6 * DAY)
+
+
+@GAP
+def test_gap_volume_this_month_beside_a_document_size() -> None:
+    got = values("this month we push 80 million tokens of documents, each doc has 500 tokens")
+    assert got["tokens_per_month"] == pytest.approx(80e6)
+
+
+@GAP
+def test_gap_input_and_output_volumes_each_with_their_period() -> None:
+    got = values("20 million tokens a day in, plus 5 million a day out")
+    assert got["tokens_per_month"] == pytest.approx(25e6 * DAY)
+    assert got["input_share"] == pytest.approx(0.8)
+
+
+@GAP
+def test_gap_a_per_user_figure_is_not_the_total() -> None:
+    assert "tokens_per_month" not in values("per user 2000 tokens a day")
