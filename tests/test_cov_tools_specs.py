@@ -213,3 +213,38 @@ def test_hybrid_inputs_are_checked(catalog: Catalog) -> None:
     with pytest.raises(ValueError):
         # Llama 3.1 405B at fp16 (810 GB) does not fit on eight 24 GB L4s
         hybrid_fleet(wl, 0.5, price, catalog, small_model="llama-3.1-405b", gpu="l4", precision="fp16")
+
+
+# ------------------------------------------------------------------------------------------ genai-prices snapshot
+
+
+@pytest.mark.parametrize(
+    ("ref", "prices"),
+    [
+        ("openai/gpt-5", (1.25, 10.0)),  # OpenAI's published GPT-5 price per million tokens
+        ("anthropic/claude-sonnet-4-5", (3.0, 15.0)),  # Anthropic's published Sonnet 4.5 price
+    ],
+)
+def test_snapshot_prices_by_provider_and_model(ref: str, prices: tuple[float, float]) -> None:
+    from tools.genai_catalog import find_catalog_price
+
+    found = find_catalog_price(ref)
+    assert found is not None
+    assert (found.input_usd_per_mtok, found.output_usd_per_mtok) == prices
+    assert found.source.kind == "catalog"
+
+
+@pytest.mark.parametrize("ref", ["nosuchprov/gpt-5", "no-such-model-xyz"])
+def test_snapshot_unknown_references(ref: str) -> None:
+    from tools.genai_catalog import find_catalog_price, reseller_origin
+
+    assert find_catalog_price(ref) is None
+    assert reseller_origin(ref) is None
+
+
+def test_prices_are_read_at_noon_utc_of_the_chosen_day() -> None:
+    from datetime import UTC, date, datetime
+
+    from tools.genai_catalog import evaluation_time
+
+    assert evaluation_time(date(2025, 1, 2)) == datetime(2025, 1, 2, 12, 0, tzinfo=UTC)
