@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         files = data["files"]
         assert isinstance(files, dict)
         below = sorted(
-            f"{Path(path).name} {f['summary']['percent_covered']:.0f}%"
+            f"{Path(path).name} {f['summary']['percent_covered']:.1f}%"
             for path, f in files.items()
             if f["summary"]["percent_covered"] < TARGET
         )
