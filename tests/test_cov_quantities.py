@@ -464,3 +464,37 @@ def test_gap_input_and_output_volumes_each_with_their_period() -> None:
 @GAP
 def test_gap_a_per_user_figure_is_not_the_total() -> None:
     assert "tokens_per_month" not in values("per user 2000 tokens a day")
+
+
+# ------------------------------------------------------------------------------------------ degenerate numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "field"),
+    [
+        ("0 input and 0 output tokens a day", [], "tokens_per_month"),
+        ("we get 500 a day", [], "tokens_per_month"),  # 500 of what?
+        ("input 150%", [], "input_share"),
+        ("0:0 input to output", [], "input_share"),
+        ("0:0 output to input", [], "input_share"),
+        ("0:0", ["input_share"], "input_share"),
+        ("150", ["input_share"], "input_share"),
+        ("0 ms", ["latency_p99_ms"], "latency_p99_ms"),
+        ("our budget is $0 a month", [], "budget_usd_per_month"),
+        ("0% of requests are simple", [], "simple_share"),
+    ],
+)
+def test_degenerate_numbers_record_nothing(text: str, expecting: list[str], field: str) -> None:
+    assert field not in values(text, expecting)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("$2,000 a month on gpt-4o", "current_spend_usd_per_month", 2000),  # money beside a model is spend
+        ("we spent $3,000 on the api, that was last quarter", "current_spend_usd_per_month", 1000),
+        ("latency of 2 s per request is fine", "latency_p99_ms", 2000),
+    ],
+)
+def test_more_phrasings(text: str, field: str, value: float) -> None:
+    assert values(text)[field] == pytest.approx(value)
