@@ -78,3 +78,66 @@ def test_owned_gpus_without_a_rental_offer_have_nothing_to_compare(catalog: Cata
     assert r.rental_usd_per_gpu_hour is None and r.rental_monthly_usd is None
     assert r.monthly_usd > 0  # power and operations still cost money
     assert r.units == 2 and r.used_units == 2
+
+
+# ------------------------------------------------------------------------------------------ breakeven steps
+
+
+@pytest.mark.parametrize(
+    ("line", "usd_per_mtok", "expected"),
+    [
+        # no capacity limit: $1,000 fixed + one $2,000 replica = $3,000 a month, at $2/M -> 1.5B tokens
+        ({"fixed_monthly_usd": 1000, "unit_monthly_usd": 2000}, 2.0, 1.5e9),
+        ({"fixed_monthly_usd": 1000, "unit_monthly_usd": 2000}, 0.0, None),  # a free API never loses
+        # a replica carries 1B tokens for $2,000 while the API charges $1,000 for them: never
+        ({"fixed_monthly_usd": 1000, "unit_monthly_usd": 2000, "unit_capacity_tokens_per_month": 1e9}, 1.0, None),
+        # $500 replicas of 1B tokens, one spare, $1,000 fixed, API $1/M: at 3B tokens both cost $3,000
+        (
+            {
+                "fixed_monthly_usd": 1000,
+                "unit_monthly_usd": 500,
+                "unit_capacity_tokens_per_month": 1e9,
+                "spare_units": 1,
+            },
+            1.0,
+            3e9,
+        ),
+    ],
+)
+def test_self_host_line_breakeven(line: dict[str, float], usd_per_mtok: float, expected: float | None) -> None:
+    from tools.breakeven import SelfHostLine
+
+    got = SelfHostLine(name="fleet", **line).breakeven_tokens(usd_per_mtok)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(expected)
+        fleet = SelfHostLine(name="fleet", **line)
+        assert fleet.monthly_at(got) == pytest.approx(got / 1e6 * usd_per_mtok)
+
+
+def test_routing_nothing_costs_the_all_api_bill(catalog: Catalog) -> None:
+    from tools.hybrid import hybrid_routing
+
+    price = catalog.api_price("gpt-5")
+    r = hybrid_routing(WL, 0.0, price, 1000, catalog)
+    p = price.price
+    all_api = 500 * p.input_usd_per_mtok + 500 * p.output_usd_per_mtok  # 1B tokens, half input
+    assert r.self_host_monthly_usd == 0
+    assert r.blended_monthly_usd == pytest.approx(all_api)
+    assert r.all_api_monthly_usd == pytest.approx(all_api)
+
+
+def test_batch_discounts_need_sources() -> None:
+    from tools.catalog_models import CatalogData
+
+    with pytest.raises(ValidationError, match="batch discount without a source"):
+        CatalogData.model_validate({"batch_discounts": {"acme": 0.5}})
+
+
+def test_unknown_gpu_without_a_catalog() -> None:
+    from tools.catalog import UnknownNameError
+    from tools.perf_specs import find_gpu
+
+    with pytest.raises(UnknownNameError):
+        find_gpu("voodoo-5")
