@@ -203,3 +203,17 @@ def test_money_format(value: float, text: str) -> None:
 def test_scope_answer_points_back_to_the_domain() -> None:
     answer = explain.scope_answer()
     assert answer.kind == "scope" and "LLM inference" in answer.markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("why - how come? how did you compute it? how was it calculated?", "how"),  # a tie: the arithmetic answers both
+        ("why? how did you compute it?", "why"),
+    ],
+)
+def test_why_and_how_in_one_message(catalog: Catalog, text: str, kind: str) -> None:
+    q = explain.classify(text, explain.resolver_for(catalog), has_baseline=True)
+    assert q is not None and q.kind == kind
+    # before any advice the same words are about the workload, not the advice
+    assert explain.classify(text, explain.resolver_for(catalog), has_baseline=False) is None
