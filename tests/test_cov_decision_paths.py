@@ -129,3 +129,21 @@ def test_gap_owned_gpus_without_a_rental_offer_are_used(catalog: Catalog) -> Non
     )
     a = analyze(profile, catalog)
     assert a.self_host.hardware == "owned"
+
+
+def test_routing_beside_a_dedicated_deployment_in_the_users_cloud(catalog: Catalog) -> None:
+    # frontier quality inside the user's cloud tenant: the API part of a hybrid is a dedicated deployment
+    # (this crashed with AttributeError when the display name was read from the wrong object)
+    profile = _profile(
+        tokens_per_month=3e9,
+        data_boundary="cloud_tenant",
+        quality="frontier",
+        simple_share=0.7,
+        team={"ml_engineers": 2},
+    )
+    a = analyze(profile, catalog)
+    assert a.hybrid is not None
+    assert a.hybrid.api_tokens_per_month == pytest.approx(0.3 * 3e9)
+    assert a.hybrid.small_tokens_per_month == pytest.approx(0.7 * 3e9)
+    hybrid = [r for r in a.table if r.kind == "hybrid"]
+    assert hybrid and "on Azure OpenAI" in hybrid[0].name
