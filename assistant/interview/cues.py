@@ -1,7 +1,7 @@
 """Rule cues for the categorical facts: phrases that state a value, read with their scope.
 
-Each cue is a regular expression for one value of one fact. ``scope.find`` tells whether the user asserts
-it, denies it, asks about it, or says it of someone else. The classifier (``classifier.py``) takes these
+Each cue is a regular expression for one value of one fact. ``scope.polarity`` tells whether the user
+asserts it, denies it, asks about it, or says it of someone else. The classifier (``classifier.py``) takes these
 votes as features next to the words themselves; ``decide`` turns votes into facts where the rules alone
 are unambiguous.
 """

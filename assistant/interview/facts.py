@@ -8,7 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.vocab import DataBoundary, LatencyKind, Origin, Quality, Regime, TrafficShape
 from tools.api_cost import Workload
-from tools.numbers import format_tokens
 from tools.results import Conventions
 
 __all__ = ["DataBoundary", "Fact", "LatencyKind", "OwnedGpus", "Quality", "Regime", "TrafficShape", "WorkloadProfile"]
@@ -176,28 +175,3 @@ class WorkloadProfile(BaseModel):
             origin = fact.origin if fact else ("skipped" if name in self.skipped else "default")
             out[name] = {"value": value, "origin": origin, "quote": fact.quote if fact else None}
         return out
-
-    def describe(self) -> str:
-        """One line of what we know, for acknowledgements."""
-        parts = []
-        if self.knows("tokens_per_month"):
-            tpm = float(self.get("tokens_per_month"))
-            parts.append(f"{format_tokens(tpm / 30)} tokens/day")
-        if self.knows("input_share"):
-            parts.append(f"{self.get('input_share'):.0%} input")
-        if self.knows("traffic_shape"):
-            parts.append(str(self.get("traffic_shape")).replace("_", " ") + " traffic")
-        if self.knows("compliance"):
-            regs = self.regimes()
-            parts.append(", ".join(r.upper().replace("_", "-") for r in regs) if regs else "no compliance regime")
-        if self.knows("team"):
-            t = self.team
-            parts.append(
-                f"{t['ml_engineers']} ML engineer(s)"
-                + (", GPU/K8s infra" if t.get("gpu_infra") or t.get("kubernetes") else "")
-            )
-        if self.knows("quality"):
-            parts.append("frontier quality needed" if self.get("quality") == "frontier" else "open-weight OK")
-        if self.knows("latency_p99_ms"):
-            parts.append(f"p99 ≤ {self.get('latency_p99_ms'):g} ms")
-        return "; ".join(parts)

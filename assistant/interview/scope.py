@@ -232,12 +232,3 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     if PAST.search(chunk.text):
         return "no"
     return "yes"
-
-
-def find(text: str, pattern: re.Pattern[str]) -> list[tuple[Polarity, str, Chunk]]:
-    """Every match of ``pattern`` in the message with its polarity: (polarity, matched words, chunk)."""
-    found: list[tuple[Polarity, str, Chunk]] = []
-    for chunk in chunks(text):
-        for m in pattern.finditer(chunk.text):
-            found.append((polarity(chunk, m.start(), m.end()), m.group(0), chunk))
-    return found
