@@ -173,12 +173,12 @@ class WorkloadProfile(BaseModel):
             out[name] = {"value": value, "origin": origin, "quote": fact.quote if fact else None}
         return out
 
-    def describe(self) -> str:
+    def describe(self, conventions: Conventions | None = None) -> str:
         """One line of what we know, for acknowledgements."""
         parts = []
         if self.knows("tokens_per_month"):
             tpm = float(self.get("tokens_per_month"))
-            parts.append(f"{format_tokens(tpm / 30)} tokens/day")
+            parts.append(f"{format_tokens(tpm / (conventions or Conventions()).days_per_month)} tokens/day")
         if self.knows("input_share"):
             parts.append(f"{self.get('input_share'):.0%} input")
         if self.knows("traffic_shape"):
