@@ -33,9 +33,7 @@ _MONTH = r"(?:tokens\s*)?(?:a month|per month|/month|monthly)"
 # tokens a month (108M a day, 22 days a month)", "220M/month (10.0M/day)"
 DAY_THEN_MONTH = re.compile(rf"{_NUM}\s*{_DAY}\s*\((?:about\s+)?{_NUM}\s*{_MONTH}")
 MONTH_THEN_DAY = re.compile(rf"{_NUM}\s*{_MONTH}\s*\((?:about\s+)?{_NUM}\s*{_DAY}")
-SPLIT_MONTH_THEN_DAY = re.compile(
-    rf"{_NUM}\s*input\s*\+\s*{_NUM}\s*output\s*{_MONTH}\s*\((?:about\s+)?{_NUM}\s*{_DAY}"
-)
+SPLIT_MONTH_THEN_DAY = re.compile(rf"{_NUM}\s*input\s*\+\s*{_NUM}\s*output\s*{_MONTH}\s*\((?:about\s+)?{_NUM}\s*{_DAY}")
 
 
 def _value(digits: str, suffix: str | None) -> tuple[float, float]:
