@@ -865,7 +865,7 @@ class Advisor:
         if breaker.failures >= self.breaker_failures and self.cooldown_s > 0:
             breaker.open_until = self.clock() + self.cooldown_s
             breaker.failures = self.breaker_failures - 1  # after the pause, one more failure pauses again
-        allowed = allowed_values([], self._said(session, user))
+        allowed = allowed_values([], self._said(session, user), session.conventions).values()
         snapshot.restore(session, lambda value: _grounded_value(value, allowed))
         session.fell_back = True
         if failure.kind == "deadline":
@@ -919,8 +919,8 @@ class Advisor:
         the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
         return first_ungrounded(
             answer,
-            lambda: allowed_values(payloads, self._said(session, user)),
-            lambda: allowed_values(self._state_payloads(session), []),
+            lambda: allowed_values(payloads, self._said(session, user), session.conventions),
+            lambda: allowed_values(self._state_payloads(session), [], session.conventions),
         )
 
     @staticmethod
