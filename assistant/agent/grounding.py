@@ -44,17 +44,26 @@ Figure = tuple[str, float, float]
 # ratio ("2.3x"), or a bare number whose unit the text does not say.
 Unit = Literal["usd", "tokens", "share", "gpus", "ms", "ratio", "number"]
 UNITS: tuple[Unit, ...] = ("usd", "tokens", "share", "gpus", "ms", "ratio", "number")
+# Money and volumes are per a period ("a month", "a day"); a figure that names one matches values of it.
 Period = Literal["day", "month", "year", "hour", ""]
 Scale = Literal["fraction", "seconds", ""]  # a 0-1 share written as a percentage; seconds written as ms
+# Shares and volumes are dense (a handful of percentages, a dozen breakevens): a figure of these units
+# must also be about the same thing as the value it matches (a word in common, or a value about nothing
+# in particular, such as the workload's own volume).
+ANCHORED: frozenset[Unit] = frozenset({"share", "tokens"})
+Words = frozenset[str]
+NOTHING: Words = frozenset()
 
 
 class Written(NamedTuple):
-    """One figure as an answer (or a tool's text) writes it: value, precision and unit."""
+    """One figure as a text writes it: value, precision, unit, period and the words of its clause."""
 
     written: str
     value: float
     half_step: float  # half of the last written digit: the precision it was rounded to
     unit: Unit
+    period: Period = ""
+    about: Words = NOTHING
 
 
 _GPU_NAME = (
@@ -65,9 +74,7 @@ _AFTER_SHARE = re.compile(r"\s*(?:%|percent\b|per cent\b|\s*[-\u2013]\s*\d[\d,]*
 _AFTER_USD = re.compile(r"\s*(?:usd|dollars?)\b", re.I)
 _AFTER_MS = re.compile(r"\s*(?:ms|milliseconds?)\b", re.I)
 _AFTER_S = re.compile(r"\s*(?:s|secs?|seconds?)\b", re.I)
-_AFTER_GPUS = re.compile(
-    rf"\s*(?:×\s*)?(?:{_GPU_NAME}|(?:[\w-]+\s+)?(?:gpus?|replicas?|cards?|accelerators?)\b)", re.I
-)
+_AFTER_GPUS = re.compile(rf"\s*(?:×\s*)?(?:{_GPU_NAME}|(?:[\w-]+\s+)?(?:gpus?|replicas?|cards?|accelerators?)\b)", re.I)
 _AFTER_GPU_NAME = re.compile(rf"\s*{_GPU_NAME}", re.I)
 _AFTER_RATIO = re.compile(r"\s*(?:times\b|×)", re.I)
 _AFTER_TOKENS = re.compile(
@@ -80,7 +87,50 @@ _AFTER_COUNTED = re.compile(
     r"customers|employees|people|hours?|days?|months?|years?)\b",
     re.I,
 )
-_RANGE = re.compile(r"\s*(?:-|\u2013|to)\s*\$?\s*$", re.I)
+_AFTER_PERIOD = re.compile(
+    r"\s*(?:usd\s*|dollars?\s*)?(?:(?:[a-z-]+\s+){0,2}?tokens?\s*)?(?:(?:a|an|per|each|/)\s*"
+    r"(?P<unit>day|d|month|mo|year|yr|hour|hr|h)\b|(?P<adj>daily|monthly|yearly|annually|hourly)\b)",
+    re.I,
+)
+_PERIODS: dict[str, Period] = {
+    "day": "day",
+    "d": "day",
+    "daily": "day",
+    "month": "month",
+    "mo": "month",
+    "monthly": "month",
+    "year": "year",
+    "yr": "year",
+    "yearly": "year",
+    "annually": "year",
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+}
+_RANGE = re.compile(r"\s*(?:-|\u2013|to)\s*\$?\s*", re.I)
+# where a figure's clause ends: a line, a sentence, a semicolon (a decimal point is not an end)
+_CLAUSE = re.compile(r"\n|;\s|(?<!\d)[.!?](?=\s|$)")
+_WORD = re.compile(r"[a-z][a-z0-9]*")
+# words that say nothing about what a figure is of (units, periods, glue)
+_STOP = frozenset(
+    """a an the of to in on at for per and or with by is are be was were it its your you we our us this that
+    these those as from than about around roughly approx approximately just only over under up down into
+    not no so if then there here which what who how each every all any more less most least much many
+    usd dollar dollars cost costs price prices priced token tokens tok share shares pct percent month months
+    monthly mo day days daily year years yearly annual annually hour hours hourly ms vs versus would could
+    will can may might should plus minus total baseline scenario current new now before after delta
+    change changes""".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def words_of(text: str) -> Words:
+    """The content words of a text, roughly stemmed (what a figure in it is about)."""
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
 
 
 def numbers_in(text: str) -> list[Figure]:
@@ -89,7 +139,7 @@ def numbers_in(text: str) -> list[Figure]:
 
 
 def figures_in(text: str) -> list[Written]:
-    """Every figure in a text with its value, written precision and unit."""
+    """Every figure in a text with its value, written precision, unit, period and clause words."""
     return list(_figures(text)) if _DIGIT.search(text) else []
 
 
@@ -101,6 +151,7 @@ def _blank(m: re.Match[str]) -> str:
 def _figures(text: str) -> tuple[Written, ...]:
     cleaned = _NAMES.sub(_blank, re.sub(r"https?://\S+", _blank, text))
     cleaned = re.sub(r"\b(19|20)\d{2}-\d{2}(?:-\d{2})?\b", _blank, cleaned)  # dates
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
     out: list[Written] = []
     ends: list[int] = []
     for m in _NUMBER.finditer(cleaned):
@@ -113,11 +164,19 @@ def _figures(text: str) -> tuple[Written, ...]:
         scale = _SCALE.get(suffix, 1.0)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         written = m.group(0).strip()
-        value, half = base * scale, 0.5 * 10 ** (-decimals) * scale
-        unit, factor = _unit_of(written, bool(suffix), text[m.end() : m.end() + 48])
-        if unit == "number" and out and _RANGE.fullmatch(text[ends[-1] : m.start()] + ("$" if "$" in written else "")):
-            unit = out[-1].unit if out[-1].unit != "ms" else "number"  # "$3,000-5,000", "40-60%"
-        out.append(Written(written, value * factor, half * factor, unit))
+        after = text[m.end() : m.end() + 48]
+        unit, factor = _unit_of(written, bool(suffix), after)
+        if unit == "number" and out and _RANGE.fullmatch(text[ends[-1] : m.start()]):
+            unit = out[-1].unit  # "$3,000-5,000", "40-60%": the second figure of a range is in the first's unit
+        pm = _AFTER_PERIOD.match(after)
+        period = _PERIODS[(pm.group("unit") or pm.group("adj")).lower()] if pm and unit in ("usd", "tokens") else ""
+        i = bisect.bisect_right(bounds, m.start(1))
+        clause = text[bounds[i - 1] : bounds[i] if i < len(bounds) else len(text)]
+        out.append(
+            Written(
+                written, base * scale * factor, 0.5 * 10 ** (-decimals) * scale * factor, unit, period, words_of(clause)
+            )
+        )
         ends.append(m.end())
     return tuple(out)
 
@@ -149,6 +208,9 @@ def _unit_of(written: str, scaled: bool, after: str) -> tuple[Unit, float]:
 # What a tool's field counts, from its name (units are in field names: ``monthly_usd``,
 # ``breakeven_tokens_per_month``, ``input_share``, ``latency_p99_ms``); a field without one takes
 # its parent's ("changed_costs" -> before/after are dollars).
+
+# fields whose text names what the numbers beside them are about (a table row's option, a breakeven's model)
+_NAME_FIELDS = frozenset({"name", "model", "option", "gpu", "api_model", "small_model", "small_gpu", "label", "kind"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -187,82 +249,126 @@ def _field_unit(key: str) -> tuple[Unit | None, Period, Scale]:
     return unit, period, scale
 
 
+@functools.lru_cache(maxsize=1024)
+def _key_words(key: str) -> Words:
+    return words_of(key.replace("_", " "))
+
+
+class _Entry(NamedTuple):
+    value: float
+    period: Period
+    about: Words
+
+
 class Allowed:
     """The values figures may match, by unit, each with only the views that make sense for its unit:
     money a month also a year; tokens a month also a day (and the reverse), with the conversation's days
-    per month; a share also as a percentage; seconds also as ms. A bare number (unit unknown) matches
-    any unit, as written."""
+    per month; a share also as a percentage; seconds also as ms. A figure matches a value of its unit (or
+    a bare number) at the figure's written precision, of the period it names, and (shares and tokens)
+    about something the figure's clause also names."""
 
-    __slots__ = ("_by_unit",)
+    __slots__ = ("_entries", "_keys")
 
-    def __init__(self, by_unit: Mapping[Unit, Iterable[float]] | None = None) -> None:
-        self._by_unit: dict[Unit, list[float]] = {u: sorted(set((by_unit or {}).get(u, ()))) for u in UNITS}
+    def __init__(self, entries: Mapping[Unit, Iterable[_Entry]] | None = None) -> None:
+        self._entries: dict[Unit, list[_Entry]] = {
+            u: sorted(set((entries or {}).get(u, ())), key=lambda e: e.value) for u in UNITS
+        }
+        self._keys = {u: [e.value for e in es] for u, es in self._entries.items()}
 
     @classmethod
     def of(cls, values: Allowed | Iterable[float]) -> Allowed:
         """Allowed values as they are, or plain numbers (no unit known) as bare numbers."""
-        return values if isinstance(values, Allowed) else cls({"number": values})
+        if isinstance(values, Allowed):
+            return values
+        return cls({"number": [_Entry(abs(float(v)), "", NOTHING) for v in values]})
 
     def values(self, unit: Unit | None = None) -> list[float]:
         """The values of one unit (all units when None), sorted."""
         if unit is not None:
-            return list(self._by_unit[unit])
-        return sorted({v for vs in self._by_unit.values() for v in vs})
+            return sorted(set(self._keys[unit]))
+        return sorted({v for vs in self._keys.values() for v in vs})
 
     def __iter__(self) -> Iterator[float]:
         return iter(self.values())
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_unit.values())
+        return sum(len(v) for v in self._keys.values())
 
     def supports(self, figure: Written) -> bool:
-        """Some allowed value of the figure's unit (or a bare number) is this figure at its written precision."""
-        units: Iterable[Unit] = UNITS if figure.unit == "number" else (figure.unit, "number")
-        return any(_near(figure, self._by_unit[u]) for u in units)
+        """Some allowed value of the figure's unit (or a bare number) is this figure, as written."""
+        # a bare number of a tool's stands for no share or volume (those are dense, and always written so)
+        units: Iterable[Unit] = (
+            UNITS if figure.unit == "number" else (figure.unit,) if figure.unit in ANCHORED else (figure.unit, "number")
+        )
+        value = abs(figure.value)
+        tol = figure.half_step + 1e-9 * max(1.0, value)
+        for u in units:
+            keys, entries = self._keys[u], self._entries[u]
+            i = bisect.bisect_left(keys, value - tol)
+            while i < len(keys) and keys[i] <= value + tol:
+                e = entries[i]
+                if (not figure.period or not e.period or e.period == figure.period) and (
+                    figure.unit not in ANCHORED or not e.about or e.about & figure.about
+                ):
+                    return True
+                i += 1
+        return False
 
 
-def _near(figure: Written, allowed: list[float]) -> bool:
-    value = abs(figure.value)
-    tol = figure.half_step + 1e-9 * max(1.0, value)
-    i = bisect.bisect_left(allowed, value - tol)
-    return i < len(allowed) and allowed[i] <= value + tol
-
-
-def _views(unit: Unit, period: Period, scale: Scale, v: float, days: float) -> tuple[float, ...]:
+def _views(unit: Unit, period: Period, scale: Scale, v: float, days: float) -> tuple[tuple[float, Period], ...]:
+    views: dict[Period, tuple[tuple[float, Period], ...]]
     if unit == "usd":
-        return {"month": (v, v * 12), "day": (v, v * days), "year": (v, v / 12)}.get(period, (v,))
+        views = {
+            "month": ((v, "month"), (v * 12, "year")),
+            "day": ((v, "day"), (v * days, "month")),
+            "year": ((v, "year"), (v / 12, "month")),
+        }
+        return views.get(period, ((v, period),))
     if unit == "tokens":
-        return {"month": (v, v / days), "day": (v, v * days)}.get(period, (v,))
+        views = {"month": ((v, "month"), (v / days, "day")), "day": ((v, "day"), (v * days, "month"))}
+        return views.get(period, ((v, period),))
     if scale == "fraction":
-        return (v * 100, v)
+        return ((v * 100, ""), (v, ""))
     if scale == "seconds":
-        return (v * 1000,)
-    return (v,)
+        return ((v * 1000, ""),)
+    return ((v, period),)
 
 
 def _collect(
-    obj: Any, unit: Unit | None, period: Period, scale: Scale, days: float, out: dict[Unit, set[float]]
+    obj: Any, unit: Unit | None, period: Period, scale: Scale, about: Words, days: float, out: dict[Unit, set[_Entry]]
 ) -> None:
     if isinstance(obj, bool) or obj is None:
         return
     if isinstance(obj, int | float):
         if math.isfinite(obj):
-            v = abs(float(obj))  # signs are written as words ("saves", "+/-")
             u = unit or "number"
-            out[u].update(_views(u, period, scale, v, days))
+            for value, p in _views(u, period, scale, abs(float(obj)), days):  # signs are written as words
+                out[u].add(_Entry(value, p, about if u in ANCHORED else NOTHING))
     elif isinstance(obj, dict):
+        # a number is about its own field, the names in its record (a row's option, a breakeven's model)
+        # and, for the rows of a list, the list's field; a nested record starts afresh
+        names = frozenset[str]().union(
+            *(words_of(str(obj[k])) for k in _NAME_FIELDS & obj.keys() if isinstance(obj[k], str))
+        )
         for key, value in obj.items():
             k_unit, k_period, k_scale = _field_unit(str(key))
+            inner = (
+                about | names | _key_words(str(key))
+                if isinstance(value, int | float | str)
+                else _key_words(str(key))
+                if isinstance(value, list | tuple)
+                else NOTHING
+            )
             if k_unit is None:
-                _collect(value, unit, k_period or period, scale, days, out)
+                _collect(value, unit, k_period or period, scale, inner, days, out)
             else:
-                _collect(value, k_unit, k_period or period, k_scale, days, out)
+                _collect(value, k_unit, k_period or period, k_scale, inner, days, out)
     elif isinstance(obj, list | tuple):
         for v in obj:
-            _collect(v, unit, period, scale, days, out)
+            _collect(v, unit, period, scale, about, days, out)
     elif isinstance(obj, str) and _DIGIT.search(obj):
-        for f in _figures(obj):  # a figure in a tool's text: as written, in the unit it is written in
-            out[f.unit].add(abs(f.value))
+        for f in _figures(obj):  # a figure in a tool's text: as written, in its unit, about its clause
+            out[f.unit].add(_Entry(abs(f.value), f.period, f.about | about if f.unit in ANCHORED else NOTHING))
 
 
 def allowed_values(
@@ -271,16 +377,18 @@ def allowed_values(
     """Values a figure may match: tool numbers (with their unit's views) and the user's figures
     (a volume per day also per month, with ``conventions``' days per month)."""
     days = (conventions or Conventions()).days_per_month
-    out: dict[Unit, set[float]] = {u: set() for u in UNITS}
+    out: dict[Unit, set[_Entry]] = {u: set() for u in UNITS}
     for payload in tool_payloads:
         if isinstance(payload, str):
             with contextlib.suppress(ValueError):
                 payload = json.loads(payload)
-        _collect(payload, None, "", "", days, out)
+        _collect(payload, None, "", "", NOTHING, days, out)
     for text in user_texts:
-        for f in figures_in(text):
+        for f in figures_in(text):  # the user's figures: volumes in any period; a share about its words
             v = abs(f.value)
-            out[f.unit].update((v, v * days, v / days) if f.unit in ("tokens", "number") else (v,))
+            about = f.about if f.unit == "share" else NOTHING
+            for value in (v, v * days, v / days) if f.unit in ("tokens", "number") else (v,):
+                out[f.unit].add(_Entry(value, "", about))
     return Allowed(out)
 
 

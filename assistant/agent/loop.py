@@ -919,15 +919,23 @@ class Advisor:
         the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
         return first_ungrounded(
             answer,
-            lambda: allowed_values(payloads, self._said(session, user), session.conventions),
+            lambda: allowed_values(
+                [*payloads, *self._own_texts(session)], self._said(session, user), session.conventions
+            ),
             lambda: allowed_values(self._state_payloads(session), [], session.conventions),
         )
 
     @staticmethod
     def _said(session: AdvisorSession, user: str) -> list[str]:
-        """The user's words this conversation, plus the advisor's own fixed question texts."""
+        """The user's words this conversation."""
         said = [m["content"] for m in session.history if m["role"] == "user"]
-        return [*said, user, *session.plan.notes, *STATIC_TEXTS]
+        return [*said, user]
+
+    @staticmethod
+    def _own_texts(session: AdvisorSession) -> list[str]:
+        """The advisor's own texts this turn: its fixed question texts and the plan's notes (their figures
+        count like a tool's: as written, about their own words)."""
+        return [*session.plan.notes, *STATIC_TEXTS]
 
     @staticmethod
     def _state_payloads(session: AdvisorSession) -> list[Any]:
