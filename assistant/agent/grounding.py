@@ -112,6 +112,7 @@ _RANGE = re.compile(r"\s*(?:-|\u2013|to)\s*\$?\s*", re.I)
 # where a figure's clause ends: a line, a sentence, a semicolon (a decimal point is not an end)
 _CLAUSE = re.compile(r"\n|;\s|(?<!\d)[.!?](?=\s|$)")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
+_NEAR_BEFORE, _NEAR_AFTER = 60, 40  # characters around a figure, within its clause, that say what it is about
 # words that say nothing about what a figure is of (units, periods, glue)
 _STOP = frozenset(
     """a an the of to in on at for per and or with by is are be was were it its your you we our us this that
@@ -120,7 +121,8 @@ _STOP = frozenset(
     usd dollar dollars cost costs price prices priced token tokens tok share shares pct percent month months
     monthly mo day days daily year years yearly annual annually hour hours hourly ms vs versus would could
     will can may might should plus minus total baseline scenario current new now before after delta
-    change changes""".split()
+    change changes model models option options expect expected use used using run runs running get make
+    like some other another""".split()
 )
 
 
@@ -166,15 +168,21 @@ def _figures(text: str) -> tuple[Written, ...]:
         written = m.group(0).strip()
         after = text[m.end() : m.end() + 48]
         unit, factor = _unit_of(written, bool(suffix), after)
-        if unit == "number" and out and _RANGE.fullmatch(text[ends[-1] : m.start()]):
+        if out and unit not in ("usd", "share") and _RANGE.fullmatch(text[ends[-1] : m.start()]):
             unit = out[-1].unit  # "$3,000-5,000", "40-60%": the second figure of a range is in the first's unit
         pm = _AFTER_PERIOD.match(after)
         period = _PERIODS[(pm.group("unit") or pm.group("adj")).lower()] if pm and unit in ("usd", "tokens") else ""
         i = bisect.bisect_right(bounds, m.start(1))
-        clause = text[bounds[i - 1] : bounds[i] if i < len(bounds) else len(text)]
+        start, end = bounds[i - 1], bounds[i] if i < len(bounds) else len(text)
+        # what the figure is about: the words near it in its clause
+        near = (
+            text[max(start, m.start() - _NEAR_BEFORE) : m.start()]
+            + " "
+            + text[m.end() : min(end, m.end() + _NEAR_AFTER)]
+        )
         out.append(
             Written(
-                written, base * scale * factor, 0.5 * 10 ** (-decimals) * scale * factor, unit, period, words_of(clause)
+                written, base * scale * factor, 0.5 * 10 ** (-decimals) * scale * factor, unit, period, words_of(near)
             )
         )
         ends.append(m.end())
@@ -392,6 +400,11 @@ def allowed_values(
     return Allowed(out)
 
 
+def _small_count(figure: Written) -> bool:
+    """A count up to ten ('2 replicas', '3x', 'step 4') needs no source; a share, money or volume does."""
+    return figure.unit in ("number", "gpus", "ratio") and figure.value <= 10 and float(figure.value).is_integer()
+
+
 def ungrounded(answer: str, allowed: Allowed | Iterable[float]) -> list[str]:
     """Figures in the answer that no tool result or user message supports."""
     return first_ungrounded(answer, lambda: allowed)
@@ -401,7 +414,7 @@ def first_ungrounded(answer: str, *sources: Callable[[], Allowed | Iterable[floa
     """Like ``ungrounded`` over the union of the sources' allowed values, but a source is only
     computed while some figure is still unsupported: the cheap ones go first. A source may give plain
     numbers (no unit known)."""
-    figures = [f for f in figures_in(answer) if not (f.value <= 10 and float(f.value).is_integer())]  # counts, 'two'
+    figures = [f for f in figures_in(answer) if not _small_count(f)]
     for source in sources:
         if not figures:
             break

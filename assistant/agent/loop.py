@@ -39,6 +39,7 @@ from langchain_core.tools import BaseTool
 from langgraph.errors import GraphBubbleUp
 
 from assistant.agent.grounding import (
+    Allowed,
     allowed_values,
     echoes,
     first_ungrounded,
@@ -917,13 +918,17 @@ class Advisor:
     def _ungrounded(self, answer: str, payloads: list[Any], session: AdvisorSession, user: str) -> list[str]:
         """Figures no source supports: this turn's tool results and the user's words first, then
         the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
-        return first_ungrounded(
-            answer,
+        return first_ungrounded(answer, *self.grounding_sources(payloads, session, user))
+
+    def grounding_sources(self, payloads: list[Any], session: AdvisorSession, user: str) -> list[Callable[[], Allowed]]:
+        """What the figures of this turn's answer may come from, cheapest first: this turn's tool results,
+        the advisor's own texts and the user's words; then the kept baseline and scenarios."""
+        return [
             lambda: allowed_values(
                 [*payloads, *self._own_texts(session)], self._said(session, user), session.conventions
             ),
             lambda: allowed_values(self._state_payloads(session), [], session.conventions),
-        )
+        ]
 
     @staticmethod
     def _said(session: AdvisorSession, user: str) -> list[str]:
