@@ -74,11 +74,13 @@ def test_money_a_month_is_also_money_a_year_and_nothing_else() -> None:
 def test_a_volume_a_month_is_also_a_volume_a_day_with_the_conversations_days() -> None:
     payload = [{"tokens_per_month": 3e8}]
     at_22 = allowed_values(payload, [], Conventions(days_per_month=22))
-    assert ungrounded("300M tokens a month (13.6M a day)", at_22) == []
-    assert ungrounded("10M tokens a day", at_22) == ["10M"]
-    assert ungrounded("10M tokens a day", allowed_values(payload, [])) == []  # 30 days by default
-    assert ungrounded("300M tokens a day", at_22) == ["300M"]  # the wrong period
-    assert ungrounded("$300M", at_22) == ["$300M"]  # a volume is not money
+    assert ungrounded("your workload: 300M tokens a month (13.6M a day)", at_22) == []
+    assert ungrounded("your workload: 10M tokens a day", at_22) == ["10M"]
+    assert ungrounded("your workload: 10M tokens a day", allowed_values(payload, [])) == []  # 30 days by default
+    assert ungrounded("your workload: 300M tokens a day", at_22) == ["300M"]  # the wrong period
+    assert ungrounded("your workload: $300M", at_22) == ["$300M"]  # a volume is not money
+    # the workload's own volume is about the user's traffic, not any volume at all
+    assert ungrounded("a pilot would use 300M tokens a month", at_22) == ["300M"]
 
 
 def test_a_share_is_a_percentage_about_what_its_field_names() -> None:

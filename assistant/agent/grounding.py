@@ -126,13 +126,29 @@ _STOP = frozenset(
 )
 
 
+_YOU = frozenset({"you", "your", "yours", "we", "our", "ours", "us"})
+_THE_USER = "@you"  # a marker among the words, never a word itself
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
 
 def words_of(text: str) -> Words:
-    """The content words of a text, roughly stemmed (what a figure in it is about)."""
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
+    """The content words of a text, roughly stemmed (what a figure in it is about); "your", "we" and
+    the like as one marker (the user's own workload)."""
+    words = _WORD.findall(text.lower())
+    out = {_stem(w) for w in words if len(w) > 2 and w not in _STOP}
+    if _YOU.intersection(words):
+        out.add(_THE_USER)
+    return frozenset(out)
+
+
+# The workload's own volume (a volume field that names nothing else, or the user's figure) is about
+# the user's traffic: a clause that says "your", "workload", "volume", "traffic"... names it.
+VOLUME: Words = frozenset(
+    {_THE_USER, *(_stem(w) for w in ("workload", "volume", "traffic", "usage", "load", "process"))}
+)
 
 
 def numbers_in(text: str) -> list[Figure]:
@@ -218,7 +234,7 @@ def _unit_of(written: str, scaled: bool, after: str) -> tuple[Unit, float]:
 # its parent's ("changed_costs" -> before/after are dollars).
 
 # fields whose text names what the numbers beside them are about (a table row's option, a breakeven's model)
-_NAME_FIELDS = frozenset({"name", "model", "option", "gpu", "api_model", "small_model", "small_gpu", "label", "kind"})
+_NAME_FIELDS = frozenset({"name", "model", "gpu", "api_model", "small_model", "small_gpu", "label"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -361,7 +377,9 @@ def _collect(
         for key, value in obj.items():
             k_unit, k_period, k_scale = _field_unit(str(key))
             inner = (
-                about | names | _key_words(str(key))
+                (about | names | _key_words(str(key)) or VOLUME)
+                if isinstance(value, int | float) and (k_unit or unit) == "tokens"
+                else about | names | _key_words(str(key))
                 if isinstance(value, int | float | str)
                 else _key_words(str(key))
                 if isinstance(value, list | tuple)
@@ -392,11 +410,17 @@ def allowed_values(
                 payload = json.loads(payload)
         _collect(payload, None, "", "", NOTHING, days, out)
     for text in user_texts:
-        for f in figures_in(text):  # the user's figures: volumes in any period; a share about its words
+        for f in figures_in(text):  # the user's figures: anywhere, a volume in any period, a share about its words
             v = abs(f.value)
             about = f.about if f.unit == "share" else NOTHING
-            for value in (v, v * days, v / days) if f.unit in ("tokens", "number") else (v,):
-                out[f.unit].add(_Entry(value, "", about))
+            if f.unit == "tokens" and f.period:
+                views = _views("tokens", f.period, "", v, days)
+            elif f.unit in ("tokens", "number"):
+                views = ((v, ""), (v * days, ""), (v / days, ""))
+            else:
+                views = ((v, ""),)
+            for value, period in views:
+                out[f.unit].add(_Entry(value, period, about))
     return Allowed(out)
 
 

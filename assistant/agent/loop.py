@@ -938,9 +938,10 @@ class Advisor:
 
     @staticmethod
     def _own_texts(session: AdvisorSession) -> list[str]:
-        """The advisor's own texts this turn: its fixed question texts and the plan's notes (their figures
-        count like a tool's: as written, about their own words)."""
-        return [*session.plan.notes, *STATIC_TEXTS]
+        """The advisor's own texts this turn: what the reader understood and asks, the plan's notes and
+        the fixed question texts (their figures count like a tool's: as written, about their own words)."""
+        plan = session.plan
+        return [*plan.acknowledged, *plan.questions, *plan.problems, *plan.notes, *STATIC_TEXTS]
 
     @staticmethod
     def _state_payloads(session: AdvisorSession) -> list[Any]:

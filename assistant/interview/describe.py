@@ -85,7 +85,9 @@ def _compliance(value: list[str]) -> str:
     return f"{joined} {'applies' if len(names) == 1 else 'apply'}"
 
 
-def describe_fact(field: str, value: Any, *, days_per_month: float = DAYS_PER_MONTH, names: NameLookup | None = None) -> str:
+def describe_fact(
+    field: str, value: Any, *, days_per_month: float = DAYS_PER_MONTH, names: NameLookup | None = None
+) -> str:
     """One fact in plain words, for confirmations and for 'what do you know about us?'."""
     name = names or model_name
     if value is None:
