@@ -13,6 +13,7 @@ import functools
 import random
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -184,9 +185,10 @@ def _profile_text(rng: random.Random) -> str:
     return ", ".join(parts)
 
 
-def test_offline_answers_are_grounded_and_planted_figures_are_rejected(catalog: Catalog) -> None:
+def test_offline_answers_are_grounded_and_planted_figures_are_rejected(catalog: Catalog, full_index: Any) -> None:
+    """With the knowledge base: the article passages a search returns are among the sources too."""
     rng = random.Random(SEED)
-    advisor = Advisor(OfflineAdvisorModel(), None)
+    advisor = Advisor(OfflineAdvisorModel(), full_index)
     answers = 0
     unsupported: list[tuple[str, list[str]]] = []
     planted: Counter[str] = Counter()
