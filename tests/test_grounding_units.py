@@ -114,7 +114,8 @@ def test_the_users_volume_counts_in_either_period_and_their_share_about_its_word
 def test_allowed_values_iterate_as_plain_numbers() -> None:
     allowed = allowed_values([{"monthly_usd": 100.0}], [])
     assert isinstance(allowed, Allowed)
-    assert list(allowed) == [100.0, 1200.0] and len(allowed) == 2
+    assert list(allowed) == [100.0, 1200.0] and len(allowed) == 2 and 1200.0 in allowed
+    assert allowed.values("usd") == [100.0, 1200.0] and allowed.values("share") == []
 
 
 # ------------------------------------------------------------------------------ the property test

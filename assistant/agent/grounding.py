@@ -8,7 +8,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
 from tools.results import Conventions
@@ -284,12 +284,14 @@ class _Entry(NamedTuple):
     about: Words
 
 
-class Allowed:
+class Allowed(list[float]):
     """The values figures may match, by unit, each with only the views that make sense for its unit:
     money a month also a year; tokens a month also a day (and the reverse), with the conversation's days
     per month; a share also as a percentage; seconds also as ms. A figure matches a value of its unit (or
     a bare number) at the figure's written precision, of the period it names, and (shares and tokens)
-    about something the figure's clause also names."""
+    about something the figure's clause also names.
+
+    As a list it holds every value once, sorted (what code that only needs the numbers reads)."""
 
     __slots__ = ("_entries", "_keys")
 
@@ -298,6 +300,7 @@ class Allowed:
             u: sorted(set((entries or {}).get(u, ())), key=lambda e: e.value) for u in UNITS
         }
         self._keys = {u: [e.value for e in es] for u, es in self._entries.items()}
+        super().__init__(sorted({v for vs in self._keys.values() for v in vs}))
 
     @classmethod
     def of(cls, values: Allowed | Iterable[float]) -> Allowed:
@@ -308,15 +311,7 @@ class Allowed:
 
     def values(self, unit: Unit | None = None) -> list[float]:
         """The values of one unit (all units when None), sorted."""
-        if unit is not None:
-            return sorted(set(self._keys[unit]))
-        return sorted({v for vs in self._keys.values() for v in vs})
-
-    def __iter__(self) -> Iterator[float]:
-        return iter(self.values())
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self._keys.values())
+        return sorted(set(self._keys[unit])) if unit is not None else list(self)
 
     def supports(self, figure: Written) -> bool:
         """Some allowed value of the figure's unit (or a bare number) is this figure, as written."""
