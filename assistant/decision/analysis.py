@@ -55,7 +55,7 @@ from tools.fleet import fleet_policy
 from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.owned import OwnedGpuInput, owned_gpu_cost, purchase_gpus
-from tools.results import Conventions, money
+from tools.results import DAYS_PER_MONTH, HOURS_PER_MONTH, Conventions, money
 from tools.sizing import Precision
 from tools.sources import article_source
 from tools.tco import LineItem, TcoInput, presets
@@ -74,8 +74,8 @@ class AnalysisOptions(BaseModel):
     gpu: str | None = Field(default=None, description="restrict self-hosting to this GPU type")
     gpu_hourly_usd: float | None = Field(default=None, gt=0)
     pricing: Literal["on_demand", "reserved", "spot"] | None = None
-    hours_per_month: float = Field(default=720, gt=0, le=744)
-    days_per_month: float = Field(default=30, gt=0, le=31)
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744)
+    days_per_month: float = Field(default=DAYS_PER_MONTH, gt=0, le=31)
     engineering_rate_usd: float = Field(default=100, ge=0)
     hidden_multiplier: float | None = Field(default=None, ge=1, le=10)
     hybrid_share: float = Field(
@@ -88,6 +88,11 @@ class AnalysisOptions(BaseModel):
     precision: Literal["fp16", "fp8", "int8", "int4"] = "int4"
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0, description="operations time per GPU")
     opportunity_usd_per_gpu_hour: float = Field(default=0, ge=0, description="what owned GPUs would earn otherwise")
+
+    @property
+    def conventions(self) -> Conventions:
+        """How a month is counted for this analysis (from the settings, unless a what-if changed it)."""
+        return Conventions(days_per_month=self.days_per_month, hours_per_month=self.hours_per_month)
 
 
 class CostRow(BaseModel):
@@ -919,7 +924,7 @@ def _relaxations(
 def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | None = None) -> Analysis:
     """The recommendation for this profile, with every number behind it."""
     opts = opts or AnalysisOptions()
-    conv = Conventions(days_per_month=opts.days_per_month, hours_per_month=opts.hours_per_month)
+    conv = opts.conventions
     wl: Workload = profile.workload(conv)
     validated = _validated_model(profile, catalog)
     named = _named_open_models(profile, catalog)
@@ -1018,7 +1023,7 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         if shown and shown.host
         else (best_rented.host.tco.raw_gpu_monthly_usd if best_rented and best_rented.host else 0.0)
     )
-    verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw)
+    verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw, conv)
     chosen_row = chosen.row.model_copy(update={"status": "recommended"})
     allowed = set(relax[0].constraints) if relax else set()
     table = _table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside)

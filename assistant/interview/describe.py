@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.vocab import DATA_BOUNDARY_LABELS, LATENCY_KIND_LABELS, QUALITY_LABELS, REGIME_LABELS, TRAFFIC_LABELS
 from tools.numbers import format_tokens, format_usd
+from tools.results import DAYS_PER_MONTH
 
 NameLookup = Callable[[str], str]
 
@@ -84,7 +85,9 @@ def _compliance(value: list[str]) -> str:
     return f"{joined} {'applies' if len(names) == 1 else 'apply'}"
 
 
-def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: NameLookup | None = None) -> str:
+def describe_fact(
+    field: str, value: Any, *, days_per_month: float = DAYS_PER_MONTH, names: NameLookup | None = None
+) -> str:
     """One fact in plain words, for confirmations and for 'what do you know about us?'."""
     name = names or model_name
     if value is None:
@@ -174,7 +177,7 @@ def describe_with_quote(
     text: str,
     *,
     note: str | None = None,
-    days_per_month: float = 30,
+    days_per_month: float = DAYS_PER_MONTH,
     names: NameLookup | None = None,
 ) -> str:
     """The fact in plain words, with the user's own words when they are in the message."""
