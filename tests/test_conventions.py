@@ -160,7 +160,3 @@ def test_what_if_rates_per_day_and_the_profile_card_follow_the_given_days() -> N
     change = whatif.detect("what if we had 5M tokens a day?", Conventions(days_per_month=25))
     assert change is not None and change.tokens_per_month == pytest.approx(125e6)
     assert fmt.fact("tokens_per_month", 125e6, 25) == f"{fmt.tokens(125e6, 'month')} ({fmt.tokens(5e6, 'day')})"
-    assert WorkloadProfile().model_copy().describe() == ""
-    p = WorkloadProfile()
-    p.set("tokens_per_month", 125e6)
-    assert p.describe(Conventions(days_per_month=25)).startswith("5M tokens/day")
