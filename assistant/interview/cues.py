@@ -170,7 +170,7 @@ CUES: dict[tuple[str, str], str] = {
         r"whenever it'?s done"
     ),
     ("batch_ok", "false"): (
-        r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
+        r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
@@ -240,14 +240,63 @@ class Votes:
         return [v for (f, v), pols in self.found.items() if f == fact and "no" in pols and "yes" not in pols]
 
 
+LIST_NEGATIONS = ("no", "neither", "nor", "without", "none", "nope", "nah")
+SELF_CORRECTION = re.compile(
+    r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant|scratch that|correction:|make that|"
+    r"my (?:bad|mistake)|i mean(?=,? (?:not|no|actually)))\b"
+)
+
+
+def _kind(key: tuple[str, str]) -> str:
+    """What a cue is about: the fact, with the team's keys counted as one kind."""
+    return "team" if key[0].startswith("team.") else key[0]
+
+
+def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int, pol: str) -> str:
+    """A "no" carries over a comma list only to items of the same kind.
+
+    "no PCI, HIPAA or GDPR" denies all three; "no finetuning, soc2, steady load" denies fine-tuning only.
+    """
+    if pol != "no":
+        return pol
+    before = chunk.text[:start]
+    cue = None
+    for m in scope.NEG_CUE.finditer(before):
+        cue = m
+    if cue is None or cue.group(0) not in LIST_NEGATIONS or "," not in before[cue.end() :]:
+        return pol
+    first = before[cue.end() :].split(",")[0]
+    kinds = {_kind(k) for k in CUES if k[0] != "compliance" or k[1] != "none" if pattern(k).search(first)}
+    if not kinds or _kind(key) in kinds:
+        return pol
+    cut = before.rindex(",") + 1
+    rest = scope.Chunk(chunk.text[cut:], chunk.start + cut, chunk.question, chunk.hypothetical, chunk.others)
+    return scope.polarity(rest, start - cut, end - cut)
+
+
 def votes(text: str) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity."""
     out = Votes(industry=bool(INDUSTRY.search(text)))
     cut = scope.chunks(text)
+    # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
+    fix = None
+    for m in SELF_CORRECTION.finditer(text):
+        fix = m
+    hits: list[tuple[tuple[str, str], int, str, str]] = []
     for key in CUES:
         pat = pattern(key)
         for chunk in cut:
             for m in pat.finditer(chunk.text):
-                out.found.setdefault(key, []).append(scope.polarity(chunk, m.start(), m.end()))
-                out.words.setdefault(key, m.group(0))
+                pol = scope.polarity(chunk, m.start(), m.end())
+                pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
+                hits.append((key, chunk.start + m.start(), pol, m.group(0)))
+    if fix is not None:
+        restated = {_kind(k) for k, pos, pol, _ in hits if pos >= fix.end() and pol == "yes"}
+        hits = [
+            (k, pos, "no" if pos < fix.start() and _kind(k) in restated and pol == "yes" else pol, w)
+            for k, pos, pol, w in hits
+        ]
+    for key, _, pol, word in hits:
+        out.found.setdefault(key, []).append(pol)
+        out.words.setdefault(key, word)
     return out

@@ -298,7 +298,15 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         clarify.append("traffic_shape")
     # compliance
     regimes = sorted({r for r in votes.said("compliance") if r != "none"})
-    if regimes:
+    denied = [r for r in votes.denied("compliance") if r != "none"]
+    closing = re.search(
+        r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor) anything(?: like that| else| similar)?\b|"
+        r"\bnone of (?:that|those|it)\b|\bno other\b",
+        t,
+    )
+    if not regimes and denied and closing:
+        out["compliance"] = ["none"]  # "no PCI, no HIPAA, nothing like that"
+    elif regimes:
         out["compliance"] = regimes
     elif "none" in votes.said("compliance") or ("compliance" in expecting and bare_no):
         out["compliance"] = ["none"]
@@ -344,6 +352,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     return out, clarify
 
 
+MIXED_TIMING = re.compile(
+    r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
+    r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
+    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b"
+)
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),
     (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
@@ -521,6 +534,12 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
+    if facts.get("batch_ok") is True and (
+        MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
+    ):
+        # "the batch pipeline can wait overnight, but the chatbot needs answers in 2 seconds": ask which
+        facts.pop("batch_ok")
+        unclear.append("batch_ok")
     if any("money" in p for p in result.problems):
         result.updates = [
             u for u in result.updates if u.field not in ("budget_usd_per_month", "current_spend_usd_per_month")

@@ -22,7 +22,8 @@ Polarity = Literal["yes", "no", "question", "other"]
 NEG_CUE = re.compile(
     r"\b(?:no|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
-    r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a)\b"
+    r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
+    r"unlikely|no plans? to|not planning)\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
@@ -60,13 +61,18 @@ OTHERS = re.compile(
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
-    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even)\b"
+    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
+    r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
+    r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
+    r"head of \w+)|(?:he|she|they) left|left the company|(?:they|the vendors?|the providers?|openai|anthropic) "
+    r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
+    r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
+    r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
-    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s|\(|\))"
+    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s(?!\s*(?:no|nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
 
@@ -80,6 +86,7 @@ class Chunk:
     question: bool
     hypothetical: bool
     others: bool
+    past: bool = False  # withdrawn by what follows ("we had k8s for a while but migrated off it")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -131,9 +138,13 @@ def chunks(text: str) -> list[Chunk]:
                 pos = m.start() + 1
         if pos < len(sentence):
             pieces.append((pos, sentence[pos:]))
+        first = len(out)
         for start, piece in pieces:
             if not piece.strip():
                 continue
+            if WITHDRAWN.search(piece) and len(out) > first:
+                last = out[-1]
+                out[-1] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
             if is_q and QUESTION_START.search(piece):
                 asking = True
             out.append(
@@ -148,6 +159,11 @@ def chunks(text: str) -> list[Chunk]:
     return out
 
 
+WITHDRAWN = re.compile(
+    r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
+    r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
+    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b"
+)
 INTERJECTION = re.compile(r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to)\b)")
 PREDICATE = re.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
@@ -158,8 +174,9 @@ PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
     r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|quit|left the "
-    r"company|not replaced|until now|before|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
-    r"when i said)\b"
+    r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
+    r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
+    r"decommissioned|sunset(?:ted)?|retired)\b"
 )
 
 
@@ -172,6 +189,8 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
+        return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms
     if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
         return False
     if "," in between:
@@ -207,6 +226,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         return "question"
     if chunk.hypothetical or chunk.others:
         return "other"
+    if chunk.past:
+        return "no"
     before = chunk.text[:start]
     after = chunk.text[end:]
     cue = None
