@@ -176,9 +176,12 @@ STRONG_FUTURE = re.compile(
 MONEY_BEFORE = re.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
     r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
-    r"\braised|\bsave|\bsaving)[^.;,]{0,18}$"
+    r"\braised|\bsave|\bsaving)[^.;,]{0,30}$"
 )
-MONEY_AFTER = re.compile(r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$)")
+MONEY_AFTER = re.compile(
+    r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$|(?:/\s*mo\w*|a month|per month|monthly)\s+"
+    r"(?:on|for)\s+(?:gpt|claude|gemini|llama|mistral|openai|anthropic|M{3}))"
+)
 MODEL_SIZE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
     r"scale|open|llama|qwen|mistral|deepseek)\b"
@@ -241,6 +244,8 @@ def _words_value(words: str) -> float | None:
             current += 2
             seen = True
         elif tok == "few":
+            if any(x in SCALES for x in tokens):
+                return None  # "a few million": too vague to store; the reader asks
             current += 3
             seen = True
         elif tok == "half":
@@ -271,7 +276,9 @@ def _words_value(words: str) -> float | None:
             if not seen:
                 return None
         elif tok == "and":
-            pass
+            prev, nxt = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (prev in UNITS or prev in TENS) and (nxt in UNITS or nxt in TENS):
+                return None  # "between one and three seconds": two numbers, not four
         i += 1
     if not seen:
         return None
@@ -406,6 +413,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"[~≈]\s*", "about ", t)
     t = spell(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
@@ -441,7 +449,7 @@ def normalize(text: str) -> str:
         lambda m: f"{_small(m[1]):g}:{_small(m[2]):g}",
         t,
     )
-    t = re.sub(r"(\d+(?:\.\d+)?)\s*grand\b", r"\1k", t)
+    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
     t = re.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
@@ -511,6 +519,13 @@ def _mask_models(t: str) -> str:
 
 
 def _is_money(t: str, start: int, end: int) -> bool:
+    span = t[start:end]
+    if (
+        not re.search(r"\btok|\btkn", span)
+        and re.search(r"/\s*mo|month", span)
+        and re.match(r"\s*(?:on|for)\s+(?:gpt|claude|gemini|openai|anthropic|o\d|sonnet|opus)", t[end : end + 20])
+    ):
+        return True  # "25k/mo on gpt-5": what it costs, not a volume
     before = t[max(0, start - 30) : start]
     before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
     return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
@@ -769,7 +784,7 @@ REQ_SIZE_IN = (
     + num("i_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)"
+    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
     r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
@@ -917,6 +932,10 @@ def _mix(c: Context) -> None:
         v = float(pm["v"]) / 100
         if v > 1:
             continue
+        if pm["k"].startswith("prompt") and re.match(
+            r"\s+(?:are|is|were|need|needs|require|requires|can|could|would|get|go)\b", t[pm.end() :]
+        ):
+            continue  # "60% of prompts are easy classification": a share of requests, not of tokens
         is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
         values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
     for pm in re.finditer(
@@ -1007,6 +1026,10 @@ def _mix(c: Context) -> None:
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
+    ) and (
+        "input_share" in c.expecting
+        or len(t.split()) <= 5
+        or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
     ):
         values.append((0.5, 0, 1, False))
     if c.out.has("input_share"):
@@ -1163,6 +1186,8 @@ def _money(c: Context) -> None:
         ):
             continue
         currency = bool(am["cur"] or am["unit"])
+        if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
+            continue  # "on lease through 2027": a year
         budget = (
             bool(BUDGET_WORDS.search(clause))
             or bool(
@@ -1179,8 +1204,9 @@ def _money(c: Context) -> None:
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
             )
         )
-        if not (budget or spend) and currency and model_near:
-            spend = True
+        on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
+        if not (budget or spend) and model_near and (currency or on_model):
+            spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
         if not (budget or spend):
@@ -1189,6 +1215,7 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (
             budget
+            or on_model
             or re.search(
                 r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
                 clause,
@@ -1214,9 +1241,11 @@ def _money(c: Context) -> None:
                 period = "quarter"
             elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
                 period = "month"
-        if period is None or period not in PERIOD_MONTHS:
+        days = c.conventions.days_per_month
+        months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
+        if period is None or period not in months:
             continue
-        value = number(am) / PERIOD_MONTHS[period]
+        value = number(am) / months[period]
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
@@ -1326,4 +1355,25 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     _money(c)
     _gpus(c)
     _simple_share(c)
+    _vague(c, text.lower())
     return out
+
+
+VAGUE_VOLUME = re.compile(
+    r"\b(?:a few|few|several|some|many|multiple|lots of|a bunch of|tons of|a lot of)\s+(?:hundred\s+)?(?:thousand|"
+    r"million|billion|mil|bn|k)\b"
+)
+LATENCY_RANGE = re.compile(
+    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*(?:-|to|or)\s*"
+    r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
+)
+
+
+def _vague(c: Context, raw: str) -> None:
+    """Quantities too loose to store: "a few million tokens", "one to three seconds", "faster than now": ask."""
+    if VAGUE_VOLUME.search(raw) and not c.out.correction:
+        c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
+        c.out.clarify.append("tokens_per_month")
+    if LATENCY_RANGE.search(c.t) and re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*ms\b|\bms\b", c.t):
+        c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
+        c.out.clarify.append("latency_p99_ms")
