@@ -79,7 +79,7 @@ WORD_NUMBERS = {
 }
 YES = re.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
-    r"definitely|of course|certainly|true|ok|okay)\b[\s\W]*(?:we do|it does)?\W*"
+    r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|it does)?\W*"
 )
 NO = re.compile(
     r"\W*(?:no|nope|nah|none|nothing|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
@@ -226,6 +226,31 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         result["devops"] = 0
 
 
+ME_PLUS = re.compile(
+    r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
+    r"four|five|a|an)\s+(?P<role>(?:[\w/-]+\s+){0,2}?)(?:guys?|gals?|dudes?|people|persons?|devs?|developers?|"
+    r"engineers?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
+)
+
+
+def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
+    """"me + 1 backend guy", "me and two ML engineers": head counts of a tiny team."""
+    m = ME_PLUS.search(t)
+    if m is None:
+        return
+    n = _count(m["n"])
+    if n is None:
+        return
+    role = m["role"].strip()
+    keys = _roles(role) if role else []
+    if len(keys) == 1:
+        team.setdefault(keys[0], n)
+    elif not keys and about_team:
+        # "team = me + 1 backend guy": the whole team, and nobody in it named for ML or operations
+        team.setdefault("ml_engineers", 0)
+        team.setdefault("devops", 0)
+
+
 def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], bool]:
     """The team facts the message states (only those keys), and whether it is unclear."""
     team: dict[str, Any] = {}
@@ -241,6 +266,7 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
     if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
         pass
+    _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
     if (
         "team" in expecting
         and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
@@ -350,6 +376,35 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     elif tune:
         clarify.append("fine_tuning")
     return out, clarify
+
+
+# "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
+LABELS: list[tuple[str, str]] = [
+    (r"compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?", "compliance"),
+    (r"batch(?:[- ]ok)?|async|overnight|can (?:it )?wait|waiting", "batch_ok"),
+    (r"fine[- ]?tun\w*|finetun\w*|custom training|training", "fine_tuning"),
+    (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
+    (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
+    (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
+    (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
+    (r"k8s|kubernetes", "team"),
+]
+LABELLED = re.compile(r"(?:^|[,;.\n]|\s/\s)\s*(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->)\s*(?P<val>[^,;.\n=:]+)")
+
+
+def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
+    """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
+    for m in LABELLED.finditer(t):
+        key = m["key"].strip()
+        field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
+        if field is None or field in facts or field in unclear:
+            continue
+        sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
+        for u in sub.updates:
+            if u.field == field:
+                facts[field] = u.value
+        if field in sub.clarify and field not in facts:
+            unclear.append(field)
 
 
 MIXED_TIMING = re.compile(
@@ -485,6 +540,7 @@ def parse_message(
     expecting: list[str] | None = None,
     conventions: Conventions | None = None,
     assume_stated: bool = False,
+    nested: bool = False,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
 
@@ -534,6 +590,8 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
+    if not nested:
+        _labelled(t, facts, unclear, conventions)
     if facts.get("batch_ok") is True and (
         MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
     ):
