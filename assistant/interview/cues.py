@@ -104,7 +104,8 @@ CUES: dict[tuple[str, str], str] = {
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
         r"firewall|colo(?:cation)?|bare[- ]metal"
         r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
-        r"our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)"
+        r"our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)|(?:machines|servers|hardware|boxes|computers) "
+        r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|building)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network",
@@ -117,7 +118,8 @@ CUES: dict[tuple[str, str], str] = {
         r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
         r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
         r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
-        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class|(?:complex|hard|heavy|serious|"
+        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|uptime|support|service|"
+        r"performance|response))|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
         r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|"
@@ -270,7 +272,9 @@ def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: in
     if not kinds or _kind(key) in kinds:
         return pol
     cut = before.rindex(",") + 1
-    rest = scope.Chunk(chunk.text[cut:], chunk.start + cut, chunk.question, chunk.hypothetical, chunk.others)
+    rest = scope.Chunk(
+        chunk.text[cut:], chunk.start + cut, chunk.question, chunk.hypothetical, chunk.others, chunk.past, chunk.tentative
+    )
     return scope.polarity(rest, start - cut, end - cut)
 
 

@@ -854,6 +854,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
+        if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
+            inp = out = total  # "1,000 tokens each way": as many in as out
+            total = 2 * total
     return inp, out, total, where
 
 
@@ -1108,7 +1111,17 @@ def _latency(c: Context) -> None:
                 sentence,
             )
         )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
-        hits.append((v, lm.start(), lm.end(), observed or _negated(t, lm.start("v")) or c.off(lm.start("v"))))
+        other_system = bool(
+            re.search(
+                r"\b(?:database|db|postgres\w*|mysql|redis|cache|network|ping|page loads?|cdn|search index|gateway|"
+                r"website|web ?site|disk|queue)\b",
+                sentence,
+            )
+            and not re.search(r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence)
+        )  # "our database p99 is 40ms" is not the model's target
+        hits.append(
+            (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))
+        )
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.interview import classifier, cues, quantities
+from assistant.interview import classifier, cues, quantities, scope
 from assistant.interview.quantities import CORRECTION, normalize
 from tools.results import Conventions
 
@@ -176,8 +176,6 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
     ]
-    from assistant.interview import scope
-
     cut = scope.chunks(t)
 
     def stance(pos: int) -> str:
@@ -201,7 +199,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             if len(keys) > 1 and n > 0:
                 continue
             for key in keys:
-                result.setdefault(key, n)
+                if key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
+                    result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
+                else:
+                    result.setdefault(key, n)
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
@@ -475,8 +476,6 @@ INTENTS.append(("correction", CORRECTION.pattern))
 
 
 def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
-    from assistant.interview import scope
-
     mentioned: list[str] = []
     current: list[str] = []
     for chunk in scope.chunks(t):
@@ -487,6 +486,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             if slug not in mentioned:
                 mentioned.append(slug)
             pol = scope.polarity(chunk, m.start(), m.end())
+            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
+                continue  # "GPT-5-level results": a quality bar, not the model in use
             near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
             if (
                 pol == "yes"
@@ -598,6 +599,15 @@ def parse_message(
         # "the batch pipeline can wait overnight, but the chatbot needs answers in 2 seconds": ask which
         facts.pop("batch_ok")
         unclear.append("batch_ok")
+    volume = next((u for u in result.updates if u.field == "tokens_per_month"), None)
+    if (
+        volume is not None
+        and facts.get("traffic_shape") == "business_hours"
+        and re.search(r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower())
+    ):
+        # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
+        result.updates.remove(volume)
+        result.clarify.append("tokens_per_month")
     if any("money" in p for p in result.problems):
         result.updates = [
             u for u in result.updates if u.field not in ("budget_usd_per_month", "current_spend_usd_per_month")
@@ -617,7 +627,7 @@ def parse_message(
             result.clarify.append(name)
     _models(t, result, quote, correction)
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
-    if "input_share" not in result.fields() and "input_share" not in result.clarify:
+    if "input_share" not in result.fields() and "input_share" not in result.clarify and not scope.UNSURE.search(t):
         vague = _vague_mix(t)
         if vague is not None:
             result.updates.append(

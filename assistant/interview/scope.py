@@ -72,7 +72,7 @@ CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
     r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
-    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s(?!\s*(?:no|nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
+    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps)\b)|\s[-–—]\s(?!\s*(?:no|nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
 
@@ -87,6 +87,7 @@ class Chunk:
     hypothetical: bool
     others: bool
     past: bool = False  # withdrawn by what follows ("we had k8s for a while but migrated off it")
+    tentative: bool = False  # "maybe PCI too": a guess, not a fact (numbers in it still count: "maybe 3M a day")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -154,11 +155,17 @@ def chunks(text: str) -> list[Chunk]:
                     question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(piece)) or bool(UNSURE.search(piece)),
                     others=bool(OTHERS.search(piece)) or elsewhere,
+                    tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.search(piece)),
                 )
             )
     return out
 
 
+TENTATIVE = re.compile(r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like))")
+CHECKING = re.compile(
+    r"\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|double[- ]check|ask)|\bto be confirmed\b|"
+    r"\btbc\b|\bnot confirmed\b"
+)
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
@@ -228,6 +235,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         return "other"
     if chunk.past:
         return "no"
+    if chunk.tentative:
+        return "other"
     before = chunk.text[:start]
     after = chunk.text[end:]
     cue = None
