@@ -46,7 +46,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
-        r"|24h\b|24 hours|even stream|24-hour|steady stream|ticks along"
+        r"|(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
     ("compliance", "gdpr"): r"gdpr|dsgvo|rgpd|general data protection regulation",
@@ -65,7 +66,7 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     ("compliance", "none"): (
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
-        r"complian\w*|regulat\w*|regs|regime|requirements?|rules|certifications?|constraints?)|no other (?:regime|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
         r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
@@ -108,7 +109,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|building)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
-    r"isolated network|disconnected (?:network|environment)|classified network",
+    r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
+    r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access",
     ("quality", "frontier"): (
         r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
         r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
@@ -121,13 +123,13 @@ CUES: dict[tuple[str, str], str] = {
         r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|uptime|support|service|"
         r"performance|response))|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
-        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
-        r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|"
-        r"disconnected from (?:all )?(?:external|outside)|isolated from|offline (?:only|environment)|"
-        r"no network access"
+        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
+        r"same (?:good|quality|level) (?:like|as)|match(?:es|ing)?|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
+        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|(?:accuracy|quality) of the "
+        r"(?:leading|best|top|frontier|big|proprietary)"
     ),
     ("quality", "open_weight_ok"): (
-        r"mid[- ]?(?:tier|range|level|size)|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
+        r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?\s*(?:is|are|would be|should be|"
         r"will be)?\s*(?:totally |perfectly |probably |more than "
@@ -148,7 +150,7 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
-        r"completion|result|thing)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
+        r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
         r"(?:generated|returned|done|complete)|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
@@ -163,7 +165,11 @@ CUES: dict[tuple[str, str], str] = {
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
-        r"(?:can|could) (?:come|arrive|take)|in the background|background jobs?|queued|whenever|cron"
+        r"(?:can|could) (?:come|arrive|take)|in the background|background (?:jobs?|workers?|tasks?)|queued|"
+        r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
+        r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|nobody cares (?:how "
+        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:^|, )(?:all |just |only |"
+        r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
         r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
         r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
@@ -178,10 +184,13 @@ CUES: dict[tuple[str, str], str] = {
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
         r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
-        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the"
+        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
+        r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
+        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:^|, )live(?= *(?:[,.;!]|$))|while "
+        r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
         r"(?:model|weights)|train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
         r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
         r"retrain\w*|distill\w*"
@@ -269,8 +278,10 @@ def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: in
         return pol
     first = before[cue.end() :].split(",")[0]
     kinds = {_kind(k) for k in CUES if k[0] != "compliance" or k[1] != "none" if pattern(k).search(first)}
-    if not kinds or _kind(key) in kinds:
+    if _kind(key) in kinds:
         return pol
+    if not kinds and not re.fullmatch(r"\s*\w+\s*", first):
+        return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     cut = before.rindex(",") + 1
     rest = scope.Chunk(
         chunk.text[cut:], chunk.start + cut, chunk.question, chunk.hypothetical, chunk.others, chunk.past, chunk.tentative

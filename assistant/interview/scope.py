@@ -23,7 +23,7 @@ NEG_CUE = re.compile(
     r"\b(?:no|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
-    r"unlikely|no plans? to|not planning)\b"
+    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
@@ -59,7 +59,7 @@ OTHERS = re.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
     r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
-    r"the guide|the docs|people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
+    r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
@@ -169,7 +169,8 @@ CHECKING = re.compile(
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
-    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b"
+    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|again)\b|"
+    r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
 )
 INTERJECTION = re.compile(r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to)\b)")
 PREDICATE = re.compile(
