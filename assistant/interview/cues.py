@@ -125,7 +125,7 @@ CUES: dict[tuple[str, str], str] = {
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
         r"same (?:good|quality|level) (?:like|as)|match(?:es|ing)?|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
-        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|(?:accuracy|quality) of the "
+        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|quality) of the "
         r"(?:leading|best|top|frontier|big|proprietary)"
     ),
     ("quality", "open_weight_ok"): (

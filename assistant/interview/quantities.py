@@ -445,7 +445,8 @@ def normalize(text: str) -> str:
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
     t = re.sub(
-        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b"
+        r"(?=[^.;]{0,20}\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix)\b)",
         lambda m: f"{_small(m[1]):g}:{_small(m[2]):g}",
         t,
     )
@@ -830,7 +831,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         NUM
         + r"\s*"
         + TOKENS
-        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*"
+        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
         + num("q_")
         + r"\s*"
         + TOKENS
@@ -944,7 +945,7 @@ def _mix(c: Context) -> None:
     for pm in re.finditer(
         r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
         r"roughly|:|=|~|,|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
-        r"(?:%|percent)",
+        r"(?:%|percent)(?!\s*(?:of\s+)?(?:input|output|prompts?|completions?|in|out)\b)",
         t,
     ):
         v = float(pm["v"]) / 100
@@ -1387,6 +1388,9 @@ def _vague(c: Context, raw: str) -> None:
     if VAGUE_VOLUME.search(raw) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
-    if LATENCY_RANGE.search(c.t) and re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*ms\b|\bms\b", c.t):
+    if LATENCY_RANGE.search(c.t) and (
+        "latency_p99_ms" in c.expecting
+        or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+    ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")

@@ -195,6 +195,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 continue
             if role in ("it", "research") and n > 0 and "team of" not in m[0]:
                 continue
+            if n == 0 and ML_COMPOUND.fullmatch(role):
+                continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)
             if len(keys) > 1 and n > 0:
                 continue
@@ -327,7 +329,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     regimes = sorted({r for r in votes.said("compliance") if r != "none"})
     denied = [r for r in votes.denied("compliance") if r != "none"]
     closing = re.search(
-        r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor) anything(?: like that| else| similar)?\b|"
+        r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor|no) anything(?: like that| else| similar)?\b|"
         r"\bnone of (?:that|those|it)\b|\bno other\b",
         t,
     )
@@ -388,15 +390,25 @@ LABELS: list[tuple[str, str]] = [
     (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
     (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
     (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
-    (r"k8s|kubernetes", "team"),
 ]
-LABELLED = re.compile(r"(?:^|[,;.\n]|\s/\s)\s*(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->)\s*(?P<val>[^,;.\n=:]+)")
+LABELLED = re.compile(
+    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s)\s*"
+    r"(?P<val>[^,;.\n=:/]+)"
+)
+TEAM_KEYS = re.compile(r"k8s|kubernetes|gpus?|gpu infra|mlops(?: team)?|ml ?ops(?: team)?|ml platform(?: team)?")
 
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
     for m in LABELLED.finditer(t):
         key = m["key"].strip()
+        if TEAM_KEYS.fullmatch(key):
+            # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
+            sub = parse_message(f"{key} {m['val'].strip()}", [], conventions, nested=True)
+            said = next((u.value for u in sub.updates if u.field == "team"), {})
+            if said:
+                facts["team"] = {**(facts.get("team") or {}), **said}
+            continue
         field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
         if field is None or field in facts or field in unclear:
             continue

@@ -31,7 +31,7 @@ POST_NEG = re.compile(
     r"does not|don't|"
     r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
-    r"unnecessary|unneeded|not necessary|not needed|not required)\b"
+    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned)\b"
 )
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
@@ -155,15 +155,18 @@ def chunks(text: str) -> list[Chunk]:
                     question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(piece)) or bool(UNSURE.search(piece)),
                     others=bool(OTHERS.search(piece)) or elsewhere,
-                    tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.search(piece)),
+                    tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )
             )
     return out
 
 
 TENTATIVE = re.compile(r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like))")
+TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
 CHECKING = re.compile(
-    r"\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|double[- ]check|ask)|\bto be confirmed\b|"
+    r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|confirmed)"
+    r"(?: yet)?|to be confirmed|tbc)(?: \w+){0,3}|\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|double[- ]check|ask)|\bto be confirmed\b|"
+    r"\bstill (?:checking|confirming|figuring|verifying|waiting on legal)\b|"
     r"\btbc\b|\bnot confirmed\b"
 )
 WITHDRAWN = re.compile(
@@ -197,6 +200,10 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
+        r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
+    ):
+        return False  # "not regulated at all and open models are fine": a new clause with its own predicate
     if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
         return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms
     if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
@@ -238,6 +245,10 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         return "no"
     if chunk.tentative:
         return "other"
+    if TENTATIVE_AFTER.match(chunk.text[end:]) or re.search(
+        r"\b(?:maybe|possibly|perhaps)\s+(?:also\s+|even\s+)?$", chunk.text[:start]
+    ):
+        return "other"  # "SOC 2 for sure, PCI maybe": only the guessed one is a guess
     before = chunk.text[:start]
     after = chunk.text[end:]
     cue = None
