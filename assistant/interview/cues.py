@@ -182,7 +182,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
-        r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
+        r"|live (?:phone )?calls?|(?:answers?|responses?|results?) (?:\w+ )?live\b|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
         r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
         r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"

@@ -367,6 +367,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     # batch tolerance
     batch = [v == "true" for v in votes.said("batch_ok")]
     batch += [v == "false" for v in votes.denied("batch_ok")]
+    if batch and MIXED_TIMING.search(t):
+        batch = [True, False]  # "part of it is live chat, part of it is nightly": ask which part is sized
     if len(set(batch)) == 1:
         out["batch_ok"] = batch[0]
     elif batch:
@@ -423,7 +425,7 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
 MIXED_TIMING = re.compile(
     r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
     r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
-    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b"
+    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|them)\b"
 )
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),

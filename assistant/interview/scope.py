@@ -20,7 +20,7 @@ from typing import Literal
 Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
-    r"\b(?:no|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
+    r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
@@ -116,7 +116,9 @@ def chunks(text: str) -> list[Chunk]:
             )
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
-        short_q = short_q and not re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
+        short_q = short_q and not (
+            re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence) and re.search(r"\d", sentence)
+        )
         hedged = bool(
             re.match(
                 r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
@@ -181,6 +183,12 @@ PREDICATE = re.compile(
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
     r"allowed|needed|involved|planned|expected|wanted|happening)\b"
 )
+# Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
+PAST_TIME = re.compile(
+    r"\b(?:years? ago|months ago|previously|in the past|back then|formerly|historically|(?:we|i) tried\b.{0,40}"
+    r"\bonce|once tried)\b"
+)
+# Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
@@ -204,6 +212,8 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
         return False  # "not regulated at all and open models are fine": a new clause with its own predicate
+    if re.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
+        return False  # "nobody has complained about the next-day reports" affirms them
     if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
         return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms
     if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
@@ -271,6 +281,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             pre_of_next = True  # "must not exceed 800 ms" states the limit
         if not pre_of_next:
             return "no"
+    if PAST_TIME.search(chunk.text) and not re.search(r"\b(?:used to|no longer|not anymore|any ?more)\b", chunk.text):
+        return "other"
     if PAST.search(chunk.text):
         return "no"
     return "yes"
