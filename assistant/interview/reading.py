@@ -366,7 +366,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     single("latency_kind", kinds)
     # batch tolerance
     batch = [v == "true" for v in votes.said("batch_ok")]
-    batch += [v == "false" for v in votes.denied("batch_ok")]
+    batch += [False for v in votes.denied("batch_ok") if v == "true"]  # "not overnight": live; "not live" is not batch
     if batch and MIXED_TIMING.search(t):
         batch = [True, False]  # "part of it is live chat, part of it is nightly": ask which part is sized
     if len(set(batch)) == 1:

@@ -29,7 +29,7 @@ NEG_CUE = re.compile(
 POST_NEG = re.compile(
     r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
     r"does not|don't|"
-    r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
+    r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
     r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned)\b"
 )
@@ -177,7 +177,10 @@ WITHDRAWN = re.compile(
     r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
 )
-INTERJECTION = re.compile(r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to)\b)")
+INTERJECTION = re.compile(
+    r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to|people|users|customers|"
+    r"folks|everyone|the)\b)"
+)
 PREDICATE = re.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
