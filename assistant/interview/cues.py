@@ -140,7 +140,9 @@ CUES: dict[tuple[str, str], str] = {
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
         r"same (?:good|quality|level) (?:like|as)|match(?:es|ing)?|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
-        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|quality) of the "
+        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|big brain models?|think (?:claude|gpt"
+        r"[- ]?5|gemini)|(?:gpt[- ]?5|claude|opus) or bust|(?:as|so) (?:good|smart) as (?:claude|gpt|the best|opus|"
+        r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|quality) of the "
         r"(?:leading|best|top|frontier|big|proprietary)"
     ),
     ("quality", "open_weight_ok"): (
@@ -154,7 +156,15 @@ CUES: dict[tuple[str, str], str] = {
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
-        r"flash[- ](?:class|level)|gemini flash|mini models?"
+        r"flash[- ](?:class|level)|gemini flash|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
+        r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
+        r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
+        r"(?:signed off on|passed|crushed|cleared|met) (?:our )?(?:evals?|eval set|quality bar|bar|acceptance)|"
+        r"quality (?:bar|requirements?) (?:is|are) (?:low|modest)|commodity quality|no need for (?:the )?(?:fancy|"
+        r"expensive|big)|(?:nothing|doesn'?t) (?:that )?needs? a genius|not writing poetry|whatever'?s cheapest|"
+        r"(?:entirely |perfectly )?adequate|meets our (?:quality )?(?:bar|needs)|(?:it'?s |is )?(?:really )?just "
+        r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
         r"ttft|first token|first byte|first word|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
@@ -214,8 +224,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
-        r"(?:model|weights)|train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|custom(?:ised|ized)? "
+        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
+        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|instruction[- ]tuning|supervised fine|learn our (?:writing "
+        r")?style|train it\b|"
+        r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
         r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
         r"retrain\w*|distill\w*"
     ),
@@ -313,6 +326,9 @@ def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: in
     return scope.polarity(rest, start - cut, end - cut)
 
 
+INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+
+
 def votes(text: str) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity."""
     out = Votes(industry=bool(INDUSTRY.search(text)))
@@ -327,6 +343,11 @@ def votes(text: str) -> Votes:
         for chunk in cut:
             for m in pat.finditer(chunk.text):
                 pol = scope.polarity(chunk, m.start(), m.end())
+                if pol == "other" and key[0] == "fine_tuning" and INTENT.search(chunk.text):
+                    # "we plan to fine-tune" is the intent the advice needs; "we don't plan to" denies it
+                    plain = scope.Chunk(chunk.text, chunk.start, chunk.question, False, chunk.others, chunk.past)
+                    if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
+                        pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     if fix is not None:

@@ -53,6 +53,7 @@ HYPOTHETICAL = re.compile(
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually)\b"
 )
+INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
