@@ -461,6 +461,9 @@ def normalize(text: str) -> str:
 
     def words(m: re.Match[str]) -> str:
         whole = m.group(0)
+        lead = re.match(r"\s*and\s+", whole)
+        if lead:  # "zero ML people and two DevOps": the "and" joins two items, it is not part of the number
+            return lead.group(0) + words(re.match(r".*", whole[lead.end() :], re.S))  # type: ignore[arg-type]
         # "half a billion a month": a trailing "a"/"an"/"and"/"of" belongs to what follows
         cut = re.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
         raw, rest = (cut.group(1), cut.group(2)) if cut else (whole, "")

@@ -102,7 +102,7 @@ ROLE_OPS = (
     r"systems|it)"
 )
 PEOPLE = (
-    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|devs?|developers?|scientists?|specialists?|experts?|"
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
 COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
@@ -166,7 +166,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?=[,.;]|$)|(?<=sres)(?=[,.;]|$)|"
-        r"(?<=sre)(?=[,.;]|$))",
+        r"(?<=sre)(?=[,.;]|$)|(?<=ops)(?=[,.;]|$))",
+        # "two doing infrastructure", "one on ops"
+        COUNT + r"\s+(?:doing|on|handling|running|in)\s+(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
@@ -218,7 +220,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
+        r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"

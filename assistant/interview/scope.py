@@ -216,6 +216,8 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
         return False  # "not regulated at all and open models are fine": a new clause with its own predicate
+    if re.search(r"\b(?:and|but|plus|with)\s*$", between) and re.match(r"\s*\d", phrase):
+        return False  # "zero ML people and 2 DevOps engineers": a new item with its own count
     if re.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
         return False  # "nobody has complained about the next-day reports" affirms them
     if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
