@@ -167,7 +167,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
-        r"ttft|first token|first byte|first word|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
+        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
         r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
@@ -176,7 +176,7 @@ CUES: dict[tuple[str, str], str] = {
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
         r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
-        r"(?:generated|returned|done|complete)|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
+        r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
         r"entire) (?:answer|response|thing)|the whole answer is done"
@@ -314,7 +314,7 @@ def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: in
     if cue is None or cue.group(0) not in LIST_NEGATIONS or "," not in before[cue.end() :]:
         return pol
     first = before[cue.end() :].split(",")[0]
-    kinds = {_kind(k) for k in CUES if k[0] != "compliance" or k[1] != "none" if pattern(k).search(first)}
+    kinds = {_kind(k) for k in CUES if pattern(k).search(before[cue.start() : cue.end()] + first)}
     if _kind(key) in kinds:
         return pol
     if not kinds and not re.fullmatch(r"\s*\w+\s*", first):

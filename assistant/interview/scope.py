@@ -277,7 +277,10 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         rest = after[following.end() :]
         word = following.group(0).strip(" ,.:;-")
         # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
-        pre_of_next = word in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        last = word.split()[-1] if word.split() else word
+        pre_of_next = last in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
+            pre_of_next = True  # "start streaming no later than 500 ms" states the limit
         exceed = word in ("not", "n't") or word.endswith("not")
         if exceed and re.match(
             r"\s*(?:exceed|be (?:more|longer|over|above|slower)|go (?:over|above|beyond)|take "
