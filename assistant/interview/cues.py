@@ -65,6 +65,10 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     ("compliance", "none"): (
+        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|not) (?:does )?"
+        r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
+        r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|believe) "
+        r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "

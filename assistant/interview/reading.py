@@ -82,7 +82,7 @@ YES = re.compile(
     r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|it does)?\W*"
 )
 NO = re.compile(
-    r"\W*(?:no|nope|nah|none|nothing|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
+    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
 )
