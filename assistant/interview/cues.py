@@ -25,7 +25,8 @@ CUES: dict[tuple[str, str], str] = {
         r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
         r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
-        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|only (?:during|in) the day|daylight"
+        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:nada|nothing|dead|"
+        r"quiet|off|empty)|only (?:during|in) the day|daylight"
     ),
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
@@ -37,7 +38,9 @@ CUES: dict[tuple[str, str], str] = {
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off"
-        r"|(?:highly |very |quite )?variable|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
+        r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|bursts?)|"
+        r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
+        r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
         r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
@@ -46,7 +49,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
-        r"|(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|no quiet (?:period|"
+        r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
+        r"(?:many|all|twelve|multiple|\d+) time ?zones|(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
         r"steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
@@ -210,7 +215,7 @@ CUES: dict[tuple[str, str], str] = {
         r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*))|(?:runs?|run it|"
         r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|ready|crunch|"
         r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
-        r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|in the|until the|till the|by) morning|minutes (?:is |are )?"
+        r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
         r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
         r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow"
     ),
