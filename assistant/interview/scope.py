@@ -110,7 +110,8 @@ def chunks(text: str) -> list[Chunk]:
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
-                r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:what|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|i|it|this|"
+                r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
+                r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
                 r"apply|need|work))\b",
                 sentence,
