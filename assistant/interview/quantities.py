@@ -657,6 +657,31 @@ def _volume(c: Context) -> None:
         factor = _period_factor(period_of(sm), c.conventions)
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
+    if not found:
+        for sm in re.finditer(
+            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*(?:about |around )?"
+            + num("a_")
+            + r"\s*(?:"
+            + TOKENS
+            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*"
+            r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
+            m,
+        ):
+            first_in = sm["k1"].startswith(("input", "prompt"))
+            if first_in == sm["k2"].startswith(("input", "prompt")):
+                continue
+            pm = re.search(PERIOD, sm.group(0))
+            if pm is None:
+                continue
+            a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+            b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+            if a + b <= 0 or _is_money(t, sm.start(), sm.end()):
+                continue
+            inp, outp = (a, b) if first_in else (b, a)
+            factor = _period_factor(period_of(pm), c.conventions)
+            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
+            c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
     # requests at a rate, with per-request sizes
     if not found:
         _requests(c, found, notes)
