@@ -19,9 +19,18 @@ from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficS
 
 CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
 Voice = Literal[
-    "terse", "chatty", "formal", "non_native", "typos", "slang", "hedging", "exec",
+    "terse",
+    "chatty",
+    "formal",
+    "non_native",
+    "typos",
+    "slang",
+    "hedging",
+    "exec",
     # later voices: "key = value" shorthand and symbols, speech-to-text without punctuation, bullet lists
-    "notation", "dictated", "bullets",
+    "notation",
+    "dictated",
+    "bullets",
 ]
 Split = Literal["train", "calibration", "test"]
 

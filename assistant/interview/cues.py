@@ -38,7 +38,8 @@ CUES: dict[tuple[str, str], str] = {
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off"
-        r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|bursts?)|"
+        r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
+        r"bursts?)|"
         r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
         r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
@@ -49,9 +50,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
-        r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|no quiet (?:period|"
+        r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|"
+        r"no quiet (?:period|"
         r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
-        r"(?:many|all|twelve|multiple|\d+) time ?zones|(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"(?:many|all|twelve|multiple|\d+) time ?zones|"
+        r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
         r"steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
@@ -70,12 +73,15 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     ("compliance", "none"): (
-        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|not) (?:does )?"
+        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
+        r"not) (?:does )?"
         r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
-        r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|believe) "
+        r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"
+        r"believe) "
         r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
-        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|no other (?:regime|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
+        r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
         r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
@@ -88,10 +94,12 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "any_vendor"): (
         r"(?:third[- ]party|3rd[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?"
         r"(?:apis?|providers?|vendors?|services?|endpoints?|processors?)\s*(?:are|is|r|would be|will be|have been)?\s*"
-        r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|permissible|"
+        r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
+        r"permissible|"
         r"approved|good|no problem|not a problem)|(?:processing|hosting) by an? (?:external|third[- ]party|outside) "
         r"(?:provider|vendor) is (?:permissible|fine|ok|acceptable|allowed)|(?:fine|comfortable|happy|ok|okay) (?:with "
-        r"(?:it |the data |data )?(?:going (?:out )?to|using|sending (?:it |the data |data )?to)|sending (?:it |the data |"
+        r"(?:it |the data |data )?(?:going (?:out )?to|using|sending (?:it |the data |data )?to)|sending (?:it |"
+        r"the data |"
         r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
         r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
         r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
@@ -129,8 +137,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:nothing|no data) (?:can |will |ever |may )?(?:leaves?|go(?:es)? out of) (?:our|the) (?:own )?(?:building|"
         r"data ?cent(?:er|re)s?|premises|servers?|walls|site|network)|(?:public )?cloud is (?:a )?(?:hard )?no|no "
         r"(?:public )?cloud(?: whatsoever| at all)?\b|go out (?:from|of) our (?:own )?servers|servers? (?:located|"
-        r"operated|run|hosted) (?:in|by) (?:\w+,? ){0,4}(?:us|our (?:organi[sz]ation|company|premises))|(?:machines|servers|hardware|boxes|computers) "
-        r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|building)"
+        r"operated|run|hosted) (?:in|by) (?:\w+,? ){0,4}(?:us|our (?:organi[sz]ation|company|premises))|(?:machines|"
+        r"servers|hardware|boxes|computers) "
+        r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|"
+        r"building)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
@@ -144,24 +154,30 @@ CUES: dict[tuple[str, str], str] = {
         r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
         r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
         r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
-        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|uptime|support|service|"
+        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|"
+        r"uptime|support|service|"
         r"performance|response))|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
         r"same (?:good|quality|level) (?:like|as)|match(?:es|ing)?|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
         r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|like the big (?:commercial|closed|"
-        r"proprietary) models|quality (?:must|has to|needs to) be (?:the )?highest|quality is king|rather pay more|big brain models?|think (?:claude|gpt"
+        r"proprietary) models|quality (?:must|has to|needs to) be (?:the )?highest|quality is king|rather pay more|"
+        r"big brain models?|think (?:claude|gpt"
         r"[- ]?5|gemini)|(?:gpt[- ]?5|claude|opus) or bust|(?:as|so) (?:good|smart) as (?:claude|gpt|the best|opus|"
-        r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|quality) of the "
+        r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|"
+        r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
+        r"quality) of the "
         r"(?:leading|best|top|frontier|big|proprietary)"
     ),
     ("quality", "open_weight_ok"): (
-        r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
+        r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
+        r"open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
         r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
-        r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|does "
+        r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|"
+        r"does "
         r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
         r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
@@ -179,7 +195,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
-        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
+        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|"
+        r"ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
         r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
@@ -188,7 +205,8 @@ CUES: dict[tuple[str, str], str] = {
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
         r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
-        r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
+        r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
+        r"finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
         r"entire) (?:answer|response|thing)|the whole answer is done"
@@ -204,7 +222,8 @@ CUES: dict[tuple[str, str], str] = {
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
         r"(?:can|could) (?:come|arrive|take)|in the background|background (?:jobs?|workers?|tasks?)|queued|"
         r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
-        r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|nobody cares (?:how "
+        r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|"
+        r"nobody cares (?:how "
         r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:^|, )(?:all |just |only |"
         r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
@@ -213,7 +232,8 @@ CUES: dict[tuple[str, str], str] = {
         r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
         r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
         r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*))|(?:runs?|run it|"
-        r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|ready|crunch|"
+        r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|"
+        r"ready|crunch|"
         r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
         r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
         r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
@@ -224,11 +244,14 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
-        r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|uses it) live\b|"
+        r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|"
+        r"uses it) live\b|"
         r"(?:has|have|needs?|gotta) (?:to )?be instant|staring at the screen|watching the cursor|(?:while|as) "
         r"(?:the user|they|users|people) (?:watch|watches|wait|waits|are watching)|(?:are|r|is) w(?:ai|8)ting\b|"
         r"can'?t lag|would notice (?:any )?delay|while they'?re (?:still )?on the page|(?:not|no) batch(?:ing)?\b|"
-        r"batch(?:ing)? (?:isn'?t|is not|won'?t|wont|will not|doesn'?t|does not) (?:an option|work|fly|cut it)|(?:answers?|responses?|results?) (?:\w+ )?live\b|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
+        r"batch(?:ing)? (?:isn'?t|is not|won'?t|wont|will not|doesn'?t|does not) (?:an option|work|fly|cut it)|"
+        r"(?:answers?|responses?|results?) (?:\w+ )?live\b|returned immediately|answer (?:direct|immediately|"
+        r"right away)|no waiting|(?:devs|"
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
         r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
         r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
@@ -236,9 +259,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|custom(?:ised|ized)? "
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
+        r"custom(?:ised|ized)? "
         r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
-        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|instruction[- ]tuning|supervised fine|learn our (?:writing "
+        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
+        r"instruction[- ]tuning|supervised fine|learn our (?:writing "
         r")?style|train it\b|"
         r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
         r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
@@ -312,7 +337,9 @@ def _kind(key: tuple[str, str]) -> str:
     return "team" if key[0].startswith("team.") else key[0]
 
 
-def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int, pol: str) -> str:
+def _list_polarity(
+    key: tuple[str, str], chunk: scope.Chunk, start: int, end: int, pol: scope.Polarity
+) -> scope.Polarity:
     """A "no" carries over a comma list only to items of the same kind.
 
     "no PCI, HIPAA or GDPR" denies all three; "no finetuning, soc2, steady load" denies fine-tuning only.
@@ -333,7 +360,13 @@ def _list_polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: in
         return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     cut = before.rindex(",") + 1
     rest = scope.Chunk(
-        chunk.text[cut:], chunk.start + cut, chunk.question, chunk.hypothetical, chunk.others, chunk.past, chunk.tentative
+        chunk.text[cut:],
+        chunk.start + cut,
+        chunk.question,
+        chunk.hypothetical,
+        chunk.others,
+        chunk.past,
+        chunk.tentative,
     )
     return scope.polarity(rest, start - cut, end - cut)
 
@@ -368,7 +401,7 @@ def votes(text: str) -> Votes:
             (k, pos, "no" if pos < fix.start() and _kind(k) in restated and pol == "yes" else pol, w)
             for k, pos, pol, w in hits
         ]
-    for key, _, pol, word in hits:
-        out.found.setdefault(key, []).append(pol)
+    for key, _, said, word in hits:
+        out.found.setdefault(key, []).append(said)
         out.words.setdefault(key, word)
     return out

@@ -12,8 +12,8 @@ and quotes the user's own sentence back from the original text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
@@ -364,8 +364,7 @@ COMMON = set(
     "weekdays weekend weekends every everything anything nothing nobody infrastructure hipaa kubernetes "
     "quality vendor vendors tenant interactive streaming stream streams completion completions "
     "cluster server instance response responses request answering engineers engineer budget spikes spiked "
-    "spiker output input prompts require requires inquire acquire regulate regular"
-    .split()
+    "spiker output input prompts require requires inquire acquire regulate regular".split()
 )
 
 
@@ -1146,7 +1145,9 @@ def _latency(c: Context) -> None:
                 r"website|web ?site|disk|queue)\b",
                 sentence,
             )
-            and not re.search(r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence)
+            and not re.search(
+                r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence
+            )
         )  # "our database p99 is 40ms" is not the model's target
         hits.append(
             (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))

@@ -79,10 +79,12 @@ WORD_NUMBERS = {
 }
 YES = re.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
-    r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|it does)?\W*"
+    r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|"
+    r"it does)?\W*"
 )
 NO = re.compile(
-    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
+    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
+    r"neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
 )
@@ -102,7 +104,8 @@ ROLE_OPS = (
     r"systems|it)"
 )
 PEOPLE = (
-    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|specialists?|experts?|"
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
+    r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
 COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
@@ -220,7 +223,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
+        r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
+        r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
@@ -239,7 +243,7 @@ ME_PLUS = re.compile(
 
 
 def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
-    """"me + 1 backend guy", "me and two ML engineers": head counts of a tiny team."""
+    """ "me + 1 backend guy", "me and two ML engineers": head counts of a tiny team."""
     m = ME_PLUS.search(t)
     if m is None:
         return
@@ -409,7 +413,7 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
         if TEAM_KEYS.fullmatch(key):
             # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
             sub = parse_message(f"{key} {m['val'].strip()}", [], conventions, nested=True)
-            said = next((u.value for u in sub.updates if u.field == "team"), {})
+            said: dict[str, Any] = next((u.value for u in sub.updates if u.field == "team"), {})
             if said:
                 facts["team"] = {**(facts.get("team") or {}), **said}
             continue
@@ -427,7 +431,8 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
 MIXED_TIMING = re.compile(
     r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
     r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
-    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|them)\b"
+    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|"
+    r"them)\b"
 )
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),
@@ -619,7 +624,9 @@ def parse_message(
     if (
         volume is not None
         and facts.get("traffic_shape") == "business_hours"
-        and re.search(r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower())
+        and re.search(
+            r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
+        )
     ):
         # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
         result.updates.remove(volume)

@@ -20,7 +20,8 @@ from typing import Literal
 Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
-    r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
+    r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
+    r"nothing|neither|nor|without|zero|cannot|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
@@ -29,7 +30,8 @@ NEG_CUE = re.compile(
 POST_NEG = re.compile(
     r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
     r"does not|don't|"
-    r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
+    r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
+    r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
     r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned)\b"
 )
@@ -60,7 +62,8 @@ OTHERS = re.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
     r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
-    r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
+    r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our vendor|our msp|would be nice|"
+    r"nice[- ]to[- ]have|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
@@ -71,9 +74,11 @@ OTHERS = re.compile(
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
+    r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
+    r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
-    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps)\b)|\s[-–—]\s(?!\s*(?:no|nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
+    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
 
@@ -111,7 +116,8 @@ def chunks(text: str) -> list[Chunk]:
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
                 r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
-                r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|i|it|this|"
+                r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
+                r"i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
                 r"apply|need|work))\b",
                 sentence,
@@ -119,7 +125,8 @@ def chunks(text: str) -> list[Chunk]:
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
         short_q = short_q and not (
-            re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence) and re.search(r"\d", sentence)
+            re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
+            and re.search(r"\d", sentence)
         )
         hedged = bool(
             re.match(
@@ -168,15 +175,18 @@ def chunks(text: str) -> list[Chunk]:
 TENTATIVE = re.compile(r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like))")
 TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
 CHECKING = re.compile(
-    r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|confirmed)"
-    r"(?: yet)?|to be confirmed|tbc)(?: \w+){0,3}|\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|double[- ]check|ask)|\bto be confirmed\b|"
+    r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|"
+    r"confirmed)"
+    r"(?: yet)?|to be confirmed|tbc)(?: \w+){0,3}|\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|"
+    r"double[- ]check|ask)|\bto be confirmed\b|"
     r"\bstill (?:checking|confirming|figuring|verifying|waiting on legal)\b|"
     r"\btbc\b|\bnot confirmed\b"
 )
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
-    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|again)\b|"
+    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
+    r"again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
 )
 INTERJECTION = re.compile(
