@@ -377,7 +377,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         batch = [True, False]  # "part of it is live chat, part of it is nightly": ask which part is sized
     if len(set(batch)) == 1:
         out["batch_ok"] = batch[0]
-    elif batch:
+    elif batch or ("batch_ok" in expecting and MIXED_TIMING.search(t)):
         clarify.append("batch_ok")
     # fine-tuning
     tune = [v == "true" for v in votes.said("fine_tuning")]
