@@ -212,6 +212,8 @@ CUES: dict[tuple[str, str], str] = {
         r"entire) (?:answer|response|thing)|the whole answer is done"
     ),
     ("batch_ok", "true"): (
+        r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
+        r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
         r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
         r"workloads?|mode|runs?|pipelines?)|batch api|"
@@ -224,7 +226,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
         r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|"
         r"nobody cares (?:how "
-        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:^|, )(?:all |just |only |"
+        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:(?<=^)|(?<=, ))(?:all |just |only |"
         r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
         r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
@@ -240,6 +242,8 @@ CUES: dict[tuple[str, str], str] = {
         r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow"
     ),
     ("batch_ok", "false"): (
+        r"(?:must|has to|have to|needs? to) be immediate|immediate (?:responses?|answers?|replies)|(?:users?|people|"
+        r"customers?) (?:are|r|is) live|"
         r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
@@ -255,7 +259,7 @@ CUES: dict[tuple[str, str], str] = {
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
         r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
         r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
-        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:^|, )live(?= *(?:[,.;!]|$))|while "
+        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:(?<=^)|(?<=, ))live(?= *(?:[,.;!]|$))|while "
         r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (

@@ -405,6 +405,9 @@ def spell(text: str) -> str:
     return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)
 
 
+MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|outweighs?)\b"
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
@@ -444,9 +447,14 @@ def normalize(text: str) -> str:
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
     t = re.sub(
-        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b"
-        r"(?=[^.;]{0,20}\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix)\b)",
-        lambda m: f"{_small(m[1]):g}:{_small(m[2]):g}",
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
+        lambda m: (
+            f"{_small(m[1]):g}:{_small(m[2]):g}"
+            if re.search(
+                MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
+            )
+            else m[0]
+        ),
         t,
     )
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
@@ -953,7 +961,7 @@ def _mix(c: Context) -> None:
     values: list[tuple[float, int, int, bool]] = []
     for pm in re.finditer(
         r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
-        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:\w+\s+)?(?P<k>"
+        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:(?!and\b|or\b|but\b)\w+\s+)?(?P<k>"
         + MIX_IN
         + "|"
         + MIX_OUT
@@ -995,6 +1003,9 @@ def _mix(c: Context) -> None:
         a, b = float(rx["a"]), float(rx["b"])
         if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
             values.append((a / (a + b), rx.start(), rx.end(), False))
+    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t)
+    if io and float(io["a"]) + float(io["b"]) > 0:
+        values.append((float(io["a"]) / (float(io["a"]) + float(io["b"])), io.start(), io.end(), False))
     rv = re.search(
         r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
         r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)",

@@ -212,6 +212,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                     result.setdefault(key, n)
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
+        r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
         r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|experience|"
         r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
@@ -294,7 +295,9 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
             t,
         ):
             return {"ml_engineers": 0, "devops": 0}, False
-        if NO.fullmatch(t) or NO.fullmatch(t.split(".")[0]):
+        head = re.split(r"[.,;]", t)[0]
+        filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly)?\W*"
+        if NO.fullmatch(t) or NO.fullmatch(head) or re.fullmatch(r"\W*(?:nobody|noone|no one|none)" + filler, head):
             return {"ml_engineers": 0}, False
         number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
         if number:
