@@ -226,7 +226,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
         r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|"
         r"nobody cares (?:how "
-        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:(?<=^)|(?<=, ))(?:all |just |only |"
+        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:(?<=^)|(?<=, ))(?:all |just |"
+        r"only |"
         r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
         r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
@@ -259,7 +260,8 @@ CUES: dict[tuple[str, str], str] = {
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
         r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
         r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
-        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:(?<=^)|(?<=, ))live(?= *(?:[,.;!]|$))|while "
+        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:(?<=^)|(?<=, ))live(?= *(?:[,.;!]|$))|"
+        r"while "
         r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (
