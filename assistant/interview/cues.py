@@ -293,7 +293,8 @@ CUES: dict[tuple[str, str], str] = {
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
-        r"|gpus?(?: \w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|servers|nodes|"
+        r"|gpus?(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
+        r"servers|nodes|"
         r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
         r"(?:a|h)100)"
     ),

@@ -290,6 +290,12 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
         last = word.split()[-1] if word.split() else word
         pre_of_next = last in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        if last == "not" and re.match(
+            r"\s+(?:in|on|at|for|yet|really|used|needed|running|being|have|has|need|needs|use|uses|run|runs|require|"
+            r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently)\b",
+            rest,
+        ):
+            pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
         if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
             pre_of_next = True  # "start streaming no later than 500 ms" states the limit
         exceed = word in ("not", "n't") or word.endswith("not")
