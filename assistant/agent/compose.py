@@ -157,7 +157,7 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
         f"### {_escape_inline(scenario_title(label), 210)}",
         f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
         f"{OPTION_NAMES[diff['scenario_option']]}**.",
-        f"- Recommended option: {usd(before)} → {usd(after)} a month ({diff['delta_monthly_usd']:+,.2f})",
+        f"- Recommended option: {usd(before)} → {usd(after)} a month ({_delta(diff['delta_monthly_usd'])})",
         f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
         f"{format_tokens(diff['scenario_tokens_per_month'])} tokens a month",
     ]
@@ -170,6 +170,13 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
         + recommendation(a, passages, title="Scenario")
         + '\n\nSay "back to baseline" to drop this scenario, or ask another what-if.'
     )
+
+
+def _delta(value: float) -> str:
+    """A monthly difference in words: "no change", "$1,234 more", "$56 less"."""
+    if abs(value) < 0.5:
+        return "no change"
+    return f"{usd(abs(value))} {'more' if value > 0 else 'less'}"
 
 
 def _escape_inline(text: str, limit: int | None = None) -> str:

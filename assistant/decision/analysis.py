@@ -1096,20 +1096,26 @@ def _reasons(
     )
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
-        out.append(f"{needs.boundary_reason}: {n} option(s) that would send data elsewhere are excluded")
+        out.append(
+            f"{needs.boundary_reason}: {_count(n, 'option')} that would send data elsewhere "
+            f"{'is' if n == 1 else 'are'} excluded"
+        )
     for regime, need in needs.provider_needs:
         n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
         what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
         out.append(
             f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
-            f"({n} option(s) excluded)"
+            f"({_count(n, 'option')} excluded)"
         )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
         out.append("air-gapped: model weights, drivers and updates arrive offline, on checked media")
     if needs.latency_ms is not None and needs.realtime:
         n = sum(1 for c in cands if any(b.constraint == "latency" for b in c.broken))
         if n:
-            out.append(f"{n} option(s) cannot meet a p99 of {needs.latency_ms:g} ms and are excluded")
+            out.append(
+                f"{_count(n, 'option')} cannot meet a p99 of {needs.latency_ms:g} ms and "
+                f"{'is' if n == 1 else 'are'} excluded"
+            )
     if needs.fine_tuning:
         out.append(
             "you want a model tuned on your data: only options that can serve a tuned model are kept "
@@ -1148,7 +1154,7 @@ def _reasons(
     if spend:
         out.append(f"you spend about ${float(spend):,.2f} a month today; this costs about ${chosen.cost:,.2f}")
     if aside:
-        out.append(f"{len(aside)} cheaper option(s) set aside, each with its reason below")
+        out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
     return out
 
 
@@ -1447,3 +1453,8 @@ __all__ = [
     "SetAside",
     "analyze",
 ]
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 option", "3 options": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
