@@ -144,3 +144,21 @@ def test_what_if_wording() -> None:
     assert _delta(0.0) == "no change"
     assert _delta(120.0) == "$120.00 more" and _delta(-5.5) == "$5.50 less"
     assert _count(1, "option") == "1 option" and _count(3, "cheaper option") == "3 cheaper options"
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("We need to keep serving our fine-tuned adapters, the base model alone isn't good enough.", None),
+        ("the vanilla Llama 3.1 70B is not good enough for contract review; our adapters make the difference", None),
+        ("open models are not good enough for us", "frontier"),
+        ("Open-weight models won't be good enough, we need GPT-5 class answers.", "frontier"),
+    ],
+)
+def test_not_good_enough_about_the_untuned_model_is_not_a_call_for_frontier_quality(
+    text: str, quality: str | None
+) -> None:
+    from assistant.interview.reading import parse_message
+
+    read = {u.field: u.value for u in parse_message(text).updates}
+    assert read.get("quality") == quality, read

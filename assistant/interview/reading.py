@@ -369,7 +369,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
     qualities = [*votes.said("quality")]
     qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
-    qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
+    if not UNTUNED.search(t):  # "the base model alone isn't good enough" asks for their tuning, not a frontier model
+        qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
     single("quality", qualities)
     # latency kind, only about latency
     kinds = votes.said("latency_kind")
@@ -459,6 +460,13 @@ MODEL_MENTIONS = [
 ]
 
 # A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
+# The model before their own tuning: a "not good enough" about it is about fine-tuning, not frontier quality.
+UNTUNED = re.compile(
+    r"\b(?:base|stock|vanilla|untuned|un-tuned|generic|off[- ]the[- ]shelf|out[- ]of[- ]the[- ]box|raw) "
+    r"(?:model|llm|llama|mistral|qwen|version|weights)s?\b|\bwithout (?:our |the |its )?(?:fine[- ]?tun\w*|adapters?|"
+    r"q?lora|tuning)",
+    re.IGNORECASE,
+)
 OWN_ADAPTERS = re.compile(
     r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
 )
