@@ -63,7 +63,7 @@ def test_volume_in_words_and_orders(text: str, tokens_per_month: float) -> None:
         ("10_000 tokens", "10000 tokens"),
         ("~50M", "about 50m"),
         ("less then 2 seconds", "less than 2 seconds"),
-        ("four to one", "4:1"),
+        ("four to one input to output", "4:1 input to output"),
     ],
 )
 def test_normalize_rewrites_phrasings_into_digits(text: str, contains: str) -> None:

@@ -20,7 +20,8 @@ from assistant.interview.whatif import Change, analysis_options, apply, detect
         ("suppose we had 2 ML engineers", {"ml_engineers": 2}),
         ("what if traffic were bursty?", {"traffic_shape": "bursty"}),
         ("what if volume is 5x?", {"volume_factor": 5.0}),
-        ("what if it doubled with 5x peaks", {"volume_factor": 2.0}),  # the peak is not the volume
+        # the peak is not the volume; peaks five times the average are bursty traffic
+        ("what if it doubled with 5x peaks", {"volume_factor": 2.0, "traffic_shape": "bursty"}),
         ("what if we add gdpr", {"add_compliance": ["gdpr"]}),
         ("what if we did 2 billion tokens a day", {"tokens_per_month": 2e9 * 30}),
         ("what if we compare with gpt-5 and deepseek?", {"compare_models": ["gpt-5", "deepseek-v3.2"]}),
