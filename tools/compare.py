@@ -15,6 +15,7 @@ from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Pricing
 from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
+from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources
 from tools.sizing import Precision, SizingInput, size_deployment
 from tools.sources import article_source
@@ -224,7 +225,9 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
                 gpus_per_replica=gpus,
                 plan=plan,
                 tco=cost.tco,
-                line=cost.line.model_copy(update={"name": f"self-host {spec.open_model} on {gpu}"}),
+                line=cost.line.model_copy(
+                    update={"name": f"self-host {catalog.open_model(spec.open_model).name} on {gpu_label(gpu)}"}
+                ),
                 replica=replica,
             )
         )
@@ -232,7 +235,8 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
 
 
 def self_host_name(model: str, h: SelfHostOption) -> str:
-    return f"Self-host {model} on {h.plan.gpus} x {h.gpu} ({h.pricing.replace('_', '-')})"
+    """'Self-host Llama 3.3 70B on 4 x H100 (on-demand)': the model's own name, never the catalog slug."""
+    return f"Self-host {model} on {h.plan.gpus} x {gpu_label(h.gpu)} ({h.pricing.replace('_', '-')})"
 
 
 def dedicated_price(slug: str, catalog: Catalog, display: str | None = None) -> ResolvedPrice | None:
@@ -297,7 +301,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
         options.append(
             Option(
                 kind="self_host",
-                name=self_host_name(spec.open_model, h),
+                name=self_host_name(catalog.open_model(spec.open_model).name, h),
                 model=spec.open_model,
                 monthly_usd=h.tco.monthly_usd,
                 detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",

@@ -555,7 +555,7 @@ def _host_candidates(
                 needs=needs, opts=fopts, tier=tier, lat=lat, note=fit.note, hidden_note=hidden_note, catalog=catalog
             )
             if gpu in gpu_types:
-                name = self_host_name(fit.model, h)
+                name = self_host_name(catalog.open_model(fit.model).name, h)
                 traits = Traits(
                     kind="self_host",
                     hosting="cloud_self_host",
@@ -684,7 +684,7 @@ def _on_hardware(
             where += f" + {to_buy} bought"
     else:
         where = f"{plan.gpus} x {gpu_name} bought, in your data centre or colocation"
-    name = f"Self-host {opts.open_model} on {where}"
+    name = f"Self-host {catalog.open_model(opts.open_model).name} on {where}"
     traits = Traits(
         kind="self_host",
         hosting=kind,

@@ -11,15 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.vocab import DATA_BOUNDARY_LABELS, LATENCY_KIND_LABELS, QUALITY_LABELS, REGIME_LABELS, TRAFFIC_LABELS
-from tools.numbers import format_tokens, format_usd
+from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
 NameLookup = Callable[[str], str]
-
-
-def gpu_name(slug: str) -> str:
-    """'a100-80gb' -> 'A100 80GB', 'h100' -> 'H100', 'rtx-4090' -> 'RTX 4090'."""
-    return " ".join(part.upper() for part in re.split(r"[-_ ]+", slug) if part)
 
 
 def model_name(slug: str) -> str:
@@ -124,7 +119,7 @@ def describe_fact(
         gpus = dict(value)
         n = int(gpus.get("count", 1))
         paid = "already paid for" if gpus.get("paid_for", True) else "leased"
-        return f"you already have {n} {gpu_name(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
+        return f"you already have {n} {gpu_label(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
     if field == "simple_share":
         return f"about {share(float(value))} of requests are simple enough for a small model"
     if field == "current_model":
