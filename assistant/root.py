@@ -63,7 +63,9 @@ def recommendation_summary(session: AdvisorSession) -> dict[str, Any] | None:
         "feasible": a.feasible,
         "relax": [r.text for r in a.relax],
         "set_aside": [{"name": x.name, "monthly_usd": x.monthly_usd, "reason": x.reason} for x in a.set_aside],
-        "excluded": [{"name": x.name, "constraint": x.constraint, "reason": x.reason} for x in a.excluded],
+        "excluded": [
+            {"name": x.name, "kind": x.kind, "constraint": x.constraint, "reason": x.reason} for x in a.excluded
+        ],
         "flip_points": [f.text for f in a.flip_points],
         "frameworks_agreement": a.agreement,
     }

@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tools.results import DAYS_PER_MONTH, HOURS_PER_MONTH, Conventions
+
 MIN_SECRET_BYTES = 32
 
 
@@ -38,8 +40,8 @@ class Settings(BaseSettings):
         default="auto", description="price source: catalog where known, else article"
     )
     price_file: Path | None = Field(default=None, description="TOML/JSON file of price overrides")
-    days_per_month: float = Field(default=30, gt=0, le=31)
-    hours_per_month: float = Field(default=720, gt=0, le=744)
+    days_per_month: float = Field(default=DAYS_PER_MONTH, gt=0, le=31, description="days of traffic in a month")
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744, description="GPU hours billed in a month")
     data_dir: Path = Field(default=Path("data"), description="index, database and exports")
     index_dir: Path | None = Field(default=None, description="Chroma directory (default data/index)")
     chroma_host: str | None = Field(default=None, description="use a Chroma server instead")
@@ -106,6 +108,11 @@ class Settings(BaseSettings):
         if self.users and secret is None:
             raise ValueError("ADVISOR_USERS is set but ADVISOR_AUTH_SECRET is not; set a secret of 32+ bytes")
         return self
+
+    @property
+    def conventions(self) -> Conventions:
+        """How a month is counted, as every calculator and the reader take it."""
+        return Conventions(days_per_month=self.days_per_month, hours_per_month=self.hours_per_month)
 
     @property
     def login(self) -> bool:

@@ -31,20 +31,25 @@ MEDIAN_TARGET = 0.15
 FACTOR_TARGET = 1.4
 
 # Parameters --fit may move, with their bounds; everything else stays as in the data file.
+# bandwidth_efficiency is not fitted: one stream's decode reads the weights once per token, so the fit
+# set's single-stream measurement fixes it (vllm-llama-3.1-8b-h100x1-fp16-stream: 16.06 GB in 6.48 ms,
+# 74% of the H100's 3,350 GB/s); batched references cannot tell it apart from the compute terms.
 FITTED: dict[str, tuple[float, float]] = {
-    "bandwidth_efficiency": (0.3, 0.95),
+    "kv_bandwidth_efficiency": (0.2, 0.95),
     "decode_compute_efficiency": (0.1, 1.0),
     "prefill_compute_efficiency": (0.1, 1.0),
     "moe_half_expert_m": (0.5, 500.0),
-    "step_overhead_ms": (0.0, 20.0),
+    "step_overhead_ms.tensorrt-llm": (0.0, 20.0),
+    "step_overhead_ms.vllm": (0.0, 20.0),
+    "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
-    "allreduce_latency_us.nvidia": (1.0, 200.0),
-    "allreduce_latency_us.amd": (1.0, 300.0),
+    "allreduce_latency_us.nvidia": (1.0, 25.0),
+    "allreduce_latency_us.amd": (1.0, 40.0),
+    "expert_exchange_us": (0.0, 500.0),
     "math_efficiency.fp4": (0.1, 1.0),
     "platform_efficiency.amd": (0.2, 1.0),
     "engine_us_per_sequence.tensorrt-llm": (0.1, 400.0),
     "engine_us_per_sequence.vllm": (1.0, 400.0),
-    "engine_us_per_sequence.sglang": (1.0, 400.0),
 }
 
 
@@ -76,7 +81,7 @@ def _get(params: CalibrationParameters, key: str) -> float:
 def _loss(refs: list[CalibrationReference], params: CalibrationParameters) -> float:
     errs = [abs(e) for e in log_errors(refs, params)]
     # the mean error with a penalty on the worst ones: both targets at once
-    return statistics.fmean(errs) + 0.5 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs) * 10
+    return statistics.fmean(errs) + 10 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs)
 
 
 def fit(refs: list[CalibrationReference], params: CalibrationParameters, restarts: int = 3) -> CalibrationParameters:
@@ -94,9 +99,14 @@ def fit(refs: list[CalibrationReference], params: CalibrationParameters, restart
         values, loss = _search(refs, params, trial)
         if loss < best_loss:
             best_values, best_loss = values, loss
-    fitted = _with(params, best_values)
-    errs = [abs(e) for e in log_errors(list(calibration_references()), fitted)]
-    return fitted.model_copy(
+    return with_recorded_error(_with(params, {k: float(_num(v)) for k, v in best_values.items()}))
+
+
+def with_recorded_error(params: CalibrationParameters) -> CalibrationParameters:
+    """The parameters with the error over every reference recorded (the range every estimate carries).
+    Fitted values are rounded as the data file stores them before the error is measured."""
+    errs = [abs(e) for e in log_errors(list(calibration_references()), params)]
+    return params.model_copy(
         update={
             "log_error_median": math.ceil(statistics.median(errs) * 1000) / 1000,
             "log_error_max": math.ceil(max(errs) * 1000) / 1000,
@@ -190,14 +200,20 @@ def _write(params: CalibrationParameters) -> None:
         if name == "fitted_on":
             value = date.today().isoformat()
         if isinstance(value, dict):
-            inner = ", ".join(f'"{k}" = {_num(v)}' for k, v in value.items())
+            inner = ", ".join(f'"{k}" = {_value(v)}' for k, v in value.items())
             lines.append(f"{name} = {{ {inner} }}")
+        elif isinstance(value, list):
+            lines.append(f"{name} = [{', '.join(_value(v) for v in value)}]")
         elif isinstance(value, str):
             lines.append(f'{name} = "{value}"')
         else:
             lines.append(f"{name} = {_num(value)}")
     path.write_text(text[: start.start()] + "\n".join(lines) + "\n\n" + text[end.start() :])
     print(f"written to {path}")
+
+
+def _value(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else _num(float(value))  # type: ignore[arg-type]
 
 
 def _num(value: float) -> str:

@@ -182,3 +182,91 @@ def test_no_people_no_self_hosting() -> None:
     assert "team" not in kinds(host, profile(team={"ml_engineers": 0, "gpu_infra": True}))
     # owning GPUs means someone already runs them
     assert "team" not in kinds(host, profile(owned_gpus={"gpu": "h100", "count": 8, "paid_for": True}))
+
+
+# ---------------------------------------------------------------- batch deadline
+
+
+def test_a_deadline_shorter_than_the_batch_window_excludes_batch_apis() -> None:
+    window = rules().batch_api.completion_window_hours
+    assert window.value == 24 and window.source.kind == "vendor"
+    batch = traits(kind="batch_api", realtime=False, completion_hours=24.0)
+    # eight hours overnight: a 24 h completion window cannot be signed off
+    broken = check(batch, needs_from(profile(batch_ok=True, batch_deadline_hours=8.0)))
+    assert [b.constraint for b in broken] == ["deadline"]
+    assert "24 hours" in broken[0].reason and "8 hours" in broken[0].reason
+    # minutes read as minutes
+    assert "10 minutes" in check(batch, needs_from(profile(batch_ok=True, batch_deadline_hours=1 / 6)))[0].reason
+    # a deadline the window fits, or none at all, leaves the batch API in
+    assert not check(batch, needs_from(profile(batch_ok=True, batch_deadline_hours=36.0)))
+    assert not check(batch, needs_from(profile(batch_ok=True)))
+    # a synchronous API meets any deadline
+    assert not check(traits(), needs_from(profile(batch_ok=True, batch_deadline_hours=8.0)))
+
+
+# ---------------------------------------------------------------- a fine-tune is bound to its base model
+
+
+def test_a_fine_tune_runs_only_on_the_model_it_was_trained_on() -> None:
+    needs = needs_from(profile(fine_tuning=True), "llama-3.3-70b", tuned_model="llama-3.3-70b")
+    closed = check(traits(fine_tunable=True, tier="frontier", model="gpt-4o"), needs)
+    assert [b.constraint for b in closed] == ["fine_tuning"] and "adapters" in closed[0].reason
+    same = traits(kind="self_host", hosting="cloud_self_host", fine_tunable=True, model="llama-3.3-70b")
+    assert not check(same, needs.model_copy(update={"team": True}))
+    # without fine-tuning, the named model is no fine-tune to carry over
+    assert needs_from(profile(fine_tuning=False), "llama-3.3-70b", tuned_model="llama-3.3-70b").tuned_model is None
+
+
+# ---------------------------------------------------------------- which reason is shown first
+
+
+def test_the_reason_no_lever_changes_comes_first() -> None:
+    order = list(rules().reason_order.order)
+    assert order.index("data_boundary") < order.index("team") < order.index("latency")
+    host = traits(
+        kind="self_host",
+        hosting="cloud_self_host",
+        needs_team=True,
+        latency=LatencyEstimate(ttft_p99_ms=900, total_p99_ms=2000, parts="900 ms prefill"),
+    )
+    broken = check(host, needs_from(profile(latency_p99_ms=100.0, latency_kind="ttft")))
+    # without people to run GPUs, self-hosting is out whatever its latency: staffing is the reason shown
+    assert [b.constraint for b in broken] == ["team", "latency"]
+    assert broken[1].over == pytest.approx(9.0)
+
+
+def test_a_named_small_model_lowers_the_quality_bar_to_small() -> None:
+    assert needs_from(profile(), small_ok=True).quality == "small"
+    assert needs_from(profile(quality="frontier"), small_ok=True).quality == "frontier"
+    small = traits(tier="small")
+    assert not kinds(small, profile()) - {"quality"}
+    assert "quality" in kinds(small, profile())
+    assert not check(small, needs_from(profile(), small_ok=True))
+
+
+def test_every_constraint_has_words_and_a_place_in_the_orders() -> None:
+    from typing import get_args
+
+    from assistant.decision.constraints import CONSTRAINT_WORDS
+    from assistant.decision.rules import ConstraintKind
+
+    for kind in get_args(ConstraintKind):
+        assert CONSTRAINT_WORDS[kind] and kind in rules().reason_order.order, kind
+    assert set(rules().relax.order) <= set(get_args(ConstraintKind))
+
+
+def test_latency_levers_are_data_with_sources() -> None:
+    levers = rules().latency_levers
+    assert levers.precisions.order and levers.precisions.source.as_of
+    assert levers.smaller_models.order and levers.smaller_models.source.section
+    assert rules().latency.relaxed_within_factor.value > 1
+
+
+def test_your_own_adapters_need_a_host_that_loads_custom_weights() -> None:
+    needs = needs_from(profile(fine_tuning=True, own_adapters=True))
+    assert needs.own_adapters
+    provider_tuning = check(traits(fine_tunable=True, tier="frontier"), needs)
+    assert [b.constraint for b in provider_tuning] == ["fine_tuning"] and "adapters" in provider_tuning[0].reason
+    assert not check(traits(kind="managed_open_weight", fine_tunable=True, custom_weights=True), needs)
+    # provider fine-tuning is enough when the fine-tune is not yours to carry
+    assert not check(traits(fine_tunable=True, tier="frontier"), needs_from(profile(fine_tuning=True)))

@@ -151,6 +151,8 @@ def test_every_fact_has_plain_words() -> None:
         "current_model": "gpt-4o",
         "current_spend_usd_per_month": 12000.0,
         "request_output_tokens": 300.0,
+        "batch_deadline_hours": 8.0,
+        "own_adapters": True,
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():

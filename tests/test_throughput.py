@@ -87,8 +87,10 @@ def test_prefill_bound_versus_decode_bound(catalog) -> None:
 def test_kv_cache_memory_limits_the_batch(catalog) -> None:
     p = calibration_parameters()
     r = est(catalog, model="llama-3.1-70b", precision="fp16", gpu="a100-80gb", gpus=4, input_len=30000, output_len=2000)
-    room = 4 * (80e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - 70.6e9 * 2
-    per_seq = 2 * 80 * 8 * 128 * 2 * 32000  # keys + values, 80 layers, 8 KV heads of 128, fp16
+    # an "80GB" A100 holds 80 GiB; vLLM takes a share of it, the 16-bit weights take 141 GB
+    room = 4 * (80 * 2**30 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - 70.6e9 * 2
+    held_tokens = 30000 + p.kv_reserve_output_share * 2000
+    per_seq = 2 * 80 * 8 * 128 * 2 * held_tokens  # keys + values, 80 layers, 8 KV heads of 128, fp16
     assert r.kv_limited and r.batch_size == int(room // per_seq)
     short = est(
         catalog, model="llama-3.1-70b", precision="fp16", gpu="a100-80gb", gpus=4, input_len=500, output_len=200

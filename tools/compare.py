@@ -15,6 +15,7 @@ from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Pricing
 from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
+from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources
 from tools.sizing import Precision, SizingInput, size_deployment
 from tools.sources import article_source
@@ -99,6 +100,12 @@ class ComparisonInput(BaseModel):
     target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
     gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0)
+    batch_window_hours_per_day: float | None = Field(
+        default=None,
+        gt=0,
+        le=24,
+        description="hours a batch job has each day (its deadline), when shorter than the policy's",
+    )
     input_len: int | None = Field(default=None, ge=1, description="prompt tokens per request, for throughput")
     output_len: int | None = Field(default=None, ge=1, description="answer tokens per request, for throughput")
     prices: PriceMode = "auto"
@@ -186,7 +193,10 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
     """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
     out: list[SelfHostOption] = []
     skipped: list[str] = []
-    policy = fleet_policy().with_overrides(staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month)
+    policy = fleet_policy().with_overrides(
+        staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month,
+        batch_window_hours_per_day=spec.batch_window_hours_per_day,
+    )
     for gpu in spec.gpu_types:
         replica, gpus, why = replica_for(
             spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
@@ -215,7 +225,9 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
                 gpus_per_replica=gpus,
                 plan=plan,
                 tco=cost.tco,
-                line=cost.line.model_copy(update={"name": f"self-host {spec.open_model} on {gpu}"}),
+                line=cost.line.model_copy(
+                    update={"name": f"self-host {catalog.open_model(spec.open_model).name} on {gpu_label(gpu)}"}
+                ),
                 replica=replica,
             )
         )
@@ -223,7 +235,8 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
 
 
 def self_host_name(model: str, h: SelfHostOption) -> str:
-    return f"Self-host {model} on {h.plan.gpus} x {h.gpu} ({h.pricing.replace('_', '-')})"
+    """'Self-host Llama 3.3 70B on 4 x H100 (on-demand)': the model's own name, never the catalog slug."""
+    return f"Self-host {model} on {h.plan.gpus} x {gpu_label(h.gpu)} ({h.pricing.replace('_', '-')})"
 
 
 def dedicated_price(slug: str, catalog: Catalog, display: str | None = None) -> ResolvedPrice | None:
@@ -288,7 +301,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
         options.append(
             Option(
                 kind="self_host",
-                name=self_host_name(spec.open_model, h),
+                name=self_host_name(catalog.open_model(spec.open_model).name, h),
                 model=spec.open_model,
                 monthly_usd=h.tco.monthly_usd,
                 detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",

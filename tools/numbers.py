@@ -76,3 +76,8 @@ def format_usd(value: float) -> str:
     if abs(value) >= 0.01 or value == 0:
         return f"${value:,.2f}"
     return f"${value:.4g}"
+
+
+def gpu_label(slug: str) -> str:
+    """A GPU as people write it: 'a100-80gb' -> 'A100 80GB', 'h100' -> 'H100', 'rtx-4090' -> 'RTX 4090'."""
+    return " ".join(part.upper() for part in re.split(r"[-_ ]+", slug) if part)

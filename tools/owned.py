@@ -10,7 +10,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.catalog import Catalog
-from tools.results import Result, money, unique_sources
+from tools.results import HOURS_PER_MONTH, Result, money, unique_sources
 from tools.sources import Source, assumption
 from tools.tco import LineItem
 
@@ -27,7 +27,7 @@ class OwnedInput(BaseModel):
     usd_per_kwh: float = Field(default=0.15, ge=0, le=5, description="electricity price")
     pue: float = Field(default=1.0, ge=1, le=3, description="power usage effectiveness")
     load_share: float = Field(default=1.0, ge=0, le=1, description="share of hours at full draw")
-    hours_per_month: float = Field(default=720, gt=0, le=744)
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744)
     maintenance_monthly_usd: float = Field(default=0, ge=0)
     engineering_hours_per_month: float = Field(default=0, ge=0)
     engineering_rate_usd: float = Field(default=100, ge=0)
@@ -149,7 +149,7 @@ class OwnedGpuInput(BaseModel):
         default=None, ge=0, description="colocation space and cooling (default: 0 for hardware already housed)"
     )
     load_share: float = Field(default=1.0, ge=0, le=1, description="share of hours the used GPUs run at full draw")
-    hours_per_month: float = Field(default=720, gt=0, le=744)
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744)
     ops_hours_per_gpu_month: float | None = Field(default=None, ge=0, description="operations time per used GPU")
     ops_base_hours_per_month: float = Field(default=0, ge=0)
     engineering_rate_usd: float = Field(default=100, ge=0)

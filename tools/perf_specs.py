@@ -33,6 +33,16 @@ BYTES_PER_PARAM: dict[str, float] = {
 }
 
 
+# Weights as stored, with their block scales: NVFP4 keeps one 8-bit scale per 16 values (MXFP4 one per 32),
+# AWQ / GPTQ 4-bit one 16-bit scale and zero point per group of 128; FP8 and wider formats one scale per
+# tensor or channel, which is negligible.
+WEIGHT_BYTES_PER_PARAM: dict[str, float] = {
+    **BYTES_PER_PARAM,
+    "fp4": 0.5 + 1 / 16,
+    "int4": 0.5 + 4 / 128,
+}
+
+
 class SpecSource(BaseModel):
     """Where a shape or spec comes from: the model card / datasheet, with its address and date."""
 
@@ -64,10 +74,17 @@ class ModelShape(BaseModel):
     head_dim: int = Field(gt=0)
     hidden_size: int | None = Field(default=None, gt=0, description="residual width (TP traffic)")
     context_window: int = Field(gt=0)
+    vocab_size: int | None = Field(default=None, gt=0, description="tokens in the vocabulary (embedding, output head)")
+    tied_embeddings: bool = Field(default=False, description="the output head reuses the input embedding")
     window_tokens: int | None = Field(default=None, gt=0, description="sliding or chunked window")
     windowed_layers: int = Field(default=0, ge=0, description="layers that keep only the window")
     kv_latent_dim: int | None = Field(
         default=None, gt=0, description="values cached per token and layer with latent attention (MLA)"
+    )
+    attention_params_b: float | None = Field(
+        default=None,
+        gt=0,
+        description="attention weights of all layers, billions, where the head count formula does not apply (MLA)",
     )
     aliases: tuple[str, ...] = ()
     source: SpecSource | None = None
@@ -120,6 +137,23 @@ class ModelShape(BaseModel):
         attended = (self.layers - self.windowed_layers) * context_tokens + self.windowed_layers * windowed
         return 4.0 * self.heads * self.head_dim * attended
 
+    def embedding_b(self) -> float:
+        """Input embedding plus output head, billions (one matrix when tied)."""
+        if not self.vocab_size:
+            return 0.0
+        return min(self.params_b / 2, self.vocab_size * self.hidden * (1 if self.tied_embeddings else 2) / 1e9)
+
+    def head_b(self) -> float:
+        """The output head, billions: read in full for every decode step."""
+        return self.vocab_size * self.hidden / 1e9 if self.vocab_size else 0.0
+
+    def attention_b(self) -> float:
+        """Attention weights (query, key, value and output projections) of all layers, billions."""
+        if self.attention_params_b is not None:
+            return self.attention_params_b
+        per_layer = self.hidden * self.head_dim * 2 * (self.heads + self.kv_heads)
+        return min(self.params_b, self.layers * per_layer / 1e9)
+
     def moe_split_b(self) -> tuple[float, float]:
         """(always-read, routed-expert) parameters in billions; dense models are all always-read."""
         if not self.is_moe or not self.experts or not self.experts_per_token:
@@ -149,7 +183,10 @@ class GpuPerf(BaseModel):
 
     slug: str
     name: str
-    memory_gb: float = Field(gt=0)
+    memory_gb: float = Field(gt=0, description="capacity as the datasheet states it")
+    memory_unit: Literal["GB", "GiB"] = Field(
+        default="GB", description="unit the datasheet capacity is in: HBM stacks come in binary gigabytes"
+    )
     bandwidth_gb_s: float = Field(gt=0)
     fp16_tflops: float = Field(gt=0, description="dense FP16/BF16")
     fp8_tflops: float | None = Field(default=None, gt=0, description="dense FP8; none without FP8 cores")
@@ -161,6 +198,10 @@ class GpuPerf(BaseModel):
     aliases: tuple[str, ...] = ()
     source: SpecSource | None = None
     catalog_source: Source | None = None
+
+    @property
+    def memory_bytes(self) -> float:
+        return self.memory_gb * (2**30 if self.memory_unit == "GiB" else 1e9)
 
     def tflops_for(self, precision: str) -> tuple[float, str]:
         """Dense throughput used for weights at this precision, and the math it runs in.

@@ -8,6 +8,10 @@ from tools.sources import Source
 
 # Far above any provider's total traffic; anything larger is a typo, not a workload.
 MAX_TOKENS_PER_MONTH = 1e18
+# The one place the month is counted: every default below (settings, analysis options, calculators)
+# reads these, and a configured value travels as a ``Conventions`` from the settings to every figure.
+DAYS_PER_MONTH = 30.0
+HOURS_PER_MONTH = 720.0
 
 
 class Conventions(BaseModel):
@@ -15,9 +19,9 @@ class Conventions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    days_per_month: float = Field(default=30, gt=0, le=31, description="days of traffic per month")
+    days_per_month: float = Field(default=DAYS_PER_MONTH, gt=0, le=31, description="days of traffic per month")
     hours_per_month: float = Field(
-        default=720, gt=0, le=744, description="GPU hours billed per month when running 24/7"
+        default=HOURS_PER_MONTH, gt=0, le=744, description="GPU hours billed per month when running 24/7"
     )
 
     def statement(self) -> str:

@@ -100,11 +100,6 @@ def resolve_architecture(catalog: Catalog, spec: SizingInput) -> tuple[ModelShap
     return preset, notes
 
 
-def kv_bytes_per_token(model: ModelShape, kv_precision: str) -> float:
-    """Keys and values for one token across all layers (full-attention layers; see ModelShape.kv_bytes)."""
-    return model.kv_values_per_token_layer() * model.layers * BYTES_PER_PARAM[kv_precision]
-
-
 def kv_shape(model: ModelShape) -> str:
     """The KV-cache shape in words, for assumptions."""
     if model.kv_latent_dim:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tools.catalog import Catalog
 from tools.catalog_models import Pricing
-from tools.results import Result, money, unique_sources
+from tools.results import HOURS_PER_MONTH, Result, money, unique_sources
 from tools.sources import Source, article_source
 
 TrafficShape = Literal["steady", "business_hours", "bursty"]
@@ -29,7 +29,7 @@ class TcoInput(BaseModel):
     pricing: Pricing = Field(default="on_demand", description="on_demand, reserved or spot")
     spot_discount: float | None = Field(default=None, ge=0, lt=1)
     reserved_discount: float | None = Field(default=None, ge=0, lt=1)
-    hours_per_month: float = Field(default=720, gt=0, le=744, description="GPU hours billed a month")
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744, description="GPU hours billed a month")
     failover_share: float = Field(default=0, ge=0, le=2, description="hot standby, share of primary")
     orchestration_monthly_usd: float = Field(default=0, ge=0)
     networking_monthly_usd: float = Field(default=0, ge=0, description="load balancer and egress")

@@ -5,16 +5,23 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
 
 * **prefill** is compute-bound: ``input_len x (2 x active params + attention)`` FLOPs at the GPUs' dense
   tensor throughput for the weight precision;
-* **decode** is one step per output token for the whole batch: the step streams the weights once (for a
-  mixture of experts, the shared part plus the experts the batch's tokens actually route to) and every
-  sequence's KV cache, or is compute-bound when the batch is large; tensor parallelism splits both over
-  the GPUs and adds two all-reduces per layer and step;
+* **decode** is one step per output token for the whole batch. The step runs its kernels one after
+  another, each bound by its own bytes or FLOPs (a roofline per kernel): the dense matrix products read
+  the always-used weights; the experts' grouped products read the experts the batch's tokens route to
+  (``E x (1 - (1 - k/E)^B)`` of them per layer, so about the active parameters at batch 1 and all of them
+  at large batches); attention reads every sequence's KV cache. Quantized checkpoints keep the embedding
+  and output head in 16 bits;
+* **several GPUs**: tensor parallelism splits every layer and adds two all-reduces per layer and step.
+  A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
+  recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
+  its own sequences, and sends tokens to their experts' GPUs and back once per expert layer;
 * steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``.
 
-A handful of global efficiencies (share of peak bandwidth and FLOPs reached, a per-step overhead, the
-all-reduce latency, a factor per serving engine) are fitted once to the published measurements in
-`tools/data/throughput_calibration.toml`; `benchmarks/throughput_accuracy.py` prints the error against
-each. Every estimate carries the range that error implies.
+A handful of global efficiencies (share of peak bandwidth for weights and for the KV cache, share of peak
+FLOPs, the latency of an exchange between GPUs, a host cost per sequence for each serving engine) are
+fitted once to the published measurements in `tools/data/throughput_calibration.toml` that are not held
+out; `benchmarks/throughput_accuracy.py` prints the error against each. Every estimate carries the range
+that error implies.
 """
 
 from __future__ import annotations
@@ -28,7 +35,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tools.api_cost import Workload
 from tools.catalog import Catalog
-from tools.perf_specs import BYTES_PER_PARAM, DATA_DIR, GpuPerf, ModelShape, find_gpu, offer_gpu_count
+from tools.perf_specs import (
+    DATA_DIR,
+    WEIGHT_BYTES_PER_PARAM,
+    GpuPerf,
+    ModelShape,
+    find_gpu,
+    offer_gpu_count,
+)
 from tools.results import Result
 from tools.sizing import (
     DEFAULT_GPU,
@@ -40,10 +54,18 @@ from tools.sizing import (
 from tools.sources import Source, article_source
 
 Engine = Literal["tensorrt-llm", "vllm", "sglang"]
+# How a mixture of experts is spread over several GPUs: "tensor" splits every layer over all of them
+# (two all-reduces per layer); "expert" keeps a full copy of the attention weights on each GPU, which serves
+# its own share of the sequences (attention data parallelism), and spreads the experts over the GPUs
+# (expert parallelism): tokens are sent to their experts' GPUs and back once per expert layer.
+MoeLayout = Literal["tensor", "expert"]
 DEFAULT_ENGINE: Engine = "vllm"
 DEFAULT_INPUT_LEN = 1000
 DEFAULT_OUTPUT_LEN = 250
 ACTIVATION_BYTES = 2  # hidden states exchanged between tensor-parallel GPUs travel in 16-bit
+# Every decode step writes each sequence's logits over the whole vocabulary in 32-bit floats and reads
+# them back to sample: 8 bytes per vocabulary entry and sequence.
+LOGIT_BYTES_PER_ENTRY = 8
 
 
 class CalibrationParameters(BaseModel):
@@ -51,7 +73,12 @@ class CalibrationParameters(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    bandwidth_efficiency: float = Field(gt=0, le=1, description="share of peak memory bandwidth in decode")
+    bandwidth_efficiency: float = Field(
+        gt=0, le=1, description="share of peak memory bandwidth reached streaming weights in decode"
+    )
+    kv_bandwidth_efficiency: float = Field(
+        gt=0, le=1, description="share of peak memory bandwidth reached reading the KV cache (attention kernels)"
+    )
     decode_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in decode")
     prefill_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in prefill")
     moe_half_expert_m: float = Field(
@@ -66,20 +93,52 @@ class CalibrationParameters(BaseModel):
     math_efficiency: dict[str, float] = Field(
         default_factory=dict, description="extra factor on compute efficiency per tensor-core format (e.g. fp4)"
     )
-    step_overhead_ms: float = Field(ge=0, description="fixed time per decode step (scheduling, launches)")
+    step_overhead_ms: dict[str, float] = Field(
+        default_factory=dict, description="fixed time per decode step, per serving engine (scheduling, launches)"
+    )
     allreduce_latency_us: dict[str, float] = Field(
-        description="latency of each of the n-1 ring steps of a tensor-parallel all-reduce, per software platform"
+        description="latency of one round of a collective (a tensor-parallel all-reduce, or one expert dispatch "
+        "or combine takes log2(GPUs) rounds) between the GPUs of one node, per software platform"
+    )
+    expert_exchange_us: float = Field(
+        default=0.0,
+        ge=0,
+        description="fixed time of each expert-parallel dispatch or combine beyond its transfer: routing, "
+        "permuting tokens and waiting for the most loaded GPU",
     )
     link_efficiency: float = Field(gt=0, le=1, description="share of peer-link bandwidth reached")
     memory_fraction: float = Field(gt=0, le=1, description="share of GPU memory the server takes")
+    engine_kv_free_memory_fraction: dict[str, float] = Field(
+        default_factory=dict,
+        description="engines that give the KV cache a share of the memory left after the weights, instead of "
+        "a share of the whole GPU (TensorRT-LLM: kv_cache_free_gpu_mem_fraction)",
+    )
+    engine_kv_full_length: list[str] = Field(
+        default_factory=list,
+        description="engines that reserve every layer's KV cache for the whole sequence, sliding-window and "
+        "chunked-attention layers included (they still read only the window)",
+    )
+    roofline_sharpness: float = Field(
+        default=50.0,
+        ge=1,
+        description="how sharply a kernel switches from memory- to compute-bound: time = (read^p + math^p)^(1/p); "
+        "large p is the ideal roofline max(read, math), small p slows kernels near the ridge point",
+    )
     kv_reserve_output_share: float = Field(
         ge=0, le=1, description="share of the answer's KV cache held per sequence when admitting it (paged cache)"
     )
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
     engine_us_per_sequence: dict[str, float] = Field(
-        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling)"
+        description="host-side time per sequence and decode step, per serving engine (scheduling, sampling); "
+        "an engine without its own value takes the default engine's"
     )
-    engine_max_sequences: dict[str, int] = Field(description="default cap on sequences in flight")
+    engine_max_sequences: dict[str, int] = Field(
+        description="default cap on sequences in flight per scheduler (one per attention data-parallel rank)"
+    )
+    engine_moe_layout: dict[str, MoeLayout] = Field(
+        default_factory=dict,
+        description="how each engine spreads a mixture of experts over several GPUs by default (else tensor)",
+    )
     log_error_median: float = Field(ge=0, description="median |ln(estimate / measured)| over references")
     log_error_max: float = Field(ge=0, description="largest |ln(estimate / measured)| over references")
     fitted_on: str = Field(description="date of the fit")
@@ -104,6 +163,7 @@ class CalibrationReference(BaseModel):
     input_len: int = Field(ge=1, description="tokens per request (mean for a dataset)")
     output_len: int = Field(ge=1)
     concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
+    moe_layout: MoeLayout | None = Field(default=None, description="how the MoE was spread; none = engine default")
     load: str = Field(description="how the source loaded the server")
     metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
         default="output_tokens_per_s", description="whole-replica output rate, or one stream's decode speed"
@@ -167,6 +227,9 @@ class ThroughputInput(BaseModel):
         default=None, ge=1, description="older callers: average tokens per sequence (sets input_len)"
     )
     engine: Engine = Field(default=DEFAULT_ENGINE, description="serving engine")
+    moe_layout: MoeLayout | None = Field(
+        default=None, description="mixture of experts over several GPUs: tensor or expert parallel (engine default)"
+    )
     bandwidth_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
     compute_efficiency: float | None = Field(default=None, gt=0, le=1, description="override the fit")
 
@@ -214,18 +277,37 @@ def default_kv_precision(precision: str, gpu: GpuPerf) -> str:
     return "fp8" if precision in ("fp8", "fp4") and gpu.fp8_tflops else "fp16"
 
 
+def _embedding_bytes_per_param(precision: str) -> float:
+    """Quantized checkpoints keep the input embedding and the output head in 16 bits."""
+    return max(WEIGHT_BYTES_PER_PARAM[precision], 2.0)
+
+
 def weight_bytes(model: ModelShape, precision: str) -> float:
-    return model.params_b * 1e9 * BYTES_PER_PARAM[precision]
+    """Bytes the weights take in memory (embedding and output head in 16 bits)."""
+    emb = model.embedding_b()
+    body = (model.params_b - emb) * WEIGHT_BYTES_PER_PARAM[precision]
+    return (body + emb * _embedding_bytes_per_param(precision)) * 1e9
+
+
+def shared_weight_bytes(model: ModelShape, precision: str) -> tuple[float, float]:
+    """(held, read per step) bytes of the weights outside the routed experts: the whole of a dense model.
+    Every step reads the output head but only looks up rows of the input embedding."""
+    shared_b, _ = model.moe_split_b()
+    emb, head = model.embedding_b(), model.head_b()
+    body = (shared_b - emb) * WEIGHT_BYTES_PER_PARAM[precision]
+    ebpp = _embedding_bytes_per_param(precision)
+    return (body + emb * ebpp) * 1e9, (body + head * ebpp) * 1e9
 
 
 def weights_read_per_step(model: ModelShape, precision: str, tokens: float) -> float:
     """Bytes of weights one decode step reads: all of a dense model; for MoE the shared part plus
     the experts at least one of the step's tokens routes to (uniform routing)."""
-    shared_b, routed_b = model.moe_split_b()
+    _, shared_read = shared_weight_bytes(model, precision)
+    _, routed_b = model.moe_split_b()
     if routed_b == 0 or not model.experts or not model.experts_per_token:
-        return weight_bytes(model, precision)
+        return shared_read
     touched = 1.0 - float((1.0 - model.experts_per_token / model.experts) ** max(tokens, 1.0))
-    return (shared_b + routed_b * touched) * 1e9 * BYTES_PER_PARAM[precision]
+    return shared_read + routed_b * touched * 1e9 * WEIGHT_BYTES_PER_PARAM[precision]
 
 
 def single_stream_ceiling(model: ModelShape, gpu: GpuPerf, gpus: int, precision: str) -> float:
@@ -246,6 +328,18 @@ class _Phases(BaseModel):
     output_tokens_per_s: float
 
 
+def _per_engine(values: dict[str, float], engine: str) -> float:
+    """An engine's own fitted value, else the default engine's (too few references to fit its own)."""
+    return values.get(engine, values.get(DEFAULT_ENGINE, 0.0))
+
+
+def moe_layout_for(model: ModelShape, gpus: int, engine: str, layout: str | None, p: CalibrationParameters) -> str:
+    """The layout a replica runs: expert parallel only for a mixture of experts on several GPUs."""
+    if gpus < 2 or not model.is_moe:
+        return "tensor"
+    return layout or p.engine_moe_layout.get(engine, "tensor")
+
+
 def _phases(
     model: ModelShape,
     gpu: GpuPerf,
@@ -259,53 +353,87 @@ def _phases(
     p: CalibrationParameters,
     bw_eff: float | None = None,
     compute_eff: float | None = None,
+    layout: str | None = None,
 ) -> _Phases:
     n = gpus
+    expert_parallel = moe_layout_for(model, n, engine, layout, p) == "expert"
     # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
-    # smaller the experts: the MoE share applies to the routed experts' reads and work only.
+    # smaller the experts: the MoE share applies to the routed experts' arithmetic (reading them is streaming).
     size = model.expert_size_m()
     moe = size / (size + p.moe_half_expert_m) if size else 1.0
     bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency)
+    kv_bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.kv_bandwidth_efficiency)
     peak, kind = gpu.tflops_for(precision)
     platform = p.platform_efficiency.get(gpu.vendor, 1.0)
     flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
     weights = weight_bytes(model, precision)
-    room = n * (gpu.memory_gb * 1e9 * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights
-    per_seq_peak = model.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
+    shared_b, routed_b = model.moe_split_b()
+    # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
+    # the routed experts (attention, dense and shared-expert layers, embeddings)
+    shared_held, shared_read = shared_weight_bytes(model, precision)
+    copies_held = (n - 1) * shared_held if expert_parallel else 0.0
+    copies = (n - 1) * shared_read if expert_parallel else 0.0
+    free_share = p.engine_kv_free_memory_fraction.get(engine)
+    if free_share is not None:
+        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies_held)
+    else:
+        room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies_held
+    held = model if engine not in p.engine_kv_full_length else model.model_copy(update={"windowed_layers": 0})
+    per_seq_peak = held.kv_bytes(input_len + p.kv_reserve_output_share * output_len, kv_precision)
     fits = room > per_seq_peak
     by_memory = max(1, int(room // per_seq_peak)) if fits else 1
     limit = cap or p.engine_max_sequences.get(engine, 256)
     batch = max(1, min(by_memory, limit))
     kv_limited = fits and by_memory < limit
     avg_ctx = input_len + output_len / 2
-    shared_b, routed_b = model.moe_split_b()
     routed_active_b = model.active_b - shared_b if routed_b else 0.0
     dense_active_b = model.active_b - routed_active_b
     # decode: one step for the whole batch
     read = weights_read_per_step(model, precision, batch)
-    routed_read = read - shared_b * 1e9 * BYTES_PER_PARAM[precision] if routed_b else 0.0
+    routed_read = read - shared_read
     kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
-    memory_s = (read - routed_read + kv_read) / bw + routed_read / (bw * moe)
     dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
     attn = model.attention_flops_per_token(avg_ctx)
-    compute_s = batch * ((2 * dense_active_b * 1e9 + attn) / dec_eff + 2 * routed_active_b * 1e9 / (dec_eff * moe))
-    comm_s = 0.0
+    # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
+    # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
+    dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
+    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
+    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
+    memory_s = dense_read_s + expert_read_s + kv_read_s
+    compute_s = dense_math_s + expert_math_s + attn_math_s
+    sharp = p.roofline_sharpness
+
+    def roof(read_s: float, math_s: float) -> float:
+        return float((read_s**sharp + math_s**sharp) ** (1 / sharp))
+
+    gpu_s = roof(dense_read_s, dense_math_s) + roof(expert_read_s, expert_math_s) + roof(kv_read_s, attn_math_s)
     link = gpu.interconnect_gb_s * 1e9 * p.link_efficiency
-    if n > 1:
-        per_allreduce = batch * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
-        latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0))
-        comm_s = 2 * model.layers * (latency * 1e-6 * (n - 1) + per_allreduce)
-    host_s = batch * p.engine_us_per_sequence.get(engine, 0.0) * 1e-6
+    latency = p.allreduce_latency_us.get(gpu.vendor, max(p.allreduce_latency_us.values(), default=0.0)) * 1e-6
+    # hidden states crossing the GPUs per token: tensor parallel, two all-reduces per layer (each moves
+    # 2 (n-1)/n of the vector); expert parallel, each expert layer sends tokens out and back ((n-1)/n each way)
+    if n < 2:
+        collectives, volume = 0, 0.0
+    elif expert_parallel:
+        collectives = 2 * (model.moe_layers or model.layers)
+        volume = collectives * model.hidden * ACTIVATION_BYTES * (n - 1) / n / link
+    else:
+        collectives = 2 * model.layers
+        volume = collectives * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
+    # each collective takes log2(n) latency-bound rounds (recursive doubling), plus its volume over each
+    # GPU's link
+    comm_s = collectives * latency + batch * volume if n > 1 else 0.0
+    if expert_parallel:
+        comm_s += collectives * p.expert_exchange_us * 1e-6
+    host_s = batch * _per_engine(p.engine_us_per_sequence, engine) * 1e-6
     # the host schedules the next step while the GPUs run this one: the slower of the two sets the pace
-    step_s = max(max(memory_s, compute_s) + comm_s, host_s) + p.step_overhead_ms * 1e-3
+    step_s = max(gpu_s + comm_s, host_s) + _per_engine(p.step_overhead_ms, engine) * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
     prefill_s = input_len * (
-        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe) + volume
     )
-    if n > 1:
-        prefill_s += 2 * model.layers * input_len * model.hidden * ACTIVATION_BYTES * 2 * (n - 1) / n / link
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
         batch=batch,
@@ -327,7 +455,7 @@ def _default_gpus(spec: ThroughputInput, model: ModelShape, gpu: GpuPerf, catalo
         return counted
     input_len, output_len = spec.lengths()
     need = weight_bytes(model, spec.precision) + 16 * model.kv_bytes(input_len + output_len, "fp16")
-    per_gpu = gpu.memory_gb * 1e9 * 0.9
+    per_gpu = gpu.memory_bytes * 0.9
     raw = max(1, math.ceil(need / per_gpu))
     return 1 << (raw - 1).bit_length()
 
@@ -347,6 +475,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
     gpu = find_gpu(spec.gpu, catalog)
     gpus = spec.gpus or _default_gpus(spec, model, gpu, catalog)
     kv_precision = spec.kv_precision or default_kv_precision(spec.precision, gpu)
+    layout = moe_layout_for(model, gpus, spec.engine, spec.moe_layout, p)
     ph = _phases(
         model,
         gpu,
@@ -360,6 +489,7 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
         p,
         spec.bandwidth_efficiency,
         spec.compute_efficiency,
+        layout,
     )
     if not ph.fits:
         notes.append(
@@ -415,10 +545,30 @@ def estimate_throughput(spec: ThroughputInput, catalog: Catalog) -> ThroughputRe
                 if model.is_moe
                 else ""
             ),
-            f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth in decode, "
+            *(
+                [
+                    "experts spread over the GPUs, each GPU keeping its own copy of the attention and other "
+                    "shared weights and serving its own share of the sequences (expert parallel, data-parallel "
+                    "attention)"
+                    if layout == "expert"
+                    else f"every layer split over the {gpus} GPUs (tensor parallel)"
+                ]
+                if model.is_moe and gpus > 1
+                else []
+            ),
+            f"calibrated efficiencies: {p.bandwidth_efficiency:.0%} of peak bandwidth reading weights, "
+            f"{p.kv_bandwidth_efficiency:.0%} reading the KV cache, "
             f"{p.prefill_compute_efficiency:.0%} of peak FLOPs in prefill"
-            + (f", {p.step_overhead_ms:.2g} ms per step" if p.step_overhead_ms >= 0.01 else "")
-            + (f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per all-reduce ring step" if gpus > 1 else ""),
+            + (
+                f", {_per_engine(p.step_overhead_ms, spec.engine):.2g} ms per step"
+                if _per_engine(p.step_overhead_ms, spec.engine) >= 0.01
+                else ""
+            )
+            + (
+                f", {p.allreduce_latency_us.get(gpu.vendor, 0):.2g} µs per exchange between the GPUs"
+                if gpus > 1
+                else ""
+            ),
             f"{spec.engine} engine; against {len(calibration_references())} published measurements the model "
             f"is within x{factor:.2f} (median error {math.exp(p.log_error_median) - 1:.0%})",
             "an estimate: measure your own traffic on the real server before committing",
@@ -585,6 +735,7 @@ def estimate_reference(ref: CalibrationReference, params: CalibrationParameters 
         ref.concurrency,
         ref.engine,
         p,
+        layout=ref.moe_layout,
     )
     if ref.metric == "per_stream_tokens_per_s":
         return 1 / ph.step_s

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.decision.analysis import Analysis, Excluded
+from assistant.decision.constraints import CONSTRAINT_WORDS
 from assistant.interview.whatif import title as scenario_title
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
@@ -59,14 +60,7 @@ def cost_table(a: Analysis, limit: int = 8) -> str:
     return "\n".join(rows)
 
 
-CONSTRAINT_NAMES = {
-    "data_boundary": "where your data may go",
-    "latency": "your latency target",
-    "quality": "your quality bar",
-    "fine_tuning": "fine-tuning",
-    "team": "people to run GPUs",
-    "realtime": "answers in real time",
-}
+CONSTRAINT_NAMES = CONSTRAINT_WORDS  # one wording for each hard constraint, kept with the constraints
 
 
 def decision_lines(a: Analysis, limit: int = 5) -> str:
@@ -163,7 +157,7 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
         f"### {_escape_inline(scenario_title(label), 210)}",
         f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
         f"{OPTION_NAMES[diff['scenario_option']]}**.",
-        f"- Recommended option: {usd(before)} → {usd(after)} a month ({diff['delta_monthly_usd']:+,.2f})",
+        f"- Recommended option: {usd(before)} → {usd(after)} a month ({_delta(diff['delta_monthly_usd'])})",
         f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
         f"{format_tokens(diff['scenario_tokens_per_month'])} tokens a month",
     ]
@@ -176,6 +170,13 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
         + recommendation(a, passages, title="Scenario")
         + '\n\nSay "back to baseline" to drop this scenario, or ask another what-if.'
     )
+
+
+def _delta(value: float) -> str:
+    """A monthly difference in words: "no change", "$1,234 more", "$56 less"."""
+    if abs(value) < 0.5:
+        return "no change"
+    return f"{usd(abs(value))} {'more' if value > 0 else 'less'}"
 
 
 def _escape_inline(text: str, limit: int | None = None) -> str:

@@ -39,6 +39,7 @@ from langchain_core.tools import BaseTool
 from langgraph.errors import GraphBubbleUp
 
 from assistant.agent.grounding import (
+    Allowed,
     allowed_values,
     echoes,
     first_ungrounded,
@@ -865,7 +866,7 @@ class Advisor:
         if breaker.failures >= self.breaker_failures and self.cooldown_s > 0:
             breaker.open_until = self.clock() + self.cooldown_s
             breaker.failures = self.breaker_failures - 1  # after the pause, one more failure pauses again
-        allowed = allowed_values([], self._said(session, user))
+        allowed = allowed_values([], self._said(session, user), session.conventions).values()
         snapshot.restore(session, lambda value: _grounded_value(value, allowed))
         session.fell_back = True
         if failure.kind == "deadline":
@@ -917,17 +918,30 @@ class Advisor:
     def _ungrounded(self, answer: str, payloads: list[Any], session: AdvisorSession, user: str) -> list[str]:
         """Figures no source supports: this turn's tool results and the user's words first, then
         the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
-        return first_ungrounded(
-            answer,
-            lambda: allowed_values(payloads, self._said(session, user)),
-            lambda: allowed_values(self._state_payloads(session), []),
-        )
+        return first_ungrounded(answer, *self.grounding_sources(payloads, session, user))
+
+    def grounding_sources(self, payloads: list[Any], session: AdvisorSession, user: str) -> list[Callable[[], Allowed]]:
+        """What the figures of this turn's answer may come from, cheapest first: this turn's tool results,
+        the advisor's own texts and the user's words; then the kept baseline and scenarios."""
+        return [
+            lambda: allowed_values(
+                [*payloads, *self._own_texts(session)], self._said(session, user), session.conventions
+            ),
+            lambda: allowed_values(self._state_payloads(session), [], session.conventions),
+        ]
 
     @staticmethod
     def _said(session: AdvisorSession, user: str) -> list[str]:
-        """The user's words this conversation, plus the advisor's own fixed question texts."""
+        """The user's words this conversation."""
         said = [m["content"] for m in session.history if m["role"] == "user"]
-        return [*said, user, *session.plan.notes, *STATIC_TEXTS]
+        return [*said, user]
+
+    @staticmethod
+    def _own_texts(session: AdvisorSession) -> list[str]:
+        """The advisor's own texts this turn: what the reader understood and asks, the plan's notes and
+        the fixed question texts (their figures count like a tool's: as written, about their own words)."""
+        plan = session.plan
+        return [*plan.acknowledged, *plan.questions, *plan.problems, *plan.notes, *STATIC_TEXTS]
 
     @staticmethod
     def _state_payloads(session: AdvisorSession) -> list[Any]:

@@ -71,6 +71,12 @@ class ProfileUpdate(BaseModel):
     latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
     fine_tuning: bool | None = None
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
+    own_adapters: bool | None = Field(
+        default=None, description="they train their own fine-tune (LoRA adapters, tuned open weights) to serve"
+    )
+    batch_deadline_hours: float | None = Field(
+        default=None, gt=0, le=72, description="hours a batch job has to finish (starts 23:00, due 07:00: 8)"
+    )
     budget_usd_per_month: float | None = Field(default=None, ge=0)
     quote: str | None = Field(default=None, description="the user's own words these facts come from")
     correction: bool = Field(default=False, description="true when the user corrects an earlier fact")

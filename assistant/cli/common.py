@@ -13,7 +13,7 @@ from assistant.cli.main import CliError, quantity, share, validation_to_cli
 from assistant.settings import Settings, get_settings
 from tools.api_cost import Workload
 from tools.catalog import Catalog, CatalogError, UnknownNameError, load_catalog
-from tools.results import Conventions
+from tools.results import DAYS_PER_MONTH, HOURS_PER_MONTH, Conventions
 
 T = TypeVar("T")
 
@@ -56,9 +56,17 @@ def price_mode(args: argparse.Namespace) -> Any:
 
 
 def add_conventions(p: argparse.ArgumentParser, hours: bool = False) -> None:
-    p.add_argument("--days-per-month", type=quantity, help="days of traffic per month (default 30)")
+    p.add_argument(
+        "--days-per-month",
+        type=quantity,
+        help=f"days of traffic per month (default ADVISOR_DAYS_PER_MONTH, else {DAYS_PER_MONTH:g})",
+    )
     if hours:
-        p.add_argument("--hours-per-month", type=quantity, help="GPU hours billed per month (default 720)")
+        p.add_argument(
+            "--hours-per-month",
+            type=quantity,
+            help=f"GPU hours billed per month (default ADVISOR_HOURS_PER_MONTH, else {HOURS_PER_MONTH:g})",
+        )
 
 
 def conventions(args: argparse.Namespace) -> Conventions:

@@ -90,6 +90,11 @@ class AdvisorSession:
         self.model_calls = 0
         self.fell_back = False
 
+    @property
+    def conventions(self) -> Conventions:
+        """How a month is counted in this conversation (the settings' days and hours per month)."""
+        return self.options.conventions
+
     # ------------------------------------------------------------------ per turn
     @property
     def expecting(self) -> list[str]:
@@ -112,9 +117,10 @@ class AdvisorSession:
         """Read the message, let the dialogue policy plan the turn, and apply its profile change."""
         clean, notes = sanitize(text)
         state = self.dialogue
-        parsed = parse_message(clean, state.expecting)
+        conventions = self.conventions
+        parsed = parse_message(clean, state.expecting, conventions)
         if state.pending and "tokens_per_month" not in parsed.fields():
-            resolved = resolve_pending(clean, state.pending)
+            resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.updates or resolved.problems:
                 parsed.updates += resolved.updates
                 parsed.problems += resolved.problems
@@ -133,7 +139,7 @@ class AdvisorSession:
                 or (question.kind != "compare" and parsed.updates)
             ):
                 question = None
-        change = whatif.detect(clean) if self.baseline and question is None else None
+        change = whatif.detect(clean, conventions) if self.baseline and question is None else None
         turn = TurnInput(
             text=clean,
             parsed=parsed,
@@ -149,8 +155,7 @@ class AdvisorSession:
         plan = decision.plan
         if decision.change.adopt_scenario and self.active is not None:
             scenario = self.scenarios[self.active]
-            self.profile = whatif.apply(self.profile, scenario.change)
-            self.options = self.options.model_copy(update=whatif.analysis_options(scenario.change))
+            self.profile, self.options = scenario.change.apply(self.profile, self.options)
             plan.notes.append(f"'{scenario.label}' is now the baseline")
         self.profile = decision.change.apply(self.profile)
         if plan.action == "analyze":
@@ -162,7 +167,7 @@ class AdvisorSession:
 
     def _search_query(self) -> str:
         p = self.profile
-        per_day = float(p.get("tokens_per_month") or 0) / 30
+        per_day = float(p.get("tokens_per_month") or 0) / self.options.days_per_month
         # The order of magnitude is what retrieval needs; it also lets users of similar volume share
         # one cached query embedding (each new query costs ~17 ms of CPU to embed).
         band = 10 ** round(math.log10(per_day)) if per_day > 0 else 0
@@ -200,8 +205,7 @@ class AdvisorSession:
         if self.baseline is None:
             self.analyze_baseline()
         assert self.baseline is not None
-        profile = whatif.apply(self.profile, change)
-        opts = self.options.model_copy(update=whatif.analysis_options(change))
+        profile, opts = change.apply(self.profile, self.options)
         result = analyze(profile, self.catalog, opts)
         scenario = Scenario(label=change.label, change=change, analysis=result, diff=diff(self.baseline, result))
         self.scenarios.append(scenario)
@@ -216,7 +220,7 @@ class AdvisorSession:
         return self.scenarios[self.active].analysis if self.active is not None else self.baseline
 
     def workload(self, tokens_per_day: float | None = None, input_share: float | None = None) -> Workload:
-        conv = Conventions(days_per_month=self.options.days_per_month, hours_per_month=self.options.hours_per_month)
+        conv = self.conventions
         if tokens_per_day is None and input_share is None:
             return self.profile.workload(conv)
         total = (

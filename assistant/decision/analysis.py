@@ -21,11 +21,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.decision.constraints import (
     CONSTRAINT_WORDS,
+    TIER_RANK,
     Broken,
     Hosting,
     Needs,
     Traits,
     check,
+    hours_words,
     needs_from,
 )
 from assistant.decision.frameworks import FrameworkVerdict, agreement, apply_all
@@ -53,11 +55,13 @@ from tools.fleet import fleet_policy
 from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.owned import OwnedGpuInput, owned_gpu_cost, purchase_gpus
-from tools.results import Conventions, money
+from tools.results import DAYS_PER_MONTH, HOURS_PER_MONTH, Conventions, money
+from tools.sizing import Precision
 from tools.sources import article_source
 from tools.tco import LineItem, TcoInput, presets
 
 Status = Literal["recommended", "eligible", "set_aside"]
+PrecisionName = Precision
 HardwareKind = Literal["rented", "owned", "bought"]
 
 
@@ -70,8 +74,8 @@ class AnalysisOptions(BaseModel):
     gpu: str | None = Field(default=None, description="restrict self-hosting to this GPU type")
     gpu_hourly_usd: float | None = Field(default=None, gt=0)
     pricing: Literal["on_demand", "reserved", "spot"] | None = None
-    hours_per_month: float = Field(default=720, gt=0, le=744)
-    days_per_month: float = Field(default=30, gt=0, le=31)
+    hours_per_month: float = Field(default=HOURS_PER_MONTH, gt=0, le=744)
+    days_per_month: float = Field(default=DAYS_PER_MONTH, gt=0, le=31)
     engineering_rate_usd: float = Field(default=100, ge=0)
     hidden_multiplier: float | None = Field(default=None, ge=1, le=10)
     hybrid_share: float = Field(
@@ -84,6 +88,11 @@ class AnalysisOptions(BaseModel):
     precision: Literal["fp16", "fp8", "int8", "int4"] = "int4"
     staff_hours_per_gpu_month: float | None = Field(default=None, ge=0, description="operations time per GPU")
     opportunity_usd_per_gpu_hour: float = Field(default=0, ge=0, description="what owned GPUs would earn otherwise")
+
+    @property
+    def conventions(self) -> Conventions:
+        """How a month is counted for this analysis (from the settings, unless a what-if changed it)."""
+        return Conventions(days_per_month=self.days_per_month, hours_per_month=self.hours_per_month)
 
 
 class CostRow(BaseModel):
@@ -221,6 +230,11 @@ class Candidate(BaseModel):
     def broken_kinds(self) -> set[str]:
         return {b.constraint for b in self.broken}
 
+    @property
+    def latency_over(self) -> float:
+        """p99 latency against the target (1: meets it)."""
+        return max((b.over for b in self.broken if b.constraint == "latency"), default=1.0)
+
 
 # ---------------------------------------------------------------- inputs
 
@@ -262,6 +276,18 @@ def _validated_model(profile: WorkloadProfile, catalog: Catalog) -> str | None:
     if fact is None or not fact.said or not fact.value:
         return None
     return open_model_id(str(fact.value), catalog)
+
+
+def _named_open_models(profile: WorkloadProfile, catalog: Catalog) -> list[str]:
+    """Open-weight models the user named (today's model first, then the ones they consider)."""
+    names = [profile.facts["current_model"].value] if profile.facts.get("current_model") else []
+    names += list(profile.get("candidate_models") or [])
+    out: list[str] = []
+    for n in names:
+        slug = open_model_id(str(n), catalog) if n else None
+        if slug and slug not in out:
+            out.append(slug)
+    return out
 
 
 def _hidden_costs(profile: WorkloadProfile, opts: AnalysisOptions) -> tuple[TcoInput, str]:
@@ -351,6 +377,8 @@ def _api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOption
             fine_tunable=tunable,
             latency=latency,
             realtime=o.kind != "batch_api",
+            completion_hours=rules().batch_api.completion_window_hours.value if o.kind == "batch_api" else None,
+            custom_weights=bool(facts and facts.fine_tuning == "lora_host" and o.kind != "dedicated_deployment"),
         )
         out.append(Candidate(row=row, traits=traits, broken=check(traits, needs)))
     return out
@@ -368,20 +396,32 @@ def _host_latency(h: SelfHostOption, needs: Needs) -> LatencyEstimate:
     )
 
 
-def _latency_fit(
-    spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog
-) -> tuple[int | None, float | None, str]:
-    """GPUs per replica and planned utilisation that meet the latency target on this GPU, if any."""
-    if needs.latency_ms is None or not needs.realtime:
-        return None, None, ""
+class _Fit(BaseModel):
+    """How to serve one GPU type: which open model at which precision, and the sizing the latency target asks."""
+
+    model: str
+    precision: PrecisionName
+    gpus_per_replica: int | None = None
+    utilization: float | None = None
+    note: str = ""
+    meets_latency: bool = True
+
+
+def _open_tier(model: str, catalog: Catalog) -> Tier:
+    return "strong" if catalog.open_model(model).params_b >= 60 else "small"
+
+
+def _fit_one(
+    spec: ComparisonInput, model: str, precision: PrecisionName, gpu: str, needs: Needs, catalog: Catalog
+) -> tuple[int, float] | None:
+    """GPUs per replica and planned utilisation that meet the latency target, trying more GPUs a replica."""
+    assert needs.latency_ms is not None
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
     while True:
-        replica, gpus, _why = replica_for(
-            spec.open_model, spec.precision, gpu, catalog, tp, spec.input_len, spec.output_len
-        )
+        replica, gpus, _why = replica_for(model, precision, gpu, catalog, tp, spec.input_len, spec.output_len)
         if replica is None:
-            return None, None, ""
+            return None
         u = max_utilization(
             needs.latency_ms,
             needs.latency_kind,
@@ -393,13 +433,54 @@ def _latency_fit(
             ceiling,
         )
         if u is not None:
-            note = ""
-            if gpus > 1 or u < ceiling:
-                note = f"; sized for the latency target: {gpus} GPU(s) a replica, at most {u:.0%} busy"
-            return gpus, u, note
+            return gpus, u
         if gpus * 2 > 8:
-            return None, None, ""
+            return None
         tp = gpus * 2
+
+
+def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalog, tuned: str | None) -> list[_Fit]:
+    """The ways to serve on this GPU: the planned model first; when it misses the latency target, the
+    levers of ``rules.toml`` in order (fewer busy hours and more GPUs a replica, a lighter precision, a
+    smaller model). The first plan meets the target if any lever meeting the quality bar does; a smaller
+    model below the bar that would meet it comes second, so the answer can say what relaxing quality buys."""
+    base = _Fit(model=spec.open_model, precision=spec.precision)
+    if needs.latency_ms is None or not needs.realtime:
+        return [base]
+    levers = rules().latency_levers
+    ceiling = fleet_policy().target_utilization
+    planned: PrecisionName = spec.precision
+    tries: list[tuple[str, PrecisionName, str]] = [(spec.open_model, planned, "")]
+    for p in levers.precisions.order:
+        if p != spec.precision:
+            tries.append((spec.open_model, p, f"served at {p}"))
+    if tuned is None:  # a fine-tune runs on its own base model only
+        for m in levers.smaller_models.order:
+            if m != spec.open_model and m in catalog.open_models:
+                tries.append((m, planned, f"a smaller model, {m}"))
+    meets: _Fit | None = None
+    below: _Fit | None = None
+    for model, precision, lever in tries:
+        ok = TIER_RANK[_open_tier(model, catalog)] >= TIER_RANK[needs.quality]
+        if (meets if ok else below) is not None:
+            continue
+        got = _fit_one(spec, model, precision, gpu, needs, catalog)
+        if got is None:
+            continue
+        gpus, u = got
+        parts = [lever] if lever else []
+        if gpus > 1 or u < ceiling:
+            parts.append(f"{gpus} GPU(s) a replica, at most {u:.0%} busy")
+        note = f"; sized for the latency target: {', '.join(parts)}" if parts else ""
+        fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)
+        if ok:
+            meets = fit
+            if not lever and gpus == 1 and u >= ceiling:
+                break  # the planned model meets the target as it is: no lever needed
+        else:
+            below = fit
+    first = meets or base.model_copy(update={"meets_latency": False})
+    return [first, *([below] if below else [])]
 
 
 def _detail(name: str, h: SelfHostOption, opts: AnalysisOptions, note: str, kind: HardwareKind) -> SelfHostDetail:
@@ -437,9 +518,6 @@ def _host_candidates(
     """Self-hosted fleets: rented on each GPU type, on the GPUs you own, and on GPUs you would buy."""
     out: list[Candidate] = []
     skipped: list[str] = []
-    open_spec = catalog.open_model(opts.open_model)
-    open_id = open_spec.slug
-    tier: Tier = "strong" if open_spec.params_b >= 60 else "small"
     owned = profile.get("owned_gpus")
     gpu_types = list(spec.gpu_types)
     buy_types = [g for g in gpu_types if g in purchase_gpus()]
@@ -451,63 +529,66 @@ def _host_candidates(
             skipped.append(f"owned GPUs {owned.get('gpu')!r}: not in the catalog")
     extra = [g for g in [owned_gpu] if g and g not in gpu_types]
     for gpu in [*gpu_types, *extra]:
-        tp, u, note = _latency_fit(spec, gpu, needs, catalog)
-        one = spec.model_copy(update={"gpu_types": [gpu], "gpus_per_replica": tp, "target_utilization": u})
-        try:
-            hosts, why = self_host_options(one, catalog)
-        except (UnknownNameError, LookupError) as exc:
-            skipped.append(f"{gpu}: {exc}")
-            continue
-        skipped += why
-        if not hosts:
-            continue
-        h = hosts[0]
-        lat = _host_latency(h, needs)
-        ctx = _HardwareContext(
-            needs=needs, opts=opts, tier=tier, lat=lat, note=note, hidden_note=hidden_note, catalog=catalog
-        )
-        if gpu in gpu_types:
-            name = self_host_name(opts.open_model, h)
-            traits = Traits(
-                kind="self_host",
-                hosting="cloud_self_host",
-                model=open_id,
-                tier=tier,
-                fine_tunable=True,
-                latency=lat,
-                latency_note=note,
-                needs_team=True,
+        for fit in _latency_fits(spec, gpu, needs, catalog, needs.tuned_model):
+            fopts = opts.model_copy(update={"open_model": fit.model, "precision": fit.precision})
+            one = spec.model_copy(
+                update={
+                    "gpu_types": [gpu],
+                    "open_model": fit.model,
+                    "precision": fit.precision,
+                    "gpus_per_replica": fit.gpus_per_replica,
+                    "target_utilization": fit.utilization,
+                }
             )
-            row = CostRow(
-                kind="self_host",
-                name=name,
-                model=opts.open_model,
-                monthly_usd=h.tco.monthly_usd,
-                detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",
-                source=h.tco.sources[0].label() if h.tco.sources else "your inputs",
+            try:
+                hosts, why = self_host_options(one, catalog)
+            except (UnknownNameError, LookupError) as exc:
+                skipped.append(f"{gpu}: {exc}")
+                continue
+            skipped += why
+            if not hosts:
+                continue
+            h = hosts[0]
+            lat = _host_latency(h, needs)
+            tier = _open_tier(fit.model, catalog)
+            ctx = _HardwareContext(
+                needs=needs, opts=fopts, tier=tier, lat=lat, note=fit.note, hidden_note=hidden_note, catalog=catalog
             )
-            out.append(
-                Candidate(
-                    row=row,
-                    traits=traits,
-                    broken=check(traits, needs),
-                    host=h,
-                    detail=_detail(name, h, opts, hidden_note, "rented"),
-                    line=h.line,
+            if gpu in gpu_types:
+                name = self_host_name(catalog.open_model(fit.model).name, h)
+                traits = Traits(
+                    kind="self_host",
+                    hosting="cloud_self_host",
+                    model=catalog.open_model(fit.model).slug,
+                    tier=tier,
+                    fine_tunable=True,
+                    custom_weights=True,
+                    latency=lat,
+                    latency_note=fit.note,
+                    needs_team=True,
                 )
-            )
-        if gpu == owned_gpu and owned:
-            out.append(
-                _on_hardware(
-                    h,
-                    "owned",
-                    int(owned["count"]),
-                    bool(owned.get("paid_for", True)),
-                    ctx,
+                row = CostRow(
+                    kind="self_host",
+                    name=name,
+                    model=fit.model,
+                    monthly_usd=h.tco.monthly_usd,
+                    detail=f"{h.plan.describe()}; {h.tco.multiplier:g}x raw GPU",
+                    source=h.tco.sources[0].label() if h.tco.sources else "your inputs",
                 )
-            )
-        if gpu in buy_types:
-            out.append(_on_hardware(h, "bought", 0, False, ctx))
+                out.append(
+                    Candidate(
+                        row=row,
+                        traits=traits,
+                        broken=check(traits, needs),
+                        host=h,
+                        detail=_detail(name, h, fopts, hidden_note, "rented"),
+                        line=h.line,
+                    )
+                )
+            if gpu == owned_gpu and owned:
+                out.append(_on_hardware(h, "owned", int(owned["count"]), bool(owned.get("paid_for", True)), ctx))
+            if gpu in buy_types:
+                out.append(_on_hardware(h, "bought", 0, False, ctx))
     # keep the two cheapest bought options: buying is one decision, not one per GPU type
     bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: c.cost)
     out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
@@ -603,13 +684,14 @@ def _on_hardware(
             where += f" + {to_buy} bought"
     else:
         where = f"{plan.gpus} x {gpu_name} bought, in your data centre or colocation"
-    name = f"Self-host {opts.open_model} on {where}"
+    name = f"Self-host {catalog.open_model(opts.open_model).name} on {where}"
     traits = Traits(
         kind="self_host",
         hosting=kind,
         model=catalog.open_model(opts.open_model).slug,
         tier=tier,
         fine_tunable=True,
+        custom_weights=True,
         latency=lat,
         latency_note=note,
         needs_team=True,
@@ -704,12 +786,19 @@ def _is_host(c: Candidate) -> bool:
     return c.traits.kind == "self_host"
 
 
-def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) -> tuple[Candidate, list[SetAside]]:
-    """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs."""
+def _choose(
+    pool: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
+) -> tuple[Candidate, list[SetAside]]:
+    """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs.
+
+    ``premises``: the workload may run on hardware you would buy (your data must stay on premises, or you
+    already run GPUs of your own); otherwise buying is listed for comparison, not recommended."""
     th = rules().thresholds
     margin = th.self_host_margin.value
     plain = sorted((c for c in pool if not _is_host(c) and c.traits.kind != "hybrid"), key=lambda c: c.cost)
-    hosts = sorted((c for c in pool if _is_host(c)), key=lambda c: c.cost)
+    hosts = sorted(
+        (c for c in pool if _is_host(c) and (premises or c.traits.hosting != "bought")), key=lambda c: c.cost
+    )
     hyb = next((c for c in pool if c.traits.kind == "hybrid"), None)
     base = plain[0] if plain else None
     host = hosts[0] if hosts else None
@@ -742,7 +831,12 @@ def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) 
     for c in sorted(pool, key=lambda c: c.cost):
         if c is chosen or c.cost >= chosen.cost:
             continue
-        if _is_host(c):
+        if _is_host(c) and c.traits.hosting == "bought" and not premises:
+            reason = (
+                "buying GPUs means running a data centre or colocation of your own; nothing you said keeps the work "
+                "off the cloud, so it is shown for comparison"
+            )
+        elif _is_host(c):
             ratio = (base.cost / c.cost) if base and c.cost else 0.0
             reason = (
                 f"the cheapest alternative costs only {ratio:.1f}x this; running your own GPUs needs a "
@@ -764,8 +858,20 @@ def _choose(pool: list[Candidate], per_day: float, hybrid: HybridResult | None) 
     return chosen, aside
 
 
+def _closest_to_target(pool: list[Candidate]) -> list[Candidate]:
+    """Relaxing the latency target: keep the options that come closest to it (within the factor in rules.toml),
+    so the answer is the fastest affordable option rather than the cheapest slow one."""
+    factor = rules().latency.relaxed_within_factor.value
+
+    def over(c: Candidate) -> float:
+        return c.latency_over if "latency" in c.broken_kinds else 1.0
+
+    best = min(over(c) for c in pool)
+    return [c for c in pool if over(c) <= best * factor]
+
+
 def _relaxations(
-    cands: list[Candidate], per_day: float, hybrid: HybridResult | None
+    cands: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
     """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow."""
     order = list(rules().relax.order)
@@ -781,7 +887,9 @@ def _relaxations(
         pool = [c for c in cands if c.broken and c.broken_kinds <= allowed]
         if not pool or any(set(r.constraints) <= allowed for r in relax):
             continue
-        chosen, aside = _choose(pool, per_day, hybrid)
+        if "latency" in allowed:
+            pool = _closest_to_target(pool)
+        chosen, aside = _choose(pool, per_day, hybrid, premises)
         words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
         why = "; ".join(b.reason for b in chosen.broken)
         relax.append(
@@ -797,7 +905,7 @@ def _relaxations(
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
-        chosen, aside = _choose(pool, per_day, hybrid)
+        chosen, aside = _choose(pool, per_day, hybrid, premises)
         first = (chosen, aside)
         relax.append(
             Relaxation(
@@ -816,12 +924,17 @@ def _relaxations(
 def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | None = None) -> Analysis:
     """The recommendation for this profile, with every number behind it."""
     opts = opts or AnalysisOptions()
-    conv = Conventions(days_per_month=opts.days_per_month, hours_per_month=opts.hours_per_month)
+    conv = opts.conventions
     wl: Workload = profile.workload(conv)
     validated = _validated_model(profile, catalog)
-    if validated and opts.open_model == AnalysisOptions.model_fields["open_model"].default:
+    named = _named_open_models(profile, catalog)
+    default_model = opts.open_model == AnalysisOptions.model_fields["open_model"].default
+    if validated and default_model:
         opts = opts.model_copy(update={"open_model": validated})
-    needs = needs_from(profile, validated)
+    elif len(named) == 1 and default_model:  # the one open model they named is the one to self-host
+        opts = opts.model_copy(update={"open_model": named[0]})
+    small_ok = profile.get("quality") != "frontier" and any(catalog.open_model(m).params_b < 60 for m in named)
+    needs = needs_from(profile, validated, small_ok=small_ok, tuned_model=validated)
     batch = bool(profile.get("batch_ok"))
     hidden, hidden_note = _hidden_costs(profile, opts)
     if opts.gpu_hourly_usd is not None:
@@ -841,6 +954,10 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
         sweep_points=60,
         batch=batch,
         staff_hours_per_gpu_month=opts.staff_hours_per_gpu_month,
+        # a batch with a deadline shorter than the usual overnight window runs in that shorter window
+        batch_window_hours_per_day=min(needs.deadline_hours, fleet_policy().batch_window_hours_per_day)
+        if batch and needs.deadline_hours
+        else None,
         input_len=round(needs.input_tokens),
         output_len=round(needs.output_tokens),
     )
@@ -872,10 +989,12 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
 
     eligible = [c for c in cands if not c.broken]
     relax: list[Relaxation] = []
+    # bought hardware is recommended where data must stay on premises or you already run GPUs of your own
+    premises = needs.boundary in ("on_prem", "air_gapped") or bool(profile.get("owned_gpus"))
     if eligible:
-        chosen, aside = _choose(eligible, per_day, hyb)
+        chosen, aside = _choose(eligible, per_day, hyb, premises)
     else:
-        chosen, aside, relax = _relaxations(cands, per_day, hyb)
+        chosen, aside, relax = _relaxations(cands, per_day, hyb, premises)
     option: OptionKind = chosen.traits.kind
     reasons = _reasons(profile, needs, chosen, relax, cands, aside)
     excluded = _excluded(cands, chosen)
@@ -896,13 +1015,15 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     ) or sorted((c for c in cands if c.traits.kind in ("api", "managed_open_weight")), key=lambda c: c.cost)
     best_api = plain_api[0] if plain_api else None
     breakevens = _breakevens(line, spec, catalog, wl)
-    flips = _flip_points(profile, wl, option, chosen, shown, breakevens, cands, hyb, best_api, needs)
+    # flip points name only what you could do: no bought hardware where nothing keeps the work off the cloud
+    flip_cands = [c for c in cands if premises or c.traits.hosting != "bought"]
+    flips = _flip_points(profile, wl, option, chosen, shown, breakevens, flip_cands, hyb, best_api, needs)
     raw = (
         shown.host.tco.raw_gpu_monthly_usd
         if shown and shown.host
         else (best_rented.host.tco.raw_gpu_monthly_usd if best_rented and best_rented.host else 0.0)
     )
-    verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw)
+    verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw, conv)
     chosen_row = chosen.row.model_copy(update={"status": "recommended"})
     allowed = set(relax[0].constraints) if relax else set()
     table = _table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside)
@@ -946,6 +1067,8 @@ def _constraint_words(needs: Needs) -> list[str]:
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
     out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
+    if not needs.realtime and needs.deadline_hours is not None:
+        out.append(f"batch results needed within {hours_words(needs.deadline_hours)} of the job's start")
     return out
 
 
@@ -973,20 +1096,26 @@ def _reasons(
     )
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
-        out.append(f"{needs.boundary_reason}: {n} option(s) that would send data elsewhere are excluded")
+        out.append(
+            f"{needs.boundary_reason}: {_count(n, 'option')} that would send data elsewhere "
+            f"{'is' if n == 1 else 'are'} excluded"
+        )
     for regime, need in needs.provider_needs:
         n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
         what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
         out.append(
             f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
-            f"({n} option(s) excluded)"
+            f"({_count(n, 'option')} excluded)"
         )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
         out.append("air-gapped: model weights, drivers and updates arrive offline, on checked media")
     if needs.latency_ms is not None and needs.realtime:
         n = sum(1 for c in cands if any(b.constraint == "latency" for b in c.broken))
         if n:
-            out.append(f"{n} option(s) cannot meet a p99 of {needs.latency_ms:g} ms and are excluded")
+            out.append(
+                f"{_count(n, 'option')} cannot meet a p99 of {needs.latency_ms:g} ms and "
+                f"{'is' if n == 1 else 'are'} excluded"
+            )
     if needs.fine_tuning:
         out.append(
             "you want a model tuned on your data: only options that can serve a tuned model are kept "
@@ -1025,7 +1154,7 @@ def _reasons(
     if spend:
         out.append(f"you spend about ${float(spend):,.2f} a month today; this costs about ${chosen.cost:,.2f}")
     if aside:
-        out.append(f"{len(aside)} cheaper option(s) set aside, each with its reason below")
+        out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
     return out
 
 
@@ -1122,7 +1251,15 @@ def _flip_points(
                 ),
             )
         )
-    rented = min((c for c in cands if c.traits.hosting == "cloud_self_host"), key=lambda c: c.cost, default=None)
+    rented = min(
+        (
+            c
+            for c in cands
+            if c.traits.hosting == "cloud_self_host" and c.broken_kinds <= {"team"} | chosen.broken_kinds
+        ),
+        key=lambda c: c.cost,
+        default=None,
+    )
     if rented and rented.host and not needs.team:
         host = rented
         raw = rented.host.tco.raw_gpu_monthly_usd
@@ -1170,16 +1307,22 @@ def _flip_points(
                 ),
             )
         )
-    single = [c for c in cands if len(c.broken_kinds) == 1 and c.cost < chosen.cost and c is not chosen]
-    for kind in ("data_boundary", "quality", "fine_tuning", "latency", "team"):
-        pick = min((c for c in single if kind in c.broken_kinds), key=lambda c: c.cost, default=None)
+    # one constraint more than the recommendation already breaks (none when it meets them all)
+    single = [
+        c for c in cands if len(c.broken_kinds - chosen.broken_kinds) == 1 and c.cost < chosen.cost and c is not chosen
+    ]
+    for kind in ("data_boundary", "quality", "fine_tuning", "deadline", "latency", "team"):
+        pick = min(
+            (c for c in single if kind in c.broken_kinds - chosen.broken_kinds), key=lambda c: c.cost, default=None
+        )
         if pick is not None:
+            why = next(b.reason for b in pick.broken if b.constraint == kind)
             flips.append(
                 FlipPoint(
                     kind="constraint",
                     text=(
                         f"without the constraint on {CONSTRAINT_WORDS[kind]}, {pick.row.name} would cost "
-                        f"${pick.cost:,.2f} a month ({pick.broken[0].reason})"
+                        f"${pick.cost:,.2f} a month ({why})"
                     ),
                 )
             )
@@ -1310,3 +1453,8 @@ __all__ = [
     "SetAside",
     "analyze",
 ]
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 option", "3 options": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

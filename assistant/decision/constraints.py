@@ -7,6 +7,7 @@ quality tier, fine-tuning, answers in real time, and people to run self-hosted G
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -47,6 +48,7 @@ CONSTRAINT_WORDS: dict[str, str] = {
     "fine_tuning": "fine-tuning",
     "team": "people to run GPUs",
     "realtime": "answers in real time",
+    "deadline": "your batch deadline",
 }
 
 
@@ -63,14 +65,20 @@ class Needs(BaseModel):
     quality: Tier = "strong"
     validated_model: str | None = Field(default=None, description="open-weight model the user validated")
     fine_tuning: bool = False
+    tuned_model: str | None = Field(
+        default=None, description="open-weight model the user's own fine-tune (adapters or weights) is built on"
+    )
+    own_adapters: bool = Field(default=False, description="the fine-tune is their own: it must load custom weights")
     team: bool = False
     realtime: bool = True
+    deadline_hours: float | None = Field(default=None, description="hours a batch job has to finish")
     notes: list[str] = Field(default_factory=list)
 
 
 class Broken(BaseModel):
     constraint: ConstraintKind
     reason: str
+    over: float = Field(default=1.0, description="for latency: the estimate against the target")
 
 
 class Traits(BaseModel):
@@ -85,11 +93,30 @@ class Traits(BaseModel):
     latency: LatencyEstimate | None = None
     latency_note: str = ""
     realtime: bool = True
+    completion_hours: float | None = Field(default=None, description="the window a batch API promises results in")
+    custom_weights: bool = Field(default=False, description="can load weights or adapters you trained yourself")
     needs_team: bool = False
 
 
-def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> Needs:
-    """The profile's hard constraints; a regime tightens the boundary only where it implies one."""
+def hours_words(hours: float) -> str:
+    """A deadline in words: '8 hours', '10 minutes'."""
+    if hours < 1:
+        minutes = round(hours * 60)
+        return f"{minutes:g} minute{'s' if minutes != 1 else ''}"
+    return f"{hours:g} hour{'s' if hours != 1 else ''}"
+
+
+def needs_from(
+    profile: WorkloadProfile,
+    validated_model: str | None = None,
+    small_ok: bool = False,
+    tuned_model: str | None = None,
+) -> Needs:
+    """The profile's hard constraints; a regime tightens the boundary only where it implies one.
+
+    ``small_ok``: the user named a small open model as good enough, so a small model meets the bar.
+    ``tuned_model``: the open model their own fine-tune is built on (its adapters run on nothing else).
+    """
     r = rules()
     boundary: DataBoundary = "any_vendor"
     reason = ""
@@ -121,17 +148,25 @@ def needs_from(profile: WorkloadProfile, validated_model: str | None = None) -> 
         latency_kind="total" if profile.get("latency_kind") == "total" else "ttft",
         input_tokens=float(profile.get("request_input_tokens") or lat.default_request_input_tokens.value),
         output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
-        quality="frontier" if quality == "frontier" else "strong",
+        quality="frontier" if quality == "frontier" else "small" if small_ok else "strong",
         validated_model=validated_model,
         fine_tuning=bool(profile.get("fine_tuning")),
+        tuned_model=tuned_model if profile.get("fine_tuning") else None,
+        own_adapters=bool(profile.get("fine_tuning") and profile.get("own_adapters")),
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
+        deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
         notes=notes,
     )
 
 
 def check(t: Traits, needs: Needs) -> list[Broken]:
-    """Every hard constraint this option breaks, with the reason in words."""
+    """Every hard constraint this option breaks, with the reason in words; the one no lever changes first."""
+    order = {k: i for i, k in enumerate(rules().reason_order.order)}
+    return sorted(_broken(t, needs), key=lambda b: order.get(b.constraint, len(order)))
+
+
+def _broken(t: Traits, needs: Needs) -> list[Broken]:
     out: list[Broken] = []
     reach = HOSTING_REACH[t.hosting]
     if BOUNDARY_ORDER[reach] < BOUNDARY_ORDER[needs.boundary]:
@@ -182,8 +217,37 @@ def check(t: Traits, needs: Needs) -> list[Broken]:
         )
     if needs.fine_tuning and not t.fine_tunable:
         out.append(Broken(constraint="fine_tuning", reason="cannot be fine-tuned on your data"))
+    elif needs.own_adapters and not t.custom_weights:
+        out.append(
+            Broken(
+                constraint="fine_tuning",
+                reason="offers only its own provider fine-tuning: it cannot load the adapters or weights you train",
+            )
+        )
+    elif needs.tuned_model and t.model != needs.tuned_model:
+        out.append(
+            Broken(
+                constraint="fine_tuning",
+                reason=f"your fine-tune is built on {needs.tuned_model}: its adapters cannot run on this model",
+            )
+        )
     if needs.realtime and not t.realtime:
         out.append(Broken(constraint="realtime", reason="batch answers arrive within hours, not seconds"))
+    if (
+        not needs.realtime
+        and needs.deadline_hours is not None
+        and t.completion_hours is not None
+        and needs.deadline_hours < t.completion_hours
+    ):
+        out.append(
+            Broken(
+                constraint="deadline",
+                reason=(
+                    f"a batch API promises results only within {hours_words(t.completion_hours)} (the providers' "
+                    f"completion window), and your results are needed within {hours_words(needs.deadline_hours)}"
+                ),
+            )
+        )
     if needs.latency_ms is not None and needs.realtime and t.latency is not None:
         value = t.latency.ttft_p99_ms if needs.latency_kind == "ttft" else t.latency.total_p99_ms
         if value > needs.latency_ms:
@@ -191,6 +255,7 @@ def check(t: Traits, needs: Needs) -> list[Broken]:
             out.append(
                 Broken(
                     constraint="latency",
+                    over=value / needs.latency_ms if needs.latency_ms > 0 else math.inf,
                     reason=(
                         f"p99 {what} about {value:,.0f} ms ({t.latency.parts}{t.latency_note}), over your "
                         f"{needs.latency_ms:g} ms"

@@ -20,13 +20,13 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
-from assistant.interview.describe import describe_fact, gpu_name
+from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, compact
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, gpu_label
 
 # ---------------------------------------------------------------------------------------------- reading
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
@@ -352,7 +352,7 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
     if h.hardware == "rented" and h.gpus:
         gpus, hours = h.gpus, opts.hours_per_month
         hourly = rate(round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
-        gpu = gpu_name(h.gpu)
+        gpu = gpu_label(h.gpu)
         lines.append(
             f"{gpus} x {gpu} x {hourly}/h x {hours:g} h = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
             f"({h.pricing.replace('_', '-')})"
@@ -469,10 +469,10 @@ def compare_answer(
         alt = analyze(profile, catalog, opts.model_copy(update={"gpu": gpu}))
         h = alt.self_host
         if not h.available:
-            notes.append(f"{gpu_name(gpu)}: the model does not fit on the sizes considered, so no self-host price.")
+            notes.append(f"{gpu_label(gpu)}: the model does not fit on the sizes considered, so no self-host price.")
             continue
         figures[gpu] = h.monthly_usd
-        name = f"Self-host on {h.gpus} x {gpu_name(h.gpu)}"
+        name = f"Self-host on {h.gpus} x {gpu_label(h.gpu)}"
         rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
         notes += _self_host_arithmetic(alt, opts)[:2]
     for name in q.unknown:

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from assistant.decision.rules import framework_rules
 from assistant.interview.facts import WorkloadProfile
+from tools.results import Conventions
 
 Lean = Literal[
     "api",
@@ -140,10 +141,11 @@ def five_steps(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -
     )
 
 
-def flowchart(p: WorkloadProfile) -> FrameworkVerdict:
-    """DevTk four-step flowchart: daily volume, compliance, quality, skills."""
+def flowchart(p: WorkloadProfile, conventions: Conventions | None = None) -> FrameworkVerdict:
+    """DevTk four-step flowchart: daily volume (the month counted as ``conventions`` says), compliance,
+    quality, skills."""
     r = framework_rules().flowchart
-    per_day = float(p.get("tokens_per_month") or 0) / 30
+    per_day = float(p.get("tokens_per_month") or 0) / (conventions or Conventions()).days_per_month
     steps = [f"step 1: {per_day / 1e6:,.1f}M tokens a day"]
     verdict: Lean
     if per_day < r.api_below_tokens_per_day:
@@ -206,12 +208,14 @@ def decision_matrix(p: WorkloadProfile) -> FrameworkVerdict:
     )
 
 
-def apply_all(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -> list[FrameworkVerdict]:
+def apply_all(
+    p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float, conventions: Conventions | None = None
+) -> list[FrameworkVerdict]:
     return [
         factor_table(p),
         five_questions(p),
         five_steps(p, api_monthly, raw_gpu_monthly),
-        flowchart(p),
+        flowchart(p, conventions),
         decision_matrix(p),
     ]
 

@@ -103,4 +103,4 @@ def max_utilization(
     for _ in range(20):
         mid = (lo + hi) / 2
         lo, hi = (mid, hi) if ok(mid) else (lo, mid)
-    return round(lo, 3)
+    return math.floor(lo * 1000) / 1000  # rounded down: the rounded value still meets the target

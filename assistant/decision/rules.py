@@ -18,7 +18,7 @@ from tools.sources import Source
 DATA = Path(__file__).parent / "data"
 Tier = Literal["frontier", "strong", "small"]
 FineTuning = Literal["none", "provider", "lora_host"]
-ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime"]
+ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime", "deadline"]
 BOUNDARY_ORDER: dict[str, int] = {"any_vendor": 0, "cloud_tenant": 1, "on_prem": 2, "air_gapped": 3}
 
 
@@ -47,6 +47,7 @@ class LatencyRules(_Frozen):
     api_prefill_tokens_per_s: Sourced
     self_host_network_ms: Sourced
     queue_model: Sourced
+    relaxed_within_factor: Sourced
     default_request_input_tokens: Sourced
     default_request_output_tokens: Sourced
 
@@ -61,11 +62,35 @@ class Relax(_Frozen):
     order: tuple[ConstraintKind, ...]
 
 
+class BatchApiRules(_Frozen):
+    completion_window_hours: Sourced
+
+
+class Lever(_Frozen):
+    order: tuple[str, ...]
+    source: Source
+
+
+class PrecisionLever(_Frozen):
+    order: tuple[Literal["fp16", "fp8", "int8", "int4"], ...]
+    source: Source
+
+
+class LatencyLevers(_Frozen):
+    """What to try on self-hosting before excluding it for latency, cheapest first (after replicas and GPUs)."""
+
+    precisions: PrecisionLever
+    smaller_models: Lever
+
+
 class Rules(_Frozen):
     thresholds: Thresholds
     latency: LatencyRules
     regimes: dict[str, RegimeRule]
     relax: Relax
+    reason_order: Relax
+    batch_api: BatchApiRules
+    latency_levers: LatencyLevers
 
 
 class ModelFacts(_Frozen):

@@ -18,7 +18,20 @@ from assistant.interview.facts import OwnedGpus
 from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
 
 CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
-Voice = Literal["terse", "chatty", "formal", "non_native", "typos", "slang", "hedging", "exec"]
+Voice = Literal[
+    "terse",
+    "chatty",
+    "formal",
+    "non_native",
+    "typos",
+    "slang",
+    "hedging",
+    "exec",
+    # later voices: "key = value" shorthand and symbols, speech-to-text without punctuation, bullet lists
+    "notation",
+    "dictated",
+    "bullets",
+]
 Split = Literal["train", "calibration", "test"]
 
 

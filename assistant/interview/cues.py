@@ -1,7 +1,7 @@
 """Rule cues for the categorical facts: phrases that state a value, read with their scope.
 
-Each cue is a regular expression for one value of one fact. ``scope.find`` tells whether the user asserts
-it, denies it, asks about it, or says it of someone else. The classifier (``classifier.py``) takes these
+Each cue is a regular expression for one value of one fact. ``scope.polarity`` tells whether the user
+asserts it, denies it, asks about it, or says it of someone else. The classifier (``classifier.py``) takes these
 votes as features next to the words themselves; ``decide`` turns votes into facts where the rules alone
 are unambiguous.
 """
@@ -25,7 +25,8 @@ CUES: dict[tuple[str, str], str] = {
         r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
         r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
-        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|only (?:during|in) the day|daylight"
+        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:nada|nothing|dead|"
+        r"quiet|off|empty)|only (?:during|in) the day|daylight"
     ),
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
@@ -37,7 +38,10 @@ CUES: dict[tuple[str, str], str] = {
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off"
-        r"|(?:highly |very |quite )?variable|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
+        r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
+        r"bursts?)|"
+        r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
+        r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
         r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
@@ -46,7 +50,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
-        r"|24h\b|24 hours|even stream|24-hour|steady stream|ticks along"
+        r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|"
+        r"no quiet (?:period|"
+        r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
+        r"(?:many|all|twelve|multiple|\d+) time ?zones|"
+        r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
     ("compliance", "gdpr"): r"gdpr|dsgvo|rgpd|general data protection regulation",
@@ -64,8 +73,15 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     ("compliance", "none"): (
+        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
+        r"not) (?:does )?"
+        r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
+        r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"
+        r"believe) "
+        r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
         r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
-        r"complian\w*|regulat\w*|regs|regime|requirements?|rules|certifications?|constraints?)|no other (?:regime|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
+        r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
         r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
@@ -76,9 +92,19 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
-        r"(?:third[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?(?:apis?|"
-        r"providers?|vendors?|services?|endpoints?)\s*(?:are|is|would be|will be)?\s*(?:totally |perfectly |"
-        r"completely |absolutely )?(?:fine|ok|okay|acceptable|allowed|permitted|no problem|not a problem)|"
+        r"(?:third[- ]party|3rd[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?"
+        r"(?:apis?|providers?|vendors?|services?|endpoints?|processors?)\s*(?:are|is|r|would be|will be|have been)?\s*"
+        r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
+        r"permissible|"
+        r"approved|good|no problem|not a problem)|(?:processing|hosting) by an? (?:external|third[- ]party|outside) "
+        r"(?:provider|vendor) is (?:permissible|fine|ok|acceptable|allowed)|(?:fine|comfortable|happy|ok|okay) (?:with "
+        r"(?:it |the data |data )?(?:going (?:out )?to|using|sending (?:it |the data |data )?to)|sending (?:it |"
+        r"the data |"
+        r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
+        r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
+        r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
+        r"no (?:issue|problem) sending|(?:data|it) can go to (?:an? |any )?(?:vendor|external|third[- ]party|hosted|"
+        r"public)?\s*(?:api|vendor|provider)|(?:ship|send) it to (?:any|whatever|an?) (?:api|vendor|provider)|"
         r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
         r"our data|this|that|everything|prompts?)\s+)?(?:to\s+)?(?:any|a|an|third[- ]party|external|openai|anthropic|"
         r"public|vendor|hosted)\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
@@ -95,7 +121,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:within|inside|in)\s+(?:our\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|boundary|"
         r"perimeter)|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
         r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
-        r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription"
+        r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
+        r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
+        r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
+        r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
@@ -104,10 +133,18 @@ CUES: dict[tuple[str, str], str] = {
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
         r"firewall|colo(?:cation)?|bare[- ]metal"
         r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
-        r"our own (?:servers|hardware|data ?cent(?:er|re)s?)|our (?:server room|basement|rack)"
+        r"our own (?:servers|hardware|data ?cent(?:er|re)s?|boxes|gpu boxes)|our (?:server room|basement|rack)|"
+        r"(?:nothing|no data) (?:can |will |ever |may )?(?:leaves?|go(?:es)? out of) (?:our|the) (?:own )?(?:building|"
+        r"data ?cent(?:er|re)s?|premises|servers?|walls|site|network)|(?:public )?cloud is (?:a )?(?:hard )?no|no "
+        r"(?:public )?cloud(?: whatsoever| at all)?\b|go out (?:from|of) our (?:own )?servers|servers? (?:located|"
+        r"operated|run|hosted) (?:in|by) (?:\w+,? ){0,4}(?:us|our (?:organi[sz]ation|company|premises))|(?:machines|"
+        r"servers|hardware|boxes|computers) "
+        r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|"
+        r"building)"
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
-    r"isolated network|disconnected (?:network|environment)|classified network",
+    r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
+    r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access",
     ("quality", "frontier"): (
         r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
         r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
@@ -117,28 +154,50 @@ CUES: dict[tuple[str, str], str] = {
         r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
         r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
         r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
-        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class|(?:complex|hard|heavy|serious|"
+        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|"
+        r"uptime|support|service|"
+        r"performance|response))|(?:complex|hard|heavy|serious|"
         r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
-        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level"
-        r"|no (?:outside|external|internet) (?:connectivity|connection|access)|no internet|"
-        r"disconnected from (?:all )?(?:external|outside)|isolated from|offline (?:only|environment)|"
-        r"no network access"
+        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
+        r"same (?:good|quality|level) (?:like|as)|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
+        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|like the big (?:commercial|closed|"
+        r"proprietary) models|quality (?:must|has to|needs to) be (?:the )?highest|quality is king|rather pay more|"
+        r"big brain models?|think (?:claude|gpt"
+        r"[- ]?5|gemini)|(?:gpt[- ]?5|claude|opus) or bust|(?:as|so) (?:good|smart) as (?:claude|gpt|the best|opus|"
+        r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|"
+        r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
+        r"quality) of the "
+        r"(?:leading|best|top|frontier|big|proprietary)"
     ),
     ("quality", "open_weight_ok"): (
-        r"mid[- ]?(?:tier|range|level|size)|good enough|(?:open[- ]?(?:source|weights?)|open models?|oss models?|"
+        r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
+        r"open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
-        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?\s*(?:is|are|would be|should be|"
-        r"will be)?\s*(?:totally |perfectly |probably |more than "
-        r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work)|(?:gpt-?4o|4o)[- ]"
-        r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the )?"
+        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
+        r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
+        r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
+        r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|"
+        r"does "
+        r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
+        r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the |a |"
+        r"an )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
-        r"flash[- ](?:class|level)|gemini flash|mini models?"
+        r"flash[- ](?:class|level)|gemini flash|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
+        r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
+        r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
+        r"(?:signed off on|passed|crushed|cleared|met) (?:our )?(?:evals?|eval set|quality bar|bar|acceptance)|"
+        r"quality (?:bar|requirements?) (?:is|are) (?:low|modest)|commodity quality|no need for (?:the )?(?:fancy|"
+        r"expensive|big)|(?:nothing|doesn'?t) (?:that )?needs? a genius|not writing poetry|whatever'?s cheapest|"
+        r"(?:entirely |perfectly )?adequate|meets our (?:quality )?(?:bar|needs)|(?:it'?s |is )?(?:really )?just "
+        r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
-        r"ttft|first token|first byte|first word|start(?:s|ing)? (?:to )?(?:stream|show|appear|respond|typing|"
+        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|"
+        r"ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
         r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
@@ -146,13 +205,16 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
-        r"completion|result|thing)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
-        r"(?:generated|returned|done|complete)|(?:done|finished|complete|back) (?:in|within|under)|not streaming|"
+        r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
+        r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
+        r"finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
         r"entire) (?:answer|response|thing)|the whole answer is done"
     ),
     ("batch_ok", "true"): (
+        r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
+        r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
         r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
         r"workloads?|mode|runs?|pipelines?)|batch api|"
@@ -161,26 +223,56 @@ CUES: dict[tuple[str, str], str] = {
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
-        r"(?:can|could) (?:come|arrive|take)|in the background|background jobs?|queued|whenever|cron"
+        r"(?:can|could) (?:come|arrive|take)|in the background|background (?:jobs?|workers?|tasks?)|queued|"
+        r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
+        r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|"
+        r"nobody cares (?:how "
+        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:(?<=^)|(?<=, ))(?:all |just |"
+        r"only |"
+        r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
         r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
         r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
         r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
         r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
-        r"whenever it'?s done"
+        r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*))|(?:runs?|run it|"
+        r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|"
+        r"ready|crunch|"
+        r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
+        r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
+        r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
+        r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow"
     ),
     ("batch_ok", "false"): (
-        r"real[- ]?time|live (?:chat|users?|traffic|conversations?|support|agents?)|users? (?:are )?waiting|"
+        r"(?:must|has to|have to|needs? to) be immediate|immediate (?:responses?|answers?|replies)|(?:users?|people|"
+        r"customers?) (?:are|r|is) live|"
+        r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
-        r"|live (?:phone )?calls?|returned immediately|answer (?:direct|immediately|right away)|no waiting|(?:devs|"
+        r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|"
+        r"uses it) live\b|"
+        r"(?:has|have|needs?|gotta) (?:to )?be instant|staring at the screen|watching the cursor|(?:while|as) "
+        r"(?:the user|they|users|people) (?:watch|watches|wait|waits|are watching)|(?:are|r|is) w(?:ai|8)ting\b|"
+        r"can'?t lag|would notice (?:any )?delay|while they'?re (?:still )?on the page|(?:not|no) batch(?:ing)?\b|"
+        r"batch(?:ing)? (?:isn'?t|is not|won'?t|wont|will not|doesn'?t|does not) (?:an option|work|fly|cut it)|"
+        r"(?:answers?|responses?|results?) (?:\w+ )?live\b|returned immediately|answer (?:direct|immediately|"
+        r"right away)|no waiting|(?:devs|"
         r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
-        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the"
+        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
+        r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
+        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:(?<=^)|(?<=, ))live(?= *(?:[,.;!]|$))|"
+        r"while "
+        r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\blora\b|\bqlora\b|\bsft\b|rlhf|\bdpo\b|custom(?:ised|ized)? "
-        r"(?:model|weights)|train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
+        r"custom(?:ised|ized)? "
+        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
+        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
+        r"instruction[- ]tuning|supervised fine|learn our (?:writing "
+        r")?style|train it\b|"
+        r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
         r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
         r"retrain\w*|distill\w*"
     ),
@@ -202,7 +294,8 @@ CUES: dict[tuple[str, str], str] = {
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
-        r"|gpus?(?: \w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|servers|nodes|"
+        r"|gpus?(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
+        r"servers|nodes|"
         r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
         r"(?:a|h)100)"
     ),
@@ -240,14 +333,83 @@ class Votes:
         return [v for (f, v), pols in self.found.items() if f == fact and "no" in pols and "yes" not in pols]
 
 
+LIST_NEGATIONS = ("no", "neither", "nor", "without", "none", "nope", "nah")
+SELF_CORRECTION = re.compile(
+    r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant|scratch that|correction:|make that|"
+    r"my (?:bad|mistake)|i mean(?=,? (?:not|no|actually)))\b"
+)
+
+
+def _kind(key: tuple[str, str]) -> str:
+    """What a cue is about: the fact, with the team's keys counted as one kind."""
+    return "team" if key[0].startswith("team.") else key[0]
+
+
+def _list_polarity(
+    key: tuple[str, str], chunk: scope.Chunk, start: int, end: int, pol: scope.Polarity
+) -> scope.Polarity:
+    """A "no" carries over a comma list only to items of the same kind.
+
+    "no PCI, HIPAA or GDPR" denies all three; "no finetuning, soc2, steady load" denies fine-tuning only.
+    """
+    if pol != "no":
+        return pol
+    before = chunk.text[:start]
+    cue = None
+    for m in scope.NEG_CUE.finditer(before):
+        cue = m
+    if cue is None or cue.group(0) not in LIST_NEGATIONS or "," not in before[cue.end() :]:
+        return pol
+    first = before[cue.end() :].split(",")[0]
+    kinds = {_kind(k) for k in CUES if pattern(k).search(before[cue.start() : cue.end()] + first)}
+    if _kind(key) in kinds:
+        return pol
+    if not kinds and not re.fullmatch(r"\s*\w+\s*", first):
+        return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
+    cut = before.rindex(",") + 1
+    rest = scope.Chunk(
+        chunk.text[cut:],
+        chunk.start + cut,
+        chunk.question,
+        chunk.hypothetical,
+        chunk.others,
+        chunk.past,
+        chunk.tentative,
+    )
+    return scope.polarity(rest, start - cut, end - cut)
+
+
+INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+
+
 def votes(text: str) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity."""
     out = Votes(industry=bool(INDUSTRY.search(text)))
     cut = scope.chunks(text)
+    # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
+    fix = None
+    for m in SELF_CORRECTION.finditer(text):
+        fix = m
+    hits: list[tuple[tuple[str, str], int, str, str]] = []
     for key in CUES:
         pat = pattern(key)
         for chunk in cut:
             for m in pat.finditer(chunk.text):
-                out.found.setdefault(key, []).append(scope.polarity(chunk, m.start(), m.end()))
-                out.words.setdefault(key, m.group(0))
+                pol = scope.polarity(chunk, m.start(), m.end())
+                if pol == "other" and key[0] == "fine_tuning" and INTENT.search(chunk.text):
+                    # "we plan to fine-tune" is the intent the advice needs; "we don't plan to" denies it
+                    plain = scope.Chunk(chunk.text, chunk.start, chunk.question, False, chunk.others, chunk.past)
+                    if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
+                        pol = scope.polarity(plain, m.start(), m.end())
+                pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
+                hits.append((key, chunk.start + m.start(), pol, m.group(0)))
+    if fix is not None:
+        restated = {_kind(k) for k, pos, pol, _ in hits if pos >= fix.end() and pol == "yes"}
+        hits = [
+            (k, pos, "no" if pos < fix.start() and _kind(k) in restated and pol == "yes" else pol, w)
+            for k, pos, pol, w in hits
+        ]
+    for key, _, said, word in hits:
+        out.found.setdefault(key, []).append(said)
+        out.words.setdefault(key, word)
     return out

@@ -11,14 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.vocab import DATA_BOUNDARY_LABELS, LATENCY_KIND_LABELS, QUALITY_LABELS, REGIME_LABELS, TRAFFIC_LABELS
-from tools.numbers import format_tokens, format_usd
+from tools.numbers import format_tokens, format_usd, gpu_label
+from tools.results import DAYS_PER_MONTH
 
 NameLookup = Callable[[str], str]
-
-
-def gpu_name(slug: str) -> str:
-    """'a100-80gb' -> 'A100 80GB', 'h100' -> 'H100', 'rtx-4090' -> 'RTX 4090'."""
-    return " ".join(part.upper() for part in re.split(r"[-_ ]+", slug) if part)
 
 
 def model_name(slug: str) -> str:
@@ -84,7 +80,9 @@ def _compliance(value: list[str]) -> str:
     return f"{joined} {'applies' if len(names) == 1 else 'apply'}"
 
 
-def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: NameLookup | None = None) -> str:
+def describe_fact(
+    field: str, value: Any, *, days_per_month: float = DAYS_PER_MONTH, names: NameLookup | None = None
+) -> str:
     """One fact in plain words, for confirmations and for 'what do you know about us?'."""
     name = names or model_name
     if value is None:
@@ -121,7 +119,7 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
         gpus = dict(value)
         n = int(gpus.get("count", 1))
         paid = "already paid for" if gpus.get("paid_for", True) else "leased"
-        return f"you already have {n} {gpu_name(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
+        return f"you already have {n} {gpu_label(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
     if field == "simple_share":
         return f"about {share(float(value))} of requests are simple enough for a small model"
     if field == "current_model":
@@ -134,6 +132,16 @@ def describe_fact(field: str, value: Any, *, days_per_month: float = 30, names: 
         return f"about {format_tokens(float(value))} tokens out per request"
     if field == "budget_usd_per_month":
         return f"a budget of about {format_usd(float(value))} a month"
+    if field == "batch_deadline_hours":
+        hours = float(value)
+        span = f"{round(hours * 60):g} minutes" if hours < 1 else f"{hours:g} hours"
+        return f"batch results are needed within about {span} of the job's start"
+    if field == "own_adapters":
+        return (
+            "you train your own fine-tune (adapters on an open model) and need to serve it"
+            if value
+            else "no fine-tune of your own to serve"
+        )
     if field == "candidate_models":
         models = [name(str(m)) for m in value]
         return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
@@ -164,7 +172,7 @@ def describe_with_quote(
     text: str,
     *,
     note: str | None = None,
-    days_per_month: float = 30,
+    days_per_month: float = DAYS_PER_MONTH,
     names: NameLookup | None = None,
 ) -> str:
     """The fact in plain words, with the user's own words when they are in the message."""

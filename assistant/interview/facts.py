@@ -8,7 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.vocab import DataBoundary, LatencyKind, Origin, Quality, Regime, TrafficShape
 from tools.api_cost import Workload
-from tools.numbers import format_tokens
 from tools.results import Conventions
 
 __all__ = ["DataBoundary", "Fact", "LatencyKind", "OwnedGpus", "Quality", "Regime", "TrafficShape", "WorkloadProfile"]
@@ -44,7 +43,9 @@ class Fact(BaseModel):
 #   batch_ok: bool; fine_tuning: bool; data_boundary: DataBoundary;
 #   owned_gpus: OwnedGpus.model_dump() ({"gpu": "h100", "count": 16, "paid_for": true});
 #   simple_share: float 0-1; current_model: catalog slug; current_spend_usd_per_month: float;
-#   request_input_tokens / request_output_tokens: float tokens per request.
+#   request_input_tokens / request_output_tokens: float tokens per request;
+#   batch_deadline_hours: float hours from a batch job's start to its deadline (23:00 to 07:00 is 8);
+#   own_adapters: bool, the fine-tune is the user's own (LoRA adapters, QLoRA, tuned open weights).
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -68,6 +69,8 @@ FIELDS: dict[str, str] = {
     "current_model": "the model you use today",
     "current_spend_usd_per_month": "what you spend today",
     "request_output_tokens": "typical answer size",
+    "batch_deadline_hours": "how soon batch results are needed",
+    "own_adapters": "your own fine-tune (LoRA adapters or weights) on an open model",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
@@ -172,28 +175,3 @@ class WorkloadProfile(BaseModel):
             origin = fact.origin if fact else ("skipped" if name in self.skipped else "default")
             out[name] = {"value": value, "origin": origin, "quote": fact.quote if fact else None}
         return out
-
-    def describe(self) -> str:
-        """One line of what we know, for acknowledgements."""
-        parts = []
-        if self.knows("tokens_per_month"):
-            tpm = float(self.get("tokens_per_month"))
-            parts.append(f"{format_tokens(tpm / 30)} tokens/day")
-        if self.knows("input_share"):
-            parts.append(f"{self.get('input_share'):.0%} input")
-        if self.knows("traffic_shape"):
-            parts.append(str(self.get("traffic_shape")).replace("_", " ") + " traffic")
-        if self.knows("compliance"):
-            regs = self.regimes()
-            parts.append(", ".join(r.upper().replace("_", "-") for r in regs) if regs else "no compliance regime")
-        if self.knows("team"):
-            t = self.team
-            parts.append(
-                f"{t['ml_engineers']} ML engineer(s)"
-                + (", GPU/K8s infra" if t.get("gpu_infra") or t.get("kubernetes") else "")
-            )
-        if self.knows("quality"):
-            parts.append("frontier quality needed" if self.get("quality") == "frontier" else "open-weight OK")
-        if self.knows("latency_p99_ms"):
-            parts.append(f"p99 ≤ {self.get('latency_p99_ms'):g} ms")
-        return "; ".join(parts)

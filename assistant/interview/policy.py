@@ -27,6 +27,7 @@ from assistant.interview.describe import NameLookup, describe_fact, describe_wit
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from tools.results import DAYS_PER_MONTH
 
 DATA = Path(__file__).parent / "data" / "dialogue.toml"
 
@@ -163,7 +164,7 @@ class TurnInput(BaseModel):
     question: AdviceQuestion | None = None
     has_baseline: bool = False
     has_scenario: bool = False
-    days_per_month: float = 30
+    days_per_month: float = DAYS_PER_MONTH
     notes: list[str] = Field(default_factory=list)
 
 

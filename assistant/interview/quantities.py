@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
@@ -93,12 +94,12 @@ def num(prefix: str) -> str:
 PERIOD_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 PERIOD_WORDS = {
     "second": "second",
-    "sec": "second",
     "s": "second",
     "minute": "minute",
     "min": "minute",
     "hour": "hour",
     "hr": "hour",
+    "sec": "second",
     "h": "hour",
     "day": "day",
     "daily": "day",
@@ -175,9 +176,12 @@ STRONG_FUTURE = re.compile(
 MONEY_BEFORE = re.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
     r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
-    r"\braised|\bsave|\bsaving)[^.;,]{0,18}$"
+    r"\braised|\bsave|\bsaving)[^.;,]{0,30}$"
 )
-MONEY_AFTER = re.compile(r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$)")
+MONEY_AFTER = re.compile(
+    r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$|(?:/\s*mo\w*|a month|per month|monthly)\s+"
+    r"(?:on|for)\s+(?:gpt|claude|gemini|llama|mistral|openai|anthropic|M{3}))"
+)
 MODEL_SIZE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
     r"scale|open|llama|qwen|mistral|deepseek)\b"
@@ -240,6 +244,8 @@ def _words_value(words: str) -> float | None:
             current += 2
             seen = True
         elif tok == "few":
+            if any(x in SCALES for x in tokens):
+                return None  # "a few million": too vague to store; the reader asks
             current += 3
             seen = True
         elif tok == "half":
@@ -270,7 +276,9 @@ def _words_value(words: str) -> float | None:
             if not seen:
                 return None
         elif tok == "and":
-            pass
+            prev, nxt = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (prev in UNITS or prev in TENS) and (nxt in UNITS or nxt in TENS):
+                return None  # "between one and three seconds": two numbers, not four
         i += 1
     if not seen:
         return None
@@ -292,12 +300,122 @@ def _render(value: float) -> str:
     return f"{value:g}"
 
 
+# Key words of the interview, for typo repair by edit distance ("complience", "hippa", "promts", "tokns",
+# "bussiness", "actualy"): a word one edit (or one swap) away from exactly one key word, and not itself a
+# common word, is read as that key word. Short words are left alone ("batch" is one edit from "match"),
+# and so is the first letter (people rarely mistype it: "never" is not "every").
+KEY_WORDS = (
+    "compliance complaint regulated regulation regulations regulatory hipaa business weekdays weekends "
+    "overnight nightly steady bursty spikes spiky traffic tokens prompts prompt output outputs input inputs "
+    "requests request million millions billion billions thousand seconds second latency actually everything "
+    "engineers engineer engineering kubernetes finetuning finetune frontier quality residency vendor vendors "
+    "provider providers tenant premises infrastructure infra devops mlops nobody anything nothing budget "
+    "monthly minutes answers answer responses response streaming conversations conversation customers "
+    "platform machine learning realtime interactive probably definitely basically necessary required "
+    "requirement requirements sensitive personal medical payments europe european instance instances "
+    "servers server cluster clusters completions generation generated hours"
+).split()
+SLANG = {
+    "nite": "night",
+    "nites": "nights",
+    "overnite": "overnight",
+    "tonite": "tonight",
+    "hrs": "hours",
+    "w8": "wait",
+    "ppl": "people",
+    "peeps": "people",
+    "tho": "though",
+    "thru": "through",
+    "b4": "before",
+    "mins": "minutes",
+    "secs": "seconds",
+    "reqs": "requests",
+    "req": "request",
+    "tok": "tokens",
+    "toks": "tokens",
+    "tkns": "tokens",
+    "ur": "your",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "wanna": "want to",
+    "gonna": "going to",
+    "dunno": "don't know",
+    "abt": "about",
+    "approx": "about",
+}
+# Real words one edit from a key word: never "repaired".
+COMMON = set(
+    "complaints complained answered answering answers prompted prompter outpost inpu input outlet rounds "
+    "around ground bound found sound hours house horse four tenants tenet vendors vender seconded secondly "
+    "engineered engineering requested requests requester responded responds respond budgets budgeted "
+    "nothings anythings nobodys quantity equality qualify clusters clustered servers served serves serve "
+    "service severe instances instant instead hours pours yours ours tours every ever fever even events "
+    "prompt steady ready stead study infra intra mlops devops latent latest patent talent tokens token taken "
+    "toke spike spiky spoke inputs outputs answer answers machine machines learning leaning yearning earning "
+    "realtime medical medial personal personnel european payments payment generation generations generator "
+    "generated generates hour provide provides provided providing provider providers premise premises "
+    "promise promises monthly mostly million millions billion billions thousand thousands customer customers "
+    "conversation conversations platforms platform business busyness actually factually nightly knightly "
+    "lightly rightly tightly slightly regulated regulates regulation regulations compliant complaint "
+    "complaints required requires requirement requirements necessary sensitive basically definitely "
+    "probably finetune finetuning frontier frontiers residency residence resident europe bursty busty "
+    "trusty rusty dusty gusty lusty burst bursts second seconds minute minutes overnight traffic weekday "
+    "weekdays weekend weekends every everything anything nothing nobody infrastructure hipaa kubernetes "
+    "quality vendor vendors tenant interactive streaming stream streams completion completions "
+    "cluster server instance response responses request answering engineers engineer budget spikes spiked "
+    "spiker output input prompts require requires inquire acquire regulate regular".split()
+)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for key in KEY_WORDS:
+        for variant in {key, *_deletes(key)}:
+            index.setdefault(variant, set()).add(key)
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _repair(word: str) -> str:
+    """The key word a misspelt word stands for, or the word itself."""
+    if word in SLANG:
+        return SLANG[word]
+    if len(word) < 4 or word in COMMON or word in KEY_WORDS or not word.isalpha():
+        return word
+    index = _typo_index()
+    found: set[str] = set(index.get(word, ()))  # a letter left out ("tokns")
+    for variant in _deletes(word):  # a letter added, changed or two swapped ("complience", "hippa")
+        found |= index.get(variant, set())
+    found = {k for k in found if k[0] == word[0] and abs(len(k) - len(word)) <= 1 and len(k) >= 5}
+    if len(found) > 1:  # "promts": "prompts" over "prompt"; "spikey": "spiky" over "spikes"
+        best = max(found, key=lambda k: (k[-1] == word[-1], -abs(len(k) - len(word))))
+        rank = (best[-1] == word[-1], -abs(len(best) - len(word)))
+        found = {k for k in found if (k[-1] == word[-1], -abs(len(k) - len(word))) == rank}
+    return found.pop() if len(found) == 1 else word
+
+
+def spell(text: str) -> str:
+    """Repair typos of the interview's key words in a lower-cased message ("no complience stuff")."""
+    return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)
+
+
+MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|outweighs?)\b"
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = re.sub(r"[~≈]\s*", "about ", t)
+    t = spell(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
@@ -330,10 +448,16 @@ def normalize(text: str) -> str:
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
     t = re.sub(
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
-        lambda m: f"{_small(m[1]):g}:{_small(m[2]):g}",
+        lambda m: (
+            f"{_small(m[1]):g}:{_small(m[2]):g}"
+            if re.search(
+                MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
+            )
+            else m[0]
+        ),
         t,
     )
-    t = re.sub(r"(\d+(?:\.\d+)?)\s*grand\b", r"\1k", t)
+    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
     t = re.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
@@ -344,6 +468,9 @@ def normalize(text: str) -> str:
 
     def words(m: re.Match[str]) -> str:
         whole = m.group(0)
+        lead = re.match(r"\s*and\s+", whole)
+        if lead:  # "zero ML people and two DevOps": the "and" joins two items, it is not part of the number
+            return lead.group(0) + words(re.match(r".*", whole[lead.end() :], re.S))  # type: ignore[arg-type]
         # "half a billion a month": a trailing "a"/"an"/"and"/"of" belongs to what follows
         cut = re.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
         raw, rest = (cut.group(1), cut.group(2)) if cut else (whole, "")
@@ -403,6 +530,13 @@ def _mask_models(t: str) -> str:
 
 
 def _is_money(t: str, start: int, end: int) -> bool:
+    span = t[start:end]
+    if (
+        not re.search(r"\btok|\btkn", span)
+        and re.search(r"/\s*mo|month", span)
+        and re.match(r"\s*(?:on|for)\s+(?:gpt|claude|gemini|openai|anthropic|o\d|sonnet|opus)", t[end : end + 20])
+    ):
+        return True  # "25k/mo on gpt-5": what it costs, not a volume
     before = t[max(0, start - 30) : start]
     before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
     return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
@@ -530,6 +664,31 @@ def _volume(c: Context) -> None:
         factor = _period_factor(period_of(sm), c.conventions)
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
+    if not found:
+        for sm in re.finditer(
+            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*(?:about |around )?"
+            + num("a_")
+            + r"\s*(?:"
+            + TOKENS
+            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*"
+            r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
+            m,
+        ):
+            first_in = sm["k1"].startswith(("input", "prompt"))
+            if first_in == sm["k2"].startswith(("input", "prompt")):
+                continue
+            pm = re.search(PERIOD, sm.group(0))
+            if pm is None:
+                continue
+            a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+            b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+            if a + b <= 0 or _is_money(t, sm.start(), sm.end()):
+                continue
+            inp, outp = (a, b) if first_in else (b, a)
+            factor = _period_factor(period_of(pm), c.conventions)
+            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
+            c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
     # requests at a rate, with per-request sizes
     if not found:
         _requests(c, found, notes)
@@ -661,7 +820,7 @@ REQ_SIZE_IN = (
     + num("i_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)"
+    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
     r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
@@ -707,7 +866,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         NUM
         + r"\s*"
         + TOKENS
-        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*"
+        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
         + num("q_")
         + r"\s*"
         + TOKENS
@@ -731,6 +890,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
+        if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
+            inp = out = total  # "1,000 tokens each way": as many in as out
+            total = 2 * total
     return inp, out, total, where
 
 
@@ -799,7 +961,7 @@ def _mix(c: Context) -> None:
     values: list[tuple[float, int, int, bool]] = []
     for pm in re.finditer(
         r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
-        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:\w+\s+)?(?P<k>"
+        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:(?!and\b|or\b|but\b)\w+\s+)?(?P<k>"
         + MIX_IN
         + "|"
         + MIX_OUT
@@ -809,12 +971,16 @@ def _mix(c: Context) -> None:
         v = float(pm["v"]) / 100
         if v > 1:
             continue
+        if pm["k"].startswith("prompt") and re.match(
+            r"\s+(?:are|is|were|need|needs|require|requires|can|could|would|get|go)\b", t[pm.end() :]
+        ):
+            continue  # "60% of prompts are easy classification": a share of requests, not of tokens
         is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
         values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
     for pm in re.finditer(
         r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
         r"roughly|:|=|~|,|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
-        r"(?:%|percent)",
+        r"(?:%|percent)(?!\s*(?:of\s+)?(?:input|output|prompts?|completions?|in|out)\b)",
         t,
     ):
         v = float(pm["v"]) / 100
@@ -837,6 +1003,9 @@ def _mix(c: Context) -> None:
         a, b = float(rx["a"]), float(rx["b"])
         if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
             values.append((a / (a + b), rx.start(), rx.end(), False))
+    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t)
+    if io and float(io["a"]) + float(io["b"]) > 0:
+        values.append((float(io["a"]) / (float(io["a"]) + float(io["b"])), io.start(), io.end(), False))
     rv = re.search(
         r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
         r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)",
@@ -899,6 +1068,10 @@ def _mix(c: Context) -> None:
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
+    ) and (
+        "input_share" in c.expecting
+        or len(t.split()) <= 5
+        or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
     ):
         values.append((0.5, 0, 1, False))
     if c.out.has("input_share"):
@@ -977,7 +1150,19 @@ def _latency(c: Context) -> None:
                 sentence,
             )
         )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
-        hits.append((v, lm.start(), lm.end(), observed or _negated(t, lm.start("v")) or c.off(lm.start("v"))))
+        other_system = bool(
+            re.search(
+                r"\b(?:database|db|postgres\w*|mysql|redis|cache|network|ping|page loads?|cdn|search index|gateway|"
+                r"website|web ?site|disk|queue)\b",
+                sentence,
+            )
+            and not re.search(
+                r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence
+            )
+        )  # "our database p99 is 40ms" is not the model's target
+        hits.append(
+            (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))
+        )
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]
@@ -1055,6 +1240,8 @@ def _money(c: Context) -> None:
         ):
             continue
         currency = bool(am["cur"] or am["unit"])
+        if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
+            continue  # "on lease through 2027": a year
         budget = (
             bool(BUDGET_WORDS.search(clause))
             or bool(
@@ -1071,8 +1258,9 @@ def _money(c: Context) -> None:
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
             )
         )
-        if not (budget or spend) and currency and model_near:
-            spend = True
+        on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
+        if not (budget or spend) and model_near and (currency or on_model):
+            spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
         if not (budget or spend):
@@ -1081,6 +1269,7 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (
             budget
+            or on_model
             or re.search(
                 r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
                 clause,
@@ -1106,9 +1295,11 @@ def _money(c: Context) -> None:
                 period = "quarter"
             elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
                 period = "month"
-        if period is None or period not in PERIOD_MONTHS:
+        days = c.conventions.days_per_month
+        months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
+        if period is None or period not in months:
             continue
-        value = number(am) / PERIOD_MONTHS[period]
+        value = number(am) / months[period]
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
@@ -1218,4 +1409,28 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     _money(c)
     _gpus(c)
     _simple_share(c)
+    _vague(c, text.lower())
     return out
+
+
+VAGUE_VOLUME = re.compile(
+    r"\b(?:a few|few|several|some|many|multiple|lots of|a bunch of|tons of|a lot of)\s+(?:hundred\s+)?(?:thousand|"
+    r"million|billion|mil|bn|k)\b"
+)
+LATENCY_RANGE = re.compile(
+    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*(?:-|to|or)\s*"
+    r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
+)
+
+
+def _vague(c: Context, raw: str) -> None:
+    """Quantities too loose to store: "a few million tokens", "one to three seconds", "faster than now": ask."""
+    if VAGUE_VOLUME.search(raw) and not c.out.correction:
+        c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
+        c.out.clarify.append("tokens_per_month")
+    if LATENCY_RANGE.search(c.t) and (
+        "latency_p99_ms" in c.expecting
+        or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+    ):
+        c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
+        c.out.clarify.append("latency_p99_ms")

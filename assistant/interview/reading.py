@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.interview import classifier, cues, quantities
+from assistant.interview import classifier, cues, quantities, scope
+from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities import CORRECTION, normalize
 from tools.results import Conventions
 
@@ -79,10 +80,12 @@ WORD_NUMBERS = {
 }
 YES = re.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
-    r"definitely|of course|certainly|true|ok|okay)\b[\s\W]*(?:we do|it does)?\W*"
+    r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|"
+    r"it does)?\W*"
 )
 NO = re.compile(
-    r"\W*(?:no|nope|nah|none|nothing|n/?a|not really|no way|neither|nobody|no one|zero|nada|negative|false|"
+    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
+    r"neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
 )
@@ -102,7 +105,8 @@ ROLE_OPS = (
     r"systems|it)"
 )
 PEOPLE = (
-    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|devs?|developers?|scientists?|specialists?|experts?|"
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
+    r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
 COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
@@ -166,7 +170,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?=[,.;]|$)|(?<=sres)(?=[,.;]|$)|"
-        r"(?<=sre)(?=[,.;]|$))",
+        r"(?<=sre)(?=[,.;]|$)|(?<=ops)(?=[,.;]|$))",
+        # "two doing infrastructure", "one on ops"
+        COUNT + r"\s+(?:doing|on|handling|running|in)\s+(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
@@ -176,8 +182,6 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
     ]
-    from assistant.interview import scope
-
     cut = scope.chunks(t)
 
     def stance(pos: int) -> str:
@@ -197,13 +201,19 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 continue
             if role in ("it", "research") and n > 0 and "team of" not in m[0]:
                 continue
+            if n == 0 and ML_COMPOUND.fullmatch(role):
+                continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)
             if len(keys) > 1 and n > 0:
                 continue
             for key in keys:
-                result.setdefault(key, n)
+                if key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
+                    result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
+                else:
+                    result.setdefault(key, n)
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
+        r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
         r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|experience|"
         r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
@@ -215,7 +225,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
+        r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
+        r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
@@ -224,6 +235,31 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         result["ml_engineers"] = 0
     if "devops" not in result and re.search(ops_zero, t):
         result["devops"] = 0
+
+
+ME_PLUS = re.compile(
+    r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
+    r"four|five|a|an)\s+(?P<role>(?:[\w/-]+\s+){0,2}?)(?:guys?|gals?|dudes?|people|persons?|devs?|developers?|"
+    r"engineers?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
+)
+
+
+def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
+    """ "me + 1 backend guy", "me and two ML engineers": head counts of a tiny team."""
+    m = ME_PLUS.search(t)
+    if m is None:
+        return
+    n = _count(m["n"])
+    if n is None:
+        return
+    role = m["role"].strip()
+    keys = _roles(role) if role else []
+    if len(keys) == 1:
+        team.setdefault(keys[0], n)
+    elif not keys and about_team:
+        # "team = me + 1 backend guy": the whole team, and nobody in it named for ML or operations
+        team.setdefault("ml_engineers", 0)
+        team.setdefault("devops", 0)
 
 
 def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], bool]:
@@ -241,6 +277,7 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
     if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
         pass
+    _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
     if (
         "team" in expecting
         and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
@@ -259,7 +296,9 @@ def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, An
             t,
         ):
             return {"ml_engineers": 0, "devops": 0}, False
-        if NO.fullmatch(t) or NO.fullmatch(t.split(".")[0]):
+        head = re.split(r"[.,;]", t)[0]
+        filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly)?\W*"
+        if NO.fullmatch(t) or NO.fullmatch(head) or re.fullmatch(r"\W*(?:nobody|noone|no one|none)" + filler, head):
             return {"ml_engineers": 0}, False
         number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
         if number:
@@ -298,7 +337,15 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         clarify.append("traffic_shape")
     # compliance
     regimes = sorted({r for r in votes.said("compliance") if r != "none"})
-    if regimes:
+    denied = [r for r in votes.denied("compliance") if r != "none"]
+    closing = re.search(
+        r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor|no) anything(?: like that| else| similar)?\b|"
+        r"\bnone of (?:that|those|it)\b|\bno other\b",
+        t,
+    )
+    if not regimes and denied and closing:
+        out["compliance"] = ["none"]  # "no PCI, no HIPAA, nothing like that"
+    elif regimes:
         out["compliance"] = regimes
     elif "none" in votes.said("compliance") or ("compliance" in expecting and bare_no):
         out["compliance"] = ["none"]
@@ -322,17 +369,20 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
     qualities = [*votes.said("quality")]
     qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
-    qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
+    if not UNTUNED.search(t):  # "the base model alone isn't good enough" asks for their tuning, not a frontier model
+        qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
     single("quality", qualities)
     # latency kind, only about latency
     kinds = votes.said("latency_kind")
     single("latency_kind", kinds)
     # batch tolerance
     batch = [v == "true" for v in votes.said("batch_ok")]
-    batch += [v == "false" for v in votes.denied("batch_ok")]
+    batch += [False for v in votes.denied("batch_ok") if v == "true"]  # "not overnight": live; "not live" is not batch
+    if batch and MIXED_TIMING.search(t):
+        batch = [True, False]  # "part of it is live chat, part of it is nightly": ask which part is sized
     if len(set(batch)) == 1:
         out["batch_ok"] = batch[0]
-    elif batch:
+    elif batch or ("batch_ok" in expecting and MIXED_TIMING.search(t)):
         clarify.append("batch_ok")
     # fine-tuning
     tune = [v == "true" for v in votes.said("fine_tuning")]
@@ -344,11 +394,57 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     return out, clarify
 
 
+# "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
+LABELS: list[tuple[str, str]] = [
+    (r"compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?", "compliance"),
+    (r"batch(?:[- ]ok)?|async|overnight|can (?:it )?wait|waiting", "batch_ok"),
+    (r"fine[- ]?tun\w*|finetun\w*|custom training|training", "fine_tuning"),
+    (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
+    (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
+    (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
+    (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
+]
+LABELLED = re.compile(
+    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s)\s*"
+    r"(?P<val>[^,;.\n=:/]+)"
+)
+TEAM_KEYS = re.compile(r"k8s|kubernetes|gpus?|gpu infra|mlops(?: team)?|ml ?ops(?: team)?|ml platform(?: team)?")
+
+
+def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
+    """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
+    for m in LABELLED.finditer(t):
+        key = m["key"].strip()
+        if TEAM_KEYS.fullmatch(key):
+            # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
+            sub = parse_message(f"{key} {m['val'].strip()}", [], conventions, nested=True)
+            said: dict[str, Any] = next((u.value for u in sub.updates if u.field == "team"), {})
+            if said:
+                facts["team"] = {**(facts.get("team") or {}), **said}
+            continue
+        field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
+        if field is None or field in facts or field in unclear:
+            continue
+        sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
+        for u in sub.updates:
+            if u.field == field:
+                facts[field] = u.value
+        if field in sub.clarify and field not in facts:
+            unclear.append(field)
+
+
+MIXED_TIMING = re.compile(
+    r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
+    r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
+    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|"
+    r"them)\b"
+)
 MODEL_MENTIONS = [
     (r"gpt-?5\b", "gpt-5"),
     (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
+    (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
     (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
@@ -363,13 +459,24 @@ MODEL_MENTIONS = [
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
 ]
 
+# A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
+# The model before their own tuning: a "not good enough" about it is about fine-tuning, not frontier quality.
+UNTUNED = re.compile(
+    r"\b(?:base|stock|vanilla|untuned|un-tuned|generic|off[- ]the[- ]shelf|out[- ]of[- ]the[- ]box|raw) "
+    r"(?:model|llm|llama|mistral|qwen|version|weights)s?\b|\bwithout (?:our |the |its )?(?:fine[- ]?tun\w*|adapters?|"
+    r"q?lora|tuning)",
+    re.IGNORECASE,
+)
+OWN_ADAPTERS = re.compile(
+    r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
+)
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
     r"bill|"
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
-    r"call(?:ing)?|hitting|production)\b"
+    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified))\b"
 )
 INTENTS: list[tuple[str, str]] = [
     (
@@ -407,8 +514,6 @@ INTENTS.append(("correction", CORRECTION.pattern))
 
 
 def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
-    from assistant.interview import scope
-
     mentioned: list[str] = []
     current: list[str] = []
     for chunk in scope.chunks(t):
@@ -419,6 +524,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             if slug not in mentioned:
                 mentioned.append(slug)
             pol = scope.polarity(chunk, m.start(), m.end())
+            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
+                continue  # "GPT-5-level results": a quality bar, not the model in use
             near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
             if (
                 pol == "yes"
@@ -472,6 +579,7 @@ def parse_message(
     expecting: list[str] | None = None,
     conventions: Conventions | None = None,
     assume_stated: bool = False,
+    nested: bool = False,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
 
@@ -521,6 +629,25 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
+    if not nested:
+        _labelled(t, facts, unclear, conventions)
+    if facts.get("batch_ok") is True and (
+        MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
+    ):
+        # "the batch pipeline can wait overnight, but the chatbot needs answers in 2 seconds": ask which
+        facts.pop("batch_ok")
+        unclear.append("batch_ok")
+    volume = next((u for u in result.updates if u.field == "tokens_per_month"), None)
+    if (
+        volume is not None
+        and facts.get("traffic_shape") == "business_hours"
+        and re.search(
+            r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
+        )
+    ):
+        # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
+        result.updates.remove(volume)
+        result.clarify.append("tokens_per_month")
     if any("money" in p for p in result.problems):
         result.updates = [
             u for u in result.updates if u.field not in ("budget_usd_per_month", "current_spend_usd_per_month")
@@ -539,8 +666,15 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     _models(t, result, quote, correction)
+    if OWN_ADAPTERS.search(t) and not re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", t):
+        result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
+        if "fine_tuning" not in result.fields():
+            result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
+    deadline = read_deadline(t)
+    if deadline is not None and "batch_deadline_hours" not in result.fields():
+        result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
-    if "input_share" not in result.fields() and "input_share" not in result.clarify:
+    if "input_share" not in result.fields() and "input_share" not in result.clarify and not scope.UNSURE.search(t):
         vague = _vague_mix(t)
         if vague is not None:
             result.updates.append(

@@ -20,17 +20,20 @@ from typing import Literal
 Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
-    r"\b(?:no|not|never|none|nobody|noone|no-one|nothing|neither|nor|without|zero|cannot|"
+    r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
+    r"nothing|neither|nor|without|zero|cannot|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
-    r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a)\b"
+    r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
+    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
     r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
     r"does not|don't|"
-    r"dont|do not|not|no|nope|nah|none|never|wasn't|was not|n/a|no longer|not anymore|won't|will not|out of scope|"
+    r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
+    r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
-    r"unnecessary|unneeded|not necessary|not needed|not required)\b"
+    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned)\b"
 )
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
@@ -52,21 +55,30 @@ HYPOTHETICAL = re.compile(
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually)\b"
 )
+INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
     r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
-    r"the guide|the docs|people think|our (?:cloud )?provider|our vendor|our msp|would be nice|nice[- ]to[- ]have|"
+    r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our vendor|our msp|would be nice|"
+    r"nice[- ]to[- ]have|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
-    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even)\b"
+    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
+    r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
+    r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
+    r"head of \w+)|(?:he|she|they) left|left the company|(?:they|the vendors?|the providers?|openai|anthropic) "
+    r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
+    r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bother than\b|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|it's)\b)|"
+    r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
+    r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
-    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then)\b)|\s[-–—]\s|\(|\))"
+    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
 
@@ -80,6 +92,8 @@ class Chunk:
     question: bool
     hypothetical: bool
     others: bool
+    past: bool = False  # withdrawn by what follows ("we had k8s for a while but migrated off it")
+    tentative: bool = False  # "maybe PCI too": a guess, not a fact (numbers in it still count: "maybe 3M a day")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -101,14 +115,19 @@ def chunks(text: str) -> list[Chunk]:
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
-                r"\W*(?:what|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|i|it|this|"
+                r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
+                r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
+                r"i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
                 r"apply|need|work))\b",
                 sentence,
             )
         )
         short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
-        short_q = short_q and not re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
+        short_q = short_q and not (
+            re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
+            and re.search(r"\d", sentence)
+        )
         hedged = bool(
             re.match(
                 r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
@@ -131,9 +150,13 @@ def chunks(text: str) -> list[Chunk]:
                 pos = m.start() + 1
         if pos < len(sentence):
             pieces.append((pos, sentence[pos:]))
+        first = len(out)
         for start, piece in pieces:
             if not piece.strip():
                 continue
+            if WITHDRAWN.search(piece) and len(out) > first:
+                last = out[-1]
+                out[-1] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
             if is_q and QUESTION_START.search(piece):
                 asking = True
             out.append(
@@ -143,23 +166,51 @@ def chunks(text: str) -> list[Chunk]:
                     question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(piece)) or bool(UNSURE.search(piece)),
                     others=bool(OTHERS.search(piece)) or elsewhere,
+                    tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )
             )
     return out
 
 
-INTERJECTION = re.compile(r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to)\b)")
+TENTATIVE = re.compile(r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like))")
+TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
+CHECKING = re.compile(
+    r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|"
+    r"confirmed)"
+    r"(?: yet)?|to be confirmed|tbc)(?: \w+){0,3}|\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|"
+    r"double[- ]check|ask)|\bto be confirmed\b|"
+    r"\bstill (?:checking|confirming|figuring|verifying|waiting on legal)\b|"
+    r"\btbc\b|\bnot confirmed\b"
+)
+WITHDRAWN = re.compile(
+    r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
+    r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
+    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
+    r"again)\b|"
+    r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
+)
+INTERJECTION = re.compile(
+    r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to|people|users|customers|"
+    r"folks|everyone|the)\b)"
+)
 PREDICATE = re.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
     r"allowed|needed|involved|planned|expected|wanted|happening)\b"
 )
+# Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
+PAST_TIME = re.compile(
+    r"\b(?:years? ago|months ago|previously|in the past|back then|formerly|historically|(?:we|i) tried\b.{0,40}"
+    r"\bonce|once tried)\b"
+)
+# Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
     r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|quit|left the "
-    r"company|not replaced|until now|before|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
-    r"when i said)\b"
+    r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
+    r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
+    r"decommissioned|sunset(?:ted)?|retired)\b"
 )
 
 
@@ -172,6 +223,16 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
+        r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
+    ):
+        return False  # "not regulated at all and open models are fine": a new clause with its own predicate
+    if re.search(r"\b(?:and|but|plus|with)\s*$", between) and re.match(r"\s*\d", phrase):
+        return False  # "zero ML people and 2 DevOps engineers": a new item with its own count
+    if re.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
+        return False  # "nobody has complained about the next-day reports" affirms them
+    if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
+        return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms
     if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
         return False
     if "," in between:
@@ -207,6 +268,14 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         return "question"
     if chunk.hypothetical or chunk.others:
         return "other"
+    if chunk.past:
+        return "no"
+    if chunk.tentative:
+        return "other"
+    if TENTATIVE_AFTER.match(chunk.text[end:]) or re.search(
+        r"\b(?:maybe|possibly|perhaps)\s+(?:also\s+|even\s+)?$", chunk.text[:start]
+    ):
+        return "other"  # "SOC 2 for sure, PCI maybe": only the guessed one is a guess
     before = chunk.text[:start]
     after = chunk.text[end:]
     cue = None
@@ -219,7 +288,16 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         rest = after[following.end() :]
         word = following.group(0).strip(" ,.:;-")
         # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
-        pre_of_next = word in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        last = word.split()[-1] if word.split() else word
+        pre_of_next = last in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        if last == "not" and re.match(
+            r"\s+(?:in|on|at|for|yet|really|used|needed|running|being|have|has|need|needs|use|uses|run|runs|require|"
+            r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently)\b",
+            rest,
+        ):
+            pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
+        if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
+            pre_of_next = True  # "start streaming no later than 500 ms" states the limit
         exceed = word in ("not", "n't") or word.endswith("not")
         if exceed and re.match(
             r"\s*(?:exceed|be (?:more|longer|over|above|slower)|go (?:over|above|beyond)|take "
@@ -229,15 +307,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             pre_of_next = True  # "must not exceed 800 ms" states the limit
         if not pre_of_next:
             return "no"
+    if PAST_TIME.search(chunk.text) and not re.search(r"\b(?:used to|no longer|not anymore|any ?more)\b", chunk.text):
+        return "other"
     if PAST.search(chunk.text):
         return "no"
     return "yes"
-
-
-def find(text: str, pattern: re.Pattern[str]) -> list[tuple[Polarity, str, Chunk]]:
-    """Every match of ``pattern`` in the message with its polarity: (polarity, matched words, chunk)."""
-    found: list[tuple[Polarity, str, Chunk]] = []
-    for chunk in chunks(text):
-        for m in pattern.finditer(chunk.text):
-            found.append((polarity(chunk, m.start(), m.end()), m.group(0), chunk))
-    return found

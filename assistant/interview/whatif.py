@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
+from tools.results import Conventions
 
 FACTORS = {
     "double": 2.0,
@@ -38,6 +39,9 @@ WHAT_IF = (
 )
 
 
+OptionsT = TypeVar("OptionsT", bound=BaseModel)  # the analysis options (the decision layer's, not imported here)
+
+
 class Change(BaseModel):
     """One what-if: the differences from the baseline profile and analysis options."""
 
@@ -56,9 +60,55 @@ class Change(BaseModel):
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
 
+    def apply(self, profile: WorkloadProfile, options: OptionsT) -> tuple[WorkloadProfile, OptionsT]:
+        """The scenario: copies of the profile and the analysis options with this change applied.
 
-def detect(text: str) -> Change | None:
-    """A what-if in the user's words, or None."""
+        What-ifs price this pair; "make this the baseline" keeps the same pair, so the baseline carries
+        the scenario's GPU and pricing as well as its facts. The inputs are left untouched."""
+        updates = {k: v for k, v in self.option_updates().items() if k in type(options).model_fields}
+        return self.apply_profile(profile), options.model_copy(update=updates)
+
+    def option_updates(self) -> dict[str, Any]:
+        """The analysis options this change sets (GPU type, pricing), by option name."""
+        out: dict[str, Any] = {}
+        if self.gpu:
+            out["gpu"] = self.gpu
+        if self.pricing:
+            out["pricing"] = self.pricing
+        return out
+
+    def apply_profile(self, profile: WorkloadProfile) -> WorkloadProfile:
+        """A copy of the profile with this change's facts (the baseline is untouched)."""
+        change = self
+        new = profile.model_copy(deep=True)
+        quote = f"what-if: {change.label}"
+        if change.volume_factor is not None:
+            new.set(
+                "tokens_per_month",
+                float(profile.get("tokens_per_month") or 0) * change.volume_factor,
+                quote=quote,
+            )
+        if change.tokens_per_month is not None:
+            new.set("tokens_per_month", change.tokens_per_month, quote=quote)
+        if change.traffic_shape:
+            new.set("traffic_shape", change.traffic_shape, quote=quote)
+        if change.add_compliance:
+            regimes = sorted(set(new.regimes()) | set(change.add_compliance))
+            new.set("compliance", regimes, quote=quote)
+        if change.ml_engineers is not None:
+            new.set("team", {**new.team, "ml_engineers": change.ml_engineers}, quote=quote)
+        if change.batch_ok is not None:
+            new.set("batch_ok", change.batch_ok, quote=quote)
+        if change.quality:
+            new.set("quality", change.quality, quote=quote)
+        if change.compare_models:
+            models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
+            new.set("candidate_models", models, quote=quote)
+        return new
+
+
+def detect(text: str, conventions: Conventions | None = None) -> Change | None:
+    """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month)."""
     t = text.lower().strip()
     if not re.search(WHAT_IF, t):
         return None
@@ -74,7 +124,7 @@ def detect(text: str) -> Change | None:
     hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
     # the clause after "what if" states the changed fact; the reader sets questions aside
     hypothetical = re.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
-    parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], assume_stated=True)
+    parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], conventions, assume_stated=True)
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
             change.tokens_per_month = float(u.value)
@@ -109,44 +159,13 @@ def detect(text: str) -> Change | None:
 
 
 def apply(profile: WorkloadProfile, change: Change) -> WorkloadProfile:
-    """A copy of the profile with the change applied (the baseline is untouched)."""
-    new = profile.model_copy(deep=True)
-    quote = f"what-if: {change.label}"
-    if change.volume_factor is not None:
-        new.set(
-            "tokens_per_month",
-            float(profile.get("tokens_per_month") or 0) * change.volume_factor,
-            quote=quote,
-        )
-    if change.tokens_per_month is not None:
-        new.set("tokens_per_month", change.tokens_per_month, quote=quote)
-    if change.traffic_shape:
-        new.set("traffic_shape", change.traffic_shape, quote=quote)
-    if change.add_compliance:
-        regimes = sorted(set(new.regimes()) | set(change.add_compliance))
-        new.set("compliance", regimes, quote=quote)
-    if change.ml_engineers is not None:
-        new.set("team", {**new.team, "ml_engineers": change.ml_engineers}, quote=quote)
-    if change.batch_ok is not None:
-        new.set("batch_ok", change.batch_ok, quote=quote)
-    if change.quality:
-        new.set("quality", change.quality, quote=quote)
-    if change.compare_models:
-        models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
-        new.set("candidate_models", models, quote=quote)
-    return new
+    """A copy of the profile with the change's profile half applied (see ``Change.apply`` for both halves)."""
+    return change.apply_profile(profile)
 
 
 def analysis_options(change: Change | None) -> dict[str, Any]:
     """Options for the analysis that a what-if changes without touching the profile."""
-    if change is None:
-        return {}
-    out: dict[str, Any] = {}
-    if change.gpu:
-        out["gpu"] = change.gpu
-    if change.pricing:
-        out["pricing"] = change.pricing
-    return out
+    return change.option_updates() if change is not None else {}
 
 
 def title(label: str) -> str:

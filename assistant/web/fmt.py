@@ -19,6 +19,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     TRAFFIC_LABELS,
 )
+from tools.results import DAYS_PER_MONTH
 
 _MAGNITUDES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
@@ -191,6 +192,8 @@ FACT_LABELS: dict[str, str] = {
     "simple_share": "Simple traffic",
     "current_model": "Model today",
     "current_spend_usd_per_month": "Spend today",
+    "batch_deadline_hours": "Batch deadline",
+    "own_adapters": "Your own fine-tune",
 }
 
 
@@ -210,12 +213,12 @@ def team(value: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def fact(name: str, value: Any) -> str:
-    """A profile fact's value as a person would say it."""
+def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
+    """A profile fact's value as a person would say it (a volume also per day, with the month's days)."""
     if value is None or value == []:
         return "not set"
     if name == "tokens_per_month":
-        return f"{tokens(value, 'month')} ({tokens(float(value) / 30, 'day')})"
+        return f"{tokens(value, 'month')} ({tokens(float(value) / days_per_month, 'day')})"
     if name in ("input_share", "simple_share"):
         return share(value)
     if name == "traffic_shape":
@@ -239,6 +242,9 @@ def fact(name: str, value: Any) -> str:
         return monthly(value)
     if name == "peak_to_average":
         return multiplier(value)
+    if name == "batch_deadline_hours":
+        hours = float(value)
+        return f"within {round(hours * 60):g} minutes" if hours < 1 else f"within {hours:g} hours"
     if name == "owned_gpus" and isinstance(value, dict):
         paid = "" if value.get("paid_for", True) else " (leased)"
         return f"{value.get('count')} x {str(value.get('gpu', '')).upper()}{paid}"

@@ -352,7 +352,7 @@ def profile_props(session: AdvisorSession) -> dict[str, Any]:
             {
                 "field": name,
                 "label": fmt.FACT_LABELS.get(name, fmt.words(name).capitalize()),
-                "value": fmt.fact(name, v["value"]),
+                "value": fmt.fact(name, v["value"], session.options.days_per_month),
                 "said": v["origin"] == "said",
             }
         )

@@ -1,0 +1,116 @@
+"""How soon batch results are needed: "starts at 23:00, must be ready by 07:00" is an eight-hour window.
+
+Read into the ``batch_deadline_hours`` fact (hours from the job's start to its deadline). A deadline the
+next morning with no start named ("the results must be there by the next morning") is read as the
+nominal overnight window below; a stated window ("within 6 hours") is read as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "by the next morning" with no start time: an evening-to-morning window, in hours.
+OVERNIGHT_HOURS = 12.0
+
+_CLOCK = (
+    r"(?P<{n}>midnight|noon|midday|"
+    r"\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock)?(?:\s+(?:in\s+the\s+)?(?:morning|evening|night))?)"
+)
+_START = re.compile(
+    r"(?:start\w*|begin\w*|kick\w*\s+off|runs?\s+from|from|closes?|clos\w*|submit\w*|launch\w*)"
+    r"\s+(?:at\s+|around\s+|about\s+|~\s*|after\s+)?" + _CLOCK.format(n="start")
+)
+_END = re.compile(
+    r"(?:by|before|until|till|no later than|deadline\s+(?:is\s+|of\s+)?(?:at\s+)?|ready\s+at|done\s+at|"
+    r"(?:go|goes|sent|go\s+out|goes\s+out)\s+(?:out\s+)?at|due\s+(?:at\s+|by\s+)?|delivered\s+(?:at|by)|"
+    r"published\s+(?:at|by)|needed\s+(?:at|by))"
+    r"\s+(?:~\s*|about\s+|around\s+)?" + _CLOCK.format(n="end")
+)
+_WITHIN = re.compile(
+    r"(?:within|in under|in less than|inside|no more than|window of|turnaround of|up to|at most)\s+"
+    r"(?:about\s+|~\s*|an?\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
+)
+_DAYS = re.compile(
+    r"(?:within|in under|in less than|inside|no more than|up to|at most|take)\s+(?:about\s+|~\s*)?"
+    r"(a|one|two|three|\d+)\s+(?:days?|24\s*h)\b"
+)
+_WORD_DAYS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
+# a deadline at the start of the next working day, with no hour named
+_WORKDAY = re.compile(
+    r"(?:before|by)\s+(?:the\s+)?(?:team|staff|people|employees|everyone|users|analysts|agents|adjusters)\s+"
+    r"(?:arrive|get in|come in|start|log in)|(?:by|before)\s+(?:the\s+)?(?:start|opening)\s+of\s+"
+    r"(?:business|the\s+(?:work(?:ing)?\s+)?day)|(?:by|before)\s+(?:the\s+)?morning\s+shift"
+)
+_MINUTES = re.compile(
+    r"(?:within|in under|in less than|in|inside)\s+(?:about\s+|~\s*)?"
+    r"(an?\s+few|few|\d+(?:\.\d+)?|one|two|five|ten|thirty)\s*(?:minutes?|mins?)\b"
+)
+_WORD_MINUTES = {"one": 1.0, "two": 2.0, "five": 5.0, "ten": 10.0, "thirty": 30.0}
+# "a few minutes" as a figure: the upper end of what people mean by it
+FEW_MINUTES = 10.0
+_WINDOW = re.compile(
+    r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:(?:overnight|batch|nightly)\s+)?(?:window|deadline|turnaround|sla)"
+)
+_MORNING = re.compile(
+    r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
+)
+_BATCHY = re.compile(
+    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
+    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
+    r"\bresults?\b.{0,60}\b(?:by|before)\b"
+)
+
+
+def _hour(text: str) -> float | None:
+    """'23:00' -> 23, '10pm' -> 22, 'midnight' -> 0, '8 in the morning' -> 8, '7' -> 7 (read as given)."""
+    t = text.strip().lower()
+    if t.startswith("midnight"):
+        return 0.0
+    if t.startswith(("noon", "midday")):
+        return 12.0
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?", t)
+    if m is None:
+        return None
+    h = int(m.group(1)) + int(m.group(2) or 0) / 60
+    if h >= 24 or int(m.group(2) or 0) >= 60:
+        return None
+    pm = re.search(r"p\.?m|evening|night", t)
+    am = re.search(r"a\.?m|morning", t)
+    if pm and h < 12:
+        h += 12
+    elif am and h == 12:
+        h = 0
+    return h
+
+
+def read_deadline(t: str) -> float | None:
+    """Hours from the batch's start to its deadline, or None when the text names none."""
+    if not _BATCHY.search(t) and not _WORKDAY.search(t):
+        return None
+    m = _WITHIN.search(t) or _WINDOW.search(t)
+    if m:
+        hours = float(m.group(1))
+        return hours if 0 < hours <= 72 else None
+    days = _DAYS.search(t)
+    if days:
+        word = days.group(1)
+        n = _WORD_DAYS.get(word) or float(word)
+        return 24 * n if 0 < n <= 7 else None
+    mins = _MINUTES.search(t)
+    if mins:
+        word = mins.group(1).strip()
+        value = FEW_MINUTES if "few" in word else _WORD_MINUTES.get(word) or float(word)
+        return round(value / 60, 4) if value > 0 else None
+    end = _END.search(t)
+    start = _START.search(t)
+    if end:
+        e = _hour(end.group("end"))
+        s = _hour(start.group("start")) if start and start.start() < end.start() else None
+        if e is not None and s is not None:
+            span = (e - s) % 24
+            return span or None
+        if e is not None and re.search(r"morning|overnight|night|next day|tomorrow", t):
+            return OVERNIGHT_HOURS
+    if _MORNING.search(t) or _WORKDAY.search(t):
+        return OVERNIGHT_HOURS
+    return None
