@@ -22,7 +22,10 @@ from assistant.interview.reading import ParseResult, parse_message
 from assistant.interview.training import fit_dev
 
 TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
-SKIP = {"peak_to_average", "candidate_models"}
+# Not scored: facts the corpus does not label (peaks and candidate models; the batch deadline and own
+# adapters came with the advice cases and are tested in tests/test_deadline_reading.py and
+# tests/test_reading_voices.py).
+SKIP = {"peak_to_average", "candidate_models", "batch_deadline_hours", "own_adapters"}
 
 
 def predicted(result: ParseResult) -> dict[str, Any]:

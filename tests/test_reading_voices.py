@@ -162,3 +162,20 @@ def test_not_good_enough_about_the_untuned_model_is_not_a_call_for_frontier_qual
 
     read = {u.field: u.value for u in parse_message(text).updates}
     assert read.get("quality") == quality, read
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("We have LoRA adapters on Llama 3.1 70B.", True),
+        ("our secret sauce is a set of LoRA adapters we fine-tuned on top of Llama 3.1 70B", True),
+        ("lora vs full ft?", None),  # a question
+        ("someone on hn said lora is dead, true?", None),  # hearsay
+        ("we do not use lora adapters", None),  # denied
+    ],
+)
+def test_own_adapters_are_read_only_when_stated_as_theirs(text: str, own: bool | None) -> None:
+    from assistant.interview.reading import parse_message
+
+    read = {u.field: u.value for u in parse_message(text).updates}
+    assert read.get("own_adapters") == own, read

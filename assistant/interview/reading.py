@@ -470,6 +470,21 @@ UNTUNED = re.compile(
 OWN_ADAPTERS = re.compile(
     r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
 )
+FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|our|ours|us|i|my|own)\b")
+
+
+def _own_adapters(t: str) -> bool:
+    """Adapters of their own, stated: a sentence that names LoRA/adapters with a first-person word, not a
+    question ("lora vs full ft?"), not hearsay ("someone said lora is dead") and not denied."""
+    for sentence in re.split(r"(?<=[.!?;\n])\s+", t):
+        if not OWN_ADAPTERS.search(sentence) or sentence.rstrip().endswith("?") or not FIRST_PERSON.search(sentence):
+            continue
+        if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
+            continue
+        return True
+    return False
+
+
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
     r"bill|"
@@ -666,7 +681,7 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     _models(t, result, quote, correction)
-    if OWN_ADAPTERS.search(t) and not re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", t):
+    if _own_adapters(t):
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():
             result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
