@@ -152,11 +152,21 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
 
 def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved]) -> str:
     before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
-    change = "changes" if diff["option_changed"] else "stays"
+    if diff["option_changed"]:
+        verdict = (
+            f"The recommendation changes: **{OPTION_NAMES[diff['baseline_option']]} → "
+            f"{OPTION_NAMES[diff['scenario_option']]}**."
+        )
+    elif diff["baseline_choice"] == diff["scenario_choice"]:
+        verdict = f"The recommendation stays: **{diff['scenario_choice']}**."
+    else:  # the same kind of option, another model or fleet
+        verdict = (
+            f"The recommendation changes within the same kind of option ({OPTION_NAMES[diff['scenario_option']]}): "
+            f"**{diff['scenario_choice']}** (was {diff['baseline_choice']})."
+        )
     lines = [
         f"### {_escape_inline(scenario_title(label), 210)}",
-        f"The recommendation {change}: **{OPTION_NAMES[diff['baseline_option']]} → "
-        f"{OPTION_NAMES[diff['scenario_option']]}**.",
+        verdict,
         f"- Recommended option: {usd(before)} → {usd(after)} a month ({_delta(diff['delta_monthly_usd'])})",
         f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
         f"{format_tokens(diff['scenario_tokens_per_month'])} tokens a month",
