@@ -55,28 +55,18 @@ REGIMES: list[tuple[str, str]] = [
     (cues.CUES[("compliance", r)], r)
     for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
 ]
-WORD_NUMBERS = {
-    "zero": 0,
+WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, plus the reader's own
+    **{word: n for word, n in quantities.UNITS.items() if n <= 10},
     "no": 0,
     "none": 0,
-    "one": 1,
     "a": 1,
     "an": 1,
     "single": 1,
     "a single": 1,
-    "two": 2,
     "a couple of": 2,
     "couple of": 2,
-    "three": 3,
     "a few": 3,
     "few": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
 }
 YES = re.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
