@@ -121,6 +121,40 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+async def start_echo_app() -> tuple[subprocess.Popen[bytes], str]:
+    """The bare Chainlit echo app (`echo_app.py`) on a free loopback port, once it answers."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    root = Path(__file__).resolve().parents[1]  # the same .chainlit/config.toml as the advisor
+    env = {**os.environ, "CHAINLIT_APP_ROOT": str(root), "CHAINLIT_AUTH_SECRET": uuid.uuid4().hex * 2}
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "chainlit"),
+            "run",
+            str(Path(__file__).with_name("echo_app.py")),
+            "--headless",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    await _until_up(url)
+    return proc, url
+
+
+async def _until_up(url: str) -> None:
+    async with httpx.AsyncClient() as http:
+        while True:
+            try:
+                if (await http.get(url, timeout=1)).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                await asyncio.sleep(0.2)
+
+
 async def start_app(data: Path, index: str | None = None) -> tuple[subprocess.Popen[bytes], str]:
     """`advisor ui` (offline) on a free loopback port with its own data directory, once it answers."""
     if index:
@@ -134,10 +168,5 @@ async def start_app(data: Path, index: str | None = None) -> tuple[subprocess.Po
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    async with httpx.AsyncClient() as http:
-        while True:
-            try:
-                if (await http.get(url, timeout=1)).status_code == 200:
-                    return proc, url
-            except httpx.HTTPError:
-                await asyncio.sleep(0.2)
+    await _until_up(url)
+    return proc, url

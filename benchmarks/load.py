@@ -1,12 +1,18 @@
 """Load: N concurrent sessions over Chainlit's websocket protocol, each a 6-turn scripted interview
 ending in a recommendation, a what-if and an export. Offline model, loopback only.
 
-Usage: python benchmarks/load.py [--users 50] [--index DIR] [--think 5] [--ramp 10] [--seed 1]
+The same sessions are run first against a bare Chainlit echo app (`echo_app.py`: same Chainlit, same
+configuration and login), and the advisor's p95 is printed as a ratio to it. Before the load, `--solo`
+sessions are run one at a time to measure the server CPU of each turn (all the server's threads, from the
+message until the server is quiet again).
+
+Usage: python benchmarks/load.py [--users 50] [--index DIR] [--think 0] [--ramp 0] [--solo 8] [--seed 1]
   --think  mean pause in seconds between a user's turns, drawn uniformly from 0.5x to 1.5x
            (people read the answer and the chart before they type); 0 sends back to back
   --ramp   seconds over which the users arrive (as a load tool's spawn rate); 0 = all at once
   --index  a built knowledge index to copy (skips the first-start build)
-Target at N=50 on the 2-core machine: no errors, p95 turn latency under 1 s. Prints; never fails.
+Targets at N=50, back to back, on the 2-core machine: no errors; p95 turn latency under 1 s and within
+3x the echo app's; server CPU per turn <= 15 ms at p50. Prints; never fails.
 LOAD_PROFILE=file records a py-spy profile of the server during the run.
 """
 
@@ -27,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from chainlit_client import ChainlitSession, start_app
+from chainlit_client import ChainlitSession, start_app, start_echo_app
 
 SCRIPT = [
     "about {volume}M tokens a day, mostly input",  # each user has their own volume: no shared results
@@ -55,6 +61,15 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def cpu_ns_s(pid: int) -> float:
+    """CPU seconds of all the process's threads, to the nanosecond (scheduler statistics)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            total += int((task / "schedstat").read_text().split()[0])
+    return total / 1e9
+
+
 def rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -73,7 +88,9 @@ class Stats:
         self.peak = 0
 
 
-async def one_session(url: str, stats: Stats, index: int, start_after: float, pauses: list[float], volume: int) -> None:
+async def one_session(
+    url: str, stats: Stats, index: int, start_after: float, pauses: list[float], volume: int, check: bool = True
+) -> None:
     await asyncio.sleep(start_after)
     session = ChainlitSession(url)
     connected = False
@@ -89,9 +106,9 @@ async def one_session(url: str, stats: Stats, index: int, start_after: float, pa
             _first, total, answer = await session.ask(text.format(volume=volume), timeout=180)
             stats.latencies.append(total)
             stats.by_turn.setdefault(turn, []).append(total)
-            if turn == 3 and "Recommendation:" not in answer:
+            if check and turn == 3 and "Recommendation:" not in answer:
                 stats.errors.append(f"session {index}: no recommendation after the interview")
-            if turn == 5 and "summary" not in answer:
+            if check and turn == 5 and "summary" not in answer:
                 stats.errors.append(f"session {index}: no export")
     except Exception as exc:  # counted, not raised: a load test reports every failure
         stats.errors.append(f"session {index}: {type(exc).__name__}: {exc}")
@@ -106,13 +123,51 @@ def pct(values: list[float], q: float) -> float:
     return ordered[int(q * (len(ordered) - 1))] if ordered else float("nan")
 
 
+async def solo_cpu(url: str, pid: int, sessions: int) -> dict[int, list[float]]:
+    """Server CPU of each turn with one user at a time: process CPU from sending the message until the
+    answer has arrived and the server has gone quiet again (its background writes included), less the
+    idle rate measured over the same settle time."""
+    settle = 0.15
+    idle_start = cpu_ns_s(pid)
+    await asyncio.sleep(1.0)
+    idle_rate = (cpu_ns_s(pid) - idle_start) / 1.0
+    out: dict[int, list[float]] = {}
+    for n in range(sessions):
+        session = ChainlitSession(url)
+        await session.connect()
+        try:
+            for turn, text in enumerate(SCRIPT):
+                await asyncio.sleep(settle)
+                before = cpu_ns_s(pid)
+                start = time.perf_counter()
+                await session.ask(text.format(volume=37 + 11 * n), timeout=180)
+                await asyncio.sleep(settle)
+                used = cpu_ns_s(pid) - before - idle_rate * (time.perf_counter() - start)
+                out.setdefault(turn, []).append(max(used, 0.0))
+        finally:
+            await session.close()
+    return out
+
+
+async def run_load(
+    url: str, pid: int, plans: list[tuple[float, list[float], int]], check: bool
+) -> tuple[Stats, float, float]:
+    """Every session of ``plans`` at once; (stats, wall seconds, server CPU seconds)."""
+    stats = Stats()
+    cpu_before = cpu_ns_s(pid)
+    start = time.perf_counter()
+    await asyncio.gather(*(one_session(url, stats, i, *plan, check=check) for i, plan in enumerate(plans)))
+    return stats, time.perf_counter() - start, cpu_ns_s(pid) - cpu_before
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--index", default=None)
-    parser.add_argument("--think", type=float, default=5.0)
-    parser.add_argument("--ramp", type=float, default=10.0)
+    parser.add_argument("--think", type=float, default=0.0)
+    parser.add_argument("--ramp", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--solo", type=int, default=8, help="sessions run one at a time for per-turn CPU")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     plans = [
@@ -123,62 +178,99 @@ async def main() -> None:
         )
         for _ in range(args.users)
     ]
-    proc, url = await start_app(Path(tempfile.mkdtemp()), args.index)
+    echo_proc, echo_url = await start_echo_app()
     try:
-        warm = ChainlitSession(url)  # one session first, so start-up is not counted as load
-        await warm.connect()
-        await warm.ask(SCRIPT[0].format(volume=50))
-        await warm.close()
+        await warm_up(echo_url)
+        echo, echo_wall, echo_cpu = await run_load(echo_url, echo_proc.pid, plans, check=False)
+    finally:
+        echo_proc.terminate()
+    proc, url = await start_app(Path(tempfile.mkdtemp()), args.index)
+    spy = None
+    try:
+        await warm_up(url)
+        solo = await solo_cpu(url, proc.pid, args.solo)
         before = rss_mb(proc.pid)
-        cpu_before = cpu_s(proc.pid)
         spy = profiler(proc.pid)
-        stats = Stats()
-        start = time.perf_counter()
-        await asyncio.gather(*(one_session(url, stats, i, *plan) for i, plan in enumerate(plans)))
-        wall = time.perf_counter() - start
+        stats, wall, server_cpu = await run_load(url, proc.pid, plans, check=True)
         after = rss_mb(proc.pid)
-        server_cpu = cpu_s(proc.pid) - cpu_before
-        lat = stats.latencies
-        p95 = pct(lat, 0.95)
-        print(
-            f"{args.users} sessions x {len(SCRIPT)} turns, arriving over {args.ramp:g} s, think time "
-            f"{args.think:g} s (0.5-1.5x): {wall:.1f} s, peak {stats.peak} connected at once, "
-            f"{len(lat)} turns, {len(stats.errors)} errors"
-        )
-        if lat:
-            verdict = "met" if p95 < 1 and not stats.errors else "MISSED"
-            print(
-                f"turn latency: p50 {statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-                f"max {max(lat) * 1000:.0f} ms (target p95 < 1 s: {verdict})"
-            )
-        if stats.connects:
-            print(
-                f"connect (login + socket + chat start): p50 {statistics.median(stats.connects) * 1000:.0f} ms, "
-                f"p95 {pct(stats.connects, 0.95) * 1000:.0f} ms"
-            )
-        print(
-            f"server CPU: {server_cpu:.1f} s ({server_cpu / wall:.0%} of one core), "
-            f"{server_cpu / max(len(lat), 1) * 1000:.0f} ms per turn"
-        )
-        print(
-            f"server resident memory: {before:.0f} MB before, {after:.0f} MB after, "
-            f"{(after - before) / max(args.users, 1):.1f} MB per session"
-        )
-        print(
-            "p95 by turn: "
-            + ", ".join(
-                f"{SCRIPT[t].format(volume='N')[:18]!r} {pct(v, 0.95) * 1000:.0f} ms"
-                for t, v in sorted(stats.by_turn.items())
-            )
-        )
-        for e in stats.errors[:10]:
-            print("  error:", e)
     finally:
         if spy:
             spy.send_signal(signal.SIGINT)  # py-spy writes its file on Ctrl+C
             spy.wait()
         proc.terminate()
-        proc.wait(timeout=30)
+    report(args, stats, wall, server_cpu, echo, echo_wall, echo_cpu, solo, before, after)
+
+
+async def warm_up(url: str) -> None:
+    """One session first, so start-up is not counted as load."""
+    warm = ChainlitSession(url)
+    await warm.connect()
+    await warm.ask(SCRIPT[0].format(volume=50))
+    await warm.close()
+
+
+def report(
+    args: argparse.Namespace,
+    stats: Stats,
+    wall: float,
+    server_cpu: float,
+    echo: Stats,
+    echo_wall: float,
+    echo_cpu: float,
+    solo: dict[int, list[float]],
+    before: float,
+    after: float,
+) -> None:
+    lat = stats.latencies
+    print(
+        f"{args.users} sessions x {len(SCRIPT)} turns, arriving over {args.ramp:g} s, think time "
+        f"{args.think:g} s (0.5-1.5x): advisor {wall:.1f} s, echo app {echo_wall:.1f} s; peak {stats.peak} "
+        f"connected at once, {len(lat)} turns, {len(stats.errors)} errors"
+    )
+    if lat and echo.latencies:
+        p95, echo_p95 = pct(lat, 0.95), pct(echo.latencies, 0.95)
+        ratio = p95 / echo_p95
+        verdict = "met" if p95 < 1 and ratio <= 3 and not stats.errors else "MISSED"
+        print(
+            f"turn latency: advisor p50 {statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+            f"max {max(lat) * 1000:.0f} ms; echo app p50 {statistics.median(echo.latencies) * 1000:.0f} ms, "
+            f"p95 {echo_p95 * 1000:.0f} ms"
+        )
+        print(f"p95 ratio to the echo app: {ratio:.2f} (target <= 3 and p95 < 1 s: {verdict})")
+    all_solo = [v for values in solo.values() for v in values]
+    if all_solo:
+        p50 = statistics.median(all_solo)
+        print(
+            f"server CPU per turn, one user at a time ({len(all_solo)} turns): p50 {p50 * 1000:.1f} ms "
+            f"(target <= 15 ms: {'met' if p50 <= 0.015 else 'MISSED'}); by turn: "
+            + ", ".join(
+                f"{SCRIPT[t].format(volume='N')[:18]!r} {statistics.median(v) * 1000:.0f} ms"
+                for t, v in sorted(solo.items())
+            )
+        )
+    print(
+        f"server CPU under load: advisor {server_cpu / max(len(lat), 1) * 1000:.0f} ms per turn "
+        f"({server_cpu / wall:.0%} of one core), echo app {echo_cpu / max(len(echo.latencies), 1) * 1000:.0f} ms "
+        "per turn (logins included)"
+    )
+    if stats.connects:
+        print(
+            f"connect (login + socket + chat start): p50 {statistics.median(stats.connects) * 1000:.0f} ms, "
+            f"p95 {pct(stats.connects, 0.95) * 1000:.0f} ms"
+        )
+    print(
+        f"server resident memory: {before:.0f} MB before, {after:.0f} MB after, "
+        f"{(after - before) / max(args.users, 1):.1f} MB per session"
+    )
+    print(
+        "p95 by turn: "
+        + ", ".join(
+            f"{SCRIPT[t].format(volume='N')[:18]!r} {pct(v, 0.95) * 1000:.0f} ms"
+            for t, v in sorted(stats.by_turn.items())
+        )
+    )
+    for e in stats.errors[:10]:
+        print("  error:", e)
 
 
 if __name__ == "__main__":
