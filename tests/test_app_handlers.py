@@ -61,7 +61,7 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
     from chainlit.context import init_http_context
 
     async def conversation() -> None:
-        init_http_context()
+        init_http_context(user=cl.User(identifier="ana"))
         await app.on_chat_start()
         session = cl.user_session.get("advisor_session")
         assert session is not None and session.profile.facts == {}
@@ -96,17 +96,25 @@ def test_chat_start_message_quick_reply_settings_and_export(app, sent) -> None:
         assert "not applied" in sent[-1].content and session.options.hours_per_month == 720
 
         await app.on_message(cl.Message(content="/export"))
-        files = {e.name: e for e in sent[-1].elements}
+        files = {e.name: e.url for e in sent[-1].elements}
         assert set(files) == {
             "inference-advisor-report.pdf",
             "inference-advisor-report.html",
             "inference-advisor-summary.md",
             "inference-advisor-summary.json",
         }
-        assert b"# Inference Advisor summary" in files["inference-advisor-summary.md"].content
-        assert files["inference-advisor-report.pdf"].content.startswith(b"%PDF")
+
+        async def download(url: str, user: str = "ana") -> bytes | None:
+            token, name = url.split("/")[-2:]
+            found = await app.downloads().fetch(user, token, name)
+            return None if found is None else found[0]
+
+        md = await download(files["inference-advisor-summary.md"])
+        assert md is not None and b"# Inference Advisor summary" in md
+        assert (await download(files["inference-advisor-report.pdf"]) or b"").startswith(b"%PDF")
+        assert await download(files["inference-advisor-report.pdf"], user="bob") is None  # not theirs
         await app.on_export_pdf(cl.Action(name="export_pdf", payload={}))
-        assert sent[-1].elements[0].content.startswith(b"%PDF")
+        assert (await download(sent[-1].elements[0].url) or b"").startswith(b"%PDF")
         for message in sent:  # nothing internal in any message
             assert not fmt.looks_internal(message.content), (message.content, fmt.looks_internal(message.content))
 

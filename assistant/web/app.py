@@ -252,6 +252,19 @@ class Runtime:
 
 _runtime: Runtime | None = None
 _lock = asyncio.Lock()
+_downloads: Any = None  # the reports offered in this process (built when downloaded)
+
+
+def downloads() -> Any:
+    """This process's report downloads (``assistant.web.downloads.Downloads``)."""
+    global _downloads
+    if _downloads is None:
+        from assistant.web.downloads import Downloads
+
+        _downloads = Downloads()
+    return _downloads
+
+
 _progress: dict[str, Any] = {"done": 0, "total": 0, "reason": ""}
 
 
@@ -326,12 +339,16 @@ HISTORY_NOTICE: list[str] = []  # what the users are told about the history data
 
 @cl.on_app_startup
 async def startup() -> None:
+    import chainlit.server
+
+    from assistant.web.downloads import install as install_downloads
     from assistant.web.history import create_schema, recover_corrupt
 
     moved = await asyncio.to_thread(recover_corrupt, DB_URL)  # a corrupt database is moved aside, not used
     if moved is not None:
         HISTORY_NOTICE[:] = [history_moved_text(moved)]
     _serve_local_page()
+    install_downloads(chainlit.server.app, downloads())
     await create_schema(DB_URL)  # before the first login can touch the database
     asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
 
@@ -531,7 +548,7 @@ async def on_message(message: cl.Message) -> None:
         if not message.content.strip():
             return
     if message.content.strip().lower() in ("/export", "export"):
-        await ui.send_export(await _session(), SETTINGS.model)
+        await ui.send_export(await _report_links())
         return
     await answer(message.content)
 
@@ -600,7 +617,14 @@ async def on_quick_reply(action: cl.Action) -> None:
 async def on_export(action: cl.Action) -> None:
     from assistant.web import render as ui
 
-    await ui.send_export(await _session(), SETTINGS.model)
+    await ui.send_export(await _report_links())
+
+
+async def _report_links() -> dict[str, str]:
+    """Links to this conversation's report as it stands, for the signed-in user only."""
+    user = cl.user_session.get("user")
+    links: dict[str, str] = downloads().offer(getattr(user, "identifier", None) or "", await _session(), SETTINGS.model)
+    return links
 
 
 @cl.action_callback("export_pdf")
@@ -608,7 +632,7 @@ async def on_export(action: cl.Action) -> None:
 async def on_export_pdf(action: cl.Action) -> None:
     from assistant.web import render as ui
 
-    await ui.send_pdf(await _session(), SETTINGS.model)
+    await ui.send_pdf(await _report_links())
 
 
 @cl.on_settings_update

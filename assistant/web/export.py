@@ -348,15 +348,18 @@ def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict
     return defang("\n".join(lines))
 
 
+def summary_json_bytes(session: AdvisorSession, model: str = "offline") -> bytes:
+    return json.dumps(summary_json(session, model), indent=2, ensure_ascii=False).encode()
+
+
 def report_files(session: AdvisorSession, model: str = "offline") -> list[tuple[str, bytes, str]]:
     """The PDF, the HTML page, and Markdown and JSON for tools."""
     report = build_report(session, model)
-    data = json.dumps(summary_json(session, model), indent=2, ensure_ascii=False)
     return [
         (PDF_NAME, render_pdf(report), "application/pdf"),
         (HTML_NAME, render_html(report).encode(), "text/html"),
         (MD_NAME, summary_markdown(session, model).encode(), "text/markdown"),
-        (JSON_NAME, data.encode(), "application/json"),
+        (JSON_NAME, summary_json_bytes(session, model), "application/json"),
     ]
 
 

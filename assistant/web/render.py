@@ -622,25 +622,20 @@ async def send_profile(session: AdvisorSession) -> None:
     ).send()
 
 
-async def send_export(session: AdvisorSession, model: str) -> None:
-    """The report as PDF and a self-contained HTML page, plus Markdown and JSON for tools."""
-    import asyncio
-
-    files = await asyncio.to_thread(export.report_files, session, model)
+async def send_export(links: dict[str, str]) -> None:
+    """The report as PDF and a self-contained HTML page, plus Markdown and JSON for tools (each file is
+    built when it is first downloaded: ``assistant.web.downloads``)."""
     await cl.Message(
         content="Your report: a one-page summary first (recommendation, why, monthly cost, the decision "
         "table and chart), then the workload, options, scenarios, assumptions with sources, and the "
         "transcript. The PDF and the HTML page are for people; Markdown and JSON are for tools.",
-        elements=[cl.File(name=name, content=data, mime=mime, display="inline") for name, data, mime in files],
+        elements=[cl.File(name=name, url=url, display="inline") for name, url in links.items()],
     ).send()
 
 
-async def send_pdf(session: AdvisorSession, model: str) -> None:
+async def send_pdf(links: dict[str, str]) -> None:
     """The report as a PDF only (the button kept from earlier versions)."""
-    import asyncio
-
-    content = await asyncio.to_thread(export.summary_pdf, session, model)
     await cl.Message(
         content="The report as a PDF.",
-        elements=[cl.File(name=export.PDF_NAME, content=content, mime="application/pdf", display="inline")],
+        elements=[cl.File(name=export.PDF_NAME, url=links[export.PDF_NAME], display="inline")],
     ).send()
