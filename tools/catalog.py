@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import tomllib
@@ -58,6 +59,7 @@ class ResolvedPrice(BaseModel):
         return self.price.source
 
 
+@functools.lru_cache(maxsize=4096)  # a comparison asks for the same few hundred names again and again
 def compact(name: str) -> str:
     """Spelling-insensitive key: 'GPT-5', 'gpt5' and 'gpt 5' are the same model."""
     return re.sub(r"[^a-z0-9/]", "", name.lower().strip())
@@ -146,6 +148,7 @@ class Catalog:
 
     def __init__(self, base: CatalogData, user: CatalogData | None = None, as_of: date | None = None):
         self.as_of = as_of
+        self._resolved: dict[tuple[str, str], ResolvedPrice] = {}  # the catalog never changes once loaded
         self.user_slugs = {e.slug for e in user.api} if user else set()
         self.api = {e.slug: e for e in base.api}
         self.gpu_specs = {e.slug: e for e in base.gpu_specs}
@@ -214,8 +217,11 @@ class Catalog:
         prices are filled from the provider's cache terms; ``articles`` borrows the snapshot's
         long-context tiers, which no article states.
         """
-        resolved = self._resolve(name, mode)
-        return resolved.model_copy(update={"price": self._with_cache_terms(resolved.price)})
+        key = (name, mode)
+        if key not in self._resolved:
+            resolved = self._resolve(name, mode)
+            self._resolved[key] = resolved.model_copy(update={"price": self._with_cache_terms(resolved.price)})
+        return self._resolved[key]
 
     def _resolve(self, name: str, mode: PriceMode) -> ResolvedPrice:
         local = self.local_api(name)

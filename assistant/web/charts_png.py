@@ -68,7 +68,7 @@ def _bars(title: str, rows: list[tuple[str, list[tuple[float, tuple[int, int, in
             draw.text((x1 + 6 * s, y0 + 2 * s), fmt.monthly(value), fill=INK, font=value_font)
         y += per_row * bar_h + gap
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
+    img.save(out, format="PNG", compress_level=6)  # optimize=True took 5x the time for ~10% fewer bytes
     return out.getvalue()
 
 

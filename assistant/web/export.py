@@ -152,7 +152,8 @@ class Report:
         ]
 
 
-def build_report(session: AdvisorSession, model: str = "offline") -> Report:
+def build_report(session: AdvisorSession, model: str = "offline", charts: bool = True) -> Report:
+    """The report's content; ``charts=False`` leaves out the chart images (the Markdown has none)."""
     from assistant.web import charts_png, fmt
     from assistant.web import render as ui
 
@@ -226,7 +227,7 @@ def build_report(session: AdvisorSession, model: str = "offline") -> Report:
         [r.name == a.chosen.name for r in a.table],
     )
     scenarios = []
-    charts = [("Monthly cost of the serious options", charts_png.options_png(a, rows))]
+    images = [("Monthly cost of the serious options", charts_png.options_png(a, rows))] if charts else []
     for s in session.scenarios:
         d = s.diff
         t = Table(
@@ -259,8 +260,8 @@ def build_report(session: AdvisorSession, model: str = "offline") -> Report:
                 ]
             )
         scenarios.append((redact(fmt.tidy(s.label)), ui.headline(s.analysis), t))
-    for s in session.scenarios[:4]:
-        charts.append((scenario_title(redact(fmt.tidy(s.label))), charts_png.scenario_png(a, s.analysis, s.label)))
+    for s in session.scenarios[:4] if charts else []:
+        images.append((scenario_title(redact(fmt.tidy(s.label))), charts_png.scenario_png(a, s.analysis, s.label)))
     props = ui.details_props(a, session, [])
     hidden: list[str] = next((sec["items"] for sec in props["sections"] if sec["title"].startswith("Hidden")), [])
     return Report(
@@ -283,7 +284,7 @@ def build_report(session: AdvisorSession, model: str = "offline") -> Report:
         sources=[fmt.tidy(x) for x in a.price_sources],
         citations=citations,
         transcript=transcript,
-        charts=charts,
+        charts=images,
     )
 
 
@@ -314,7 +315,7 @@ def _plain_md(text: str) -> str:
 
 def summary_markdown(session: AdvisorSession, model: str = "offline", data: dict[str, Any] | None = None) -> str:
     """The report as Markdown for tools (same content and numbers as the PDF)."""
-    r = build_report(session, model)
+    r = build_report(session, model, charts=False)
 
     def table(t: Table) -> list[str]:
         out = ["| " + " | ".join(t.header) + " |", "|" + "---|" * len(t.header)]
