@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import tomllib
 from functools import cache
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -163,6 +164,12 @@ class CalibrationReference(BaseModel):
     input_len: int = Field(ge=1, description="tokens per request (mean for a dataset)")
     output_len: int = Field(ge=1)
     concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
+    requests: int | None = Field(
+        default=None,
+        ge=1,
+        description="requests in the whole run, as the source states (a finite run: never more in flight, and the "
+        "last wave runs part-full); none = steady state",
+    )
     moe_layout: MoeLayout | None = Field(default=None, description="how the MoE was spread; none = engine default")
     load: str = Field(description="how the source loaded the server")
     metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
@@ -724,22 +731,45 @@ def estimate_reference(ref: CalibrationReference, params: CalibrationParameters 
     from tools.perf_specs import find_model as _model
 
     p = params or calibration_parameters()
-    ph = _phases(
-        _model(ref.model),
-        _gpu(ref.gpu),
-        ref.gpus,
-        ref.precision,
-        ref.kv_precision,
-        ref.input_len,
-        ref.output_len,
-        ref.concurrency,
-        ref.engine,
-        p,
-        layout=ref.moe_layout,
-    )
+    model, gpu = _model(ref.model), _gpu(ref.gpu)
+
+    def run(cap: int | None) -> _Phases:
+        return _phases(
+            model,
+            gpu,
+            ref.gpus,
+            ref.precision,
+            ref.kv_precision,
+            ref.input_len,
+            ref.output_len,
+            cap,
+            ref.engine,
+            p,
+            layout=ref.moe_layout,
+        )
+
+    ph = run(ref.concurrency)
     if ref.metric == "per_stream_tokens_per_s":
         return 1 / ph.step_s
-    return ph.output_tokens_per_s
+    if ref.requests is None:
+        return ph.output_tokens_per_s
+    return finite_run_output_tokens_per_s(ph, ref.requests, ref.output_len, run)
+
+
+def finite_run_output_tokens_per_s(
+    full: _Phases, requests: int, output_len: int, run: Callable[[int], _Phases]
+) -> float:
+    """Output tokens/s of a finite run of ``requests`` identical requests all queued at once (a benchmark):
+    never more in flight than there are requests, and they run in waves of ``full.batch``; the last wave
+    holds the remainder and takes nearly a full wave's time (its steps read the same weights)."""
+    batch = min(full.batch, requests)
+    waves, rest = divmod(requests, batch)
+    first = full if batch == full.batch else run(batch)
+    seconds = waves * (batch * first.prefill_s + output_len * first.step_s)
+    if rest:
+        last = run(rest)
+        seconds += rest * last.prefill_s + output_len * last.step_s
+    return requests * output_len / seconds
 
 
 __all__ = [
