@@ -373,6 +373,11 @@ def _phases(
     peak, kind = gpu.tflops_for(precision)
     platform = p.platform_efficiency.get(gpu.vendor, 1.0)
     flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
+    # attention multiplies queries by the cached keys and values in 16-bit whatever the weights' format: an
+    # FP8 cache is dequantized as it is read (sgl-project/sglang#10083: "dequantize to BF16/FP16 at the reading
+    # time for attention calculation"; FP8 attention kernels are opt-in), so FP8/FP4 tensor cores never help it
+    attn_peak, attn_kind = gpu.tflops_for("fp16")
+    attn_flops = n * attn_peak * 1e12 * platform * p.math_efficiency.get(attn_kind, 1.0)
     weights = weight_bytes(model, precision)
     shared_b, routed_b = model.moe_split_b()
     # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
@@ -400,13 +405,14 @@ def _phases(
     routed_read = read - shared_read
     kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
     dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
+    attn_dec_eff = attn_flops * (compute_eff or p.decode_compute_efficiency)
     attn = model.attention_flops_per_token(avg_ctx)
     # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
     expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
     kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
-    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
+    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / attn_dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
     compute_s = dense_math_s + expert_math_s + attn_math_s
     sharp = p.roofline_sharpness
@@ -437,9 +443,13 @@ def _phases(
     step_s = max(gpu_s + comm_s, host_s) + _per_engine(p.step_overhead_ms, engine) * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
+    attn_pre_eff = attn_flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
     prefill_s = input_len * (
-        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe) + volume
+        2 * dense_active_b * 1e9 / pre_eff
+        + pre_attn / attn_pre_eff
+        + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+        + volume
     )
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
