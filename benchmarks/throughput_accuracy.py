@@ -81,8 +81,13 @@ def _get(params: CalibrationParameters, key: str) -> float:
 
 def _loss(refs: list[CalibrationReference], params: CalibrationParameters) -> float:
     errs = [abs(e) for e in log_errors(refs, params)]
-    # the mean error with a penalty on the worst ones: both targets at once
-    return statistics.fmean(errs) + 10 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs)
+    # the mean error with a penalty on the worst ones, and a steep one on any fit reference that nears the
+    # x1.4 bound (ln 1.4 = 0.336): both targets at once
+    return (
+        statistics.fmean(errs)
+        + 10 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs)
+        + 200 * statistics.fmean(max(0.0, e - 0.30) ** 2 for e in errs)
+    )
 
 
 def fit(refs: list[CalibrationReference], params: CalibrationParameters, restarts: int = 3) -> CalibrationParameters:
