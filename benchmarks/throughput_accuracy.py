@@ -43,7 +43,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "step_overhead_ms.vllm": (0.0, 20.0),
     "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
-    "reserve_gb_per_gpu": (1.0, 6.0),
+    "engine_reserve_gb_per_gpu.tensorrt-llm": (1.0, 6.0),
     "allreduce_latency_us.nvidia": (1.0, 25.0),
     "allreduce_latency_us.amd": (1.0, 40.0),
     "expert_exchange_us": (0.0, 500.0),

@@ -15,7 +15,11 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
   A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
   recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
   its own sequences, and sends tokens to their experts' GPUs and back once per expert layer;
-* steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``.
+* attention's matrix products run in 16-bit whatever the weights' format (an FP8 cache is dequantized
+  as it is read), so FP8/FP4 tensor cores speed up the weights' products but never attention;
+* steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``. A benchmark's finite
+  run of N requests (calibration references that state N) never has more than N in flight, and runs in
+  waves of B whose last one is part-full.
 
 A handful of global efficiencies (share of peak bandwidth for weights and for the KV cache, share of peak
 FLOPs, the latency of an exchange between GPUs, a host cost per sequence for each serving engine) are
@@ -28,8 +32,8 @@ from __future__ import annotations
 
 import math
 import tomllib
-from functools import cache
 from collections.abc import Callable
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -129,6 +133,11 @@ class CalibrationParameters(BaseModel):
         ge=0, le=1, description="share of the answer's KV cache held per sequence when admitting it (paged cache)"
     )
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
+    engine_reserve_gb_per_gpu: dict[str, float] = Field(
+        default_factory=dict,
+        description="the same for engines that hand the KV cache a share of the memory left after the weights "
+        "(what the runtime's buffers keep first); other engines take reserve_gb_per_gpu",
+    )
     engine_us_per_sequence: dict[str, float] = Field(
         description="host-side time per sequence and decode step, per serving engine (scheduling, sampling); "
         "an engine without its own value takes the default engine's"
@@ -387,7 +396,8 @@ def _phases(
     copies = (n - 1) * shared_read if expert_parallel else 0.0
     free_share = p.engine_kv_free_memory_fraction.get(engine)
     if free_share is not None:
-        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies_held)
+        reserve = p.engine_reserve_gb_per_gpu.get(engine, p.reserve_gb_per_gpu)
+        room = free_share * (n * (gpu.memory_bytes - reserve * 1e9) - weights - copies_held)
     else:
         room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies_held
     held = model if engine not in p.engine_kv_full_length else model.model_copy(update={"windowed_layers": 0})
@@ -771,7 +781,7 @@ def finite_run_output_tokens_per_s(
 ) -> float:
     """Output tokens/s of a finite run of ``requests`` identical requests all queued at once (a benchmark):
     never more in flight than there are requests, and they run in waves of ``full.batch``; the last wave
-    holds the remainder and takes nearly a full wave's time (its steps read the same weights)."""
+    holds the remainder and still takes all ``output_len`` steps, each reading all the weights."""
     batch = min(full.batch, requests)
     waves, rest = divmod(requests, batch)
     first = full if batch == full.batch else run(batch)
