@@ -43,6 +43,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "step_overhead_ms.vllm": (0.0, 20.0),
     "roofline_sharpness": (1.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
+    "engine_reserve_gb_per_gpu.tensorrt-llm": (1.0, 6.0),
     "allreduce_latency_us.nvidia": (1.0, 25.0),
     "allreduce_latency_us.amd": (1.0, 40.0),
     "expert_exchange_us": (0.0, 500.0),
@@ -80,8 +81,13 @@ def _get(params: CalibrationParameters, key: str) -> float:
 
 def _loss(refs: list[CalibrationReference], params: CalibrationParameters) -> float:
     errs = [abs(e) for e in log_errors(refs, params)]
-    # the mean error with a penalty on the worst ones: both targets at once
-    return statistics.fmean(errs) + 10 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs)
+    # the mean error with a penalty on the worst ones, and a steep one on any fit reference that nears the
+    # x1.4 bound (ln 1.4 = 0.336): both targets at once
+    return (
+        statistics.fmean(errs)
+        + 10 * statistics.fmean(max(0.0, e - 0.25) ** 2 for e in errs)
+        + 200 * statistics.fmean(max(0.0, e - 0.30) ** 2 for e in errs)
+    )
 
 
 def fit(refs: list[CalibrationReference], params: CalibrationParameters, restarts: int = 3) -> CalibrationParameters:

@@ -15,7 +15,11 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
   A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
   recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
   its own sequences, and sends tokens to their experts' GPUs and back once per expert layer;
-* steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``.
+* attention's matrix products run in 16-bit whatever the weights' format (an FP8 cache is dequantized
+  as it is read), so FP8/FP4 tensor cores speed up the weights' products but never attention;
+* steady state: ``output tokens/s = B x O / (O x decode_step(B) + B x prefill(I))``. A benchmark's finite
+  run of N requests (calibration references that state N) never has more than N in flight, and runs in
+  waves of B whose last one is part-full.
 
 A handful of global efficiencies (share of peak bandwidth for weights and for the KV cache, share of peak
 FLOPs, the latency of an exchange between GPUs, a host cost per sequence for each serving engine) are
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -128,6 +133,11 @@ class CalibrationParameters(BaseModel):
         ge=0, le=1, description="share of the answer's KV cache held per sequence when admitting it (paged cache)"
     )
     reserve_gb_per_gpu: float = Field(ge=0, description="activations, CUDA graphs and workspace")
+    engine_reserve_gb_per_gpu: dict[str, float] = Field(
+        default_factory=dict,
+        description="the same for engines that hand the KV cache a share of the memory left after the weights "
+        "(what the runtime's buffers keep first); other engines take reserve_gb_per_gpu",
+    )
     engine_us_per_sequence: dict[str, float] = Field(
         description="host-side time per sequence and decode step, per serving engine (scheduling, sampling); "
         "an engine without its own value takes the default engine's"
@@ -163,6 +173,12 @@ class CalibrationReference(BaseModel):
     input_len: int = Field(ge=1, description="tokens per request (mean for a dataset)")
     output_len: int = Field(ge=1)
     concurrency: int | None = Field(default=None, ge=1, description="sequences in flight; none = saturated")
+    requests: int | None = Field(
+        default=None,
+        ge=1,
+        description="requests in the whole run, as the source states (a finite run: never more in flight, and the "
+        "last wave runs part-full); none = steady state",
+    )
     moe_layout: MoeLayout | None = Field(default=None, description="how the MoE was spread; none = engine default")
     load: str = Field(description="how the source loaded the server")
     metric: Literal["output_tokens_per_s", "per_stream_tokens_per_s"] = Field(
@@ -366,6 +382,11 @@ def _phases(
     peak, kind = gpu.tflops_for(precision)
     platform = p.platform_efficiency.get(gpu.vendor, 1.0)
     flops = n * peak * 1e12 * platform * p.math_efficiency.get(kind, 1.0)
+    # attention multiplies queries by the cached keys and values in 16-bit whatever the weights' format: an
+    # FP8 cache is dequantized as it is read (sgl-project/sglang#10083: "dequantize to BF16/FP16 at the reading
+    # time for attention calculation"; FP8 attention kernels are opt-in), so FP8/FP4 tensor cores never help it
+    attn_peak, attn_kind = gpu.tflops_for("fp16")
+    attn_flops = n * attn_peak * 1e12 * platform * p.math_efficiency.get(attn_kind, 1.0)
     weights = weight_bytes(model, precision)
     shared_b, routed_b = model.moe_split_b()
     # attention data parallelism: every GPU holds (and reads each step) its own copy of the weights outside
@@ -375,7 +396,8 @@ def _phases(
     copies = (n - 1) * shared_read if expert_parallel else 0.0
     free_share = p.engine_kv_free_memory_fraction.get(engine)
     if free_share is not None:
-        room = free_share * (n * (gpu.memory_bytes - p.reserve_gb_per_gpu * 1e9) - weights - copies_held)
+        reserve = p.engine_reserve_gb_per_gpu.get(engine, p.reserve_gb_per_gpu)
+        room = free_share * (n * (gpu.memory_bytes - reserve * 1e9) - weights - copies_held)
     else:
         room = n * (gpu.memory_bytes * p.memory_fraction - p.reserve_gb_per_gpu * 1e9) - weights - copies_held
     held = model if engine not in p.engine_kv_full_length else model.model_copy(update={"windowed_layers": 0})
@@ -393,13 +415,14 @@ def _phases(
     routed_read = read - shared_read
     kv_read = batch * model.kv_bytes(avg_ctx, kv_precision)
     dec_eff = flops * (compute_eff or p.decode_compute_efficiency)
+    attn_dec_eff = attn_flops * (compute_eff or p.decode_compute_efficiency)
     attn = model.attention_flops_per_token(avg_ctx)
     # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
     expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
     kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
-    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / dec_eff
+    kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / attn_dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
     compute_s = dense_math_s + expert_math_s + attn_math_s
     sharp = p.roofline_sharpness
@@ -430,9 +453,13 @@ def _phases(
     step_s = max(gpu_s + comm_s, host_s) + _per_engine(p.step_overhead_ms, engine) * 1e-3
     # prefill: compute-bound, causal attention over half the prompt on average
     pre_eff = flops * (compute_eff or p.prefill_compute_efficiency)
+    attn_pre_eff = attn_flops * (compute_eff or p.prefill_compute_efficiency)
     pre_attn = model.attention_flops_per_token(input_len / 2)
     prefill_s = input_len * (
-        (2 * dense_active_b * 1e9 + pre_attn) / pre_eff + 2 * routed_active_b * 1e9 / (pre_eff * moe) + volume
+        2 * dense_active_b * 1e9 / pre_eff
+        + pre_attn / attn_pre_eff
+        + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+        + volume
     )
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
     return _Phases(
@@ -724,22 +751,45 @@ def estimate_reference(ref: CalibrationReference, params: CalibrationParameters 
     from tools.perf_specs import find_model as _model
 
     p = params or calibration_parameters()
-    ph = _phases(
-        _model(ref.model),
-        _gpu(ref.gpu),
-        ref.gpus,
-        ref.precision,
-        ref.kv_precision,
-        ref.input_len,
-        ref.output_len,
-        ref.concurrency,
-        ref.engine,
-        p,
-        layout=ref.moe_layout,
-    )
+    model, gpu = _model(ref.model), _gpu(ref.gpu)
+
+    def run(cap: int | None) -> _Phases:
+        return _phases(
+            model,
+            gpu,
+            ref.gpus,
+            ref.precision,
+            ref.kv_precision,
+            ref.input_len,
+            ref.output_len,
+            cap,
+            ref.engine,
+            p,
+            layout=ref.moe_layout,
+        )
+
+    ph = run(ref.concurrency)
     if ref.metric == "per_stream_tokens_per_s":
         return 1 / ph.step_s
-    return ph.output_tokens_per_s
+    if ref.requests is None:
+        return ph.output_tokens_per_s
+    return finite_run_output_tokens_per_s(ph, ref.requests, ref.output_len, run)
+
+
+def finite_run_output_tokens_per_s(
+    full: _Phases, requests: int, output_len: int, run: Callable[[int], _Phases]
+) -> float:
+    """Output tokens/s of a finite run of ``requests`` identical requests all queued at once (a benchmark):
+    never more in flight than there are requests, and they run in waves of ``full.batch``; the last wave
+    holds the remainder and still takes all ``output_len`` steps, each reading all the weights."""
+    batch = min(full.batch, requests)
+    waves, rest = divmod(requests, batch)
+    first = full if batch == full.batch else run(batch)
+    seconds = waves * (batch * first.prefill_s + output_len * first.step_s)
+    if rest:
+        last = run(rest)
+        seconds += rest * last.prefill_s + output_len * last.step_s
+    return requests * output_len / seconds
 
 
 __all__ = [
