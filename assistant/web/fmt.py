@@ -7,6 +7,7 @@ Python literals. ``looks_internal`` is the pattern check the tests run over ever
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -289,6 +290,7 @@ def setting(name: str, value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------- text from other layers
+@functools.lru_cache(maxsize=8192)  # an answer tidies the same option names and details every turn
 def tidy(text: str) -> str:
     """Bring numbers written elsewhere into this format: no cents on hundreds of dollars, no
     ``.0`` floats, no ten-digit counts, no two-decimal percentages, no snake_case ids in names."""
