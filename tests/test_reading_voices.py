@@ -179,3 +179,47 @@ def test_own_adapters_are_read_only_when_stated_as_theirs(text: str, own: bool |
 
     read = {u.field: u.value for u in parse_message(text).updates}
     assert read.get("own_adapters") == own, read
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "field", "value"),
+    [
+        # a Spanish-speaking product owner (this stop's ten-message check): bare role plurals, 24-hour windows
+        (
+            "in the team we are 2 devops and one data scientist, he never deploy models in production",
+            ["team"],
+            "team",
+            {"devops": 2},
+        ),
+        ("3 SREs and 2 ML engineers", [], "team", {"devops": 3, "ml_engineers": 2}),
+        (
+            "the drivers use it mostly in the morning shift, 6 to 14h, in the night almost nothing",
+            ["traffic_shape"],
+            "traffic_shape",
+            "business_hours",
+        ),
+        ("traffic 08:00-18:00 on weekdays", [], "traffic_shape", "business_hours"),
+        ("in the night almost nothing, the day is busy", ["traffic_shape"], "traffic_shape", "business_hours"),
+        ("results within 2 to 12h is fine", [], "traffic_shape", None),  # a turnaround, not a working day
+        ("the night shift uses it most", [], "traffic_shape", None),
+    ],
+)
+def test_plain_team_and_working_day_phrasings(text: str, expecting: list[str], field: str, value: object) -> None:
+    from assistant.interview.reading import parse_message
+
+    read = {u.field: u.value for u in parse_message(text, expecting).updates}
+    if field == "team" and isinstance(value, dict):
+        assert {k: read.get("team", {}).get(k) for k in value} == value, read
+    else:
+        assert read.get(field) == value, read
+
+
+@pytest.mark.parametrize(
+    "text", ["how you calculate the monthly cost?", "how u got this number", "how could you arrive at $504?"]
+)
+def test_how_questions_without_an_auxiliary_are_about_the_arithmetic(text: str) -> None:
+    from assistant.decision import explain
+    from tools.catalog import load_catalog
+
+    question = explain.classify(text, explain.resolver_for(load_catalog()), has_baseline=True)
+    assert question is not None and question.kind == "how"

@@ -44,8 +44,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "how": [
         (
-            r"\bhow (?:did|do|does|would) (?:you|u|it|that|this)\b.{0,30}\b"
-            r"(?:comput|calculat|get|arriv|work|come up|derive|figure|reach|estimat|price|cost)",
+            r"\bhow (?:(?:did|do|does|would|can|could) )?(?:you|u|it|that|this)\b.{0,30}\b"
+            r"(?:comput|calculat|get|got|arriv|work|come up|derive|figure|reach|estimat|price|cost)",
             2.0,
         ),
         (

@@ -26,7 +26,12 @@ CUES: dict[tuple[str, str], str] = {
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
         r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
         r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:nada|nothing|dead|"
-        r"quiet|off|empty)|only (?:during|in) the day|daylight"
+        r"quiet|off|empty)|only (?:during|in) the day|daylight|"
+        # a working-day window on the 24-hour clock ("6 to 14h", "8-18h", "07:00-19:00")
+        r"\b(?:0?[5-9]|1[01])(?::\d\d)?\s*h?\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2])(?::\d\d)?\s*(?:h|hrs|"
+        r"o'?clock)\b|\b(?:0?[5-9]|1[01]):\d\d\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2]):\d\d\b|"
+        r"(?:morning|day|early|office|work) shifts?|"
+        r"(?:at|in the|during the|by) nights? (?:\w+ ){0,2}(?:nothing|quiet|dead|empty|idle|zero|none|nada)"
     ),
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"

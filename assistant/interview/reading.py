@@ -159,8 +159,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r")",
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
-        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?=[,.;]|$)|(?<=sres)(?=[,.;]|$)|"
-        r"(?<=sre)(?=[,.;]|$)|(?<=ops)(?=[,.;]|$))",
+        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])|(?<=sres)(?![\w-])|"
+        r"(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
         # "two doing infrastructure", "one on ops"
         COUNT + r"\s+(?:doing|on|handling|running|in)\s+(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
