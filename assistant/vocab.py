@@ -12,6 +12,7 @@ TrafficShape = Literal["steady", "business_hours", "bursty"]
 Regime = Literal["hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped", "none"]
 Quality = Literal["frontier", "open_weight_ok"]
 DataBoundary = Literal["any_vendor", "cloud_tenant", "on_prem", "air_gapped"]
+CloudProvider = Literal["aws", "azure", "gcp"]
 LatencyKind = Literal["ttft", "total"]
 OptionKind = Literal["api", "managed_open_weight", "dedicated_deployment", "self_host", "batch_api", "hybrid"]
 
@@ -40,6 +41,7 @@ DATA_BOUNDARY_LABELS: dict[str, str] = {
     "on_prem": "data may not leave your own servers",
     "air_gapped": "air-gapped: no network connection out",
 }
+CLOUD_LABELS: dict[str, str] = {"aws": "AWS", "azure": "Azure", "gcp": "Google Cloud"}
 LATENCY_KIND_LABELS: dict[str, str] = {"ttft": "time to first token", "total": "time to the whole answer"}
 OPTION_LABELS: dict[str, str] = {
     "api": "Use an API",

@@ -153,6 +153,7 @@ def test_every_fact_has_plain_words() -> None:
         "request_output_tokens": 300.0,
         "batch_deadline_hours": 8.0,
         "own_adapters": True,
+        "cloud_provider": "azure",
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():

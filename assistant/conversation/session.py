@@ -299,7 +299,12 @@ class AdvisorSession:
             )
         if question.kind == "why":
             return explain.why_answer(current, self.profile, days, self.model_name)
-        return explain.how_answer(question, current, self.workload(), self.catalog, self.options)
+        workload, options = self.workload(), self.options
+        if self.active is not None and current is self.scenarios[self.active].analysis:
+            # the arithmetic of the what-if on screen: its volume, mix and settings, not the baseline's
+            profile, options = self.scenarios[self.active].change.apply(self.profile, self.options)
+            workload = profile.workload(options.conventions)
+        return explain.how_answer(question, current, workload, self.catalog, options)
 
     def compact(self, a: Analysis) -> dict[str, Any]:
         """The analysis without the chart series, for the model's context."""

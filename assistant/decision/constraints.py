@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from assistant.decision.latency import LatencyEstimate
 from assistant.decision.rules import BOUNDARY_ORDER, ConstraintKind, Tier, model_data, rules
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import DATA_BOUNDARY_LABELS, REGIME_LABELS, DataBoundary, OptionKind
+from assistant.vocab import CLOUD_LABELS, DATA_BOUNDARY_LABELS, REGIME_LABELS, CloudProvider, DataBoundary, OptionKind
 
 Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
 # The strictest data boundary each way of hosting satisfies.
@@ -57,6 +57,7 @@ class Needs(BaseModel):
 
     boundary: DataBoundary = "any_vendor"
     boundary_reason: str = ""
+    cloud: CloudProvider | None = Field(default=None, description="the cloud the user's own tenant is in")
     provider_needs: list[tuple[str, str]] = Field(default_factory=list, description="(regime, need)")
     latency_ms: float | None = None
     latency_kind: Literal["ttft", "total"] = "ttft"
@@ -143,6 +144,7 @@ def needs_from(
     return Needs(
         boundary=boundary,
         boundary_reason=reason,
+        cloud=profile.get("cloud_provider"),
         provider_needs=provider_needs,
         latency_ms=float(target) if target else None,
         latency_kind="total" if profile.get("latency_kind") == "total" else "ttft",
@@ -174,6 +176,20 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
             Broken(
                 constraint="data_boundary",
                 reason=f"runs on {HOSTING_WORDS[t.hosting]}, but {needs.boundary_reason or 'your data boundary'}",
+            )
+        )
+    if (
+        needs.boundary == "cloud_tenant"
+        and needs.cloud
+        and t.hosting == "dedicated_cloud"
+        and t.provider in CLOUD_LABELS
+        and t.provider != needs.cloud
+    ):
+        out.append(
+            Broken(
+                constraint="data_boundary",
+                reason=f"runs in {CLOUD_LABELS[t.provider]}, but your data stays in your own "
+                f"{CLOUD_LABELS[needs.cloud]} tenant",
             )
         )
     if t.provider and t.hosting in ("public_api", "dedicated_cloud", "hybrid"):

@@ -10,7 +10,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.vocab import DATA_BOUNDARY_LABELS, LATENCY_KIND_LABELS, QUALITY_LABELS, REGIME_LABELS, TRAFFIC_LABELS
+from assistant.vocab import (
+    CLOUD_LABELS,
+    DATA_BOUNDARY_LABELS,
+    LATENCY_KIND_LABELS,
+    QUALITY_LABELS,
+    REGIME_LABELS,
+    TRAFFIC_LABELS,
+)
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
@@ -103,6 +110,8 @@ def describe_fact(
         return _compliance(list(value))
     if field == "data_boundary":
         return DATA_BOUNDARY_LABELS.get(str(value), "a limit on where the data may go")
+    if field == "cloud_provider":
+        return f"your own cloud tenant is in {CLOUD_LABELS.get(str(value), 'your cloud')}"
     if field == "team":
         return _team(dict(value))
     if field == "quality":

@@ -45,7 +45,8 @@ class Fact(BaseModel):
 #   simple_share: float 0-1; current_model: catalog slug; current_spend_usd_per_month: float;
 #   request_input_tokens / request_output_tokens: float tokens per request;
 #   batch_deadline_hours: float hours from a batch job's start to its deadline (23:00 to 07:00 is 8);
-#   own_adapters: bool, the fine-tune is the user's own (LoRA adapters, QLoRA, tuned open weights).
+#   own_adapters: bool, the fine-tune is the user's own (LoRA adapters, QLoRA, tuned open weights);
+#   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account").
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -71,6 +72,7 @@ FIELDS: dict[str, str] = {
     "request_output_tokens": "typical answer size",
     "batch_deadline_hours": "how soon batch results are needed",
     "own_adapters": "your own fine-tune (LoRA adapters or weights) on an open model",
+    "cloud_provider": "the cloud your own tenant is in",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]

@@ -125,6 +125,46 @@ def _roles(role: str) -> list[str]:
     return keys
 
 
+CLOUD_NAMES = {"azure": "azure", "aws": "aws", "amazon web services": "aws", "gcp": "gcp", "google cloud": "gcp"}
+_CLOUD = r"(?P<cloud>azure|aws|amazon web services|gcp|google cloud)"
+OWN_CLOUD = (
+    # "our Azure tenant", "in our own AWS account", "our GCP project", "the company's Azure subscription"
+    re.compile(
+        r"\b(?:our|my|the company'?s|our company'?s)\s+(?:own\s+|existing\s+|corporate\s+|private\s+)?" + _CLOUD + r"\b"
+    ),
+    # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
+    re.compile(
+        r"\bwe(?:'re| are)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|run(?:ning)?|host(?:ing)?)"
+        r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?))"
+    ),
+    # "the Azure tenant we have", "AWS account of ours"
+    re.compile(
+        _CLOUD
+        + r"\s+(?:tenant|tenancy|subscription|account|vpc|vnet|project|landing zone)\b(?=.{0,40}\b(?:our|we|ours)\b)"
+    ),
+)
+
+
+def _own_clouds(t: str) -> list[str]:
+    """The clouds the user says their own tenant is in ("our Azure tenant"), not denied or asked about."""
+    from assistant.interview.quantities import _negated
+
+    found: list[str] = []
+    for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
+        start = m.start("cloud")
+        if _negated(t, start) or re.search(
+            r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start]
+        ):
+            continue
+        sentence = re.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
+        if sentence.rstrip().endswith("?"):
+            continue  # "would our Azure tenant be enough?" asks, it does not say
+        cloud = CLOUD_NAMES[m["cloud"]]
+        if cloud not in found:
+            found.append(cloud)
+    return found
+
+
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
     from assistant.interview.quantities import _negated
@@ -356,6 +396,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     ):
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
     single("data_boundary", bounds)
+    clouds = _own_clouds(t)
+    if len(clouds) == 1:
+        out["cloud_provider"] = clouds[0]
     # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
     qualities = [*votes.said("quality")]
     qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]

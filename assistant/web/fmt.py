@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from assistant.vocab import (
+    CLOUD_LABELS,
     DATA_BOUNDARY_LABELS,
     LATENCY_KIND_LABELS,
     OPTION_LABELS,
@@ -195,6 +196,7 @@ FACT_LABELS: dict[str, str] = {
     "current_spend_usd_per_month": "Spend today",
     "batch_deadline_hours": "Batch deadline",
     "own_adapters": "Your own fine-tune",
+    "cloud_provider": "Your cloud",
 }
 
 
@@ -237,6 +239,8 @@ def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
         return LATENCY_KIND_LABELS.get(str(value), words(str(value)))
     if name == "data_boundary":
         return DATA_BOUNDARY_LABELS.get(str(value), words(str(value)))
+    if name == "cloud_provider":
+        return CLOUD_LABELS.get(str(value), words(str(value)))
     if name in ("request_input_tokens", "request_output_tokens"):
         return f"{tokens(value)} tokens"
     if name in ("budget_usd_per_month", "current_spend_usd_per_month"):
