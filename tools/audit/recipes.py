@@ -21,7 +21,7 @@ from tools.perf_specs import find_gpu, find_model
 from tools.results import Conventions
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, compute_tco, preset_tco, utilization_for
-from tools.throughput import ThroughputInput, estimate_throughput, weight_bytes
+from tools.throughput import ThroughputInput, estimate_throughput, weights_read_per_step
 
 RecipeKind = Literal["engine", "arithmetic"]
 ARTICLE_DAYS_PER_MONTH = 30.0  # every audited article counts a month as 30 days of traffic
@@ -302,7 +302,7 @@ def single_stream_ceiling(args: Stream, catalog: Catalog) -> Recomputed:
         "gpus": est.gpus,
         "gpu_name": gpu.name,
         "bandwidth_gb_s": est.gpus * gpu.bandwidth_gb_s,
-        "weights_gb": weight_bytes(find_model(est.model), est.precision) / 1e9,
+        "weights_read_gb": weights_read_per_step(find_model(est.model), est.precision, 1) / 1e9,
         "precision": est.precision,
     }
     if args.with_batched:
