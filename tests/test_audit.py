@@ -237,6 +237,15 @@ def _row(cid: str, **changes: Any) -> AuditRow:
     return AuditRow.model_validate({**row.model_dump(), **changes})
 
 
+def test_inputs_may_state_the_self_hosted_month_and_small_volumes_read_as_tokens(catalog) -> None:
+    # the same GPT-5 breakeven with the $1,440 month written out instead of the A100 offer
+    given = recheck(_row("D24", inputs={"model": "gpt-5", "self_host_monthly_usd": 1440.0}), catalog)
+    assert given.computed == pytest.approx(EXPECTED["D24"])
+    # 180 tokens/s for 2 s is 360 tokens, written out in full
+    tiny = recheck(_row("M2", inputs={"tokens_per_s": 180.0, "seconds": 2.0}), catalog)
+    assert tiny.computed == 360 and "gives 360 tokens" in tiny.verdict()
+
+
 def test_speed_judgements_go_both_ways(catalog) -> None:
     # the same A100 estimate against a claim far below it is pessimistic, against one inside it plausible
     assert recheck(_row("D83", stated=10, stated_high=20), catalog).speed_verdict == "pessimistic"
@@ -326,7 +335,7 @@ def test_rows_cite_article_sections_and_word_their_verdicts_without_internals(ch
         assert c.source.section and c.source.as_of
         text = c.verdict()
         assert "{" not in text and "}" not in text and "_" not in text, c.id
-        assert c.recomputed_with == RECIPES[c.recipe].kind
+        assert c.recomputed_with == RECIPES[c.recipe].kind and c.quoted
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="source articles not beside the repository")

@@ -16,12 +16,24 @@ from __future__ import annotations
 from functools import cache
 
 from tools.audit.figures import FigureCheck, SpeedVerdict, fmt, within
-from tools.audit.recipes import RECIPES, Recomputed
-from tools.audit.rows import AuditRow, audit_rows
+from tools.audit.recipes import RECIPES, Recipe, Recomputed
+from tools.audit.rows import AuditRow, audit_rows, load_rows
 from tools.catalog import Catalog
 from tools.sources import article_source
 
-__all__ = ["FigureCheck", "audit_figures", "corrections", "fmt", "recheck"]
+__all__ = [
+    "RECIPES",
+    "AuditRow",
+    "FigureCheck",
+    "Recipe",
+    "Recomputed",
+    "audit_figures",
+    "audit_rows",
+    "corrections",
+    "fmt",
+    "load_rows",
+    "recheck",
+]
 
 
 def _speed(row: AuditRow, result: Recomputed) -> tuple[bool, SpeedVerdict]:
@@ -46,6 +58,7 @@ def recheck(row: AuditRow, catalog: Catalog) -> FigureCheck:
         "id": row.id,
         "source": article_source(row.article, row.section),
         "claim": row.claim.format_map(result.words),
+        "quoted": row.quoted,
         "stated": row.stated,
         "stated_high": row.stated_high,
         "unit": row.unit,

@@ -33,12 +33,12 @@ class FigureCheck(BaseModel):
         default=None, description="speed claims: against the physical ceiling and the calibrated estimate"
     )
     ceiling: float | None = Field(default=None, description="speed claims: memory-bandwidth ceiling, tokens/s")
+    quoted: str = Field(description="the figure as the article writes it")
     recomputed_with: RecomputedWith = Field(
-        default="engine",
         description="engine: a cost-engine calculator produced the value; arithmetic: plain arithmetic on the "
-        "article's own figures",
+        "article's own figures"
     )
-    recipe: str = Field(default="", description="name of the audit recipe that recomputed it")
+    recipe: str = Field(description="name of the audit recipe that recomputed it")
 
     def verdict(self) -> str:
         if self.kind == "speed":
