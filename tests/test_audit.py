@@ -198,6 +198,14 @@ def test_exactly_the_figures_read_as_wrong_do_not_follow(checks, catalog) -> Non
         assert "the article says" in text and checks[cid].how in text, cid
 
 
+def test_prices_and_shares_are_written_the_way_people_write_them(checks) -> None:
+    assert "says $2.50 per GPU-hour" in checks["S7"].verdict() and "gives $3.493 per GPU-hour" in checks["S7"].verdict()
+    assert "($5.625 per Mtok)" in checks["D21"].verdict()
+    assert "says 37%, but" in checks["M8"].verdict() and "gives 36%" in checks["M8"].verdict()
+    assert "says 40%-50%" in checks["S2"].verdict() and "gives 38.4%" in checks["S2"].verdict()
+    assert "cost ratio between GPT-5 and the $1,440 A100 month at 1M tokens a month" in checks["D41"].claim
+
+
 def test_the_figures_that_follow_do_so_within_a_few_percent(checks) -> None:
     """A figure that follows is close to what the article states, however it rounds ("~26x")."""
     for c in checks.values():
@@ -334,7 +342,8 @@ def test_rows_cite_article_sections_and_word_their_verdicts_without_internals(ch
     for c in checks.values():
         assert c.source.section and c.source.as_of
         text = c.verdict()
-        assert "{" not in text and "}" not in text and "_" not in text, c.id
+        assert "{" not in text and "}" not in text and "_" not in text and "usd" not in text, c.id
+        assert not re.search(r"\de[+-]\d", text), c.id  # no float exponents
         assert c.recomputed_with == RECIPES[c.recipe].kind and c.quoted
 
 

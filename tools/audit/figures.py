@@ -77,8 +77,11 @@ def fmt(value: float, unit: str) -> str:
             if abs(value) >= size:
                 return f"{value / size:.3g}{suffix} tokens"
         return f"{value:,.0f} tokens"
+    if unit.startswith("usd per "):  # cents when that is exact ("$2.50"), else four significant digits
+        price = f"{value:,.2f}" if abs(value - round(value, 2)) < 1e-9 else f"{value:,.4g}"
+        return f"${price} per {unit.removeprefix('usd per ')}"
     if unit == "percent":
-        return f"{value:.1f}%"
+        return f"{value:.3g}%"
     if unit == "x":
         return f"{value:.3g}x"
     return f"{value:,.4g} {unit}"
