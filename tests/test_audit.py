@@ -16,6 +16,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from tools.audit import audit_figures, corrections, recheck
+from tools.audit.figures import fmt_range
 from tools.audit import recipes as recipes_module
 from tools.audit import rows as rows_module
 from tools.audit.recipes import RECIPES
@@ -202,7 +203,10 @@ def test_prices_and_shares_are_written_the_way_people_write_them(checks) -> None
     assert "says $2.50 per GPU-hour" in checks["S7"].verdict() and "gives $3.493 per GPU-hour" in checks["S7"].verdict()
     assert "($5.625 per Mtok)" in checks["D21"].verdict()
     assert "says 37%, but" in checks["M8"].verdict() and "gives 36%" in checks["M8"].verdict()
-    assert "says 40%-50%" in checks["S2"].verdict() and "gives 38.4%" in checks["S2"].verdict()
+    assert "says 40-50%" in checks["S2"].verdict() and "gives 38.4%" in checks["S2"].verdict()
+    assert fmt_range(180_000, 280_000, "usd") == "$180,000-$280,000" and fmt_range(1.3, 2, "x") == "1.3-2x"
+    assert "The article says 40-60 tokens/s, above" in checks["S30"].verdict()
+    assert "The article says 1,000-3,000 tokens/s, but" in checks["D83"].verdict()
     assert "cost ratio between GPT-5 and the $1,440 A100 month at 1M tokens a month" in checks["D41"].claim
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -48,13 +49,13 @@ class FigureCheck(BaseModel):
         stated = fmt(self.stated, self.unit)
         if self.stated_high is not None:
             high = fmt(self.stated_high, self.unit)
-            stated = f"under {high}" if self.stated == 0 else f"{stated}-{high}"
+            stated = f"under {high}" if self.stated == 0 else fmt_range(self.stated, self.stated_high, self.unit)
         return f"{self.claim}: the article says {stated}, but {self.how} gives {fmt(self.computed, self.unit)}"
 
     def _speed_verdict(self) -> str:
         stated = fmt(self.stated, self.unit)
         if self.stated_high is not None and self.stated_high != self.stated:
-            stated = f"{stated}-{fmt(self.stated_high, self.unit)}"
+            stated = fmt_range(self.stated, self.stated_high, self.unit)
         if self.speed_verdict == "impossible" and self.ceiling is not None:
             return (
                 f"{self.claim}: impossible. The article says {stated}, above the physical ceiling of "
@@ -85,6 +86,16 @@ def fmt(value: float, unit: str) -> str:
     if unit == "x":
         return f"{value:.3g}x"
     return f"{value:,.4g} {unit}"
+
+
+def fmt_range(low: float, high: float, unit: str) -> str:
+    """A stated range with its unit once: "40-60 tokens/s", "60-80%", "$180,000-$280,000"."""
+    a, b = fmt(low, unit), fmt(high, unit)
+    suffix = re.search(r"[^\d]*$", b)
+    tail = suffix.group(0) if suffix else ""
+    if tail and a.endswith(tail):
+        return f"{a[: -len(tail)]}-{b}"
+    return f"{a}-{b}"
 
 
 def within(computed: float, stated: float, high: float | None, step: float, tolerance: float) -> bool:
