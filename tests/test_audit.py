@@ -16,9 +16,9 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from tools.audit import audit_figures, corrections, recheck
-from tools.audit.figures import fmt_range
 from tools.audit import recipes as recipes_module
 from tools.audit import rows as rows_module
+from tools.audit.figures import fmt_range
 from tools.audit.recipes import RECIPES
 from tools.audit.rows import AuditRow, audit_rows, load_rows
 
