@@ -325,3 +325,15 @@ def test_quality_tiers_agree_with_the_decision_rules(catalog) -> None:
     assert {"gpt-5-mini", "claude-haiku-4.5", "gemini-2.5-flash-lite"} <= {m.slug for m in facts}
     for m in facts:
         assert catalog.api_price(m.slug, "articles").price.quality_tier == m.tier, m.slug
+
+
+def test_lower_case_snapshot_names_are_written_as_their_vendors_write_them() -> None:
+    from tools.genai_catalog import display_name
+
+    assert display_name("gpt 4o mini") == "GPT-4o mini"
+    assert display_name("gpt 3.5 turbo") == "GPT-3.5 Turbo"
+    assert display_name("gemini 2.0 flash lite") == "Gemini 2.0 Flash Lite"
+    assert display_name("gpt-oss-120b") == "gpt-oss-120b"  # OpenAI writes this one in lower case
+    assert display_name("Claude Sonnet 4.5") == "Claude Sonnet 4.5"  # a vendor's spelling is kept
+    price = load_catalog().api_price("gpt-4o-mini").price
+    assert price.name == "GPT-4o mini", price.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from functools import cache
@@ -114,6 +115,38 @@ def _batch_discount(provider: Any) -> float | None:
     return None
 
 
+# Brand spellings for the snapshot's all-lower-case names ("gpt 4o mini" -> "GPT-4o mini").
+_BRANDS = {
+    "gpt": "GPT",
+    "gemini": "Gemini",
+    "claude": "Claude",
+    "llama": "Llama",
+    "mistral": "Mistral",
+    "qwen": "Qwen",
+    "deepseek": "DeepSeek",
+    "gemma": "Gemma",
+    "grok": "Grok",
+    "flash": "Flash",
+    "pro": "Pro",
+    "lite": "Lite",
+    "turbo": "Turbo",
+    "sonnet": "Sonnet",
+    "haiku": "Haiku",
+    "opus": "Opus",
+    "vision": "Vision",
+    "instruct": "Instruct",
+}
+
+
+def display_name(name: str) -> str:
+    """A model name as its vendor writes it, where the snapshot has only a lower-case one; others unchanged."""
+    if name != name.lower() or "/" in name:
+        return name
+    words = [_BRANDS.get(w, w) for w in name.split(" ")]
+    text = " ".join(words)
+    return re.sub(r"\bGPT[ -](\d)", r"GPT-\1", text)  # "GPT 4o" -> "GPT-4o", as OpenAI writes it
+
+
 def convert(provider: Any, model: Any, at: datetime) -> ApiPrice | None:
     """One catalog model as an ApiPrice, or None if it has no per-token text prices."""
     prices = model.get_prices(at)
@@ -136,7 +169,7 @@ def convert(provider: Any, model: Any, at: datetime) -> ApiPrice | None:
     )
     return ApiPrice(
         slug=f"{provider.id}/{model.id}".lower(),
-        name=model.name or model.id,
+        name=display_name(model.name or model.id),
         provider=provider.id,
         kind=_kind(provider.id),
         input_usd_per_mtok=inp,
