@@ -52,3 +52,34 @@ def test_chat_errors(advisor, indexed, tmp_path: Path, monkeypatch) -> None:
     get_settings.cache_clear()
     bad = advisor("chat", "--script", str(tmp_path / "none.txt"))
     assert bad.code == 2 and "ADVISOR_MODEL" in bad.err and bad.err.count("\n") == 1
+
+
+def test_export_in_the_terminal_writes_the_report_files(tmp_path) -> None:
+    import asyncio
+
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.cli.chat import export_files
+    from assistant.conversation.session import AdvisorSession
+    from assistant.decision.analysis import AnalysisOptions
+    from tools.catalog import load_catalog
+
+    session = AdvisorSession(load_catalog(), AnalysisOptions())
+    assert "nothing to export yet" in export_files(session, "offline", tmp_path)
+    assert not any(tmp_path.iterdir())
+    line = "about 20M tokens a day, 80% input, steady, no compliance, 2 ML engineers, open source is fine"
+    asyncio.run(Advisor(OfflineAdvisorModel(), None).turn(session, line))
+    told = export_files(session, "offline", tmp_path)
+    (folder,) = list(tmp_path.iterdir())
+    assert str(folder) in told
+    names = {p.name for p in folder.iterdir()}
+    assert names == {
+        "inference-advisor-report.pdf",
+        "inference-advisor-report.html",
+        "inference-advisor-summary.md",
+        "inference-advisor-summary.json",
+    }
+    assert (folder / "inference-advisor-report.pdf").read_bytes().startswith(b"%PDF")
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert "could not be written" in export_files(session, "offline", blocked / "sub")  # a file in the way

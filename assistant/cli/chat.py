@@ -47,7 +47,7 @@ def cmd_chat(args: argparse.Namespace) -> None:
             lines = [ln.strip() for ln in args.script.read_text(encoding="utf-8").splitlines() if ln.strip()]
         except (OSError, UnicodeDecodeError) as exc:
             raise CliError("--script", f"cannot read {args.script}: {getattr(exc, 'strerror', None) or exc}") from exc
-        asyncio.run(_run_script(advisor, session, lines))
+        asyncio.run(_run_script(advisor, session, lines, settings.model, settings.data_dir / "exports"))
         payload = {
             "turns": [
                 {
@@ -64,11 +64,37 @@ def cmd_chat(args: argparse.Namespace) -> None:
         }
         emit(args, payload, "\n\n".join(f"> {t.user}\n\n{t.assistant}" for t in session.turns))
         return
-    asyncio.run(_interactive(advisor, session, settings.model))
+    asyncio.run(_interactive(advisor, session, settings.model, settings.data_dir / "exports"))
 
 
-async def _run_script(advisor: Any, session: Any, lines: list[str]) -> None:
+EXPORT_COMMANDS = ("/export", "export")
+
+
+def export_files(session: Any, model: str, directory: Path) -> str:
+    """Write the report (PDF, HTML, Markdown, JSON) into a new folder; what to tell the user."""
+    from datetime import UTC, datetime
+
+    from assistant.web import export
+
+    if session.current() is None:
+        return "There is nothing to export yet: tell me your volume first and I'll make a recommendation."
+    folder = directory / datetime.now(UTC).strftime("report-%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data, _mime in export.report_files(session, model):
+            (folder / name).write_bytes(data)
+    except OSError as exc:
+        return f"The report could not be written ({exc.strerror or 'the folder is not writable'}); nothing was lost."
+    return f"Your report is in {folder}: the PDF and the HTML page for people, Markdown and JSON for tools."
+
+
+async def _run_script(
+    advisor: Any, session: Any, lines: list[str], model: str = "offline", exports: Path | None = None
+) -> None:
     for line in lines:
+        if line.lower() in EXPORT_COMMANDS and exports is not None:
+            sys.stderr.write(export_files(session, model, exports) + "\n")
+            continue
         await advisor.turn(session, line)
 
 
@@ -102,8 +128,10 @@ async def _stream_script(advisor: Any, session: Any, script: Path) -> None:
             sys.stdout.flush()
 
 
-async def _interactive(advisor: Any, session: Any, model: str) -> None:
-    sys.stdout.write(f"Inference Advisor ({model}). Describe your workload; /quit to leave.\n\n")
+async def _interactive(advisor: Any, session: Any, model: str, exports: Path) -> None:
+    sys.stdout.write(
+        f"Inference Advisor ({model}). Describe your workload; /export for the report, /quit to leave.\n\n"
+    )
     while True:
         try:
             text = await asyncio.to_thread(input, "you> ")
@@ -112,6 +140,10 @@ async def _interactive(advisor: Any, session: Any, model: str) -> None:
             return
         if text.strip() in ("/quit", "/exit"):
             return
+        if text.strip().lower() in EXPORT_COMMANDS:
+            message = await asyncio.to_thread(export_files, session, model, exports)
+            sys.stdout.write(f"\nadvisor> {message}\n\n")
+            continue
         sink = _Terminal()
         record = await advisor.turn(session, text, stream=sink)
         if sink.shown and sink.shown.strip() == record.assistant.strip():  # streamed as it came
