@@ -14,9 +14,9 @@ from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
 from assistant.decision.analysis import Analysis, AnalysisOptions
+from assistant.escape import defang, escape, escape_inline
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import charts, export, fmt
-from assistant.web.escape import defang, escape, escape_inline
 from knowledge.index import Retrieved
 
 TOOL_LABELS = {
