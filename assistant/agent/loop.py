@@ -66,6 +66,7 @@ from assistant.agent.prompts import (
 )
 from assistant.agent.tools import advisor_tools, make_search_tool
 from assistant.conversation.session import AdvisorSession, Citation, ToolCallRecord, TurnRecord
+from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import Plan
 from assistant.vocab import OPTION_LABELS
 from knowledge.index import Retrieved
@@ -651,7 +652,7 @@ def build_agent(
 class _Snapshot:
     """The session as it was before the model ran, to undo a turn the model could not finish."""
 
-    def __init__(self, session: AdvisorSession, before_parse: Any) -> None:
+    def __init__(self, session: AdvisorSession, before_parse: WorkloadProfile) -> None:
         self.parsed_before = before_parse
         self.profile = session.profile.model_copy(deep=True)
         self.baseline, self.scenarios, self.active = session.baseline, list(session.scenarios), session.active
@@ -774,7 +775,8 @@ class Advisor:
         the model's reply is passed on as it comes (withdrawn if the turn then replaces it)."""
         loop = asyncio.get_running_loop()
         started = loop.time()
-        before = session.profile.model_copy(deep=True)
+        # the profile before the parser's reading, for undoing a model's turn (the offline policy needs none)
+        before = None if self.offline else session.profile.model_copy(deep=True)
         plan = session.prepare(text)
         user = text if len(text) <= 20_000 else text[:20_000]
         history: list[BaseMessage] = [
@@ -788,6 +790,7 @@ class Advisor:
             out = await self.agent.ainvoke({"messages": messages}, context=context)
             new = out["messages"][len(messages) :]
         else:
+            assert before is not None
             new = await self._model_turn(messages, context, user, before, stats, stream)
         answer = _final_text(new)
         calls, citations, _ = _collect(new)
@@ -816,7 +819,7 @@ class Advisor:
         messages: list[BaseMessage],
         context: TurnContext,
         user: str,
-        before: Any,
+        before: WorkloadProfile,
         stats: TurnStats,
         stream: ReplySink | None,
     ) -> list[BaseMessage]:

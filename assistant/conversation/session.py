@@ -87,13 +87,15 @@ class TurnRecord(BaseModel):
 
 
 class TurnDecision(BaseModel):
-    """What ``AdvisorSession.decide`` makes of one message: the plan, the profile change, the next
-    dialogue state and the scenario the turn makes the baseline (if any). Nothing is stored yet."""
+    """What ``AdvisorSession.decide`` makes of one message, before anything is stored: the plan, the
+    profile change (facts, skipped topics, an adopted scenario), the profile and analysis options once
+    that change is applied (new objects: the session's own are untouched), and the next dialogue state."""
 
     plan: Plan
     change: ProfileChange
+    profile: WorkloadProfile
+    options: AnalysisOptions
     dialogue: DialogueState
-    adopted: Scenario | None = None
 
 
 def sanitize(text: str) -> tuple[str, list[str]]:
@@ -187,29 +189,25 @@ class AdvisorSession:
             notes=notes,
         )
         decision = plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name)
-        plan = decision.plan
+        plan, profile, options = decision.plan, self.profile, self.options
         adopted = self.scenarios[self.active] if decision.change.adopt_scenario and self.active is not None else None
-        if adopted is not None:
+        if adopted is not None:  # the scenario's whole change (profile and analysis options) becomes the baseline
+            profile, options = adopted.change.apply(profile, options)
             plan.notes.append(f"'{adopted.label}' is now the baseline")
-        if plan.action == "analyze" and not plan.search:
-            profile, options = self._changed(decision.change, adopted)
-            plan.search = self._search_query(profile, options.days_per_month)
+        if decision.change.facts or decision.change.skipped:
+            profile = decision.change.apply(profile)
+        if plan.action == "analyze":
+            plan.search = plan.search or self._search_query(profile, options.days_per_month)
         elif plan.action == "what_if" and change is not None:
             plan.search = self._whatif_query(change)
-        return TurnDecision(plan=plan, change=decision.change, dialogue=decision.state, adopted=adopted)
+        return TurnDecision(
+            plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
+        )
 
     def apply(self, decision: TurnDecision) -> Plan:
-        """Store a turn's decision: the scenario it adopts, its profile change and the dialogue state."""
-        self.profile, self.options = self._changed(decision.change, decision.adopted)
-        self.dialogue = decision.dialogue
+        """Store a turn's decision: the profile and options after its change, and the dialogue state."""
+        self.profile, self.options, self.dialogue = decision.profile, decision.options, decision.dialogue
         return decision.plan
-
-    def _changed(self, change: ProfileChange, adopted: Scenario | None) -> tuple[WorkloadProfile, AnalysisOptions]:
-        """The profile and options after a change (and an adopted scenario), without storing them."""
-        profile, options = self.profile, self.options
-        if adopted is not None:
-            profile, options = adopted.change.apply(profile, options)
-        return change.apply(profile), options
 
     def _search_query(self, profile: WorkloadProfile | None = None, days_per_month: float | None = None) -> str:
         p = profile if profile is not None else self.profile
