@@ -89,6 +89,7 @@ def follower(session_box: list[AdvisorSession], plan_box: list[Plan]) -> Any:
             args: dict[str, Any] = {
                 "what_if": plan.change.model_dump(mode="json") if plan.change else {},
                 "check_article_figure": {"claim": plan.claim or ""},
+                "explain_advice": plan.explain.model_dump(mode="json") if plan.explain else {},
                 "search_guidance": {"query": plan.search or "costs"},
             }.get(needed, {})
             return tools_then(call(needed, args))
