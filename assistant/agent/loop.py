@@ -771,8 +771,10 @@ class Advisor:
         return self._stats.setdefault(session, [])
 
     async def turn(self, session: AdvisorSession, text: str, stream: ReplySink | None = None) -> TurnRecord:
-        """One user message in, one checked answer out; the session keeps everything. With ``stream``,
-        the model's reply is passed on as it comes (withdrawn if the turn then replaces it)."""
+        """One user message in, one checked answer out. The session keeps what lasts (profile, analyses,
+        transcript); the turn's own state (plan, notices, model calls, fallback) lives in its
+        ``TurnContext`` and comes back on the ``TurnRecord``. With ``stream``, the model's reply is
+        passed on as it comes (withdrawn if the turn then replaces it)."""
         loop = asyncio.get_running_loop()
         started = loop.time()
         # the profile before the parser's reading, for undoing a model's turn (the offline policy needs none)
