@@ -247,7 +247,7 @@ def test_questions_about_the_advice_and_what_ifs_are_planned_before_facts() -> N
         c.state,
         QUESTIONS,
     )
-    assert why.plan.action == "explain" and why.plan.explain == AdviceQuestion(kind="why").model_dump()
+    assert why.plan.action == "explain" and why.plan.explain == AdviceQuestion(kind="why")
     change = Change(label="we just signed a HIPAA customer", add_compliance=["hipaa"])
     what_if = plan_turn(
         c.profile,

@@ -201,7 +201,7 @@ def test_offline_answers_are_grounded_and_planted_figures_are_rejected(catalog: 
             record = asyncio.run(advisor.turn(session, text))
             payloads = [c.result for c in record.tool_calls]
             sources: list[Callable[[], Allowed]] = [
-                functools.cache(s) for s in advisor.grounding_sources(payloads, session, text)
+                functools.cache(s) for s in advisor.grounding_sources(payloads, session, text, record.plan)
             ]
             answers += 1
             bad = first_ungrounded(record.assistant, *sources)

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.decision.analysis import Analysis, Excluded
 from assistant.decision.constraints import CONSTRAINT_WORDS
+from assistant.escape import escape_inline, quote
 from assistant.interview.whatif import title as scenario_title
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
@@ -165,7 +166,7 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
             f"**{diff['scenario_choice']}** (was {diff['baseline_choice']})."
         )
     lines = [
-        f"### {_escape_inline(scenario_title(label), 210)}",
+        f"### {escape_inline(scenario_title(label), 210)}",
         verdict,
         f"- Recommended option: {usd(before)} → {usd(after)} a month ({_delta(diff['delta_monthly_usd'])})",
         f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
@@ -189,16 +190,8 @@ def _delta(value: float) -> str:
     return f"{usd(abs(value))} {'more' if value > 0 else 'less'}"
 
 
-def _escape_inline(text: str, limit: int | None = None) -> str:
-    from assistant.web.escape import escape_inline
-
-    return escape_inline(text, limit)
-
-
 def _cited(p: Retrieved) -> str:
     """Where a passage comes from, escaped: the user's own documents are marked as theirs."""
-    from assistant.web.escape import escape_inline
-
     if p.kind == "user":
         return f"from your document {escape_inline(p.title)}, {escape_inline(p.section)}"
     return f"*{escape_inline(p.title)}* — {escape_inline(p.section)}"
@@ -215,8 +208,6 @@ def explain(passages: list[Retrieved]) -> str:
     """Answer a knowledge question from the retrieved passages (quoted, cited)."""
     if not passages:
         return "I found nothing on that in the articles."
-    from assistant.web.escape import quote
-
     lines = ["Here is what the articles say:"]
     for i, p in enumerate(passages[:2], 1):
         text = p.text.split("\n", 1)[-1].strip()  # retrieved text is data: every line quoted, nothing renders

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from langchain.agents import create_agent
-from langchain.agents.middleware import AgentMiddleware, ModelRequest, ModelResponse
+from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
@@ -38,6 +38,7 @@ from langchain_core.messages import (
 from langchain_core.tools import BaseTool
 from langgraph.errors import GraphBubbleUp
 
+from assistant.agent.context import TurnContext
 from assistant.agent.grounding import (
     Allowed,
     allowed_values,
@@ -63,8 +64,10 @@ from assistant.agent.prompts import (
     SYSTEM_PROMPT,
     TURN_GUIDES,
 )
-from assistant.agent.tools import AdvisorContext, advisor_tools, make_search_tool
+from assistant.agent.tools import advisor_tools, make_search_tool
 from assistant.conversation.session import AdvisorSession, Citation, ToolCallRecord, TurnRecord
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.policy import Plan
 from assistant.vocab import OPTION_LABELS
 from knowledge.index import Retrieved
 
@@ -207,15 +210,9 @@ class Breaker:
     open_until: float = 0.0
 
 
-def system_prompt(session: AdvisorSession) -> str:
-    """The offline policy's system message: the rules and the full state with the turn plan."""
-    state = json.dumps(session.state_for_prompt(), ensure_ascii=False, default=str)
-    return SYSTEM_PROMPT + "\n\n" + STATE_TEMPLATE.format(state=state)
-
-
-def llm_system_prompt(session: AdvisorSession) -> str:
-    """A real model's system message: the rules, a compact state, and what this turn should do."""
-    plan = session.plan
+def llm_system_prompt(session: AdvisorSession, plan: Plan) -> str:
+    """A real model's system message: the rules, a compact state, and what this turn should do. It is
+    for the model to read; nothing parses it back (the offline policy gets the plan as an object)."""
     state = dict(session.state_for_prompt())
     state["plan"] = {"action": plan.action}  # what to do is spelled out below, in words
     if isinstance(state.get("scenarios"), list):
@@ -225,7 +222,8 @@ def llm_system_prompt(session: AdvisorSession) -> str:
     state = {k: v for k, v in state.items() if v not in (None, [], {})}
     guide = TURN_GUIDES.get(plan.action, "")
     if guide:
-        args = plan.change or plan.explain or {}
+        asked = plan.change or plan.explain
+        args = asked.model_dump() if asked is not None else {}
         change = ", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, [], {}))
         guide = guide.format(questions=" ".join(plan.questions) or ASK_FALLBACK, change=change or "as the user said")
     text = json.dumps(state, ensure_ascii=False, default=str)
@@ -251,8 +249,12 @@ def _internal_names() -> set[str]:
     return names | set(FIELDS) | _INTERNAL_EXTRA
 
 
-class AdvisorMiddleware(AgentMiddleware):
-    """Prompt sizing, reply checks with one corrective retry, deadlines, contained tool errors."""
+Grounding = Callable[[str, list[Any], AdvisorSession, str, Plan | None], list[str]]
+
+
+class AdvisorMiddleware(AgentMiddleware[AgentState[Any], TurnContext]):
+    """The offline policy's entry (it gets the turn's plan as an object), and around a real model:
+    prompt sizing, reply checks with one corrective retry, deadlines, contained tool errors."""
 
     def __init__(
         self,
@@ -262,7 +264,7 @@ class AdvisorMiddleware(AgentMiddleware):
         label: str,
         *,
         traits: ModelTraits | None = None,
-        grounding: Callable[[str, list[Any], AdvisorSession, str], list[str]] | None = None,
+        grounding: Grounding | None = None,
     ) -> None:
         super().__init__()
         self.fallback, self.timeout_s, self.retries, self.label = fallback, timeout_s, retries, label
@@ -274,20 +276,23 @@ class AdvisorMiddleware(AgentMiddleware):
     # ---------------------------------------------------------------- the model call
     async def awrap_model_call(
         self,
-        request: ModelRequest[Any],
-        handler: Callable[[ModelRequest[Any]], Awaitable[ModelResponse[Any]]],
+        request: ModelRequest[TurnContext],
+        handler: Callable[[ModelRequest[TurnContext]], Awaitable[ModelResponse[Any]]],
     ) -> ModelResponse[Any]:
-        session: AdvisorSession = request.runtime.context.session
-        session.model_calls += 1
+        context = request.runtime.context
+        context.model_calls += 1
         if isinstance(request.model, OfflineAdvisorModel):
-            return await handler(request.override(system_message=SystemMessage(system_prompt(session))))
+            # The offline policy follows the turn's plan, handed over as the object it is (no prompt).
+            baseline = context.session.baseline
+            message = request.model.respond(request.messages, context.plan, baseline.headline if baseline else None)
+            return ModelResponse(result=[message])
         turn = _TURN.get() or _Turn(
             user=_text(request.messages[_turn_start(request.messages) - 1]) if request.messages else "",
             deadline=asyncio.get_running_loop().time() + self.timeout_s * (self.retries + 1),
             deadline_s=self.timeout_s * (self.retries + 1),
             stats=TurnStats(),
         )
-        request = self._prepare(request, session)
+        request = self._prepare(request, context)
         turn.stats.model_calls += 1
         turn.stats.prompt_chars.append(_prompt_chars(request))
         attempt, current = 0, request
@@ -319,7 +324,7 @@ class AdvisorMiddleware(AgentMiddleware):
                 usage = getattr(message, "usage_metadata", None) or {}
                 if usage.get("input_tokens"):
                     turn.stats.prompt_tokens.append(int(usage["input_tokens"]))
-                problem, hint = self._check(message, request, session, turn)
+                problem, hint = self._check(message, request, context, turn)
                 if problem is None:
                     return response
                 turn.stats.problems.append(problem)
@@ -337,10 +342,10 @@ class AdvisorMiddleware(AgentMiddleware):
                 raise ModelUnusable("provider", reason)
             await asyncio.sleep(max(0.0, min(0.2 * 2 ** (attempt - 1), 2.0, turn.remaining() - 0.1)))
 
-    def _prepare(self, request: ModelRequest[Any], session: AdvisorSession) -> ModelRequest[Any]:
+    def _prepare(self, request: ModelRequest[TurnContext], context: TurnContext) -> ModelRequest[TurnContext]:
         """The prompt a small model can carry: compact state, the turn's tools only, short history
         and tool results, and a forced call of the tool the turn needs while it has not run."""
-        plan = session.plan.action
+        plan = context.plan.action
         start = _turn_start(request.messages)
         done = {m.name for m in request.messages[start:] if isinstance(m, ToolMessage) and m.status != "error"}
         allowed = TURN_TOOLS.get(plan)  # an action this map does not know yet: every tool
@@ -356,7 +361,7 @@ class AdvisorMiddleware(AgentMiddleware):
             choice = None
         messages: list[Any] = [self._shrink(m, i >= start) for i, m in enumerate(request.messages)]
         return request.override(
-            system_message=SystemMessage(llm_system_prompt(session)),
+            system_message=SystemMessage(llm_system_prompt(context.session, context.plan)),
             tools=[compact_tool(t) for t in tools],
             tool_choice=choice if tools else None,
             messages=messages,
@@ -377,7 +382,7 @@ class AdvisorMiddleware(AgentMiddleware):
 
     # ---------------------------------------------------------------- the reply checks
     def _check(
-        self, message: AIMessage, request: ModelRequest[Any], session: AdvisorSession, turn: _Turn
+        self, message: AIMessage, request: ModelRequest[TurnContext], context: TurnContext, turn: _Turn
     ) -> tuple[str | None, str]:
         """(what is wrong with this reply, a hint for the retry), or (None, '') when it can be shown."""
         offered = {_tool_name(t) for t in request.tools}
@@ -415,7 +420,7 @@ class AdvisorMiddleware(AgentMiddleware):
         leaked = sorted({w for w in _SNAKE.findall(text) if w in self._internal})
         if leaked or re.search(r"\{\s*\"[a-z_]+\"\s*:", text):
             return "showed internal data to the user", " Write prose and tables for a person, no field names."
-        plan = session.plan
+        session, plan = context.session, context.plan
         start = _turn_start(request.messages)
         results = [m for m in request.messages[start:] if isinstance(m, ToolMessage)]
         ran = {m.name for m in results if m.status != "error"}
@@ -430,7 +435,7 @@ class AdvisorMiddleware(AgentMiddleware):
         if plan.action in ASKING and plan.questions and "?" not in text:
             return "did not ask the open question", " Ask: " + " ".join(plan.questions)
         if self.grounding is not None:
-            bad = self.grounding(text, [m.content for m in results], session, turn.user)
+            bad = self.grounding(text, [m.content for m in results], session, turn.user, plan)
             if bad:
                 return (
                     "contained figures that appear in no tool result and not in the user's messages: " + ", ".join(bad),
@@ -628,9 +633,10 @@ def build_agent(
     retries: int = 2,
     label: str = "model",
     traits: ModelTraits | None = None,
-    grounding: Callable[[str, list[Any], AdvisorSession, str], list[str]] | None = None,
+    grounding: Grounding | None = None,
 ) -> Any:
-    """One compiled agent for all sessions; the session arrives in the runtime context."""
+    """One compiled agent for all sessions; each turn arrives as the runtime context (``TurnContext``:
+    the session, the turn's plan, and what the turn collects)."""
     import langsmith
 
     langsmith.set_runtime_overrides(aio_to_thread=hook_in_place)
@@ -639,14 +645,14 @@ def build_agent(
         [*tools, make_search_tool(retriever)],
         system_prompt=SYSTEM_PROMPT,
         middleware=[AdvisorMiddleware(fallback, timeout_s, retries, label, traits=traits, grounding=grounding)],
-        context_schema=AdvisorContext,
+        context_schema=TurnContext,
     )
 
 
 class _Snapshot:
     """The session as it was before the model ran, to undo a turn the model could not finish."""
 
-    def __init__(self, session: AdvisorSession, before_parse: Any) -> None:
+    def __init__(self, session: AdvisorSession, before_parse: WorkloadProfile) -> None:
         self.parsed_before = before_parse
         self.profile = session.profile.model_copy(deep=True)
         self.baseline, self.scenarios, self.active = session.baseline, list(session.scenarios), session.active
@@ -765,12 +771,14 @@ class Advisor:
         return self._stats.setdefault(session, [])
 
     async def turn(self, session: AdvisorSession, text: str, stream: ReplySink | None = None) -> TurnRecord:
-        """One user message in, one checked answer out; the session keeps everything. With ``stream``,
-        the model's reply is passed on as it comes (withdrawn if the turn then replaces it)."""
+        """One user message in, one checked answer out. The session keeps what lasts (profile, analyses,
+        transcript); the turn's own state (plan, notices, model calls, fallback) lives in its
+        ``TurnContext`` and comes back on the ``TurnRecord``. With ``stream``, the model's reply is
+        passed on as it comes (withdrawn if the turn then replaces it)."""
         loop = asyncio.get_running_loop()
         started = loop.time()
-        session.notices, session.model_calls, session.fell_back = [], 0, False
-        before = session.profile.model_copy(deep=True)
+        # the profile before the parser's reading, for undoing a model's turn (the offline policy needs none)
+        before = None if self.offline else session.profile.model_copy(deep=True)
         plan = session.prepare(text)
         user = text if len(text) <= 20_000 else text[:20_000]
         history: list[BaseMessage] = [
@@ -778,13 +786,14 @@ class Advisor:
             for m in session.history[-HISTORY_MESSAGES:]
         ]
         messages = [*history, HumanMessage(user)]
-        context = AdvisorContext(session=session)
+        context = TurnContext(session=session, plan=plan)
         stats = TurnStats(needed_tool=None if self.offline else NEEDED_TOOL.get(plan.action))
         if self.offline:
             out = await self.agent.ainvoke({"messages": messages}, context=context)
             new = out["messages"][len(messages) :]
         else:
-            new = await self._model_turn(session, messages, context, user, before, stats, stream)
+            assert before is not None
+            new = await self._model_turn(messages, context, user, before, stats, stream)
         answer = _final_text(new)
         calls, citations, _ = _collect(new)
         stats.seconds = loop.time() - started
@@ -795,9 +804,11 @@ class Advisor:
             assistant=answer,
             tool_calls=calls,
             citations=citations,
-            notices=list(session.notices),
+            notices=context.notices,
             option=current.option if current else None,
-            model_calls=session.model_calls,
+            model_calls=context.model_calls,
+            fell_back=context.fell_back,
+            plan=plan,
         )
         session.turns.append(record)
         session.history += [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]
@@ -807,23 +818,23 @@ class Advisor:
 
     async def _model_turn(
         self,
-        session: AdvisorSession,
         messages: list[BaseMessage],
-        context: AdvisorContext,
+        context: TurnContext,
         user: str,
-        before: Any,
+        before: WorkloadProfile,
         stats: TurnStats,
         stream: ReplySink | None,
     ) -> list[BaseMessage]:
         """The turn on the model within the deadline, else on the offline policy with a notice."""
+        session, plan = context.session, context.plan
         breaker = self._breakers.setdefault(session, Breaker())
         now = self.clock()
-        if session.plan.action in POLICY_ONLY:
+        if plan.action in POLICY_ONLY:
             return await self._policy(messages, context)
         if breaker.open_until > now:
             stats.fallback, stats.reason = "paused", "paused after repeated failures"
             minutes = max(1, round((breaker.open_until - now) / 60))
-            session.notices.append(
+            context.notices.append(
                 PAUSED_NOTICE.format(provider=self.label, failures=self.breaker_failures, minutes=minutes)
             )
             return await self._policy(messages, context)
@@ -832,7 +843,7 @@ class Advisor:
         snapshot = _Snapshot(session, before)
         # The rest of the deadline is kept for the offline answer: an analysis and a search take well
         # under a second, but several on a busy machine whose cores a local model server shares.
-        heavy = session.plan.action in NEEDED_TOOL
+        heavy = plan.action in NEEDED_TOOL
         reserve = min(5.0, 0.25 * self.deadline_s) if heavy else min(2.0, 0.1 * self.deadline_s)
         budget = max(0.1, self.deadline_s - reserve)
         loop = asyncio.get_running_loop()
@@ -868,21 +879,21 @@ class Advisor:
             breaker.failures = self.breaker_failures - 1  # after the pause, one more failure pauses again
         allowed = allowed_values([], self._said(session, user), session.conventions).values()
         snapshot.restore(session, lambda value: _grounded_value(value, allowed))
-        session.fell_back = True
+        context.fell_back = True
         if failure.kind == "deadline":
             notice = DEADLINE_NOTICE.format(provider=self.label, seconds=self.deadline_s)
         elif failure.kind == "reply":
             notice = REPLY_FALLBACK_NOTICE.format(reason=_reason_words(failure.reason))
         else:
             notice = FALLBACK_NOTICE.format(provider=self.label, reason=failure.reason)
-        session.notices.append(notice)
+        context.notices.append(notice)
         policy_started = loop.time()
         new = await self._policy(messages, context)
         stats.policy_seconds = loop.time() - policy_started
         return new
 
     async def _run(
-        self, messages: list[BaseMessage], context: AdvisorContext, guard: _StreamGuard | None
+        self, messages: list[BaseMessage], context: TurnContext, guard: _StreamGuard | None
     ) -> list[BaseMessage]:
         if guard is None:
             out = await self.agent.ainvoke({"messages": messages}, context=context)
@@ -911,22 +922,25 @@ class Advisor:
         except Exception as exc:  # only a warm-up
             log.info("offline warm-up skipped: %s", _short(exc))
 
-    async def _policy(self, messages: list[BaseMessage], context: AdvisorContext) -> list[BaseMessage]:
+    async def _policy(self, messages: list[BaseMessage], context: TurnContext) -> list[BaseMessage]:
         out = await self.policy.ainvoke({"messages": messages}, context=context)
         return list(out["messages"][len(messages) :])
 
-    def _ungrounded(self, answer: str, payloads: list[Any], session: AdvisorSession, user: str) -> list[str]:
+    def _ungrounded(
+        self, answer: str, payloads: list[Any], session: AdvisorSession, user: str, plan: Plan | None = None
+    ) -> list[str]:
         """Figures no source supports: this turn's tool results and the user's words first, then
         the kept baseline and scenarios (only walked when the cheap sources leave something over)."""
-        return first_ungrounded(answer, *self.grounding_sources(payloads, session, user))
+        return first_ungrounded(answer, *self.grounding_sources(payloads, session, user, plan))
 
-    def grounding_sources(self, payloads: list[Any], session: AdvisorSession, user: str) -> list[Callable[[], Allowed]]:
+    def grounding_sources(
+        self, payloads: list[Any], session: AdvisorSession, user: str, plan: Plan | None = None
+    ) -> list[Callable[[], Allowed]]:
         """What the figures of this turn's answer may come from, cheapest first: this turn's tool results,
-        the advisor's own texts and the user's words; then the kept baseline and scenarios."""
+        the advisor's own texts (``plan``: the turn's, as ``TurnRecord.plan`` has it) and the user's words;
+        then the kept baseline and scenarios."""
         return [
-            lambda: allowed_values(
-                [*payloads, *self._own_texts(session)], self._said(session, user), session.conventions
-            ),
+            lambda: allowed_values([*payloads, *self._own_texts(plan)], self._said(session, user), session.conventions),
             lambda: allowed_values(self._state_payloads(session), [], session.conventions),
         ]
 
@@ -937,10 +951,11 @@ class Advisor:
         return [*said, user]
 
     @staticmethod
-    def _own_texts(session: AdvisorSession) -> list[str]:
+    def _own_texts(plan: Plan | None) -> list[str]:
         """The advisor's own texts this turn: what the reader understood and asks, the plan's notes and
         the fixed question texts (their figures count like a tool's: as written, about their own words)."""
-        plan = session.plan
+        if plan is None:
+            return list(STATIC_TEXTS)
         return [*plan.acknowledged, *plan.questions, *plan.problems, *plan.notes, *STATIC_TEXTS]
 
     @staticmethod
@@ -1005,7 +1020,7 @@ def _collect(messages: Sequence[BaseMessage]) -> tuple[list[ToolCallRecord], lis
             result: Any = json.loads(str(m.content))
         except ValueError:
             result = str(m.content)
-        calls.append(ToolCallRecord(name=name, args=call_args, result=result))
+        calls.append(ToolCallRecord(name=name, args=call_args, result=result, artifact=m.artifact))
         payloads.append(m.content)
         if name == "search_guidance" and m.artifact:
             for p in m.artifact:

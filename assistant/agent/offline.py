@@ -1,40 +1,32 @@
 """The built-in offline model: deterministic, no key, no network, same agent loop and tools.
 
-It reads the turn plan that the parser put in the system message, calls the tools the plan
-needs, and writes the answer from the tool results (``assistant.agent.compose``). It never invents a
-number: everything it prints comes from a tool artifact or from the user's message.
+It follows the turn plan the session made (``AdvisorSession.prepare``), which the agent's middleware
+hands it as an object from the turn's runtime context (``TurnContext.plan``): it calls the tools the
+plan needs, and writes the answer from the tool results (``assistant.agent.compose``). It never
+invents a number: everything it prints comes from a tool artifact or from the user's message.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 
 from assistant.agent import compose
 from assistant.agent.prompts import GREETING, HELP, INJECTION_REPLY
-
-_STATE = re.compile(r"## Conversation state.*?```json\s*(\{.*\})\s*```", re.DOTALL)
-
-
-def read_state(messages: Sequence[BaseMessage]) -> dict[str, Any]:
-    for m in messages:
-        if isinstance(m, SystemMessage):
-            found = _STATE.search(str(m.content))
-            if found:
-                return dict(json.loads(found.group(1)))
-    return {"plan": {"action": "empty"}}
+from assistant.interview.policy import Plan
 
 
 class OfflineAdvisorModel(BaseChatModel):
-    """A deterministic chat model that carries the interview and the analysis through the tools."""
+    """A deterministic chat model that carries the interview and the analysis through the tools.
+
+    It answers inside the advisor's agent, whose middleware calls ``respond`` with the turn's plan;
+    called as a plain chat model (no plan), it has nothing to follow and says so."""
 
     model_name: str = "offline-advisor"
 
@@ -54,7 +46,7 @@ class OfflineAdvisorModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
+        return ChatResult(generations=[ChatGeneration(message=self._unplanned(kwargs))])
 
     async def _agenerate(
         self,
@@ -63,35 +55,42 @@ class OfflineAdvisorModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
+        return ChatResult(generations=[ChatGeneration(message=self._unplanned(kwargs))])
+
+    @staticmethod
+    def _unplanned(kwargs: dict[str, Any]) -> AIMessage:
+        raise RuntimeError(
+            "the offline advisor answers inside the advisor's agent, which hands it the turn plan "
+            "(build_agent / Advisor); it cannot answer a bare chat call"
+        )
 
     # ------------------------------------------------------------------ policy
-    def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
-        state = read_state(messages)
-        plan = state.get("plan", {"action": "empty"})
+    def respond(self, messages: Sequence[BaseMessage], plan: Plan, baseline: str | None = None) -> AIMessage:
+        """The next message of the turn: the tool calls the plan needs, then the answer from their
+        results. ``baseline`` is the current recommendation's headline (said again after an injection)."""
         last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
         results = [m for m in messages[last_human + 1 :] if isinstance(m, ToolMessage)]
         if results:
-            return AIMessage(content=self._compose(plan, state, results))
+            return AIMessage(content=self._compose(plan, results))
         calls = self._tool_calls(plan)
         if calls:
             return AIMessage(content="", tool_calls=calls)
-        return AIMessage(content=self._reply(plan, state))
+        return AIMessage(content=self._reply(plan, baseline))
 
-    def _tool_calls(self, plan: dict[str, Any]) -> list[dict[str, Any]]:
-        action = plan.get("action")
-        search = plan.get("search")
+    def _tool_calls(self, plan: Plan) -> list[dict[str, Any]]:
+        action = plan.action
+        search = plan.search
         calls: list[tuple[str, dict[str, Any]]] = []
         if action == "analyze":
             calls = [("analyze_workload", {})]
         elif action == "what_if":
-            calls = [("what_if", plan.get("change") or {})]
+            calls = [("what_if", plan.change.model_dump(mode="json") if plan.change else {})]
         elif action == "baseline":
             calls = [("reset_to_baseline", {})]
         elif action == "audit":
-            calls = [("check_article_figure", {"claim": plan.get("claim") or ""})]
+            calls = [("check_article_figure", {"claim": plan.claim or ""})]
         elif action == "explain":
-            args = plan.get("explain") or {}
+            args = plan.explain.model_dump(mode="json") if plan.explain else {}
             return [{"name": "explain_advice", "args": args, "id": "call_0_explain", "type": "tool_call"}]
         elif action != "question":
             return []
@@ -99,25 +98,22 @@ class OfflineAdvisorModel(BaseChatModel):
             calls.append(("search_guidance", {"query": search, "k": 3}))
         return [{"name": n, "args": a, "id": f"call_{i}_{n}", "type": "tool_call"} for i, (n, a) in enumerate(calls)]
 
-    def _reply(self, plan: dict[str, Any], state: dict[str, Any]) -> str:
-        action = plan.get("action")
-        questions = plan.get("questions") or []
-        asks = "\n".join(f"- {q}" for q in questions)
-        notes = "\n".join(f"_{n}_" for n in plan.get("notes") or [])
+    def _reply(self, plan: Plan, baseline: str | None) -> str:
+        action = plan.action
+        asks = "\n".join(f"- {q}" for q in plan.questions)
+        notes = "\n".join(f"_{n}_" for n in plan.notes)
         if action == "greeting":
             return GREETING
         if action == "help":
             return HELP
         if action == "injection":
-            tail = f"Your current recommendation: {state['baseline']}." if state.get("baseline") else asks
+            tail = f"Your current recommendation: {baseline}." if baseline else asks
             return f"{INJECTION_REPLY}\n\n{tail}".strip()
         if action == "problem":
-            return "\n\n".join(
-                ["⚠️ " + p[0].upper() + p[1:] for p in plan.get("problems", [])] + ([asks] if asks else [])
-            )
+            return "\n\n".join(["⚠️ " + p[0].upper() + p[1:] for p in plan.problems] + ([asks] if asks else []))
         parts = []
-        if plan.get("acknowledged"):
-            parts.append("Got it: " + "; ".join(plan["acknowledged"]) + ".")
+        if plan.acknowledged:
+            parts.append("Got it: " + "; ".join(plan.acknowledged) + ".")
         if notes:
             parts.append(notes)
         if action == "empty":
@@ -130,14 +126,14 @@ class OfflineAdvisorModel(BaseChatModel):
             parts.append('Tell me more about the workload, or say "just give me the numbers".')
         return "\n\n".join(parts) or HELP
 
-    def _compose(self, plan: dict[str, Any], state: dict[str, Any], results: list[ToolMessage]) -> str:
+    def _compose(self, plan: Plan, results: list[ToolMessage]) -> str:
         by_name = {m.name: m for m in results}
         passages = list(getattr(by_name.get("search_guidance"), "artifact", None) or [])
         prefix = ""
-        if plan.get("acknowledged"):
-            prefix = "Got it: " + "; ".join(plan["acknowledged"]) + ".\n\n"
-        if plan.get("notes"):
-            prefix += "\n".join(f"_{n}_" for n in plan["notes"]) + "\n\n"
+        if plan.acknowledged:
+            prefix = "Got it: " + "; ".join(plan.acknowledged) + ".\n\n"
+        if plan.notes:
+            prefix += "\n".join(f"_{n}_" for n in plan.notes) + "\n\n"
         errors = [m for m in results if m.status == "error"]
         if errors:
             return (
@@ -148,23 +144,23 @@ class OfflineAdvisorModel(BaseChatModel):
             )
         if "explain_advice" in by_name and by_name["explain_advice"].artifact is not None:
             answer = prefix + str(by_name["explain_advice"].artifact.markdown)
-            if plan.get("questions"):
-                answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan["questions"])
+            if plan.questions:
+                answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan.questions)
             return answer
         if "what_if" in by_name and by_name["what_if"].artifact is not None:
             s = by_name["what_if"].artifact
             return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
             answer = prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
-            if plan.get("questions"):
+            if plan.questions:
                 answer += "\n\n#### One more thing that could change this\n" + "\n".join(
-                    f"- {q}" for q in plan["questions"]
+                    f"- {q}" for q in plan.questions
                 )
             return answer
         if "reset_to_baseline" in by_name:
             a = by_name["reset_to_baseline"].artifact
             if a is None:
-                return "There is no baseline yet. " + "\n".join(plan.get("questions") or [])
+                return "There is no baseline yet. " + "\n".join(plan.questions or [])
             return "Back to the baseline.\n\n" + compose.recommendation(a, passages, title="Baseline")
         if "check_article_figure" in by_name:
             checks = [
@@ -178,6 +174,6 @@ class OfflineAdvisorModel(BaseChatModel):
             ]
             return compose.audit(checks, passages)
         answer = compose.explain(passages)
-        if plan.get("questions"):
-            answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan["questions"])
+        if plan.questions:
+            answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan.questions)
         return answer

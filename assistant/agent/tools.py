@@ -1,31 +1,30 @@
 """Thin LangChain tool adapters over the cost engine, analysis and knowledge base.
 
-Each tool reads the conversation's session from the runtime context, returns a compact JSON
-string for the model and the typed result as the artifact (for the UI and the exports).
+Each tool reads the conversation's session from the turn's runtime context (``TurnContext``), returns
+a compact JSON string for the model and the typed result as the artifact (for the UI and the exports).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+import re
 from typing import Annotated, Any
 
 from langchain.tools import ToolRuntime
 from langchain_core.tools import BaseTool, StructuredTool, tool
 from pydantic import BaseModel, Field
 
+from assistant.agent.context import TurnContext
+from assistant.agent.grounding import numbers_in
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
 from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
 from tools.api_cost import api_cost
+from tools.audit import FigureCheck, audit_figures
+from tools.catalog import Catalog
 
-
-@dataclass
-class AdvisorContext:
-    """What every tool call can reach: this conversation's session (an AdvisorSession)."""
-
-    session: Any
+AdvisorContext = TurnContext  # the name the tools' runtime context had before it became per turn
 
 
 def _dump(obj: Any) -> str:
@@ -83,7 +82,7 @@ class ProfileUpdate(BaseModel):
 
 
 @tool(response_format="content_and_artifact")
-def analyze_workload(runtime: ToolRuntime[AdvisorContext]) -> tuple[str, Any]:
+def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
     """Analyse the current workload profile: recommendation, cost table, breakevens, hidden costs,
     flip points and each article's framework. Call it once the volume is known."""
     session = runtime.context.session
@@ -92,7 +91,7 @@ def analyze_workload(runtime: ToolRuntime[AdvisorContext]) -> tuple[str, Any]:
 
 
 @tool(args_schema=Change, response_format="content_and_artifact")
-def what_if(runtime: ToolRuntime[AdvisorContext], **change: Any) -> tuple[str, Any]:
+def what_if(runtime: ToolRuntime[TurnContext], **change: Any) -> tuple[str, Any]:
     """Recompute the analysis with one change (volume factor or new volume, GPU type, spot/reserved
     pricing, a new compliance regime, models to compare, ML engineers, traffic shape, batch) and
     show the difference from the baseline. The baseline is kept."""
@@ -108,7 +107,7 @@ def what_if(runtime: ToolRuntime[AdvisorContext], **change: Any) -> tuple[str, A
 
 
 @tool(response_format="content_and_artifact")
-def reset_to_baseline(runtime: ToolRuntime[AdvisorContext]) -> tuple[str, Any]:
+def reset_to_baseline(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
     """Drop the what-if scenarios and return to the baseline analysis."""
     session = runtime.context.session
     analysis = session.reset_to_baseline()
@@ -146,7 +145,7 @@ def make_search_tool(retriever: Any) -> BaseTool:
 @tool(response_format="content_and_artifact")
 def price_model(
     model: Annotated[str, Field(description="model name, e.g. gpt-5, claude-sonnet-4.5, deepseek-v3.2")],
-    runtime: ToolRuntime[AdvisorContext],
+    runtime: ToolRuntime[TurnContext],
     tokens_per_day: Annotated[float | None, Field(ge=0, description="volume; default: the profile's")] = None,
     input_share: Annotated[float | None, Field(ge=0, le=1, description="default: the profile's")] = None,
 ) -> tuple[str, Any]:
@@ -173,10 +172,10 @@ def price_model(
 @tool(response_format="content_and_artifact")
 def check_article_figure(
     claim: Annotated[str, Field(description="the figure or claim the user quoted from an article")],
-    runtime: ToolRuntime[AdvisorContext],
+    runtime: ToolRuntime[TurnContext],
 ) -> tuple[str, Any]:
     """Recompute a figure quoted from one of the source articles from the article's own inputs."""
-    checks = runtime.context.session.audit(claim)
+    checks = quoted_figures(claim, runtime.context.session.catalog)
     return _dump(
         [
             {
@@ -193,8 +192,25 @@ def check_article_figure(
     ), checks
 
 
+def quoted_figures(claim: str, catalog: Catalog) -> list[FigureCheck]:
+    """The audited article figures this claim most likely quotes (at most three, best first)."""
+    numbers = [value for _, value, _ in numbers_in(claim)]
+    words = set(re.findall(r"[a-z0-9.-]{3,}", claim.lower()))
+    scored = []
+    for check in audit_figures(catalog):
+        score = 0.0
+        for n in numbers:
+            if n and any(abs(n - v) <= 0.01 * abs(v) for v in (check.stated, check.stated_high or -1) if v):
+                score += 3
+        score += len(words & set(re.findall(r"[a-z0-9.-]{3,}", (check.claim + " " + check.source.title).lower()))) * 0.2
+        if score >= 3:
+            scored.append((score, check))
+    scored.sort(key=lambda sc: -sc[0])
+    return [c for _, c in scored[:3]]
+
+
 @tool(args_schema=ProfileUpdate, response_format="content_and_artifact")
-def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple[str, Any]:
+def update_profile(runtime: ToolRuntime[TurnContext], **fields: Any) -> tuple[str, Any]:
     """Record facts the user stated that the profile does not have yet."""
     session = runtime.context.session
     changed = session.update_from_tool(ProfileUpdate(**fields))
@@ -202,7 +218,7 @@ def update_profile(runtime: ToolRuntime[AdvisorContext], **fields: Any) -> tuple
 
 
 @tool(args_schema=AdviceQuestion, response_format="content_and_artifact")
-def explain_advice(runtime: ToolRuntime[AdvisorContext], **question: Any) -> tuple[str, Any]:
+def explain_advice(runtime: ToolRuntime[TurnContext], **question: Any) -> tuple[str, Any]:
     """Answer a question about the advice from the analysis itself: kind 'why' (deciding facts and
     rules, why each cheaper option was set aside), 'how' (the arithmetic of a figure; topic self_host,
     api, hybrid, batch_api, dedicated_deployment or breakeven), 'profile' (what the user said and what

@@ -1,7 +1,9 @@
 """One conversation: the profile, the baseline analysis, what-if scenarios and the transcript.
 
-``prepare`` reads each user message deterministically (the parser) before any model sees it and
-proposes the turn's plan; the offline model follows the plan, an LLM sees it as a suggestion.
+``prepare`` reads each user message deterministically (the parser) before any model sees it, plans
+the turn (``decide``: pure, returns a ``TurnDecision``) and stores the decision's profile change
+(``apply``). The plan goes to the agent in the turn's runtime context: the offline model follows it,
+an LLM sees it as a suggestion. Per-turn scratch (notices, model calls) lives in that context, not here.
 """
 
 from __future__ import annotations
@@ -18,16 +20,32 @@ from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
 from assistant.interview.facts import FIELDS, OwnedGpus, WorkloadProfile
-from assistant.interview.policy import AdviceQuestion, DialogueState, Plan, TurnInput, open_topics, plan_turn
+from assistant.interview.policy import (
+    AdviceQuestion,
+    DialogueState,
+    Plan,
+    ProfileChange,
+    TurnInput,
+    open_topics,
+    plan_turn,
+)
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
 from tools.api_cost import Workload
-from tools.audit import FigureCheck, audit_figures
 from tools.catalog import Catalog
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
-__all__ = ["AdvisorSession", "Citation", "Plan", "Scenario", "ToolCallRecord", "TurnRecord", "sanitize"]
+__all__ = [
+    "AdvisorSession",
+    "Citation",
+    "Plan",
+    "Scenario",
+    "ToolCallRecord",
+    "TurnDecision",
+    "TurnRecord",
+    "sanitize",
+]
 
 MAX_MESSAGE_CHARS = 20_000
 
@@ -40,9 +58,14 @@ class Scenario(BaseModel):
 
 
 class ToolCallRecord(BaseModel):
+    """One tool call of a turn: its arguments, the result the model read (JSON decoded where it was
+    JSON, else the text) and the tool's typed artifact (an Analysis, a Scenario, the retrieved
+    passages...). The artifact is for the turn's own rendering; it is not stored with the transcript."""
+
     name: str
     args: dict[str, Any]
     result: Any
+    artifact: Any = Field(default=None, exclude=True, repr=False)
 
 
 class Citation(BaseModel):
@@ -59,6 +82,20 @@ class TurnRecord(BaseModel):
     notices: list[str] = Field(default_factory=list)
     option: str | None = None
     model_calls: int = 0
+    fell_back: bool = False  # the model could not answer; the offline policy did
+    plan: Plan | None = Field(default=None, exclude=True, repr=False)  # what the turn set out to do (not stored)
+
+
+class TurnDecision(BaseModel):
+    """What ``AdvisorSession.decide`` makes of one message, before anything is stored: the plan, the
+    profile change (facts, skipped topics, an adopted scenario), the profile and analysis options once
+    that change is applied (new objects: the session's own are untouched), and the next dialogue state."""
+
+    plan: Plan
+    change: ProfileChange
+    profile: WorkloadProfile
+    options: AnalysisOptions
+    dialogue: DialogueState
 
 
 def sanitize(text: str) -> tuple[str, list[str]]:
@@ -85,10 +122,6 @@ class AdvisorSession:
         self.dialogue = DialogueState()  # the first question is always the volume
         self.turns: list[TurnRecord] = []
         self.history: list[dict[str, str]] = []
-        self.plan: Plan = Plan(action="empty")
-        self.notices: list[str] = []
-        self.model_calls = 0
-        self.fell_back = False
 
     @property
     def conventions(self) -> Conventions:
@@ -114,7 +147,12 @@ class AdvisorSession:
         return entry.name if entry is not None else model_name(slug)
 
     def prepare(self, text: str) -> Plan:
-        """Read the message, let the dialogue policy plan the turn, and apply its profile change."""
+        """Read the message, plan the turn (``decide``, pure) and apply its profile change (``apply``)."""
+        return self.apply(self.decide(text))
+
+    def decide(self, text: str) -> TurnDecision:
+        """The reading of one message and the dialogue policy's plan for it. Pure: the session is not
+        changed (``apply`` stores the decision)."""
         clean, notes = sanitize(text)
         state = self.dialogue
         conventions = self.conventions
@@ -151,23 +189,29 @@ class AdvisorSession:
             notes=notes,
         )
         decision = plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name)
-        self.dialogue = decision.state
-        plan = decision.plan
-        if decision.change.adopt_scenario and self.active is not None:
-            scenario = self.scenarios[self.active]
-            self.profile, self.options = scenario.change.apply(self.profile, self.options)
-            plan.notes.append(f"'{scenario.label}' is now the baseline")
-        self.profile = decision.change.apply(self.profile)
+        plan, profile, options = decision.plan, self.profile, self.options
+        adopted = self.scenarios[self.active] if decision.change.adopt_scenario and self.active is not None else None
+        if adopted is not None:  # the scenario's whole change (profile and analysis options) becomes the baseline
+            profile, options = adopted.change.apply(profile, options)
+            plan.notes.append(f"'{adopted.label}' is now the baseline")
+        if decision.change.facts or decision.change.skipped:
+            profile = decision.change.apply(profile)
         if plan.action == "analyze":
-            plan.search = plan.search or self._search_query()
+            plan.search = plan.search or self._search_query(profile, options.days_per_month)
         elif plan.action == "what_if" and change is not None:
             plan.search = self._whatif_query(change)
-        self.plan = plan
-        return plan
+        return TurnDecision(
+            plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
+        )
 
-    def _search_query(self) -> str:
-        p = self.profile
-        per_day = float(p.get("tokens_per_month") or 0) / self.options.days_per_month
+    def apply(self, decision: TurnDecision) -> Plan:
+        """Store a turn's decision: the profile and options after its change, and the dialogue state."""
+        self.profile, self.options, self.dialogue = decision.profile, decision.options, decision.dialogue
+        return decision.plan
+
+    def _search_query(self, profile: WorkloadProfile | None = None, days_per_month: float | None = None) -> str:
+        p = profile if profile is not None else self.profile
+        per_day = float(p.get("tokens_per_month") or 0) / (days_per_month or self.options.days_per_month)
         # The order of magnitude is what retrieval needs; it also lets users of similar volume share
         # one cached query embedding (each new query costs ~17 ms of CPU to embed).
         band = 10 ** round(math.log10(per_day)) if per_day > 0 else 0
@@ -230,26 +274,6 @@ class AdvisorSession:
         )
         share = input_share if input_share is not None else float(self.profile.get("input_share"))
         return Workload.from_total(total, share, per="month", conventions=conv)
-
-    def audit(self, claim: str) -> list[FigureCheck]:
-        """The audited article figures this claim most likely quotes."""
-        from assistant.agent.grounding import numbers_in
-
-        numbers = [value for _, value, _ in numbers_in(claim)]
-        words = set(re.findall(r"[a-z0-9.-]{3,}", claim.lower()))
-        scored = []
-        for check in audit_figures(self.catalog):
-            score = 0.0
-            for n in numbers:
-                if n and any(abs(n - v) <= 0.01 * abs(v) for v in (check.stated, check.stated_high or -1) if v):
-                    score += 3
-            score += (
-                len(words & set(re.findall(r"[a-z0-9.-]{3,}", (check.claim + " " + check.source.title).lower()))) * 0.2
-            )
-            if score >= 3:
-                scored.append((score, check))
-        scored.sort(key=lambda sc: -sc[0])
-        return [c for _, c in scored[:3]]
 
     def update_from_tool(self, update: Any) -> list[str]:
         """Facts an LLM recorded (or corrected) through the update_profile tool."""
@@ -328,7 +352,6 @@ class AdvisorSession:
             "assumed": self.profile.assumed(),
             "baseline": self.baseline.headline if self.baseline else None,
             "scenarios": [s.label for s in self.scenarios],
-            "plan": self.plan.model_dump(exclude_none=True),
         }
 
     # ------------------------------------------------------------------ persistence

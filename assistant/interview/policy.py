@@ -121,20 +121,6 @@ CONDITIONS: dict[str, Callable[[WorkloadProfile], bool]] = {
 
 
 # ---------------------------------------------------------------------------------------------- types
-class Plan(BaseModel):
-    """What this turn should do, decided by the policy from the deterministic reading."""
-
-    action: Action
-    acknowledged: list[str] = Field(default_factory=list)
-    questions: list[str] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list)
-    search: str | None = None
-    change: dict[str, Any] | None = None
-    claim: str | None = None
-    notes: list[str] = Field(default_factory=list)
-    explain: dict[str, Any] | None = Field(default=None, description="kind, topic and subjects of a question")
-
-
 class AdviceQuestion(BaseModel):
     """A question about the advice itself (answered from the analysis, not by retrieval)."""
 
@@ -143,6 +129,20 @@ class AdviceQuestion(BaseModel):
     models: list[str] = Field(default_factory=list, description="for 'compare': catalog slugs")
     unknown: list[str] = Field(default_factory=list, description="for 'compare': names no catalog prices")
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
+
+
+class Plan(BaseModel):
+    """What this turn should do, decided by the policy from the deterministic reading."""
+
+    action: Action
+    acknowledged: list[str] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list)
+    search: str | None = None
+    change: Change | None = Field(default=None, description="the what-if to compute")
+    claim: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    explain: AdviceQuestion | None = Field(default=None, description="the question about the advice")
 
 
 class DialogueState(BaseModel):
@@ -399,19 +399,18 @@ def plan_turn(
 
     q = turn.question
     if q is not None:
-        explain = q.model_dump()
         if q.kind == "scope":
             qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
-            return done(Plan(action="explain", explain=explain, questions=qs))
+            return done(Plan(action="explain", explain=q, questions=qs))
         if q.kind == "profile" or turn.has_baseline:
-            return done(Plan(action="explain", explain=explain))
+            return done(Plan(action="explain", explain=q))
         if q.kind == "compare" and profile.knows("tokens_per_month"):
-            return done(Plan(action="explain", explain=explain))
+            return done(Plan(action="explain", explain=q))
         qs, st = ask_more(profile, state, 2)
         note = "There is no recommendation yet to explain; once I know a little about the workload I'll show it."
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
     if turn.what_if is not None and turn.has_baseline:
-        return done(Plan(action="what_if", change=turn.what_if.model_dump()))
+        return done(Plan(action="what_if", change=turn.what_if))
 
     # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
     clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 import chainlit as cl
 
+from assistant.escape import escape, escape_inline
 from assistant.settings import Settings, get_settings
 from assistant.web.auth import (
     LOCAL_USER,
@@ -32,7 +33,6 @@ from assistant.web.auth import (
     served_origins,
     verify_password,
 )
-from assistant.web.escape import escape, escape_inline
 
 log = logging.getLogger(__name__)
 SETTINGS: Settings = get_settings()

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.conversation.session import AdvisorSession
+from assistant.escape import defang, escape
 from assistant.interview.whatif import title as scenario_title
-from assistant.web.escape import defang, escape
 
 _SECRETS = [
     re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_-]{12,}"),

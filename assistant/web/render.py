@@ -14,9 +14,10 @@ from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
 from assistant.decision.analysis import Analysis, AnalysisOptions
+from assistant.escape import defang, escape, escape_inline
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import charts, export, fmt
-from assistant.web.escape import defang, escape, escape_inline
+from knowledge.index import Retrieved
 
 TOOL_LABELS = {
     "analyze_workload": "Cost analysis",
@@ -87,7 +88,7 @@ def step_name(call: ToolCallRecord) -> str:
         label = str(call.args.get("label") or "a scenario")
         return f"Recomputed for {escape_inline(fmt.tidy(label), 60)}"
     if call.name == "search_guidance":
-        n = len(re.findall(r"<document ", str(call.result)))
+        n = len(_retrieved(call))
         return f"Looked up {n} passage{'s' if n != 1 else ''} in the articles"
     if call.name == "price_model":
         return f"Priced {escape_inline(call.args.get('model', 'a model'), 60)}"
@@ -124,8 +125,7 @@ def step_io(call: ToolCallRecord) -> tuple[str, str]:
             )
         return escape_inline(fmt.tidy(change), 300), "could not compute this scenario"
     if call.name == "search_guidance":
-        found = re.findall(r'title="([^"]*)" section="([^"]*)"', str(result))
-        listed = "\n".join(f"- {escape_inline(t)} — {escape_inline(s)}" for t, s in found)
+        listed = "\n".join(f"- {escape_inline(p.title)} — {escape_inline(p.section)}" for p in _retrieved(call))
         return escape_inline(args.get("query", ""), 300), listed or "nothing found"
     if call.name == "check_article_figure" and isinstance(result, list):
         verdicts = "\n".join(f"- {fmt.tidy(c['verdict'])}" for c in result)
@@ -136,18 +136,18 @@ def step_io(call: ToolCallRecord) -> tuple[str, str]:
     return escape_inline(", ".join(f"{fmt.words(k)}: {fmt.plain(v)}" for k, v in args.items()), 300), "done"
 
 
+def _retrieved(call: ToolCallRecord) -> list[Retrieved]:
+    """The passages a search returned: its artifact (the typed results), never its text re-read."""
+    if not isinstance(call.artifact, list):
+        return []
+    return [p for p in call.artifact if isinstance(p, Retrieved)]
+
+
 def passages(record: TurnRecord) -> list[tuple[str, str, str]]:
-    out = []
-    for call in record.tool_calls:
-        if call.name == "search_guidance":
-            for title, section, body in re.findall(
-                r'<document source="[^"]*" title="([^"]*)" section="([^"]*)">\n'
-                r"(.*?)\n</document>",
-                str(call.result),
-                re.DOTALL,
-            ):
-                out.append((title, section, body))
-    return out
+    """(title, section, text) of every passage this turn's searches returned."""
+    return [
+        (p.title, p.section, p.text) for c in record.tool_calls if c.name == "search_guidance" for p in _retrieved(c)
+    ]
 
 
 def quick_replies(session: AdvisorSession) -> list[cl.Action]:

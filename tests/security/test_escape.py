@@ -7,7 +7,7 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from assistant.web.escape import defang, escape, escape_inline, quote
+from assistant.escape import defang, escape, escape_inline, quote
 
 PAYLOADS = [
     "<script>alert(1)</script>",

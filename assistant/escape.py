@@ -12,6 +12,10 @@ through it before it is put into Markdown for the chat, the side panel or an exp
 ``quote`` blockquotes a whole escaped passage (every line, not only the first), and ``defang`` is
 for Markdown we write ourselves but whose words may carry someone else's markup (a model's answer
 that read a poisoned document): formatting stays, raw HTML, images and unsafe links go.
+
+A layer of its own, below the agent and the web: the offline advisor's answers (``assistant.agent.
+compose``) quote passages with it as the chat, the side panel and the exports do. It imports nothing
+from the project.
 """
 
 from __future__ import annotations

@@ -1,0 +1,31 @@
+"""The turn's runtime context: what every model call, middleware hook and tool of one turn can reach.
+
+``TurnContext`` is passed to the agent as LangGraph's runtime context (``create_agent(...,
+context_schema=TurnContext)``, ``agent.ainvoke(..., context=TurnContext(...))``). It holds the
+conversation's session and this turn's plan (the offline policy reads the plan from here, as an
+object), and collects what the turn produced besides its messages: notices for the user, the number
+of model calls, and whether the offline policy took over from a model. It lives for one turn; the
+session keeps only what outlasts it (profile, analyses, dialogue state, transcript).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.conversation.session import AdvisorSession
+from assistant.interview.policy import Plan
+
+
+def _no_plan() -> Plan:
+    return Plan(action="empty")
+
+
+@dataclass
+class TurnContext:
+    """One turn of one conversation, as the agent's runtime context."""
+
+    session: AdvisorSession
+    plan: Plan = field(default_factory=_no_plan)  # what this turn should do (from AdvisorSession.prepare)
+    notices: list[str] = field(default_factory=list)  # said to the user above the answer
+    model_calls: int = 0  # model calls this turn (the offline policy's included)
+    fell_back: bool = False  # the offline policy answered because the model could not
