@@ -75,3 +75,20 @@ def test_how_after_a_what_if_shows_the_what_ifs_arithmetic() -> None:
     how = replies[-1]
     # 4M a day x 3 = 12M a day, 90% input: 324M in + 36M out a month (30 days)
     assert "12M a day" in how and "324M input + 36M output" in how, how
+
+
+def test_self_hosting_a_named_open_model_is_priced_on_gpus_with_its_arithmetic() -> None:
+    session, replies = _conversation(
+        [
+            "about 20M tokens a day, mix is like 3 parts prompt to 1 part completion, business hours, no compliance",
+            "team: me + 3 backend engs, nobody has shipped a model to prod",
+            "we'd need near-sonnet quality",
+            "what would it cost to self-host llama 3.3 70b?",
+        ]
+    )
+    assert session.profile.get("input_share") == 0.75
+    assert session.profile.get("team")["ml_engineers"] == 0
+    answer = replies[-1]
+    assert "Self-host Llama 3.3 70B on" in answer and "(API)" not in answer, answer
+    assert "GPU rental" in answer and "/h x" in answer  # the rental's own hours, not 720 h at a made-up rate
+    assert "not the hiring" in answer

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
+from assistant.decision.analysis import Analysis, AnalysisOptions, analyze, open_model_id
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
@@ -204,6 +204,13 @@ def _score(kind: str, text: str) -> float:
     return sum(w for pattern, w in CUES[kind] if re.search(pattern, text))
 
 
+# "self-host Llama 3.3 70B", "run it ourselves", "on our own GPUs": price the open model on GPUs, not a host's API
+SELF_HOSTED = re.compile(
+    r"\bself[- ]?host\w*|\bhost(?:ing)? (?:it |that |this |\w+ )?(?:ourselves|in[- ]house|on our own)|"
+    r"\brun (?:it |that |this |\w+ )?(?:ourselves|in[- ]house|on[- ]prem\w*|on our own)|\bon our own (?:gpus|hardware)"
+)
+
+
 def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> AdviceQuestion | None:
     """A question about the advice (or an off-topic request), or None for anything else."""
     t = " ".join(text.lower().split())
@@ -224,7 +231,8 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
         if kind == "how":
             return AdviceQuestion(kind="how", topic=_how_topic(t, models), models=models)
         if kind == "compare":
-            return AdviceQuestion(kind="compare", models=models, gpus=gpus, unknown=unknown)
+            own = SELF_HOSTED.search(t) is not None
+            return AdviceQuestion(kind="compare", models=models, gpus=gpus, unknown=unknown, self_host=own)
         return AdviceQuestion(kind=_kind(kind))
     if OFF_TOPIC_ASK.search(t) and not DOMAIN.search(t) and len(t.split()) >= 2:
         return AdviceQuestion(kind="scope")
@@ -349,7 +357,9 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
         return ["No self-host option fits on the GPU types considered, so there is nothing to compute."]
     items = list(h.line_items)
     lines: list[str] = []
-    if h.hardware == "rented" and h.gpus:
+    itemised_rental = any("/h x" in i.note for i in items)  # the rental line already shows its hours
+    multiplied = any("multiplier" in i.name.lower() for i in items)
+    if h.hardware == "rented" and h.gpus and (multiplied or not itemised_rental):
         gpus, hours = h.gpus, opts.hours_per_month
         hourly = rate(round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
         gpu = gpu_label(h.gpu)
@@ -357,7 +367,7 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
             f"{gpus} x {gpu} x {hourly}/h x {hours:g} h = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
             f"({h.pricing.replace('_', '-')})"
         )
-        if any("multiplier" in i.name.lower() for i in items):
+        if multiplied:
             lines.append(
                 f"{gpus} x {gpu} x {hourly}/h x {hours:g} h x {h.multiplier:g} = {usd(h.monthly_usd)} a month "
                 "with hidden costs"
@@ -446,6 +456,22 @@ def compare_answer(
     notes: list[str] = []
     figures: dict[str, Any] = {}
     for slug in q.models:
+        open_id = open_model_id(slug, catalog) if q.self_host else None
+        if open_id is not None:
+            alt = analyze(profile, catalog, opts.model_copy(update={"open_model": open_id}))
+            h = alt.self_host
+            if not h.available:
+                notes.append(f"{catalog.open_model(open_id).name} does not fit on the GPU sizes considered.")
+                continue
+            figures[slug] = h.monthly_usd
+            rows.append(f"| {h.name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
+            notes += _self_host_arithmetic(alt, opts)
+            if not profile.ml_capacity() and not profile.get("owned_gpus"):
+                notes.append(
+                    "nobody on your team runs GPU inference today: this prices the GPUs and their running "
+                    "costs, not the hiring"
+                )
+            continue
         try:
             res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
         except LookupError:

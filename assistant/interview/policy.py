@@ -129,6 +129,7 @@ class AdviceQuestion(BaseModel):
     models: list[str] = Field(default_factory=list, description="for 'compare': catalog slugs")
     unknown: list[str] = Field(default_factory=list, description="for 'compare': names no catalog prices")
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
+    self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
 
 
 class Plan(BaseModel):

@@ -1044,6 +1044,34 @@ def _mix(c: Context) -> None:
         k = float(nx["v"])
         share = k / (k + 1)
         values.append((share if nx["k"].startswith(("input", "prompt")) else 1 - share, nx.start(), nx.end(), False))
+    # "3 parts prompt to 1 part completion", "two parts input for every one part output"
+    parts = re.search(
+        r"\b(?P<a>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\s+(?:of\s+)?"
+        r"(?P<k>input|prompts?|output|outputs|completions?)\s*(?:tokens\s*)?(?:to|for every|per|vs\.?|versus|:)\s*"
+        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five)\s+parts?\s+(?:of\s+)?(?:input|prompts?|output|outputs|"
+        r"completions?)\b",
+        t,
+    )
+    if parts:
+        small = {
+            "a": 1.0,
+            "one": 1.0,
+            "two": 2.0,
+            "three": 3.0,
+            "four": 4.0,
+            "five": 5.0,
+            "six": 6.0,
+            "seven": 7.0,
+            "eight": 8.0,
+            "nine": 9.0,
+            "ten": 10.0,
+        }
+        a, b = (small.get(x) or float(x) for x in (parts["a"], parts["b"]))
+        if a + b > 0:
+            first = a / (a + b)
+            values.append(
+                (first if parts["k"].startswith(("input", "prompt")) else 1 - first, parts.start(), parts.end(), False)
+            )
     if not rx and not rv:
         bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
         sides: list[str] = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]

@@ -249,6 +249,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
+        r"nobody(?: here| on (?:the|our) team)? (?:has|have|had|ever) (?:ever )?(?:shipped|deployed|served|run|put) "
+        r"(?:an? |any )?(?:ml |ai )?models? (?:to|in|into) (?:prod|production)|"
         r"none of "
         r"them (?:are |is |do |does )?(?:\w+ )?(?:ml|machine learning)|not (?:a single|"
         r"one) (?:one )?of them (?:does|do|"
@@ -270,7 +272,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
 ME_PLUS = re.compile(
     r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
     r"four|five|a|an)\s+(?P<role>(?:[\w/-]+\s+){0,2}?)(?:guys?|gals?|dudes?|people|persons?|devs?|developers?|"
-    r"engineers?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
+    r"engineers?|engs?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
 )
 
 
