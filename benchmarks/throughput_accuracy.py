@@ -39,6 +39,8 @@ FITTED: dict[str, tuple[float, float]] = {
     "decode_compute_efficiency": (0.1, 1.0),
     "prefill_compute_efficiency": (0.1, 1.0),
     "moe_half_expert_m": (0.5, 500.0),
+    "moe_half_tokens": (0.0, 2000.0),
+    "expert_parallel_imbalance": (1.0, 3.0),
     "step_overhead_ms.tensorrt-llm": (0.0, 20.0),
     "step_overhead_ms.vllm": (0.0, 20.0),
     "roofline_sharpness": (1.0, 50.0),
