@@ -43,7 +43,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "expert_parallel_imbalance": (1.0, 3.0),
     "step_overhead_ms.tensorrt-llm": (0.0, 20.0),
     "step_overhead_ms.vllm": (0.0, 20.0),
-    "roofline_sharpness": (1.0, 50.0),
+    "roofline_sharpness": (4.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
     "engine_reserve_gb_per_gpu.tensorrt-llm": (1.0, 6.0),
     "allreduce_latency_us.nvidia": (1.0, 25.0),

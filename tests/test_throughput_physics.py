@@ -188,10 +188,6 @@ def test_accuracy_every_fitted_reference_within_x1_4() -> None:
     assert not outside, "outside x1.4: " + ", ".join(outside)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one held-out reference is outside x1.4: Qwen3 30B-A3B on one B200, 2048/128, x0.68 (see the report)",
-)
 def test_accuracy_target_every_reference_within_x1_4() -> None:
     """Issue 11: every published reference within x1.4."""
     refs = calibration_references()
