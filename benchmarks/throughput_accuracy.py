@@ -49,7 +49,7 @@ FITTED: dict[str, tuple[float, float]] = {
     "allreduce_latency_us.nvidia": (1.0, 25.0),
     "allreduce_latency_us.amd": (1.0, 40.0),
     "expert_exchange_us": (0.0, 500.0),
-    "math_efficiency.fp4": (0.1, 1.0),
+    "math_efficiency.fp4": (0.6, 1.0),
     "platform_efficiency.amd": (0.2, 1.0),
     "engine_us_per_sequence.tensorrt-llm": (0.1, 400.0),
     "engine_us_per_sequence.vllm": (1.0, 400.0),
@@ -126,7 +126,7 @@ def _search(
     refs: list[CalibrationReference], params: CalibrationParameters, values: dict[str, float], rounds: int = 60
 ) -> tuple[dict[str, float], float]:
     """Coordinate search in log space within bounds (few parameters, cheap model: no solver needed)."""
-    values = {k: max(v, 1e-4) for k, v in values.items()}
+    values = {k: min(FITTED[k][1], max(v, FITTED[k][0], 1e-4)) for k, v in values.items()}
     best = _loss(refs, _with(params, values))
     step = 0.3
     for _ in range(rounds):

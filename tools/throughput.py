@@ -11,6 +11,11 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
   (``E x (1 - (1 - k/E)^B)`` of them per layer, so about the active parameters at batch 1 and all of them
   at large batches); attention reads every sequence's KV cache. Quantized checkpoints keep the embedding
   and output head in 16 bits;
+* **expert layers** reach a share of the dense efficiency that falls with small experts (thin, short
+  matrices) and with few tokens per expert in one forward pass (``tokens x k / E``: part-filled tiles of a
+  grouped GEMM). A decode step routes the batch; a prefill pass routes thousands of prompt tokens (the
+  engine's prefill chunk, from every GPU under expert parallelism), so small experts prefill far closer to
+  peak than they decode. Under expert parallelism each expert layer also waits for its most loaded GPU;
 * **several GPUs**: tensor parallelism splits every layer and adds two all-reduces per layer and step.
   A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
   recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
