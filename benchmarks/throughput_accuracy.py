@@ -39,15 +39,17 @@ FITTED: dict[str, tuple[float, float]] = {
     "decode_compute_efficiency": (0.1, 1.0),
     "prefill_compute_efficiency": (0.1, 1.0),
     "moe_half_expert_m": (0.5, 500.0),
+    "moe_half_tokens": (0.0, 2000.0),
+    "expert_parallel_imbalance": (1.0, 3.0),
     "step_overhead_ms.tensorrt-llm": (0.0, 20.0),
     "step_overhead_ms.vllm": (0.0, 20.0),
-    "roofline_sharpness": (1.0, 50.0),
+    "roofline_sharpness": (4.0, 50.0),
     "kv_reserve_output_share": (0.3, 1.0),
     "engine_reserve_gb_per_gpu.tensorrt-llm": (1.0, 6.0),
     "allreduce_latency_us.nvidia": (1.0, 25.0),
     "allreduce_latency_us.amd": (1.0, 40.0),
     "expert_exchange_us": (0.0, 500.0),
-    "math_efficiency.fp4": (0.1, 1.0),
+    "math_efficiency.fp4": (0.6, 1.0),
     "platform_efficiency.amd": (0.2, 1.0),
     "engine_us_per_sequence.tensorrt-llm": (0.1, 400.0),
     "engine_us_per_sequence.vllm": (1.0, 400.0),
@@ -124,7 +126,7 @@ def _search(
     refs: list[CalibrationReference], params: CalibrationParameters, values: dict[str, float], rounds: int = 60
 ) -> tuple[dict[str, float], float]:
     """Coordinate search in log space within bounds (few parameters, cheap model: no solver needed)."""
-    values = {k: max(v, 1e-4) for k, v in values.items()}
+    values = {k: min(FITTED[k][1], max(v, FITTED[k][0], 1e-4)) for k, v in values.items()}
     best = _loss(refs, _with(params, values))
     step = 0.3
     for _ in range(rounds):

@@ -11,6 +11,7 @@ import pytest
 from tools.perf_specs import find_model
 from tools.throughput import (
     ThroughputInput,
+    _prefill_tokens,
     calibration_parameters,
     calibration_references,
     estimate_reference,
@@ -188,10 +189,6 @@ def test_accuracy_every_fitted_reference_within_x1_4() -> None:
     assert not outside, "outside x1.4: " + ", ".join(outside)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one held-out reference is outside x1.4: Qwen3 30B-A3B on one B200, 2048/128, x0.68 (see the report)",
-)
 def test_accuracy_target_every_reference_within_x1_4() -> None:
     """Issue 11: every published reference within x1.4."""
     refs = calibration_references()
@@ -234,8 +231,11 @@ def _reference(**kw):
 def test_a_finite_run_never_has_more_in_flight_than_requests(catalog) -> None:
     """A benchmark of N requests runs at most N at once, and a part-full last wave still takes all its steps."""
     steady = estimate_reference(_reference())
-    # the H200's cache holds hundreds of 2,176-token sequences: 100 requests leave most of it idle
-    assert estimate_reference(_reference(requests=100)) < 0.5 * steady
+    # the H200's cache holds hundreds of 2,176-token sequences: 100 requests leave most of it idle, and run
+    # as one wave of 100 in flight
+    hundred = estimate_reference(_reference(requests=100))
+    assert hundred < 0.75 * steady
+    assert hundred == pytest.approx(estimate_reference(_reference(concurrency=100)), rel=0.01)
     assert estimate_reference(_reference(requests=1_000_000)) == pytest.approx(steady, rel=0.01)
     batch = est(
         catalog,
@@ -249,7 +249,8 @@ def test_a_finite_run_never_has_more_in_flight_than_requests(catalog) -> None:
     ).batch_size
     assert batch > 100
     # a sliver of a second wave still takes its 2,048 steps, each reading all the weights
-    assert estimate_reference(_reference(requests=batch + batch // 50)) < 0.9 * steady
+    # (a model that let the sliver share the steps would give the steady rate)
+    assert estimate_reference(_reference(requests=batch + batch // 50)) < 0.95 * steady
 
 
 def test_attention_math_runs_in_16_bit_whatever_the_weights(catalog) -> None:
@@ -273,3 +274,42 @@ def test_attention_math_runs_in_16_bit_whatever_the_weights(catalog) -> None:
     long_gain = ttft("fp8", 100_000) / ttft("fp4", 100_000)
     assert short_gain > 1.2
     assert long_gain < short_gain - 0.1
+
+
+def test_small_experts_prefill_closer_to_peak_than_they_decode(catalog) -> None:
+    """Qwen3 30B-A3B (128 experts of 2,048 x 768, 8 per token): a 16-token prompt sends each expert one token,
+    a 4,096-token prompt 256, so the expert layers' share of
+    peak is far higher in prefill. Dense Llama 3.1 8B has no such term: its prefill rate per active
+    parameter is the same at both lengths up to attention."""
+
+    def prefill_rate(model: str, prompt: int) -> float:
+        r = est(catalog, model=model, precision="fp8", gpu="h100", gpus=1, input_len=prompt, output_len=8, batch_size=1)
+        return r.prefill_tokens_per_s
+
+    moe_gain = prefill_rate("qwen3-30b-a3b", 4096) / prefill_rate("qwen3-30b-a3b", 16)
+    dense_gain = prefill_rate("llama-3.1-8b", 4096) / prefill_rate("llama-3.1-8b", 16)
+    assert dense_gain < 1.0  # attention over a longer prompt only slows a dense model's prefill
+    assert moe_gain > 1.5  # more tokens per expert: small experts run much nearer peak
+
+
+def test_expert_parallel_imbalance_slows_only_expert_parallel_replicas() -> None:
+    """Waiting for the most loaded GPU costs nothing on one GPU holding every expert, or for a dense model."""
+    p = calibration_parameters()
+    even = p.model_copy(update={"expert_parallel_imbalance": 1.0})
+    uneven = p.model_copy(update={"expert_parallel_imbalance": 2.0})
+    one_gpu = _reference(model="qwen3-30b-a3b", gpu="b200", gpus=1, precision="fp4", input_len=2048, output_len=128)
+    dense = _reference(model="llama-3.1-70b", gpu="h200", gpus=8, input_len=2048, output_len=128)
+    eight = _reference(model="qwen3-235b-a22b", gpu="h200", gpus=8, input_len=2048, output_len=128)
+    assert estimate_reference(one_gpu, even) == pytest.approx(estimate_reference(one_gpu, uneven))
+    assert estimate_reference(dense, even) == pytest.approx(estimate_reference(dense, uneven))
+    assert estimate_reference(eight, uneven) < 0.9 * estimate_reference(eight, even)
+
+
+def test_trtllm_prefill_chunk_follows_trtllm_bench() -> None:
+    """trtllm-bench's max_num_tokens: batch x (1 + input / output), within 2,048..32,768 (tuning.py). A long
+    prompt with short answers fills the 32,768 cap; short requests leave a small chunk, so small experts
+    prefill less efficiently."""
+    p = calibration_parameters()
+    assert _prefill_tokens("tensorrt-llm", 2000, 2048, 128, p) == 32768
+    assert _prefill_tokens("tensorrt-llm", 100, 128, 128, p) == 2048
+    assert _prefill_tokens("tensorrt-llm", 2000, 128, 128, p) == 4000

@@ -11,6 +11,11 @@ many sequences in flight as its KV-cache memory (after the weights) and the serv
   (``E x (1 - (1 - k/E)^B)`` of them per layer, so about the active parameters at batch 1 and all of them
   at large batches); attention reads every sequence's KV cache. Quantized checkpoints keep the embedding
   and output head in 16 bits;
+* **expert layers** reach a share of the dense efficiency that falls with small experts (thin, short
+  matrices) and with few tokens per expert in one forward pass (``tokens x k / E``: part-filled tiles of a
+  grouped GEMM). A decode step routes the batch; a prefill pass routes thousands of prompt tokens (the
+  engine's prefill chunk, from every GPU under expert parallelism), so small experts prefill far closer to
+  peak than they decode. Under expert parallelism each expert layer also waits for its most loaded GPU;
 * **several GPUs**: tensor parallelism splits every layer and adds two all-reduces per layer and step.
   A mixture of experts can instead run expert parallel with data-parallel attention (TensorRT-LLM's
   recipe): every GPU holds its own copy of the non-expert weights (less room for the KV cache), serves
@@ -88,8 +93,26 @@ class CalibrationParameters(BaseModel):
     prefill_compute_efficiency: float = Field(gt=0, le=1, description="share of peak FLOPs in prefill")
     moe_half_expert_m: float = Field(
         ge=0,
-        description="expert size (millions of parameters per expert and layer) at which expert layers reach "
-        "half the dense efficiency: small experts make small, uneven matrix products",
+        description="expert size (millions of parameters per expert and layer) at which expert layers reach half "
+        "the dense efficiency: a small expert's matrices are thin and short (few tiles, a short inner loop), "
+        "so fixed costs per tile weigh more",
+    )
+    moe_half_tokens: float = Field(
+        default=0.0,
+        ge=0,
+        description="tokens routed to one expert in one forward pass at which its grouped matrix product reaches "
+        "half its efficiency: an expert with few tokens fills only part of each tile of rows",
+    )
+    expert_parallel_imbalance: float = Field(
+        default=1.0,
+        ge=1,
+        description="expert parallel: the most loaded GPU's share of the experts' arithmetic over the mean (routing "
+        "is uneven and every expert layer waits for the slowest GPU); one GPU holding every expert has none",
+    )
+    engine_prefill_tokens: dict[str, int] = Field(
+        default_factory=dict,
+        description="prompt tokens one forward pass prefills per scheduler (attention data-parallel rank), per "
+        "engine; an engine without its own value takes the default engine's",
     )
     platform_efficiency: dict[str, float] = Field(
         default_factory=dict,
@@ -356,6 +379,32 @@ def moe_layout_for(model: ModelShape, gpus: int, engine: str, layout: str | None
     return layout or p.engine_moe_layout.get(engine, "tensor")
 
 
+def _routed_share(model: ModelShape) -> float:
+    """Share of the routed experts each token goes to (k / E); 0 for a dense model."""
+    if not model.experts or not model.experts_per_token:
+        return 0.0
+    return model.experts_per_token / model.experts
+
+
+def _moe_efficiency(expert_size_m: float, tokens_per_expert: float, p: CalibrationParameters) -> float:
+    """Share of the dense efficiency an expert layer's grouped matrix product reaches: smaller for small
+    experts (thin, short matrices) and for few tokens per expert (part-filled tiles)."""
+    if not expert_size_m:
+        return 1.0
+    tokens = max(tokens_per_expert, 1.0)
+    return expert_size_m / (expert_size_m + p.moe_half_expert_m) * tokens / (tokens + p.moe_half_tokens)
+
+
+def _prefill_tokens(engine: str, batch: float, input_len: int, output_len: int, p: CalibrationParameters) -> float:
+    """Prompt tokens one scheduler prefills in a forward pass. TensorRT-LLM's trtllm-bench sets
+    max_num_tokens to batch x (1 + input / output), at most 32,768 and at least 2,048
+    (tensorrt_llm/bench/build/tuning.py, finetune_setting); other engines a fixed token budget."""
+    cap = p.engine_prefill_tokens.get(engine, p.engine_prefill_tokens.get(DEFAULT_ENGINE, 8192))
+    if engine == "tensorrt-llm":
+        return float(min(cap, max(2048.0, batch * (1 + input_len / output_len))))
+    return float(min(cap, max(batch * input_len, 1.0)))
+
+
 def _phases(
     model: ModelShape,
     gpu: GpuPerf,
@@ -376,7 +425,6 @@ def _phases(
     # Expert layers run below dense efficiency (small, uneven grouped GEMMs, routing), the more so the
     # smaller the experts: the MoE share applies to the routed experts' arithmetic (reading them is streaming).
     size = model.expert_size_m()
-    moe = size / (size + p.moe_half_expert_m) if size else 1.0
     bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.bandwidth_efficiency)
     kv_bw = n * gpu.bandwidth_gb_s * 1e9 * (bw_eff or p.kv_bandwidth_efficiency)
     peak, kind = gpu.tflops_for(precision)
@@ -408,6 +456,15 @@ def _phases(
     batch = max(1, min(by_memory, limit))
     kv_limited = fits and by_memory < limit
     avg_ctx = input_len + output_len / 2
+    # tokens each expert multiplies in one forward pass: a decode step routes the whole batch (k of E
+    # experts per token); a prefill pass routes a chunk of prompt tokens from every scheduler
+    ranks = n if expert_parallel else 1
+    decode_moe = _moe_efficiency(size, batch * _routed_share(model), p)
+    chunk = _prefill_tokens(engine, batch / ranks, input_len, output_len, p)
+    prefill_moe = _moe_efficiency(size, ranks * chunk * _routed_share(model), p)
+    if expert_parallel:
+        decode_moe /= p.expert_parallel_imbalance
+        prefill_moe /= p.expert_parallel_imbalance
     routed_active_b = model.active_b - shared_b if routed_b else 0.0
     dense_active_b = model.active_b - routed_active_b
     # decode: one step for the whole batch
@@ -420,7 +477,7 @@ def _phases(
     # The step runs its kernels one after another, each bound by its own bytes or FLOPs: the dense
     # matrix products (shared weights), the experts' grouped products, and attention over the KV cache.
     dense_read_s, dense_math_s = (read - routed_read + copies) / bw, batch * 2 * dense_active_b * 1e9 / dec_eff
-    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * moe)
+    expert_read_s, expert_math_s = routed_read / bw, batch * 2 * routed_active_b * 1e9 / (dec_eff * decode_moe)
     kv_read = kv_read + batch * (model.vocab_size or 0) * LOGIT_BYTES_PER_ENTRY
     kv_read_s, attn_math_s = kv_read / kv_bw, batch * attn / attn_dec_eff
     memory_s = dense_read_s + expert_read_s + kv_read_s
@@ -458,7 +515,7 @@ def _phases(
     prefill_s = input_len * (
         2 * dense_active_b * 1e9 / pre_eff
         + pre_attn / attn_pre_eff
-        + 2 * routed_active_b * 1e9 / (pre_eff * moe)
+        + 2 * routed_active_b * 1e9 / (pre_eff * prefill_moe)
         + volume
     )
     out = batch * output_len / (output_len * step_s + batch * prefill_s)
