@@ -131,13 +131,13 @@ async def create_tables(conn: AsyncConnection) -> list[str]:
                 while target in present:
                     n += 1
                     target = f"{name}_v{n}"
-                sync_conn.execute(text(f'ALTER TABLE "{name}" RENAME TO "{target}"'))
-                present.add(target)
-                renamed.append(target)
-                # indexes of the old table keep their names: drop them so the new ones can be made
+                # its indexes keep their names when it is renamed: drop them so the new ones can be made
                 for ix in inspector.get_indexes(name):
                     if ix.get("name"):
                         sync_conn.execute(text(f'DROP INDEX IF EXISTS "{ix["name"]}"'))
+                sync_conn.execute(text(f'ALTER TABLE "{name}" RENAME TO "{target}"'))
+                present.add(target)
+                renamed.append(target)
         METADATA.create_all(sync_conn, checkfirst=True)
         return renamed
 
@@ -379,7 +379,14 @@ class TurnStore:
         lock = self._locks.setdefault(thread_id, asyncio.Lock())
         async with lock:
             new = normal(state)
-            saved = self._saved.get(thread_id) or await self._read(thread_id)
+            saved = self._saved.get(thread_id)
+            if saved is None:
+                try:
+                    saved = await self._read(thread_id)
+                except Exception as exc:  # what to append to cannot be read: nothing can be stored
+                    if self.writers.on_error is not None:
+                        self.writers.on_error(exc)
+                    raise HistoryWriteError(first_line(exc)) from exc
             delta = state_delta(saved.state, new)
             if delta is None:
                 return 0
