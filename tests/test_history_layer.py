@@ -295,7 +295,7 @@ def test_an_older_database_is_kept_aside_and_its_saved_state_is_the_starting_poi
     with sqlite3.connect(db) as conn:  # the layout of earlier versions
         conn.execute('CREATE TABLE steps ("id" TEXT PRIMARY KEY, "threadId" TEXT, "name" TEXT)')
         conn.execute("INSERT INTO steps VALUES ('s1', 't1', 'old step')")
-        conn.execute('CREATE TABLE advisor_state ("threadId" TEXT PRIMARY KEY, "state" TEXT NOT NULL, "updatedAt" TEXT)')
+        conn.execute('CREATE TABLE advisor_state ("threadId" TEXT PRIMARY KEY, "state" TEXT, "updatedAt" TEXT)')
         conn.execute("INSERT INTO advisor_state VALUES ('t1', ?, '')", (json.dumps({"turns": ["old"], "n": 1}),))
 
     async def flow() -> tuple[Any, Any]:
@@ -312,7 +312,9 @@ def test_an_older_database_is_kept_aside_and_its_saved_state_is_the_starting_poi
     before, after = run(flow())
     assert before == {"turns": ["old"], "n": 1} and after == {"turns": ["old", "new"], "n": 2}
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT name FROM steps_v1").fetchall() == [("old step",)]
+        assert conn.execute("SELECT name FROM steps_v1").fetchall() == [("old step",)]  # kept as it was
+    thread = run(fresh(url_of(tmp_path)).get_thread("t1"))
+    assert thread is not None and [s["name"] for s in thread["steps"]] == ["old step"]  # and still shown
 
 
 # -------------------------------------------------------------------------------------- state per turn
@@ -347,7 +349,7 @@ def mutate(rng: random.Random, value: Any) -> Any:
         out = list(value)
         roll = rng.random()
         if roll < 0.3:
-            return out + [random_json(rng)]
+            return [*out, random_json(rng)]
         if roll < 0.5:
             return out[: rng.randrange(len(out))]
         i = rng.randrange(len(out))

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections import OrderedDict, deque
@@ -139,9 +140,47 @@ async def create_tables(conn: AsyncConnection) -> list[str]:
                 present.add(target)
                 renamed.append(target)
         METADATA.create_all(sync_conn, checkfirst=True)
+        for kept in renamed:
+            if kept.startswith("steps_v"):
+                _copy_old_steps(sync_conn, kept)
         return renamed
 
     return await conn.run_sync(sync)
+
+
+def _copy_old_steps(sync_conn: Any, kept: str) -> None:
+    """The steps of an older layout (one column per field) copied in as whole steps: old threads still
+    show their messages."""
+    from sqlalchemy import text
+
+    rows = sync_conn.execute(text(f'SELECT * FROM "{kept}"')).mappings().all()
+    for n, row in enumerate(rows):
+        data = {}
+        for key, value in row.items():
+            if value is None:
+                continue
+            if isinstance(value, str) and key in ("metadata", "generation", "tags"):
+                with contextlib.suppress(ValueError):
+                    value = json.loads(value)
+            data[key] = value
+        if not data.get("id") or not data.get("threadId"):
+            continue
+        sync_conn.execute(
+            insert_or_skip(steps, sync_conn.dialect.name),
+            {
+                "id": data["id"],
+                "threadId": data["threadId"],
+                "createdAt": data.get("createdAt"),
+                "written": n,
+                "data": data,
+            },
+        )
+
+
+def insert_or_skip(table: Table, dialect: str) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table).on_conflict_do_nothing()
 
 
 def upsert(table: Table, dialect: str, values: dict[str, Any], keys: list[str], update_cols: list[str]) -> Any:

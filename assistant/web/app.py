@@ -19,7 +19,6 @@ import re
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,12 +43,12 @@ def settings() -> Settings:
     return get_settings()
 
 
-@dataclass
 class Wiring:
-    """What the start-up hook decided for this server (see ``configure``)."""
+    """What the start-up hook decided for this server (see ``configure``). A plain class: Chainlit runs
+    this file under a module name it does not register, where dataclasses cannot be made."""
 
-    secret: str
-    origins: list[str]
+    def __init__(self, secret: str, origins: list[str]) -> None:
+        self.secret, self.origins = secret, origins
 
 
 _WIRING: list[Wiring] = []
