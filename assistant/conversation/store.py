@@ -26,7 +26,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     JSON,
+    BigInteger,
     Column,
     Index,
     Integer,
@@ -36,19 +38,23 @@ from sqlalchemy import (
     Text,
     select,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------- tables
 METADATA = MetaData()
+# JSON text on SQLite, JSONB and a text array on Postgres (as the tables of earlier versions had them)
+Json = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+Tags = JSON(none_as_null=True).with_variant(ARRAY(Text), "postgresql")
 
 users = Table(
     "users",
     METADATA,
     Column("id", String, primary_key=True),
     Column("identifier", String, nullable=False, unique=True),
-    Column("metadata", JSON(none_as_null=True), nullable=False),
+    Column("metadata", Json, nullable=False),
     Column("createdAt", String),
 )
 threads = Table(
@@ -59,8 +65,8 @@ threads = Table(
     Column("name", Text),
     Column("userId", String, index=True),
     Column("userIdentifier", String),
-    Column("tags", JSON(none_as_null=True)),
-    Column("metadata", JSON(none_as_null=True)),
+    Column("tags", Tags),
+    Column("metadata", Json),
 )
 # A step or element is kept whole as JSON (a new Chainlit field never breaks a write), with the
 # columns it is looked up by beside it.
@@ -70,8 +76,8 @@ steps = Table(
     Column("id", String, primary_key=True),
     Column("threadId", String, nullable=False),
     Column("createdAt", String),
-    Column("written", Integer, nullable=False),  # nanoseconds at first write: the order within a timestamp
-    Column("data", JSON, nullable=False),
+    Column("written", BigInteger, nullable=False),  # nanoseconds at first write: the order within a timestamp
+    Column("data", Json, nullable=False),
     Index("ix_steps_thread", "threadId", "createdAt"),
 )
 elements = Table(
@@ -80,7 +86,7 @@ elements = Table(
     Column("id", String, primary_key=True),
     Column("threadId", String, index=True),
     Column("forId", String),
-    Column("data", JSON, nullable=False),
+    Column("data", Json, nullable=False),
 )
 feedbacks = Table(
     "feedbacks",
@@ -96,7 +102,7 @@ advisor_turns = Table(
     METADATA,
     Column("threadId", String, primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("delta", JSON, nullable=False),
+    Column("delta", Json, nullable=False),
     Column("createdAt", String),
 )
 advisor_state = Table(  # earlier versions' whole-state snapshots (read only)
