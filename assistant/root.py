@@ -69,18 +69,3 @@ def recommendation_summary(session: AdvisorSession) -> dict[str, Any] | None:
         "flip_points": [f.text for f in a.flip_points],
         "frameworks_agreement": a.agreement,
     }
-
-
-def prepare_web(settings: Settings) -> str:
-    """What the web server needs from the process before it serves (called by its start-up hook, never
-    at import): files it writes are private to its user, and Chainlit signs sessions with the configured
-    secret (or this installation's own, made once), never with one left in the environment. Returns
-    the secret."""
-    import os
-
-    from assistant.web.auth import local_secret
-
-    os.umask(0o077)  # everything the server writes (history, index, uploads, secrets) is private to its user
-    secret = settings.auth_secret.get_secret_value() if settings.auth_secret else local_secret(settings.data_dir)
-    os.environ["CHAINLIT_AUTH_SECRET"] = secret
-    return secret

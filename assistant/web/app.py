@@ -1,10 +1,10 @@
 """The Chainlit app: thin handlers over the advisor (run with `advisor ui` or `chainlit run`).
 
 Importing this module does no work: it only declares the handlers. The start-up hook reads the
-settings and wires the server through the composition root (login, session secret, defences, the
-history database); the agent, index and catalog are prepared by a background warm-up that starts
-with the server, so the page is up while they load. The first chat waits for the warm-up and shows
-its progress (the knowledge index build on a first start).
+settings and wires the server (login, session secret, defences, the history database); the agent,
+index and catalog are prepared by a background warm-up that starts with the server, so the page is
+up while they load. The first chat waits for the warm-up and shows its progress (the knowledge index
+build on a first start).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from assistant.web.auth import (
     LOCAL_USER,
     TokenRefused,
     check_token,
+    local_secret,
     origin_allowed,
     served_origins,
     verify_password,
@@ -222,14 +223,12 @@ def harden_server(cfg: Settings, origins: list[str]) -> None:
 
 
 def configure(cfg: Settings) -> Wiring:
-    """Wire this server from the settings, once, from the start-up hook: the session secret (through
-    the composition root), the defences, and the login (passwords when users are configured, else the
+    """Wire this server from the settings, once, from the start-up hook: the session secret, the
+    defences, and the login (passwords when users are configured, else the
     single local user). Idempotent for the same settings."""
     import chainlit.config
 
-    from assistant.root import prepare_web
-
-    secret = prepare_web(cfg)
+    secret = prepare_process(cfg)
     origins = served_origins(*_served(), cfg.allowed_origins)
     harden_server(cfg, origins)
     code = chainlit.config.config.code
@@ -241,6 +240,16 @@ def configure(cfg: Settings) -> Wiring:
         cl.header_auth_callback(local_user)
     _WIRING[:] = [Wiring(secret=secret, origins=origins)]
     return _WIRING[0]
+
+
+def prepare_process(cfg: Settings) -> str:
+    """What the server needs from its process before it serves: files it writes are private to its
+    user, and Chainlit signs sessions with the configured secret (or this installation's own, made
+    once), never with one left in the environment. Returns the secret."""
+    os.umask(0o077)  # everything the server writes (history, index, uploads, secrets) is private to its user
+    secret = cfg.auth_secret.get_secret_value() if cfg.auth_secret else local_secret(cfg.data_dir)
+    os.environ["CHAINLIT_AUTH_SECRET"] = secret
+    return secret
 
 
 async def login(username: str, password: str) -> cl.User | None:
