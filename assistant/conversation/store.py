@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import weakref
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -403,7 +404,7 @@ class TurnStore:
         self.engine = engine
         self.writers = writers
         self._saved: OrderedDict[str, _Saved] = OrderedDict()
-        self._locks: dict[str, asyncio.Lock] = {}
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()  # while in use
 
     def forget(self, thread_id: str | None = None) -> None:
         if thread_id is None:
@@ -417,11 +418,17 @@ class TurnStore:
         while len(self._saved) > self.CACHED:
             self._saved.popitem(last=False)
 
+    def _lock(self, thread_id: str) -> asyncio.Lock:
+        lock = self._locks.get(thread_id)
+        if lock is None:
+            lock = self._locks[thread_id] = asyncio.Lock()
+        return lock
+
     async def save(self, thread_id: str, state: dict[str, Any]) -> int:
         """Append what changed since the last stored state; returns the bytes written (0: no change).
         Raises HistoryWriteError when it could not be stored; the next save then includes this one's
         changes as well."""
-        lock = self._locks.setdefault(thread_id, asyncio.Lock())
+        lock = self._lock(thread_id)
         async with lock:
             new = normal(state)
             saved = self._saved.get(thread_id)
@@ -450,7 +457,7 @@ class TurnStore:
 
     async def load(self, thread_id: str) -> dict[str, Any] | None:
         """The state rebuilt from the thread's turns (None when nothing was stored)."""
-        lock = self._locks.setdefault(thread_id, asyncio.Lock())
+        lock = self._lock(thread_id)
         async with lock:
             await self.writers.flush(thread_id)  # this thread's own writes first; no one else's
             saved = await self._read(thread_id)
