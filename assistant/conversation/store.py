@@ -383,11 +383,6 @@ def apply_delta(base: Any, delta: list[Any]) -> Any:
     raise ValueError(f"unknown state change {tag!r}")
 
 
-def normal(state: dict[str, Any]) -> dict[str, Any]:
-    """The state as JSON gives it back (tuples become lists), detached from the live session."""
-    return dict(json.loads(json.dumps(state, separators=(",", ":"))))
-
-
 @dataclass
 class _Saved:
     seq: int
@@ -430,7 +425,6 @@ class TurnStore:
         changes as well."""
         lock = self._lock(thread_id)
         async with lock:
-            new = normal(state)
             saved = self._saved.get(thread_id)
             if saved is None:
                 try:
@@ -439,9 +433,15 @@ class TurnStore:
                     if self.writers.on_error is not None:
                         self.writers.on_error(exc)
                     raise HistoryWriteError(first_line(exc)) from exc
-            delta = state_delta(saved.state, new)
-            if delta is None:
+            # Compared with the live state (no copy of it); what is stored, and remembered as the
+            # last stored state, comes from the change written as JSON: detached from the session,
+            # and only the changed parts are new objects.
+            change = state_delta(saved.state, state)
+            if change is None:
                 return 0
+            written = json.dumps(change, separators=(",", ":"))
+            delta = json.loads(written)
+            new = apply_delta(saved.state, delta)
             seq = saved.seq + 1
             created = now_iso()
             dialect = self.engine.dialect.name
@@ -453,7 +453,7 @@ class TurnStore:
 
             await self.writers.submit(thread_id, work, replaceable=True)
             self._remember(thread_id, _Saved(seq, new))
-            return len(json.dumps(delta, separators=(",", ":")))
+            return len(written)
 
     async def load(self, thread_id: str) -> dict[str, Any] | None:
         """The state rebuilt from the thread's turns (None when nothing was stored)."""
@@ -461,7 +461,8 @@ class TurnStore:
         async with lock:
             await self.writers.flush(thread_id)  # this thread's own writes first; no one else's
             saved = await self._read(thread_id)
-            return saved.state if saved.found else None
+            # a copy: the caller may change it, the remembered state must stay as stored
+            return json.loads(json.dumps(saved.state)) if saved.found else None
 
     async def _read(self, thread_id: str) -> _Saved:
         async with self.engine.connect() as conn:
