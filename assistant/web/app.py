@@ -224,8 +224,8 @@ def harden_server(cfg: Settings, origins: list[str]) -> None:
 
 def configure(cfg: Settings) -> Wiring:
     """Wire this server from the settings, once, from the start-up hook: the session secret, the
-    defences, and the login (passwords when users are configured, else the
-    single local user). Idempotent for the same settings."""
+    defences, and the login (passwords when users are configured, else the single local user).
+    Idempotent for the same settings."""
     import chainlit.config
 
     secret = prepare_process(cfg)
