@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         default=None, validation_alias="DATABASE_URL", description="Postgres for history (default SQLite)"
     )
+    history_write_attempts: int = Field(
+        default=4, ge=1, le=20, description="tries of a history write before the user is told it was not saved"
+    )
+    history_write_backoff_s: float = Field(
+        default=0.05, ge=0, le=10, description="wait before the 2nd try of a history write, x4 for each next one"
+    )
     auth_secret: SecretStr | None = Field(default=None, description="switches on login when set")
     users: dict[str, str] = Field(default_factory=dict, description='login users as JSON {"name": "pbkdf2_sha256$..."}')
     token_lifetime_s: int = Field(

@@ -201,6 +201,7 @@ def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, 
 
     async def conversation() -> None:
         init_http_context()
+        await app.warm_up()  # what the start-up hook runs (the runtime, then the process tuned for serving)
         await app.on_chat_start()
         await app.on_message(cl.Message(content=READY))
 

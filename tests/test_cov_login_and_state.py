@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,11 @@ def test_password_login_accepts_configured_users_only(monkeypatch: pytest.Monkey
 
     try:
         module = importlib.reload(module)
+        assert config.code.password_auth_callback is None  # importing the app does no work ...
+        module.configure(get_settings())  # ... its start-up hook wires the login
         login = config.code.password_auth_callback
-        assert module.LOGIN and login is not None
+        assert login is not None and config.code.header_auth_callback is None
+        assert os.environ["CHAINLIT_AUTH_SECRET"] == "s" * 40
 
         user = asyncio.run(login("alice", "wonderland"))
         assert user is not None and user.identifier == "alice"

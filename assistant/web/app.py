@@ -1,8 +1,10 @@
 """The Chainlit app: thin handlers over the advisor (run with `advisor ui` or `chainlit run`).
 
-Importing this module is cheap: the agent, index, catalog and database are prepared by a
-background warm-up that starts with the server, so the page is up while they load. The first
-chat waits for the warm-up and shows its progress (the knowledge index build on a first start).
+Importing this module does no work: it only declares the handlers. The start-up hook reads the
+settings and wires the server (login, session secret, defences, the history database); the agent,
+index and catalog are prepared by a background warm-up that starts with the server, so the page is
+up while they load. The first chat waits for the warm-up and shows its progress (the knowledge index
+build on a first start).
 """
 
 from __future__ import annotations
@@ -35,12 +37,30 @@ from assistant.web.auth import (
 )
 
 log = logging.getLogger(__name__)
-SETTINGS: Settings = get_settings()
-DB_URL = SETTINGS.history_url()
-LOGIN = SETTINGS.login
-os.umask(0o077)  # everything this server writes (history, index, uploads, secrets) is private to its user
-SECRET = SETTINGS.auth_secret.get_secret_value() if SETTINGS.auth_secret else local_secret(SETTINGS.data_dir)
-os.environ["CHAINLIT_AUTH_SECRET"] = SECRET  # the configured secret, never one left in the environment
+
+
+def settings() -> Settings:
+    """The settings (read once, on first use: at start-up, never at import)."""
+    return get_settings()
+
+
+class Wiring:
+    """What the start-up hook decided for this server (see ``configure``). A plain class: Chainlit runs
+    this file under a module name it does not register, where dataclasses cannot be made."""
+
+    def __init__(self, secret: str, origins: list[str]) -> None:
+        self.secret, self.origins = secret, origins
+
+
+_WIRING: list[Wiring] = []
+
+
+def wiring() -> Wiring:
+    if not _WIRING:  # handlers driven without a server (tests, scripts): wire on first use
+        configure(settings())
+    return _WIRING[0]
+
+
 # (label — one-line description, message): the page shows the description under the label.
 STARTERS = [
     (
@@ -97,23 +117,21 @@ def _served() -> tuple[str | None, int | None]:
     return config.run.host or os.environ.get("CHAINLIT_HOST"), port
 
 
-ORIGINS: list[str] = served_origins(*_served(), SETTINGS.allowed_origins)
-
-
 def _checked_decode(token: str) -> Any:
     """Chainlit's token decoding, plus: the user must be configured now and the token younger than the
     lifetime setting. Every HTTP request and websocket connection goes through it."""
     from chainlit.user import User
 
-    users = set(SETTINGS.users) if LOGIN else None
+    cfg = settings()
+    users = set(cfg.users) if cfg.login else None
     try:
-        identifier = check_token(token, SECRET, users, SETTINGS.token_lifetime_s)
+        identifier = check_token(token, wiring().secret, users, cfg.token_lifetime_s)
     except TokenRefused as exc:
         import jwt
 
         log.info("login token refused: %s", exc)
         raise jwt.InvalidTokenError("invalid token") from None
-    provider = "credentials" if LOGIN else "local"
+    provider = "credentials" if cfg.login else "local"
     return User(identifier=identifier, metadata={"role": "user", "provider": provider})
 
 
@@ -131,7 +149,7 @@ async def _checked_process_message(session: Any, payload: Any) -> None:
     except ValueError:
         step["id"] = str(uuid.uuid4())
     text = step.get("output")
-    if isinstance(text, str) and len(text) > SETTINGS.max_message_chars:
+    if isinstance(text, str) and len(text) > settings().max_message_chars:
         context = init_ws_context(session)
         await context.emitter.task_start()
         try:
@@ -144,7 +162,7 @@ async def _checked_process_message(session: Any, payload: Any) -> None:
 
 def too_long(chars: int) -> str:
     return (
-        f"Your message is {chars:,} characters; the limit is {SETTINGS.max_message_chars:,}. Nothing was "
+        f"Your message is {chars:,} characters; the limit is {settings().max_message_chars:,}. Nothing was "
         "changed. Please send a shorter message, or attach the text as a document."
     )
 
@@ -166,7 +184,7 @@ def incident_text(code: str) -> str:
 _ORIGINAL: dict[str, Any] = {}
 
 
-def harden_server() -> None:
+def harden_server(cfg: Settings, origins: list[str]) -> None:
     """Origin check on the websocket, token checks, cookie and socket limits, upload staging in the data
     directory, and short error messages with an incident id instead of raw exceptions. Idempotent."""
     import chainlit.auth
@@ -178,18 +196,18 @@ def harden_server() -> None:
     import chainlit.socket
     from chainlit.config import config
 
-    config.project.user_session_timeout = SETTINGS.token_lifetime_s
-    config.project.allow_origins[:] = ORIGINS  # the HTTP CORS list (read when the first request builds it)
-    chainlit.auth.cookie._cookie_secure = SETTINGS.https or chainlit.auth.cookie._cookie_samesite == "none"
+    config.project.user_session_timeout = cfg.token_lifetime_s
+    config.project.allow_origins[:] = origins  # the HTTP CORS list (read when the first request builds it)
+    chainlit.auth.cookie._cookie_secure = cfg.https or chainlit.auth.cookie._cookie_samesite == "none"
     eio = chainlit.server.sio.eio
-    eio.cors_allowed_origins = lambda origin, environ=None: origin_allowed(origin, ORIGINS)
-    eio.max_http_buffer_size = SETTINGS.socket_max_bytes
+    eio.cors_allowed_origins = lambda origin, environ=None: origin_allowed(origin, origins)
+    eio.max_http_buffer_size = cfg.socket_max_bytes
     _ORIGINAL.setdefault("decode_jwt", chainlit.auth.jwt.decode_jwt)
     for module in (chainlit.auth, chainlit.server):  # both took Chainlit's decode_jwt by name
         setattr(module, "decode_jwt", _checked_decode)  # noqa: B010
     _ORIGINAL.setdefault("process_message", chainlit.socket.process_message)
     chainlit.socket.process_message = _checked_process_message
-    uploads = SETTINGS.data_dir / "uploads"
+    uploads = cfg.data_dir / "uploads"
     uploads.mkdir(parents=True, exist_ok=True, mode=0o700)
     chainlit.config.FILES_DIRECTORY = uploads
     setattr(chainlit.server, "FILES_DIRECTORY", uploads)  # noqa: B010  (removed at shutdown)
@@ -204,7 +222,46 @@ def harden_server() -> None:
         error_cls.__init__ = short_error  # type: ignore[method-assign]
 
 
-harden_server()
+def configure(cfg: Settings) -> Wiring:
+    """Wire this server from the settings, once, from the start-up hook: the session secret, the
+    defences, and the login (passwords when users are configured, else the single local user).
+    Idempotent for the same settings."""
+    import chainlit.config
+
+    secret = prepare_process(cfg)
+    origins = served_origins(*_served(), cfg.allowed_origins)
+    harden_server(cfg, origins)
+    code = chainlit.config.config.code
+    if cfg.login:
+        code.header_auth_callback = None
+        cl.password_auth_callback(login)
+    else:
+        code.password_auth_callback = None
+        cl.header_auth_callback(local_user)
+    _WIRING[:] = [Wiring(secret=secret, origins=origins)]
+    return _WIRING[0]
+
+
+def prepare_process(cfg: Settings) -> str:
+    """What the server needs from its process before it serves: files it writes are private to its
+    user, and Chainlit signs sessions with the configured secret (or this installation's own, made
+    once), never with one left in the environment. Returns the secret."""
+    os.umask(0o077)  # everything the server writes (history, index, uploads, secrets) is private to its user
+    secret = cfg.auth_secret.get_secret_value() if cfg.auth_secret else local_secret(cfg.data_dir)
+    os.environ["CHAINLIT_AUTH_SECRET"] = secret
+    return secret
+
+
+async def login(username: str, password: str) -> cl.User | None:
+    stored = settings().users.get(username)
+    if stored and verify_password(password, stored):
+        return cl.User(identifier=username, metadata={"role": "user", "provider": "credentials"})
+    return None
+
+
+async def local_user(headers: Any) -> cl.User | None:
+    return cl.User(identifier="local", metadata={"role": "user", "provider": "local"})
+
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 
@@ -212,7 +269,7 @@ F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 def owner_of(user: Any) -> str:
     """Whose documents a chat reads and writes: "user:NAME" when logged in, else the local user."""
     identifier = getattr(user, "identifier", None)
-    return f"user:{identifier}" if LOGIN and identifier else LOCAL_USER
+    return f"user:{identifier}" if settings().login and identifier else LOCAL_USER
 
 
 def boundary(func: F) -> F:
@@ -277,7 +334,8 @@ def _build() -> Runtime:
     from knowledge.ingest import DocumentStore, Limits, restore_documents
     from knowledge.service import index_for
 
-    index = index_for(SETTINGS)
+    cfg = settings()
+    index = index_for(cfg)
     try:
         _progress["reason"] = index.status().reason
     except Exception:  # ensure() below says why
@@ -291,19 +349,14 @@ def _build() -> Runtime:
     if reason:
         log.info("knowledge index rebuilt: %s", reason)
     # Documents kept in the data directory but missing from the index (a rebuild, a lost collection) come back.
-    for owner, name in restore_documents(index, DocumentStore(SETTINGS.documents_dir), Limits.from_settings(SETTINGS)):
+    for owner, name in restore_documents(index, DocumentStore(cfg.documents_dir), Limits.from_settings(cfg)):
         restored.setdefault(owner, []).append(name)
     if restored:
         log.info("re-indexed %d stored document(s)", sum(len(v) for v in restored.values()))
-    # From here the server embeds one short query at a time: too small to gain from splitting across
-    # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
-    catalog = make_catalog(SETTINGS)
+    catalog = make_catalog(cfg)
     offline = Advisor(OfflineAdvisorModel(), index)
     try:
-        advisor = make_advisor(SETTINGS, index) if SETTINGS.model != "offline" else offline
+        advisor = make_advisor(cfg, index) if cfg.model != "offline" else offline
     except ModelConfigError as exc:
         log.error("%s; using the offline model", exc)
         advisor = offline
@@ -311,10 +364,6 @@ def _build() -> Runtime:
 
     rt = Runtime(catalog, index, advisor, offline)
     rt.rebuilt, rt.restored = reason, restored
-    # Libraries, index and catalog live as long as the server: move them out of the collector's
-    # sight, so a full collection under load walks the conversations only (~200 ms pauses before).
-    gc.collect()
-    gc.freeze()
     return rt
 
 
@@ -331,7 +380,10 @@ async def runtime() -> Runtime:
 def data_layer() -> Any:
     from assistant.web.history import AdvisorDataLayer
 
-    return AdvisorDataLayer(DB_URL)
+    cfg = settings()
+    return AdvisorDataLayer(
+        cfg.history_url(), attempts=cfg.history_write_attempts, backoff_s=cfg.history_write_backoff_s
+    )
 
 
 HISTORY_NOTICE: list[str] = []  # what the users are told about the history database (once per chat)
@@ -339,18 +391,40 @@ HISTORY_NOTICE: list[str] = []  # what the users are told about the history data
 
 @cl.on_app_startup
 async def startup() -> None:
+    """The server's start: settings read, login and defences wired, the history database checked and
+    created, report downloads installed, and the warm-up started (the page is served meanwhile)."""
     import chainlit.server
 
     from assistant.web.downloads import install as install_downloads
     from assistant.web.history import create_schema, recover_corrupt
 
-    moved = await asyncio.to_thread(recover_corrupt, DB_URL)  # a corrupt database is moved aside, not used
+    cfg = settings()
+    configure(cfg)
+    url = cfg.history_url()
+    moved = await asyncio.to_thread(recover_corrupt, url)  # a corrupt database is moved aside, not used
     if moved is not None:
         HISTORY_NOTICE[:] = [history_moved_text(moved)]
     _serve_local_page()
     install_downloads(chainlit.server.app, downloads())
-    await create_schema(DB_URL)  # before the first login can touch the database
-    asyncio.get_running_loop().create_task(runtime())  # warm up while the server starts serving
+    await create_schema(url)  # before the first login can touch the database
+    _WARM_UP.append(asyncio.get_running_loop().create_task(warm_up()))  # while the server starts serving
+
+
+_WARM_UP: list[asyncio.Task[None]] = []
+
+
+async def warm_up() -> None:
+    """The runtime built before the first chat, then the server process tuned for serving."""
+    await runtime()
+    # From here the server embeds one short query at a time: too small to gain from splitting across
+    # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    # Libraries, index and catalog live as long as the server: move them out of the collector's
+    # sight, so a full collection under load walks the conversations only (~200 ms pauses before).
+    gc.collect()
+    gc.freeze()
 
 
 def history_moved_text(moved: Path) -> str:
@@ -407,23 +481,7 @@ def _history() -> Any:
 @cl.on_app_shutdown
 async def shutdown() -> None:
     if (layer := _history()) is not None:
-        await layer.flush()  # the last steps queued for the history database
-
-
-if LOGIN:
-
-    @cl.password_auth_callback
-    async def login(username: str, password: str) -> cl.User | None:
-        stored = SETTINGS.users.get(username)
-        if stored and verify_password(password, stored):
-            return cl.User(identifier=username, metadata={"role": "user", "provider": "credentials"})
-        return None
-
-else:
-
-    @cl.header_auth_callback
-    async def local_user(headers: Any) -> cl.User | None:
-        return cl.User(identifier="local", metadata={"role": "user", "provider": "local"})
+        await layer.flush()  # the last writes queued for the history database (failed ones tried again)
 
 
 # ---------------------------------------------------------------------- chat
@@ -455,10 +513,10 @@ async def _start(state: dict[str, Any] | None = None) -> Any:
     from assistant.web import render as ui
 
     rt = await _ready()
-    session = AdvisorSession.from_dict(state, rt.catalog) if state else new_session(SETTINGS, rt.catalog)
+    session = AdvisorSession.from_dict(state, rt.catalog) if state else new_session(settings(), rt.catalog)
     cl.user_session.set("advisor_session", session)
     cl.user_session.set("use_offline", False)
-    await cl.ChatSettings(ui.settings_widgets(session.options, SETTINGS.model)).send()
+    await cl.ChatSettings(ui.settings_widgets(session.options, settings().model)).send()
     return session
 
 
@@ -501,16 +559,34 @@ async def _session() -> Any:
     return session
 
 
+SAVE_FAILED = (
+    "This conversation could not be saved to your history just now (the history database did not "
+    "accept it after several tries). Nothing is lost in this chat, and it goes on as usual; I'll save "
+    "it again with your next message. If you leave before then, the latest turns may be missing when "
+    "you come back."
+)
+
+
 async def _persist(session: Any) -> None:
+    """Store what this turn changed. A save that still fails after its retries is said to the user
+    (once until a save succeeds again); the session stays in memory and the next save includes it."""
+    from assistant.web.history import HistoryWriteError
+
     thread_id = cl.context.session.thread_id
     layer = _history()
-    if layer is not None and thread_id:
-        try:
-            await layer.save_advisor_state(thread_id, session.to_dict())
-        except Exception as exc:  # history is a convenience: never lose the live conversation over it
-            log.warning("could not save the conversation: %s", exc)
+    if layer is None or not thread_id:
+        return
+    try:
+        await layer.save_advisor_state(thread_id, session.to_dict())
+    except HistoryWriteError as exc:
+        log.warning("could not save the conversation: %s", exc)
         if layer.corrupt:
             await _tell_history_problems()
+        if not cl.user_session.get("save_failed_told"):
+            await cl.Message(content=SAVE_FAILED).send()
+            cl.user_session.set("save_failed_told", True)
+        return
+    cl.user_session.set("save_failed_told", False)
 
 
 async def answer(text: str) -> None:
@@ -539,7 +615,7 @@ async def answer(text: str) -> None:
 async def on_message(message: cl.Message) -> None:
     from assistant.web import render as ui
 
-    if len(message.content) > SETTINGS.max_message_chars:
+    if len(message.content) > settings().max_message_chars:
         await cl.Message(content=too_long(len(message.content))).send()
         return
     files = [e for e in message.elements or [] if getattr(e, "path", None)]
@@ -561,7 +637,7 @@ def _ingest_pool() -> concurrent.futures.ThreadPoolExecutor:
     """Uploads are read, chunked and embedded here, a few at a time, never on the event loop."""
     global _INGEST_POOL
     if _INGEST_POOL is None:
-        _INGEST_POOL = concurrent.futures.ThreadPoolExecutor(SETTINGS.ingest_workers, thread_name_prefix="ingest")
+        _INGEST_POOL = concurrent.futures.ThreadPoolExecutor(settings().ingest_workers, thread_name_prefix="ingest")
     return _INGEST_POOL
 
 
@@ -574,7 +650,7 @@ async def ingest_uploads(files: list[Any]) -> None:
     rt = await _ready()
     paths = [Path(f.path) for f in files]
     names = [str(getattr(f, "name", "") or "") for f in files]
-    if _ingest_waiting >= 4 * SETTINGS.ingest_workers:
+    if _ingest_waiting >= 4 * settings().ingest_workers:
         await cl.Message(content="Other documents are being added right now; please try again in a minute.").send()
         return
     owner = CURRENT_OWNER.get()
@@ -584,8 +660,8 @@ async def ingest_uploads(files: list[Any]) -> None:
         rt.index,
         owner=owner,
         names=names,
-        limits=Limits.from_settings(SETTINGS),
-        store=DocumentStore(SETTINGS.documents_dir),
+        limits=Limits.from_settings(settings()),
+        store=DocumentStore(settings().documents_dir),
     )
     _ingest_waiting += 1
     try:
@@ -623,7 +699,9 @@ async def on_export(action: cl.Action) -> None:
 async def _report_links() -> dict[str, str]:
     """Links to this conversation's report as it stands, for the signed-in user only."""
     user = cl.user_session.get("user")
-    links: dict[str, str] = downloads().offer(getattr(user, "identifier", None) or "", await _session(), SETTINGS.model)
+    links: dict[str, str] = downloads().offer(
+        getattr(user, "identifier", None) or "", await _session(), settings().model
+    )
     return links
 
 

@@ -1,93 +1,59 @@
-"""Conversation history: Chainlit's SQLAlchemy data layer on SQLite (default) or Postgres.
+"""Conversation history for Chainlit: a data layer on Chainlit's public interface (``BaseDataLayer``)
+over our own tables (``assistant.conversation.store``), on SQLite (default) or Postgres.
 
-Chainlit's layer is written for Postgres: it binds Python lists and dicts directly and returns
-JSON columns as objects. On SQLite those fail, so this subclass stores lists and dicts as JSON
-text and decodes them on the way out. The schema is created on start-up from Chainlit's own
-step and element types, so a new Chainlit field never breaks an insert.
-
-Under load it is lighter than Chainlit's: SQLite runs in write-ahead-log mode, statement texts are
-parsed once, a thread or user is looked up once per process, and the steps of a turn are queued
-and committed in one transaction (reads and the advisor-state save wait for the queue).
+- Every write of a thread goes through that thread's queue: in order, committed in batches, retried
+  with backoff, and never dropped; a write that still fails is reported (``failure``) so the chat can
+  say so. A thread is known only once its row is committed. Reads wait only for their own thread.
+- The advisor state is stored per turn (``save_advisor_state`` appends what the turn changed) and
+  rebuilt from the turns on resume (``load_advisor_state``).
+- Users only ever list their own threads; a thread's owner never changes once set.
+- Files sent in the chat (charts, exports) are not stored: without a blob store they would be kept
+  as dead links. The figures behind them are in the advisor state, and resume draws them again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
-import functools
 import json
 import logging
 import os
 import time
-from collections.abc import Callable
+import uuid
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any, TypeVar, cast, get_type_hints
+from typing import TYPE_CHECKING, Any
 
-from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+from chainlit.data.base import BaseDataLayer
 from chainlit.data.utils import queue_until_user_message
-from chainlit.element import ElementDict
-from chainlit.step import StepDict
-from sqlalchemy import event, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.sql.elements import TextClause
+from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
+from chainlit.user import PersistedUser, User
+from sqlalchemy import and_, delete, event, exists, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from assistant.conversation.store import (
+    HistoryWriteError,
+    ThreadWriters,
+    TurnStore,
+    advisor_state,
+    advisor_turns,
+    create_tables,
+    elements,
+    feedbacks,
+    first_line,
+    now_iso,
+    steps,
+    threads,
+    upsert,
+    users,
+)
+
+if TYPE_CHECKING:
+    from chainlit.element import Element, ElementDict
+    from chainlit.step import StepDict
 
 log = logging.getLogger(__name__)
-JSON_KEYS = {
-    "metadata",
-    "generation",
-    "tags",
-    "props",
-    "thread_metadata",
-    "thread_tags",
-    "step_metadata",
-    "step_tags",
-    "step_generation",
-    "modes",
-    "playerConfig",
-    "element_props",
-}
-
-
-def _columns(typed: Any, skip: set[str]) -> list[str]:
-    return [name for name in get_type_hints(typed) if name not in skip]
-
-
-def schema(dialect: str) -> list[str]:
-    """CREATE TABLE statements for users, threads, steps, elements and feedbacks."""
-    uid = "TEXT"  # Chainlit binds ids as text; UUID columns make asyncpg refuse "uuid = text" comparisons
-    js = "JSONB" if dialect == "postgresql" else "TEXT"
-    arr = "TEXT[]" if dialect == "postgresql" else "TEXT"
-    bool_ = "BOOLEAN"
-
-    def col(name: str) -> str:
-        if name in ("metadata", "generation", "props", "modes", "playerConfig"):
-            return f'"{name}" {js}'
-        if name == "tags":
-            return f'"{name}" {arr}'
-        if name in ("streaming", "waitForAnswer", "isError", "defaultOpen", "autoCollapse", "autoPlay"):
-            return f'"{name}" {bool_}'
-        if name in ("page", "indent"):
-            return f'"{name}" INT'
-        return f'"{name}" TEXT'
-
-    steps = [col(c) for c in _columns(StepDict, {"id", "feedback"})]
-    elements = [col(c) for c in _columns(ElementDict, {"id"})]
-    return [
-        f'CREATE TABLE IF NOT EXISTS users ("id" {uid} PRIMARY KEY, "identifier" TEXT NOT NULL UNIQUE, '
-        f'"metadata" {js} NOT NULL, "createdAt" TEXT)',
-        f'CREATE TABLE IF NOT EXISTS threads ("id" {uid} PRIMARY KEY, "createdAt" TEXT, "name" TEXT, '
-        f'"userId" {uid}, "userIdentifier" TEXT, "tags" {arr}, "metadata" {js}, '
-        f'FOREIGN KEY ("userId") REFERENCES users("id") ON DELETE CASCADE)',
-        f'CREATE TABLE IF NOT EXISTS steps ("id" {uid} PRIMARY KEY, {", ".join(steps)})',
-        f'CREATE TABLE IF NOT EXISTS elements ("id" {uid} PRIMARY KEY, {", ".join(elements)})',
-        f'CREATE TABLE IF NOT EXISTS feedbacks ("id" {uid} PRIMARY KEY, "forId" {uid} NOT NULL, '
-        f'"threadId" {uid} NOT NULL, "value" INT NOT NULL, "comment" TEXT)',
-        # The advisor's own state, apart from the thread metadata that Chainlit re-reads on every step.
-        'CREATE TABLE IF NOT EXISTS advisor_state ("threadId" TEXT PRIMARY KEY, "state" TEXT NOT NULL, '
-        '"updatedAt" TEXT)',
-    ]
-
+__all__ = ["AdvisorDataLayer", "HistoryWriteError", "check_sqlite", "create_schema", "recover_corrupt", "sqlite_path"]
 
 CORRUPT_MARKERS = ("malformed", "not a database", "file is encrypted", "corrupt", "disk i/o error")
 
@@ -126,7 +92,7 @@ def check_sqlite(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return _first_line(exc)
+        return first_line(exc)
     if rows != [("ok",)]:
         return "; ".join(str(r[0]) for r in rows[:3])
     return None
@@ -162,18 +128,6 @@ def recover_corrupt(url: str) -> Path | None:
     return moved
 
 
-async def create_schema(url: str) -> None:
-    if (path := sqlite_path(url)) is not None:
-        _private_file(path)
-    engine = create_async_engine(url)
-    try:
-        async with engine.begin() as conn:
-            for statement in schema(engine.dialect.name):
-                await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Write-ahead log: readers never wait for the writer, and a commit appends to the log instead of
     syncing the database file. synchronous=NORMAL survives a killed process (the log is in the OS);
@@ -184,50 +138,122 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-@functools.lru_cache(maxsize=512)  # Chainlit sends the same few statement texts over and over
-def _statement(query: str) -> TextClause:
-    return text(query)
+def make_engine(url: str) -> AsyncEngine:
+    engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
 
 
-F = TypeVar("F", bound=Callable[..., Any])
-_DEFER = contextvars.ContextVar("defer_writes", default=False)  # set while a step write is being built
+async def create_schema(url: str) -> None:
+    """The history tables (created if missing; an older layout's tables are kept renamed)."""
+    if (path := sqlite_path(url)) is not None:
+        _private_file(path)
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as conn:
+            renamed = await create_tables(conn)
+        if renamed:
+            log.info("history: tables of an older layout kept as %s", ", ".join(renamed))
+    finally:
+        await engine.dispose()
 
 
-def _until_user_message(func: F) -> F:
-    """Chainlit's rule for step writes: in a live chat, none before the user's first message."""
-    return cast(F, queue_until_user_message()(func))  # type: ignore[no-untyped-call]
+def _until_user_message(func: Any) -> Any:
+    """Chainlit's rule for step and element writes: in a live chat, none before the user's first message."""
+    return queue_until_user_message()(func)  # type: ignore[no-untyped-call]
 
 
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+def _json_safe(value: Any) -> Any:
+    """What JSON can hold (Chainlit's session metadata may carry objects): others become their text."""
+    return json.loads(json.dumps(value, default=str))
 
 
-class AdvisorDataLayer(SQLAlchemyDataLayer):
-    """Chainlit's SQL data layer, made to work on SQLite as well as Postgres, and lighter per statement."""
+def _thread_of_context() -> str | None:
+    from chainlit.context import context
+
+    with contextlib.suppress(Exception):
+        return str(context.session.thread_id)
+    return None
+
+
+class AdvisorDataLayer(BaseDataLayer):
+    """Chainlit's data-layer interface over the advisor's own tables (see the module docstring)."""
 
     KNOWN_THREADS = 10_000
 
-    def __init__(self, url: str) -> None:
-        super().__init__(conninfo=url, show_logger=False)
-        self.sqlite = self.engine.dialect.name == "sqlite"
-        if self.sqlite:
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-        self._threads: set[str] = set()  # threads this process has seen in the database
-        self._identifiers: dict[str, str] = {}  # user id -> identifier
-        self._pending: list[tuple[str, dict[str, Any]]] = []  # step writes not yet committed, in order
-        self._flusher: asyncio.Task[None] | None = None
+    def __init__(self, url: str, *, attempts: int = 4, backoff_s: float = 0.05) -> None:
         self.url = url
+        self.engine = make_engine(url)
+        self.sqlite = self.engine.dialect.name == "sqlite"
+        self.writers = ThreadWriters(self.engine, attempts=attempts, backoff_s=backoff_s, on_error=self._note)
+        self.turns = TurnStore(self.engine, self.writers)
+        self._known: OrderedDict[str, None] = OrderedDict()  # threads whose row is committed
+        self._schema_ready = False
+        self._schema_lock: asyncio.Lock | None = None
         self.corrupt = False  # set when a statement finds the database damaged
         self._recovering: asyncio.Lock | None = None
 
+    # ------------------------------------------------------------------ plumbing
     def _note(self, exc: BaseException) -> None:
         text = str(exc).lower()
         if self.sqlite and any(marker in text for marker in CORRUPT_MARKERS):
             self.corrupt = True
 
+    async def ready(self) -> None:
+        """The tables exist (created on first use; ``create_schema`` at start-up does it earlier)."""
+        if self._schema_ready:
+            return
+        if self._schema_lock is None:
+            self._schema_lock = asyncio.Lock()
+        async with self._schema_lock:
+            if not self._schema_ready:
+                if (path := sqlite_path(self.url)) is not None:
+                    await asyncio.to_thread(_private_file, path)
+                async with self.engine.begin() as conn:
+                    await create_tables(conn)
+                self._schema_ready = True
+
+    async def _read(self, query: Any) -> list[Any]:
+        """Rows of a query, or none when the database cannot be read (logged; the chat goes on)."""
+        try:
+            await self.ready()
+            async with self.engine.connect() as conn:
+                return list((await conn.execute(query)).all())
+        except Exception as exc:
+            log.warning("history database: %s", first_line(exc))
+            self._note(exc)
+            return []
+
+    async def _write(self, thread_id: str, work: Any, after: Any = None) -> None:
+        await self.ready()
+        await self.writers.submit(thread_id, work, after=after)
+
+    def _known_now(self, thread_id: str) -> None:
+        self._known[thread_id] = None
+        self._known.move_to_end(thread_id)
+        while len(self._known) > self.KNOWN_THREADS:
+            self._known.popitem(last=False)
+
+    async def _ensure_thread(self, conn: AsyncConnection, thread_id: str, created: str | None) -> None:
+        if thread_id not in self._known:
+            values = {"id": thread_id, "createdAt": created or now_iso()}
+            await conn.execute(upsert(threads, self.engine.dialect.name, values, ["id"], []))
+
+    def failure(self, thread_id: str) -> str | None:
+        """Why this thread's last history write failed (None when its writes are saved)."""
+        return self.writers.failing.get(thread_id)
+
+    async def flush(self, thread_id: str | None = None) -> None:
+        """Wait for the queued writes (of one thread, or all); those that failed are tried again."""
+        if thread_id is None:
+            await self.writers.retry_failed()
+        else:
+            await self.writers.flush(thread_id)
+
     async def recover_if_corrupt(self) -> Path | None:
         """When the database was found damaged while running: move it aside, start a new one, and return
-        where the old one went (None when nothing was wrong)."""
+        where the old one went (None when nothing was wrong). Queued writes go to the new one."""
         if not self.corrupt:
             return None
         path = sqlite_path(self.url)
@@ -245,74 +271,66 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
                 return None
             moved = await asyncio.to_thread(move_aside, path)
             log.error("history database damaged while running (%s); moved it to %s", reason, moved)
-            await create_schema(self.url)
-            self._threads.clear()
-            self._identifiers.clear()
+            self._schema_ready = False
+            await self.ready()
+            self._known.clear()
+            self.turns.forget()
             self.corrupt = False
             return moved
 
-    def _encode(self, parameters: dict[str, Any]) -> dict[str, Any]:
-        if not self.sqlite:
-            return parameters
-        return {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in parameters.items()}
+    # ------------------------------------------------------------------ the advisor state, per turn
+    async def save_advisor_state(self, thread_id: str, state: dict[str, Any]) -> int:
+        """Append what changed in the advisor state since it was last stored (bytes written; 0 when
+        nothing changed). Raises HistoryWriteError when it could not be stored after the retries."""
+        await self.ready()
+        created = now_iso()
 
-    async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:
-        """One statement in its own transaction on a pooled connection (Chainlit opens an ORM session
-        and re-parses the statement text each time). Failures are logged and give None, as Chainlit's.
-        Step writes are queued instead (see ``create_step``); anything else first waits for them, so a
-        read sees every step sent before it and a write lands after them."""
-        parameters = self._encode(parameters)
-        if _DEFER.get() and not query.lstrip().upper().startswith("SELECT"):
-            self._pending.append((query, parameters))
-            if self._flusher is None or self._flusher.done():
-                self._flusher = asyncio.get_running_loop().create_task(self._flush())
-            return None
-        await self.flush()
+        async def ensure(conn: AsyncConnection) -> None:
+            await self._ensure_thread(conn, thread_id, created)
+
+        if thread_id not in self._known:  # the thread row first, in the same queue
+            self.writers.submit(thread_id, ensure, after=lambda: self._known_now(thread_id))
+        return await self.turns.save(thread_id, state)
+
+    async def load_advisor_state(self, thread_id: str) -> dict[str, Any] | None:
+        """The advisor state rebuilt from the thread's turns (None when none were stored)."""
         try:
-            async with self.engine.begin() as conn:
-                result = await conn.execute(_statement(query), parameters)
-                if not result.returns_rows:
-                    return result.rowcount
-                rows = [dict(row._mapping) for row in result.fetchall()]
-        except Exception as exc:  # history is a convenience: the live conversation never fails over it
-            log.warning("history database: %s", _first_line(exc))
+            await self.ready()
+            return await self.turns.load(thread_id)
+        except Exception as exc:
+            log.warning("history database: %s", first_line(exc))
             self._note(exc)
             return None
-        return self.clean_result(rows)
 
-    @_until_user_message
-    async def create_step(self, step_dict: StepDict) -> None:
-        """Chainlit writes every step from a fire-and-forget task, one transaction each. Here they are
-        queued and committed together: one transaction for all the steps sent since the last one."""
-        token = _DEFER.set(True)
+    # ------------------------------------------------------------------ users
+    async def get_user(self, identifier: str) -> PersistedUser | None:
+        rows = await self._read(select(users).where(users.c.identifier == identifier))
+        if not rows:
+            return None
+        row = rows[0]
+        return PersistedUser(
+            id=row.id, identifier=row.identifier, createdAt=row.createdAt or "", metadata=row.metadata or {}
+        )
+
+    async def create_user(self, user: User) -> PersistedUser | None:
+        await self.ready()
+        values = {
+            "id": str(uuid.uuid4()),
+            "identifier": user.identifier,
+            "metadata": _json_safe(user.metadata or {}),
+            "createdAt": now_iso(),
+        }
+
+        async def work(conn: AsyncConnection) -> None:
+            await conn.execute(upsert(users, self.engine.dialect.name, values, ["identifier"], ["metadata"]))
+
         try:
-            await super().create_step(step_dict)
-        finally:
-            _DEFER.reset(token)
+            await self.writers.submit(f"user:{user.identifier}", work)
+        except HistoryWriteError as exc:
+            log.warning("history: user not saved: %s", exc)
+        return await self.get_user(user.identifier)
 
-    async def flush(self) -> None:
-        """Commit the queued step writes (returns at once when there are none)."""
-        while self._flusher is not None and not self._flusher.done():
-            await asyncio.shield(self._flusher)
-
-    async def _flush(self) -> None:
-        await asyncio.sleep(0)  # the other steps of this burst join the same transaction
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                async with self.engine.begin() as conn:
-                    for query, parameters in batch:
-                        await conn.execute(_statement(query), parameters)
-            except Exception as exc:  # one bad row must not cost the others: write them one by one
-                log.warning("history database (retrying one by one): %s", _first_line(exc))
-                for query, parameters in batch:
-                    try:
-                        async with self.engine.begin() as conn:
-                            await conn.execute(_statement(query), parameters)
-                    except Exception as one:
-                        log.warning("history database: %s", _first_line(one))
-                        self._note(one)
-
+    # ------------------------------------------------------------------ threads
     async def update_thread(
         self,
         thread_id: str,
@@ -321,57 +339,235 @@ class AdvisorDataLayer(SQLAlchemyDataLayer):
         metadata: dict[str, Any] | None = None,
         tags: list[str] | None = None,
     ) -> None:
-        """Chainlit calls this before every step only to make sure the thread exists: once known, skip it."""
-        if thread_id in self._threads and name is None and user_id is None and metadata is None and tags is None:
-            return
-        await super().update_thread(thread_id, name=name, user_id=user_id, metadata=metadata, tags=tags)
-        if len(self._threads) >= self.KNOWN_THREADS:
-            self._threads.clear()
-        self._threads.add(thread_id)
+        """Create the thread or change the fields given. The owner is set once and never changed; new
+        metadata is merged into the stored one."""
+        created = now_iso()
+        meta = _json_safe(metadata) if metadata is not None else None
 
-    async def _get_user_identifer_by_id(self, user_id: str) -> str:  # (sic: Chainlit's spelling)
-        """A user's identifier never changes: looked up once per process, not on every thread update."""
-        if user_id not in self._identifiers:
-            self._identifiers[user_id] = await super()._get_user_identifer_by_id(user_id)
-        return self._identifiers[user_id]
+        async def work(conn: AsyncConnection) -> None:
+            row = (
+                await conn.execute(select(threads.c.userId, threads.c.metadata).where(threads.c.id == thread_id))
+            ).first()
+            values: dict[str, Any] = {}
+            if name is not None:
+                values["name"] = name[:255]
+            if tags is not None:
+                values["tags"] = list(tags)
+            if user_id is not None and (row is None or row.userId is None):
+                identifier = (await conn.execute(select(users.c.identifier).where(users.c.id == user_id))).scalar()
+                values.update(userId=user_id, userIdentifier=identifier)
+            if meta is not None:
+                values["metadata"] = {**((row.metadata or {}) if row is not None else {}), **meta}
+            if row is None:
+                await conn.execute(threads.insert().values(id=thread_id, createdAt=created, **values))
+            elif values:
+                await conn.execute(update(threads).where(threads.c.id == thread_id).values(**values))
 
-    async def create_element(self, element: Any) -> None:
-        """Elements (charts, passages, files) are kept only with a blob store. Without one they are
-        skipped quietly, where Chainlit logs a warning for each; the figures behind them are in the
-        advisor state saved with the thread."""
-        if self.storage_provider is not None:
-            await super().create_element(element)
+        await self._write(thread_id, work, after=lambda: self._known_now(thread_id))
+
+    async def get_thread_author(self, thread_id: str) -> str:
+        await self.writers.flush(thread_id)
+        rows = await self._read(select(threads.c.userIdentifier).where(threads.c.id == thread_id))
+        return str(rows[0].userIdentifier or "") if rows else ""
 
     async def delete_thread(self, thread_id: str) -> None:
-        self._threads.discard(thread_id)
-        await super().delete_thread(thread_id)
+        async def work(conn: AsyncConnection) -> None:
+            for table in (steps, elements, feedbacks, advisor_turns, advisor_state):
+                await conn.execute(delete(table).where(table.c.threadId == thread_id))
+            await conn.execute(delete(threads).where(threads.c.id == thread_id))
 
-    def clean_result(self, obj: Any) -> Any:
-        obj = super().clean_result(obj)  # type: ignore[no-untyped-call]
-        if not self.sqlite:
-            return obj
-        if isinstance(obj, list):
-            return [self.clean_result(x) for x in obj]
-        if isinstance(obj, dict):
-            out = {}
-            for k, v in obj.items():
-                if k in JSON_KEYS and isinstance(v, str):
-                    with contextlib.suppress(ValueError):
-                        v = json.loads(v)
-                out[k] = v
-            return out
-        return obj
+        def forget() -> None:
+            self._known.pop(thread_id, None)
+            self.turns.forget(thread_id)
 
-    async def save_advisor_state(self, thread_id: str, state: dict[str, Any]) -> None:
-        """Keep the advisor session of a thread (what resume restores)."""
-        await self.execute_sql(
-            'INSERT INTO advisor_state ("threadId", "state", "updatedAt") VALUES (:t, :s, :u) '
-            'ON CONFLICT ("threadId") DO UPDATE SET "state" = EXCLUDED."state", "updatedAt" = EXCLUDED."updatedAt"',
-            {"t": thread_id, "s": json.dumps(state, separators=(",", ":")), "u": await self.get_current_timestamp()},
+        await self._write(thread_id, work, after=forget)
+
+    async def get_thread(self, thread_id: str) -> ThreadDict | None:
+        await self.writers.flush(thread_id)  # this thread's own writes only
+        found = await self._read(select(threads).where(threads.c.id == thread_id))
+        if not found:
+            return None
+        step_rows = await self._read(
+            select(steps.c.data).where(steps.c.threadId == thread_id).order_by(steps.c.createdAt, steps.c.written)
+        )
+        feedback_rows = await self._read(select(feedbacks).where(feedbacks.c.threadId == thread_id))
+        element_rows = await self._read(select(elements.c.data).where(elements.c.threadId == thread_id))
+        by_step = {
+            f.forId: {"id": f.id, "forId": f.forId, "value": f.value, "comment": f.comment} for f in feedback_rows
+        }
+        thread_steps = []
+        for r in step_rows:
+            step = dict(r.data)
+            if step.get("id") in by_step:
+                step["feedback"] = by_step[step["id"]]
+            thread_steps.append(step)
+        return self._thread_dict(found[0], thread_steps, [dict(r.data) for r in element_rows])
+
+    @staticmethod
+    def _thread_dict(row: Any, thread_steps: list[Any], thread_elements: list[Any]) -> ThreadDict:
+        return {
+            "id": row.id,
+            "createdAt": row.createdAt or "",
+            "name": row.name,
+            "userId": row.userId,
+            "userIdentifier": row.userIdentifier,
+            "tags": row.tags,
+            "metadata": row.metadata or {},
+            "steps": thread_steps,
+            "elements": thread_elements,
+        }
+
+    async def list_threads(self, pagination: Pagination, filters: ThreadFilter) -> PaginatedResponse[ThreadDict]:
+        """A user's threads, newest first. Without a user, none: a list is always somebody's."""
+        empty: PaginatedResponse[ThreadDict] = PaginatedResponse(
+            pageInfo=PageInfo(hasNextPage=False, startCursor=None, endCursor=None), data=[]
+        )
+        if not filters.userId:
+            return empty
+        query = select(threads).where(threads.c.userId == filters.userId)
+        if filters.search:
+            pattern = f"%{filters.search.lower()}%"
+            query = query.where(func.lower(threads.c.name).like(pattern))
+        if filters.feedback is not None:
+            query = query.where(
+                exists().where(and_(feedbacks.c.threadId == threads.c.id, feedbacks.c.value == filters.feedback))
+            )
+        if pagination.cursor:
+            cursor = await self._read(select(threads.c.createdAt).where(threads.c.id == pagination.cursor))
+            if cursor:
+                at = cursor[0].createdAt or ""
+                query = query.where(
+                    or_(threads.c.createdAt < at, and_(threads.c.createdAt == at, threads.c.id < pagination.cursor))
+                )
+        rows = await self._read(
+            query.order_by(threads.c.createdAt.desc(), threads.c.id.desc()).limit(pagination.first + 1)
+        )
+        page = rows[: pagination.first]
+        data = [self._thread_dict(r, [], []) for r in page]
+        return PaginatedResponse(
+            pageInfo=PageInfo(
+                hasNextPage=len(rows) > pagination.first,
+                startCursor=page[0].id if page else None,
+                endCursor=page[-1].id if page else None,
+            ),
+            data=data,
         )
 
-    async def load_advisor_state(self, thread_id: str) -> dict[str, Any] | None:
-        rows = await self.execute_sql('SELECT "state" FROM advisor_state WHERE "threadId" = :t', {"t": thread_id})
-        if isinstance(rows, list) and rows:
-            return dict(json.loads(rows[0]["state"]))
+    # ------------------------------------------------------------------ steps
+    async def _put_step(self, step_dict: StepDict) -> None:
+        thread_id = step_dict.get("threadId")
+        if not thread_id or not step_dict.get("id"):
+            return
+        data = _json_safe(dict(step_dict))
+        data.pop("feedback", None)  # kept in its own table
+        created = data.get("createdAt") or now_iso()
+        values = {
+            "id": data["id"],
+            "threadId": thread_id,
+            "createdAt": created,
+            "written": time.time_ns(),
+            "data": data,
+        }
+
+        async def work(conn: AsyncConnection) -> None:
+            await self._ensure_thread(conn, thread_id, created)
+            await conn.execute(upsert(steps, self.engine.dialect.name, values, ["id"], ["data"]))
+
+        await self.ready()
+        # Not awaited: Chainlit sends a step and goes on; the thread's queue keeps it until it is saved.
+        self.writers.submit(thread_id, work, after=lambda: self._known_now(thread_id))
+
+    @_until_user_message
+    async def create_step(self, step_dict: StepDict) -> None:
+        await self._put_step(step_dict)
+
+    @_until_user_message
+    async def update_step(self, step_dict: StepDict) -> None:
+        await self._put_step(step_dict)
+
+    @_until_user_message
+    async def delete_step(self, step_id: str) -> None:
+        thread_id = _thread_of_context()
+        if thread_id is None:
+            rows = await self._read(select(steps.c.threadId).where(steps.c.id == step_id))
+            if not rows:
+                return
+            thread_id = str(rows[0].threadId)
+
+        async def work(conn: AsyncConnection) -> None:
+            await conn.execute(delete(feedbacks).where(feedbacks.c.forId == step_id))
+            await conn.execute(delete(elements).where(elements.c.forId == step_id))
+            await conn.execute(delete(steps).where(steps.c.id == step_id))
+
+        await self._write(thread_id, work)
+
+    async def get_favorite_steps(self, user_id: str) -> list[StepDict]:
+        rows = await self._read(
+            select(steps.c.data).join(threads, threads.c.id == steps.c.threadId).where(threads.c.userId == user_id)
+        )
+        return [r.data for r in rows if (r.data.get("metadata") or {}).get("favorite")]
+
+    # ------------------------------------------------------------------ feedback
+    async def upsert_feedback(self, feedback: Feedback) -> str:
+        feedback_id = feedback.id or str(uuid.uuid4())
+        thread_id = feedback.threadId
+        if thread_id is None:
+            rows = await self._read(select(steps.c.threadId).where(steps.c.id == feedback.forId))
+            thread_id = str(rows[0].threadId) if rows else _thread_of_context()
+        if thread_id is None:
+            raise HistoryWriteError("the message this feedback is for is not stored")
+        values = {
+            "id": feedback_id,
+            "forId": feedback.forId,
+            "threadId": thread_id,
+            "value": int(feedback.value),
+            "comment": feedback.comment,
+        }
+
+        async def work(conn: AsyncConnection) -> None:
+            await conn.execute(upsert(feedbacks, self.engine.dialect.name, values, ["id"], ["value", "comment"]))
+
+        await self._write(thread_id, work)
+        return feedback_id
+
+    async def delete_feedback(self, feedback_id: str) -> bool:
+        rows = await self._read(select(feedbacks.c.threadId).where(feedbacks.c.id == feedback_id))
+        if not rows:
+            return False
+
+        async def work(conn: AsyncConnection) -> None:
+            await conn.execute(delete(feedbacks).where(feedbacks.c.id == feedback_id))
+
+        await self._write(str(rows[0].threadId), work)
+        return True
+
+    # ------------------------------------------------------------------ elements
+    @_until_user_message
+    async def create_element(self, element: Element) -> None:
+        """Not stored (see the module docstring): the figures behind them are in the advisor state."""
         return None
+
+    async def get_element(self, thread_id: str, element_id: str) -> ElementDict | None:
+        rows = await self._read(
+            select(elements.c.data).where(elements.c.threadId == thread_id, elements.c.id == element_id)
+        )
+        return dict(rows[0].data) if rows else None  # type: ignore[return-value]
+
+    @_until_user_message
+    async def delete_element(self, element_id: str, thread_id: str | None = None) -> None:
+        thread = thread_id or _thread_of_context()
+        if thread is None:
+            return
+
+        async def work(conn: AsyncConnection) -> None:
+            await conn.execute(delete(elements).where(elements.c.id == element_id))
+
+        await self._write(thread, work)
+
+    # ------------------------------------------------------------------ the rest of the interface
+    async def build_debug_url(self) -> str:
+        return ""
+
+    async def close(self) -> None:
+        await self.flush()
+        await self.engine.dispose()

@@ -111,7 +111,10 @@ def test_conversation_with_history_through_chroma_server_and_postgres(
 
         asyncio.run(resumed())
         rows = subprocess.run(
-            ["psql", postgres, "-tAc", "select count(*) from advisor_state"], capture_output=True, text=True, check=True
+            ["psql", postgres, "-tAc", 'select count(distinct "threadId") from advisor_turns'],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         assert int(rows) == 1
     finally:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.web.history import AdvisorDataLayer, create_schema, recover_corrupt
+from assistant.web.history import AdvisorDataLayer, HistoryWriteError, create_schema, recover_corrupt
 
 
 def mode(path: Path) -> int:
@@ -36,7 +36,7 @@ def test_a_damaged_database_is_moved_aside_at_start(tmp_path: Path) -> None:
     asyncio.run(create_schema(url(db)))
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
-        assert {"users", "threads", "steps", "advisor_state"} <= {
+        assert {"users", "threads", "steps", "advisor_turns"} <= {
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
     assert mode(db) == 0o600 and mode(db.parent) == 0o700
@@ -49,14 +49,15 @@ def test_damage_found_while_running_is_recovered(tmp_path: Path) -> None:
 
     async def go() -> Path | None:
         await create_schema(url(db))
-        layer = AdvisorDataLayer(url(db))
+        layer = AdvisorDataLayer(url(db), backoff_s=0.001)
         await layer.save_advisor_state("t1", {"a": 1})
         assert await layer.load_advisor_state("t1") == {"a": 1}
         await layer.engine.dispose()
         for extra in ("-wal", "-shm"):
             db.with_name(db.name + extra).unlink(missing_ok=True)
         damage(db)
-        await layer.save_advisor_state("t2", {"b": 2})  # fails quietly, but is noticed
+        with pytest.raises(HistoryWriteError):  # not saved, and said (the chat tells the user) ...
+            await layer.save_advisor_state("t2", {"b": 2})
         assert layer.corrupt
         moved = await layer.recover_if_corrupt()
         await layer.save_advisor_state("t3", {"c": 3})
