@@ -507,6 +507,14 @@ def _detail(name: str, h: SelfHostOption, opts: AnalysisOptions, note: str, kind
     )
 
 
+def _rented(gpu: str, catalog: Catalog) -> bool:
+    try:
+        catalog.gpu_offer(gpu)
+    except LookupError:
+        return False
+    return True
+
+
 def _host_candidates(
     spec: ComparisonInput,
     profile: WorkloadProfile,
@@ -529,10 +537,15 @@ def _host_candidates(
             skipped.append(f"owned GPUs {owned.get('gpu')!r}: not in the catalog")
     extra = [g for g in [owned_gpu] if g and g not in gpu_types]
     for gpu in [*gpu_types, *extra]:
+        # a GPU no cloud rents (a workstation card you own) is sized at a rental price of zero, never shown rented
+        hidden = (
+            spec.hidden_costs if _rented(gpu, catalog) else spec.hidden_costs.model_copy(update={"gpu_hourly_usd": 0.0})
+        )
         for fit in _latency_fits(spec, gpu, needs, catalog, needs.tuned_model):
             fopts = opts.model_copy(update={"open_model": fit.model, "precision": fit.precision})
             one = spec.model_copy(
                 update={
+                    "hidden_costs": hidden,
                     "gpu_types": [gpu],
                     "open_model": fit.model,
                     "precision": fit.precision,
@@ -586,7 +599,14 @@ def _host_candidates(
                     )
                 )
             if gpu == owned_gpu and owned:
-                out.append(_on_hardware(h, "owned", int(owned["count"]), bool(owned.get("paid_for", True)), ctx))
+                count = int(owned["count"])
+                if h.plan.gpus > count and gpu not in purchase_gpus():
+                    skipped.append(
+                        f"your {count} {catalog.gpu_spec(gpu).name}: {catalog.open_model(fit.model).name} needs "
+                        f"{h.plan.gpus} of them for this load, and no purchase price is known for the rest"
+                    )
+                else:
+                    out.append(_on_hardware(h, "owned", count, bool(owned.get("paid_for", True)), ctx))
             if gpu in buy_types:
                 out.append(_on_hardware(h, "bought", 0, False, ctx))
     # keep the two cheapest bought options: buying is one decision, not one per GPU type
@@ -968,7 +988,8 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     per_day = wl.tokens_per_day
 
     # hybrid routing: the simple share on a small fleet, the rest on the best API that meets the constraints
-    share = float(profile.get("simple_share") or opts.hybrid_share)
+    said_share = profile.get("simple_share")
+    share = float(opts.hybrid_share if said_share is None else said_share)
     realtime_plain = [
         c for c in cands if not c.broken and c.traits.kind in ("api", "managed_open_weight", "dedicated_deployment")
     ]
