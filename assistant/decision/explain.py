@@ -399,6 +399,7 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         ]
     elif topic == "breakeven":
         title = "### How I computed the breakeven volumes"
+        before = len(lines)
         for b in a.breakevens[:4]:
             if not b.breakeven_tokens_per_month:
                 continue
@@ -407,6 +408,11 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
                 f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
                 f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
                 "tokens a month"
+            )
+        if len(lines) == before:
+            lines.append(
+                "- at no volume: a full self-hosted replica costs more per token than each API compared, so "
+                "adding traffic never makes self-hosting cheaper"
             )
     else:
         rows = [r for r in a.table if r.kind == topic] if topic in OPTION_LABELS else []
