@@ -93,23 +93,7 @@ KNOWN_LAYER_BREAKS = {
     "assistant.agent -> assistant.web",  # compose quotes passages with web.escape
     "assistant.conversation -> assistant.agent",  # session.audit reads figures with agent.grounding.numbers_in
 }
-KNOWN_CYCLES = [
-    {"tools.fleet", "tools.tco"},
-    {"assistant.web.export", "assistant.web.render"},
-    {
-        "assistant.cli",
-        "assistant.cli.api",
-        "assistant.cli.chat",
-        "assistant.cli.common",
-        "assistant.cli.decide",
-        "assistant.cli.doctor",
-        "assistant.cli.knowledge",
-        "assistant.cli.main",
-        "assistant.cli.models",
-        "assistant.cli.selfhost",
-        "assistant.cli.ui",
-    },
-]
+KNOWN_CYCLES: list[set[str]] = []
 
 
 def _layer_breaks() -> set[str]:

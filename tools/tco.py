@@ -129,7 +129,7 @@ def multiplier_ranges() -> list[tuple[float, float, Source]]:
 def utilization_for(shape: TrafficShape, peak_to_average: float | None) -> float:
     """Average share of provisioned capacity in use: capacity is sized for the peak."""
     if shape == "business_hours":
-        from tools.fleet import fleet_policy  # the fleet model owns the business-hours convention
+        from tools.fleet_policy import fleet_policy  # the fleet policy owns the business-hours convention
 
         return fleet_policy().business_hours_per_week / HOURS_PER_WEEK
     default_peak = {"steady": 1.2, "bursty": 4.0}[shape]

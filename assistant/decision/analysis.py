@@ -51,7 +51,7 @@ from tools.compare import (
     self_host_options,
 )
 from tools.compare import compare as run_compare
-from tools.fleet import fleet_policy
+from tools.fleet_policy import fleet_policy
 from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.owned import OwnedGpuInput, owned_gpu_cost, purchase_gpus
