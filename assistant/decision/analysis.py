@@ -21,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.decision.constraints import (
     CONSTRAINT_WORDS,
+    NEED_SHORT,
+    NEED_VERBS,
     TIER_RANK,
     Broken,
     Hosting,
@@ -1082,7 +1084,7 @@ def _constraint_words(needs: Needs) -> list[str]:
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
     for regime, need in needs.provider_needs:
-        out.append(f"{regime.upper()}: providers must offer {'a BAA' if need == 'baa' else 'lawful EU transfers'}")
+        out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
     if needs.latency_ms is not None and needs.realtime:
         what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
         out.append(f"latency: p99 {what} under {needs.latency_ms:g} ms")
@@ -1125,9 +1127,9 @@ def _reasons(
         )
     for regime, need in needs.provider_needs:
         n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
-        what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
         out.append(
-            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
+            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {NEED_VERBS[need]} "
+            "are kept "
             f"({_count(n, 'option')} excluded)"
         )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
