@@ -338,10 +338,15 @@ def test_mid_size_saas_with_soc2_only(catalog) -> None:
         ),
         catalog,
     )
-    # SOC 2 audits your controls; it does not keep data from vendors with their own report
+    # SOC 2 audits your controls; it does not keep data from vendors with their own report, only from the
+    # ones without (DeepSeek's first-party API has none)
     assert a.option in ("api", "managed_open_weight") and a.feasible
-    assert not any(e.constraint == "data_boundary" for e in a.excluded)
+    boundary = [e for e in a.excluded if e.constraint == "data_boundary"]
+    assert boundary and all(e.reason.startswith("SOC 2: ") for e in boundary)
+    assert any("DeepSeek" in e.name for e in boundary)
+    assert not any("GPT" in e.name or "Claude" in e.name for e in boundary)
     assert not any(c.startswith("data boundary") for c in a.constraints)
+    assert "SOC 2: providers must offer a SOC 2 Type II report" in a.constraints
 
 
 def test_four_person_startup_needing_frontier_quality(catalog) -> None:

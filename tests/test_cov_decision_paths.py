@@ -77,8 +77,7 @@ def test_when_everything_is_simple_there_is_nothing_to_route(catalog: Catalog) -
     assert not any(r.kind == "hybrid" for r in a.table)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a said simple share of 0 falls back to the default 70% share")
-def test_gap_when_nothing_is_simple_there_is_nothing_to_route(catalog: Catalog) -> None:
+def test_when_nothing_is_simple_there_is_nothing_to_route(catalog: Catalog) -> None:
     a = analyze(_profile(tokens_per_month=3e9, simple_share=0.0, team={"ml_engineers": 2}), catalog)
     assert a.hybrid is None
 
@@ -117,18 +116,38 @@ def test_owned_gpus_the_catalog_does_not_know_are_named_in_the_assumptions(catal
     assert a.self_host.hardware != "owned"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a catalog GPU without a rental offer cannot be self-hosted on")
-def test_gap_owned_gpus_without_a_rental_offer_are_used(catalog: Catalog) -> None:
-    # eight 48 GB RTX 6000 Ada hold Llama 3.3 70B at int4 (about 35 GB) many times over; today the analysis
-    # skips them with "unknown GPU 'rtx-6000-ada'; did you mean rtx-6000-ada?"
+def test_owned_gpus_without_a_rental_offer_are_used(catalog: Catalog) -> None:
+    # eight 48 GB RTX 6000 Ada hold Llama 3.3 70B at int4 (about 35 GB) on one card each; no cloud rents them,
+    # and they are not among the GPUs one buys for a data centre, yet the ones you own are priced and used
     profile = _profile(
-        tokens_per_month=3e8,
+        tokens_per_month=1e8,
         data_boundary="on_prem",
         owned_gpus={"gpu": "rtx-6000-ada", "count": 8, "paid_for": True},
         team={"ml_engineers": 2, "gpu_infra": True},
     )
     a = analyze(profile, catalog)
     assert a.self_host.hardware == "owned"
+    assert a.self_host.gpu == "rtx-6000-ada"
+    assert "of your 8 NVIDIA RTX 6000 Ada 48GB (paid for)" in a.chosen.name
+    assert a.self_host.gpus <= 8
+    # nothing is rented: no line of the owned fleet is GPU rental
+    assert not any(i.name.startswith("GPU rental") for i in a.self_host.line_items)
+    assert not any("RTX 6000" in r.name and "(reserved)" in r.name for r in a.table)
+
+
+def test_owned_gpus_too_few_for_the_load_and_no_price_to_buy_more(catalog: Catalog) -> None:
+    # one card cannot serve 300M tokens a month with a spare; more RTX 6000 Ada have no purchase price in the
+    # data, so the owned fleet is set aside with the reason and bought data-centre GPUs serve instead
+    profile = _profile(
+        tokens_per_month=3e8,
+        data_boundary="on_prem",
+        owned_gpus={"gpu": "rtx 6000 ada", "count": 1, "paid_for": True},
+        team={"ml_engineers": 2, "gpu_infra": True},
+    )
+    a = analyze(profile, catalog)
+    assert a.self_host.hardware == "bought"
+    (note,) = [x for x in a.assumptions if "your 1 NVIDIA RTX 6000 Ada 48GB" in x]
+    assert "Llama 3.3 70B needs" in note and "no purchase price is known for the rest" in note
 
 
 def test_routing_beside_a_dedicated_deployment_in_the_users_cloud(catalog: Catalog) -> None:

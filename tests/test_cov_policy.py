@@ -107,3 +107,12 @@ def test_a_held_out_model_can_replace_the_committed_one_and_be_restored() -> Non
     finally:
         classifier.use(None)
     assert classifier.default_model() is committed
+
+
+def test_every_profile_fact_has_words() -> None:
+    # a fact added to the profile without a format would reach the user as "noted"
+    from assistant.interview.describe import FORMATS
+    from assistant.interview.facts import FIELDS
+
+    assert set(FORMATS) == set(FIELDS)
+    assert describe_fact("a_field_nobody_knows", 3) == "noted"

@@ -401,9 +401,9 @@ def test_gap_a_few_thousand_requests() -> None:
     assert got["tokens_per_month"] == pytest.approx(3000 * 1000 * DAY)
 
 
-@GAP
-def test_gap_hyphenated_fraction() -> None:
+def test_hyphenated_fractions() -> None:
     assert values("two-thirds of it is input")["input_share"] == pytest.approx(2 / 3, abs=0.01)
+    assert values("three-quarters of traffic is input")["input_share"] == pytest.approx(0.75)
 
 
 @GAP
@@ -437,10 +437,13 @@ def test_gap_budget_word_after_the_amount() -> None:
     assert values("$60,000 for the whole year is our budget")["budget_usd_per_month"] == pytest.approx(5000)
 
 
-@GAP
-def test_gap_minus_before_the_currency_sign() -> None:
+def test_minus_before_the_currency_sign() -> None:
     reading = read("we pay -$500 a month")
     assert not reading.has("current_spend_usd_per_month")
+    assert any("negative amount of money" in p for p in reading.problems)
+    # a range written with a dash is not a negative amount
+    assert values("we spend $500 - $800 a month")["current_spend_usd_per_month"] == 500
+    assert values("we spend $500-$800 a month")["current_spend_usd_per_month"] == 500
 
 
 @GAP

@@ -117,10 +117,10 @@ def test_a_gpu_only_in_the_price_catalog(catalog: Catalog) -> None:
     assert result.gpus_needed == 4
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a catalog GPU without a rental offer resolves by slug only")
-def test_gap_a_catalog_gpu_by_its_alias(catalog: Catalog) -> None:
-    # today: "unknown GPU 'rtx 6000 ada'" (and by slug in an analysis: "...; did you mean rtx-6000-ada?")
+def test_a_catalog_gpu_without_a_rental_offer_by_its_alias(catalog: Catalog) -> None:
     assert find_gpu("rtx 6000 ada", catalog).slug == "rtx-6000-ada"
+    assert find_gpu("NVIDIA RTX 6000 Ada 48GB", catalog).memory_gb == 48
+    assert catalog.gpu_spec("rtx6000").slug == "rtx-6000-ada"
 
 
 def test_a_rental_offer_name_resolves_to_its_gpu(catalog: Catalog) -> None:

@@ -335,8 +335,10 @@ class Catalog:
         raise UnknownNameError("GPU", name, self.hints("gpu", name))
 
     def gpu_spec(self, name: str) -> GpuSpec:
-        if name in self.gpu_specs:
-            return self.gpu_specs[name]
+        """A GPU by slug, name or alias (with or without a rental offer), or the GPU of a named offer."""
+        slug = self._keys["gpu"].get(compact(name))
+        if slug in self.gpu_specs:
+            return self.gpu_specs[slug]
         return self.gpu_specs[self.gpu_offer(name).gpu]
 
     def hardware_item(self, name: str) -> HardwareItem:

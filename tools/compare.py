@@ -13,7 +13,8 @@ from tools.api_cost import ApiCostResult, Workload, api_cost, quality_caveat
 from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Pricing
-from tools.fleet import FleetPlan, fleet_policy, fleet_tco, plan_fleet
+from tools.fleet import FleetPlan, fleet_tco, plan_fleet
+from tools.fleet_policy import fleet_policy
 from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
 from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources

@@ -192,7 +192,7 @@ def owned_gpu_cost(spec: OwnedGpuInput, catalog: Catalog) -> OwnedGpuResult:
         space_rate = 0.0 if spec.paid_for else site.space_usd_per_kw_month
     ops_per_gpu = spec.ops_hours_per_gpu_month
     if ops_per_gpu is None:
-        from tools.fleet import fleet_policy
+        from tools.fleet_policy import fleet_policy
 
         ops_per_gpu = fleet_policy().staff_hours_per_gpu_month
     hours = spec.hours_per_month * spec.load_share

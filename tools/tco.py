@@ -129,31 +129,40 @@ def multiplier_ranges() -> list[tuple[float, float, Source]]:
 def utilization_for(shape: TrafficShape, peak_to_average: float | None) -> float:
     """Average share of provisioned capacity in use: capacity is sized for the peak."""
     if shape == "business_hours":
-        from tools.fleet import fleet_policy  # the fleet model owns the business-hours convention
+        from tools.fleet_policy import fleet_policy  # the fleet policy owns the business-hours convention
 
         return fleet_policy().business_hours_per_week / HOURS_PER_WEEK
     default_peak = {"steady": 1.2, "bursty": 4.0}[shape]
     return 1 / (peak_to_average or default_peak)
 
 
-def _gpu_rate(spec: TcoInput, catalog: Catalog) -> tuple[float, int, list[Source], list[str]]:
-    """USD per GPU-hour, GPU count, sources and assumptions for the rental line."""
-    offer = catalog.gpu_offer(spec.gpu)
-    gpus = spec.gpus or offer.count
-    notes: list[str] = []
-    sources: list[Source] = []
+def _given_rate(spec: TcoInput, slug: str, gpus: int) -> tuple[float, int, str, list[Source], list[str]]:
+    """The rental line at the price the user gave, per GPU-month or per GPU-hour."""
     if spec.gpu_monthly_usd is not None:
-        rate = spec.gpu_monthly_usd / spec.hours_per_month
-        notes.append(f"GPU price given as ${spec.gpu_monthly_usd:,.2f} per GPU-month")
-        return rate, gpus, sources, notes
-    if spec.gpu_hourly_usd is not None:
-        rate = spec.gpu_hourly_usd
-        notes.append(f"GPU price given as ${rate:g} per GPU-hour")
-    else:
-        rate = offer.usd_per_gpu_hour
-        sources.append(offer.source)
-        notes.append(f"{offer.slug}: ${rate:g} per GPU-hour ({offer.pricing.replace('_', '-')})")
-    if spec.pricing != offer.pricing and spec.gpu_hourly_usd is None:
+        note = f"GPU price given as ${spec.gpu_monthly_usd:,.2f} per GPU-month"
+        return spec.gpu_monthly_usd / spec.hours_per_month, gpus, slug, [], [note]
+    assert spec.gpu_hourly_usd is not None  # only called with a price given
+    return spec.gpu_hourly_usd, gpus, slug, [], [f"GPU price given as ${spec.gpu_hourly_usd:g} per GPU-hour"]
+
+
+def _gpu_rate(spec: TcoInput, catalog: Catalog) -> tuple[float, int, str, list[Source], list[str]]:
+    """USD per GPU-hour, GPU count, the GPU's slug, sources and assumptions for the rental line.
+
+    A price and a count given for a GPU no cloud rents (a workstation card you own) need no rental offer."""
+    priced = spec.gpu_monthly_usd is not None or spec.gpu_hourly_usd is not None
+    try:
+        offer = catalog.gpu_offer(spec.gpu)
+    except LookupError:
+        if spec.gpus is None or not priced:
+            raise
+        return _given_rate(spec, catalog.gpu_spec(spec.gpu).slug, spec.gpus)
+    gpus = spec.gpus or offer.count
+    if priced:
+        return _given_rate(spec, offer.slug, gpus)
+    rate = offer.usd_per_gpu_hour
+    sources: list[Source] = [offer.source]
+    notes = [f"{offer.slug}: ${rate:g} per GPU-hour ({offer.pricing.replace('_', '-')})"]
+    if spec.pricing != offer.pricing:
         rng = catalog.spot_discount if spec.pricing == "spot" else catalog.reserved_discount
         given = spec.spot_discount if spec.pricing == "spot" else spec.reserved_discount
         if given is None and rng is None:
@@ -167,12 +176,12 @@ def _gpu_rate(spec: TcoInput, catalog: Catalog) -> tuple[float, int, list[Source
         if spec.pricing == "spot":
             notes.append("spot capacity can be reclaimed at any time: unsuitable without failover")
         rate *= 1 - discount
-    return rate, gpus, sources, notes
+    return rate, gpus, offer.slug, sources, notes
 
 
 def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
     """Itemise the monthly cost of a self-hosted deployment."""
-    rate, gpus, sources, assumptions = _gpu_rate(spec, catalog)
+    rate, gpus, gpu_slug, sources, assumptions = _gpu_rate(spec, catalog)
     raw = rate * gpus * spec.hours_per_month
     items = [
         LineItem(
@@ -238,7 +247,7 @@ def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
         raw_gpu_monthly_usd=money(raw),
         multiplier=round(total / raw, 3) if raw else 0.0,
         line_items=items,
-        gpu=catalog.gpu_offer(spec.gpu).slug,
+        gpu=gpu_slug,
         gpus=gpus,
         usd_per_gpu_hour=round(rate, 4),
         pricing=spec.pricing,

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.cli.args import emit, quantity, share, validation_to_cli
 from assistant.cli.common import (
     add_common,
     add_conventions,
@@ -19,7 +20,6 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import emit, quantity, share, validation_to_cli
 from tools.api_cost import ApiCostResult, Workload, api_cost, rank_api_costs
 from tools.catalog import Catalog
 from tools.compare import FEATURED_MODELS, ComparisonInput, compare

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.cli.args import CliError, dumps, emit
 from assistant.cli.common import catalog_for, settings_or_fail
 from assistant.cli.knowledge import ensure_ready, open_from_settings
-from assistant.cli.main import CliError, dumps, emit
 
 
 def register(sub: Any) -> None:

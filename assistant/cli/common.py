@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from assistant.cli.main import CliError, quantity, share, validation_to_cli
+from assistant.cli.args import CliError, quantity, share, validation_to_cli
 from assistant.settings import Settings, get_settings
 from tools.api_cost import Workload
 from tools.catalog import Catalog, CatalogError, UnknownNameError, load_catalog

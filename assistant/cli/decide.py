@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.cli.args import CliError, emit, finite, quantity, share, shown, validation_to_cli
 from assistant.cli.common import (
     add_common,
     add_conventions,
@@ -20,7 +21,6 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import CliError, emit, finite, quantity, share, shown, validation_to_cli
 from assistant.cli.selfhost import TCO_FLAGS, add_tco_options, tco_from_args
 from tools.api_cost import Workload
 from tools.audit import audit_figures

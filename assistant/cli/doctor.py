@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from assistant.cli.main import emit
+from assistant.cli.args import emit
 
 Status = Literal["ok", "fixed", "problem"]
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.cli.args import CliError, emit, positive_int
 from assistant.cli.common import settings_or_fail
-from assistant.cli.main import CliError, emit, positive_int
 from knowledge.index import IndexError_, KnowledgeIndex, Progress
 
 

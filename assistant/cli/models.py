@@ -6,8 +6,8 @@ import argparse
 import asyncio
 from typing import Any
 
+from assistant.cli.args import CliError, emit
 from assistant.cli.common import settings_or_fail
-from assistant.cli.main import CliError, emit
 
 
 def register(sub: Any) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.cli.args import CliError, emit, positive_int, quantity, share, validation_to_cli
 from assistant.cli.common import (
     add_common,
     add_conventions,
@@ -17,7 +18,6 @@ from assistant.cli.common import (
     table,
     workload,
 )
-from assistant.cli.main import CliError, emit, positive_int, quantity, share, validation_to_cli
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
 from tools.owned import OwnedGpuInput, OwnedInput, owned_cost, owned_gpu_cost

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.cli.args import CliError, positive_int
 from assistant.cli.common import settings_or_fail
-from assistant.cli.main import CliError, positive_int
 
 ROOT = Path(__file__).resolve().parents[2]  # where .chainlit/config.toml and chainlit.md live
 

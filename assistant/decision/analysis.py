@@ -21,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.decision.constraints import (
     CONSTRAINT_WORDS,
+    NEED_SHORT,
+    NEED_VERBS,
     TIER_RANK,
     Broken,
     Hosting,
@@ -51,7 +53,7 @@ from tools.compare import (
     self_host_options,
 )
 from tools.compare import compare as run_compare
-from tools.fleet import fleet_policy
+from tools.fleet_policy import fleet_policy
 from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.owned import OwnedGpuInput, owned_gpu_cost, purchase_gpus
@@ -340,9 +342,7 @@ def _api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOption
     data = model_data()
     out: list[Candidate] = []
     hours = opts.hours_per_month
-    for o in result.options:
-        if o.kind == "self_host":
-            continue
+    for o in result.options:  # the comparison runs without GPU types: APIs, hosts, deployments, batch
         facts = data.facts(o.model)
         tier = facts.tier if facts else "strong"
         hosting: Hosting = "dedicated_cloud" if o.kind == "dedicated_deployment" else "public_api"
@@ -507,6 +507,14 @@ def _detail(name: str, h: SelfHostOption, opts: AnalysisOptions, note: str, kind
     )
 
 
+def _rented(gpu: str, catalog: Catalog) -> bool:
+    try:
+        catalog.gpu_offer(gpu)
+    except LookupError:
+        return False
+    return True
+
+
 def _host_candidates(
     spec: ComparisonInput,
     profile: WorkloadProfile,
@@ -529,10 +537,15 @@ def _host_candidates(
             skipped.append(f"owned GPUs {owned.get('gpu')!r}: not in the catalog")
     extra = [g for g in [owned_gpu] if g and g not in gpu_types]
     for gpu in [*gpu_types, *extra]:
+        # a GPU no cloud rents (a workstation card you own) is sized at a rental price of zero, never shown rented
+        hidden = (
+            spec.hidden_costs if _rented(gpu, catalog) else spec.hidden_costs.model_copy(update={"gpu_hourly_usd": 0.0})
+        )
         for fit in _latency_fits(spec, gpu, needs, catalog, needs.tuned_model):
             fopts = opts.model_copy(update={"open_model": fit.model, "precision": fit.precision})
             one = spec.model_copy(
                 update={
+                    "hidden_costs": hidden,
                     "gpu_types": [gpu],
                     "open_model": fit.model,
                     "precision": fit.precision,
@@ -586,7 +599,14 @@ def _host_candidates(
                     )
                 )
             if gpu == owned_gpu and owned:
-                out.append(_on_hardware(h, "owned", int(owned["count"]), bool(owned.get("paid_for", True)), ctx))
+                count = int(owned["count"])
+                if h.plan.gpus > count and gpu not in purchase_gpus():
+                    skipped.append(
+                        f"your {count} {catalog.gpu_spec(gpu).name}: {catalog.open_model(fit.model).name} needs "
+                        f"{h.plan.gpus} of them for this load, and no purchase price is known for the rest"
+                    )
+                else:
+                    out.append(_on_hardware(h, "owned", count, bool(owned.get("paid_for", True)), ctx))
             if gpu in buy_types:
                 out.append(_on_hardware(h, "bought", 0, False, ctx))
     # keep the two cheapest bought options: buying is one decision, not one per GPU type
@@ -786,6 +806,22 @@ def _is_host(c: Candidate) -> bool:
     return c.traits.kind == "self_host"
 
 
+def _hybrid_blocked(hybrid: HybridResult, per_day: float) -> str | None:
+    """Why hybrid routing is not recommended (below the volume or the saving it needs), or None."""
+    th = rules().thresholds
+    if per_day < th.hybrid_min_tokens_per_day.value:
+        return (
+            f"{per_day / 1e6:,.1f}M tokens a day is below the {th.hybrid_min_tokens_per_day.value / 1e6:g}M a day "
+            f"where routing starts to pay ({th.hybrid_min_tokens_per_day.source.label()})"
+        )
+    if hybrid.savings_vs_all_api_pct < th.hybrid_min_savings_share.value * 100:
+        return (
+            f"it saves {hybrid.savings_vs_all_api_pct:g}% against all-API, under the "
+            f"{th.hybrid_min_savings_share.value:.0%} that pays for a router and a second model to run"
+        )
+    return None
+
+
 def _choose(
     pool: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
 ) -> tuple[Candidate, list[SetAside]]:
@@ -804,21 +840,6 @@ def _choose(
     host = hosts[0] if hosts else None
     aside: list[SetAside] = []
 
-    def hybrid_ok() -> str | None:
-        if hyb is None or hybrid is None:
-            return "no hybrid option"
-        if per_day < th.hybrid_min_tokens_per_day.value:
-            return (
-                f"{per_day / 1e6:,.1f}M tokens a day is below the {th.hybrid_min_tokens_per_day.value / 1e6:g}M a day "
-                f"where routing starts to pay ({th.hybrid_min_tokens_per_day.source.label()})"
-            )
-        if hybrid.savings_vs_all_api_pct < th.hybrid_min_savings_share.value * 100:
-            return (
-                f"it saves {hybrid.savings_vs_all_api_pct:g}% against all-API, under the "
-                f"{th.hybrid_min_savings_share.value:.0%} that pays for a router and a second model to run"
-            )
-        return None
-
     chosen: Candidate
     if base is None:
         chosen = host or hyb or pool[0]
@@ -826,7 +847,7 @@ def _choose(
         chosen = host
     else:
         chosen = base
-    if hyb is not None and hyb is not chosen and hyb.cost < chosen.cost and hybrid_ok() is None:
+    if hyb is not None and hybrid is not None and hyb.cost < chosen.cost and _hybrid_blocked(hybrid, per_day) is None:
         chosen = hyb
     for c in sorted(pool, key=lambda c: c.cost):
         if c is chosen or c.cost >= chosen.cost:
@@ -838,22 +859,20 @@ def _choose(
             )
         elif _is_host(c):
             ratio = (base.cost / c.cost) if base and c.cost else 0.0
+            # the pick is the cheapest fleet allowed here, so a cheaper one lost to the margin over the API
+            need = th.owned_margin if c.paid_for else th.self_host_margin
             reason = (
                 f"the cheapest alternative costs only {ratio:.1f}x this; running your own GPUs needs a "
-                f"{margin:g}x margin ({th.self_host_margin.source.label()})"
+                f"{need.value:g}x margin ({need.source.label()})"
                 if base is not None
                 else "not the cheapest way to self-host"
             )
-            if chosen.traits.kind == "self_host":
-                reason = "a cheaper fleet on other hardware; the one recommended fits your situation better"
-                if c.traits.hosting == "cloud_self_host" and chosen.traits.hosting == "owned":
-                    reason = "rents GPUs while yours sit idle"
         elif c.traits.kind == "hybrid":
-            reason = hybrid_ok() or "routing is not the rule's pick here"
-        elif chosen.traits.kind == "hybrid":
-            reason = "routing the simple share saves more"
-        else:
-            reason = "cheaper, but another rule took precedence"
+            reason = (_hybrid_blocked(hybrid, per_day) if hybrid else None) or "routing is not the rule's pick here"
+        else:  # a cheaper API passed over for a fleet: only a margin under 1x in rules.toml does that
+            rule = th.owned_margin if chosen.paid_for else th.self_host_margin
+            whose = "GPUs you own" if chosen.paid_for else "self-hosting"
+            reason = f"cheaper, but the margin {whose} must beat is {rule.value:g}x ({rule.source.label()})"
         aside.append(SetAside(name=c.row.name, kind=c.row.kind, monthly_usd=c.cost, reason=reason))
     return chosen, aside
 
@@ -968,24 +987,30 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     per_day = wl.tokens_per_day
 
     # hybrid routing: the simple share on a small fleet, the rest on the best API that meets the constraints
-    share = float(profile.get("simple_share") or opts.hybrid_share)
-    realtime_plain = [
-        c for c in cands if not c.broken and c.traits.kind in ("api", "managed_open_weight", "dedicated_deployment")
-    ]
-    hyb: HybridResult | None = None
-    base_for_hybrid = min(realtime_plain, key=lambda c: c.cost) if realtime_plain else None
-    if base_for_hybrid is None:
-        pool = [c for c in cands if c.traits.kind in ("api", "managed_open_weight", "dedicated_deployment")]
-        base_for_hybrid = min(pool, key=lambda c: (len(c.broken), c.cost)) if pool else None
+    said_share = profile.get("simple_share")
+    share = float(opts.hybrid_share if said_share is None else said_share)
+    # the API part: the cheapest real-time API meeting every constraint, else the one breaking fewest
+    apis = [c for c in cands if c.traits.kind in ("api", "managed_open_weight", "dedicated_deployment")]
     rented = [c for c in hosts if c.traits.hosting == "cloud_self_host"]
     best_rented = min(rented, key=lambda c: c.cost) if rented else None
-    if base_for_hybrid is not None:
-        made = _hybrid_candidate(
-            wl, base_for_hybrid, share, catalog, opts, needs, spec, best_rented.cost if best_rented else None
+    hyb: HybridResult | None = None
+    made = (
+        _hybrid_candidate(
+            wl,
+            min(apis, key=lambda c: (len(c.broken), c.cost)),
+            share,
+            catalog,
+            opts,
+            needs,
+            spec,
+            best_rented.cost if best_rented else None,
         )
-        if made:
-            cands.append(made[0])
-            hyb = made[1]
+        if apis
+        else None
+    )
+    if made:
+        cands.append(made[0])
+        hyb = made[1]
 
     eligible = [c for c in cands if not c.broken]
     relax: list[Relaxation] = []
@@ -1059,7 +1084,7 @@ def _constraint_words(needs: Needs) -> list[str]:
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
     for regime, need in needs.provider_needs:
-        out.append(f"{regime.upper()}: providers must offer {'a BAA' if need == 'baa' else 'lawful EU transfers'}")
+        out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
     if needs.latency_ms is not None and needs.realtime:
         what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
         out.append(f"latency: p99 {what} under {needs.latency_ms:g} ms")
@@ -1102,9 +1127,9 @@ def _reasons(
         )
     for regime, need in needs.provider_needs:
         n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
-        what = "sign a business associate agreement" if need == "baa" else "keep EU transfers lawful"
         out.append(
-            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {what} are kept "
+            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {NEED_VERBS[need]} "
+            "are kept "
             f"({_count(n, 'option')} excluded)"
         )
     if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):

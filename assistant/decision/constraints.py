@@ -1,7 +1,8 @@
 """Hard constraints: what the profile requires, and which options break it (with the reason in words).
 
 Data boundary (stated, or implied by a regime only where the regime really implies one), provider
-requirements of a regime (a HIPAA business associate agreement, GDPR transfers), latency at p99,
+requirements of a regime (a SOC 2 Type II report, a HIPAA business associate agreement, lawful GDPR
+transfers; per provider in ``data/providers.toml``), latency at p99,
 quality tier, fine-tuning, answers in real time, and people to run self-hosted GPUs.
 """
 
@@ -13,7 +14,15 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.decision.latency import LatencyEstimate
-from assistant.decision.rules import BOUNDARY_ORDER, ConstraintKind, Tier, model_data, rules
+from assistant.decision.rules import (
+    BOUNDARY_ORDER,
+    Attestation,
+    ConstraintKind,
+    ProviderCompliance,
+    Tier,
+    provider_data,
+    rules,
+)
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import CLOUD_LABELS, DATA_BOUNDARY_LABELS, REGIME_LABELS, CloudProvider, DataBoundary, OptionKind
 
@@ -51,6 +60,22 @@ CONSTRAINT_WORDS: dict[str, str] = {
     "deadline": "your batch deadline",
 }
 
+# What a regime asks of a provider, in the answer's words: short (the constraints list) and as a verb phrase.
+NEED_SHORT: dict[str, str] = {
+    "soc2_type2": "a SOC 2 Type II report",
+    "hipaa_baa": "a BAA",
+    "pci_dss": "a PCI DSS attestation",
+    "iso_27001": "an ISO/IEC 27001 certificate",
+    "eu_transfer": "lawful EU transfers",
+}
+NEED_VERBS: dict[str, str] = {
+    "soc2_type2": "have their own SOC 2 Type II report",
+    "hipaa_baa": "sign a business associate agreement",
+    "pci_dss": "hold a PCI DSS attestation",
+    "iso_27001": "hold an ISO/IEC 27001 certificate",
+    "eu_transfer": "keep EU transfers lawful",
+}
+
 
 class Needs(BaseModel):
     """The hard constraints of one profile, in comparable form."""
@@ -58,7 +83,7 @@ class Needs(BaseModel):
     boundary: DataBoundary = "any_vendor"
     boundary_reason: str = ""
     cloud: CloudProvider | None = Field(default=None, description="the cloud the user's own tenant is in")
-    provider_needs: list[tuple[str, str]] = Field(default_factory=list, description="(regime, need)")
+    provider_needs: list[tuple[str, Attestation]] = Field(default_factory=list, description="(regime, need)")
     latency_ms: float | None = None
     latency_kind: Literal["ttft", "total"] = "ttft"
     input_tokens: float
@@ -125,7 +150,7 @@ def needs_from(
     stated = profile.get("data_boundary")
     if stated in BOUNDARY_ORDER:
         boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
-    provider_needs: list[tuple[str, str]] = []
+    provider_needs: list[tuple[str, Attestation]] = []
     for regime in profile.regimes():
         rule = r.regimes.get(regime)
         if rule is None:
@@ -162,6 +187,18 @@ def needs_from(
     )
 
 
+def _lacks(label: str, need: Attestation, row: ProviderCompliance) -> str:
+    """Why a provider fails what a regime asks of it, naming where that was checked."""
+    if need == "eu_transfer":
+        return f"{label}: {row.name} processes data where EU transfers lack safeguards"
+    if need == "hipaa_baa":
+        return f"{label} needs a business associate agreement, and none is known from {row.name}"
+    what = NEED_SHORT[need].split(" ", 1)[1]  # "a SOC 2 Type II report" -> "SOC 2 Type II report"
+    if row.source.kind == "assumption":
+        return f"{label}: no {what} is known from {row.name}; ask them for one"
+    return f"{label}: {row.name} has no {what} ({row.source.title}, {row.source.as_of})"
+
+
 def check(t: Traits, needs: Needs) -> list[Broken]:
     """Every hard constraint this option breaks, with the reason in words; the one no lever changes first."""
     order = {k: i for i, k in enumerate(rules().reason_order.order)}
@@ -193,22 +230,11 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
             )
         )
     if t.provider and t.hosting in ("public_api", "dedicated_cloud", "hybrid"):
-        facts = model_data().provider(t.provider)
+        row = provider_data().get(t.provider)
         for regime, need in needs.provider_needs:
-            label = REGIME_LABELS.get(regime, regime)
-            if need == "baa" and not facts.baa:
+            if not row.offers(need):
                 out.append(
-                    Broken(
-                        constraint="data_boundary",
-                        reason=f"{label} needs a business associate agreement, and none is known from {t.provider}",
-                    )
-                )
-            if need == "eu_transfer" and facts.outside_eu_adequacy:
-                out.append(
-                    Broken(
-                        constraint="data_boundary",
-                        reason=f"{label}: {t.provider} processes data where EU transfers lack safeguards",
-                    )
+                    Broken(constraint="data_boundary", reason=_lacks(REGIME_LABELS.get(regime, regime), need, row))
                 )
     if TIER_RANK[t.tier] < TIER_RANK[needs.quality]:
         out.append(

@@ -124,9 +124,8 @@ class Resolver:
         self.local = keys
         self.gpu_keys: dict[str, str] = {}
         for slug, spec in catalog.gpu_specs.items():
-            for name in (slug, getattr(spec, "name", ""), *getattr(spec, "aliases", ())):
-                if name:
-                    self.gpu_keys.setdefault(compact(name), slug)
+            for name in (slug, spec.name, *spec.aliases):
+                self.gpu_keys.setdefault(compact(name), slug)
         for slug in list(catalog.gpu_specs):
             self.gpu_keys.setdefault(compact(slug.split("-")[0]), slug)
 
@@ -311,8 +310,8 @@ def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callab
     if assumed:
         parts.append("**Assumed, since you didn't say:**\n" + "\n".join(f"- {x}" for x in assumed))
     parts.append("**The rules that decided it:**\n" + "\n".join(f"- {r}" for r in a.reasons))
-    if a.constraints:
-        parts.append("**Hard constraints applied first:**\n" + "\n".join(f"- {c}" for c in a.constraints))
+    # never empty: the quality bar and real time or batch are always stated
+    parts.append("**Hard constraints applied first:**\n" + "\n".join(f"- {c}" for c in a.constraints))
     lines: list[str] = []
     seen: set[str] = set()
     for name, monthly, reason in [
@@ -346,7 +345,8 @@ def _api_arithmetic(wl: Workload, slug: str, catalog: Catalog, opts: AnalysisOpt
         f"{res.name}: {mtok_in:,.4g}M input tokens x {rate(res.input_usd_per_mtok)}/M + "
         f"{mtok_out:,.4g}M output tokens x {rate(res.output_usd_per_mtok)}/M = {usd(res.monthly_usd)} a month"
     )
-    if abs(res.input_monthly_usd + res.output_monthly_usd - res.monthly_usd) > 0.01:
+    # the list-price products above do not add up to the bill when cache reads or a batch discount lowered it
+    if abs(mtok_in * res.input_usd_per_mtok + mtok_out * res.output_usd_per_mtok - res.monthly_usd) > 0.01:
         line += " (after caching and batch discounts)"
     return line + f" (prices: {res.source.label()})", res.monthly_usd
 
@@ -409,6 +409,7 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         ]
     elif topic == "breakeven":
         title = "### How I computed the breakeven volumes"
+        before = len(lines)
         for b in a.breakevens[:4]:
             if not b.breakeven_tokens_per_month:
                 continue
@@ -417,6 +418,11 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
                 f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
                 f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
                 "tokens a month"
+            )
+        if len(lines) == before:
+            lines.append(
+                "- at no volume: a full self-hosted replica costs more per token than each API compared, so "
+                "adding traffic never makes self-hosting cheaper"
             )
     else:
         rows = [r for r in a.table if r.kind == topic] if topic in OPTION_LABELS else []

@@ -1,4 +1,5 @@
-"""Decision rules and model facts as data: ``data/rules.toml`` and ``data/models.toml``, validated.
+"""Decision rules, model facts and provider attestations as data: ``data/rules.toml``, ``data/models.toml``
+and ``data/providers.toml``, validated.
 
 Every threshold carries its source; nothing here computes a decision.
 """
@@ -10,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.vocab import DataBoundary
 from tools.sources import Source
@@ -18,6 +19,9 @@ from tools.sources import Source
 DATA = Path(__file__).parent / "data"
 Tier = Literal["frontier", "strong", "small"]
 FineTuning = Literal["none", "provider", "lora_host"]
+# What a regime can ask of an API provider (columns of data/providers.toml; eu_transfer: processing where EU
+# transfers are lawful)
+Attestation = Literal["soc2_type2", "hipaa_baa", "pci_dss", "iso_27001", "eu_transfer"]
 ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime", "deadline"]
 BOUNDARY_ORDER: dict[str, int] = {"any_vendor": 0, "cloud_tenant": 1, "on_prem": 2, "air_gapped": 3}
 
@@ -54,7 +58,7 @@ class LatencyRules(_Frozen):
 
 class RegimeRule(_Frozen):
     boundary: DataBoundary
-    provider_needs: Literal["baa", "eu_transfer"] | None = None
+    provider_needs: Attestation | None = None
     source: Source
 
 
@@ -106,10 +110,65 @@ class ModelFacts(_Frozen):
     output_tokens_per_s: float | None = Field(default=None, gt=0)
 
 
-class ProviderFacts(_Frozen):
-    provider: str
-    baa: bool = False
-    outside_eu_adequacy: bool = False
+class ProviderCompliance(_Frozen):
+    """What one API provider offers a regulated customer, and where that was checked."""
+
+    provider: str = Field(description="the catalog's provider id")
+    name: str = Field(description="the provider's API as people call it")
+    soc2_type2: bool = False
+    hipaa_baa: bool = False
+    pci_dss: bool = False
+    iso_27001: bool = False
+    eu_residency: bool = Field(default=False, description="data can be kept in the EU")
+    outside_eu_adequacy: bool = Field(default=False, description="processes data where EU transfers lack safeguards")
+    url: str | None = Field(default=None, description="where the row was checked")
+    note: str = ""
+    source: Source
+
+    @model_validator(mode="after")
+    def _evidence(self) -> ProviderCompliance:
+        if self.url is None and self.source.kind != "assumption":
+            raise ValueError(f"provider {self.provider!r}: a row without a url must be marked assumption")
+        if self.url is not None and not self.url.startswith("https://"):
+            raise ValueError(f"provider {self.provider!r}: url must be an https address")
+        return self
+
+    def offers(self, need: Attestation) -> bool:
+        return {
+            "soc2_type2": self.soc2_type2,
+            "hipaa_baa": self.hipaa_baa,
+            "pci_dss": self.pci_dss,
+            "iso_27001": self.iso_27001,
+            "eu_transfer": not self.outside_eu_adequacy,
+        }[need]
+
+
+class ProviderData(_Frozen):
+    providers: tuple[ProviderCompliance, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> ProviderData:
+        ids = [p.provider for p in self.providers]
+        if len(ids) != len(set(ids)):
+            raise ValueError("providers.toml: a provider is listed twice")
+        return self
+
+    def get(self, provider: str) -> ProviderCompliance:
+        """The provider's row; one with no row offers nothing known (but is not taken to process data
+        outside the EU)."""
+        found = next((p for p in self.providers if p.provider == provider), None)
+        if found is not None:
+            return found
+        return ProviderCompliance(
+            provider=provider,
+            name=provider,
+            source=Source(
+                kind="assumption",
+                title="Provider not in providers.toml",
+                section="no attestation is known for it: ask them",
+                as_of="2026-11",
+            ),
+        )
 
 
 class ModelDefaults(_Frozen):
@@ -121,13 +180,9 @@ class ModelData(_Frozen):
     defaults: ModelDefaults
     sources: dict[str, Source]
     models: tuple[ModelFacts, ...]
-    providers: tuple[ProviderFacts, ...]
 
     def facts(self, slug: str) -> ModelFacts | None:
         return next((m for m in self.models if m.slug == slug), None)
-
-    def provider(self, provider: str) -> ProviderFacts:
-        return next((p for p in self.providers if p.provider == provider), ProviderFacts(provider=provider))
 
     def source(self, key: str) -> Source:
         return self.sources[key]
@@ -136,6 +191,11 @@ class ModelData(_Frozen):
 @cache
 def rules() -> Rules:
     return Rules.model_validate(tomllib.loads((DATA / "rules.toml").read_text()))
+
+
+@cache
+def provider_data() -> ProviderData:
+    return ProviderData.model_validate(tomllib.loads((DATA / "providers.toml").read_text()))
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant.vocab import (
     CLOUD_LABELS,
@@ -87,74 +87,83 @@ def _compliance(value: list[str]) -> str:
     return f"{joined} {'applies' if len(names) == 1 else 'apply'}"
 
 
+class _Context(NamedTuple):
+    days_per_month: float
+    name: NameLookup
+
+
+def _volume(value: Any, c: _Context) -> str:
+    per_month = float(value)
+    return (
+        f"about {format_tokens(per_month / c.days_per_month)} tokens a day (about {format_tokens(per_month)} a month)"
+    )
+
+
+def _quality(value: Any, c: _Context) -> str:
+    return "you need " + QUALITY_LABELS[str(value)] if value == "frontier" else QUALITY_LABELS.get(str(value), "")
+
+
+def _owned(value: Any, c: _Context) -> str:
+    gpus = dict(value)
+    n = int(gpus.get("count", 1))
+    paid = "already paid for" if gpus.get("paid_for", True) else "leased"
+    return f"you already have {n} {gpu_label(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
+
+
+def _deadline(value: Any, c: _Context) -> str:
+    hours = float(value)
+    span = f"{round(hours * 60):g} minutes" if hours < 1 else f"{hours:g} hours"
+    return f"batch results are needed within about {span} of the job's start"
+
+
+def _candidates(value: Any, c: _Context) -> str:
+    models = [c.name(str(m)) for m in value]
+    return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
+
+
+def _either(yes: str, no: str) -> Callable[[Any, _Context], str]:
+    return lambda value, c: yes if value else no
+
+
+# One format per fact: the value in plain words, never a field name or a raw number.
+FORMATS: dict[str, Callable[[Any, _Context], str]] = {
+    "tokens_per_month": _volume,
+    "input_share": lambda v, c: f"about {share(float(v))} of the tokens are input (prompts)",
+    "traffic_shape": lambda v, c: "traffic " + TRAFFIC_LABELS.get(str(v), "of an unusual shape"),
+    "peak_to_average": lambda v, c: f"peaks at about {float(v):g} times the average load",
+    "compliance": lambda v, c: _compliance(list(v)),
+    "data_boundary": lambda v, c: DATA_BOUNDARY_LABELS.get(str(v), "a limit on where the data may go"),
+    "cloud_provider": lambda v, c: f"your own cloud tenant is in {CLOUD_LABELS.get(str(v), 'your cloud')}",
+    "team": lambda v, c: _team(dict(v)),
+    "quality": _quality,
+    "latency_p99_ms": lambda v, c: f"a latency target of {duration(float(v))}",
+    "latency_kind": lambda v, c: "the latency target is the " + LATENCY_KIND_LABELS.get(str(v), "response time"),
+    "batch_ok": _either("answers can wait (hours are fine, so batch works)", "answers are needed right away"),
+    "fine_tuning": _either("you need a model fine-tuned on your data", "no fine-tuning needed"),
+    "owned_gpus": _owned,
+    "simple_share": lambda v, c: f"about {share(float(v))} of requests are simple enough for a small model",
+    "current_model": lambda v, c: f"you use {c.name(str(v))} today",
+    "current_spend_usd_per_month": lambda v, c: f"you spend about {format_usd(float(v))} a month today",
+    "request_input_tokens": lambda v, c: f"about {format_tokens(float(v))} tokens in per request",
+    "request_output_tokens": lambda v, c: f"about {format_tokens(float(v))} tokens out per request",
+    "budget_usd_per_month": lambda v, c: f"a budget of about {format_usd(float(v))} a month",
+    "batch_deadline_hours": _deadline,
+    "own_adapters": _either(
+        "you train your own fine-tune (adapters on an open model) and need to serve it",
+        "no fine-tune of your own to serve",
+    ),
+    "candidate_models": _candidates,
+}
+
+
 def describe_fact(
     field: str, value: Any, *, days_per_month: float = DAYS_PER_MONTH, names: NameLookup | None = None
 ) -> str:
     """One fact in plain words, for confirmations and for 'what do you know about us?'."""
-    name = names or model_name
     if value is None:
         return "not known"
-    if field == "tokens_per_month":
-        per_month = float(value)
-        return (
-            f"about {format_tokens(per_month / days_per_month)} tokens a day (about {format_tokens(per_month)} a month)"
-        )
-    if field == "input_share":
-        v = float(value)
-        return f"about {share(v)} of the tokens are input (prompts)"
-    if field == "traffic_shape":
-        return "traffic " + TRAFFIC_LABELS.get(str(value), "of an unusual shape")
-    if field == "peak_to_average":
-        return f"peaks at about {float(value):g} times the average load"
-    if field == "compliance":
-        return _compliance(list(value))
-    if field == "data_boundary":
-        return DATA_BOUNDARY_LABELS.get(str(value), "a limit on where the data may go")
-    if field == "cloud_provider":
-        return f"your own cloud tenant is in {CLOUD_LABELS.get(str(value), 'your cloud')}"
-    if field == "team":
-        return _team(dict(value))
-    if field == "quality":
-        return "you need " + QUALITY_LABELS[str(value)] if value == "frontier" else QUALITY_LABELS.get(str(value), "")
-    if field == "latency_p99_ms":
-        return f"a latency target of {duration(float(value))}"
-    if field == "latency_kind":
-        return "the latency target is the " + LATENCY_KIND_LABELS.get(str(value), "response time")
-    if field == "batch_ok":
-        return "answers can wait (hours are fine, so batch works)" if value else "answers are needed right away"
-    if field == "fine_tuning":
-        return "you need a model fine-tuned on your data" if value else "no fine-tuning needed"
-    if field == "owned_gpus":
-        gpus = dict(value)
-        n = int(gpus.get("count", 1))
-        paid = "already paid for" if gpus.get("paid_for", True) else "leased"
-        return f"you already have {n} {gpu_label(str(gpus.get('gpu', 'GPU')))} GPU{'s' if n != 1 else ''} ({paid})"
-    if field == "simple_share":
-        return f"about {share(float(value))} of requests are simple enough for a small model"
-    if field == "current_model":
-        return f"you use {name(str(value))} today"
-    if field == "current_spend_usd_per_month":
-        return f"you spend about {format_usd(float(value))} a month today"
-    if field == "request_input_tokens":
-        return f"about {format_tokens(float(value))} tokens in per request"
-    if field == "request_output_tokens":
-        return f"about {format_tokens(float(value))} tokens out per request"
-    if field == "budget_usd_per_month":
-        return f"a budget of about {format_usd(float(value))} a month"
-    if field == "batch_deadline_hours":
-        hours = float(value)
-        span = f"{round(hours * 60):g} minutes" if hours < 1 else f"{hours:g} hours"
-        return f"batch results are needed within about {span} of the job's start"
-    if field == "own_adapters":
-        return (
-            "you train your own fine-tune (adapters on an open model) and need to serve it"
-            if value
-            else "no fine-tune of your own to serve"
-        )
-    if field == "candidate_models":
-        models = [name(str(m)) for m in value]
-        return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
-    return "noted"
+    fmt = FORMATS.get(field)
+    return fmt(value, _Context(days_per_month, names or model_name)) if fmt else "noted"
 
 
 def own_words(quote: str | None, text: str) -> str | None:

@@ -429,7 +429,7 @@ def normalize(text: str) -> str:
         t,
     )
     t = re.sub(
-        r"\b(three quarters|two thirds|a third|one third|a quarter|one quarter|half)\b(?= of\b)",
+        r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half)\b(?= of\b)",
         lambda m: {
             "three quarters": "75%",
             "two thirds": "67%",
@@ -438,7 +438,7 @@ def normalize(text: str) -> str:
             "a quarter": "25%",
             "one quarter": "25%",
             "half": "50%",
-        }[m[1]],
+        }[m[1].replace("-", " ")],
         t,
     )
 
@@ -1249,7 +1249,7 @@ def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     t = c.m
     amount = re.compile(
-        r"(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
+        r"(?P<curneg>(?<![\w.])-(?=[$€£]))?(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
         + NUM_CORE
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
@@ -1305,7 +1305,7 @@ def _money(c: Context) -> None:
             or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
         ):
             continue
-        if am["neg"]:
+        if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
         if c.off(start) and not budget:

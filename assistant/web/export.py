@@ -154,8 +154,8 @@ class Report:
 
 def build_report(session: AdvisorSession, model: str = "offline", charts: bool = True) -> Report:
     """The report's content; ``charts=False`` leaves out the chart images (the Markdown has none)."""
+    from assistant.web import answers as ui
     from assistant.web import charts_png, fmt
-    from assistant.web import render as ui
 
     a = session.baseline
     generated = datetime.now(UTC).strftime("%d %B %Y, %H:%M UTC")
