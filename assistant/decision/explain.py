@@ -461,22 +461,29 @@ def compare_answer(
         rows.append(f"| {a.chosen.name} (recommended) | {usd(a.chosen.monthly_usd)} | — |")
     notes: list[str] = []
     figures: dict[str, Any] = {}
+
+    def self_hosted(key: str, update: dict[str, Any], missing: str, by_gpu: bool, steps: int | None) -> None:
+        """Price self-hosting with one option changed (the open model, or the GPU type) beside the rest."""
+        alt = analyze(profile, catalog, opts.model_copy(update=update))
+        h = alt.self_host
+        if not h.available:
+            notes.append(missing)
+            return
+        figures[key] = h.monthly_usd
+        name = f"Self-host on {h.gpus} x {gpu_label(h.gpu)}" if by_gpu else h.name
+        rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
+        notes.extend(_self_host_arithmetic(alt, opts)[:steps])
+        if steps is None and not profile.ml_capacity() and not profile.get("owned_gpus"):
+            notes.append(
+                "nobody on your team runs GPU inference today: this prices the GPUs and their running "
+                "costs, not the hiring"
+            )
+
     for slug in q.models:
         open_id = open_model_id(slug, catalog) if q.self_host else None
         if open_id is not None:
-            alt = analyze(profile, catalog, opts.model_copy(update={"open_model": open_id}))
-            h = alt.self_host
-            if not h.available:
-                notes.append(f"{catalog.open_model(open_id).name} does not fit on the GPU sizes considered.")
-                continue
-            figures[slug] = h.monthly_usd
-            rows.append(f"| {h.name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
-            notes += _self_host_arithmetic(alt, opts)
-            if not profile.ml_capacity() and not profile.get("owned_gpus"):
-                notes.append(
-                    "nobody on your team runs GPU inference today: this prices the GPUs and their running "
-                    "costs, not the hiring"
-                )
+            missing = f"{catalog.open_model(open_id).name} does not fit on the GPU sizes considered."
+            self_hosted(slug, {"open_model": open_id}, missing, False, None)
             continue
         try:
             res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
@@ -498,15 +505,8 @@ def compare_answer(
                 + "; the recommendation keeps the data in your control"
             )
     for gpu in q.gpus:
-        alt = analyze(profile, catalog, opts.model_copy(update={"gpu": gpu}))
-        h = alt.self_host
-        if not h.available:
-            notes.append(f"{gpu_label(gpu)}: the model does not fit on the sizes considered, so no self-host price.")
-            continue
-        figures[gpu] = h.monthly_usd
-        name = f"Self-host on {h.gpus} x {gpu_label(h.gpu)}"
-        rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
-        notes += _self_host_arithmetic(alt, opts)[:2]
+        missing = f"{gpu_label(gpu)}: the model does not fit on the sizes considered, so no self-host price."
+        self_hosted(gpu, {"gpu": gpu}, missing, True, 2)
     for name in q.unknown:
         hints = catalog.hints("api", name)
         near = f" Names I can price that come close: {', '.join(hints)}." if hints else ""
