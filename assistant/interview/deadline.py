@@ -14,7 +14,7 @@ OVERNIGHT_HOURS = 12.0
 
 _CLOCK = (
     r"(?P<{n}>midnight|noon|midday|"
-    r"\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock)?(?:\s+(?:in\s+the\s+)?(?:morning|evening|night))?)"
+    r"\d{{1,2}}(?::\d{{2}})?(?:\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock))?(?:\s+(?:in\s+the\s+)?(?:morning|evening|night))?)"
 )
 _START = re.compile(
     r"(?:start\w*|begin\w*|kick\w*\s+off|runs?\s+from|from|closes?|clos\w*|submit\w*|launch\w*)"
@@ -69,8 +69,7 @@ def _hour(text: str) -> float | None:
     if t.startswith(("noon", "midday")):
         return 12.0
     m = re.match(r"(\d{1,2})(?::(\d{2}))?", t)
-    if m is None:
-        return None
+    assert m is not None, "the clock pattern is midnight, noon, midday or starts with digits"
     h = int(m.group(1)) + int(m.group(2) or 0) / 60
     if h >= 24 or int(m.group(2) or 0) >= 60:
         return None
