@@ -55,12 +55,6 @@ def profiler(pid: int) -> subprocess.Popen[bytes] | None:
     return subprocess.Popen([exe, "record", "-p", str(pid), "-r", "100", "-f", "raw", "-o", out])
 
 
-def cpu_s(pid: int) -> float:
-    """User + system CPU seconds the process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def cpu_ns_s(pid: int) -> float:
     """CPU seconds of all the process's threads, to the nanosecond (scheduler statistics)."""
     total = 0
