@@ -223,3 +223,21 @@ def test_how_questions_without_an_auxiliary_are_about_the_arithmetic(text: str) 
 
     question = explain.classify(text, explain.resolver_for(load_catalog()), has_baseline=True)
     assert question is not None and question.kind == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a Brazilian e-commerce developer (this stop's last ten-message check)
+        ("maybe 300k conversations per month, each one like 2k tokens total", "tokens_per_month", 600_000_000.0),
+        ("300k conversations a day, each of them about 1,500 tokens", "tokens_per_month", 13_500_000_000.0),
+        ("most of tokens is the catalog context we put in prompt, answers are short", "input_share", 0.8),
+        ("answers are usually short", "input_share", 0.8),
+        ("answers are not short", "input_share", None),
+    ],
+)
+def test_requests_each_one_and_short_answers(text: str, field: str, value: object) -> None:
+    from assistant.interview.reading import parse_message
+
+    read = {u.field: u.value for u in parse_message(text, [field]).updates}
+    assert read.get(field) == value, read

@@ -883,8 +883,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         r"email|page|chat|turn|session)|on average|avg|average)",
         m,
     ) or re.search(
-        r"(?:each|every|per|a|average|avg|typical)\s+" + REQUESTS + r"\s*(?:is|has|uses|takes|of|:|=|"
-        r"around|about|roughly|\s)*\s*" + NUM + r"\s*" + TOKENS,
+        r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
+        r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
         m,
     )
     if tm and not _is_money(c.t, tm.start(), tm.end()):

@@ -753,7 +753,9 @@ def _vague_mix(t: str) -> tuple[float, str] | None:
     if re.search(
         r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
         r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
-        r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy",
+        r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy|"
+        r"(?:answers?|outputs?|replies|responses?) (?:are|is) (?:(?!not\b|never\b|rarely\b)\w+ )?(?:short|small|brief|"
+        r"tiny)",
         t,
     ):
         return 0.8, "read as about 80% input"
