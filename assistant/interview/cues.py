@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 
 from assistant.interview import scope
 
+# A third party that would see the data: an outside API, vendor or model provider.
+_VENDOR = (
+    r"(?:(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|cloud|vendor)\s+"
+    r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
+    r"llms?|tools?)|(?:(?<!azure )openai|anthropic|claude|gemini|chatgpt|gpt-?[45]\w*|mistral api|cohere)(?:'s)?(?: api)?\b"
+    r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
+)
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
@@ -68,7 +75,7 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
     ("compliance", "data_residency"): (
-        r"data residency|residency|data sovereignty|sovereign\w*|in[- ]country|(?:stay|stays|remain|remains|kept|"
+        r"data residency|residency|data sovereignty|sovereignty (?:rules?|requirements?|laws?)|in[- ]country|(?:stay|stays|remain|remains|kept|"
         r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in(?:side)? (?:the )?"
         r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
         r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
@@ -77,6 +84,14 @@ CUES: dict[tuple[str, str], str] = {
         r"regions?)(?: only)?"
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
+    # A regime the profile has no value for (Brazil's LGPD, Canada's PIPEDA, ISO 27001...): asked about, never
+    # stored as a known regime nor dropped ("other" is a cue only: it never becomes a stored regime).
+    ("compliance", "other"): (
+        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|cmmc|irap|"
+        r"\bc5\b|tisax|\bhds\b|nis ?2|\bdora\b|(?:eu )?ai act|iso[- ]?(?:27001|27017|27018|27701|42001|13485)|"
+        r"nist (?:800|csf)[\w-]*|cyber essentials|bafin|finma|\bfca\b|\bmas\b trm|apra|hds|coppa|bsi c5|"
+        r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
+    ),
     ("compliance", "none"): (
         r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
         r"not) (?:does )?"
@@ -119,13 +134,37 @@ CUES: dict[tuple[str, str], str] = {
         r"public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|"
         r"vendor|provider)|(?:use|using) an? (?:external|hosted|public|third[- ]party|commercial) (?:api|llm|model)|"
         r"send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
+        # a third party named, then a permission in the same clause ("calling OpenAI directly is fine by legal",
+        # "external LLM providers are approved", "allowed to use SaaS AI vendors")
+        r"|" + _VENDOR + r"[^.;,]{0,40}?\b(?:is|are|'s|are all|is all|would be|has been|have been|been|was|were|gets?|"
+        r"got)? ?(?:fine|ok|okay|allowed|permitted|approved|acceptable|green[- ]?lit|cleared|no problem|not a problem|"
+        r"good to go|ok'?d|okayed|signed off|works?)\b|"
+        r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) to (?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
+        r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:signed off|sign off|signs off|approved|greenlit|green-lit|okayed|cleared|blessed|allows?|permits?) "
+        r"(?:on |the use of |using |use of )?(?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR
+    ),
+    # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
+    # alone it makes the boundary a question (own cloud or own servers?).
+    ("data_boundary", "no_vendor"): (
+        _VENDOR + r"[^.;,]{0,30}?\b(?:is|are|would be|'s)? ?(?:a |an |totally |completely |strictly |absolutely )?"
+        r"(?:no-go|no go|forbidden|banned|prohibited|off[- ]limits|out of the question|non-?starter|not allowed|"
+        r"not permitted|not an option|not ok|not okay|not acceptable|unacceptable|vetoed|ruled out|a hard no)|"
+        r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
+        r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
+        r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
+        r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
     ),
     ("data_boundary", "cloud_tenant"): (
-        r"(?:our|own|a private|private|dedicated|single)\s+(?:own\s+)?(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
+        r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
+        r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
         r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
         r"(?:within|inside|in)\s+(?:our\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|boundary|"
         r"perimeter)|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
         r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
+        r"|(?:stay|stays|remain|remains|live|lives|kept|be kept|sit|sits)\s+(?:with)?in(?:side)? (?:that|the|this) "
+        r"(?:tenant|tenancy|vpc|vnet|subscription|cloud account)"
         r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
         r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
         r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"

@@ -368,8 +368,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
         clarify.append("traffic_shape")
     # compliance
-    regimes = sorted({r for r in votes.said("compliance") if r != "none"})
-    denied = [r for r in votes.denied("compliance") if r != "none"]
+    regimes = sorted({r for r in votes.said("compliance") if r not in ("none", "other")})
+    denied = [r for r in votes.denied("compliance") if r not in ("none", "other")]
     closing = re.search(
         r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor|no) anything(?: like that| else| similar)?\b|"
         r"\bnone of (?:that|those|it)\b|\bno other\b",
@@ -379,6 +379,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         out["compliance"] = ["none"]  # "no PCI, no HIPAA, nothing like that"
     elif regimes:
         out["compliance"] = regimes
+    elif "other" in votes.said("compliance"):
+        clarify.append("compliance")  # a regime the profile cannot hold ("LGPD applies"): ask, neither drop nor guess
     elif "none" in votes.said("compliance") or ("compliance" in expecting and bare_no):
         out["compliance"] = ["none"]
     elif (votes.industry and not votes.denied("compliance")) or (
@@ -397,6 +399,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         )
     ):
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
+    if "no_vendor" in bounds:
+        bounds = [b for b in bounds if b != "no_vendor"]
+        if not bounds or bounds == ["any_vendor"]:
+            bounds = ["no_vendor", "any_vendor"] if bounds else []  # allowed and ruled out at once: ask
+            clarify.append("data_boundary")
     single("data_boundary", bounds)
     clouds = _own_clouds(t)
     if len(clouds) == 1:

@@ -33,7 +33,9 @@ POST_NEG = re.compile(
     r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
     r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
-    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned)\b"
+    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned|"
+    r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
+    r"blocked|vetoed|rejected|ruled out)(?![\w-])"
 )
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
@@ -66,6 +68,13 @@ OTHERS = re.compile(
     r"nice[- ]to[- ]have|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
+    # someone else's setup: a customer's or another company's, not the user's own
+    r"one of (?:our|my|the) (?:customers|clients|prospects|partners|users|tenants)|(?:customer|client|prospect|"
+    r"partner|vendor|supplier|competitor)'?s (?:own |whole )?(?:\w+ )?(?:site|setup|network|environment|infra\w*|"
+    r"cluster|data ?cent(?:er|re)s?|servers?|team|side|requirements?|policy|stack)|"
+    r"(?:a|an|some|another|the) (?:customer|client|prospect|bank|hospital|company|startup|team|vendor|agency|insurer|"
+    r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult)\w*|"
+    r"(?:the|a) (?:research )?lab (?:next door|down the hall|upstairs)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
     r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
     r"head of \w+)|(?:he|she|they) left|left the company|(?:they|the vendors?|the providers?|openai|anthropic) "
@@ -77,7 +86,8 @@ CONTRAST = re.compile(
     r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
-    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
+    r"nowadays)\b)|\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
@@ -223,6 +233,10 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if cue.group(0) in ("none", "neither") and re.match(r"\s*of\b[^.;]*$", between) and not re.search(
+        r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between
+    ):
+        return True  # "none of HIPAA, PCI or GDPR apply": the whole list is denied
     if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
