@@ -17,7 +17,8 @@ from assistant.interview import scope
 _VENDOR = (
     r"(?:(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|cloud|vendor)\s+"
     r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
-    r"llms?|tools?)|(?:(?<!azure )openai|anthropic|claude|gemini|chatgpt|gpt-?[45]\w*|mistral api|cohere)(?:'s)?(?: api)?\b"
+    r"llms?|tools?)|(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
+    r"gpt-?[45]\w*|mistral)(?:'s)? (?:api|apis|endpoint)\b"
     r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
 )
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
@@ -331,6 +332,14 @@ CUES: dict[tuple[str, str], str] = {
         r"team)"
     ),
     ("team.gpu_infra", "true"): (
+        # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
+        r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
+        r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
+        r"keep(?:s|ing)? alive|kept alive) (?:\w+ ){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
+        r"instances|machines|workers|pods|farm|rigs?)|[ah]100s?|h200s?|l40s?|l4s|a10g?s|mi300x?s?|dgx\w*|vllm|tgi|"
+        r"triton|inference servers?)\b|"
+        r"(?:self[- ]host\w*|(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?)) "
+        r"(?:\w+ ){0,2}(?:ourselves|in[- ]house|on our own (?:hardware|gpus|boxes|servers)|on-?prem\w*)|"
         r"(?:run|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|deploy\w*|host\w*|served?|"
         r"serving)\s+(?:our own |own |our |some |a few |many |lots of |\d+ )?(?:gpus?|gpu (?:clusters?|fleet|nodes?|"
         r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "

@@ -64,7 +64,9 @@ WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, p
     "single": 1,
     "a single": 1,
     "a couple of": 2,
+    "a couple": 2,
     "couple of": 2,
+    "a dozen": 12,
     "a few": 3,
     "few": 3,
 }
@@ -91,7 +93,7 @@ ROLE_ML = (
     r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
 )
 ROLE_OPS = (
-    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations|platform|infra\w*|sysadmins?|cloud|"
+    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|infra\w*|sysadmins?|cloud|"
     r"systems|it)"
 )
 PEOPLE = (
@@ -99,7 +101,7 @@ PEOPLE = (
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
-COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|an?)"
+COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|a couple(?: of)?|a dozen|an?)"
 
 
 def _count(word: str) -> int | None:
@@ -174,7 +176,16 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
         r"doing |for )*"
     )
-    people = r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins))"
+    people = (
+        r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
+        r"(?<=scientists)|(?<=scientist)|(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
+    )
+    doing = (
+        r"(?:do|does|know|knows|can do|handle|handles|work on|works on|work in|works in|are on|is on|are in|is in|"
+        r"are into|focus on|focuses on|cover|covers|look after|looks after|own|owns|run|runs|take care of|"
+        r"takes care of)"
+    )
+    after = r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|too\b))"
     patterns = [
         # "a platform team of 4 ML infra engineers", "team of 3 SREs", "ML team of 4"
         r"(?:(?P<lead>"
@@ -206,8 +217,17 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
-        # "ML engineers: 2", "devops: one person"
-        ROLE_RUN + r"\s*(?:" + people + r")?\s*(?::|=|x)\s*" + COUNT + r"\b",
+        # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
+        ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
+        r"(?<=count is) )\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
+        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time"
+        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?" + doing + r"\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
+        + ROLE_RUN + after,
+        # "3 person for machine learning and 2 for the operation", "a couple on infra"
+        COUNT + r"\s+(?:(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
+        # "our platform group (5 engineers)", "SREs, like 4"
+        ROLE_RUN + r"\s*(?:" + UNIT + r"|" + people + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|maybe|~)\s+)"
+        r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
@@ -231,6 +251,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 continue
             if role in ("it", "research") and n > 0 and "team of" not in m[0]:
                 continue
+            if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
+                continue  # "half of an SRE": not a head count
             if n == 0 and ML_COMPOUND.fullmatch(role):
                 continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)
@@ -245,8 +267,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ml_zero = (
         r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
-        r"team|expertise|folks|staff)|no (?:in-house |dedicated )?(?:ml|machine learning|ai) (?:expertise|experience|"
-        r"team|folks|skills)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
+        r"team|expertise|folks|staff)|no (?:in-house |dedicated |real )?(?:ml|machine learning|ai) (?:expertise|experience|"
+        r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
         r"nobody(?: here| on (?:the|our) team)? (?:has|have|had|ever) (?:ever )?(?:shipped|deployed|served|run|put) "
@@ -294,10 +316,77 @@ def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
         team.setdefault("devops", 0)
 
 
-def _team(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], bool]:
+# People named in the message ("Ana and Raj run infra", "ML is Alice and Carol"): capitalised words in the raw text.
+_NAME = r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)"
+_NAMES = r"(?P<names>" + _NAME + r"(?:\s*(?:,|,? and|&|\+|/)\s*" + _NAME + r")*)"
+_NOT_NAMES = {
+    "I", "We", "Our", "The", "They", "Their", "And", "But", "So", "Also", "Then", "Just", "Only", "Ops", "Infra",
+    "Devops", "Sre", "Sres", "Ml", "Ai", "Mlops", "Data", "Platform", "Engineering", "Team", "Everyone", "Nobody",
+    "None", "No", "Yes", "Both", "Some", "Most", "All", "It", "This", "That", "There", "Here", "He", "She", "My", "Me",
+    "Honestly", "Basically", "Currently", "Right", "Now", "Today", "Maybe", "Probably", "Well", "Ok", "Okay", "Hi",
+    "Hello", "Hey", "Azure", "Aws", "Google", "Amazon", "Microsoft", "Openai", "Anthropic", "Kubernetes", "Linux",
+    "Python", "Monday", "Friday", "Europe", "America", "Not", "Never", "Zero", "One", "Two", "Three", "Four", "Five",
+    "Six", "Seven", "Eight", "Nine", "Ten", "Who", "What", "Which", "Someone", "Somebody", "Anyone", "Like", "Even",
+    "Plus", "Cloud", "Backend", "Frontend", "Security", "Compliance", "Legal", "Sales", "Support", "Product",
+    "Claude", "Gemini", "Llama", "Mistral", "Qwen", "Bedrock", "Vertex", "Sagemaker", "Databricks", "Snowflake",
+    "Terraform", "Ansible", "Jenkins", "Github", "Gitlab", "Argo", "Airflow", "Rancher", "Helm", "Nvidia", "Ray", "Modal", "Replicate", "Together", "Groq", "Fireworks", "Anyscale",
+}
+_ML_WORK = r"(?i:ml|machine[- ]learning|ai|models?|the models?|data science|llms?|modell?ing|training|inference|nlp|mlops)"
+_OPS_WORK = (
+    r"(?i:infra\w*|ops|devops|operations?|servers?|the cluster|clusters?|on-?call|sre|sysadmin\w*)"
+)
+_NAMED_DOING = (
+    r"(?i:run|runs|handle|handles|do|does|cover|covers|own|owns|manage|manages|look after|looks after|keep|keeps|"
+    r"take care of|takes care of|are on|is on|work on|works on|maintain|maintains|babysit|babysits|deal with|"
+    r"deals with)"
+)
+_ROLE_WORK = (
+    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|infra|infrastructure|sre|on-?call|"
+    r"sysadmin|operations)"
+)
+
+
+def _named_people(raw: str, team: dict[str, Any]) -> None:
+    """Head counts from named people: "Ana and Raj run infra", "Ops is Bob. ML is Alice and Carol", "ML: Sara, Jon"."""
+    patterns = [
+        # names, then what they do
+        r"(?<![\w'])" + _NAMES + r"\s+" + _NAMED_DOING + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
+        r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
+        # the work, then the names
+        r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
+        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*" + _NAMES + r"(?!\s*\w)",
+    ]
+    low_chunks = scope.chunks(raw.lower())
+    counted: set[int] = set()
+    for pat in patterns:
+        for m in re.finditer(pat, raw):
+            if m.start("names") in counted:
+                continue
+            names = [n for n in re.split(r"\s*(?:,|,? and|&|\+|/)\s*", m["names"]) if n]
+            if not names or any(n in _NOT_NAMES for n in names):
+                continue
+            work = m["work"].lower()
+            key = "ml_engineers" if re.fullmatch(_ML_WORK, work) else "devops"
+            pos = m.start("names")
+            pol = next(
+                (scope.polarity(c, pos - c.start, pos - c.start + 1) for c in low_chunks if c.start <= pos < c.start + len(c.text)),
+                "yes",
+            )
+            if pol != "yes":
+                continue
+            counted.add(m.start("names"))
+            team[key] = team.get(key, 0) + len(names)
+
+
+def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
     """The team facts the message states (only those keys), and whether it is unclear."""
     team: dict[str, Any] = {}
     _team_counts(t, team)
+    if raw is not None:
+        named: dict[str, Any] = {}
+        _named_people(raw, named)
+        for key, n in named.items():
+            team.setdefault(key, n)
     for key in ("mlops", "gpu_infra", "kubernetes"):
         said = votes.found.get((f"team.{key}", "true"), [])
         if "yes" in said:
@@ -620,10 +709,15 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             clarify.append(field)
 
 
-def rule_facts(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
-    """Categorical facts from the rules alone (before the classifier), and the fields they find unclear."""
+def rule_facts(
+    t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Categorical facts from the rules alone (before the classifier), and the fields they find unclear.
+
+    ``raw`` is the message as written (its capitals tell people's names apart).
+    """
     facts, unclear = _categorical(t, votes, expecting)
-    team, team_unclear = _team(t, votes, expecting)
+    team, team_unclear = _team(t, votes, expecting, raw)
     if team:
         facts["team"] = team
     if team_unclear:
@@ -683,7 +777,7 @@ def parse_message(
     for name, value, quote, note in q.updates:
         result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
     votes = cues.votes(t)
-    facts, unclear = rule_facts(t, votes, expecting)
+    facts, unclear = rule_facts(t, votes, expecting, clean)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
     if not nested:

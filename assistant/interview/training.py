@@ -102,7 +102,7 @@ def rule_heads(entries: list[Entry]) -> list[dict[str, str]]:
     out = []
     for e in entries:
         t = normalize(e.text)
-        facts, _ = rule_facts(t, cues.votes(t), e.expecting)
+        facts, _ = rule_facts(t, cues.votes(t), e.expecting, e.text)
         out.append(classifier.head_values(facts))
     return out
 
