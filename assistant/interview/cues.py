@@ -319,12 +319,21 @@ CUES: dict[tuple[str, str], str] = {
         r")?style|train it\b|"
         r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
         r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
-        r"retrain\w*|distill\w*"
+        r"retrain\w*|distill\w*|customi[sz]\w* (?:the |our |its )?(?:weights|model)|"
+        r"(?<!performance )(?<!latency )(?<!prompt )(?<!hyperparameter )(?<!speed )\btuning\b(?= (?:is|isn'?t|was|"
+        r"wasn'?t|will|won'?t|would|on|of|it|the model|llama|mistral|qwen|a model|our)\b|\s*(?:[,.;!?]|$))|"
+        r"\btune[sd]? (?:it|the model|a model|our own|llama|mistral|qwen|an? \w+) (?:on|with|using)\b"
     ),
     ("fine_tuning", "false"): (
         r"off[- ]the[- ]shelf|(?:prompting|prompt engineering|rag|retrieval|few[- ]shot)(?: alone)? "
         r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
-        r"(?:fine|enough|ok)|as[- ]is"
+        r"(?:fine|enough|ok)|as[- ]is|"
+        # the model used untouched: the alternative to tuning stated as the approach
+        r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|"
+        r"llm|thing|version|checkpoint)s?(?! (?:is|are|was|were|isn'?t|aren'?t) (?:not |too )?(?:weak|bad|poor|"
+        r"enough|good enough|not enough|lacking|insufficient))|out[- ]of[- ]the[- ]box|"
+        r"(?:just|only|plain|pure|simply) (?:prompting|prompts|rag|retrieval|prompt engineering|few[- ]shot)|"
+        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
     ),
     ("team.mlops", "true"): (
         r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
@@ -338,8 +347,8 @@ CUES: dict[tuple[str, str], str] = {
         r"keep(?:s|ing)? alive|kept alive) (?:\w+ ){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
         r"instances|machines|workers|pods|farm|rigs?)|[ah]100s?|h200s?|l40s?|l4s|a10g?s|mi300x?s?|dgx\w*|vllm|tgi|"
         r"triton|inference servers?)\b|"
-        r"(?:self[- ]host\w*|(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?)) "
-        r"(?:\w+ ){0,2}(?:ourselves|in[- ]house|on our own (?:hardware|gpus|boxes|servers)|on-?prem\w*)|"
+        r"(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?) (?:\w+ ){0,2}"
+        r"(?:ourselves|in[- ]house|on our own gpus)|"
         r"(?:run|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|deploy\w*|host\w*|served?|"
         r"serving)\s+(?:our own |own |our |some |a few |many |lots of |\d+ )?(?:gpus?|gpu (?:clusters?|fleet|nodes?|"
         r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
@@ -433,6 +442,19 @@ def _list_polarity(
 
 
 INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+# A quality word said of something that is not the model ("top-tier GPUs", "latency is good enough", "our ML team is
+# top notch", "state of the art infra"): the clause names another subject and no model at all.
+OFF_MODEL = re.compile(
+    r"\b(?:latenc\w*|gpus?|[ah]100s?|h200s?|l4s?|hardware|infra\w*|team|people|engineers?|staff|pipelines?|retrieval|"
+    r"search|speed|servers?|network\w*|uptime|support|response times?|throughput|first token|streaming|cluster\w*|"
+    r"k8s|kubernetes|security|tooling|observability|monitoring|dashboards?|ui|ux|frontend|backend|database|cost|"
+    r"price|pricing|budget|vendor|provider|sla|availability|compliance|encryption|data ?cent(?:er|re)s?)\b"
+)
+ON_MODEL = re.compile(
+    r"\b(?:models?|llms?|quality|accuracy|accurate|answers?|outputs?|responses?|repl(?:y|ies)|reasoning|"
+    r"open[- ]?(?:source|weights?)|oss|gpt[\w.-]*|claude|gemini|llama|mistral|qwen|deepseek|frontier|\d+b|mini|haiku|"
+    r"flash|sonnet|opus|o\d|evals?|benchmarks?|writing|summar\w*|translations?|classification|extraction|results?)\b"
+)
 
 
 def votes(text: str) -> Votes:
@@ -455,6 +477,8 @@ def votes(text: str) -> Votes:
                     if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
                         pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
+                if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
+                    pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     if fix is not None:
         restated = {_kind(k) for k, pos, pol, _ in hits if pos >= fix.end() and pol == "yes"}

@@ -226,7 +226,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
         COUNT + r"\s+(?:(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
         # "our platform group (5 engineers)", "SREs, like 4"
-        ROLE_RUN + r"\s*(?:" + UNIT + r"|" + people + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|maybe|~)\s+)"
+        r"(?<!\d )(?<!\d)" + ROLE_RUN + r"\s*(?:" + UNIT + r"|" + people + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
         r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
@@ -341,8 +341,7 @@ _NAMED_DOING = (
     r"deals with)"
 )
 _ROLE_WORK = (
-    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|infra|infrastructure|sre|on-?call|"
-    r"sysadmin|operations)"
+    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)"
 )
 
 
@@ -697,6 +696,14 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     """A bare "yes", "no" or "the second one" answers the question just asked (after the classifier: it is sure)."""
     bare_yes = YES.fullmatch(t) is not None
     bare_no = NO.fullmatch(t) is not None and not bare_yes
+    # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
+    lead = re.match(r"\W*(?P<a>yes|yeah|yep|yup|sure|definitely|absolutely|no|nope|nah|not really)\b(?=\s*[,.!;:-]|\s+"
+                    r"(?:just|only|we|it|our|they|that|thanks|not|never|plain|the|nothing))", t)
+    if lead is not None and not scope.UNSURE.search(t) and not re.search(r"\b(?:yes and no|but|although|though)\b", t):
+        if lead["a"] in ("no", "nope", "nah", "not really"):
+            bare_no = True
+        else:
+            bare_yes = True
     for field in expecting:
         if field in out or field in clarify:
             continue

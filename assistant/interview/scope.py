@@ -42,7 +42,8 @@ UNSURE = re.compile(
     r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way)\b"
 )
 ELSEWHERE = re.compile(
-    r"\b(?:unrelated|different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
+    r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
+    r"(?:a |an )?(?:different|separate) (?:use case|workload|team|department|business unit)|unrelated|different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
 QUESTION_START = re.compile(
