@@ -82,10 +82,15 @@ def features(t: str, expecting: list[str], votes: cues.Votes) -> list[str]:
         words = WORD.findall(chunk.text)
         total += len(words)
         neg = False
+        # words before a negation in their own clause ("open models are NOT good enough"): marked as negated-after
+        later = scope.NEG_CUE.search(chunk.text) or scope.POST_NEG_ANYWHERE.search(chunk.text)
+        cut_at = len(WORD.findall(chunk.text[: later.start()])) if later else 0
         mark = "?" if chunk.question else ("h" if chunk.hypothetical else ("o" if chunk.others else ""))
         prev = "<s>"
-        for w in words:
+        for i, w in enumerate(words):
             plain = w.replace("'", "")
+            if i < cut_at:
+                out.append("w^:" + w)
             if plain in NEG_WORDS or (plain.endswith("nt") and w.endswith("n't")):
                 neg = True
             out.append("w:" + w)
@@ -260,6 +265,8 @@ def combine(
         if seen and all(p in ("question", "other") for p in seen):
             add = 1.01  # only asked about, or said of someone else: never stored from the classifier
         choice = decide(rules[head], probs[head], classes, keep, add)
+        if rules[head] == "absent" and choice not in ("absent", "?") and _denied(votes, head, choice):
+            choice = "absent"  # the rules read this very value as denied ("external APIs are a no-go")
         fact = head.split(".")[0]
         if head.startswith("compliance."):
             if choice == "yes":
@@ -294,6 +301,26 @@ def combine(
     else:
         facts.pop("team", None)
     return facts, list(dict.fromkeys(unclear))
+
+
+def _denied(votes: cues.Votes, head: str, label: str) -> bool:
+    """Whether the rules found a cue for ``label`` of ``head`` and read it only as denied.
+
+    Only where a denied cue means the value is false: a regime, "yes" of a yes/no fact, third-party APIs. (A cue
+    such as "never leaves our servers" carries its own negation and states on-prem.)
+    """
+    if head.startswith("compliance."):
+        key = ("compliance", head.split(".", 1)[1])
+    elif label == "true":
+        key = (head, label)
+    elif head == "data_boundary" and label == "any_vendor":
+        if "yes" in votes.found.get(("data_boundary", "no_vendor"), []):
+            return True
+        key = (head, label)
+    else:
+        return False
+    pols = votes.found.get(key, [])
+    return bool(pols) and "no" in pols and "yes" not in pols
 
 
 def _value(head: str, label: str) -> Any:

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 
 from assistant.interview import scope
 
+# The model used as it comes, without tuning of their own.
+_UNTOUCHED = (
+    r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
+    r"thing|version|checkpoint)s?"
+)
 # A third party that would see the data: an outside API, vendor or model provider.
 _VENDOR = (
     r"(?:(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|cloud|vendor)\s+"
@@ -128,7 +133,7 @@ CUES: dict[tuple[str, str], str] = {
         r"public)?\s*(?:api|vendor|provider)|(?:ship|send) it to (?:any|whatever|an?) (?:api|vendor|provider)|"
         r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
         r"our data|this|that|everything|prompts?)\s+)?(?:to\s+)?(?:any|a|an|third[- ]party|external|openai|anthropic|"
-        r"public|vendor|hosted)\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
+        r"public|vendor|hosted)\b\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
         r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
         r"constraints)|vendor[- ]agnostic"
         r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|"
@@ -329,9 +334,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
         r"(?:fine|enough|ok)|as[- ]is|"
         # the model used untouched: the alternative to tuning stated as the approach
-        r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|"
-        r"llm|thing|version|checkpoint)s?(?! (?:is|are|was|were|isn'?t|aren'?t) (?:not |too )?(?:weak|bad|poor|"
-        r"enough|good enough|not enough|lacking|insufficient))|out[- ]of[- ]the[- ]box|"
+        r"(?:use|using|used|go with|going with|stick with|sticking with|stay with|keep|just|only|run|running) "
+        r"(?:the |a |an |our )?" + _UNTOUCHED + r"|" + _UNTOUCHED + r" ?(?:\+|and|with|plus) ?(?:rag|retrieval|prompt\w*)|"
+        + _UNTOUCHED + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
+        r"the plan|good|great|job)|out[- ]of[- ]the[- ]box|"
         r"(?:just|only|plain|pure|simply) (?:prompting|prompts|rag|retrieval|prompt engineering|few[- ]shot)|"
         r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
     ),
@@ -356,7 +362,8 @@ CUES: dict[tuple[str, str], str] = {
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
-        r"|gpus?(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,3} (?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
+        r"|(?:gpus?|[ah]100s|h200s|l4s|l40s|a10gs|vllm|tgi|triton)(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,4} "
+        r"(?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
         r"servers|nodes|"
         r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
         r"(?:a|h)100)"
@@ -442,6 +449,17 @@ def _list_polarity(
 
 
 INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+# What the team would have to do, not what it does ("we'd need help running vLLM").
+CONDITIONAL = re.compile(
+    r"\b(?:we'?d|we would|they'?d|you'?d|i'?d) (?:have to|need|need to|require|be forced to|probably need|struggle)\b|"
+    r"\bwould (?:need|have to|require|struggle)\b"
+)
+# Somebody else operates it ("vendors run the GPUs for us", "AWS manages the GPU nodes").
+OTHER_OPERATOR = re.compile(
+    r"\b(?:vendors?|providers?|they|someone else|somebody else|third[- ]part(?:y|ies)|openai|anthropic|aws|azure|gcp|"
+    r"google|microsoft|the cloud|hosts?|partners?|customers?|clients?|msps?|contractors?|consultants?|another team|"
+    r"the other team)(?:'s)?(?:\s+\w+){0,2}\s*$"
+)
 # A quality word said of something that is not the model ("top-tier GPUs", "latency is good enough", "our ML team is
 # top notch", "state of the art infra"): the clause names another subject and no model at all.
 OFF_MODEL = re.compile(
@@ -477,6 +495,10 @@ def votes(text: str) -> Votes:
                     if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
                         pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
+                if key[0].startswith("team.") and pol == "yes" and (
+                    CONDITIONAL.search(chunk.text) or OTHER_OPERATOR.search(chunk.text[: m.start()])
+                ):
+                    pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
                 if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))

@@ -253,6 +253,12 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 continue
             if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
                 continue  # "half of an SRE": not a head count
+            if re.search(
+                r"\b(?:need|needs|needed|require|requires|hire|hiring|recruit\w*|looking for|want|wants|budget for|"
+                r"add|adding|would take|takes)\s+(?:\w+\s+){0,2}$",
+                t[max(0, m.start() - 40) : m.start()],
+            ):
+                continue  # "we need 2 ML engineers to maintain it": a requirement, not the team
             if n == 0 and ML_COMPOUND.fullmatch(role):
                 continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)
@@ -271,6 +277,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
+        r"(?:nobody|no one|noone|none of us)(?: \w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|can do|"
+        r"trains?|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?(?:ml|machine learning|"
+        r"ai|models?|llms?)\b|"
         r"nobody(?: here| on (?:the|our) team)? (?:has|have|had|ever) (?:ever )?(?:shipped|deployed|served|run|put) "
         r"(?:an? |any )?(?:ml |ai )?models? (?:to|in|into) (?:prod|production)|"
         r"none of "
@@ -487,6 +496,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         )
     ):
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
+    if set(bounds) == {"on_prem", "air_gapped"}:
+        bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if "no_vendor" in bounds:
         bounds = [b for b in bounds if b != "no_vendor"]
         if not bounds or bounds == ["any_vendor"]:

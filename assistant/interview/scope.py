@@ -37,9 +37,15 @@ POST_NEG = re.compile(
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"blocked|vetoed|rejected|ruled out)(?![\w-])"
 )
+# A negating word after the phrase it negates, anywhere in a clause ("open models are not good enough").
+POST_NEG_ANYWHERE = re.compile(
+    r"\b(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|dont|do not|not|wasn't|was not|"
+    r"won't|will not|no longer|never|no-go|forbidden|banned|prohibited|ruled out)\b"
+)
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
-    r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way)\b"
+    r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
+    r"depending on|to be decided|undecided|either\b.{0,60}\bor)\b"
 )
 ELSEWHERE = re.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
@@ -238,6 +244,8 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between
     ):
         return True  # "none of HIPAA, PCI or GDPR apply": the whole list is denied
+    if re.search(r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between):
+        return False  # "no compliance regime here and we're happy sending it to any API": a new clause
     if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
