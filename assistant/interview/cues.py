@@ -22,9 +22,14 @@ _UNTOUCHED = (
 _VENDOR = (
     r"(?:(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|cloud|vendor)\s+"
     r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
-    r"llms?|tools?)|(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
+    r"llms?|tools?|parties|party|companies|company)|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|saas\b|"
+    r"(?:an? |any |the )(?:outside |external |third[- ]party )?(?:vendors?|providers?)\b|"
+    r"(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
     r"gpt-?[45]\w*|mistral)(?:'s)? (?:api|apis|endpoint)\b"
     r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
+    # the vendor's latency, price or limits are not the data boundary
+    r"(?!'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
+    r"keys?|uptime|sla|performance|response times?)\b)"
 )
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
 CUES: dict[tuple[str, str], str] = {
@@ -149,7 +154,15 @@ CUES: dict[tuple[str, str], str] = {
         r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:signed off|sign off|signs off|approved|greenlit|green-lit|okayed|cleared|blessed|allows?|permits?) "
         r"(?:on |the use of |using |use of )?(?:\w+ ){0,2}?" + _VENDOR + r"|"
-        r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR
+        r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        # "fine with OpenAI seeing the data", "ok sending prompts to a third party", "don't mind it going to a vendor"
+        r"(?:fine|ok|okay|happy|comfortable|good|relaxed|cool) (?:with|to|about)? ?(?:\w+ ){0,4}?" + _VENDOR + r"|"
+        r"(?:don'?t|do not|doesn'?t) (?:mind|care|worry)\w* (?:about )?(?:\w+ ){0,4}?" + _VENDOR + r"|"
+        + _VENDOR + r" (?:\w+ ){0,2}?(?:may|can|could|are allowed to|is allowed to|are permitted to|is permitted to) "
+        r"(?:process|see|handle|receive|get|store|read|use)\b|"
+        + _VENDOR + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
+        r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
+        r"(?:agreement|addendum)) (?:with|from) " + _VENDOR
     ),
     # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
     # alone it makes the boundary a question (own cloud or own servers?).
@@ -159,7 +172,11 @@ CUES: dict[tuple[str, str], str] = {
         r"not permitted|not an option|not ok|not okay|not acceptable|unacceptable|vetoed|ruled out|a hard no)|"
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
         r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
-        r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
+        r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data)) (?:may|can|could|is allowed to|must|should|will) "
+        r"(?:ever )?(?:be sent|go|leave|be shared|be passed) (?:out )?(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:can'?t|cannot|must not|mustn'?t|may not) (?:have|let|allow) (?:\w+ ){0,3}(?:going|go|sent|flowing|leaving) "
+        r"(?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
     ),
     ("data_boundary", "cloud_tenant"): (
@@ -181,7 +198,9 @@ CUES: dict[tuple[str, str], str] = {
         r"machines|metal|building|premises|network|facility|facilities|dc)|in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
-        r"firewall|colo(?:cation)?|bare[- ]metal"
+        r"firewall|colo(?:cation)?|bare[- ]metal|(?:our|own) (?:own )?(?:iron|kit|tin)\b|"
+        r"(?:strictly|only|fully|entirely|completely|100%|all|stays?|kept|keep (?:it|everything|the data|data)) "
+        r"in[- ]house\b"
         r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
         r"our own (?:servers|hardware|data ?cent(?:er|re)s?|boxes|gpu boxes)|our (?:server room|basement|rack)|"
         r"(?:nothing|no data) (?:can |will |ever |may )?(?:leaves?|go(?:es)? out of) (?:our|the) (?:own )?(?:building|"
@@ -233,7 +252,7 @@ CUES: dict[tuple[str, str], str] = {
         r"an )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
-        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open|smaller|"
+        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open(?!ai)|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
         r"flash[- ](?:class|level)|gemini flash|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
@@ -285,7 +304,9 @@ CUES: dict[tuple[str, str], str] = {
         r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
         r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
         r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
-        r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*))|(?:runs?|run it|"
+        r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*|"
+        r"enclave|site|facility|systems?|machines?|servers?|deployment|data ?cent(?:er|re)|cluster|setup|lan))|"
+        r"(?:runs?|run it|"
         r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|"
         r"ready|crunch|"
         r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
@@ -460,6 +481,20 @@ OTHER_OPERATOR = re.compile(
     r"google|microsoft|the cloud|hosts?|partners?|customers?|clients?|msps?|contractors?|consultants?|another team|"
     r"the other team)(?:'s)?(?:\s+\w+){0,2}\s*$"
 )
+# An outside API's latency, price or quality is not where the data may go.
+VENDOR_ASPECT = re.compile(
+    r"'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
+    r"keys?|uptime|sla|performance|response times?)\b"
+)
+OFF_DATA = re.compile(
+    r"\b(?:quality|accuracy|accurate|latency|speed|fast|slow|costs?|price|pricing|cheap\w*|expensive|bills?|smart\w*|"
+    r"performance|reasoning|output|answers)\b"
+)
+ON_DATA = re.compile(
+    r"\b(?:data|prompts?|information|info|records|pii|phi|customer|legal|lawyers?|security|infosec|privacy|"
+    r"compliance|send|sending|sent|process|processing|see|seeing|retention|dpa|contract|allowed|permitted|approved|"
+    r"leave|leaves|go|goes|going|texts?|documents?|tickets|emails?)\b"
+)
 # A quality word said of something that is not the model ("top-tier GPUs", "latency is good enough", "our ML team is
 # top notch", "state of the art infra"): the clause names another subject and no model at all.
 OFF_MODEL = re.compile(
@@ -499,6 +534,11 @@ def votes(text: str) -> Votes:
                     CONDITIONAL.search(chunk.text) or OTHER_OPERATOR.search(chunk.text[: m.start()])
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
+                if key == ("data_boundary", "any_vendor") and (
+                    VENDOR_ASPECT.match(chunk.text[m.end() :])
+                    or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))
+                ):
+                    pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
                 if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))

@@ -491,7 +491,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         and "data_boundary" not in expecting
         and not re.search(
             r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
-            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even)\b",
+            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
+            r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
+            r"must live|lives?)\b",
             t,
         )
     ):
@@ -723,6 +725,13 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             out[field] = picked
         elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
             out[field] = bare_yes
+        elif field == "data_boundary" and re.fullmatch(
+            r"\W*(?:(?:honestly|really|basically|pretty much|literally)\s+)?(?:anywhere|wherever|anything goes|any(?: vendor|"
+            r" provider| api)?|no (?:restrictions?|limits?|constraints?|rules?)|(?:we )?don'?t care|doesn'?t matter|"
+            r"whatever(?:'s| is)? (?:cheapest|cheaper|best))\W*",
+            t,
+        ):
+            out[field] = "any_vendor"  # "anywhere", "no restrictions" in answer to where the data may go
         elif field in ("quality", "traffic_shape", "data_boundary", "latency_kind") and bare_yes:
             clarify.append(field)
 
