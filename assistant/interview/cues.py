@@ -270,7 +270,15 @@ CUES: dict[tuple[str, str], str] = {
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
         r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
-        r"must )?(?:land|arrive|show)"
+        r"must )?(?:land|arrive|show)|"
+        # the beginning of the output, however named ("the first audio chunk", "tokens start flowing")
+        r"(?:first|initial|opening|earliest) (?:\w+ ){0,2}?(?:tokens?|words?|bytes?|chunks?|characters?|audio|syllables?|"
+        r"sentences?|letters?|bits? of (?:text|output))\b|"
+        r"(?:reply|response|answer|text|tokens?|output|words?|stream|streaming|audio|speech) (?:\w+ ){0,2}?"
+        r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|arrive))\w*|"
+        r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
+        r"(?:sees?|see|hears?|hear|gets?) (?:anything|something|the first|a first|some (?:text|output))\b|"
+        r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
     ),
     ("latency_kind", "total"): (
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
@@ -279,7 +287,12 @@ CUES: dict[tuple[str, str], str] = {
         r"finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
-        r"entire) (?:answer|response|thing)|the whole answer is done"
+        r"entire) (?:answer|response|thing)|the whole answer is done|"
+        # the end of the output: complete, returned, rendered at once
+        r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
+        r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|(?:to|until|till) completion|"
+        r"(?:result|answer|response|json|label|output|payload|classification)s? (?:\w+ ){0,3}?(?:returned|delivered|"
+        r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
     ),
     ("batch_ok", "true"): (
         r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "

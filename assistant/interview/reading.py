@@ -498,6 +498,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         )
     ):
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
+    if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
+        bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
     if set(bounds) == {"on_prem", "air_gapped"}:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if "no_vendor" in bounds:
@@ -537,6 +539,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     return out, clarify
 
 
+# A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
+RESTRICTING = re.compile(
+    r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"
+    r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public))\b"
+)
 # "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
 LABELS: list[tuple[str, str]] = [
     (r"compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?", "compliance"),
@@ -833,7 +840,8 @@ def parse_message(
     if any("people" in p for p in result.problems):
         facts.pop("team", None)
     if "latency_kind" in facts and not (
-        result.fields().count("latency_p99_ms") or re.search(r"latenc|fast|slow|respon|stream|token|wait", t)
+        result.fields().count("latency_p99_ms")
+        or re.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)
     ):
         facts.pop("latency_kind")
     quote = clean[:200]

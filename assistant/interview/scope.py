@@ -90,6 +90,8 @@ OTHERS = re.compile(
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
+    r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|have))|"
+    r"\bon condition that\b|"
     r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
@@ -189,7 +191,10 @@ def chunks(text: str) -> list[Chunk]:
     return out
 
 
-TENTATIVE = re.compile(r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like))")
+TENTATIVE = re.compile(
+    r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like|under|below|less than|"
+    r"within|over|at most|at least|up to|faster than)\b)"
+)
 TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
 CHECKING = re.compile(
     r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|"
@@ -201,8 +206,8 @@ CHECKING = re.compile(
 )
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
-    r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed) "
-    r"(?:it|them|that|those)\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
+    r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
+    r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this)(?: \w+)?\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
     r"again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
 )
