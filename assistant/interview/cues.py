@@ -485,8 +485,13 @@ def _list_polarity(
 INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
-    r"\b(?:we'?d|we would|they'?d|you'?d|i'?d) (?:have to|need|need to|require|be forced to|probably need|struggle)\b|"
-    r"\bwould (?:need|have to|require|struggle)\b"
+    r"\b(?:we'?d|we would|we could|they'?d|you'?d|i'?d|we'?ll|we will|we'?re going to|we are going to|we'?d rather)\b|"
+    r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b"
+)
+# The model is what runs on the GPUs ("Llama 70B runs on 2 H100s"): sizing, not the team's experience.
+MODEL_SUBJECT = re.compile(
+    r"\b(?:models?|llms?|llama[\w.-]*|mistral[\w.-]*|qwen[\w.-]*|deepseek[\w.-]*|gpt[\w.-]*|it|\d+b|that|this|which|"
+    r"inference|workloads?|weights|version|one)\s*(?:\w+\s*){0,2}$"
 )
 # Somebody else operates it ("vendors run the GPUs for us", "AWS manages the GPU nodes").
 OTHER_OPERATOR = re.compile(
@@ -544,7 +549,9 @@ def votes(text: str) -> Votes:
                         pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
                 if key[0].startswith("team.") and pol == "yes" and (
-                    CONDITIONAL.search(chunk.text) or OTHER_OPERATOR.search(chunk.text[: m.start()])
+                    CONDITIONAL.search(chunk.text)
+                    or OTHER_OPERATOR.search(chunk.text[: m.start()])
+                    or (key[0] == "team.gpu_infra" and MODEL_SUBJECT.search(chunk.text[: m.start()]))
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
                 if key == ("data_boundary", "any_vendor") and (

@@ -178,7 +178,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     )
     people = (
         r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
-        r"(?<=scientists)|(?<=scientist)|(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
+        r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
     )
     doing = (
         r"(?:do|does|know|knows|can do|handle|handles|work on|works on|work in|works in|are on|is on|are in|is in|"
@@ -209,7 +209,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + UNIT
         + r")",
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
-        COUNT + r"\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
+        COUNT + r"\s*(?:x|×)?\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])|(?<=sres)(?![\w-])|"
         r"(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
         # "two doing infrastructure", "one on ops"
@@ -219,7 +219,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
-        r"(?<=count is) )\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
+        r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
         # "two of them know ML", "of which 3 do machine learning", "one does ops part-time"
         COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?" + doing + r"\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
         + ROLE_RUN + after,
@@ -269,6 +269,45 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                     result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
                 else:
                     result.setdefault(key, n)
+    # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
+    # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
+    capable = (
+        r"(?:who|that|which)\s+(?:can|could|know how to|are able to|is able to|have|has|do|does|already|actually)?\s*|"
+        r"(?:are|is)\s+(?:capable of|able to|comfortable|good at|experienced (?:in|with|at)|familiar with|fluent in|"
+        r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
+    )
+    ml_work = (
+        r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}?"
+        r"(?:models?|llms?|ml)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
+        r"expertise|chops|knowledge|know-how)\b)"
+    )
+    ops_work = (
+        r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
+        r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?)\b|(?:devops|ops|sre|infra\w*|"
+        r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b)"
+    )
+    lead = COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:" + PEOPLE + r")\s+)?(?:" + capable + r")"
+    for work, key in ((ml_work, "ml_engineers"), (ops_work, "devops")):
+        for m in re.finditer(lead + work, t):
+            n = _count(m["n"])
+            if n is None or key in result:
+                continue
+            pol = stance(m.start())
+            if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
+                continue
+            result[key] = n
+    # A role asked about, then answered: "ML engineers? we have two", "SREs - none"
+    for m in re.finditer(
+        ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*\?\s*(?:we have|we'?ve got|there are|got|have)?\s*"
+        r"(?:just|only|about|like|maybe|around|roughly|~)?\s*"
+        + COUNT + r"\b(?!\s*(?:%|k\b|m\b|ms\b|s\b|x\b|gpus?|tokens|requests|models?))",
+        t,
+    ):
+        n = _count(m["n"])
+        keys = _roles(m["role"].strip())
+        if n is None or len(keys) != 1 or keys[0] in result or stance(m.start("n")) != "yes":
+            continue
+        result[keys[0]] = n
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
         r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
@@ -288,6 +327,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
+        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: \w+){0,3}? (?:devops|ops|sre|infra\w*|operations)\b|"
         r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
         r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"

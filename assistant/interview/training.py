@@ -126,6 +126,21 @@ KEEPS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05)
 ADDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
 
 
+def wilson_lower(right: int, total: int, z: float = 1.64) -> float:
+    """Lower end of the Wilson interval for a proportion: few samples give a cautious estimate."""
+    if total == 0:
+        return 1.0
+    p = right / total
+    centre = p + z * z / (2 * total)
+    spread = z * ((p * (1 - p) + z * z / (4 * total)) / total) ** 0.5
+    return (centre - spread) / (1 + z * z / total)
+
+
+# What the classifier adds on its own (the rules found nothing) must be right this often, judged cautiously (the
+# lower end of its confidence interval): few out-of-fold additions cannot justify a low threshold.
+ADD_PRECISION = 0.9
+
+
 def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> dict[str, float]:
     """Per head, (keep, add) thresholds with the best recall at precision >= TARGET_PRECISION."""
     gold = [labels(e) for e in entries]
@@ -137,13 +152,18 @@ def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> d
         stated = sum(g[head] != "absent" for g in gold)
         for keep in KEEPS:
             for add in ADDS:
-                stored = right = 0
+                stored = right = added = added_right = 0
                 for p, g, r in zip(probs, gold, rules, strict=True):
                     choice = classifier.decide(r[head], p[head], classes, keep, add)
                     if choice not in ("absent", "?"):
                         stored += 1
                         right += choice == g[head]
+                        if r[head] == "absent":
+                            added += 1
+                            added_right += choice == g[head]
                 precision = right / stored if stored else 1.0
+                if wilson_lower(added_right, added) < ADD_PRECISION:
+                    precision = min(precision, TARGET_PRECISION - 1e-6)  # additions not proven: not eligible
                 recall = right / stated if stated else 1.0
                 if precision >= TARGET_PRECISION and (best is None or recall > best[0] + 1e-9):
                     best = (recall, keep, add)
