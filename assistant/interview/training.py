@@ -138,7 +138,7 @@ def wilson_lower(right: int, total: int, z: float = 1.64) -> float:
 
 # What the classifier adds on its own (the rules found nothing) must be right this often, judged cautiously (the
 # lower end of its confidence interval): few out-of-fold additions cannot justify a low threshold.
-ADD_PRECISION = 0.9
+ADD_PRECISION = 0.75
 
 
 def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> dict[str, float]:
