@@ -16,7 +16,7 @@ from assistant.interview import scope
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
     r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
-    r"thing|version|checkpoint)s?"
+    r"thing|version|checkpoint|llama|mistral|qwen|gemma|phi)s?"
 )
 # A third party that would see the data: an outside API, vendor or model provider.
 _VENDOR = (
@@ -81,12 +81,17 @@ CUES: dict[tuple[str, str], str] = {
         r"steady stream|ticks along"
     ),
     ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
-    ("compliance", "gdpr"): r"gdpr|dsgvo|rgpd|general data protection regulation",
-    ("compliance", "pci_dss"): r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry",
+    ("compliance", "gdpr"): (
+        r"gdpr|dsgvo|rgpd|general data protection regulation|(?:eu|european|europe'?s) (?:privacy|data protection) "
+        r"(?:law|laws|rules|regulation|regime)s?"
+    ),
+    ("compliance", "pci_dss"): r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry|cardholder data environment",
     ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
     ("compliance", "data_residency"): (
-        r"data residency|residency|data sovereignty|sovereignty (?:rules?|requirements?|laws?)|in[- ]country|(?:stay|stays|remain|remains|kept|"
+        r"data residency|residency|data sovereignty|sovereignty (?:rules?|requirements?|laws?)|in[- ]country|"
+        r"data locali[sz]ation|locali[sz]ation (?:law|rule|requirement)s?|in[- ]region\b|(?:stored|hosted|kept|processed) "
+        r"domestically|on (?:\w+ )?soil\b|within (?:our |national |the country'?s )?borders|eu data boundary|(?:stay|stays|remain|remains|kept|"
         r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in(?:side)? (?:the )?"
         r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
         r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
@@ -99,6 +104,7 @@ CUES: dict[tuple[str, str], str] = {
     # stored as a known regime nor dropped ("other" is a cue only: it never becomes a stored regime).
     ("compliance", "other"): (
         r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|cmmc|irap|"
+        r"stateramp|texas ?ramp|\bens\b|secnumcloud|"
         r"\bc5\b|tisax|\bhds\b|nis ?2|\bdora\b|(?:eu )?ai act|iso[- ]?(?:27001|27017|27018|27701|42001|13485)|"
         r"nist (?:800|csf)[\w-]*|cyber essentials|bafin|finma|\bfca\b|\bmas\b trm|apra|hds|coppa|bsi c5|"
         r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
@@ -356,9 +362,12 @@ CUES: dict[tuple[str, str], str] = {
         r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         r"instruction[- ]tuning|supervised fine|learn our (?:writing "
         r")?style|train it\b|"
-        r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?:data|tickets|"
-        r"documents|corpus|examples)|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
-        r"retrain\w*|distill\w*|customi[sz]\w* (?:the |our |its )?(?:weights|model)|"
+        r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?!gpus?\b|servers?\b|hardware\b|clusters?\b|"
+        r"boxes\b|machines\b|infra\w*|cloud\b|side\b)\w+|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
+        r"retrain\w*|distill\w*|(?:customi[sz]|modif|alter|tweak|adapt)\w* (?:the |our |its )?(?:model'?s? )?(?:weights|model)|"
+        r"tuned (?:on|with|using) (?:our|their|the|its|\d)|training (?:of|on) (?:our|its|their) own|"
+        r"learn (?:our|the company'?s|its) (?:\w+ ){0,2}?(?:style|tone|jargon|terminology|vocabulary|codes|format|domain|"
+        r"language|voice)|"
         r"(?<!performance )(?<!latency )(?<!prompt )(?<!hyperparameter )(?<!speed )\btuning\b(?= (?:is|isn'?t|was|"
         r"wasn'?t|will|won'?t|would|on|of|it|the model|llama|mistral|qwen|a model|our)\b|\s*(?:[,.;!?]|$))|"
         r"\btune[sd]? (?:it|the model|a model|our own|llama|mistral|qwen|an? \w+) (?:on|with|using)\b"
@@ -371,7 +380,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:use|using|used|go with|going with|stick with|sticking with|stay with|keep|just|only|run|running) "
         r"(?:the |a |an |our )?" + _UNTOUCHED + r"|" + _UNTOUCHED + r" ?(?:\+|and|with|plus) ?(?:rag|retrieval|prompt\w*)|"
         + _UNTOUCHED + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
-        r"the plan|good|great|job)|out[- ]of[- ]the[- ]box|"
+        r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
         r"(?:just|only|plain|pure|simply) (?:prompting|prompts|rag|retrieval|prompt engineering|few[- ]shot)|"
         r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
     ),
@@ -483,6 +492,12 @@ def _list_polarity(
 
 
 INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+# An opinion about a topic ("fine-tuning sounds expensive"), not a statement of what the user does.
+OPINION = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:sounds|seems|looks|feels|is|'s|are|gets)\s+(?:\w+\s+){0,2}?(?:expensive|hard|complicated|"
+    r"costly|risky|scary|pricey|difficult|interesting|cool|hyped|overrated|a pain|a lot of work|a rabbit hole|"
+    r"intimidating|tricky|complex|fiddly)\b"
+)
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
     r"\b(?:we'?d|we would|we could|they'?d|you'?d|i'?d|we'?ll|we will|we'?re going to|we are going to|we'?d rather)\b|"
@@ -559,6 +574,8 @@ def votes(text: str) -> Votes:
                     or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
+                if key == ("fine_tuning", "true") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
+                    pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
                 if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))

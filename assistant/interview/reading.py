@@ -669,6 +669,8 @@ def _own_adapters(t: str) -> bool:
     for sentence in re.split(r"(?<=[.!?;\n])\s+", t):
         if not OWN_ADAPTERS.search(sentence) or sentence.rstrip().endswith("?") or not FIRST_PERSON.search(sentence):
             continue
+        if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence):
+            continue  # "we looked into LoRA", "maybe adapters later": not adapters of their own
         if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
             continue
         return True

@@ -35,6 +35,7 @@ POST_NEG = re.compile(
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
     r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
+    r"new (?:to|for) us|a first for us|new territory|uncharted|"
     r"blocked|vetoed|rejected|ruled out)(?![\w-])"
 )
 # A negating word after the phrase it negates, anywhere in a clause ("open models are not good enough").
@@ -60,7 +61,8 @@ QUESTION_START = re.compile(
 HYPOTHETICAL = re.compile(
     r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|"
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
-    r"someday|one day|might|may need|could need|considering|thinking about|planning to|plan to|would "
+    r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
+    r"exploring|explored|evaluating|debating|planning to|plan to|would "
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually)\b"
 )
