@@ -517,7 +517,9 @@ OTHER_OPERATOR = re.compile(
 # An outside API's latency, price or quality is not where the data may go.
 VENDOR_ASPECT = re.compile(
     r"'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
-    r"keys?|uptime|sla|performance|response times?)\b"
+    r"keys?|uptime|sla|performance|response times?)\b|"
+    r"\s*(?:for|on|in terms of|when it comes to|regarding) (?:the )?(?:quality|accuracy|latency|speed|costs?|price|"
+    r"pricing|performance|reasoning|answers)\b|\s*(?:quality|latency|speed|cost|price|performance)[- ]wise\b"
 )
 OFF_DATA = re.compile(
     r"\b(?:quality|accuracy|accurate|latency|speed|fast|slow|costs?|price|pricing|cheap\w*|expensive|bills?|smart\w*|"
