@@ -254,13 +254,15 @@ CUES: dict[tuple[str, str], str] = {
         r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|"
         r"does "
         r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
-        r"mini[- ]?(?:class|level|tier|quality)?|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the |a |"
+        r"mini(?:[- ]?(?:class|level|tier|quality)| (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|plenty|"
+        r"good enough|ok|okay|sufficient)| (?:would|will|should) do)|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the |a |"
         r"an )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open(?!ai)|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
-        r"flash[- ](?:class|level)|gemini flash|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|plenty|good enough|ok|okay)| "
+        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
         r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
         r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
@@ -540,7 +542,7 @@ OFF_MODEL = re.compile(
 )
 ON_MODEL = re.compile(
     r"\b(?:models?|llms?|quality|accuracy|accurate|answers?|outputs?|responses?|repl(?:y|ies)|reasoning|"
-    r"open[- ]?(?:source|weights?)|oss|gpt[\w.-]*|claude|gemini|llama|mistral|qwen|deepseek|frontier|\d+b|mini|haiku|"
+    r"open[- ]?(?:source|weights?)|oss|gpt[\w.-]*|claude|gemini|llama|mistral|qwen|deepseek|\d+b|mini|haiku|"
     r"flash|sonnet|opus|o\d|evals?|benchmarks?|writing|summar\w*|translations?|classification|extraction|results?)\b"
 )
 
