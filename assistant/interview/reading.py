@@ -101,7 +101,7 @@ PEOPLE = (
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
-COUNT = r"(?P<n>\d+|no|zero|none|one|a single|single|a couple(?: of)?|a dozen|an?)"
+COUNT = r"(?<![\w'.])(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a couple(?: of)?|a dozen|an?)"
 
 
 def _count(word: str) -> int | None:
@@ -224,7 +224,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?" + doing + r"\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
         + ROLE_RUN + after,
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
-        COUNT + r"\s+(?:(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
+        COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
         # "our platform group (5 engineers)", "SREs, like 4"
         r"(?<!\d )(?<!\d)" + ROLE_RUN + r"\s*(?:" + UNIT + r"|" + people + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
         r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
@@ -237,7 +237,14 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     def stance(pos: int) -> str:
         for ch in cut:
             if ch.start <= pos < ch.start + len(ch.text):
-                return scope.polarity(ch, pos - ch.start, pos - ch.start + 1)
+                pol = scope.polarity(ch, pos - ch.start, pos - ch.start + 1)
+                if (
+                    pol == "other"
+                    and not (ch.hypothetical or ch.others)
+                    and re.search(r"\b(?:maybe|perhaps|possibly|probably)\s*$", t[:pos])
+                ):
+                    return "yes"  # "maybe 3 people": a hedged count is still the count
+                return pol
         return "yes"
 
     for pat in patterns:
@@ -272,21 +279,26 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
-        r"(?:who|that|which)\s+(?:can|could|know how to|are able to|is able to|have|has|do|does|already|actually)?\s*|"
+        r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|knows how to|"
+        r"are able to|is able to|have|has|do|does|know|knows)?\s*|(?:can|could|know how to|are able to)\s+|"
         r"(?:are|is)\s+(?:capable of|able to|comfortable|good at|experienced (?:in|with|at)|familiar with|fluent in|"
         r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
     )
     ml_work = (
         r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}?"
         r"(?:models?|llms?|ml)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
-        r"expertise|chops|knowledge|know-how)\b)"
+        r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|all\s+the\s+)?"
+        r"(?:ml|machine learning|ai|data science)(?: part| work| stuff| side| bits?)?\b)"
     )
     ops_work = (
         r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
         r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?)\b|(?:devops|ops|sre|infra\w*|"
-        r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b)"
+        r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b|(?:do|does|doing|handle\w*|cover\w*)\s+"
+        r"(?:some\s+|the\s+|all\s+the\s+)?(?:devops|ops|infra\w*|sre work|operations|on-?call)\b)"
     )
-    lead = COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:" + PEOPLE + r")\s+)?(?:" + capable + r")"
+    lead = (
+        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:\w+\s+)?(?:" + PEOPLE + r")\s+)?(?:" + capable + r")"
+    )
     for work, key in ((ml_work, "ml_engineers"), (ops_work, "devops")):
         for m in re.finditer(lead + work, t):
             n = _count(m["n"])
@@ -334,6 +346,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
     )
+    ml_zero += r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    ops_zero += r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
     if "ml_engineers" not in result and re.search(ml_zero, t):
         result["ml_engineers"] = 0
     if "devops" not in result and re.search(ops_zero, t):
@@ -367,7 +381,7 @@ def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
 
 # People named in the message ("Ana and Raj run infra", "ML is Alice and Carol"): capitalised words in the raw text.
 _NAME = r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)"
-_NAMES = r"(?P<names>" + _NAME + r"(?:\s*(?:,|,? and|&|\+|/)\s*" + _NAME + r")*)"
+_NAMES = r"(?P<names>" + _NAME + r"(?:\s*(?:,|,? and|&|\+|/)\s*" + _NAME + r")*)(?P<me>\s*(?:,|,? and|&|\+)\s*(?:me|myself))?"
 _NOT_NAMES = {
     "I", "We", "Our", "The", "They", "Their", "And", "But", "So", "Also", "Then", "Just", "Only", "Ops", "Infra",
     "Devops", "Sre", "Sres", "Ml", "Ai", "Mlops", "Data", "Platform", "Engineering", "Team", "Everyone", "Nobody",
@@ -387,10 +401,10 @@ _OPS_WORK = (
 _NAMED_DOING = (
     r"(?i:run|runs|handle|handles|do|does|cover|covers|own|owns|manage|manages|look after|looks after|keep|keeps|"
     r"take care of|takes care of|are on|is on|work on|works on|maintain|maintains|babysit|babysits|deal with|"
-    r"deals with)"
+    r"deals with|on|does the|do the)"
 )
 _ROLE_WORK = (
-    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)"
+    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)(?:\s+(?i:team|side|crew))?"
 )
 
 
@@ -402,7 +416,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
         # the work, then the names
         r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
-        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*" + _NAMES + r"(?!\s*\w)",
+        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*" + _NAMES + r"(?!\s*[\w&+])",
     ]
     low_chunks = scope.chunks(raw.lower())
     counted: set[int] = set()
@@ -414,7 +428,8 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if not names or any(n in _NOT_NAMES for n in names):
                 continue
             work = m["work"].lower()
-            key = "ml_engineers" if re.fullmatch(_ML_WORK, work) else "devops"
+            ml = r"(?:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|models?|the models?|llms?|nlp|training|inference|modell?ing)\b"
+            key = "ml_engineers" if re.match(ml, work) else "devops"
             pos = m.start("names")
             pol = next(
                 (scope.polarity(c, pos - c.start, pos - c.start + 1) for c in low_chunks if c.start <= pos < c.start + len(c.text)),
@@ -423,7 +438,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if pol != "yes":
                 continue
             counted.add(m.start("names"))
-            team[key] = team.get(key, 0) + len(names)
+            team[key] = team.get(key, 0) + len(names) + (1 if m["me"] else 0)
 
 
 def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:

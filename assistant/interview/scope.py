@@ -70,8 +70,9 @@ INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
-    r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|my colleague|"
-    r"colleagues?|sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
+    r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
+    r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?)|"
+    r"sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our vendor|our msp|would be nice|"
     r"nice[- ]to[- ]have|"
