@@ -101,7 +101,7 @@ PEOPLE = (
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
-COUNT = r"(?<![\w'.])(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a couple(?: of)?|a dozen|an?)"
+COUNT = r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a couple(?: of)?|a dozen|an?)"
 
 
 def _count(word: str) -> int | None:
@@ -774,15 +774,25 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     bare_yes = YES.fullmatch(t) is not None
     bare_no = NO.fullmatch(t) is not None and not bare_yes
     # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
-    lead = re.match(r"\W*(?P<a>yes|yeah|yep|yup|sure|definitely|absolutely|no|nope|nah|not really)\b(?=\s*[,.!;:-]|\s+"
-                    r"(?:just|only|we|it|our|they|that|thanks|not|never|plain|the|nothing))", t)
-    if lead is not None and not scope.UNSURE.search(t) and not re.search(r"\b(?:yes and no|but|although|though)\b", t):
-        if lead["a"] in ("no", "nope", "nah", "not really"):
+    lead = re.match(
+        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|sure|"
+        r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|not (?:now|for now|yet|in this phase|at this "
+        r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|only|we|"
+        r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)",
+        t,
+    )
+    if lead is not None and not re.search(r"\b(?:yes and no|but|although|though|no idea|not sure|unsure)\b", t):
+        negated = re.match(r"\s*(?:not|never)\b", t[lead.end() :]) is not None  # "definitely not"
+        if negated or not lead["a"].startswith(("y", "s", "d", "a")):
             bare_no = True
         else:
             bare_yes = True
+    not_now = re.search(r"\bnot (?:now|for now|yet|in this phase|at this stage|for v1|for the mvp)\b", t) is not None
     for field in expecting:
         if field in out or field in clarify:
+            continue
+        if field == "fine_tuning" and not_now and not bare_yes and not scope.UNSURE.search(t):
+            out[field] = False  # "maybe later, not now": no tuning in what is being sized
             continue
         picked = _ordinal(t, field)
         if picked is not None and field != "input_share":
