@@ -168,7 +168,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:process|see|handle|receive|get|store|read|use)\b|"
         + _VENDOR + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
         r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
-        r"(?:agreement|addendum)) (?:with|from) " + _VENDOR
+        r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
+        r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|anywhere|"
+        r"whoever|any ?one|whichever (?:vendor|provider|api))\b|(?:data|it) (?:is )?(?:allowed|free|ok|okay|fine) to "
+        r"leave (?:the company|our (?:company|network|systems)|the building)"
     ),
     # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
     # alone it makes the boundary a question (own cloud or own servers?).

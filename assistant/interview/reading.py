@@ -551,6 +551,12 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             r"must live|lives?)\b",
             t,
         )
+        and not (
+            # where everything runs is said ("we run everything in our own data centre"), no hardware named
+            re.search(r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
+                      r"our data|data)\b", t)
+            and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
+        )
     ):
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
