@@ -519,6 +519,15 @@ OTHER_OPERATOR = re.compile(
     r"google|microsoft|the cloud|hosts?|partners?|customers?|clients?|msps?|contractors?|consultants?|another team|"
     r"the other team)(?:'s)?(?:\s+\w+){0,2}\s*$"
 )
+# Shape words said of latency, cost or quality, not of the traffic ("latency spikes", "costs are stable").
+OFF_TRAFFIC_NEAR = re.compile(
+    r"\b(?:latency|response time|ttft|cost|bill|price|gpu|error|memory) (?:\w+ )?(?:spik|burst|surg|jump|swing|"
+    r"fluctuat)\w*|(?:spik|burst|surg|jump|swing|fluctuat)\w* (?:in|of) (?:the )?(?:latency|response times?|cost|"
+    r"bill|price|errors?|memory)|(?:steady|stable|consistent|predictable|constant|flat|even) (?:\w+ )?(?:latency|"
+    r"response times?|ttft|costs?|bills?|prices?|pricing|quality|performance|throughput)|(?:latency|response times?|"
+    r"costs?|bills?|prices?|pricing|quality|performance|spend) (?:is|are|was|were|stays?|remains?|gets?) (?:\w+ )?"
+    r"(?:steady|stable|consistent|predictable|constant|flat|spiky|bursty|erratic|unpredictable|variable|uneven)"
+)
 # An outside API's latency, price or quality is not where the data may go.
 VENDOR_ASPECT = re.compile(
     r"'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
@@ -583,6 +592,10 @@ def votes(text: str) -> Votes:
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
                 if key == ("fine_tuning", "true") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
+                if key[0] == "traffic_shape" and OFF_TRAFFIC_NEAR.search(
+                    chunk.text[max(0, m.start() - 25) : m.end() + 25]
+                ):
+                    pol = "other"  # "latency spikes", "consistent response times": not the shape of the traffic
                 if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
