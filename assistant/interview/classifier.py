@@ -237,6 +237,31 @@ def decide(rule: str, probs: NDArray[np.float64], classes: list[str], keep: floa
     return "absent"
 
 
+def blocked(votes: cues.Votes, rules: dict[str, str], unclear: list[str]) -> set[str]:
+    """Heads the classifier may not add a value to: the rules found the fact unclear (ask, do not guess), or its
+    cues were only asked about or said of someone else."""
+    out: set[str] = set()
+    for head in HEADS:
+        if rules[head] == "absent" and head.split(".")[0] in unclear:
+            out.add(head)
+            continue
+        cue_fact = head.split(".")[0] if not head.startswith("team.") else head
+        seen = [p for (f, _), pols in votes.found.items() if f == cue_fact for p in pols]
+        if seen and all(p in ("question", "other") for p in seen):
+            out.add(head)
+    return out
+
+
+def choose(
+    head: str, rule: str, probs: NDArray[np.float64], votes: cues.Votes, keep: float, add: float, barred: bool
+) -> str:
+    """One head's class to store, with the guards of ``blocked`` and the denied-value veto applied."""
+    choice = decide(rule, probs, HEADS[head], keep, 1.01 if barred else add)
+    if rule == "absent" and choice not in ("absent", "?") and _denied(votes, head, choice):
+        return "absent"  # the rules read this very value as denied ("external APIs are a no-go")
+    return choice
+
+
 def combine(
     t: str,
     expecting: list[str],
@@ -255,18 +280,11 @@ def combine(
     unclear = list(unclear)
     team = dict(facts.get("team") or {})
     regimes: list[str] = []
-    for head, classes in HEADS.items():
+    barred = blocked(votes, rules, unclear)
+    for head in HEADS:
         keep = model.thresholds.get(head + ":keep", DEFAULT_KEEP)
         add = model.thresholds.get(head + ":add", DEFAULT_ADD)
-        if rules[head] == "absent" and head.split(".")[0] in unclear:
-            add = 1.01  # the rules found it unclear: ask, do not guess
-        cue_fact = head.split(".")[0] if not head.startswith("team.") else head
-        seen = [p for (f, _), pols in votes.found.items() if f == cue_fact for p in pols]
-        if seen and all(p in ("question", "other") for p in seen):
-            add = 1.01  # only asked about, or said of someone else: never stored from the classifier
-        choice = decide(rules[head], probs[head], classes, keep, add)
-        if rules[head] == "absent" and choice not in ("absent", "?") and _denied(votes, head, choice):
-            choice = "absent"  # the rules read this very value as denied ("external APIs are a no-go")
+        choice = choose(head, rules[head], probs[head], votes, keep, add, head in barred)
         fact = head.split(".")[0]
         if head.startswith("compliance."):
             if choice == "yes":

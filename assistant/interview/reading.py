@@ -67,6 +67,8 @@ WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, p
     "a couple": 2,
     "couple of": 2,
     "a dozen": 12,
+    "a lone": 1,
+    "a sole": 1,
     "a few": 3,
     "few": 3,
 }
@@ -101,7 +103,7 @@ PEOPLE = (
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
-COUNT = r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a couple(?: of)?|a dozen|an?)"
+COUNT = r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a lone|a sole|a couple(?: of)?|a dozen|an?)"
 
 
 def _count(word: str) -> int | None:
@@ -220,9 +222,13 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
         r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
-        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time"
-        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?" + doing + r"\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
-        + ROLE_RUN + after,
+        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does all our devops"
+        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:" + PEOPLE + r")\s+)?" + doing
+        + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?" + ROLE_RUN + after,
+        # "infra is handled by two people", "devops is a team of one"
+        ROLE_RUN + r"\s*(?:" + UNIT + r"\s*)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|looked after|staffed)\s+by\s+"
+        r"(?:just\s+|only\s+)?" + COUNT + r"\b",
+        ROLE_RUN + r"\s*(?:is|=)\s+(?:just\s+)?(?:a|an)\s+" + UNIT + r"\s+of\s+" + COUNT + r"\b",
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
         COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
         # "our platform group (5 engineers)", "SREs, like 4"
@@ -230,7 +236,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
-        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
+        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
     ]
     cut = scope.chunks(t)
 
@@ -328,6 +334,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
+        r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|machine learning|"
+        r"ai) (?:experience|background|skills|expertise)|"
+        r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
+        r"(?:\w+ ){0,2}(?:ml|machine learning|models?)\b|"
         r"(?:nobody|no one|noone|none of us)(?: \w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|can do|"
         r"trains?|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?(?:ml|machine learning|"
         r"ai|models?|llms?)\b|"
@@ -339,7 +349,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: \w+){0,3}? (?:devops|ops|sre|infra\w*|operations)\b|"
+        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: \w+){0,4}? (?:devops|ops|sre|infra\w*|operations)\b|"
+        r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
+        r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
         r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
         r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
@@ -558,6 +570,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
         )
     ):
+        for b in ("on_prem", "cloud_tenant"):
+            if b in bounds:  # where the hardware sits: neither stored nor guessed by the classifier
+                votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
         bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"

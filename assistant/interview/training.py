@@ -12,7 +12,7 @@ import argparse
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -96,14 +96,24 @@ def fit(
     return classifier.Model(vocab=vocab, weights=np.ascontiguousarray(w.T), bias=b, offsets=offs, thresholds={})
 
 
-def rule_heads(entries: list[Entry]) -> list[dict[str, str]]:
+class RuleReading(NamedTuple):
+    """What the rules read from one entry, as the classifier's combination sees it."""
+
+    heads: dict[str, str]
+    barred: set[str]
+    votes: cues.Votes
+
+
+def rule_heads(entries: list[Entry]) -> list[RuleReading]:
     from assistant.interview.reading import rule_facts
 
     out = []
     for e in entries:
         t = normalize(e.text)
-        facts, _ = rule_facts(t, cues.votes(t), e.expecting, e.text)
-        out.append(classifier.head_values(facts))
+        votes = cues.votes(t)
+        facts, unclear = rule_facts(t, votes, e.expecting, e.text)
+        heads = classifier.head_values(facts)
+        out.append(RuleReading(heads, classifier.blocked(votes, heads, unclear), votes))
     return out
 
 
@@ -154,11 +164,11 @@ def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> d
             for add in ADDS:
                 stored = right = added = added_right = 0
                 for p, g, r in zip(probs, gold, rules, strict=True):
-                    choice = classifier.decide(r[head], p[head], classes, keep, add)
+                    choice = classifier.choose(head, r.heads[head], p[head], r.votes, keep, add, head in r.barred)
                     if choice not in ("absent", "?"):
                         stored += 1
                         right += choice == g[head]
-                        if r[head] == "absent":
+                        if r.heads[head] == "absent":
                             added += 1
                             added_right += choice == g[head]
                 precision = right / stored if stored else 1.0
