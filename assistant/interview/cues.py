@@ -9,6 +9,7 @@ are unambiguous.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.interview import scope
@@ -544,6 +545,17 @@ ON_DATA = re.compile(
     r"compliance|send|sending|sent|process|processing|see|seeing|retention|dpa|contract|allowed|permitted|approved|"
     r"leave|leaves|go|goes|going|texts?|documents?|tickets|emails?)\b"
 )
+# Generic praise that needs the model or its output as its subject ("on-prem is good enough for legal" is not).
+GENERIC_QUALITY = re.compile(
+    r"good enough|\bbest\b|top[- ]|decent|nothing fancy|adequate|acceptable|premium|cutting[- ]edge|state[- ]of|"
+    r"strongest|smartest|leading|passable|reasonable|average|commodity|meets our|signed off|passed|crushed|cleared|"
+    r"\bmet\b|\bsota\b"
+)
+# The noun right after a quality phrase is not the model ("GPT-4o level latency", "top-tier GPUs").
+OFF_MODEL_AFTER = re.compile(
+    r"[- ]?(?:\w+[- ])?(?:latenc\w*|speed|gpus?|hardware|infra\w*|support|uptime|security|pricing|prices?|costs?|"
+    r"throughput|response times?|team|people|engineers?|sla)\b"
+)
 # A quality word said of something that is not the model ("top-tier GPUs", "latency is good enough", "our ML team is
 # top notch", "state of the art infra"): the clause names another subject and no model at all.
 OFF_MODEL = re.compile(
@@ -559,8 +571,11 @@ ON_MODEL = re.compile(
 )
 
 
-def votes(text: str) -> Votes:
-    """Find every cue in a lower-cased, normalized message, with its polarity."""
+def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
+    """Find every cue in a lower-cased, normalized message, with its polarity.
+
+    ``expecting`` names the fields the question just asked is about ("good enough" answers a quality question).
+    """
     out = Votes(industry=bool(INDUSTRY.search(text)))
     cut = scope.chunks(text)
     # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
@@ -596,7 +611,11 @@ def votes(text: str) -> Votes:
                     chunk.text[max(0, m.start() - 25) : m.end() + 25]
                 ):
                     pol = "other"  # "latency spikes", "consistent response times": not the shape of the traffic
-                if key[0] == "quality" and OFF_MODEL.search(chunk.text) and not ON_MODEL.search(chunk.text):
+                if key[0] == "quality" and (
+                    (OFF_MODEL.search(chunk.text) or (GENERIC_QUALITY.search(m.group(0)) and "quality" not in expecting))
+                    and not ON_MODEL.search(chunk.text)
+                    or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
+                ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     if fix is not None:

@@ -898,7 +898,7 @@ def parse_message(
     result.pending, result.confirm = q.pending, q.confirm
     for name, value, quote, note in q.updates:
         result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
-    votes = cues.votes(t)
+    votes = cues.votes(t, expecting)
     facts, unclear = rule_facts(t, votes, expecting, clean)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
     _bare_answers(t, expecting, facts, unclear)

@@ -47,7 +47,7 @@ def featurize(entries: Iterable[Entry]) -> list[list[str]]:
     rows = []
     for e in entries:
         t = normalize(e.text)
-        rows.append(classifier.features(t, e.expecting, cues.votes(t)))
+        rows.append(classifier.features(t, e.expecting, cues.votes(t, e.expecting)))
     return rows
 
 
@@ -110,7 +110,7 @@ def rule_heads(entries: list[Entry]) -> list[RuleReading]:
     out = []
     for e in entries:
         t = normalize(e.text)
-        votes = cues.votes(t)
+        votes = cues.votes(t, e.expecting)
         facts, unclear = rule_facts(t, votes, e.expecting, e.text)
         heads = classifier.head_values(facts)
         out.append(RuleReading(heads, classifier.blocked(votes, heads, unclear), votes))
