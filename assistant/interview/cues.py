@@ -91,8 +91,10 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
     ("compliance", "data_residency"): (
         r"data residency|residency|data sovereignty|sovereignty (?:rules?|requirements?|laws?)|in[- ]country|"
-        r"data locali[sz]ation|locali[sz]ation (?:law|rule|requirement)s?|in[- ]region\b|(?:stored|hosted|kept|processed) "
-        r"domestically|on (?:\w+ )?soil\b|within (?:our |national |the country'?s )?borders|eu data boundary|(?:stay|stays|remain|remains|kept|"
+        r"data locali[sz]ation|locali[sz]ation (?:law|rule|requirement)s?|in[- ]region\b|(?:stored|hosted|kept|"
+        r"processed) "
+        r"domestically|on (?:\w+ )?soil\b|within (?:our |national |the country'?s )?borders|eu data boundary|(?:stay|"
+        r"stays|remain|remains|kept|"
         r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:with)?in(?:side)? (?:the )?"
         r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
         r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
@@ -164,13 +166,18 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|"
         # "fine with OpenAI seeing the data", "ok sending prompts to a third party", "don't mind it going to a vendor"
         r"(?:fine|ok|okay|happy|comfortable|good|relaxed|cool) (?:with|to|about)? ?(?:\w+ ){0,4}?" + _VENDOR + r"|"
-        r"(?:don'?t|do not|doesn'?t) (?:mind|care|worry)\w* (?:about )?(?:\w+ ){0,4}?" + _VENDOR + r"|"
-        + _VENDOR + r" (?:\w+ ){0,2}?(?:may|can|could|are allowed to|is allowed to|are permitted to|is permitted to) "
+        r"(?:don'?t|do not|doesn'?t) (?:mind|care|worry)\w* (?:about )?(?:\w+ ){0,4}?"
+        + _VENDOR
+        + r"|"
+        + _VENDOR
+        + r" (?:\w+ ){0,2}?(?:may|can|could|are allowed to|is allowed to|are permitted to|is permitted to) "
         r"(?:process|see|handle|receive|get|store|read|use)\b|"
-        + _VENDOR + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
+        + _VENDOR
+        + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
         r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
         r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
-        r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|anywhere|"
+        r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|"
+        r"anywhere|"
         r"whoever|any ?one|whichever (?:vendor|provider|api))\b|(?:data|it) (?:is )?(?:allowed|free|ok|okay|fine) to "
         r"leave (?:the company|our (?:company|network|systems)|the building)"
     ),
@@ -183,9 +190,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
         r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
         r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"
-        r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data)) (?:may|can|could|is allowed to|must|should|will) "
+        r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data)) (?:may|can|could|is allowed to|must|should|"
+        r"will) "
         r"(?:ever )?(?:be sent|go|leave|be shared|be passed) (?:out )?(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
-        r"(?:can'?t|cannot|must not|mustn'?t|may not) (?:have|let|allow) (?:\w+ ){0,3}(?:going|go|sent|flowing|leaving) "
+        r"(?:can'?t|cannot|must not|mustn'?t|may not) (?:have|let|allow) (?:\w+ ){0,3}(?:going|go|sent|flowing|"
+        r"leaving) "
         r"(?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
     ),
@@ -258,14 +267,17 @@ CUES: dict[tuple[str, str], str] = {
         r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|"
         r"does "
         r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
-        r"mini(?:[- ]?(?:class|level|tier|quality)| (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|plenty|"
-        r"good enough|ok|okay|sufficient)| (?:would|will|should) do)|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?(?:the |a |"
+        r"mini(?:[- ]?(?:class|level|tier|quality)| (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
+        r"plenty|"
+        r"good enough|ok|okay|sufficient)| (?:would|will|should) do)|(?:doesn'?t|does not|don'?t|do not|"
+        r"won'?t) need (?:to be )?(?:the |a |"
         r"an )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open(?!ai)|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
-        r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|plenty|good enough|ok|okay)| "
+        r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
+        r"plenty|good enough|ok|okay)| "
         r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
         r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
@@ -284,10 +296,12 @@ CUES: dict[tuple[str, str], str] = {
         r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
         r"must )?(?:land|arrive|show)|"
         # the beginning of the output, however named ("the first audio chunk", "tokens start flowing")
-        r"(?:first|initial|opening|earliest) (?:\w+ ){0,2}?(?:tokens?|words?|bytes?|chunks?|characters?|audio|syllables?|"
+        r"(?:first|initial|opening|earliest) (?:\w+ ){0,2}?(?:tokens?|words?|bytes?|chunks?|characters?|audio|"
+        r"syllables?|"
         r"sentences?|letters?|bits? of (?:text|output))\b|"
         r"(?:reply|response|answer|text|tokens?|output|words?|stream|streaming|audio|speech) (?:\w+ ){0,2}?"
-        r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|arrive))\w*|"
+        r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|"
+        r"arrive))\w*|"
         r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
         r"(?:sees?|see|hears?|hear|gets?) (?:anything|something|the first|a first|some (?:text|output))\b|"
         r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
@@ -369,10 +383,13 @@ CUES: dict[tuple[str, str], str] = {
         r"instruction[- ]tuning|supervised fine|learn our (?:writing "
         r")?style|train it\b|"
         r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?!gpus?\b|servers?\b|hardware\b|clusters?\b|"
-        r"boxes\b|machines\b|infra\w*|cloud\b|side\b)\w+|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|tuned) (?:model|weights)|"
-        r"retrain\w*|distill\w*|(?:customi[sz]|modif|alter|tweak|adapt)\w* (?:the |our |its )?(?:model'?s? )?(?:weights|model)|"
+        r"boxes\b|machines\b|infra\w*|cloud\b|side\b)\w+|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|"
+        r"tuned) (?:model|weights)|"
+        r"retrain\w*|distill\w*|(?:customi[sz]|modif|alter|tweak|adapt)\w* (?:the |our |"
+        r"its )?(?:model'?s? )?(?:weights|model)|"
         r"tuned (?:on|with|using) (?:our|their|the|its|\d)|training (?:of|on) (?:our|its|their) own|"
-        r"learn (?:our|the company'?s|its) (?:\w+ ){0,2}?(?:style|tone|jargon|terminology|vocabulary|codes|format|domain|"
+        r"learn (?:our|the company'?s|its) (?:\w+ ){0,2}?(?:style|tone|jargon|terminology|vocabulary|codes|format|"
+        r"domain|"
         r"language|voice)|"
         r"(?<!performance )(?<!latency )(?<!prompt )(?<!hyperparameter )(?<!speed )\btuning\b(?= (?:is|isn'?t|was|"
         r"wasn'?t|will|won'?t|would|on|of|it|the model|llama|mistral|qwen|a model|our)\b|\s*(?:[,.;!?]|$))|"
@@ -384,8 +401,13 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:fine|enough|ok)|as[- ]is|"
         # the model used untouched: the alternative to tuning stated as the approach
         r"(?:use|using|used|go with|going with|stick with|sticking with|stay with|keep|just|only|run|running) "
-        r"(?:the |a |an |our )?" + _UNTOUCHED + r"|" + _UNTOUCHED + r" ?(?:\+|and|with|plus) ?(?:rag|retrieval|prompt\w*)|"
-        + _UNTOUCHED + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
+        r"(?:the |a |an |our )?"
+        + _UNTOUCHED
+        + r"|"
+        + _UNTOUCHED
+        + r" ?(?:\+|and|with|plus) ?(?:rag|retrieval|prompt\w*)|"
+        + _UNTOUCHED
+        + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
         r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
         r"(?:just|only|plain|pure|simply) (?:prompting|prompts|rag|retrieval|prompt engineering|few[- ]shot)|"
         r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
@@ -594,10 +616,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
                         pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
-                if key[0].startswith("team.") and pol == "yes" and (
-                    CONDITIONAL.search(chunk.text)
-                    or OTHER_OPERATOR.search(chunk.text[: m.start()])
-                    or (key[0] == "team.gpu_infra" and MODEL_SUBJECT.search(chunk.text[: m.start()]))
+                if (
+                    key[0].startswith("team.")
+                    and pol == "yes"
+                    and (
+                        CONDITIONAL.search(chunk.text)
+                        or OTHER_OPERATOR.search(chunk.text[: m.start()])
+                        or (key[0] == "team.gpu_infra" and MODEL_SUBJECT.search(chunk.text[: m.start()]))
+                    )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
                 if key == ("data_boundary", "any_vendor") and (
@@ -611,9 +637,9 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     chunk.text[max(0, m.start() - 25) : m.end() + 25]
                 ):
                     pol = "other"  # "latency spikes", "consistent response times": not the shape of the traffic
+                generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 if key[0] == "quality" and (
-                    (OFF_MODEL.search(chunk.text) or (GENERIC_QUALITY.search(m.group(0)) and "quality" not in expecting))
-                    and not ON_MODEL.search(chunk.text)
+                    ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))
                     or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model

@@ -103,7 +103,10 @@ PEOPLE = (
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
-COUNT = r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a lone|a sole|a couple(?: of)?|a dozen|an?)"
+COUNT = (
+    r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|"
+    r"a lone|a sole|a couple(?: of)?|a dozen|an?)"
+)
 
 
 def _count(word: str) -> int | None:
@@ -222,17 +225,32 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
         r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
-        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does all our devops"
-        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:" + PEOPLE + r")\s+)?" + doing
-        + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?" + ROLE_RUN + after,
+        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
+        COUNT
+        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:"
+        + PEOPLE
+        + r")\s+)?"
+        + doing
+        + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
+        + ROLE_RUN
+        + after,
         # "infra is handled by two people", "devops is a team of one"
-        ROLE_RUN + r"\s*(?:" + UNIT + r"\s*)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|looked after|staffed)\s+by\s+"
+        ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"\s*)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|looked after|staffed)\s+by\s+"
         r"(?:just\s+|only\s+)?" + COUNT + r"\b",
         ROLE_RUN + r"\s*(?:is|=)\s+(?:just\s+)?(?:a|an)\s+" + UNIT + r"\s+of\s+" + COUNT + r"\b",
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
         COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
         # "our platform group (5 engineers)", "SREs, like 4"
-        r"(?<!\d )(?<!\d)" + ROLE_RUN + r"\s*(?:" + UNIT + r"|" + people + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
+        r"(?<!\d )(?<!\d)"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"|"
+        + people
+        + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
         r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
@@ -285,7 +303,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
-        r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|knows how to|"
+        r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|"
+        r"knows how to|"
         r"are able to|is able to|have|has|do|does|know|knows)?\s*|(?:can|could|know how to|are able to)\s+|"
         r"(?:are|is)\s+(?:capable of|able to|comfortable|good at|experienced (?:in|with|at)|familiar with|fluent in|"
         r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
@@ -293,7 +312,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ml_work = (
         r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}?"
         r"(?:models?|llms?|ml)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
-        r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|all\s+the\s+)?"
+        r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|"
+        r"all\s+the\s+)?"
         r"(?:ml|machine learning|ai|data science)(?: part| work| stuff| side| bits?)?\b)"
     )
     ops_work = (
@@ -303,7 +323,12 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:some\s+|the\s+|all\s+the\s+)?(?:devops|ops|infra\w*|sre work|operations|on-?call)\b)"
     )
     lead = (
-        COUNT + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:\w+\s+)?(?:" + PEOPLE + r")\s+)?(?:" + capable + r")"
+        COUNT
+        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:\w+\s+)?(?:"
+        + PEOPLE
+        + r")\s+)?(?:"
+        + capable
+        + r")"
     )
     for work, key in ((ml_work, "ml_engineers"), (ops_work, "devops")):
         for m in re.finditer(lead + work, t):
@@ -318,7 +343,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     for m in re.finditer(
         ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*\?\s*(?:we have|we'?ve got|there are|got|have)?\s*"
         r"(?:just|only|about|like|maybe|around|roughly|~)?\s*"
-        + COUNT + r"\b(?!\s*(?:%|k\b|m\b|ms\b|s\b|x\b|gpus?|tokens|requests|models?))",
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|ms\b|s\b|x\b|gpus?|tokens|requests|models?))",
         t,
     ):
         n = _count(m["n"])
@@ -330,11 +356,14 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ml_zero = (
         r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
-        r"team|expertise|folks|staff)|no (?:in-house |dedicated |real )?(?:ml|machine learning|ai) (?:expertise|experience|"
-        r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|our) team )?(?:who )?(?:knows|does|with|who knows|"
+        r"team|expertise|folks|staff)|no (?:in-house |dedicated |real )?(?:ml|machine learning|ai) (?:expertise|"
+        r"experience|"
+        r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
+        r"our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
-        r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|machine learning|"
+        r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|"
+        r"machine learning|"
         r"ai) (?:experience|background|skills|expertise)|"
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:ml|machine learning|models?)\b|"
@@ -358,8 +387,13 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
     )
-    ml_zero += r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
-    ops_zero += r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    ml_zero += (
+        r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    )
+    ops_zero += (
+        r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
+        r"zero)\b"
+    )
     if "ml_engineers" not in result and re.search(ml_zero, t):
         result["ml_engineers"] = 0
     if "devops" not in result and re.search(ops_zero, t):
@@ -393,30 +427,156 @@ def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
 
 # People named in the message ("Ana and Raj run infra", "ML is Alice and Carol"): capitalised words in the raw text.
 _NAME = r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)"
-_NAMES = r"(?P<names>" + _NAME + r"(?:\s*(?:,|,? and|&|\+|/)\s*" + _NAME + r")*)(?P<me>\s*(?:,|,? and|&|\+)\s*(?:me|myself))?"
-_NOT_NAMES = {
-    "I", "We", "Our", "The", "They", "Their", "And", "But", "So", "Also", "Then", "Just", "Only", "Ops", "Infra",
-    "Devops", "Sre", "Sres", "Ml", "Ai", "Mlops", "Data", "Platform", "Engineering", "Team", "Everyone", "Nobody",
-    "None", "No", "Yes", "Both", "Some", "Most", "All", "It", "This", "That", "There", "Here", "He", "She", "My", "Me",
-    "Honestly", "Basically", "Currently", "Right", "Now", "Today", "Maybe", "Probably", "Well", "Ok", "Okay", "Hi",
-    "Hello", "Hey", "Azure", "Aws", "Google", "Amazon", "Microsoft", "Openai", "Anthropic", "Kubernetes", "Linux",
-    "Python", "Monday", "Friday", "Europe", "America", "Not", "Never", "Zero", "One", "Two", "Three", "Four", "Five",
-    "Six", "Seven", "Eight", "Nine", "Ten", "Who", "What", "Which", "Someone", "Somebody", "Anyone", "Like", "Even",
-    "Plus", "Cloud", "Backend", "Frontend", "Security", "Compliance", "Legal", "Sales", "Support", "Product",
-    "Claude", "Gemini", "Llama", "Mistral", "Qwen", "Bedrock", "Vertex", "Sagemaker", "Databricks", "Snowflake",
-    "Terraform", "Ansible", "Jenkins", "Github", "Gitlab", "Argo", "Airflow", "Rancher", "Helm", "Nvidia", "Ray", "Modal", "Replicate", "Together", "Groq", "Fireworks", "Anyscale",
-}
-_ML_WORK = r"(?i:ml|machine[- ]learning|ai|models?|the models?|data science|llms?|modell?ing|training|inference|nlp|mlops)"
-_OPS_WORK = (
-    r"(?i:infra\w*|ops|devops|operations?|servers?|the cluster|clusters?|on-?call|sre|sysadmin\w*)"
+_NAMES = (
+    r"(?P<names>"
+    + _NAME
+    + r"(?:\s*(?:,|,? and|&|\+|/)\s*"
+    + _NAME
+    + r")*)(?P<me>\s*(?:,|,? and|&|\+)\s*(?:me|myself))?"
 )
+_NOT_NAMES = {
+    "I",
+    "We",
+    "Our",
+    "The",
+    "They",
+    "Their",
+    "And",
+    "But",
+    "So",
+    "Also",
+    "Then",
+    "Just",
+    "Only",
+    "Ops",
+    "Infra",
+    "Devops",
+    "Sre",
+    "Sres",
+    "Ml",
+    "Ai",
+    "Mlops",
+    "Data",
+    "Platform",
+    "Engineering",
+    "Team",
+    "Everyone",
+    "Nobody",
+    "None",
+    "No",
+    "Yes",
+    "Both",
+    "Some",
+    "Most",
+    "All",
+    "It",
+    "This",
+    "That",
+    "There",
+    "Here",
+    "He",
+    "She",
+    "My",
+    "Me",
+    "Honestly",
+    "Basically",
+    "Currently",
+    "Right",
+    "Now",
+    "Today",
+    "Maybe",
+    "Probably",
+    "Well",
+    "Ok",
+    "Okay",
+    "Hi",
+    "Hello",
+    "Hey",
+    "Azure",
+    "Aws",
+    "Google",
+    "Amazon",
+    "Microsoft",
+    "Openai",
+    "Anthropic",
+    "Kubernetes",
+    "Linux",
+    "Python",
+    "Monday",
+    "Friday",
+    "Europe",
+    "America",
+    "Not",
+    "Never",
+    "Zero",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Who",
+    "What",
+    "Which",
+    "Someone",
+    "Somebody",
+    "Anyone",
+    "Like",
+    "Even",
+    "Plus",
+    "Cloud",
+    "Backend",
+    "Frontend",
+    "Security",
+    "Compliance",
+    "Legal",
+    "Sales",
+    "Support",
+    "Product",
+    "Claude",
+    "Gemini",
+    "Llama",
+    "Mistral",
+    "Qwen",
+    "Bedrock",
+    "Vertex",
+    "Sagemaker",
+    "Databricks",
+    "Snowflake",
+    "Terraform",
+    "Ansible",
+    "Jenkins",
+    "Github",
+    "Gitlab",
+    "Argo",
+    "Airflow",
+    "Rancher",
+    "Helm",
+    "Nvidia",
+    "Ray",
+    "Modal",
+    "Replicate",
+    "Together",
+    "Groq",
+    "Fireworks",
+    "Anyscale",
+}
+_ML_WORK = (
+    r"(?i:ml|machine[- ]learning|ai|models?|the models?|data science|llms?|modell?ing|training|inference|nlp|mlops)"
+)
+_OPS_WORK = r"(?i:infra\w*|ops|devops|operations?|servers?|the cluster|clusters?|on-?call|sre|sysadmin\w*)"
 _NAMED_DOING = (
     r"(?i:run|runs|handle|handles|do|does|cover|covers|own|owns|manage|manages|look after|looks after|keep|keeps|"
     r"take care of|takes care of|are on|is on|work on|works on|maintain|maintains|babysit|babysits|deal with|"
     r"deals with|on|does the|do the)"
 )
 _ROLE_WORK = (
-    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)(?:\s+(?i:team|side|crew))?"
+    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)"
+    r"(?:\s+(?i:team|side|crew))?"
 )
 
 
@@ -428,7 +588,9 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
         # the work, then the names
         r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
-        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*" + _NAMES + r"(?!\s*[\w&+])",
+        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*"
+        + _NAMES
+        + r"(?!\s*[\w&+])",
     ]
     low_chunks = scope.chunks(raw.lower())
     counted: set[int] = set()
@@ -440,11 +602,18 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if not names or any(n in _NOT_NAMES for n in names):
                 continue
             work = m["work"].lower()
-            ml = r"(?:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|models?|the models?|llms?|nlp|training|inference|modell?ing)\b"
+            ml = (
+                r"(?:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|models?|the models?|llms?|nlp|training|"
+                r"inference|modell?ing)\b"
+            )
             key = "ml_engineers" if re.match(ml, work) else "devops"
             pos = m.start("names")
             pol = next(
-                (scope.polarity(c, pos - c.start, pos - c.start + 1) for c in low_chunks if c.start <= pos < c.start + len(c.text)),
+                (
+                    scope.polarity(c, pos - c.start, pos - c.start + 1)
+                    for c in low_chunks
+                    if c.start <= pos < c.start + len(c.text)
+                ),
                 "yes",
             )
             if pol != "yes":
@@ -565,8 +734,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         )
         and not (
             # where everything runs is said ("we run everything in our own data centre"), no hardware named
-            re.search(r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
-                      r"our data|data)\b", t)
+            re.search(
+                r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
+                r"our data|data)\b",
+                t,
+            )
             and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
         )
     ):
@@ -796,9 +968,11 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     bare_no = NO.fullmatch(t) is not None and not bare_yes
     # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
     lead = re.match(
-        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|sure|"
+        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
+        r"sure|"
         r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|not (?:now|for now|yet|in this phase|at this "
-        r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|only|we|"
+        r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
+        r"only|we|"
         r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)",
         t,
     )
@@ -821,7 +995,8 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
         elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
             out[field] = bare_yes
         elif field == "data_boundary" and re.fullmatch(
-            r"\W*(?:(?:honestly|really|basically|pretty much|literally)\s+)?(?:anywhere|wherever|anything goes|any(?: vendor|"
+            r"\W*(?:(?:honestly|really|basically|pretty much|literally)\s+)?(?:anywhere|wherever|anything goes|"
+            r"any(?: vendor|"
             r" provider| api)?|no (?:restrictions?|limits?|constraints?|rules?)|(?:we )?don'?t care|doesn'?t matter|"
             r"whatever(?:'s| is)? (?:cheapest|cheaper|best))\W*",
             t,

@@ -50,7 +50,8 @@ UNSURE = re.compile(
 )
 ELSEWHERE = re.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
-    r"(?:a |an )?(?:different|separate) (?:use case|workload|team|department|business unit)|unrelated|different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
+    r"(?:a |an )?(?:different|separate) (?:use case|workload|team|department|business unit)|unrelated|"
+    r"different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
 QUESTION_START = re.compile(
@@ -94,7 +95,8 @@ OTHERS = re.compile(
 )
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
-    r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|have))|"
+    r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
+    r"have))|"
     r"\bon condition that\b|"
     r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
@@ -211,7 +213,8 @@ CHECKING = re.compile(
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
-    r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this)(?: \w+)?\b|\b(?:not|no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
+    r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this)(?: \w+)?\b|\b(?:not|"
+    r"no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
     r"again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
 )
@@ -249,11 +252,15 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
-    if cue.group(0) in ("none", "neither") and re.match(r"\s*of\b[^.;]*$", between) and not re.search(
-        r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between
+    if (
+        cue.group(0) in ("none", "neither")
+        and re.match(r"\s*of\b[^.;]*$", between)
+        and not re.search(r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between)
     ):
         return True  # "none of HIPAA, PCI or GDPR apply": the whole list is denied
-    if re.search(r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between):
+    if re.search(
+        r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between
+    ):
         return False  # "no compliance regime here and we're happy sending it to any API": a new clause
     if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest

@@ -9,6 +9,7 @@ can check that the weights match the corpus.
 from __future__ import annotations
 
 import argparse
+import math
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -142,7 +143,7 @@ def wilson_lower(right: int, total: int, z: float = 1.64) -> float:
         return 1.0
     p = right / total
     centre = p + z * z / (2 * total)
-    spread = z * ((p * (1 - p) + z * z / (4 * total)) / total) ** 0.5
+    spread = z * math.sqrt((p * (1 - p) + z * z / (4 * total)) / total)
     return (centre - spread) / (1 + z * z / total)
 
 
@@ -156,7 +157,7 @@ def tune(entries: list[Entry], probs: list[dict[str, NDArray[np.float64]]]) -> d
     gold = [labels(e) for e in entries]
     rules = rule_heads(entries)
     thresholds: dict[str, float] = {}
-    for head, classes in classifier.HEADS.items():
+    for head in classifier.HEADS:
         best: tuple[float, float, float] | None = None  # (recall, keep, add)
         fallback: tuple[float, float, float] = (-1.0, 0.0, 1.01)  # (F0.5, keep, add) when the target is out of reach
         stated = sum(g[head] != "absent" for g in gold)
