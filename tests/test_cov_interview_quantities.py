@@ -126,3 +126,41 @@ def test_percent_in_slash_percent_out() -> None:
     got = facts("the split is 80% in / 20% out")
     assert got["input_share"] == pytest.approx(0.8)
     assert "request_input_tokens" not in got
+
+
+def test_labelled_sides_in_dollars_are_neither_a_volume_nor_a_mix() -> None:
+    got = facts("input: 400 usd a month, output: 100 usd a month")
+    assert "tokens_per_month" not in got
+    assert "input_share" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we do 50M tokens a day, maybe 100M tokens a day at peak", "50M tokens a day today, 100M tokens a day at most"],
+)
+def test_todays_volume_beside_a_peak_is_todays(text: str) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(50e6 * DAY)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'currently 40M a day; up to 80M a day in december' asks instead of storing today's 40M"
+)
+def test_todays_volume_beside_a_later_ceiling_is_todays() -> None:
+    got = facts("currently 40M tokens a day; up to 80M tokens a day in december")
+    assert got["tokens_per_month"] == pytest.approx(40e6 * DAY)
+
+
+# ------------------------------------------------------------------------------------------ latency and GPUs
+
+
+def test_an_update_every_two_seconds_is_not_a_latency_target() -> None:
+    assert "latency_p99_ms" not in facts("we are streaming a status update every 2 seconds")
+
+
+def test_gpus_someone_has_with_no_word_that_they_are_ours_are_not_owned() -> None:
+    assert "owned_gpus" not in facts("the university lab has 8 H100s")
+
+
+def test_gpus_we_have_are_owned() -> None:
+    owned = facts("our lab has 8 H100s")["owned_gpus"]
+    assert (owned["gpu"], owned["count"]) == ("h100", 8)
