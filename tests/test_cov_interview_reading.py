@@ -134,3 +134,15 @@ def test_a_model_named_three_times_is_the_model_in_use_once() -> None:
     out = read("we use GPT-4o for chat and we also use GPT-4o for summaries; is GPT-4o cheaper self-hosted?")
     assert {u.field: u.value for u in out.updates}["current_model"] == "gpt-4o"
     assert out.fields().count("current_model") == 1
+
+
+# ------------------------------------------------------------------------------------------ compliance
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a regime named after 'no compliance requirements, well, ... actually' (a correction in the same "
+    "message) is stored as no regime",
+)
+def test_a_regime_named_as_a_correction_of_none_is_the_regime() -> None:
+    assert facts("no compliance requirements, well, HIPAA actually")["compliance"] == ["hipaa"]
