@@ -78,6 +78,22 @@ def test_cache_writes_without_a_write_price_are_billed_at_the_input_price(catalo
     assert any("no cache-write price" in n for n in result.notes)
 
 
+def test_a_provider_with_no_known_batch_discount_bills_batch_traffic_in_full(catalog: Catalog) -> None:
+    wl = Workload(input_tokens_per_month=100e6, output_tokens_per_month=10e6, batch_share=0.5)
+    result = api_cost(wl, _toy(), catalog)
+    # no discount: 100 Mtok in at $2 = $200, 10 Mtok out at $8 = $80
+    assert result.monthly_usd == pytest.approx(280.0)
+    assert any("no batch discount known" in n for n in result.notes)
+
+
+def test_a_batch_discount_on_the_price_halves_batch_traffic(catalog: Catalog) -> None:
+    wl = Workload(input_tokens_per_month=100e6, output_tokens_per_month=10e6, batch_share=0.5)
+    result = api_cost(wl, _toy(batch_discount=0.5), catalog)
+    # half the traffic at half price: $280 x (1 - 0.5 x 0.5) = $210
+    assert result.monthly_usd == pytest.approx(210.0)
+    assert any("50% off" in a for a in result.assumptions)
+
+
 # ------------------------------------------------------------------------------------------ throughput
 
 
