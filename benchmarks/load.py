@@ -52,7 +52,21 @@ def profiler(pid: int) -> subprocess.Popen[bytes] | None:
     exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     if not out or not Path(exe).exists():
         return None
-    return subprocess.Popen([exe, "record", "-p", str(pid), "-r", "100", "-f", "raw", "-o", out])
+    return subprocess.Popen(
+        [
+            exe,
+            "record",
+            "-p",
+            str(pid),
+            "-r",
+            "100",
+            "-f",
+            "raw",
+            "-o",
+            out,
+            *os.environ.get("LOAD_PROFILE_ARGS", "").split(),
+        ]
+    )
 
 
 def cpu_ns_s(pid: int) -> float:

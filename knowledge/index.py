@@ -97,6 +97,7 @@ class KnowledgeIndex:
         self._client: Any = None
         self._corpus: list[Chunk] | None = None
         self._bm25: BM25 | None = None
+        self._collections: dict[str, Any] = {}
         self._query_vectors: dict[str, Any] = {}  # the same question from many users is embedded once
 
     # ------------------------------------------------------------------ plumbing
@@ -125,11 +126,18 @@ class KnowledgeIndex:
         return self._client
 
     def _collection(self, name: str, create: bool = False) -> Any:
-        if create:
-            return self.client.get_or_create_collection(
-                name, embedding_function=None, metadata={"hnsw:space": "cosine"}
-            )
-        return self.client.get_collection(name, embedding_function=None)
+        """The collection, looked up once and kept (forgotten when the client is reset, a collection
+        is deleted, or a query on it fails)."""
+        col = None if create else self._collections.get(name)
+        if col is None:
+            if create:
+                col = self.client.get_or_create_collection(
+                    name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                )
+            else:
+                col = self.client.get_collection(name, embedding_function=None)
+            self._collections[name] = col
+        return col
 
     @cached_property
     def expected(self) -> tuple[list[Chunk], str]:
@@ -213,6 +221,7 @@ class KnowledgeIndex:
         return target
 
     def _reset_client(self) -> None:
+        self._collections.clear()
         self._client = None
         try:
             from chromadb.api import client as chroma_client
@@ -225,6 +234,7 @@ class KnowledgeIndex:
         """Embed every chunk into a fresh base collection; returns the number of chunks."""
         chunks, digest = self.expected
         with contextlib.suppress(Exception):  # absent on a first build
+            self._collections.pop(BASE_COLLECTION, None)
             self.client.delete_collection(BASE_COLLECTION)
         collection = self._collection(BASE_COLLECTION, create=True)
         batch = 16
@@ -293,6 +303,7 @@ class KnowledgeIndex:
                     where = {"owner": owner} if name == USER_COLLECTION else None
                     got = col.query(query_embeddings=vector, n_results=n, include=["distances"], where=where)
                 except Exception:
+                    self._collections.pop(name, None)  # looked up afresh next time (rebuilt elsewhere?)
                     if name == BASE_COLLECTION:
                         raise
                     continue

@@ -71,7 +71,7 @@ def test_a_save_that_keeps_failing_is_told_to_the_user_and_the_next_one_catches_
         layer = app._history()
         assert layer is not None
 
-        @event.listens_for(layer.engine.sync_engine, "before_cursor_execute")
+        @event.listens_for(layer.write_engine, "before_cursor_execute")
         def fail(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
             if broken["on"] and statement.lstrip().startswith("INSERT INTO advisor_turns"):
                 raise sqlite3.OperationalError("disk I/O error")

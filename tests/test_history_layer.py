@@ -48,7 +48,7 @@ class Faults:
     def __init__(self, layer: AdvisorDataLayer, prefix: str, times: int = 10**9, stall_s: float = 0.0) -> None:
         self.prefix, self.times, self.stall_s, self.failed, self.on = prefix, times, stall_s, 0, True
 
-        @event.listens_for(layer.engine.sync_engine, "before_cursor_execute")
+        @event.listens_for(layer.write_engine, "before_cursor_execute")
         def fault(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
             if not self.on or not " ".join(statement.split()).startswith(self.prefix):
                 return
@@ -138,7 +138,7 @@ def test_a_threads_writes_land_in_order_and_in_one_transaction(url: str) -> None
         await layer.create_step(step("t1", 0))
         await layer.flush("t1")
         commits: list[int] = []
-        event.listen(layer.engine.sync_engine, "commit", lambda conn: commits.append(1))
+        event.listen(layer.write_engine, "commit", lambda conn: commits.append(1))
         for n in range(1, 10):
             await layer.create_step(step("t1", n))
         await layer.update_step({**step("t1", 3), "output": "edited"})

@@ -243,11 +243,6 @@ def _words_value(words: str) -> float | None:
         elif tok in ("couple",):
             current += 2
             seen = True
-        elif tok == "few":
-            if any(x in SCALES for x in tokens):
-                return None  # "a few million": too vague to store; the reader asks
-            current += 3
-            seen = True
         elif tok == "half":
             if seen:
                 half = True
@@ -280,8 +275,6 @@ def _words_value(words: str) -> float | None:
             if (prev in UNITS or prev in TENS) and (nxt in UNITS or nxt in TENS):
                 return None  # "between one and three seconds": two numbers, not four
         i += 1
-    if not seen:
-        return None
     if half and last_scale and not current:
         return total + 0.5 * last_scale  # "a million and a half"
     return total + current + (0.5 if half else 0)
@@ -700,8 +693,6 @@ def _volume(c: Context) -> None:
             m,
         ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
-                continue
-            if re.match(r"\s*" + REQUESTS, m[vm.end("num") : vm.end("num") + 20]):
                 continue
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
@@ -1254,8 +1245,6 @@ def _money(c: Context) -> None:
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
     for am in amount.finditer(t):
-        if not am["num"]:
-            continue
         start = am.start("num")
         sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
         before = t[max(sentence_start, start - 60) : start]

@@ -28,8 +28,9 @@ from chainlit.data.base import BaseDataLayer
 from chainlit.data.utils import queue_until_user_message
 from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
 from chainlit.user import PersistedUser, User
-from sqlalchemy import and_, delete, event, exists, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy import and_, create_engine, delete, event, exists, func, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from assistant.conversation.store import (
     HistoryWriteError,
@@ -145,6 +146,16 @@ def make_engine(url: str) -> AsyncEngine:
     return engine
 
 
+def make_writer_engine(url: str) -> Engine | None:
+    """For SQLite, the plain engine of the one writer thread (the same file, the standard driver);
+    None for a server database, written through the async engine."""
+    if sqlite_path(url) is None:
+        return None
+    engine = create_engine(url.replace("+aiosqlite", "", 1), pool_size=1, max_overflow=0)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
 async def create_schema(url: str) -> None:
     """The history tables (created if missing; an older layout's tables are kept renamed)."""
     if (path := sqlite_path(url)) is not None:
@@ -186,13 +197,20 @@ class AdvisorDataLayer(BaseDataLayer):
         self.url = url
         self.engine = make_engine(url)
         self.sqlite = self.engine.dialect.name == "sqlite"
-        self.writers = ThreadWriters(self.engine, attempts=attempts, backoff_s=backoff_s, on_error=self._note)
+        self.writers = ThreadWriters(
+            self.engine, attempts=attempts, backoff_s=backoff_s, on_error=self._note, direct=make_writer_engine(url)
+        )
         self.turns = TurnStore(self.engine, self.writers)
         self._known: OrderedDict[str, None] = OrderedDict()  # threads whose row is committed
         self._schema_ready = False
         self._schema_lock: asyncio.Lock | None = None
         self.corrupt = False  # set when a statement finds the database damaged
         self._recovering: asyncio.Lock | None = None
+
+    @property
+    def write_engine(self) -> Engine:
+        """The engine the writes go through (the writer thread's on SQLite)."""
+        return self.writers.direct or self.engine.sync_engine
 
     # ------------------------------------------------------------------ plumbing
     def _note(self, exc: BaseException) -> None:
@@ -235,10 +253,10 @@ class AdvisorDataLayer(BaseDataLayer):
         while len(self._known) > self.KNOWN_THREADS:
             self._known.popitem(last=False)
 
-    async def _ensure_thread(self, conn: AsyncConnection, thread_id: str, created: str | None) -> None:
+    def _ensure_thread(self, conn: Connection, thread_id: str, created: str | None) -> None:
         if thread_id not in self._known:
             values = {"id": thread_id, "createdAt": created or now_iso()}
-            await conn.execute(upsert(threads, self.engine.dialect.name, values, ["id"], []))
+            conn.execute(upsert(threads, self.engine.dialect.name, values, ["id"], []))
 
     def failure(self, thread_id: str) -> str | None:
         """Why this thread's last history write failed (None when its writes are saved)."""
@@ -265,6 +283,8 @@ class AdvisorDataLayer(BaseDataLayer):
             if not self.corrupt:
                 return None
             await self.engine.dispose()
+            if self.writers.direct is not None:
+                self.writers.direct.dispose()  # its connection is to the damaged file
             reason = await asyncio.to_thread(check_sqlite, path)
             if reason is None:  # a passing error (or already replaced): keep it
                 self.corrupt = False
@@ -285,8 +305,8 @@ class AdvisorDataLayer(BaseDataLayer):
         await self.ready()
         created = now_iso()
 
-        async def ensure(conn: AsyncConnection) -> None:
-            await self._ensure_thread(conn, thread_id, created)
+        def ensure(conn: Connection) -> None:
+            self._ensure_thread(conn, thread_id, created)
 
         if thread_id not in self._known:  # the thread row first, in the same queue
             self.writers.submit(thread_id, ensure, after=lambda: self._known_now(thread_id))
@@ -321,8 +341,8 @@ class AdvisorDataLayer(BaseDataLayer):
             "createdAt": now_iso(),
         }
 
-        async def work(conn: AsyncConnection) -> None:
-            await conn.execute(upsert(users, self.engine.dialect.name, values, ["identifier"], ["metadata"]))
+        def work(conn: Connection) -> None:
+            conn.execute(upsert(users, self.engine.dialect.name, values, ["identifier"], ["metadata"]))
 
         try:
             await self.writers.submit(f"user:{user.identifier}", work)
@@ -344,24 +364,22 @@ class AdvisorDataLayer(BaseDataLayer):
         created = now_iso()
         meta = _json_safe(metadata) if metadata is not None else None
 
-        async def work(conn: AsyncConnection) -> None:
-            row = (
-                await conn.execute(select(threads.c.userId, threads.c.metadata).where(threads.c.id == thread_id))
-            ).first()
+        def work(conn: Connection) -> None:
+            row = (conn.execute(select(threads.c.userId, threads.c.metadata).where(threads.c.id == thread_id))).first()
             values: dict[str, Any] = {}
             if name is not None:
                 values["name"] = name[:255]
             if tags is not None:
                 values["tags"] = list(tags)
             if user_id is not None and (row is None or row.userId is None):
-                identifier = (await conn.execute(select(users.c.identifier).where(users.c.id == user_id))).scalar()
+                identifier = (conn.execute(select(users.c.identifier).where(users.c.id == user_id))).scalar()
                 values.update(userId=user_id, userIdentifier=identifier)
             if meta is not None:
                 values["metadata"] = {**((row.metadata or {}) if row is not None else {}), **meta}
             if row is None:
-                await conn.execute(threads.insert().values(id=thread_id, createdAt=created, **values))
+                conn.execute(threads.insert().values(id=thread_id, createdAt=created, **values))
             elif values:
-                await conn.execute(update(threads).where(threads.c.id == thread_id).values(**values))
+                conn.execute(update(threads).where(threads.c.id == thread_id).values(**values))
 
         await self._write(thread_id, work, after=lambda: self._known_now(thread_id))
 
@@ -371,10 +389,10 @@ class AdvisorDataLayer(BaseDataLayer):
         return str(rows[0].userIdentifier or "") if rows else ""
 
     async def delete_thread(self, thread_id: str) -> None:
-        async def work(conn: AsyncConnection) -> None:
+        def work(conn: Connection) -> None:
             for table in (steps, elements, feedbacks, advisor_turns, advisor_state):
-                await conn.execute(delete(table).where(table.c.threadId == thread_id))
-            await conn.execute(delete(threads).where(threads.c.id == thread_id))
+                conn.execute(delete(table).where(table.c.threadId == thread_id))
+            conn.execute(delete(threads).where(threads.c.id == thread_id))
 
         def forget() -> None:
             self._known.pop(thread_id, None)
@@ -469,9 +487,9 @@ class AdvisorDataLayer(BaseDataLayer):
             "data": data,
         }
 
-        async def work(conn: AsyncConnection) -> None:
-            await self._ensure_thread(conn, thread_id, created)
-            await conn.execute(upsert(steps, self.engine.dialect.name, values, ["id"], ["data"]))
+        def work(conn: Connection) -> None:
+            self._ensure_thread(conn, thread_id, created)
+            conn.execute(upsert(steps, self.engine.dialect.name, values, ["id"], ["data"]))
 
         await self.ready()
         # Not awaited: Chainlit sends a step and goes on; the thread's queue keeps it until it is saved.
@@ -494,10 +512,10 @@ class AdvisorDataLayer(BaseDataLayer):
                 return
             thread_id = str(rows[0].threadId)
 
-        async def work(conn: AsyncConnection) -> None:
-            await conn.execute(delete(feedbacks).where(feedbacks.c.forId == step_id))
-            await conn.execute(delete(elements).where(elements.c.forId == step_id))
-            await conn.execute(delete(steps).where(steps.c.id == step_id))
+        def work(conn: Connection) -> None:
+            conn.execute(delete(feedbacks).where(feedbacks.c.forId == step_id))
+            conn.execute(delete(elements).where(elements.c.forId == step_id))
+            conn.execute(delete(steps).where(steps.c.id == step_id))
 
         await self._write(thread_id, work)
 
@@ -524,8 +542,8 @@ class AdvisorDataLayer(BaseDataLayer):
             "comment": feedback.comment,
         }
 
-        async def work(conn: AsyncConnection) -> None:
-            await conn.execute(upsert(feedbacks, self.engine.dialect.name, values, ["id"], ["value", "comment"]))
+        def work(conn: Connection) -> None:
+            conn.execute(upsert(feedbacks, self.engine.dialect.name, values, ["id"], ["value", "comment"]))
 
         await self._write(thread_id, work)
         return feedback_id
@@ -535,8 +553,8 @@ class AdvisorDataLayer(BaseDataLayer):
         if not rows:
             return False
 
-        async def work(conn: AsyncConnection) -> None:
-            await conn.execute(delete(feedbacks).where(feedbacks.c.id == feedback_id))
+        def work(conn: Connection) -> None:
+            conn.execute(delete(feedbacks).where(feedbacks.c.id == feedback_id))
 
         await self._write(str(rows[0].threadId), work)
         return True
@@ -559,8 +577,8 @@ class AdvisorDataLayer(BaseDataLayer):
         if thread is None:
             return
 
-        async def work(conn: AsyncConnection) -> None:
-            await conn.execute(delete(elements).where(elements.c.id == element_id))
+        def work(conn: Connection) -> None:
+            conn.execute(delete(elements).where(elements.c.id == element_id))
 
         await self._write(thread, work)
 
@@ -570,4 +588,5 @@ class AdvisorDataLayer(BaseDataLayer):
 
     async def close(self) -> None:
         await self.flush()
+        self.writers.close()
         await self.engine.dispose()
