@@ -593,6 +593,30 @@ ON_MODEL = re.compile(
 )
 
 
+TOPIC_NO = re.compile(
+    r"\W*(?:also |and |again |still )?(?:no|nope|nah|never|none|zero|not really|we don'?t|no we don'?t|not yet|not at all)"
+    r"\b"
+)
+TOPIC_YES = re.compile(r"\W*(?:also |and )?(?:yes|yeah|yep|yup|sure|we do|of course|definitely|absolutely)\b(?! not)")
+
+
+def _answered(text: str, pos: int) -> str:
+    """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): the answer's polarity."""
+    for offset, sentence in scope.sentences(text):
+        if not offset <= pos < offset + len(sentence):
+            continue
+        stripped = sentence.strip()
+        if not stripped.endswith("?") or len(stripped.split()) > 4:
+            return "question"
+        rest = text[offset + len(sentence) :]
+        if TOPIC_NO.match(rest):
+            return "no"
+        if TOPIC_YES.match(rest):
+            return "yes"
+        return "question"
+    return "question"
+
+
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity.
 
@@ -644,6 +668,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
+    hits = [(k, pos, _answered(text, pos) if pol == "question" else pol, w) for k, pos, pol, w in hits]
     if fix is not None:
         restated = {_kind(k) for k, pos, pol, _ in hits if pos >= fix.end() and pol == "yes"}
         hits = [

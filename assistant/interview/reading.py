@@ -95,7 +95,8 @@ ROLE_ML = (
     r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
 )
 ROLE_OPS = (
-    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|infra\w*|sysadmins?|cloud|"
+    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
+    r"engineers?|admins?|folks))|infra\w*|sysadmins?|cloud|"
     r"systems|it)"
 )
 PEOPLE = (
@@ -182,7 +183,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"doing |for )*"
     )
     people = (
-        r"(?:" + PEOPLE + r"|nerds?|geeks?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
+        r"(?:" + PEOPLE + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
         r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
     )
     doing = (
@@ -225,6 +226,11 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
         r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
+        # "Our ML engineers number seven", "our ops crew, three people, looks after", "platform engineering headcount is 9"
+        ROLE_RUN
+        + r"\s*(?:engineering\s+)?(?:" + people + r"|" + UNIT + r")?\s*(?:numbers?|totals?|total(?:l)?ing|count(?:s|ing)?|"
+        r"headcount(?: is)?)\s+(?:about |around |roughly )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b))",
+        ROLE_RUN + r"\s*" + UNIT + r"\s*,\s*(?:about |around |roughly )?" + COUNT + r"\s+(?:" + PEOPLE + r")\b",
         # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
         COUNT
         + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:"
@@ -303,6 +309,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
+        r"(?:currently\s+|already\s+|also\s+|actually\s+)?(?=(?:deploy|serv|run|train|build|ship|operat|host|manag|"
+        r"handl|maintain|productioni[sz])\w*\s)|"
         r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|"
         r"knows how to|"
         r"are able to|is able to|have|has|do|does|know|knows)?\s*|(?:can|could|know how to|are able to)\s+|"
@@ -310,8 +318,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
     )
     ml_work = (
-        r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}?"
-        r"(?:models?|llms?|ml)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
+        r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+(?:and\s+\w+\s+)?"
+        r"(?:\w+\s+){0,2}?(?:models?|llms?|ml)\b|(?:pytorch|tensorflow|jax|hugging ?face|transformers|vllm)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
         r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|"
         r"all\s+the\s+)?"
         r"(?:ml|machine learning|ai|data science)(?: part| work| stuff| side| bits?)?\b)"
@@ -351,6 +359,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         keys = _roles(m["role"].strip())
         if n is None or len(keys) != 1 or keys[0] in result or stance(m.start("n")) != "yes":
             continue
+        if n == 0 and ML_COMPOUND.fullmatch(m["role"].strip()):
+            continue  # "MLOps team? no": no MLOps function, not nobody doing ML
         result[keys[0]] = n
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
@@ -361,7 +371,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
         r"our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
-        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml|"
+        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml\b(?![- ]?(?:infra|platform|ops))|"
+        r"neither of us (?:\w+ ){0,3}(?:ml|machine learning|ai)\b|"
+        r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|serve|"
+        r"put|ship|productioni[sz]e|run|host) (?:\w+ ){0,2}models?\b|"
         r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|"
         r"machine learning|"
         r"ai) (?:experience|background|skills|expertise)|"
@@ -381,7 +394,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: \w+){0,4}? (?:devops|ops|sre|infra\w*|operations)\b|"
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
-        r"(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
+        r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
+        r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|skills?|"
+        r"expertise|experience|people|person|staff|folks)\b|"
+        r"neither of us (?:\w+ ){0,3}(?:devops|ops|infra\w*|operations)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
         r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
@@ -588,7 +604,8 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
         # the work, then the names
         r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
-        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*"
+        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*(?i:basically\s+|just\s+|"
+        r"only\s+|really\s+|mostly\s+)?(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?"
         + _NAMES
         + r"(?!\s*[\w&+])",
     ]
@@ -619,7 +636,8 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if pol != "yes":
                 continue
             counted.add(m.start("names"))
-            team[key] = team.get(key, 0) + len(names) + (1 if m["me"] else 0)
+            me = 1 if m["me"] or m.groupdict().get("lead_me") else 0
+            team[key] = team.get(key, 0) + len(names) + me
 
 
 def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
@@ -806,7 +824,10 @@ LABELLED = re.compile(
     r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s)\s*"
     r"(?P<val>[^,;.\n=:/]+)"
 )
-TEAM_KEYS = re.compile(r"k8s|kubernetes|gpus?|gpu infra|mlops(?: team)?|ml ?ops(?: team)?|ml platform(?: team)?")
+TEAM_KEYS = re.compile(
+    r"k8s|kubernetes|gpus?(?: in prod(?:uction)?)?|gpu infra|gpu experience|mlops(?: team)?|ml ?ops(?: team)?|"
+    r"ml platform(?: team)?"
+)
 
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:

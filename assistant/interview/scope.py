@@ -182,6 +182,13 @@ def chunks(text: str) -> list[Chunk]:
             if WITHDRAWN.search(piece) and len(out) > first:
                 last = out[-1]
                 out[-1] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
+            elif len(out) == first and out and LEFT.fullmatch(piece.strip(" .!,")):
+                # a short sentence that ends what the one before said ("had an MLOps person. left. not replaced.")
+                k = len(out) - 1
+                while k > 0 and LEFT.fullmatch(out[k].text.strip(" .!,")):
+                    k -= 1
+                last = out[k]
+                out[k] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
             if is_q and QUESTION_START.search(piece):
                 asking = True
             out.append(
@@ -210,13 +217,19 @@ CHECKING = re.compile(
     r"\bstill (?:checking|confirming|figuring|verifying|waiting on legal)\b|"
     r"\btbc\b|\bnot confirmed\b"
 )
+LEFT = re.compile(
+    r"(?:(?:and |but |then |now |so )?(?:he|she|they|it|that|the team|the group)?(?:'s| is| are| was| were| has| have| got)?\s*)?"
+    r"(?:left|quit|gone|not replaced|let go|laid off|got laid off|dissolved|disbanded|cut|got cut|eliminated|"
+    r"no longer|not anymore|none now|none left|nobody now|shut down|(?:is |it'?s )?gone now)(?: \w+){0,3}"
+)
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
     r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this)(?: \w+)?\b|\b(?:not|"
     r"no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
     r"again)\b|"
-    r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b"
+    r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b|\b(?:was|were|got|been) (?:dissolved|"
+    r"disbanded|cut|laid off|let go|eliminated|shut down)\b"
 )
 INTERJECTION = re.compile(
     r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to|people|users|customers|"
@@ -239,7 +252,8 @@ PAST = re.compile(
     r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|quit|left the "
     r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
-    r"decommissioned|sunset(?:ted)?|retired)\b"
+    r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
+    r"had\b.{0,60}\buntil\b)\b"
 )
 
 
