@@ -176,6 +176,9 @@ CUES: dict[tuple[str, str], str] = {
         + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
         r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
         r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
+        r"nothing (?:stops|prevents|keeps|stopping|preventing) us from (?:using|calling|sending (?:\w+ ){0,3}to) (?:\w+ ){0,2}?"
+        + _VENDOR + r"|no (?:restrictions?|limits?|rules?|problem|issue|objection)s? (?:on|with|about|against|to) "
+        r"(?:\w+ ){0,4}?" + _VENDOR + r"|"
         r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|"
         r"anywhere|"
         r"whoever|any ?one|whichever (?:vendor|provider|api))\b|(?:data|it) (?:is )?(?:allowed|free|ok|okay|fine) to "
@@ -594,10 +597,10 @@ ON_MODEL = re.compile(
 
 
 TOPIC_NO = re.compile(
-    r"\W*(?:also |and |again |still )?(?:no|nope|nah|never|none|zero|not really|we don'?t|no we don'?t|not yet|not at all)"
+    r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|not really|we don'?t|no we don'?t|not yet|not at all)"
     r"\b"
 )
-TOPIC_YES = re.compile(r"\W*(?:also |and )?(?:yes|yeah|yep|yup|sure|we do|of course|definitely|absolutely)\b(?! not)")
+TOPIC_YES = re.compile(r"\W*(?:(?:lol|haha|well|honestly|tbh|also|and)\W+)*(?:yes|yeah|yep|yup|sure|we do|of course|definitely|absolutely)\b(?! not)")
 
 
 def _answered(text: str, pos: int) -> str:
@@ -655,7 +658,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
-                if key == ("fine_tuning", "true") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
+                if key == ("fine_tuning", "true") and pol == "yes" and (
+                    OPINION.match(chunk.text[m.end() :])
+                    or re.search(r"\b(?:can|could|know how to|knows how to|able to)\s*$", chunk.text[: m.start()])
+                ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
                 if key[0] == "traffic_shape" and OFF_TRAFFIC_NEAR.search(
                     chunk.text[max(0, m.start() - 25) : m.end() + 25]

@@ -96,7 +96,7 @@ ROLE_ML = (
 )
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
-    r"engineers?|admins?|folks))|infra\w*|sysadmins?|cloud|"
+    r"engineers?|admins?|folks)|$)|infra\w*|sysadmins?|cloud|"
     r"systems|it)"
 )
 PEOPLE = (
@@ -347,6 +347,31 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
             result[key] = n
+    # One person named by position, the list closed: "our CTO does the devops himself, nobody else", "our cloud guy
+    # and our cloud gal, that's the ops team", "plus me on ops"
+    closed = re.search(
+        r"\b(?:nobody else|no one else|no other (?:person|people|one)|that'?s (?:it|all|the (?:whole )?(?:\w+ )?team)|"
+        r"him|her)self\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
+        t,
+    )
+    singles: dict[str, int] = {}
+    for m in re.finditer(
+        r"\b(?:our|my|the) (?:one |only |single |lone )?(?:(?P<r1>" + ROLE_RUN.replace("?P<role>", "") + r")\s*"
+        r"(?:guy|gal|person|dude|lady|man|woman|admin|engineer|eng)|(?:cto|ceo|founder|co-?founder|tech lead|lead dev\w*|"
+        r"boss)\s+(?:is\s+)?(?:doing|does|do|handles?|handling|runs?|running|covers?|covering)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?P<r2>" + ROLE_RUN.replace("?P<role>", "") + r"))",
+        t,
+    ):
+        keys = _roles((m["r1"] or m["r2"] or "").strip())
+        if closed and len(keys) == 1 and stance(m.start()) == "yes":
+            singles[keys[0]] = singles.get(keys[0], 0) + 1
+    for m in re.finditer(r"(?:\bplus|\band|\+|&|,)\s+(?:me|myself)\s+(?:on|doing|handling|for|covering|running)\s+(?:the\s+)?"
+                         + ROLE_RUN, t):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and stance(m.start()) == "yes":
+            singles[keys[0]] = singles.get(keys[0], 0) + 1
+    for key, n in singles.items():
+        result.setdefault(key, n)
     # A role asked about, then answered: "ML engineers? we have two", "SREs - none"
     for m in re.finditer(
         ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*\?\s*(?:we have|we'?ve got|there are|got|have)?\s*"
@@ -747,7 +772,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
             r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
             r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
-            r"must live|lives?)\b",
+            r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no)\b",
             t,
         )
         and not (

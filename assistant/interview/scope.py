@@ -33,7 +33,8 @@ POST_NEG = re.compile(
     r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
     r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
-    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned|"
+    r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned|a waste|"
+    r"wasteful|pointless|a hard no|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"new (?:to|for) us|a first for us|new territory|uncharted|"
     r"blocked|vetoed|rejected|ruled out)(?![\w-])"
@@ -85,7 +86,8 @@ OTHERS = re.compile(
     r"partner|vendor|supplier|competitor)'?s (?:own |whole )?(?:\w+ )?(?:site|setup|network|environment|infra\w*|"
     r"cluster|data ?cent(?:er|re)s?|servers?|team|side|requirements?|policy|stack)|"
     r"(?:a|an|some|another|the) (?:customer|client|prospect|bank|hospital|company|startup|team|vendor|agency|insurer|"
-    r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult)\w*|"
+    r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult|sell|sold|"
+    r"ship|deliver|provide|serve|supply|build for|built for)\w*|"
     r"(?:the|a) (?:research )?lab (?:next door|down the hall|upstairs)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
     r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
@@ -253,7 +255,7 @@ PAST = re.compile(
     r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
     r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
-    r"had\b.{0,60}\buntil\b)\b"
+    r"(?:had|were|was|used)\b.{0,60}\buntil\b)\b"
 )
 
 
