@@ -176,8 +176,10 @@ CUES: dict[tuple[str, str], str] = {
         + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
         r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
         r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
-        r"nothing (?:stops|prevents|keeps|stopping|preventing) us from (?:using|calling|sending (?:\w+ ){0,3}to) (?:\w+ ){0,2}?"
-        + _VENDOR + r"|no (?:restrictions?|limits?|rules?|problem|issue|objection)s? (?:on|with|about|against|to) "
+        r"nothing (?:stops|prevents|keeps|stopping|preventing) us from (?:using|calling|"
+        r"sending (?:\w+ ){0,3}to) (?:\w+ ){0,2}?"
+        + _VENDOR
+        + r"|no (?:restrictions?|limits?|rules?|problem|issue|objection)s? (?:on|with|about|against|to) "
         r"(?:\w+ ){0,4}?" + _VENDOR + r"|"
         r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|"
         r"anywhere|"
@@ -267,7 +269,8 @@ CUES: dict[tuple[str, str], str] = {
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
         r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
-        r"bar)|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|(?:doesn'?t|"
+        r"bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|"
+        r"(?:doesn'?t|"
         r"does "
         r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
         r"mini(?:[- ]?(?:class|level|tier|quality)| (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
@@ -315,7 +318,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
         r"finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
-        r"|(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
+        r"|\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
         r"entire) (?:answer|response|thing)|the whole answer is done|"
         # the end of the output: complete, returned, rendered at once
         r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
@@ -597,10 +600,14 @@ ON_MODEL = re.compile(
 
 
 TOPIC_NO = re.compile(
-    r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|not really|we don'?t|no we don'?t|not yet|not at all)"
+    r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
+    r"not really|we don'?t|no we don'?t|not yet|not at all)"
     r"\b"
 )
-TOPIC_YES = re.compile(r"\W*(?:(?:lol|haha|well|honestly|tbh|also|and)\W+)*(?:yes|yeah|yep|yup|sure|we do|of course|definitely|absolutely)\b(?! not)")
+TOPIC_YES = re.compile(
+    r"\W*(?:(?:lol|haha|well|honestly|tbh|also|and)\W+)*(?:yes|yeah|yep|yup|sure|we do|of course|definitely|"
+    r"absolutely)\b(?! not)"
+)
 
 
 def _answered(text: str, pos: int) -> str:
@@ -658,9 +665,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
-                if key == ("fine_tuning", "true") and pol == "yes" and (
-                    OPINION.match(chunk.text[m.end() :])
-                    or re.search(r"\b(?:can|could|know how to|knows how to|able to)\s*$", chunk.text[: m.start()])
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and (
+                        OPINION.match(chunk.text[m.end() :])
+                        or re.search(r"\b(?:can|could|know how to|knows how to|able to)\s*$", chunk.text[: m.start()])
+                    )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
                 if key[0] == "traffic_shape" and OFF_TRAFFIC_NEAR.search(

@@ -183,7 +183,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"doing |for )*"
     )
     people = (
-        r"(?:" + PEOPLE + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
+        r"(?:"
+        + PEOPLE
+        + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
         r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
     )
     doing = (
@@ -228,9 +230,33 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
         # "Our ML engineers number seven", "our ops crew, three people, looks after", "platform engineering headcount is 9"
         ROLE_RUN
-        + r"\s*(?:engineering\s+)?(?:" + people + r"|" + UNIT + r")?\s*(?:numbers?|totals?|total(?:l)?ing|count(?:s|ing)?|"
+        + r"\s*(?:engineering\s+)?(?:"
+        + people
+        + r"|"
+        + UNIT
+        + r")?\s*(?:numbers?|totals?|total(?:l)?ing|count(?:s|ing)?|"
         r"headcount(?: is)?)\s+(?:about |around |roughly )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b))",
         ROLE_RUN + r"\s*" + UNIT + r"\s*,\s*(?:about |around |roughly )?" + COUNT + r"\s+(?:" + PEOPLE + r")\b",
+        # "the ops folks are five people", "for the operation only one guy", "MLEs 7 / SRE 3", "4 persons of ML"
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r"|"
+        + UNIT
+        + r")\s+(?:are|is)\s+(?:just |only |about |around )?"
+        + COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r")\b",
+        r"\bfor\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"\s*,?\s*(?:we have\s+|there (?:is|are)\s+)?(?:only |just )?"
+        + COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r")\b",
+        r"(?<![\w-])" + ROLE_RUN + r"\s*(?:" + people + r")?\s+(?P<n>\d+)(?=\s*(?:[/,;|]|$))",
+        COUNT + r"\s+(?:" + PEOPLE + r")\s+of\s+" + ROLE_RUN + after,
         # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
         COUNT
         + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:"
@@ -319,7 +345,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     )
     ml_work = (
         r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+(?:and\s+\w+\s+)?"
-        r"(?:\w+\s+){0,2}?(?:models?|llms?|ml)\b|(?:pytorch|tensorflow|jax|hugging ?face|transformers|vllm)\b|(?:ml|machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
+        r"(?:\w+\s+){0,2}?(?:models?|llms?|ml)\b|(?:pytorch|tensorflow|jax|hugging ?face|transformers|vllm)\b|(?:ml|"
+        r"machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
         r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|"
         r"all\s+the\s+)?"
         r"(?:ml|machine learning|ai|data science)(?: part| work| stuff| side| bits?)?\b)"
@@ -357,7 +384,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     singles: dict[str, int] = {}
     for m in re.finditer(
         r"\b(?:our|my|the) (?:one |only |single |lone )?(?:(?P<r1>" + ROLE_RUN.replace("?P<role>", "") + r")\s*"
-        r"(?:guy|gal|person|dude|lady|man|woman|admin|engineer|eng)|(?:cto|ceo|founder|co-?founder|tech lead|lead dev\w*|"
+        r"(?:guy|gal|person|dude|lady|man|woman|admin|engineer|eng)|(?:cto|ceo|founder|co-?founder|tech lead|"
+        r"lead dev\w*|"
         r"boss)\s+(?:is\s+)?(?:doing|does|do|handles?|handling|runs?|running|covers?|covering)\s+(?:all\s+)?(?:the\s+)?"
         r"(?P<r2>" + ROLE_RUN.replace("?P<role>", "") + r"))",
         t,
@@ -365,8 +393,11 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         keys = _roles((m["r1"] or m["r2"] or "").strip())
         if closed and len(keys) == 1 and stance(m.start()) == "yes":
             singles[keys[0]] = singles.get(keys[0], 0) + 1
-    for m in re.finditer(r"(?:\bplus|\band|\+|&|,)\s+(?:me|myself)\s+(?:on|doing|handling|for|covering|running)\s+(?:the\s+)?"
-                         + ROLE_RUN, t):
+    for m in re.finditer(
+        r"(?:\bplus|\band|\+|&|,)\s+(?:me|myself)\s+(?:on|doing|handling|for|covering|running)\s+(?:the\s+)?"
+        + ROLE_RUN,
+        t,
+    ):
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(m.start()) == "yes":
             singles[keys[0]] = singles.get(keys[0], 0) + 1
@@ -396,9 +427,11 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
         r"our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
-        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|zero ml\b(?![- ]?(?:infra|platform|ops))|"
+        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|"
+        r"zero ml\b(?![- ]?(?:infra|platform|ops))|"
         r"neither of us (?:\w+ ){0,3}(?:ml|machine learning|ai)\b|"
-        r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|serve|"
+        r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|"
+        r"serve|"
         r"put|ship|productioni[sz]e|run|host) (?:\w+ ){0,2}models?\b|"
         r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|"
         r"machine learning|"
@@ -420,9 +453,11 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
         r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
-        r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|skills?|"
+        r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|"
+        r"skills?|"
         r"expertise|experience|people|person|staff|folks)\b|"
-        r"neither of us (?:\w+ ){0,3}(?:devops|ops|infra\w*|operations)\b|nobody(?:'s| is)? (?:does |doing |on |in )?(?:dev)?ops|"
+        r"neither of us (?:\w+ ){0,3}(?:devops|ops|infra\w*|operations)\b|nobody(?:'s| is)? (?:does |doing |on |"
+        r"in )?(?:dev)?ops|"
         r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
         r"folks|"
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
@@ -627,12 +662,17 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         # names, then what they do
         r"(?<![\w'])" + _NAMES + r"\s+" + _NAMED_DOING + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
+        # the infrastructure, then the names after "=" or ":" ("infra = Tomasz + Priya"), or "for infra we have Jonas, Lena"
+        r"(?<![\w-])(?P<work>(?i:infra\w*|the infrastructure|operations|servers))\s*(?:=|:)\s*"
+        r"(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?" + _NAMES + r"(?!\s*[\w&+])",
+        r"(?i:for)\s+(?P<work>" + _ROLE_WORK + r"|(?i:the )?(?i:infra\w*|infrastructure|operations|servers))\s*,?\s*"
+        r"(?i:we have|we'?ve got|there'?s|there is|there are|it'?s)\s+(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?"
+        + _NAMES
+        + r"(?!\s*[\w&+])",
         # the work, then the names
         r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
         r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*(?i:basically\s+|just\s+|"
-        r"only\s+|really\s+|mostly\s+)?(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?"
-        + _NAMES
-        + r"(?!\s*[\w&+])",
+        r"only\s+|really\s+|mostly\s+)?(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?" + _NAMES + r"(?!\s*[\w&+])",
     ]
     low_chunks = scope.chunks(raw.lower())
     counted: set[int] = set()
@@ -785,10 +825,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
         )
     ):
-        for b in ("on_prem", "cloud_tenant"):
+        hardware = re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
+        for b in ("on_prem", "cloud_tenant") if hardware else ("on_prem",):
             if b in bounds:  # where the hardware sits: neither stored nor guessed by the classifier
                 votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
-        bounds = [b for b in bounds if b not in ("on_prem", "cloud_tenant")]
+        bounds = [b for b in bounds if b not in (("on_prem", "cloud_tenant") if hardware else ("on_prem",))]
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
     if set(bounds) == {"on_prem", "air_gapped"}:

@@ -47,7 +47,9 @@ POST_NEG_ANYWHERE = re.compile(
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
     r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
-    r"depending on|to be decided|undecided|either\b.{0,60}\bor)\b"
+    r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
+    r"about)|"
+    r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
 ELSEWHERE = re.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
@@ -104,7 +106,7 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nowadays|before|previously|earlier|formerly)\b)|\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
@@ -207,8 +209,9 @@ def chunks(text: str) -> list[Chunk]:
 
 
 TENTATIVE = re.compile(
-    r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|about|around|like|under|below|less than|"
-    r"within|over|at most|at least|up to|faster than)\b)"
+    r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|(?:about|around|like|under|below|"
+    r"less than|"
+    r"within|over|at most|at least|up to|faster than)\b))"
 )
 TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
 CHECKING = re.compile(
@@ -220,14 +223,16 @@ CHECKING = re.compile(
     r"\btbc\b|\bnot confirmed\b"
 )
 LEFT = re.compile(
-    r"(?:(?:and |but |then |now |so )?(?:he|she|they|it|that|the team|the group)?(?:'s| is| are| was| were| has| have| got)?\s*)?"
+    r"(?:(?:and |but |then |now |so )?(?:he|she|they|it|that|the team|the group)?(?:'s| is| are| was| were| has|"
+    r" have| got)?\s*)?"
     r"(?:left|quit|gone|not replaced|let go|laid off|got laid off|dissolved|disbanded|cut|got cut|eliminated|"
-    r"no longer|not anymore|none now|none left|nobody now|shut down|(?:is |it'?s )?gone now)(?: \w+){0,3}"
+    r"no longer|not anymore|none now|none left|nobody now|shut down|(?:is |it'?s )?gone now|dropped it|ditched it|"
+    r"abandoned it|gave up(?: on it)?|stopped(?: it| that)?|killed it)(?: \w+){0,3}"
 )
 WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
-    r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this)(?: \w+)?\b|\b(?:not|"
+    r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this|the \w+)(?: \w+)?\b|\b(?:not|"
     r"no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
     r"again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b|\b(?:was|were|got|been) (?:dissolved|"
@@ -251,11 +256,14 @@ PAST_TIME = re.compile(
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
-    r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|quit|left the "
+    r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|(?:he|she|they|who) quit|"
+    r"left the "
     r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
     r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
-    r"(?:had|were|was|used)\b.{0,60}\buntil\b)\b"
+    r"(?:killed|ditched|shut down|turned off|stopped|scrapped|cancell?ed) (?:the|our)|"
+    r"(?:had|were|was|used)\b.{0,60}\buntil\b|before (?:was|we were|it was|that)|(?:ignore|disregard|forget) "
+    r"(?:\w+ ){0,4}(?:i said|i mentioned|earlier|before|statement))\b"
 )
 
 
