@@ -611,7 +611,7 @@ TOPIC_YES = re.compile(
 
 
 def _answered(text: str, pos: int) -> str:
-    """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): the answer's polarity."""
+    """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): its polarity."""
     for offset, sentence in scope.sentences(text):
         if not offset <= pos < offset + len(sentence):
             continue

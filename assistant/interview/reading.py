@@ -185,7 +185,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     people = (
         r"(?:"
         + PEOPLE
-        + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|(?<=sysadmins)|(?<=sysadmin)|"
+        + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|"
+        r"(?<=sysadmins)|(?<=sysadmin)|"
         r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
     )
     doing = (
@@ -228,7 +229,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
         r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
-        # "Our ML engineers number seven", "our ops crew, three people, looks after", "platform engineering headcount is 9"
+        # "Our ML engineers number seven", "our ops crew, three people", "platform engineering headcount is 9"
         ROLE_RUN
         + r"\s*(?:engineering\s+)?(?:"
         + people
@@ -662,7 +663,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         # names, then what they do
         r"(?<![\w'])" + _NAMES + r"\s+" + _NAMED_DOING + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
-        # the infrastructure, then the names after "=" or ":" ("infra = Tomasz + Priya"), or "for infra we have Jonas, Lena"
+        # the infrastructure, then the names after "=" or ":" ("infra = Tomasz + Priya"), or "for infra we have Jonas"
         r"(?<![\w-])(?P<work>(?i:infra\w*|the infrastructure|operations|servers))\s*(?:=|:)\s*"
         r"(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?" + _NAMES + r"(?!\s*[\w&+])",
         r"(?i:for)\s+(?P<work>" + _ROLE_WORK + r"|(?i:the )?(?i:infra\w*|infrastructure|operations|servers))\s*,?\s*"
