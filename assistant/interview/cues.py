@@ -81,7 +81,13 @@ CUES: dict[tuple[str, str], str] = {
         r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
         r"steady stream|ticks along"
     ),
-    ("compliance", "hipaa"): r"hipaa|\bphi\b|protected health information|\bbaa\b|business associate agreement",
+    ("compliance", "hipaa"): (
+        # PHI the data, not Phi the model ("tried phi, nope")
+        r"hipaa|protected health information|\bbaa\b|business associate agreement|\bphi\b(?=.{0,40}\b(?:data|records?|"
+        r"patients?|health|medical|hipaa|baa|contains?|includes?|involved|present|regulated)\b)|(?:contains?|"
+        r"includes?|process|processes|processing|handle|handles|handling|store|stores|with|has|have|of|is|"
+        r"it'?s|means|touch|touches) phi\b"
+    ),
     ("compliance", "gdpr"): (
         r"gdpr|dsgvo|rgpd|general data protection regulation|(?:eu|european|europe'?s) (?:privacy|data protection) "
         r"(?:law|laws|rules|regulation|regime)s?"
@@ -119,7 +125,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"
         r"believe) "
         r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
-        r"no (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
+        r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
         r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
@@ -237,7 +243,14 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
-    r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access",
+    r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access|"
+    # cut off from any outside network, however said ("no egress, ever", "nothing in or out", "physically isolated")
+    r"no (?:egress|ingress|outbound|uplink)|nothing (?:goes )?in or out|faraday cage|sneakernet|physically "
+    r"(?:isolated|disconnected|separated)|(?:no|zero) (?:connection|connectivity|link|route) (?:to|with) (?:the |any )?"
+    r"(?:internet|outside|external|public)|(?:disconnected|isolated|cut off) (?:enclave|site|network|environment|"
+    r"system)|(?:isolated|disconnected|cut off) from (?:the |every |all |any )?(?:internet|external|outside|public)|"
+    r"(?:no|without) internet\b(?! (?:explorer|speed))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
+    r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
         r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
         r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"

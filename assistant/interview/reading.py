@@ -841,6 +841,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             bounds = ["no_vendor", "any_vendor"] if bounds else []  # allowed and ruled out at once: ask
             clarify.append("data_boundary")
     single("data_boundary", bounds)
+    if out.get("data_boundary") == "air_gapped" and out.get("compliance") != ["none"]:
+        # an air gap is both where the data may go and a regime of its own ("isolated network, no internet")
+        out["compliance"] = sorted({*(out.get("compliance") or []), "air_gapped"})
     clouds = _own_clouds(t)
     if len(clouds) == 1:
         out["cloud_provider"] = clouds[0]
