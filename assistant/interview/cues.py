@@ -587,11 +587,7 @@ ON_DATA = re.compile(
     r"leave|leaves|go|goes|going|texts?|documents?|tickets|emails?)\b"
 )
 # Generic praise that needs the model or its output as its subject ("on-prem is good enough for legal" is not).
-GENERIC_QUALITY = re.compile(
-    r"good enough|\bbest\b|top[- ]|decent|nothing fancy|adequate|acceptable|premium|cutting[- ]edge|state[- ]of|"
-    r"strongest|smartest|leading|passable|reasonable|average|commodity|meets our|signed off|passed|crushed|cleared|"
-    r"\bmet\b|\bsota\b"
-)
+GENERIC_QUALITY = re.compile(r"^(?:good enough|decent|adequate|acceptable|passable|reasonable)$")
 # The noun right after a quality phrase is not the model ("GPT-4o level latency", "top-tier GPUs").
 OFF_MODEL_AFTER = re.compile(
     r"[- ]?(?:\w+[- ])?(?:latenc\w*|speed|gpus?|hardware|infra\w*|support|uptime|security|pricing|prices?|costs?|"
@@ -602,8 +598,8 @@ OFF_MODEL_AFTER = re.compile(
 OFF_MODEL = re.compile(
     r"\b(?:latenc\w*|gpus?|[ah]100s?|h200s?|l4s?|hardware|infra\w*|team|people|engineers?|staff|pipelines?|retrieval|"
     r"search|speed|servers?|network\w*|uptime|support|response times?|throughput|first token|streaming|cluster\w*|"
-    r"k8s|kubernetes|security|tooling|observability|monitoring|dashboards?|ui|ux|frontend|backend|database|cost|"
-    r"price|pricing|budget|vendor|provider|sla|availability|compliance|encryption|data ?cent(?:er|re)s?)\b"
+    r"k8s|kubernetes|security|tooling|observability|monitoring|dashboards?|ui|ux|frontend|backend|database|"
+    r"vendor|provider|sla|availability|compliance|encryption|data ?cent(?:er|re)s?)\b"
 )
 ON_MODEL = re.compile(
     r"\b(?:models?|llms?|quality|accuracy|accurate|answers?|outputs?|responses?|repl(?:y|ies)|reasoning|"
