@@ -608,6 +608,11 @@ ON_MODEL = re.compile(
 )
 
 
+BACK_DENIAL = re.compile(
+    r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:we|i|nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
+    r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
+    r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b[^.;!?,]{0,25}?\b(?:it|that|this|them|those|one|any|yet)\b"
+)
 TOPIC_NO = re.compile(
     r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
     r"not really|we don'?t|no we don'?t|not yet|not at all)"
@@ -695,6 +700,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits = [(k, pos, _answered(text, pos) if pol == "question" else pol, w) for k, pos, pol, w in hits]
+    # "GPUs in production, we never did it": a denial right after, pointing back at the phrase
+    hits = [
+        (k, pos, "no" if pol == "yes" and BACK_DENIAL.match(text, pos + len(w)) else pol, w) for k, pos, pol, w in hits
+    ]
     if fix is not None:
         restated = {_kind(k) for k, pos, pol, _ in hits if pos >= fix.end() and pol == "yes"}
         hits = [

@@ -21,7 +21,7 @@ Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
     r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
-    r"nothing|neither|nor|without|zero|cannot|"
+    r"nothing|neither|nor|without|zero|cannot|0(?= (?:who|people|ppl|of (?:us|them)|engineers?|folks|persons?)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
@@ -34,7 +34,7 @@ POST_NEG = re.compile(
     r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
     r"unnecessary|unneeded|not necessary|not needed|not required|unlikely|doubtful|not happening|not planned|a waste|"
-    r"wasteful|pointless|a hard no|"
+    r"wasteful|pointless|a hard no|zero|nada|nil|(?<=[\s:=])0(?![\d.])|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"new (?:to|for) us|a first for us|new territory|uncharted|"
     r"blocked|vetoed|rejected|ruled out)(?![\w-])"
@@ -106,7 +106,7 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays|before|previously|earlier|formerly)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nowadays|before|previously|earlier|formerly|whether)\b)|\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
