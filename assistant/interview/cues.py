@@ -440,7 +440,7 @@ CUES: dict[tuple[str, str], str] = {
         # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
         r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
         r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
-        r"keep(?:s|ing)? alive|kept alive) (?:\w+ ){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
+        r"keep(?:s|ing)? alive|kept alive)\s+(?:\w+\s+){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
         r"instances|machines|workers|pods|farm|rigs?)|[ah]100s?|h200s?|l40s?|l4s|a10g?s|mi300x?s?|dgx\w*|vllm|tgi|"
         r"triton|inference servers?)\b|"
         r"(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?) (?:\w+ ){0,2}"
