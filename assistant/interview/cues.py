@@ -437,6 +437,9 @@ CUES: dict[tuple[str, str], str] = {
         r"team)"
     ),
     ("team.gpu_infra", "true"): (
+        r"(?:runs?|running|operates?|operating|manages?|managing|maintains?|maintaining) (?:them|those|these) (?:in|"
+        r"into) "
+        r"(?:prod|production)\b|"
         # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
         r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
         r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
@@ -450,6 +453,7 @@ CUES: dict[tuple[str, str], str] = {
         r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
         r"(?:clusters?|fleet|farm)|(?:experience|experienced) (?:with|running|operating) (?:gpus?|gpu|cuda|vllm)|"
         r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
+        r"infra\w*|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
         r"|(?:gpus?|[ah]100s|h200s|l4s|l40s|a10gs|vllm|tgi|triton)(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,4} "
@@ -548,12 +552,15 @@ OPINION = re.compile(
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
     r"\b(?:we'?d|we would|we could|they'?d|you'?d|i'?d|we'?ll|we will|we'?re going to|we are going to|we'?d rather)\b|"
+    r"\b(?:the plan is|plan(?:ning|s)? (?:is )?to|going to|gonna|hope to|hoping to|intend(?:s|ing)? to|"
+    r"aim(?:ing)? to)\b|"
     r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b"
 )
 # The model is what runs on the GPUs ("Llama 70B runs on 2 H100s"): sizing, not the team's experience.
 MODEL_SUBJECT = re.compile(
     r"\b(?:models?|llms?|llama[\w.-]*|mistral[\w.-]*|qwen[\w.-]*|deepseek[\w.-]*|gpt[\w.-]*|it|\d+b|that|this|which|"
-    r"inference|workloads?|weights|version|one)\s*(?:\w+\s*){0,2}$"
+    r"inference|workloads?|weights|version|one)\s*(?:(?:would|will|can|could|should|is|are|be|to|then|also|"
+    r"only)\s+){0,2}$"
 )
 # Somebody else operates it ("vendors run the GPUs for us", "AWS manages the GPU nodes").
 OTHER_OPERATOR = re.compile(
@@ -611,7 +618,8 @@ ON_MODEL = re.compile(
 BACK_DENIAL = re.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:we|i|nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
     r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
-    r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b[^.;!?,]{0,25}?\b(?:it|that|this|them|those|one|any|yet)\b"
+    r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b[^.;!?,]{0,25}?\b(?:it|that|this|them|those)\b"
+    r"(?=\s*(?:$|[.,;!?]|until|yet|before|so far|ever|at all|either|here|now))"
 )
 TOPIC_NO = re.compile(
     r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
@@ -670,7 +678,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and (
                         CONDITIONAL.search(chunk.text)
                         or OTHER_OPERATOR.search(chunk.text[: m.start()])
-                        or (key[0] == "team.gpu_infra" and MODEL_SUBJECT.search(chunk.text[: m.start()]))
+                        or (
+                            key[0] == "team.gpu_infra"
+                            and MODEL_SUBJECT.search(chunk.text[: m.start()])
+                            and not re.search(r"\b(?:prod|production|already|today|currently)\b", chunk.text)
+                        )
                     )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
