@@ -272,3 +272,76 @@ def test_no_idea_is_not_a_no() -> None:
 def test_latency_kind(text: str, kind: str) -> None:
     facts, _ = read(text)
     assert facts.get("latency_kind") == kind
+
+
+# --- a topic put as a short question and answered at once; teams that ended ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("GPUs in prod? nope, never", "gpu_infra", False),
+        ("mlops? nah. k8s? yes", "mlops", False),
+        ("mlops? nah. k8s? yes", "kubernetes", True),
+        ("We had an ML platform team until the reorg in May. Now it's gone.", "mlops", False),
+        ("had an mlops person. left. not replaced", "mlops", False),
+        ("GPU in production, we never did it until now", "gpu_infra", False),
+    ],
+)
+def test_answered_topics_and_ended_teams(text: str, key: str, value: bool) -> None:
+    facts, _ = read(text)
+    assert (facts.get("team") or {}).get(key) is value
+
+
+def test_a_topic_question_without_an_answer_states_nothing() -> None:
+    facts, _ = read("is k8s a must for self-hosting?")
+    assert "kubernetes" not in (facts.get("team") or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("ops team = me + Dana, that's it", {"devops": 2}),
+        ("our CTO does all the ops stuff himself, nobody else", {"devops": 1}),
+        ("Our ML engineers number five; our DevOps team numbers two.", {"ml_engineers": 5, "devops": 2}),
+        ("7 ML nerds, 4 ops wizards", {"ml_engineers": 7, "devops": 4}),
+    ],
+)
+def test_more_head_count_forms(text: str, team: dict[str, Any]) -> None:
+    facts, _ = read(text)
+    got = facts.get("team") or {}
+    assert {k: got.get(k) for k in team} == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no ML folks, no GPUs, no k8s, ~2M tokens a day", "our dashboard drops to zero at night"],
+)
+def test_no_kubernetes_and_dropping_traffic_are_not_ops_head_counts(text: str) -> None:
+    facts, _ = read(text)
+    assert "devops" not in (facts.get("team") or {})
+
+
+# --- an air gap is a boundary and a regime; PHI the data, not Phi the model ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It's a disconnected enclave. No egress, ever.", "the servers have zero connection to the internet"],
+)
+def test_an_air_gap_in_other_words(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") == "air_gapped"
+    assert "air_gapped" in facts.get("compliance", [])
+
+
+@pytest.mark.parametrize(("text", "hipaa"), [("we process PHI for clinics", True), ("tried phi-3, too weak", False)])
+def test_phi(text: str, hipaa: bool) -> None:
+    facts, _ = read(text)
+    assert ("hipaa" in (facts.get("compliance") or [])) is hipaa
+
+
+@pytest.mark.parametrize("text", ["we see latency spikes at p99", "costs are predictable, that's what matters"])
+def test_shape_words_about_latency_or_cost_are_not_traffic(text: str) -> None:
+    facts, _ = read(text)
+    assert "traffic_shape" not in facts
