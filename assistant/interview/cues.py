@@ -283,6 +283,8 @@ CUES: dict[tuple[str, str], str] = {
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
         r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
         r"bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|"
+        r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |a total )?"
+        r"(?:waste|wasteful|pointless|overkill)|"
         r"(?:doesn'?t|"
         r"does "
         r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
