@@ -60,11 +60,12 @@ class Scenario(BaseModel):
 class ToolCallRecord(BaseModel):
     """One tool call of a turn: its arguments, the result the model read (JSON decoded where it was
     JSON, else the text) and the tool's typed artifact (an Analysis, a Scenario, the retrieved
-    passages...). The artifact is for the turn's own rendering; it is not stored with the transcript."""
+    passages...). Result and artifact are for the turn itself (the model's reading, the rendering);
+    the stored transcript keeps the name and arguments (the figures are in the stored analyses)."""
 
     name: str
     args: dict[str, Any]
-    result: Any
+    result: Any = None
     artifact: Any = Field(default=None, exclude=True, repr=False)
 
 
@@ -355,7 +356,29 @@ class AdvisorSession:
         }
 
     # ------------------------------------------------------------------ persistence
+    def _history_turns(self) -> list[int] | None:
+        """The history as indices of the turns it repeats (a model's history is the turns' words, less
+        the empty messages), or None when it is not that."""
+        picked: list[int] = []
+        pairs = iter(enumerate(self.turns))
+        for user, assistant in zip(self.history[::2], self.history[1::2], strict=False):
+            for i, t in pairs:
+                if t.user == user["content"] and t.assistant == assistant["content"]:
+                    picked.append(i)
+                    break
+            else:
+                return None
+        if len(self.history) % 2 or any(
+            m["role"] != ("user" if n % 2 == 0 else "assistant") or set(m) != {"role", "content"}
+            for n, m in enumerate(self.history)
+        ):
+            return None
+        return picked
+
     def to_dict(self) -> dict[str, Any]:
+        """The state to store: what resuming needs, each part once (the model's history as indices of
+        the turns it repeats; tool calls without the results the model read that turn)."""
+        history = self._history_turns()
         return {
             "id": self.id,
             "profile": self.profile.model_dump(mode="json"),
@@ -364,8 +387,8 @@ class AdvisorSession:
             "scenarios": [s.model_dump(mode="json") for s in self.scenarios],
             "active": self.active,
             "dialogue": self.dialogue.model_dump(mode="json"),
-            "history": self.history,
-            "turns": [t.model_dump(mode="json") for t in self.turns],
+            **({"history_turns": history} if history is not None else {"history": self.history}),
+            "turns": [t.model_dump(mode="json", exclude={"tool_calls": {"__all__": {"result"}}}) for t in self.turns],
         }
 
     @classmethod
@@ -379,8 +402,19 @@ class AdvisorSession:
             s.dialogue = DialogueState.model_validate(data["dialogue"])
         else:  # saved before the dialogue policy kept its own state
             s.dialogue = DialogueState(expecting=list(data.get("expecting", [])), pending=data.get("pending"))
-        s.history = list(data.get("history", []))
         s.turns = [TurnRecord.model_validate(t) for t in data.get("turns", [])]
+        if "history_turns" in data:
+            s.history = [
+                m
+                for i in data["history_turns"]
+                if 0 <= i < len(s.turns)
+                for m in (
+                    {"role": "user", "content": s.turns[i].user},
+                    {"role": "assistant", "content": s.turns[i].assistant},
+                )
+            ]
+        else:
+            s.history = list(data.get("history", []))
         return s
 
 
