@@ -19,9 +19,10 @@ from assistant.decision import explain
 from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
-from assistant.interview.facts import FIELDS, OwnedGpus, WorkloadProfile
+from assistant.interview.facts import FIELDS, Fact, OwnedGpus, WorkloadProfile
 from assistant.interview.policy import (
     AdviceQuestion,
+    Decision,
     DialogueState,
     Plan,
     ProfileChange,
@@ -33,8 +34,9 @@ from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
 from tools.api_cost import Workload
 from tools.catalog import Catalog
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, format_usd
 from tools.results import Conventions
+from tools.spend import tokens_from_spend
 
 __all__ = [
     "AdvisorSession",
@@ -189,7 +191,7 @@ class AdvisorSession:
             days_per_month=self.options.days_per_month,
             notes=notes,
         )
-        decision = plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name)
+        decision = self._volume_from_spend(plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name))
         plan, profile, options = decision.plan, self.profile, self.options
         adopted = self.scenarios[self.active] if decision.change.adopt_scenario and self.active is not None else None
         if adopted is not None:  # the scenario's whole change (profile and analysis options) becomes the baseline
@@ -204,6 +206,39 @@ class AdvisorSession:
         return TurnDecision(
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
+
+    EXAMPLE_VOLUME_NOTE = "I still don't have your volume"  # how the policy says it priced an example
+
+    def _volume_from_spend(self, decision: Decision) -> Decision:
+        """When the volume is to be assumed and the user said what they spend a month and on which
+        model, the volume that bill buys (the engine's estimate, said so) instead of the example."""
+        fact = decision.change.facts.get("tokens_per_month")
+        if fact is None or fact.origin != "assumed":
+            return decision
+        after = decision.change.apply(self.profile)
+        spend, model = after.get("current_spend_usd_per_month"), after.get("current_model")
+        if not spend or not model:
+            return decision
+        share = float(after.get("input_share") or 0.5)
+        try:
+            est = tokens_from_spend(float(spend), str(model), self.catalog, share, self.options.prices)
+        except (LookupError, ValueError):
+            return decision
+        if est is None or est.tokens_per_month <= 0:
+            return decision
+        days = self.options.days_per_month
+        note = (
+            f"I still don't have your volume, so I estimated it from what you spend: "
+            f"{format_usd(est.spend_usd_per_month)} a month on {est.model_name} at "
+            f"{format_usd(est.input_usd_per_mtok)} in and {format_usd(est.output_usd_per_mtok)} out per million "
+            f"tokens ({est.input_share:.0%} input) buys about {format_tokens(est.tokens_per_month)} tokens a month "
+            f"(about {format_tokens(est.tokens_per_month / days)} a day), before any caching or batch discount; "
+            "tell me your real volume and I'll redo it."
+        )
+        facts = {**decision.change.facts, "tokens_per_month": Fact(value=est.tokens_per_month, origin="assumed")}
+        notes = [note if n.startswith(self.EXAMPLE_VOLUME_NOTE) else n for n in decision.plan.notes]
+        plan = decision.plan.model_copy(update={"notes": notes})
+        return decision.model_copy(update={"plan": plan, "change": decision.change.model_copy(update={"facts": facts})})
 
     def apply(self, decision: TurnDecision) -> Plan:
         """Store a turn's decision: the profile and options after its change, and the dialogue state."""
