@@ -51,8 +51,7 @@ def test_without_a_model_the_example_volume_stays(catalog: Any) -> None:
 
 
 def test_a_volume_said_is_never_replaced_by_the_estimate(catalog: Any) -> None:
-    session, _ = chat(
-        catalog, ["we spend $3,500 a month on GPT-4o for about 5M tokens a day", "bursty, no compliance", "just tell me"]
-    )
+    lines = ["we spend $3,500 a month on GPT-4o for about 5M tokens a day", "bursty, no compliance", "just tell me"]
+    session, _ = chat(catalog, lines)
     fact = session.profile.facts["tokens_per_month"]
     assert fact.origin == "said" and fact.value == pytest.approx(150e6)
