@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import os
 import random
+import re
 import shutil
 import signal
 import statistics
@@ -78,6 +79,27 @@ def cpu_ns_s(pid: int) -> float:
     return total / 1e9
 
 
+def thread_cpu_ns(pid: int) -> dict[int, int]:
+    """CPU nanoseconds of each of the process's threads (by OS thread id)."""
+    out: dict[int, int] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError, ValueError):
+            out[int(task.name)] = int((task / "schedstat").read_text().split()[0])
+    return out
+
+
+def thread_names(pid: int) -> dict[int, str]:
+    """Python's names of the threads (py-spy dump, when installed): the event loop is "MainThread"."""
+    exe = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(exe).exists():
+        return {}
+    with contextlib.suppress(Exception):
+        text = subprocess.run([exe, "dump", "--pid", str(pid)], capture_output=True, text=True, timeout=30).stdout
+        found = re.findall(r'^Thread (\d+) \([a-z]+\): "([^"]*)"', text, flags=re.M)
+        return {int(tid): re.sub(r"_\d+$", "", name) for tid, name in found}
+    return {}
+
+
 def rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -131,7 +153,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[int(q * (len(ordered) - 1))] if ordered else float("nan")
 
 
-async def solo_cpu(url: str, pid: int, sessions: int) -> dict[int, list[float]]:
+async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[float]], dict[str, float]]:
     """Server CPU of each turn with one user at a time: process CPU from sending the message until the
     answer has arrived and the server has gone quiet again (its background writes included), less the
     idle rate measured over the same settle time."""
@@ -140,6 +162,7 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> dict[int, list[float]]:
     await asyncio.sleep(1.0)
     idle_rate = (cpu_ns_s(pid) - idle_start) / 1.0
     out: dict[int, list[float]] = {}
+    threads_before = thread_cpu_ns(pid)
     for n in range(sessions):
         session = ChainlitSession(url)
         await session.connect()
@@ -154,7 +177,14 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> dict[int, list[float]]:
                 out.setdefault(turn, []).append(max(used, 0.0))
         finally:
             await session.close()
-    return out
+    used = {tid: ns - threads_before.get(tid, 0) for tid, ns in thread_cpu_ns(pid).items()}
+    names = thread_names(pid)
+    by_name: dict[str, float] = {}
+    turns = max(1, sessions * len(SCRIPT))
+    for tid, ns in used.items():
+        name = names.get(tid, "other (not Python)")
+        by_name[name] = by_name.get(name, 0.0) + ns / 1e9 / turns
+    return out, by_name
 
 
 async def run_load(
@@ -196,7 +226,7 @@ async def main() -> None:
     spy = None
     try:
         await warm_up(url)
-        solo = await solo_cpu(url, proc.pid, args.solo)
+        solo, by_thread = await solo_cpu(url, proc.pid, args.solo)
         before = rss_mb(proc.pid)
         spy = profiler(proc.pid)
         stats, wall, server_cpu = await run_load(url, proc.pid, plans, check=True)
@@ -207,6 +237,11 @@ async def main() -> None:
             spy.wait()
         proc.terminate()
     report(args, stats, wall, server_cpu, echo, echo_wall, echo_cpu, solo, before, after)
+    if by_thread:
+        print(
+            "server CPU per turn by thread, one user at a time (logins and idle ticks included): "
+            + ", ".join(f"{name} {v * 1000:.1f} ms" for name, v in sorted(by_thread.items(), key=lambda kv: -kv[1]))
+        )
 
 
 async def warm_up(url: str) -> None:

@@ -292,14 +292,20 @@ class KnowledgeIndex:
                 if len(self._query_vectors) >= 1024:
                     self._query_vectors.pop(next(iter(self._query_vectors)))
                 self._query_vectors[query] = vector
-            names = [BASE_COLLECTION] + ([USER_COLLECTION] if include_user else [])
+            # how many passages each collection holds for this search, from the loaded corpus (the
+            # collections' own contents): no count round trip, and no lookup of an owner's documents
+            # when there are none
+            sizes = {
+                BASE_COLLECTION: sum(c.kind != "user" for c in corpus),
+                USER_COLLECTION: sum(c.kind == "user" and c.owner == owner for c in corpus) if include_user else 0,
+            }
             dense: list[tuple[float, str]] = []
-            for name in names:
+            for name, size in sizes.items():
+                n = min(depth, size)
+                if n == 0:
+                    continue
                 try:
                     col = self._collection(name)
-                    n = min(depth, col.count())
-                    if n == 0:
-                        continue
                     where = {"owner": owner} if name == USER_COLLECTION else None
                     got = col.query(query_embeddings=vector, n_results=n, include=["distances"], where=where)
                 except Exception:

@@ -19,9 +19,10 @@ from assistant.decision import explain
 from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
-from assistant.interview.facts import FIELDS, OwnedGpus, WorkloadProfile
+from assistant.interview.facts import FIELDS, Fact, OwnedGpus, WorkloadProfile
 from assistant.interview.policy import (
     AdviceQuestion,
+    Decision,
     DialogueState,
     Plan,
     ProfileChange,
@@ -33,8 +34,9 @@ from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
 from tools.api_cost import Workload
 from tools.catalog import Catalog
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, format_usd
 from tools.results import Conventions
+from tools.spend import tokens_from_spend
 
 __all__ = [
     "AdvisorSession",
@@ -60,11 +62,12 @@ class Scenario(BaseModel):
 class ToolCallRecord(BaseModel):
     """One tool call of a turn: its arguments, the result the model read (JSON decoded where it was
     JSON, else the text) and the tool's typed artifact (an Analysis, a Scenario, the retrieved
-    passages...). The artifact is for the turn's own rendering; it is not stored with the transcript."""
+    passages...). Result and artifact are for the turn itself (the model's reading, the rendering);
+    the stored transcript keeps the name and arguments (the figures are in the stored analyses)."""
 
     name: str
     args: dict[str, Any]
-    result: Any
+    result: Any = None
     artifact: Any = Field(default=None, exclude=True, repr=False)
 
 
@@ -188,7 +191,7 @@ class AdvisorSession:
             days_per_month=self.options.days_per_month,
             notes=notes,
         )
-        decision = plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name)
+        decision = self._volume_from_spend(plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name))
         plan, profile, options = decision.plan, self.profile, self.options
         adopted = self.scenarios[self.active] if decision.change.adopt_scenario and self.active is not None else None
         if adopted is not None:  # the scenario's whole change (profile and analysis options) becomes the baseline
@@ -203,6 +206,39 @@ class AdvisorSession:
         return TurnDecision(
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
+
+    EXAMPLE_VOLUME_NOTE = "I still don't have your volume"  # how the policy says it priced an example
+
+    def _volume_from_spend(self, decision: Decision) -> Decision:
+        """When the volume is to be assumed and the user said what they spend a month and on which
+        model, the volume that bill buys (the engine's estimate, said so) instead of the example."""
+        fact = decision.change.facts.get("tokens_per_month")
+        if fact is None or fact.origin != "assumed":
+            return decision
+        after = decision.change.apply(self.profile)
+        spend, model = after.get("current_spend_usd_per_month"), after.get("current_model")
+        if not spend or not model:
+            return decision
+        share = float(after.get("input_share") or 0.5)
+        try:
+            est = tokens_from_spend(float(spend), str(model), self.catalog, share, self.options.prices)
+        except (LookupError, ValueError):
+            return decision
+        if est is None or est.tokens_per_month <= 0:
+            return decision
+        days = self.options.days_per_month
+        note = (
+            f"I still don't have your volume, so I estimated it from what you spend: "
+            f"{format_usd(est.spend_usd_per_month)} a month on {est.model_name} at "
+            f"{format_usd(est.input_usd_per_mtok)} in and {format_usd(est.output_usd_per_mtok)} out per million "
+            f"tokens ({est.input_share:.0%} input) buys about {format_tokens(est.tokens_per_month)} tokens a month "
+            f"(about {format_tokens(est.tokens_per_month / days)} a day), before any caching or batch discount; "
+            "tell me your real volume and I'll redo it."
+        )
+        facts = {**decision.change.facts, "tokens_per_month": Fact(value=est.tokens_per_month, origin="assumed")}
+        notes = [note if n.startswith(self.EXAMPLE_VOLUME_NOTE) else n for n in decision.plan.notes]
+        plan = decision.plan.model_copy(update={"notes": notes})
+        return decision.model_copy(update={"plan": plan, "change": decision.change.model_copy(update={"facts": facts})})
 
     def apply(self, decision: TurnDecision) -> Plan:
         """Store a turn's decision: the profile and options after its change, and the dialogue state."""
@@ -355,7 +391,29 @@ class AdvisorSession:
         }
 
     # ------------------------------------------------------------------ persistence
+    def _history_turns(self) -> list[int] | None:
+        """The history as indices of the turns it repeats (a model's history is the turns' words, less
+        the empty messages), or None when it is not that."""
+        picked: list[int] = []
+        pairs = iter(enumerate(self.turns))
+        for user, assistant in zip(self.history[::2], self.history[1::2], strict=False):
+            for i, t in pairs:
+                if t.user == user["content"] and t.assistant == assistant["content"]:
+                    picked.append(i)
+                    break
+            else:
+                return None
+        if len(self.history) % 2 or any(
+            m["role"] != ("user" if n % 2 == 0 else "assistant") or set(m) != {"role", "content"}
+            for n, m in enumerate(self.history)
+        ):
+            return None
+        return picked
+
     def to_dict(self) -> dict[str, Any]:
+        """The state to store: what resuming needs, each part once (the model's history as indices of
+        the turns it repeats; tool calls without the results the model read that turn)."""
+        history = self._history_turns()
         return {
             "id": self.id,
             "profile": self.profile.model_dump(mode="json"),
@@ -364,8 +422,8 @@ class AdvisorSession:
             "scenarios": [s.model_dump(mode="json") for s in self.scenarios],
             "active": self.active,
             "dialogue": self.dialogue.model_dump(mode="json"),
-            "history": self.history,
-            "turns": [t.model_dump(mode="json") for t in self.turns],
+            **({"history_turns": history} if history is not None else {"history": self.history}),
+            "turns": [t.model_dump(mode="json", exclude={"tool_calls": {"__all__": {"result"}}}) for t in self.turns],
         }
 
     @classmethod
@@ -379,8 +437,19 @@ class AdvisorSession:
             s.dialogue = DialogueState.model_validate(data["dialogue"])
         else:  # saved before the dialogue policy kept its own state
             s.dialogue = DialogueState(expecting=list(data.get("expecting", [])), pending=data.get("pending"))
-        s.history = list(data.get("history", []))
         s.turns = [TurnRecord.model_validate(t) for t in data.get("turns", [])]
+        if "history_turns" in data:
+            s.history = [
+                m
+                for i in data["history_turns"]
+                if 0 <= i < len(s.turns)
+                for m in (
+                    {"role": "user", "content": s.turns[i].user},
+                    {"role": "assistant", "content": s.turns[i].assistant},
+                )
+            ]
+        else:
+            s.history = list(data.get("history", []))
         return s
 
 
