@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 
 from assistant.interview import scope
 
+# "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
+_MAY_NOT_LEAVE = (
+    r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
+    r"is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) (?:ever )?(?:go|get|be sent|be moved|"
+    r"leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| beyond)? (?:our|the) (?:own )?"
+)
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
     r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
@@ -182,6 +188,10 @@ CUES: dict[tuple[str, str], str] = {
         + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
         r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
         r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
+        r"(?<!not )(?:can|may|is allowed to|are allowed to|is free to|is fine to|is ok to) (?:(?!not\b|"
+        r"never\b)\w+ )?leave "
+        r"(?:our|the) "
+        r"(?:own )?(?:network|building|premises|servers|dc|data ?cent\w*|company|systems)\b|"
         r"nothing (?:stops|prevents|keeps|stopping|preventing) us from (?:using|calling|"
         r"sending (?:\w+ ){0,3}to) (?:\w+ ){0,2}?"
         + _VENDOR
@@ -210,6 +220,8 @@ CUES: dict[tuple[str, str], str] = {
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
     ),
     ("data_boundary", "cloud_tenant"): (
+        _MAY_NOT_LEAVE + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
+        r"(?: account| tenant| subscription| org| project)?|cloud|project)\b|"
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
         r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
@@ -224,6 +236,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        _MAY_NOT_LEAVE + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
+        r"hardware|walls|site|offices?|machines|four walls)\b(?! (?:provider|vendor))|"
+        r"(?:never|can'?t|cannot|must not|may not) (?:ever )?leaves? (?:\w+ ){0,2}(?:we|"
+        r"that we) (?:physically )?(?:own|"
+        r"control|operate|run)\b|"
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
         r"machines|metal|building|premises|network|facility|facilities|dc)|in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
@@ -283,7 +300,8 @@ CUES: dict[tuple[str, str], str] = {
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
         r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
         r"bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|"
-        r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |a total )?"
+        r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |"
+        r"a total )?"
         r"(?:waste|wasteful|pointless|overkill)|"
         r"(?:doesn'?t|"
         r"does "

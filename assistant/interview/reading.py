@@ -831,6 +831,18 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             if b in bounds:  # where the hardware sits: neither stored nor guessed by the classifier
                 votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
         bounds = [b for b in bounds if b not in (("on_prem", "cloud_tenant") if hardware else ("on_prem",))]
+    if (
+        "any_vendor" in bounds
+        and len(set(bounds)) == 2
+        and not RESTRICTING.search(t)
+        and re.search(
+            r"\b(?:today|currently|right now|at the moment|although|though|infrastructure is|we'?re on|"
+            r"we are on|we run on|hosted on)\b",
+            t,
+        )
+        and not re.search(r"\b(?:must|only|has to|have to|required|can'?t|cannot|never|not allowed|mandatory)\b", t)
+    ):
+        bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
     if set(bounds) == {"on_prem", "air_gapped"}:
