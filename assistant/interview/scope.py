@@ -45,7 +45,8 @@ POST_NEG_ANYWHERE = re.compile(
     r"won't|will not|no longer|never|no-go|forbidden|banned|prohibited|ruled out)\b"
 )
 UNSURE = re.compile(
-    r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know|dunno|not certain|undecided|haven'?t decided|tbd|hard to say|"
+    r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know|dunno|not certain|undecided|haven'?t decided|"
+    r"tbd|hard to say|"
     r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
     r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
     r"about)|"
