@@ -110,6 +110,9 @@ PERIOD_WORDS = {
     "month": "month",
     "monthly": "month",
     "mo": "month",
+    "quarter": "quarter",
+    "qtr": "quarter",
+    "quarterly": "quarter",
     "year": "year",
     "yearly": "year",
     "annually": "year",
@@ -121,9 +124,9 @@ PERIOD_WORDS = {
 }
 PERIOD = (
     r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+a|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
-    r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr|night)s?\b|"
+    r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
-    r"(?P<adv>daily|weekly|monthly|yearly|annually|annual|nightly)\b)"
+    r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
 )
 SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
 
@@ -398,6 +401,23 @@ def spell(text: str) -> str:
     return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)
 
 
+FRACTIONS = {
+    "three quarters": "75%",
+    "two thirds": "67%",
+    "a third": "33%",
+    "one third": "33%",
+    "a quarter": "25%",
+    "one quarter": "25%",
+    "half": "50%",
+    "a fifth": "20%",
+    "one fifth": "20%",
+    "a tenth": "10%",
+    "one tenth": "10%",
+    "two fifths": "40%",
+    "three fifths": "60%",
+    "four fifths": "80%",
+    "nine tenths": "90%",
+}
 MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|outweighs?)\b"
 
 
@@ -422,16 +442,12 @@ def normalize(text: str) -> str:
         t,
     )
     t = re.sub(
-        r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half)\b(?= of\b)",
-        lambda m: {
-            "three quarters": "75%",
-            "two thirds": "67%",
-            "a third": "33%",
-            "one third": "33%",
-            "a quarter": "25%",
-            "one quarter": "25%",
-            "half": "50%",
-        }[m[1].replace("-", " ")],
+        r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half|a fifth|one[ -]fifth|"
+        r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
+        # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
+        r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
+        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)",
+        lambda m: FRACTIONS[(m[1] or m[2]).replace("-", " ")],
         t,
     )
 
@@ -566,6 +582,8 @@ def _period_factor(period: str, conventions: Conventions) -> float:
         return 1.0
     if unit == "year":
         return 1 / 12
+    if unit == "quarter":
+        return 1 / 3
     return conventions.days_per_month * 86400 / PERIOD_SECONDS[unit]
 
 
@@ -595,6 +613,7 @@ class Context:
     out: Reading
     assume_stated: bool = False
     _chunks: list[Any] = field(default_factory=list)
+    sizes: set[int] = field(default_factory=set)  # where per-request sizes were read (not volumes)
 
     def quote(self, start: int, end: int) -> str:
         return _quote(self.original, self.t, start, end)
@@ -611,7 +630,12 @@ class Context:
             if ch.start <= pos < ch.start + len(ch.text):
                 from assistant.interview.scope import PAST
 
-                return bool(ch.question or ch.hypothetical or ch.others or PAST.search(ch.text))
+                # A hedge ("not sure, maybe 5M a day", "I don't know exactly, ~20M") still gives the figure:
+                # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
+                from assistant.interview.scope import HYPOTHETICAL
+
+                hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(ch.text))
+                return bool(ch.question or hypothetical or ch.others or PAST.search(ch.text))
         return False
 
 
@@ -773,6 +797,8 @@ def _volume(c: Context) -> None:
         return
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
+        if bm.start() in c.sizes:
+            continue
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
@@ -845,6 +871,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     inp = out = total = None
     where = len(m)
     im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+    if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
+        im = None  # "700 million tokens in a month": a volume, not one request
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
@@ -884,6 +912,12 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
             inp = out = total  # "1,000 tokens each way": as many in as out
             total = 2 * total
+    if inp is None or out is None:
+        by_in, by_out, at = _sizes_by_clause(c)
+        if inp is None and by_in is not None and by_in != out:
+            inp, where = by_in, min(where, at)
+        if out is None and by_out is not None and by_out != inp:
+            out, where = by_out, min(where, at)
     return inp, out, total, where
 
 
@@ -1039,7 +1073,7 @@ def _mix(c: Context) -> None:
     parts = re.search(
         r"\b(?P<a>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\s+(?:of\s+)?"
         r"(?P<k>input|prompts?|output|outputs|completions?)\s*(?:tokens\s*)?(?:to|for every|per|vs\.?|versus|:)\s*"
-        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five)\s+parts?\s+(?:of\s+)?(?:input|prompts?|output|outputs|"
+        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five|(?<=every ))\s*parts?\s+(?:of\s+)?(?:input|prompts?|output|outputs|"
         r"completions?)\b",
         t,
     )
@@ -1057,7 +1091,7 @@ def _mix(c: Context) -> None:
             "nine": 9.0,
             "ten": 10.0,
         }
-        a, b = (small.get(x) or float(x) for x in (parts["a"], parts["b"]))
+        a, b = (small.get(x) or float(x or 1) for x in (parts["a"], parts["b"]))
         if a + b > 0:
             first = a / (a + b)
             values.append(
@@ -1093,6 +1127,18 @@ def _mix(c: Context) -> None:
         or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
     ):
         values.append((0.5, 0, 1, False))
+    if not values:
+        values += _mix_by_clause(c)
+    if not values:
+        values += _mix_pairs(c)
+    named = re.search(
+        r"\b(?P<k>input|prompt|output|completion)\s*(?:token\s*)?(?:share|fraction|proportion|ratio)\s*(?:is|of|:|=|"
+        r"about|around|roughly|\s)*(?P<v>0?\.\d+|1\.0|0|1)\b(?!\s*(?:%|:|/))",
+        t,
+    )
+    if named and not values:
+        v = float(named["v"])
+        values.append((v if named["k"] in ("input", "prompt") else 1 - v, named.start(), named.end(), False))
     if c.out.has("input_share"):
         existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
         values.append((float(existing), 0, 1, False))
@@ -1451,3 +1497,256 @@ def _vague(c: Context, raw: str) -> None:
     ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")
+
+
+# ---------------------------------------------------------------------------------------------- sides
+# Which side of a request a phrase is about: what goes in (prompts, context, the documents fed to it) or what
+# comes out (answers, completions, summaries). Read clause by clause, so a number takes the side named beside
+# it ("prompts ~3k tok, answers ~400"; "each call sends about 3,000 tokens and gets back about 500").
+CLAUSE = re.compile(
+    r"\s*(?:[,;()]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
+)
+SIZE_IN = re.compile(
+    r"\b(?:inputs?|prompts?|context|questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|"
+    r"articles?|pages?|pdfs?|files?|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
+    r"in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
+)
+SIZE_OUT = re.compile(
+    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|generat\w+|drafts?|back|out|"
+    r"writes?|written|returns?|returned|comes? back)\b"
+)
+MIX_SIDE_IN = re.compile(
+    r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b"
+)
+MIX_SIDE_OUT = re.compile(
+    r"\b(?:outputs?|completions?|generated|generation|answers?|responses?|repl(?:y|ies)|output side|what comes back|"
+    r"what we get back)\b|\btokens out\b"
+)
+NOT_A_MIX = re.compile(
+    r"\b(?:requests?|queries|calls?|tickets?|users?|customers?|traffic|cache\w*|hits?|discount\w*|cheaper|grow\w*|"
+    r"grew|increase\w*|decrease\w*|faster|slower|uptime|accura\w*|utili[sz]\w*|gpus?|easy|simple|trivial|routine|"
+    r"time|peak\w*|nights?|weekends?|weekdays?|budget|spend\w*|costs?|price\w*|percentile|p9\d|quality|margin|"
+    r"savings?|off|staff|engineers?|people|team|share of (?:the )?(?:traffic|requests))\b"
+)
+VAGUE_IN = re.compile(
+    r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:input|prompts?|reading)|input[- ]heavy|"
+    r"prompt[- ]heavy|read(?:s|ing)? (?:a lot|way|much|far) more|(?:send|feed|put in)\w* (?:a lot|way|much|far) more|"
+    r"writes? (?:a little|much less|way less|little)|(?:in favou?r of|skewed (?:to|towards)) (?:input|prompts?)|"
+    r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)"
+)
+VAGUE_OUT = re.compile(
+    r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:output|generat\w+|writing)|output[- ]heavy|"
+    r"generation[- ]heavy|writes? (?:a lot|way|much|far) more|generates? (?:a lot|way|much|far) more|"
+    r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)"
+)
+
+
+def _clauses(t: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in CLAUSE.finditer(t):
+        if m.start() > pos:
+            out.append((pos, t[pos : m.start()]))
+        pos = m.end()
+    if pos < len(t):
+        out.append((pos, t[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def _side(text: str, at: int, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | None:
+    """The side named in a clause, the nearest to position ``at`` when both are."""
+    hits = [(abs(m.start() - at), "in") for m in ins.finditer(text)]
+    hits += [(abs(m.start() - at), "out") for m in outs.finditer(text)]
+    if not hits:
+        return None
+    hits.sort()
+    if len(hits) > 1 and hits[0][0] == hits[1][0] and hits[0][1] != hits[1][1]:
+        return None
+    return hits[0][1]
+
+
+def _only_side(text: str, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | None:
+    a, b = bool(ins.search(text)), bool(outs.search(text))
+    return "in" if a and not b else "out" if b and not a else None
+
+
+SIZE_NUM = re.compile(
+    NUM
+    + r"(?![\d.%/])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|engineers?|people|"
+    r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
+)
+
+
+def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
+    """Per-request (input, output) token sizes from the side named in each number's clause."""
+    m = c.m
+    if not re.search(r"\btok|\btkn", m):
+        return None, None, len(m)
+    clauses = _clauses(m)
+    found: dict[str, list[tuple[float, int]]] = {"in": [], "out": []}
+    c.sizes.clear()
+    for i, (offset, clause) in enumerate(clauses):
+        if re.search(PERIOD, clause) or re.search(r"\b(?:window|limit|max(?:imum)?|cap)\b", clause):
+            continue  # a volume ("50M tokens a day") or a context limit, not one request
+        for nm in SIZE_NUM.finditer(clause):
+            pos = offset + nm.start()
+            value = number(nm)
+            if not 1 <= value <= 500_000 or _is_money(c.t, pos, offset + nm.end()) or _is_model_size(m, nm):
+                continue
+            if re.search(r"(?:for (?:every|each)|per|every)\s*$", clause[: nm.start()]):
+                continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
+            if _negated(c.t, pos) or c.off(pos):
+                continue
+            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT)
+            if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
+                prev = clauses[i - 1][1]
+                if not re.search(r"\d", prev):
+                    side = _only_side(prev, SIZE_IN, SIZE_OUT)  # "questions are short, maybe 100"
+            if side is None or not (nm["tok"] or re.search(r"\btok|\btkn", m)):
+                continue
+            if not nm["tok"] and re.search(
+                r"[a-z]",
+                re.sub(
+                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg)\b",
+                    "",
+                    clause[nm.end() :],
+                ),
+            ):
+                continue  # "two ML engineers", "three to one": a bare number borrows "tokens" only at its clause's end
+            found[side].append((value, pos))
+            c.sizes.add(pos)
+    inp = found["in"][0] if len({v for v, _ in found["in"]}) == 1 else None
+    out = found["out"][0] if len({v for v, _ in found["out"]}) == 1 else None
+    where = min([p for _, p in (x for x in (inp, out) if x is not None)], default=len(m))
+    return (inp[0] if inp else None), (out[0] if out else None), where
+
+
+PERCENT = re.compile(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)")
+OF_WHAT = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
+TOKEN_WHOLE = {
+    "what",
+    "it",
+    "tokens",
+    "that",
+    "total",
+    "volume",
+    "them",
+    "this",
+    "everything",
+    "input",
+    "inputs",
+    "output",
+    "outputs",
+    "prompts",
+    "prompt",
+    "completions",
+    "usage",
+    "traffic",
+    "load",
+}
+
+
+def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
+    """Shares of input or output tokens said with their side in the clause or the clause beside it:
+    "mostly input, like 85%", "outputs are short, around 10 percent", "most tokens (like 95%) are input"."""
+    t = c.m
+    clauses = _clauses(t)
+    values: list[tuple[float, int, int, bool]] = []
+    for i, (offset, clause) in enumerate(clauses):
+        for pm in PERCENT.finditer(clause):
+            v = float(pm["v"]) / 100
+            if not 0 <= v <= 1:
+                continue
+            of = OF_WHAT.match(clause[pm.end() :])
+            if of and of["what"] not in TOKEN_WHOLE:
+                continue  # "70% of requests", "20% of the answers": a share of something else
+            if of and of["what"] in ("traffic", "load") and not re.search(r"\btok", clause):
+                continue
+            rest = clause[: pm.start()] + " " + clause[pm.end() :]
+            if NOT_A_MIX.search(rest) or re.match(r"\s*(?:more|less|fewer|cheaper|off|discount)", clause[pm.end() :]):
+                continue
+            if len(PERCENT.findall(clause)) > 1:
+                continue  # two shares in one clause: the pair readers above handle those
+            after = re.match(
+                r"\s*(?:of\s+(?:the\s+)?(?:tokens?|it|that|total|volume)\s+)?(?:(?:are|is)\s+)?(?:the\s+)?(?P<w>\w+)",
+                clause[pm.end() :],
+            )
+            before = clause[: pm.start()]
+            if after and MIX_SIDE_IN.fullmatch(after["w"]):
+                side: str | None = "in"  # "90% input", "95% are prompts"
+            elif after and MIX_SIDE_OUT.fullmatch(after["w"]):
+                side = "out"
+            else:  # the subject: "output is maybe 10% of what we send in"
+                side = _side(before, len(before), MIX_SIDE_IN, MIX_SIDE_OUT) or _side(
+                    clause, pm.start(), MIX_SIDE_IN, MIX_SIDE_OUT
+                )
+            if side is None:
+                near = [clauses[j][1] for j in (i - 1, i + 1) if 0 <= j < len(clauses)]
+                sides = {
+                    s
+                    for n in near
+                    if not PERCENT.search(n) and not NOT_A_MIX.search(n)
+                    for s in [_only_side(n, MIX_SIDE_IN, MIX_SIDE_OUT)]
+                    if s
+                }
+                side = sides.pop() if len(sides) == 1 else None
+            if side is None:
+                continue
+            pos = offset + pm.start()
+            values.append((v if side == "in" else 1 - v, pos, offset + pm.end(), _negated(c.t, pos) or c.off(pos)))
+    return values
+
+
+def _direction(t: str) -> str | None:
+    """Which side is the larger, said in words ("mostly input", "we read a lot and write a little")."""
+    a, b = bool(VAGUE_IN.search(t)), bool(VAGUE_OUT.search(t))
+    return "in" if a and not b else "out" if b and not a else None
+
+
+PAIR = re.compile(
+    r"(?<![\d.:/$])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:/|-|:|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)(?![\d.:/%]|\s*(?:am|pm)\b)"
+)
+TIMES = re.compile(r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the|a|per|cheaper|faster|slower|bigger))")
+VERB_MORE = re.compile(
+    r"\b(?P<verb>send|read|feed|put in|input|prompt|write|generate|output|get back|return)\w*\b[^.,;]{0,25}?"
+    r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:more|as much)"
+)
+
+
+def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
+    """A split or a multiple whose larger side is said in words: "60-40 in favour of input", "we send way more
+    than we get back, I'd say 4x", "reads ten times more than it writes"; a bare "80/20" or "9 to 1" answering
+    the mix question (input first, as it was asked)."""
+    t = c.m
+    vm = VERB_MORE.search(t)
+    if vm:
+        k = float(vm["k"])
+        side = "out" if vm["verb"] in ("write", "generate", "output", "get back", "return") else "in"
+        if k > 0:
+            share = k / (k + 1)
+            return [(share if side == "in" else 1 - share, vm.start(), vm.end(), _negated(c.t, vm.start()))]
+    direction = _direction(t)
+    pairs = [
+        p
+        for p in PAIR.finditer(t)
+        if (float(p["a"]) + float(p["b"]) == 100 or 1.0 in (float(p["a"]), float(p["b"])))
+        and float(p["a"]) + float(p["b"]) > 0
+    ]
+    if len(pairs) == 1:
+        p = pairs[0]
+        a, b = float(p["a"]), float(p["b"])
+        if direction is not None:
+            big, small = max(a, b), min(a, b)
+            share = big / (big + small)
+            return [(share if direction == "in" else 1 - share, p.start(), p.end(), _negated(c.t, p.start()))]
+        if "input_share" in c.expecting and not re.search(r"[a-z]{3,}", t.replace("like", "").replace("about", "")):
+            return [(a / (a + b), p.start(), p.end(), False)]
+        return []
+    times = list(TIMES.finditer(t))
+    if len(times) == 1 and direction is not None:
+        k = float(times[0]["k"])
+        if k > 1:
+            share = k / (k + 1)
+            tm = times[0]
+            return [(share if direction == "in" else 1 - share, tm.start(), tm.end(), _negated(c.t, tm.start()))]
+    return []
