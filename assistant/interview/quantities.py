@@ -956,11 +956,103 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     per_month, rm = rate
     size = (inp + out) if inp is not None and out is not None else total
     if size is None:
+        per_turn = re.search(
+            r"\b(?:turns?|messages?|exchanges?|questions?|steps?)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?"
+            + NUM
+            + r"\s*"
+            + TOKENS,
+            m,
+        )
+        if per_turn and not _is_money(t, per_turn.start(), per_turn.end()):
+            size = number(per_turn)  # "conversations of ~6 turns of ~500 tokens": tokens per turn
+    if size is None:
         if inp is not None or out is not None:
             c.out.clarify.append("tokens_per_month")  # only one side of the request is known
         return
-    notes[rm.start()] = f"{number(rm):,.0f} requests x {size:,.0f} tokens"
+    users = _population(c, rm)
+    turns = _turns(c, rm)
+    note = f"{number(rm):,.0f} {'per user' if users else 'requests'}"
+    if users:
+        per_month *= users
+        note = f"{users:,.0f} users x {number(rm):,.0f} each"
+    if turns:
+        size *= turns
+        note += f" x {turns:g} turns"
+    notes[rm.start()] = f"{note} x {size / (turns or 1):,.0f} tokens"
     found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+POPULATION = (
+    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?)"
+)
+PER_HEAD = (
+    r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
+    r"a (?:user|person|seat|customer|employee))\b"
+)
+
+
+def _population(c: Context, rm: re.Match[str]) -> float | None:
+    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume."""
+    m = c.m
+    sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
+    before = m[sentence_start : rm.start()]
+    after = m[rm.end() : rm.end() + 30]
+    per_head = re.match(r"\s*,?\s*" + PER_HEAD, after) or re.search(
+        r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+        r"(?:\w+\s+){0,3}$",
+        before,
+    )
+    if not per_head:
+        return None
+    for pm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
+        if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
+            continue
+        n = number(pm)
+        if n > 1:
+            return n
+    return None
+
+
+CONVERSATIONS = r"(?:conversations?|sessions?|chats?|tickets?|threads?|dialogues?|cases?|users?|calls?)"
+
+
+def _turns(c: Context, rm: re.Match[str]) -> float | None:
+    """ "300k conversations a day, each ~6 turns": turns per conversation multiply the tokens of one turn."""
+    m = c.m
+    if not re.search(CONVERSATIONS, rm.group(0)):
+        return None
+    turn = (
+        r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?)"
+    )
+    tm = re.search(
+        r"(?:\beach\b|\bevery\b|\bper\b|\bwith\b|\bof\b|\baverag\w+|\bavg\b)[^.;\d]{0,25}?(?<![\w.])"
+        + NUM
+        + r"\s*"
+        + turn
+        + r"\b|(?<![\w.])"
+        + num("t_")
+        + r"\s*"
+        + turn
+        + r"\s*(?:each|per "
+        + CONVERSATIONS
+        + r"|an? "
+        + CONVERSATIONS
+        + r")\b",
+        m,
+    )
+    if tm is None or tm.start() < rm.start() - 60:
+        return None
+    n = float(tm["num"] or tm["t_num"])
+    if not 1 < n <= 200:
+        return None
+    if re.search(
+        r"\b(?:tokens?)\s*(?:per|a|each|every)\s*" + CONVERSATIONS + r"\b|" + CONVERSATIONS + r"\s*(?:is|are|of|has)\s*"
+        r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*k?\s*tokens",
+        m,
+    ):
+        return None  # the size is already per conversation
+    return n
 
 
 def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
@@ -1309,7 +1401,9 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:max|tops|cap|budget|limit|at most|ceiling)\b",
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|would be\s+|as\s+)?(?:our\s+|the\s+|my\s+)?"
+                    r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
+                    r"upper (?:bound|limit))\b",
                     after,
                 )
             )
@@ -1439,6 +1533,25 @@ def _simple_share(c: Context) -> None:
         r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?['\"]?" + SIMPLE,
         t,
     ) or re.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
+    complement = False
+    if sm is None:
+        # "only 10% need the big model, the rest is routine": the simple share is what is left
+        hard = re.search(
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:(?:are|is|really|actually|"
+            r"genuinely|truly)\s+)*(?:need|needs|require|requires|hard|complex|complicated|difficult|tricky|gnarly)\b",
+            t,
+        ) or re.search(
+            r"\b(?:hard|complex|complicated|difficult|tricky|gnarly)\b[^.;%\d]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)",
+            t,
+        )
+        if hard and re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t):
+            sm, complement = hard, True
+    if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
+        sm = re.search(
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)(?:\W+(?!input|output|prompt|of (?:the )?tokens|rest\b|"
+            r"others?\b|remaining|not\b|hard|complex|need)[\w']+){0,5}?\W+" + SIMPLE,
+            t,
+        )
     if sm is None and "simple_share" in c.expecting:
         sm = re.match(r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*$", t)
         if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
@@ -1449,6 +1562,8 @@ def _simple_share(c: Context) -> None:
     if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
         return
     v = float(sm["v"]) / 100
+    if complement:
+        v = 1 - v
     if 0 < v <= 1 and not _negated(c.t, sm.start()) and not c.off(sm.start()):
         c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
 
@@ -1486,8 +1601,33 @@ LATENCY_RANGE = re.compile(
 )
 
 
+VOLUME_RANGE = re.compile(
+    r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and)\s*"
+    r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
+    r"(?P<rest>\s*(?:" + TOKENS + r"|" + REQUESTS + r")?\s*(?:" + PERIOD + r")?)"
+)
+
+
+def _volume_range(c: Context) -> bool:
+    """A volume given as a range ("5-10M tokens a day", "between 5 and 10 million a day"): which end is not said."""
+    for rm in VOLUME_RANGE.finditer(c.m):
+        if not (rm["rest"].strip() or "tokens_per_month" in c.expecting):
+            continue
+        if _is_money(c.t, rm.start(), rm.end()) or c.off(rm.start()):
+            continue
+        a, b = float(rm["a"]), float(rm["b"])
+        amag = MAGNITUDE[rm["amag"]] if rm["amag"] else MAGNITUDE[rm["bmag"]]
+        lo, hi = a * amag, b * MAGNITUDE[rm["bmag"]]
+        if 0 < lo < hi and hi / lo > 1.25:
+            return True
+    return False
+
+
 def _vague(c: Context, raw: str) -> None:
     """Quantities too loose to store: "a few million tokens", "one to three seconds", "faster than now": ask."""
+    if c.out.has("tokens_per_month") and _volume_range(c) and not c.out.correction:
+        c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
+        c.out.clarify.append("tokens_per_month")
     if VAGUE_VOLUME.search(raw) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
@@ -1593,6 +1733,10 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
             value = number(nm)
             if not 1 <= value <= 500_000 or _is_money(c.t, pos, offset + nm.end()) or _is_model_size(m, nm):
                 continue
+            if re.search(r"\d\s*(?:-|to)\s*$", clause[: nm.start()]) or re.match(
+                r"\s*(?:-|to)\s*\d", clause[nm.end() :]
+            ):
+                continue  # "prompts are 2-3k tokens": a range, ask rather than pick an end
             if re.search(r"(?:for (?:every|each)|per|every)\s*$", clause[: nm.start()]):
                 continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
             if _negated(c.t, pos) or c.off(pos):

@@ -475,8 +475,10 @@ MIXED_TIMING = re.compile(
     r"them)\b"
 )
 MODEL_MENTIONS = [
-    (r"gpt-?5\b", "gpt-5"),
-    (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
+    (r"gpt-?5\b(?![-\s.]?(?:mini|nano|\d))", "gpt-5"),
+    (r"gpt-?5[-\s]?mini", "gpt-5-mini"),
+    (r"gpt-?5[-\s]?nano", "gpt-5-nano"),
+    (r"(?:gpt-?|\b)4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
     (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
@@ -485,8 +487,13 @@ MODEL_MENTIONS = [
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
     (r"claude 3\.5|sonnet 3\.5", "claude-3.5-sonnet"),
+    # a family name alone is its current model ("we burn $9k/mo on claude sonnet")
+    (r"\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
+    (r"\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
+    (r"\bhaiku\b", "claude-haiku-4.5"),
     (r"gemini(?: 2\.5)? pro", "gemini-2.5-pro"),
-    (r"gemini(?: 2\.5)? flash|\bflash\b", "gemini-2.5-flash"),
+    (r"gemini(?: 2\.5)? flash[-\s]?lite", "gemini-2.5-flash-lite"),
+    (r"(?:gemini(?: 2\.5)? flash|\bflash\b)(?![-\s]?lite)", "gemini-2.5-flash"),
     (r"deepseek", "deepseek-v3.2"),
     (r"grok", "grok-3"),
     (r"mistral small", "mistral-small-3.1"),
@@ -521,7 +528,8 @@ def _own_adapters(t: str) -> bool:
 
 
 CURRENT = re.compile(
-    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
+    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
+    r"we'?re on|we are on|on|powered by|"
     r"bill|"
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
