@@ -706,6 +706,19 @@ def _volume(c: Context) -> None:
             factor = _period_factor(period_of(pm), c.conventions)
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
             c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
+    if not found:
+        for pm in PRODUCT.finditer(m):
+            period = re.search(r"\b(?:daily|a day|per day|/day|each day|every day)\b", pm.group(0)) or re.match(
+                r"\s*" + PERIOD, m[pm.end() :]
+            )
+            if period is None or _is_money(t, pm.start(), pm.end()):
+                continue
+            unit = "day" if re.search(r"day|daily", period.group(0)) else period_of(period)  # type: ignore[arg-type]
+            value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
+            for prefix in ("b_", "c_"):
+                value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
+            found.append((value * _period_factor(unit, c.conventions), pm.start(), pm.end(), c.off(pm.start())))
     # requests at a rate, with per-request sizes
     if not found:
         _requests(c, found, notes)
@@ -790,6 +803,14 @@ def _volume(c: Context) -> None:
             return
     if choice is not None and not isinstance(choice, str):
         value, s, e = choice
+        start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
+        ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
+        clause = t[start : min(ends, default=len(t))]
+        if re.search(
+            r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day)\b", clause
+        ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
+            c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
+            return
         if STRONG_FUTURE.search(t[max(0, s - 40) : e + 30]) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
             return
@@ -873,10 +894,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
+    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im)):
+        im = None
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
     om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+    if om and _limit_or_elsewhere(c, om.start()):
+        om = None
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
@@ -896,16 +921,23 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         inp = number(pair)
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
         where = min(where, pair.start())
-    tm = re.search(
-        NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
-        r"ticket|email|page|chat|turn|item|session)|a (?:request|call|query|message|conversation|doc\w*|ticket|"
-        r"email|page|chat|turn|session)|on average|avg|average)",
-        m,
-    ) or re.search(
-        r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
-        r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
-        m,
+    tm = (
+        re.search(
+            NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
+            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|on average|avg|average)",
+            m,
+        )
+        or re.search(
+            r"\beach\W{0,3}(?:(?:is|about|around|roughly|like|maybe|approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS, m
+        )
+        or re.search(
+            r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
+            r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
+            m,
+        )
     )
+    if tm and _limit_or_elsewhere(c, tm.start()):
+        tm = None
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
@@ -918,7 +950,38 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, where = by_in, min(where, at)
         if out is None and by_out is not None and by_out != inp:
             out, where = by_out, min(where, at)
+    if total is not None and tm is not None and (inp is None) != (out is None):
+        # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
+        # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
+        whole = re.search(
+            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b", tm.group(0)
+        )
+        known = inp if inp is not None else out
+        assert known is not None
+        other = total - known if whole else total
+        if other > 0 and not (whole is None and out is None):
+            inp, out = (inp, other) if out is None else (other, out)
+            if whole is None:
+                total = None
     return inp, out, total, where
+
+
+LIMIT = re.compile(
+    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
+    r"upper bound|ceiling)\b"
+)
+
+
+def _limit_or_elsewhere(c: Context, pos: int) -> bool:
+    """A size that is a limit ("truncate prompts to 8k", "a 32k window") or not about the user's own requests."""
+    start = max(c.m.rfind(x, 0, pos) for x in (",", ";", ".", "(")) + 1
+    ends = [e for e in (c.m.find(x, pos) for x in (",", ";", ". ", ")")) if e >= 0]
+    return bool(LIMIT.search(c.m[start : min(ends, default=len(c.m))])) or c.off(pos)
+
+
+def _per_unit(m: str, match: re.Match[str]) -> bool:
+    """ "2k tokens per ticket": the whole of one unit, not its input side."""
+    return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
 
 
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
@@ -1601,6 +1664,10 @@ LATENCY_RANGE = re.compile(
 )
 
 
+_X = r"\s*(?:x|×|\*|times)\s*"
+PRODUCT = re.compile(
+    NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
+)
 VOLUME_RANGE = re.compile(
     r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and)\s*"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
@@ -1620,6 +1687,11 @@ def _volume_range(c: Context) -> bool:
         lo, hi = a * amag, b * MAGNITUDE[rm["bmag"]]
         if 0 < lo < hi and hi / lo > 1.25:
             return True
+        if 0 < lo < hi:  # "7 to 8 billion a month": the middle of a narrow range
+            factors = {_period_factor(p, c.conventions) for p in PERIOD_WORDS}
+            for i, (name, value, quote, note) in enumerate(c.out.updates):
+                if name == "tokens_per_month" and any(abs(value / hi - f) <= 1e-6 * f for f in factors):
+                    c.out.updates[i] = (name, value * (lo + hi) / (2 * hi), quote, note)
     return False
 
 
@@ -1726,13 +1798,15 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     found: dict[str, list[tuple[float, int]]] = {"in": [], "out": []}
     c.sizes.clear()
     for i, (offset, clause) in enumerate(clauses):
-        if re.search(PERIOD, clause) or re.search(r"\b(?:window|limit|max(?:imum)?|cap)\b", clause):
+        if re.search(PERIOD, clause) or LIMIT.search(clause):
             continue  # a volume ("50M tokens a day") or a context limit, not one request
         for nm in SIZE_NUM.finditer(clause):
             pos = offset + nm.start()
             value = number(nm)
             if not 1 <= value <= 500_000 or _is_money(c.t, pos, offset + nm.end()) or _is_model_size(m, nm):
                 continue
+            if nm["tok"] and re.match(r"\s*(?:each|per|a|an|every)\s+" + REQUESTS, clause[nm.end() :]):
+                continue  # "~2k tokens per ticket": one whole unit, not a side of it
             if re.search(r"\d\s*(?:-|to)\s*$", clause[: nm.start()]) or re.match(
                 r"\s*(?:-|to)\s*\d", clause[nm.end() :]
             ):
