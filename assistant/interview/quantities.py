@@ -1784,7 +1784,7 @@ def _only_side(text: str, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | 
 
 SIZE_NUM = re.compile(
     NUM
-    + r"(?![\d.%/])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|engineers?|people|"
+    + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|engineers?|people|"
     r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
 )
 

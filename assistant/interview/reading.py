@@ -488,8 +488,8 @@ MODEL_MENTIONS = [
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
     (r"claude 3\.5|sonnet 3\.5", "claude-3.5-sonnet"),
     # a family name alone is its current model ("we burn $9k/mo on claude sonnet")
-    (r"\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
-    (r"\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
+    (r"(?<!\d )(?<!\d-)\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
+    (r"(?<!\d )(?<!\d-)\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
     (r"\bhaiku\b", "claude-haiku-4.5"),
     (r"gemini(?: 2\.5)? pro", "gemini-2.5-pro"),
     (r"gemini(?: 2\.5)? flash[-\s]?lite", "gemini-2.5-flash-lite"),
