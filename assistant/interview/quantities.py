@@ -733,6 +733,8 @@ def _volume(c: Context) -> None:
                 continue
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
+            if "request_size" in c.expecting and not vm["tok"] and not re.search(r"\btok", t):
+                continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
@@ -816,6 +818,23 @@ def _volume(c: Context) -> None:
             return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
         return
+    # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
+    if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
+        for rm in RATE.finditer(m):
+            if _is_money(t, rm.start(), rm.end()) or _negated(t, rm.start()) or c.off(rm.start()):
+                continue
+            per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
+            if per_month <= 0:
+                continue
+            unit = rm["unit"].rstrip("s") if rm["unit"] not in ("queries", "summaries") else rm["unit"][:-3] + "y"
+            c.out.pending = {"requests": per_month, "unit": unit, "quote": c.quote(rm.start(), rm.end())}
+            c.out.confirm = (
+                f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
+                'tokens", or "1,500 in and 300 out".)'
+            )
+            return
+    if "request_size" in c.expecting:
+        return  # the answer to "how many tokens is one request?" is a size, not a volume
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
         if bm.start() in c.sizes:
@@ -853,6 +872,7 @@ def _volume(c: Context) -> None:
         return
 
 
+RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
 REQ_SIZE_IN = (
     r"(?:"
     + num("i_")
