@@ -745,6 +745,8 @@ def parse_message(
         value = float(peak.group(1) or peak.group(2))
         if value >= 1:
             result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
+    if correction and not nested:
+        _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:
         result.intents.append("skip_expected")
     if (
@@ -755,6 +757,31 @@ def parse_message(
     ):
         result.intents.append("question")
     return result
+
+
+# The words a correction opens with ("actually no, wait... thinking about it, a medium model is fine"): what
+# follows them is the new statement, read on its own so the preamble's "no" and "thinking about" do not hide it.
+CORRECTION_LEAD = re.compile(
+    r"^(?:\W*(?:actually|no|nope|nah|wait|sorry|hmm+|hm+|um+|uh+|oh|ok|okay|well|so|scratch that|on second thoughts?|"
+    r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|i take that back|"
+    r"correction|i mean|i meant|rather|my bad|my mistake|never ?mind|forget (?:that|what i said))\b)+\W*",
+    re.IGNORECASE,
+)
+
+
+def _read_after_correction(clean: str, expecting: list[str], conventions: Conventions, result: ParseResult) -> None:
+    """A correction's own statement, read without its preamble; it adds what the whole message missed."""
+    lead = CORRECTION_LEAD.match(clean)
+    if lead is None or not lead.group(0).strip():
+        return
+    rest = clean[lead.end() :].strip()
+    if not rest or rest == clean:
+        return
+    again = parse_message(rest, expecting, conventions, nested=True)
+    have = set(result.fields()) | set(result.clarify)
+    for u in again.updates:
+        if u.field not in have:
+            result.updates.append(u.model_copy(update={"correction": True, "quote": clean[:200]}))
 
 
 def _vague_mix(t: str) -> tuple[float, str] | None:
