@@ -628,11 +628,9 @@ class Context:
             self._chunks = chunks(self.t)
         for ch in self._chunks:
             if ch.start <= pos < ch.start + len(ch.text):
-                from assistant.interview.scope import PAST
-
                 # A hedge ("not sure, maybe 5M a day", "I don't know exactly, ~20M") still gives the figure:
                 # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
-                from assistant.interview.scope import HYPOTHETICAL
+                from assistant.interview.scope import HYPOTHETICAL, PAST
 
                 hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(ch.text))
                 return bool(ch.question or hypothetical or ch.others or PAST.search(ch.text))
@@ -714,7 +712,7 @@ def _volume(c: Context) -> None:
             )
             if period is None or _is_money(t, pm.start(), pm.end()):
                 continue
-            unit = "day" if re.search(r"day|daily", period.group(0)) else period_of(period)  # type: ignore[arg-type]
+            unit = "day" if re.search(r"day|daily", period.group(0)) else period_of(period)
             value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
             for prefix in ("b_", "c_"):
                 value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
@@ -1248,7 +1246,8 @@ def _mix(c: Context) -> None:
     parts = re.search(
         r"\b(?P<a>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\s+(?:of\s+)?"
         r"(?P<k>input|prompts?|output|outputs|completions?)\s*(?:tokens\s*)?(?:to|for every|per|vs\.?|versus|:)\s*"
-        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five|(?<=every ))\s*parts?\s+(?:of\s+)?(?:input|prompts?|output|outputs|"
+        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five|(?<=every ))\s*parts?\s+(?:of\s+)?"
+        r"(?:input|prompts?|output|outputs|"
         r"completions?)\b",
         t,
     )
@@ -1484,7 +1483,8 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|would be\s+|as\s+)?(?:our\s+|the\s+|my\s+)?"
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|would be\s+|as\s+)?"
+                    r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
                     after,
@@ -1803,8 +1803,8 @@ def _only_side(text: str, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | 
 
 
 SIZE_NUM = re.compile(
-    NUM
-    + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|engineers?|people|"
+    NUM + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|"
+    r"engineers?|people|"
     r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
 )
 

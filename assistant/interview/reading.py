@@ -763,7 +763,8 @@ def parse_message(
 # follows them is the new statement, read on its own so the preamble's "no" and "thinking about" do not hide it.
 CORRECTION_LEAD = re.compile(
     r"^(?:\W*(?:actually|no|nope|nah|wait|sorry|hmm+|hm+|um+|uh+|oh|ok|okay|well|so|scratch that|on second thoughts?|"
-    r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|i take that back|"
+    r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|"
+    r"i take that back|"
     r"correction|i mean|i meant|rather|my bad|my mistake|never ?mind|forget (?:that|what i said))\b)+\W*",
     re.IGNORECASE,
 )
