@@ -141,7 +141,10 @@ TOKENS = r"(?:tokens?|toks?|tkns?)"
 REQUESTS = (
     r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
     r"emails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|sessions?|"
-    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?)"
+    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
+    r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
+    r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"
+    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?)"
 )
 GPU_NAMES: list[tuple[str, str]] = [
     (r"h100s?", "h100"),
@@ -548,6 +551,13 @@ def _is_money(t: str, start: int, end: int) -> bool:
         return True  # "25k/mo on gpt-5": what it costs, not a volume
     before = t[max(0, start - 30) : start]
     before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
+    if re.match(
+        r"\s*(?:k|m|mil\w*|b|bn|million|billion|thousand)?\s*(?:of\s+)?(?:tokens?|toks?|tkns?)\b",
+        t[start : end + 20][
+            len(re.match(r"[\d.,]*", t[start:end]).group(0)) :  # type: ignore[union-attr]
+        ],
+    ) and not before.rstrip().endswith(("$", "€", "£")):
+        return False  # "we burn through 80M tokens a week": tokens, whatever verb comes before
     return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
 
 
@@ -733,15 +743,49 @@ def _volume(c: Context) -> None:
                 continue
             if "request_size" in c.expecting and not vm["tok"] and not re.search(r"\btok", t):
                 continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
+            if (
+                not vm["tok"]
+                and not re.search(r"\btok", t)
+                and BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
+            ):
+                continue  # "we can't go over 5k/mo": a budget
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
             r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
-            r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM,
+            r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM + "|"
+            r"\b(?:(?P<adv>daily|monthly|weekly|yearly|annual)|(?:last|past|previous|per|a|each|every)\s+"
+            r"(?P<last>day|month|week|year))(?:'s)?\s+(?:(?:token|llm|model|api)\s*)?(?:tokens?|volume|usage|consumption|"
+            r"throughput|traffic|total)\s*(?:\w+\s+)?(?:is|was|were|are|of|:|=|around|about|roughly|approx\w*|close to|"
+            r"\s)*" + num("v_") + "|"
+            r"\b(?:tokens?|volume|usage|consumption)\s+(?:in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+"
+            r"(?P<wlast>day|month|week|year)\s*(?:is|was|were|:|=|around|about|roughly|approx\w*|close to|\s)*"
+            + num("w_"),
             m,
         ):
+            if vm["w_num"]:
+                if _is_money(t, vm.start("w_num"), vm.end()):
+                    continue
+                value = float(vm["w_num"]) * MAGNITUDE.get((vm["w_mag"] or "").lower(), 1)
+                factor = _period_factor(vm["wlast"], c.conventions)
+                found.append((value * factor, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
+                continue
+            if vm["v_num"]:
+                if _is_money(t, vm.start("v_num"), vm.end()) or re.match(r"\s*" + REQUESTS, m[vm.end() :]):
+                    continue
+                period = vm["adv"] or vm["last"]
+                value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
+                found.append(
+                    (
+                        value * _period_factor(PERIOD_WORDS.get(period, period), c.conventions),
+                        vm.start(),
+                        vm.end(),
+                        _negated(t, vm.start()) or c.off(vm.start()),
+                    )
+                )
+                continue
             if _is_money(t, vm.start("num"), vm.end()):
                 continue
             found.append(
@@ -876,7 +920,8 @@ REQ_SIZE_IN = (
     + num("i_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"\s*(?:of\s+)?(?:in|input|prompt|context)s?\b(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
+    + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
+    r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
     r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
@@ -948,6 +993,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         or re.search(
             r"\beach\W{0,3}(?:(?:is|about|around|roughly|like|maybe|approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS, m
         )
+        or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
         or re.search(
             r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
             r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
@@ -981,6 +1027,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, out = (inp, other) if out is None else (other, out)
             if whole is None:
                 total = None
+    if inp is not None and inp > 2_000_000:
+        inp = None  # no request holds that many: a volume read out of context
+    if out is not None and out > 2_000_000:
+        out = None
     return inp, out, total, where
 
 
@@ -1012,6 +1062,20 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start()):
             rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
             break
+    if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
+        pre = re.search(
+            r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
+            m,
+        ) or re.search(
+            r"\b(?:every|each|per|a)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,25}?"
+            + NUM
+            + r"\s*(?:[a-z-]+\s+)?"
+            + REQUESTS,
+            m,
+        )
+        if pre and not _is_money(t, pre.start("num"), pre.end()) and not c.off(pre.start()):
+            unit = PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
+            rate = (number(pre) * _period_factor(unit, c.conventions), pre)
     if rate is None:
         rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
