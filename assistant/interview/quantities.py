@@ -440,7 +440,8 @@ def normalize(text: str) -> str:
     )
     t = re.sub(
         r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
-        r"like|to|maybe|probably) (?:a|one) (second|sec)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|tier))",
+        r"like|to|maybe|probably) (?:a|one) (second|sec|minute)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|"
+        r"tier))",
         r"\1 1 \2",
         t,
     )
@@ -1409,15 +1410,15 @@ def _latency(c: Context) -> None:
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
         r"stream\w*|round[- ]trip|"
-        r"end[- ]to[- ]end|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
-        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
+        r"end[- ]to[- ]end|after|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )
     trailing = re.compile(
         r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
         r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the) (?:response|reply|answer)|to answer|"
         r"round[- ]trip|turnaround|is fine|is ok|is okay|is acceptable|are fine|max|tops|at most|p9\d|ttft|"
         r"first token|first word|first byte|to first|to start|to stream|feels?|for the (?:first|full|whole|entire|"
-        r"complete)|give or take|or so|or less|end[- ]to[- ]end))"
+        r"complete)|give or take|or so|or less|end[- ]to[- ]end)|\s*(?:responses?|answers?|replies|reply times?)\b)"
     )
     hits: list[tuple[float, int, int, bool]] = []
     matches = list(pattern.finditer(t))
@@ -1441,12 +1442,36 @@ def _latency(c: Context) -> None:
         )
         v = float(lm["v"]) * scale
         if lm.groupdict().get("lead") == "in" and not re.search(
-            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive", t
+            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive|show(?:s|ing)? up|"
+            r"appear|first words?|pop(?:s)? up|render|display|visible|finish|complete|done|ready",
+            t,
         ):
             continue
         sentence = t[max(t.rfind(".", 0, lm.start()), 0) : t.find(".", lm.end()) % (len(t) + 1) or len(t)]
+        if lm.groupdict().get("lead") == "after" and not re.search(
+            r"impatien\w*|give up|gives up|leave|leaves|bounce|drop(?:s)? off|churn|annoy\w*|frustrat\w*|rage|"
+            r"lose interest|lost|complain",
+            sentence,
+        ):
+            continue  # "users leave after 3 seconds" is a limit; "after 5 minutes the job retries" is not
+        if unit.startswith("min") and (
+            lm.groupdict().get("lead") in (None, "in", "after", "wait", "sla", "slo")
+            or v > 600_000 or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
+        ):
+            continue  # a job's minutes are a deadline, not an interactive latency
+        if re.search(r"\b(?:p50|median|mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]) and any(
+            re.search(r"\bp9\d|\b9\dth|target|must|need|should|max|under|below|sla|slo", t[x.end() : x.end() + 60])
+            or re.search(r"\bp9\d|\b9\dth|target|must|need|should|sla|slo", t[max(0, x.start() - 30) : x.end()])
+            for x in matches
+            if x is not lm
+        ):
+            continue  # "median 400ms, p99 under 2 s": the median is not the target
         observed = bool(
-            re.search(r"\b(?:takes?|taking|took|is at|are at|currently|right now|today|at the moment)\b", sentence)
+            re.search(
+                r"\b(?:takes?|taking|took|is at|are at|currently|right now|today|at the moment|now(?! on)|complain\w*|"
+                r"hate)\b",
+                sentence,
+            )
             and not re.search(
                 r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"
                 r"acceptable|goal|require\w*|less than|below)\b",
@@ -1466,6 +1491,19 @@ def _latency(c: Context) -> None:
         hits.append(
             (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))
         )
+    if all(h[3] for h in hits):
+        # "it takes 6 seconds now and we want it under 2": the target borrows the unit of the figure before it
+        for bm in re.finditer(
+            r"\b(?:under|below|within|less than|down to|at most|<)\s*(?P<v>\d+(?:\.\d+)?)\b(?!\s*(?:[a-z%$]|\.\d))", t
+        ):
+            window = t[max(0, bm.start() - 80) : bm.start()]
+            seen = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", window))
+            if seen and re.search(
+                r"\b(?:want|need|must|should|target|goal|get it|bring it)\b", window + " " + t[bm.start() : bm.end()]
+            ):
+                scale = 1.0 if seen[-1]["u"].startswith("m") else 1000.0
+                off = c.off(bm.start()) or _negated(t, bm.start())
+                hits.append((float(bm["v"]) * scale, bm.start(), bm.end(), off))
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]
