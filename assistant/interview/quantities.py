@@ -162,7 +162,7 @@ GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
 CORRECTION = re.compile(
     r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
     r"rather|wait|my mistake|typo|misspoke|mis-spoke|not \S+ but|update:|updated?|instead|changed? to|"
-    r"revise|revised)\b"
+    r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind)\b"
 )
 NOT_BEFORE = re.compile(
     r"(?:\b(?:was|were) at|\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|"
@@ -1234,6 +1234,10 @@ def _mix(c: Context) -> None:
         v = float(pm["v"]) / 100
         if v > 1:
             continue
+        if re.search(
+            r"\b(?:cache\w*|hits?|discount\w*|grew|grow\w*|cheaper|saving\w*)\b[^,;.]{0,30}$", t[: pm.start()]
+        ):
+            continue  # "a cache hit rate of 40% on prompts": not the mix
         if pm["k"].startswith("prompt") and re.match(
             r"\s+(?:are|is|were|need|needs|require|requires|can|could|would|get|go)\b", t[pm.end() :]
         ):
@@ -1456,7 +1460,8 @@ def _latency(c: Context) -> None:
             continue  # "users leave after 3 seconds" is a limit; "after 5 minutes the job retries" is not
         if unit.startswith("min") and (
             lm.groupdict().get("lead") in (None, "in", "after", "wait", "sla", "slo")
-            or v > 600_000 or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
+            or v > 600_000
+            or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
         ):
             continue  # a job's minutes are a deadline, not an interactive latency
         if re.search(r"\b(?:p50|median|mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]) and any(
