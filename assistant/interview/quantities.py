@@ -776,11 +776,11 @@ def _volume(c: Context) -> None:
             if vm["v_num"]:
                 if _is_money(t, vm.start("v_num"), vm.end()) or re.match(r"\s*" + REQUESTS, m[vm.end() :]):
                     continue
-                period = vm["adv"] or vm["last"]
+                unit_word = str(vm["adv"] or vm["last"])
                 value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
                 found.append(
                     (
-                        value * _period_factor(PERIOD_WORDS.get(period, period), c.conventions),
+                        value * _period_factor(PERIOD_WORDS.get(unit_word, unit_word), c.conventions),
                         vm.start(),
                         vm.end(),
                         _negated(t, vm.start()) or c.off(vm.start()),
