@@ -126,6 +126,7 @@ PERIOD = (
     r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+a|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
     r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
+    r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
     r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
 )
 SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
@@ -134,7 +135,7 @@ SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y"
 def period_of(m: re.Match[str]) -> str:
     if m["slash"]:
         return SLASH.get(m["slash"], m["slash"])
-    return str(m["period"] or m["adv"])
+    return str(m["period"] or m["adv"] or m["by"])
 
 
 TOKENS = r"(?:tokens?|toks?|tkns?)"
@@ -175,9 +176,11 @@ FUTURE = re.compile(
     r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
 )
 STRONG_FUTURE = re.compile(
-    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|we(?:'ll| will)|will (?:be|hit|reach|grow)|"
-    r"expect(?:ing)? "
-    r"to|plan(?:ning)? to|grow(?:ing)? to|eventually|in (?:a|two|\d+) (?:years?|months)|projected|forecast)\b"
+    # a volume for a time to come, not today's ("1B a month next year"); a system not yet launched ("the usage
+    # will be about 2M tokens a day") states its volume plainly
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will (?:grow|reach|hit)|(?:we'll|we will) (?:grow|"
+    r"reach|hit)|expect(?:ing)? to (?:grow|reach|hit|double|triple)|grow(?:ing)? to|eventually|in (?:a|two|\d+) "
+    r"(?:years?|months)|projected|forecast)\b"
 )
 MONEY_BEFORE = re.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
@@ -438,6 +441,12 @@ def normalize(text: str) -> str:
     t = re.sub(
         r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
     )
+    t = re.sub(  # "within a second and a half", "two and a half seconds"
+        r"\b(?:(a|one)\s+(second|sec)s?\s+and\s+a\s+half|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+and\s+a\s+half\s+(seconds?|secs?|minutes?))\b",
+        lambda m: f"{_small(m[3]) + 0.5 if m[3] else 1.5:g} {m[4] or 'seconds'}",
+        t,
+    )
     t = re.sub(
         r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
         r"like|to|maybe|probably) (?:a|one) (second|sec|minute)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|"
@@ -643,7 +652,9 @@ class Context:
                 # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
                 from assistant.interview.scope import HYPOTHETICAL, PAST
 
-                hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(ch.text))
+                # "once we launch" dates a new system's figures, it does not make them hypothetical
+                plain = re.sub(r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*", "", ch.text)
+                hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
                 return bool(ch.question or hypothetical or ch.others or PAST.search(ch.text))
         return False
 
@@ -734,14 +745,16 @@ def _volume(c: Context) -> None:
     # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
     if not found:
         for vm in re.finditer(
-            NUM + r"\s*(?P<tok>" + TOKENS + r")?(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|"
-            r"combined|overall|throughput))?\s*" + PERIOD,
+            NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
+            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?\s*" + PERIOD,
             m,
         ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
                 continue
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
+            if vm["them"] and not re.search(r"\btok", t):
+                continue  # "3 million of them per day" counts tokens only when tokens were the subject
             if "request_size" in c.expecting and not vm["tok"] and not re.search(r"\btok", t):
                 continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
             if (
@@ -1360,7 +1373,9 @@ def _mix(c: Context) -> None:
         r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
         r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
         r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
-        r"same (?:amount|number) of (?:input|output)|(?:more or less|about|roughly|pretty much|basically) the same "
+        r"same (?:amount|number) of (?:input|output)|(?:the )?same (?:\w+ )?(?:for|between|on|in) (?:the )?(?:input|in|"
+        r"prompts?) and (?:the )?(?:output|out|answers?|completions?)|(?:input|prompts?) and (?:output|answers?) are "
+        r"(?:similar|comparable|about equal)|(?:more or less|about|roughly|pretty much|basically) the same "
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
@@ -1414,7 +1429,7 @@ def _latency(c: Context) -> None:
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
         r"stream\w*|round[- ]trip|"
-        r"end[- ]to[- ]end|after|in)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+        r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )
     trailing = re.compile(
@@ -1711,7 +1726,9 @@ SIMPLE = (
     r"password resets?|small[- ]model|smaller model|cheap(?:er)? "
     r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
     r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"
-    r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could)"
+    r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could|(?:small|smaller|tiny|"
+    r"cheap|cheaper|lightweight)\s+(?:[\w-]+\s+){0,2}?models?\s+(?:can |could |would )?(?:handles?|do|does|covers?|"
+    r"manages?))"
 )
 
 
@@ -1738,8 +1755,8 @@ def _simple_share(c: Context) -> None:
             sm, complement = hard, True
     if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
         sm = re.search(
-            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)(?:\W+(?!input|output|prompt|of (?:the )?tokens|rest\b|"
-            r"others?\b|remaining|not\b|hard|complex|need)[\w']+){0,5}?\W+" + SIMPLE,
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)(?:[^\w.;]+(?!input|output|prompt|of (?:the )?tokens|rest\b|"
+            r"others?\b|remaining|not\b|hard|complex|need)[\w'-]+){0,10}?[^\w.;]+" + SIMPLE,
             t,
         )
     if sm is None and "simple_share" in c.expecting:
@@ -1846,14 +1863,20 @@ CLAUSE = re.compile(
     r"\s*(?:[,;()]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
 SIZE_IN = re.compile(
-    r"\b(?:inputs?|prompts?|context|questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|"
-    r"articles?|pages?|pdfs?|files?|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
+    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
     r"in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(
-    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|generat\w+|drafts?|back|out|"
-    r"writes?|written|returns?|returned|comes? back)\b"
+    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|written|returns?|"
+    r"returned|comes? back)\b"
 )
+# What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a
+# 2,000-token article out": "in" and "out" decide, not "article")
+SIZE_IN_UNIT = re.compile(
+    r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pages?|pdfs?|files?|"
+    r"briefs?|contracts?|reports?|records?)\b"
+)
+SIZE_OUT_UNIT = re.compile(r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?)\b")
 MIX_SIDE_IN = re.compile(
     r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b"
 )
@@ -1871,12 +1894,14 @@ VAGUE_IN = re.compile(
     r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:input|prompts?|reading)|input[- ]heavy|"
     r"prompt[- ]heavy|read(?:s|ing)? (?:a lot|way|much|far) more|(?:send|feed|put in)\w* (?:a lot|way|much|far) more|"
     r"writes? (?:a little|much less|way less|little)|(?:in favou?r of|skewed (?:to|towards)) (?:input|prompts?)|"
-    r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)"
+    r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)|more (?:input|prompts?) than (?:output|answers?|"
+    r"completions?)|(?:input|prompts?) (?:is|are) (?:bigger|larger|longer) than"
 )
 VAGUE_OUT = re.compile(
     r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:output|generat\w+|writing)|output[- ]heavy|"
     r"generation[- ]heavy|writes? (?:a lot|way|much|far) more|generates? (?:a lot|way|much|far) more|"
-    r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)"
+    r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)|more (?:output|"
+    r"answers?|completions?) than (?:input|prompts?)|(?:output|answers?) (?:is|are) (?:bigger|larger|longer) than"
 )
 
 
@@ -1942,11 +1967,14 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
                 continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
             if _negated(c.t, pos) or c.off(pos):
                 continue
-            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT)
+            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT) or _side(
+                clause, nm.start(), SIZE_IN_UNIT, SIZE_OUT_UNIT
+            )
             if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
                 prev = clauses[i - 1][1]
                 if not re.search(r"\d", prev):
-                    side = _only_side(prev, SIZE_IN, SIZE_OUT)  # "questions are short, maybe 100"
+                    # "questions are short, maybe 100"
+                    side = _only_side(prev, SIZE_IN, SIZE_OUT) or _only_side(prev, SIZE_IN_UNIT, SIZE_OUT_UNIT)
             if side is None or not (nm["tok"] or re.search(r"\btok|\btkn", m)):
                 continue
             if not nm["tok"] and re.search(
@@ -2035,6 +2063,11 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
                     if s
                 }
                 side = sides.pop() if len(sides) == 1 else None
+            if side is None and v != 0.5:
+                # "more input than output, like 70%": the larger share is the side said to be larger
+                direction = next((d for n in near if (d := _direction(n)) is not None), None)
+                if direction is not None:
+                    side = direction if v > 0.5 else ("out" if direction == "in" else "in")
             if side is None:
                 continue
             pos = offset + pm.start()

@@ -584,7 +584,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             pol = scope.polarity(chunk, m.start(), m.end())
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
-            near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
             if (
                 pol == "yes"
                 and CURRENT.search(near)
