@@ -1434,7 +1434,8 @@ def _latency(c: Context) -> None:
     )
     trailing = re.compile(
         r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
-        r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the) (?:response|reply|answer)|to answer|"
+        r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the|an) (?:(?:full|whole|complete|entire|"
+        r"first|final)\s+)?(?:response|reply|answer|token|word)|to answer|"
         r"round[- ]trip|turnaround|is fine|is ok|is okay|is acceptable|are fine|max|tops|at most|p9\d|ttft|"
         r"first token|first word|first byte|to first|to start|to stream|feels?|for the (?:first|full|whole|entire|"
         r"complete)|give or take|or so|or less|end[- ]to[- ]end)|\s*(?:responses?|answers?|replies|reply times?)\b)"
