@@ -704,11 +704,13 @@ def _volume(c: Context) -> None:
     # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
     if not found:
         for sm in re.finditer(
-            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*(?:about |around )?"
+            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-|(?=\s*\d))\s*"
+            r"(?:about |around )?"
             + num("a_")
             + r"\s*(?:"
             + TOKENS
-            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-)\s*"
+            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*"
+            r"(?::|=|is|are|of|-|(?=\s*\d))\s*"
             r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
             m,
         ):
@@ -994,6 +996,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b",
         m,
     )
+    if pair and not re.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
+        pair = None  # "70 in 30 out": percentages of the tokens, not the size of a request
     if pair:
         inp = number(pair)
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
@@ -1283,7 +1287,11 @@ def _mix(c: Context) -> None:
         a, b = float(rx["a"]), float(rx["b"])
         if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
             values.append((a / (a + b), rx.start(), rx.end(), False))
-    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t)
+    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t) or re.search(
+        r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*(?:in|input)\W+(?:and\s+)?(?P<b>\d{1,3})\s*%?\s*(?:out|output)\b(?!\s*tok)", t
+    )
+    if io and float(io["a"]) + float(io["b"]) != 100 and not re.search(r"/", io.group(0)):
+        io = None
     if io and float(io["a"]) + float(io["b"]) > 0:
         values.append((float(io["a"]) / (float(io["a"]) + float(io["b"])), io.start(), io.end(), False))
     rv = re.search(
@@ -1373,7 +1381,8 @@ def _mix(c: Context) -> None:
         r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
         r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
         r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
-        r"same (?:amount|number) of (?:input|output)|(?:the )?same (?:\w+ )?(?:for|between|on|in) (?:the )?(?:input|in|"
+        r"same (?:amount|number) of (?:input|output)|\b(?:input|prompt)s?(?: tokens)?\s+(?:about|=|==|equals?)\s+"
+        r"(?:output|completion)s?\b|(?:the )?same (?:\w+ )?(?:for|between|on|in) (?:the )?(?:input|in|"
         r"prompts?) and (?:the )?(?:output|out|answers?|completions?)|(?:input|prompts?) and (?:output|answers?) are "
         r"(?:similar|comparable|about equal)|(?:more or less|about|roughly|pretty much|basically) the same "
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
@@ -1874,7 +1883,7 @@ SIZE_OUT = re.compile(
 # What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a
 # 2,000-token article out": "in" and "out" decide, not "article")
 SIZE_IN_UNIT = re.compile(
-    r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pages?|pdfs?|files?|"
+    r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pdfs?|files?|"
     r"briefs?|contracts?|reports?|records?)\b"
 )
 SIZE_OUT_UNIT = re.compile(r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?)\b")
@@ -1896,13 +1905,14 @@ VAGUE_IN = re.compile(
     r"prompt[- ]heavy|read(?:s|ing)? (?:a lot|way|much|far) more|(?:send|feed|put in)\w* (?:a lot|way|much|far) more|"
     r"writes? (?:a little|much less|way less|little)|(?:in favou?r of|skewed (?:to|towards)) (?:input|prompts?)|"
     r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)|more (?:input|prompts?) than (?:output|answers?|"
-    r"completions?)|(?:input|prompts?) (?:is|are) (?:bigger|larger|longer) than"
+    r"completions?)|(?:input|prompts?|questions?) (?:is|are) (?:much |way |a lot )?(?:bigger|larger|longer) than"
 )
 VAGUE_OUT = re.compile(
     r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:output|generat\w+|writing)|output[- ]heavy|"
     r"generation[- ]heavy|writes? (?:a lot|way|much|far) more|generates? (?:a lot|way|much|far) more|"
     r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)|more (?:output|"
-    r"answers?|completions?) than (?:input|prompts?)|(?:output|answers?) (?:is|are) (?:bigger|larger|longer) than"
+    r"answers?|completions?) than (?:input|prompts?)|(?:output|answers?|responses?|replies) (?:is|are) (?:much |way |"
+    r"a lot )?(?:bigger|larger|longer) than"
 )
 
 
@@ -1973,7 +1983,8 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
             )
             if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
                 prev = clauses[i - 1][1]
-                if not re.search(r"\d", prev):
+                whole = re.search(r"\beach\b|\bapiece\b|\btotal\b|\ball in\b|\bcombined\b", clause)
+                if not whole and not re.search(PERIOD, prev) and not any(x["tok"] for x in SIZE_NUM.finditer(prev)):
                     # "questions are short, maybe 100"
                     side = _only_side(prev, SIZE_IN, SIZE_OUT) or _only_side(prev, SIZE_IN_UNIT, SIZE_OUT_UNIT)
             if side is None or not (nm["tok"] or re.search(r"\btok|\btkn", m)):
@@ -1981,7 +1992,7 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
             if not nm["tok"] and re.search(
                 r"[a-z]",
                 re.sub(
-                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg)\b",
+                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in)\b",
                     "",
                     clause[nm.end() :],
                 ),
@@ -1995,7 +2006,9 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     return (inp[0] if inp else None), (out[0] if out else None), where
 
 
-PERCENT = re.compile(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)")
+PERCENT = re.compile(
+    r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)|(?<![\d/.:])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d/:])"
+)
 OF_WHAT = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
 TOKEN_WHOLE = {
     "what",
@@ -2028,7 +2041,7 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
     values: list[tuple[float, int, int, bool]] = []
     for i, (offset, clause) in enumerate(clauses):
         for pm in PERCENT.finditer(clause):
-            v = float(pm["v"]) / 100
+            v = float(pm["v"]) / 100 if pm["v"] else float(pm["a"]) / float(pm["b"])
             if not 0 <= v <= 1:
                 continue
             of = OF_WHAT.match(clause[pm.end() :])
@@ -2104,7 +2117,28 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
         if k > 0:
             share = k / (k + 1)
             return [(share if side == "in" else 1 - share, vm.start(), vm.end(), _negated(c.t, vm.start()))]
+    # "the answers are much longer than the questions, like 5 times", "inputs are about double the outputs",
+    # "prompt is 3x bigger than the response"
+    cm = re.search(
+        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|are)\s+"
+        r"(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?(?P<n>\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|"
+        r"three times)\s*(?:as\s+(?:big|long|large)\s+as|(?:bigger|longer|larger|more)\s+than|the\s+size\s+of)?\s*"
+        r"(?:the\s+)?(?:inputs?|prompts?|questions?|outputs?|answers?|responses?|completions?|replies)\b",
+        t,
+    )
+    if cm:
+        n = cm["n"]
+        k = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0}.get(n) or float(re.match(r"[\d.]+", n)[0])  # type: ignore[index]
+        first_in = cm["k"].startswith(("input", "prompt", "question", "context"))
+        if k > 0:
+            share = k / (k + 1)
+            return [(share if first_in else 1 - share, cm.start(), cm.end(), _negated(c.t, cm.start()))]
     direction = _direction(t)
+    order = re.search(
+        r"\b(?P<first>in|inputs?|prompts?|out|outputs?|completions?)\s*(?:vs\.?|versus|/|:|to|and)\s*"
+        r"(?P<second>in|inputs?|prompts?|out|outputs?|completions?)\b",
+        t,
+    )
     pairs = [
         p
         for p in PAIR.finditer(t)
@@ -2114,6 +2148,9 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
     if len(pairs) == 1:
         p = pairs[0]
         a, b = float(p["a"]), float(p["b"])
+        if order is not None and (order["first"][:2] in ("in", "pr")) != (order["second"][:2] in ("in", "pr")):
+            first_in = order["first"][:2] in ("in", "pr")
+            return [(a / (a + b) if first_in else b / (a + b), p.start(), p.end(), _negated(c.t, p.start()))]
         if direction is not None:
             big, small = max(a, b), min(a, b)
             share = big / (big + small)
