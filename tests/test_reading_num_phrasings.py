@@ -212,17 +212,31 @@ def test_simple_share_phrasings(text: str, share: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "model"),
+    ("text", "expecting", "model"),
     [
-        ("we burn $9k/mo on claude sonnet", "claude-sonnet-4.5"),
-        ("we use claude sonnet today", "claude-sonnet-4.5"),
-        ("$2.5k/month on Claude 3.5 Sonnet", "claude-3.5-sonnet"),
-        ("currently on gpt-5 mini", "gpt-5-mini"),
-        ("we rely on opus right now", "claude-opus-4.5"),
+        ("$2.5k/month on Claude 3.5 Sonnet", [], "claude-3.5-sonnet"),
+        ("currently on gpt-5 mini", [], "gpt-5-mini"),
+        ("gpt-5 rn", ["current_model"], "gpt-5"),
+        ("we moved off GPT-4o to Gemini 2.5 Flash last month, much cheaper", [], "gemini-2.5-flash"),
+        ("before we used GPT-4o, but now we changed to Claude Sonnet 4.5", [], "claude-sonnet-4.5"),
+        ("we switched from claude 3.5 sonnet to gpt-5 last week", [], "gpt-5"),
     ],
 )
-def test_the_model_in_use_by_its_family_name(text: str, model: str) -> None:
-    assert read(text)["current_model"] == model
+def test_the_model_in_use(text: str, expecting: list[str], model: str) -> None:
+    assert read(text, expecting)["current_model"] == model
+
+
+@pytest.mark.parametrize(
+    "text", ["we burn $9k/mo on claude sonnet", "we use claude sonnet today", "we rely on opus right now"]
+)
+def test_a_family_without_its_version_is_asked_about(text: str) -> None:
+    reading = parse_message(text)
+    assert "current_model" not in reading.fields()
+    assert "current_model" in reading.clarify
+
+
+def test_the_spend_beside_a_family_name_is_still_read() -> None:
+    assert read("we burn $9k/mo on claude sonnet")["current_spend_usd_per_month"] == 9000
 
 
 # ------------------------------------------------------------------------------------------ latency
@@ -326,3 +340,69 @@ def test_a_quality_correction_replaces_the_stated_quality() -> None:
         ]
     )
     assert session.profile.get("quality") == "open_weight_ok"
+
+
+# ------------------------------------------------------------------------------------------ money
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "budget"),
+    [
+        ("we spend 6k now and we'd like to get that down to 3k", 6000, 3000),
+        ("40k/mo = budget. 25k/mo = current spend.", 25000, 40000),  # labels after the amounts; never tokens
+        ("sorry, the 40k was the budget, not what we spend, we spend about 25k now", 25000, 40000),
+        ("Current run-rate is $40k a month; the target is half that.", 40000, 20000),
+        ("we were at $20k a month on GPT-4o but we cut it to about 11k by caching", 11000, None),  # the old figure
+        ("we're burning through about nine grand a month on Claude Sonnet 4.5", 9000, None),
+    ],
+)
+def test_spend_and_budget_phrasings(text: str, spend: float, budget: float | None) -> None:
+    got = read(text)
+    assert got.get("current_spend_usd_per_month") == spend
+    assert got.get("budget_usd_per_month") == budget
+    assert "tokens_per_month" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("we pay around 8.000 euros per month to OpenAI", "current_spend_usd_per_month"),
+        ("it's about £6k a month on the API right now", "current_spend_usd_per_month"),
+    ],
+)
+def test_other_currencies_are_asked_about_not_stored_as_dollars(text: str, field: str) -> None:
+    reading = parse_message(text, [field])
+    assert field not in reading.fields() and field in reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("9 in 10 are trivial", "simple_share", 0.9),
+        ("Responses are, on average, twice as long as the prompts.", "input_share", 1 / 3),
+        ("the question is short, the answer is short also, more or less same size", "input_share", 0.5),
+        ("we used 45M tokens last month according to the OpenAI dashboard", "tokens_per_month", 45e6),
+        ("I am not sure exactly, I think around 8 millions in one day", "tokens_per_month", 8e6 * DAY),
+        ("we have 1000 employees using it, every one do 10 request per day of 3000 tokens", "tokens_per_month", 9e8),
+        ("maybe 15k requests a day? each probably around 2k tokens total", "tokens_per_month", 15e3 * 2e3 * DAY),
+        ("prompts are chonky, like 20k tokens with all the docs stuffed in", "request_input_tokens", 20000),
+    ],
+)
+def test_more_phrasings(text: str, field: str, value: float) -> None:
+    assert read(text, [field])[field] == pytest.approx(value, abs=0.011)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("our biggest customer alone sends 500k tokens a day, no idea about the rest", "tokens_per_month"),
+        ("prompt and completion are roughly equal, maybe a bit more prompt", "input_share"),
+    ],
+)
+def test_a_part_or_a_lean_is_asked_about(text: str, field: str) -> None:
+    reading = parse_message(text)
+    assert field not in reading.fields() and field in reading.clarify
+
+
+def test_latency_seen_today_is_not_the_target_even_when_asked() -> None:
+    assert "latency_p99_ms" not in read("today it takes about 6 seconds and people complain", ["latency_p99_ms"])

@@ -341,6 +341,11 @@ def clarifying_question(
         return "The input and output shares don't add up; roughly what share of the tokens are input (the prompts)?"
     if field == "tokens_per_month":
         return "I read two different volumes; roughly how many tokens a day (or a month) should I use?"
+    if field == "current_model":
+        return (
+            "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
+            "It sets the price I compare against."
+        )
     return f"I'm not sure I read the {label} right. Could you say it once more in a few words?"
 
 

@@ -123,7 +123,7 @@ PERIOD_WORDS = {
     "nightly": "day",
 }
 PERIOD = (
-    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+a|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
+    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
     r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
     r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
@@ -435,6 +435,7 @@ def normalize(text: str) -> str:
     t = spell(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
+    t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
@@ -484,7 +485,15 @@ def normalize(text: str) -> str:
     t = re.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
         r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
-        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) else m[0],
+        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) >= max(_small(m[1]), 1e-9) else m[0],
+        t,
+    )
+
+    t = re.sub(  # "9 in 10 are trivial", "one in four requests" (not "300 in, 1500 out")
+        r"(?<!tokens )(?<!tok )\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (\d+|two|three|four|five|ten|"
+        r"twenty|a hundred|100)\b(?! (?:engineers|people|gpus|minutes?|seconds?|hours?|days?|weeks?|months?|years?|ms|"
+        r"s\b|k\b|m\b|million|thousand|tokens?|out\b|output|completion))(?!\s*[,/]?\s*(?:out|output)\b)",
+        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) > _small(m[1]) else m[0],
         t,
     )
 
@@ -517,6 +526,7 @@ def normalize(text: str) -> str:
         return _render(value) + (rest if rest.strip() else (" " if rest else ""))
 
     t = WORD_RUN.sub(words, t)
+    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
     t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
     t = re.sub(
@@ -653,9 +663,18 @@ class Context:
                 from assistant.interview.scope import HYPOTHETICAL, PAST
 
                 # "once we launch" dates a new system's figures, it does not make them hypothetical
-                plain = re.sub(r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*", "", ch.text)
+                plain = re.sub(
+                    r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*|\b(?:in|per|for) one (?:day|hour|"
+                    r"week|month)\b",
+                    "",
+                    ch.text,
+                )  # ... and "in one day" is a period, not "one day" in the future
                 hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
-                return bool(ch.question or hypothetical or ch.others or PAST.search(ch.text))
+                from assistant.interview.scope import OTHERS
+
+                # "the docs stuffed in" are their own documents, not someone else's documentation
+                others = ch.others and bool(OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text)))
+                return bool(ch.question or hypothetical or others or PAST.search(ch.text))
         return False
 
 
@@ -762,9 +781,15 @@ def _volume(c: Context) -> None:
             if (
                 not vm["tok"]
                 and not re.search(r"\btok", t)
-                and BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
+                and (
+                    BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
+                    or re.search(
+                        r"[$€£]|\b(?:budget|spend\w*|spent|costs?|bill|pay\w*|paid|invoice|dollars|usd|run[- ]?rate)\b",
+                        t,
+                    )
+                )
             ):
-                continue  # "we can't go over 5k/mo": a budget
+                continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
@@ -825,6 +850,8 @@ def _volume(c: Context) -> None:
                     r"\b(?:takes?|taking|took|within|in|for|over|after|next|last)\s*$", sentence[: p.start()]
                 )
             } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
+            # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
+            periods |= set(re.findall(r"\b(?:last|past|previous)\s+(day|week|month|year)\b", sentence))
             periods = {PERIOD_WORDS[p] for p in periods}
             if len(periods) != 1:
                 continue
@@ -866,6 +893,13 @@ def _volume(c: Context) -> None:
         start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
         ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
         clause = t[start : min(ends, default=len(t))]
+        if re.search(
+            r"\balone\b|\b(?:our|one|a single)\s+(?:biggest|largest|main|top)?\s*(?:customer|client|tenant|team)\b"
+            r"(?! base)",
+            clause,
+        ):
+            c.out.clarify.append("tokens_per_month")  # "our biggest customer alone sends 500k a day": a part of it
+            return
         if re.search(
             r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day)\b", clause
         ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
@@ -1009,9 +1043,22 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             m,
         )
         or re.search(
-            r"\beach\W{0,3}(?:(?:is|about|around|roughly|like|maybe|approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS, m
+            r"\beach\W{0,3}(?:(?:is|one is|about|around|roughly|like|maybe|probably|typically|usually|on average|"
+            r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
+            m,
         )
         or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "10 requests per day of 3000 tokens"
+            REQUESTS
+            + r"\s*"
+            + PERIOD
+            + r"\s*(?:of|with|at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:a|an|per|each|every)\s)",
+            m,
+        )
         or re.search(
             r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
             r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
@@ -1384,7 +1431,8 @@ def _mix(c: Context) -> None:
         r"same (?:amount|number) of (?:input|output)|\b(?:input|prompt)s?(?: tokens)?\s+(?:about|=|==|equals?)\s+"
         r"(?:output|completion)s?\b|(?:the )?same (?:\w+ )?(?:for|between|on|in) (?:the )?(?:input|in|"
         r"prompts?) and (?:the )?(?:output|out|answers?|completions?)|(?:input|prompts?) and (?:output|answers?) are "
-        r"(?:similar|comparable|about equal)|(?:more or less|about|roughly|pretty much|basically) the same "
+        r"(?:similar|comparable|about equal)|(?:more or less|about|roughly|pretty much|basically) (?:the )?same size|"
+        r"(?:more or less|about|roughly|pretty much|basically) the same "
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
@@ -1409,6 +1457,12 @@ def _mix(c: Context) -> None:
     if c.out.has("input_share"):
         existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
         values.append((float(existing), 0, 1, False))
+    if any(v == 0.5 for v, *_ in values) and re.search(
+        r"\b(?:a (?:bit|little|tad)|slightly|somewhat) (?:more|less|longer|shorter)\s+(?:of\s+)?(?:the\s+)?(?:input|"
+        r"prompts?|output|completions?|answers?|questions?)",
+        t,
+    ):
+        values.append((0.55, 0, 1, False))  # "roughly equal, maybe a bit more prompt": which way, and how much? ask
     choice = _candidates(values)
     if choice == "clarify":
         c.out.clarify.append("input_share")
@@ -1551,7 +1605,8 @@ def _latency(c: Context) -> None:
         c.out.add("latency_p99_ms", v, c.quote(s, e), f"p{pct.group(1)} target" if pct else None)
     elif "latency_p99_ms" in c.expecting:
         bare = re.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
-        if bare and bare["u"] and not c.off(bare.start()) and not _negated(t, bare.start()):
+        seen_now = re.search(r"\b(?:takes?|taking|took|currently|right now|today|complain\w*|hate)\b", t)
+        if bare and bare["u"] and not seen_now and not c.off(bare.start()) and not _negated(t, bare.start()):
             v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
             if v > 0:
                 c.out.add("latency_p99_ms", v, c.original.strip())
@@ -1568,7 +1623,8 @@ BUDGET_WORDS = re.compile(
 )
 SPEND_WORDS = re.compile(
     r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
-    r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far)\b"
+    r"(?:us|about|around)|we'?re at|we are at|currently|current|today|right now|rn|at the moment|so far|now|"
+    r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
 MONEY_PERIOD = (
     r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
@@ -1615,7 +1671,7 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|would be\s+|as\s+)?"
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
                     r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
@@ -1624,7 +1680,19 @@ def _money(c: Context) -> None:
             )
             or ("budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause))
         )
-        spend = bool(SPEND_WORDS.search(clause)) and not budget
+        achieved = re.search(
+            r"\b(?:cut|reduced|got|brought)\s+(?:it|that|this|costs?|spend|the bill)\s+(?:down\s+)?to\b", clause
+        ) and not re.search(
+            r"\b(?:want|wants|need|needs|like|would|must|should|goal|target|aim|plan|hope|try\w*)\b|'d", clause
+        )
+        labelled_spend = re.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:=|:|is|was)?\s*(?:our\s+|the\s+)?(?:current\s+)?"
+            r"(?:spend|bill|cost|run[- ]?rate)\b",
+            after,
+        )
+        if achieved or labelled_spend:
+            budget = False  # "we cut it to about 11k by caching", "25k/mo = current spend"
+        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend)) and not budget
         model_near = bool(
             re.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
@@ -1642,13 +1710,18 @@ def _money(c: Context) -> None:
         if not currency and not (
             budget
             or on_model
+            or achieved
+            or labelled_spend
             or re.search(
                 r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
-                clause,
+                t[sentence_start : am.end()],
             )
             or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
         ):
             continue
+        later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
+        if _negated(t, am.start()) and not budget and re.search(r"\d", later):
+            continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
@@ -1667,6 +1740,15 @@ def _money(c: Context) -> None:
                 period = "quarter"
             elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
                 period = "month"
+            elif (
+                spend
+                and (am["mag"] or currency)
+                and number(am) >= 100
+                and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
+                and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
+                and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
+            ):
+                period = "month"  # "we spend 6k now": what is spent is counted by the month
         days = c.conventions.days_per_month
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:
@@ -1675,7 +1757,22 @@ def _money(c: Context) -> None:
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
+        if (am["cur"] or "").strip() in ("€", "£", "eur") or re.match(r"\s*(?:eur|euros?|gbp)", am["unit"] or ""):
+            if name not in c.out.clarify:
+                c.out.clarify.append(name)  # euros or pounds: the dollar figure is not said; ask
+            continue
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
+    rel = re.search(
+        r"\b(?:target|goal|budget|aim)\b[^.;]{0,20}?\b(?P<f>half|a third|a quarter|two thirds|three quarters)\s+"
+        r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
+        t,
+    )
+    if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
+        spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
+        share = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}[
+            rel["f"]
+        ]
+        c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
 
 
 def _gpus(c: Context) -> None:
@@ -1874,7 +1971,7 @@ CLAUSE = re.compile(
 )
 SIZE_IN = re.compile(
     r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
-    r"in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
+    r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(
     r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|written|returns?|"
@@ -2120,8 +2217,9 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
     # "the answers are much longer than the questions, like 5 times", "inputs are about double the outputs",
     # "prompt is 3x bigger than the response"
     cm = re.search(
-        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|are)\s+"
-        r"(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?(?P<n>\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|"
+        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|are)\W+"
+        r"(?:(?:on average|typically|usually|generally),?\s+)?(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?"
+        r"(?P<n>\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|"
         r"three times)\s*(?:as\s+(?:big|long|large)\s+as|(?:bigger|longer|larger|more)\s+than|the\s+size\s+of)?\s*"
         r"(?:the\s+)?(?:inputs?|prompts?|questions?|outputs?|answers?|responses?|completions?|replies)\b",
         t,

@@ -530,7 +530,7 @@ def _own_adapters(t: str) -> bool:
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
     r"we'?re on|we are on|on|powered by|"
-    r"bill|"
+    r"bill|rn|"
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
@@ -571,9 +571,19 @@ INTENTS: list[tuple[str, str]] = [
 INTENTS.append(("correction", CORRECTION.pattern))
 
 
-def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
+# A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
+BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
+MOVED_TO = re.compile(
+    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
+)
+MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
+EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+
+
+def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
     mentioned: list[str] = []
     current: list[str] = []
+    vague = False
     for chunk in scope.chunks(t):
         for pattern, slug in MODEL_MENTIONS:
             m = re.search(pattern, chunk.text)
@@ -584,22 +594,33 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             pol = scope.polarity(chunk, m.start(), m.end())
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
+            before = chunk.text[: m.start()]
+            if MOVED_OFF.search(before[-40:]) or (
+                EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text)
+            ):
+                continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
             near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
+            answered = "current_model" in (expecting or []) and pol == "yes"
             if (
-                pol == "yes"
-                and CURRENT.search(near)
-                and not re.search(
-                    r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
-                    r"migrate to|try)\b",
-                    chunk.text,
+                (pol == "yes" or moved_to)
+                and (CURRENT.search(near) or moved_to or answered)
+                and (
+                    moved_to
+                    or not re.search(
+                        r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
+                        r"move to|migrate to|try)\b",
+                        chunk.text,
+                    )
                 )
                 and slug not in current
             ):
                 current.append(slug)
-    if len(current) == 1:
+                vague = vague or pattern in BARE_FAMILY
+    if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
-    elif len(current) > 1:
-        out.clarify.append("current_model")
+    elif current:
+        out.clarify.append("current_model")  # two models, or a family without its version ("claude sonnet")
     others = [s for s in mentioned if s not in current]
     if others:
         out.updates.append(Update(field="candidate_models", value=others, quote=quote))
@@ -723,7 +744,7 @@ def parse_message(
     for name in unclear:
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
-    _models(t, result, quote, correction)
+    _models(t, result, quote, correction, expecting)
     if _own_adapters(t):
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():
