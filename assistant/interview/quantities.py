@@ -664,8 +664,8 @@ class Context:
 
                 # "once we launch" dates a new system's figures, it does not make them hypothetical
                 plain = re.sub(
-                    r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*|\b(?:in|per|for) one (?:day|hour|"
-                    r"week|month)\b",
+                    r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*|"
+                    r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
                     "",
                     ch.text,
                 )  # ... and "in one day" is a period, not "one day" in the future
