@@ -447,8 +447,7 @@ def test_minus_before_the_currency_sign() -> None:
     assert values("we spend $500-$800 a month")["current_spend_usd_per_month"] == 500
 
 
-@GAP
-def test_gap_volume_beside_a_daily_spend() -> None:
+def test_volume_beside_a_daily_spend() -> None:
     assert values("we spend $50 a day on 2m tokens a day")["tokens_per_month"] == pytest.approx(2e6 * DAY)
 
 

@@ -1543,7 +1543,9 @@ def _latency(c: Context) -> None:
             or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
         ):
             continue  # a job's minutes are a deadline, not an interactive latency
-        if re.search(r"\b(?:p50|median|mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]) and any(
+        if re.search(
+            r"\b(?:p50|median|(?<!i )mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]
+        ) and any(
             re.search(r"\bp9\d|\b9\dth|target|must|need|should|max|under|below|sla|slo", t[x.end() : x.end() + 60])
             or re.search(r"\bp9\d|\b9\dth|target|must|need|should|sla|slo", t[max(0, x.start() - 30) : x.end()])
             for x in matches
@@ -1746,6 +1748,7 @@ def _money(c: Context) -> None:
                 and number(am) >= 100
                 and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
                 and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
+                and re.search(r"\b(?:now|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
                 and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month
