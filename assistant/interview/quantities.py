@@ -1625,7 +1625,7 @@ BUDGET_WORDS = re.compile(
 )
 SPEND_WORDS = re.compile(
     r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
-    r"(?:us|about|around)|we'?re at|we are at|currently|current|today|right now|rn|at the moment|so far|now|"
+    r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
     r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
 MONEY_PERIOD = (
@@ -1658,8 +1658,14 @@ def _money(c: Context) -> None:
         start = am.start("num")
         sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
         before = t[max(sentence_start, start - 60) : start]
-        clause = re.split(r",|\band\b(?! (?:spend|pay))", before)[-1]
+        clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
         after = t[am.end() : am.end() + 40]
+        if re.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
+            r"license)\b",
+            after,
+        ):
+            continue  # "$99 a month per seat": a unit price, not the total
         if re.match(
             r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
             r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
@@ -1709,16 +1715,26 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
-        if not currency and not (
-            budget
-            or on_model
-            or achieved
-            or labelled_spend
-            or re.search(
-                r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
-                t[sentence_start : am.end()],
+        if (
+            not currency
+            and not (
+                budget
+                or on_model
+                or achieved
+                or labelled_spend
+                or re.search(
+                    r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
+                    clause,
+                )
+                or (  # "spend was 20k, now 11k/mo": the spend named earlier in the sentence, now at a monthly figure
+                    re.search(r"\b(?:now|currently|today)\b", clause)
+                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\b", after)
+                    and re.search(
+                        r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|costs? us|burn\w*)\b", t[sentence_start:start]
+                    )
+                )
+                or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
             )
-            or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
         ):
             continue
         later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
