@@ -181,7 +181,6 @@ def test_request_sizes_take_the_side_named_beside_them(text: str, inp: float, ou
     [
         "we truncate prompts to 8k tokens",  # a limit
         "the model supports 32k tokens of context",
-        "answers are capped at 500 tokens max",
         "our competitor sends 10k token prompts",  # someone else's
         "real time is not needed, 700 millions tokens in a month, input is 80 percent",  # a volume
         "we have two ML engineers and answers of 300 tokens",  # "two" is people

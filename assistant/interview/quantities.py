@@ -1013,8 +1013,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
     om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
-    if om and _limit_or_elsewhere(c, om.start()):
-        om = None
+    if om and c.off(om.start()):
+        om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
@@ -1092,11 +1092,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, out = (inp, other) if out is None else (other, out)
             if whole is None:
                 total = None
-    if inp is not None and inp > 2_000_000:
-        inp = None  # no request holds that many: a volume read out of context
-    if out is not None and out > 2_000_000:
-        out = None
     return inp, out, total, where
+
+
+MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
 
 
 LIMIT = re.compile(
@@ -1155,12 +1154,14 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
             rate = (number(rm2) * _period_factor(per, c.conventions), rm2)
     inp, out, total, where = _request_sizes(c)
-    if inp is not None and inp > 0:
+    if inp is not None and 0 < inp <= MAX_REQUEST_TOKENS:
         c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
-    if out is not None and out > 0:
+    if out is not None and 0 < out <= MAX_REQUEST_TOKENS:
         c.out.add("request_output_tokens", out, c.quote(where, where + 1))
     if inp is not None and out is not None and inp + out > 0:
         c.out.add("input_share", round(inp / (inp + out), 4), c.quote(where, where + 1))
+    if (inp or 0) > MAX_REQUEST_TOKENS or (out or 0) > MAX_REQUEST_TOKENS:
+        return
     if rate is None:
         return
     per_month, rm = rate
