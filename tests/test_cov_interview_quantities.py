@@ -103,10 +103,6 @@ def test_labelled_sides_without_a_period_give_the_mix_and_no_volume() -> None:
     assert "tokens_per_month" not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'input: 400M tokens, output: 100M tokens' is stored as 400 million input tokens per request",
-)
 def test_labelled_sides_in_the_hundreds_of_millions_are_not_request_sizes() -> None:
     got = facts("input: 400M tokens, output: 100M tokens")
     assert "request_input_tokens" not in got

@@ -162,6 +162,8 @@ class AdvisorSession:
         parsed = parse_message(clean, state.expecting, conventions)
         if state.pending and "tokens_per_month" not in parsed.fields():
             resolved = resolve_pending(clean, state.pending, conventions)
+            if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size
+                parsed.pending, parsed.confirm = resolved.pending, resolved.confirm
             if resolved.updates or resolved.problems:
                 parsed.updates += resolved.updates
                 parsed.problems += resolved.problems

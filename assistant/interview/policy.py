@@ -341,6 +341,11 @@ def clarifying_question(
         return "The input and output shares don't add up; roughly what share of the tokens are input (the prompts)?"
     if field == "tokens_per_month":
         return "I read two different volumes; roughly how many tokens a day (or a month) should I use?"
+    if field == "current_model":
+        return (
+            "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
+            "It sets the price I compare against."
+        )
     return f"I'm not sure I read the {label} right. Could you say it once more in a few words?"
 
 
@@ -387,7 +392,12 @@ def plan_turn(
         qs, st = ask_more(after, state, 1)
         return done(Plan(action="problem", problems=parsed.problems, questions=qs), change, st)
     if parsed.confirm:
-        st = state.model_copy(update={"pending": parsed.pending, "expecting": ["tokens_per_month"]})
+        sizing = bool(parsed.pending and "requests" in parsed.pending)  # the next answer is one request's size
+        expecting = ["tokens_per_month", "request_size"] if sizing else ["tokens_per_month"]
+        st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
+        if sizing and parsed.pending:
+            per_day = float(parsed.pending["requests"]) / turn.days_per_month
+            ack = [*ack, f"about {_round_count(per_day)} {parsed.pending['unit']}s a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
@@ -431,7 +441,22 @@ def plan_turn(
             t = policy.topic_of(f)
             if t and t.name not in skipped and not any(after.knows(x) for x in t.facts):
                 skipped.append(t.name)
-        if skipped:
+        volume_open = "tokens_per_month" in state.expecting and not after.knows("tokens_per_month")
+        if volume_open and state.asked.get("tokens_per_month", 0) < policy.max_asks:
+            # "I don't know exactly": the volume decides the answer, so ask once more, with a way to estimate it
+            rest = [s for s in skipped if s != "tokens_per_month"]
+            if rest:
+                notes.append(
+                    "No problem, I'll assume the usual for the "
+                    + " and ".join(FIELDS.get(load_policy().topic(s).facts[0], s) for s in rest)
+                    + "."
+                )
+            notes.append(
+                "The volume matters most, and a rough guess is enough: for example how many requests or conversations "
+                "a day, and roughly how long each one is (a short chat message is a few hundred tokens, a page of "
+                "text about 500)."
+            )
+        elif skipped:
             notes.append("No problem, I'll assume the usual for that and list it with the answer.")
     proceed = "proceed" in intents
     if proceed:
@@ -517,3 +542,10 @@ def plan_turn(
 
 def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:
     return list(dict.fromkeys(t.name for f in fields if (t := policy.topic_of(f)) is not None))
+
+
+def _round_count(n: float) -> str:
+    """A count in plain words: 300,000; 1.2 million."""
+    if n >= 1e6:
+        return f"{n / 1e6:,.3g} million"
+    return f"{n:,.0f}"

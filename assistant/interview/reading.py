@@ -941,8 +941,10 @@ MIXED_TIMING = re.compile(
     r"them)\b"
 )
 MODEL_MENTIONS = [
-    (r"gpt-?5\b", "gpt-5"),
-    (r"gpt-?4o\b(?![-\s]?mini)", "gpt-4o"),
+    (r"gpt-?5\b(?![-\s.]?(?:mini|nano|\d))", "gpt-5"),
+    (r"gpt-?5[-\s]?mini", "gpt-5-mini"),
+    (r"gpt-?5[-\s]?nano", "gpt-5-nano"),
+    (r"(?:gpt-?|\b)4o\b(?![-\s]?mini)", "gpt-4o"),
     (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
     (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
@@ -951,8 +953,13 @@ MODEL_MENTIONS = [
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
     (r"claude 3\.5|sonnet 3\.5", "claude-3.5-sonnet"),
+    # a family name alone is its current model ("we burn $9k/mo on claude sonnet")
+    (r"(?<!\d )(?<!\d-)\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
+    (r"(?<!\d )(?<!\d-)\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
+    (r"\bhaiku\b", "claude-haiku-4.5"),
     (r"gemini(?: 2\.5)? pro", "gemini-2.5-pro"),
-    (r"gemini(?: 2\.5)? flash|\bflash\b", "gemini-2.5-flash"),
+    (r"gemini(?: 2\.5)? flash[-\s]?lite", "gemini-2.5-flash-lite"),
+    (r"(?:gemini(?: 2\.5)? flash|\bflash\b)(?![-\s]?lite)", "gemini-2.5-flash"),
     (r"deepseek", "deepseek-v3.2"),
     (r"grok", "grok-3"),
     (r"mistral small", "mistral-small-3.1"),
@@ -989,8 +996,9 @@ def _own_adapters(t: str) -> bool:
 
 
 CURRENT = re.compile(
-    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|we'?re on|we are on|on|powered by|"
-    r"bill|"
+    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
+    r"we'?re on|we are on|on|powered by|"
+    r"bill|rn|"
     r"invoice|costs? us|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
@@ -1031,9 +1039,19 @@ INTENTS: list[tuple[str, str]] = [
 INTENTS.append(("correction", CORRECTION.pattern))
 
 
-def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
+# A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
+BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
+MOVED_TO = re.compile(
+    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
+)
+MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
+EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+
+
+def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
     mentioned: list[str] = []
     current: list[str] = []
+    vague = False
     for chunk in scope.chunks(t):
         for pattern, slug in MODEL_MENTIONS:
             m = re.search(pattern, chunk.text)
@@ -1044,22 +1062,33 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool) -> None:
             pol = scope.polarity(chunk, m.start(), m.end())
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
-            near = chunk.text[max(0, m.start() - 40) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            before = chunk.text[: m.start()]
+            if MOVED_OFF.search(before[-40:]) or (
+                EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text)
+            ):
+                continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
+            near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
+            answered = "current_model" in (expecting or []) and pol == "yes"
             if (
-                pol == "yes"
-                and CURRENT.search(near)
-                and not re.search(
-                    r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|"
-                    r"migrate to|try)\b",
-                    chunk.text,
+                (pol == "yes" or moved_to)
+                and (CURRENT.search(near) or moved_to or answered)
+                and (
+                    moved_to
+                    or not re.search(
+                        r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
+                        r"move to|migrate to|try)\b",
+                        chunk.text,
+                    )
                 )
                 and slug not in current
             ):
                 current.append(slug)
-    if len(current) == 1:
+                vague = vague or pattern in BARE_FAMILY
+    if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
-    elif len(current) > 1:
-        out.clarify.append("current_model")
+    elif current:
+        out.clarify.append("current_model")  # two models, or a family without its version ("claude sonnet")
     others = [s for s in mentioned if s not in current]
     if others:
         out.updates.append(Update(field="candidate_models", value=others, quote=quote))
@@ -1217,7 +1246,7 @@ def parse_message(
     for name in unclear:
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
-    _models(t, result, quote, correction)
+    _models(t, result, quote, correction, expecting)
     if _own_adapters(t):
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():
@@ -1239,6 +1268,8 @@ def parse_message(
         value = float(peak.group(1) or peak.group(2))
         if value >= 1:
             result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
+    if correction and not nested:
+        _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:
         result.intents.append("skip_expected")
     if (
@@ -1249,6 +1280,32 @@ def parse_message(
     ):
         result.intents.append("question")
     return result
+
+
+# The words a correction opens with ("actually no, wait... thinking about it, a medium model is fine"): what
+# follows them is the new statement, read on its own so the preamble's "no" and "thinking about" do not hide it.
+CORRECTION_LEAD = re.compile(
+    r"^(?:\W*(?:actually|no|nope|nah|wait|sorry|hmm+|hm+|um+|uh+|oh|ok|okay|well|so|scratch that|on second thoughts?|"
+    r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|"
+    r"i take that back|"
+    r"correction|i mean|i meant|rather|my bad|my mistake|never ?mind|forget (?:that|what i said))\b)+\W*",
+    re.IGNORECASE,
+)
+
+
+def _read_after_correction(clean: str, expecting: list[str], conventions: Conventions, result: ParseResult) -> None:
+    """A correction's own statement, read without its preamble; it adds what the whole message missed."""
+    lead = CORRECTION_LEAD.match(clean)
+    if lead is None or not lead.group(0).strip():
+        return
+    rest = clean[lead.end() :].strip()
+    if not rest or rest == clean:
+        return
+    again = parse_message(rest, expecting, conventions, nested=True)
+    have = set(result.fields()) | set(result.clarify)
+    for u in again.updates:
+        if u.field not in have:
+            result.updates.append(u.model_copy(update={"correction": True, "quote": clean[:200]}))
 
 
 def _vague_mix(t: str) -> tuple[float, str] | None:
@@ -1274,6 +1331,8 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
     """Answer to 'per day or per month?' for a number given without its period."""
     conventions = conventions or Conventions()
     result = ParseResult()
+    if "requests" in pending:
+        return _resolve_request_size(text, pending, conventions)
     m = re.search(r"\b(?P<p>daily|monthly|weekly|yearly|day|month|week|hour|year|second|minute)s?\b", text.lower())
     if m:
         period = m.group("p")
@@ -1283,4 +1342,72 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
             result.updates.append(
                 Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {period}")
             )
+    return result
+
+
+def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
+    """Answer to "how many tokens is one conversation?" after "200k conversations a day": the volume is the
+    rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
+    result = ParseResult()
+    unit = str(pending.get("unit") or "request")
+    q = quantities.read_quantities(text, ["request_size"], conventions)
+    inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
+    out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
+    t = normalize(text)
+    size: float | None = inp + out if inp is not None and out is not None else None
+    turns = re.search(
+        r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|questions?|rounds?|back[- ]and[- ]forths?)\s*"
+        r"(?:of|at|x|×|\*|,|with)?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k)?\s*"
+        r"(?:tokens?|toks?)",
+        t,
+    )
+    if size is None and turns is not None:
+        size = float(turns["n"]) * float(turns["num"]) * (1000.0 if turns["mag"] else 1.0)
+    if size is None:
+        sm = re.search(
+            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|minutes|"
+            r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
+            r"per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
+            r"daily|monthly))",
+            t,
+        )
+        rate = quantities.RATE.search(t) or re.search(
+            r"\d\s*(?:k|m|thousand|million)?\s*(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b", t
+        )
+        if rate is not None and not re.search(r"\btok", t):
+            # "sorry, 300k per day": the rate is corrected; its size is still to come
+            new = quantities.read_quantities(
+                re.sub(
+                    r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
+                    rf"\1 {unit}s ",
+                    t,
+                    count=1,
+                ),
+                [],
+                conventions,
+            )
+            if new.pending and "requests" in new.pending:
+                result.pending = {**new.pending, "unit": unit}
+                result.confirm = new.confirm
+            return result
+        if sm is None:
+            return result
+        size = float(sm["num"]) * (1000.0 if sm["mag"] else 1.0)
+    if not size or size <= 0:
+        return result
+    per_month = float(pending["requests"]) * size
+    quote = f"{pending['quote']}, about {size:,.0f} tokens each"
+    result.updates.append(
+        Update(
+            field="tokens_per_month",
+            value=per_month,
+            quote=quote,
+            note=f"{float(pending['requests']) / conventions.days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens",
+        )
+    )
+    for name, value in (("request_input_tokens", inp), ("request_output_tokens", out)):
+        if value is not None:
+            result.updates.append(Update(field=name, value=value, quote=text.strip()[:200]))
+    if inp is not None and out is not None and inp + out > 0:
+        result.updates.append(Update(field="input_share", value=round(inp / (inp + out), 4), quote=text.strip()[:200]))
     return result

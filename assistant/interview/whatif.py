@@ -155,7 +155,40 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if re.search(pattern, t)]
     if re.search(r"\bbatch\b", t) and change.batch_ok is None:
         change.batch_ok = True
+    window = active_days(t, conventions or Conventions())
+    if window is not None and change.volume_factor is None and change.tokens_per_month is None:
+        days, _words = window
+        # the stated daily traffic on those days only: the year's tokens spread over twelve months, in bursts
+        change.volume_factor = days / (12 * (conventions or Conventions()).days_per_month)
+        change.traffic_shape = "bursty"
+        change.label = f"{change.label} ({days:g} days a year at your daily volume)"
     return None if change.is_empty() else change
+
+
+WINDOW_UNITS = {"day": 1.0, "weekend": 3.0, "week": 7.0, "fortnight": 14.0, "quarter": 91.0}
+
+
+def active_days(t: str, conventions: Conventions) -> tuple[float, str] | None:
+    """Days a year the workload runs, when a what-if confines it to a window: "only in black friday week",
+    "just two weeks a year", "only during the holiday month" -> (7, "only in black friday week")."""
+    m = re.search(
+        r"\b(?:only|just|solely|exclusively)\b[^.?!]{0,40}?\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six)\s+)?"
+        r"(?P<unit>days?|weekends?|weeks?|fortnights?|months?|quarters?)\b(?:\s+(?:a|per|each|every)\s+year)?",
+        t,
+    ) or re.search(
+        r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six)\s+)?(?P<unit>days?|weekends?|weeks?|fortnights?|months?)\s+"
+        r"(?:a|per|each|every)\s+year\b",
+        t,
+    )
+    if m is None:
+        return None
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    n = float(words.get(m["n"] or "a", 0) or (m["n"] or 1))
+    unit = m["unit"].rstrip("s")
+    days = n * (conventions.days_per_month if unit == "month" else WINDOW_UNITS.get(unit, 0))
+    if not 0 < days < 365:
+        return None
+    return days, m.group(0).strip()
 
 
 def apply(profile: WorkloadProfile, change: Change) -> WorkloadProfile:
