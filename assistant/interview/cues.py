@@ -586,7 +586,7 @@ MODEL_SUBJECT = re.compile(
 )
 # Somebody else operates it ("vendors run the GPUs for us", "AWS manages the GPU nodes").
 OTHER_OPERATOR = re.compile(
-    r"\b(?:vendors?|providers?|they|someone else|somebody else|third[- ]part(?:y|ies)|openai|anthropic|aws|azure|gcp|"
+    r"\b(?:vendors?|providers?|someone else|somebody else|third[- ]part(?:y|ies)|openai|anthropic|aws|azure|gcp|"
     r"google|microsoft|the cloud|hosts?|partners?|customers?|clients?|msps?|contractors?|consultants?|another team|"
     r"the other team)(?:'s)?(?:\s+\w+){0,2}\s*$"
 )
