@@ -344,7 +344,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|"
         r"arrive))\w*|"
         r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
-        r"(?:sees?|see|hears?|hear|gets?) (?:anything|something|the first|a first|some (?:text|output))\b|"
+        r"(?:sees?|see|hears?|hear) (?:anything|something|the first|a first|some (?:text|output))\b|"
         r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
     ),
     ("latency_kind", "total"): (

@@ -105,7 +105,7 @@ PEOPLE = (
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
 )
 COUNT = (
-    r"(?:(?<=\bx)|(?<![\w'.]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|"
+    r"(?:(?<=\bx)|(?<![\w'./]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|"
     r"a lone|a sole|a couple(?: of)?|a dozen|an?)"
 )
 
@@ -256,7 +256,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r"\s+(?:"
         + PEOPLE
         + r")\b",
-        r"(?<![\w-])" + ROLE_RUN + r"\s*(?:" + people + r")?\s+(?P<n>\d+)(?=\s*(?:[/,;|]|$))",
+        r"(?<![\w-])" + ROLE_RUN + r"\s*(?:" + people + r")?\s+(?P<n>\d+)(?!\s*/\s*\d)(?=\s*(?:[/,;|]|$))",
         COUNT + r"\s+(?:" + PEOPLE + r")\s+of\s+" + ROLE_RUN + after,
         # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
         COUNT
