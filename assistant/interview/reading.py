@@ -450,7 +450,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"is|knows) (?:ml|machine learning)"
     )
     ops_zero = (
-        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: \w+){0,4}? (?:devops|ops|sre|infra\w*|operations)\b|"
+        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: (?!on\b|in\b|from\b)\w+){0,4}? (?:devops|ops|sre|infra\w*|"
+        r"operations)\b(?! (?:team|crew|group|side|folks|people|guys?|squad)\b)|"
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
         r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
