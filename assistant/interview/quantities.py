@@ -1116,16 +1116,45 @@ def _per_unit(m: str, match: re.Match[str]) -> bool:
     return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
 
 
+RATE_AGAIN = re.compile(
+    r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
+    r"roughly|~)[\s,]*)*"
+    + NUM
+    + r"\s*(?:(?:\w+\s+){0,2}?"
+    + REQUESTS
+    + r"\s*)?"
+    + PERIOD
+)
+
+
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
-    for rm in re.finditer(
-        NUM + r"\s*(?:\w+\s+){0,2}?" + REQUESTS + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?" + PERIOD,
-        m,
-    ):
-        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start()):
-            rate = (number(rm) * _period_factor(period_of(rm), c.conventions), rm)
-            break
+    rates = [
+        rm
+        for rm in re.finditer(
+            NUM
+            + r"\s*(?:\w+\s+){0,2}?"
+            + REQUESTS
+            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
+            + PERIOD,
+            m,
+        )
+        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start())
+    ]
+    if rates:
+        first = rates[0]
+        for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
+            if CORRECTION.search(m[first.end() : later.start()]):
+                first = later
+        rate = (number(first) * _period_factor(period_of(first), c.conventions), first)
+        # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
+        cm = CORRECTION.search(m, first.end(), first.end() + 40)
+        again = (
+            RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
+        )
+        if again and not _is_money(t, again.start("num"), again.end()):
+            rate = (number(again) * _period_factor(period_of(again), c.conventions), first)
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
         pre = re.search(
             r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
@@ -1701,7 +1730,13 @@ def _money(c: Context) -> None:
         )
         if achieved or labelled_spend:
             budget = False  # "we cut it to about 11k by caching", "25k/mo = current spend"
-        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend)) and not budget
+        # "it's costing about 1,200 a month": what something costs now, said with a monthly period
+        costing = bool(
+            re.search(r"\b(?:costing|costs)\b", clause)
+            and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+        )
+        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing) and not budget
         model_near = bool(
             re.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
@@ -1723,6 +1758,7 @@ def _money(c: Context) -> None:
                 or on_model
                 or achieved
                 or labelled_spend
+                or costing
                 or re.search(
                     r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
                     clause,
@@ -1800,7 +1836,7 @@ def _gpus(c: Context) -> None:
     owning = (
         r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
-        r"\bpaying off|\bpaid (?:off|for)|\bours"
+        r"\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired"
     )
     gm = re.search(
         r"(?P<verb>"
@@ -1832,7 +1868,7 @@ def _gpus(c: Context) -> None:
                 return
             break
     if not re.search(
-        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|paid)\b|we've|i've",
+        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
@@ -2185,7 +2221,8 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
                     clause, pm.start(), MIX_SIDE_IN, MIX_SIDE_OUT
                 )
             if side is None:
-                near = [clauses[j][1] for j in (i - 1, i + 1) if 0 <= j < len(clauses)]
+                near = [_beside(clauses, i, step) for step in (-1, 1)]
+                near = [n for n in near if n]
                 sides = {
                     s
                     for n in near
@@ -2204,6 +2241,18 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
             pos = offset + pm.start()
             values.append((v if side == "in" else 1 - v, pos, offset + pm.end(), _negated(c.t, pos) or c.off(pos)))
     return values
+
+
+ASIDE = re.compile(r"\s*(?:i|we)\s+(?:suspect|think|guess|believe|reckon|assume|imagine|'d say|would say)\s*|"
+                   r"\s*(?:honestly|roughly|probably|maybe|perhaps|i'd guess|if i had to guess)\s*")
+
+
+def _beside(clauses: list[tuple[int, str]], i: int, step: int) -> str:
+    """The clause beside clause ``i`` (before or after), past an aside such as "I suspect"."""
+    j = i + step
+    while 0 <= j < len(clauses) and ASIDE.fullmatch(clauses[j][1]):
+        j += step
+    return clauses[j][1] if 0 <= j < len(clauses) else ""
 
 
 def _direction(t: str) -> str | None:

@@ -102,7 +102,7 @@ ROLE_OPS = (
 PEOPLE = (
     r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
     r"specialists?|experts?|"
-    r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes)"
+    r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes|admins?|administrators?)"
 )
 COUNT = (
     r"(?:(?<=\bx)|(?<![\w'./]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|"
