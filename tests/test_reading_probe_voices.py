@@ -59,3 +59,15 @@ def test_administrators_are_counted_as_ops_people() -> None:
         "ml_engineers": 2,
         "devops": 4,
     }
+
+
+def test_a_bare_count_followed_by_a_size_each_is_items_not_tokens() -> None:
+    got = read(
+        "documents, of which we process approximately 120,000 per month, each with an average length of "
+        "around 6,000 input tokens, whereby the generated summary comprises roughly 500 tokens."
+    )
+    assert got["tokens_per_month"] == pytest.approx(120_000 * 6_500)  # never 120,000 tokens a month
+    assert read("we process approximately 120,000 per month, each around 6,000 tokens")[
+        "tokens_per_month"
+    ] == pytest.approx(120_000 * 6_000)
+    assert read("5M per day, each day the same, in tokens")["tokens_per_month"] == pytest.approx(150e6)

@@ -793,6 +793,19 @@ def _volume(c: Context) -> None:
             if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            if not vm["tok"] and re.match(
+                r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
+                m[vm.end() :],
+            ):
+                # "of which we process 120,000 per month, each around 6,000 tokens": a count of items, each
+                # of a size; the volume is the count times the size (or a question when no size is said)
+                inp, out, total, _where = _request_sizes(c)
+                size = (inp + out) if inp is not None and out is not None else total
+                if size is None or not 0 < size <= MAX_REQUEST_TOKENS:
+                    c.out.clarify.append("tokens_per_month")
+                    continue
+                notes[vm.start()] = f"{number(vm):,.0f} items x {size:,.0f} tokens"
+                value *= size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
             r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
@@ -1118,12 +1131,7 @@ def _per_unit(m: str, match: re.Match[str]) -> bool:
 
 RATE_AGAIN = re.compile(
     r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
-    r"roughly|~)[\s,]*)*"
-    + NUM
-    + r"\s*(?:(?:\w+\s+){0,2}?"
-    + REQUESTS
-    + r"\s*)?"
-    + PERIOD
+    r"roughly|~)[\s,]*)*" + NUM + r"\s*(?:(?:\w+\s+){0,2}?" + REQUESTS + r"\s*)?" + PERIOD
 )
 
 
@@ -1150,9 +1158,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rate = (number(first) * _period_factor(period_of(first), c.conventions), first)
         # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
         cm = CORRECTION.search(m, first.end(), first.end() + 40)
-        again = (
-            RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
-        )
+        again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
         if again and not _is_money(t, again.start("num"), again.end()):
             rate = (number(again) * _period_factor(period_of(again), c.conventions), first)
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
@@ -2243,8 +2249,10 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
     return values
 
 
-ASIDE = re.compile(r"\s*(?:i|we)\s+(?:suspect|think|guess|believe|reckon|assume|imagine|'d say|would say)\s*|"
-                   r"\s*(?:honestly|roughly|probably|maybe|perhaps|i'd guess|if i had to guess)\s*")
+ASIDE = re.compile(
+    r"\s*(?:i|we)\s+(?:suspect|think|guess|believe|reckon|assume|imagine|'d say|would say)\s*|"
+    r"\s*(?:honestly|roughly|probably|maybe|perhaps|i'd guess|if i had to guess)\s*"
+)
 
 
 def _beside(clauses: list[tuple[int, str]], i: int, step: int) -> str:
