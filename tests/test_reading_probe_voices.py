@@ -71,3 +71,13 @@ def test_a_bare_count_followed_by_a_size_each_is_items_not_tokens() -> None:
         "tokens_per_month"
     ] == pytest.approx(120_000 * 6_000)
     assert read("5M per day, each day the same, in tokens")["tokens_per_month"] == pytest.approx(150e6)
+
+
+def test_sizes_said_as_tokens_going_in_and_coming_out() -> None:
+    got = read(
+        "our support bot handles about 40,000 chats every day. Each chat is roughly 1,500 tokens going in and 300 coming out."
+    )
+    assert got["tokens_per_month"] == pytest.approx(40_000 * 1_800 * 30)  # not 40,000 x 1,500 x 30
+    assert got["input_share"] == pytest.approx(1_500 / 1_800, abs=1e-3)
+    got = read("2k requests a day, 1000 tokens sent in, 200 come back")
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (1000, 200)

@@ -1012,9 +1012,24 @@ def _size(sm: re.Match[str], a: str, b: str) -> float | None:
     return None
 
 
+SIDE_VERB = re.compile(
+    r"\b(?:going|coming|goes|comes|sent|flowing)\s+(?P<side>in|out)\b|\b(?:coming|comes|come|sent)\s+(?P<back>back)\b"
+)
+
+
+def _plain_sides(m: str) -> str:
+    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
+
+    def plain(x: re.Match[str]) -> str:
+        side = x["side"] or "out"
+        return " " * (len(x.group(0)) - len(side)) + side
+
+    return SIDE_VERB.sub(plain, m)
+
+
 def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
     """(input tokens, output tokens, total tokens) per request, and where they were said."""
-    m = c.m
+    m = _plain_sides(c.m)
     inp = out = total = None
     where = len(m)
     im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
