@@ -75,7 +75,8 @@ def test_a_bare_count_followed_by_a_size_each_is_items_not_tokens() -> None:
 
 def test_sizes_said_as_tokens_going_in_and_coming_out() -> None:
     got = read(
-        "our support bot handles about 40,000 chats every day. Each chat is roughly 1,500 tokens going in and 300 coming out."
+        "our support bot handles about 40,000 chats every day. "
+        "Each chat is roughly 1,500 tokens going in and 300 coming out."
     )
     assert got["tokens_per_month"] == pytest.approx(40_000 * 1_800 * 30)  # not 40,000 x 1,500 x 30
     assert got["input_share"] == pytest.approx(1_500 / 1_800, abs=1e-3)
