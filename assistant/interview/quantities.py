@@ -800,12 +800,12 @@ def _volume(c: Context) -> None:
                 # "of which we process 120,000 per month, each around 6,000 tokens": a count of items, each
                 # of a size; the volume is the count times the size (or a question when no size is said)
                 inp, out, total, _where = _request_sizes(c)
-                size = (inp + out) if inp is not None and out is not None else total
-                if size is None or not 0 < size <= MAX_REQUEST_TOKENS:
+                item_size = (inp + out) if inp is not None and out is not None else total
+                if item_size is None or not 0 < item_size <= MAX_REQUEST_TOKENS:
                     c.out.clarify.append("tokens_per_month")
                     continue
-                notes[vm.start()] = f"{number(vm):,.0f} items x {size:,.0f} tokens"
-                value *= size
+                notes[vm.start()] = f"{number(vm):,.0f} items x {item_size:,.0f} tokens"
+                value *= item_size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
             r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
