@@ -799,8 +799,8 @@ def _volume(c: Context) -> None:
             ):
                 # "of which we process 120,000 per month, each around 6,000 tokens": a count of items, each
                 # of a size; the volume is the count times the size (or a question when no size is said)
-                inp, out, total, _where = _request_sizes(c)
-                item_size = (inp + out) if inp is not None and out is not None else total
+                in_size, out_size, total_size, _where = _request_sizes(c)
+                item_size = in_size + out_size if in_size is not None and out_size is not None else total_size
                 if item_size is None or not 0 < item_size <= MAX_REQUEST_TOKENS:
                     c.out.clarify.append("tokens_per_month")
                     continue
