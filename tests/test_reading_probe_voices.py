@@ -82,3 +82,13 @@ def test_sizes_said_as_tokens_going_in_and_coming_out() -> None:
     assert got["input_share"] == pytest.approx(1_500 / 1_800, abs=1e-3)
     got = read("2k requests a day, 1000 tokens sent in, 200 come back")
     assert (got["request_input_tokens"], got["request_output_tokens"]) == (1000, 200)
+
+
+def test_a_count_of_items_without_their_size_is_asked_about_not_stored_as_tokens() -> None:
+    for text in (
+        "we process 120,000 per month, each one a scanned PDF, no idea about tokens",
+        "roughly 50,000 a day, each with a long prompt, not sure about tokens",
+    ):
+        result = parse_message(text, [])
+        assert "tokens_per_month" not in {u.field for u in result.updates}
+        assert "tokens_per_month" in result.clarify
