@@ -92,3 +92,14 @@ def test_a_count_of_items_without_their_size_is_asked_about_not_stored_as_tokens
         result = parse_message(text, [])
         assert "tokens_per_month" not in {u.field for u in result.updates}
         assert "tokens_per_month" in result.clarify
+
+
+def test_numbers_that_are_not_a_token_volume() -> None:
+    # "them" with no tokens in view, money where a volume could stand, a count of requests
+    for text in (
+        "we get 3 million of them per day",
+        "our usage last month was $900",
+        "monthly usage is 40k requests",
+        "daily volume is $300",
+    ):
+        assert "tokens_per_month" not in read(text), text
