@@ -145,6 +145,15 @@ def blended_rate(price: ResolvedPrice, workload: Workload, catalog: Catalog) -> 
     return eff_in * batch_factor, out * batch_factor
 
 
+def usd_per_mtok(
+    price: ResolvedPrice, catalog: Catalog, input_share: float = 0.5, conventions: Conventions | None = None
+) -> tuple[float, float, float]:
+    """Effective USD per million input and output tokens, and a million tokens at this input share."""
+    probe = Workload.from_total(1e6, input_share, conventions=conventions or Conventions())
+    eff_in, eff_out = blended_rate(price, probe, catalog)
+    return eff_in, eff_out, input_share * eff_in + (1 - input_share) * eff_out
+
+
 def api_cost(workload: Workload, price: ResolvedPrice, catalog: Catalog) -> ApiCostResult:
     """Price one workload on one model."""
     entry = price.price

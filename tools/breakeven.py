@@ -6,7 +6,7 @@ import math
 
 from pydantic import BaseModel, Field
 
-from tools.api_cost import Workload, blended_rate
+from tools.api_cost import Workload, blended_rate, usd_per_mtok
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.results import Conventions, Result, money, unique_sources
 
@@ -39,9 +39,7 @@ def breakeven(
     if self_host_monthly_usd < 0:
         raise ValueError("self-host monthly cost cannot be negative")
     conv = conventions or Conventions()
-    probe = Workload.from_total(1e6, input_share, conventions=conv)
-    eff_in, eff_out = blended_rate(price, probe, catalog)
-    blended = input_share * eff_in + (1 - input_share) * eff_out
+    _in, _out, blended = usd_per_mtok(price, catalog, input_share, conv)
     volume = self_host_monthly_usd / blended * 1e6 if blended > 0 else None
     reachable = None
     if capacity_tokens_per_month is not None and volume is not None:
@@ -81,9 +79,7 @@ def fleet_breakeven(
 ) -> Breakeven:
     """Volume where a self-hosted fleet (growing replica by replica) costs the same as this API."""
     conv = conventions or Conventions()
-    probe = Workload.from_total(1e6, input_share, conventions=conv)
-    eff_in, eff_out = blended_rate(price, probe, catalog)
-    blended = input_share * eff_in + (1 - input_share) * eff_out
+    _in, _out, blended = usd_per_mtok(price, catalog, input_share, conv)
     volume = line.breakeven_tokens(blended)
     notes = list(price.notes)
     if volume is None:

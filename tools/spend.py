@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tools.api_cost import Workload, blended_rate
+from tools.api_cost import usd_per_mtok
 from tools.catalog import Catalog, PriceMode
 from tools.results import Result, money
 
@@ -32,8 +32,7 @@ def tokens_from_spend(
 ) -> SpendEstimate | None:
     """Estimate the monthly volume a bill pays for on one model (None when the model is free)."""
     price = catalog.api_price(model, mode)
-    eff_in, eff_out = blended_rate(price, Workload.from_total(1e6, input_share), catalog)
-    rate = input_share * eff_in + (1 - input_share) * eff_out
+    eff_in, eff_out, rate = usd_per_mtok(price, catalog, input_share)
     if rate <= 0:
         return None
     return SpendEstimate(

@@ -21,6 +21,7 @@ from assistant.interview import whatif
 from assistant.interview.describe import model_name
 from assistant.interview.facts import FIELDS, Fact, OwnedGpus, WorkloadProfile
 from assistant.interview.policy import (
+    EXAMPLE_VOLUME_NOTE,
     AdviceQuestion,
     Decision,
     DialogueState,
@@ -209,8 +210,6 @@ class AdvisorSession:
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
 
-    EXAMPLE_VOLUME_NOTE = "I still don't have your volume"  # how the policy says it priced an example
-
     def _volume_from_spend(self, decision: Decision) -> Decision:
         """When the volume is to be assumed and the user said what they spend a month and on which
         model, the volume that bill buys (the engine's estimate, said so) instead of the example."""
@@ -238,7 +237,7 @@ class AdvisorSession:
             "tell me your real volume and I'll redo it."
         )
         facts = {**decision.change.facts, "tokens_per_month": Fact(value=est.tokens_per_month, origin="assumed")}
-        notes = [note if n.startswith(self.EXAMPLE_VOLUME_NOTE) else n for n in decision.plan.notes]
+        notes = [note if n.startswith(EXAMPLE_VOLUME_NOTE) else n for n in decision.plan.notes]
         plan = decision.plan.model_copy(update={"notes": notes})
         return decision.model_copy(update={"plan": plan, "change": decision.change.model_copy(update={"facts": facts})})
 

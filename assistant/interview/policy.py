@@ -66,6 +66,9 @@ class Topic(BaseModel):
     why: str
 
 
+EXAMPLE_VOLUME_NOTE = "I still don't have your volume"  # how a note on an assumed example volume opens
+
+
 class ExampleVolume(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -522,7 +525,7 @@ def plan_turn(
         change = assumed
         after = change.apply(profile)
         notes.append(
-            "I still don't have your volume, so I priced an example of "
+            f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
             + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
             + "; tell me your real volume and I'll redo it."
         )

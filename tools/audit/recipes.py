@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tools.api_cost import Workload, api_cost, blended_rate
+from tools.api_cost import Workload, api_cost, usd_per_mtok
 from tools.breakeven import breakeven
 from tools.catalog import Catalog, PriceMode
 from tools.perf_specs import find_gpu, find_model
@@ -76,9 +76,7 @@ def _bill(catalog: Catalog, model: str, input_tokens: float, output_tokens: floa
 
 def _usd_per_mtok(catalog: Catalog, model: str, input_share: float) -> float:
     """Blended USD per million tokens at this input share, unrounded (blended_rate)."""
-    probe = Workload.from_total(1e6, input_share)
-    eff_in, eff_out = blended_rate(catalog.api_price(model, ARTICLE_PRICES), probe, catalog)
-    return input_share * eff_in + (1 - input_share) * eff_out
+    return usd_per_mtok(catalog.api_price(model, ARTICLE_PRICES), catalog, input_share)[2]
 
 
 def _gpu_bill(catalog: Catalog, offer: str, hours: float) -> float:
