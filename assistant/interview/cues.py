@@ -292,7 +292,14 @@ CUES: dict[tuple[str, str], str] = {
         r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|"
         r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
         r"quality) of the "
-        r"(?:leading|best|top|frontier|big|proprietary)"
+        r"(?:leading|best|top|frontier|big|proprietary)|"
+        # the output held to a very high bar ("the writing has to be really good", "answers must be flawless")
+        r"(?:writing|prose|copy|text|answers?|outputs?|responses?|replies|results?|summar\w+|translations?|quality|"
+        r"essays?|articles?|content|drafts?|reasoning) (?:\w+ ){0,3}?(?:has to|have to|must|needs? to|gotta|got to|"
+        r"is required to) be (?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
+        r"absolutely|insanely|damn|bloody) (?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
+        r"(?:excellent|flawless|perfect|impeccable|outstanding|superb|exceptional|first[- ]rate|world[- ]class|"
+        r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
         r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
@@ -521,7 +528,8 @@ class Votes:
 LIST_NEGATIONS = ("no", "neither", "nor", "without", "none", "nope", "nah")
 SELF_CORRECTION = re.compile(
     r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant|scratch that|correction:|make that|"
-    r"my (?:bad|mistake)|i mean(?=,? (?:not|no|actually)))\b"
+    r"my (?:bad|mistake)|i mean(?=,? (?:not|no|actually))|oh wait|(?<=[,.;!] )(?:well|oh|hmm|um|uh)(?=,)|"
+    r"(?<=[,.;!] )(?:well|oh|hmm),? actually)\b"
 )
 
 
@@ -637,6 +645,51 @@ ON_MODEL = re.compile(
 )
 
 
+# A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
+DENIED_INSIDE = re.compile(
+    r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"
+    r"blocker|worry)\b)"
+)
+# A cloud's model service named: the vendor used, which alone says nothing about where the data may go.
+PLATFORM = re.compile(r"azure openai|bedrock|vertex(?: ai)?")
+# Words that make a sentence about where the data may go or must stay.
+BOUNDARY_WORDS = re.compile(
+    r"\b(?:must|only|has to|have to|need(?:s|ed)? to|required?|requirement|mandatory|can'?t|cannot|never|not allowed|"
+    r"allowed|permitted|approved|forbidden|stays?|staying|remains?|keep|kept|leaves?|leaving|tenant|tenancy|account|"
+    r"subscription|vpc|vnet|private|inside|within|boundary|policy|legal|security|compliance|infosec|sovereign\w*|"
+    r"residency|data (?:can|may|must)|signed off|sign[- ]off|dpa|baa|contract)\b"
+)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds position ``pos``."""
+    for offset, sentence in scope.sentences(text):
+        if offset <= pos < offset + len(sentence):
+            return sentence
+    return text
+
+
+# Nobody technical at all ("there are no engineers on staff", "zero devs", "we don't have any engineers"): no one to
+# run models and no one to run servers. Not when the people are qualified ("no engineers who know ML").
+NO_ENGINEERS = re.compile(
+    r"(?:\bno|\bzero|\b0|don'?t have any|do not have any|doesn'?t have any|without any|not a single|not one|"
+    r"(?:don'?t|do not) (?:have|employ) an?|(?:have|has|with) no) (?:in[- ]house |full[- ]time |software |technical |"
+    r"tech |dedicated |actual |real )?(?:engineers?|engineering (?:team|staff|people)|developers?|devs|"
+    r"programmers?|coders?|tech(?:nical)? (?:people|staff|folks|team|person)|it (?:people|staff|folks|team|"
+    r"department))(?= *(?:$|[,.;!)]|on (?:staff|the team|payroll|board)|at all|in[- ]house|here|whatsoever|"
+    r"(?:and|but|so|or|because|since|,) ))|\b(?:nobody|no one|noone) (?:here |on (?:the |our )?(?:team|staff) )?"
+    r"(?:is )?(?:technical|an engineer|a developer|a dev|who can code|who codes|writes code)\b"
+)
+
+
+def no_engineers(text: str) -> bool:
+    """Whether the message says there are no engineers at all, as a statement about the user."""
+    for chunk in scope.chunks(text):
+        if NO_ENGINEERS.search(chunk.text) and not (chunk.question or chunk.hypothetical or chunk.others or chunk.past):
+            return True
+    return False
+
+
 BACK_DENIAL = re.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:we|i|nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
     r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
@@ -708,6 +761,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
+                if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
+                    pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
+                if (
+                    key == ("data_boundary", "cloud_tenant")
+                    and PLATFORM.fullmatch(m.group(0))
+                    and not BOUNDARY_WORDS.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "piloting GPT-4o through Azure OpenAI": a vendor used, no boundary said
                 if key == ("data_boundary", "any_vendor") and (
                     VENDOR_ASPECT.match(chunk.text[m.end() :])
                     or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))

@@ -313,7 +313,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             pol = stance(m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            if role in ("it", "research") and n > 0 and "team of" not in m[0]:
+            if role in ("it", "research") and n > 0 and not re.search(r"team of|\bit (?:" + PEOPLE + ")", m[0]):
                 continue
             if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
                 continue  # "half of an SRE": not a head count
@@ -472,6 +472,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
         r"zero)\b"
     )
+    if cues.no_engineers(t):  # "there are no engineers on staff": nobody for either
+        result.setdefault("ml_engineers", 0)
+        result.setdefault("devops", 0)
     if "ml_engineers" not in result and re.search(ml_zero, t):
         result["ml_engineers"] = 0
     if "devops" not in result and re.search(ops_zero, t):

@@ -110,7 +110,7 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays|before|previously|earlier|formerly|whether)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry)\b)|\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
@@ -253,8 +253,16 @@ PREDICATE = re.compile(
 )
 # Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
 PAST_TIME = re.compile(
-    r"\b(?:years? ago|months ago|previously|in the past|back then|formerly|historically|(?:we|i) tried\b.{0,40}"
-    r"\bonce|once tried)\b"
+    r"\b(?:years? ago|months ago|weeks ago|a while (?:ago|back)|previously|in the past|back then|formerly|"
+    r"historically|(?:we|i) tried\b.{0,40}\bonce|once tried|last (?:year|quarter|spring|summer|autumn|fall|winter)|"
+    r"(?:in|back in|during) (?:19|20)\d\d|on (?:a|an|the|our) (?:previous|earlier|older|last|old) (?:project|"
+    r"product|version|system))\b"
+)
+# A change made in the past that holds today ("we moved to Kubernetes last year", "hired two SREs in 2023").
+ONGOING = re.compile(
+    r"\b(?:since|still|now|today|currently|ever since|(?:moved|migrated|switched|went)(?: \w+){0,2} (?:over )?to|"
+    r"adopted|started|set up|stood up|rolled out|hired|introduced|bought|built|launched|keep|keeps|continue|"
+    r"continues|again|got|obtained|achieved|passed|earned|certified|became|completed)\b"
 )
 # Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = re.compile(
@@ -375,7 +383,10 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         if not pre_of_next:
             return "no"
     if PAST_TIME.search(chunk.text) and not re.search(r"\b(?:used to|no longer|not anymore|any ?more)\b", chunk.text):
-        return "other"
+        if PAST.search(PAST_TIME.sub(" ", chunk.text)):
+            return "no"  # "decommissioned in 2024", "dissolved last year": ended
+        if not ONGOING.search(chunk.text):
+            return "other"
     if PAST.search(chunk.text):
         return "no"
     return "yes"
