@@ -20,6 +20,11 @@ _MAY_NOT_LEAVE = (
     r"is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) (?:ever )?(?:go|get|be sent|be moved|"
     r"leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| beyond)? (?:our|the) (?:own )?"
 )
+# "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
+_NOT_OUTSIDE = (
+    r"(?:\bnot|\bnever|n't|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
+    r"out of|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
+)
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
     r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
@@ -67,7 +72,9 @@ CUES: dict[tuple[str, str], str] = {
         r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
-        r"thundering herd|batchy|clumpy|on[- ]off"
+        r"thundering herd|batchy|clumpy|on[- ]off|(?:tax|holiday|exam|enrol\w*|enrollment|christmas|shopping|"
+        r"ticket|booking|travel|sales|busy|peak|filing|back[- ]to[- ]school|festival|election) season|"
+        r"goes? (?:crazy|nuts|wild|bananas|through the roof)"
         r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
         r"bursts?)|"
         r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
@@ -173,7 +180,8 @@ CUES: dict[tuple[str, str], str] = {
         r"|" + _VENDOR + r"[^.;,]{0,40}?\b(?:is|are|'s|are all|is all|would be|has been|have been|been|was|were|gets?|"
         r"got)? ?(?:fine|ok|okay|allowed|permitted|approved|acceptable|green[- ]?lit|cleared|no problem|not a problem|"
         r"good to go|ok'?d|okayed|signed off|works?)\b|"
-        r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) to (?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
+        r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) (?:us |the team |everyone |our team )?to "
+        r"(?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
         r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:signed off|sign off|signs off|approved|greenlit|green-lit|okayed|cleared|blessed|allows?|permits?) "
         r"(?:on |the use of |using |use of )?(?:\w+ ){0,2}?" + _VENDOR + r"|"
@@ -222,7 +230,11 @@ CUES: dict[tuple[str, str], str] = {
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
     ),
     ("data_boundary", "cloud_tenant"): (
-        _MAY_NOT_LEAVE + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
+        _NOT_OUTSIDE
+        + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud) (?:account|tenant|"
+        r"subscription|org|project|environment))\b|"
+        + _MAY_NOT_LEAVE
+        + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
         r"(?: account| tenant| subscription| org| project)?|cloud|project)\b|"
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
@@ -238,7 +250,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
-        _MAY_NOT_LEAVE + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
+        _NOT_OUTSIDE
+        + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|walls|site|racks?|own hardware)\b|"
+        r"(?:company|self|privately|internally|corporate)[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|"
+        r"data ?cent\w*|machines|facilit\w+)|"
+        + _MAY_NOT_LEAVE
+        + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
         r"hardware|walls|site|offices?|machines|four walls)\b(?! (?:provider|vendor))|"
         r"(?:never|can'?t|cannot|must not|may not) (?:ever )?leaves? (?:\w+ ){0,2}(?:we|"
         r"that we) (?:physically )?(?:own|"
@@ -293,6 +310,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
         r"quality) of the "
         r"(?:leading|best|top|frontier|big|proprietary)|"
+        r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
+        r"(?:like|as well as|on par with|at the level of) (?:gpt[- ]?5|claude|opus|sonnet|gemini(?: 2\.5)? pro|o3|"
+        r"the best)|"
         # the output held to a very high bar ("the writing has to be really good", "answers must be flawless")
         r"(?:writing|prose|copy|text|answers?|outputs?|responses?|replies|results?|summar\w+|translations?|quality|"
         r"essays?|articles?|content|drafts?|reasoning) (?:\w+ ){0,3}?(?:has to|have to|must|needs? to|gotta|got to|"
@@ -607,6 +627,37 @@ OFF_TRAFFIC_NEAR = re.compile(
     r"costs?|bills?|prices?|pricing|quality|performance|spend) (?:is|are|was|were|stays?|remains?|gets?) (?:\w+ )?"
     r"(?:steady|stable|consistent|predictable|constant|flat|spiky|bursty|erratic|unpredictable|variable|uneven)"
 )
+# A shape word said of something other than the traffic ("steady growth", "our budget is predictable", "24/7 on-call
+# support", "the team is stable"), in a sentence that names no traffic at all.
+OFF_TRAFFIC = re.compile(
+    r"\b(?:growth|grow\w*|budget\w*|team|staff|people|headcount|hiring|costs?|bills?|spend\w*|prices?|pricing|revenue|"
+    r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|"
+    r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power)\b"
+)
+# Shape words that fit many subjects ("steady", "spiked", "24/7"), unlike "office hours" or "Black Friday".
+GENERIC_SHAPE = re.compile(
+    r"steady|stable|predictab|consistent|constant|flat|spik|surg|swing|fluctuat|variable|uneven|24|round|around|"
+    r"up and down|unpredictab|erratic|irregular|burst|continuous|uniform|regular|smooth|level|non[- ]?stop|always"
+)
+ON_TRAFFIC = re.compile(
+    r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"
+    r"conversations?|demand|throughput|hits?|sessions?|qps|rps|rpm|tokens?|users?|customers?|visitors?|peaks?|"
+    r"spikes?|bursts?|workload|jobs?|documents?|emails?|sign-?ups?|orders?|activity|busy|quiet|idle|dead)\b"
+)
+# Jobs that are not the workload being sized ("we run nightly backups", "async under the hood").
+OFF_BATCH = re.compile(
+    r"\b(?:backups?|snapshots?|database dumps?|etl of|logs? rotation|under the hood|internally|technically|"
+    r"(?:async|asynchronous) (?:api|client|code|python|framework|io|calls)|payroll|invoices? run)\b"
+)
+ON_BATCH = re.compile(
+    r"\b(?:llm|model|ai|answers?|summar\w+|results?|reports?|outputs?|responses?|classif\w+|extract\w*|"
+    r"documents?|tickets?|wait|waiting|users?|latency)\b"
+)
+# Work put off to a later phase ("fine-tuning is on the table for later", "maybe down the road"): not sized now.
+LATER = re.compile(
+    r"\b(?:later|down the road|down the line|in the future|at some point|on the table|phase (?:2|two|ii)|v2|"
+    r"someday|some day|in a later|future (?:phase|version|iteration))\b"
+)
 # An outside API's latency, price or quality is not where the data may go.
 VENDOR_ASPECT = re.compile(
     r"'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
@@ -783,10 +834,26 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
-                if key[0] == "traffic_shape" and OFF_TRAFFIC_NEAR.search(
-                    chunk.text[max(0, m.start() - 25) : m.end() + 25]
+                if key[0] == "traffic_shape" and (
+                    OFF_TRAFFIC_NEAR.search(chunk.text[max(0, m.start() - 25) : m.end() + 25])
+                    or (
+                        "traffic_shape" not in expecting
+                        and GENERIC_SHAPE.search(m.group(0))
+                        and OFF_TRAFFIC.search(chunk.text[max(0, m.start() - 35) : m.end() + 35])
+                        and not ON_TRAFFIC.search(_sentence_of(text, chunk.start + m.start()))
+                    )
                 ):
-                    pol = "other"  # "latency spikes", "consistent response times": not the shape of the traffic
+                    pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
+                if key[0] == "batch_ok" and (
+                    (
+                        OFF_BATCH.search(_sentence_of(text, chunk.start + m.start()))
+                        and not ON_BATCH.search(_sentence_of(text, chunk.start + m.start()))
+                    )
+                    or re.search(r"\b(?:under the hood|technically|internally)\b", chunk.text)
+                ):
+                    pol = "other"  # "nightly backups", "async under the hood": not when answers are needed
+                if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
+                    pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 if key[0] == "quality" and (
                     ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))

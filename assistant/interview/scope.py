@@ -85,6 +85,9 @@ OTHERS = re.compile(
     r"our vendor(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"
     r"says|said) (?:that )?(?:each|every|we|our|it|it's|its|the average|an average|a typical))|"
     r"nice[- ]to[- ]have|"
+    # what others ask for or about ("our customers ask about SOC 2 reports") is not what applies to us
+    r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they) (?:\w+ )?(?:ask|asks|asked|"
+    r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
     # someone else's setup: a customer's or another company's, not the user's own
