@@ -23,7 +23,7 @@ _MAY_NOT_LEAVE = (
 # "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
 _NOT_OUTSIDE = (
     r"(?:\bnot|\bnever|n't|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
-    r"out of|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
+    r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
 )
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
@@ -231,8 +231,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("data_boundary", "cloud_tenant"): (
         _NOT_OUTSIDE
-        + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud) (?:account|tenant|"
-        r"subscription|org|project|environment))\b|"
+        + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud)(?: (?:account|tenant|"
+        r"subscription|org|project|environment))?)\b|"
         + _MAY_NOT_LEAVE
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
         r"(?: account| tenant| subscription| org| project)?|cloud|project)\b|"
@@ -310,6 +310,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
         r"quality) of the "
         r"(?:leading|best|top|frontier|big|proprietary)|"
+        r"(?:the very best|(?:need|want|require|demand)s? (?:the )?best(?= *(?:$|[,.;!]|,? (?:period|full stop|"
+        r"nothing less|no compromises?))))|quality (?:is|=|'s) (?:the |our )?(?:#1|number one|no\.? ?1|top|first|"
+        r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|over (?:cost|"
+        r"price|everything|speed))|"
         r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
         r"(?:like|as well as|on par with|at the level of) (?:gpt[- ]?5|claude|opus|sonnet|gemini(?: 2\.5)? pro|o3|"
         r"the best)|"

@@ -78,7 +78,7 @@ YES = re.compile(
     r"it does)?\W*"
 )
 NO = re.compile(
-    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
+    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,.!]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
     r"neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
@@ -194,7 +194,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"are into|focus on|focuses on|cover|covers|look after|looks after|own|owns|run|runs|take care of|"
         r"takes care of)"
     )
-    after = r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|too\b))"
+    after = (
+        r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|too\b|"
+        r"lol\b|haha\b|tbh\b|or so\b|i (?:guess|think)\b))"
+    )
     patterns = [
         # "a platform team of 4 ML infra engineers", "team of 3 SREs", "ML team of 4"
         r"(?:(?P<lead>"
@@ -222,7 +225,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])|(?<=sres)(?![\w-])|"
         r"(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
         # "two doing infrastructure", "one on ops"
-        COUNT + r"\s+(?:doing|on|handling|running|in)\s+(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
+        COUNT
+        + r"\s+(?:of us\s+|of them\s+)?(?:doing|on|handling|running|in)\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
@@ -244,7 +250,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + people
         + r"|"
         + UNIT
-        + r")\s+(?:are|is)\s+(?:just |only |about |around )?"
+        + r")?\s+(?:are|is)\s+(?:just |only |about |around )?"
         + COUNT
         + r"\s+(?:"
         + PEOPLE
