@@ -97,7 +97,8 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "hipaa"): (
         # PHI the data, not Phi the model ("tried phi, nope")
         r"hipaa|protected health information|\bbaa\b|business associate agreement|\bphi\b(?=.{0,40}\b(?:data|records?|"
-        r"patients?|health|medical|hipaa|baa|contains?|includes?|involved|present|regulated)\b)|(?:contains?|"
+        r"patients?|health|medical|hipaa|baa|contains?|includes?|involved|present|regulated|processed|stored|"
+        r"handled)\b)|(?:contains?|"
         r"includes?|process|processes|processing|handle|handles|handling|store|stores|with|has|have|of|is|"
         r"it'?s|means|touch|touches) phi\b"
     ),
@@ -164,7 +165,9 @@ CUES: dict[tuple[str, str], str] = {
         r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
         r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
         r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
-        r"no (?:issue|problem) sending|(?:data|it) can go to (?:an? |any )?(?:vendor|external|third[- ]party|hosted|"
+        r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
+        r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
+        r"third[- ]party|hosted|"
         r"public)?\s*(?:api|vendor|provider)|(?:ship|send) it to (?:any|whatever|an?) (?:api|vendor|provider)|"
         r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
         r"our data|this|that|everything|prompts?)\s+)?(?:to\s+)?(?:any|a|an|third[- ]party|external|openai|anthropic|"
@@ -227,7 +230,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:can'?t|cannot|must not|mustn'?t|may not) (?:have|let|allow) (?:\w+ ){0,3}(?:going|go|sent|flowing|"
         r"leaving) "
         r"(?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
-        r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)"
+        r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)|"
+        # hosting of their own required, where not said (own servers or own cloud account?)
+        r"self[- ]?host(?:ing|ed)? (?:is |are )?(?:mandatory|required|a must|non-negotiable|the only option|only|or "
+        r"nothing|a requirement)|(?:has|have|needs?|got) to be self[- ]?hosted|(?:must|has to|have to|needs? to) be "
+        r"(?:hosted|run|operated|served) by us\b|(?:must|has to|have to|need to|needs to) (?:host|run|serve) it "
+        r"ourselves"
     ),
     ("data_boundary", "cloud_tenant"): (
         _NOT_OUTSIDE
@@ -239,8 +247,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
         r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
-        r"(?:within|inside|in)\s+(?:our\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|boundary|"
-        r"perimeter)|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
+        r"(?:within|inside|in)\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|"
+        r"boundary|perimeter|org|organi[sz]ation)|in our (?:own )?cloud\b(?! (?:costs?|bills?|spend|provider|credits?|"
+        r"team|people))|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
         r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
         r"|(?:stay|stays|remain|remains|live|lives|kept|be kept|sit|sits)\s+(?:with)?in(?:side)? (?:that|the|this) "
         r"(?:tenant|tenancy|vpc|vnet|subscription|cloud account)"
@@ -252,8 +261,15 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "on_prem"): (
         _NOT_OUTSIDE
         + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|walls|site|racks?|own hardware)\b|"
-        r"(?:company|self|privately|internally|corporate)[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|"
-        r"data ?cent\w*|machines|facilit\w+)|"
+        r"(?!(?:vendor|cloud|provider|third[- ]party|party|partner|state|"
+        r"government)[- ]owned)\w+[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|"
+        r"machines|facilit\w+)|"
+        r"(?:stay|stays|remain|remains|kept|be kept|be processed|be stored|be hosted|live|lives|sit|sits|reside|"
+        r"resides|run|runs) (?:\w+ ){0,2}?(?:in|inside|within|on) (?:the|our) (?:own )?(?:building|premises|dc|"
+        r"data ?cent(?:er|re)s?|servers?|four walls|walls|hardware|infra(?:structure)?|machines|site)\b(?! "
+        r"(?:team|people|provider|vendor|costs?))|"
+        r"in[- ]house (?:only|hosting|deployment)|(?:fully|completely|totally) (?:disconnected|offline) (?:from|"
+        r"network)|"
         + _MAY_NOT_LEAVE
         + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
         r"hardware|walls|site|offices?|machines|four walls)\b(?! (?:provider|vendor))|"
@@ -277,7 +293,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|"
         r"building)"
     ),
-    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|no internet (?:access|connection)|offline network|"
+    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|(?:fully|completely|totally|entirely) "
+    r"disconnected\b(?! from (?:the )?(?:business|users|team))|classified (?:environment|system|enclave|site|"
+    r"network)s?|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
     r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access|"
     # cut off from any outside network, however said ("no egress, ever", "nothing in or out", "physically isolated")
@@ -762,6 +780,22 @@ TOPIC_YES = re.compile(
 )
 
 
+Hit = tuple[tuple[str, str], int, str, str]
+
+
+def _inside_other(hit: Hit, hits: list[Hit]) -> bool:
+    """A boundary phrase inside a longer one of another value is its object ("the data can leave our network" is a
+    permission, not "our network" as the place the data must stay)."""
+    key, pos, _, word = hit
+    if key[0] != "data_boundary":
+        return False
+    end = pos + len(word)
+    return any(
+        k[0] == "data_boundary" and k[1] != key[1] and p <= pos and end <= p + len(w) and len(w) > len(word)
+        for k, p, _, w in hits
+    )
+
+
 def _answered(text: str, pos: int) -> str:
     """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): its polarity."""
     for offset, sentence in scope.sentences(text):
@@ -876,6 +910,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
             (k, pos, "no" if pos < fix.start() and _kind(k) in restated and pol == "yes" else pol, w)
             for k, pos, pol, w in hits
         ]
+    hits = [h for h in hits if not _inside_other(h, hits)]
     for key, _, said, word in hits:
         out.found.setdefault(key, []).append(said)
         out.words.setdefault(key, word)
