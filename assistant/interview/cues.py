@@ -755,6 +755,13 @@ NO_ENGINEERS = re.compile(
 )
 
 
+# A role put as a question and answered with nobody ("devops? we don't have any", "ML people: none").
+NONE_HERE = (
+    r"(?:(?:we|i) (?:don'?t|do not) have (?:any|one|anyone|anybody)|(?:there are |there'?s )?(?:none|nobody|no one|"
+    r"zero|nope|nah)\b|not (?:a single one|one|really))"
+)
+
+
 def no_engineers(text: str) -> bool:
     """Whether the message says there are no engineers at all, as a statement about the user."""
     for chunk in scope.chunks(text):

@@ -195,7 +195,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"takes care of)"
     )
     after = (
-        r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|too\b|"
+        r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|group|"
+        r"org|squad|crew|unit|department|function|too\b|"
         r"lol\b|haha\b|tbh\b|or so\b|i (?:guess|think)\b))"
     )
     patterns = [
@@ -281,7 +282,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:just\s+|only\s+)?" + COUNT + r"\b",
         ROLE_RUN + r"\s*(?:is|=)\s+(?:just\s+)?(?:a|an)\s+" + UNIT + r"\s+of\s+" + COUNT + r"\b",
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
-        COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+)?" + ROLE_RUN + after,
+        COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+|our\s+)?" + ROLE_RUN + after,
         # "our platform group (5 engineers)", "SREs, like 4"
         r"(?<!\d )(?<!\d)"
         + ROLE_RUN
@@ -408,6 +409,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(m.start()) == "yes":
             singles[keys[0]] = singles.get(keys[0], 0) + 1
+    for m in re.finditer(r"\b(?:i'?m|i am)\s+(?:the|our)\s+(?:only|sole|lone|single|one and only)\s+" + ROLE_RUN, t):
+        keys = _roles(m["role"].strip())  # "I'm the only ML engineer"
+        if len(keys) == 1 and stance(m.start()) == "yes":
+            singles.setdefault(keys[0], 1)
     for key, n in singles.items():
         result.setdefault(key, n)
     # A role asked about, then answered: "ML engineers? we have two", "SREs - none"
@@ -471,6 +476,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
     )
+    ml_zero += r"|\b(?:ml|machine learning|ai)(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
+    ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
     ml_zero += (
         r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
     )
@@ -1053,7 +1060,9 @@ INTENTS.append(("correction", CORRECTION.pattern))
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
 BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
 MOVED_TO = re.compile(
-    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
+    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
+    r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|"
+    r"mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
 EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
@@ -1376,7 +1385,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
         size = float(turns["n"]) * float(turns["num"]) * (1000.0 if turns["mag"] else 1.0)
     if size is None:
         sm = re.search(
-            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|minutes|"
+            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|"
+            r"minutes|"
             r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
             r"per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
             r"daily|monthly))",
