@@ -12,7 +12,8 @@ import pytest
 
 from assistant.agent.compose import _delta
 from assistant.decision.analysis import _count
-from assistant.interview.quantities import _repair, normalize
+from assistant.interview.quantities.spelling import _repair
+from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import parse_message
 
 
