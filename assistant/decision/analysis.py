@@ -15,6 +15,11 @@ This module runs the steps in order; each lives in its own module (``inputs``, `
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
+from typing import Any
+
 from assistant.decision import curves, summary
 from assistant.decision.api_options import api_candidates, hybrid_candidate
 from assistant.decision.choice import choose, relaxations
@@ -24,7 +29,7 @@ from assistant.decision.flips import flip_points
 from assistant.decision.frameworks import agreement, apply_all
 from assistant.decision.inputs import AnalysisOptions, hidden_costs, models_for, named_open_models, validated_model
 from assistant.decision.results import Analysis, Relaxation, SelfHostDetail, is_host
-from assistant.interview.facts import WorkloadProfile
+from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.vocab import OptionKind
 from tools.api_cost import Workload
 from tools.catalog import Catalog
@@ -34,9 +39,70 @@ from tools.fleet_policy import fleet_policy
 from tools.hybrid import HybridResult
 
 
+class _Memo:
+    """The last analyses by what they are computed from: the values the profile gives (said or assumed
+    alike), the options and the catalog. Telling the advisor what it had assumed, going back to a
+    scenario, or the same workload in another session then costs a lookup; only the list of what was
+    assumed, the one part that depends on who said what, is rebuilt."""
+
+    SIZE = 128
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[tuple[object, ...], tuple[Catalog, dict[str, Any], list[str], int]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+    @staticmethod
+    def key(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> tuple[object, ...]:
+        current = profile.facts.get("current_model")
+        values = json.dumps({name: profile.get(name) for name in FIELDS}, sort_keys=True, default=str)
+        return (id(catalog), values, bool(current and current.said), opts.model_dump_json())
+
+    def get(self, key: tuple[object, ...], catalog: Catalog, assumed: list[str]) -> Analysis | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None or entry[0] is not catalog:
+                return None
+            self.entries.move_to_end(key)
+        _, dumped, was, start = entry
+        if was == assumed:  # a new object each time: whoever changes theirs changes nobody else's
+            return Analysis.model_validate(dumped)
+        kept = dumped["assumptions"]
+        return Analysis.model_validate({**dumped, "assumptions": kept[:start] + assumed + kept[start + len(was) :]})
+
+    def put(self, key: tuple[object, ...], catalog: Catalog, analysis: Analysis, assumed: list[str]) -> None:
+        start = next(
+            (i for i in range(len(analysis.assumptions)) if analysis.assumptions[i : i + len(assumed)] == assumed), -1
+        )
+        if start < 0:  # not where it can be swapped: not kept
+            return
+        kept = analysis.model_dump()
+        with self.lock:
+            self.entries[key] = (catalog, kept, assumed, start)
+            while len(self.entries) > self.SIZE:
+                self.entries.popitem(last=False)
+
+
+_MEMO = _Memo()
+
+
 def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | None = None) -> Analysis:
     """The recommendation for this profile, with every number behind it."""
     opts = opts or AnalysisOptions()
+    key = _Memo.key(profile, catalog, opts)
+    assumed = summary.assumed_lines(profile)
+    found = _MEMO.get(key, catalog, assumed)
+    if found is not None:
+        return found
+    analysis = _analyze(profile, catalog, opts)
+    _MEMO.put(key, catalog, analysis, assumed)
+    return analysis
+
+
+def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Analysis:
     conv = opts.conventions
     wl: Workload = profile.workload(conv)
     validated = validated_model(profile, catalog)

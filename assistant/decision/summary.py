@@ -145,6 +145,11 @@ def excluded(cands: list[Candidate], chosen: Candidate) -> list[Excluded]:
     return out
 
 
+def assumed_lines(profile: WorkloadProfile) -> list[str]:
+    """What the analysis took as assumed rather than said, as its assumptions list words it."""
+    return [f"assumed: {a}" for a in profile.assumed()]
+
+
 def assumptions(
     result: ComparisonResult,
     profile: WorkloadProfile,
@@ -156,7 +161,7 @@ def assumptions(
     lat = rules().latency
     out = [
         *result.assumptions,
-        *[f"assumed: {a}" for a in profile.assumed()],
+        *assumed_lines(profile),
         f"hidden costs: {hidden_note}",
         *needs.notes,
     ]
