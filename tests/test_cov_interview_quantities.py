@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.quantities import normalize
+from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import ParseResult, parse_message
 
 DAY = 30  # days a month by default

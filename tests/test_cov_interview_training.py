@@ -14,7 +14,7 @@ from numpy.typing import NDArray
 
 from assistant.interview import classifier, cues, training
 from assistant.interview.corpus import Entry, Facts
-from assistant.interview.quantities import normalize
+from assistant.interview.quantities.words import normalize
 from tests.test_cov_training import _corpus
 
 

@@ -1,4 +1,4 @@
-"""Quantities read from one message (``assistant.interview.quantities.read_quantities``): number words,
+"""Quantities read from one message (``assistant.interview.quantities.read.read_quantities``): number words,
 request rates and sizes, the input/output mix, latency, money, owned GPUs and the simple share.
 
 Every expected value is worked out by hand from the sentence (30 days a month, 86,400 s a day).
@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.quantities import Reading, normalize, read_quantities
+from assistant.interview.quantities.context import Reading
+from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.words import normalize
 from tools.results import Conventions
 
 DAY = 30  # days a month by default

@@ -14,7 +14,7 @@ import yaml
 
 from assistant.interview import classifier, cues, training
 from assistant.interview.corpus import Entry, Facts, TeamLabel, digest, load_corpus
-from assistant.interview.quantities import normalize
+from assistant.interview.quantities.words import normalize
 
 # Families chosen so that the development split (train + calibration) spans all four folds and one
 # family is held out for test: fam-a/b/c/f/g/h train, fam-d calibration, fam-e test.

@@ -8,6 +8,7 @@ lazy import is still a cycle of concepts).
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -156,6 +157,36 @@ def test_each_layer_imports_only_what_its_docstring_allows() -> None:
 def test_no_import_cycles_beyond_the_known_ones() -> None:
     found = sorted(sorted(g) for g in _cycles())
     assert found == sorted(sorted(g) for g in KNOWN_CYCLES)
+
+
+QUANTITIES = ROOT / "assistant" / "interview" / "quantities"
+
+
+def test_the_number_readers_import_only_tools_and_the_scope_reader() -> None:
+    """``assistant.interview.quantities`` reads no other part of the interview (the message reader imports it)."""
+    allowed = ("tools.", "assistant.interview.scope", "assistant.interview.quantities.")
+    outside = {
+        f"{_module_name(path)} -> {target}"
+        for path in sorted(QUANTITIES.glob("*.py"))
+        for target in _imports(path)
+        if not target.startswith(allowed)
+    }
+    assert outside == set()
+
+
+def test_each_number_reader_imports_only_the_modules_listed_before_it() -> None:
+    """The package docstring lists its modules lowest first; a module imports only those above it."""
+    doc = ast.get_docstring(ast.parse((QUANTITIES / "__init__.py").read_text(encoding="utf-8"))) or ""
+    order = re.findall(r"^- ``(\w+)``", doc, re.MULTILINE)
+    assert sorted(order) == sorted(p.stem for p in QUANTITIES.glob("*.py") if p.stem != "__init__")
+    prefix = "assistant.interview.quantities."
+    late: dict[str, list[str]] = {}
+    for i, name in enumerate(order):
+        used = {".".join(t.split(".")[:4]) for t in _imports(QUANTITIES / f"{name}.py") if t.startswith(prefix)}
+        later = sorted(u.removeprefix(prefix) for u in used if u.removeprefix(prefix) not in order[:i])
+        if later:
+            late[name] = later
+    assert late == {}
 
 
 def test_the_checks_see_a_planted_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.interview import classifier, cues
 from assistant.interview.corpus import CorpusError, Entry, digest, load_corpus, split_of
-from assistant.interview.quantities import normalize
+from assistant.interview.quantities.words import normalize
 
 
 def test_the_committed_weights_were_trained_on_this_corpus() -> None:

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from assistant.agent.compose import _delta
-from assistant.decision.analysis import _count
-from assistant.interview.quantities import _repair, normalize
+from assistant.decision.summary import _count
+from assistant.interview.quantities.spelling import _repair
+from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import parse_message
 
 

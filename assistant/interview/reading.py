@@ -16,9 +16,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.interview import classifier, cues, quantities, scope
+from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
-from assistant.interview.quantities import CORRECTION, normalize
+from assistant.interview.quantities.guards import CORRECTION
+from assistant.interview.quantities.patterns import _period_factor
+from assistant.interview.quantities.rates import RATE
+from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.words import UNITS, normalize
 from tools.results import Conventions
 
 __all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]
@@ -56,7 +60,7 @@ REGIMES: list[tuple[str, str]] = [
     for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
 ]
 WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, plus the reader's own
-    **{word: n for word, n in quantities.UNITS.items() if n <= 10},
+    **{word: n for word, n in UNITS.items() if n <= 10},
     "no": 0,
     "none": 0,
     "a": 1,
@@ -155,7 +159,7 @@ OWN_CLOUD = (
 
 def _own_clouds(t: str) -> list[str]:
     """The clouds the user says their own tenant is in ("our Azure tenant"), not denied or asked about."""
-    from assistant.interview.quantities import _negated
+    from assistant.interview.quantities.guards import _negated
 
     found: list[str] = []
     for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
@@ -175,7 +179,7 @@ def _own_clouds(t: str) -> list[str]:
 
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
-    from assistant.interview.quantities import _negated
+    from assistant.interview.quantities.guards import _negated
 
     adjectives = (
         r"(?:dedicated\s+|full[- ]time\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
@@ -1219,7 +1223,7 @@ def parse_message(
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
     if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
-    q = quantities.read_quantities(clean, expecting, conventions, assume_stated)
+    q = read_quantities(clean, expecting, conventions, assume_stated)
     result.problems += q.problems
     result.clarify += q.clarify
     result.pending, result.confirm = q.pending, q.confirm
@@ -1356,7 +1360,7 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
     m = re.search(r"\b(?P<p>daily|monthly|weekly|yearly|day|month|week|hour|year|second|minute)s?\b", text.lower())
     if m:
         period = m.group("p")
-        factor = quantities._period_factor(period, conventions)
+        factor = _period_factor(period, conventions)
         per_month = float(pending["tokens"]) * factor
         if per_month > 0:
             result.updates.append(
@@ -1370,7 +1374,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
     result = ParseResult()
     unit = str(pending.get("unit") or "request")
-    q = quantities.read_quantities(text, ["request_size"], conventions)
+    q = read_quantities(text, ["request_size"], conventions)
     inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
     out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
     t = normalize(text)
@@ -1392,12 +1396,12 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             r"daily|monthly))",
             t,
         )
-        rate = quantities.RATE.search(t) or re.search(
+        rate = RATE.search(t) or re.search(
             r"\d\s*(?:k|m|thousand|million)?\s*(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b", t
         )
         if rate is not None and not re.search(r"\btok", t):
             # "sorry, 300k per day": the rate is corrected; its size is still to come
-            new = quantities.read_quantities(
+            new = read_quantities(
                 re.sub(
                     r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
                     rf"\1 {unit}s ",

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from assistant.interview import classifier, cues
 from assistant.interview.corpus import Entry, digest, load_corpus, split_of
-from assistant.interview.quantities import normalize
+from assistant.interview.quantities.words import normalize
 
 TARGET_PRECISION = 0.98
 

@@ -1,0 +1,33 @@
+"""Numbers in what people write: volumes, rates, mixes, request sizes, latency, money, GPUs, head counts.
+
+Deterministic. "twenty million tokens a day", "half a billion a month", "120k requests a day, ~1,500
+tokens in and 300 out", "3:1 input to output", "p95 under a couple of seconds", "we spend $12k a month on
+GPT-4o", "we already own 16 H100s", "75% are password resets". Money is never tokens; model sizes ("a
+70B model") are never volumes; a number after "not" ("not 40M") is the one being replaced.
+
+``words.normalize`` rewrites number words into digits on a lower-cased copy; every reader works on that copy
+and quotes the user's own sentence back from the original text. ``read.read_quantities`` runs every reader
+over one message.
+
+Modules, lowest first (each imports only modules above it in this list):
+
+- ``spelling``: typo repair of the interview's key words.
+- ``words``: number words into digits (``normalize``).
+- ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
+- ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
+- ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
+- ``sides``: which side of a request, in or out, a clause is about.
+- ``sizes``: the tokens in and out of one request.
+- ``rates``: requests at a rate (per user, per turn) times their size.
+- ``money``: budgets and current spend.
+- ``volume``: the month's token volume.
+- ``mix``: the input/output mix.
+- ``latency``: the latency target.
+- ``gpus``: GPUs already owned.
+- ``simple_share``: the share of simple requests.
+- ``vague``: quantities too loose to store, asked about instead.
+- ``read``: ``read_quantities``, the readers in order over one message.
+
+May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in
+``assistant.interview.reading`` imports this package, never the other way round).
+"""

@@ -1,0 +1,103 @@
+"""What the readers share: ``Reading``, what the numbers of one message say (updates with their quotes,
+questions to ask back, problems), and ``Context``, the message a reader works on (original, normalized and
+masked text, what the interview expects, the conventions) with its quote and "off the record" helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tools.results import Conventions
+
+
+@dataclass
+class Reading:
+    """What the numbers in one message say."""
+
+    updates: list[tuple[str, Any, str, str | None]] = field(default_factory=list)  # field, value, quote, note
+    clarify: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    pending: dict[str, Any] | None = None
+    confirm: str | None = None
+    correction: bool = False
+
+    def add(self, name: str, value: Any, quote: str, note: str | None = None) -> None:
+        if name not in {u[0] for u in self.updates}:
+            self.updates.append((name, value, quote, note))
+
+    def has(self, name: str) -> bool:
+        return any(u[0] == name for u in self.updates)
+
+
+def _quote(original: str, normalized: str, start: int, end: int) -> str:
+    """The user's sentence around [start, end) of the normalized text (sentences line up one to one)."""
+    from assistant.interview.scope import sentences
+
+    norm = sentences(normalized)
+    orig = sentences(original)
+    if len(norm) == len(orig):
+        for (offset, sentence), (_, words) in zip(norm, orig, strict=True):
+            if offset <= start < offset + len(sentence) + 1:
+                return words.strip()[:200]
+    return original.strip()[:200]
+
+
+@dataclass
+class Context:
+    original: str
+    t: str  # normalized
+    m: str  # normalized with model names masked
+    expecting: list[str]
+    conventions: Conventions
+    out: Reading
+    assume_stated: bool = False
+    _chunks: list[Any] = field(default_factory=list)
+    sizes: set[int] = field(default_factory=set)  # where per-request sizes were read (not volumes)
+
+    def quote(self, start: int, end: int) -> str:
+        return _quote(self.original, self.t, start, end)
+
+    def off(self, pos: int) -> bool:
+        """The position lies in a question, a hypothetical or someone else's story ("say we grew to 1B...")."""
+        if self.assume_stated:
+            return False
+        from assistant.interview.scope import chunks
+
+        if not self._chunks:
+            self._chunks = chunks(self.t)
+        for ch in self._chunks:
+            if ch.start <= pos < ch.start + len(ch.text):
+                # A hedge ("not sure, maybe 5M a day", "I don't know exactly, ~20M") still gives the figure:
+                # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
+                from assistant.interview.scope import HYPOTHETICAL, PAST
+
+                # "once we launch" dates a new system's figures, it does not make them hypothetical
+                plain = re.sub(
+                    r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*|"
+                    r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
+                    "",
+                    ch.text,
+                )  # ... and "in one day" is a period, not "one day" in the future
+                hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
+                from assistant.interview.scope import OTHERS
+
+                # "the docs stuffed in" are their own documents, not someone else's documentation
+                others = ch.others and bool(OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text)))
+                return bool(ch.question or hypothetical or others or PAST.search(ch.text))
+        return False
+
+
+def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | str | None:
+    """Pick one value among readings of the same fact: the non-replaced, present-tense one.
+
+    Returns None when there is none, "clarify" when two stated values disagree.
+    """
+    live = [(v, s, e) for v, s, e, neg in values if not neg]
+    if not live:
+        return None
+    distinct = {round(v, 6) for v, _, _ in live}
+    if len(distinct) == 1:
+        return live[0]
+    return "clarify"

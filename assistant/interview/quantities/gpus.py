@@ -1,0 +1,74 @@
+"""GPUs the team already owns (or leases): "we already own 16 H100s", "8 A100s sitting idle in-house"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+
+GPU_NAMES: list[tuple[str, str]] = [
+    (r"h100s?", "h100"),
+    (r"h200s?", "h200"),
+    (r"b200s?", "b200"),
+    (r"a100s?[\s-]*(?:40\s*(?:gb|gigs?|g)s?)", "a100-40gb"),
+    (r"a100s?(?:[\s-]*(?:80\s*(?:gb|gigs?|g)s?))?", "a100-80gb"),
+    (r"l40s|l40", "l40s"),
+    (r"l4s?", "l4"),
+    (r"a10gs?|a10s?", "a10g"),
+    (r"(?:rtx[\s-]*)?4090s?", "rtx-4090"),
+    (r"mi300x?s?", "mi300x"),
+]
+GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
+
+
+def _gpus(c: Context) -> None:
+    t = c.t
+    owning = (
+        r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
+        r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
+        r"\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired"
+    )
+    gm = re.search(
+        r"(?P<verb>"
+        + owning
+        + r")\b[^.;?]{0,40}?(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?"
+        + GPU,
+        t,
+    ) or re.search(
+        r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
+        r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
+        r"\bunused|"
+        r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)",
+        t,
+    )
+    if gm is None:
+        return
+    from assistant.interview.scope import chunks, polarity
+
+    for chunk in chunks(t):
+        offset = gm.start() - chunk.start
+        if 0 <= offset <= len(chunk.text):
+            pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
+            if pol != "yes" and not (
+                pol == "other"
+                and re.search(r"\bwe\b|\bour\b", chunk.text)
+                and not chunk.others
+                and not re.search(r"\bif\b|\bwhat if\b", chunk.text)
+            ):
+                return
+            break
+    if not re.search(
+        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid)\b|we've|i've",
+        t[max(0, gm.start() - 40) : gm.end() + 40],
+    ):
+        return
+    count = int(gm["n"])
+    if count < 1:
+        return
+    gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
+    paid = not re.search(
+        r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
+        r"installments?)\b",
+        t,
+    )
+    c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))

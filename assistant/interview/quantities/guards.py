@@ -1,0 +1,99 @@
+"""What a number is not: money is never tokens ("$12k a month"), a model size is never a volume ("a 70B
+model"), a number after "not" is the one being replaced ("not 40M"), and the digits of model and GPU names
+("GPT-4o", "H100") are masked out; and the words that mark a correction ("actually", "scratch that").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.patterns import TOKENS
+
+CORRECTION = re.compile(
+    r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
+    r"rather|wait|my mistake|typo|misspoke|mis-spoke|not \S+ but|update:|updated?|instead|changed? to|"
+    r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind)\b"
+)
+NOT_BEFORE = re.compile(
+    r"(?:\b(?:was|were) at|\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|"
+    r"\bearlier i said|"
+    r"\bi said|\bnot the)\s*(?:about|around|~|like)?\s*$"
+)
+MONEY_BEFORE = re.compile(
+    r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
+    r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
+    r"\braised|\bsave|\bsaving)[^.;,]{0,30}$"
+)
+MONEY_AFTER = re.compile(
+    r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$|(?:/\s*mo\w*|a month|per month|monthly)\s+"
+    r"(?:on|for)\s+(?:gpt|claude|gemini|llama|mistral|openai|anthropic|M{3}))"
+)
+MODEL_SIZE_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
+    r"scale|open|llama|qwen|mistral|deepseek)\b"
+)
+MODEL_SIZE_BEFORE = re.compile(
+    r"(?:llama|qwen|mistral|mixtral|gemma|phi|deepseek|falcon|yi|command|olmo|granite|nemotron|gpt-oss|model|"
+    r"a|an|the)[\s\w.\-]{0,10}$"
+)
+# Model names with digits in them would otherwise read as numbers ("GPT-4o", "Llama 3.1 70B", "Sonnet 4.5").
+MODEL_NAME = re.compile(
+    r"\b(?:gpt|o\d|claude|sonnet|opus|haiku|gemini|gemma|llama|qwen|mistral|mixtral|phi|deepseek|grok|"
+    r"command|falcon|olmo|granite|nemotron|yi|kimi|glm|v)[\s-]?(?:\d[\w.\-]*)(?:[\s-](?:\d+(?:\.\d+)?[bm]\b|"
+    r"\d[\w.\-]*|mini|nano|pro|flash|turbo|sonnet|opus|haiku|instruct|chat|oss))*"
+)
+
+
+def _mask_models(t: str) -> str:
+    """Blank out model and GPU names so their digits are not read as quantities (length is kept)."""
+    t = MODEL_NAME.sub(lambda m: "M" * len(m.group(0)), t)
+    t = re.sub(
+        r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b(?!p\d\d\b)[a-z]+\d+[a-z]*\b",
+        lambda m: "G" * len(m[0]),
+        t,
+    )
+    return t
+
+
+def _is_money(t: str, start: int, end: int) -> bool:
+    span = t[start:end]
+    if (
+        not re.search(r"\btok|\btkn", span)
+        and re.search(r"/\s*mo|month", span)
+        and re.match(r"\s*(?:on|for)\s+(?:gpt|claude|gemini|openai|anthropic|o\d|sonnet|opus)", t[end : end + 20])
+    ):
+        return True  # "25k/mo on gpt-5": what it costs, not a volume
+    before = t[max(0, start - 30) : start]
+    before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
+    if re.match(
+        r"\s*(?:k|m|mil\w*|b|bn|million|billion|thousand)?\s*(?:of\s+)?(?:tokens?|toks?|tkns?)\b",
+        t[start : end + 20][
+            len(re.match(r"[\d.,]*", t[start:end]).group(0)) :  # type: ignore[union-attr]
+        ],
+    ) and not before.rstrip().endswith(("$", "€", "£")):
+        return False  # "we burn through 80M tokens a week": tokens, whatever verb comes before
+    return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
+
+
+def _is_model_size(t: str, m: re.Match[str]) -> bool:
+    mag = (m.group("mag") or "").lower()
+    if mag not in ("b", "bn", "billion", "m", "million"):
+        return False
+    after = t[m.end() : m.end() + 25]
+    if re.match(r"\s*" + TOKENS, after):
+        return False
+    if MODEL_SIZE_AFTER.match(after) or re.match(r"\s*(?:-|\s)?param", after):
+        return True
+    # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
+    return bool(
+        (mag in ("b", "m") and t[m.start(0) - 1 : m.start(0)] != " " and False)
+        or (
+            mag == "b"
+            and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
+            and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
+        )
+    )
+
+
+def _negated(t: str, start: int) -> bool:
+    return bool(NOT_BEFORE.search(t[max(0, start - 25) : start]))

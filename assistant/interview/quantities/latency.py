@@ -1,0 +1,139 @@
+"""The latency target: "p95 under a couple of seconds", "answers within 800 ms", "users leave after 3
+seconds"; an observed latency, another system's or a batch job's minutes are not a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context, _candidates
+from assistant.interview.quantities.guards import _negated
+from assistant.interview.quantities.patterns import REQUESTS
+
+
+def _latency(c: Context) -> None:
+    t = c.m
+    pattern = re.compile(
+        r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
+        r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
+        r"stream\w*|round[- ]trip|"
+        r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+        r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
+    )
+    trailing = re.compile(
+        r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
+        r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the|an) (?:(?:full|whole|complete|entire|"
+        r"first|final)\s+)?(?:response|reply|answer|token|word)|to answer|"
+        r"round[- ]trip|turnaround|is fine|is ok|is okay|is acceptable|are fine|max|tops|at most|p9\d|ttft|"
+        r"first token|first word|first byte|to first|to start|to stream|feels?|for the (?:first|full|whole|entire|"
+        r"complete)|give or take|or so|or less|end[- ]to[- ]end)|\s*(?:responses?|answers?|replies|reply times?)\b)"
+    )
+    hits: list[tuple[float, int, int, bool]] = []
+    matches = list(pattern.finditer(t))
+    spans = {lm.start("v") for lm in matches}
+    matches += [lm for lm in trailing.finditer(t) if lm.start("v") not in spans]
+    for lm in matches:
+        before = t[max(0, lm.start("v") - 12) : lm.start("v")]
+        if re.search(r"(?:per|every|each|/)\s*$", before):
+            continue
+        if re.search(REQUESTS + r"\s*(?:per|a|an|/|every)\s*$", t[: lm.start("v")]):
+            continue
+        if re.match(r"\s*(?:of|worth of)\s+(?:audio|video)", t[lm.end() :]):
+            continue
+        unit = lm["u"]
+        scale = (
+            1.0
+            if unit.startswith("m") and not unit.startswith("min")
+            else 60_000.0
+            if unit.startswith("min")
+            else 1000.0
+        )
+        v = float(lm["v"]) * scale
+        if lm.groupdict().get("lead") == "in" and not re.search(
+            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive|show(?:s|ing)? up|"
+            r"appear|first words?|pop(?:s)? up|render|display|visible|finish|complete|done|ready",
+            t,
+        ):
+            continue
+        sentence = t[max(t.rfind(".", 0, lm.start()), 0) : t.find(".", lm.end()) % (len(t) + 1) or len(t)]
+        if lm.groupdict().get("lead") == "after" and not re.search(
+            r"impatien\w*|give up|gives up|leave|leaves|bounce|drop(?:s)? off|churn|annoy\w*|frustrat\w*|rage|"
+            r"lose interest|lost|complain",
+            sentence,
+        ):
+            continue  # "users leave after 3 seconds" is a limit; "after 5 minutes the job retries" is not
+        if unit.startswith("min") and (
+            lm.groupdict().get("lead") in (None, "in", "after", "wait", "sla", "slo")
+            or v > 600_000
+            or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
+        ):
+            continue  # a job's minutes are a deadline, not an interactive latency
+        if re.search(
+            r"\b(?:p50|median|(?<!i )mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]
+        ) and any(
+            re.search(r"\bp9\d|\b9\dth|target|must|need|should|max|under|below|sla|slo", t[x.end() : x.end() + 60])
+            or re.search(r"\bp9\d|\b9\dth|target|must|need|should|sla|slo", t[max(0, x.start() - 30) : x.end()])
+            for x in matches
+            if x is not lm
+        ):
+            continue  # "median 400ms, p99 under 2 s": the median is not the target
+        observed = bool(
+            re.search(
+                r"\b(?:takes?|taking|took|is at|are at|currently|right now|today|at the moment|now(?! on)|complain\w*|"
+                r"hate)\b",
+                sentence,
+            )
+            and not re.search(
+                r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"
+                r"acceptable|goal|require\w*|less than|below)\b",
+                sentence,
+            )
+        )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
+        other_system = bool(
+            re.search(
+                r"\b(?:database|db|postgres\w*|mysql|redis|cache|network|ping|page loads?|cdn|search index|gateway|"
+                r"website|web ?site|disk|queue)\b",
+                sentence,
+            )
+            and not re.search(
+                r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence
+            )
+        )  # "our database p99 is 40ms" is not the model's target
+        hits.append(
+            (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))
+        )
+    if all(h[3] for h in hits):
+        # "it takes 6 seconds now and we want it under 2": the target borrows the unit of the figure before it
+        for bm in re.finditer(
+            r"\b(?:under|below|within|less than|down to|at most|<)\s*(?P<v>\d+(?:\.\d+)?)\b(?!\s*(?:[a-z%$]|\.\d))", t
+        ):
+            window = t[max(0, bm.start() - 80) : bm.start()]
+            seen = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", window))
+            if seen and re.search(
+                r"\b(?:want|need|must|should|target|goal|get it|bring it)\b", window + " " + t[bm.start() : bm.end()]
+            ):
+                scale = 1.0 if seen[-1]["u"].startswith("m") else 1000.0
+                off = c.off(bm.start()) or _negated(t, bm.start())
+                hits.append((float(bm["v"]) * scale, bm.start(), bm.end(), off))
+    choice = _candidates(hits)
+    if choice == "clarify":
+        live = [h for h in hits if not h[3]]
+        if c.out.correction:
+            choice = live[-1][:3]
+        else:
+            c.out.clarify.append("latency_p99_ms")
+            return
+    if choice is not None and not isinstance(choice, str):
+        v, s, e = choice
+        if v <= 0:
+            c.out.problems.append("a latency target of zero is not achievable; what p99 do you need?")
+            return
+        pct = re.search(r"p(50|90|95)\b", t[max(0, s - 5) : e])
+        c.out.add("latency_p99_ms", v, c.quote(s, e), f"p{pct.group(1)} target" if pct else None)
+    elif "latency_p99_ms" in c.expecting:
+        bare = re.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
+        seen_now = re.search(r"\b(?:takes?|taking|took|currently|right now|today|complain\w*|hate)\b", t)
+        if bare and bare["u"] and not seen_now and not c.off(bare.start()) and not _negated(t, bare.start()):
+            v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
+            if v > 0:
+                c.out.add("latency_p99_ms", v, c.original.strip())

@@ -1,0 +1,389 @@
+"""The input/output mix as the input share: "75% input", "3:1 input to output", "60/40 in/out", "mostly input,
+like 85%", "we send way more than we get back, I'd say 4x", "half and half".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context, _candidates
+from assistant.interview.quantities.guards import _negated
+from assistant.interview.quantities.sides import (
+    MIX_SIDE_IN,
+    MIX_SIDE_OUT,
+    _beside,
+    _clauses,
+    _direction,
+    _only_side,
+    _side,
+)
+
+MIX_IN = r"(?:input|inputs|prompts?|in|prompt tokens|input tokens|input side)"
+MIX_OUT = r"(?:output|outputs|completions?|out|generated|output tokens|output side|completion tokens)"
+
+
+def _mix(c: Context) -> None:
+    t = c.m
+    values: list[tuple[float, int, int, bool]] = []
+    for pm in re.finditer(
+        r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
+        r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:(?!and\b|or\b|but\b)\w+\s+)?(?P<k>"
+        + MIX_IN
+        + "|"
+        + MIX_OUT
+        + r")\b(?!\s*(?:tokens?\s*)?(?:per|a|each)\s)",
+        t,
+    ):
+        v = float(pm["v"]) / 100
+        if v > 1:
+            continue
+        if re.search(
+            r"\b(?:cache\w*|hits?|discount\w*|grew|grow\w*|cheaper|saving\w*)\b[^,;.]{0,30}$", t[: pm.start()]
+        ):
+            continue  # "a cache hit rate of 40% on prompts": not the mix
+        if pm["k"].startswith("prompt") and re.match(
+            r"\s+(?:are|is|were|need|needs|require|requires|can|could|would|get|go)\b", t[pm.end() :]
+        ):
+            continue  # "60% of prompts are easy classification": a share of requests, not of tokens
+        is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+        values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
+    for pm in re.finditer(
+        r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
+        r"roughly|:|=|~|,|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
+        r"(?:%|percent)(?!\s*(?:of\s+)?(?:input|output|prompts?|completions?|in|out)\b)",
+        t,
+    ):
+        v = float(pm["v"]) / 100
+        if v <= 1:
+            is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+            values.append((v if is_in else 1 - v, pm.start(), pm.end(), False))
+    # ratios: "3:1 input to output", "input:output 3:1", "60/40 in/out", "4 to 1 input to output"
+    rx = re.search(
+        r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:ratio\s*)?(?:of\s*)?(?:split\s*)?"
+        r"(?:between\s*)?(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|and|vs\.?|versus)\s*"
+        r"(?:out|output|completion)",
+        t,
+    ) or re.search(
+        r"(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|vs\.?|versus)\s*(?:out|output|completion)s?\s*"
+        r"(?:tokens\s*)?(?:ratio\s*)?(?:of|is|at|around|about|roughly|=|:|\s)*\s*(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)"
+        r"\s*(?P<b>\d+(?:\.\d+)?)",
+        t,
+    )
+    if rx:
+        a, b = float(rx["a"]), float(rx["b"])
+        if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
+            values.append((a / (a + b), rx.start(), rx.end(), False))
+    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t) or re.search(
+        r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*(?:in|input)\W+(?:and\s+)?(?P<b>\d{1,3})\s*%?\s*(?:out|output)\b(?!\s*tok)", t
+    )
+    if io and float(io["a"]) + float(io["b"]) != 100 and not re.search(r"/", io.group(0)):
+        io = None
+    if io and float(io["a"]) + float(io["b"]) > 0:
+        values.append((float(io["a"]) / (float(io["a"]) + float(io["b"])), io.start(), io.end(), False))
+    rv = re.search(
+        r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
+        r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)",
+        t,
+    )
+    if rv:
+        a, b = float(rv["a"]), float(rv["b"])
+        if a + b > 0:
+            values.append((b / (a + b), rv.start(), rv.end(), False))
+    tx = re.search(
+        r"(?P<a>\d+(?:\.\d+)?|twice|three times|four times|five times|ten times)\s*(?:x|times)?\s*(?:as much|"
+        r"more)\s*(?P<k>input|output|prompt)\s*(?:tokens\s*)?(?:as|than)\s*(?:input|output|completion)",
+        t,
+    )
+    if tx:
+        words = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+        k = words.get(tx["a"]) or float(tx["a"])
+        share = k / (k + 1)
+        values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
+    fr = re.search(
+        r"(?<![\d/])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})\s+(?:of\s+(?:it|tokens|the tokens)\s+)?(?:is\s+|are\s+)?"
+        r"(?P<k>input|prompt|output)",
+        t,
+    )
+    if fr and 0 < float(fr["a"]) < float(fr["b"]):
+        v = float(fr["a"]) / float(fr["b"])
+        values.append((v if fr["k"] != "output" else 1 - v, fr.start(), fr.end(), False))
+    nx = re.search(
+        r"\b(?P<k>input|prompts?|output|outputs|completions?)\s*(?:volume\s*|tokens\s*)?(?:is|are)\s*(?:about |"
+        r"roughly |"
+        r"around |approximately |like )?(?P<v>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:the |as much as (?:the )?)?"
+        r"(?:input|prompts?|output|outputs|completions?)",
+        t,
+    )
+    if nx and float(nx["v"]) > 0:
+        k = float(nx["v"])
+        share = k / (k + 1)
+        values.append((share if nx["k"].startswith(("input", "prompt")) else 1 - share, nx.start(), nx.end(), False))
+    # "3 parts prompt to 1 part completion", "two parts input for every one part output"
+    parts = re.search(
+        r"\b(?P<a>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\s+(?:of\s+)?"
+        r"(?P<k>input|prompts?|output|outputs|completions?)\s*(?:tokens\s*)?(?:to|for every|per|vs\.?|versus|:)\s*"
+        r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five|(?<=every ))\s*parts?\s+(?:of\s+)?"
+        r"(?:input|prompts?|output|outputs|"
+        r"completions?)\b",
+        t,
+    )
+    if parts:
+        small = {
+            "a": 1.0,
+            "one": 1.0,
+            "two": 2.0,
+            "three": 3.0,
+            "four": 4.0,
+            "five": 5.0,
+            "six": 6.0,
+            "seven": 7.0,
+            "eight": 8.0,
+            "nine": 9.0,
+            "ten": 10.0,
+        }
+        a, b = (small.get(x) or float(x or 1) for x in (parts["a"], parts["b"]))
+        if a + b > 0:
+            first = a / (a + b)
+            values.append(
+                (first if parts["k"].startswith(("input", "prompt")) else 1 - first, parts.start(), parts.end(), False)
+            )
+    if not rx and not rv:
+        bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+        sides: list[str] = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
+        if len(bare_ratio) == 1 and (sides or "input_share" in c.expecting):
+            a, b = (float(x) for x in bare_ratio[0])
+            if a + b > 0:
+                first_in = not sides or sides[0] in ("input", "prompt")
+                values.append((a / (a + b) if first_in else b / (a + b), 0, 1, False))
+    hv = re.search(
+        r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
+        r"(?:%|percent)",
+        t,
+    )
+    if hv and float(hv["v"]) <= 100:
+        v = float(hv["v"]) / 100
+        values.append((v if hv["k"] != "output" else 1 - v, hv.start(), hv.end(), False))
+    if re.search(
+        r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
+        r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
+        r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
+        r"same (?:amount|number) of (?:input|output)|\b(?:input|prompt)s?(?: tokens)?\s+(?:about|=|==|equals?)\s+"
+        r"(?:output|completion)s?\b|(?:the )?same (?:\w+ )?(?:for|between|on|in) (?:the )?(?:input|in|"
+        r"prompts?) and (?:the )?(?:output|out|answers?|completions?)|(?:input|prompts?) and (?:output|answers?) are "
+        r"(?:similar|comparable|about equal)|(?:more or less|about|roughly|pretty much|basically) (?:the )?same size|"
+        r"(?:more or less|about|roughly|pretty much|basically) the same "
+        r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
+        r"roughly )?(?:the same|equal|even)|balanced",
+        t,
+    ) and (
+        "input_share" in c.expecting
+        or len(t.split()) <= 5
+        or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
+    ):
+        values.append((0.5, 0, 1, False))
+    if not values:
+        values += _mix_by_clause(c)
+    if not values:
+        values += _mix_pairs(c)
+    named = re.search(
+        r"\b(?P<k>input|prompt|output|completion)\s*(?:token\s*)?(?:share|fraction|proportion|ratio)\s*(?:is|of|:|=|"
+        r"about|around|roughly|\s)*(?P<v>0?\.\d+|1\.0|0|1)\b(?!\s*(?:%|:|/))",
+        t,
+    )
+    if named and not values:
+        v = float(named["v"])
+        values.append((v if named["k"] in ("input", "prompt") else 1 - v, named.start(), named.end(), False))
+    if c.out.has("input_share"):
+        existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
+        values.append((float(existing), 0, 1, False))
+    if any(v == 0.5 for v, *_ in values) and re.search(
+        r"\b(?:a (?:bit|little|tad)|slightly|somewhat) (?:more|less|longer|shorter)\s+(?:of\s+)?(?:the\s+)?(?:input|"
+        r"prompts?|output|completions?|answers?|questions?)",
+        t,
+    ):
+        values.append((0.55, 0, 1, False))  # "roughly equal, maybe a bit more prompt": which way, and how much? ask
+    choice = _candidates(values)
+    if choice == "clarify":
+        c.out.clarify.append("input_share")
+        c.out.updates = [u for u in c.out.updates if u[0] != "input_share"]
+        return
+    if choice is not None and not isinstance(choice, str):
+        value, s, e = choice
+        c.out.add("input_share", round(value, 4), c.quote(s, e))
+        return
+    # bare answers to the mix question: "80", "80%", "0.8", "even"
+    if "input_share" in c.expecting:
+        bare = re.fullmatch(
+            r"\W*(?:about|around|roughly|maybe|like)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<p>%|percent)?"
+            r"\s*(?:input|in)?\W*",
+            t,
+        )
+        if bare:
+            v = float(bare["v"])
+            share = v if v <= 1 and not bare["p"] else v / 100
+            if 0 <= share <= 1:
+                c.out.add("input_share", share, c.original.strip())
+
+
+NOT_A_MIX = re.compile(
+    r"\b(?:requests?|queries|calls?|tickets?|users?|customers?|traffic|cache\w*|hits?|discount\w*|cheaper|grow\w*|"
+    r"grew|increase\w*|decrease\w*|faster|slower|uptime|accura\w*|utili[sz]\w*|gpus?|easy|simple|trivial|routine|"
+    r"time|peak\w*|nights?|weekends?|weekdays?|budget|spend\w*|costs?|price\w*|percentile|p9\d|quality|margin|"
+    r"savings?|off|staff|engineers?|people|team|share of (?:the )?(?:traffic|requests))\b"
+)
+PERCENT = re.compile(
+    r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)|(?<![\d/.:])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d/:])"
+)
+OF_WHAT = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
+TOKEN_WHOLE = {
+    "what",
+    "it",
+    "tokens",
+    "that",
+    "total",
+    "volume",
+    "them",
+    "this",
+    "everything",
+    "input",
+    "inputs",
+    "output",
+    "outputs",
+    "prompts",
+    "prompt",
+    "completions",
+    "usage",
+    "traffic",
+    "load",
+}
+
+
+def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
+    """Shares of input or output tokens said with their side in the clause or the clause beside it:
+    "mostly input, like 85%", "outputs are short, around 10 percent", "most tokens (like 95%) are input"."""
+    t = c.m
+    clauses = _clauses(t)
+    values: list[tuple[float, int, int, bool]] = []
+    for i, (offset, clause) in enumerate(clauses):
+        for pm in PERCENT.finditer(clause):
+            v = float(pm["v"]) / 100 if pm["v"] else float(pm["a"]) / float(pm["b"])
+            if not 0 <= v <= 1:
+                continue
+            of = OF_WHAT.match(clause[pm.end() :])
+            if of and of["what"] not in TOKEN_WHOLE:
+                continue  # "70% of requests", "20% of the answers": a share of something else
+            if of and of["what"] in ("traffic", "load") and not re.search(r"\btok", clause):
+                continue
+            rest = clause[: pm.start()] + " " + clause[pm.end() :]
+            if NOT_A_MIX.search(rest) or re.match(r"\s*(?:more|less|fewer|cheaper|off|discount)", clause[pm.end() :]):
+                continue
+            if len(PERCENT.findall(clause)) > 1:
+                continue  # two shares in one clause: the pair readers above handle those
+            after = re.match(
+                r"\s*(?:of\s+(?:the\s+)?(?:tokens?|it|that|total|volume)\s+)?(?:(?:are|is)\s+)?(?:the\s+)?(?P<w>\w+)",
+                clause[pm.end() :],
+            )
+            before = clause[: pm.start()]
+            if after and MIX_SIDE_IN.fullmatch(after["w"]):
+                side: str | None = "in"  # "90% input", "95% are prompts"
+            elif after and MIX_SIDE_OUT.fullmatch(after["w"]):
+                side = "out"
+            else:  # the subject: "output is maybe 10% of what we send in"
+                side = _side(before, len(before), MIX_SIDE_IN, MIX_SIDE_OUT) or _side(
+                    clause, pm.start(), MIX_SIDE_IN, MIX_SIDE_OUT
+                )
+            if side is None:
+                near = [_beside(clauses, i, step) for step in (-1, 1)]
+                near = [n for n in near if n]
+                sides = {
+                    s
+                    for n in near
+                    if not PERCENT.search(n) and not NOT_A_MIX.search(n)
+                    for s in [_only_side(n, MIX_SIDE_IN, MIX_SIDE_OUT)]
+                    if s
+                }
+                side = sides.pop() if len(sides) == 1 else None
+            if side is None and v != 0.5:
+                # "more input than output, like 70%": the larger share is the side said to be larger
+                direction = next((d for n in near if (d := _direction(n)) is not None), None)
+                if direction is not None:
+                    side = direction if v > 0.5 else ("out" if direction == "in" else "in")
+            if side is None:
+                continue
+            pos = offset + pm.start()
+            values.append((v if side == "in" else 1 - v, pos, offset + pm.end(), _negated(c.t, pos) or c.off(pos)))
+    return values
+
+
+PAIR = re.compile(
+    r"(?<![\d.:/$])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:/|-|:|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)(?![\d.:/%]|\s*(?:am|pm)\b)"
+)
+TIMES = re.compile(r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the|a|per|cheaper|faster|slower|bigger))")
+VERB_MORE = re.compile(
+    r"\b(?P<verb>send|read|feed|put in|input|prompt|write|generate|output|get back|return)\w*\b[^.,;]{0,25}?"
+    r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:more|as much)"
+)
+
+
+def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
+    """A split or a multiple whose larger side is said in words: "60-40 in favour of input", "we send way more
+    than we get back, I'd say 4x", "reads ten times more than it writes"; a bare "80/20" or "9 to 1" answering
+    the mix question (input first, as it was asked)."""
+    t = c.m
+    vm = VERB_MORE.search(t)
+    if vm:
+        k = float(vm["k"])
+        side = "out" if vm["verb"] in ("write", "generate", "output", "get back", "return") else "in"
+        if k > 0:
+            share = k / (k + 1)
+            return [(share if side == "in" else 1 - share, vm.start(), vm.end(), _negated(c.t, vm.start()))]
+    # "the answers are much longer than the questions, like 5 times", "inputs are about double the outputs",
+    # "prompt is 3x bigger than the response"
+    cm = re.search(
+        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|are)\W+"
+        r"(?:(?:on average|typically|usually|generally),?\s+)?(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?"
+        r"(?P<n>\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|"
+        r"three times)\s*(?:as\s+(?:big|long|large)\s+as|(?:bigger|longer|larger|more)\s+than|the\s+size\s+of)?\s*"
+        r"(?:the\s+)?(?:inputs?|prompts?|questions?|outputs?|answers?|responses?|completions?|replies)\b",
+        t,
+    )
+    if cm:
+        n = cm["n"]
+        k = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0}.get(n) or float(re.match(r"[\d.]+", n)[0])  # type: ignore[index]
+        first_in = cm["k"].startswith(("input", "prompt", "question", "context"))
+        if k > 0:
+            share = k / (k + 1)
+            return [(share if first_in else 1 - share, cm.start(), cm.end(), _negated(c.t, cm.start()))]
+    direction = _direction(t)
+    order = re.search(
+        r"\b(?P<first>in|inputs?|prompts?|out|outputs?|completions?)\s*(?:vs\.?|versus|/|:|to|and)\s*"
+        r"(?P<second>in|inputs?|prompts?|out|outputs?|completions?)\b",
+        t,
+    )
+    pairs = [
+        p
+        for p in PAIR.finditer(t)
+        if (float(p["a"]) + float(p["b"]) == 100 or 1.0 in (float(p["a"]), float(p["b"])))
+        and float(p["a"]) + float(p["b"]) > 0
+    ]
+    if len(pairs) == 1:
+        p = pairs[0]
+        a, b = float(p["a"]), float(p["b"])
+        if order is not None and (order["first"][:2] in ("in", "pr")) != (order["second"][:2] in ("in", "pr")):
+            first_in = order["first"][:2] in ("in", "pr")
+            return [(a / (a + b) if first_in else b / (a + b), p.start(), p.end(), _negated(c.t, p.start()))]
+        if direction is not None:
+            big, small = max(a, b), min(a, b)
+            share = big / (big + small)
+            return [(share if direction == "in" else 1 - share, p.start(), p.end(), _negated(c.t, p.start()))]
+        if "input_share" in c.expecting and not re.search(r"[a-z]{3,}", t.replace("like", "").replace("about", "")):
+            return [(a / (a + b), p.start(), p.end(), False)]
+        return []
+    times = list(TIMES.finditer(t))
+    if len(times) == 1 and direction is not None:
+        k = float(times[0]["k"])
+        if k > 1:
+            share = k / (k + 1)
+            tm = times[0]
+            return [(share if direction == "in" else 1 - share, tm.start(), tm.end(), _negated(c.t, tm.start()))]
+    return []

@@ -1,0 +1,197 @@
+"""Money: budgets and current spend per month, "$12k a month on GPT-4o", "budget is 5k", "annual budget
+$60,000", "target half of that"; euros and pounds are asked about, never converted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _negated
+from assistant.interview.quantities.patterns import NUM_CORE, TOKENS, number
+
+BUDGET_WORDS = re.compile(
+    r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
+    r"at most|"
+    r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
+    r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
+    r"this |"
+    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
+    r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
+)
+SPEND_WORDS = re.compile(
+    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
+    r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
+    r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
+)
+MONEY_PERIOD = (
+    r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
+    r"yearly|quarterly|weekly|daily)\b)"
+)
+PERIOD_MONTHS = {
+    "month": 1.0,
+    "mo": 1.0,
+    "monthly": 1.0,
+    "year": 12.0,
+    "yr": 12.0,
+    "annum": 12.0,
+    "annually": 12.0,
+    "yearly": 12.0,
+    "quarter": 3.0,
+    "quarterly": 3.0,
+}
+
+
+def _money(c: Context) -> None:
+    """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
+    t = c.m
+    amount = re.compile(
+        r"(?P<curneg>(?<![\w.])-(?=[$€£]))?(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
+        + NUM_CORE
+        + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
+    )
+    for am in amount.finditer(t):
+        start = am.start("num")
+        sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
+        before = t[max(sentence_start, start - 60) : start]
+        clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
+        after = t[am.end() : am.end() + 40]
+        if re.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
+            r"license)\b",
+            after,
+        ):
+            continue  # "$99 a month per seat": a unit price, not the total
+        if re.match(
+            r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
+            r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
+            after,
+        ):
+            continue
+        currency = bool(am["cur"] or am["unit"])
+        if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
+            continue  # "on lease through 2027": a year
+        budget = (
+            bool(BUDGET_WORDS.search(clause))
+            or bool(
+                re.match(
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
+                    r"(?:our\s+|the\s+|my\s+)?"
+                    r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
+                    r"upper (?:bound|limit))\b",
+                    after,
+                )
+            )
+            or ("budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause))
+        )
+        achieved = re.search(
+            r"\b(?:cut|reduced|got|brought)\s+(?:it|that|this|costs?|spend|the bill)\s+(?:down\s+)?to\b", clause
+        ) and not re.search(
+            r"\b(?:want|wants|need|needs|like|would|must|should|goal|target|aim|plan|hope|try\w*)\b|'d", clause
+        )
+        labelled_spend = re.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:=|:|is|was)?\s*(?:our\s+|the\s+)?(?:current\s+)?"
+            r"(?:spend|bill|cost|run[- ]?rate)\b",
+            after,
+        )
+        if achieved or labelled_spend:
+            budget = False  # "we cut it to about 11k by caching", "25k/mo = current spend"
+        # "it's costing about 1,200 a month": what something costs now, said with a monthly period
+        costing = bool(
+            re.search(r"\b(?:costing|costs)\b", clause)
+            and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+        )
+        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing) and not budget
+        model_near = bool(
+            re.search(
+                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
+            )
+        )
+        on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
+        if not (budget or spend) and model_near and (currency or on_model):
+            spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
+        if "current_spend_usd_per_month" in c.expecting and not budget:
+            spend = True
+        if not (budget or spend):
+            continue
+        if not currency and not (am["mag"] or float(am["num"]) >= 100):
+            continue
+        if (
+            not currency
+            and not (
+                budget
+                or on_model
+                or achieved
+                or labelled_spend
+                or costing
+                or re.search(
+                    r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
+                    clause,
+                )
+                or (  # "spend was 20k, now 11k/mo": the spend named earlier in the sentence, now at a monthly figure
+                    re.search(r"\b(?:now|currently|today)\b", clause)
+                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\b", after)
+                    and re.search(
+                        r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|costs? us|burn\w*)\b", t[sentence_start:start]
+                    )
+                )
+                or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
+            )
+        ):
+            continue
+        later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
+        if _negated(t, am.start()) and not budget and re.search(r"\d", later):
+            continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
+        if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
+            c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
+            continue
+        if c.off(start) and not budget:
+            continue
+        pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+        period = (pm["period"] or pm["adv"]) if pm else None
+        if period is None:
+            window = t[sentence_start : am.end() + 40]
+            found = re.search(
+                r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|this year)\b", window
+            )
+            if found:
+                period = "year"
+            elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
+                period = "quarter"
+            elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
+                period = "month"
+            elif (
+                spend
+                and (am["mag"] or currency)
+                and number(am) >= 100
+                and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
+                and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
+                and re.search(r"\b(?:now|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
+                and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
+            ):
+                period = "month"  # "we spend 6k now": what is spent is counted by the month
+        days = c.conventions.days_per_month
+        months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
+        if period is None or period not in months:
+            continue
+        value = number(am) / months[period]
+        if value <= 0:
+            continue
+        name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
+        if (am["cur"] or "").strip() in ("€", "£", "eur") or re.match(r"\s*(?:eur|euros?|gbp)", am["unit"] or ""):
+            if name not in c.out.clarify:
+                c.out.clarify.append(name)  # euros or pounds: the dollar figure is not said; ask
+            continue
+        c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
+    rel = re.search(
+        r"\b(?:target|goal|budget|aim)\b[^.;]{0,20}?\b(?P<f>half|a third|a quarter|two thirds|three quarters)\s+"
+        r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
+        t,
+    )
+    if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
+        spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
+        share = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}[
+            rel["f"]
+        ]
+        c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))

@@ -1,0 +1,131 @@
+"""The pieces every reader's patterns are built from: a number with its magnitude ("1.5M", "20 bn"), a period
+and its factor to a month ("a day", "/hr", "nightly"), tokens, and the units a request comes in ("tickets",
+"documents", "calls").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.results import Conventions
+
+MAGNITUDE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "mill": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bil": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
+    "milion": 1e6,
+    "millon": 1e6,
+    "mio": 1e6,
+    "mln": 1e6,
+    "bilion": 1e9,
+}
+NUM_CORE = (
+    r"(?P<neg>-\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|milion|millon|mio|mln|million|millions|m|bn|bil|bilion|billion|"
+    r"billions|b|tn|trillion|t)(?![a-z]))?"
+)
+NUM = r"(?<![\w.$€£:/])" + NUM_CORE
+NUM_RE = re.compile(NUM)
+
+
+def num(prefix: str) -> str:
+    """NUM with its groups renamed (for patterns holding two numbers)."""
+    return (
+        NUM.replace("?P<neg>", f"?P<{prefix}neg>")
+        .replace("?P<num>", f"?P<{prefix}num>")
+        .replace("?P<mag>", f"?P<{prefix}mag>")
+    )
+
+
+PERIOD_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+PERIOD_WORDS = {
+    "second": "second",
+    "s": "second",
+    "minute": "minute",
+    "min": "minute",
+    "hour": "hour",
+    "hr": "hour",
+    "sec": "second",
+    "h": "hour",
+    "day": "day",
+    "daily": "day",
+    "d": "day",
+    "week": "week",
+    "weekly": "week",
+    "wk": "week",
+    "month": "month",
+    "monthly": "month",
+    "mo": "month",
+    "quarter": "quarter",
+    "qtr": "quarter",
+    "quarterly": "quarter",
+    "year": "year",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "yr": "year",
+    "a year": "year",
+    "night": "day",
+    "nightly": "day",
+}
+PERIOD = (
+    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
+    r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
+    r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
+    r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
+    r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
+)
+SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
+
+
+def period_of(m: re.Match[str]) -> str:
+    if m["slash"]:
+        return SLASH.get(m["slash"], m["slash"])
+    return str(m["period"] or m["adv"] or m["by"])
+
+
+TOKENS = r"(?:tokens?|toks?|tkns?)"
+REQUESTS = (
+    r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
+    r"emails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|sessions?|"
+    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
+    r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
+    r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"
+    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?)"
+)
+
+
+def number(m: re.Match[str]) -> float:
+    value = float(m.group("num"))
+    mag = (m.groupdict().get("mag") or "").lower()
+    if mag:
+        value *= MAGNITUDE[mag]
+    if m.groupdict().get("neg"):
+        value = -value
+    return value
+
+
+def _period_factor(period: str, conventions: Conventions) -> float:
+    """Multiplier from 'per <period>' to per month."""
+    unit = PERIOD_WORDS[period]
+    if unit == "month":
+        return 1.0
+    if unit == "year":
+        return 1 / 12
+    if unit == "quarter":
+        return 1 / 3
+    return conventions.days_per_month * 86400 / PERIOD_SECONDS[unit]

@@ -1,0 +1,194 @@
+"""Requests at a rate times their size make a volume: "120k requests a day, ~1,500 tokens in and 300 out",
+"2,000 users, each sends ~20 messages a day", "300k conversations a day, each ~6 turns of ~500 tokens".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import CORRECTION, _is_money, _negated
+from assistant.interview.quantities.patterns import (
+    NUM,
+    PERIOD,
+    PERIOD_WORDS,
+    REQUESTS,
+    TOKENS,
+    _period_factor,
+    num,
+    number,
+    period_of,
+)
+from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
+
+RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
+RATE_AGAIN = re.compile(
+    r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
+    r"roughly|~)[\s,]*)*" + NUM + r"\s*(?:(?:\w+\s+){0,2}?" + REQUESTS + r"\s*)?" + PERIOD
+)
+
+
+def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
+    t, m = c.t, c.m
+    rate = None
+    rates = [
+        rm
+        for rm in re.finditer(
+            NUM
+            + r"\s*(?:\w+\s+){0,2}?"
+            + REQUESTS
+            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
+            + PERIOD,
+            m,
+        )
+        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start())
+    ]
+    if rates:
+        first = rates[0]
+        for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
+            if CORRECTION.search(m[first.end() : later.start()]):
+                first = later
+        rate = (number(first) * _period_factor(period_of(first), c.conventions), first)
+        # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
+        cm = CORRECTION.search(m, first.end(), first.end() + 40)
+        again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
+        if again and not _is_money(t, again.start("num"), again.end()):
+            rate = (number(again) * _period_factor(period_of(again), c.conventions), first)
+    if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
+        pre = re.search(
+            r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
+            m,
+        ) or re.search(
+            r"\b(?:every|each|per|a)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,25}?"
+            + NUM
+            + r"\s*(?:[a-z-]+\s+)?"
+            + REQUESTS,
+            m,
+        )
+        if pre and not _is_money(t, pre.start("num"), pre.end()) and not c.off(pre.start()):
+            unit = PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
+            rate = (number(pre) * _period_factor(unit, c.conventions), pre)
+    if rate is None:
+        rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
+        if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
+            rate = (number(rv) * _period_factor(period_of(rv), c.conventions), rv)
+    if rate is None:
+        rm2 = re.search(
+            NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+            r"requests per second|queries per second)\b",
+            m,
+        )
+        if rm2:
+            per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
+            rate = (number(rm2) * _period_factor(per, c.conventions), rm2)
+    inp, out, total, where = _request_sizes(c)
+    if inp is not None and 0 < inp <= MAX_REQUEST_TOKENS:
+        c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
+    if out is not None and 0 < out <= MAX_REQUEST_TOKENS:
+        c.out.add("request_output_tokens", out, c.quote(where, where + 1))
+    if inp is not None and out is not None and inp + out > 0:
+        c.out.add("input_share", round(inp / (inp + out), 4), c.quote(where, where + 1))
+    if (inp or 0) > MAX_REQUEST_TOKENS or (out or 0) > MAX_REQUEST_TOKENS:
+        return
+    if rate is None:
+        return
+    per_month, rm = rate
+    size = (inp + out) if inp is not None and out is not None else total
+    if size is None:
+        per_turn = re.search(
+            r"\b(?:turns?|messages?|exchanges?|questions?|steps?)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?"
+            + NUM
+            + r"\s*"
+            + TOKENS,
+            m,
+        )
+        if per_turn and not _is_money(t, per_turn.start(), per_turn.end()):
+            size = number(per_turn)  # "conversations of ~6 turns of ~500 tokens": tokens per turn
+    if size is None:
+        if inp is not None or out is not None:
+            c.out.clarify.append("tokens_per_month")  # only one side of the request is known
+        return
+    users = _population(c, rm)
+    turns = _turns(c, rm)
+    note = f"{number(rm):,.0f} {'per user' if users else 'requests'}"
+    if users:
+        per_month *= users
+        note = f"{users:,.0f} users x {number(rm):,.0f} each"
+    if turns:
+        size *= turns
+        note += f" x {turns:g} turns"
+    notes[rm.start()] = f"{note} x {size / (turns or 1):,.0f} tokens"
+    found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+POPULATION = (
+    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?)"
+)
+PER_HEAD = (
+    r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
+    r"a (?:user|person|seat|customer|employee))\b"
+)
+
+
+def _population(c: Context, rm: re.Match[str]) -> float | None:
+    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume."""
+    m = c.m
+    sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
+    before = m[sentence_start : rm.start()]
+    after = m[rm.end() : rm.end() + 30]
+    per_head = re.match(r"\s*,?\s*" + PER_HEAD, after) or re.search(
+        r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+        r"(?:\w+\s+){0,3}$",
+        before,
+    )
+    if not per_head:
+        return None
+    for pm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
+        if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
+            continue
+        n = number(pm)
+        if n > 1:
+            return n
+    return None
+
+
+CONVERSATIONS = r"(?:conversations?|sessions?|chats?|tickets?|threads?|dialogues?|cases?|users?|calls?)"
+
+
+def _turns(c: Context, rm: re.Match[str]) -> float | None:
+    """ "300k conversations a day, each ~6 turns": turns per conversation multiply the tokens of one turn."""
+    m = c.m
+    if not re.search(CONVERSATIONS, rm.group(0)):
+        return None
+    turn = (
+        r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?)"
+    )
+    tm = re.search(
+        r"(?:\beach\b|\bevery\b|\bper\b|\bwith\b|\bof\b|\baverag\w+|\bavg\b)[^.;\d]{0,25}?(?<![\w.])"
+        + NUM
+        + r"\s*"
+        + turn
+        + r"\b|(?<![\w.])"
+        + num("t_")
+        + r"\s*"
+        + turn
+        + r"\s*(?:each|per "
+        + CONVERSATIONS
+        + r"|an? "
+        + CONVERSATIONS
+        + r")\b",
+        m,
+    )
+    if tm is None or tm.start() < rm.start() - 60:
+        return None
+    n = float(tm["num"] or tm["t_num"])
+    if not 1 < n <= 200:
+        return None
+    if re.search(
+        r"\b(?:tokens?)\s*(?:per|a|each|every)\s*" + CONVERSATIONS + r"\b|" + CONVERSATIONS + r"\s*(?:is|are|of|has)\s*"
+        r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*k?\s*tokens",
+        m,
+    ):
+        return None  # the size is already per conversation
+    return n

@@ -1,0 +1,38 @@
+"""``read_quantities``: every reader of the package over one message, in order."""
+
+from __future__ import annotations
+
+from assistant.interview.quantities.context import Context, Reading
+from assistant.interview.quantities.gpus import _gpus
+from assistant.interview.quantities.guards import CORRECTION, _mask_models
+from assistant.interview.quantities.latency import _latency
+from assistant.interview.quantities.mix import _mix
+from assistant.interview.quantities.money import _money
+from assistant.interview.quantities.simple_share import _simple_share
+from assistant.interview.quantities.vague import _vague
+from assistant.interview.quantities.volume import _volume
+from assistant.interview.quantities.words import normalize
+from tools.results import Conventions
+
+
+def read_quantities(text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False) -> Reading:
+    """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
+    t = normalize(text)
+    out = Reading(correction=bool(CORRECTION.search(t)))
+    c = Context(
+        original=text,
+        t=t,
+        m=_mask_models(t),
+        expecting=expecting,
+        conventions=conventions,
+        out=out,
+        assume_stated=assume_stated,
+    )
+    _volume(c)
+    _mix(c)
+    _latency(c)
+    _money(c)
+    _gpus(c)
+    _simple_share(c)
+    _vague(c, text.lower())
+    return out

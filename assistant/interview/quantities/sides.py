@@ -1,0 +1,97 @@
+"""Which side of a request a phrase is about: what goes in (prompts, context, the documents fed to it) or what
+comes out (answers, completions, summaries). Read clause by clause, so a number takes the side named beside
+it ("prompts ~3k tok, answers ~400"; "each call sends about 3,000 tokens and gets back about 500").
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE = re.compile(
+    r"\s*(?:[,;()]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
+)
+SIZE_IN = re.compile(
+    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
+    r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
+)
+SIZE_OUT = re.compile(
+    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|written|returns?|"
+    r"returned|comes? back)\b"
+)
+# What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a
+# 2,000-token article out": "in" and "out" decide, not "article")
+SIZE_IN_UNIT = re.compile(
+    r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pdfs?|files?|"
+    r"briefs?|contracts?|reports?|records?)\b"
+)
+SIZE_OUT_UNIT = re.compile(r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?)\b")
+MIX_SIDE_IN = re.compile(
+    r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b"
+)
+MIX_SIDE_OUT = re.compile(
+    r"\b(?:outputs?|completions?|generated|generation|answers?|responses?|repl(?:y|ies)|output side|what comes back|"
+    r"what we get back)\b|\btokens out\b"
+)
+VAGUE_IN = re.compile(
+    r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:input|prompts?|reading)|input[- ]heavy|"
+    r"prompt[- ]heavy|read(?:s|ing)? (?:a lot|way|much|far) more|(?:send|feed|put in)\w* (?:a lot|way|much|far) more|"
+    r"writes? (?:a little|much less|way less|little)|(?:in favou?r of|skewed (?:to|towards)) (?:input|prompts?)|"
+    r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)|more (?:input|prompts?) than (?:output|answers?|"
+    r"completions?)|(?:input|prompts?|questions?) (?:is|are) (?:much |way |a lot )?(?:bigger|larger|longer) than"
+)
+VAGUE_OUT = re.compile(
+    r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:output|generat\w+|writing)|output[- ]heavy|"
+    r"generation[- ]heavy|writes? (?:a lot|way|much|far) more|generates? (?:a lot|way|much|far) more|"
+    r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)|more (?:output|"
+    r"answers?|completions?) than (?:input|prompts?)|(?:output|answers?|responses?|replies) (?:is|are) (?:much |way |"
+    r"a lot )?(?:bigger|larger|longer) than"
+)
+
+
+def _clauses(t: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in CLAUSE.finditer(t):
+        if m.start() > pos:
+            out.append((pos, t[pos : m.start()]))
+        pos = m.end()
+    if pos < len(t):
+        out.append((pos, t[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def _side(text: str, at: int, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | None:
+    """The side named in a clause, the nearest to position ``at`` when both are."""
+    hits = [(abs(m.start() - at), "in") for m in ins.finditer(text)]
+    hits += [(abs(m.start() - at), "out") for m in outs.finditer(text)]
+    if not hits:
+        return None
+    hits.sort()
+    if len(hits) > 1 and hits[0][0] == hits[1][0] and hits[0][1] != hits[1][1]:
+        return None
+    return hits[0][1]
+
+
+def _only_side(text: str, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | None:
+    a, b = bool(ins.search(text)), bool(outs.search(text))
+    return "in" if a and not b else "out" if b and not a else None
+
+
+ASIDE = re.compile(
+    r"\s*(?:i|we)\s+(?:suspect|think|guess|believe|reckon|assume|imagine|'d say|would say)\s*|"
+    r"\s*(?:honestly|roughly|probably|maybe|perhaps|i'd guess|if i had to guess)\s*"
+)
+
+
+def _beside(clauses: list[tuple[int, str]], i: int, step: int) -> str:
+    """The clause beside clause ``i`` (before or after), past an aside such as "I suspect"."""
+    j = i + step
+    while 0 <= j < len(clauses) and ASIDE.fullmatch(clauses[j][1]):
+        j += step
+    return clauses[j][1] if 0 <= j < len(clauses) else ""
+
+
+def _direction(t: str) -> str | None:
+    """Which side is the larger, said in words ("mostly input", "we read a lot and write a little")."""
+    a, b = bool(VAGUE_IN.search(t)), bool(VAGUE_OUT.search(t))
+    return "in" if a and not b else "out" if b and not a else None

@@ -1,0 +1,63 @@
+"""The share of simple requests a small model could handle: "75% are password resets", "only 10% need the
+big model, the rest is routine".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _negated
+
+SIMPLE = (
+    r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|"
+    r"password resets?|small[- ]model|smaller model|cheap(?:er)? "
+    r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
+    r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"
+    r"handled by (?:a |an )?(?:small|smaller|cheap|tiny|8b|7b)|(?:small|tiny|8b|7b) model could|(?:small|smaller|tiny|"
+    r"cheap|cheaper|lightweight)\s+(?:[\w-]+\s+){0,2}?models?\s+(?:can |could |would )?(?:handles?|do|does|covers?|"
+    r"manages?))"
+)
+
+
+def _simple_share(c: Context) -> None:
+    t = c.m
+    sm = re.search(
+        r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
+        r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
+        r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?['\"]?" + SIMPLE,
+        t,
+    ) or re.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
+    complement = False
+    if sm is None:
+        # "only 10% need the big model, the rest is routine": the simple share is what is left
+        hard = re.search(
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:(?:are|is|really|actually|"
+            r"genuinely|truly)\s+)*(?:need|needs|require|requires|hard|complex|complicated|difficult|tricky|gnarly)\b",
+            t,
+        ) or re.search(
+            r"\b(?:hard|complex|complicated|difficult|tricky|gnarly)\b[^.;%\d]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)",
+            t,
+        )
+        if hard and re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t):
+            sm, complement = hard, True
+    if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
+        sm = re.search(
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)(?:[^\w.;]+(?!input|output|prompt|of (?:the )?tokens|rest\b|"
+            r"others?\b|remaining|not\b|hard|complex|need)[\w'-]+){0,10}?[^\w.;]+" + SIMPLE,
+            t,
+        )
+    if sm is None and "simple_share" in c.expecting:
+        sm = re.match(r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*$", t)
+        if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
+            c.out.add("simple_share", 0.5, c.original.strip())
+            return
+    if sm is None:
+        return
+    if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
+        return
+    v = float(sm["v"]) / 100
+    if complement:
+        v = 1 - v
+    if 0 < v <= 1 and not _negated(c.t, sm.start()) and not c.off(sm.start()):
+        c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))

@@ -1,0 +1,244 @@
+"""Per-request sizes: the tokens that go into one request and come out of it ("~1,500 tokens in and 300 out",
+"each ticket is about 2k tokens", "prompts ~3k tok, answers ~400"), never a limit ("a 32k window").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
+from assistant.interview.quantities.patterns import MAGNITUDE, NUM, PERIOD, REQUESTS, TOKENS, num, number
+from assistant.interview.quantities.sides import (
+    SIZE_IN,
+    SIZE_IN_UNIT,
+    SIZE_OUT,
+    SIZE_OUT_UNIT,
+    _clauses,
+    _only_side,
+    _side,
+)
+
+REQ_SIZE_IN = (
+    r"(?:"
+    + num("i_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
+    + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
+    r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
+    r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"size|sizes|length|long|big|,|"
+    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
+)
+REQ_SIZE_OUT = (
+    r"(?:"
+    + num("o_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
+    + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
+    r"short|tiny|small|long|size|sizes|length|,|"
+    r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
+    + num("p_")
+    + r"\s*"
+    + TOKENS
+    + r")"
+)
+
+
+def _size(sm: re.Match[str], a: str, b: str) -> float | None:
+    for prefix in (a, b):
+        if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
+            return float(sm.group(prefix + "num")) * MAGNITUDE.get((sm.group(prefix + "mag") or "").lower(), 1)
+    return None
+
+
+SIDE_VERB = re.compile(
+    r"\b(?:going|coming|goes|comes|sent|flowing)\s+(?P<side>in|out)\b|\b(?:coming|comes|come|sent)\s+(?P<back>back)\b"
+)
+
+
+def _plain_sides(m: str) -> str:
+    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
+
+    def plain(x: re.Match[str]) -> str:
+        side = x["side"] or "out"
+        return " " * (len(x.group(0)) - len(side)) + side
+
+    return SIDE_VERB.sub(plain, m)
+
+
+def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
+    """(input tokens, output tokens, total tokens) per request, and where they were said."""
+    m = _plain_sides(c.m)
+    inp = out = total = None
+    where = len(m)
+    im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+    if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
+        im = None  # "700 million tokens in a month": a volume, not one request
+    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im)):
+        im = None
+    if im and not _is_money(c.t, im.start(), im.end()):
+        inp = _size(im, "i_", "j_")
+        where = min(where, im.start())
+    om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+    if om and c.off(om.start()):
+        om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
+    if om and not _is_money(c.t, om.start(), om.end()):
+        out = _size(om, "o_", "p_")
+        where = min(where, om.start())
+    # "1500 tokens in and 300 out": the second number borrows "tokens"
+    pair = re.search(
+        NUM
+        + r"\s*"
+        + TOKENS
+        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
+        + num("q_")
+        + r"\s*"
+        + TOKENS
+        + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b",
+        m,
+    )
+    if pair and not re.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
+        pair = None  # "70 in 30 out": percentages of the tokens, not the size of a request
+    if pair:
+        inp = number(pair)
+        out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
+        where = min(where, pair.start())
+    tm = (
+        re.search(
+            NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
+            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|on average|avg|average)",
+            m,
+        )
+        or re.search(
+            r"\beach\W{0,3}(?:(?:is|one is|about|around|roughly|like|maybe|probably|typically|usually|on average|"
+            r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
+            m,
+        )
+        or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "10 requests per day of 3000 tokens"
+            REQUESTS
+            + r"\s*"
+            + PERIOD
+            + r"\s*(?:of|with|at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:a|an|per|each|every)\s)",
+            m,
+        )
+        or re.search(
+            r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
+            r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
+            m,
+        )
+    )
+    if tm and _limit_or_elsewhere(c, tm.start()):
+        tm = None
+    if tm and not _is_money(c.t, tm.start(), tm.end()):
+        total = number(tm)
+        where = min(where, tm.start())
+        if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
+            inp = out = total  # "1,000 tokens each way": as many in as out
+            total = 2 * total
+    if inp is None or out is None:
+        by_in, by_out, at = _sizes_by_clause(c)
+        if inp is None and by_in is not None and by_in != out:
+            inp, where = by_in, min(where, at)
+        if out is None and by_out is not None and by_out != inp:
+            out, where = by_out, min(where, at)
+    if total is not None and tm is not None and (inp is None) != (out is None):
+        # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
+        # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
+        whole = re.search(
+            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b", tm.group(0)
+        )
+        known = inp if inp is not None else out
+        assert known is not None
+        other = total - known if whole else total
+        if other > 0 and not (whole is None and out is None):
+            inp, out = (inp, other) if out is None else (other, out)
+            if whole is None:
+                total = None
+    return inp, out, total, where
+
+
+MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
+LIMIT = re.compile(
+    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
+    r"upper bound|ceiling)\b"
+)
+
+
+def _limit_or_elsewhere(c: Context, pos: int) -> bool:
+    """A size that is a limit ("truncate prompts to 8k", "a 32k window") or not about the user's own requests."""
+    start = max(c.m.rfind(x, 0, pos) for x in (",", ";", ".", "(")) + 1
+    ends = [e for e in (c.m.find(x, pos) for x in (",", ";", ". ", ")")) if e >= 0]
+    return bool(LIMIT.search(c.m[start : min(ends, default=len(c.m))])) or c.off(pos)
+
+
+def _per_unit(m: str, match: re.Match[str]) -> bool:
+    """ "2k tokens per ticket": the whole of one unit, not its input side."""
+    return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
+
+
+SIZE_NUM = re.compile(
+    NUM + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|"
+    r"engineers?|people|"
+    r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
+)
+
+
+def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
+    """Per-request (input, output) token sizes from the side named in each number's clause."""
+    m = c.m
+    if not re.search(r"\btok|\btkn", m):
+        return None, None, len(m)
+    clauses = _clauses(m)
+    found: dict[str, list[tuple[float, int]]] = {"in": [], "out": []}
+    c.sizes.clear()
+    for i, (offset, clause) in enumerate(clauses):
+        if re.search(PERIOD, clause) or LIMIT.search(clause):
+            continue  # a volume ("50M tokens a day") or a context limit, not one request
+        for nm in SIZE_NUM.finditer(clause):
+            pos = offset + nm.start()
+            value = number(nm)
+            if not 1 <= value <= 500_000 or _is_money(c.t, pos, offset + nm.end()) or _is_model_size(m, nm):
+                continue
+            if nm["tok"] and re.match(r"\s*(?:each|per|a|an|every)\s+" + REQUESTS, clause[nm.end() :]):
+                continue  # "~2k tokens per ticket": one whole unit, not a side of it
+            if re.search(r"\d\s*(?:-|to)\s*$", clause[: nm.start()]) or re.match(
+                r"\s*(?:-|to)\s*\d", clause[nm.end() :]
+            ):
+                continue  # "prompts are 2-3k tokens": a range, ask rather than pick an end
+            if re.search(r"(?:for (?:every|each)|per|every)\s*$", clause[: nm.start()]):
+                continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
+            if _negated(c.t, pos) or c.off(pos):
+                continue
+            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT) or _side(
+                clause, nm.start(), SIZE_IN_UNIT, SIZE_OUT_UNIT
+            )
+            if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
+                prev = clauses[i - 1][1]
+                whole = re.search(r"\beach\b|\bapiece\b|\btotal\b|\ball in\b|\bcombined\b", clause)
+                if not whole and not re.search(PERIOD, prev) and not any(x["tok"] for x in SIZE_NUM.finditer(prev)):
+                    # "questions are short, maybe 100"
+                    side = _only_side(prev, SIZE_IN, SIZE_OUT) or _only_side(prev, SIZE_IN_UNIT, SIZE_OUT_UNIT)
+            if side is None or not (nm["tok"] or re.search(r"\btok|\btkn", m)):
+                continue
+            if not nm["tok"] and re.search(
+                r"[a-z]",
+                re.sub(
+                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in)\b",
+                    "",
+                    clause[nm.end() :],
+                ),
+            ):
+                continue  # "two ML engineers", "three to one": a bare number borrows "tokens" only at its clause's end
+            found[side].append((value, pos))
+            c.sizes.add(pos)
+    inp = found["in"][0] if len({v for v, _ in found["in"]}) == 1 else None
+    out = found["out"][0] if len({v for v, _ in found["out"]}) == 1 else None
+    where = min([p for _, p in (x for x in (inp, out) if x is not None)], default=len(m))
+    return (inp[0] if inp else None), (out[0] if out else None), where

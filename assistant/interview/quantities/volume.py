@@ -1,0 +1,345 @@
+"""The month's token volume: "twenty million tokens a day", "half a billion a month", "5M input and 1M output
+tokens a day", "10k daily users x 5 chats x 1,200 tokens"; a part, a peak or a future volume is asked about,
+and a count without a size asks how big one item is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context, _candidates
+from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
+from assistant.interview.quantities.money import BUDGET_WORDS
+from assistant.interview.quantities.patterns import (
+    MAGNITUDE,
+    NUM,
+    PERIOD,
+    PERIOD_WORDS,
+    REQUESTS,
+    TOKENS,
+    _period_factor,
+    num,
+    number,
+    period_of,
+)
+from assistant.interview.quantities.rates import RATE, _requests
+from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
+from tools.results import MAX_TOKENS_PER_MONTH
+
+FUTURE = re.compile(
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"
+    r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
+    r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
+)
+STRONG_FUTURE = re.compile(
+    # a volume for a time to come, not today's ("1B a month next year"); a system not yet launched ("the usage
+    # will be about 2M tokens a day") states its volume plainly
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will (?:grow|reach|hit)|(?:we'll|we will) (?:grow|"
+    r"reach|hit)|expect(?:ing)? to (?:grow|reach|hit|double|triple)|grow(?:ing)? to|eventually|in (?:a|two|\d+) "
+    r"(?:years?|months)|projected|forecast)\b"
+)
+
+
+def _volume(c: Context) -> None:
+    t, m = c.t, c.m
+    found: list[tuple[float, int, int, bool]] = []
+    notes: dict[int, str] = {}
+    # "5M input and 1M output tokens a day" (or output first)
+    for sm in re.finditer(
+        num("a_")
+        + r"\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
+        + num("b_")
+        + r"\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
+        + TOKENS
+        + r"\s*)?(?:,\s*)?"
+        + PERIOD,
+        m,
+    ):
+        a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+        b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+        first_in = sm["k1"] in ("input", "in", "prompt")
+        if first_in == (sm["k2"] in ("input", "in", "prompt")) or a + b <= 0:
+            continue
+        inp, outp = (a, b) if first_in else (b, a)
+        factor = _period_factor(period_of(sm), c.conventions)
+        found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
+        c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
+    if not found:
+        for sm in re.finditer(
+            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-|(?=\s*\d))\s*"
+            r"(?:about |around )?"
+            + num("a_")
+            + r"\s*(?:"
+            + TOKENS
+            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*"
+            r"(?::|=|is|are|of|-|(?=\s*\d))\s*"
+            r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
+            m,
+        ):
+            first_in = sm["k1"].startswith(("input", "prompt"))
+            if first_in == sm["k2"].startswith(("input", "prompt")):
+                continue
+            pm = re.search(PERIOD, sm.group(0))
+            if pm is None:
+                continue
+            a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+            b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+            if a + b <= 0 or _is_money(t, sm.start(), sm.end()):
+                continue
+            inp, outp = (a, b) if first_in else (b, a)
+            factor = _period_factor(period_of(pm), c.conventions)
+            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
+            c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+    # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
+    if not found:
+        for pm in PRODUCT.finditer(m):
+            period = re.search(r"\b(?:daily|a day|per day|/day|each day|every day)\b", pm.group(0)) or re.match(
+                r"\s*" + PERIOD, m[pm.end() :]
+            )
+            if period is None or _is_money(t, pm.start(), pm.end()):
+                continue
+            unit = "day" if re.search(r"day|daily", period.group(0)) else period_of(period)
+            value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
+            for prefix in ("b_", "c_"):
+                value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
+            found.append((value * _period_factor(unit, c.conventions), pm.start(), pm.end(), c.off(pm.start())))
+    # requests at a rate, with per-request sizes
+    if not found:
+        _requests(c, found, notes)
+    # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
+    if not found:
+        for vm in re.finditer(
+            NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
+            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?\s*" + PERIOD,
+            m,
+        ):
+            if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
+                continue
+            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
+                continue
+            if vm["them"] and not re.search(r"\btok", t):
+                continue  # "3 million of them per day" counts tokens only when tokens were the subject
+            if "request_size" in c.expecting and not vm["tok"] and not re.search(r"\btok", t):
+                continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
+            if (
+                not vm["tok"]
+                and not re.search(r"\btok", t)
+                and (
+                    BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
+                    or re.search(
+                        r"[$€£]|\b(?:budget|spend\w*|spent|costs?|bill|pay\w*|paid|invoice|dollars|usd|run[- ]?rate)\b",
+                        t,
+                    )
+                )
+            ):
+                continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
+            if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
+                continue
+            value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            if not vm["tok"] and re.match(
+                r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
+                m[vm.end() :],
+            ):
+                # "of which we process 120,000 per month, each around 6,000 tokens": a count of items, each
+                # of a size; the volume is the count times the size (or a question when no size is said)
+                in_size, out_size, total_size, _where = _request_sizes(c)
+                item_size = in_size + out_size if in_size is not None and out_size is not None else total_size
+                if item_size is None or not 0 < item_size <= MAX_REQUEST_TOKENS:
+                    c.out.clarify.append("tokens_per_month")
+                    continue
+                notes[vm.start()] = f"{number(vm):,.0f} items x {item_size:,.0f} tokens"
+                value *= item_size
+            found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
+        for vm in re.finditer(
+            r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
+            r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM + "|"
+            r"\b(?:(?P<adv>daily|monthly|weekly|yearly|annual)|(?:last|past|previous|per|a|each|every)\s+"
+            r"(?P<last>day|month|week|year))(?:'s)?\s+(?:(?:token|llm|model|api)\s*)?(?:tokens?|volume|usage|consumption|"
+            r"throughput|traffic|total)\s*(?:\w+\s+)?(?:is|was|were|are|of|:|=|around|about|roughly|approx\w*|close to|"
+            r"\s)*" + num("v_") + "|"
+            r"\b(?:tokens?|volume|usage|consumption)\s+(?:in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+"
+            r"(?P<wlast>day|month|week|year)\s*(?:is|was|were|:|=|around|about|roughly|approx\w*|close to|\s)*"
+            + num("w_"),
+            m,
+        ):
+            if vm["w_num"]:
+                if _is_money(t, vm.start("w_num"), vm.end()):
+                    continue
+                value = float(vm["w_num"]) * MAGNITUDE.get((vm["w_mag"] or "").lower(), 1)
+                factor = _period_factor(vm["wlast"], c.conventions)
+                found.append((value * factor, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
+                continue
+            if vm["v_num"]:
+                if _is_money(t, vm.start("v_num"), vm.end()) or re.match(r"\s*" + REQUESTS, m[vm.end() :]):
+                    continue
+                unit_word = str(vm["adv"] or vm["last"])
+                value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
+                found.append(
+                    (
+                        value * _period_factor(PERIOD_WORDS.get(unit_word, unit_word), c.conventions),
+                        vm.start(),
+                        vm.end(),
+                        _negated(t, vm.start()) or c.off(vm.start()),
+                    )
+                )
+                continue
+            if _is_money(t, vm.start("num"), vm.end()):
+                continue
+            found.append(
+                (
+                    number(vm) * _period_factor(vm["period"], c.conventions),
+                    vm.start(),
+                    vm.end(),
+                    _negated(t, vm.start("num")),
+                )
+            )
+    if not found:
+        # "50M tokens of documents through it every night", "daily we have 80 million tokens",
+        # "per day is around 800 thousand of tokens": one period word in the same sentence.
+        from assistant.interview.scope import sentences
+
+        for offset, sentence in sentences(m):
+            periods = {
+                period_of(p)
+                for p in re.finditer(PERIOD, sentence)
+                if not re.search(
+                    r"\b(?:takes?|taking|took|within|in|for|over|after|next|last)\s*$", sentence[: p.start()]
+                )
+            } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
+            # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
+            periods |= set(re.findall(r"\b(?:last|past|previous)\s+(day|week|month|year)\b", sentence))
+            periods = {PERIOD_WORDS[p] for p in periods}
+            if len(periods) != 1:
+                continue
+            (unit,) = periods
+            for vm in re.finditer(NUM + r"\s*(?:of\s+)?(?P<tok>" + TOKENS + r")\b", sentence):
+                pos = offset + vm.start()
+                if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
+                    continue
+                if re.search(
+                    r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
+                    r"each|per "
+                    r"request)\b[^.]{0,20}$",
+                    sentence[: vm.start()],
+                ):
+                    continue
+                if re.match(r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output)", sentence[vm.end() :]):
+                    continue
+                found.append(
+                    (
+                        number(vm) * _period_factor(unit, c.conventions),
+                        pos,
+                        offset + vm.end(),
+                        _negated(t, pos) or c.off(pos),
+                    )
+                )
+    choice = _candidates(found)
+    if choice == "clarify":
+        live = [f for f in found if not f[3]]
+        present = [f for f in live if not FUTURE.search(t[max(0, f[1] - 40) : f[2] + 25])]
+        if c.out.correction:
+            choice = live[-1][:3]
+        elif len({round(f[0], 6) for f in present}) == 1:
+            choice = present[0][:3]
+        else:
+            c.out.clarify.append("tokens_per_month")
+            return
+    if choice is not None and not isinstance(choice, str):
+        value, s, e = choice
+        start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
+        ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
+        clause = t[start : min(ends, default=len(t))]
+        if re.search(
+            r"\balone\b|\b(?:our|one|a single)\s+(?:biggest|largest|main|top)?\s*(?:customer|client|tenant|team)\b"
+            r"(?! base)",
+            clause,
+        ):
+            c.out.clarify.append("tokens_per_month")  # "our biggest customer alone sends 500k a day": a part of it
+            return
+        if re.search(
+            r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day)\b", clause
+        ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
+            c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
+            return
+        if STRONG_FUTURE.search(t[max(0, s - 40) : e + 30]) and not c.assume_stated:
+            c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
+            return
+        _set_volume(c, value, c.quote(s, e), notes.get(s))
+        return
+    # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
+    if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
+        for rm in RATE.finditer(m):
+            if _is_money(t, rm.start(), rm.end()) or _negated(t, rm.start()) or c.off(rm.start()):
+                continue
+            per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
+            if per_month <= 0:
+                continue
+            unit = rm["unit"].rstrip("s") if rm["unit"] not in ("queries", "summaries") else rm["unit"][:-3] + "y"
+            c.out.pending = {"requests": per_month, "unit": unit, "quote": c.quote(rm.start(), rm.end())}
+            c.out.confirm = (
+                f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
+                'tokens", or "1,500 in and 300 out".)'
+            )
+            return
+    if "request_size" in c.expecting:
+        return  # the answer to "how many tokens is one request?" is a size, not a volume
+    # A number with "tokens" but no period, or a bare number when we asked for the volume.
+    for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
+        if bm.start() in c.sizes:
+            continue
+        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
+            continue
+        after = m[bm.end() : bm.end() + 30]
+        if re.match(
+            r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
+            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
+            after,
+        ):
+            continue
+        if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
+            if re.search(
+                r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"
+                r"ies))\b[^.]{0,20}$",
+                m[: bm.start()],
+            ):
+                continue
+            value = number(bm)
+        elif "tokens_per_month" in c.expecting and bm["mag"]:
+            value = number(bm)
+        else:
+            continue
+        if value <= 0 or value * c.conventions.days_per_month > MAX_TOKENS_PER_MONTH:
+            _set_volume(c, value * c.conventions.days_per_month, c.quote(bm.start(), bm.end()))
+            return
+        words = c.original[:200] if len(c.original) < 40 else bm.group(0).strip()
+        c.out.pending = {"tokens": value, "quote": words.strip()}
+        c.out.confirm = (
+            f"Is that {value:,.0f} tokens per day, or per month? "
+            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
+        )
+        return
+
+
+def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
+    if per_month < 0:
+        c.out.problems.append(f"a negative volume ({quote}) is not possible; how many tokens do you process a day?")
+    elif per_month == 0:
+        c.out.problems.append("zero tokens means there is nothing to serve; what volume do you expect?")
+    elif per_month > MAX_TOKENS_PER_MONTH:
+        c.out.problems.append(
+            f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
+            "combined; please check the units"
+        )
+    else:
+        c.out.add("tokens_per_month", per_month, quote, note)
+
+
+_X = r"\s*(?:x|×|\*|times)\s*"
+PRODUCT = re.compile(
+    NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
+)

@@ -1,0 +1,246 @@
+"""Number words into digits: ``normalize`` lower-cases a message, repairs its typos and rewrites "twenty million",
+"half a billion", "a second and a half", "two thirds", "3 to 1" into figures every reader can match.
+
+Every reader works on that normalized copy and quotes the user's own sentence back from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.spelling import spell
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2}
+NUMBER_WORD = "|".join(
+    sorted([*UNITS, *TENS, *SCALES, "dozen", "half", "quarter", "and", "a", "an", "couple"], key=len)[::-1]
+)
+WORD_RUN = re.compile(
+    r"\b(?:(?:" + NUMBER_WORD + r")(?:[\s-]+|(?=\b)))+(?:of\b)?",
+)
+
+
+def _words_value(words: str) -> float | None:
+    """'twenty million' -> 2e7, 'half a billion' -> 5e8, 'one and a half million' -> 1.5e6, 'a dozen' -> 12."""
+    w = re.sub(r"[\s-]+", " ", words.strip()).removesuffix(" of").strip()
+    if w in FUZZY:
+        return float(FUZZY[w])
+    tokens = w.split()
+    total, current, seen, half = 0.0, 0.0, False, False
+    last_scale = 0.0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok in TENS:
+            current += TENS[tok]
+            seen = True
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif tok in ("couple",):
+            current += 2
+            seen = True
+        elif tok == "half":
+            if seen:
+                half = True
+            else:
+                current += 0.5
+                seen = True
+        elif tok == "quarter":
+            current += 0.25
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            value = (current or 1) + (0.5 if half else 0)
+            total += value * scale
+            current, half = 0, False
+            last_scale = scale
+            seen = True
+        elif tok in ("a", "an"):
+            if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, "dozen", "half", "quarter", "couple", "few"):
+                if tokens[i + 1] in SCALES and not seen:
+                    current = current or 1
+                i += 1
+                continue
+            if not seen:
+                return None
+        elif tok == "and":
+            prev, nxt = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (prev in UNITS or prev in TENS) and (nxt in UNITS or nxt in TENS):
+                return None  # "between one and three seconds": two numbers, not four
+        i += 1
+    if half and last_scale and not current:
+        return total + 0.5 * last_scale  # "a million and a half"
+    return total + current + (0.5 if half else 0)
+
+
+def _small(word: str) -> float:
+    if word.isdigit():
+        return float(word)
+    return float({**UNITS, **TENS, "a hundred": 100}.get(word, 0))
+
+
+def _render(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if value >= size:
+            return f"{value / size:g} {word}"
+    return f"{value:g}"
+
+
+FRACTIONS = {
+    "three quarters": "75%",
+    "two thirds": "67%",
+    "a third": "33%",
+    "one third": "33%",
+    "a quarter": "25%",
+    "one quarter": "25%",
+    "half": "50%",
+    "a fifth": "20%",
+    "one fifth": "20%",
+    "a tenth": "10%",
+    "one tenth": "10%",
+    "two fifths": "40%",
+    "three fifths": "60%",
+    "four fifths": "80%",
+    "nine tenths": "90%",
+}
+MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|outweighs?)\b"
+
+
+def normalize(text: str) -> str:
+    """Lower-case, unify dashes and approximations, and turn number words into digits."""
+    t = text.lower()
+    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
+    t = re.sub(r"[~≈]\s*", "about ", t)
+    t = spell(t)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
+    t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
+    t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
+    t = re.sub(
+        r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
+    )
+    t = re.sub(  # "within a second and a half", "two and a half seconds"
+        r"\b(?:(a|one)\s+(second|sec)s?\s+and\s+a\s+half|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+and\s+a\s+half\s+(seconds?|secs?|minutes?))\b",
+        lambda m: f"{_small(m[3]) + 0.5 if m[3] else 1.5:g} {m[4] or 'seconds'}",
+        t,
+    )
+    t = re.sub(
+        r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
+        r"like|to|maybe|probably) (?:a|one) (second|sec|minute)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|"
+        r"tier))",
+        r"\1 1 \2",
+        t,
+    )
+    t = re.sub(
+        r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half|a fifth|one[ -]fifth|"
+        r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
+        # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
+        r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
+        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)",
+        lambda m: FRACTIONS[(m[1] or m[2]).replace("-", " ")],
+        t,
+    )
+
+    t = re.sub(r"\bless then\b", "less than", t)
+    t = re.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
+    t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
+    t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
+    t = re.sub(
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
+        lambda m: (
+            f"{_small(m[1]):g}:{_small(m[2]):g}"
+            if re.search(
+                MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
+            )
+            else m[0]
+        ),
+        t,
+    )
+    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
+    t = re.sub(r"\b(?:every|each) single\b", "every", t)
+    t = re.sub(
+        r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
+        r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
+        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) >= max(_small(m[1]), 1e-9) else m[0],
+        t,
+    )
+
+    t = re.sub(  # "9 in 10 are trivial", "one in four requests" (not "300 in, 1500 out")
+        r"(?<!tokens )(?<!tok )\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (\d+|two|three|four|five|ten|"
+        r"twenty|a hundred|100)\b(?! (?:engineers|people|gpus|minutes?|seconds?|hours?|days?|weeks?|months?|years?|ms|"
+        r"s\b|k\b|m\b|million|thousand|tokens?|out\b|output|completion))(?!\s*[,/]?\s*(?:out|output)\b)",
+        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) > _small(m[1]) else m[0],
+        t,
+    )
+
+    def words(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        lead = re.match(r"\s*and\s+", whole)
+        if lead:  # "zero ML people and two DevOps": the "and" joins two items, it is not part of the number
+            return lead.group(0) + words(re.match(r".*", whole[lead.end() :], re.S))  # type: ignore[arg-type]
+        # "half a billion a month": a trailing "a"/"an"/"and"/"of" belongs to what follows
+        cut = re.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
+        raw, rest = (cut.group(1), cut.group(2)) if cut else (whole, "")
+        if re.search(r"\b(?:dozen|couple)$", raw) and rest.strip() == "of":
+            raw, rest = raw + rest.rstrip(), " "
+        stripped = raw.strip()
+        if stripped in ("zero", "zero of") or not set(stripped.replace("-", " ").split()) & {
+            *UNITS,
+            *TENS,
+            *SCALES,
+            "dozen",
+            "couple",
+        }:
+            return whole
+        if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
+            return whole  # "12 billion": the digits already carry the number
+        if re.fullmatch(r"(?:an?|one)", stripped):
+            return whole
+        value = _words_value(stripped)
+        if value is None:
+            return whole
+        return _render(value) + (rest if rest.strip() else (" " if rest else ""))
+
+    t = WORD_RUN.sub(words, t)
+    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
+    # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
+    t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
+    t = re.sub(
+        r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
+        lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
+        t,
+    )
+    return t
