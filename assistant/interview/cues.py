@@ -25,6 +25,15 @@ _NOT_OUTSIDE = (
     r"(?:\bnot|\bnever|n't|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
     r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
 )
+# Countries and regions data may be required to stay in.
+_PLACES = (
+    r"eu|e\.u\.|europe|the european union|eea|germany|france|uk|united kingdom|britain|us|usa|united states|"
+    r"country|region|canada|australia|india|switzerland|japan|brazil|korea|south korea|singapore|indonesia|"
+    r"mexico|turkey|türkiye|poland|netherlands|spain|italy|sweden|norway|denmark|finland|austria|belgium|ireland|"
+    r"portugal|czechia|czech republic|israel|uae|the emirates|saudi arabia|ksa|qatar|south africa|nigeria|kenya|"
+    r"china|vietnam|thailand|malaysia|philippines|new zealand|chile|colombia|argentina|egypt|taiwan|hong kong|"
+    r"the province|the state|(?:the )?(?:kingdom|state|province|canton)"
+)
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
     r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
@@ -74,7 +83,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off|(?:tax|holiday|exam|enrol\w*|enrollment|christmas|shopping|"
         r"ticket|booking|travel|sales|busy|peak|filing|back[- ]to[- ]school|festival|election) season|"
-        r"goes? (?:crazy|nuts|wild|bananas|through the roof)"
+        r"goes? (?:crazy|nuts|wild|bananas|through the roof)|(?:goes|go|shoots?|jumps?) up (?:very much|a lot|"
+        r"massively|sharply|hugely|like crazy)|(?:in|during|around) (?:our |the )?campaigns|\d+\s*x in (?:one|an|a "
+        r"single|1) (?:hour|minute|day)"
         r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
         r"bursts?)|"
         r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
@@ -118,9 +129,8 @@ CUES: dict[tuple[str, str], str] = {
         r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:and (?:stored|processed|"
         r"hosted|"
         r"kept) )?(?:only |exclusively |solely |entirely |strictly )?(?:with)?in(?:side)? (?:the )?"
-        r"(?:eu|europe|germany|france|uk|us|usa|country|region|canada|australia|india|switzerland|japan|brazil|"
-        r"our (?:country|region|jurisdiction))|(?:can(?:no|')?t|must not|may not|never) leave (?:the )?(?:eu|"
-        r"europe|germany|france|uk|us|country|region|canada|australia|india|switzerland|japan|brazil)|"
+        r"(?:" + _PLACES + r"|our (?:country|region|jurisdiction))\b|(?:can(?:no|')?t|must not|may not|never) leave "
+        r"(?:the )?(?:" + _PLACES + r")\b|"
         r"(?:eu|german|french|uk|canadian|australian|swiss|local)[- ](?:only )?(?:hosting|data ?cent(?:er|re)s?|"
         r"regions?)(?: only)?"
     ),
@@ -128,7 +138,9 @@ CUES: dict[tuple[str, str], str] = {
     # A regime the profile has no value for (Brazil's LGPD, Canada's PIPEDA, ISO 27001...): asked about, never
     # stored as a known regime nor dropped ("other" is a cue only: it never becomes a stored regime).
     ("compliance", "other"): (
-        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|cmmc|irap|"
+        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|kvkk|pipa|pdpl|dpdp|ndpr|nzpa|lfpdppp|personal info(?:rmation)? "
+        r"(?:protection )?(?:law|act)|data (?:protection )?law|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|"
+        r"cmmc|irap|"
         r"stateramp|texas ?ramp|\bens\b|secnumcloud|"
         r"\bc5\b|tisax|\bhds\b|nis ?2|\bdora\b|(?:eu )?ai act|iso[- ]?(?:27001|27017|27018|27701|42001|13485)|"
         r"nist (?:800|csf)[\w-]*|cyber essentials|bafin|finma|\bfca\b|\bmas\b trm|apra|hds|coppa|bsi c5|"
@@ -141,7 +153,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"
         r"believe) "
         r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
-        r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard )?(?:compliance|"
+        r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard |privacy |"
+        r"data protection |industry |legal |government )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
         r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
@@ -165,6 +178,11 @@ CUES: dict[tuple[str, str], str] = {
         r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
         r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
         r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
+        r"(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really )?(?:care|"
+        r"mind) (?:about )?where (?:[\w']+ ){0,3}?(?:runs?|"
+        r"goes|processed|lives|hosted|ends up|stored)\b|"
+        r"(?:may|can|could|is allowed to|are allowed to) be (?:processed|handled|hosted|sent|stored|seen|read) "
+        r"(?:\w+ ){0,3}?by (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
         r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
         r"third[- ]party|hosted|"
@@ -344,7 +362,10 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
-        r"mid[- ]?(?:tier|range|level|size)\b|mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
+        r"open[- ]?(?:weights?|source)(?: models?| llms?)? (?:is |are )?(?:preferred|the preference|required|"
+        r"mandatory|a must|what we want)|(?:prefer|require|insist on|must use|have to use)s? (?:an? )?open[- ]?"
+        r"(?:weights?|source)\b|must be open[- ]?(?:weights?|source)|mid[- ]?(?:tier|range|level|size)\b|"
+        r"mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
         r"open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
@@ -623,7 +644,7 @@ OPINION = re.compile(
 )
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
-    r"\b(?:we'?d|we would|we could|they'?d|you'?d|i'?d|we'?ll|we will|we'?re going to|we are going to|we'?d rather)\b|"
+    r"\b(?:we'd|we would|we could|they'd|you'd|i'd|we'll|we will|we'?re going to|we are going to|we'd rather)\b|"
     r"\b(?:the plan is|plan(?:ning|s)? (?:is )?to|going to|gonna|hope to|hoping to|intend(?:s|ing)? to|"
     r"aim(?:ing)? to)\b|"
     r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b"
@@ -638,7 +659,7 @@ MODEL_SUBJECT = re.compile(
 OTHER_OPERATOR = re.compile(
     r"\b(?:vendors?|providers?|someone else|somebody else|third[- ]part(?:y|ies)|openai|anthropic|aws|azure|gcp|"
     r"google|microsoft|the cloud|hosts?|partners?|customers?|clients?|msps?|contractors?|consultants?|another team|"
-    r"the other team)(?:'s)?(?:\s+\w+){0,2}\s*$"
+    r"the other team)(?:'s)?(?:\s+(?!with\b|and\b|plus\b|using\b)\w+){0,2}\s*$"
 )
 # Shape words said of latency, cost or quality, not of the traffic ("latency spikes", "costs are stable").
 OFF_TRAFFIC_NEAR = re.compile(
@@ -674,6 +695,12 @@ OFF_BATCH = re.compile(
 ON_BATCH = re.compile(
     r"\b(?:llm|model|ai|answers?|summar\w+|results?|reports?|outputs?|responses?|classif\w+|extract\w*|"
     r"documents?|tickets?|wait|waiting|users?|latency)\b"
+)
+# A regime named only to compare ("our law is similar to GDPR", "the local equivalent of HIPAA").
+COMPARED = re.compile(
+    r"\b(?:similar to|like|comparable to|equivalent (?:of|to)|analogous to|modell?ed (?:on|after)|based on|inspired by|"
+    r"(?:version|equivalent|counterpart|cousin|flavou?r) of|stricter than|looser than|same as|close to|akin to|"
+    r"mirrors?|resembles?)\s+(?:the\s+)?(?:eu'?s?\s+|us\s+)?$"
 )
 # Work put off to a later phase ("fine-tuning is on the table for later", "maybe down the road"): not sized now.
 LATER = re.compile(
@@ -897,6 +924,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     or re.search(r"\b(?:under the hood|technically|internally)\b", chunk.text)
                 ):
                     pol = "other"  # "nightly backups", "async under the hood": not when answers are needed
+                if key[0] == "compliance" and pol == "yes" and COMPARED.search(chunk.text[: m.start()]):
+                    pol = "other"  # "KVKK, similar to GDPR": a regime named for comparison does not apply
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting

@@ -146,8 +146,10 @@ OWN_CLOUD = (
     ),
     # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
     re.compile(
-        r"\bwe(?:'re| are)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|run(?:ning)?|host(?:ing)?)"
-        r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?))"
+        r"\bwe(?:'re| are|'ve)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|use|have|got|run(?:ning)?|"
+        r"host(?:ing)?)"
+        r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?|credits?|"
+        r"marketplace|openai))"
     ),
     # "the Azure tenant we have", "AWS account of ours"
     re.compile(
@@ -278,6 +280,12 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
         + ROLE_RUN
         + after,
+        # "two PhD students who are functionally ML engineers", "3 contractors who act as our SREs"
+        COUNT
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:"
+        + PEOPLE
+        + r"|students|interns|contractors|freelancers|postdocs|phds?)\s+(?:who|that)\s+(?:are|is|act as|work as|"
+        r"serve as|double as)\s+(?:\w+\s+)?(?:our\s+)?" + ROLE_RUN + r"\s*" + people,
         # "infra is handled by two people", "devops is a team of one"
         ROLE_RUN
         + r"\s*(?:"
@@ -455,7 +463,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:ml|machine learning|models?)\b|"
         r"(?:nobody|no one|noone|none of us)(?: \w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|can do|"
-        r"trains?|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?(?:ml|machine learning|"
+        r"trains?|did|has touched|worked on|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?"
+        r"(?:ml|machine learning|"
         r"ai|models?|llms?)\b|"
         r"nobody(?: here| on (?:the|our) team)? (?:has|have|had|ever) (?:ever )?(?:shipped|deployed|served|run|put) "
         r"(?:an? |any )?(?:ml |ai )?models? (?:to|in|into) (?:prod|production)|"
@@ -869,6 +878,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
     if set(bounds) == {"on_prem", "air_gapped"}:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
+    if set(bounds) == {"no_vendor"} and len(_own_clouds(t)) == 1:
+        bounds = ["cloud_tenant"]  # "we have Azure in Poland Central, but no public API": their own cloud, no vendor
     if "no_vendor" in bounds:
         bounds = [b for b in bounds if b != "no_vendor"]
         if not bounds or bounds == ["any_vendor"]:
