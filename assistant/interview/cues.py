@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.interview import scope
 
@@ -19,6 +20,7 @@ _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) (?:ever )?(?:go|get|be sent|be moved|"
     r"leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| beyond)? (?:our|the) (?:own )?"
+    r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
 # "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
 _NOT_OUTSIDE = (
@@ -52,6 +54,9 @@ _VENDOR = (
     r"(?!'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
     r"keys?|uptime|sla|performance|response times?)\b)"
 )
+# The usual paper that lets a vendor see the data.
+_AGREEMENT = r"(?:an? |the |our )?(?:baa|dpa|zero[- ]retention\w*|no[- ]training \w+|data processing (?:agreement|"
+r"addendum))"
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
@@ -183,6 +188,9 @@ CUES: dict[tuple[str, str], str] = {
         r"goes|processed|lives|hosted|ends up|stored)\b|"
         r"(?:may|can|could|is allowed to|are allowed to) be (?:processed|handled|hosted|sent|stored|seen|read) "
         r"(?:\w+ ){0,3}?by (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:if|once|as long as|provided|so long as) (?:the |a |our |any )?(?:vendor|provider|they|openai|anthropic|"
+        r"microsoft|google|api provider)s? (?:\w+ ){0,2}?(?:signs?|has|have|offers?|gives?|agrees? to|provides?|"
+        r"puts? in place) (?:us )?" + _AGREEMENT + r"[^.;]{0,30}?\b(?:fine|ok|okay|acceptable|allowed|good|approved)\b|"
         r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
         r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
         r"third[- ]party|hosted|"
@@ -249,6 +257,8 @@ CUES: dict[tuple[str, str], str] = {
         r"leaving) "
         r"(?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)|"
+        r"(?:stay|stays|remain|remains|kept|be kept|live|lives|run|runs|be hosted|hosted) (?:\w+ )?(?:in|on|inside|"
+        r"within) (?:our|a|the) (?:own )?private cloud|"
         # hosting of their own required, where not said (own servers or own cloud account?)
         r"self[- ]?host(?:ing|ed)? (?:is |are )?(?:mandatory|required|a must|non-negotiable|the only option|only|or "
         r"nothing|a requirement)|(?:has|have|needs?|got) to be self[- ]?hosted|(?:must|has to|have to|needs? to) be "
@@ -256,7 +266,9 @@ CUES: dict[tuple[str, str], str] = {
         r"ourselves"
     ),
     ("data_boundary", "cloud_tenant"): (
-        _NOT_OUTSIDE
+        r"(?:in|on|inside|within) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)(?: account| tenant| subscription| "
+        r"org)?,? (?:only|and nowhere else|nowhere else|exclusively)\b|"
+        + _NOT_OUTSIDE
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud)(?: (?:account|tenant|"
         r"subscription|org|project|environment))?)\b|"
         + _MAY_NOT_LEAVE
@@ -277,7 +289,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
-        _NOT_OUTSIDE
+        r"our (?!(?:vendor|provider|partner|cloud|host|supplier)\w*'s)\w+'s (?:own )?(?:data ?cent(?:er|re)s?|dc|"
+        r"servers?|premises|racks?|hardware|building)\b|(?:data ?cent(?:er|re)s?|dc|servers?|hardware|machines|"
+        r"premises|racks?|boxes) of (?:our own|ours)\b|(?:processed|hosted|run|kept|stored|done|handled|served|"
+        r"deployed) (?:\w+ )?in[- ]house\b|"
+        + _NOT_OUTSIDE
         + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|walls|site|racks?|own hardware)\b|"
         r"(?!(?:vendor|cloud|provider|third[- ]party|party|partner|state|"
         r"government)[- ]owned)\w+[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|"
@@ -566,10 +582,33 @@ INDUSTRY = re.compile(
 )
 
 
+# Phrases that state a value only as the answer to that fact's question ("our cloud, not theirs", "no real
+# restrictions"): read only when the question just asked is about the fact.
+ANSWER_CUES: dict[tuple[str, str], str] = {
+    ("data_boundary", "any_vendor"): (
+        r"(?:no|not any|without) (?:real |particular |big |special |actual |hard )?(?:restrictions?|constraints?|"
+        r"limits?|limitations?|rules?)(?! (?:on|about|for) (?:budget|cost|latency|spend))|(?:don'?t|"
+        r"do not) (?:really )?"
+        r"have (?:any )?(?:real )?(?:restrictions?|constraints?|limits?|rules?)(?! (?:on|about|for) (?:budget|cost|"
+        r"latency|spend))|(?:anywhere|wherever|anything) (?:is |goes|works)(?: fine| ok| okay)?|(?:^|(?<=yeah )|(?<=yes"
+        r" )|(?<=yes, )|(?<=yeah, ))no (?:problem|issue)s?\b"
+    ),
+    ("data_boundary", "cloud_tenant"): (
+        r"(?:our|own) (?:own )?cloud\b(?!s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?))|"
+        r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
+    ),
+}
+
+
 def pattern(key: tuple[str, str]) -> re.Pattern[str]:
     if key not in COMPILED:
         COMPILED[key] = re.compile(r"(?<![\w])(?:" + CUES[key] + r")")
     return COMPILED[key]
+
+
+@cache
+def _answer_pattern(key: tuple[str, str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + ANSWER_CUES[key] + r")")
 
 
 @dataclass
@@ -745,6 +784,8 @@ ON_MODEL = re.compile(
 )
 
 
+# A vendor allowed once the usual agreement is signed ("if the vendor signs a BAA it's fine").
+AGREEMENT_IF = re.compile(r"\b(?:if|once|as long as|provided|so long as)\b.{0,40}" + _AGREEMENT)
 # A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
 DENIED_INSIDE = re.compile(
     r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"
@@ -859,8 +900,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     for m in SELF_CORRECTION.finditer(text):
         fix = m
     hits: list[tuple[tuple[str, str], int, str, str]] = []
-    for key in CUES:
-        pat = pattern(key)
+    keyed = [(k, pattern(k)) for k in CUES] + [(k, _answer_pattern(k)) for k in ANSWER_CUES if k[0] in expecting]
+    for key, pat in keyed:
         for chunk in cut:
             for m in pat.finditer(chunk.text):
                 pol = scope.polarity(chunk, m.start(), m.end())
@@ -884,6 +925,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
+                if (
+                    key == ("data_boundary", "any_vendor")
+                    and pol == "other"
+                    and AGREEMENT_IF.search(m.group(0))
+                    and not (chunk.question or chunk.others)
+                ):
+                    pol = "yes"  # "fine if the vendor signs a BAA": a vendor allowed on the usual paper
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
                 if (

@@ -923,7 +923,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
 # A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
 RESTRICTING = re.compile(
     r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"
-    r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public))\b"
+    r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public)|"
+    r"(?:inside|within|in) (?:it|that|there|our (?:own )?(?:tenant|account|vpc|subscription|cloud)))\b"
 )
 # "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
 LABELS: list[tuple[str, str]] = [
