@@ -55,8 +55,9 @@ _VENDOR = (
     r"keys?|uptime|sla|performance|response times?)\b)"
 )
 # The usual paper that lets a vendor see the data.
-_AGREEMENT = r"(?:an? |the |our )?(?:baa|dpa|zero[- ]retention\w*|no[- ]training \w+|data processing (?:agreement|"
-r"addendum))"
+_AGREEMENT = (
+    r"(?:an? |the |our )?(?:baa|dpa|zero[- ]retention\w*|no[- ]training \w+|data processing (?:agreement|addendum))"
+)
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
