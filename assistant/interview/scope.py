@@ -109,7 +109,10 @@ CONTRAST = re.compile(
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
     r"have))|"
     r"\bon condition that\b|"
-    r"\bother than\b|\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
+    r"\bother than\b|\bbecause\b|\bsince\b(?= (?:we|our|the|it|they|i|there|all|everything|nothing|no)\b)|"
+    r"\bgiven (?:that|the fact that)\b|\bwhich is why\b|\bthat'?s why\b|"
+    r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data)\b)|"
+    r"\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
@@ -207,7 +210,7 @@ def chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(piece)) or bool(UNSURE.search(piece)),
+                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece))) or bool(UNSURE.search(piece)),
                     others=bool(OTHERS.search(piece)) or elsewhere,
                     tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )
@@ -338,6 +341,13 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         ):
             return False
     return True
+
+
+# Set phrases that open with a hypothetical word but hedge nothing ("if I'm honest", "if that helps").
+IDIOMS = re.compile(
+    r"\bif (?:i'?m (?:being )?honest|i may|i can say|that helps|it helps|that matters|relevant|you ask me|you need to "
+    r"know|that'?s relevant|you'?re curious|you must know)\b"
+)
 
 
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
