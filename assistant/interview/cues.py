@@ -18,13 +18,14 @@ from assistant.interview import scope
 # "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
-    r"is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) (?:ever )?(?:go|get|be sent|be moved|"
-    r"leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| beyond)? (?:our|the) (?:own )?"
+    r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
+    r"(?:ever )?(?:go|get|be sent|be moved|leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| "
+    r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
 # "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
 _NOT_OUTSIDE = (
-    r"(?:\bnot|\bnever|n't|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
+    r"(?:\bnot|\bnever|\w+n'?t|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
     r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
 )
 # Countries and regions data may be required to stay in.
@@ -43,7 +44,8 @@ _UNTOUCHED = (
 )
 # A third party that would see the data: an outside API, vendor or model provider.
 _VENDOR = (
-    r"(?:(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|cloud|vendor)\s+"
+    r"(?:sub-?processors?\b|(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|"
+    r"cloud|vendor)\s+"
     r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
     r"llms?|tools?|parties|party|companies|company)|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|saas\b|"
     r"(?:an? |any |the )(?:outside |external |third[- ]party )?(?:vendors?|providers?)\b|"
@@ -191,7 +193,14 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:\w+ ){0,3}?by (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:if|once|as long as|provided|so long as) (?:the |a |our |any )?(?:vendor|provider|they|openai|anthropic|"
         r"microsoft|google|api provider)s? (?:\w+ ){0,2}?(?:signs?|has|have|offers?|gives?|agrees? to|provides?|"
-        r"puts? in place) (?:us )?" + _AGREEMENT + r"[^.;]{0,30}?\b(?:fine|ok|okay|acceptable|allowed|good|approved)\b|"
+        r"puts? in place) (?:us )?"
+        + _AGREEMENT
+        + r"[^.;]{0,30}?\b(?:fine|ok|okay|acceptable|allowed|good|approved)\b|"
+        + _VENDOR
+        + r"[^.;]{0,50}?,\s*(?:that'?s|which is|it'?s|this is) (?:\w+ )?(?:allowed|fine|ok|okay|approved|"
+        r"permitted|acceptable)\b|\bexternal(?: ones?| stuff| services?)? (?:is|are|'s) (?:totally |perfectly |"
+        r"absolutely )?(?:fine|ok|okay|allowed|acceptable)\b|(?:fine|ok|okay|allowed|free) to (?:send|go|ship) (?:it |"
+        r"data |things |stuff |everything )?(?:out|outside|externally)\b|"
         r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
         r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
         r"third[- ]party|hosted|"
@@ -214,7 +223,7 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
         r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:signed off|sign off|signs off|approved|greenlit|green-lit|okayed|cleared|blessed|allows?|permits?) "
-        r"(?:on |the use of |using |use of )?(?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:on |the use of |using |use of )?(?:\w+ ){0,4}?" + _VENDOR + r"|"
         r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|"
         # "fine with OpenAI seeing the data", "ok sending prompts to a third party", "don't mind it going to a vendor"
         r"(?:fine|ok|okay|happy|comfortable|good|relaxed|cool) (?:with|to|about)? ?(?:\w+ ){0,4}?" + _VENDOR + r"|"
@@ -290,6 +299,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        r"on[- ]site (?:processing|hosting|only|deployment|servers?|hardware|inference)|(?:run|runs|running|processed|"
+        r"hosted|kept|stays?|deployed) (?:\w+ )?on[- ]site\b|(?:stays?|remains?|kept|keep (?:it|everything|the data|"
+        r"data)|is kept) with us\b|"
         r"our (?!(?:vendor|provider|partner|cloud|host|supplier)\w*'s)\w+'s (?:own )?(?:data ?cent(?:er|re)s?|dc|"
         r"servers?|premises|racks?|hardware|building)\b|(?:data ?cent(?:er|re)s?|dc|servers?|hardware|machines|"
         r"premises|racks?|boxes) of (?:our own|ours)\b|(?:processed|hosted|run|kept|stored|done|handled|served|"
@@ -594,6 +606,8 @@ ANSWER_CUES: dict[tuple[str, str], str] = {
         r"latency|spend))|(?:anywhere|wherever|anything) (?:is |goes|works)(?: fine| ok| okay)?|(?:^|(?<=yeah )|(?<=yes"
         r" )|(?<=yes, )|(?<=yeah, ))no (?:problem|issue)s?\b"
     ),
+    # "internal only", "it stays internal": their own infrastructure, which kind not said
+    ("data_boundary", "no_vendor"): r"(?:stays? |kept |keep it |remains? )?internal(?:ly)?(?: only)?\b",
     ("data_boundary", "cloud_tenant"): (
         r"(?:our|own) (?:own )?cloud\b(?!s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?))|"
         r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"

@@ -844,7 +844,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
             r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
             r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
-            r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else)\b",
+            r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
+            r"demands?|mandates?|mandated|nowhere else)\b",
             t,
         )
         and not (
