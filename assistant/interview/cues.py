@@ -340,7 +340,15 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|"
         r"building)"
     ),
-    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|(?:fully|completely|totally|entirely) "
+    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|closed (?:network|environment|enclave)|dark site|"
+    r"\bscif\b|standalone (?:network|system|machines?|environment)|isolated (?:lan|segment|enclave|site|"
+    r"environment)|(?:never|doesn'?t|don'?t|does not|do not|cannot|can'?t|won'?t) (?:ever )?(?:touch|reach|see|"
+    r"connect to|talk to|access|go on) (?:the )?(?:internet|outside world|public internet|web)\b(?! (?:apis?|"
+    r"endpoints?|services?|models?|llms?|vendors?|providers?))|not connected to "
+    r"(?:the )?(?:internet|outside world|anything|any (?:outside |external )?network|the web)|no (?:route|path|"
+    r"connectivity|access|link) to the (?:outside|internet|outside world|web)|offline (?:environment|site|"
+    r"machines?|network|enclave|only)|(?:zero|no) (?:internet|network) connectivity|"
+    r"(?:fully|completely|totally|entirely) "
     r"disconnected\b(?! from (?:the )?(?:business|users|team))|classified (?:environment|system|enclave|site|"
     r"network)s?|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
@@ -728,13 +736,15 @@ OFF_TRAFFIC_NEAR = re.compile(
 # support", "the team is stable"), in a sentence that names no traffic at all.
 OFF_TRAFFIC = re.compile(
     r"\b(?:growth|grow\w*|budget\w*|team|staff|people|headcount|hiring|costs?|bills?|spend\w*|prices?|pricing|revenue|"
-    r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|"
+    r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|sres?|"
+    r"devops|devs?|developers?|offices?|colleagues|contractors?|"
     r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power)\b"
 )
 # Shape words that fit many subjects ("steady", "spiked", "24/7"), unlike "office hours" or "Black Friday".
 GENERIC_SHAPE = re.compile(
     r"steady|stable|predictab|consistent|constant|flat|spik|surg|swing|fluctuat|variable|uneven|24|round|around|"
-    r"up and down|unpredictab|erratic|irregular|burst|continuous|uniform|regular|smooth|level|non[- ]?stop|always"
+    r"up and down|unpredictab|erratic|irregular|burst|continuous|uniform|regular|smooth|level|non[- ]?stop|always|"
+    r"time ?zones|world|globe"
 )
 ON_TRAFFIC = re.compile(
     r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"

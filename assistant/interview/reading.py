@@ -273,13 +273,17 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         COUNT + r"\s+(?:" + PEOPLE + r")\s+of\s+" + ROLE_RUN + after,
         # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
         COUNT
-        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|(?:"
+        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|of (?:our|the|my) (?:[\w-]+\s+)?(?:"
+        + PEOPLE
+        + r")\s+|(?:"
         + PEOPLE
         + r")\s+)?"
         + doing
         + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
         + ROLE_RUN
         + after,
+        # "ML-wise, we have 2", "ops-wise there are three people"
+        ROLE_RUN + r"[- ]wise\W+(?:we have|we'?ve got|there (?:are|is)|it'?s|just|only)?\s*" + COUNT + r"\b",
         # "two PhD students who are functionally ML engineers", "3 contractors who act as our SREs"
         COUNT
         + r"\s+(?:[\w-]+\s+){0,2}?(?:"
