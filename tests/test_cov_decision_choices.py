@@ -13,7 +13,7 @@ import pytest
 
 from assistant.decision import choice
 from assistant.decision import rules as rules_module
-from assistant.decision.analysis import analyze
+from assistant.decision.analysis import _MEMO, analyze
 from assistant.decision.choice import relaxations
 from assistant.decision.constraints import Broken, Traits
 from assistant.decision.inputs import AnalysisOptions
@@ -68,6 +68,7 @@ def test_a_zero_margin_for_owned_gpus_keeps_them_over_a_cheaper_api(
     usual = analyze(profile, catalog)
     assert usual.option != "self_host"  # at the data's 1x margin the cheaper API wins
     monkeypatch.setattr(choice, "rules", _with_owned_margin(0.0))
+    _MEMO.clear()  # the rules are data read once; the analyses kept were computed under the old ones
     a = analyze(profile, catalog)
     assert a.option == "self_host" and a.self_host.hardware == "owned"
     apis = [s for s in a.set_aside if s.kind in ("api", "managed_open_weight")]
