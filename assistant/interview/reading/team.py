@@ -63,7 +63,7 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
         and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
         and re.search(
             r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
-            r"developer|dev|tech person)|one[- ]person (?:company|startup|team|shop))",
+            r"developer|dev|tech person)\b|one[- ]person (?:company|startup|team|shop))",
             t,
         )
     ):
