@@ -608,16 +608,19 @@ INDUSTRY = re.compile(
 ANSWER_CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "any_vendor"): (
         r"(?:no|not any|without) (?:real |particular |big |special |actual |hard )?(?:restrictions?|constraints?|"
-        r"limits?|limitations?|rules?)(?! (?:on|about|for) (?:budget|cost|latency|spend))|(?:don'?t|"
+        r"limits?|limitations?)(?! (?:on|about|for) (?:budget|cost|latency|spend))|(?:don'?t|"
         r"do not) (?:really )?"
-        r"have (?:any )?(?:real )?(?:restrictions?|constraints?|limits?|rules?)(?! (?:on|about|for) (?:budget|cost|"
+        r"have (?:any )?(?:real )?(?:restrictions?|constraints?|limits?)(?! (?:on|about|for) (?:budget|cost|"
         r"latency|spend))|(?:anywhere|wherever|anything) (?:is |goes|works)(?: fine| ok| okay)?|(?:^|(?<=yeah )|(?<=yes"
         r" )|(?<=yes, )|(?<=yeah, ))no (?:problem|issue)s?\b"
     ),
     # "internal only", "it stays internal": their own infrastructure, which kind not said
-    ("data_boundary", "no_vendor"): r"(?:stays? |kept |keep it |remains? )?internal(?:ly)?(?: only)?\b",
+    ("data_boundary", "no_vendor"): (
+        r"(?:stays? |kept |keep it |remains? |strictly |all )?internal(?:ly)?(?: only)?(?= *(?:$|[,.;!]))"
+    ),
     ("data_boundary", "cloud_tenant"): (
-        r"(?:our|own) (?:own )?cloud\b(?!s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?))|"
+        r"(?:our|own) (?:own )?cloud\b(?!-|s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?|"
+        r"native|apps?|services?))|"
         r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
     ),
 }
