@@ -1002,6 +1002,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "nightly backups", "async under the hood": not when answers are needed
                 if key[0] == "compliance" and pol == "yes" and COMPARED.search(chunk.text[: m.start()]):
                     pol = "other"  # "KVKK, similar to GDPR": a regime named for comparison does not apply
+                if key == ("fine_tuning", "true") and re.match(
+                    r"\s+by\s+(?!us\b|me\b|ourselves|our\b|my\b|the team\b|in[- ]house)", chunk.text[m.end() :]
+                ):
+                    pol = "other"  # "the model was fine-tuned by Meta for chat": someone else's tuning
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting

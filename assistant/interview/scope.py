@@ -24,7 +24,9 @@ NEG_CUE = re.compile(
     r"nothing|neither|nor|without|zero|cannot|0(?= (?:who|people|ppl|of (?:us|them)|engineers?|folks|persons?)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
-    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget (?:the|about))\b"
+    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget(?: about)?|skip|skipping|"
+    r"pass on|passing on|avoid|avoiding|steer clear of|stay away from|do without|opted against|chose not to|"
+    r"hold(?:ing)? off on|rule out|ruling out)\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = re.compile(
@@ -246,7 +248,8 @@ WITHDRAWN = re.compile(
     r"no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
     r"again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b|\b(?:was|were|got|been) (?:dissolved|"
-    r"disbanded|cut|laid off|let go|eliminated|shut down)\b"
+    r"disbanded|cut|laid off|let go|eliminated|shut down)\b|\b(?:decided|opted|chose|voted) against (?:it|that|this|"
+    r"them)\b|\bruled (?:it|that|this) out\b|\b(?:rejected|vetoed|scrapped|nixed|shelved) (?:it|that|this|the idea)\b"
 )
 INTERJECTION = re.compile(
     r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to|people|users|customers|"
