@@ -361,3 +361,32 @@ def test_peaks_said_many_ways_are_bursty(text: str) -> None:
 def test_jobs_that_are_not_the_workload_are_not_batch_tolerance(text: str) -> None:
     facts, _ = read(text)
     assert facts.get("batch_ok") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're going to skip fine-tuning.",
+        "we'll pass on fine-tuning for now",
+        "we want to avoid fine-tuning",
+        "we considered fine-tuning but decided against it",
+        "forget fine-tuning, RAG is enough",
+    ],
+)
+def test_fine_tuning_turned_down_in_many_words(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("fine_tuning") is False
+
+
+def test_a_model_tuned_by_its_maker_is_not_our_fine_tune() -> None:
+    facts, _ = read("the model was fine-tuned by Meta for chat")
+    assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("our product is top-tier, customers love it", "quality"), ("our revenue is very seasonal", "traffic_shape")],
+)
+def test_praise_or_seasons_of_something_else_state_nothing(text: str, field: str) -> None:
+    facts, _ = read(text)
+    assert field not in facts

@@ -747,7 +747,7 @@ OFF_TRAFFIC = re.compile(
 GENERIC_SHAPE = re.compile(
     r"steady|stable|predictab|consistent|constant|flat|spik|surg|swing|fluctuat|variable|uneven|24|round|around|"
     r"up and down|unpredictab|erratic|irregular|burst|continuous|uniform|regular|smooth|level|non[- ]?stop|always|"
-    r"time ?zones|world|globe"
+    r"time ?zones|world|globe|season"
 )
 ON_TRAFFIC = re.compile(
     r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"
@@ -803,7 +803,8 @@ OFF_MODEL = re.compile(
     r"\b(?:latenc\w*|gpus?|[ah]100s?|h200s?|l4s?|hardware|infra\w*|team|people|engineers?|staff|pipelines?|retrieval|"
     r"search|speed|servers?|network\w*|uptime|support|response times?|throughput|first token|streaming|cluster\w*|"
     r"k8s|kubernetes|security|tooling|observability|monitoring|dashboards?|ui|ux|frontend|backend|database|"
-    r"vendor|provider|sla|availability|compliance|encryption|data ?cent(?:er|re)s?)\b"
+    r"vendor|provider|sla|availability|compliance|encryption|data ?cent(?:er|re)s?|product|company|brand|app|"
+    r"website|site|business|customers|clients|ui|design|data|price[- ]performance|value)\b"
 )
 ON_MODEL = re.compile(
     r"\b(?:models?|llms?|quality|accuracy|accurate|answers?|outputs?|responses?|repl(?:y|ies)|reasoning|"

@@ -118,7 +118,8 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending)\b)|\s[-–—]\s(?!\s*(?:no|"
+    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending)\b)|"
+    r"\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
