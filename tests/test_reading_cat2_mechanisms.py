@@ -390,3 +390,23 @@ def test_a_model_tuned_by_its_maker_is_not_our_fine_tune() -> None:
 def test_praise_or_seasons_of_something_else_state_nothing(text: str, field: str) -> None:
     facts, _ = read(text)
     assert field not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("one guy who does our servers", {"devops": 1}),
+        ("two system administrators", {"devops": 2}),
+        ("DevOps is just me", {"devops": 1}),
+        ("we outsource all infrastructure", {"devops": 0}),
+        ("three engineers working on ML", {"ml_engineers": 3}),
+    ],
+)
+def test_ops_and_ml_heads_in_plain_words(text: str, team: dict[str, Any]) -> None:
+    facts, _ = read(text, "team")
+    assert facts.get("team") == team
+
+
+def test_a_role_that_is_me_and_a_colleague_is_two() -> None:
+    facts, _ = read("Ops is basically me and Priya, the two of us cover everything.", "team")
+    assert facts["team"]["devops"] == 2

@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.interview import cues
 from assistant.interview.reading.answers import NO, YES, _count
-from assistant.interview.reading.team_counts import _roles, _team_counts
+from assistant.interview.reading.team_counts import ROLE_RUN, _roles, _team_counts
 from assistant.interview.reading.team_names import _named_people
 
 ME_PLUS = re.compile(
@@ -61,6 +61,9 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
     if (
         "team" in expecting
         and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
+        and not re.search(
+            ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
+        )
         and re.search(
             r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
             r"developer|dev|tech person)\b|one[- ]person (?:company|startup|team|shop))",

@@ -19,7 +19,7 @@ ROLE_ML = (
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
     r"engineers?|admins?|folks)|$)|infra\w*|sysadmins?|cloud|"
-    r"systems|it)"
+    r"systems?|it)"
 )
 PEOPLE = (
     r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
@@ -100,7 +100,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
         # "two doing infrastructure", "one on ops"
         COUNT
-        + r"\s+(?:of us\s+|of them\s+)?(?:doing|on|handling|running|in)\s+(?:the\s+)?"
+        + r"\s+(?:of us\s+|of them\s+|(?:engineers?|people|folks|devs|persons)\s+)?(?:doing|on|handling|running|in|"
+        r"working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
         + ROLE_RUN
         + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
@@ -227,7 +228,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
         r"(?:currently\s+|already\s+|also\s+|actually\s+)?(?=(?:deploy|serv|run|train|build|ship|operat|host|manag|"
-        r"handl|maintain|productioni[sz])\w*\s)|"
+        r"handl|maintain|productioni[sz]|keep)\w*\s)|"
         r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|"
         r"knows how to|"
         r"are able to|is able to|have|has|do|does|know|knows)?\s*|(?:can|could|know how to|are able to)\s+|"
@@ -243,10 +244,11 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"(?:ml|machine learning|ai|data science)(?: part| work| stuff| side| bits?)?\b)"
     )
     ops_work = (
-        r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
+        r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after|keep)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
         r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?)\b|(?:devops|ops|sre|infra\w*|"
         r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b|(?:do|does|doing|handle\w*|cover\w*)\s+"
-        r"(?:some\s+|the\s+|all\s+the\s+)?(?:devops|ops|infra\w*|sre work|operations|on-?call)\b)"
+        r"(?:some\s+|the\s+|all\s+the\s+|our\s+)?(?:devops|ops|infra\w*|sre work|operations|on-?call|servers?|"
+        r"deployments?)\b)"
     )
     lead = (
         COUNT
@@ -294,6 +296,12 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             singles[keys[0]] = singles.get(keys[0], 0) + 1
     for m in re.finditer(r"\b(?:i'?m|i am)\s+(?:the|our)\s+(?:only|sole|lone|single|one and only)\s+" + ROLE_RUN, t):
         keys = _roles(m["role"].strip())  # "I'm the only ML engineer"
+        if len(keys) == 1 and stance(m.start()) == "yes":
+            singles.setdefault(keys[0], 1)
+    for m in re.finditer(
+        ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
+    ):
+        keys = _roles(m["role"].strip())  # "DevOps is just me"
         if len(keys) == 1 and stance(m.start()) == "yes":
             singles.setdefault(keys[0], 1)
     for key, n in singles.items():
@@ -364,6 +372,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
     ml_zero += (
         r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    )
+    ops_zero += (
+        r"|\boutsourc\w* (?:all |our |the |all of our |all our )?(?:infra\w*|ops|operations|devops|it|hosting)\b|"
+        r"\b(?:infra\w*|ops|operations|devops|it) (?:is|are) (?:fully |all |entirely |completely )?outsourced\b"
     )
     ops_zero += (
         r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
