@@ -410,3 +410,20 @@ def test_ops_and_ml_heads_in_plain_words(text: str, team: dict[str, Any]) -> Non
 def test_a_role_that_is_me_and_a_colleague_is_two() -> None:
     facts, _ = read("Ops is basically me and Priya, the two of us cover everything.", "team")
     assert facts["team"]["devops"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("it needs to start answering in under 800ms", "ttft"),
+        ("streaming must kick in within half a second", "ttft"),
+        ("users should see text appearing within 1s", "ttft"),
+        ("for voice, the bot has to start talking within 500ms", "ttft"),
+        ("results have to be ready in under 10 seconds", "total"),
+        ("each classification must finish in 200ms", "total"),
+        ("it should respond completely within 2 seconds", "total"),
+    ],
+)
+def test_the_kind_of_latency_said_in_plain_words(text: str, kind: str) -> None:
+    facts, _ = read(text, "latency_p99_ms")
+    assert facts.get("latency_kind") == kind

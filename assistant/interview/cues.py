@@ -437,6 +437,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
+        r"start(?:s|ing)? (?:answering|talking|speaking|replying|writing|generating|producing|emitting|returning "
+        r"tokens)|(?:stream\w*|output|text|tokens?|response|answer) (?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
+        r"hearing) (?:text|words|tokens|output|the answer|the reply) (?:appear|show|start|com)\w*|"
         r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|"
         r"ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
@@ -455,6 +458,10 @@ CUES: dict[tuple[str, str], str] = {
         r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
     ),
     ("latency_kind", "total"): (
+        r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:under |less than |about |"
+        r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
+        r"around )?(?:\d|a |one |two |half)|(?:respond|answer|reply|return)\w* "
+        r"(?:completely|fully|in full)\b|"
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
         r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
         r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
