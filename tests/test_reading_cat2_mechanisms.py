@@ -427,3 +427,19 @@ def test_a_role_that_is_me_and_a_colleague_is_two() -> None:
 def test_the_kind_of_latency_said_in_plain_words(text: str, kind: str) -> None:
     facts, _ = read(text, "latency_p99_ms")
     assert facts.get("latency_kind") == kind
+
+
+@pytest.mark.parametrize("text", ["none that apply to us", "not really, it's public web content"])
+def test_no_regime_said_in_answer(text: str) -> None:
+    facts, _ = read(text, "compliance")
+    assert facts.get("compliance") == ["none"]
+
+
+def test_a_no_that_is_about_where_the_data_goes_is_not_no_regime() -> None:
+    facts, _ = read("no, it can't leave our servers", "compliance")
+    assert "compliance" not in facts
+
+
+def test_a_regime_waved_off_afterwards_is_denied() -> None:
+    facts, _ = read("HIPAA is a pain, glad we don't deal with it")
+    assert "hipaa" not in (facts.get("compliance") or [])

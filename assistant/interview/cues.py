@@ -167,7 +167,9 @@ CUES: dict[tuple[str, str], str] = {
         r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
-        r"not regulated|unregulated|none of (?:those|these|the above)|(?:compliance|regulation)\w*"
+        r"not regulated|unregulated|none of (?:those|these|the above)|none (?:that|which) appl(?:y|ies)|(?:it'?s|is|"
+        r"all|only) (?:all )?public(?: web)? (?:content|data|information|info|pages|documents|text)|(?:compliance|"
+        r"regulation)\w*"
         r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
         r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
@@ -875,7 +877,8 @@ def no_engineers(text: str) -> bool:
 
 
 BACK_DENIAL = re.compile(
-    r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:we|i|nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
+    r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:(?:glad|happy|thankfully|luckily|fortunately|good thing|so)\s+)?(?:we|i|"
+    r"nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
     r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
     r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b[^.;!?,]{0,25}?\b(?:it|that|this|them|those)\b"
     r"(?=\s*(?:$|[.,;!?]|until|yet|before|so far|ever|at all|either|here|now))"

@@ -89,6 +89,16 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
         if field == "fine_tuning" and not_now and not bare_yes and not scope.UNSURE.search(t):
             out[field] = False  # "maybe later, not now": no tuning in what is being sized
             continue
+        if (
+            field == "compliance"
+            and lead is not None
+            and bare_no
+            and not bare_yes
+            and "data_boundary" not in out
+            and not re.search(r"\b(?:data|api|apis|vendors?|cloud|servers?|tenant|vpc|prem\w*|leave|stay|stays)\b", t)
+        ):
+            out[field] = ["none"]  # "not really, it's public web content" to the regime question
+            continue
         picked = _ordinal(t, field)
         if picked is not None and field != "input_share":
             out[field] = picked
