@@ -13,7 +13,8 @@ import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.agent.context import TurnContext
-from assistant.agent.loop import Advisor, build_agent
+from assistant.agent.factory import build_agent
+from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import HELP
 from assistant.agent.tools import advisor_tools
