@@ -39,7 +39,6 @@ def build_agent(
     tools: Sequence[BaseTool],
     retriever: Retriever | None,
     *,
-    fallback: BaseChatModel | None = None,
     timeout_s: float = 60,
     retries: int = 2,
     label: str = "model",
@@ -55,6 +54,6 @@ def build_agent(
         model,
         [*tools, make_search_tool(retriever)],
         system_prompt=SYSTEM_PROMPT,
-        middleware=[AdvisorMiddleware(fallback, timeout_s, retries, label, traits=traits, grounding=grounding)],
+        middleware=[AdvisorMiddleware(timeout_s, retries, label, traits=traits, grounding=grounding)],
         context_schema=TurnContext,
     )

@@ -45,6 +45,7 @@ from assistant.interview.policy import Plan
 
 log = logging.getLogger(__name__)
 HISTORY_MESSAGES = 8
+MAX_TURN_CHARS = 20_000  # a longer message is read, answered and kept up to this length
 STATIC_TEXTS = [*QUESTIONS.values(), HELP, GREETING]
 
 # Turns whose answer is fixed (nothing to say, or an attempt to change the rules): no model call.
@@ -110,8 +111,8 @@ class Advisor:
         started = loop.time()
         # the profile before the parser's reading, for undoing a model's turn (the offline policy needs none)
         before = None if self.offline else session.profile.model_copy(deep=True)
-        plan = session.prepare(text)
-        user = text if len(text) <= 20_000 else text[:20_000]
+        user = text[:MAX_TURN_CHARS]  # what is read, what the model sees and what history keeps: the same
+        plan = session.prepare(user)
         history: list[BaseMessage] = [
             HumanMessage(m["content"]) if m["role"] == "user" else AIMessage(m["content"])
             for m in session.history[-HISTORY_MESSAGES:]

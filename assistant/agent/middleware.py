@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langgraph.errors import GraphBubbleUp
 
@@ -93,7 +92,6 @@ class AdvisorMiddleware(AgentMiddleware[AgentState[Any], TurnContext]):
 
     def __init__(
         self,
-        fallback: BaseChatModel | None,
         timeout_s: float,
         retries: int,
         label: str,
@@ -102,7 +100,7 @@ class AdvisorMiddleware(AgentMiddleware[AgentState[Any], TurnContext]):
         grounding: Grounding | None = None,
     ) -> None:
         super().__init__()
-        self.fallback, self.timeout_s, self.retries, self.label = fallback, timeout_s, retries, label
+        self.timeout_s, self.retries, self.label = timeout_s, retries, label
         self.traits = traits or ModelTraits()
         self.force_tools = self.traits.forced_tool_choice
         self.grounding = grounding
