@@ -443,3 +443,38 @@ def test_a_no_that_is_about_where_the_data_goes_is_not_no_regime() -> None:
 def test_a_regime_waved_off_afterwards_is_denied() -> None:
     facts, _ = read("HIPAA is a pain, glad we don't deal with it")
     assert "hipaa" not in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fine-tuning is a buzzword our board loves.",
+        "I know fine-tuning exists but I don't know much about it.",
+        "The vendor offers fine-tuning as an add-on.",
+        "We fine-tuned the retrieval settings last week.",
+        "We fine-tune our marketing copy by hand, lol.",
+        "Our data scientists fine-tune forecasting models for another product.",
+    ],
+)
+def test_fine_tuning_mentioned_but_not_ours_states_nothing(text: str) -> None:
+    facts, _ = read(text)
+    assert "fine_tuning" not in facts
+    assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fine-tuning is not something we'll do.",
+        "Fine-tuning is too much hassle, we'll stick to prompting.",
+        "Fine-tuning? Not a chance.",
+    ],
+)
+def test_fine_tuning_refused_in_plain_words(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("fine_tuning") is False
+
+
+def test_a_terse_fragment_still_states_the_fine_tune() -> None:
+    facts, _ = read("hipaa, lora on clinical notes")
+    assert facts.get("fine_tuning") is True

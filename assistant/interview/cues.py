@@ -220,7 +220,7 @@ CUES: dict[tuple[str, str], str] = {
         # "external LLM providers are approved", "allowed to use SaaS AI vendors")
         r"|" + _VENDOR + r"[^.;,]{0,40}?\b(?:is|are|'s|are all|is all|would be|has been|have been|been|was|were|gets?|"
         r"got)? ?(?:fine|ok|okay|allowed|permitted|approved|acceptable|green[- ]?lit|cleared|no problem|not a problem|"
-        r"good to go|ok'?d|okayed|signed off|works?)\b|"
+        r"good to go|ok'?d|okayed|signed off|works?)\b(?!-)|"
         r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) (?:us |the team |everyone |our team )?to "
         r"(?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
         r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
@@ -566,7 +566,8 @@ CUES: dict[tuple[str, str], str] = {
         + _UNTOUCHED
         + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
         r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
-        r"(?:just|only|plain|pure|simply) (?:prompting|prompts|rag|retrieval|prompt engineering|few[- ]shot)|"
+        r"(?:just|only|plain|pure|simply) (?:use |using )?(?:prompting|prompts|rag|retrieval|prompt engineering|"
+        r"few[- ]shot)|stick(?:ing)? (?:to|with) (?:prompting|prompts|rag|retrieval|the base model|prompt engineering)|"
         r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
     ),
     ("team.mlops", "true"): (
@@ -714,6 +715,8 @@ INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|
 OPINION = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:sounds|seems|looks|feels|is|'s|are|gets)\s+(?:\w+\s+){0,2}?(?:expensive|hard|complicated|"
     r"costly|risky|scary|pricey|difficult|interesting|cool|hyped|overrated|a pain|a lot of work|a rabbit hole|"
+    r"too much (?:hassle|work|effort|trouble)|not worth it|more trouble than|overkill|a buzzword|hype|hyped up|trendy|"
+    r"fashionable|"
     r"intimidating|tricky|complex|fiddly)\b"
 )
 # What the team would have to do, not what it does ("we'd need help running vLLM").
@@ -777,6 +780,22 @@ COMPARED = re.compile(
     r"\b(?:similar to|like|comparable to|equivalent (?:of|to)|analogous to|modell?ed (?:on|after)|based on|inspired by|"
     r"(?:version|equivalent|counterpart|cousin|flavou?r) of|stricter than|looser than|same as|close to|akin to|"
     r"mirrors?|resembles?)\s+(?:the\s+)?(?:eu'?s?\s+|us\s+)?$"
+)
+# Fine-tuning is ours only when we do, plan or need it: a first-person subject, or a requirement.
+OUR_AGENCY = re.compile(
+    r"\b(?:we|we'?re|we'?ll|we'?d|we'?ve|our|ours|us|i|i'?m|i'?ll|i'?d|my|let'?s|me)\b|^\W*(?:fine[- ]?tun|finetun|"
+    r"lora|"
+    r"plan|yes|yeah|yep)"
+)
+TUNE_NEEDED = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|required|must|has to|have to|planned|plan|mandatory|a must|necessary|"
+    r"essential|key|critical|will)\b"
+)
+# Tuning something that is not the model ("fine-tuned the retrieval settings", "fine-tune our copy by hand").
+TUNED_OTHER = re.compile(
+    r"\s+(?:the |our |its |their )?(?:\w+ )?(?:retrieval|retriever|prompts?|settings|parameters|hyperparameters|copy|"
+    r"process|"
+    r"pipeline|thresholds?|config\w*|rules|workflow|queries|search|ranking|heuristics?|wording|ui|dashboards?)\b"
 )
 # Work put off to a later phase ("fine-tuning is on the table for later", "maybe down the road"): not sized now.
 LATER = re.compile(
@@ -885,6 +904,7 @@ BACK_DENIAL = re.compile(
 )
 TOPIC_NO = re.compile(
     r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
+    r"not a chance|no way|not happening|absolutely not|hell no|"
     r"not really|we don'?t|no we don'?t|not yet|not at all)"
     r"\b"
 )
@@ -1017,6 +1037,32 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     r"\s+by\s+(?!us\b|me\b|ourselves|our\b|my\b|the team\b|in[- ]house)", chunk.text[m.end() :]
                 ):
                     pol = "other"  # "the model was fine-tuned by Meta for chat": someone else's tuning
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and "fine_tuning" not in expecting
+                    and (
+                        TUNED_OTHER.match(chunk.text[m.end() :])
+                        or not (
+                            OUR_AGENCY.search(_sentence_of(text, chunk.start + m.start()))
+                            or TUNE_NEEDED.search(chunk.text)
+                            or re.search(r"(?:^|[,;:+/])\W*$", chunk.text[: m.start()])  # "hipaa, lora on notes"
+                        )
+                    )
+                ):
+                    pol = "other"  # "fine-tuning is a buzzword", "the vendor offers fine-tuning": nobody here tunes
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and (
+                        re.match(r"\s+(?:exists|is a thing|is real)\b", chunk.text[m.end() :])
+                        or re.search(
+                            r"\b(?:know|knew|heard|read|learned|learnt)\s+(?:about\s+|of\s+|that\s+)?$",
+                            chunk.text[: m.start()],
+                        )
+                    )
+                ):
+                    pol = "other"  # "I know fine-tuning exists", "we read about fine-tuning": knowledge, not a plan
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting

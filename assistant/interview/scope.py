@@ -57,6 +57,7 @@ UNSURE = re.compile(
 ELSEWHERE = re.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
     r"(?:a |an )?(?:different|separate) (?:use case|workload|team|department|business unit)|unrelated|"
+    r"(?:for |in |on )?another (?:product|project|use case|workload|system|app|team|department)|"
     r"different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
@@ -384,7 +385,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         pre_of_next = last in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
         if last == "not" and re.match(
             r"\s+(?:in|on|at|for|yet|really|used|needed|running|being|have|has|need|needs|use|uses|run|runs|require|"
-            r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently)\b",
+            r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently|something|"
+            r"anything|happening|planned|going|on the cards|in the cards)\b",
             rest,
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
