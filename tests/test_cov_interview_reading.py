@@ -134,10 +134,5 @@ def test_a_model_named_three_times_is_the_model_in_use_once() -> None:
 # ------------------------------------------------------------------------------------------ compliance
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a regime named after 'no compliance requirements, well, ... actually' (a correction in the same "
-    "message) is stored as no regime",
-)
 def test_a_regime_named_as_a_correction_of_none_is_the_regime() -> None:
     assert facts("no compliance requirements, well, HIPAA actually")["compliance"] == ["hipaa"]
