@@ -16,6 +16,8 @@ what to do, and the next dialogue state; the session applies the change. The rul
 from __future__ import annotations
 
 import functools
+import math
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -364,7 +366,7 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
-    parsed = turn.parsed
+    parsed = _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
     intents = set(parsed.intents)
     none = ProfileChange()
 
@@ -541,6 +543,47 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_per_month: float) -> ParseResult:
+    """A rate of requests whose size was said in an earlier turn: the volume is the rate times that size.
+
+    "sorry, it's actually 40,000 requests a day" after "20,000 requests a day, 1,500 in and 300 out" is
+    40,000 x 1,800 tokens a day, never a second question about the size. A bare figure that corrects such
+    a volume ("correction: 40 thousand a day", no tokens named) is the rate again when that reading lands
+    nearer the volume it corrects than a count of tokens would."""
+    sizes = [profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
+    if not all(f is not None and f.said for f in sizes):
+        return parsed
+    size = sum(float(f.value) for f in sizes if f is not None)
+    if size <= 0 or any(u.field in ("request_input_tokens", "request_output_tokens") for u in parsed.updates):
+        return parsed  # a size said again here: the reading already multiplied it
+    correction = "correction" in parsed.intents
+    old = profile.facts.get("tokens_per_month")
+    pending = parsed.pending
+    if pending and "requests" in pending and not any(u.field == "tokens_per_month" for u in parsed.updates):
+        requests = float(pending["requests"])
+        unit = str(pending.get("unit") or "request")
+        update = Update(
+            field="tokens_per_month",
+            value=requests * size,
+            quote=str(pending.get("quote") or ""),
+            note=f"{requests / days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens, the size you gave earlier",
+            correction=correction,
+        )
+        return parsed.model_copy(update={"updates": [*parsed.updates, update], "pending": None, "confirm": None})
+    if not correction or old is None or not old.said or float(old.value) <= 0:
+        return parsed
+    updates = []
+    for u in parsed.updates:
+        value = float(u.value) if u.field == "tokens_per_month" and isinstance(u.value, int | float) else 0.0
+        if value > 0 and not re.search(r"\bto?k", u.quote.lower()):
+            as_rate = value * size
+            if abs(math.log(as_rate / float(old.value))) < abs(math.log(value / float(old.value))):
+                note = f"{value / days_per_month:,.0f} a day x {size:,.0f} tokens per request, the size given earlier"
+                u = u.model_copy(update={"value": as_rate, "note": note})
+        updates.append(u)
+    return parsed.model_copy(update={"updates": updates})
 
 
 def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:

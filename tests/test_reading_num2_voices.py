@@ -1,0 +1,293 @@
+"""Numeric facts in voices unlike the corpus: number formats of other languages, per-second rates, volumes
+split into input and output totals, rates per head, today's figure beside a peak, and a rate corrected in a
+later turn.
+
+One test per mechanism; each case's expected value is worked out by hand from the sentence (a month is 30
+days, so a rate per second is x 86,400 x 30 and a rate per week is x 30 / 7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.policy import DialogueState, TurnInput, plan_turn
+from assistant.interview.questions import QUESTIONS
+from assistant.interview.reading import ParseResult, Update, parse_message
+
+DAY = 30  # days per month
+SECOND = 86_400 * DAY  # seconds per month
+
+
+def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
+    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+
+
+# ------------------------------------------------------------------------------------------ number formats
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # a dot before three digits groups thousands in most of Europe and Latin America
+        ("we handle like 2.000.000 tokens per day", 2e6 * DAY),
+        ("around 1.500 requests per day with 2.000 tokens each", 1500 * 2000 * DAY),
+        ("são uns 12.000 pedidos por mês, cada um com 1.500 tokens", 12_000 * 1500),
+        # ... and a comma before one or two digits is the decimal mark
+        ("we have 1,5 million tokens per day", 1.5e6 * DAY),
+        ("Our platform handles approximately 12,5 million tokens daily.", 12.5e6 * DAY),
+    ],
+)
+def test_european_digit_grouping_and_decimal_commas(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("1.500 tokens de entrada por request e 300 de saída", 1500),
+        ("each prompt is about 2.500 tokens", 2500),
+    ],
+)
+def test_a_request_size_with_a_thousands_dot(text: str, size: float) -> None:
+    assert read(text)["request_input_tokens"] == size
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a dot that is a decimal point stays one: three decimals with a magnitude after them, or two decimals
+        ("around 1.125M tokens a day", "tokens_per_month", 1.125e6 * DAY),
+        ("roughly 2.25 million tokens a day", "tokens_per_month", 2.25e6 * DAY),
+        ("p99 of 1.5 seconds", "latency_p99_ms", 1500),
+    ],
+)
+def test_a_decimal_point_is_still_a_decimal_point(text: str, field: str, value: float) -> None:
+    assert read(text)[field] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("3 crore tokens per month", 3e7),
+        ("about 50 lakh tokens daily", 5e6 * DAY),
+        ("approx 2 lakh requests per day, each 1500 tokens", 2e5 * 1500 * DAY),
+        ("1.5 lakh queries a day, avg 800 tokens each", 1.5e5 * 800 * DAY),
+    ],
+)
+def test_lakh_and_crore(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("2,5 milhões de tokens por dia", 2.5e6 * DAY),
+        ("1,5 millones de tokens al día", 1.5e6 * DAY),
+        ("ca. 8 Mio. Tokens pro Tag", 8e6 * DAY),
+        ("per month we have 1.2 Mrd tokens", 1.2e9),
+        ("our volume is of 30 millions of tokens for day", 30e6 * DAY),
+        ("we are using 200 millions tokens by month", 2e8),
+    ],
+)
+def test_scale_and_period_words_of_other_languages(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+def test_lakh_of_rupees_is_money_not_tokens() -> None:
+    got = read("we spend about 2 lakh rupees a month on the API")
+    assert "tokens_per_month" not in got
+
+
+# ------------------------------------------------------------------------------------------ rates per second
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("300 tokens coming in per second", 300 * SECOND),
+        ("roughly 300 tokens/s going through, round the clock", 300 * SECOND),
+        ("we push around 2k tokens every second", 2000 * SECOND),
+        ("throughput is about 450 tokens a sec on average", 450 * SECOND),
+    ],
+)
+def test_a_rate_per_second_is_a_volume(text: str, per_month: float) -> None:
+    assert read(text, ["tokens_per_month"])["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the model generates about 40 tokens per second",  # a decoding speed, not our traffic
+        "we need at least 50 tokens/s of output speed per user",
+    ],
+)
+def test_a_generation_speed_is_not_a_volume(text: str) -> None:
+    assert "tokens_per_month" not in read(text)
+
+
+# ------------------------------------------------------------------------------------------ input and output totals
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month", "share"),
+    [
+        ("monthly: input 400M tokens, output 100M tokens", 5e8, 0.8),
+        ("input: 400M tokens a month, output: 100M tokens a month", 5e8, 0.8),
+        ("Input tokens per month: ~600M. Output: ~150M.", 7.5e8, 0.8),
+        ("in: 600M/mo, out: 150M/mo", 7.5e8, 0.8),
+        ("per day we send 30M tokens in and get 10M back", 40e6 * DAY, 0.75),
+        ("input ~ 2bn tokens / month\noutput ~ 500M tokens / month", 2.5e9, 0.8),
+    ],
+)
+def test_input_and_output_totals_with_a_period_are_the_volume_and_the_mix(
+    text: str, per_month: float, share: float
+) -> None:
+    got = read(text)
+    assert got["tokens_per_month"] == pytest.approx(per_month)
+    assert got["input_share"] == pytest.approx(share, abs=0.01)
+    assert "request_input_tokens" not in got
+    assert "request_output_tokens" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["input: 400M tokens, output: 100M tokens", "400M tokens in, 100M out"],
+)
+def test_input_and_output_totals_without_a_period_are_never_a_request_size(text: str) -> None:
+    reading = parse_message(text, ["tokens_per_month"])
+    got = {u.field: u.value for u in reading.updates}
+    assert "request_input_tokens" not in got
+    assert "request_output_tokens" not in got
+    assert got["input_share"] == pytest.approx(0.8)
+    # the total is known, its period is not: asked, never stored as a month
+    assert "tokens_per_month" not in got
+    assert reading.pending is not None and reading.pending["tokens"] == pytest.approx(5e8)
+
+
+# ------------------------------------------------------------------------------------------ rates per head
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("each of our 200 agents does ~50 chats/day, chats average 3k tokens", 200 * 50 * 3000 * DAY),
+        ("every one of the 40 analysts runs about 25 queries a day at ~2k tokens", 40 * 25 * 2000 * DAY),
+        (
+            "there are 1200 students and each of them asks around 5 questions a day, 600 tokens each",
+            1200 * 5 * 600 * DAY,
+        ),
+    ],
+)
+def test_each_of_the_people_multiplies_the_rate(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+# ------------------------------------------------------------------------------------------ number words
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("a hundred thousand requests a day, 1k tokens each", 1e5 * 1000 * DAY),
+        ("a couple hundred thousand tokens per day", 2e5 * DAY),
+        ("a few thousand requests a day at 1000 tokens each", 3000 * 1000 * DAY),
+        ("like a dozen million tokens a month", 12e6),
+    ],
+)
+def test_number_words_after_a(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+# ------------------------------------------------------------------------------------------ ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("between 2 and 2.5 million tokens a day", 2.25e6 * DAY),
+        ("somewhere in the 40 to 45 million a month range", 42.5e6),
+    ],
+)
+def test_a_narrow_range_is_its_middle(text: str, per_month: float) -> None:
+    assert read(text, ["tokens_per_month"])["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["between 2 and 5 million tokens a day", "hmm maybe 2 or 6 million a day? not sure"],
+)
+def test_a_wide_range_is_asked_about(text: str) -> None:
+    reading = parse_message(text, ["tokens_per_month"])
+    assert "tokens_per_month" not in reading.fields()
+    assert "tokens_per_month" in reading.clarify
+
+
+# ------------------------------------------------------------------------------------------ today beside a peak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today's traffic is 10M tokens/day vs December peak of 40M/day",
+        "today we do 10M tokens a day, in December peak it goes to 40M",
+        "normal days ~10M tokens, black friday week more like 40M a day",
+        "10M tokens/day now (Dec peak: 40M/day)",
+    ],
+)
+def test_todays_volume_is_the_volume_beside_a_seasonal_peak(text: str) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(10e6 * DAY)
+
+
+# ------------------------------------------------------------------------------------------ shares in words
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "share"),
+    [
+        ("input is three quarters", "input_share", 0.75),
+        ("only one in ten needs the big model", "simple_share", 0.9),
+    ],
+)
+def test_shares_said_in_words(text: str, field: str, share: float) -> None:
+    assert read(text)[field] == pytest.approx(share, abs=0.011)
+
+
+# ------------------------------------------------------------------------------------------ a corrected rate
+
+
+def _turn(profile: WorkloadProfile, state: DialogueState, text: str) -> tuple[WorkloadProfile, DialogueState, Any]:
+    parsed: ParseResult = parse_message(text, state.expecting)
+    decision = plan_turn(profile, TurnInput(text=text, parsed=parsed), state, QUESTIONS)
+    return decision.change.apply(profile), decision.state, decision.plan
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "sorry, it's actually 40,000 requests a day",
+        "actually 40k requests per day, not 20k",
+        "correction: 40 thousand a day",
+    ],
+)
+def test_a_rate_corrected_later_keeps_the_request_size_already_given(correction: str) -> None:
+    profile, state = WorkloadProfile(), DialogueState()
+    profile, state, _ = _turn(profile, state, "we get about 20,000 requests a day, 1500 tokens in and 300 out")
+    assert profile.get("tokens_per_month") == pytest.approx(20_000 * 1800 * DAY)
+    profile, state, plan = _turn(profile, state, correction)
+    assert profile.get("tokens_per_month") == pytest.approx(40_000 * 1800 * DAY)
+    assert not any("tokens is one request" in q for q in plan.questions)  # the size is not asked again
+    assert profile.get("request_input_tokens") == 1500
+
+
+def test_a_rate_corrected_before_any_size_still_asks_the_size() -> None:
+    profile, state = WorkloadProfile(), DialogueState()
+    profile, state, _ = _turn(profile, state, "we get about 20,000 requests a day")
+    profile, state, _ = _turn(profile, state, "sorry, it's actually 40,000 requests a day")
+    assert not profile.knows("tokens_per_month")
+    assert state.pending is not None and state.pending["requests"] == pytest.approx(40_000 * DAY)
+
+
+def test_updates_are_plain_updates() -> None:  # the helper above builds readings the way the session does
+    assert isinstance(parse_message("20M tokens a day").updates[0], Update)
