@@ -95,7 +95,7 @@ SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y"
 def period_of(m: re.Match[str]) -> str:
     if m["slash"]:
         return SLASH.get(m["slash"], m["slash"])
-    return str(m["period"] or m["adv"] or m["by"])
+    return str(m["period"] or m["adv"] or m["by"] or m.groupdict().get("typical"))
 
 
 TOKENS = r"(?:tokens?|toks?|tkns?)"

@@ -12,7 +12,8 @@ from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, PERIOD_WO
 
 VAGUE_VOLUME = re.compile(
     r"\b(?:a few|few|several|some|many|multiple|lots of|a bunch of|tons of|a lot of)\s+(?:hundred\s+)?(?:thousand|"
-    r"million|billion|mil|bn|k)\b"
+    r"million|billion|mil|bn|k)\b|(?<![\d.]\s)(?<![\d.])\b(?:tens of |hundreds of )?(?:thousands|millions|billions) of "
+    r"(?:tokens|requests|queries|calls|messages)\b"
 )
 LATENCY_RANGE = re.compile(
     r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*(?:-|to|or)\s*"

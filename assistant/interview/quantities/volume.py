@@ -40,11 +40,71 @@ STRONG_FUTURE = re.compile(
 )
 
 
+NOT_ONE_REQUEST = 1_000_000  # input or output tokens no ordinary request holds: a total over some period
+SIDE_LABEL = r"input|prompts?|output|completions?|in(?=\s*[:=])|out(?=\s*[:=])"
+_SEP = (
+    r"\s*(?:tokens?)?\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))?"
+)
+_SEP += r"\s*"
+_SEP += (
+    r"(?::|=|is|are|of|-|(?=\s*(?:about |around |roughly |approx\w* )?\d))\s*(?:about |around |roughly |approx\w* )?"
+)
+_NOT_SHARE = r"(?!\d|\.\d|\s*(?:%|percent|pct|x\b|times))"
+LABELLED_SIDES = re.compile(
+    r"\b(?P<k1>"
+    + SIDE_LABEL
+    + ")"
+    + _SEP
+    + num("a_")
+    + _NOT_SHARE
+    + r"\s*(?:"
+    + TOKENS
+    + r")?[^;]{0,30}?\b(?P<k2>"
+    + SIDE_LABEL
+    + ")"
+    + _SEP
+    + num("b_")
+    + _NOT_SHARE
+    + r"\s*(?:"
+    + TOKENS
+    + r")?"
+)
+
+
+def _is_input(side: str) -> bool:
+    return side.startswith(("in", "prompt"))
+
+
+def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: float) -> tuple[float, str] | None:
+    """ "input: 400M tokens, output: 100M tokens": too big for one request, so the totals of a period that is
+    not said. The mix is read; the total waits for its period (asked when no volume is said elsewhere), never
+    a request's size."""
+    if max(inp, outp) < NOT_ONE_REQUEST or _negated(c.t, sm.start()) or c.off(sm.start()):
+        return None
+    if _is_money(c.t, sm.start(), sm.start()) or re.search(r"[$€£]", sm.group(0)):
+        return None
+    quote = c.quote(sm.start(), sm.end())
+    c.out.add("input_share", round(inp / (inp + outp), 4), quote)
+    return inp + outp, quote
+
+
+def _lead_period(m: str, pos: int) -> re.Match[str] | None:
+    """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
+    "per day we send 30M tokens in and get 10M back")."""
+    start = max(m.rfind(x, 0, pos) for x in (".", ";", "\n", "?", "!")) + 1
+    return re.search(
+        PERIOD
+        + r"|\b(?:on\s+)?an?\s+(?:typical|normal|average|usual|regular|ordinary)\s+(?P<typical>day|week|month)\b",
+        m[start:pos],
+    )
+
+
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
     found: list[tuple[float, int, int, bool]] = []
     notes: dict[int, str] = {}
-    # "5M input and 1M output tokens a day" (or output first)
+    totals: tuple[float, str] | None = None  # input and output totals whose period is not said
+    # "5M input and 1M output tokens a day" (or output first; "per day we send 30M in and get 10M back")
     for sm in re.finditer(
         num("a_")
         + r"\s*(?:"
@@ -53,45 +113,48 @@ def _volume(c: Context) -> None:
         + num("b_")
         + r"\s*(?:"
         + TOKENS
-        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
+        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion|back)s?\b\s*(?:"
         + TOKENS
-        + r"\s*)?(?:,\s*)?"
-        + PERIOD,
+        + r"\s*)?(?:(?:,\s*)?"
+        + PERIOD
+        + ")?",
         m,
     ):
         a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
         b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
-        first_in = sm["k1"] in ("input", "in", "prompt")
-        if first_in == (sm["k2"] in ("input", "in", "prompt")) or a + b <= 0:
+        first_in = _is_input(sm["k1"])
+        if first_in == _is_input(sm["k2"]) or a + b <= 0:
             continue
         inp, outp = (a, b) if first_in else (b, a)
-        factor = _period_factor(period_of(sm), c.conventions)
+        said = sm if sm["period"] or sm["slash"] or sm["by"] or sm["adv"] else None
+        if said is None and max(inp, outp) >= NOT_ONE_REQUEST:
+            said = _lead_period(m, sm.start())
+        if said is None:
+            totals = totals or _totals_without_period(c, sm, inp, outp)
+            continue
+        factor = _period_factor(period_of(said), c.conventions)
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
-    # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
+    # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
+    # (labelled sides, the period said once, before or after)
     if not found:
-        for sm in re.finditer(
-            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-|(?=\s*\d))\s*"
-            r"(?:about |around )?"
-            + num("a_")
-            + r"\s*(?:"
-            + TOKENS
-            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*"
-            r"(?::|=|is|are|of|-|(?=\s*\d))\s*"
-            r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
-            m,
-        ):
-            first_in = sm["k1"].startswith(("input", "prompt"))
-            if first_in == sm["k2"].startswith(("input", "prompt")):
-                continue
-            pm = re.search(PERIOD, sm.group(0))
-            if pm is None:
+        for sm in LABELLED_SIDES.finditer(m):
+            first_in = _is_input(sm["k1"])
+            if first_in == _is_input(sm["k2"]):
                 continue
             a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
             b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
-            if a + b <= 0 or _is_money(t, sm.start(), sm.end()):
+            if a + b <= 0 or re.search(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|bucks)\b", sm.group(0)):
+                continue  # (a "/mo" after the figures is their period here, not a price)
+            if re.search(r"\b(?:cost|price|pay|spend|bill)\w*\b[^.;]{0,20}$", t[max(0, sm.start() - 30) : sm.start()]):
                 continue
             inp, outp = (a, b) if first_in else (b, a)
+            pm = re.search(PERIOD, sm.group(0)) or re.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
+            if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
+                pm = _lead_period(m, sm.start())
+            if pm is None:
+                totals = totals or _totals_without_period(c, sm, inp, outp)
+                continue
             factor = _period_factor(period_of(pm), c.conventions)
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
             c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
@@ -270,6 +333,13 @@ def _volume(c: Context) -> None:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
             return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
+        return
+    if totals is not None:
+        c.out.pending = {"tokens": totals[0], "quote": totals[1]}
+        c.out.confirm = (
+            f"Is that {totals[0]:,.0f} tokens in all per day, or per month? "
+            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
+        )
         return
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
