@@ -131,16 +131,28 @@ PER_HEAD = (
 )
 
 
+# "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
+EACH_OF = re.compile(
+    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
+    + POPULATION
+    + r"\b(?:\s+[a-z']+){0,3}\s*$"
+)
+
+
 def _population(c: Context, rm: re.Match[str]) -> float | None:
     """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume."""
     m = c.m
     sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
-    per_head = re.match(r"\s*,?\s*" + PER_HEAD, after) or re.search(
-        r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
-        r"(?:\w+\s+){0,3}$",
-        before,
+    per_head = (
+        re.match(r"\s*,?\s*" + PER_HEAD, after)
+        or EACH_OF.search(before)
+        or re.search(
+            r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+            r"(?:\w+\s+){0,3}$",
+            before,
+        )
     )
     if not per_head:
         return None

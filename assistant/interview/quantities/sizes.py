@@ -118,6 +118,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             m,
         )
         or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
+            REQUESTS
+            + r"\s+(?:average|averaging|avg|run|weigh|come in at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+            + NUM
+            + r"\s*"
+            + TOKENS,
+            m,
+        )
         or re.search(  # "10 requests per day of 3000 tokens"
             REQUESTS
             + r"\s*"

@@ -20,7 +20,7 @@ LATENCY_RANGE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
 )
 VOLUME_RANGE = re.compile(
-    r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and)\s*"
+    r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and|or)\s*"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
     r"(?P<rest>\s*(?:" + TOKENS + r"|" + REQUESTS + r")?\s*(?:" + PERIOD + r")?)"
 )

@@ -88,6 +88,38 @@ def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: floa
     return inp + outp, quote
 
 
+SPEED = re.compile(
+    r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
+    r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
+    r"feel\w*|reads?|readable|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|a100s?|h200s?|"
+    r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
+)
+
+
+def _speed(m: str, vm: re.Match[str], unit: str | None = None) -> bool:
+    """A token rate per second (or minute) that is a generation speed, not the traffic: "the model generates 40
+    tokens/s", "users expect 30 tok/s", "an H100 does 3,000 tokens/s", "50 tokens/s per user"."""
+    if PERIOD_WORDS.get(unit or period_of(vm), "") not in ("second", "minute"):
+        return False
+    start = max(m.rfind(x, 0, vm.start()) for x in (",", ";", ".", "(", "\n")) + 1
+    ends = [e for e in (m.find(x, vm.end()) for x in (",", ";", ". ", ")", "\n")) if e >= 0]
+    return bool(SPEED.search(m[start : min(ends, default=len(m))]))
+
+
+PEAK = re.compile(
+    r"\b(?:peaks?|peaking|spikes?|spiking|busiest|black friday|cyber monday|holidays?|christmas|december|"
+    r"seasonal|high season|launch (?:day|week)|worst case|bursts?|max(?:imum)?|at most|up to)\b"
+)
+
+
+def _own_clause(t: str, start: int, end: int) -> str:
+    """The words around a figure up to the nearest break on each side ("," ";" "." "(" "vs" "but" "while")."""
+    breaks = r"[,;.()]|\b(?:vs\.?|versus|but|while|whereas|and then|compared to)\b"
+    before = [b.end() for b in re.finditer(breaks, t[:start])]
+    after = re.search(breaks, t[end:])
+    return t[(before[-1] if before else 0) : end + (after.start() if after else len(t) - end)]
+
+
 def _lead_period(m: str, pos: int) -> re.Match[str] | None:
     """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
     "per day we send 30M tokens in and get 10M back")."""
@@ -178,11 +210,14 @@ def _volume(c: Context) -> None:
     if not found:
         for vm in re.finditer(
             NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
-            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?\s*" + PERIOD,
+            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?"
+            r"(?:\s*(?:coming|going|flowing|arriving|streaming|pouring)\s+(?:in(?:to)?|through)\b)?\s*" + PERIOD,
             m,
         ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
                 continue
+            if _speed(m, vm):
+                continue  # "the model generates 40 tokens per second": how fast, not how much
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
             if vm["them"] and not re.search(r"\btok", t):
@@ -284,6 +319,8 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
+                if _speed(sentence, vm, unit):
+                    continue
                 if re.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
                     r"each|per "
@@ -305,10 +342,14 @@ def _volume(c: Context) -> None:
     if choice == "clarify":
         live = [f for f in found if not f[3]]
         present = [f for f in live if not FUTURE.search(t[max(0, f[1] - 40) : f[2] + 25])]
+        # "today's traffic is 10M/day vs December peak of 40M/day": the figure whose own clause names no peak
+        steady = [f for f in live if not PEAK.search(_own_clause(t, f[1], f[2]))]
         if c.out.correction:
             choice = live[-1][:3]
         elif len({round(f[0], 6) for f in present}) == 1:
             choice = present[0][:3]
+        elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):
+            choice = steady[0][:3]
         else:
             c.out.clarify.append("tokens_per_month")
             return
@@ -371,6 +412,8 @@ def _volume(c: Context) -> None:
             after,
         ):
             continue
+        if re.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
+            continue  # a speed ("40 tokens per second" beside a model), read or set aside above
         if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
             if re.search(
                 r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"

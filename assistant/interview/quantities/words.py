@@ -228,8 +228,12 @@ def normalize(text: str) -> str:
         r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
         # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
         r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
-        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)",
-        lambda m: FRACTIONS[(m[1] or m[2]).replace("-", " ")],
+        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)|"
+        # "input is three quarters", "output is maybe a fifth": the fraction ends the clause
+        r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?\b(three[ -]quarters|two[ -]thirds|"
+        r"a third|one[ -]third|a quarter|one[ -]quarter|a fifth|one[ -]fifth|a tenth|one[ -]tenth|four[ -]fifths|"
+        r"nine[ -]tenths)\b(?=\s*(?:[.,;!)]|$))",
+        lambda m: FRACTIONS[(m[1] or m[2] or m[3]).replace("-", " ")],
         t,
     )
 
@@ -243,6 +247,10 @@ def normalize(text: str) -> str:
             f"{_small(m[1]):g}:{_small(m[2]):g}"
             if re.search(
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
+            )
+            # "40 to 45 million a month" is a range, not a ratio: a ratio's terms carry no magnitude or unit
+            and not re.match(
+                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|ms|s|sec\w*|%)\b", m.string[m.end() :]
             )
             else m[0]
         ),
