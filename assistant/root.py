@@ -7,7 +7,7 @@ from typing import Any
 from assistant.agent.loop import Advisor
 from assistant.agent.models import make_model, model_traits
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from assistant.settings import Settings
 from tools.catalog import Catalog, load_catalog
 

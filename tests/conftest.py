@@ -19,6 +19,14 @@ from tests.net import free_port
 from tools.catalog import Catalog, load_catalog
 
 
+@pytest.fixture(autouse=True)
+def _fresh_analyses() -> None:
+    """Each test computes its analyses afresh (tests change rules and prices the memo does not key on)."""
+    from assistant.decision.analysis import _MEMO
+
+    _MEMO.clear()
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()

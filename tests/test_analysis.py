@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from assistant.decision.analysis import AnalysisOptions, analyze
+from assistant.decision.analysis import analyze
 from assistant.decision.frameworks import (
     agreement,
     decision_matrix,
@@ -11,6 +11,7 @@ from assistant.decision.frameworks import (
     five_steps,
     flowchart,
 )
+from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
 
 

@@ -61,7 +61,7 @@ def test_export_in_the_terminal_writes_the_report_files(tmp_path) -> None:
     from assistant.agent.offline import OfflineAdvisorModel
     from assistant.cli.chat import export_files
     from assistant.conversation.session import AdvisorSession
-    from assistant.decision.analysis import AnalysisOptions
+    from assistant.decision.inputs import AnalysisOptions
     from tools.catalog import load_catalog
 
     session = AdvisorSession(load_catalog(), AnalysisOptions())

@@ -34,7 +34,7 @@ def _conversation(lines: list[str]):  # type: ignore[no-untyped-def]
     from assistant.agent.loop import Advisor
     from assistant.agent.offline import OfflineAdvisorModel
     from assistant.conversation.session import AdvisorSession
-    from assistant.decision.analysis import AnalysisOptions
+    from assistant.decision.inputs import AnalysisOptions
     from tools.catalog import load_catalog
 
     session = AdvisorSession(load_catalog(), AnalysisOptions())

@@ -140,7 +140,7 @@ def test_a_conversation_under_22_days_states_every_volume_with_22_days(settings:
 
 
 def test_the_search_query_and_the_flowchart_use_the_sessions_days(catalog: Catalog) -> None:
-    from assistant.decision.analysis import AnalysisOptions
+    from assistant.decision.inputs import AnalysisOptions
 
     session = AdvisorSession(catalog, AnalysisOptions(days_per_month=20))
     session.prepare("we do 100M tokens a day")

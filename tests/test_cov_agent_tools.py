@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from assistant.agent.tools import AdvisorContext, ProfileUpdate, price_model, update_profile
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from tools.catalog import Catalog
 
 

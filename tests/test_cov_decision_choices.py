@@ -1,4 +1,4 @@
-"""How the pick is made among the options that remain (``assistant.decision.analysis``): routing cheaper than the
+"""How the pick is made among the options that remain (``assistant.decision.choice``): routing cheaper than the
 API but below the volume it needs, a margin for owned GPUs changed in the rules, options that each break more
 constraints than can be relaxed together, a model too big for every replica of a GPU, and the data checks.
 
@@ -11,10 +11,13 @@ from typing import Any
 
 import pytest
 
-from assistant.decision import analysis
+from assistant.decision import choice
 from assistant.decision import rules as rules_module
-from assistant.decision.analysis import AnalysisOptions, Candidate, CostRow, _relaxations, analyze
+from assistant.decision.analysis import _MEMO, analyze
+from assistant.decision.choice import relaxations
 from assistant.decision.constraints import Broken, Traits
+from assistant.decision.inputs import AnalysisOptions
+from assistant.decision.results import Candidate, CostRow
 from assistant.decision.rules import ConstraintKind, model_data, rules
 from assistant.interview.facts import WorkloadProfile
 from tools.catalog import Catalog
@@ -64,7 +67,8 @@ def test_a_zero_margin_for_owned_gpus_keeps_them_over_a_cheaper_api(
     )
     usual = analyze(profile, catalog)
     assert usual.option != "self_host"  # at the data's 1x margin the cheaper API wins
-    monkeypatch.setattr(analysis, "rules", _with_owned_margin(0.0))
+    monkeypatch.setattr(choice, "rules", _with_owned_margin(0.0))
+    _MEMO.clear()  # the rules are data read once; the analyses kept were computed under the old ones
     a = analyze(profile, catalog)
     assert a.option == "self_host" and a.self_host.hardware == "owned"
     apis = [s for s in a.set_aside if s.kind in ("api", "managed_open_weight")]
@@ -86,7 +90,7 @@ def test_when_every_option_breaks_more_than_three_constraints_the_one_breaking_f
     four: list[ConstraintKind] = ["team", "latency", "quality", "data_boundary"]
     five: list[ConstraintKind] = [*four, "fine_tuning"]
     cands = [_cand("five, cheapest", 100, five), _cand("four, dearer", 300, four), _cand("four, cheaper", 200, four)]
-    chosen, aside, relax = _relaxations(cands, per_day=1e6, hybrid=None)
+    chosen, aside, relax = relaxations(cands, per_day=1e6, hybrid=None)
     assert chosen.row.name == "four, cheaper"
     assert aside == []  # the one breaking five is not in the pool it was chosen from
     (r,) = relax

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.decision import explain
-from assistant.decision.analysis import AnalysisOptions, analyze
+from assistant.decision.analysis import analyze
 from assistant.decision.constraints import needs_from
+from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import AdviceQuestion
 from tools.api_cost import Workload

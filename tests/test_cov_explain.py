@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.decision import explain
-from assistant.decision.analysis import AnalysisOptions, analyze
+from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import AdviceQuestion
 from tools.catalog import Catalog

@@ -13,7 +13,8 @@ from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import QUESTIONS
 from assistant.conversation.session import AdvisorSession
 from assistant.decision import explain
-from assistant.decision.analysis import AnalysisOptions, analyze
+from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion

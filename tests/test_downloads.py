@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from assistant.web import downloads, export
 from tools.catalog import load_catalog
 

@@ -21,7 +21,7 @@ from assistant.agent.grounding import Allowed, allowed_values, figures_in, first
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from tools.catalog import Catalog
 from tools.results import Conventions
 

@@ -159,30 +159,45 @@ def test_no_import_cycles_beyond_the_known_ones() -> None:
     assert found == sorted(sorted(g) for g in KNOWN_CYCLES)
 
 
-QUANTITIES = ROOT / "assistant" / "interview" / "quantities"
+INTERVIEW = ROOT / "assistant" / "interview"
+# package -> what its modules may import besides each other (each package's docstring says the same)
+READERS: dict[str, tuple[str, ...]] = {
+    "quantities": ("tools.", "assistant.interview.scope"),
+    "reading": (
+        "tools.",
+        "assistant.interview.quantities.",
+        "assistant.interview.cues",
+        "assistant.interview.scope",
+        "assistant.interview.classifier",
+        "assistant.interview.deadline",
+    ),
+}
 
 
-def test_the_number_readers_import_only_tools_and_the_scope_reader() -> None:
-    """``assistant.interview.quantities`` reads no other part of the interview (the message reader imports it)."""
-    allowed = ("tools.", "assistant.interview.scope", "assistant.interview.quantities.")
+@pytest.mark.parametrize("package", sorted(READERS))
+def test_the_readers_import_only_what_their_docstring_allows(package: str) -> None:
+    """``quantities`` reads no other part of the interview; ``reading`` no facts, policy or what-ifs."""
+    allowed = (*READERS[package], f"assistant.interview.{package}.")
     outside = {
         f"{_module_name(path)} -> {target}"
-        for path in sorted(QUANTITIES.glob("*.py"))
+        for path in sorted((INTERVIEW / package).glob("*.py"))
         for target in _imports(path)
-        if not target.startswith(allowed)
+        if target != "assistant.interview" and not target.startswith(allowed)  # the package names its modules
     }
     assert outside == set()
 
 
-def test_each_number_reader_imports_only_the_modules_listed_before_it() -> None:
+@pytest.mark.parametrize("package", sorted(READERS))
+def test_each_reader_module_imports_only_the_modules_listed_before_it(package: str) -> None:
     """The package docstring lists its modules lowest first; a module imports only those above it."""
-    doc = ast.get_docstring(ast.parse((QUANTITIES / "__init__.py").read_text(encoding="utf-8"))) or ""
+    folder = INTERVIEW / package
+    doc = ast.get_docstring(ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))) or ""
     order = re.findall(r"^- ``(\w+)``", doc, re.MULTILINE)
-    assert sorted(order) == sorted(p.stem for p in QUANTITIES.glob("*.py") if p.stem != "__init__")
-    prefix = "assistant.interview.quantities."
+    assert sorted(order) == sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+    prefix = f"assistant.interview.{package}."
     late: dict[str, list[str]] = {}
     for i, name in enumerate(order):
-        used = {".".join(t.split(".")[:4]) for t in _imports(QUANTITIES / f"{name}.py") if t.startswith(prefix)}
+        used = {".".join(t.split(".")[:4]) for t in _imports(folder / f"{name}.py") if t.startswith(prefix)}
         later = sorted(u.removeprefix(prefix) for u in used if u.removeprefix(prefix) not in order[:i])
         if later:
             late[name] = later

@@ -302,7 +302,7 @@ def _talk(lines: list[str]) -> tuple[Any, list[str]]:
     from assistant.agent.loop import Advisor
     from assistant.agent.offline import OfflineAdvisorModel
     from assistant.conversation.session import AdvisorSession
-    from assistant.decision.analysis import AnalysisOptions
+    from assistant.decision.inputs import AnalysisOptions
     from tools.catalog import load_catalog
 
     session = AdvisorSession(load_catalog(), AnalysisOptions())

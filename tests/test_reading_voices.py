@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.agent.compose import _delta
-from assistant.decision.analysis import _count
+from assistant.decision.summary import _count
 from assistant.interview.quantities.spelling import _repair
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import parse_message

@@ -14,7 +14,7 @@ import pytest
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.whatif import Change
 from tools.catalog import Catalog

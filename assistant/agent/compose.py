@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.decision.analysis import Analysis, Excluded
 from assistant.decision.constraints import CONSTRAINT_WORDS
+from assistant.decision.results import Analysis, Excluded
 from assistant.escape import escape_inline, quote
 from assistant.interview.whatif import title as scenario_title
 from knowledge.index import Retrieved

@@ -16,7 +16,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision import explain
-from assistant.decision.analysis import Analysis, AnalysisOptions, analyze
+from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions
+from assistant.decision.results import Analysis
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
 from assistant.interview.facts import FIELDS, Fact, OwnedGpus, WorkloadProfile

@@ -1,6 +1,12 @@
 """From facts to advice: the analysis, its rules and thresholds (as data), the articles' frameworks.
 
-``analysis`` (options priced, checked, chosen; the typed ``Analysis``), ``constraints`` (what a profile
+The analysis, one step a module: ``analysis`` (``analyze``: the steps in order), ``inputs`` (the user's
+knobs, ``AnalysisOptions``, and what the analysis starts from), ``results`` (the typed ``Analysis`` and the
+``Candidate`` the steps pass along), ``api_options`` (APIs, hosts, deployments, batch, hybrid routing
+priced), ``fleets`` (self-hosted fleets sized and priced per GPU type), ``hardware`` (a fleet on GPUs you
+own or buy), ``choice`` (the pick, set-asides and relaxations), ``summary`` (headline, reasons,
+exclusions, assumptions, table), ``flips`` (what would change the answer), ``curves`` (breakevens and the
+chart). Beside it: ``explain`` (answers about the advice), ``constraints`` (what a profile
 requires and what each option breaks), ``latency`` (p99 time to first token and to the whole answer),
 ``rules`` (``data/rules.toml``, ``data/models.toml``, ``data/frameworks.toml``, each value sourced),
 ``frameworks`` (each article's own decision framework).

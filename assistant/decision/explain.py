@@ -19,7 +19,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.decision.analysis import Analysis, AnalysisOptions, analyze, open_model_id
+from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions, open_model_id
+from assistant.decision.results import Analysis
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind

@@ -106,7 +106,7 @@ class RuleReading(NamedTuple):
 
 
 def rule_heads(entries: list[Entry]) -> list[RuleReading]:
-    from assistant.interview.reading import rule_facts
+    from assistant.interview.reading.categorical import rule_facts
 
     out = []
     for e in entries:

@@ -138,7 +138,7 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
             change.quality = str(u.value)
     hire = re.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
     if hire:
-        from assistant.interview.reading import _count
+        from assistant.interview.reading.answers import _count
 
         change.ml_engineers = _count(hire.group(1)) or 1
     for pattern, slug in GPU_WORDS:

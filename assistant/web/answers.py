@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import Analysis
+from assistant.decision.results import Analysis
 from assistant.escape import escape_inline
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from assistant.decision.analysis import Analysis
+from assistant.decision.results import Analysis
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt
 
@@ -67,6 +67,7 @@ def cost_vs_volume(a: Analysis) -> Figure:
     ys: list[float] = [a.chosen.monthly_usd]
     colours: dict[str, str] = {}
     flagged = any(fmt.get(s, "recommended", False) for s in series)  # the analysis marks its own series
+    volumes = [fmt.tokens(t, "month") for t in x]
     for i, s in enumerate(series):
         name = str(fmt.get(s, "name"))
         values = list(fmt.get(s, "monthly_usd", []))
@@ -87,8 +88,9 @@ def cost_vs_volume(a: Analysis) -> Figure:
                     "width": 4 if recommended else 2,
                     "dash": "dash" if fmt.get(s, "kind") == "self_host" else "solid",
                 },
-                "hovertemplate": f"{label}<br>%{{customdata}}<extra></extra>",
-                "customdata": [f"{fmt.tokens(t, 'month')}: {fmt.monthly(v)}" for t, v in zip(x, values, strict=False)],
+                # the volume's words are worked out once for every line; the browser formats the cost
+                "hovertemplate": f"{label}<br>%{{customdata}}: %{{y:$,.2f}}/mo<extra></extra>",
+                "customdata": volumes,
             }
         )
     for n_cross, c in enumerate(list(fmt.get(chart, "crossings", []) or [])[:4]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from assistant.decision.analysis import Analysis
+from assistant.decision.results import Analysis
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt
 

@@ -13,7 +13,7 @@ from chainlit.input_widget import InputWidget, NumberInput, Select, Slider, Swit
 from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
-from assistant.decision.analysis import AnalysisOptions
+from assistant.decision.inputs import AnalysisOptions
 from assistant.escape import defang, escape, escape_inline
 from assistant.web import charts, export, fmt
 from assistant.web.answers import TABLE_ROWS as TABLE_ROWS  # the chat's names, kept for its callers

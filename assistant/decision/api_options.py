@@ -1,0 +1,125 @@
+"""Priced options that are not a self-hosted fleet: APIs, managed open-weight hosts, dedicated cloud
+deployments and batch APIs (from the engine's comparison, fine-tuned where the profile asks), and hybrid
+routing (the simple share on a small self-hosted fleet, the rest on the best API).
+"""
+
+from __future__ import annotations
+
+from assistant.decision.constraints import Hosting, Needs, Traits, check
+from assistant.decision.inputs import AnalysisOptions, open_model_id
+from assistant.decision.latency import api_latency
+from assistant.decision.results import Candidate, CostRow
+from assistant.decision.rules import model_data, rules
+from tools.api_cost import Workload
+from tools.catalog import Catalog, ResolvedPrice
+from tools.compare import ComparisonInput, ComparisonResult, Option, dedicated_price
+from tools.genai_catalog import DEDICATED_EQUIVALENTS
+from tools.hybrid import HybridResult, hybrid_fleet
+from tools.results import money
+from tools.tco import presets
+
+
+def _provider_of(option: Option, result: ComparisonResult) -> str | None:
+    if option.kind == "dedicated_deployment":
+        label = DEDICATED_EQUIVALENTS.get(option.model, ("", ""))[0]
+        return "azure" if "Azure" in label else "aws" if "AWS" in label else None
+    return next((r.provider for r in result.api if r.model == option.model), None)
+
+
+def api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOptions, catalog: Catalog) -> list[Candidate]:
+    data = model_data()
+    out: list[Candidate] = []
+    hours = opts.hours_per_month
+    for o in result.options:  # the comparison runs without GPU types: APIs, hosts, deployments, batch
+        facts = data.facts(o.model)
+        tier = facts.tier if facts else "strong"
+        hosting: Hosting = "dedicated_cloud" if o.kind == "dedicated_deployment" else "public_api"
+        if o.kind == "dedicated_deployment":
+            tunable = bool(facts and facts.dedicated_fine_tuning)
+        else:
+            tunable = bool(facts and facts.fine_tuning != "none")
+        row = CostRow(
+            kind=o.kind, name=o.name, model=o.model, monthly_usd=o.monthly_usd, detail=o.detail, source=o.source
+        )
+        if needs.fine_tuning and tunable and facts:
+            extra = facts.dedicated_ft_usd_per_hour * hours if o.kind == "dedicated_deployment" else 0.0
+            cost = money(o.monthly_usd * facts.ft_surcharge + extra)
+            detail = f"fine-tuned: {facts.ft_surcharge:g}x the base price"
+            if extra:
+                detail += f" + ${facts.dedicated_ft_usd_per_hour:g}/h hosting"
+            row = row.model_copy(
+                update={
+                    "name": f"{o.name} (fine-tuned)",
+                    "monthly_usd": cost,
+                    "detail": detail,
+                    "source": data.source(facts.fine_tuning_source).label(),
+                }
+            )
+        latency = None if o.kind == "batch_api" else api_latency(facts, needs.input_tokens, needs.output_tokens)
+        traits = Traits(
+            kind=o.kind,
+            hosting=hosting,
+            model=open_model_id(o.model, catalog) or o.model,
+            provider=_provider_of(o, result),
+            tier=tier,
+            fine_tunable=tunable,
+            latency=latency,
+            realtime=o.kind != "batch_api",
+            completion_hours=rules().batch_api.completion_window_hours.value if o.kind == "batch_api" else None,
+            custom_weights=bool(facts and facts.fine_tuning == "lora_host" and o.kind != "dedicated_deployment"),
+        )
+        out.append(Candidate(row=row, traits=traits, broken=check(traits, needs)))
+    return out
+
+
+def _savings(pct: float) -> str:
+    return f"saves {pct:g}% against all-API" if pct >= 0 else f"costs {-pct:g}% more than all-API"
+
+
+def hybrid_candidate(
+    wl: Workload,
+    base: Candidate,
+    share: float,
+    catalog: Catalog,
+    opts: AnalysisOptions,
+    needs: Needs,
+    spec: ComparisonInput,
+    all_self_host: float | None,
+) -> tuple[Candidate, HybridResult] | None:
+    """Route the simple share to a small self-hosted fleet, the rest to the best eligible API."""
+    if wl.total_tokens_per_month <= 0 or share <= 0 or share >= 1:
+        return None
+    price: ResolvedPrice | None
+    if base.traits.kind == "dedicated_deployment":
+        price = dedicated_price(base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).price.name)
+    else:
+        price = catalog.api_price(base.row.model, opts.prices)
+    if price is None:
+        return None
+    small = presets()["small-7b-l4"].tco.model_copy(update={"engineering_rate_usd": opts.engineering_rate_usd})
+    res = hybrid_fleet(
+        wl,
+        share,
+        price,
+        catalog,
+        hidden=small,
+        traffic_shape=spec.traffic_shape,
+        peak_to_average=spec.peak_to_average,
+        batch=spec.batch,
+        all_self_host_monthly_usd=all_self_host,
+    )
+    factor = base.row.monthly_usd / max(res.all_api_monthly_usd, 0.01)  # fine-tuning surcharge, if any
+    blended = money(res.self_host_monthly_usd + res.api_monthly_usd * factor)
+    row = CostRow(
+        kind="hybrid",
+        name=f"Hybrid: {share:.0%} to a small self-hosted model ({res.small_gpus} x {res.small_gpu}), rest to "
+        f"{base.row.name}",
+        model=base.row.model,
+        monthly_usd=blended,
+        detail=_savings(res.savings_vs_all_api_pct),
+        source="DevTk 'The Hybrid Approach'; Cost Modeling Guide 'The Hybrid Strategy'",
+    )
+    traits = base.traits.model_copy(update={"kind": "hybrid", "hosting": "hybrid", "needs_team": True})
+    if base.traits.hosting == "dedicated_cloud":
+        traits = traits.model_copy(update={"hosting": "dedicated_cloud"})
+    return Candidate(row=row, traits=traits, broken=check(traits, needs)), res

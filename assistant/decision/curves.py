@@ -1,0 +1,87 @@
+"""Cost against volume: the breakeven of a self-hosted fleet against each API, and the chart series
+(the cheapest APIs, the fleet, the recommended option) with the volumes where they cross.
+"""
+
+from __future__ import annotations
+
+import math
+
+from assistant.decision.results import BreakevenRow, ChartData, ChartSeries, CostRow
+from tools.api_cost import Workload
+from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven
+from tools.catalog import Catalog
+from tools.compare import ComparisonInput, ComparisonResult
+from tools.hybrid import HybridResult
+from tools.results import money
+
+
+def breakevens(line: SelfHostLine | None, spec: ComparisonInput, catalog: Catalog, wl: Workload) -> list[BreakevenRow]:
+    if line is None:
+        return []
+    out = []
+    for m in spec.models:
+        b: Breakeven = fleet_breakeven(catalog.api_price(m, spec.prices), line, catalog, wl.input_share, wl.conventions)
+        tpm = b.breakeven_tokens_per_month
+        out.append(
+            BreakevenRow(
+                model=b.model,
+                breakeven_tokens_per_month=tpm,
+                breakeven_tokens_per_day=b.breakeven_tokens_per_day,
+                reachable=b.reachable,
+                self_host_monthly_usd=b.self_host_monthly_usd,
+                times_your_volume=round(tpm / wl.total_tokens_per_month, 2)
+                if tpm and wl.total_tokens_per_month
+                else None,
+            )
+        )
+    # nearest breakevens first: they are the ones that matter, and the ones a trimmed summary keeps
+    return sorted(out, key=lambda b: b.breakeven_tokens_per_month or math.inf)
+
+
+def chart(
+    result: ComparisonResult, chosen: CostRow, line: SelfHostLine | None, hyb: HybridResult | None, wl: Workload
+) -> ChartData:
+    volumes = list(result.sweep.tokens_per_month)
+    top = {r.model for r in sorted(result.api, key=lambda r: r.monthly_usd)[:4]}
+    labels = {r.model: r.name for r in result.api}
+    series: list[ChartSeries] = []
+    for s in result.sweep.series:
+        if s.name in top or (s.name == chosen.model and chosen.kind in ("api", "managed_open_weight")):
+            series.append(
+                ChartSeries(
+                    name=s.name,
+                    label=labels.get(s.name, ""),
+                    kind=s.kind,
+                    monthly_usd=s.monthly_usd,
+                    recommended=chosen.kind in ("api", "managed_open_weight") and s.name == chosen.model,
+                )
+            )
+    crossings: list[Crossing] = []
+    if line is not None:
+        costs = [money(line.monthly_at(v)) for v in volumes]
+        series.append(
+            ChartSeries(name=line.name, kind="self_host", monthly_usd=costs, recommended=chosen.kind == "self_host")
+        )
+        for one in series:
+            if one.kind == "self_host":
+                continue
+            for v, api, own in zip(volumes, one.monthly_usd, costs, strict=True):
+                if api >= own:
+                    crossings.append(Crossing(api_model=one.name, self_host=line.name, tokens_per_month=v))
+                    break
+    if chosen.kind == "self_host" and (line is None or not chosen.name.lower().startswith(line.name.lower())):
+        # owned or bought hardware, or a fleet other than the one drawn: scale its cost with its replicas
+        scale = chosen.monthly_usd / max(line.monthly_at(wl.total_tokens_per_month), 0.01) if line else 1.0
+        values = [money(line.monthly_at(v) * scale) if line else chosen.monthly_usd for v in volumes]
+        for one in series:
+            one.recommended = False
+        series.append(ChartSeries(name=chosen.name, kind="self_host", monthly_usd=values, recommended=True))
+    elif chosen.kind not in ("api", "managed_open_weight", "self_host"):
+        total = max(wl.total_tokens_per_month, 1.0)
+        if chosen.kind == "hybrid" and hyb is not None:
+            api_rate = (chosen.monthly_usd - hyb.self_host_monthly_usd) / max(total * (1 - hyb.small_share), 1.0)
+            values = [money(hyb.self_host_monthly_usd + api_rate * v * (1 - hyb.small_share)) for v in volumes]
+        else:
+            values = [money(chosen.monthly_usd * v / total) for v in volumes]
+        series.append(ChartSeries(name=chosen.name, kind=chosen.kind, monthly_usd=values, recommended=True))
+    return ChartData(tokens_per_month=[round(v) for v in volumes], series=series, crossings=crossings)

@@ -1,0 +1,206 @@
+"""The analysis in words and rows: the headline, the reasons for the pick, the hard constraints applied,
+the options excluded (with the constraint each breaks), the assumptions, and the table of options shown.
+"""
+
+from __future__ import annotations
+
+from assistant.decision.constraints import CONSTRAINT_WORDS, NEED_SHORT, NEED_VERBS, Needs, hours_words
+from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation, SetAside, is_host
+from assistant.decision.rules import rules
+from assistant.interview.facts import WorkloadProfile
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+from tools.compare import ComparisonResult
+
+
+def headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
+    text = f"{OPTION_LABELS[option]}: {chosen.name}, about ${chosen.monthly_usd:,.2f} a month"
+    if relax:
+        words = " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+        text += f" (no option meets every constraint: relax {words})"
+    return text
+
+
+def constraint_words(needs: Needs) -> list[str]:
+    out = []
+    if needs.boundary != "any_vendor":
+        out.append(f"data boundary: {needs.boundary_reason}")
+    for regime, need in needs.provider_needs:
+        out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
+    if needs.latency_ms is not None and needs.realtime:
+        what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
+        out.append(f"latency: p99 {what} under {needs.latency_ms:g} ms")
+    out.append(f"quality: {'frontier' if needs.quality == 'frontier' else 'a strong model (open-weight is fine)'}")
+    if needs.fine_tuning:
+        out.append("fine-tuning on your data")
+    out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
+    if not needs.realtime and needs.deadline_hours is not None:
+        out.append(f"batch results needed within {hours_words(needs.deadline_hours)} of the job's start")
+    return out
+
+
+def reasons(
+    profile: WorkloadProfile,
+    needs: Needs,
+    chosen: Candidate,
+    relax: list[Relaxation],
+    cands: list[Candidate],
+    aside: list[SetAside],
+) -> list[str]:
+    out: list[str] = []
+    if relax:
+        broken = "; ".join(b.reason for b in chosen.broken)
+        out.append(
+            f"no option meets every constraint; the closest is this one, which needs you to relax "
+            f"{' and '.join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)} ({broken})"
+        )
+        out += [r.text for r in relax[1:]]
+    kind, hosting = chosen.traits.kind, chosen.traits.hosting
+    meets = (
+        "meets every constraint"
+        if not relax
+        else "meets the rest once you relax " + " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
+    )
+    if needs.boundary != "any_vendor":
+        n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
+        out.append(
+            f"{needs.boundary_reason}: {_count(n, 'option')} that would send data elsewhere "
+            f"{'is' if n == 1 else 'are'} excluded"
+        )
+    for regime, need in needs.provider_needs:
+        n = sum(1 for c in cands if any(REGIME_LABELS.get(regime, regime) in b.reason for b in c.broken))
+        out.append(
+            f"{REGIME_LABELS.get(regime, regime)} does not rule out APIs, but only providers that {NEED_VERBS[need]} "
+            "are kept "
+            f"({_count(n, 'option')} excluded)"
+        )
+    if needs.boundary == "air_gapped" and hosting in ("owned", "bought"):
+        out.append("air-gapped: model weights, drivers and updates arrive offline, on checked media")
+    if needs.latency_ms is not None and needs.realtime:
+        n = sum(1 for c in cands if any(b.constraint == "latency" for b in c.broken))
+        if n:
+            out.append(
+                f"{_count(n, 'option')} cannot meet a p99 of {needs.latency_ms:g} ms and "
+                f"{'is' if n == 1 else 'are'} excluded"
+            )
+    if needs.fine_tuning:
+        out.append(
+            "you want a model tuned on your data: only options that can serve a tuned model are kept "
+            "(provider fine-tuning is billed at its surcharge)"
+        )
+    if kind == "self_host":
+        if hosting == "owned":
+            out.append("your own GPUs cost only power, space and people to run: no rental")
+        elif hosting == "bought":
+            out.append("buying the GPUs keeps data on your premises; the price is spread over their life")
+        else:
+            alt = min((c.cost for c in cands if not c.broken and not is_host(c)), default=None)
+            if alt:
+                out.append(
+                    f"the cheapest eligible alternative costs {alt / max(chosen.cost, 0.01):.1f}x this fleet, past "
+                    f"the {rules().thresholds.self_host_margin.value:g}x margin, and you have people to run it"
+                )
+    elif kind == "batch_api":
+        out.append("answers can wait, and batch APIs charge less than the synchronous rate")
+    elif kind == "hybrid":
+        out.append(
+            "most requests are simple enough for a small model and the volume is past the point where "
+            "routing pays (DevTk)"
+        )
+    elif kind == "dedicated_deployment":
+        out.append("a dedicated deployment keeps data in your cloud tenancy and region")
+    elif kind == "managed_open_weight":
+        out.append(f"an open-weight model served by a host is the cheapest option that {meets}")
+    else:
+        out.append(f"an API is the cheapest option that {meets}, with no fixed cost")
+    if kind != "self_host" and not needs.team:
+        out.append("without ML engineers, self-hosting is not an option you can run today")
+    if profile.get("traffic_shape") == "bursty" and kind != "self_host":
+        out.append("bursty traffic would leave self-hosted GPUs idle between peaks")
+    spend = profile.get("current_spend_usd_per_month")
+    if spend:
+        out.append(f"you spend about ${float(spend):,.2f} a month today; this costs about ${chosen.cost:,.2f}")
+    if aside:
+        out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
+    return out
+
+
+def excluded(cands: list[Candidate], chosen: Candidate) -> list[Excluded]:
+    out: list[Excluded] = []
+    seen: set[str] = set()
+    for c in sorted(cands, key=lambda c: c.cost):
+        if c is chosen or not c.broken or c.row.name in seen:
+            continue
+        seen.add(c.row.name)
+        first = c.broken[0]
+        out.append(
+            Excluded(
+                name=c.row.name,
+                kind=c.row.kind,
+                monthly_usd=c.cost,
+                constraint=first.constraint,
+                reason=first.reason,
+                also=[b.constraint for b in c.broken[1:]],
+            )
+        )
+    return out
+
+
+def assumed_lines(profile: WorkloadProfile) -> list[str]:
+    """What the analysis took as assumed rather than said, as its assumptions list words it."""
+    return [f"assumed: {a}" for a in profile.assumed()]
+
+
+def assumptions(
+    result: ComparisonResult,
+    profile: WorkloadProfile,
+    hidden_note: str,
+    needs: Needs,
+    shown: Candidate | None,
+    skipped: list[str],
+) -> list[str]:
+    lat = rules().latency
+    out = [
+        *result.assumptions,
+        *assumed_lines(profile),
+        f"hidden costs: {hidden_note}",
+        *needs.notes,
+    ]
+    if shown and shown.host:
+        out += shown.host.plan.assumptions
+        out += [a for a in shown.host.tco.assumptions if a.startswith(("fleet:", "staff time", "pricing compared"))]
+    if needs.latency_ms is not None:
+        out.append(
+            f"latency: requests of {needs.input_tokens:,.0f} input and {needs.output_tokens:,.0f} output tokens; "
+            f"APIs add {lat.api_overhead_p50_ms.value:g}-{lat.api_overhead_p99_ms.value:g} ms of network and queueing "
+            f"({lat.api_overhead_p99_ms.source.label()}); self-hosting: {lat.queue_model.source.section}"
+        )
+    if profile.get("owned_gpus"):
+        out.append("GPUs you own mean someone already runs GPU infrastructure")
+    out += [f"not considered: {s}" for s in skipped[:4]]
+    return out
+
+
+def table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> list[CostRow]:
+    """The recommended option, the cheaper ones set aside, and the next eligible ones, cheapest first."""
+    aside_names = {a.name for a in aside}
+    rows: list[CostRow] = [chosen]
+    seen = {chosen.name}
+    ordered = sorted(cands, key=lambda c: c.cost)
+    for c in ordered:
+        if c.row.name in seen or len(rows) >= 10:
+            continue
+        seen.add(c.row.name)
+        rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
+    kinds = {r.kind for r in rows}
+    for c in ordered:  # and the cheapest of every other kind, so no way of serving it drops out of view
+        if c.row.kind in kinds or c.row.name in seen:
+            continue
+        kinds.add(c.row.kind)
+        seen.add(c.row.name)
+        rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
+    return sorted(rows, key=lambda r: r.monthly_usd)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 option", "3 options": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

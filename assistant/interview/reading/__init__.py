@@ -1,0 +1,37 @@
+"""Reading one user message into profile facts: numbers by rule, categories by rule and classifier.
+
+``parse_message(text, expecting)`` is the seam the dialogue codes against. Quantities ("twenty million
+tokens a day", "120k requests a day, ~1,500 in and 300 out", "3:1 input to output", "$12k a month on
+GPT-4o", "16 H100s") come from ``quantities``; categorical facts (traffic shape, regimes, data boundary,
+team, quality, latency kind, batch tolerance, fine-tuning) from the cue rules in ``cues`` read with the
+negation and scope rules in ``scope``, checked and extended by the classifier in ``classifier``. Whatever
+is touched but unclear or contradictory goes to ``clarify`` instead of being stored: a wrong fact stored
+as said is worse than a question. Nothing is inferred from an industry word. Nothing here raises.
+
+Modules, lowest first (each imports only modules above it in this list):
+
+- ``result``: ``ParseResult`` and ``Update``, what the reader returns.
+- ``answers``: short answers to the question just asked ("yes", "no", "the second one", "a couple").
+- ``team_counts``: head counts by role ("2 ML engineers", "nobody does ops").
+- ``team_names``: head counts from people named ("Ana and Raj run infra").
+- ``team``: the team facts of one message.
+- ``categorical``: categorical facts from the cue rules (``rule_facts``).
+- ``model_mentions``: the current model and the candidates named.
+- ``intents``: what a message asks the advisor to do.
+- ``pending``: answers to the reader's own follow-up questions (``resolve_pending``).
+- ``message``: ``parse_message``, the whole message.
+
+Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``ParseResult``, ``Update``,
+``MODEL_MENTIONS`` and ``REGIMES``.
+
+May import: ``tools`` and the interview's readers (``quantities``, ``cues``, ``scope``, ``classifier``,
+``deadline``); never the facts, the dialogue policy or the what-ifs, which import it.
+"""
+
+from assistant.interview.reading.categorical import REGIMES
+from assistant.interview.reading.message import parse_message
+from assistant.interview.reading.model_mentions import MODEL_MENTIONS
+from assistant.interview.reading.pending import resolve_pending
+from assistant.interview.reading.result import ParseResult, Update
+
+__all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]

@@ -1,0 +1,106 @@
+"""Short answers to the question just asked: "yes", "no", "the second one", a number word ("a couple", "none");
+``_bare_answers`` fills the field asked about from them once the rules and the classifier have spoken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import scope
+from assistant.interview.quantities.words import UNITS
+
+WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, plus the reader's own
+    **{word: n for word, n in UNITS.items() if n <= 10},
+    "no": 0,
+    "none": 0,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "a single": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a dozen": 12,
+    "a lone": 1,
+    "a sole": 1,
+    "a few": 3,
+    "few": 3,
+}
+YES = re.compile(
+    r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
+    r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|"
+    r"it does)?\W*"
+)
+NO = re.compile(
+    r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
+    r"neither|nobody|no one|zero|nada|negative|false|"
+    r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
+    r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
+)
+ORDINAL = re.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
+OPTIONS: dict[str, list[Any]] = {
+    "traffic_shape": ["steady", "business_hours", "bursty"],
+    "quality": ["frontier", "open_weight_ok"],
+    "input_share": [0.8, 0.3, 0.5],
+}
+
+
+def _count(word: str) -> int | None:
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    return WORD_NUMBERS.get(word)
+
+
+def _ordinal(t: str, field: str) -> Any:
+    match = ORDINAL.fullmatch(t)
+    if match is None or field not in OPTIONS:
+        return None
+    options = OPTIONS[field]
+    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": len(options) - 1}[match["o"]]
+    return options[index] if index < len(options) else None
+
+
+def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: list[str]) -> None:
+    """A bare "yes", "no" or "the second one" answers the question just asked (after the classifier: it is sure)."""
+    bare_yes = YES.fullmatch(t) is not None
+    bare_no = NO.fullmatch(t) is not None and not bare_yes
+    # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
+    lead = re.match(
+        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
+        r"sure|"
+        r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|not (?:now|for now|yet|in this phase|at this "
+        r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
+        r"only|we|"
+        r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)",
+        t,
+    )
+    if lead is not None and not re.search(r"\b(?:yes and no|but|although|though|no idea|not sure|unsure)\b", t):
+        negated = re.match(r"\s*(?:not|never)\b", t[lead.end() :]) is not None  # "definitely not"
+        if negated or not lead["a"].startswith(("y", "s", "d", "a")):
+            bare_no = True
+        else:
+            bare_yes = True
+    not_now = re.search(r"\bnot (?:now|for now|yet|in this phase|at this stage|for v1|for the mvp)\b", t) is not None
+    for field in expecting:
+        if field in out or field in clarify:
+            continue
+        if field == "fine_tuning" and not_now and not bare_yes and not scope.UNSURE.search(t):
+            out[field] = False  # "maybe later, not now": no tuning in what is being sized
+            continue
+        picked = _ordinal(t, field)
+        if picked is not None and field != "input_share":
+            out[field] = picked
+        elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
+            out[field] = bare_yes
+        elif field == "data_boundary" and re.fullmatch(
+            r"\W*(?:(?:honestly|really|basically|pretty much|literally)\s+)?(?:anywhere|wherever|anything goes|"
+            r"any(?: vendor|"
+            r" provider| api)?|no (?:restrictions?|limits?|constraints?|rules?)|(?:we )?don'?t care|doesn'?t matter|"
+            r"whatever(?:'s| is)? (?:cheapest|cheaper|best))\W*",
+            t,
+        ):
+            out[field] = "any_vendor"  # "anywhere", "no restrictions" in answer to where the data may go
+        elif field in ("quality", "traffic_shape", "data_boundary", "latency_kind") and bare_yes:
+            clarify.append(field)

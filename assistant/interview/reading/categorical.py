@@ -1,0 +1,233 @@
+"""Categorical facts from the cue rules (before the classifier): traffic shape, compliance regimes, data
+boundary and the user's own cloud, quality, latency kind, batch tolerance, fine-tuning and adapters of their
+own, and the team (``rule_facts``). Conflicting or unclear ones go to the list of fields to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import cues, scope
+from assistant.interview.reading.answers import NO, YES
+from assistant.interview.reading.team import _team
+
+# Kept for what-if detection ("we just signed a HIPAA customer"): explicit regime names only.
+REGIMES: list[tuple[str, str]] = [
+    (cues.CUES[("compliance", r)], r)
+    for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
+]
+CLOUD_NAMES = {"azure": "azure", "aws": "aws", "amazon web services": "aws", "gcp": "gcp", "google cloud": "gcp"}
+_CLOUD = r"(?P<cloud>azure|aws|amazon web services|gcp|google cloud)"
+OWN_CLOUD = (
+    # "our Azure tenant", "in our own AWS account", "our GCP project", "the company's Azure subscription"
+    re.compile(
+        r"\b(?:our|my|the company'?s|our company'?s)\s+(?:own\s+|existing\s+|corporate\s+|private\s+)?" + _CLOUD + r"\b"
+    ),
+    # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
+    re.compile(
+        r"\bwe(?:'re| are)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|run(?:ning)?|host(?:ing)?)"
+        r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?))"
+    ),
+    # "the Azure tenant we have", "AWS account of ours"
+    re.compile(
+        _CLOUD
+        + r"\s+(?:tenant|tenancy|subscription|account|vpc|vnet|project|landing zone)\b(?=.{0,40}\b(?:our|we|ours)\b)"
+    ),
+)
+
+
+def _own_clouds(t: str) -> list[str]:
+    """The clouds the user says their own tenant is in ("our Azure tenant"), not denied or asked about."""
+    from assistant.interview.quantities.guards import _negated
+
+    found: list[str] = []
+    for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
+        start = m.start("cloud")
+        if _negated(t, start) or re.search(
+            r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start]
+        ):
+            continue
+        sentence = re.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
+        if sentence.rstrip().endswith("?"):
+            continue  # "would our Azure tenant be enough?" asks, it does not say
+        cloud = CLOUD_NAMES[m["cloud"]]
+        if cloud not in found:
+            found.append(cloud)
+    return found
+
+
+def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Facts from the rule cues alone; conflicting or unclear ones go to the second list."""
+    out: dict[str, Any] = {}
+    clarify: list[str] = []
+    bare_yes = YES.fullmatch(t) is not None
+    bare_no = NO.fullmatch(t) is not None and not bare_yes
+
+    def single(fact: str, values: list[str]) -> None:
+        if len(set(values)) == 1:
+            out[fact] = values[0]
+        elif values:
+            clarify.append(fact)
+
+    # traffic shape
+    shapes = votes.said("traffic_shape")
+    single("traffic_shape", shapes)
+    if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
+        clarify.append("traffic_shape")
+    # compliance
+    regimes = sorted({r for r in votes.said("compliance") if r not in ("none", "other")})
+    denied = [r for r in votes.denied("compliance") if r not in ("none", "other")]
+    closing = re.search(
+        r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor|no) anything(?: like that| else| similar)?\b|"
+        r"\bnone of (?:that|those|it)\b|\bno other\b",
+        t,
+    )
+    if not regimes and denied and closing:
+        out["compliance"] = ["none"]  # "no PCI, no HIPAA, nothing like that"
+    elif regimes:
+        out["compliance"] = regimes
+    elif "other" in votes.said("compliance"):
+        clarify.append("compliance")  # a regime the profile cannot hold ("LGPD applies"): ask, neither drop nor guess
+    elif "none" in votes.said("compliance") or ("compliance" in expecting and bare_no):
+        out["compliance"] = ["none"]
+    elif (votes.industry and not votes.denied("compliance")) or (
+        "compliance" in expecting and (bare_yes or votes.denied("compliance"))
+    ):
+        clarify.append("compliance")
+    # data boundary: where the data may go, not where the GPUs happen to sit ("24 L4s on prem, we own them")
+    bounds = votes.said("data_boundary")
+    if (
+        bounds
+        and "data_boundary" not in expecting
+        and not re.search(
+            r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
+            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
+            r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
+            r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no)\b",
+            t,
+        )
+        and not (
+            # where everything runs is said ("we run everything in our own data centre"), no hardware named
+            re.search(
+                r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
+                r"our data|data)\b",
+                t,
+            )
+            and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
+        )
+    ):
+        hardware = re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
+        for b in ("on_prem", "cloud_tenant") if hardware else ("on_prem",):
+            if b in bounds:  # where the hardware sits: neither stored nor guessed by the classifier
+                votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
+        bounds = [b for b in bounds if b not in (("on_prem", "cloud_tenant") if hardware else ("on_prem",))]
+    if (
+        "any_vendor" in bounds
+        and len(set(bounds)) == 2
+        and not RESTRICTING.search(t)
+        and re.search(
+            r"\b(?:today|currently|right now|at the moment|although|though|infrastructure is|we'?re on|"
+            r"we are on|we run on|hosted on)\b",
+            t,
+        )
+        and not re.search(r"\b(?:must|only|has to|have to|required|can'?t|cannot|never|not allowed|mandatory)\b", t)
+    ):
+        bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
+    if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
+        bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
+    if set(bounds) == {"on_prem", "air_gapped"}:
+        bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
+    if "no_vendor" in bounds:
+        bounds = [b for b in bounds if b != "no_vendor"]
+        if not bounds or bounds == ["any_vendor"]:
+            bounds = ["no_vendor", "any_vendor"] if bounds else []  # allowed and ruled out at once: ask
+            clarify.append("data_boundary")
+    single("data_boundary", bounds)
+    if out.get("data_boundary") == "air_gapped" and out.get("compliance") != ["none"]:
+        # an air gap is both where the data may go and a regime of its own ("isolated network, no internet")
+        out["compliance"] = sorted({*(out.get("compliance") or []), "air_gapped"})
+    clouds = _own_clouds(t)
+    if len(clouds) == 1:
+        out["cloud_provider"] = clouds[0]
+    # quality: "don't need frontier" is open-weight; "open models won't cut it" is frontier
+    qualities = [*votes.said("quality")]
+    qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
+    if not UNTUNED.search(t):  # "the base model alone isn't good enough" asks for their tuning, not a frontier model
+        qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
+    single("quality", qualities)
+    # latency kind, only about latency
+    kinds = votes.said("latency_kind")
+    single("latency_kind", kinds)
+    # batch tolerance
+    batch = [v == "true" for v in votes.said("batch_ok")]
+    batch += [False for v in votes.denied("batch_ok") if v == "true"]  # "not overnight": live; "not live" is not batch
+    if batch and MIXED_TIMING.search(t):
+        batch = [True, False]  # "part of it is live chat, part of it is nightly": ask which part is sized
+    if len(set(batch)) == 1:
+        out["batch_ok"] = batch[0]
+    elif batch or ("batch_ok" in expecting and MIXED_TIMING.search(t)):
+        clarify.append("batch_ok")
+    # fine-tuning
+    tune = [v == "true" for v in votes.said("fine_tuning")]
+    tune += [False for v in votes.denied("fine_tuning") if v == "true"]
+    if len(set(tune)) == 1:
+        out["fine_tuning"] = tune[0]
+    elif tune:
+        clarify.append("fine_tuning")
+    return out, clarify
+
+
+# A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
+RESTRICTING = re.compile(
+    r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"
+    r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public))\b"
+)
+MIXED_TIMING = re.compile(
+    r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
+    r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
+    r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|"
+    r"them)\b"
+)
+# A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
+# The model before their own tuning: a "not good enough" about it is about fine-tuning, not frontier quality.
+UNTUNED = re.compile(
+    r"\b(?:base|stock|vanilla|untuned|un-tuned|generic|off[- ]the[- ]shelf|out[- ]of[- ]the[- ]box|raw) "
+    r"(?:model|llm|llama|mistral|qwen|version|weights)s?\b|\bwithout (?:our |the |its )?(?:fine[- ]?tun\w*|adapters?|"
+    r"q?lora|tuning)",
+    re.IGNORECASE,
+)
+OWN_ADAPTERS = re.compile(
+    r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
+)
+FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|our|ours|us|i|my|own)\b")
+
+
+def _own_adapters(t: str) -> bool:
+    """Adapters of their own, stated: a sentence that names LoRA/adapters with a first-person word, not a
+    question ("lora vs full ft?"), not hearsay ("someone said lora is dead") and not denied."""
+    for sentence in re.split(r"(?<=[.!?;\n])\s+", t):
+        if not OWN_ADAPTERS.search(sentence) or sentence.rstrip().endswith("?") or not FIRST_PERSON.search(sentence):
+            continue
+        if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence):
+            continue  # "we looked into LoRA", "maybe adapters later": not adapters of their own
+        if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
+            continue
+        return True
+    return False
+
+
+def rule_facts(
+    t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Categorical facts from the rules alone (before the classifier), and the fields they find unclear.
+
+    ``raw`` is the message as written (its capitals tell people's names apart).
+    """
+    facts, unclear = _categorical(t, votes, expecting)
+    team, team_unclear = _team(t, votes, expecting, raw)
+    if team:
+        facts["team"] = team
+    if team_unclear:
+        unclear.append("team")
+    return facts, unclear

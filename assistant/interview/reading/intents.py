@@ -1,0 +1,42 @@
+"""What a message asks the advisor to do rather than says about the workload: proceed, skip, go back to the
+baseline, adopt a scenario, greet, ask for help, export, check an article's figure, correct an earlier
+answer; or an instruction slipped into the message (injection).
+"""
+
+from __future__ import annotations
+
+from assistant.interview.quantities.guards import CORRECTION
+
+INTENTS: list[tuple[str, str]] = [
+    (
+        "proceed",
+        r"just (?:give|show|tell) me|skip the questions|go ahead|assume the rest|use (?:the )?defaults|"
+        r"what (?:do|would) you recommend|what should we do|recommend|^analy[sz]e|show me the numbers|"
+        r"run the numbers|that'?s all|that'?s everything",
+    ),
+    ("skip", r"\b(?:don'?t know|not sure|no idea|skip|pass|n/a|unsure|no clue)\b"),
+    (
+        "baseline",
+        r"back to (?:the )?baseline|reset (?:the )?(?:scenario|what-?if)|original (?:numbers|plan|scenario)|undo",
+    ),
+    (
+        "adopt",
+        r"make (?:this|that|it) (?:the )?(?:new )?baseline|keep (?:this|that) (?:scenario|one)|adopt (?:this|that)",
+    ),
+    ("greeting", r"^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s!.]*$"),
+    ("help", r"^\s*(?:help|\?|what can you do|how does this work)\s*\??\s*$"),
+    (
+        "injection",
+        r"ignore (?:all |your |the |previous |prior )*(?:instructions|rules|prompt)|system prompt|"
+        r"you are now|pretend (?:to be|you are)|disregard (?:the |your )?(?:rules|instructions)",
+    ),
+    (
+        "audit",
+        r"\barticle\b.{0,60}(?:says?|claims?|states?)|(?:says?|claims?|quotes?) .{0,40}\$\s?\d|"
+        r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
+    ),
+    ("export", r"^\s*/?export\b"),
+]
+
+
+INTENTS.append(("correction", CORRECTION.pattern))

@@ -1,0 +1,234 @@
+"""``parse_message``: one user message read into profile facts. Intents first, then quantities, categorical
+facts by rule and classifier, answers written as "topic = value", models, adapters, deadlines and peaks; a
+correction's own statement read again without its preamble.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import classifier, cues, scope
+from assistant.interview.deadline import read_deadline
+from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.words import normalize
+from assistant.interview.reading.answers import _bare_answers
+from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
+from assistant.interview.reading.intents import INTENTS
+from assistant.interview.reading.model_mentions import _models
+from assistant.interview.reading.result import ParseResult, Update
+from tools.results import Conventions
+
+# "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
+LABELS: list[tuple[str, str]] = [
+    (r"compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?", "compliance"),
+    (r"batch(?:[- ]ok)?|async|overnight|can (?:it )?wait|waiting", "batch_ok"),
+    (r"fine[- ]?tun\w*|finetun\w*|custom training|training", "fine_tuning"),
+    (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
+    (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
+    (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
+    (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
+]
+LABELLED = re.compile(
+    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s)\s*"
+    r"(?P<val>[^,;.\n=:/]+)"
+)
+TEAM_KEYS = re.compile(
+    r"k8s|kubernetes|gpus?(?: in prod(?:uction)?)?|gpu infra|gpu experience|mlops(?: team)?|ml ?ops(?: team)?|"
+    r"ml platform(?: team)?"
+)
+
+
+def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
+    """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
+    for m in LABELLED.finditer(t):
+        key = m["key"].strip()
+        if TEAM_KEYS.fullmatch(key):
+            # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
+            sub = parse_message(f"{key} {m['val'].strip()}", [], conventions, nested=True)
+            said: dict[str, Any] = next((u.value for u in sub.updates if u.field == "team"), {})
+            if said:
+                facts["team"] = {**(facts.get("team") or {}), **said}
+            continue
+        field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
+        if field is None or field in facts or field in unclear:
+            continue
+        sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
+        for u in sub.updates:
+            if u.field == field:
+                facts[field] = u.value
+        if field in sub.clarify and field not in facts:
+            unclear.append(field)
+
+
+def parse_message(
+    text: str,
+    expecting: list[str] | None = None,
+    conventions: Conventions | None = None,
+    assume_stated: bool = False,
+    nested: bool = False,
+) -> ParseResult:
+    """Read one user message. ``expecting`` names the fields the last question asked about.
+
+    ``conventions`` carries the caller's days per month (a rate per day becomes a monthly volume).
+    ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
+    500M tokens a day?"); by default they state nothing about the user.
+    """
+    expecting = list(expecting or [])
+    conventions = conventions or Conventions()
+    result = ParseResult()
+    clean = text.replace("\u200b", "").strip()
+    clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
+    clean = re.sub(r"(\d+(?:\.\d+)?)\s*x\s*10e([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
+    if not clean:
+        result.intents.append("empty")
+        return result
+    low = clean.lower()
+    for name, pattern in INTENTS:
+        if re.search(pattern, low):
+            result.intents.append(name)
+    if "audit" in result.intents or "injection" in result.intents:
+        # A quoted article figure or an instruction is not a description of the user's workload.
+        if clean.rstrip().endswith("?") and "audit" not in result.intents:
+            result.intents.append("question")
+        return result
+    t = normalize(clean)
+    correction = "correction" in result.intents
+    # Scientific notation is for sanity checks only ("1e30 tokens a day" is a problem, not a volume).
+    sci = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d+)\s*(tokens?)?", t)
+    if sci and float(sci.group(1)) * 10 ** min(int(sci.group(2)), 300) * conventions.days_per_month > 1e15:
+        result.problems.append(
+            f"{sci.group(0).strip()} is beyond any real workload, more than every provider combined; "
+            "please check the units"
+        )
+        return result
+    if re.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
+        result.problems.append("a negative amount of money is not possible; what can you spend a month?")
+    if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
+        result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
+    q = read_quantities(clean, expecting, conventions, assume_stated)
+    result.problems += q.problems
+    result.clarify += q.clarify
+    result.pending, result.confirm = q.pending, q.confirm
+    for name, value, quote, note in q.updates:
+        result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
+    votes = cues.votes(t, expecting)
+    facts, unclear = rule_facts(t, votes, expecting, clean)
+    facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    _bare_answers(t, expecting, facts, unclear)
+    if not nested:
+        _labelled(t, facts, unclear, conventions)
+    if facts.get("batch_ok") is True and (
+        MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
+    ):
+        # "the batch pipeline can wait overnight, but the chatbot needs answers in 2 seconds": ask which
+        facts.pop("batch_ok")
+        unclear.append("batch_ok")
+    volume = next((u for u in result.updates if u.field == "tokens_per_month"), None)
+    if (
+        volume is not None
+        and facts.get("traffic_shape") == "business_hours"
+        and re.search(
+            r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
+        )
+    ):
+        # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
+        result.updates.remove(volume)
+        result.clarify.append("tokens_per_month")
+    if any("money" in p for p in result.problems):
+        result.updates = [
+            u for u in result.updates if u.field not in ("budget_usd_per_month", "current_spend_usd_per_month")
+        ]
+    if any("people" in p for p in result.problems):
+        facts.pop("team", None)
+    if "latency_kind" in facts and not (
+        result.fields().count("latency_p99_ms")
+        or re.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)
+    ):
+        facts.pop("latency_kind")
+    quote = clean[:200]
+    for name, value in facts.items():
+        if name not in result.fields():
+            result.updates.append(Update(field=name, value=value, quote=quote, correction=correction))
+    for name in unclear:
+        if name not in result.clarify and name not in facts:
+            result.clarify.append(name)
+    _models(t, result, quote, correction, expecting)
+    if _own_adapters(t):
+        result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
+        if "fine_tuning" not in result.fields():
+            result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
+    deadline = read_deadline(t)
+    if deadline is not None and "batch_deadline_hours" not in result.fields():
+        result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
+    # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
+    if "input_share" not in result.fields() and "input_share" not in result.clarify and not scope.UNSURE.search(t):
+        vague = _vague_mix(t)
+        if vague is not None:
+            result.updates.append(
+                Update(field="input_share", value=vague[0], quote=quote, note=vague[1], correction=correction)
+            )
+    peak = re.search(
+        r"peaks? (?:at|of|is|around|about)?\s*(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?)\s*x (?:the )?(?:average|peak)", t
+    )
+    if peak:
+        value = float(peak.group(1) or peak.group(2))
+        if value >= 1:
+            result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
+    if correction and not nested:
+        _read_after_correction(clean, expecting, conventions, result)
+    if "skip" in result.intents and expecting and not result.updates:
+        result.intents.append("skip_expected")
+    if (
+        clean.rstrip().endswith("?")
+        and not result.updates
+        and "audit" not in result.intents
+        and not {"greeting", "help"} & set(result.intents)
+    ):
+        result.intents.append("question")
+    return result
+
+
+# The words a correction opens with ("actually no, wait... thinking about it, a medium model is fine"): what
+# follows them is the new statement, read on its own so the preamble's "no" and "thinking about" do not hide it.
+CORRECTION_LEAD = re.compile(
+    r"^(?:\W*(?:actually|no|nope|nah|wait|sorry|hmm+|hm+|um+|uh+|oh|ok|okay|well|so|scratch that|on second thoughts?|"
+    r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|"
+    r"i take that back|"
+    r"correction|i mean|i meant|rather|my bad|my mistake|never ?mind|forget (?:that|what i said))\b)+\W*",
+    re.IGNORECASE,
+)
+
+
+def _read_after_correction(clean: str, expecting: list[str], conventions: Conventions, result: ParseResult) -> None:
+    """A correction's own statement, read without its preamble; it adds what the whole message missed."""
+    lead = CORRECTION_LEAD.match(clean)
+    if lead is None or not lead.group(0).strip():
+        return
+    rest = clean[lead.end() :].strip()
+    if not rest or rest == clean:
+        return
+    again = parse_message(rest, expecting, conventions, nested=True)
+    have = set(result.fields()) | set(result.clarify)
+    for u in again.updates:
+        if u.field not in have:
+            result.updates.append(u.model_copy(update={"correction": True, "quote": clean[:200]}))
+
+
+def _vague_mix(t: str) -> tuple[float, str] | None:
+    if re.search(
+        r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
+        r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
+        r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy|"
+        r"(?:answers?|outputs?|replies|responses?) (?:are|is) (?:(?!not\b|never\b|rarely\b)\w+ )?(?:short|small|brief|"
+        r"tiny)",
+        t,
+    ):
+        return 0.8, "read as about 80% input"
+    if re.search(
+        r"(?<!not )(?:mostly|mainly|largely|primarily) (?:output|generat\w+|writing)|output[- ]heavy|"
+        r"long (?:answers|outputs|responses|replies)|generation[- ]heavy",
+        t,
+    ):
+        return 0.3, "read as about 30% input"
+    return None

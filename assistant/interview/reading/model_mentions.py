@@ -1,0 +1,99 @@
+"""Models named in a message: the current model ("we spend $12k a month on GPT-4o", "we moved to Gemini 2.5
+Flash") and the candidates compared against it; a family without its version ("claude sonnet") is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview import scope
+from assistant.interview.reading.result import ParseResult, Update
+
+MODEL_MENTIONS = [
+    (r"gpt-?5\b(?![-\s.]?(?:mini|nano|\d))", "gpt-5"),
+    (r"gpt-?5[-\s]?mini", "gpt-5-mini"),
+    (r"gpt-?5[-\s]?nano", "gpt-5-nano"),
+    (r"(?:gpt-?|\b)4o\b(?![-\s]?mini)", "gpt-4o"),
+    (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
+    (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
+    (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
+    (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
+    (r"4\.1[- ]?nano", "gpt-4.1-nano"),
+    (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
+    (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
+    (r"claude 3\.5|sonnet 3\.5", "claude-3.5-sonnet"),
+    # a family name alone is its current model ("we burn $9k/mo on claude sonnet")
+    (r"(?<!\d )(?<!\d-)\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
+    (r"(?<!\d )(?<!\d-)\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
+    (r"\bhaiku\b", "claude-haiku-4.5"),
+    (r"gemini(?: 2\.5)? pro", "gemini-2.5-pro"),
+    (r"gemini(?: 2\.5)? flash[-\s]?lite", "gemini-2.5-flash-lite"),
+    (r"(?:gemini(?: 2\.5)? flash|\bflash\b)(?![-\s]?lite)", "gemini-2.5-flash"),
+    (r"deepseek", "deepseek-v3.2"),
+    (r"grok", "grok-3"),
+    (r"mistral small", "mistral-small-3.1"),
+    (r"groq", "groq/llama-3.3-70b"),
+    (r"together(?:\.ai)?", "together/llama-3.3-70b"),
+]
+CURRENT = re.compile(
+    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
+    r"we'?re on|we are on|on|powered by|"
+    r"bill|rn|"
+    r"invoice|costs? us|"
+    r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
+    r"mov\w+ off|mov\w+ away from|stuck on|"
+    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified))\b"
+)
+# A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
+BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
+MOVED_TO = re.compile(
+    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
+)
+MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
+EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+
+
+def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
+    mentioned: list[str] = []
+    current: list[str] = []
+    vague = False
+    for chunk in scope.chunks(t):
+        for pattern, slug in MODEL_MENTIONS:
+            m = re.search(pattern, chunk.text)
+            if not m:
+                continue
+            if slug not in mentioned:
+                mentioned.append(slug)
+            pol = scope.polarity(chunk, m.start(), m.end())
+            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
+                continue  # "GPT-5-level results": a quality bar, not the model in use
+            before = chunk.text[: m.start()]
+            if MOVED_OFF.search(before[-40:]) or (
+                EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text)
+            ):
+                continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
+            near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
+            answered = "current_model" in (expecting or []) and pol == "yes"
+            if (
+                (pol == "yes" or moved_to)
+                and (CURRENT.search(near) or moved_to or answered)
+                and (
+                    moved_to
+                    or not re.search(
+                        r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
+                        r"move to|migrate to|try)\b",
+                        chunk.text,
+                    )
+                )
+                and slug not in current
+            ):
+                current.append(slug)
+                vague = vague or pattern in BARE_FAMILY
+    if len(current) == 1 and not vague:
+        out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
+    elif current:
+        out.clarify.append("current_model")  # two models, or a family without its version ("claude sonnet")
+    others = [s for s in mentioned if s not in current]
+    if others:
+        out.updates.append(Update(field="candidate_models", value=others, quote=quote))

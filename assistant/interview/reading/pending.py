@@ -1,0 +1,101 @@
+"""Answers to the reader's own follow-up questions: "per day or per month?" for a volume said without its
+period, and "how many tokens is one conversation?" after a rate said without a size.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview.quantities.patterns import _period_factor
+from assistant.interview.quantities.rates import RATE
+from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.words import normalize
+from assistant.interview.reading.result import ParseResult, Update
+from tools.results import Conventions
+
+
+def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions | None = None) -> ParseResult:
+    """Answer to 'per day or per month?' for a number given without its period."""
+    conventions = conventions or Conventions()
+    result = ParseResult()
+    if "requests" in pending:
+        return _resolve_request_size(text, pending, conventions)
+    m = re.search(r"\b(?P<p>daily|monthly|weekly|yearly|day|month|week|hour|year|second|minute)s?\b", text.lower())
+    if m:
+        period = m.group("p")
+        factor = _period_factor(period, conventions)
+        per_month = float(pending["tokens"]) * factor
+        if per_month > 0:
+            result.updates.append(
+                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {period}")
+            )
+    return result
+
+
+def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
+    """Answer to "how many tokens is one conversation?" after "200k conversations a day": the volume is the
+    rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
+    result = ParseResult()
+    unit = str(pending.get("unit") or "request")
+    q = read_quantities(text, ["request_size"], conventions)
+    inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
+    out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
+    t = normalize(text)
+    size: float | None = inp + out if inp is not None and out is not None else None
+    turns = re.search(
+        r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|questions?|rounds?|back[- ]and[- ]forths?)\s*"
+        r"(?:of|at|x|×|\*|,|with)?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k)?\s*"
+        r"(?:tokens?|toks?)",
+        t,
+    )
+    if size is None and turns is not None:
+        size = float(turns["n"]) * float(turns["num"]) * (1000.0 if turns["mag"] else 1.0)
+    if size is None:
+        sm = re.search(
+            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|minutes|"
+            r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
+            r"per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
+            r"daily|monthly))",
+            t,
+        )
+        rate = RATE.search(t) or re.search(
+            r"\d\s*(?:k|m|thousand|million)?\s*(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b", t
+        )
+        if rate is not None and not re.search(r"\btok", t):
+            # "sorry, 300k per day": the rate is corrected; its size is still to come
+            new = read_quantities(
+                re.sub(
+                    r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
+                    rf"\1 {unit}s ",
+                    t,
+                    count=1,
+                ),
+                [],
+                conventions,
+            )
+            if new.pending and "requests" in new.pending:
+                result.pending = {**new.pending, "unit": unit}
+                result.confirm = new.confirm
+            return result
+        if sm is None:
+            return result
+        size = float(sm["num"]) * (1000.0 if sm["mag"] else 1.0)
+    if not size or size <= 0:
+        return result
+    per_month = float(pending["requests"]) * size
+    quote = f"{pending['quote']}, about {size:,.0f} tokens each"
+    result.updates.append(
+        Update(
+            field="tokens_per_month",
+            value=per_month,
+            quote=quote,
+            note=f"{float(pending['requests']) / conventions.days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens",
+        )
+    )
+    for name, value in (("request_input_tokens", inp), ("request_output_tokens", out)):
+        if value is not None:
+            result.updates.append(Update(field=name, value=value, quote=text.strip()[:200]))
+    if inp is not None and out is not None and inp + out > 0:
+        result.updates.append(Update(field="input_share", value=round(inp / (inp + out), 4), quote=text.strip()[:200]))
+    return result

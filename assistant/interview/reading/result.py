@@ -1,0 +1,35 @@
+"""What the reader returns: ``ParseResult``, what one user message said in profile terms, made of ``Update``
+values each with the user's own words it was read from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Update(BaseModel):
+    field: str
+    value: Any
+    quote: str = Field(description="the user's own words it was read from")
+    note: str | None = Field(default=None, description="how the words were interpreted")
+    correction: bool = Field(
+        default=False, description="the user corrects an earlier value ('actually 15M, not 40M'): may overwrite"
+    )
+
+
+class ParseResult(BaseModel):
+    """What one user message said, in profile terms."""
+
+    updates: list[Update] = Field(default_factory=list)
+    intents: list[str] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list)
+    confirm: str | None = None
+    pending: dict[str, Any] | None = Field(default=None, description="value awaiting confirmation")
+    clarify: list[str] = Field(
+        default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
+    )
+
+    def fields(self) -> list[str]:
+        return [u.field for u in self.updates]

@@ -1,0 +1,88 @@
+"""The team facts of one message: head counts (by role, by name, "me + 1 backend guy", "just me"), and whether
+the team runs MLOps, GPU infrastructure and Kubernetes; a bare answer to the team question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import cues
+from assistant.interview.reading.answers import NO, YES, _count
+from assistant.interview.reading.team_counts import _roles, _team_counts
+from assistant.interview.reading.team_names import _named_people
+
+ME_PLUS = re.compile(
+    r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
+    r"four|five|a|an)\s+(?P<role>(?:[\w/-]+\s+){0,2}?)(?:guys?|gals?|dudes?|people|persons?|devs?|developers?|"
+    r"engineers?|engs?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
+)
+
+
+def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
+    """ "me + 1 backend guy", "me and two ML engineers": head counts of a tiny team."""
+    m = ME_PLUS.search(t)
+    if m is None:
+        return
+    n = _count(m["n"])
+    if n is None:
+        return
+    role = m["role"].strip()
+    keys = _roles(role) if role else []
+    if len(keys) == 1:
+        team.setdefault(keys[0], n)
+    elif not keys and about_team:
+        # "team = me + 1 backend guy": the whole team, and nobody in it named for ML or operations
+        team.setdefault("ml_engineers", 0)
+        team.setdefault("devops", 0)
+
+
+def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
+    """The team facts the message states (only those keys), and whether it is unclear."""
+    team: dict[str, Any] = {}
+    _team_counts(t, team)
+    if raw is not None:
+        named: dict[str, Any] = {}
+        _named_people(raw, named)
+        for key, n in named.items():
+            team.setdefault(key, n)
+    for key in ("mlops", "gpu_infra", "kubernetes"):
+        said = votes.found.get((f"team.{key}", "true"), [])
+        if "yes" in said:
+            team[key] = True
+        elif "no" in said:
+            team[key] = False
+    bare = votes.found.get(("team.gpu_infra", "bare"), [])
+    if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
+        team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
+    if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
+        pass
+    _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
+    if (
+        "team" in expecting
+        and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
+        and re.search(
+            r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
+            r"developer|dev|tech person)|one[- ]person (?:company|startup|team|shop))",
+            t,
+        )
+    ):
+        team.setdefault("ml_engineers", 0)
+        team.setdefault("devops", 0)
+    if "team" in expecting and not team:
+        if re.fullmatch(
+            r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\W*|"
+            r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*",
+            t,
+        ):
+            return {"ml_engineers": 0, "devops": 0}, False
+        head = re.split(r"[.,;]", t)[0]
+        filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly)?\W*"
+        if NO.fullmatch(t) or NO.fullmatch(head) or re.fullmatch(r"\W*(?:nobody|noone|no one|none)" + filler, head):
+            return {"ml_engineers": 0}, False
+        number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
+        if number:
+            return {"ml_engineers": int(number.group(1))}, False
+        if YES.fullmatch(t):
+            return {}, True
+    return team, False
