@@ -230,7 +230,8 @@ def normalize(text: str) -> str:
         r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
         r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)|"
         # "input is three quarters", "output is maybe a fifth": the fraction ends the clause
-        r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?\b(three[ -]quarters|two[ -]thirds|"
+        r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?"
+        r"\b(three[ -]quarters|two[ -]thirds|"
         r"a third|one[ -]third|a quarter|one[ -]quarter|a fifth|one[ -]fifth|a tenth|one[ -]tenth|four[ -]fifths|"
         r"nine[ -]tenths)\b(?=\s*(?:[.,;!)]|$))",
         lambda m: FRACTIONS[(m[1] or m[2] or m[3]).replace("-", " ")],
