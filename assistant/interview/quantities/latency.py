@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.interview.quantities.context import Context, _candidates
-from assistant.interview.quantities.guards import _negated
+from assistant.interview.quantities.guards import CORRECTION, _negated
 from assistant.interview.quantities.patterns import REQUESTS
 
 
@@ -115,6 +115,17 @@ def _latency(c: Context) -> None:
                 scale = 1.0 if seen[-1]["u"].startswith("m") else 1000.0
                 off = c.off(bm.start()) or _negated(t, bm.start())
                 hits.append((float(bm["v"]) * scale, bm.start(), bm.end(), off))
+    if c.out.correction and hits:
+        # "p99 under 300 ms, or actually 500 ms": the figure after the correction word, its lead word not repeated
+        starts = {h[1] for h in hits}
+        for cm in re.finditer(
+            CORRECTION.pattern + r"[\s,:-]*(?:(?:it'?s|make it|more like|about|around|say)\s+)*(?<![\d.])"
+            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b",
+            t,
+        ):
+            if cm.start("v") not in starts and not any(h[1] <= cm.start("v") < h[2] for h in hits):
+                scale = 1.0 if cm["u"].startswith("m") else 1000.0
+                hits.append((float(cm["v"]) * scale, cm.start("v"), cm.end(), c.off(cm.start("v"))))
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]

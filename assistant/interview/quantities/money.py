@@ -75,7 +75,9 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+(?:the\s+|a\s+)?"
+                    r"(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s+|(?:a|per)\s+(?:year|month)\s+|annually\s+|yearly\s+)?"
+                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
                     r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
@@ -171,6 +173,8 @@ def _money(c: Context) -> None:
                 and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month
+            elif spend and "current_spend_usd_per_month" in c.expecting and (am["mag"] or currency):
+                period = "month"  # "$800", answering what is spent a month
         days = c.conventions.days_per_month
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:

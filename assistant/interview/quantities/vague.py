@@ -16,7 +16,8 @@ VAGUE_VOLUME = re.compile(
     r"(?:tokens|requests|queries|calls|messages)\b"
 )
 LATENCY_RANGE = re.compile(
-    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*(?:-|to|or)\s*"
+    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*"
+    r"(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|to|or)\s*"
     r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
 )
 VOLUME_RANGE = re.compile(
@@ -54,9 +55,13 @@ def _vague(c: Context, raw: str) -> None:
     if VAGUE_VOLUME.search(raw) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
-    if LATENCY_RANGE.search(c.t) and (
-        "latency_p99_ms" in c.expecting
-        or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+    if (
+        LATENCY_RANGE.search(c.t)
+        and not c.out.correction
+        and (
+            "latency_p99_ms" in c.expecting
+            or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+        )
     ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")

@@ -22,7 +22,7 @@ from assistant.interview.quantities.patterns import (
     number,
     period_of,
 )
-from assistant.interview.quantities.rates import RATE, _requests
+from assistant.interview.quantities.rates import POPULATION, RATE, _requests
 from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
 from tools.results import MAX_TOKENS_PER_MONTH
 
@@ -40,6 +40,8 @@ STRONG_FUTURE = re.compile(
 )
 
 
+# "20 million tokens a day in, plus 5 million a day out": a period said with each side
+_PLAIN_PERIOD = r"(?:(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))\s*)?"
 NOT_ONE_REQUEST = 1_000_000  # input or output tokens no ordinary request holds: a total over some period
 SIDE_LABEL = r"input|prompts?|output|completions?|in(?=\s*[:=])|out(?=\s*[:=])"
 _SEP = (
@@ -120,6 +122,27 @@ def _own_clause(t: str, start: int, end: int) -> str:
     return t[(before[-1] if before else 0) : end + (after.start() if after else len(t) - end)]
 
 
+def _per_head(c: Context, start: int, end: int) -> float:
+    """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
+    when a figure per person is said without how many people), or 1 when the figure is not per head."""
+    head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
+    verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
+    before = c.m[max(0, start - 40) : start]
+    after = c.m[end:]
+    named = re.search(r"(?:" + head + r")\s*[,:]?\s*" + verbs + "$", before) or re.match(
+        r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after
+    )
+    bare = re.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or re.match(
+        r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
+    )
+    if not (named or bare):
+        return 1
+    for pm in re.finditer(NUM + r"\s*(?:[a-z-]+\s+)?" + POPULATION + r"\b(?!\s*(?:per|a|an|each|every)\s)", c.m):
+        if pm.start() != start and not _is_money(c.t, pm.start(), pm.end()) and number(pm) > 1:
+            return number(pm)
+    return 0 if named else 1
+
+
 def _lead_period(m: str, pos: int) -> re.Match[str] | None:
     """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
     "per day we send 30M tokens in and get 10M back")."""
@@ -141,11 +164,15 @@ def _volume(c: Context) -> None:
         num("a_")
         + r"\s*(?:"
         + TOKENS
-        + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
+        + r"\s*)?"
+        + _PLAIN_PERIOD
+        + r"(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
         + num("b_")
         + r"\s*(?:"
         + TOKENS
-        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion|back)s?\b\s*(?:"
+        + r"\s*)?"
+        + _PLAIN_PERIOD
+        + r"(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion|back)s?\b\s*(?:"
         + TOKENS
         + r"\s*)?(?:(?:,\s*)?"
         + PERIOD
@@ -158,7 +185,7 @@ def _volume(c: Context) -> None:
         if first_in == _is_input(sm["k2"]) or a + b <= 0:
             continue
         inp, outp = (a, b) if first_in else (b, a)
-        said = sm if sm["period"] or sm["slash"] or sm["by"] or sm["adv"] else None
+        said = re.search(PERIOD, sm.group(0))
         if said is None and max(inp, outp) >= NOT_ONE_REQUEST:
             said = _lead_period(m, sm.start())
         if said is None:
@@ -236,9 +263,18 @@ def _volume(c: Context) -> None:
                 )
             ):
                 continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
-            if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
+            heads = _per_head(c, vm.start(), vm.end())
+            if heads == 0:
+                c.out.clarify.append("tokens_per_month")  # "per user 2000 tokens a day": how many users?
+                return
+            if heads == 1 and re.search(
+                r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]
+            ):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            if heads > 1:
+                notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
+                value *= heads
             if not vm["tok"] and re.match(
                 r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
                 m[vm.end() :],
@@ -310,7 +346,7 @@ def _volume(c: Context) -> None:
                 )
             } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
-            periods |= set(re.findall(r"\b(?:last|past|previous)\s+(day|week|month|year)\b", sentence))
+            periods |= set(re.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
             periods = {PERIOD_WORDS[p] for p in periods}
             if len(periods) != 1:
                 continue
@@ -321,6 +357,9 @@ def _volume(c: Context) -> None:
                     continue
                 if _speed(sentence, vm, unit):
                     continue
+                if _per_head(c, pos, offset + vm.end()) != 1:
+                    c.out.clarify.append("tokens_per_month")  # a figure per person, read above or asked
+                    return
                 if re.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
                     r"each|per "
@@ -339,17 +378,21 @@ def _volume(c: Context) -> None:
                     )
                 )
     choice = _candidates(found)
+    # today's figure picked against a peak, a future or a replaced one said beside it: only its own clause dates it
+    contrasted = any(f[3] for f in found)
     if choice == "clarify":
         live = [f for f in found if not f[3]]
         present = [f for f in live if not FUTURE.search(t[max(0, f[1] - 40) : f[2] + 25])]
         # "today's traffic is 10M/day vs December peak of 40M/day": the figure whose own clause names no peak
-        steady = [f for f in live if not PEAK.search(_own_clause(t, f[1], f[2]))]
+        steady = [
+            f for f in live if not (PEAK.search(clause := _own_clause(t, f[1], f[2])) or STRONG_FUTURE.search(clause))
+        ]
         if c.out.correction:
             choice = live[-1][:3]
         elif len({round(f[0], 6) for f in present}) == 1:
             choice = present[0][:3]
         elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):
-            choice = steady[0][:3]
+            choice, contrasted = steady[0][:3], True
         else:
             c.out.clarify.append("tokens_per_month")
             return
@@ -370,7 +413,8 @@ def _volume(c: Context) -> None:
         ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return
-        if STRONG_FUTURE.search(t[max(0, s - 40) : e + 30]) and not c.assume_stated:
+        near = _own_clause(t, s, e) if contrasted else t[max(0, s - 40) : e + 30]
+        if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
             return
         _set_volume(c, value, c.quote(s, e), notes.get(s))

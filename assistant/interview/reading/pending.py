@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview.quantities.patterns import _period_factor
+from assistant.interview.quantities.patterns import PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.words import normalize
@@ -27,8 +27,9 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
         factor = _period_factor(period, conventions)
         per_month = float(pending["tokens"]) * factor
         if per_month > 0:
+            unit = PERIOD_WORDS.get(period, period)  # "monthly" is said "per month"
             result.updates.append(
-                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {period}")
+                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {unit}")
             )
     return result
 
