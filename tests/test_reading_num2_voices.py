@@ -293,3 +293,62 @@ def test_a_rate_corrected_before_any_size_still_asks_the_size() -> None:
 
 def test_updates_are_plain_updates() -> None:  # the helper above builds readings the way the session does
     assert isinstance(parse_message("20M tokens a day").updates[0], Update)
+
+
+# ------------------------------------------------------------------------------------------ latency said loosely
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "ms"),
+    [
+        ("two seconds, give or take", ["latency_p99_ms"], 2000),  # a hedge, not a latency observed today
+        ("A full report may take up to 30 seconds to complete.", [], 30_000),  # what it may take is the limit
+        ("it can take up to 5 seconds, nobody is waiting on it live", ["latency_p99_ms"], 5000),
+        ("live chat, <1s full reply, currently gpt4o", [], 1000),  # "currently" is about the model
+        ("needs to start streming in less then a second", ["latency_p99_ms"], 1000),
+    ],
+)
+def test_latency_limits_said_loosely(text: str, expecting: list[str], ms: float) -> None:
+    assert read(text, expecting)["latency_p99_ms"] == ms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["right now, responses take 8 seconds", "GPT-5 takes 10 seconds today and people hate it"],
+)
+def test_a_latency_observed_today_is_still_not_the_target(text: str) -> None:
+    assert "latency_p99_ms" not in read(text)
+
+
+# ------------------------------------------------------------------------------------------ figures per person
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("3000 employees, 5k tokens a day each", 3000 * 5000 * DAY),
+        ("2000 users, each uses 5k tokens a day", 2000 * 5000 * DAY),
+        ("500 users, per user 2000 tokens a day", 500 * 2000 * DAY),
+    ],
+)
+def test_tokens_per_person_times_the_people(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize("text", ["per user 2000 tokens a day", "2000 tokens a day per user"])
+def test_tokens_per_person_without_the_people_are_asked(text: str) -> None:
+    reading = parse_message(text, [])
+    assert "tokens_per_month" not in reading.fields()
+    assert "tokens_per_month" in reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("1000 requests a day, each 5k tokens", 1000 * 5000 * DAY),  # "each" is per request here
+        ("we have 50 customers and process 5M tokens a day", 5e6 * DAY),  # a head count beside a total
+        ("we do 5M tokens a day for every customer tier", 5e6 * DAY),
+    ],
+)
+def test_a_total_beside_people_is_not_multiplied(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)

@@ -16,7 +16,8 @@ def _latency(c: Context) -> None:
     pattern = re.compile(
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
-        r"stream\w*|round[- ]trip|"
+        r"stream\w*|round[- ]trip|(?:takes?|taking|wait|respond|answer|reply|finish|complete|generat\w*|return)\s+"
+        r"(?:\w+\s+)?(?:up to|as long as)|"
         r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )
@@ -77,11 +78,14 @@ def _latency(c: Context) -> None:
             if x is not lm
         ):
             continue  # "median 400ms, p99 under 2 s": the median is not the target
+        # (in the figure's own clause: "<1s full reply, currently gpt4o" says what model is used now, not the latency;
+        # "two seconds, give or take" hedges, it does not observe)
+        own = re.split(r"[,;()]", t[: lm.start("v")])[-1] + re.split(r"[,;()]", t[lm.start("v") :])[0]
         observed = bool(
             re.search(
-                r"\b(?:takes?|taking|took|is at|are at|currently|right now|today|at the moment|now(?! on)|complain\w*|"
-                r"hate)\b",
-                sentence,
+                r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|is at|are at|currently|right now|today|at the moment|now(?! on)|"
+                r"complain\w*|hate)\b",
+                own,
             )
             and not re.search(
                 r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"

@@ -207,6 +207,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
+    t = re.sub(r"\bless then\b", "less than", t)
     t = re.sub(
         r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
     )
@@ -238,7 +239,6 @@ def normalize(text: str) -> str:
         t,
     )
 
-    t = re.sub(r"\bless then\b", "less than", t)
     t = re.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
