@@ -83,8 +83,8 @@ def _latency(c: Context) -> None:
         own = re.split(r"[,;()]", t[: lm.start("v")])[-1] + re.split(r"[,;()]", t[lm.start("v") :])[0]
         observed = bool(
             re.search(
-                r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|is at|"
-                r"are at|currently|right now|today|at the moment|now(?! on)|"
+                r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|"
+                r"is at|are at|currently|right now|today|at the moment|now(?! on)|"
                 r"complain\w*|hate)\b",
                 own,
             )
