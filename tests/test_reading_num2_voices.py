@@ -352,3 +352,33 @@ def test_tokens_per_person_without_the_people_are_asked(text: str) -> None:
 )
 def test_a_total_beside_people_is_not_multiplied(text: str, per_month: float) -> None:
     assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+# ------------------------------------------------------------------------------------------ what is not a volume
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("GPT-4o costs $2.50 per million input tokens", "request_input_tokens"),  # the unit of a price
+        ("output is priced at $10 per 1M output tokens", "request_output_tokens"),
+        ("each user has a quota of 100k tokens per month", "tokens_per_month"),  # a limit per person
+    ],
+)
+def test_price_units_and_quotas_are_not_sizes_or_volumes(text: str, field: str) -> None:
+    assert field not in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we peak at 1k requests per minute",
+        "about 1,000 requests per minute during business hours",
+        "roughly 800k tokens per hour during the day",
+    ],
+)
+def test_a_rate_that_holds_only_some_hours_is_asked_not_multiplied_round_the_clock(text: str) -> None:
+    reading = parse_message(text, [])
+    assert "tokens_per_month" not in reading.fields()
+    assert reading.pending is None or "requests" not in reading.pending
+    assert "tokens_per_month" in reading.clarify

@@ -76,13 +76,13 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
-    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im)):
+    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
         im = None
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
     om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
-    if om and c.off(om.start()):
+    if om and (c.off(om.start()) or _a_price_unit(c, om.start())):
         om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
@@ -178,6 +178,14 @@ LIMIT = re.compile(
     r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
     r"upper bound|ceiling)\b"
 )
+
+
+def _a_price_unit(c: Context, pos: int) -> bool:
+    """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
+    return bool(
+        re.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
+        and re.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
+    )
 
 
 def _limit_or_elsewhere(c: Context, pos: int) -> bool:

@@ -129,9 +129,11 @@ def _per_head(c: Context, start: int, end: int) -> float:
     verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
     before = c.m[max(0, start - 40) : start]
     after = c.m[end:]
-    named = re.search(r"(?:" + head + r")\s*[,:]?\s*" + verbs + "$", before) or re.match(
-        r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after
-    )
+    named = re.search(
+        r"(?:" + head + r")(?:\s+(?:has|gets?|is allowed|a|an|the|quota|limit|allowance|budget|of|"
+        r"up to|at most))*\s*[,:]?\s*" + verbs + "$",
+        before,
+    ) or re.match(r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after)
     bare = re.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or re.match(
         r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
     )
@@ -141,6 +143,28 @@ def _per_head(c: Context, start: int, end: int) -> float:
         if pm.start() != start and not _is_money(c.t, pm.start(), pm.end()) and number(pm) > 1:
             return number(pm)
     return 0 if named else 1
+
+
+HOURS_ONLY = re.compile(
+    r"\b(?:business|working|office|opening|peak|busy|daytime) hours\b|\bduring the (?:day|workday|week)\b|"
+    r"\b9[- ]?(?:to[- ])?5\b|\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b"
+)
+
+
+def _period_near(m: str, end: int) -> str | None:
+    pm = re.search(PERIOD, m[max(0, end - 20) : end + 20])
+    return period_of(pm) if pm else None
+
+
+def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
+    """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
+    hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
+    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
+        return False
+    clause = _own_clause(c.t, start, end)
+    return bool(HOURS_ONLY.search(clause)) and not re.search(
+        r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
+    )
 
 
 def _lead_period(m: str, pos: int) -> re.Match[str] | None:
@@ -417,6 +441,9 @@ def _volume(c: Context) -> None:
         if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
             return
+        if _not_all_day(c, s, e, _period_near(m, e)):
+            c.out.clarify.append("tokens_per_month")
+            return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
         return
     if totals is not None:
@@ -434,6 +461,9 @@ def _volume(c: Context) -> None:
             per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
             if per_month <= 0:
                 continue
+            if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
+                c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
+                return
             unit = rm["unit"].rstrip("s") if rm["unit"] not in ("queries", "summaries") else rm["unit"][:-3] + "y"
             c.out.pending = {"requests": per_month, "unit": unit, "quote": c.quote(rm.start(), rm.end())}
             c.out.confirm = (
