@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from assistant.interview import whatif
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import DialogueState, TurnInput, plan_turn
 from assistant.interview.questions import QUESTIONS
@@ -382,3 +383,27 @@ def test_a_rate_that_holds_only_some_hours_is_asked_not_multiplied_round_the_clo
     assert "tokens_per_month" not in reading.fields()
     assert reading.pending is None or "requests" not in reading.pending
     assert "tokens_per_month" in reading.clarify
+
+
+# ------------------------------------------------------------------------------------------ what-ifs said as a share
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("and if traffic drops by half?", 0.5),
+        ("what if traffic grows 50%?", 1.5),
+        ("what if volume goes down 20%?", 0.8),
+        ("what if usage is up 30 percent next year?", 1.3),
+        ("what if we cut it in half?", 0.5),
+    ],
+)
+def test_a_volume_change_said_as_a_share(text: str, factor: float) -> None:
+    change = whatif.detect(text)
+    assert change is not None and change.volume_factor == pytest.approx(factor)
+
+
+@pytest.mark.parametrize("text", ["what if latency drops by half?", "what if prices drop 20%?"])
+def test_a_share_of_something_else_changes_no_volume(text: str) -> None:
+    change = whatif.detect(text)
+    assert change is None or change.volume_factor is None

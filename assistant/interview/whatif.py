@@ -119,6 +119,8 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the )?(?:average|peak))", t)
     if m and not re.search(r"peaks?", t):
         change.volume_factor = float(m.group(1))
+    if change.volume_factor is None:
+        change.volume_factor = _relative_change(t)
     # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
     hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
     hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
@@ -163,6 +165,44 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
         change.traffic_shape = "bursty"
         change.label = f"{change.label} ({days:g} days a year at your daily volume)"
     return None if change.is_empty() else change
+
+
+UP = r"(?:grows?|grew|growing|increases?|increasing|rises?|rising|goes up|went up|jumps?|climbs?|is up|are up|up)"
+DOWN = (
+    r"(?:drops?|dropping|dropped|falls?|falling|fell|decreases?|decreasing|shrinks?|shrinking|goes down|went down|"
+    r"declines?|is down|are down|down|cut|reduced?|lower)"
+)
+FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1}
+
+
+def _relative_change(t: str) -> float | None:
+    """A volume change said as a share: "traffic grows 50%" -> 1.5, "drops by half" -> 0.5, "cut in half"."""
+    volume = re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?|we)\b", t)
+    if (
+        not volume
+        or re.search(
+            r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|team|headcount|engineers?|gpus?)\b", t
+        )
+        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t)
+    ):
+        return None  # "what if latency drops by half?" changes no volume
+    if re.search(r"\bcut (?:it |traffic |volume |that )?in half\b", t):
+        return 0.5
+    for direction, sign in ((UP, 1.0), (DOWN, -1.0)):
+        m = re.search(
+            r"\b"
+            + direction
+            + r"\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?:(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)|"
+            r"(?P<f>half|a half|a third|a quarter|a fifth|a tenth))",
+            t,
+        )
+        if m is None:
+            continue
+        share = float(m["p"]) / 100 if m["p"] else FRACTION_WORDS[m["f"]]
+        factor = 1 + sign * share
+        if 0 < factor <= 1e6:
+            return factor
+    return None
 
 
 WINDOW_UNITS = {"day": 1.0, "weekend": 3.0, "week": 7.0, "fortnight": 14.0, "quarter": 91.0}
