@@ -180,10 +180,10 @@ def _relative_change(t: str) -> float | None:
     volume = re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?|we)\b", t)
     if (
         not volume
-        or re.search(
+        or (re.search(
             r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|team|headcount|engineers?|gpus?)\b", t
         )
-        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t)
+        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t))
     ):
         return None  # "what if latency drops by half?" changes no volume
     if re.search(r"\bcut (?:it |traffic |volume |that )?in half\b", t):
