@@ -178,12 +178,11 @@ FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.2
 def _relative_change(t: str) -> float | None:
     """A volume change said as a share: "traffic grows 50%" -> 1.5, "drops by half" -> 0.5, "cut in half"."""
     volume = re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?|we)\b", t)
-    if (
-        not volume
-        or (re.search(
+    if not volume or (
+        re.search(
             r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|team|headcount|engineers?|gpus?)\b", t
         )
-        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t))
+        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t)
     ):
         return None  # "what if latency drops by half?" changes no volume
     if re.search(r"\bcut (?:it |traffic |volume |that )?in half\b", t):
