@@ -251,6 +251,10 @@ def test_todays_volume_is_the_volume_beside_a_seasonal_peak(text: str) -> None:
     [
         ("input is three quarters", "input_share", 0.75),
         ("only one in ten needs the big model", "simple_share", 0.9),
+        ("most tokens go in, maybe 85 percent", "input_share", 0.85),  # the side said by a verb
+        ("roughly 85% goes into the model, 15% comes back", "input_share", 0.85),
+        ("more or less half the requests are trivial", "simple_share", 0.5),
+        ("roughly a third need real reasoning, the rest is boilerplate", "simple_share", 0.67),
     ],
 )
 def test_shares_said_in_words(text: str, field: str, share: float) -> None:
@@ -407,3 +411,10 @@ def test_a_volume_change_said_as_a_share(text: str, factor: float) -> None:
 def test_a_share_of_something_else_changes_no_volume(text: str) -> None:
     change = whatif.detect(text)
     assert change is None or change.volume_factor is None
+
+
+def test_request_sizes_said_with_tilde_are_not_also_a_volume_to_date() -> None:
+    reading = parse_message("prompt ~ 2000 tok, completion ~ 500 tok", [])
+    got = {u.field: u.value for u in reading.updates}
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (2000, 500)
+    assert reading.pending is None and reading.confirm is None  # no "500 tokens per day, or per month?"

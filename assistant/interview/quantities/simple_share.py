@@ -70,4 +70,4 @@ def _simple_share(c: Context) -> None:
     if complement:
         v = 1 - v
     if 0 < v <= 1 and not _negated(c.t, sm.start()) and not c.off(sm.start()):
-        c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
+        c.out.add("simple_share", round(v, 4), c.quote(sm.start(), sm.end()))

@@ -475,8 +475,11 @@ def _volume(c: Context) -> None:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
-        if bm.start() in c.sizes:
-            continue
+        if bm.start() in c.sizes or any(
+            name in ("request_input_tokens", "request_output_tokens") and value == number(bm)
+            for name, value, *_ in c.out.updates
+        ):
+            continue  # "prompt ~ 2000 tok, completion ~ 500 tok": a request's size, read already
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]

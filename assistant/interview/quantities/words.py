@@ -208,6 +208,12 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
     t = re.sub(r"\bless then\b", "less than", t)
+    t = re.sub(  # "half the requests are trivial": half of a count of things (not "half and half")
+        r"\bhalf (?:of )?(the |our |all |all the )?(?=(?:requests?|queries|tickets?|questions?|calls?|messages?|"
+        r"conversations?|chats?|traffic|emails?|documents?|cases?|prompts?)\b)",
+        lambda m: "50% of " + (m[1] or ""),
+        t,
+    )
     t = re.sub(
         r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
     )
@@ -229,7 +235,8 @@ def normalize(text: str) -> str:
         r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
         # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
         r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
-        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)|"
+        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out|need|"
+        r"needs|require|requires|could|can|would)\b)|"
         # "input is three quarters", "output is maybe a fifth": the fraction ends the clause
         r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?"
         r"\b(three[ -]quarters|two[ -]thirds|"
