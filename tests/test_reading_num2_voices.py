@@ -418,3 +418,15 @@ def test_request_sizes_said_with_tilde_are_not_also_a_volume_to_date() -> None:
     got = {u.field: u.value for u in reading.updates}
     assert (got["request_input_tokens"], got["request_output_tokens"]) == (2000, 500)
     assert reading.pending is None and reading.confirm is None  # no "500 tokens per day, or per month?"
+
+
+def test_a_side_per_call_is_a_request_size_without_the_word_tokens() -> None:
+    got = read("input per call around 1.2k, output per call around 350")
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (1200, 350)
+    assert "request_input_tokens" not in read("latency per call is about 300 ms")
+
+
+def test_a_whole_request_size_is_not_asked_as_a_volume() -> None:
+    reading = parse_message("a request is about 2000 tokens total, 90% of it input", [])
+    assert reading.pending is None
+    assert {u.field: u.value for u in reading.updates}["input_share"] == pytest.approx(0.9)

@@ -46,6 +46,17 @@ REQ_SIZE_OUT = (
 )
 
 
+# "input per call around 1.2k, output per call around 350": a side per request, its figure without "tokens"
+PER_CALL = (
+    r"\b(?:{side})\s+(?:size\s+|length\s+)?(?:per|each|a)\s+(?:call|request|query|message|prompt|turn|run)\s*"
+    r"(?:is\s+|of\s+|:\s*|=\s*|around\s+|about\s+|roughly\s+|approx\w*\s+|maybe\s+)*"
+    + num("i_").replace("{", "{{").replace("}", "}}")
+    + r"(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times))(?:\s*"
+    + TOKENS
+    + r")?"
+)
+
+
 def _size(sm: re.Match[str], a: str, b: str) -> float | None:
     for prefix in (a, b):
         if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
@@ -73,7 +84,11 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     m = _plain_sides(c.m)
     inp = out = total = None
     where = len(m)
-    im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+    im = (
+        re.search(REQ_SIZE_IN, m)
+        or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+        or re.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
+    )
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
@@ -81,7 +96,13 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
-    om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+    om = (
+        re.search(REQ_SIZE_OUT, m)
+        or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+        or re.search(
+            PER_CALL.format(side=r"outputs?|completions?|answers?|responses?|repl(?:y|ies)").replace("i_", "o_"), m
+        )
+    )
     if om and (c.off(om.start()) or _a_price_unit(c, om.start())):
         om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
     if om and not _is_money(c.t, om.start(), om.end()):
@@ -170,6 +191,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, out = (inp, other) if out is None else (other, out)
             if whole is None:
                 total = None
+    if tm is not None and total is not None:
+        c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
     return inp, out, total, where
 
 
