@@ -430,3 +430,39 @@ def test_a_whole_request_size_is_not_asked_as_a_volume() -> None:
     reading = parse_message("a request is about 2000 tokens total, 90% of it input", [])
     assert reading.pending is None
     assert {u.field: u.value for u in reading.updates}["input_share"] == pytest.approx(0.9)
+
+
+# ------------------------------------------------------------------------------------------ money and GPUs
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("don't want to go above 10k/month", "budget_usd_per_month", 10_000),  # money, never tokens
+        ("we'd like to keep costs under 3k a month", "budget_usd_per_month", 3000),
+        ("cost today is like 1.5k a month on claude", "current_spend_usd_per_month", 1500),
+    ],
+)
+def test_budgets_and_spend_in_other_words(text: str, field: str, value: float) -> None:
+    got = read(text)
+    assert got[field] == value
+    assert "tokens_per_month" not in got
+
+
+@pytest.mark.parametrize(
+    "text", ["we spend around 1 lakh rupees per month", "we pay ₹80,000 a month", "it costs us 300,000 yen a month"]
+)
+def test_a_currency_other_than_dollars_is_asked_never_stored_as_dollars(text: str) -> None:
+    reading = parse_message(text, [])
+    assert "current_spend_usd_per_month" not in reading.fields()
+    assert "tokens_per_month" not in reading.fields()
+
+
+def test_idle_gpus_in_the_basement_are_ours_a_competitors_are_not() -> None:
+    assert read("16 L4 cards idle in the basement")["owned_gpus"] == {"gpu": "l4", "count": 16, "paid_for": True}
+    assert "owned_gpus" not in read("our competitor has 16 L4 cards idle")
+    assert "owned_gpus" not in read("they own 8 h100s")
+
+
+def test_a_count_of_requests_per_month_is_not_tokens() -> None:
+    assert "tokens_per_month" not in read("we process 10k/month requests")

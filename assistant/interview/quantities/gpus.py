@@ -58,7 +58,8 @@ def _gpus(c: Context) -> None:
                 return
             break
     if not re.search(
-        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid)\b|we've|i've",
+        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
+        r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
