@@ -466,3 +466,10 @@ def test_idle_gpus_in_the_basement_are_ours_a_competitors_are_not() -> None:
 
 def test_a_count_of_requests_per_month_is_not_tokens() -> None:
     assert "tokens_per_month" not in read("we process 10k/month requests")
+
+
+def test_a_terse_spec_line_with_a_rate_per_second_and_a_size_per_request() -> None:
+    got = read("Numbers: 35 req/s avg, peak 120 req/s, ~1.8k tok/request (in ~1.5k, out ~300). p95 < 1.2s.")
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (1500, 300)
+    assert got["tokens_per_month"] == pytest.approx(35 * 1800 * SECOND)  # the average rate, never the peak
+    assert got["latency_p99_ms"] == 1200

@@ -129,7 +129,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     tm = (
         re.search(
             NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
-            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|on average|avg|average)",
+            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|/\s*" + REQUESTS + r"\b|"
+            r"on average|avg|average)",
             m,
         )
         or re.search(
@@ -182,7 +183,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
         # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
         whole = re.search(
-            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b", tm.group(0)
+            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b|"
+            r"(?:/\s*|\bper\s+)(?:requests?|reqs?|calls?|quer(?:y|ies))\b",
+            tm.group(0),
         )
         known = inp if inp is not None else out
         assert known is not None

@@ -393,8 +393,11 @@ def _volume(c: Context) -> None:
                     sentence[: vm.start()],
                 ):
                     continue
-                if re.match(r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output)", sentence[vm.end() :]):
-                    continue
+                if re.match(
+                    r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output|/\s*" + REQUESTS + r")",
+                    sentence[vm.end() :],
+                ):
+                    continue  # "~1.8k tok/request": one request's size
                 found.append(
                     (
                         number(vm) * _period_factor(unit, c.conventions),
