@@ -20,7 +20,8 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, ToolMessage
 
-from assistant.agent.loop import NEEDED_TOOL, Advisor
+from assistant.agent.loop import Advisor
+from assistant.agent.model_input import NEEDED_TOOL
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.policy import Plan

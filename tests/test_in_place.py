@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from assistant.agent.loop import Advisor, hook_in_place
+from assistant.agent.factory import hook_in_place
+from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.tools import advisor_tools, in_place
 from assistant.conversation.session import AdvisorSession

@@ -13,7 +13,8 @@ import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.agent.context import TurnContext
-from assistant.agent.loop import Advisor, build_agent
+from assistant.agent.factory import build_agent
+from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import HELP
 from assistant.agent.tools import advisor_tools
@@ -216,3 +217,16 @@ def test_a_fallback_is_the_turns_record_and_does_not_carry_over(catalog: Catalog
     assert fell.model_calls == 2 + 2  # the model: tool call, answer (its retry within); the offline policy: two
     after = asyncio.run(advisor.turn(session, "hi"))
     assert not after.fell_back and after.notices == [] and after.model_calls == 1
+
+
+def test_an_overlong_message_is_read_answered_and_kept_to_the_same_length(catalog: Catalog) -> None:
+    # past the cut, a figure is neither read into the profile nor kept in the transcript: what the
+    # advisor understood is always in what it shows it was told
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    padding = "We are a small company and this is background. " * 500  # 24,000 characters
+    asyncio.run(advisor.turn(session, padding + "We do about 50M tokens a day."))
+    assert not session.profile.knows("tokens_per_month")
+    assert len(session.history[0]["content"]) == 20_000
+    asyncio.run(advisor.turn(session, "We do about 50M tokens a day. " + padding))
+    assert session.profile.get("tokens_per_month") == pytest.approx(50e6 * 30)

@@ -19,8 +19,6 @@ from tools.hybrid import HybridResult
 from tools.tco import LineItem
 
 Status = Literal["recommended", "eligible", "set_aside"]
-
-
 HardwareKind = Literal["rented", "owned", "bought"]
 
 

@@ -269,8 +269,8 @@ def _merge(
         elif old is not None and old.said and not authoritative and not _same(old.value, value):
             out.conflicts.append((field, old, u))
             continue
-        if old is not None and old.said and _same(old.value, value) and field != "team":
-            continue  # said again: nothing new to confirm
+        if old is not None and old.said and _same(old.value, value):
+            continue  # said again, or only what clashes with it (asked about): nothing new to confirm
         out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
         out.stored.append((field, value, u.note))
     return out

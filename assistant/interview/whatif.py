@@ -35,8 +35,19 @@ GPU_WORDS = [
 WHAT_IF = (
     r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b|"
     r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|\bvs\.?\b|\bversus\b|\bjust signed\b|"
-    r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b"
+    r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b|"
+    # a cost asked under a condition: "cost if volume triples?", "how much if traffic doubles", "what happens if"
+    r"\b(?:costs?|price[sd]?|pricing|how much|what happens|what changes|what would|would it|does it|what then)\b"
+    r"[^.?!]{0,40}?\bif\b|"
+    # priced at a multiple: "at 10x the volume", "with twice the traffic", "price it at three times the volume"
+    r"\b(?:at|with|for)\s+(?:\d+(?:\.\d+)?\s*x|twice|double|triple|half|(?:\d+|two|three|four|five|ten)\s+times)\b"
 )
+# a leading condition is a what-if only when it names a change of volume ("say volume goes up tenfold"):
+# "if it matters, we have 3 ML engineers" states a fact
+WEAK_WHAT_IF = r"^\s*(?:if|say|assume|assuming|imagine|let'?s say)\b"
+NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0, "a hundred": 100.0}
+GROW = r"(?:grows?|grew|growing|increases?|increased|rises?|rose|goes up|went up|up|jumps?|climbs?|more)"
+SHRINK = r"(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|goes down|went down|down|less|fewer|cut)"
 
 
 OptionsT = TypeVar("OptionsT", bound=BaseModel)  # the analysis options (the decision layer's, not imported here)
@@ -110,22 +121,19 @@ class Change(BaseModel):
 def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month)."""
     t = text.lower().strip()
-    if not re.search(WHAT_IF, t):
+    if not re.search(WHAT_IF, t) and not (re.search(WEAK_WHAT_IF, t) and volume_factor(t) is not None):
         return None
     change = Change(label=text.strip().rstrip("?")[:120])
-    m = re.search(r"\b(double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?)\b", t)
-    if m:
-        change.volume_factor = FACTORS[m.group(1)]
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the )?(?:average|peak))", t)
-    if m and not re.search(r"peaks?", t):
-        change.volume_factor = float(m.group(1))
-    if change.volume_factor is None:
-        change.volume_factor = _relative_change(t)
+    change.volume_factor = volume_factor(t)
     # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
     hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
     hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
     # the clause after "what if" states the changed fact; the reader sets questions aside
     hypothetical = re.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
+    # "from 50M to 80M a day": the figure it goes to is the what-if
+    moved = re.search(r"\bfrom\b[^.?!]*?\d[^.?!]*?\bto\b([^.?!]*\d[^.?!]*)", hypothetical, flags=re.I)
+    if moved:
+        hypothetical = moved.group(1)
     parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], conventions, assume_stated=True)
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
@@ -167,40 +175,38 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     return None if change.is_empty() else change
 
 
-UP = r"(?:grows?|grew|growing|increases?|increasing|rises?|rising|goes up|went up|jumps?|climbs?|is up|are up|up)"
-DOWN = (
-    r"(?:drops?|dropping|dropped|falls?|falling|fell|decreases?|decreasing|shrinks?|shrinking|goes down|went down|"
-    r"declines?|is down|are down|down|cut|reduced?|lower)"
-)
-FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1}
-
-
-def _relative_change(t: str) -> float | None:
-    """A volume change said as a share: "traffic grows 50%" -> 1.5, "drops by half" -> 0.5, "cut in half"."""
-    volume = re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?|we)\b", t)
-    if not volume or (
-        re.search(
-            r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|team|headcount|engineers?|gpus?)\b", t
-        )
-        and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load)\b", t)
+def volume_factor(t: str) -> float | None:
+    """How many times the volume a what-if names: "doubles", "twice the traffic", "10x", "tenfold",
+    "3-fold", "grows by 50%" (1.5), "30% less" (0.7), "drops by half" (0.5); None when it names none.
+    A multiple of the peak ("peaks at 3x the average") describes the traffic's shape, not a new volume."""
+    if re.search(r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|headcount)\b", t) and not re.search(
+        r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", t
     ):
-        return None  # "what if latency drops by half?" changes no volume
-    if re.search(r"\bcut (?:it |traffic |volume |that )?in half\b", t):
+        return None  # "what if latency drops by half?", "what if prices drop 20%?": no volume changes
+    if re.search(r"\b(?:by|in) half\b|\bhalf (?:the|as much|of (?:the|today'?s))\b", t):
         return 0.5
-    for direction, sign in ((UP, 1.0), (DOWN, -1.0)):
-        m = re.search(
-            r"\b"
-            + direction
-            + r"\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?:(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)|"
-            r"(?P<f>half|a half|a third|a quarter|a fifth|a tenth))",
-            t,
-        )
-        if m is None:
-            continue
-        share = float(m["p"]) / 100 if m["p"] else FRACTION_WORDS[m["f"]]
-        factor = 1 + sign * share
-        if 0 < factor <= 1e6:
-            return factor
+    m = re.search(r"\b(double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?)\b", t)
+    if m:
+        return FACTORS[m.group(1)]
+    if re.search(r"\btwice\b", t):
+        return 2.0
+    if re.search(r"\bpeaks?\b", t):  # "5x peaks": a multiple said beside a peak is the peak's
+        return None
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x\b|times\b|-?\s?fold\b)(?!\s*(?:the )?(?:average|peak))", t)
+    if m:
+        return float(m.group(1))
+    m = re.search(r"\b(two|three|four|five|ten|a hundred)[\s-]?(?:times|fold)\b|\b(ten|hundred)fold\b", t)
+    if m:
+        word = m.group(1) or m.group(2)
+        return NUMBER_WORDS.get(word, 100.0 if word == "hundred" else 10.0)
+    pct = r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    m = re.search(rf"{GROW}\s+(?:by\s+)?{pct}|\+\s*{pct}|{pct}\s+(?:more|growth|increase|up)\b", t)
+    if m:
+        return 1 + float(next(g for g in m.groups() if g)) / 100
+    m = re.search(rf"{SHRINK}\s+(?:by\s+)?{pct}|-\s*{pct}|{pct}\s+(?:less|fewer|lower|drop|decrease|down)\b", t)
+    if m:
+        cut = float(next(g for g in m.groups() if g)) / 100
+        return 1 - cut if cut < 1 else None
     return None
 
 

@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from assistant.agent.grounding import allowed_values, first_ungrounded, template_tokens
-from assistant.agent.loop import STATIC_TEXTS, TurnStats
+from assistant.agent.loop import STATIC_TEXTS
+from assistant.agent.turn import TurnStats
 from assistant.root import make_advisor, new_session
 from assistant.settings import Settings
 from tests.e2e.conftest import wait_http
