@@ -473,3 +473,16 @@ def test_a_terse_spec_line_with_a_rate_per_second_and_a_size_per_request() -> No
     assert (got["request_input_tokens"], got["request_output_tokens"]) == (1500, 300)
     assert got["tokens_per_month"] == pytest.approx(35 * 1800 * SECOND)  # the average rate, never the peak
     assert got["latency_p99_ms"] == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [("our stack: Gemini 2.5 Pro for everything", "gemini-2.5-pro"), ("our current model is gpt-4o", "gpt-4o")],
+)
+def test_the_model_in_use_named_as_our_stack(text: str, model: str) -> None:
+    assert read(text)["current_model"] == model
+
+
+@pytest.mark.parametrize("text", ["the model should be better than gpt-4o", "our stack will move to gpt-5 maybe"])
+def test_a_model_named_as_a_bar_or_a_plan_is_not_in_use(text: str) -> None:
+    assert "current_model" not in read(text)
