@@ -105,7 +105,14 @@ REQUESTS = (
     r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
     r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
     r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"
-    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?)"
+    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?|"
+    # the things a business counts: what arrives, what is written, what is handled
+    r"inquiry|inquiries|enquiry|enquiries|complaints?|appeals?|contacts?|transactions?|bookings?|reservations?|"
+    r"payments?|visits?|letters?|texts?|sms|replies|reply|responses?|answers?|outputs?|classifications?|"
+    r"extractions?|evaluations?|policies|quotes?|incidents?|alerts?|events?|episodes?|videos?|captions?|"
+    r"speeches|discharges?|referrals?|prescriptions?|shipments?|deliveries|returns?|refunds?|disputes?|"
+    r"submissions?|essays?|assignments?|resumés?|cvs?|profiles?|products?|skus?|catalog(?:ue)? entries|entries|"
+    r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|filings?|briefs?|calls? transcribed)"
 )
 
 

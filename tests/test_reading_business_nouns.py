@@ -1,0 +1,33 @@
+"""A count of the things a business handles (inquiries, discharges, complaints, bookings ...) with its
+period is a rate of requests: times the size of one when that is said, else the size is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in parse_message(text, []).updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 300,000 x (900 + 350) = 375M a month
+        ("Volume is 300 thousand inquiries per month. Average input 900 tokens, output 350 tokens.", 375e6),
+        # 4,000 a week is 4,000 / 7 x 30 days; x (2,000 + 400) tokens = 41,142,857 a month
+        ("about 4,000 discharges a week, 2,000 tokens in and 400 out", 4000 / 7 * 30 * 2400),
+        # 1,200 a day x 30 x 1,500 tokens = 54M
+        ("we handle 1,200 complaints a day, each about 1,500 tokens all in", 1200 * 30 * 1500),
+    ],
+)
+def test_a_count_of_business_items_times_their_size(text: str, tokens: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_count_without_its_size_is_asked_not_stored_as_tokens() -> None:
+    result = parse_message("we get 25 thousand bookings per month", [])
+    assert "tokens_per_month" not in {u.field for u in result.updates}
+    assert "one booking" in (result.confirm or "")  # the size of one is asked
