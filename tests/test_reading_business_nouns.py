@@ -31,3 +31,21 @@ def test_a_count_without_its_size_is_asked_not_stored_as_tokens() -> None:
     result = parse_message("we get 25 thousand bookings per month", [])
     assert "tokens_per_month" not in {u.field for u in result.updates}
     assert "one booking" in (result.confirm or "")  # the size of one is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 250 x 40 a day x 30 days x 2,000 tokens = 600M
+        ("250 staff, each making approximately 40 queries per working day, about 2,000 tokens per query", 600e6),
+        # 1,200 x 10 a day x 30 x (2,500 + 500) = 1.08B
+        ("about 1,200 employees, maybe 10 requests each per day, 2,500 tokens input and 500 output", 1.08e9),
+    ],
+)
+def test_a_rate_per_person_times_the_people(text: str, tokens: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+@pytest.mark.parametrize("text", ["we have 80k daily active users", "about 2 million monthly active users"])
+def test_a_count_of_people_is_not_a_volume(text: str) -> None:
+    assert "tokens_per_month" not in _facts(text)

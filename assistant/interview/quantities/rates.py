@@ -37,7 +37,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             NUM
             + r"\s*(?:\w+\s+){0,2}?"
             + REQUESTS
-            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
+            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
             + PERIOD,
             m,
         )
@@ -123,7 +123,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
 
 POPULATION = (
     r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
-    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?)"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
+    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
 )
 PER_HEAD = (
     r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
@@ -146,7 +148,8 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
     per_head = (
-        re.match(r"\s*,?\s*" + PER_HEAD, after)
+        re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or re.match(r"\s*,?\s*" + PER_HEAD, after)
         or EACH_OF.search(before)
         or re.search(
             r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"

@@ -269,8 +269,10 @@ def _volume(c: Context) -> None:
                 continue
             if _speed(m, vm):
                 continue  # "the model generates 40 tokens per second": how fast, not how much
-            if not vm["tok"] and re.match(r"\s*(?:of\s+)?(?:[a-z-]+\s+)?" + REQUESTS + r"\b", m[vm.end() :]):
-                continue  # "10k/month requests": a count of requests, not tokens
+            if not vm["tok"] and re.match(
+                r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
+            ):
+                continue  # "10k/month requests", "80k daily active users": a count of requests or people
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
             if vm["them"] and not re.search(r"\btok", t):
