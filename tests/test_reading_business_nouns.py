@@ -3,9 +3,16 @@ period is a rate of requests: times the size of one when that is said, else the 
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
+from assistant.interview.quantities.patterns import plural, singular
 from assistant.interview.reading import parse_message
+from tools.catalog import Catalog
 
 
 def _facts(text: str) -> dict[str, object]:
@@ -49,3 +56,21 @@ def test_a_rate_per_person_times_the_people(text: str, tokens: float) -> None:
 @pytest.mark.parametrize("text", ["we have 80k daily active users", "about 2 million monthly active users"])
 def test_a_count_of_people_is_not_a_volume(text: str) -> None:
     assert "tokens_per_month" not in _facts(text)
+
+
+def test_a_rate_per_person_said_before_its_size_counts_the_people(catalog: Catalog) -> None:
+    # 250 staff x 40 queries a day x 30 days x (3,000 + 400) tokens = 1.02B a month
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    first = asyncio.run(advisor.turn(session, "250 staff, each making approximately 40 queries per working day."))
+    assert "one query," in first.assistant and "querys" not in first.assistant
+    asyncio.run(advisor.turn(session, "an average query carries 3,000 input tokens and returns 400 output tokens"))
+    assert session.profile.get("tokens_per_month") == pytest.approx(250 * 40 * 30 * 3400)
+
+
+@pytest.mark.parametrize(
+    ("noun", "one"),
+    [("queries", "query"), ("speeches", "speech"), ("claims", "claim"), ("inquiries", "inquiry"), ("boxes", "box")],
+)
+def test_one_and_many_of_a_counted_thing(noun: str, one: str) -> None:
+    assert singular(noun) == one and plural(one) == noun

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
+from assistant.interview.quantities.patterns import plural
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
 from tools.results import DAYS_PER_MONTH
@@ -402,7 +403,7 @@ def plan_turn(
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
             per_day = float(parsed.pending["requests"]) / turn.days_per_month
-            ack = [*ack, f"about {_round_count(per_day)} {parsed.pending['unit']}s a day"]
+            ack = [*ack, f"about {_round_count(per_day)} {plural(str(parsed.pending['unit']))} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
@@ -568,7 +569,9 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
             field="tokens_per_month",
             value=requests * size,
             quote=str(pending.get("quote") or ""),
-            note=f"{requests / days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens, the size you gave earlier",
+            note=(
+                f"{requests / days_per_month:,.0f} {plural(unit)} a day x {size:,.0f} tokens, the size you gave earlier"
+            ),
             correction=correction,
         )
         return parsed.model_copy(update={"updates": [*parsed.updates, update], "pending": None, "confirm": None})

@@ -116,6 +116,24 @@ REQUESTS = (
 )
 
 
+def singular(noun: str) -> str:
+    """One of a counted thing: "queries" -> "query", "speeches" -> "speech", "claims" -> "claim"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def plural(noun: str) -> str:
+    """Many of a counted thing: "query" -> "queries", "speech" -> "speeches", "claim" -> "claims"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "ss", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
 def number(m: re.Match[str]) -> float:
     value = float(m.group("num"))
     mag = (m.groupdict().get("mag") or "").lower()

@@ -21,8 +21,9 @@ from assistant.interview.quantities.patterns import (
     num,
     number,
     period_of,
+    singular,
 )
-from assistant.interview.quantities.rates import POPULATION, RATE, _requests
+from assistant.interview.quantities.rates import POPULATION, RATE, _population, _requests
 from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
 from tools.results import MAX_TOKENS_PER_MONTH
 
@@ -471,8 +472,14 @@ def _volume(c: Context) -> None:
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
                 c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
                 return
-            unit = rm["unit"].rstrip("s") if rm["unit"] not in ("queries", "summaries") else rm["unit"][:-3] + "y"
-            c.out.pending = {"requests": per_month, "unit": unit, "quote": c.quote(rm.start(), rm.end())}
+            unit = singular(rm["unit"])
+            users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
+            rate_words = c.quote(rm.start(), rm.end())
+            c.out.pending = {
+                "requests": per_month * (users or 1),
+                "unit": unit,
+                "quote": f"{users:,.0f} x {rate_words}" if users else rate_words,
+            }
             c.out.confirm = (
                 f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
                 'tokens", or "1,500 in and 300 out".)'
