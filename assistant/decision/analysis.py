@@ -59,7 +59,14 @@ class _Memo:
     def key(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> tuple[object, ...]:
         current = profile.facts.get("current_model")
         values = json.dumps({name: profile.get(name) for name in FIELDS}, sort_keys=True, default=str)
-        return (id(catalog), values, bool(current and current.said), opts.model_dump_json())
+        # which options were set, not only their values: a share set to the default is not an assumed one
+        return (
+            id(catalog),
+            values,
+            bool(current and current.said),
+            opts.model_dump_json(),
+            tuple(sorted(opts.model_fields_set)),
+        )
 
     def get(self, key: tuple[object, ...], catalog: Catalog, assumed: list[str]) -> Analysis | None:
         with self.lock:
