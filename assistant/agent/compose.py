@@ -134,6 +134,7 @@ def frameworks(a: Analysis) -> str:
 def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recommendation") -> str:
     parts = [
         f"### {title}: {a.headline}",
+        *([checks(a)] if title != "Scenario" and a.checks else []),
         "\n".join(f"- {r}" for r in a.reasons),
         f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
         f"month), {a.input_share:.0%} input.",
@@ -149,6 +150,11 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
     if passages:
         parts.append(guidance(passages))
     return "\n\n".join(parts)
+
+
+def checks(a: Analysis) -> str:
+    """Figures that do not square with the volume understood, said plainly before the rest."""
+    return "\n".join(f"⚠️ **Check the volume:** {c.text}" for c in a.checks)
 
 
 def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved]) -> str:

@@ -29,6 +29,7 @@ from assistant.decision.flips import flip_points
 from assistant.decision.frameworks import agreement, apply_all
 from assistant.decision.inputs import AnalysisOptions, hidden_costs, models_for, named_open_models, validated_model
 from assistant.decision.results import Analysis, Relaxation, SelfHostDetail, is_host
+from assistant.decision.sanity import volume_checks
 from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.vocab import OptionKind
 from tools.api_cost import Workload
@@ -236,4 +237,5 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         + [f"no price known for {m}: not compared" for m in unpriced],
         price_sources=sorted({s.label() for s in result.sources}),
         chart=curves.chart(result, chosen_row, line, hyb, wl),
+        checks=volume_checks(profile, wl, catalog, opts, chosen_row, [c.row for c in cands]),
     )

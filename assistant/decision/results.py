@@ -113,6 +113,16 @@ class ChartData(BaseModel):
     crossings: list[Crossing] = Field(default_factory=list)
 
 
+class VolumeCheck(BaseModel):
+    """A figure that does not square with the volume understood, and the question it raises."""
+
+    kind: str = Field(description="spend_vs_model | spend_vs_options | tiny_total")
+    text: str
+    spend_usd_per_month: float | None = None
+    priced_monthly_usd: float = Field(description="what the engine prices at the volume understood")
+    times: float = Field(description="how far apart the two are (always >= 1)")
+
+
 class Analysis(BaseModel):
     option: OptionKind
     headline: str
@@ -136,6 +146,9 @@ class Analysis(BaseModel):
     assumptions: list[str]
     price_sources: list[str]
     chart: ChartData = Field(description="cost against volume, for the UI")
+    checks: list[VolumeCheck] = Field(
+        default_factory=list, description="figures that do not square with the volume understood: ask to check it"
+    )
 
 
 class Candidate(BaseModel):

@@ -70,7 +70,10 @@ def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
     """Readable in ten seconds: headline, one line why, the short table."""
     volume = f"{fmt.tokens(a.tokens_per_month, 'month')} ({fmt.tokens(a.tokens_per_day, 'day')})"
     workload = f"{volume}, {fmt.share(a.input_share)} input"
-    parts = [f"### {title}: {headline(a)}", why(a), f"For {workload}.", decision_table(a)]
+    check = "\n\n".join(
+        f"⚠️ **Check the volume:** {fmt.tidy(str(fmt.get(c, 'text', '')))}" for c in (getattr(a, "checks", None) or [])
+    )
+    parts = [f"### {title}: {headline(a)}", check, why(a), f"For {workload}.", decision_table(a)]
     return "\n\n".join(p for p in parts if p)
 
 
