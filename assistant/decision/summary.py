@@ -9,6 +9,13 @@ from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation,
 from assistant.decision.rules import rules
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+
+BOUNDARY_WORDS: dict[str, str] = {
+    "any_vendor": "any provider",
+    "cloud_tenant": "data stays in your own cloud tenant",
+    "on_prem": "data stays on your own servers",
+    "air_gapped": "no network connection out",
+}
 from tools.compare import ComparisonResult
 
 
@@ -24,6 +31,10 @@ def constraint_words(needs: Needs) -> list[str]:
     out = []
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
+    for regime, boundary in needs.regime_boundaries:
+        label = REGIME_LABELS.get(regime, regime)
+        if label not in needs.boundary_reason:
+            out.append(f"{label}: {BOUNDARY_WORDS[boundary]} (met by the stricter boundary above)")
     for regime, need in needs.provider_needs:
         out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
     if needs.latency_ms is not None and needs.realtime:
