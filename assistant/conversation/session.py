@@ -150,7 +150,10 @@ class AdvisorSession:
 
     def model_name(self, slug: str) -> str:
         entry = self.catalog.local_api(slug)
-        return entry.name if entry is not None else model_name(slug)
+        if entry is not None:
+            return entry.name
+        open_model = self.catalog.open_models.get(slug.split("/")[-1])
+        return open_model.name if open_model is not None else model_name(slug)
 
     def prepare(self, text: str) -> Plan:
         """Read the message, plan the turn (``decide``, pure) and apply its profile change (``apply``)."""

@@ -200,7 +200,9 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         (c for c in cands if c.traits.kind in ("api", "managed_open_weight") and not c.broken), key=lambda c: c.cost
     ) or sorted((c for c in cands if c.traits.kind in ("api", "managed_open_weight")), key=lambda c: c.cost)
     best_api = plain_api[0] if plain_api else None
-    breakevens = curves.breakevens(line, spec, catalog, wl)
+    named_models = [chosen.row.model, best_api.row.model if best_api else None, profile.get("current_model")]
+    named_models += list(profile.get("candidate_models") or [])
+    breakevens = curves.breakevens(line, spec, catalog, wl, {str(m) for m in named_models if m})
     # flip points name only what you could do: no bought hardware where nothing keeps the work off the cloud
     flip_cands = [c for c in cands if premises or c.traits.hosting != "bought"]
     flips = flip_points(profile, wl, option, chosen, shown, breakevens, flip_cands, hyb, best_api, needs)

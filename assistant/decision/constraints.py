@@ -25,6 +25,7 @@ from assistant.decision.rules import (
 )
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import CLOUD_LABELS, DATA_BOUNDARY_LABELS, REGIME_LABELS, CloudProvider, DataBoundary, OptionKind
+from tools.numbers import format_ms
 
 Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
 # The strictest data boundary each way of hosting satisfies.
@@ -310,8 +311,8 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
                     constraint="latency",
                     over=value / needs.latency_ms if needs.latency_ms > 0 else math.inf,
                     reason=(
-                        f"p99 {what} about {value:,.0f} ms ({t.latency.parts}{t.latency_note}), over your "
-                        f"{needs.latency_ms:g} ms"
+                        f"p99 {what} about {format_ms(value)} ({t.latency.parts}{t.latency_note}), over your "
+                        f"{format_ms(needs.latency_ms)}"
                     ),
                 )
             )

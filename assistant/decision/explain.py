@@ -28,7 +28,7 @@ from assistant.interview.policy import AdviceQuestion, ExplainKind
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, compact
-from tools.numbers import format_tokens, gpu_label
+from tools.numbers import count_of, format_tokens, gpu_label
 
 # ---------------------------------------------------------------------------------------------- reading
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
@@ -403,7 +403,8 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         title = "### How I computed the hybrid routing cost"
         lines += [
             f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a "
-            f"small self-hosted model on {hy.small_replicas} replica(s): {usd(hy.self_host_monthly_usd)} a month",
+            f"small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
+            f"{usd(hy.self_host_monthly_usd)} a month",
             f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_model}: "
             f"{usd(hy.api_monthly_usd)} a month",
             f"- {usd(hy.self_host_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
@@ -412,19 +413,19 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
     elif topic == "breakeven":
         title = "### How I computed the breakeven volumes"
         before = len(lines)
-        for b in a.breakevens[:4]:
+        for b in sorted(a.breakevens, key=lambda b: not b.relevant)[:4]:  # the models in question first
             if not b.breakeven_tokens_per_month:
                 continue
             per_mtok = b.self_host_monthly_usd / b.breakeven_tokens_per_month * 1e6
             lines.append(
-                f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
+                f"- {b.name or b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
                 f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
                 "tokens a month"
             )
         if len(lines) == before:
             lines.append(
-                "- at no volume: a full self-hosted replica costs more per token than each API compared, so "
-                "adding traffic never makes self-hosting cheaper"
+                "- there is none: even fully used, a self-hosted replica costs more per million tokens than "
+                "each API compared, so more volume never makes self-hosting cheaper"
             )
     else:
         rows = [r for r in a.table if r.kind == topic] if topic in OPTION_LABELS else []

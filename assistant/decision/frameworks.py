@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from assistant.decision.rules import framework_rules
 from assistant.interview.facts import WorkloadProfile
+from assistant.vocab import REGIME_LABELS
 from tools.results import Conventions
 
 Lean = Literal[
@@ -126,9 +127,13 @@ def five_steps(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -
         f"true TCO: raw GPU ${raw_gpu_monthly:,.2f} x {multiplier:g} = ${true_tco:,.2f}",
         f"API / TCO = {api_monthly / true_tco:.2f} (self-host only at {need:g} or more)" if true_tco else "no GPU cost",
     ]
-    residency = bool({"data_residency", "gdpr", "hipaa", "fedramp", "soc2", "pci_dss"} & set(p.regimes()))
-    if residency and "air_gapped" not in p.regimes():
-        steps.append("data residency drives it: look at dedicated deployments (Azure OpenAI, Bedrock, Vertex) first")
+    stated = [g for g in ("data_residency", "gdpr", "hipaa", "fedramp", "soc2", "pci_dss") if g in p.regimes()]
+    if stated and "air_gapped" not in p.regimes():
+        which = " and ".join(REGIME_LABELS.get(g, g) for g in stated)
+        steps.append(
+            f"{which} drive{'s' if len(stated) == 1 else ''} it: look at dedicated deployments "
+            "(Azure OpenAI, Bedrock, Vertex) first"
+        )
         verdict: Lean = "dedicated_deployment"
     else:
         verdict = "self_host" if true_tco and api_monthly >= need * true_tco else "api"

@@ -92,6 +92,10 @@ class SelfHostDetail(BaseModel):
 
 class BreakevenRow(BaseModel):
     model: str
+    name: str = Field(default="", description="the model as people call it ('Claude Opus 4.1'), for the answer")
+    relevant: bool = Field(
+        default=True, description="against the recommended, current or named model, or the best API alternative"
+    )
     breakeven_tokens_per_month: float | None
     breakeven_tokens_per_day: float | None
     reachable: bool | None = Field(description="self-hosting gets cheaper at some volume")

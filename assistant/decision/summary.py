@@ -9,6 +9,8 @@ from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation,
 from assistant.decision.rules import rules
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+from tools.compare import ComparisonResult
+from tools.numbers import format_ms
 
 BOUNDARY_WORDS: dict[str, str] = {
     "any_vendor": "any provider",
@@ -16,7 +18,6 @@ BOUNDARY_WORDS: dict[str, str] = {
     "on_prem": "data stays on your own servers",
     "air_gapped": "no network connection out",
 }
-from tools.compare import ComparisonResult
 
 
 def headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
@@ -39,7 +40,7 @@ def constraint_words(needs: Needs) -> list[str]:
         out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
     if needs.latency_ms is not None and needs.realtime:
         what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
-        out.append(f"latency: p99 {what} under {needs.latency_ms:g} ms")
+        out.append(f"latency: p99 {what} under {format_ms(needs.latency_ms)}")
     out.append(f"quality: {'frontier' if needs.quality == 'frontier' else 'a strong model (open-weight is fine)'}")
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
@@ -90,7 +91,7 @@ def reasons(
         n = sum(1 for c in cands if any(b.constraint == "latency" for b in c.broken))
         if n:
             out.append(
-                f"{_count(n, 'option')} cannot meet a p99 of {needs.latency_ms:g} ms and "
+                f"{_count(n, 'option')} cannot meet a p99 of {format_ms(needs.latency_ms)} and "
                 f"{'is' if n == 1 else 'are'} excluded"
             )
     if needs.fine_tuning:

@@ -29,6 +29,7 @@ from assistant.interview.describe import NameLookup, describe_fact, describe_wit
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
 DATA = Path(__file__).parent / "data" / "dialogue.toml"
@@ -335,7 +336,7 @@ def clarifying_question(
         said_before = f" (“{old.quote}”)" if old.quote and old.quote != "recorded by the model" else ""
         return (
             f"Earlier I noted that {before}{said_before}; this message reads as {after}. "
-            f"Which should I use for the {label}?"
+            f"Which one should I use ({label})?"
         )
     if field == "compliance":
         return (
@@ -351,7 +352,7 @@ def clarifying_question(
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
             "It sets the price I compare against."
         )
-    return f"I'm not sure I read the {label} right. Could you say it once more in a few words?"
+    return f"I'm not sure I understood this part: {label}. Could you say it once more in a few words?"
 
 
 # ---------------------------------------------------------------------------------------------- the policy
@@ -402,7 +403,7 @@ def plan_turn(
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
             per_day = float(parsed.pending["requests"]) / turn.days_per_month
-            ack = [*ack, f"about {_round_count(per_day)} {parsed.pending['unit']}s a day"]
+            ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})

@@ -165,10 +165,10 @@ def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, s
     breakevens = []
     for b in a.breakevens:
         tpm = fmt.get(b, "breakeven_tokens_per_month")
-        if tpm:
+        if tpm and fmt.get(b, "relevant", True):
             times = fmt.get(b, "times_your_volume")
             breakevens.append(
-                f"against {fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
+                f"against {fmt.get(b, 'name') or fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
                 + (f" ({fmt.multiplier(times)} your volume)" if times else "")
             )
     if breakevens:

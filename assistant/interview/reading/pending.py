@@ -12,6 +12,7 @@ from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.result import ParseResult, Update
+from tools.numbers import plural
 from tools.results import Conventions
 
 
@@ -87,7 +88,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             new = read_quantities(
                 re.sub(
                     r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
-                    rf"\1 {unit}s ",
+                    rf"\1 {plural(unit)} ",
                     t,
                     count=1,
                 ),
@@ -110,7 +111,10 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             field="tokens_per_month",
             value=per_month,
             quote=quote,
-            note=f"{float(pending['requests']) / conventions.days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens",
+            note=(
+                f"{float(pending['requests']) / conventions.days_per_month:,.0f} {plural(unit)} a day "
+                f"x {size:,.0f} tokens"
+            ),
         )
     )
     for name, value in (("request_input_tokens", inp), ("request_output_tokens", out)):
