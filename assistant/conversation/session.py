@@ -364,7 +364,14 @@ class AdvisorSession:
                 markdown="There is no recommendation yet; once I know your volume I'll show one and can explain it.",
             )
         if question.kind == "why":
-            return explain.why_answer(current, self.profile, days, self.model_name)
+            return explain.why_answer(
+                current,
+                self.profile,
+                days,
+                self.model_name,
+                question,
+                (self.workload(), self.catalog, self.options),
+            )
         workload, options = self.workload(), self.options
         if self.active is not None and current is self.scenarios[self.active].analysis:
             # the arithmetic of the what-if on screen: its volume, mix and settings, not the baseline's

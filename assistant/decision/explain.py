@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision.analysis import analyze
+from assistant.decision.constraints import CONSTRAINT_WORDS
 from assistant.decision.inputs import AnalysisOptions, open_model_id
 from assistant.decision.results import Analysis
 from assistant.interview.describe import describe_fact
@@ -31,6 +32,16 @@ from tools.catalog import Catalog, compact
 from tools.numbers import count_of, format_tokens, gpu_label
 
 # ---------------------------------------------------------------------------------------------- reading
+# "why this number?", "why is the figure so high", "why $3,000?": the arithmetic of the recommended figure
+WHY_FIGURE = (
+    r"\bwhy (?:(?:is|was) )?(?:this|that|the|your|such an?)\s+(?:\w+\s+)?(?:number|figure|price|cost|amount|total|"
+    r"estimate|bill)s?\b|\bwhy \$?\d"
+)
+# "why not M?", "why not just use M", "why isn't M the pick", "why M isn't recommended", "what about M instead"
+WHY_NOT = re.compile(
+    r"\bwhy (?:not|wouldn't|shouldn't|can't|couldn't|don't|didn't|isn't|aren't|no)\b|\bwhy (?:did you )?(?:rule|set) "
+    r"(?:out|aside)\b|\brather than\b|\binstead of\b"
+)
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
 CUES: dict[str, list[tuple[str, float]]] = {
     "why": [
@@ -67,6 +78,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bformula\b|\barithmetic\b|\bthe math\b|\bmaths\b|\bcalculation\b", 1.0),
         (r"\bhow (?:much|many)\b.{0,30}\b(?:gpus?|hours?)\b.{0,30}\b(?:assum|use|count)", 1.0),
+        (WHY_FIGURE, 2.5),
     ],
     "profile": [
         (r"\bwhat (?:do|did) (?:you|u) (?:know|have|understand|remember)\b.{0,20}\b(?:about )?(?:us|me|our|my)\b", 2.0),
@@ -218,6 +230,16 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     if not t or len(t) > 400:
         return None
     scores = {k: _score(k, t) for k in CUES}
+    why_not = WHY_NOT.search(t)
+    if has_baseline and why_not:
+        # "why not just use GPT-4o?", "why not batch? and why this number?": the alternative priced beside the
+        # recommendation with the reason it lost, and the arithmetic when the figure is asked about too
+        named, _, _ = resolver.find(text[why_not.start() :]) if resolver is not None else ([], [], [])
+        topic = next((k for p, k in HOW_TOPICS if re.search(p, t[why_not.start() :])), None)
+        if named or topic:
+            return AdviceQuestion(
+                kind="why", models=named, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
+            )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
     if not (models or gpus or unknown):
         scores["compare"] = 0.0
@@ -304,8 +326,80 @@ def profile_answer(profile: WorkloadProfile, days: float, names: Callable[[str],
     return Explanation(kind="profile", markdown="\n\n".join(parts))
 
 
-def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> Explanation:
+def _standing(name: str, slug: str, a: Analysis) -> str:
+    """Where one option stands in the analysis: the recommendation, excluded, set aside, or dearer."""
+    if (slug and slug == a.chosen.model) or name == a.chosen.name:
+        return "it is the recommendation"
+    for e in a.excluded:
+        if e.name == name or (slug and e.name.split(" (")[0] == name):
+            return f"it is excluded by {CONSTRAINT_WORDS.get(e.constraint, e.constraint)}: {e.reason}"
+    for s in a.set_aside:
+        if s.name == name:
+            return f"it meets your constraints but was set aside: {s.reason}"
+    return ""
+
+
+def _why_not(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, opts: AnalysisOptions) -> list[str]:
+    """The alternative asked about, priced at this workload beside the recommendation, with why it lost."""
+    lines: list[str] = []
+    for slug in q.models:
+        try:
+            res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
+        except LookupError:
+            lines.append(f"- I have no price for {slug}, so I can't compare it.")
+            continue
+        row = next((r for r in a.table if r.model in (slug, res.model) and r.kind == "api"), None)
+        standing = _standing(res.name, res.model, a) or (
+            f"it meets your constraints but costs {_vs(res.monthly_usd, a)}"
+            if row is not None and res.monthly_usd > a.chosen.monthly_usd
+            else f"it costs {_vs(res.monthly_usd, a)}"
+        )
+        lines.append(
+            f"- **{res.name}** at your volume: {format_tokens(wl.input_tokens_per_month)} input tokens x "
+            f"{rate(res.input_usd_per_mtok)}/M + {format_tokens(wl.output_tokens_per_month)} output x "
+            f"{rate(res.output_usd_per_mtok)}/M = {usd(res.monthly_usd)} a month; {standing}."
+        )
+    if q.topic and not q.models:
+        kind = q.topic
+        label = OPTION_LABELS.get(kind, kind).replace("Use ", "")
+        if a.chosen.kind == kind:
+            lines.append(f"- {label[:1].upper() + label[1:]} is the recommendation: {a.chosen.name}.")
+        else:
+            priced = [
+                *[(x.monthly_usd, x.name, _standing(x.name, "", a)) for x in a.excluded if x.kind == kind],
+                *[(x.monthly_usd, x.name, _standing(x.name, "", a)) for x in a.set_aside if x.kind == kind],
+                *[
+                    (r.monthly_usd, r.name, "it meets your constraints, but the recommendation costs less")
+                    for r in a.table
+                    if r.kind == kind and r.status == "eligible"
+                ],
+            ]
+            if kind == "self_host" and a.self_host.available and not priced:
+                h = a.self_host
+                priced.append((h.monthly_usd, h.name, _standing(h.name, "", a)))
+            if not priced:
+                lines.append(f"- No {label} option fits this workload, so there is nothing to price.")
+            for monthly, name, standing in sorted(priced)[:2]:
+                lines.append(
+                    f"- **{name}**: {usd(monthly)} a month, {_vs(monthly, a)}; "
+                    f"{standing or 'the recommendation costs less'}."
+                )
+    return lines
+
+
+def why_answer(
+    a: Analysis,
+    profile: WorkloadProfile,
+    days: float,
+    names: Callable[[str], str],
+    question: AdviceQuestion | None = None,
+    context: tuple[Workload, Catalog, AnalysisOptions] | None = None,
+) -> Explanation:
     parts = [f"### Why: {a.headline}"]
+    if question is not None and context is not None and (question.models or question.topic):
+        asked = _why_not(question, a, *context)
+        if asked:
+            parts.append("**The option you asked about, priced for your workload:**\n" + "\n".join(asked))
     said = _said_facts(profile, days, names)
     parts.append("**The facts it rests on (your words):**\n" + ("\n".join(f"- {s}" for s in said) or "- none yet"))
     assumed = _assumed_facts(profile, days, names)
@@ -337,6 +431,10 @@ def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callab
         )
     if a.flip_points:
         parts.append("**What would change the answer:**\n" + "\n".join(f"- {f.text}" for f in a.flip_points[:3]))
+    if question is not None and question.arithmetic and context is not None:
+        wl, catalog, opts = context
+        how = how_answer(AdviceQuestion(kind="how"), a, wl, catalog, opts).markdown
+        parts.append(how.replace("### ", "**", 1).replace("\n", "**\n", 1))
     return Explanation(kind="why", markdown="\n\n".join(parts))
 
 
@@ -523,6 +621,12 @@ def compare_answer(
         parts.append("\n".join(rows))
     parts.append("\n".join(f"- {n}" for n in notes))
     return Explanation(kind="compare", markdown="\n\n".join(p for p in parts if p), figures=figures)
+
+
+def _vs(monthly: float, a: Analysis) -> str:
+    """ "$120.00 a month more than the recommendation", "the same as the recommendation"."""
+    d = _delta(monthly, a)
+    return "the same as the recommendation" if d == "the same" else f"{d} than the recommendation"
 
 
 def _delta(monthly: float, a: Analysis | None) -> str:

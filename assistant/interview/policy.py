@@ -136,6 +136,7 @@ class AdviceQuestion(BaseModel):
     unknown: list[str] = Field(default_factory=list, description="for 'compare': names no catalog prices")
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
+    arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
 
 
 class Plan(BaseModel):
