@@ -181,7 +181,7 @@ class AdvisorSession:
             question = explain.classify(
                 clean, explain.resolver_for(self.catalog), has_baseline=self.baseline is not None
             )
-            if question is not None and question.kind == "compare":
+            if question is not None and (question.kind == "compare" or question.models):  # "why not M?" names M
                 parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
             if question is not None and (
                 (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))

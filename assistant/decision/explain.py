@@ -339,7 +339,14 @@ def _standing(name: str, slug: str, a: Analysis) -> str:
     return ""
 
 
-def _why_not(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, opts: AnalysisOptions) -> list[str]:
+def _why_not(
+    q: AdviceQuestion,
+    a: Analysis,
+    wl: Workload,
+    catalog: Catalog,
+    opts: AnalysisOptions,
+    profile: WorkloadProfile | None = None,
+) -> list[str]:
     """The alternative asked about, priced at this workload beside the recommendation, with why it lost."""
     lines: list[str] = []
     for slug in q.models:
@@ -349,7 +356,14 @@ def _why_not(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, opt
             lines.append(f"- I have no price for {slug}, so I can't compare it.")
             continue
         row = next((r for r in a.table if r.model in (slug, res.model) and r.kind == "api"), None)
-        standing = _standing(res.name, res.model, a) or (
+        standing = _standing(res.name, res.model, a)
+        if not standing and profile is not None and row is None:  # not among the options compared: check it now
+            with_it = profile.model_copy(deep=True)
+            with_it.set("candidate_models", [*(profile.get("candidate_models") or []), slug], origin="assumed")
+            alt = analyze(with_it, catalog, opts)
+            standing = _standing(res.name, res.model, alt)
+            row = next((r for r in alt.table if r.model in (slug, res.model) and r.kind == "api"), None)
+        standing = standing or (
             f"it meets your constraints but costs {_vs(res.monthly_usd, a)}"
             if row is not None and res.monthly_usd > a.chosen.monthly_usd
             else f"it costs {_vs(res.monthly_usd, a)}"
@@ -397,7 +411,7 @@ def why_answer(
 ) -> Explanation:
     parts = [f"### Why: {a.headline}"]
     if question is not None and context is not None and (question.models or question.topic):
-        asked = _why_not(question, a, *context)
+        asked = _why_not(question, a, *context, profile=profile)
         if asked:
             parts.append("**The option you asked about, priced for your workload:**\n" + "\n".join(asked))
     said = _said_facts(profile, days, names)
