@@ -344,6 +344,10 @@ class AdvisorSession:
         if question.kind == "scope":
             return explain.scope_answer()
         current = self.current()
+        if question.topic == "capability":
+            return explain.capability_answer(current)
+        if question.topic == "region" and current is not None:
+            return explain.region_answer(current, self.profile, self.catalog, self.options)
         if question.kind == "compare":
             resolver = explain.resolver_for(self.catalog)
             models: list[str] = []

@@ -23,6 +23,7 @@ from assistant.decision.analysis import analyze
 from assistant.decision.constraints import CONSTRAINT_WORDS
 from assistant.decision.inputs import AnalysisOptions, open_model_id
 from assistant.decision.results import Analysis
+from assistant.decision.rules import rules
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
@@ -42,6 +43,32 @@ WHY_NOT = re.compile(
     r"\bwhy (?:not|wouldn't|shouldn't|can't|couldn't|don't|didn't|isn't|aren't|no)\b|\bwhy (?:did you )?(?:rule|set) "
     r"(?:out|aside)\b|\brather than\b|\binstead of\b"
 )
+# "total cost over a three-year term?", "what would we pay over 36 months", "5-year TCO"
+_TERM_NUMBER = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)"
+TERM = re.compile(
+    rf"\b{_TERM_NUMBER}[- ](year|month)s?\b(?:[- ](?:term|contract|period|horizon|deal|commitment|tco))?|"
+    rf"\b(?:year|month)s?\s*[:=]?\s*{_TERM_NUMBER}\b"
+)
+TERM_COST = re.compile(r"\b(?:total|cost|costs|spend|pay|price|tco|budget|bill|over|across|for|contract|commit\w*)\b")
+TERM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36,
+}  # fmt: skip
+# "do you actually price self-hosting or just push APIs?", "can you cost self-hosting too?"
+CAPABILITY = re.compile(
+    r"\b(?:do|does|can|will|would|could)\s+(?:you|u|it|this)\b.{0,25}\b(?:price|cost|consider|include|cover|compare|"
+    r"model|look at|account for|factor)\w*\b.{0,40}\b(?:self[- ]?host\w*|own (?:gpus|hardware|servers)|on[- ]prem\w*)"
+)
+# "is there a model good enough without sending data to the US?", "can the data stay in the EU?"
+REGION = re.compile(
+    r"\bwithout (?:sending|send|moving|transferring|shipping|letting)\b.{0,40}\b(?:to|outside|out of|leave|leaving)\s+"
+    r"(?:the\s+)?(?:us|usa|u\.s\.?|united states|america|eu|europe|country|region)\b|"
+    r"\b(?:stay|stays|kept|keep|keeping|remain|remains)\b.{0,30}\b(?:in|inside|within)\s+(?:the\s+)?"
+    r"(?:eu|europe|european union|uk|our country|our region|country|region)\b.{0,40}\?|"
+    r"\b(?:non-us|non-american|european|eu-based|eu-hosted|eu hosted)\s+(?:model|provider|vendor|option|api|llm)s?\b"
+)
+
+
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
 CUES: dict[str, list[tuple[str, float]]] = {
     "why": [
@@ -230,6 +257,18 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     if not t or len(t) > 400:
         return None
     scores = {k: _score(k, t) for k in CUES}
+    asks = "?" in t or OFF_TOPIC_ASK.search(t) is not None
+    if CAPABILITY.search(t) and asks:
+        return AdviceQuestion(kind="how", topic="capability")
+    if has_baseline and asks and REGION.search(t):
+        return AdviceQuestion(kind="how", topic="region")
+    term = TERM.search(t)
+    if has_baseline and asks and term and TERM_COST.search(t):
+        n_text, unit = (term.group(1), term.group(2)) if term.group(1) else (term.group(4), term.group(3))
+        n = int(n_text) if n_text.isdigit() else TERM_WORDS[n_text]
+        months = n * 12 if unit == "year" else n
+        if 1 < months <= 120:
+            return AdviceQuestion(kind="how", topic="term", months=months)
     why_not = WHY_NOT.search(t)
     if has_baseline and why_not:
         # "why not just use GPT-4o?", "why not batch? and why this number?": the alternative priced beside the
@@ -507,6 +546,8 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         f"({format_tokens(wl.total_tokens_per_month / wl.conventions.days_per_month)} a day, "
         f"{wl.conventions.days_per_month:g} days a month)."
     ]
+    if topic == "term" and q.months:
+        return term_answer(q.months, a)
     if topic == "self_host":
         title = "### How I computed the self-hosting cost"
         lines += [f"- {x}" for x in _self_host_arithmetic(a, opts)]
@@ -561,6 +602,93 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         f"GPUs billed {opts.hours_per_month:g} h a month."
     )
     return Explanation(kind="how", markdown=title + "\n\n" + "\n".join(lines), figures=figures)
+
+
+def _term_words(months: int) -> str:
+    return f"{months // 12} years" if months % 12 == 0 and months > 12 else f"{months} months"
+
+
+def term_answer(months: int, a: Analysis) -> Explanation:
+    """The total over a term: each option's monthly cost from the analysis times the months, with its basis."""
+    rows = [a.chosen, *[r for r in a.table if r.name != a.chosen.name and r.kind != a.chosen.kind]]
+    kinds: set[str] = set()
+    picked = []
+    for r in rows:
+        if r.kind in kinds:
+            continue
+        kinds.add(r.kind)
+        picked.append(r)
+    lines = ["| Option | Monthly | Months | Total |", "|---|---:|---:|---:|"]
+    figures: dict[str, Any] = {}
+    for r in picked[:4]:
+        total = r.monthly_usd * months
+        mark = " (recommended)" if r.name == a.chosen.name else ""
+        lines.append(f"| {r.name}{mark} | {usd(r.monthly_usd)} | {months} | {usd(total)} |")
+        figures[r.name] = total
+    chosen_total = a.chosen.monthly_usd * months
+    basis = (
+        f"Basis: {usd(a.chosen.monthly_usd)} a month x {months} months = {usd(chosen_total)}, at today's prices and "
+        "your volume as understood: no growth, no price changes and no multi-year discount. A committed-use or reserved term is "
+        "often priced below list, so treat this as the list-price figure and ask vendors for their term pricing."
+    )
+    md = f"### Total over {_term_words(months)}\n\n" + "\n".join(lines) + "\n\n" + basis
+    return Explanation(kind="how", markdown=md, figures={"term_months": months, **figures})
+
+
+def capability_answer(a: Analysis | None) -> Explanation:
+    """Yes, self-hosting is priced in every answer: how, and for this workload what it comes to."""
+    margin = rules().thresholds.self_host_margin
+    parts = [
+        "### Yes: every recommendation prices self-hosting beside the APIs",
+        "- rented GPUs: a fleet sized to your peak with headroom and a spare replica, on-demand or reserved, "
+        "plus staff time and the hidden costs of running it",
+        "- GPUs you already own, at their running cost (power, space, operations); GPUs you would buy, spread "
+        "over their life",
+        "- hybrid routing (simple requests to a small self-hosted model) and managed hosts of open-weight models",
+        f"- self-hosting is recommended when it costs less than the best API by the {margin.value:g}x margin "
+        f"({margin.source.label()}) and someone on the team can run it; otherwise it is shown with the reason",
+    ]
+    if a is not None and a.self_host.available:
+        h = a.self_host
+        parts.append(
+            f"For your workload: {h.name}, {usd(h.monthly_usd)} a month in full, against the recommendation "
+            f"{a.chosen.name} at {usd(a.chosen.monthly_usd)} a month."
+        )
+    return Explanation(kind="how", markdown="\n".join(parts))
+
+
+def region_answer(a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Explanation:
+    """The options that keep the data in your region: the analysis rerun with data residency as a hard constraint."""
+    if "data_residency" in profile.regimes() or a.option in ("dedicated_deployment", "self_host"):
+        md = (
+            f"### Keeping the data in your region\n\nThe recommendation already does: {a.chosen.name} "
+            f"({usd(a.chosen.monthly_usd)} a month) runs in your own cloud tenant or on your own GPUs, in the region "
+            "you choose."
+        )
+        return Explanation(kind="how", markdown=md)
+    pinned = profile.model_copy(deep=True)
+    pinned.set("compliance", [*[r for r in profile.regimes() if r != "none"], "data_residency"], origin="assumed")
+    alt = analyze(pinned, catalog, opts)
+    lines = [
+        "### Keeping the data in your region",
+        "A public API may process data abroad; a dedicated deployment pinned to your region (Azure OpenAI, AWS "
+        "Bedrock, Google Vertex AI) or self-hosting keeps it there. With that as a hard constraint:",
+        "",
+        "| Option | Monthly | Against today's recommendation |",
+        "|---|---:|---|",
+    ]
+    shown = [r for r in alt.table if r.status != "set_aside"][:4]
+    for r in shown:
+        mark = " (best under this constraint)" if r.name == alt.chosen.name else ""
+        lines.append(f"| {r.name}{mark} | {usd(r.monthly_usd)} | {_delta(r.monthly_usd, a)} |")
+    tier = "a frontier model" if profile.get("quality") == "frontier" else "a strong model (open-weight is fine)"
+    lines += [
+        "",
+        f"The best one, {alt.chosen.name}, meets your quality bar ({tier}); today's recommendation is "
+        f'{a.chosen.name} at {usd(a.chosen.monthly_usd)} a month. Say "data must stay in the EU" (or your '
+        "region) and I'll make it part of the recommendation.",
+    ]
+    return Explanation(kind="how", markdown="\n".join(lines), figures={"monthly_usd": alt.chosen.monthly_usd})
 
 
 def compare_answer(

@@ -137,6 +137,7 @@ class AdviceQuestion(BaseModel):
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
     arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
+    months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
 
 
 class Plan(BaseModel):
@@ -417,7 +418,7 @@ def plan_turn(
 
     q = turn.question
     if q is not None:
-        if q.kind == "scope":
+        if q.kind == "scope" or q.topic == "capability":
             qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
             return done(Plan(action="explain", explain=q, questions=qs))
         if q.kind == "profile" or turn.has_baseline:
