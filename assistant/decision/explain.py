@@ -56,7 +56,7 @@ TERM_WORDS = {
 }  # fmt: skip
 # "do you actually price self-hosting or just push APIs?", "can you cost self-hosting too?"
 CAPABILITY = re.compile(
-    r"\b(?:do|does|can|will|would|could)\s+(?:you|u|it|this)\b.{0,25}\b(?:price|cost|consider|include|cover|compare|"
+    r"\b(?:do|can|will|would|could)\s+(?:you|u)\b.{0,25}\b(?:price|cost|consider|include|cover|compare|"
     r"model|look at|account for|factor)\w*\b.{0,40}\b(?:self[- ]?host\w*|own (?:gpus|hardware|servers)|on[- ]prem\w*)"
 )
 # "is there a model good enough without sending data to the US?", "can the data stay in the EU?"
@@ -187,8 +187,8 @@ class Resolver:
         return self.local.get(key) or self.remote.get(key)
 
     def gpu(self, phrase: str) -> str | None:
-        key = re.sub(r"s$", "", compact(phrase))
-        return self.gpu_keys.get(key)
+        key = compact(phrase)  # "L40S" as written, else without a plural "s" ("H100s")
+        return self.gpu_keys.get(key) or self.gpu_keys.get(re.sub(r"s$", "", key))
 
     def find(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """(models, gpus, unknown names) mentioned after a comparison cue."""
@@ -628,8 +628,9 @@ def term_answer(months: int, a: Analysis) -> Explanation:
     chosen_total = a.chosen.monthly_usd * months
     basis = (
         f"Basis: {usd(a.chosen.monthly_usd)} a month x {months} months = {usd(chosen_total)}, at today's prices and "
-        "your volume as understood: no growth, no price changes and no multi-year discount. A committed-use or reserved term is "
-        "often priced below list, so treat this as the list-price figure and ask vendors for their term pricing."
+        "your volume as understood: no growth, no price changes and no multi-year discount. A committed-use or "
+        "reserved term is often priced below list, so treat this as the list-price figure and ask vendors for their "
+        "term pricing."
     )
     md = f"### Total over {_term_words(months)}\n\n" + "\n".join(lines) + "\n\n" + basis
     return Explanation(kind="how", markdown=md, figures={"term_months": months, **figures})
@@ -748,6 +749,13 @@ def compare_answer(
                 + "; the recommendation keeps the data in your control"
             )
     for gpu in q.gpus:
+        if not any(o.gpu == gpu for o in catalog.gpu_offers.values()):
+            name = catalog.gpu_specs[gpu].name if gpu in catalog.gpu_specs else gpu_label(gpu)
+            notes.append(
+                f'{name}: no cloud rental price in the catalog. If you own them, say so ("we own 8 {gpu_label(gpu)}") '
+                "and I'll price them at their running cost."
+            )
+            continue
         missing = f"{gpu_label(gpu)}: the model does not fit on the sizes considered, so no self-host price."
         self_hosted(gpu, {"gpu": gpu}, missing, True, 2)
     for name in q.unknown:
