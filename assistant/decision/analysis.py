@@ -165,6 +165,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
             needs,
             spec,
             best_rented.cost if best_rented else None,
+            share_assumed=said_share is None and "hybrid_share" not in opts.model_fields_set,
         )
         if apis
         else None

@@ -114,10 +114,12 @@ def reasons(
     elif kind == "batch_api":
         out.append("answers can wait, and batch APIs charge less than the synchronous rate")
     elif kind == "hybrid":
-        out.append(
-            "most requests are simple enough for a small model and the volume is past the point where "
-            "routing pays (DevTk)"
+        simple = (
+            "most requests are simple enough for a small model"
+            if profile.get("simple_share") is not None
+            else "if most requests are simple enough for a small model (assumed: tell me the share that is)"
         )
+        out.append(f"{simple}, and the volume is past the point where routing pays (DevTk)")
     elif kind == "dedicated_deployment":
         out.append("a dedicated deployment keeps data in your cloud tenancy and region")
     elif kind == "managed_open_weight":
