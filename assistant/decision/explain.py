@@ -370,7 +370,7 @@ def _standing(name: str, slug: str, a: Analysis) -> str:
     if (slug and slug == a.chosen.model) or name == a.chosen.name:
         return "it is the recommendation"
     for e in a.excluded:
-        if e.name == name or (slug and e.name.split(" (")[0] == name):
+        if e.name == name:
             return f"it is excluded by {CONSTRAINT_WORDS.get(e.constraint, e.constraint)}: {e.reason}"
     for s in a.set_aside:
         if s.name == name:

@@ -212,6 +212,12 @@ def table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> lis
         kinds.add(c.row.kind)
         seen.add(c.row.name)
         rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
+    # and the GPUs the user already owns, whatever they cost: the first thing they will look for
+    owned = next((c for c in ordered if c.traits.hosting == "owned" and c.row.name not in seen), None)
+    if owned is not None:
+        rows.append(
+            owned.row.model_copy(update={"status": "set_aside" if owned.row.name in aside_names else "eligible"})
+        )
     return sorted(rows, key=lambda r: r.monthly_usd)
 
 
