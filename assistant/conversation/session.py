@@ -390,9 +390,11 @@ class AdvisorSession:
             {"framework": f.framework, "source": f.source, "verdict": f.verdict, "conclusion": f.steps[-1]}
             for f in a.frameworks
         ]
-        # the same breakevens the answer shows (the lowest volumes first), so every figure stays grounded
+        # the same breakevens the answer shows (against the models in question, the lowest volumes first), so
+        # every figure stays grounded
         data["breakevens"] = sorted(
-            data["breakevens"], key=lambda b: b.get("breakeven_tokens_per_month") or float("inf")
+            data["breakevens"],
+            key=lambda b: (not b.get("relevant", True), b.get("breakeven_tokens_per_month") or float("inf")),
         )[:6]
         return data
 
