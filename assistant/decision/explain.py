@@ -337,6 +337,8 @@ def _said_facts(profile: WorkloadProfile, days: float, names: Callable[[str], st
         if fact is None or not fact.said:
             continue
         text = describe_fact(name, fact.value, days_per_month=days, names=names)
+        if name == "tokens_per_month":  # the volume named as the workload's, whatever the quote beside it says
+            text = f"your volume: {text}"
         quote = (fact.quote or "").strip()
         out.append(f"{text}" + (f" (“{quote}”)" if quote and quote.lower() not in text.lower() else ""))
     return out
