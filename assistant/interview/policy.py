@@ -336,10 +336,7 @@ def clarifying_question(
         before = describe_fact(field, old.value, days_per_month=turn.days_per_month, names=names)
         after = describe_fact(field, new.value, days_per_month=turn.days_per_month, names=names)
         said_before = f" (“{old.quote}”)" if old.quote and old.quote != "recorded by the model" else ""
-        return (
-            f"Earlier I noted that {before}{said_before}; this message reads as {after}. "
-            f"Which one should I use ({label})?"
-        )
+        return f"Earlier I noted that {before}{said_before}; this message reads as {after}. Which should I use?"
     if field == "compliance":
         return (
             "I want to get the compliance part right: does a regime such as HIPAA, PCI-DSS, GDPR, SOC 2 or "
