@@ -10,9 +10,10 @@ import pytest
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
-from assistant.interview.quantities.patterns import plural, singular
+from assistant.interview.quantities.patterns import singular
 from assistant.interview.reading import parse_message
 from tools.catalog import Catalog
+from tools.numbers import plural
 
 
 def _facts(text: str) -> dict[str, object]:

@@ -27,9 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
-from assistant.interview.quantities.patterns import plural
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
 DATA = Path(__file__).parent / "data" / "dialogue.toml"
@@ -136,6 +136,8 @@ class AdviceQuestion(BaseModel):
     unknown: list[str] = Field(default_factory=list, description="for 'compare': names no catalog prices")
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
+    arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
+    months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
 
 
 class Plan(BaseModel):
@@ -334,10 +336,7 @@ def clarifying_question(
         before = describe_fact(field, old.value, days_per_month=turn.days_per_month, names=names)
         after = describe_fact(field, new.value, days_per_month=turn.days_per_month, names=names)
         said_before = f" (“{old.quote}”)" if old.quote and old.quote != "recorded by the model" else ""
-        return (
-            f"Earlier I noted that {before}{said_before}; this message reads as {after}. "
-            f"Which should I use for the {label}?"
-        )
+        return f"Earlier I noted that {before}{said_before}; this message reads as {after}. Which should I use?"
     if field == "compliance":
         return (
             "I want to get the compliance part right: does a regime such as HIPAA, PCI-DSS, GDPR, SOC 2 or "
@@ -352,7 +351,7 @@ def clarifying_question(
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
             "It sets the price I compare against."
         )
-    return f"I'm not sure I read the {label} right. Could you say it once more in a few words?"
+    return f"I'm not sure I understood this part: {label}. Could you say it once more in a few words?"
 
 
 # ---------------------------------------------------------------------------------------------- the policy
@@ -403,7 +402,7 @@ def plan_turn(
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
             per_day = float(parsed.pending["requests"]) / turn.days_per_month
-            ack = [*ack, f"about {_round_count(per_day)} {plural(str(parsed.pending['unit']))} a day"]
+            ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
@@ -416,7 +415,7 @@ def plan_turn(
 
     q = turn.question
     if q is not None:
-        if q.kind == "scope":
+        if q.kind == "scope" or q.topic == "capability":
             qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
             return done(Plan(action="explain", explain=q, questions=qs))
         if q.kind == "profile" or turn.has_baseline:

@@ -125,15 +125,6 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-def plural(noun: str) -> str:
-    """Many of a counted thing: "query" -> "queries", "speech" -> "speeches", "claim" -> "claims"."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    if noun.endswith(("ch", "sh", "ss", "x")):
-        return noun + "es"
-    return noun + "s"
-
-
 def number(m: re.Match[str]) -> float:
     value = float(m.group("num"))
     mag = (m.groupdict().get("mag") or "").lower()

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor, plural
+from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.result import ParseResult, Update
+from tools.numbers import plural
 from tools.results import Conventions
 
 
