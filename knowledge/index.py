@@ -99,6 +99,8 @@ class KnowledgeIndex:
         self._bm25: BM25 | None = None
         self._collections: dict[str, Any] = {}
         self._query_vectors: dict[str, Any] = {}  # the same question from many users is embedded once
+        # the same search over the same corpus finds the same passages: kept, by the corpus they came from
+        self._found: dict[tuple[str, int, str, str], tuple[list[Chunk], list[Retrieved]]] = {}
 
     # ------------------------------------------------------------------ plumbing
     @property
@@ -282,6 +284,21 @@ class KnowledgeIndex:
         corpus = self._load_corpus()
         if not corpus:
             raise IndexError_("the knowledge index is empty: run `advisor index build`")
+        # an owner without documents of their own finds what everyone finds
+        reader = owner if include_user and any(c.kind == "user" and c.owner == owner for c in corpus) else ""
+        key = (query, k, mode, reader)
+        kept = self._found.get(key)
+        if kept is not None and kept[0] is corpus:
+            return [p.model_copy() for p in kept[1]]
+        picked = self._search(query, k, mode, include_user, owner, corpus)
+        if len(self._found) >= 256:
+            self._found.pop(next(iter(self._found)))
+        self._found[key] = (corpus, [p.model_copy() for p in picked])
+        return picked
+
+    def _search(
+        self, query: str, k: int, mode: Mode, include_user: bool, owner: str, corpus: list[Chunk]
+    ) -> list[Retrieved]:
         by_id = {c.id: c for c in corpus}
         depth = max(20, k * 5)
         ranks: dict[str, float] = {}

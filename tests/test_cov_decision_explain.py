@@ -44,7 +44,7 @@ def test_how_breakeven_when_no_volume_makes_the_fleet_cheaper(catalog: Catalog) 
     ).markdown
     assert md.startswith("### How I computed the breakeven volumes")
     assert "divided by" not in md
-    assert "at no volume: a full self-hosted replica costs more per token than each API compared" in md
+    assert "there is none: even fully used, a self-hosted replica costs more per million tokens than each API" in md
 
 
 def test_how_an_api_was_priced_says_when_caching_lowered_the_bill(catalog: Catalog) -> None:

@@ -138,9 +138,6 @@ def test_todays_volume_beside_a_peak_is_todays(text: str) -> None:
     assert facts(text)["tokens_per_month"] == pytest.approx(50e6 * DAY)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'currently 40M a day; up to 80M a day in december' asks instead of storing today's 40M"
-)
 def test_todays_volume_beside_a_later_ceiling_is_todays() -> None:
     got = facts("currently 40M tokens a day; up to 80M tokens a day in december")
     assert got["tokens_per_month"] == pytest.approx(40e6 * DAY)

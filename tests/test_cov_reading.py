@@ -95,7 +95,6 @@ def test_gap_a_self_correction_to_a_denial() -> None:
     assert facts("we fine-tune, well actually we do not fine-tune").get("fine_tuning") is False
 
 
-@pytest.mark.xfail(strict=True, reason="known reading gap (coverage work, issue 14): the quote reads 'per monthly'")
 def test_gap_the_period_follow_up_quote_reads_naturally() -> None:
     (update,) = resolve_pending("monthly", {"tokens": 20e6, "quote": "20M tokens"}).updates
     assert update.quote == "20M tokens per month"

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from tools.api_cost import Workload, blended_rate, usd_per_mtok
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
+from tools.numbers import count_of
 from tools.results import Conventions, Result, money, unique_sources
 
 
@@ -101,7 +102,7 @@ def fleet_breakeven(
             f"{input_share:.0%} of tokens are input; blended ${blended:.4g} per million tokens",
             f"the self-hosted fleet adds a replica every {line.unit_capacity_tokens_per_month or 0:,.0f} tokens a "
             f"month at ${line.unit_monthly_usd:,.2f}, over ${line.fixed_monthly_usd:,.2f} of fixed costs"
-            + (f" and {line.spare_units} spare replica(s)" if line.spare_units else ""),
+            + (f" and {count_of(line.spare_units, 'spare replica')}" if line.spare_units else ""),
         ],
         sources=[price.source],
         notes=notes,

@@ -19,6 +19,7 @@ from tools.catalog_models import Pricing
 from tools.fleet_policy import FleetPolicy as FleetPolicy
 from tools.fleet_policy import Sourced as Sourced
 from tools.fleet_policy import fleet_policy as fleet_policy
+from tools.numbers import count_of
 from tools.results import Result
 from tools.tco import TcoInput, TcoResult, TrafficShape, compute_tco
 
@@ -58,7 +59,7 @@ class FleetPlan(Result):
             else ""
         )
         return (
-            f"{self.serving_replicas} replica(s){spare} of {self.gpus_per_replica} GPU(s), "
+            f"{count_of(self.serving_replicas, 'replica')}{spare} of {count_of(self.gpus_per_replica, 'GPU')}, "
             f"{SCHEDULE_WORDS[self.schedule]} ({self.window_hours_per_month:,.0f} h a month){off}"
         )
 
@@ -130,7 +131,7 @@ def plan_fleet(
         assumptions=[
             f"peak {peak:g}x the average {SCHEDULE_WORDS[schedule]}, plus {pol.headroom:.0%} headroom; "
             f"replicas at most {util:.0%} busy at the peak",
-            f"{spares} spare replica(s) beyond the peak (N+{spares})"
+            f"{count_of(spares, 'spare replica')} beyond the peak (N+{spares})"
             if spares
             else "no spare replica: a failed batch run is retried inside the window",
             f"the fleet runs {window_h:,.0f} of {hours_24_7:g} hours a month",

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, ResolvedPrice
+from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources
 from tools.sizing import Precision
 from tools.tco import TcoInput, TrafficShape, presets
@@ -150,7 +151,7 @@ def hybrid_fleet(
     result.small_gpu = gpu
     result.small_gpus = plan.gpus
     result.assumptions[1:1] = [
-        f"small model {small_model} ({precision}) on {gpu}: {plan.describe()}",
+        f"small model {catalog.open_model(small_model).name} ({precision}) on {gpu_label(gpu)}: {plan.describe()}",
         *plan.assumptions,
         *[a for a in cost.tco.assumptions if a.startswith(("staff time", "pricing compared"))],
     ]

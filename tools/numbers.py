@@ -81,3 +81,41 @@ def format_usd(value: float) -> str:
 def gpu_label(slug: str) -> str:
     """A GPU as people write it: 'a100-80gb' -> 'A100 80GB', 'h100' -> 'H100', 'rtx-4090' -> 'RTX 4090'."""
     return " ".join(part.upper() for part in re.split(r"[-_ ]+", slug) if part)
+
+
+def format_ms(ms: float) -> str:
+    """A duration for people: '350 ms', '1.5 s', '20 s', '2 min'."""
+    if ms >= 120_000:
+        minutes = ms / 60_000
+        return f"{minutes:.0f} min" if minutes >= 10 or minutes == int(minutes) else f"{minutes:.1f} min"
+    if ms >= 1000:
+        s = ms / 1000
+        return f"{s:.0f} s" if s >= 10 or s == int(s) else f"{s:.1f} s"
+    return f"{ms:,.0f} ms"
+
+
+# nouns whose plural is not the noun + "s" (units a user counts traffic in, and the words answers count)
+_IRREGULAR = {"person": "people", "child": "children", "analysis": "analyses", "index": "indexes"}
+
+
+def plural(noun: str, n: float = 2) -> str:
+    """A noun in the number of ``n``: 'query' -> 'queries', 'batch' -> 'batches', 'GPU' -> 'GPUs'."""
+    if n == 1 or not noun:
+        return noun
+    head, _, last = noun.rpartition(" ")
+    word = last
+    low = word.lower()
+    if low in _IRREGULAR:
+        out = _IRREGULAR[low]
+    elif low.endswith(("s", "x", "z", "ch", "sh")):
+        out = word + "es"
+    elif len(low) > 1 and low.endswith("y") and low[-2] not in "aeiou":
+        out = word[:-1] + "ies"
+    else:
+        out = word + "s"
+    return f"{head} {out}" if head else out
+
+
+def count_of(n: float, noun: str) -> str:
+    """A count with its noun in the right number: '1 replica', '3 GPUs', '1,500 queries'."""
+    return f"{n:,.0f} {plural(noun, n)}" if n == int(n) else f"{n:,.4g} {plural(noun, n)}"

@@ -10,6 +10,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.catalog import Catalog
+from tools.numbers import count_of
 from tools.results import HOURS_PER_MONTH, Result, money, unique_sources
 from tools.sources import Source, assumption
 from tools.tco import LineItem
@@ -213,7 +214,7 @@ def owned_gpu_cost(spec: OwnedGpuInput, catalog: Catalog) -> OwnedGpuResult:
     add(
         "Space and cooling",
         watts * spec.units / 1000 * space_rate,
-        f"{spec.units} GPU(s) at ${space_rate:g} per kW a month",
+        f"{count_of(spec.units, 'GPU')} at ${space_rate:g} per kW a month",
     )
     ops_hours = spec.ops_base_hours_per_month + ops_per_gpu * used
     add(
@@ -257,7 +258,7 @@ def owned_gpu_cost(spec: OwnedGpuInput, catalog: Catalog) -> OwnedGpuResult:
         rental_usd_per_gpu_hour=rental_rate,
         rental_monthly_usd=money(rental_rate * gpu_hours) if rental_rate is not None else None,
         assumptions=[
-            f"{used} GPU(s) used for {hours:,.0f} h a month at {watts:g} W each (GPU plus server share)",
+            f"{count_of(used, 'GPU')} used for {hours:,.0f} h a month at {watts:g} W each (GPU plus server share)",
             f"PUE {pue:g}, electricity ${kwh_rate:g}/kWh",
             "purchase not counted: already paid for"
             if spec.paid_for

@@ -207,10 +207,10 @@ def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
             raw * spec.failover_share,
             f"{spec.failover_share:.0%} of primary GPUs",
         )
-        add("Orchestration / inference server", spec.orchestration_monthly_usd, "as entered")
-        add("Load balancer, networking and egress", spec.networking_monthly_usd, "as entered")
-        add("Storage (weights, checkpoints)", spec.storage_monthly_usd, "as entered")
-        add("Monitoring and observability", spec.monitoring_monthly_usd, "as entered")
+        add("Orchestration / inference server", spec.orchestration_monthly_usd, "flat monthly amount")
+        add("Load balancer, networking and egress", spec.networking_monthly_usd, "flat monthly amount")
+        add("Storage (weights, checkpoints)", spec.storage_monthly_usd, "flat monthly amount")
+        add("Monitoring and observability", spec.monitoring_monthly_usd, "flat monthly amount")
         eng = spec.engineering_hours_per_month * spec.engineering_rate_usd
         add(
             "Engineering time (hours)",
@@ -228,11 +228,11 @@ def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
             spec.upgrades_per_year * spec.weeks_per_upgrade * week_cost / 12,
             f"{spec.upgrades_per_year:g}/year x {spec.weeks_per_upgrade:g} weeks x ${week_cost:,.0f}/week",
         )
-        add("Model evaluation pipeline", spec.evaluation_monthly_usd, "as entered")
-        add("Security patching and updates", spec.security_patching_monthly_usd, "as entered")
-        add("Guardrails and content filtering", spec.guardrails_monthly_usd, "as entered")
-        add("Logging and audit trail", spec.logging_audit_monthly_usd, "as entered")
-        add("Other infrastructure overhead", spec.overhead_monthly_usd, "as entered")
+        add("Model evaluation pipeline", spec.evaluation_monthly_usd, "flat monthly amount")
+        add("Security patching and updates", spec.security_patching_monthly_usd, "flat monthly amount")
+        add("Guardrails and content filtering", spec.guardrails_monthly_usd, "flat monthly amount")
+        add("Logging and audit trail", spec.logging_audit_monthly_usd, "flat monthly amount")
+        add("Other infrastructure overhead", spec.overhead_monthly_usd, "flat monthly amount")
     total = sum(i.monthly_usd for i in items)
     utilization = utilization_for(spec.traffic_shape, spec.peak_to_average)
     capacity = spec.capacity_tokens_per_month

@@ -111,15 +111,19 @@ def hidden_costs(a: Analysis) -> str:
 
 def breakeven_lines(a: Analysis, limit: int = 4) -> str:
     rows = []
-    for b in sorted(a.breakevens, key=lambda b: b.breakeven_tokens_per_month or float("inf"))[:limit]:
+    shown = [b for b in a.breakevens if b.relevant]
+    for b in sorted(shown, key=lambda b: b.breakeven_tokens_per_month or float("inf"))[:limit]:
         if not b.breakeven_tokens_per_month:
             continue
         times = f", {b.times_your_volume:g}x your volume" if b.times_your_volume else ""
         rows.append(
-            f"- against {b.model}: {format_tokens(b.breakeven_tokens_per_month)} tokens a month "
+            f"- against {b.name or b.model}: {format_tokens(b.breakeven_tokens_per_month)} tokens a month "
             f"({format_tokens(b.breakeven_tokens_per_day or 0)} a day){times}, replicas added as volume grows"
         )
-    return "\n".join(rows) or "- no API is dear enough for a self-hosted fleet to break even at any volume"
+    if rows:
+        return "\n".join(rows)
+    names = ", ".join(dict.fromkeys(b.name or b.model for b in shown)) or "the APIs compared"
+    return f"- none: even fully used, a self-hosted fleet costs more per million tokens than {names}"
 
 
 def frameworks(a: Analysis) -> str:
@@ -134,6 +138,7 @@ def frameworks(a: Analysis) -> str:
 def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recommendation") -> str:
     parts = [
         f"### {title}: {a.headline}",
+        *([checks(a)] if title != "Scenario" and a.checks else []),
         "\n".join(f"- {r}" for r in a.reasons),
         f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
         f"month), {a.input_share:.0%} input.",
@@ -149,6 +154,11 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
     if passages:
         parts.append(guidance(passages))
     return "\n\n".join(parts)
+
+
+def checks(a: Analysis) -> str:
+    """Figures that do not square with the volume understood, said plainly before the rest."""
+    return "\n".join(f"⚠️ **Check the volume:** {c.text}" for c in a.checks)
 
 
 def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved]) -> str:

@@ -150,7 +150,10 @@ class AdvisorSession:
 
     def model_name(self, slug: str) -> str:
         entry = self.catalog.local_api(slug)
-        return entry.name if entry is not None else model_name(slug)
+        if entry is not None:
+            return entry.name
+        open_model = self.catalog.open_models.get(slug.split("/")[-1])
+        return open_model.name if open_model is not None else model_name(slug)
 
     def prepare(self, text: str) -> Plan:
         """Read the message, plan the turn (``decide``, pure) and apply its profile change (``apply``)."""
@@ -178,7 +181,7 @@ class AdvisorSession:
             question = explain.classify(
                 clean, explain.resolver_for(self.catalog), has_baseline=self.baseline is not None
             )
-            if question is not None and question.kind == "compare":
+            if question is not None and (question.kind == "compare" or question.models):  # "why not M?" names M
                 parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
             if question is not None and (
                 (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
@@ -341,6 +344,10 @@ class AdvisorSession:
         if question.kind == "scope":
             return explain.scope_answer()
         current = self.current()
+        if question.topic == "capability":
+            return explain.capability_answer(current)
+        if question.topic == "region" and current is not None:
+            return explain.region_answer(current, self.profile, self.catalog, self.options)
         if question.kind == "compare":
             resolver = explain.resolver_for(self.catalog)
             models: list[str] = []
@@ -361,7 +368,14 @@ class AdvisorSession:
                 markdown="There is no recommendation yet; once I know your volume I'll show one and can explain it.",
             )
         if question.kind == "why":
-            return explain.why_answer(current, self.profile, days, self.model_name)
+            return explain.why_answer(
+                current,
+                self.profile,
+                days,
+                self.model_name,
+                question,
+                (self.workload(), self.catalog, self.options),
+            )
         workload, options = self.workload(), self.options
         if self.active is not None and current is self.scenarios[self.active].analysis:
             # the arithmetic of the what-if on screen: its volume, mix and settings, not the baseline's
@@ -376,9 +390,11 @@ class AdvisorSession:
             {"framework": f.framework, "source": f.source, "verdict": f.verdict, "conclusion": f.steps[-1]}
             for f in a.frameworks
         ]
-        # the same breakevens the answer shows (the lowest volumes first), so every figure stays grounded
+        # the same breakevens the answer shows (against the models in question, the lowest volumes first), so
+        # every figure stays grounded
         data["breakevens"] = sorted(
-            data["breakevens"], key=lambda b: b.get("breakeven_tokens_per_month") or float("inf")
+            data["breakevens"],
+            key=lambda b: (not b.get("relevant", True), b.get("breakeven_tokens_per_month") or float("inf")),
         )[:6]
         return data
 

@@ -29,6 +29,7 @@ from assistant.decision.flips import flip_points
 from assistant.decision.frameworks import agreement, apply_all
 from assistant.decision.inputs import AnalysisOptions, hidden_costs, models_for, named_open_models, validated_model
 from assistant.decision.results import Analysis, Relaxation, SelfHostDetail, is_host
+from assistant.decision.sanity import volume_checks
 from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.vocab import OptionKind
 from tools.api_cost import Workload
@@ -59,7 +60,14 @@ class _Memo:
     def key(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> tuple[object, ...]:
         current = profile.facts.get("current_model")
         values = json.dumps({name: profile.get(name) for name in FIELDS}, sort_keys=True, default=str)
-        return (id(catalog), values, bool(current and current.said), opts.model_dump_json())
+        # which options were set, not only their values: a share set to the default is not an assumed one
+        return (
+            id(catalog),
+            values,
+            bool(current and current.said),
+            opts.model_dump_json(),
+            tuple(sorted(opts.model_fields_set)),
+        )
 
     def get(self, key: tuple[object, ...], catalog: Catalog, assumed: list[str]) -> Analysis | None:
         with self.lock:
@@ -164,6 +172,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
             needs,
             spec,
             best_rented.cost if best_rented else None,
+            share_assumed=said_share is None and "hybrid_share" not in opts.model_fields_set,
         )
         if apis
         else None
@@ -199,7 +208,9 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         (c for c in cands if c.traits.kind in ("api", "managed_open_weight") and not c.broken), key=lambda c: c.cost
     ) or sorted((c for c in cands if c.traits.kind in ("api", "managed_open_weight")), key=lambda c: c.cost)
     best_api = plain_api[0] if plain_api else None
-    breakevens = curves.breakevens(line, spec, catalog, wl)
+    named_models = [chosen.row.model, best_api.row.model if best_api else None, profile.get("current_model")]
+    named_models += list(profile.get("candidate_models") or [])
+    breakevens = curves.breakevens(line, spec, catalog, wl, {str(m) for m in named_models if m})
     # flip points name only what you could do: no bought hardware where nothing keeps the work off the cloud
     flip_cands = [c for c in cands if premises or c.traits.hosting != "bought"]
     flips = flip_points(profile, wl, option, chosen, shown, breakevens, flip_cands, hyb, best_api, needs)
@@ -236,4 +247,5 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         + [f"no price known for {m}: not compared" for m in unpriced],
         price_sources=sorted({s.label() for s in result.sources}),
         chart=curves.chart(result, chosen_row, line, hyb, wl),
+        checks=volume_checks(profile, wl, catalog, opts, chosen_row, [c.row for c in cands]),
     )

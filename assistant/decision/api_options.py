@@ -15,6 +15,7 @@ from tools.catalog import Catalog, ResolvedPrice
 from tools.compare import ComparisonInput, ComparisonResult, Option, dedicated_price
 from tools.genai_catalog import DEDICATED_EQUIVALENTS
 from tools.hybrid import HybridResult, hybrid_fleet
+from tools.numbers import gpu_label
 from tools.results import money
 from tools.tco import presets
 
@@ -85,8 +86,11 @@ def hybrid_candidate(
     needs: Needs,
     spec: ComparisonInput,
     all_self_host: float | None,
+    share_assumed: bool = False,
 ) -> tuple[Candidate, HybridResult] | None:
-    """Route the simple share to a small self-hosted fleet, the rest to the best eligible API."""
+    """Route the simple share to a small self-hosted fleet, the rest to the best eligible API.
+
+    ``share_assumed``: nobody said how much traffic is simple; the row says the share is an assumption."""
     if wl.total_tokens_per_month <= 0 or share <= 0 or share >= 1:
         return None
     price: ResolvedPrice | None
@@ -112,11 +116,16 @@ def hybrid_candidate(
     blended = money(res.self_host_monthly_usd + res.api_monthly_usd * factor)
     row = CostRow(
         kind="hybrid",
-        name=f"Hybrid: {share:.0%} to a small self-hosted model ({res.small_gpus} x {res.small_gpu}), rest to "
-        f"{base.row.name}",
+        name=f"Hybrid: {share:.0%}{' (assumed)' if share_assumed else ''} to a small self-hosted model "
+        f"({res.small_gpus} x {gpu_label(res.small_gpu or '')}), rest to {base.row.name}",
         model=base.row.model,
         monthly_usd=blended,
-        detail=_savings(res.savings_vs_all_api_pct),
+        detail=_savings(res.savings_vs_all_api_pct)
+        + (
+            f"; assumes {share:.0%} of requests are simple enough for a small model: tell me your share"
+            if share_assumed
+            else ""
+        ),
         source="DevTk 'The Hybrid Approach'; Cost Modeling Guide 'The Hybrid Strategy'",
     )
     traits = base.traits.model_copy(update={"kind": "hybrid", "hosting": "hybrid", "needs_team": True})

@@ -25,6 +25,7 @@ from assistant.decision.rules import (
 )
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import CLOUD_LABELS, DATA_BOUNDARY_LABELS, REGIME_LABELS, CloudProvider, DataBoundary, OptionKind
+from tools.numbers import format_ms
 
 Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
 # The strictest data boundary each way of hosting satisfies.
@@ -99,6 +100,11 @@ class Needs(BaseModel):
     realtime: bool = True
     deadline_hours: float | None = Field(default=None, description="hours a batch job has to finish")
     notes: list[str] = Field(default_factory=list)
+    regime_boundaries: list[tuple[str, DataBoundary]] = Field(
+        default_factory=list,
+        description="(regime, boundary) for each stated regime that keeps data somewhere, even where a stricter "
+        "boundary already applies: every stated regime is listed among the hard constraints",
+    )
 
 
 class Broken(BaseModel):
@@ -151,14 +157,19 @@ def needs_from(
     if stated in BOUNDARY_ORDER:
         boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
     provider_needs: list[tuple[str, Attestation]] = []
+    regime_boundaries: list[tuple[str, DataBoundary]] = []
     for regime in profile.regimes():
         rule = r.regimes.get(regime)
         if rule is None:
             continue
         label = REGIME_LABELS.get(regime, regime)
+        if rule.boundary != "any_vendor":
+            regime_boundaries.append((regime, rule.boundary))
         if BOUNDARY_ORDER[rule.boundary] > BOUNDARY_ORDER[boundary]:
             boundary = rule.boundary
             reason = f"{label}: {rule.source.section}"
+        elif rule.boundary != "any_vendor" and rule.boundary == boundary:
+            reason += f"; {label} asks the same"
         elif rule.boundary == "any_vendor":
             notes.append(f"{label} does not by itself keep data from APIs: {rule.source.section}")
         if rule.provider_needs:
@@ -184,6 +195,7 @@ def needs_from(
         realtime=not profile.get("batch_ok"),
         deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
         notes=notes,
+        regime_boundaries=regime_boundaries,
     )
 
 
@@ -299,8 +311,8 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
                     constraint="latency",
                     over=value / needs.latency_ms if needs.latency_ms > 0 else math.inf,
                     reason=(
-                        f"p99 {what} about {value:,.0f} ms ({t.latency.parts}{t.latency_note}), over your "
-                        f"{needs.latency_ms:g} ms"
+                        f"p99 {what} about {format_ms(value)} ({t.latency.parts}{t.latency_note}), over your "
+                        f"{format_ms(needs.latency_ms)}"
                     ),
                 )
             )

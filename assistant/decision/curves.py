@@ -15,16 +15,33 @@ from tools.hybrid import HybridResult
 from tools.results import money
 
 
-def breakevens(line: SelfHostLine | None, spec: ComparisonInput, catalog: Catalog, wl: Workload) -> list[BreakevenRow]:
+def breakevens(
+    line: SelfHostLine | None,
+    spec: ComparisonInput,
+    catalog: Catalog,
+    wl: Workload,
+    relevant: set[str] | None = None,
+) -> list[BreakevenRow]:
+    """The fleet's breakeven against every API compared; ``relevant`` (slugs or names) marks the ones the
+    answer shows: the recommended, current or named models and the best API alternative."""
     if line is None:
         return []
+    wanted = set()
+    for name in relevant or ():
+        try:
+            wanted.add(catalog.api_price(name, spec.prices).price.slug)
+        except (LookupError, ValueError):
+            continue
     out = []
     for m in spec.models:
-        b: Breakeven = fleet_breakeven(catalog.api_price(m, spec.prices), line, catalog, wl.input_share, wl.conventions)
+        price = catalog.api_price(m, spec.prices)
+        b: Breakeven = fleet_breakeven(price, line, catalog, wl.input_share, wl.conventions)
         tpm = b.breakeven_tokens_per_month
         out.append(
             BreakevenRow(
                 model=b.model,
+                name=price.price.name,
+                relevant=relevant is None or b.model in wanted,
                 breakeven_tokens_per_month=tpm,
                 breakeven_tokens_per_day=b.breakeven_tokens_per_day,
                 reachable=b.reachable,

@@ -20,17 +20,55 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision.analysis import analyze
+from assistant.decision.constraints import CONSTRAINT_WORDS
 from assistant.decision.inputs import AnalysisOptions, open_model_id
 from assistant.decision.results import Analysis
+from assistant.decision.rules import rules
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, compact
-from tools.numbers import format_tokens, gpu_label
+from tools.numbers import count_of, format_tokens, gpu_label
 
 # ---------------------------------------------------------------------------------------------- reading
+# "why this number?", "why is the figure so high", "why $3,000?": the arithmetic of the recommended figure
+WHY_FIGURE = (
+    r"\bwhy (?:(?:is|was) )?(?:this|that|the|your|such an?)\s+(?:\w+\s+)?(?:number|figure|price|cost|amount|total|"
+    r"estimate|bill)s?\b|\bwhy \$?\d"
+)
+# "why not M?", "why not just use M", "why isn't M the pick", "why M isn't recommended", "what about M instead"
+WHY_NOT = re.compile(
+    r"\bwhy (?:not|wouldn't|shouldn't|can't|couldn't|don't|didn't|isn't|aren't|no)\b|\bwhy (?:did you )?(?:rule|set) "
+    r"(?:out|aside)\b|\brather than\b|\binstead of\b"
+)
+# "total cost over a three-year term?", "what would we pay over 36 months", "5-year TCO"
+_TERM_NUMBER = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)"
+TERM = re.compile(
+    rf"\b{_TERM_NUMBER}[- ](year|month)s?\b(?:[- ](?:term|contract|period|horizon|deal|commitment|tco))?|"
+    rf"\b(?:year|month)s?\s*[:=]?\s*{_TERM_NUMBER}\b"
+)
+TERM_COST = re.compile(r"\b(?:total|cost|costs|spend|pay|price|tco|budget|bill|over|across|for|contract|commit\w*)\b")
+TERM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36,
+}  # fmt: skip
+# "do you actually price self-hosting or just push APIs?", "can you cost self-hosting too?"
+CAPABILITY = re.compile(
+    r"\b(?:do|can|will|would|could)\s+(?:you|u)\b.{0,25}\b(?:price|cost|consider|include|cover|compare|"
+    r"model|look at|account for|factor)\w*\b.{0,40}\b(?:self[- ]?host\w*|own (?:gpus|hardware|servers)|on[- ]prem\w*)"
+)
+# "is there a model good enough without sending data to the US?", "can the data stay in the EU?"
+REGION = re.compile(
+    r"\bwithout (?:sending|send|moving|transferring|shipping|letting)\b.{0,40}\b(?:to|outside|out of|leave|leaving)\s+"
+    r"(?:the\s+)?(?:us|usa|u\.s\.?|united states|america|eu|europe|country|region)\b|"
+    r"\b(?:stay|stays|kept|keep|keeping|remain|remains)\b.{0,30}\b(?:in|inside|within)\s+(?:the\s+)?"
+    r"(?:eu|europe|european union|uk|our country|our region|country|region)\b.{0,40}\?|"
+    r"\b(?:non-us|non-american|european|eu-based|eu-hosted|eu hosted)\s+(?:model|provider|vendor|option|api|llm)s?\b"
+)
+
+
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
 CUES: dict[str, list[tuple[str, float]]] = {
     "why": [
@@ -67,6 +105,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bformula\b|\barithmetic\b|\bthe math\b|\bmaths\b|\bcalculation\b", 1.0),
         (r"\bhow (?:much|many)\b.{0,30}\b(?:gpus?|hours?)\b.{0,30}\b(?:assum|use|count)", 1.0),
+        (WHY_FIGURE, 2.5),
     ],
     "profile": [
         (r"\bwhat (?:do|did) (?:you|u) (?:know|have|understand|remember)\b.{0,20}\b(?:about )?(?:us|me|our|my)\b", 2.0),
@@ -148,8 +187,8 @@ class Resolver:
         return self.local.get(key) or self.remote.get(key)
 
     def gpu(self, phrase: str) -> str | None:
-        key = re.sub(r"s$", "", compact(phrase))
-        return self.gpu_keys.get(key)
+        key = compact(phrase)  # "L40S" as written, else without a plural "s" ("H100s")
+        return self.gpu_keys.get(key) or self.gpu_keys.get(re.sub(r"s$", "", key))
 
     def find(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """(models, gpus, unknown names) mentioned after a comparison cue."""
@@ -218,6 +257,28 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     if not t or len(t) > 400:
         return None
     scores = {k: _score(k, t) for k in CUES}
+    asks = "?" in t or OFF_TOPIC_ASK.search(t) is not None
+    if CAPABILITY.search(t) and asks:
+        return AdviceQuestion(kind="how", topic="capability")
+    if has_baseline and asks and REGION.search(t):
+        return AdviceQuestion(kind="how", topic="region")
+    term = TERM.search(t)
+    if has_baseline and asks and term and TERM_COST.search(t):
+        n_text, unit = (term.group(1), term.group(2)) if term.group(1) else (term.group(4), term.group(3))
+        n = int(n_text) if n_text.isdigit() else TERM_WORDS[n_text]
+        months = n * 12 if unit == "year" else n
+        if 1 < months <= 120:
+            return AdviceQuestion(kind="how", topic="term", months=months)
+    why_not = WHY_NOT.search(t)
+    if has_baseline and why_not:
+        # "why not just use GPT-4o?", "why not batch? and why this number?": the alternative priced beside the
+        # recommendation with the reason it lost, and the arithmetic when the figure is asked about too
+        named, _, _ = resolver.find(text[why_not.start() :]) if resolver is not None else ([], [], [])
+        topic = next((k for p, k in HOW_TOPICS if re.search(p, t[why_not.start() :])), None)
+        if named or topic:
+            return AdviceQuestion(
+                kind="why", models=named, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
+            )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
     if not (models or gpus or unknown):
         scores["compare"] = 0.0
@@ -276,6 +337,8 @@ def _said_facts(profile: WorkloadProfile, days: float, names: Callable[[str], st
         if fact is None or not fact.said:
             continue
         text = describe_fact(name, fact.value, days_per_month=days, names=names)
+        if name == "tokens_per_month":  # the volume named as the workload's, whatever the quote beside it says
+            text = f"your volume: {text}"
         quote = (fact.quote or "").strip()
         out.append(f"{text}" + (f" (“{quote}”)" if quote and quote.lower() not in text.lower() else ""))
     return out
@@ -304,8 +367,94 @@ def profile_answer(profile: WorkloadProfile, days: float, names: Callable[[str],
     return Explanation(kind="profile", markdown="\n\n".join(parts))
 
 
-def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callable[[str], str]) -> Explanation:
+def _standing(name: str, slug: str, a: Analysis) -> str:
+    """Where one option stands in the analysis: the recommendation, excluded, set aside, or dearer."""
+    if (slug and slug == a.chosen.model) or name == a.chosen.name:
+        return "it is the recommendation"
+    for e in a.excluded:
+        if e.name == name:
+            return f"it is excluded by {CONSTRAINT_WORDS.get(e.constraint, e.constraint)}: {e.reason}"
+    for s in a.set_aside:
+        if s.name == name:
+            return f"it meets your constraints but was set aside: {s.reason}"
+    return ""
+
+
+def _why_not(
+    q: AdviceQuestion,
+    a: Analysis,
+    wl: Workload,
+    catalog: Catalog,
+    opts: AnalysisOptions,
+    profile: WorkloadProfile | None = None,
+) -> list[str]:
+    """The alternative asked about, priced at this workload beside the recommendation, with why it lost."""
+    lines: list[str] = []
+    for slug in q.models:
+        try:
+            res = api_cost(wl, catalog.api_price(slug, opts.prices), catalog)
+        except LookupError:
+            lines.append(f"- I have no price for {slug}, so I can't compare it.")
+            continue
+        row = next((r for r in a.table if r.model in (slug, res.model) and r.kind == "api"), None)
+        standing = _standing(res.name, res.model, a)
+        if not standing and profile is not None and row is None:  # not among the options compared: check it now
+            with_it = profile.model_copy(deep=True)
+            with_it.set("candidate_models", [*(profile.get("candidate_models") or []), slug], origin="assumed")
+            alt = analyze(with_it, catalog, opts)
+            standing = _standing(res.name, res.model, alt)
+            row = next((r for r in alt.table if r.model in (slug, res.model) and r.kind == "api"), None)
+        standing = standing or (
+            f"it meets your constraints but costs {_vs(res.monthly_usd, a)}"
+            if row is not None and res.monthly_usd > a.chosen.monthly_usd
+            else f"it costs {_vs(res.monthly_usd, a)}"
+        )
+        lines.append(
+            f"- **{res.name}** at your volume: {format_tokens(wl.input_tokens_per_month)} input tokens x "
+            f"{rate(res.input_usd_per_mtok)}/M + {format_tokens(wl.output_tokens_per_month)} output x "
+            f"{rate(res.output_usd_per_mtok)}/M = {usd(res.monthly_usd)} a month; {standing}."
+        )
+    if q.topic and not q.models:
+        kind = q.topic
+        label = OPTION_LABELS.get(kind, kind).replace("Use ", "")
+        if a.chosen.kind == kind:
+            lines.append(f"- {label[:1].upper() + label[1:]} is the recommendation: {a.chosen.name}.")
+        else:
+            priced = [
+                *[(x.monthly_usd, x.name, _standing(x.name, "", a)) for x in a.excluded if x.kind == kind],
+                *[(x.monthly_usd, x.name, _standing(x.name, "", a)) for x in a.set_aside if x.kind == kind],
+                *[
+                    (r.monthly_usd, r.name, "it meets your constraints, but the recommendation costs less")
+                    for r in a.table
+                    if r.kind == kind and r.status == "eligible"
+                ],
+            ]
+            if kind == "self_host" and a.self_host.available and not priced:
+                h = a.self_host
+                priced.append((h.monthly_usd, h.name, _standing(h.name, "", a)))
+            if not priced:
+                lines.append(f"- No {label} option fits this workload, so there is nothing to price.")
+            for monthly, name, standing in sorted(priced)[:2]:
+                lines.append(
+                    f"- **{name}**: {usd(monthly)} a month, {_vs(monthly, a)}; "
+                    f"{standing or 'the recommendation costs less'}."
+                )
+    return lines
+
+
+def why_answer(
+    a: Analysis,
+    profile: WorkloadProfile,
+    days: float,
+    names: Callable[[str], str],
+    question: AdviceQuestion | None = None,
+    context: tuple[Workload, Catalog, AnalysisOptions] | None = None,
+) -> Explanation:
     parts = [f"### Why: {a.headline}"]
+    if question is not None and context is not None and (question.models or question.topic):
+        asked = _why_not(question, a, *context, profile=profile)
+        if asked:
+            parts.append("**The option you asked about, priced for your workload:**\n" + "\n".join(asked))
     said = _said_facts(profile, days, names)
     parts.append("**The facts it rests on (your words):**\n" + ("\n".join(f"- {s}" for s in said) or "- none yet"))
     assumed = _assumed_facts(profile, days, names)
@@ -337,6 +486,10 @@ def why_answer(a: Analysis, profile: WorkloadProfile, days: float, names: Callab
         )
     if a.flip_points:
         parts.append("**What would change the answer:**\n" + "\n".join(f"- {f.text}" for f in a.flip_points[:3]))
+    if question is not None and question.arithmetic and context is not None:
+        wl, catalog, opts = context
+        how = how_answer(AdviceQuestion(kind="how"), a, wl, catalog, opts).markdown
+        parts.append(how.replace("### ", "**", 1).replace("\n", "**\n", 1))
     return Explanation(kind="why", markdown="\n\n".join(parts))
 
 
@@ -395,6 +548,8 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         f"({format_tokens(wl.total_tokens_per_month / wl.conventions.days_per_month)} a day, "
         f"{wl.conventions.days_per_month:g} days a month)."
     ]
+    if topic == "term" and q.months:
+        return term_answer(q.months, a)
     if topic == "self_host":
         title = "### How I computed the self-hosting cost"
         lines += [f"- {x}" for x in _self_host_arithmetic(a, opts)]
@@ -403,7 +558,8 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         title = "### How I computed the hybrid routing cost"
         lines += [
             f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a "
-            f"small self-hosted model on {hy.small_replicas} replica(s): {usd(hy.self_host_monthly_usd)} a month",
+            f"small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
+            f"{usd(hy.self_host_monthly_usd)} a month",
             f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_model}: "
             f"{usd(hy.api_monthly_usd)} a month",
             f"- {usd(hy.self_host_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
@@ -412,19 +568,19 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
     elif topic == "breakeven":
         title = "### How I computed the breakeven volumes"
         before = len(lines)
-        for b in a.breakevens[:4]:
+        for b in sorted(a.breakevens, key=lambda b: not b.relevant)[:4]:  # the models in question first
             if not b.breakeven_tokens_per_month:
                 continue
             per_mtok = b.self_host_monthly_usd / b.breakeven_tokens_per_month * 1e6
             lines.append(
-                f"- {b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
+                f"- {b.name or b.model}: the self-host bill of {usd(b.self_host_monthly_usd)} a month divided by the "
                 f"API's blended {rate(per_mtok)} per million tokens = {format_tokens(b.breakeven_tokens_per_month)} "
                 "tokens a month"
             )
         if len(lines) == before:
             lines.append(
-                "- at no volume: a full self-hosted replica costs more per token than each API compared, so "
-                "adding traffic never makes self-hosting cheaper"
+                "- there is none: even fully used, a self-hosted replica costs more per million tokens than "
+                "each API compared, so more volume never makes self-hosting cheaper"
             )
     else:
         rows = [r for r in a.table if r.kind == topic] if topic in OPTION_LABELS else []
@@ -448,6 +604,94 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         f"GPUs billed {opts.hours_per_month:g} h a month."
     )
     return Explanation(kind="how", markdown=title + "\n\n" + "\n".join(lines), figures=figures)
+
+
+def _term_words(months: int) -> str:
+    return f"{months // 12} years" if months % 12 == 0 and months > 12 else f"{months} months"
+
+
+def term_answer(months: int, a: Analysis) -> Explanation:
+    """The total over a term: each option's monthly cost from the analysis times the months, with its basis."""
+    rows = [a.chosen, *[r for r in a.table if r.name != a.chosen.name and r.kind != a.chosen.kind]]
+    kinds: set[str] = set()
+    picked = []
+    for r in rows:
+        if r.kind in kinds:
+            continue
+        kinds.add(r.kind)
+        picked.append(r)
+    lines = ["| Option | Monthly | Months | Total |", "|---|---:|---:|---:|"]
+    figures: dict[str, Any] = {}
+    for r in picked[:4]:
+        total = r.monthly_usd * months
+        mark = " (recommended)" if r.name == a.chosen.name else ""
+        lines.append(f"| {r.name}{mark} | {usd(r.monthly_usd)} | {months} | {usd(total)} |")
+        figures[r.name] = total
+    chosen_total = a.chosen.monthly_usd * months
+    basis = (
+        f"Basis: {usd(a.chosen.monthly_usd)} a month x {months} months = {usd(chosen_total)}, at today's prices and "
+        "your volume as understood: no growth, no price changes and no multi-year discount. A committed-use or "
+        "reserved term is often priced below list, so treat this as the list-price figure and ask vendors for their "
+        "term pricing."
+    )
+    md = f"### Total over {_term_words(months)}\n\n" + "\n".join(lines) + "\n\n" + basis
+    return Explanation(kind="how", markdown=md, figures={"term_months": months, **figures})
+
+
+def capability_answer(a: Analysis | None) -> Explanation:
+    """Yes, self-hosting is priced in every answer: how, and for this workload what it comes to."""
+    margin = rules().thresholds.self_host_margin
+    parts = [
+        "### Yes: every recommendation prices self-hosting beside the APIs",
+        "- rented GPUs: a fleet sized to your peak with headroom and a spare replica, on-demand or reserved, "
+        "plus staff time and the hidden costs of running it",
+        "- GPUs you already own, at their running cost (power, space, operations); GPUs you would buy, spread "
+        "over their life",
+        "- hybrid routing (simple requests to a small self-hosted model) and managed hosts of open-weight models",
+        f"- self-hosting is recommended when it costs less than the best API by the {margin.value:g}x margin "
+        f"({margin.source.label()}) and someone on the team can run it; otherwise it is shown with the reason",
+    ]
+    if a is not None and a.self_host.available:
+        h = a.self_host
+        parts.append(
+            f"For your workload: {h.name}, {usd(h.monthly_usd)} a month in full, against the recommendation "
+            f"{a.chosen.name} at {usd(a.chosen.monthly_usd)} a month."
+        )
+    return Explanation(kind="how", markdown="\n".join(parts))
+
+
+def region_answer(a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Explanation:
+    """The options that keep the data in your region: the analysis rerun with data residency as a hard constraint."""
+    if "data_residency" in profile.regimes() or a.option in ("dedicated_deployment", "self_host"):
+        md = (
+            f"### Keeping the data in your region\n\nThe recommendation already does: {a.chosen.name} "
+            f"({usd(a.chosen.monthly_usd)} a month) runs in your own cloud tenant or on your own GPUs, in the region "
+            "you choose."
+        )
+        return Explanation(kind="how", markdown=md)
+    pinned = profile.model_copy(deep=True)
+    pinned.set("compliance", [*[r for r in profile.regimes() if r != "none"], "data_residency"], origin="assumed")
+    alt = analyze(pinned, catalog, opts)
+    lines = [
+        "### Keeping the data in your region",
+        "A public API may process data abroad; a dedicated deployment pinned to your region (Azure OpenAI, AWS "
+        "Bedrock, Google Vertex AI) or self-hosting keeps it there. With that as a hard constraint:",
+        "",
+        "| Option | Monthly | Against today's recommendation |",
+        "|---|---:|---|",
+    ]
+    shown = [r for r in alt.table if r.status != "set_aside"][:4]
+    for r in shown:
+        mark = " (best under this constraint)" if r.name == alt.chosen.name else ""
+        lines.append(f"| {r.name}{mark} | {usd(r.monthly_usd)} | {_delta(r.monthly_usd, a)} |")
+    tier = "a frontier model" if profile.get("quality") == "frontier" else "a strong model (open-weight is fine)"
+    lines += [
+        "",
+        f"The best one, {alt.chosen.name}, meets your quality bar ({tier}); today's recommendation is "
+        f'{a.chosen.name} at {usd(a.chosen.monthly_usd)} a month. Say "data must stay in the EU" (or your '
+        "region) and I'll make it part of the recommendation.",
+    ]
+    return Explanation(kind="how", markdown="\n".join(lines), figures={"monthly_usd": alt.chosen.monthly_usd})
 
 
 def compare_answer(
@@ -507,6 +751,13 @@ def compare_answer(
                 + "; the recommendation keeps the data in your control"
             )
     for gpu in q.gpus:
+        if not any(o.gpu == gpu for o in catalog.gpu_offers.values()):
+            name = catalog.gpu_specs[gpu].name if gpu in catalog.gpu_specs else gpu_label(gpu)
+            notes.append(
+                f'{name}: no cloud rental price in the catalog. If you own them, say so ("we own 8 {gpu_label(gpu)}") '
+                "and I'll price them at their running cost."
+            )
+            continue
         missing = f"{gpu_label(gpu)}: the model does not fit on the sizes considered, so no self-host price."
         self_hosted(gpu, {"gpu": gpu}, missing, True, 2)
     for name in q.unknown:
@@ -522,6 +773,12 @@ def compare_answer(
         parts.append("\n".join(rows))
     parts.append("\n".join(f"- {n}" for n in notes))
     return Explanation(kind="compare", markdown="\n\n".join(p for p in parts if p), figures=figures)
+
+
+def _vs(monthly: float, a: Analysis) -> str:
+    """ "$120.00 a month more than the recommendation", "the same as the recommendation"."""
+    d = _delta(monthly, a)
+    return "the same as the recommendation" if d == "the same" else f"{d} than the recommendation"
 
 
 def _delta(monthly: float, a: Analysis | None) -> str:

@@ -17,6 +17,7 @@ from assistant.interview.facts import WorkloadProfile
 from tools.catalog import Catalog, UnknownNameError
 from tools.compare import ComparisonInput, SelfHostOption, replica_for, self_host_name, self_host_options
 from tools.fleet_policy import fleet_policy
+from tools.numbers import count_of
 from tools.owned import purchase_gpus
 from tools.sizing import Precision
 from tools.sources import article_source
@@ -110,7 +111,7 @@ def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalo
         gpus, u = got
         parts = [lever] if lever else []
         if gpus > 1 or u < ceiling:
-            parts.append(f"{gpus} GPU(s) a replica, at most {u:.0%} busy")
+            parts.append(f"{count_of(gpus, 'GPU')} a replica, at most {u:.0%} busy")
         note = f"; sized for the latency target: {', '.join(parts)}" if parts else ""
         fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)
         if ok:

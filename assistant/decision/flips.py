@@ -44,8 +44,8 @@ def flip_points(
                 FlipPoint(
                     kind="volume",
                     text=(
-                        f"at no volume: a full self-hosted replica costs more per token than {best_api.row.name}, "
-                        "so adding traffic never makes self-hosting cheaper"
+                        f"more volume would not flip it: even fully used, a self-hosted replica costs more per "
+                        f"million tokens than {best_api.row.name}"
                     ),
                 )
             )

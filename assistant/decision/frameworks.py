@@ -9,6 +9,8 @@ from pydantic import BaseModel
 
 from assistant.decision.rules import framework_rules
 from assistant.interview.facts import WorkloadProfile
+from assistant.vocab import REGIME_LABELS
+from tools.numbers import count_of, format_ms
 from tools.results import Conventions
 
 Lean = Literal[
@@ -59,15 +61,19 @@ def factor_table(p: WorkloadProfile) -> FrameworkVerdict:
         0 if lat is None else 1 if lat < r.self_host_below_latency_ms else -1 if lat >= r.api_from_latency_ms else 0,
         "no target given"
         if lat is None
-        else f"{lat:g} ms (self-host under {r.self_host_below_latency_ms:g}, API fine at {r.api_from_latency_ms:g}+)",
+        else f"{format_ms(lat)} (self-host under {format_ms(r.self_host_below_latency_ms)}, API fine at "
+        f"{format_ms(r.api_from_latency_ms)} and up)",
     )
-    mark("data privacy", 1 if p.regimes() else -1, ", ".join(p.regimes()) or "no regime")
+    mark(
+        "data privacy", 1 if p.regimes() else -1, ", ".join(REGIME_LABELS.get(g, g) for g in p.regimes()) or "no regime"
+    )
     mark("customisation", 1 if p.get("fine_tuning") else -1, "fine-tuning" if p.get("fine_tuning") else "none")
     ml = int(team.get("ml_engineers", 0))
     mark(
         "team",
         1 if ml >= r.self_host_from_ml_engineers else -1 if ml < r.api_below_ml_engineers else 0,
-        f"{ml} ML engineer(s) ({r.self_host_from_ml_engineers}+ self-host, under {r.api_below_ml_engineers} API)",
+        f"{count_of(ml, 'ML engineer')} ({r.self_host_from_ml_engineers}+ self-host, "
+        f"under {r.api_below_ml_engineers} API)",
     )
     cut = r.score_to_decide
     verdict: Lean = "self_host" if score >= cut else "api" if score <= -cut else "hybrid"
@@ -126,9 +132,13 @@ def five_steps(p: WorkloadProfile, api_monthly: float, raw_gpu_monthly: float) -
         f"true TCO: raw GPU ${raw_gpu_monthly:,.2f} x {multiplier:g} = ${true_tco:,.2f}",
         f"API / TCO = {api_monthly / true_tco:.2f} (self-host only at {need:g} or more)" if true_tco else "no GPU cost",
     ]
-    residency = bool({"data_residency", "gdpr", "hipaa", "fedramp", "soc2", "pci_dss"} & set(p.regimes()))
-    if residency and "air_gapped" not in p.regimes():
-        steps.append("data residency drives it: look at dedicated deployments (Azure OpenAI, Bedrock, Vertex) first")
+    stated = [g for g in ("data_residency", "gdpr", "hipaa", "fedramp", "soc2", "pci_dss") if g in p.regimes()]
+    if stated and "air_gapped" not in p.regimes():
+        which = " and ".join(REGIME_LABELS.get(g, g) for g in stated)
+        steps.append(
+            f"{which} drive{'s' if len(stated) == 1 else ''} it: look at dedicated deployments "
+            "(Azure OpenAI, Bedrock, Vertex) first"
+        )
         verdict: Lean = "dedicated_deployment"
     else:
         verdict = "self_host" if true_tco and api_monthly >= need * true_tco else "api"

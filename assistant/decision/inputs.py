@@ -119,8 +119,8 @@ def hidden_costs(profile: WorkloadProfile, opts: AnalysisOptions) -> tuple[TcoIn
             }
         )
         return spec, (
-            "regulated production stack: the 11-line 70B bill (audit, guardrails, evaluation), "
-            "with staff time growing with the fleet"
+            "regulated production stack: the itemised production bill of a 70B deployment (failover, audit "
+            "logging, guardrails, evaluation, security patching), with staff time growing with the fleet"
         )
     spec = presets()["devtk-a100-true-cost"].tco.model_copy(
         update={

@@ -92,6 +92,10 @@ class SelfHostDetail(BaseModel):
 
 class BreakevenRow(BaseModel):
     model: str
+    name: str = Field(default="", description="the model as people call it ('Claude Opus 4.1'), for the answer")
+    relevant: bool = Field(
+        default=True, description="against the recommended, current or named model, or the best API alternative"
+    )
     breakeven_tokens_per_month: float | None
     breakeven_tokens_per_day: float | None
     reachable: bool | None = Field(description="self-hosting gets cheaper at some volume")
@@ -111,6 +115,16 @@ class ChartData(BaseModel):
     tokens_per_month: list[float] = Field(default_factory=list)
     series: list[ChartSeries] = Field(default_factory=list)
     crossings: list[Crossing] = Field(default_factory=list)
+
+
+class VolumeCheck(BaseModel):
+    """A figure that does not square with the volume understood, and the question it raises."""
+
+    kind: str = Field(description="spend_vs_model | spend_vs_options | tiny_total")
+    text: str
+    spend_usd_per_month: float | None = None
+    priced_monthly_usd: float = Field(description="what the engine prices at the volume understood")
+    times: float = Field(description="how far apart the two are (always >= 1)")
 
 
 class Analysis(BaseModel):
@@ -136,6 +150,9 @@ class Analysis(BaseModel):
     assumptions: list[str]
     price_sources: list[str]
     chart: ChartData = Field(description="cost against volume, for the UI")
+    checks: list[VolumeCheck] = Field(
+        default_factory=list, description="figures that do not square with the volume understood: ask to check it"
+    )
 
 
 class Candidate(BaseModel):

@@ -42,6 +42,8 @@ class Thresholds(_Frozen):
     existing_infra_multiplier: Sourced
     default_hybrid_share: Sourced
     owned_margin: Sourced
+    spend_mismatch_factor: Sourced
+    min_plausible_monthly_usd: Sourced
 
 
 class LatencyRules(_Frozen):

@@ -10,6 +10,14 @@ from assistant.decision.rules import rules
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.compare import ComparisonResult
+from tools.numbers import format_ms
+
+BOUNDARY_WORDS: dict[str, str] = {
+    "any_vendor": "any provider",
+    "cloud_tenant": "data stays in your own cloud tenant",
+    "on_prem": "data stays on your own servers",
+    "air_gapped": "no network connection out",
+}
 
 
 def headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
@@ -24,11 +32,15 @@ def constraint_words(needs: Needs) -> list[str]:
     out = []
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
+    for regime, boundary in needs.regime_boundaries:
+        label = REGIME_LABELS.get(regime, regime)
+        if label not in needs.boundary_reason:
+            out.append(f"{label}: {BOUNDARY_WORDS[boundary]} (met by the stricter boundary above)")
     for regime, need in needs.provider_needs:
         out.append(f"{REGIME_LABELS.get(regime, regime)}: providers must offer {NEED_SHORT[need]}")
     if needs.latency_ms is not None and needs.realtime:
         what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
-        out.append(f"latency: p99 {what} under {needs.latency_ms:g} ms")
+        out.append(f"latency: p99 {what} under {format_ms(needs.latency_ms)}")
     out.append(f"quality: {'frontier' if needs.quality == 'frontier' else 'a strong model (open-weight is fine)'}")
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
@@ -79,7 +91,7 @@ def reasons(
         n = sum(1 for c in cands if any(b.constraint == "latency" for b in c.broken))
         if n:
             out.append(
-                f"{_count(n, 'option')} cannot meet a p99 of {needs.latency_ms:g} ms and "
+                f"{_count(n, 'option')} cannot meet a p99 of {format_ms(needs.latency_ms)} and "
                 f"{'is' if n == 1 else 'are'} excluded"
             )
     if needs.fine_tuning:
@@ -102,10 +114,12 @@ def reasons(
     elif kind == "batch_api":
         out.append("answers can wait, and batch APIs charge less than the synchronous rate")
     elif kind == "hybrid":
-        out.append(
-            "most requests are simple enough for a small model and the volume is past the point where "
-            "routing pays (DevTk)"
+        simple = (
+            "most requests are simple enough for a small model"
+            if profile.get("simple_share") is not None
+            else "if most requests are simple enough for a small model (assumed: tell me the share that is)"
         )
+        out.append(f"{simple}, and the volume is past the point where routing pays (DevTk)")
     elif kind == "dedicated_deployment":
         out.append("a dedicated deployment keeps data in your cloud tenancy and region")
     elif kind == "managed_open_weight":
@@ -198,6 +212,12 @@ def table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> lis
         kinds.add(c.row.kind)
         seen.add(c.row.name)
         rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
+    # and the GPUs the user already owns, whatever they cost: the first thing they will look for
+    owned = next((c for c in ordered if c.traits.hosting == "owned" and c.row.name not in seen), None)
+    if owned is not None:
+        rows.append(
+            owned.row.model_copy(update={"status": "set_aside" if owned.row.name in aside_names else "eligible"})
+        )
     return sorted(rows, key=lambda r: r.monthly_usd)
 
 

@@ -30,9 +30,9 @@ def model_name(slug: str) -> str:
     words = []
     for part in re.split(r"[-_ ]+", tail):
         low = part.lower()
-        if low in ("gpt", "llm", "ai"):
+        if low in ("gpt", "llm", "ai") or re.fullmatch(r"\d+(?:\.\d+)?[bk]", low):
             words.append(part.upper())
-        elif re.fullmatch(r"\d+(?:\.\d+)?[bk]?", low) or re.fullmatch(r"v\d.*", low) or re.fullmatch(r"\d\w*", low):
+        elif re.fullmatch(r"\d+(?:\.\d+)?", low) or re.fullmatch(r"v\d.*", low) or re.fullmatch(r"\d\w*", low):
             words.append(part)
         else:
             words.append(part[:1].upper() + part[1:])

@@ -89,7 +89,7 @@ DEFAULTS: dict[str, Any] = {
     "batch_ok": False,
 }
 DEFAULT_NOTES = {
-    "input_share": "a 50/50 input/output split, as the DevTk breakeven tables use",
+    "input_share": "a 50/50 input/output split (the split the DevTk article's breakeven tables assume)",
     "traffic_shape": "steady traffic",
     "compliance": "no regime that forbids third-party APIs",
     "team": "no dedicated ML engineers, one DevOps person",

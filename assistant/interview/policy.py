@@ -16,6 +16,8 @@ what to do, and the next dialogue state; the session applies the change. The rul
 from __future__ import annotations
 
 import functools
+import math
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +29,7 @@ from assistant.interview.describe import NameLookup, describe_fact, describe_wit
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
 DATA = Path(__file__).parent / "data" / "dialogue.toml"
@@ -133,6 +136,8 @@ class AdviceQuestion(BaseModel):
     unknown: list[str] = Field(default_factory=list, description="for 'compare': names no catalog prices")
     gpus: list[str] = Field(default_factory=list, description="for 'compare': GPU ids")
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
+    arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
+    months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
 
 
 class Plan(BaseModel):
@@ -331,10 +336,7 @@ def clarifying_question(
         before = describe_fact(field, old.value, days_per_month=turn.days_per_month, names=names)
         after = describe_fact(field, new.value, days_per_month=turn.days_per_month, names=names)
         said_before = f" (“{old.quote}”)" if old.quote and old.quote != "recorded by the model" else ""
-        return (
-            f"Earlier I noted that {before}{said_before}; this message reads as {after}. "
-            f"Which should I use for the {label}?"
-        )
+        return f"Earlier I noted that {before}{said_before}; this message reads as {after}. Which should I use?"
     if field == "compliance":
         return (
             "I want to get the compliance part right: does a regime such as HIPAA, PCI-DSS, GDPR, SOC 2 or "
@@ -349,7 +351,7 @@ def clarifying_question(
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
             "It sets the price I compare against."
         )
-    return f"I'm not sure I read the {label} right. Could you say it once more in a few words?"
+    return f"I'm not sure I understood this part: {label}. Could you say it once more in a few words?"
 
 
 # ---------------------------------------------------------------------------------------------- the policy
@@ -364,7 +366,7 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
-    parsed = turn.parsed
+    parsed = _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
     intents = set(parsed.intents)
     none = ProfileChange()
 
@@ -400,7 +402,7 @@ def plan_turn(
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
             per_day = float(parsed.pending["requests"]) / turn.days_per_month
-            ack = [*ack, f"about {_round_count(per_day)} {parsed.pending['unit']}s a day"]
+            ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
@@ -413,7 +415,7 @@ def plan_turn(
 
     q = turn.question
     if q is not None:
-        if q.kind == "scope":
+        if q.kind == "scope" or q.topic == "capability":
             qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
             return done(Plan(action="explain", explain=q, questions=qs))
         if q.kind == "profile" or turn.has_baseline:
@@ -541,6 +543,49 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_per_month: float) -> ParseResult:
+    """A rate of requests whose size was said in an earlier turn: the volume is the rate times that size.
+
+    "sorry, it's actually 40,000 requests a day" after "20,000 requests a day, 1,500 in and 300 out" is
+    40,000 x 1,800 tokens a day, never a second question about the size. A bare figure that corrects such
+    a volume ("correction: 40 thousand a day", no tokens named) is the rate again when that reading lands
+    nearer the volume it corrects than a count of tokens would."""
+    sizes = [profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
+    if not all(f is not None and f.said for f in sizes):
+        return parsed
+    size = sum(float(f.value) for f in sizes if f is not None)
+    if size <= 0 or any(u.field in ("request_input_tokens", "request_output_tokens") for u in parsed.updates):
+        return parsed  # a size said again here: the reading already multiplied it
+    correction = "correction" in parsed.intents
+    old = profile.facts.get("tokens_per_month")
+    pending = parsed.pending
+    if pending and "requests" in pending and not any(u.field == "tokens_per_month" for u in parsed.updates):
+        requests = float(pending["requests"])
+        unit = str(pending.get("unit") or "request")
+        update = Update(
+            field="tokens_per_month",
+            value=requests * size,
+            quote=str(pending.get("quote") or ""),
+            note=(
+                f"{requests / days_per_month:,.0f} {plural(unit)} a day x {size:,.0f} tokens, the size you gave earlier"
+            ),
+            correction=correction,
+        )
+        return parsed.model_copy(update={"updates": [*parsed.updates, update], "pending": None, "confirm": None})
+    if not correction or old is None or not old.said or float(old.value) <= 0:
+        return parsed
+    updates = []
+    for u in parsed.updates:
+        value = float(u.value) if u.field == "tokens_per_month" and isinstance(u.value, int | float) else 0.0
+        if value > 0 and not re.search(r"\bto?k", u.quote.lower()):
+            as_rate = value * size
+            if abs(math.log(as_rate / float(old.value))) < abs(math.log(value / float(old.value))):
+                note = f"{value / days_per_month:,.0f} a day x {size:,.0f} tokens per request, the size given earlier"
+                u = u.model_copy(update={"value": as_rate, "note": note})
+        updates.append(u)
+    return parsed.model_copy(update={"updates": updates})
 
 
 def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:

@@ -70,7 +70,10 @@ def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
     """Readable in ten seconds: headline, one line why, the short table."""
     volume = f"{fmt.tokens(a.tokens_per_month, 'month')} ({fmt.tokens(a.tokens_per_day, 'day')})"
     workload = f"{volume}, {fmt.share(a.input_share)} input"
-    parts = [f"### {title}: {headline(a)}", why(a), f"For {workload}.", decision_table(a)]
+    check = "\n\n".join(
+        f"⚠️ **Check the volume:** {fmt.tidy(str(fmt.get(c, 'text', '')))}" for c in (getattr(a, "checks", None) or [])
+    )
+    parts = [f"### {title}: {headline(a)}", check, why(a), f"For {workload}.", decision_table(a)]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -162,10 +165,10 @@ def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, s
     breakevens = []
     for b in a.breakevens:
         tpm = fmt.get(b, "breakeven_tokens_per_month")
-        if tpm:
+        if tpm and fmt.get(b, "relevant", True):
             times = fmt.get(b, "times_your_volume")
             breakevens.append(
-                f"against {fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
+                f"against {fmt.get(b, 'name') or fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
                 + (f" ({fmt.multiplier(times)} your volume)" if times else "")
             )
     if breakevens:

@@ -58,10 +58,19 @@ def _gpus(c: Context) -> None:
                 return
             break
     if not re.search(
-        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid)\b|we've|i've",
+        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
+        r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
+    start = max(t.rfind(x, 0, gm.start()) for x in (",", ";", ".", "!", "?")) + 1
+    subject = t[start : gm.start("verb") if gm.start("verb") < gm.start("n") else gm.start()]
+    if re.search(
+        r"\b(?:they|he|she|their|competitors?|rivals?|clients?|customers?|vendors?|partners?|providers?|suppliers?|"
+        r"parent company|sister company|the other team)\b",
+        subject,
+    ) and not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject):
+        return  # "they own 8 H100s": someone else's GPUs
     count = int(gm["n"])
     if count < 1:
         return

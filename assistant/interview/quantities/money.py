@@ -14,6 +14,9 @@ BUDGET_WORDS = re.compile(
     r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
     r"at most|"
     r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
+    r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
+    r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
+    r"(?:under|below|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
@@ -24,6 +27,12 @@ SPEND_WORDS = re.compile(
     r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
     r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
+# amounts in a currency other than dollars, euros or pounds: asked about, never stored as dollars
+OTHER_CURRENCY_AFTER = re.compile(
+    r"\s*(?:rupees?|inr|rs\b|yen|jpy|yuan|rmb|cny|won|krw|reais|real|brl|pesos?|mxn|chf|swiss francs?|francs?|sek|nok|"
+    r"dkk|kronor|kroner|krona|aud|cad|pln|zloty|złoty|zł|try|lira|lire|rand|zar|sgd|hkd|nzd|aed|dirhams?|riyals?|sar)\b"
+)
+OTHER_CURRENCY_BEFORE = re.compile(r"(?:₹|¥|₩|r\$|a\$|c\$|s\$|hk\$|rs\.?|inr|chf|sek|aud|cad|brl)\s*$")
 MONEY_PERIOD = (
     r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
     r"yearly|quarterly|weekly|daily)\b)"
@@ -75,7 +84,9 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
+                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+(?:the\s+|a\s+)?"
+                    r"(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s+|(?:a|per)\s+(?:year|month)\s+|annually\s+|yearly\s+)?"
+                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
                     r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
@@ -126,7 +137,8 @@ def _money(c: Context) -> None:
                 or labelled_spend
                 or costing
                 or re.search(
-                    r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure)\b",
+                    r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
+                    r"costs? (?:today|now|currently|right now|at the moment)|current(?:ly)? costs?)\b",
                     clause,
                 )
                 or (  # "spend was 20k, now 11k/mo": the spend named earlier in the sentence, now at a monthly figure
@@ -171,6 +183,8 @@ def _money(c: Context) -> None:
                 and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month
+            elif spend and "current_spend_usd_per_month" in c.expecting and (am["mag"] or currency):
+                period = "month"  # "$800", answering what is spent a month
         days = c.conventions.days_per_month
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:
@@ -179,7 +193,14 @@ def _money(c: Context) -> None:
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
-        if (am["cur"] or "").strip() in ("€", "£", "eur") or re.match(r"\s*(?:eur|euros?|gbp)", am["unit"] or ""):
+        other_currency = OTHER_CURRENCY_AFTER.match(t, am.end()) or OTHER_CURRENCY_BEFORE.search(
+            t[max(0, am.start() - 6) : am.start()]
+        )
+        if (
+            (am["cur"] or "").strip() in ("€", "£", "eur")
+            or re.match(r"\s*(?:eur|euros?|gbp)", am["unit"] or "")
+            or other_currency
+        ):
             if name not in c.out.clarify:
                 c.out.clarify.append(name)  # euros or pounds: the dollar figure is not said; ask
             continue

@@ -95,7 +95,7 @@ SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y"
 def period_of(m: re.Match[str]) -> str:
     if m["slash"]:
         return SLASH.get(m["slash"], m["slash"])
-    return str(m["period"] or m["adv"] or m["by"])
+    return str(m["period"] or m["adv"] or m["by"] or m.groupdict().get("typical"))
 
 
 TOKENS = r"(?:tokens?|toks?|tkns?)"
@@ -105,8 +105,24 @@ REQUESTS = (
     r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
     r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
     r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"
-    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?)"
+    r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?|"
+    # the things a business counts: what arrives, what is written, what is handled
+    r"inquiry|inquiries|enquiry|enquiries|complaints?|appeals?|contacts?|transactions?|bookings?|reservations?|"
+    r"payments?|visits?|letters?|texts?|sms|replies|reply|responses?|answers?|outputs?|classifications?|"
+    r"extractions?|evaluations?|policies|quotes?|incidents?|alerts?|events?|episodes?|videos?|captions?|"
+    r"speeches|discharges?|referrals?|prescriptions?|shipments?|deliveries|returns?|refunds?|disputes?|"
+    r"submissions?|essays?|assignments?|resumés?|cvs?|profiles?|products?|skus?|catalog(?:ue)? entries|entries|"
+    r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|filings?|briefs?|calls? transcribed)"
 )
+
+
+def singular(noun: str) -> str:
+    """One of a counted thing: "queries" -> "query", "speeches" -> "speech", "claims" -> "claim"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def number(m: re.Match[str]) -> float:

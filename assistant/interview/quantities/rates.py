@@ -37,7 +37,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             NUM
             + r"\s*(?:\w+\s+){0,2}?"
             + REQUESTS
-            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?"
+            + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
             + PERIOD,
             m,
         )
@@ -123,11 +123,21 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
 
 POPULATION = (
     r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
-    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?)"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
+    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
 )
 PER_HEAD = (
     r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
     r"a (?:user|person|seat|customer|employee))\b"
+)
+
+
+# "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
+EACH_OF = re.compile(
+    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
+    + POPULATION
+    + r"\b(?:\s+[a-z']+){0,3}\s*$"
 )
 
 
@@ -137,10 +147,15 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
-    per_head = re.match(r"\s*,?\s*" + PER_HEAD, after) or re.search(
-        r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
-        r"(?:\w+\s+){0,3}$",
-        before,
+    per_head = (
+        re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or re.match(r"\s*,?\s*" + PER_HEAD, after)
+        or EACH_OF.search(before)
+        or re.search(
+            r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+            r"(?:\w+\s+){0,3}$",
+            before,
+        )
     )
     if not per_head:
         return None

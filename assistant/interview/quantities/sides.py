@@ -26,7 +26,9 @@ SIZE_IN_UNIT = re.compile(
 )
 SIZE_OUT_UNIT = re.compile(r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?)\b")
 MIX_SIDE_IN = re.compile(
-    r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b"
+    r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b|"
+    r"\b(?:go|goes|going|went|come|comes|coming|flows?|flowing) in(?:to the model)?\b"
+    r"(?!\s*(?:a|an|the|per|every|each)\b)"
 )
 MIX_SIDE_OUT = re.compile(
     r"\b(?:outputs?|completions?|generated|generation|answers?|responses?|repl(?:y|ies)|output side|what comes back|"

@@ -20,6 +20,13 @@ SIMPLE = (
 )
 
 
+# what the hard requests need, said right after "need(s)": "the big model", "a frontier model", "GPT-5" (masked)
+BIG_MODEL = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:big|bigger|biggest|large|larger|frontier|smart|smarter|expensive|strong|stronger|"
+    r"strongest|best|top|premium|heavy|full|real)[- ](?:[\w-]+\s+)?(?:models?|llms?|ones?|tier|guns?)\b|M{3,})"
+)
+
+
 def _simple_share(c: Context) -> None:
     t = c.m
     sm = re.search(
@@ -39,7 +46,10 @@ def _simple_share(c: Context) -> None:
             r"\b(?:hard|complex|complicated|difficult|tricky|gnarly)\b[^.;%\d]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)",
             t,
         )
-        if hard and re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t):
+        if hard and (
+            re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
+            or BIG_MODEL.match(t, hard.end())  # "only one in ten needs the big model": the others do not
+        ):
             sm, complement = hard, True
     if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
         sm = re.search(
@@ -60,4 +70,4 @@ def _simple_share(c: Context) -> None:
     if complement:
         v = 1 - v
     if 0 < v <= 1 and not _negated(c.t, sm.start()) and not c.off(sm.start()):
-        c.out.add("simple_share", v, c.quote(sm.start(), sm.end()))
+        c.out.add("simple_share", round(v, 4), c.quote(sm.start(), sm.end()))

@@ -46,6 +46,17 @@ REQ_SIZE_OUT = (
 )
 
 
+# "input per call around 1.2k, output per call around 350": a side per request, its figure without "tokens"
+PER_CALL = (
+    r"\b(?:{side})\s+(?:size\s+|length\s+)?(?:per|each|a)\s+(?:call|request|query|message|prompt|turn|run)\s*"
+    r"(?:is\s+|of\s+|:\s*|=\s*|around\s+|about\s+|roughly\s+|approx\w*\s+|maybe\s+)*"
+    + num("i_").replace("{", "{{").replace("}", "}}")
+    + r"(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times))(?:\s*"
+    + TOKENS
+    + r")?"
+)
+
+
 def _size(sm: re.Match[str], a: str, b: str) -> float | None:
     for prefix in (a, b):
         if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
@@ -73,16 +84,26 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     m = _plain_sides(c.m)
     inp = out = total = None
     where = len(m)
-    im = re.search(REQ_SIZE_IN, m) or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+    im = (
+        re.search(REQ_SIZE_IN, m)
+        or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+        or re.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
+    )
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
-    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im)):
+    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
         im = None
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
-    om = re.search(REQ_SIZE_OUT, m) or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
-    if om and c.off(om.start()):
+    om = (
+        re.search(REQ_SIZE_OUT, m)
+        or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+        or re.search(
+            PER_CALL.format(side=r"outputs?|completions?|answers?|responses?|repl(?:y|ies)").replace("i_", "o_"), m
+        )
+    )
+    if om and (c.off(om.start()) or _a_price_unit(c, om.start())):
         om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
@@ -108,15 +129,25 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     tm = (
         re.search(
             NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
-            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|on average|avg|average)",
+            r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|/\s*" + REQUESTS + r"\b|"
+            r"on average|avg|average)",
             m,
         )
         or re.search(
-            r"\beach\W{0,3}(?:(?:is|one is|about|around|roughly|like|maybe|probably|typically|usually|on average|"
+            r"\beach\W{0,3}(?:(?:is|one is|one|with|has|having|containing|at|about|around|roughly|like|maybe|"
+            r"probably|typically|usually|on average|"
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
         or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
+            REQUESTS
+            + r"\s+(?:average|averaging|avg|run|weigh|come in at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+            + NUM
+            + r"\s*"
+            + TOKENS,
+            m,
+        )
         or re.search(  # "10 requests per day of 3000 tokens"
             REQUESTS
             + r"\s*"
@@ -152,7 +183,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
         # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
         whole = re.search(
-            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b", tm.group(0)
+            r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b|"
+            r"(?:/\s*|\bper\s+)(?:requests?|reqs?|calls?|quer(?:y|ies))\b",
+            tm.group(0),
         )
         known = inp if inp is not None else out
         assert known is not None
@@ -161,6 +194,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, out = (inp, other) if out is None else (other, out)
             if whole is None:
                 total = None
+    if tm is not None and total is not None:
+        c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
     return inp, out, total, where
 
 
@@ -169,6 +204,14 @@ LIMIT = re.compile(
     r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
     r"upper bound|ceiling)\b"
 )
+
+
+def _a_price_unit(c: Context, pos: int) -> bool:
+    """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
+    return bool(
+        re.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
+        and re.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
+    )
 
 
 def _limit_or_elsewhere(c: Context, pos: int) -> bool:

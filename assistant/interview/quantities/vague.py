@@ -12,14 +12,16 @@ from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, PERIOD_WO
 
 VAGUE_VOLUME = re.compile(
     r"\b(?:a few|few|several|some|many|multiple|lots of|a bunch of|tons of|a lot of)\s+(?:hundred\s+)?(?:thousand|"
-    r"million|billion|mil|bn|k)\b"
+    r"million|billion|mil|bn|k)\b|(?<![\d.]\s)(?<![\d.])\b(?:tens of |hundreds of )?(?:thousands|millions|billions) of "
+    r"(?:tokens|requests|queries|calls|messages)\b"
 )
 LATENCY_RANGE = re.compile(
-    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*(?:-|to|or)\s*"
+    r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*"
+    r"(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|to|or)\s*"
     r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
 )
 VOLUME_RANGE = re.compile(
-    r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and)\s*"
+    r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and|or)\s*"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
     r"(?P<rest>\s*(?:" + TOKENS + r"|" + REQUESTS + r")?\s*(?:" + PERIOD + r")?)"
 )
@@ -53,9 +55,13 @@ def _vague(c: Context, raw: str) -> None:
     if VAGUE_VOLUME.search(raw) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
-    if LATENCY_RANGE.search(c.t) and (
-        "latency_p99_ms" in c.expecting
-        or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+    if (
+        LATENCY_RANGE.search(c.t)
+        and not c.out.correction
+        and (
+            "latency_p99_ms" in c.expecting
+            or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+        )
     ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")

@@ -21,8 +21,9 @@ from assistant.interview.quantities.patterns import (
     num,
     number,
     period_of,
+    singular,
 )
-from assistant.interview.quantities.rates import RATE, _requests
+from assistant.interview.quantities.rates import POPULATION, RATE, _population, _requests
 from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
 from tools.results import MAX_TOKENS_PER_MONTH
 
@@ -40,58 +41,204 @@ STRONG_FUTURE = re.compile(
 )
 
 
+# "20 million tokens a day in, plus 5 million a day out": a period said with each side
+_PLAIN_PERIOD = r"(?:(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))\s*)?"
+NOT_ONE_REQUEST = 1_000_000  # input or output tokens no ordinary request holds: a total over some period
+SIDE_LABEL = r"input|prompts?|output|completions?|in(?=\s*[:=])|out(?=\s*[:=])"
+_SEP = (
+    r"\s*(?:tokens?)?\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))?"
+)
+_SEP += r"\s*"
+_SEP += (
+    r"(?::|=|is|are|of|-|(?=\s*(?:about |around |roughly |approx\w* )?\d))\s*(?:about |around |roughly |approx\w* )?"
+)
+_NOT_SHARE = r"(?!\d|\.\d|\s*(?:%|percent|pct|x\b|times))"
+LABELLED_SIDES = re.compile(
+    r"\b(?P<k1>"
+    + SIDE_LABEL
+    + ")"
+    + _SEP
+    + num("a_")
+    + _NOT_SHARE
+    + r"\s*(?:"
+    + TOKENS
+    + r")?[^;]{0,30}?\b(?P<k2>"
+    + SIDE_LABEL
+    + ")"
+    + _SEP
+    + num("b_")
+    + _NOT_SHARE
+    + r"\s*(?:"
+    + TOKENS
+    + r")?"
+)
+
+
+def _is_input(side: str) -> bool:
+    return side.startswith(("in", "prompt"))
+
+
+def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: float) -> tuple[float, str] | None:
+    """ "input: 400M tokens, output: 100M tokens": too big for one request, so the totals of a period that is
+    not said. The mix is read; the total waits for its period (asked when no volume is said elsewhere), never
+    a request's size."""
+    if max(inp, outp) < NOT_ONE_REQUEST or _negated(c.t, sm.start()) or c.off(sm.start()):
+        return None
+    if _is_money(c.t, sm.start(), sm.start()) or re.search(r"[$€£]", sm.group(0)):
+        return None
+    quote = c.quote(sm.start(), sm.end())
+    c.out.add("input_share", round(inp / (inp + outp), 4), quote)
+    return inp + outp, quote
+
+
+SPEED = re.compile(
+    r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
+    r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
+    r"feel\w*|reads?|readable|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|a100s?|h200s?|"
+    r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
+)
+
+
+def _speed(m: str, vm: re.Match[str], unit: str | None = None) -> bool:
+    """A token rate per second (or minute) that is a generation speed, not the traffic: "the model generates 40
+    tokens/s", "users expect 30 tok/s", "an H100 does 3,000 tokens/s", "50 tokens/s per user"."""
+    if PERIOD_WORDS.get(unit or period_of(vm), "") not in ("second", "minute"):
+        return False
+    start = max(m.rfind(x, 0, vm.start()) for x in (",", ";", ".", "(", "\n")) + 1
+    ends = [e for e in (m.find(x, vm.end()) for x in (",", ";", ". ", ")", "\n")) if e >= 0]
+    return bool(SPEED.search(m[start : min(ends, default=len(m))]))
+
+
+PEAK = re.compile(
+    r"\b(?:peaks?|peaking|spikes?|spiking|busiest|black friday|cyber monday|holidays?|christmas|december|"
+    r"seasonal|high season|launch (?:day|week)|worst case|bursts?|max(?:imum)?|at most|up to)\b"
+)
+
+
+def _own_clause(t: str, start: int, end: int) -> str:
+    """The words around a figure up to the nearest break on each side ("," ";" "." "(" "vs" "but" "while")."""
+    breaks = r"[,;.()]|\b(?:vs\.?|versus|but|while|whereas|and then|compared to)\b"
+    before = [b.end() for b in re.finditer(breaks, t[:start])]
+    after = re.search(breaks, t[end:])
+    return t[(before[-1] if before else 0) : end + (after.start() if after else len(t) - end)]
+
+
+def _per_head(c: Context, start: int, end: int) -> float:
+    """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
+    when a figure per person is said without how many people), or 1 when the figure is not per head."""
+    head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
+    verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
+    before = c.m[max(0, start - 40) : start]
+    after = c.m[end:]
+    named = re.search(
+        r"(?:" + head + r")(?:\s+(?:has|gets?|is allowed|a|an|the|quota|limit|allowance|budget|of|"
+        r"up to|at most))*\s*[,:]?\s*" + verbs + "$",
+        before,
+    ) or re.match(r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after)
+    bare = re.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or re.match(
+        r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
+    )
+    if not (named or bare):
+        return 1
+    for pm in re.finditer(NUM + r"\s*(?:[a-z-]+\s+)?" + POPULATION + r"\b(?!\s*(?:per|a|an|each|every)\s)", c.m):
+        if pm.start() != start and not _is_money(c.t, pm.start(), pm.end()) and number(pm) > 1:
+            return number(pm)
+    return 0 if named else 1
+
+
+HOURS_ONLY = re.compile(
+    r"\b(?:business|working|office|opening|peak|busy|daytime) hours\b|\bduring the (?:day|workday|week)\b|"
+    r"\b9[- ]?(?:to[- ])?5\b|\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b"
+)
+
+
+def _period_near(m: str, end: int) -> str | None:
+    pm = re.search(PERIOD, m[max(0, end - 20) : end + 20])
+    return period_of(pm) if pm else None
+
+
+def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
+    """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
+    hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
+    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
+        return False
+    clause = _own_clause(c.t, start, end)
+    return bool(HOURS_ONLY.search(clause)) and not re.search(
+        r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
+    )
+
+
+def _lead_period(m: str, pos: int) -> re.Match[str] | None:
+    """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
+    "per day we send 30M tokens in and get 10M back")."""
+    start = max(m.rfind(x, 0, pos) for x in (".", ";", "\n", "?", "!")) + 1
+    return re.search(
+        PERIOD
+        + r"|\b(?:on\s+)?an?\s+(?:typical|normal|average|usual|regular|ordinary)\s+(?P<typical>day|week|month)\b",
+        m[start:pos],
+    )
+
+
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
     found: list[tuple[float, int, int, bool]] = []
     notes: dict[int, str] = {}
-    # "5M input and 1M output tokens a day" (or output first)
+    totals: tuple[float, str] | None = None  # input and output totals whose period is not said
+    # "5M input and 1M output tokens a day" (or output first; "per day we send 30M in and get 10M back")
     for sm in re.finditer(
         num("a_")
         + r"\s*(?:"
         + TOKENS
-        + r"\s*)?(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
+        + r"\s*)?"
+        + _PLAIN_PERIOD
+        + r"(?:of\s*)?(?P<k1>input|in|prompt|output|out|completion)s?\b[^.;]{0,40}?"
         + num("b_")
         + r"\s*(?:"
         + TOKENS
-        + r"\s*)?(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion)s?\b\s*(?:"
+        + r"\s*)?"
+        + _PLAIN_PERIOD
+        + r"(?:of\s*)?(?P<k2>input|in|prompt|output|out|completion|back)s?\b\s*(?:"
         + TOKENS
-        + r"\s*)?(?:,\s*)?"
-        + PERIOD,
+        + r"\s*)?(?:(?:,\s*)?"
+        + PERIOD
+        + ")?",
         m,
     ):
         a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
         b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
-        first_in = sm["k1"] in ("input", "in", "prompt")
-        if first_in == (sm["k2"] in ("input", "in", "prompt")) or a + b <= 0:
+        first_in = _is_input(sm["k1"])
+        if first_in == _is_input(sm["k2"]) or a + b <= 0:
             continue
         inp, outp = (a, b) if first_in else (b, a)
-        factor = _period_factor(period_of(sm), c.conventions)
+        said = re.search(PERIOD, sm.group(0))
+        if said is None and max(inp, outp) >= NOT_ONE_REQUEST:
+            said = _lead_period(m, sm.start())
+        if said is None:
+            totals = totals or _totals_without_period(c, sm, inp, outp)
+            continue
+        factor = _period_factor(period_of(said), c.conventions)
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
-    # "Input: 400M tokens a month. Output: 100M." (labelled sides, the period said once)
+    # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
+    # (labelled sides, the period said once, before or after)
     if not found:
-        for sm in re.finditer(
-            r"\b(?P<k1>input|prompts?|output|completions?)\s*(?:tokens?)?\s*(?::|=|is|are|of|-|(?=\s*\d))\s*"
-            r"(?:about |around )?"
-            + num("a_")
-            + r"\s*(?:"
-            + TOKENS
-            + r")?[^;]{0,30}?\b(?P<k2>input|prompts?|output|completions?)\s*(?:tokens?)?\s*"
-            r"(?::|=|is|are|of|-|(?=\s*\d))\s*"
-            r"(?:about |around )?" + num("b_") + r"\s*(?:" + TOKENS + r")?",
-            m,
-        ):
-            first_in = sm["k1"].startswith(("input", "prompt"))
-            if first_in == sm["k2"].startswith(("input", "prompt")):
-                continue
-            pm = re.search(PERIOD, sm.group(0))
-            if pm is None:
+        for sm in LABELLED_SIDES.finditer(m):
+            first_in = _is_input(sm["k1"])
+            if first_in == _is_input(sm["k2"]):
                 continue
             a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
             b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
-            if a + b <= 0 or _is_money(t, sm.start(), sm.end()):
+            if a + b <= 0 or re.search(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|bucks)\b", sm.group(0)):
+                continue  # (a "/mo" after the figures is their period here, not a price)
+            if re.search(r"\b(?:cost|price|pay|spend|bill)\w*\b[^.;]{0,20}$", t[max(0, sm.start() - 30) : sm.start()]):
                 continue
             inp, outp = (a, b) if first_in else (b, a)
+            pm = re.search(PERIOD, sm.group(0)) or re.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
+            if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
+                pm = _lead_period(m, sm.start())
+            if pm is None:
+                totals = totals or _totals_without_period(c, sm, inp, outp)
+                continue
             factor = _period_factor(period_of(pm), c.conventions)
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
             c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
@@ -115,11 +262,18 @@ def _volume(c: Context) -> None:
     if not found:
         for vm in re.finditer(
             NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
-            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?\s*" + PERIOD,
+            r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?"
+            r"(?:\s*(?:coming|going|flowing|arriving|streaming|pouring)\s+(?:in(?:to)?|through)\b)?\s*" + PERIOD,
             m,
         ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
                 continue
+            if _speed(m, vm):
+                continue  # "the model generates 40 tokens per second": how fast, not how much
+            if not vm["tok"] and re.match(
+                r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
+            ):
+                continue  # "10k/month requests", "80k daily active users": a count of requests or people
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
                 continue
             if vm["them"] and not re.search(r"\btok", t):
@@ -138,9 +292,18 @@ def _volume(c: Context) -> None:
                 )
             ):
                 continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
-            if re.search(r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]):
+            heads = _per_head(c, vm.start(), vm.end())
+            if heads == 0:
+                c.out.clarify.append("tokens_per_month")  # "per user 2000 tokens a day": how many users?
+                return
+            if heads == 1 and re.search(
+                r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]
+            ):
                 continue
             value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            if heads > 1:
+                notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
+                value *= heads
             if not vm["tok"] and re.match(
                 r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
                 m[vm.end() :],
@@ -212,7 +375,7 @@ def _volume(c: Context) -> None:
                 )
             } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
-            periods |= set(re.findall(r"\b(?:last|past|previous)\s+(day|week|month|year)\b", sentence))
+            periods |= set(re.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
             periods = {PERIOD_WORDS[p] for p in periods}
             if len(periods) != 1:
                 continue
@@ -221,6 +384,11 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
+                if _speed(sentence, vm, unit):
+                    continue
+                if _per_head(c, pos, offset + vm.end()) != 1:
+                    c.out.clarify.append("tokens_per_month")  # a figure per person, read above or asked
+                    return
                 if re.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
                     r"each|per "
@@ -228,8 +396,11 @@ def _volume(c: Context) -> None:
                     sentence[: vm.start()],
                 ):
                     continue
-                if re.match(r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output)", sentence[vm.end() :]):
-                    continue
+                if re.match(
+                    r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output|/\s*" + REQUESTS + r")",
+                    sentence[vm.end() :],
+                ):
+                    continue  # "~1.8k tok/request": one request's size
                 found.append(
                     (
                         number(vm) * _period_factor(unit, c.conventions),
@@ -239,13 +410,21 @@ def _volume(c: Context) -> None:
                     )
                 )
     choice = _candidates(found)
+    # today's figure picked against a peak, a future or a replaced one said beside it: only its own clause dates it
+    contrasted = any(f[3] for f in found)
     if choice == "clarify":
         live = [f for f in found if not f[3]]
         present = [f for f in live if not FUTURE.search(t[max(0, f[1] - 40) : f[2] + 25])]
+        # "today's traffic is 10M/day vs December peak of 40M/day": the figure whose own clause names no peak
+        steady = [
+            f for f in live if not (PEAK.search(clause := _own_clause(t, f[1], f[2])) or STRONG_FUTURE.search(clause))
+        ]
         if c.out.correction:
             choice = live[-1][:3]
         elif len({round(f[0], 6) for f in present}) == 1:
             choice = present[0][:3]
+        elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):
+            choice, contrasted = steady[0][:3], True
         else:
             c.out.clarify.append("tokens_per_month")
             return
@@ -266,10 +445,21 @@ def _volume(c: Context) -> None:
         ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return
-        if STRONG_FUTURE.search(t[max(0, s - 40) : e + 30]) and not c.assume_stated:
+        near = _own_clause(t, s, e) if contrasted else t[max(0, s - 40) : e + 30]
+        if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
             return
+        if _not_all_day(c, s, e, _period_near(m, e)):
+            c.out.clarify.append("tokens_per_month")
+            return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
+        return
+    if totals is not None:
+        c.out.pending = {"tokens": totals[0], "quote": totals[1]}
+        c.out.confirm = (
+            f"Is that {totals[0]:,.0f} tokens in all per day, or per month? "
+            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
+        )
         return
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
@@ -279,8 +469,17 @@ def _volume(c: Context) -> None:
             per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
             if per_month <= 0:
                 continue
-            unit = rm["unit"].rstrip("s") if rm["unit"] not in ("queries", "summaries") else rm["unit"][:-3] + "y"
-            c.out.pending = {"requests": per_month, "unit": unit, "quote": c.quote(rm.start(), rm.end())}
+            if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
+                c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
+                return
+            unit = singular(rm["unit"])
+            users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
+            rate_words = c.quote(rm.start(), rm.end())
+            c.out.pending = {
+                "requests": per_month * (users or 1),
+                "unit": unit,
+                "quote": f"{users:,.0f} x {rate_words}" if users else rate_words,
+            }
             c.out.confirm = (
                 f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
                 'tokens", or "1,500 in and 300 out".)'
@@ -290,8 +489,11 @@ def _volume(c: Context) -> None:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
     # A number with "tokens" but no period, or a bare number when we asked for the volume.
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
-        if bm.start() in c.sizes:
-            continue
+        if bm.start() in c.sizes or any(
+            name in ("request_input_tokens", "request_output_tokens") and value == number(bm)
+            for name, value, *_ in c.out.updates
+        ):
+            continue  # "prompt ~ 2000 tok, completion ~ 500 tok": a request's size, read already
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
@@ -301,6 +503,8 @@ def _volume(c: Context) -> None:
             after,
         ):
             continue
+        if re.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
+            continue  # a speed ("40 tokens per second" beside a model), read or set aside above
         if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
             if re.search(
                 r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"

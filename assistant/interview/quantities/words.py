@@ -136,18 +136,84 @@ FRACTIONS = {
 MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|outweighs?)\b"
 
 
+# Scale and period words of the languages our users often think in, as English ones: "2,5 milhões de tokens por
+# dia", "1,5 millones al día", "8 Mio. Tokens pro Tag", "1.2 Mrd", and the non-native "30 millions for day".
+# (Spanish "billón" is a million million, so it is left alone; "mil millones" is a billion.)
+FOREIGN_WORDS = (
+    (
+        r"\bmil\s+(?:millones|milh(?:ões|oes))\b|\bmilliard(?:s|i|e|en)?\b|\bmiliard[aiy]?\b|\bmrd\b\.?|\bbilh(?:ões|oes|ão|ao)\b",
+        "billion",
+    ),
+    (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
+    (r"\blakhs?\b|\blacs?\b(?=\s*(?:tokens?|requests?|queries|calls?|messages?|users?|words?)\b)", "lakh"),
+    (r"\bcrores?\b", "crore"),
+)
+FOREIGN_PERIODS = (
+    (r"\b(?:por|al|pro|par|am|for)\s+(?:d[ií]a|tag|jour|giorno|day)\b(?!\s*(?:\d|one|two|zero|of)\b)", "per day"),
+    (r"\b(?:por|al|pro|par|im|for)\s+(?:m[eê]s|monat|mois|mese|month)\b(?!\s*(?:\d|one|two|of)\b)", "per month"),
+    (r"\b(?:por|pro|par|for)\s+(?:semana|woche|semaine|settimana|week)\b(?!\s*(?:\d|one|two|of)\b)", "per week"),
+    (r"\b(?:diari[oa]s|di[aá]rios|täglich|quotidien(?:ne)?s?)\b", "daily"),
+    (r"\b(?:mensual(?:es)?|mensais|monatlich|mensuel(?:le)?s?)\b", "monthly"),
+)
+SCALE_OF = {"lakh": 1e5, "crore": 1e7}
+
+
+def _other_languages(t: str) -> str:
+    """Scale and period words of other languages (and their non-native English forms) as English ones."""
+    for pattern, word in (*FOREIGN_WORDS, *FOREIGN_PERIODS):
+        t = re.sub(pattern, word, t)
+    # "2.5 million de tokens", "30 millions of tokens": the "of" before what is counted goes
+    return re.sub(
+        r"(?<=\d)(\s*(?:millions?|billions?|thousand))\s+(?:de|di|of)\s+(?=to?k|requests?|queries|calls?)", r"\1 ", t
+    )
+
+
+def _dotted_thousands(t: str) -> str:
+    """Thousands grouped by dots, as most of Europe and Latin America write them: "2.000.000", "1.500 requests".
+
+    Two groups or more are always thousands. One group of three digits ending in zero ("1.500", "12.000") is
+    read as thousands too unless a magnitude, a unit of time or a percent follows (an English "1.125M",
+    "1.500 s", "2.250%" keep their decimal point): no one writes a count of tokens or requests to three decimals.
+    """
+    t = re.sub(r"(?<![\w.,$€£])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[.,]\d)", lambda m: m[0].replace(".", ""), t)
+    return re.sub(
+        r"(?<![\w.,$€£])([1-9]\d{0,2})\.(\d\d0)(?![\d]|[.,]\d|\s*(?:(?:k|m|b|bn|t|mil\w*|mio|mln|bil\w*|thousand|lakh|"
+        r"crore|x|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h)(?![a-z])|%|percent))",
+        r"\1\2",
+        t,
+    )
+
+
+def _indian_scales(t: str) -> str:
+    """ "2 lakh requests", "3 crore tokens": a lakh is a hundred thousand, a crore ten million."""
+    return re.sub(
+        r"(?<![\w.])(\d+(?:\.\d+)?)\s*(lakh|crore)\b",
+        lambda m: _render(float(m[1]) * SCALE_OF[m[2]]),
+        t,
+    )
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = re.sub(r"[~≈]\s*", "about ", t)
     t = spell(t)
+    t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
+    t = _dotted_thousands(t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
+    t = re.sub(r"\bless then\b", "less than", t)
+    t = re.sub(  # "half the requests are trivial": half of a count of things (not "half and half")
+        r"\bhalf (?:of )?(the |our |all |all the )?(?=(?:requests?|queries|tickets?|questions?|calls?|messages?|"
+        r"conversations?|chats?|traffic|emails?|documents?|cases?|prompts?)\b)",
+        lambda m: "50% of " + (m[1] or ""),
+        t,
+    )
     t = re.sub(
         r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
     )
@@ -169,12 +235,17 @@ def normalize(text: str) -> str:
         r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
         # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
         r"\b(?<!\d )(three[ -]quarters|two[ -]thirds|a third|one[ -]third|one[ -]quarter|a fifth|one[ -]fifth|a tenth|"
-        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out)\b)",
-        lambda m: FRACTIONS[(m[1] or m[2]).replace("-", " ")],
+        r"one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b(?= (?:are|is|input|output|prompts?|completions?|in|out|need|"
+        r"needs|require|requires|could|can|would)\b)|"
+        # "input is three quarters", "output is maybe a fifth": the fraction ends the clause
+        r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?"
+        r"\b(three[ -]quarters|two[ -]thirds|"
+        r"a third|one[ -]third|a quarter|one[ -]quarter|a fifth|one[ -]fifth|a tenth|one[ -]tenth|four[ -]fifths|"
+        r"nine[ -]tenths)\b(?=\s*(?:[.,;!)]|$))",
+        lambda m: FRACTIONS[(m[1] or m[2] or m[3]).replace("-", " ")],
         t,
     )
 
-    t = re.sub(r"\bless then\b", "less than", t)
     t = re.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
     t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
     t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
@@ -184,6 +255,10 @@ def normalize(text: str) -> str:
             f"{_small(m[1]):g}:{_small(m[2]):g}"
             if re.search(
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
+            )
+            # "40 to 45 million a month" is a range, not a ratio: a ratio's terms carry no magnitude or unit
+            and not re.match(
+                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|ms|s|sec\w*|%)\b", m.string[m.end() :]
             )
             else m[0]
         ),
@@ -243,4 +318,4 @@ def normalize(text: str) -> str:
         lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
         t,
     )
-    return t
+    return _indian_scales(t)

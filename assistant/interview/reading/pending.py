@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview.quantities.patterns import _period_factor
+from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.result import ParseResult, Update
+from tools.numbers import plural
 from tools.results import Conventions
 
 
@@ -21,16 +22,36 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
     result = ParseResult()
     if "requests" in pending:
         return _resolve_request_size(text, pending, conventions)
-    m = re.search(r"\b(?P<p>daily|monthly|weekly|yearly|day|month|week|hour|year|second|minute)s?\b", text.lower())
-    if m:
-        period = m.group("p")
+    period = _period_answer(text.lower())
+    if period:
         factor = _period_factor(period, conventions)
         per_month = float(pending["tokens"]) * factor
         if per_month > 0:
+            unit = PERIOD_WORDS.get(period, period)  # "monthly" is said "per month"
             result.updates.append(
-                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {period}")
+                Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {unit}")
             )
     return result
+
+
+BARE_PERIOD = re.compile(
+    r"\b(?P<p>daily|monthly|weekly|yearly|quarterly|annually|day|month|week|hour|year|second|minute|quarter)s?\b"
+)
+
+
+def _period_answer(t: str) -> str | None:
+    """The period a reply gives: a short answer naming one ("per month", "monthly", "month.", "daily I think"),
+    or a period said as a rate anywhere in a longer reply ("that's each month"). A duration is not a period:
+    "answers within 3 seconds are fine", "if it takes a few days" answer some other question."""
+    words = re.findall(r"[a-z]+", t)
+    bare = BARE_PERIOD.search(t)
+    if bare and len(words) <= 4 and not re.search(r"\d|\b(?:few|couple|several|within|takes?|took|in)\b", t):
+        return bare.group("p")
+    m = re.search(PERIOD, t)
+    if m is None:
+        return None
+    found = next((g for g in (m.group("period"), m.group("slash"), m.group("by"), m.group("adv")) if g), None)
+    return found if found in PERIOD_WORDS else None
 
 
 def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
@@ -67,7 +88,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             new = read_quantities(
                 re.sub(
                     r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
-                    rf"\1 {unit}s ",
+                    rf"\1 {plural(unit)} ",
                     t,
                     count=1,
                 ),
@@ -90,7 +111,10 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             field="tokens_per_month",
             value=per_month,
             quote=quote,
-            note=f"{float(pending['requests']) / conventions.days_per_month:,.0f} {unit}s a day x {size:,.0f} tokens",
+            note=(
+                f"{float(pending['requests']) / conventions.days_per_month:,.0f} {plural(unit)} a day "
+                f"x {size:,.0f} tokens"
+            ),
         )
     )
     for name, value in (("request_input_tokens", inp), ("request_output_tokens", out)):
