@@ -32,10 +32,6 @@ MODEL_SIZE_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
     r"scale|open|llama|qwen|mistral|deepseek)\b"
 )
-MODEL_SIZE_BEFORE = re.compile(
-    r"(?:llama|qwen|mistral|mixtral|gemma|phi|deepseek|falcon|yi|command|olmo|granite|nemotron|gpt-oss|model|"
-    r"a|an|the)[\s\w.\-]{0,10}$"
-)
 # Model names with digits in them would otherwise read as numbers ("GPT-4o", "Llama 3.1 70B", "Sonnet 4.5").
 MODEL_NAME = re.compile(
     r"\b(?:gpt|o\d|claude|sonnet|opus|haiku|gemini|gemma|llama|qwen|mistral|mixtral|phi|deepseek|grok|"
@@ -86,12 +82,9 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
         return True
     # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
     return bool(
-        (mag in ("b", "m") and t[m.start(0) - 1 : m.start(0)] != " " and False)
-        or (
-            mag == "b"
-            and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
-            and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
-        )
+        mag == "b"
+        and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
+        and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
     )
 
 

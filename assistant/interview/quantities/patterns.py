@@ -39,7 +39,6 @@ NUM_CORE = (
     r"billions|b|tn|trillion|t)(?![a-z]))?"
 )
 NUM = r"(?<![\w.$€£:/])" + NUM_CORE
-NUM_RE = re.compile(NUM)
 
 
 def num(prefix: str) -> str:

@@ -55,8 +55,6 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
-    if team.get("mlops") is False and team.get("ml_engineers", 0) and re.search(r"ml[- ]?infra|ml ?ops|platform", t):
-        pass
     _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
     if (
         "team" in expecting
