@@ -167,6 +167,7 @@ READERS: dict[str, tuple[str, ...]] = {
         "tools.",
         "assistant.interview.quantities.",
         "assistant.interview.cues",
+        "assistant.interview.cue_table",
         "assistant.interview.scope",
         "assistant.interview.classifier",
         "assistant.interview.deadline",

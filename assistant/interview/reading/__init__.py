@@ -24,8 +24,8 @@ Modules, lowest first (each imports only modules above it in this list):
 Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``ParseResult``, ``Update``,
 ``MODEL_MENTIONS`` and ``REGIMES``.
 
-May import: ``tools`` and the interview's readers (``quantities``, ``cues``, ``scope``, ``classifier``,
-``deadline``); never the facts, the dialogue policy or the what-ifs, which import it.
+May import: ``tools`` and the interview's readers (``quantities``, ``cues`` and its ``cue_table``, ``scope``,
+``classifier``, ``deadline``); never the facts, the dialogue policy or the what-ifs, which import it.
 """
 
 from assistant.interview.reading.categorical import REGIMES

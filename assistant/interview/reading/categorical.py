@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview import cues, scope
+from assistant.interview import cue_table, cues, scope
 from assistant.interview.reading.answers import NO, YES
 from assistant.interview.reading.team import _team
 
 # Kept for what-if detection ("we just signed a HIPAA customer"): explicit regime names only.
 REGIMES: list[tuple[str, str]] = [
-    (cues.CUES[("compliance", r)], r)
+    (cue_table.CUES[("compliance", r)], r)
     for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
 ]
 CLOUD_NAMES = {"azure": "azure", "aws": "aws", "amazon web services": "aws", "gcp": "gcp", "google cloud": "gcp"}

@@ -1,0 +1,630 @@
+"""The cue table: for each value of each categorical fact, the phrases that state it (data, no logic).
+
+``CUES`` maps (fact, value) to a regular expression; ``ANSWER_CUES`` holds phrases that state a value only
+as the answer to that fact's own question; ``INDUSTRY`` names sectors that may prompt a question but are
+never stored as a regime. ``cues.py`` reads messages with them (scope, polarity, votes). Imports nothing
+from the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
+_MAY_NOT_LEAVE = (
+    r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
+    r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
+    r"(?:ever )?(?:go|get|be sent|be moved|leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| "
+    r"beyond)? (?:our|the) (?:own )?"
+    r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
+)
+# "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
+_NOT_OUTSIDE = (
+    r"(?:\bnot|\bnever|\w+n'?t|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
+    r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
+)
+# Countries and regions data may be required to stay in.
+_PLACES = (
+    r"eu|e\.u\.|europe|the european union|eea|germany|france|uk|united kingdom|britain|us|usa|united states|"
+    r"country|region|canada|australia|india|switzerland|japan|brazil|korea|south korea|singapore|indonesia|"
+    r"mexico|turkey|türkiye|poland|netherlands|spain|italy|sweden|norway|denmark|finland|austria|belgium|ireland|"
+    r"portugal|czechia|czech republic|israel|uae|the emirates|saudi arabia|ksa|qatar|south africa|nigeria|kenya|"
+    r"china|vietnam|thailand|malaysia|philippines|new zealand|chile|colombia|argentina|egypt|taiwan|hong kong|"
+    r"the province|the state|(?:the )?(?:kingdom|state|province|canton)"
+)
+# The model used as it comes, without tuning of their own.
+_UNTOUCHED = (
+    r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
+    r"thing|version|checkpoint|llama|mistral|qwen|gemma|phi)s?"
+)
+# A third party that would see the data: an outside API, vendor or model provider.
+_VENDOR = (
+    r"(?:sub-?processors?\b|(?:third[- ]party|3rd[- ]party|external|outside|public|hosted|saas|commercial|managed|"
+    r"cloud|vendor)\s+"
+    r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
+    r"llms?|tools?|parties|party|companies|company)|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|saas\b|"
+    r"(?:an? |any |the )(?:outside |external |third[- ]party )?(?:vendors?|providers?)\b|"
+    r"(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
+    r"gpt-?[45]\w*|mistral)(?:'s)? (?:api|apis|endpoint)\b"
+    r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
+    # the vendor's latency, price or limits are not the data boundary
+    r"(?!'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
+    r"keys?|uptime|sla|performance|response times?)\b)"
+)
+# The usual paper that lets a vendor see the data.
+AGREEMENT = (
+    r"(?:an? |the |our )?(?:baa|dpa|zero[- ]retention\w*|no[- ]training \w+|data processing (?:agreement|addendum))"
+)
+# (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
+CUES: dict[tuple[str, str], str] = {
+    ("traffic_shape", "business_hours"): (
+        r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
+        r"until)\s*"
+        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
+        r"mon(?:day)?\s*(?:-|to|"
+        r"through|thru)\s*fri(?:day)?|during the day|daytime|day ?time|(?:quiet|dead|nothing|idle|empty|zero|silent|"
+        r"drops?(?: off)?|dies|low|slow)\w* (?:at|over(?:night)?|during the) ?(?:night|nights|weekends?)|"
+        r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
+        r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
+        r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
+        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:nada|nothing|dead|"
+        r"quiet|off|empty)|only (?:during|in) the day|daylight|"
+        # a working-day window on the 24-hour clock ("6 to 14h", "8-18h", "07:00-19:00")
+        r"\b(?:0?[5-9]|1[01])(?::\d\d)?\s*h?\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2])(?::\d\d)?\s*(?:h|hrs|"
+        r"o'?clock)\b|\b(?:0?[5-9]|1[01]):\d\d\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2]):\d\d\b|"
+        r"(?:morning|day|early|office|work) shifts?|"
+        r"(?:at|in the|during the|by) nights? (?:\w+ ){0,2}(?:nothing|quiet|dead|empty|idle|zero|none|nada)"
+    ),
+    ("traffic_shape", "bursty"): (
+        r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
+        r"(?:product |app |feature )?launches|launch (?:days?|spikes?|peaks?|traffic|weeks?)|(?:marketing|ad|email) "
+        r"campaigns?|campaign (?:days?|spikes?|peaks?)|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|"
+        r"peaky|"
+        r"sudden (?:peaks?|jumps?|rushes?)|(?:huge|big|massive|wild|sharp|crazy|sharp) (?:peaks?|swings?|jumps?|"
+        r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
+        r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
+        r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
+        r"thundering herd|batchy|clumpy|on[- ]off|(?:tax|holiday|exam|enrol\w*|enrollment|christmas|shopping|"
+        r"ticket|booking|travel|sales|busy|peak|filing|back[- ]to[- ]school|festival|election) season|"
+        r"goes? (?:crazy|nuts|wild|bananas|through the roof)|(?:goes|go|shoots?|jumps?) up (?:very much|a lot|"
+        r"massively|sharply|hugely|like crazy)|(?:in|during|around) (?:our |the )?campaigns|\d+\s*x in (?:one|an|a "
+        r"single|1) (?:hour|minute|day)"
+        r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
+        r"bursts?)|"
+        r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
+        r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
+    ),
+    ("traffic_shape", "steady"): (
+        r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
+        r"(?:pretty |fairly |very )?flat\b|predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
+        r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
+        r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
+        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
+        r"(?:smooth|level|regular) (?:load|traffic|usage)"
+        r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|"
+        r"no quiet (?:period|"
+        r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
+        r"(?:many|all|twelve|multiple|\d+) time ?zones|"
+        r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"steady stream|ticks along"
+    ),
+    ("compliance", "hipaa"): (
+        # PHI the data, not Phi the model ("tried phi, nope")
+        r"hipaa|protected health information|\bbaa\b|business associate agreement|\bphi\b(?=.{0,40}\b(?:data|records?|"
+        r"patients?|health|medical|hipaa|baa|contains?|includes?|involved|present|regulated|processed|stored|"
+        r"handled)\b)|(?:contains?|"
+        r"includes?|process|processes|processing|handle|handles|handling|store|stores|with|has|have|of|is|"
+        r"it'?s|means|touch|touches) phi\b"
+    ),
+    ("compliance", "gdpr"): (
+        r"gdpr|dsgvo|rgpd|general data protection regulation|(?:eu|european|europe'?s) (?:privacy|data protection) "
+        r"(?:law|laws|rules|regulation|regime)s?"
+    ),
+    ("compliance", "pci_dss"): r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry|cardholder data environment",
+    ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
+    ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
+    ("compliance", "data_residency"): (
+        r"data residency|residency|data sovereignty|sovereignty (?:rules?|requirements?|laws?)|in[- ]country|"
+        r"data locali[sz]ation|locali[sz]ation (?:law|rule|requirement)s?|in[- ]region\b|(?:stored|hosted|kept|"
+        r"processed) "
+        r"domestically|on (?:\w+ )?soil\b|within (?:our |national |the country'?s )?borders|eu data boundary|(?:stay|"
+        r"stays|remain|remains|kept|"
+        r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:and (?:stored|processed|"
+        r"hosted|"
+        r"kept) )?(?:only |exclusively |solely |entirely |strictly )?(?:with)?in(?:side)? (?:the )?"
+        r"(?:" + _PLACES + r"|our (?:country|region|jurisdiction))\b|(?:can(?:no|')?t|must not|may not|never) leave "
+        r"(?:the )?(?:" + _PLACES + r")\b|"
+        r"(?:eu|german|french|uk|canadian|australian|swiss|local)[- ](?:only )?(?:hosting|data ?cent(?:er|re)s?|"
+        r"regions?)(?: only)?"
+    ),
+    ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
+    # A regime the profile has no value for (Brazil's LGPD, Canada's PIPEDA, ISO 27001...): asked about, never
+    # stored as a known regime nor dropped ("other" is a cue only: it never becomes a stored regime).
+    ("compliance", "other"): (
+        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|kvkk|pipa|pdpl|dpdp|ndpr|nzpa|lfpdppp|personal info(?:rmation)? "
+        r"(?:protection )?(?:law|act)|data (?:protection )?law|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|"
+        r"cmmc|irap|"
+        r"stateramp|texas ?ramp|\bens\b|secnumcloud|"
+        r"\bc5\b|tisax|\bhds\b|nis ?2|\bdora\b|(?:eu )?ai act|iso[- ]?(?:27001|27017|27018|27701|42001|13485)|"
+        r"nist (?:800|csf)[\w-]*|cyber essentials|bafin|finma|\bfca\b|\bmas\b trm|apra|hds|coppa|bsi c5|"
+        r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
+    ),
+    ("compliance", "none"): (
+        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
+        r"not) (?:does )?"
+        r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
+        r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"
+        r"believe) "
+        r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
+        r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard |privacy |"
+        r"data protection |industry |legal |government )?(?:compliance|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
+        r"no other (?:regime|"
+        r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
+        r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
+        r"not regulated|unregulated|none of (?:those|these|the above)|none (?:that|which) appl(?:y|ies)|(?:it'?s|is|"
+        r"all|only) (?:all )?public(?: web)? (?:content|data|information|info|pages|documents|text)|(?:compliance|"
+        r"regulation)\w*"
+        r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
+        r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
+        r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
+        r"(?:in )?a regulated|no regulated data|don'?t have any (?:compliance|regulat\w*)|no (?:hipaa|gdpr|pci)"
+        r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
+    ),
+    ("data_boundary", "any_vendor"): (
+        r"(?:third[- ]party|3rd[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?"
+        r"(?:apis?|providers?|vendors?|services?|endpoints?|processors?)\s*(?:are|is|r|would be|will be|have been)?\s*"
+        r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
+        r"permissible|"
+        r"approved|good|no problem|not a problem)|(?:processing|hosting) by an? (?:external|third[- ]party|outside) "
+        r"(?:provider|vendor) is (?:permissible|fine|ok|acceptable|allowed)|(?:fine|comfortable|happy|ok|okay) (?:with "
+        r"(?:it |the data |data )?(?:going (?:out )?to|using|sending (?:it |the data |data )?to)|sending (?:it |"
+        r"the data |"
+        r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
+        r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
+        r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
+        r"(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really )?(?:care|"
+        r"mind) (?:about )?where (?:[\w']+ ){0,3}?(?:runs?|"
+        r"goes|processed|lives|hosted|ends up|stored)\b|"
+        r"(?:may|can|could|is allowed to|are allowed to) be (?:processed|handled|hosted|sent|stored|seen|read) "
+        r"(?:\w+ ){0,3}?by (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:if|once|as long as|provided|so long as) (?:the |a |our |any )?(?:vendor|provider|they|openai|anthropic|"
+        r"microsoft|google|api provider)s? (?:\w+ ){0,2}?(?:signs?|has|have|offers?|gives?|agrees? to|provides?|"
+        r"puts? in place) (?:us )?"
+        + AGREEMENT
+        + r"[^.;]{0,30}?\b(?:fine|ok|okay|acceptable|allowed|good|approved)\b|"
+        + _VENDOR
+        + r"[^.;]{0,50}?,\s*(?:that'?s|which is|it'?s|this is) (?:\w+ )?(?:allowed|fine|ok|okay|approved|"
+        r"permitted|acceptable)\b|\bexternal(?: ones?| stuff| services?)? (?:is|are|'s) (?:totally |perfectly |"
+        r"absolutely )?(?:fine|ok|okay|allowed|acceptable)\b|(?:fine|ok|okay|allowed|free) to (?:send|go|ship) (?:it |"
+        r"data |things |stuff |everything )?(?:out|outside|externally)\b|"
+        r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
+        r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
+        r"third[- ]party|hosted|"
+        r"public)?\s*(?:api|vendor|provider)|(?:ship|send) it to (?:any|whatever|an?) (?:api|vendor|provider)|"
+        r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
+        r"our data|this|that|everything|prompts?)\s+)?(?:to\s+)?(?:any|a|an|third[- ]party|external|openai|anthropic|"
+        r"public|vendor|hosted)\b\s*(?:apis?|vendors?|providers?|models?)?|any vendor|any provider|no restrictions? on "
+        r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
+        r"constraints)|vendor[- ]agnostic"
+        r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|"
+        r"public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|"
+        r"vendor|provider)|(?:use|using) an? (?:external|hosted|public|third[- ]party|commercial) (?:api|llm|model)|"
+        r"send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
+        # a third party named, then a permission in the same clause ("calling OpenAI directly is fine by legal",
+        # "external LLM providers are approved", "allowed to use SaaS AI vendors")
+        r"|" + _VENDOR + r"[^.;,]{0,40}?\b(?:is|are|'s|are all|is all|would be|has been|have been|been|was|were|gets?|"
+        r"got)? ?(?:fine|ok|okay|allowed|permitted|approved|acceptable|green[- ]?lit|cleared|no problem|not a problem|"
+        r"good to go|ok'?d|okayed|signed off|works?)\b(?!-)|"
+        r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) (?:us |the team |everyone |our team )?to "
+        r"(?:use|call|hit|send (?:\w+ ){0,3}to|go to|"
+        r"share (?:\w+ ){0,3}with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:signed off|sign off|signs off|approved|greenlit|green-lit|okayed|cleared|blessed|allows?|permits?) "
+        r"(?:on |the use of |using |use of )?(?:\w+ ){0,4}?" + _VENDOR + r"|"
+        r"(?:may|can|could) (?:go|be sent) (?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        # "fine with OpenAI seeing the data", "ok sending prompts to a third party", "don't mind it going to a vendor"
+        r"(?:fine|ok|okay|happy|comfortable|good|relaxed|cool) (?:with|to|about)? ?(?:\w+ ){0,4}?" + _VENDOR + r"|"
+        r"(?:don'?t|do not|doesn'?t) (?:mind|care|worry)\w* (?:about )?(?:\w+ ){0,4}?"
+        + _VENDOR
+        + r"|"
+        + _VENDOR
+        + r" (?:\w+ ){0,2}?(?:may|can|could|are allowed to|is allowed to|are permitted to|is permitted to) "
+        r"(?:process|see|handle|receive|get|store|read|use)\b|"
+        + _VENDOR
+        + r"\s*[:=-]\s*(?:yes|yep|yeah|fine|ok|okay|allowed|approved)\b|"
+        r"(?:dpa|baa|zero[- ]retention (?:agreement|deal|terms)|enterprise (?:agreement|contract|deal)|data processing "
+        r"(?:agreement|addendum)) (?:with|from) " + _VENDOR + r"|"
+        r"(?<!not )(?:can|may|is allowed to|are allowed to|is free to|is fine to|is ok to) (?:(?!not\b|"
+        r"never\b)\w+ )?leave "
+        r"(?:our|the) "
+        r"(?:own )?(?:network|building|premises|servers|dc|data ?cent\w*|company|systems)\b|"
+        r"nothing (?:stops|prevents|keeps|stopping|preventing) us from (?:using|calling|"
+        r"sending (?:\w+ ){0,3}to) (?:\w+ ){0,2}?"
+        + _VENDOR
+        + r"|no (?:restrictions?|limits?|rules?|problem|issue|objection)s? (?:on|with|about|against|to) "
+        r"(?:\w+ ){0,4}?" + _VENDOR + r"|"
+        r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|"
+        r"anywhere|"
+        r"whoever|any ?one|whichever (?:vendor|provider|api))\b|(?:data|it) (?:is )?(?:allowed|free|ok|okay|fine) to "
+        r"leave (?:the company|our (?:company|network|systems)|the building)"
+    ),
+    # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
+    # alone it makes the boundary a question (own cloud or own servers?).
+    ("data_boundary", "no_vendor"): (
+        _VENDOR + r"[^.;,]{0,30}?\b(?:is|are|would be|'s)? ?(?:a |an |totally |completely |strictly |absolutely )?"
+        r"(?:no-go|no go|forbidden|banned|prohibited|off[- ]limits|out of the question|non-?starter|not allowed|"
+        r"not permitted|not an option|not ok|not okay|not acceptable|unacceptable|vetoed|ruled out|a hard no)|"
+        r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
+        r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
+        r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data)) (?:may|can|could|is allowed to|must|should|"
+        r"will) "
+        r"(?:ever )?(?:be sent|go|leave|be shared|be passed) (?:out )?(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:can'?t|cannot|must not|mustn'?t|may not) (?:have|let|allow) (?:\w+ ){0,3}(?:going|go|sent|flowing|"
+        r"leaving) "
+        r"(?:out )?to (?:\w+ ){0,2}?" + _VENDOR + r"|no (?:external|third[- ]party|3rd[- ]party|outside|public|saas|"
+        r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)|"
+        r"(?:stay|stays|remain|remains|kept|be kept|live|lives|run|runs|be hosted|hosted) (?:\w+ )?(?:in|on|inside|"
+        r"within) (?:our|a|the) (?:own )?private cloud|"
+        # hosting of their own required, where not said (own servers or own cloud account?)
+        r"self[- ]?host(?:ing|ed)? (?:is |are )?(?:mandatory|required|a must|non-negotiable|the only option|only|or "
+        r"nothing|a requirement)|(?:has|have|needs?|got) to be self[- ]?hosted|(?:must|has to|have to|needs? to) be "
+        r"(?:hosted|run|operated|served) by us\b|(?:must|has to|have to|need to|needs to) (?:host|run|serve) it "
+        r"ourselves"
+    ),
+    ("data_boundary", "cloud_tenant"): (
+        r"(?:in|on|inside|within) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)(?: account| tenant| subscription| "
+        r"org)?,? (?:only|and nowhere else|nowhere else|exclusively)\b|"
+        + _NOT_OUTSIDE
+        + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud)(?: (?:account|tenant|"
+        r"subscription|org|project|environment))?)\b|"
+        + _MAY_NOT_LEAVE
+        + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
+        r"(?: account| tenant| subscription| org| project)?|cloud|project)\b|"
+        r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
+        r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
+        r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
+        r"(?:within|inside|in)\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|"
+        r"boundary|perimeter|org|organi[sz]ation)|in our (?:own )?cloud\b(?! (?:costs?|bills?|spend|provider|credits?|"
+        r"team|people))|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
+        r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
+        r"|(?:stay|stays|remain|remains|live|lives|kept|be kept|sit|sits)\s+(?:with)?in(?:side)? (?:that|the|this) "
+        r"(?:tenant|tenancy|vpc|vnet|subscription|cloud account)"
+        r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
+        r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
+        r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
+        r"(?:in|inside) (?:our|the) vpc"
+    ),
+    ("data_boundary", "on_prem"): (
+        r"on[- ]site (?:processing|hosting|only|deployment|servers?|hardware|inference)|(?:run|runs|running|processed|"
+        r"hosted|kept|stays?|deployed) (?:\w+ )?on[- ]site\b|(?:stays?|remains?|kept|keep (?:it|everything|the data|"
+        r"data)|is kept) with us\b|"
+        r"our (?!(?:vendor|provider|partner|cloud|host|supplier)\w*'s)\w+'s (?:own )?(?:data ?cent(?:er|re)s?|dc|"
+        r"servers?|premises|racks?|hardware|building)\b|(?:data ?cent(?:er|re)s?|dc|servers?|hardware|machines|"
+        r"premises|racks?|boxes) of (?:our own|ours)\b|(?:processed|hosted|run|kept|stored|done|handled|served|"
+        r"deployed) (?:\w+ )?in[- ]house\b|"
+        + _NOT_OUTSIDE
+        + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|walls|site|racks?|own hardware)\b|"
+        r"(?!(?:vendor|cloud|provider|third[- ]party|party|partner|state|"
+        r"government)[- ]owned)\w+[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|"
+        r"machines|facilit\w+)|"
+        r"(?:stay|stays|remain|remains|kept|be kept|be processed|be stored|be hosted|live|lives|sit|sits|reside|"
+        r"resides|run|runs) (?:\w+ ){0,2}?(?:in|inside|within|on) (?:the|our) (?:own )?(?:building|premises|dc|"
+        r"data ?cent(?:er|re)s?|servers?|four walls|walls|hardware|infra(?:structure)?|machines|site)\b(?! "
+        r"(?:team|people|provider|vendor|costs?))|"
+        r"in[- ]house (?:only|hosting|deployment)|(?:fully|completely|totally) (?:disconnected|offline) (?:from|"
+        r"network)|"
+        + _MAY_NOT_LEAVE
+        + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
+        r"hardware|walls|site|offices?|machines|four walls)\b(?! (?:provider|vendor))|"
+        r"(?:never|can'?t|cannot|must not|may not) (?:ever )?leaves? (?:\w+ ){0,2}(?:we|"
+        r"that we) (?:physically )?(?:own|"
+        r"control|operate|run)\b|"
+        r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
+        r"machines|metal|building|premises|network|facility|facilities|dc)|in[- ]house (?:servers?|hardware|"
+        r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
+        r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
+        r"firewall|colo(?:cation)?|bare[- ]metal|(?:our|own) (?:own )?(?:iron|kit|tin)\b|"
+        r"(?:strictly|only|fully|entirely|completely|100%|all|stays?|kept|keep (?:it|everything|the data|data)) "
+        r"in[- ]house\b"
+        r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
+        r"our own (?:servers|hardware|data ?cent(?:er|re)s?|boxes|gpu boxes)|our (?:server room|basement|rack)|"
+        r"(?:nothing|no data) (?:can |will |ever |may )?(?:leaves?|go(?:es)? out of) (?:our|the) (?:own )?(?:building|"
+        r"data ?cent(?:er|re)s?|premises|servers?|walls|site|network)|(?:public )?cloud is (?:a )?(?:hard )?no|no "
+        r"(?:public )?cloud(?: whatsoever| at all)?\b|go out (?:from|of) our (?:own )?servers|servers? (?:located|"
+        r"operated|run|hosted) (?:in|by) (?:\w+,? ){0,4}(?:us|our (?:organi[sz]ation|company|premises))|(?:machines|"
+        r"servers|hardware|boxes|computers) "
+        r"(?:that )?we (?:physically )?(?:run|own|operate|control|manage|host)|in our (?:own )?(?:office|offices|"
+        r"building)"
+    ),
+    ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|closed (?:network|environment|enclave)|dark site|"
+    r"\bscif\b|standalone (?:network|system|machines?|environment)|isolated (?:lan|segment|enclave|site|"
+    r"environment)|(?:never|doesn'?t|don'?t|does not|do not|cannot|can'?t|won'?t) (?:ever )?(?:touch|reach|see|"
+    r"connect to|talk to|access|go on) (?:the )?(?:internet|outside world|public internet|web)\b(?! (?:apis?|"
+    r"endpoints?|services?|models?|llms?|vendors?|providers?))|not connected to "
+    r"(?:the )?(?:internet|outside world|anything|any (?:outside |external )?network|the web)|no (?:route|path|"
+    r"connectivity|access|link) to the (?:outside|internet|outside world|web)|offline (?:environment|site|"
+    r"machines?|network|enclave|only)|(?:zero|no) (?:internet|network) connectivity|"
+    r"(?:fully|completely|totally|entirely) "
+    r"disconnected\b(?! from (?:the )?(?:business|users|team))|classified (?:environment|system|enclave|site|"
+    r"network)s?|no internet (?:access|connection)|offline network|"
+    r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
+    r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access|"
+    # cut off from any outside network, however said ("no egress, ever", "nothing in or out", "physically isolated")
+    r"no (?:egress|ingress|outbound|uplink)|nothing (?:goes )?in or out|faraday cage|sneakernet|physically "
+    r"(?:isolated|disconnected|separated)|(?:no|zero) (?:connection|connectivity|link|route) (?:to|with) (?:the |any )?"
+    r"(?:internet|outside|external|public)|(?:disconnected|isolated|cut off) (?:enclave|site|network|environment|"
+    r"system)|(?:isolated|disconnected|cut off) from (?:the |every |all |any )?(?:internet|external|outside|public)|"
+    r"(?:no|without) internet\b(?! (?:explorer|speed))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
+    r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
+    ("quality", "frontier"): (
+        r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
+        r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
+        r"(?:level|class|quality)|(?:claude|opus|sonnet|gemini)[- ]?(?:level|class|quality|grade|tier)|(?:need|needs|"
+        r"require|requires|must have|has to be|have to use|only|insist on)\s+(?:gpt[- ]?5|claude|opus|sonnet|"
+        r"gemini (?:2\.5 )?pro|o3)|(?:the )?best (?:possible |available )?(?:model|quality|"
+        r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
+        r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
+        r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
+        r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|"
+        r"uptime|support|service|"
+        r"performance|response))|(?:complex|hard|heavy|serious|"
+        r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
+        r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
+        r"same (?:good|quality|level) (?:like|as)|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
+        r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|like the big (?:commercial|closed|"
+        r"proprietary) models|quality (?:must|has to|needs to) be (?:the )?highest|quality is king|rather pay more|"
+        r"big brain models?|think (?:claude|gpt"
+        r"[- ]?5|gemini)|(?:gpt[- ]?5|claude|opus) or bust|(?:as|so) (?:good|smart) as (?:claude|gpt|the best|opus|"
+        r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|"
+        r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"
+        r"quality) of the "
+        r"(?:leading|best|top|frontier|big|proprietary)|"
+        r"(?:the very best|(?:need|want|require|demand)s? (?:the )?best(?= *(?:$|[,.;!]|,? (?:period|full stop|"
+        r"nothing less|no compromises?))))|quality (?:is|=|'s) (?:the |our )?(?:#1|number one|no\.? ?1|top|first|"
+        r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|over (?:cost|"
+        r"price|everything|speed))|"
+        r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
+        r"(?:like|as well as|on par with|at the level of) (?:gpt[- ]?5|claude|opus|sonnet|gemini(?: 2\.5)? pro|o3|"
+        r"the best)|"
+        # the output held to a very high bar ("the writing has to be really good", "answers must be flawless")
+        r"(?:writing|prose|copy|text|answers?|outputs?|responses?|replies|results?|summar\w+|translations?|quality|"
+        r"essays?|articles?|content|drafts?|reasoning) (?:\w+ ){0,3}?(?:has to|have to|must|needs? to|gotta|got to|"
+        r"is required to) be (?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
+        r"absolutely|insanely|damn|bloody) (?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
+        r"(?:excellent|flawless|perfect|impeccable|outstanding|superb|exceptional|first[- ]rate|world[- ]class|"
+        r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
+    ),
+    ("quality", "open_weight_ok"): (
+        r"open[- ]?(?:weights?|source)(?: models?| llms?)? (?:is |are )?(?:preferred|the preference|required|"
+        r"mandatory|a must|what we want)|(?:prefer|require|insist on|must use|have to use)s? (?:an? )?open[- ]?"
+        r"(?:weights?|source)\b|must be open[- ]?(?:weights?|source)|mid[- ]?(?:tier|range|level|size)\b|"
+        r"mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
+        r"open models?|oss models?|"
+        r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
+        r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
+        r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
+        r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
+        r"bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|"
+        r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |"
+        r"a total )?"
+        r"(?:waste|wasteful|pointless|overkill)|"
+        r"(?:doesn'?t|"
+        r"does "
+        r"not|don'?t) (?:have|need) to be (?:fancy|the best|perfect|frontier|top)|(?:gpt-?4o|4o)[- ]"
+        r"mini(?:[- ]?(?:class|level|tier|quality)| (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
+        r"plenty|"
+        r"good enough|ok|okay|sufficient)| (?:would|will|should) do)|(?:doesn'?t|does not|don'?t|do not|"
+        r"won'?t) need (?:to be )?(?:the |a |"
+        r"an )?"
+        r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
+        r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
+        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open(?!ai)|smaller|"
+        r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
+        r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
+        r"plenty|good enough|ok|okay)| "
+        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
+        r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
+        r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
+        r"(?:signed off on|passed|crushed|cleared|met) (?:our )?(?:evals?|eval set|quality bar|bar|acceptance)|"
+        r"quality (?:bar|requirements?) (?:is|are) (?:low|modest)|commodity quality|no need for (?:the )?(?:fancy|"
+        r"expensive|big)|(?:nothing|doesn'?t) (?:that )?needs? a genius|not writing poetry|whatever'?s cheapest|"
+        r"(?:entirely |perfectly )?adequate|meets our (?:quality )?(?:bar|needs)|(?:it'?s |is )?(?:really )?just "
+        r"(?:classification|sorting|extraction|pulling|routing|tagging)"
+    ),
+    ("latency_kind", "ttft"): (
+        r"start(?:s|ing)? (?:answering|talking|speaking|replying|writing|generating|producing|emitting|returning "
+        r"tokens)|(?:stream\w*|output|text|tokens?|response|answer) (?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
+        r"hearing) (?:text|words|tokens|output|the answer|the reply) (?:appear|show|start|com)\w*|"
+        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|"
+        r"ing)? (?:to )?(?:stream|show|appear|respond|typing|"
+        r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
+        r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
+        r"|stream\w* (?:to )?starts?|before it starts|starts? streaming|first one'?s? (?:gotta |has to |"
+        r"must )?(?:land|arrive|show)|"
+        # the beginning of the output, however named ("the first audio chunk", "tokens start flowing")
+        r"(?:first|initial|opening|earliest) (?:\w+ ){0,2}?(?:tokens?|words?|bytes?|chunks?|characters?|audio|"
+        r"syllables?|"
+        r"sentences?|letters?|bits? of (?:text|output))\b|"
+        r"(?:reply|response|answer|text|tokens?|output|words?|stream|streaming|audio|speech) (?:\w+ ){0,2}?"
+        r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|"
+        r"arrive))\w*|"
+        r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
+        r"(?:sees?|see|hears?|hear) (?:anything|something|the first|a first|some (?:text|output))\b|"
+        r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
+    ),
+    ("latency_kind", "total"): (
+        r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:under |less than |about |"
+        r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
+        r"around )?(?:\d|a |one |two |half)|(?:respond|answer|reply|return)\w* "
+        r"(?:completely|fully|in full)\b|"
+        r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
+        r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
+        r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
+        r"finished|complete|back) (?:in|within|under)|not streaming|"
+        r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
+        r"|\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
+        r"entire) (?:answer|response|thing)|the whole answer is done|"
+        # the end of the output: complete, returned, rendered at once
+        r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
+        r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|(?:to|until|till) completion|"
+        r"(?:result|answer|response|json|label|output|payload|classification)s? (?:\w+ ){0,3}?(?:returned|delivered|"
+        r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
+    ),
+    ("batch_ok", "true"): (
+        r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
+        r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
+        r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
+        r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
+        r"workloads?|mode|runs?|pipelines?)|batch api|"
+        r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
+        r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
+        r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
+        r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
+        r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
+        r"(?:can|could) (?:come|arrive|take)|in the background|background (?:jobs?|workers?|tasks?)|queued|"
+        r"(?:in|into) a queue|cron|no hurry|(?:an hour|a few hours|hours|a day|minutes) later|nobody(?:'s| is)? "
+        r"(?:sitting|on the other end|in a hurry)|no (?:end )?users? (?:interacts?|waits?|is waiting)|"
+        r"nobody cares (?:how "
+        r"long|if it takes)|(?:run|runs|running|process\w*) (?:\w+ ){0,2}overnight|(?:(?<=^)|(?<=, ))(?:all |just |"
+        r"only |"
+        r"mostly )?(?:batch|overnight|async)(?= *(?:[,.;!]|$))"
+        r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
+        r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
+        r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
+        r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
+        r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
+        r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*|"
+        r"enclave|site|facility|systems?|machines?|servers?|deployment|data ?cent(?:er|re)|cluster|setup|lan))|"
+        r"(?:runs?|run it|"
+        r"is|done) in the (?:night|evening)|an overnight (?:thing|job|task|run)|(?:run|runs|running|process\w*|done|"
+        r"ready|crunch|"
+        r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
+        r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
+        r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
+        r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow"
+    ),
+    ("batch_ok", "false"): (
+        r"(?:must|has to|have to|needs? to) be immediate|immediate (?:responses?|answers?|replies)|(?:users?|people|"
+        r"customers?) (?:are|r|is) live|"
+        r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"
+        r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
+        r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
+        r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
+        r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|"
+        r"uses it) live\b|"
+        r"(?:has|have|needs?|gotta) (?:to )?be instant|staring at the screen|watching the cursor|(?:while|as) "
+        r"(?:the user|they|users|people) (?:watch|watches|wait|waits|are watching)|(?:are|r|is) w(?:ai|8)ting\b|"
+        r"can'?t lag|would notice (?:any )?delay|while they'?re (?:still )?on the page|(?:not|no) batch(?:ing)?\b|"
+        r"batch(?:ing)? (?:isn'?t|is not|won'?t|wont|will not|doesn'?t|does not) (?:an option|work|fly|cut it)|"
+        r"(?:answers?|responses?|results?) (?:\w+ )?live\b|returned immediately|answer (?:direct|immediately|"
+        r"right away)|no waiting|(?:devs|"
+        r"users|people|agents|customers|callers) (?:wait|are waiting) (?:on|for) (?:each|it|every|the)|"
+        r"on the telephone|while (?:they|the customer|the caller)(?:'re| are)? on the|(?:users?|people|customers?|"
+        r"they|someone|clients?) (?:\w+ )?(?:wait|waits|are waiting|is waiting|sit and wait) (?:for|on) (?:it|them|"
+        r"the|each|every|an?)\b|waiting in front of|(?:fast|quick) and live|(?:(?<=^)|(?<=, ))live(?= *(?:[,.;!]|$))|"
+        r"while "
+        r"(?:the user|users|they|customers?) (?:remains?|stays?|are|is) (?:in|on)"
+    ),
+    ("fine_tuning", "true"): (
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
+        r"custom(?:ised|ized)? "
+        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
+        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
+        r"instruction[- ]tuning|supervised fine|learn our (?:writing "
+        r")?style|train it\b|"
+        r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?!gpus?\b|servers?\b|hardware\b|clusters?\b|"
+        r"boxes\b|machines\b|infra\w*|cloud\b|side\b)\w+|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|"
+        r"tuned) (?:model|weights)|"
+        r"retrain\w*|distill\w*|(?:customi[sz]|modif|alter|tweak|adapt)\w* (?:the |our |"
+        r"its )?(?:model'?s? )?(?:weights|model)|"
+        r"tuned (?:on|with|using) (?:our|their|the|its|\d)|training (?:of|on) (?:our|its|their) own|"
+        r"learn (?:our|the company'?s|its) (?:\w+ ){0,2}?(?:style|tone|jargon|terminology|vocabulary|codes|format|"
+        r"domain|"
+        r"language|voice)|"
+        r"(?<!performance )(?<!latency )(?<!prompt )(?<!hyperparameter )(?<!speed )\btuning\b(?= (?:is|isn'?t|was|"
+        r"wasn'?t|will|won'?t|would|on|of|it|the model|llama|mistral|qwen|a model|our)\b|\s*(?:[,.;!?]|$))|"
+        r"\btune[sd]? (?:it|the model|a model|our own|llama|mistral|qwen|an? \w+) (?:on|with|using)\b"
+    ),
+    ("fine_tuning", "false"): (
+        r"off[- ]the[- ]shelf|(?:prompting|prompt engineering|rag|retrieval|few[- ]shot)(?: alone)? "
+        r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
+        r"(?:fine|enough|ok)|as[- ]is|"
+        # the model used untouched: the alternative to tuning stated as the approach
+        r"(?:use|using|used|go with|going with|stick with|sticking with|stay with|keep|just|only|run|running) "
+        r"(?:the |a |an |our )?"
+        + _UNTOUCHED
+        + r"|"
+        + _UNTOUCHED
+        + r" ?(?:\+|and|with|plus) ?(?:rag|retrieval|prompt\w*)|"
+        + _UNTOUCHED
+        + r" (?:\w+ ){0,2}(?:is|are|will|would|should|works?|does|do)\s+(?:\w+ )?(?:fine|enough|ok|okay|"
+        r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
+        r"(?:just|only|plain|pure|simply) (?:use |using )?(?:prompting|prompts|rag|retrieval|prompt engineering|"
+        r"few[- ]shot)|stick(?:ing)? (?:to|with) (?:prompting|prompts|rag|retrieval|the base model|prompt engineering)|"
+        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
+    ),
+    ("team.mlops", "true"): (
+        r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
+        r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
+        r"team)"
+    ),
+    ("team.gpu_infra", "true"): (
+        r"(?:runs?|running|operates?|operating|manages?|managing|maintains?|maintaining) (?:them|those|these) (?:in|"
+        r"into) "
+        r"(?:prod|production)\b|"
+        # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
+        r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
+        r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
+        r"keep(?:s|ing)? alive|kept alive)\s+(?:\w+\s+){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
+        r"instances|machines|workers|pods|farm|rigs?)|[ah]100s?|h200s?|l40s?|l4s|a10g?s|mi300x?s?|dgx\w*|vllm|tgi|"
+        r"triton|inference servers?)\b|"
+        r"(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?) (?:\w+ ){0,2}"
+        r"(?:ourselves|in[- ]house|on our own gpus)|"
+        r"(?:run|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|deploy\w*|host\w*|served?|"
+        r"serving)\s+(?:our own |own |our |some |a few |many |lots of |\d+ )?(?:gpus?|gpu (?:clusters?|fleet|nodes?|"
+        r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
+        r"(?:clusters?|fleet|farm)|(?:experience|experienced) (?:with|running|operating) (?:gpus?|gpu|cuda|vllm)|"
+        r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
+        r"infra\w*|"
+        r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
+        r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
+        r"|(?:gpus?|[ah]100s|h200s|l4s|l40s|a10gs|vllm|tgi|triton)(?: (?!not\b|never\b|no\b|dont\b|don't\b)\w+){0,4} "
+        r"(?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
+        r"servers|nodes|"
+        r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
+        r"(?:a|h)100)"
+    ),
+    ("team.gpu_infra", "bare"): r"gpus?|gpu (?:nodes|servers|boxes|experience)|(?:a|h)100s?",
+    ("team.kubernetes", "true"): r"kubernetes|\bk8s\b|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|rancher",
+}
+INDUSTRY = re.compile(
+    r"\b(?:fintech|bank|banking|banks|insurer|insurance|hospitals?|clinics?|health ?care|healthtech|medical|"
+    r"patients?|pharma|payments?|card (?:data|numbers)|credit cards?|cardholder|government|federal|public "
+    r"sector|defen[cs]e|military|eu (?:customers|users|citizens)|european (?:customers|users)|personal data|"
+    r"pii|sensitive data|legal|law firm|health (?:data|records)|medical records|lending|brokerage|trading)\b"
+)
+
+
+# Phrases that state a value only as the answer to that fact's question ("our cloud, not theirs", "no real
+# restrictions"): read only when the question just asked is about the fact.
+ANSWER_CUES: dict[tuple[str, str], str] = {
+    ("data_boundary", "any_vendor"): (
+        r"(?:no|not any|without) (?:real |particular |big |special |actual |hard )?(?:restrictions?|constraints?|"
+        r"limits?|limitations?)(?! (?:on|about|for) (?:budget|cost|latency|spend))|(?:don'?t|"
+        r"do not) (?:really )?"
+        r"have (?:any )?(?:real )?(?:restrictions?|constraints?|limits?)(?! (?:on|about|for) (?:budget|cost|"
+        r"latency|spend))|(?:anywhere|wherever|anything) (?:is |goes|works)(?: fine| ok| okay)?|(?:^|(?<=yeah )|(?<=yes"
+        r" )|(?<=yes, )|(?<=yeah, ))no (?:problem|issue)s?\b"
+    ),
+    # "internal only", "it stays internal": their own infrastructure, which kind not said
+    ("data_boundary", "no_vendor"): (
+        r"(?:stays? |kept |keep it |remains? |strictly |all )?internal(?:ly)?(?: only)?(?= *(?:$|[,.;!]))"
+    ),
+    ("data_boundary", "cloud_tenant"): (
+        r"(?:our|own) (?:own )?cloud\b(?!-|s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?|"
+        r"native|apps?|services?))|"
+        r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
+    ),
+}
