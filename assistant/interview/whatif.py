@@ -45,7 +45,7 @@ WHAT_IF = (
 # a leading condition is a what-if only when it names a change of volume ("say volume goes up tenfold"):
 # "if it matters, we have 3 ML engineers" states a fact
 WEAK_WHAT_IF = r"^\s*(?:if|say|assume|assuming|imagine|let'?s say)\b"
-NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0, "a hundred": 100.0}
+NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0, "a hundred": 100.0, "hundred": 100.0}
 GROW = r"(?:grows?|grew|growing|increases?|increased|rises?|rose|goes up|went up|up|jumps?|climbs?|more)"
 SHRINK = r"(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|goes down|went down|down|less|fewer|cut)"
 
@@ -121,10 +121,11 @@ class Change(BaseModel):
 def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month)."""
     t = text.lower().strip()
-    if not re.search(WHAT_IF, t) and not (re.search(WEAK_WHAT_IF, t) and volume_factor(t) is not None):
+    strong = re.search(WHAT_IF, t) is not None
+    factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None
+    if not strong and factor is None:
         return None
-    change = Change(label=text.strip().rstrip("?")[:120])
-    change.volume_factor = volume_factor(t)
+    change = Change(label=text.strip().rstrip("?")[:120], volume_factor=factor)
     # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
     hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
     hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
@@ -197,8 +198,7 @@ def volume_factor(t: str) -> float | None:
         return float(m.group(1))
     m = re.search(r"\b(two|three|four|five|ten|a hundred)[\s-]?(?:times|fold)\b|\b(ten|hundred)fold\b", t)
     if m:
-        word = m.group(1) or m.group(2)
-        return NUMBER_WORDS.get(word, 100.0 if word == "hundred" else 10.0)
+        return NUMBER_WORDS[m.group(1) or m.group(2)]
     pct = r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
     m = re.search(rf"{GROW}\s+(?:by\s+)?{pct}|\+\s*{pct}|{pct}\s+(?:more|growth|increase|up)\b", t)
     if m:
