@@ -87,7 +87,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if out is not None and 0 < out <= MAX_REQUEST_TOKENS:
         c.out.add("request_output_tokens", out, c.quote(where, where + 1))
     if inp is not None and out is not None and inp + out > 0:
-        c.out.add("input_share", round(inp / (inp + out), 4), c.quote(where, where + 1))
+        c.out.add("input_share", inp / (inp + out), c.quote(where, where + 1))
     if (inp or 0) > MAX_REQUEST_TOKENS or (out or 0) > MAX_REQUEST_TOKENS:
         return
     if rate is None:

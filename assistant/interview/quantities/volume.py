@@ -87,7 +87,7 @@ def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: floa
     if _is_money(c.t, sm.start(), sm.start()) or re.search(r"[$€£]", sm.group(0)):
         return None
     quote = c.quote(sm.start(), sm.end())
-    c.out.add("input_share", round(inp / (inp + outp), 4), quote)
+    c.out.add("input_share", inp / (inp + outp), quote)
     return inp + outp, quote
 
 
@@ -218,7 +218,7 @@ def _volume(c: Context) -> None:
             continue
         factor = _period_factor(period_of(said), c.conventions)
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
-        c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+        c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
     # (labelled sides, the period said once, before or after)
     if not found:
@@ -241,7 +241,7 @@ def _volume(c: Context) -> None:
                 continue
             factor = _period_factor(period_of(pm), c.conventions)
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
-            c.out.add("input_share", round(inp / (inp + outp), 4), c.quote(sm.start(), sm.end()))
+            c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
     if not found:
         for pm in PRODUCT.finditer(m):
