@@ -76,3 +76,32 @@ def test_a_conditional_cost_question_prices_the_scenario(catalog: Catalog) -> No
 )
 def test_a_leading_condition_that_names_no_change_of_volume_is_not_a_what_if(text: str) -> None:
     assert detect(text) is None
+
+
+def test_a_new_request_rate_is_priced_at_the_request_size_already_said(catalog: Catalog) -> None:
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    for line in (
+        "50,000 requests a day, 1,500 tokens in and 300 out",
+        "steady traffic, no compliance requirements",
+        "we have 2 ML engineers, open weights are fine",
+    ):
+        asyncio.run(advisor.turn(session, line))
+    assert session.baseline is not None
+    asyncio.run(advisor.turn(session, "ok and what if next year we go to 200k req per day?"))
+    scenario = session.current()
+    assert session.active is not None and scenario is not None
+    assert scenario.tokens_per_month == pytest.approx(200_000 * 1_800 * 30)  # 10.8B
+
+
+def test_a_new_request_rate_without_a_request_size_is_not_priced(catalog: Catalog) -> None:
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    for line in (
+        "about 50M tokens a day, mostly input",
+        "steady traffic, no compliance requirements",
+        "we have 2 ML engineers, open weights are fine",
+    ):
+        asyncio.run(advisor.turn(session, line))
+    asyncio.run(advisor.turn(session, "what if we go to 200k req per day?"))
+    assert session.active is None  # no scenario at the wrong volume: the baseline stands

@@ -189,6 +189,10 @@ class AdvisorSession:
             ):
                 question = None
         change = whatif.detect(clean, conventions) if self.baseline and question is None else None
+        if change is not None and change.requests_per_month and whatif.request_size(self.profile) is None:
+            # a new request rate needs the size of one request: without it this is no what-if to price
+            change = change.model_copy(update={"requests_per_month": None})
+            change = None if change.is_empty() else change
         turn = TurnInput(
             text=clean,
             parsed=parsed,

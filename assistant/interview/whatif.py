@@ -59,6 +59,9 @@ class Change(BaseModel):
     label: str = Field(description="the what-if in a few words")
     volume_factor: float | None = Field(default=None, gt=0, le=1e6, description="multiply volume, e.g. 3")
     tokens_per_month: float | None = Field(default=None, gt=0, description="new total volume per month")
+    requests_per_month: float | None = Field(
+        default=None, gt=0, description="new request rate per month, at the request size already said"
+    )
     gpu: str | None = Field(default=None, description="GPU type to self-host on, e.g. h100")
     pricing: str | None = Field(default=None, description="on_demand, reserved or spot")
     add_compliance: list[str] = Field(default_factory=list, description="regimes to add, e.g. hipaa")
@@ -101,6 +104,9 @@ class Change(BaseModel):
             )
         if change.tokens_per_month is not None:
             new.set("tokens_per_month", change.tokens_per_month, quote=quote)
+        size = request_size(profile)
+        if change.requests_per_month is not None and size is not None:
+            new.set("tokens_per_month", change.requests_per_month * size, quote=quote)
         if change.traffic_shape:
             new.set("traffic_shape", change.traffic_shape, quote=quote)
         if change.add_compliance:
@@ -136,6 +142,9 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     if moved:
         hypothetical = moved.group(1)
     parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], conventions, assume_stated=True)
+    volume_said = any(u.field == "tokens_per_month" for u in parsed.updates)
+    if parsed.pending and "requests" in parsed.pending and change.volume_factor is None and not volume_said:
+        change.requests_per_month = float(parsed.pending["requests"])  # "what if we go to 200k req per day?"
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
             change.tokens_per_month = float(u.value)
@@ -234,6 +243,12 @@ def active_days(t: str, conventions: Conventions) -> tuple[float, str] | None:
     if not 0 < days < 365:
         return None
     return days, m.group(0).strip()
+
+
+def request_size(profile: WorkloadProfile) -> float | None:
+    """Tokens in and out of one request, when the user said both (None otherwise)."""
+    inp, out = profile.facts.get("request_input_tokens"), profile.facts.get("request_output_tokens")
+    return float(inp.value) + float(out.value) if inp is not None and out is not None else None
 
 
 def apply(profile: WorkloadProfile, change: Change) -> WorkloadProfile:
