@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
+from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.answers import _bare_answers
@@ -168,13 +169,9 @@ def parse_message(
             result.updates.append(
                 Update(field="input_share", value=vague[0], quote=quote, note=vague[1], correction=correction)
             )
-    peak = re.search(
-        r"peaks? (?:at|of|is|around|about)?\s*(\d+(?:\.\d+)?)\s*x|(\d+(?:\.\d+)?)\s*x (?:the )?(?:average|peak)", t
-    )
-    if peak:
-        value = float(peak.group(1) or peak.group(2))
-        if value >= 1:
-            result.updates.append(Update(field="peak_to_average", value=value, quote=peak.group(0)))
+    peak = read_peak(t)
+    if peak is not None and "peak_to_average" not in result.fields():
+        result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
     if correction and not nested:
         _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:

@@ -1,0 +1,89 @@
+"""The peak of the traffic as a multiple of its average: "monday morning peak maybe 3x normal", "the busiest
+hour is double the average", "spikes of 10x during sales", "at peak we get five times the usual load".
+
+A multiple counts only beside a word for the peak (peak, spike, burst, busiest, rush, surge) in the same
+clause; a multiple alone ("what if traffic triples?") is a change of volume, read by the what-if reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+PEAK_WORD = (
+    r"(?:peak(?:s|ing|ed)?|spik(?:e|es|ing)|bursts?|busiest|rush(?:[- ]hours?)?|surg(?:e|es|ing)"
+    r"|top load|max(?:imum)? load)"
+)
+HEDGE = (
+    r"(?:(?:maybe|about|around|roughly|approx(?:imately)?|~|close to|up to|as much as|easily|probably|like|even)\s*)*"
+)
+MULTIPLE = (
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:x\b|×|times\b|-?\s?fold\b)"
+    r"|(?P<word>double|twice|triple|thrice|quadruple|(?P<wn>two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]?fold|\s+times))\b"
+    r"|(?P<fold>ten|hundred)fold\b"
+)
+WORD_VALUES = {
+    "double": 2.0,
+    "twice": 2.0,
+    "triple": 3.0,
+    "thrice": 3.0,
+    "quadruple": 4.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "hundred": 100.0,
+}
+# what the multiple is of, when said: the peak is against the ordinary load
+REFERENCE = (
+    r"(?:the\s+)?(?:average|avg|normal|usual|baseline|typical|mean|rest of the (?:day|week|time)"
+    r"|off[- ]peak|quiet hours)"
+)
+# a clause ends at these; the peak word and its multiple must share one
+_BREAK = re.compile(r"\.(?!\d)|[;!?\n]|,\s*(?:and|but|while|latency|team|we|our)\b|\bbut\b")
+# a condition or a question about a change is a what-if, not a description of the traffic
+_CONDITION = re.compile(r"\b(?:what if|what happens if|if|suppose|assuming|imagine|in case)\b")
+# a multiple of money or speed beside a peak word is not the traffic's ("5x cheaper at peak")
+_NOT_LOAD = re.compile(r"^\s*(?:cheaper|more expensive|faster|slower|the (?:price|cost|latency)|prices?|costs?)\b")
+
+
+def _value(m: re.Match[str]) -> float:
+    if m["n"]:
+        return float(m["n"])
+    word = m["wn"] or m["fold"] or m["word"]
+    return WORD_VALUES[word.split()[0].split("-")[0].removesuffix("fold")]
+
+
+def _clauses(t: str) -> list[str]:
+    out, start = [], 0
+    for b in _BREAK.finditer(t):
+        out.append(t[start : b.start()])
+        start = b.end()
+    out.append(t[start:])
+    return out
+
+
+def read_peak(t: str) -> tuple[float, str] | None:
+    """The peak-to-average multiple a normalized message states, with the words that said it; None when it
+    states none. Multiples under 1 are not peaks; the largest stated one wins ("2x, sometimes 4x")."""
+    best: tuple[float, str] | None = None
+    for clause in _clauses(t):
+        peak = re.search(rf"\b{PEAK_WORD}\b", clause)
+        if peak is None or _CONDITION.search(clause[: peak.start()]):
+            continue
+        for m in re.finditer(rf"{HEDGE}(?:{MULTIPLE})", clause):
+            after = clause[m.end() :]
+            if _NOT_LOAD.match(after):
+                continue
+            # "3x the average" / "3x normal" after a peak word, or a peak word within a few words of it
+            near = abs(m.start() - peak.start()) <= 60
+            if not near and not re.match(rf"\s*{REFERENCE}\b", after):
+                continue
+            value = _value(m)
+            if value >= 1 and (best is None or value > best[0]):
+                best = (value, clause[min(m.start(), peak.start()) : max(m.end(), peak.end())].strip())
+    return best
