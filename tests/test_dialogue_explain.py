@@ -155,6 +155,7 @@ def test_every_fact_has_plain_words() -> None:
         "batch_deadline_hours": 8.0,
         "own_adapters": True,
         "cloud_provider": "azure",
+        "business_hours_per_week": 45.0,
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():

@@ -97,6 +97,9 @@ class ComparisonInput(BaseModel):
     hidden_costs: TcoInput = Field(default_factory=default_hidden_costs)
     traffic_shape: TrafficShape = "steady"
     peak_to_average: float = Field(default=1.5, ge=1, le=1000)
+    business_hours_per_week: float | None = Field(
+        default=None, gt=0, le=168, description="hours a week business-hours traffic runs, when said"
+    )
     batch: bool = Field(default=False, description="work that can wait: size for an overnight window")
     target_utilization: float | None = Field(default=None, gt=0, le=1, description="planned utilisation at peak")
     gpus_per_replica: int | None = Field(default=None, ge=1, le=MAX_GPUS_PER_REPLICA)
@@ -197,6 +200,7 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
     policy = fleet_policy().with_overrides(
         staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month,
         batch_window_hours_per_day=spec.batch_window_hours_per_day,
+        business_hours_per_week=spec.business_hours_per_week,
     )
     for gpu in spec.gpu_types:
         replica, gpus, why = replica_for(
@@ -216,7 +220,11 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
             target_utilization=spec.target_utilization,
         )
         hidden = spec.hidden_costs.model_copy(
-            update={"traffic_shape": spec.traffic_shape, "peak_to_average": spec.peak_to_average}
+            update={
+                "traffic_shape": spec.traffic_shape,
+                "peak_to_average": spec.peak_to_average,
+                "business_hours_per_week": spec.business_hours_per_week,
+            }
         )
         cost = fleet_tco(plan, gpu, hidden, catalog, list(spec.pricings), policy)
         out.append(
@@ -348,8 +356,10 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
         assumptions=[
             wl.conventions.statement(),
             f"workload: {wl.describe()}",
-            f"self-hosted model {spec.open_model} at {spec.precision}; peak {spec.peak_to_average:g}x "
-            "average, sized as a fleet with headroom and a spare replica; staff time grows with the fleet",
+            f"self-hosted model {spec.open_model} at {spec.precision}; "
+            # in business hours the fleet's own line gives the peak inside the window
+            + ("" if spec.traffic_shape == "business_hours" else f"peak {spec.peak_to_average:g}x average, ")
+            + "sized as a fleet with headroom and a spare replica; staff time grows with the fleet",
         ],
         sources=unique_sources(
             [s for r in api_results for s in r.sources]

@@ -48,6 +48,9 @@ class TcoInput(BaseModel):
     weeks_per_upgrade: float = Field(default=0, ge=0, le=52)
     traffic_shape: TrafficShape = "steady"
     peak_to_average: float | None = Field(default=None, ge=1, le=1000)
+    business_hours_per_week: float | None = Field(
+        default=None, gt=0, le=168, description="hours a week business-hours traffic runs (default: the policy's)"
+    )
     throughput_tokens_per_s: float | None = Field(default=None, gt=0, description="per deployment")
     capacity_tokens_per_month: float | None = Field(default=None, gt=0)
     multiplier: float | None = Field(
@@ -126,12 +129,14 @@ def multiplier_ranges() -> list[tuple[float, float, Source]]:
     ]
 
 
-def utilization_for(shape: TrafficShape, peak_to_average: float | None) -> float:
+def utilization_for(
+    shape: TrafficShape, peak_to_average: float | None, business_hours_per_week: float | None = None
+) -> float:
     """Average share of provisioned capacity in use: capacity is sized for the peak."""
     if shape == "business_hours":
         from tools.fleet_policy import fleet_policy  # the fleet policy owns the business-hours convention
 
-        return fleet_policy().business_hours_per_week / HOURS_PER_WEEK
+        return (business_hours_per_week or fleet_policy().business_hours_per_week) / HOURS_PER_WEEK
     default_peak = {"steady": 1.2, "bursty": 4.0}[shape]
     return 1 / (peak_to_average or default_peak)
 
@@ -234,7 +239,7 @@ def compute_tco(spec: TcoInput, catalog: Catalog) -> TcoResult:
         add("Logging and audit trail", spec.logging_audit_monthly_usd, "flat monthly amount")
         add("Other infrastructure overhead", spec.overhead_monthly_usd, "flat monthly amount")
     total = sum(i.monthly_usd for i in items)
-    utilization = utilization_for(spec.traffic_shape, spec.peak_to_average)
+    utilization = utilization_for(spec.traffic_shape, spec.peak_to_average, spec.business_hours_per_week)
     capacity = spec.capacity_tokens_per_month
     if capacity is None and spec.throughput_tokens_per_s:
         capacity = spec.throughput_tokens_per_s * spec.hours_per_month * 3600

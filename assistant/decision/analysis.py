@@ -27,7 +27,14 @@ from assistant.decision.constraints import needs_from
 from assistant.decision.fleets import host_candidates
 from assistant.decision.flips import flip_points
 from assistant.decision.frameworks import agreement, apply_all
-from assistant.decision.inputs import AnalysisOptions, hidden_costs, models_for, named_open_models, validated_model
+from assistant.decision.inputs import (
+    AnalysisOptions,
+    hidden_costs,
+    models_for,
+    named_open_models,
+    peak_to_average,
+    validated_model,
+)
 from assistant.decision.results import Analysis, Relaxation, SelfHostDetail, is_host
 from assistant.decision.sanity import volume_checks
 from assistant.interview.facts import FIELDS, WorkloadProfile
@@ -136,7 +143,8 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         pricings=[opts.pricing] if opts.pricing else ["on_demand", "reserved"],
         hidden_costs=hidden,
         traffic_shape=profile.get("traffic_shape"),
-        peak_to_average=float(profile.get("peak_to_average")),
+        peak_to_average=peak_to_average(profile),
+        business_hours_per_week=profile.get("business_hours_per_week"),
         prices=opts.prices,
         sweep_points=60,
         batch=batch,

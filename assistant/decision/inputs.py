@@ -133,3 +133,21 @@ def hidden_costs(profile: WorkloadProfile, opts: AnalysisOptions) -> tuple[TcoIn
         f"DevTk 'true monthly cost': 15 h/month of DevOps at ${opts.engineering_rate_usd:g}/h + $300 overhead, "
         "plus staff time per GPU as the fleet grows"
     )
+
+
+HOURS_PER_WEEK = 168
+
+
+def peak_to_average(profile: WorkloadProfile) -> float:
+    """The peak against the round-the-clock average, as the fleet model sizes it.
+
+    A peak said under business hours is against the ordinary load in those hours ("monday morning peak 3x
+    normal"), so it is scaled by the hours in a week over the hours the traffic runs; the fleet model then
+    scales it back inside the window, and the fleet is sized for the peak the user said."""
+    peak = float(profile.get("peak_to_average"))
+    if profile.knows("peak_to_average") and profile.get("traffic_shape") == "business_hours":
+        from tools.fleet_policy import fleet_policy
+
+        hours = float(profile.get("business_hours_per_week") or fleet_policy().business_hours_per_week)
+        peak = min(1000.0, peak * HOURS_PER_WEEK / hours)
+    return peak

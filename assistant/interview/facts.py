@@ -73,6 +73,7 @@ FIELDS: dict[str, str] = {
     "batch_deadline_hours": "how soon batch results are needed",
     "own_adapters": "your own fine-tune (LoRA adapters or weights) on an open model",
     "cloud_provider": "the cloud your own tenant is in",
+    "business_hours_per_week": "hours a week the traffic runs",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]

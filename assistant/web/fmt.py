@@ -197,6 +197,7 @@ FACT_LABELS: dict[str, str] = {
     "batch_deadline_hours": "Batch deadline",
     "own_adapters": "Your own fine-tune",
     "cloud_provider": "Your cloud",
+    "business_hours_per_week": "Traffic hours",
 }
 
 
@@ -247,6 +248,8 @@ def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
         return monthly(value)
     if name == "peak_to_average":
         return multiplier(value)
+    if name == "business_hours_per_week":
+        return f"{float(value):g} h a week"
     if name == "batch_deadline_hours":
         hours = float(value)
         return f"within {round(hours * 60):g} minutes" if hours < 1 else f"within {hours:g} hours"

@@ -12,6 +12,7 @@ from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
@@ -169,6 +170,13 @@ def parse_message(
             result.updates.append(
                 Update(field="input_share", value=vague[0], quote=quote, note=vague[1], correction=correction)
             )
+    window = read_window(t)
+    if window is not None and window.hours_per_day < 20 and "business_hours_per_week" not in result.fields():
+        result.updates.append(Update(field="business_hours_per_week", value=window.hours_per_week, quote=window.quote))
+        # traffic in a daily window is business-hours traffic, whatever its peak ("9-18, monday peak 3x")
+        result.updates = [u for u in result.updates if u.field != "traffic_shape"]
+        result.clarify = [c for c in result.clarify if c != "traffic_shape"]
+        result.updates.append(Update(field="traffic_shape", value="business_hours", quote=window.quote))
     peak = read_peak(t)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))

@@ -1,0 +1,87 @@
+"""The hours a week the traffic runs, when the user names them: "office hours 9-18", "8am to 8pm, mon-sat",
+"9 to 5 on weekdays", "between 07:00 and 19:00 every day".
+
+A range of numbers is a time of day only beside words about time (hours, office, shift, am/pm, "h",
+a clock time); "3-5 engineers" and "10-20M tokens" are not. Days default to the five of a working week.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TIME = r"(?P<{n}h>\d{{1,2}})(?:[:.h](?P<{n}m>\d\d))?\s*(?P<{n}ap>a\.?m\.?|p\.?m\.?|h(?:rs)?\b|o'?clock)?"
+RANGE = re.compile(
+    r"(?<![\d.,])(?:(?P<btw>between\s+)|from\s+)?"
+    + _TIME.format(n="a")
+    + r"\s*(?:-?\s*to\s*-?|-|–|—|till|til|until|through|thru|(?(btw)and|(?!)))\s*"
+    + _TIME.format(n="b")
+    # what follows a time of day: nothing, a mark, or a word about when ("3-5 tickets" is a count)
+    + r"(?=\s*(?:$|[,;:.)/(!?&+\]-]|(?:on|every|each|daily|in|at|and|or|with|incl\w*|local|our|their|"
+    r"cet|cest|utc|gmt|[ecmp][sd]t|ist|jst|kst|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week|weekdays?|weekends?|"
+    r"thing|schedule|window|pattern|job|type|kind|ish|style|"
+    r"(?:business|office|working) hours|time|daytime|shifts?|traffic|usage|mostly|only|roughly|approx\w*)\b))"
+)
+TIME_WORDS = re.compile(
+    r"\b(?:hours?|office|business|working|weekdays?|weekends?|mon(?:day)?s?|fri(?:day)?s?|every ?day|"
+    r"work(?:ing)?[- ]?days?|opening|open|shift|daytime|daylight|"
+    r"o'?clock|local time|cet|cest|utc|gmt|est|pst|ist)\b|\d\s*(?:a\.?m|p\.?m)\b|\d[:.h]\d\d|\d\s*h\b"
+)
+DAYS = (
+    (7, re.compile(r"\b(?:7|seven) days|every ?day|all week|incl(?:uding|\.)? weekends?|weekends? too|24/7")),
+    (6, re.compile(r"\b(?:mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*sat(?:urday)?s?|(?:6|six) days)")),
+    (
+        5,
+        re.compile(
+            r"\b(?:mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*fri(?:day)?s?|weekdays?|week days|(?:5|five) days|"
+            r"working days|business days)"
+        ),
+    ),
+)
+DAYS_PER_WORKING_WEEK = 5
+
+
+class Window(NamedTuple):
+    hours_per_day: float
+    days_per_week: int
+    days_said: bool
+    quote: str
+
+    @property
+    def hours_per_week(self) -> float:
+        return self.hours_per_day * self.days_per_week
+
+
+def _hour(h: str, m: str | None, ap: str | None) -> float | None:
+    hour, minutes = int(h), int(m or 0)
+    if hour > 24 or minutes >= 60:
+        return None
+    mark = (ap or "").replace(".", "")
+    if mark.startswith("pm") and hour < 12:
+        hour += 12
+    elif mark.startswith("am") and hour == 12:
+        hour = 0
+    return hour + minutes / 60
+
+
+def read_window(t: str) -> Window | None:
+    """The daily window and days a week a normalized message gives its traffic; None when it names none."""
+    for m in RANGE.finditer(t):
+        clause = t[max(0, m.start() - 60) : m.end() + 40]
+        if not TIME_WORDS.search(clause):
+            continue
+        start, end = _hour(m["ah"], m["am"], m["aap"]), _hour(m["bh"], m["bm"], m["bap"])
+        if start is None or end is None:
+            continue
+        if end <= start and not m["bap"] and end + 12 > start and end < 12:  # "9 to 5": 5 in the afternoon
+            end += 12
+        hours = end - start if end > start else end + 24 - start  # "22-6": a night shift over midnight
+        if not 1 <= hours < 24:
+            continue
+        days, said = DAYS_PER_WORKING_WEEK, False
+        for count, pattern in DAYS:
+            if pattern.search(t):
+                days, said = count, True
+                break
+        return Window(hours_per_day=hours, days_per_week=days, days_said=said, quote=m.group(0).strip())
+    return None
