@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.interview.added_workload import add_to_said_volume
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
@@ -366,7 +367,7 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
-    parsed = _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
+    parsed = add_to_said_volume(profile, _rate_times_known_size(profile, turn.parsed, turn.days_per_month), turn.text)
     intents = set(parsed.intents)
     none = ProfileChange()
 
@@ -519,10 +520,11 @@ def plan_turn(
         facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
         skipped=change.skipped,
     )
+    from_bill = "from_bill" in intents  # "can't you work it out from the bill?": the bill's volume, said so
     if (
         not after.knows("tokens_per_month")
-        and ((proceed and volume_asks >= 1) or volume_asks >= policy.max_asks)
-        and (proceed or ready(assumed.apply(profile), state, policy))
+        and (from_bill or (proceed and volume_asks >= 1) or volume_asks >= policy.max_asks)
+        and (from_bill or proceed or ready(assumed.apply(profile), state, policy))
     ):
         change = assumed
         after = change.apply(profile)
@@ -531,7 +533,7 @@ def plan_turn(
             + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
             + "; tell me your real volume and I'll redo it."
         )
-    moved_on = bool(ack or skipped or proceed)
+    moved_on = bool(ack or skipped or proceed or from_bill)
     if after.knows("tokens_per_month") and (proceed or ready(after, state, policy)):
         if not moved_on:
             notes.append("I couldn't read a new fact in that; here is the recommendation on what I have so far.")

@@ -25,6 +25,9 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``latency``: the latency target.
 - ``gpus``: GPUs already owned.
 - ``simple_share``: the share of simple requests.
+- ``peak``: the peak as a multiple of the average load.
+- ``window``: the hours a week the traffic runs ("office hours 9-18").
+- ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
 - ``read``: ``read_quantities``, the readers in order over one message.
 

@@ -88,5 +88,19 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
     )
 
 
+# "last month was 410M tokens": a measured period's figure, not an old value being replaced
+MEASURED_PERIOD = re.compile(
+    r"\b(?:last|past|previous|this|yesterday|today)\s*(?:day|week|month|quarter|year)?\b[^.;,]{0,25}\b(?:was|were)"
+    r"\s*(?:about|around|~|like)?\s*$"
+)
+
+
 def _negated(t: str, start: int) -> bool:
-    return bool(NOT_BEFORE.search(t[max(0, start - 25) : start]))
+    before = t[max(0, start - 25) : start]
+    if not NOT_BEFORE.search(before):
+        return False
+    return not (
+        re.search(r"\b(?:was|were)\s*(?:about|around|~|like)?\s*$", before)
+        and MEASURED_PERIOD.search(t[max(0, start - 50) : start])
+        and not re.search(r"\b(?:not|n't|instead|rather|from)\b", before)
+    )

@@ -82,7 +82,7 @@ PERIOD_WORDS = {
     "nightly": "day",
 }
 PERIOD = (
-    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
+    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|\b(?:the\s+)?(?:last|this|past|previous)|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
     r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
     r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"

@@ -11,6 +11,7 @@ from assistant.interview.quantities.guards import _negated
 
 SIMPLE = (
     r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|"
+    r"dumb|stupid|mundane|menial|rote|mechanical|grunt|no[- ]brainers?|low[- ]hanging|"
     r"password resets?|small[- ]model|smaller model|cheap(?:er)? "
     r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
     r"classification|lookups?|status (?:checks|questions)|order status|tracking|yes/no|one[- ]liners?|"

@@ -36,7 +36,8 @@ NO = re.compile(
     r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,.!]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
     r"neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
-    r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b[\s\W]*"
+    r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b"
+    r"(?:[\s,]+(?:really|tbh|honestly|i think|i guess|afaik|lol|thanks?|whatsoever))*[\s\W]*"
 )
 ORDINAL = re.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
 OPTIONS: dict[str, list[Any]] = {

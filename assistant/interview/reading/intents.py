@@ -36,6 +36,13 @@ INTENTS: list[tuple[str, str]] = [
         r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
     ),
     ("export", r"^\s*/?export\b"),
+    (
+        # "can't you figure out the volume from the bill?": estimate the volume from what they spend
+        "from_bill",
+        r"\b(?:figure|work|estimate|derive|calculate|compute|guess|infer|back out|deduce|reverse[- ]engineer)\w*"
+        r"\b[^.?!]{0,40}\b(?:from|based on|using|off)\s+(?:the |our |my |what (?:we|i) |how much (?:we|i) )?"
+        r"(?:bill\w*|spend\w*|invoice\w*|costs?|pay\w*|cost us|dollars|monthly (?:bill|spend|cost))\b",
+    ),
 ]
 
 

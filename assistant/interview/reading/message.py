@@ -10,15 +10,18 @@ from typing import Any
 
 from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
+from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.result import ParseResult, Update
+from tools.numbers import format_tokens
 from tools.results import Conventions
 
 # "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
@@ -32,7 +35,7 @@ LABELS: list[tuple[str, str]] = [
     (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
 ]
 LABELLED = re.compile(
-    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s)\s*"
+    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s|\?)\s*"
     r"(?P<val>[^,;.\n=:/]+)"
 )
 TEAM_KEYS = re.compile(
@@ -53,14 +56,43 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
                 facts["team"] = {**(facts.get("team") or {}), **said}
             continue
         field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
-        if field is None or field in facts or field in unclear:
+        if field is None or field in facts:
             continue
         sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
         for u in sub.updates:
             if u.field == field:
                 facts[field] = u.value
+                if field in unclear:  # the labelled answer settles what the rest of the message left unclear
+                    unclear.remove(field)
         if field in sub.clarify and field not in facts:
             unclear.append(field)
+
+
+def _sum_workloads(clean: str, expecting: list[str], conventions: Conventions, assume_stated: bool, q: Reading) -> None:
+    """A message listing several workloads, each with its own volume: the volume is their sum, the mix that
+    of the whole, and no one workload's request size stands for all of them."""
+    pieces = parts(clean)
+    if len(pieces) < 2:
+        return
+    readings: list[dict[str, Any]] = []
+    for piece in pieces:
+        r = read_quantities(piece, expecting, conventions, assume_stated)
+        if "tokens_per_month" in r.clarify or r.pending:
+            return  # one part's volume is unclear: the message is read as a whole, as before
+        got = {name: value for name, value, _quote, _note in r.updates}
+        if "tokens_per_month" in got:
+            readings.append(got)
+    whole = combine(readings)
+    if whole is None:
+        return
+    volumes = " + ".join(format_tokens(float(r["tokens_per_month"])) for r in readings)
+    note = f"{volumes} tokens a month, the {len(readings)} workloads added up"
+    dropped = {"tokens_per_month", "input_share", *SIZE_FIELDS}
+    q.updates = [u for u in q.updates if u[0] not in dropped]
+    q.updates.append(("tokens_per_month", whole["tokens_per_month"], clean[:200], note))
+    if "input_share" in whole:
+        q.updates.append(("input_share", whole["input_share"], clean[:200], None))
+    q.clarify = [f for f in q.clarify if f not in dropped]
 
 
 def parse_message(
@@ -109,6 +141,8 @@ def parse_message(
     if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated)
+    if not nested:
+        _sum_workloads(clean, expecting, conventions, assume_stated, q)
     result.problems += q.problems
     result.clarify += q.clarify
     result.pending, result.confirm = q.pending, q.confirm
@@ -188,7 +222,7 @@ def parse_message(
         clean.rstrip().endswith("?")
         and not result.updates
         and "audit" not in result.intents
-        and not {"greeting", "help"} & set(result.intents)
+        and not {"greeting", "help", "from_bill"} & set(result.intents)
     ):
         result.intents.append("question")
     return result

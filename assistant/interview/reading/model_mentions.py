@@ -19,6 +19,8 @@ MODEL_MENTIONS = [
     (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
     (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
     (r"4\.1[- ]?nano", "gpt-4.1-nano"),
+    (r"gpt-?4\.1[- ]?mini", "gpt-4.1-mini"),
+    (r"gpt-?4\.1\b(?![-\s]?(?:mini|nano))", "gpt-4.1"),
     (r"opus 4\.5|opus-4\.5", "claude-opus-4.5"),
     (r"sonnet 4\.5|sonnet-4\.5", "claude-sonnet-4.5"),
     (r"claude 3\.5|sonnet 3\.5", "claude-3.5-sonnet"),

@@ -56,8 +56,13 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
     _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
+    # "just me" answers the team question, or a message about who runs things ("no team, it's just me");
+    # "solo founder", "one-person company" say so anywhere
+    about_team = "team" in expecting or bool(
+        re.search(r"\b(?:team|staff|employees|headcount|engineers?|devs?|devops|ops|servers?|gpus?|infra\w*)\b", t)
+    )
     if (
-        "team" in expecting
+        (about_team or re.search(r"\bsolo (?:founder|dev\w*|engineer)|\bone[- ]person (?:company|startup|team)", t))
         and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
         and not re.search(
             ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t

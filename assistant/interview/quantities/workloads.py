@@ -1,0 +1,76 @@
+"""Two or more workloads in one conversation, whose volumes add up: "First, contract review: 3,500 documents a
+month, 24k tokens each... Second, a chatbot: 500 conversations a day, 1,000 in and 200 out", or a later
+message that brings another one ("one more thing: we'd put letter drafting on the same setup, 800 a day...").
+
+A message is split into workloads only where it says it lists several (first/second, another, the other,
+also/in addition, "app A"/"app B", numbered items), and the parts are summed only when each part states a
+whole volume of its own; anything less is read as one workload, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# where a message says it holds more than one workload
+SEVERAL = re.compile(
+    r"\b(?:two|three|2|3|several|multiple|both) (?:things|use[- ]cases|workloads|apps|applications|products|bots|"
+    r"pipelines|features|projects|services|parts)\b|\b(?:second(?:ly)?|another|the other|in addition|as well as|"
+    r"on top of (?:that|this))\b|\b(?:app|product|service|workload|bot|project) (?:a|b|1|2|one|two)\b",
+    re.IGNORECASE,
+)
+NUMBERED = re.compile(r"(?:^|\s)\(?1\)[^\n]*\s\(?2\)")
+# where one workload ends and the next begins
+BOUNDARY = re.compile(
+    r"(?:^|(?<=[.;:!?\n])|(?<=,)|(?<=\s))\s*(?=(?:\(?\d\)|"
+    r"(?:and |but |then )?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|finally)\b[\s,:-]|"
+    r"(?:and |but |then )?(?:the )?(?:first|second|third|other|another) (?:one|thing|use[- ]case|workload|app|"
+    r"application|product|bot|pipeline|feature|project|service|part)\b|"
+    r"(?:and )?(?:also|in addition|on top of (?:that|this)|plus)[\s,:]+(?:a|an|another|the|we|there'?s|our)\b|"
+    r"(?:app|product|service|workload|bot|project) (?:a|b|c|1|2|3|one|two|three)\b[\s,:-]))",
+    re.IGNORECASE,
+)
+# the start of a message that adds a workload to the one already described
+ADDS = re.compile(
+    r"^\W*(?:(?:and|oh|ok|okay|also|btw|by the way|one more thing|another thing)[\s,:-]+)*"
+    r"(?:(?:the )?second (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline)|"
+    r"another (?:use[- ]case|workload|thing|app|product|project|bot|pipeline|feature)|"
+    r"(?:we )?(?:also|additionally) (?:have|run|want|need|do|plan|would|'d)|in addition|on top of (?:that|this|it)|"
+    r"plus (?:a|an|another|the)\b)"
+    r"|\b(?:on|onto|to) the same (?:setup|deployment|platform|infrastructure|infra|stack|cluster|system)\b"
+    r"|\b(?:a second|another|second) (?:use[- ]case|workload|app|product|pipeline|bot|project)\b"
+    r"|\bone more (?:thing|workload|use[- ]case)\b[^.?!]{0,80}\b(?:on|to) the same\b",
+    re.IGNORECASE,
+)
+
+# "2 requests per second", "a second one": the word is a unit or a count there, not the next item
+_UNIT_BEFORE = re.compile(r"\b(?:per|a|an|each|every|one|1|the|this|that|in|within|under)\s*$|/\s*$", re.IGNORECASE)
+SIZE_FIELDS = ("request_input_tokens", "request_output_tokens")
+
+
+def parts(text: str) -> list[str]:
+    """The workloads a message lists, in order; one part when it lists none."""
+    if not (SEVERAL.search(text) or NUMBERED.search(text)):
+        return [text]
+    cuts = sorted({m.start() for m in BOUNDARY.finditer(text) if not _UNIT_BEFORE.search(text[: m.start()])} | {0})
+    pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [p for p in pieces if p]
+
+
+def adds_workload(text: str) -> bool:
+    """Whether a message brings a further workload rather than restating or correcting the one described."""
+    return bool(ADDS.search(text))
+
+
+def combine(readings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The volumes of several workloads added up, with the mix of the whole: each reading maps a field to its
+    value (``tokens_per_month`` and, when said, ``input_share``). None unless every part has a volume."""
+    volumes = [float(r["tokens_per_month"]) for r in readings if r.get("tokens_per_month")]
+    if len(volumes) < 2 or len(volumes) != len(readings):
+        return None
+    total = sum(volumes)
+    out: dict[str, Any] = {"tokens_per_month": total}
+    shares = [r.get("input_share") for r in readings]
+    if all(s is not None for s in shares):
+        out["input_share"] = sum(v * float(s or 0) for v, s in zip(volumes, shares, strict=True)) / total
+    return out

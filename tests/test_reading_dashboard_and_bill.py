@@ -1,0 +1,128 @@
+"""Figures read off a usage dashboard ("last month was 410M tokens"), a topic answered after a question mark
+("compliance? none"), a one-person team, simple traffic in casual words, models named by version, and a
+volume worked out from the bill when the user asks for it."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def _said(text: str, expecting: list[str] | None = None) -> dict[str, object]:
+    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("ok checked the usage dashboard: last month was 410M input tokens and 62M output tokens", 472e6),
+        ("last month we used 410M input tokens and 62M output tokens", 472e6),
+        ("the past month was about 90M tokens", 90e6),
+        ("we did 70M tokens last week", 70e6 * 30 / 7),
+        ("previous month were roughly 2B tokens total", 2e9),
+    ],
+)
+def test_a_measured_period_is_the_volume(text: str, tokens: float) -> None:
+    assert _said(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was 30M tokens a day, not 50M",  # an old value being replaced is not the volume
+        "we were at 30M tokens a day instead of the 50M I said",
+    ],
+)
+def test_a_replaced_figure_is_still_not_the_volume(text: str) -> None:
+    assert _said(text).get("tokens_per_month") != 30e6 * 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compliance? none, it's a b2c writing app, no health or payments stuff",
+        "regulations? none really",
+        "compliance? nope, nothing",
+    ],
+)
+def test_a_topic_then_a_question_mark_then_its_answer(text: str) -> None:
+    assert _said(text).get("compliance") == ["none"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no team, it's just me, i can't babysit servers or gpus",
+        "i'm a solo dev",
+        "one-person company, so no devops",
+        "just me, no engineers",
+    ],
+)
+def test_a_one_person_team(text: str) -> None:
+    team = _said(text).get("team")
+    assert isinstance(team, dict) and team.get("ml_engineers") == 0 and team.get("devops") == 0
+
+
+def test_just_me_about_something_else_is_not_a_team() -> None:
+    assert "team" not in _said("it's just me asking, my boss wants the numbers")
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("maybe 70% of requests are dumb stuff like fixing grammar, the rest needs a smart model", 0.7),
+        ("80% is mundane stuff", 0.8),
+        ("about 65% of queries are no-brainers", 0.65),
+    ],
+)
+def test_simple_traffic_in_casual_words(text: str, share: float) -> None:
+    assert _said(text).get("simple_share") == share
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("i pay openai $3,200 a month for gpt-4.1", "gpt-4.1"),
+        ("we're on gpt-4.1-mini right now", "gpt-4.1-mini"),
+        ("currently using GPT 4.1 nano", "gpt-4.1-nano"),
+    ],
+)
+def test_the_model_in_use_by_version(text: str, model: str) -> None:
+    assert _said(text).get("current_model") == model
+
+
+def _talk(lines: list[str]) -> tuple[object, list[str]]:
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.conversation.session import AdvisorSession
+    from assistant.decision.inputs import AnalysisOptions
+    from tools.catalog import load_catalog
+
+    session = AdvisorSession(load_catalog(), AnalysisOptions())
+    advisor = Advisor(OfflineAdvisorModel(), None)
+
+    async def go() -> list[str]:
+        return [(await advisor.turn(session, line)).assistant for line in lines]
+
+    return session, asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "can't you figure out the volume from the bill?",
+        "could you estimate the tokens based on what we pay?",
+        "just work it out from our monthly spend",
+    ],
+)
+def test_the_volume_worked_out_from_the_bill_on_request(ask: str) -> None:
+    session, replies = _talk(["we pay about $12,000 a month for gpt-4o", ask])
+    fact = session.profile.facts["tokens_per_month"]  # type: ignore[attr-defined]
+    # $12,000 at GPT-4o's $2.50 in / $10 out per million tokens, half of the tokens input: $6.25 a million
+    assert fact.origin == "assumed"
+    assert float(fact.value) == pytest.approx(12_000 / 6.25 * 1e6, rel=1e-6)
+    assert "estimated it from what you spend" in replies[1]
+    assert "Here is what the articles say" not in replies[1]  # not a retrieval answer
