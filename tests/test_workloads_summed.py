@@ -32,7 +32,8 @@ def _said(text: str) -> dict[str, object]:
             (3_500 * 24_000 + 500 * 30 * 1_000) / (3_500 * 26_000 + 500 * 30 * 1_200),
         ),
         (
-            "1) support bot, 40M tokens a month, mostly input (say 90%) 2) code review, 10M tokens a month, split 50/50 in/out",
+            "1) support bot, 40M tokens a month, mostly input (say 90%) "
+            "2) code review, 10M tokens a month, split 50/50 in/out",
             50e6,
             (40e6 * 0.9 + 10e6 * 0.5) / 50e6,
         ),
@@ -80,6 +81,9 @@ def _talk(lines: list[str]):  # type: ignore[no-untyped-def]
         "One more thing, we'd put letter drafting on the same setup: 800 letters a day, 8,000 tokens in and 1,200 out",
         "Second use case: letter drafting, 800 letters a day, 8,000 tokens in and 1,200 out each",
         "oh and we also want to run letter drafting, about 800 letters a day at 8,000 in / 1,200 out",
+        # "can wait" is patience, not "wait, I meant...": the message adds, it does not correct
+        "Second thing: letter drafting, 800 letters a day, 8,000 tokens in and 1,200 out. This one can wait until "
+        "the next day, no problem.",
     ],
 )
 def test_a_later_workload_adds_to_the_volume(later: str) -> None:
@@ -97,3 +101,18 @@ def test_a_later_workload_adds_to_the_volume(later: str) -> None:
 def test_a_correction_still_replaces_the_volume() -> None:
     session, _ = _talk(["about 20M tokens a day", "sorry, not 20M, it's 30M tokens a day"])
     assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(30e6 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "corrects"),
+    [
+        ("this one can wait until next day", False),
+        ("answers can wait a few hours", False),
+        ("I'd rather use an API", False),
+        ("wait, it's 20M not 30M", True),
+        ("ok wait, make it 20M", True),
+        ("40M, or rather 50M", True),
+    ],
+)
+def test_wait_is_a_correction_only_at_the_start_of_a_clause(text: str, corrects: bool) -> None:
+    assert ("correction" in parse_message(text, []).intents) is corrects

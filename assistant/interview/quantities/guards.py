@@ -11,7 +11,9 @@ from assistant.interview.quantities.patterns import TOKENS
 
 CORRECTION = re.compile(
     r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
-    r"rather|wait|my mistake|typo|misspoke|mis-spoke|not \S+ but|update:|updated?|instead|changed? to|"
+    r"or rather|(?:^|[.,;:!?(]\s*)(?:(?:hmm+|oh|ah|ok|okay|no|nope|um+|uh+|but),?\s*)?wait|my mistake|typo|"
+    r"misspoke|mis-spoke|not \S+ but|update:|updated?|"
+    r"instead|changed? to|"
     r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind)\b"
 )
 NOT_BEFORE = re.compile(
