@@ -126,3 +126,30 @@ def test_the_volume_worked_out_from_the_bill_on_request(ask: str) -> None:
     assert float(fact.value) == pytest.approx(12_000 / 6.25 * 1e6, rel=1e-6)
     assert "estimated it from what you spend" in replies[1]
     assert "Here is what the articles say" not in replies[1]  # not a retrieval answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ethics board was very firm: the machine that processes these must never be connected to the internet.",
+        "the box that runs the model can never be hooked up to the internet",
+        "everything has to stay completely offline",
+    ],
+)
+def test_a_machine_never_on_the_internet_is_air_gapped(text: str) -> None:
+    assert _said(text).get("data_boundary") == "air_gapped"
+
+
+def test_an_internal_api_is_not_air_gapped() -> None:
+    assert _said("the api must not be exposed to the internet").get("data_boundary") != "air_gapped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our department has a workstation with two RTX A6000 cards, which I gather are GPUs.",
+        "we already own 2 A6000s",
+    ],
+)
+def test_workstation_cards_we_own(text: str) -> None:
+    assert _said(text).get("owned_gpus") == {"gpu": "rtx-a6000", "count": 2, "paid_for": True}

@@ -16,6 +16,7 @@ GPU_NAMES: list[tuple[str, str]] = [
     (r"l4s?", "l4"),
     (r"a10gs?|a10s?", "a10g"),
     (r"(?:rtx[\s-]*)?4090s?", "rtx-4090"),
+    (r"(?:rtx[\s-]*|quadro[\s-]*)?a6000s?", "rtx-a6000"),
     (r"mi300x?s?", "mi300x"),
 ]
 GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"

@@ -47,7 +47,10 @@ def _period_answer(t: str) -> str | None:
     bare = BARE_PERIOD.search(t)
     if bare and len(words) <= 4 and not re.search(r"\d|\b(?:few|couple|several|within|takes?|took|in)\b", t):
         return bare.group("p")
-    m = re.search(PERIOD, t)
+    # "two of them joined last month": a past period dates something, it is not the rate's period
+    m = next(
+        (m for m in re.finditer(PERIOD, t) if not re.match(r"(?:the\s+)?(?:last|this|past|previous)\b", m[0])), None
+    )
     if m is None:
         return None
     found = next((g for g in (m.group("period"), m.group("slash"), m.group("by"), m.group("adv")) if g), None)
