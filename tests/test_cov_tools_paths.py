@@ -21,13 +21,13 @@ from tools.sources import Source
 from tools.tco import TcoInput, compute_tco
 from tools.throughput import (
     ThroughputInput,
-    _CalibrationFile,
-    _verdict,
     calibration_parameters,
     calibration_references,
     estimate_throughput,
     plan_capacity,
 )
+from tools.throughput.articles import _verdict
+from tools.throughput.calibration import _CalibrationFile
 
 USER = Source(kind="user", title="test prices", as_of="2026-11")
 

@@ -159,11 +159,11 @@ def test_no_import_cycles_beyond_the_known_ones() -> None:
     assert found == sorted(sorted(g) for g in KNOWN_CYCLES)
 
 
-INTERVIEW = ROOT / "assistant" / "interview"
-# package -> what its modules may import besides each other (each package's docstring says the same)
-READERS: dict[str, tuple[str, ...]] = {
-    "quantities": ("tools.", "assistant.interview.scope"),
-    "reading": (
+# Packages inside a layer: what their modules may import besides each other (each package's docstring says the
+# same, and lists its modules lowest first). Every such package is declared here.
+PACKAGES: dict[str, tuple[str, ...]] = {
+    "assistant.interview.quantities": ("tools.", "assistant.interview.scope"),
+    "assistant.interview.reading": (
         "tools.",
         "assistant.interview.quantities.",
         "assistant.interview.cues",
@@ -172,37 +172,87 @@ READERS: dict[str, tuple[str, ...]] = {
         "assistant.interview.classifier",
         "assistant.interview.deadline",
     ),
+    "assistant.conversation.store": (),
+    "assistant.web.history": ("assistant.conversation.store",),
+    "assistant.web.export": (
+        "assistant.conversation.session",
+        "assistant.escape",
+        "assistant.interview.whatif",
+        "assistant.web.answers",
+        "assistant.web.fmt",
+        "assistant.web.charts_png",
+    ),
+    "tools.audit": ("tools.",),
+    "tools.throughput": (
+        "tools.api_cost",
+        "tools.catalog",
+        "tools.perf_specs",
+        "tools.results",
+        "tools.sizing",
+        "tools.sources",
+    ),
 }
 
 
-@pytest.mark.parametrize("package", sorted(READERS))
-def test_the_readers_import_only_what_their_docstring_allows(package: str) -> None:
-    """``quantities`` reads no other part of the interview; ``reading`` no facts, policy or what-ifs."""
-    allowed = (*READERS[package], f"assistant.interview.{package}.")
-    outside = {
+def _folder(package: str) -> Path:
+    return ROOT.joinpath(*package.split("."))
+
+
+def _outside_imports(package: str, allowed: tuple[str, ...]) -> set[str]:
+    """Imports of the package's modules that are neither its own modules nor allowed."""
+    parent = package.rsplit(".", 1)[0]
+    return {
         f"{_module_name(path)} -> {target}"
-        for path in sorted((INTERVIEW / package).glob("*.py"))
+        for path in sorted(_folder(package).glob("*.py"))
         for target in _imports(path)
-        if target != "assistant.interview" and not target.startswith(allowed)  # the package names its modules
+        if target != parent and not target.startswith((*allowed, f"{package}."))  # the parent names its modules
     }
-    assert outside == set()
 
 
-@pytest.mark.parametrize("package", sorted(READERS))
-def test_each_reader_module_imports_only_the_modules_listed_before_it(package: str) -> None:
-    """The package docstring lists its modules lowest first; a module imports only those above it."""
-    folder = INTERVIEW / package
-    doc = ast.get_docstring(ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))) or ""
-    order = re.findall(r"^- ``(\w+)``", doc, re.MULTILINE)
-    assert sorted(order) == sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
-    prefix = f"assistant.interview.{package}."
+def _module_order(package: str) -> list[str]:
+    """The modules the package docstring lists (``- ``name``: ...`` lines), lowest first."""
+    doc = ast.get_docstring(ast.parse((_folder(package) / "__init__.py").read_text(encoding="utf-8"))) or ""
+    return re.findall(r"^- ``(\w+)``", doc, re.MULTILINE)
+
+
+def _late_imports(package: str) -> dict[str, list[str]]:
+    """Modules importing a module of their package listed at or after them in the docstring's order."""
+    order = _module_order(package)
+    prefix = f"{package}."
+    depth = package.count(".") + 2  # package parts plus the module
     late: dict[str, list[str]] = {}
     for i, name in enumerate(order):
-        used = {".".join(t.split(".")[:4]) for t in _imports(folder / f"{name}.py") if t.startswith(prefix)}
+        path = _folder(package) / f"{name}.py"
+        used = {".".join(t.split(".")[:depth]) for t in _imports(path) if t.startswith(prefix)}
         later = sorted(u.removeprefix(prefix) for u in used if u.removeprefix(prefix) not in order[:i])
         if later:
             late[name] = later
-    assert late == {}
+    return late
+
+
+def _packages_inside_layers() -> set[str]:
+    """Packages below a layer package (a folder with an ``__init__``), e.g. ``tools.throughput``."""
+    inits = (p for top in ("assistant", "tools", "knowledge") for p in (ROOT / top).rglob("__init__.py"))
+    names = {_module_name(p) for p in inits}
+    return {n for n in names if "." in n and n not in ALLOWED}
+
+
+def test_every_package_inside_a_layer_is_declared() -> None:
+    assert _packages_inside_layers() == set(PACKAGES)
+
+
+@pytest.mark.parametrize("package", sorted(PACKAGES))
+def test_each_package_imports_only_what_its_docstring_allows(package: str) -> None:
+    """E.g. ``quantities`` reads no other part of the interview; ``reading`` no facts, policy or what-ifs."""
+    assert _outside_imports(package, PACKAGES[package]) == set()
+
+
+@pytest.mark.parametrize("package", sorted(PACKAGES))
+def test_each_package_module_imports_only_the_modules_listed_before_it(package: str) -> None:
+    """The package docstring lists its modules lowest first; a module imports only those above it."""
+    order = _module_order(package)
+    assert sorted(order) == sorted(p.stem for p in _folder(package).glob("*.py") if p.stem != "__init__")
+    assert _late_imports(package) == {}
 
 
 def test_the_checks_see_a_planted_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -217,3 +267,21 @@ def test_the_checks_see_a_planted_break(tmp_path: Path, monkeypatch: pytest.Monk
     assert "assistant.web" in _imports(pkg / "a.py") or "assistant.web.render" in _imports(pkg / "a.py")
     assert _layer("assistant.web.render") == "assistant.web"
     assert "assistant.interview.a" in _imports(pkg / "b.py")
+
+
+def test_the_package_checks_see_a_planted_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module importing one listed after it, or something its package may not import, is found."""
+    pkg = tmp_path / "tools" / "pkg"
+    pkg.mkdir(parents=True)
+    (tmp_path / "tools" / "__init__.py").write_text("")
+    (pkg / "__init__.py").write_text('"""A package.\n\n- ``low``: first.\n- ``high``: second.\n"""\n')
+    (pkg / "low.py").write_text("from tools.pkg.high import x\nfrom tools.elsewhere import y\n")
+    (pkg / "high.py").write_text("from tools.pkg.low import w\nfrom tools.allowed import z\n")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    assert _packages_inside_layers() == {"tools.pkg"}
+    assert _module_order("tools.pkg") == ["low", "high"]
+    assert _late_imports("tools.pkg") == {"low": ["high"]}
+    assert _outside_imports("tools.pkg", ("tools.allowed",)) == {
+        "tools.pkg.low -> tools.elsewhere",
+        "tools.pkg.low -> tools.elsewhere.y",
+    }

@@ -11,13 +11,13 @@ import pytest
 from tools.perf_specs import find_model
 from tools.throughput import (
     ThroughputInput,
-    _prefill_tokens,
     calibration_parameters,
     calibration_references,
     estimate_reference,
     estimate_throughput,
-    weights_read_per_step,
 )
+from tools.throughput.phases import _prefill_tokens
+from tools.throughput.weights import weights_read_per_step
 
 MOE = ["llama-4-scout", "llama-4-maverick", "qwen3-30b-a3b", "qwen3-235b-a22b", "deepseek-v3", "gpt-oss-120b"]
 
@@ -154,7 +154,7 @@ def test_hbm_capacity_is_binary_gigabytes(catalog) -> None:
 
 
 def test_quantized_checkpoints_keep_embeddings_in_16_bits() -> None:
-    from tools.throughput import weight_bytes
+    from tools.throughput.weights import weight_bytes
 
     m = find_model("llama-3.1-8b")  # 128,256 tokens x 4,096, input and output matrices apart
     emb = 2 * 128256 * 4096

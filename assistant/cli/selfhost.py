@@ -23,15 +23,9 @@ from tools.numbers import format_tokens, format_usd
 from tools.owned import OwnedGpuInput, OwnedInput, owned_cost, owned_gpu_cost
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, TcoResult, compute_tco, presets
-from tools.throughput import (
-    DEFAULT_ENGINE,
-    DEFAULT_INPUT_LEN,
-    DEFAULT_OUTPUT_LEN,
-    ThroughputInput,
-    article_throughput_checks,
-    estimate_throughput,
-    plan_capacity,
-)
+from tools.throughput import ThroughputInput, article_throughput_checks, estimate_throughput, plan_capacity
+from tools.throughput.calibration import DEFAULT_ENGINE
+from tools.throughput.replica import DEFAULT_INPUT_LEN, DEFAULT_OUTPUT_LEN
 
 # TcoInput field -> command-line flag
 TCO_FLAGS = {

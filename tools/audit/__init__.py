@@ -9,6 +9,12 @@ otherwise), or within half the rounding step the article used ("about $10,000" i
 thousand). Ranges follow when the value falls inside them (with the same slack). Speed claims are judged
 against the single-stream memory-bandwidth ceiling (above it: impossible) or the calibrated throughput
 estimate's error range (outside it: optimistic or pessimistic).
+
+Modules, lowest first (each imports only modules above it in this list):
+
+- ``figures``: ``FigureCheck``, one audited figure beside our value, and how a figure is compared and shown.
+- ``recipes``: the named recipes (``RECIPES``) that recompute a figure with the engine or plain arithmetic.
+- ``rows``: the audited figures as rows of ``tools/data/audit.toml``, each naming its recipe.
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ from tools.perf_specs import find_gpu, find_model
 from tools.results import Conventions
 from tools.sizing import SizingInput, size_deployment
 from tools.tco import TcoInput, compute_tco, preset_tco, utilization_for
-from tools.throughput import ThroughputInput, estimate_throughput, weights_read_per_step
+from tools.throughput import ThroughputInput, estimate_throughput
+from tools.throughput.weights import weights_read_per_step
 
 RecipeKind = Literal["engine", "arithmetic"]
 ARTICLE_DAYS_PER_MONTH = 30.0  # every audited article counts a month as 30 days of traffic

@@ -17,7 +17,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import time
 import uuid
 from collections import OrderedDict
@@ -28,9 +27,8 @@ from chainlit.data.base import BaseDataLayer
 from chainlit.data.utils import queue_until_user_message
 from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
 from chainlit.user import PersistedUser, User
-from sqlalchemy import and_, create_engine, delete, event, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from assistant.conversation.store import (
     HistoryWriteError,
@@ -48,126 +46,14 @@ from assistant.conversation.store import (
     upsert,
     users,
 )
+from assistant.web.history.engines import make_engine, make_writer_engine
+from assistant.web.history.sqlite_file import CORRUPT_MARKERS, _private_file, check_sqlite, move_aside, sqlite_path
 
 if TYPE_CHECKING:
     from chainlit.element import Element, ElementDict
     from chainlit.step import StepDict
 
 log = logging.getLogger(__name__)
-__all__ = ["AdvisorDataLayer", "HistoryWriteError", "check_sqlite", "create_schema", "recover_corrupt", "sqlite_path"]
-
-CORRUPT_MARKERS = ("malformed", "not a database", "file is encrypted", "corrupt", "disk i/o error")
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The database file of a SQLite URL (None for other databases or in-memory SQLite)."""
-    if not url.startswith("sqlite"):
-        return None
-    path = url.split("///", 1)[1] if "///" in url else ""
-    return Path(path) if path and path != ":memory:" else None
-
-
-def _private_file(path: Path) -> None:
-    """Create the database file owner-only before SQLite does (its -wal and -shm files copy the mode)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):
-        path.parent.chmod(0o700)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if extra.exists():
-            with contextlib.suppress(OSError):
-                extra.chmod(0o600)
-
-
-def check_sqlite(path: Path) -> str | None:
-    """Why this SQLite file cannot be used (a short reason), or None when it is sound or absent."""
-    import sqlite3
-
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return first_line(exc)
-    if rows != [("ok",)]:
-        return "; ".join(str(r[0]) for r in rows[:3])
-    return None
-
-
-def move_aside(path: Path) -> Path:
-    """Keep a damaged database (and its -wal/-shm) for inspection under a new name; returns it."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        src = path.with_name(path.name + suffix)
-        if src.exists():
-            os.replace(src, target.with_name(target.name + suffix))
-    return target
-
-
-def recover_corrupt(url: str) -> Path | None:
-    """At start: a SQLite history that cannot be read is moved aside (a new one is created next) and
-    where it went is returned; None when it is fine. The file is made private either way."""
-    path = sqlite_path(url)
-    if path is None:
-        return None
-    reason = check_sqlite(path)
-    moved = None
-    if reason is not None:
-        moved = move_aside(path)
-        log.error("history database %s is damaged (%s); moved it to %s and started a new one", path, reason, moved)
-    _private_file(path)
-    return moved
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Write-ahead log: readers never wait for the writer, and a commit appends to the log instead of
-    syncing the database file. synchronous=NORMAL survives a killed process (the log is in the OS);
-    only a power cut can lose the last commits. busy_timeout waits for the lock instead of failing."""
-    cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=10000"):
-        cursor.execute(f"PRAGMA {pragma}")
-    cursor.close()
-
-
-def make_engine(url: str) -> AsyncEngine:
-    engine = create_async_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-def make_writer_engine(url: str) -> Engine | None:
-    """For SQLite, the plain engine of the one writer thread (the same file, the standard driver);
-    None for a server database, written through the async engine."""
-    if sqlite_path(url) is None:
-        return None
-    engine = create_engine(url.replace("+aiosqlite", "", 1), pool_size=1, max_overflow=0)
-    event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-async def create_schema(url: str) -> None:
-    """The history tables (created if missing; an older layout's tables are kept renamed)."""
-    if (path := sqlite_path(url)) is not None:
-        _private_file(path)
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as conn:
-            renamed = await create_tables(conn)
-        if renamed:
-            log.info("history: tables of an older layout kept as %s", ", ".join(renamed))
-    finally:
-        await engine.dispose()
 
 
 def _until_user_message(func: Any) -> Any:
