@@ -153,3 +153,50 @@ def test_an_internal_api_is_not_air_gapped() -> None:
 )
 def test_workstation_cards_we_own(text: str) -> None:
     assert _said(text).get("owned_gpus") == {"gpu": "rtx-a6000", "count": 2, "paid_for": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 70,000 calls a day x 3 model calls x 1,650 tokens x 30 days
+        (
+            "Per day around 70 thousand calls, 7 days. In each call the assistant runs 3 times, each time 1.500 "
+            "tokens input and 150 tokens output.",
+            70_000 * 3 * 1_650 * 30,
+        ),
+        ("70k conversations a day, each with 3 LLM calls of 1,500 in and 150 out", 70_000 * 3 * 1_650 * 30),
+        ("20k chats a day, the model gets called about 4 times per chat, 800 in 200 out each", 20_000 * 4 * 1_000 * 30),
+        ("70k calls a day at 1,500 in and 150 out", 70_000 * 1_650 * 30),  # one model call a conversation
+    ],
+)
+def test_model_calls_per_conversation_multiply_the_rate(text: str, tokens: float) -> None:
+    assert _said(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "We produce approximately 1 800 letters per day. The input is about 4 000 tokens (extracts of the "
+            "record) and the letter is about 800 tokens.",
+            1_800 * 4_800 * 30,
+        ),
+        ("2 500 000 tokens a day", 2_500_000 * 30),
+        ("about 12\u202f000 requests a day, 1\u00a0000 tokens each", 12_000 * 1_000 * 30),
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, tokens: float) -> None:
+    assert _said(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("the input is about 4,000 tokens and the letter is about 800 tokens", 800.0),
+        ("prompts run 3k tokens; the summary comes to roughly 250 tokens", 250.0),
+        ("prompts are 1,500 tokens, and we do 1M tokens a day", None),  # a volume, not the answer
+        ("input about 2k tokens, and a 32k token context window", None),  # a limit
+    ],
+)
+def test_after_the_input_an_unlabelled_size_is_the_output(text: str, out: float | None) -> None:
+    assert _said(text).get("request_output_tokens") == out

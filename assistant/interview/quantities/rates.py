@@ -177,7 +177,8 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     if not re.search(CONVERSATIONS, rm.group(0)):
         return None
     turn = (
-        r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?)"
+        r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?|"
+        r"(?:llm|model|ai|api|gpt) (?:calls?|requests?|invocations?|runs?)|invocations?|completions?|generations?)"
     )
     tm = re.search(
         r"(?:\beach\b|\bevery\b|\bper\b|\bwith\b|\bof\b|\baverag\w+|\bavg\b)[^.;\d]{0,25}?(?<![\w.])"
@@ -195,9 +196,16 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         + r")\b",
         m,
     )
+    if tm is None:
+        # "in each call the assistant runs 3 times": the model is called that many times a conversation
+        tm = re.search(
+            r"\b(?:runs?|fires?|(?:is|gets|get|are) (?:called|invoked|used|run|triggered)|called|invoked|triggered)"
+            r"\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?<![\w.])" + NUM + r"\s*(?:times|x)\b",
+            m,
+        )
     if tm is None or tm.start() < rm.start() - 60:
         return None
-    n = float(tm["num"] or tm["t_num"])
+    n = float(tm["num"] or tm.groupdict().get("t_num") or 0)
     if not 1 < n <= 200:
         return None
     if re.search(

@@ -194,9 +194,36 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, out = (inp, other) if out is None else (other, out)
             if whole is None:
                 total = None
+    if inp is not None and out is None and total is None and im is not None:
+        out = _the_other_side(m, im.end())
     if tm is not None and total is not None:
         c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
     return inp, out, total, where
+
+
+# "the input is about 4,000 tokens and the letter is about 800 tokens": once one clause names the input, a
+# size in the next clause that names no side is the output (what is written back)
+OTHER_SIDE = re.compile(
+    r"^[^.;]{0,60}?(?:\band\b|,|;|\.)\s+(?:the\s+|each\s+|a\s+|an\s+)?(?P<noun>(?:[a-z-]+\s+){0,3}?)"
+    r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
+    + num("x_")
+    + r"\s*"
+    + TOKENS
+)
+INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
+
+
+def _the_other_side(m: str, after: int) -> float | None:
+    o = OTHER_SIDE.search(m[after:])
+    if o is None or INPUT_WORDS.search(o["noun"] or "") or LIMIT.search(o.group(0)):
+        return None
+    rest = m[after + o.end() :]
+    if LIMIT.search(re.split(r"[,;.]", rest, maxsplit=1)[0]):
+        return None  # "a 32k token context window": a limit
+    if re.match(r"\s*(?:in\s*)?" + PERIOD, rest):
+        return None  # "and we do 1M tokens a day": a volume, not the answer's size
+    size = float(o["x_num"]) * MAGNITUDE.get((o["x_mag"] or "").lower(), 1)
+    return size if 0 < size <= MAX_REQUEST_TOKENS else None
 
 
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context

@@ -204,6 +204,12 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
     t = _dotted_thousands(t)
+    # "1 800 letters", "4 000 tokens", "2 500 000": thousands grouped by spaces (French, SI), thin spaces too
+    t = re.sub(
+        r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]?\d)",
+        lambda m: re.sub(r"[ \u00a0\u202f]", "", m[0]),
+        t,
+    )
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
