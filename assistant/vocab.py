@@ -15,6 +15,32 @@ DataBoundary = Literal["any_vendor", "cloud_tenant", "on_prem", "air_gapped"]
 CloudProvider = Literal["aws", "azure", "gcp"]
 LatencyKind = Literal["ttft", "total"]
 OptionKind = Literal["api", "managed_open_weight", "dedicated_deployment", "self_host", "batch_api", "hybrid"]
+# Where a data residency rule keeps the data: a region ("eu": the EU/EEA, which people also call Europe), a
+# country with cloud regions of its own, or "not_us" (anywhere but the United States: "no US servers").
+DataRegion = Literal[
+    "eu",
+    "uk",
+    "ch",
+    "us",
+    "ca",
+    "in",
+    "au",
+    "jp",
+    "kr",
+    "sg",
+    "br",
+    "ae",
+    "de",
+    "fr",
+    "it",
+    "es",
+    "nl",
+    "se",
+    "pl",
+    "ie",
+    "no",
+    "not_us",
+]
 
 TRAFFIC_LABELS: dict[str, str] = {
     "steady": "steady around the clock",
@@ -51,3 +77,44 @@ OPTION_LABELS: dict[str, str] = {
     "batch_api": "Use a batch API",
     "hybrid": "Hybrid routing",
 }
+REGION_LABELS: dict[str, str] = {
+    "eu": "the EU",
+    "uk": "the UK",
+    "ch": "Switzerland",
+    "us": "the US",
+    "ca": "Canada",
+    "in": "India",
+    "au": "Australia",
+    "jp": "Japan",
+    "kr": "South Korea",
+    "sg": "Singapore",
+    "br": "Brazil",
+    "ae": "the UAE",
+    "de": "Germany",
+    "fr": "France",
+    "it": "Italy",
+    "es": "Spain",
+    "nl": "the Netherlands",
+    "se": "Sweden",
+    "pl": "Poland",
+    "ie": "Ireland",
+    "no": "Norway",
+    "not_us": "outside the US",
+}
+# A region inside a wider one: an offer that keeps data in Germany keeps it in the EU too, and anywhere but the
+# US is outside it. "eu" stands for the EU and the EEA (Norway is in the EEA, so in it).
+REGION_WITHIN: dict[str, tuple[str, ...]] = {
+    **{c: ("eu", "not_us") for c in ("de", "fr", "it", "es", "nl", "se", "pl", "ie", "no")},
+    **{r: ("not_us",) for r in ("eu", "uk", "ch", "ca", "in", "au", "jp", "kr", "sg", "br", "ae")},
+}
+
+
+def region_within(inner: str, outer: str) -> bool:
+    """Data kept in ``inner`` is kept in ``outer`` (the same region, or one inside it)."""
+    return inner == outer or outer in REGION_WITHIN.get(inner, ())
+
+
+def region_words(region: str) -> str:
+    """'in the EU', 'in Germany', 'outside the US': where the data stays, in words."""
+    label = REGION_LABELS.get(region, region)
+    return label if region == "not_us" else f"in {label}"

@@ -15,11 +15,18 @@ from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Pricing
 from tools.fleet import FleetPlan, fleet_tco, plan_fleet
 from tools.fleet_policy import fleet_policy
-from tools.genai_catalog import DEDICATED_EQUIVALENTS, all_catalog_prices, find_catalog_price
+from tools.genai_catalog import (
+    DEDICATED_EQUIVALENTS,
+    GLOBAL_PREFIX,
+    GLOBAL_PRICE_NOTES,
+    REGIONAL_PREFIX,
+    all_catalog_prices,
+    find_catalog_price,
+)
 from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources
 from tools.sizing import Precision, SizingInput, size_deployment
-from tools.sources import article_source
+from tools.sources import Source, article_source
 from tools.tco import TcoInput, TcoResult, TrafficShape, presets
 from tools.throughput import ThroughputInput, ThroughputResult, estimate_throughput, replica_tokens_per_month
 
@@ -114,6 +121,10 @@ class ComparisonInput(BaseModel):
     output_len: int | None = Field(default=None, ge=1, description="answer tokens per request, for throughput")
     prices: PriceMode = "auto"
     sweep_points: int = Field(default=200, ge=2, le=5000)
+    in_region: bool = Field(
+        default=False,
+        description="dedicated deployments must keep processing in one region: priced from regional entries",
+    )
 
 
 class CatalogRow(BaseModel):
@@ -248,17 +259,36 @@ def self_host_name(model: str, h: SelfHostOption) -> str:
     return f"Self-host {model} on {h.plan.gpus} x {gpu_label(h.gpu)} ({h.pricing.replace('_', '-')})"
 
 
-def dedicated_price(slug: str, catalog: Catalog, display: str | None = None) -> ResolvedPrice | None:
+def dedicated_price(
+    slug: str, catalog: Catalog, display: str | None = None, in_region: bool = False
+) -> ResolvedPrice | None:
     """The same model in the user's cloud tenancy (e.g. on AWS Bedrock), named as people call the model
-    (``display``), not by the cloud's model id."""
+    (``display``), not by the cloud's model id.
+
+    ``in_region``: a residency rule keeps processing in one region, so a global profile's price (which may route
+    anywhere) is replaced by the snapshot's regional entry for the same model; without one the global price is
+    kept and the result says so."""
     if slug not in DEDICATED_EQUIVALENTS:
         return None
     label, ref = DEDICATED_EQUIVALENTS[slug]
     found = find_catalog_price(ref, catalog.as_of)
     if found is None:
         return None
+    notes: tuple[str, ...] = ()
+    if in_region:
+        cloud, model_ref = ref.split("/", 1)
+        # the snapshot's regional entry for the same model (it matches the eu., us., jp. ... profile ids)
+        regional = (
+            all_catalog_prices(catalog.as_of).get(f"{cloud}/{REGIONAL_PREFIX}{model_ref[len(GLOBAL_PREFIX) :]}".lower())
+            if model_ref.startswith(GLOBAL_PREFIX)
+            else None
+        )
+        if regional is not None and regional.slug != found.slug:
+            found = regional
+        elif model_ref.startswith(GLOBAL_PREFIX) or cloud == "azure":
+            notes = (GLOBAL_PRICE_NOTES[cloud],) if cloud in GLOBAL_PRICE_NOTES else ()
     named = found.model_copy(update={"name": f"{display or found.name} on {label}"})
-    return ResolvedPrice(price=named, origin="catalog")
+    return ResolvedPrice(price=named, origin="catalog", notes=notes)
 
 
 def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
@@ -266,6 +296,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
     wl = spec.workload
     options: list[Option] = []
     api_results: list[ApiCostResult] = []
+    dedicated_sources: list[Source] = []
     for m in spec.models:
         price = catalog.api_price(m, spec.prices)
         res = api_cost(wl, price, catalog)
@@ -292,7 +323,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     source=batch.sources[-1].label(),
                 )
             )
-        dedicated = dedicated_price(res.model, catalog, res.name)
+        dedicated = dedicated_price(res.model, catalog, res.name, spec.in_region)
         if dedicated is not None:
             d = api_cost(wl, dedicated, catalog)
             options.append(
@@ -301,10 +332,11 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     name=d.name,
                     model=res.model,
                     monthly_usd=d.monthly_usd,
-                    detail="same model in your cloud tenancy and region",
+                    detail="; ".join(["same model in your cloud tenancy and region", *dedicated.notes]),
                     source=d.source.label(),
                 )
             )
+            dedicated_sources += d.sources
     hosts, skipped = self_host_options(spec, catalog)
     for h in hosts:
         options.append(
@@ -363,6 +395,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
         ],
         sources=unique_sources(
             [s for r in api_results for s in r.sources]
+            + dedicated_sources
             + [s for h in hosts for s in h.tco.sources]
             + [article_source("devtk-real-cost-breakdown-2026", "What Model Sizes Require What Hardware")]
         ),

@@ -48,6 +48,24 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[str, str]] = {
     "claude-haiku-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-haiku-4-5-20251001-v1:0"),
 }
 
+# Pricing a dedicated deployment that must keep processing in one region. AWS Bedrock's "global." profiles may
+# route a request to any commercial Region; the snapshot's "regional." entry for the same model is the in-Region
+# and geographic-profile (EU, US, ...) price. Where a cloud's snapshot prices are its global ones and no regional
+# entry exists, the global price is used and this note says so (each note cites where it comes from).
+GLOBAL_PREFIX = "global."
+REGIONAL_PREFIX = "regional."
+GLOBAL_PRICE_NOTES: dict[str, str] = {
+    "aws": (
+        "regional price not in the catalog: the global cross-Region profile's price is used; in-region endpoints "
+        "can cost more (AWS lists global cross-Region inference at about 10% below geographic profiles: Amazon "
+        "Bedrock user guide, Global cross-Region inference)"
+    ),
+    "azure": (
+        "regional price not in the catalog: the catalog's Azure prices are for Global deployments, which may "
+        "process in any region; Data Zone and Regional deployments can cost more (genai-prices' own note on its "
+        "Azure prices: regional ones are often slightly higher)"
+    ),
+}
 OPEN_WEIGHT_HOSTS = {
     "together",
     "groq",

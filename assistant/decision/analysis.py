@@ -155,6 +155,8 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         else None,
         input_len=round(needs.input_tokens),
         output_len=round(needs.output_tokens),
+        # residency, named region or not: a global profile that may route anywhere is not the price to quote
+        in_region=needs.region is not None or "data_residency" in profile.regimes(),
     )
     result = run_compare(spec.model_copy(update={"gpu_types": []}), catalog)
     cands = api_candidates(result, needs, opts, catalog)
@@ -256,4 +258,5 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         price_sources=sorted({s.label() for s in result.sources}),
         chart=curves.chart(result, chosen_row, line, hyb, wl),
         checks=volume_checks(profile, wl, catalog, opts, chosen_row, [c.row for c in cands]),
+        runs_in=summary.runs_in(needs, chosen),
     )

@@ -95,7 +95,9 @@ def hybrid_candidate(
         return None
     price: ResolvedPrice | None
     if base.traits.kind == "dedicated_deployment":
-        price = dedicated_price(base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).price.name)
+        price = dedicated_price(
+            base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).price.name, spec.in_region
+        )
     else:
         price = catalog.api_price(base.row.model, opts.prices)
     if price is None:

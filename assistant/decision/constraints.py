@@ -24,7 +24,17 @@ from assistant.decision.rules import (
     rules,
 )
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import CLOUD_LABELS, DATA_BOUNDARY_LABELS, REGIME_LABELS, CloudProvider, DataBoundary, OptionKind
+from assistant.vocab import (
+    CLOUD_LABELS,
+    DATA_BOUNDARY_LABELS,
+    REGIME_LABELS,
+    REGION_LABELS,
+    CloudProvider,
+    DataBoundary,
+    DataRegion,
+    OptionKind,
+    region_words,
+)
 from tools.numbers import format_ms
 
 Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
@@ -100,6 +110,9 @@ class Needs(BaseModel):
     realtime: bool = True
     deadline_hours: float | None = Field(default=None, description="hours a batch job has to finish")
     notes: list[str] = Field(default_factory=list)
+    region: DataRegion | None = Field(
+        default=None, description="where a residency rule keeps the data: only providers processing there are kept"
+    )
     regime_boundaries: list[tuple[str, DataBoundary]] = Field(
         default_factory=list,
         description="(regime, boundary) for each stated regime that keeps data somewhere, even where a stricter "
@@ -158,11 +171,24 @@ def needs_from(
         boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
     provider_needs: list[tuple[str, Attestation]] = []
     regime_boundaries: list[tuple[str, DataBoundary]] = []
+    said_region = profile.get("data_region")
+    region: DataRegion | None = said_region if said_region in REGION_LABELS else None
     for regime in profile.regimes():
         rule = r.regimes.get(regime)
         if rule is None:
             continue
         label = REGIME_LABELS.get(regime, regime)
+        if rule.named_region is not None:
+            if region is not None:  # "data must stay in the EU": whoever can process there, APIs included
+                rule = rule.model_copy(update={"boundary": rule.named_region.boundary})
+                label = f"{label} {region_words(region)}"
+                notes.append(f"{label}: {rule.named_region.source.section}")
+                if rule.boundary == "any_vendor":
+                    if rule.provider_needs:
+                        provider_needs.append((regime, rule.provider_needs))
+                    continue
+            else:
+                notes.append(f"{label}: which region was not said; {rule.source.section}")
         if rule.boundary != "any_vendor":
             regime_boundaries.append((regime, rule.boundary))
         if BOUNDARY_ORDER[rule.boundary] > BOUNDARY_ORDER[boundary]:
@@ -194,9 +220,31 @@ def needs_from(
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
         deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
-        notes=notes,
+        notes=notes + _region_notes(region),
+        region=region,
         regime_boundaries=regime_boundaries,
     )
+
+
+def _region_notes(region: str | None) -> list[str]:
+    if region is None:
+        return []
+    return [
+        f"data stays {region_words(region)}: an API or cloud deployment is kept only where its provider can keep "
+        "the processing of your requests there (providers' regional offers, each with its source); rented GPUs are "
+        f"assumed available {region_words(region)} at the catalog's prices (the large clouds have regions there; "
+        "local prices can be higher); hardware you own or buy runs wherever you put it"
+    ]
+
+
+def region_reason(region: str, row: ProviderCompliance) -> str:
+    """Why a provider fails a residency rule naming a region, with where that was checked."""
+    where = region_words(region)
+    away = "in the US" if region == "not_us" else f"outside {REGION_LABELS.get(region, region)}"
+    proc = row.processing
+    if proc is None or proc.source.kind == "assumption":
+        return f"may process {away}: no way to keep the processing {where} is known from {row.name}"
+    return f"may process {away}: {row.name} offers no processing {where} ({proc.source.title}, {proc.source.as_of})"
 
 
 def _lacks(label: str, need: Attestation, row: ProviderCompliance) -> str:
@@ -243,6 +291,8 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
         )
     if t.provider and t.hosting in ("public_api", "dedicated_cloud", "hybrid"):
         row = provider_data().get(t.provider)
+        if needs.region is not None and row.region_offer(needs.region) is None:
+            out.append(Broken(constraint="data_boundary", reason=region_reason(needs.region, row)))
         for regime, need in needs.provider_needs:
             if not row.offers(need):
                 out.append(

@@ -153,6 +153,9 @@ class Analysis(BaseModel):
     checks: list[VolumeCheck] = Field(
         default_factory=list, description="figures that do not square with the volume understood: ask to check it"
     )
+    runs_in: str = Field(
+        default="", description="where the chosen option keeps processing, when a residency rule names a region"
+    )
 
 
 class Candidate(BaseModel):

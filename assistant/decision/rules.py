@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.vocab import DataBoundary
+from assistant.vocab import DataBoundary, DataRegion, region_within
 from tools.sources import Source
 
 DATA = Path(__file__).parent / "data"
@@ -58,10 +58,20 @@ class LatencyRules(_Frozen):
     default_request_output_tokens: Sourced
 
 
+class NamedRegionRule(_Frozen):
+    """How a regime reads once the user has named the region (data residency: "must stay in the EU")."""
+
+    boundary: DataBoundary
+    source: Source
+
+
 class RegimeRule(_Frozen):
     boundary: DataBoundary
     provider_needs: Attestation | None = None
     source: Source
+    named_region: NamedRegionRule | None = Field(
+        default=None, description="the rule once the region is named (the boundary above holds until then)"
+    )
 
 
 class Relax(_Frozen):
@@ -112,6 +122,30 @@ class ModelFacts(_Frozen):
     output_tokens_per_s: float | None = Field(default=None, gt=0)
 
 
+class RegionOffer(_Frozen):
+    """One region a provider can keep the processing of requests in, and how (endpoint, profile, deployment)."""
+
+    region: DataRegion
+    where: str = Field(min_length=1, description="the endpoint, profile or deployment that keeps it there")
+
+
+class Processing(_Frozen):
+    """Where a provider can keep processing: its in-region offers and where that was checked."""
+
+    offers: tuple[RegionOffer, ...] = ()
+    url: str | None = None
+    note: str = ""
+    source: Source
+
+    @model_validator(mode="after")
+    def _evidence(self) -> Processing:
+        if self.url is None and self.source.kind != "assumption":
+            raise ValueError("processing: offers without a url must be marked assumption")
+        if self.url is not None and not self.url.startswith("https://"):
+            raise ValueError("processing: url must be an https address")
+        return self
+
+
 class ProviderCompliance(_Frozen):
     """What one API provider offers a regulated customer, and where that was checked."""
 
@@ -121,11 +155,11 @@ class ProviderCompliance(_Frozen):
     hipaa_baa: bool = False
     pci_dss: bool = False
     iso_27001: bool = False
-    eu_residency: bool = Field(default=False, description="data can be kept in the EU")
     outside_eu_adequacy: bool = Field(default=False, description="processes data where EU transfers lack safeguards")
     url: str | None = Field(default=None, description="where the row was checked")
     note: str = ""
     source: Source
+    processing: Processing | None = Field(default=None, description="in-region offers; none known when missing")
 
     @model_validator(mode="after")
     def _evidence(self) -> ProviderCompliance:
@@ -134,6 +168,14 @@ class ProviderCompliance(_Frozen):
         if self.url is not None and not self.url.startswith("https://"):
             raise ValueError(f"provider {self.provider!r}: url must be an https address")
         return self
+
+    def region_offer(self, region: str) -> RegionOffer | None:
+        """The offer that keeps processing in ``region`` (itself or a region inside it), the widest first:
+        an EU data zone before one country's endpoint when the EU is asked for."""
+        offers = self.processing.offers if self.processing else ()
+        return next((o for o in offers if o.region == region), None) or next(
+            (o for o in offers if region_within(o.region, region)), None
+        )
 
     def offers(self, need: Attestation) -> bool:
         return {

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from assistant.decision.constraints import CONSTRAINT_WORDS, NEED_SHORT, NEED_VERBS, Needs, hours_words
 from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation, SetAside, is_host
-from assistant.decision.rules import rules
+from assistant.decision.rules import provider_data, rules
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS, region_words
 from tools.compare import ComparisonResult
 from tools.numbers import format_ms
 
@@ -28,8 +28,34 @@ def headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
     return text
 
 
+def runs_in(needs: Needs, chosen: Candidate) -> str:
+    """Where the chosen option keeps processing under a residency rule naming a region: 'in the EU: AWS Bedrock,
+    the EU cross-Region inference profile (...)'; empty without one."""
+    if needs.region is None:
+        return ""
+    where = region_words(needs.region)
+    t = chosen.traits
+    if t.hosting in ("owned", "bought"):
+        return f"{where}: on your own hardware, placed {where}"
+    if t.hosting == "cloud_self_host":
+        return f"{where}: on GPUs rented in a cloud region {where} (assumed available there)"
+    offer = provider_data().get(t.provider).region_offer(needs.region) if t.provider else None
+    if offer is None:
+        return ""
+    name = provider_data().get(t.provider or "").name
+    text = f"{where}: {name}, {offer.where}"
+    if t.kind == "hybrid":
+        text += f"; the small model on GPUs rented {where}"
+    return text
+
+
 def constraint_words(needs: Needs) -> list[str]:
     out = []
+    if needs.region is not None:
+        out.append(
+            f"data residency: data stays {region_words(needs.region)}; only providers that can keep processing "
+            "there are kept"
+        )
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
     for regime, boundary in needs.regime_boundaries:
@@ -72,6 +98,15 @@ def reasons(
         if not relax
         else "meets the rest once you relax " + " and ".join(CONSTRAINT_WORDS[k] for k in relax[0].constraints)
     )
+    where = runs_in(needs, chosen)
+    if where:
+        out.append(f"runs {where}")
+    if needs.region is not None:
+        n = sum(1 for c in cands if any(b.reason.startswith("may process ") for b in c.broken))
+        out.append(
+            f"data stays {region_words(needs.region)}: {_count(n, 'option')} whose provider cannot keep processing "
+            f"there {'is' if n == 1 else 'are'} excluded"
+        )
     if needs.boundary != "any_vendor":
         n = sum(1 for c in cands if any(b.constraint == "data_boundary" for b in c.broken))
         out.append(

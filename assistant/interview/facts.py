@@ -46,7 +46,9 @@ class Fact(BaseModel):
 #   request_input_tokens / request_output_tokens: float tokens per request;
 #   batch_deadline_hours: float hours from a batch job's start to its deadline (23:00 to 07:00 is 8);
 #   own_adapters: bool, the fine-tune is the user's own (LoRA adapters, QLoRA, tuned open weights);
-#   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account").
+#   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account");
+#   data_region: DataRegion, where a residency rule keeps the data ("must stay in the EU" is "eu", "no US
+#   servers" is "not_us"); never where the company merely is ("we are in Bologna").
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -74,6 +76,7 @@ FIELDS: dict[str, str] = {
     "own_adapters": "your own fine-tune (LoRA adapters or weights) on an open model",
     "cloud_provider": "the cloud your own tenant is in",
     "business_hours_per_week": "hours a week the traffic runs",
+    "data_region": "the region your data must stay in",
 }
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
