@@ -178,11 +178,12 @@ def needs_from(
         if rule is None:
             continue
         label = REGIME_LABELS.get(regime, regime)
-        if rule.named_region is not None:
+        named = rule.named_region
+        if named is not None:
             if region is not None:  # "data must stay in the EU": whoever can process there, APIs included
-                rule = rule.model_copy(update={"boundary": rule.named_region.boundary})
+                rule = rule.model_copy(update={"boundary": named.boundary})
                 label = f"{label} {region_words(region)}"
-                notes.append(f"{label}: {rule.named_region.source.section}")
+                notes.append(f"{label}: {named.source.section}")
                 if rule.boundary == "any_vendor":
                     if rule.provider_needs:
                         provider_needs.append((regime, rule.provider_needs))
