@@ -16,7 +16,9 @@ from assistant.vocab import (
     LATENCY_KIND_LABELS,
     QUALITY_LABELS,
     REGIME_LABELS,
+    REGION_LABELS,
     TRAFFIC_LABELS,
+    region_words,
 )
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
@@ -135,6 +137,9 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "compliance": lambda v, c: _compliance(list(v)),
     "data_boundary": lambda v, c: DATA_BOUNDARY_LABELS.get(str(v), "a limit on where the data may go"),
     "cloud_provider": lambda v, c: f"your own cloud tenant is in {CLOUD_LABELS.get(str(v), 'your cloud')}",
+    "data_region": lambda v, c: (
+        "the data must stay " + (region_words(str(v)) if str(v) in REGION_LABELS else "in one region")
+    ),
     "team": lambda v, c: _team(dict(v)),
     "quality": _quality,
     "latency_p99_ms": lambda v, c: f"a latency target of {duration(float(v))}",

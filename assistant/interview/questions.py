@@ -16,4 +16,6 @@ QUESTIONS: dict[str, str] = {
     "about 100 ms, and will you serve a model fine-tuned on your own data?",
     "fine_tuning": "Will you need a model fine-tuned on your own data, or is an off-the-shelf model fine?",
     "owned_gpus": "Do you already own GPUs you could use? If so, which and how many?",
+    "data_region": "Which region must the data stay in (the EU, the UK, the US, Canada...)? Until you say, I count "
+    "only deployments you pin to a region yourself; APIs that can process there count once I know it.",
 }

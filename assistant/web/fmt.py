@@ -19,7 +19,9 @@ from assistant.vocab import (
     OPTION_LABELS,
     QUALITY_LABELS,
     REGIME_LABELS,
+    REGION_LABELS,
     TRAFFIC_LABELS,
+    region_words,
 )
 from tools.results import DAYS_PER_MONTH
 
@@ -198,6 +200,7 @@ FACT_LABELS: dict[str, str] = {
     "own_adapters": "Your own fine-tune",
     "cloud_provider": "Your cloud",
     "business_hours_per_week": "Traffic hours",
+    "data_region": "Data must stay",
 }
 
 
@@ -242,6 +245,8 @@ def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
         return DATA_BOUNDARY_LABELS.get(str(value), words(str(value)))
     if name == "cloud_provider":
         return CLOUD_LABELS.get(str(value), words(str(value)))
+    if name == "data_region":
+        return region_words(str(value)) if str(value) in REGION_LABELS else words(str(value))
     if name in ("request_input_tokens", "request_output_tokens"):
         return f"{tokens(value)} tokens"
     if name in ("budget_usd_per_month", "current_spend_usd_per_month"):
