@@ -51,7 +51,7 @@ Action = Literal[
     "explain",
     "empty",
 ]
-Condition = Literal["always", "self_host_possible", "self_host_plausible", "has_gpu_infra"]
+Condition = Literal["always", "self_host_possible", "self_host_plausible", "has_gpu_infra", "residency_without_region"]
 ExplainKind = Literal["why", "how", "profile", "compare", "scope"]
 
 

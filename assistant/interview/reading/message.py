@@ -20,6 +20,7 @@ from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.model_mentions import _models
+from assistant.interview.reading.region import read_region
 from assistant.interview.reading.result import ParseResult, Update
 from tools.numbers import format_tokens
 from tools.results import Conventions
@@ -154,6 +155,15 @@ def parse_message(
     _bare_answers(t, expecting, facts, unclear)
     if not nested:
         _labelled(t, facts, unclear, conventions)
+    region, regions_clash = read_region(clean)
+    if region is not None:
+        # a region the data must stay in is a residency rule, beside whatever else was said
+        facts["data_region"] = region
+        said = [r for r in facts.get("compliance") or [] if r != "none"]
+        facts["compliance"] = sorted({*said, "data_residency"})
+        unclear[:] = [f for f in unclear if f != "compliance"]
+    elif regions_clash:
+        unclear.append("data_region")
     if facts.get("batch_ok") is True and (
         MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
     ):

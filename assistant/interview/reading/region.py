@@ -1,0 +1,184 @@
+"""Where a data residency rule keeps the data (``data_region``): "data of customers must stay in europe",
+"EU-only hosting", "must not leave Canada", "no US servers", "UK data residency".
+
+A place named only as where the company is ("we are in Bologna", "a German company", "we're based in
+Toronto") is not a rule; it only says which country "our country" means in a rule that names no place.
+Denied or asked rules ("no residency rule", "data can go anywhere", "does it have to stay in the EU?") name
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.vocab import region_within
+
+# Names and adjectives of each region, as people write them (matched case-insensitively, on word bounds).
+PLACES: dict[str, str] = {
+    "eu": r"eu|e\.u\.|eea|e\.e\.a\.|eu/eea|the eu/eea|european union|european economic area|europe|european|"
+    r"europa|the eu",
+    "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england",
+    "ch": r"switzerland|swiss",
+    "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american",
+    "ca": r"canada|canadian",
+    "in": r"india|indian",
+    "au": r"australia|australian",
+    "jp": r"japan|japanese",
+    "kr": r"south korea|korea|korean",
+    "sg": r"singapore|singaporean",
+    "br": r"brazil|brazilian",
+    "ae": r"uae|u\.a\.e\.|united arab emirates|emirates",
+    "de": r"germany|german|deutschland",
+    "fr": r"france|french",
+    "it": r"italy|italian",
+    "es": r"spain|spanish",
+    "nl": r"netherlands|the netherlands|dutch|holland",
+    "se": r"sweden|swedish",
+    "pl": r"poland|polish",
+    "ie": r"ireland|irish",
+    "no": r"norway|norwegian",
+}
+_NAMES = sorted((n for v in PLACES.values() for n in v.split("|")), key=len, reverse=True)
+_ALL = "|".join(_NAMES)
+_PLACE = rf"(?:the\s+)?(?:{_ALL})(?![\w/])"
+_NAME_OF = {n: k for k, v in PLACES.items() for n in v.split("|")}
+_ONE_PLACE = re.compile(rf"(?<![\w.])(?:{_ALL})(?![\w/])", re.IGNORECASE)
+
+_MODAL = (
+    r"(?:must|has to|have to|need(?:s)? to|should|shall|got to|gotta|is required to|are required to|required to|"
+    r"can only|may only|only)"
+)
+# The rule, then the place it keeps the data in.
+_KEEP = re.compile(
+    # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
+    rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
+    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_PLACE}"
+    # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
+    rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"
+    rf"be|live)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?(?:with)?in(?:side)?\s+"
+    rf"{_PLACE}"
+    # "in the EU only", "hosted in Germany only"
+    rf"|\b(?:stored|hosted|processed|located|run|servers?)\s+in\s+{_PLACE}\s+only\b"
+    # "can't leave the EU", "must never leave Canada"
+    rf"|\b(?:can ?not|can'?t|cant|must not|mustn'?t|may not|never|not allowed to|shall not|should not|won'?t)\s+"
+    rf"(?:ever\s+)?(?:leave|go outside|be sent outside|be processed outside|be moved outside|exit)\s+(?:of\s+)?"
+    rf"{_PLACE}"
+    # "nothing outside the EU", "not outside of Europe"
+    rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_PLACE}",
+    re.IGNORECASE,
+)
+# The place first: "EU-only", "EU data residency", "european servers only", "Canadian hosting", "EU region".
+_PLACE_FIRST = re.compile(
+    rf"\b{_PLACE}[- ]?(?:only\b|based (?:servers?|hosting|providers?|data ?cent(?:er|re)s?|infrastructure|"
+    rf"processing)|(?:data )?residency|data ?sovereignty|(?:servers?|hosting|data ?cent(?:er|re)s?|region|"
+    rf"regions|infrastructure|processing|cloud|providers?)\s+only\b)"
+    # "only EU servers", "only european providers"
+    rf"|\bonly\s+{_PLACE}\s*(?:-?based\s+)?(?:servers?|hosting|data ?cent(?:er|re)s?|regions?|providers?|"
+    rf"infrastructure|processing|cloud)\b"
+    # "data residency in the EU", "residency: EU", "data sovereignty (EU)"
+    rf"|\b(?:data residency|residency|data sovereignty|sovereignty|data locali[sz]ation|in[- ]region)\s*"
+    rf"(?:[:=(-]\s*|(?:in|for|within|inside|to)\s+)(?:the\s+)?{_PLACE}",
+    re.IGNORECASE,
+)
+# US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US".
+_NOT_US = re.compile(
+    r"\b(?:no|not on|not in|never on|never in|without|avoid|nothing on|nothing in)\s+(?:the\s+)?"
+    r"(?:us|u\.s\.?|usa|american|united states)[- ]?(?:based\s+)?(?:servers?|hosting|data ?cent(?:er|re)s?|clouds?|"
+    r"regions?|providers?|infrastructure|processing|soil|companies|vendors?)\b"
+    r"|\b(?:nothing|no data|never|not|can'?t|cannot|must not|mustn'?t|may not|shouldn'?t|should not|don'?t|do not|"
+    r"won'?t)\s+(?:\w+\s+){0,3}?(?:go(?:es)?|be sent|send\w*|transfer\w*|flow|travel|move|leave)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|into|through)\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|america)\b",
+    re.IGNORECASE,
+)
+# "our country", "in-country", "domestically": a rule whose place is the company's own country.
+_OWN_COUNTRY = re.compile(
+    r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed)\s+(?:\w+\s+){0,2}?(?:in|within|inside)\s+"
+    r"(?:our|the|this)\s+country\b|\bin[- ]country\b|\b(?:stored|hosted|processed|kept) domestically\b|"
+    r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) country\b",
+    re.IGNORECASE,
+)
+# Where the company is: "we are in Bologna, Italy", "a German company", "based in Germany".
+_COMPANY = re.compile(
+    rf"\b(?:we(?:'re| are)\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?:in|from|based in)\s+{_PLACE}"
+    rf"|(?:an?|our)\s+{_PLACE}\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency)"
+    rf"|based in\s+{_PLACE})",
+    re.IGNORECASE,
+)
+# A rule denied or only asked about, just before it in the same clause.
+_DENIED = re.compile(
+    r"(?:\bno\b|\bnot\b|n'?t\b|\bnever\b|\bno need\b|\bwithout\b|\bnor\b)[^.;!?\n]{0,25}$|"
+    r"\b(?:does|do|should|must|would|will|can)\s+(?:it|the data|data|they|we)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANYWHERE = re.compile(
+    r"\b(?:can|may|could|is allowed to|are allowed to)\s+(?:go|be|live|be processed|be stored|be hosted)\s+anywhere\b|"
+    r"\bno (?:data )?residency\b|\bresidency (?:doesn'?t|does not|is not|isn'?t) (?:matter|apply|an issue|a concern)|"
+    r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t|need not) (?:\w+ ){0,2}(?:have to|need to) (?:stay|be|remain)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_of(m: re.Match[str], text: str | None = None) -> str | None:
+    """The region a match names (its first place name; 'us' only where it is the country)."""
+    for p in _ONE_PLACE.finditer(m.group(0)):
+        word = p.group(0)
+        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, word, re.IGNORECASE)), None)
+        if region == "us" and text is not None and not _us_meant(text, m.start() + p.start(), word):
+            continue
+        if region is not None:
+            return region
+    return None
+
+
+def _asked(text: str, start: int) -> bool:
+    """The sentence holding ``start`` asks rather than states ("does it have to stay in the EU?")."""
+    end = re.search(r"[.!?\n]", text[start:])
+    return bool(end and end.group(0) == "?")
+
+
+def _said(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 40) : m.start()]
+    before = re.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
+    return not _DENIED.search(before) and not _asked(text, m.start())
+
+
+def company_country(text: str) -> str | None:
+    """The one country the message says the company is in ("a German company", "we are in Bologna, Italy")."""
+    found = {r for m in _COMPANY.finditer(text) if (r := _region_of(m, text)) and r != "eu"}
+    return found.pop() if len(found) == 1 else None
+
+
+def read_region(text: str) -> tuple[str | None, bool]:
+    """The region a residency rule in ``text`` keeps the data in, and whether the message named regions that
+    do not fit together (ask). The narrowest region wins when one lies inside the others ("must stay in
+    Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU)."""
+    if _ANYWHERE.search(text) and not _KEEP.search(text):
+        return None, False
+    found: list[str] = []
+    for pattern in (_KEEP, _PLACE_FIRST):
+        for m in pattern.finditer(text):
+            region = _region_of(m, text)
+            if region is None or not _said(text, m):
+                continue
+            found.append(region)
+    for m in _NOT_US.finditer(text):
+        if not _asked(text, m.start()):
+            found.append("not_us")
+    if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
+        country = company_country(text)
+        if country is not None:
+            found.append(country)
+    if not found:
+        return None, False
+    regions = list(dict.fromkeys(found))
+    narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
+    if narrowest:
+        return narrowest[0], False
+    return None, True
+
+
+def _us_meant(text: str, start: int, word: str) -> bool:
+    """'us' the country, not the pronoun ("stay with us"): written US, U.S., USA, or 'the us'."""
+    if word.lower() != "us":
+        return True
+    return word == "US" or bool(re.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
