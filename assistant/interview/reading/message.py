@@ -20,7 +20,7 @@ from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.model_mentions import _models
-from assistant.interview.reading.region import read_region
+from assistant.interview.reading.region import named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
 from tools.numbers import format_tokens
 from tools.results import Conventions
@@ -156,6 +156,8 @@ def parse_message(
     if not nested:
         _labelled(t, facts, unclear, conventions)
     region, regions_clash = read_region(clean)
+    if region is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
+        region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
     if region is not None:
         # a region the data must stay in is a residency rule, beside whatever else was said
         facts["data_region"] = region

@@ -106,7 +106,8 @@ _COMPANY = re.compile(
 )
 # A rule denied or only asked about, just before it in the same clause.
 _DENIED = re.compile(
-    r"(?:\bno\b|\bnot\b|n'?t\b|\bnever\b|\bno need\b|\bwithout\b|\bnor\b)[^.;!?\n]{0,25}$|"
+    r"(?:\bno\b|\bnot\b|n't\b|\b(?:cant|dont|doesnt|wont|isnt|arent|shouldnt|mustnt|neednt)\b|\bnever\b|"
+    r"\bno need\b|\bwithout\b|\bnor\b)[^.;!?\n]{0,25}$|"
     r"\b(?:does|do|should|must|would|will|can)\s+(?:it|the data|data|they|we)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -182,3 +183,18 @@ def _us_meant(text: str, start: int, word: str) -> bool:
     if word.lower() != "us":
         return True
     return word == "US" or bool(re.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
+
+
+def named_place(text: str) -> str | None:
+    """The one region a short answer names ("EU", "in europe", "Germany please"), for the question that asked
+    which region: several places, or none, name nothing."""
+    found = []
+    for p in _ONE_PLACE.finditer(text):
+        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, p.group(0), re.IGNORECASE)), None)
+        if region == "us" and not _us_meant(text, p.start(), p.group(0)) and text.strip().lower() != "us":
+            continue
+        if region is not None:
+            found.append(region)
+    regions = list(dict.fromkeys(found))
+    narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
+    return narrowest[0] if len(narrowest) == 1 else None
