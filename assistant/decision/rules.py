@@ -187,6 +187,10 @@ class ProviderCompliance(_Frozen):
         }[need]
 
 
+# The snapshot's id for a provider whose row (and the articles) spell it otherwise.
+PROVIDER_ALIASES: dict[str, str] = {"x-ai": "xai"}
+
+
 class ProviderData(_Frozen):
     providers: tuple[ProviderCompliance, ...]
 
@@ -200,6 +204,7 @@ class ProviderData(_Frozen):
     def get(self, provider: str) -> ProviderCompliance:
         """The provider's row; one with no row offers nothing known (but is not taken to process data
         outside the EU)."""
+        provider = PROVIDER_ALIASES.get(provider, provider)
         found = next((p for p in self.providers if p.provider == provider), None)
         if found is not None:
             return found
