@@ -216,12 +216,20 @@ def test_keeping_data_in_region_reruns_the_analysis_under_that_boundary(catalog:
     _, replies = talk(catalog, [BASE, "Is there a model good enough without sending our data to the US?"])
     answer = replies[-1]
     assert "### Keeping the data in your region" in answer
+    # what the answer reran, said by hand: the data kept anywhere but the US (the question names the US), so an
+    # API whose provider can process elsewhere counts, not only deployments pinned by the user
     pinned = profile(
-        tokens_per_month=300e6, input_share=0.8, traffic_shape="steady", compliance=["data_residency"]
-    )  # what the answer reran, said by hand
+        tokens_per_month=300e6,
+        input_share=0.8,
+        traffic_shape="steady",
+        compliance=["data_residency"],
+        data_region="not_us",
+    )
     best = analyze(pinned, catalog)
-    assert best.option in ("dedicated_deployment", "self_host")
-    assert best.chosen.name in answer
+    assert best.chosen.name in answer and best.runs_in and best.runs_in in answer
+    assert "outside the US" in answer
+    unpinned = analyze(profile(tokens_per_month=300e6, input_share=0.8, traffic_shape="steady"), catalog)
+    assert unpinned.chosen.name != best.chosen.name  # DeepSeek's API processes in China: not kept
 
 
 # ------------------------------------------------------------------ 18, q16 and 24: hybrid, owned L40S, words

@@ -22,7 +22,7 @@ from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.rules import provider_data, rules
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading.message import parse_message
-from assistant.interview.reading.region import read_region
+from assistant.interview.reading.region import asked_region, read_region
 from assistant.vocab import REGION_LABELS
 from tools.api_cost import Workload
 from tools.catalog import Catalog
@@ -305,3 +305,17 @@ def test_residency_without_a_region_asks_which_region_once(catalog: Catalog) -> 
     a = session.current()
     assert a is not None and a.runs_in.startswith("in the EU")
     assert "in the EU" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        ("Is there a model good enough without sending CVs to the US?", "not_us"),
+        ("could the data stay in the EU instead?", "eu"),
+        ("is there a european provider we could use?", "eu"),
+        ("what if it has to stay in Canada?", "ca"),
+        ("can we keep it in our region?", None),
+    ],
+)
+def test_a_question_about_keeping_data_somewhere_names_its_region(question: str, region: str | None) -> None:
+    assert asked_region(question) == region

@@ -351,7 +351,7 @@ class AdvisorSession:
         if question.topic == "capability":
             return explain.capability_answer(current)
         if question.topic == "region" and current is not None:
-            return explain.region_answer(current, self.profile, self.catalog, self.options)
+            return explain.region_answer(current, self.profile, self.catalog, self.options, question.region)
         if question.kind == "compare":
             resolver = explain.resolver_for(self.catalog)
             models: list[str] = []

@@ -27,7 +27,8 @@ from assistant.decision.rules import rules
 from assistant.interview.describe import describe_fact
 from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
-from assistant.vocab import OPTION_LABELS, REGIME_LABELS
+from assistant.interview.reading.region import asked_region
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS, region_words
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog, compact
 from tools.numbers import count_of, format_tokens, gpu_label
@@ -261,7 +262,7 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     if CAPABILITY.search(t) and asks:
         return AdviceQuestion(kind="how", topic="capability")
     if has_baseline and asks and REGION.search(t):
-        return AdviceQuestion(kind="how", topic="region")
+        return AdviceQuestion(kind="how", topic="region", region=asked_region(text))
     term = TERM.search(t)
     if has_baseline and asks and term and TERM_COST.search(t):
         n_text, unit = (term.group(1), term.group(2)) if term.group(1) else (term.group(4), term.group(3))
@@ -660,9 +661,20 @@ def capability_answer(a: Analysis | None) -> Explanation:
     return Explanation(kind="how", markdown="\n".join(parts))
 
 
-def region_answer(a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Explanation:
-    """The options that keep the data in your region: the analysis rerun with data residency as a hard constraint."""
-    if "data_residency" in profile.regimes() or a.option in ("dedicated_deployment", "self_host"):
+def region_answer(
+    a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions, region: str | None = None
+) -> Explanation:
+    """The options that keep the data in your region: the analysis rerun with data residency as a hard constraint
+    (in the region the question names, when it names one: "without sending data to the US?" keeps APIs that can
+    process elsewhere)."""
+    said = profile.get("data_region")
+    if a.runs_in and (region is None or region == said):
+        md = (
+            f"### Keeping the data in your region\n\nThe recommendation already does: {a.chosen.name} "
+            f"({usd(a.chosen.monthly_usd)} a month) runs {a.runs_in}."
+        )
+        return Explanation(kind="how", markdown=md)
+    if region is None and ("data_residency" in profile.regimes() or a.option in ("dedicated_deployment", "self_host")):
         md = (
             f"### Keeping the data in your region\n\nThe recommendation already does: {a.chosen.name} "
             f"({usd(a.chosen.monthly_usd)} a month) runs in your own cloud tenant or on your own GPUs, in the region "
@@ -671,11 +683,22 @@ def region_answer(a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts:
         return Explanation(kind="how", markdown=md)
     pinned = profile.model_copy(deep=True)
     pinned.set("compliance", [*[r for r in profile.regimes() if r != "none"], "data_residency"], origin="assumed")
+    if region is not None:
+        pinned.set("data_region", region, origin="assumed")
     alt = analyze(pinned, catalog, opts)
+    if region is not None:
+        intro = (
+            f"With the data kept {region_words(region)} as a hard constraint, an API or cloud deployment counts only "
+            "where its provider can keep the processing there:"
+        )
+    else:
+        intro = (
+            "A public API may process data abroad; a dedicated deployment pinned to your region (Azure OpenAI, AWS "
+            "Bedrock, Google Vertex AI) or self-hosting keeps it there. With that as a hard constraint:"
+        )
     lines = [
         "### Keeping the data in your region",
-        "A public API may process data abroad; a dedicated deployment pinned to your region (Azure OpenAI, AWS "
-        "Bedrock, Google Vertex AI) or self-hosting keeps it there. With that as a hard constraint:",
+        intro,
         "",
         "| Option | Monthly | Against today's recommendation |",
         "|---|---:|---|",
@@ -685,9 +708,10 @@ def region_answer(a: Analysis, profile: WorkloadProfile, catalog: Catalog, opts:
         mark = " (best under this constraint)" if r.name == alt.chosen.name else ""
         lines.append(f"| {r.name}{mark} | {usd(r.monthly_usd)} | {_delta(r.monthly_usd, a)} |")
     tier = "a frontier model" if profile.get("quality") == "frontier" else "a strong model (open-weight is fine)"
+    where = f" It runs {alt.runs_in}." if alt.runs_in else ""
     lines += [
         "",
-        f"The best one, {alt.chosen.name}, meets your quality bar ({tier}); today's recommendation is "
+        f"The best one, {alt.chosen.name}, meets your quality bar ({tier}).{where} Today's recommendation is "
         f'{a.chosen.name} at {usd(a.chosen.monthly_usd)} a month. Say "data must stay in the EU" (or your '
         "region) and I'll make it part of the recommendation.",
     ]

@@ -140,6 +140,7 @@ class AdviceQuestion(BaseModel):
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
     arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
     months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
+    region: str | None = Field(default=None, description="for 'how' topic 'region': the region the question names")
 
 
 class Plan(BaseModel):

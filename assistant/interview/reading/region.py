@@ -198,3 +198,21 @@ def named_place(text: str) -> str | None:
     regions = list(dict.fromkeys(found))
     narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
     return narrowest[0] if len(narrowest) == 1 else None
+
+
+_AWAY = re.compile(
+    r"\b(?:without|not|no|never|outside(?: of)?|out of|away from|non-?)\W+(?:\w+\W+){0,4}?(?:the\W+)?"
+    r"(?:us|usa|u\.s\.?|united states|america|american)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_region(text: str) -> str | None:
+    """The region a question about keeping data somewhere names: "without sending data to the US?" is anywhere
+    but the US; "could it stay in the EU?" is the EU; none when it names none ("in our region?")."""
+    place = named_place(text)
+    if _AWAY.search(text) and place in (None, "us"):
+        return "not_us"
+    if place is None and re.search(r"\b(?:european|eu-based|eu-hosted|eu hosted)\b", text, re.IGNORECASE):
+        return "eu"
+    return place
