@@ -334,6 +334,11 @@ class AdvisorSession:
             data["team"] = {**(self.profile.get("team") if self.profile.knows("team") else {}), **team}
         if "owned_gpus" in data:
             data["owned_gpus"] = OwnedGpus.model_validate(data["owned_gpus"]).model_dump()
+        if "data_region" in data:  # a region the data must stay in is a residency rule
+            before = data.get("compliance") or (
+                self.profile.get("compliance") if self.profile.knows("compliance") else []
+            )
+            data["compliance"] = sorted({*(r for r in before if r != "none"), "data_residency"})
         for field, value in data.items():
             if field in FIELDS:
                 self.profile.set(field, value, quote=quote)

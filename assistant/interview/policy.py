@@ -30,6 +30,7 @@ from assistant.interview.describe import NameLookup, describe_fact, describe_wit
 from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from assistant.vocab import DataRegion
 from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
@@ -140,7 +141,9 @@ class AdviceQuestion(BaseModel):
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
     arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
     months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
-    region: str | None = Field(default=None, description="for 'how' topic 'region': the region the question names")
+    region: DataRegion | None = Field(
+        default=None, description="for 'how' topic 'region': the region the question names (not_us: outside the US)"
+    )
 
 
 class Plan(BaseModel):
