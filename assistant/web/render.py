@@ -67,6 +67,13 @@ QUICK_REPLIES: dict[str, list[tuple[str, str]]] = {
         ("We own GPUs", "we already have GPUs and run Kubernetes, 2 ML engineers"),
     ],
     "quality": [("Frontier quality", "we need frontier quality"), ("Open-weight is fine", "open source is fine")],
+    "data_region": [
+        ("EU", "the data must stay in the EU"),
+        ("UK", "the data must stay in the UK"),
+        ("US", "the data must stay in the US"),
+        ("Canada", "the data must stay in Canada"),
+        ("Anywhere but the US", "no US servers"),
+    ],
 }
 
 
