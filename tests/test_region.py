@@ -23,6 +23,7 @@ from assistant.decision.rules import provider_data, rules
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading.message import parse_message
 from assistant.interview.reading.region import asked_region, read_region
+from assistant.interview.whatif import detect
 from assistant.vocab import REGION_LABELS
 from tools.api_cost import Workload
 from tools.catalog import Catalog
@@ -319,3 +320,25 @@ def test_residency_without_a_region_asks_which_region_once(catalog: Catalog) -> 
 )
 def test_a_question_about_keeping_data_somewhere_names_its_region(question: str, region: str | None) -> None:
     assert asked_region(question) == region
+
+
+def test_asking_to_keep_data_in_a_region_prices_the_options_that_process_there(catalog: Catalog) -> None:
+    session = AdvisorSession(catalog, AnalysisOptions())
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    base = (
+        "we process 10M tokens a day, 80% input, steady traffic, no compliance, no ML engineers, open models are fine"
+    )
+    asyncio.run(advisor.turn(session, base))
+    reply = asyncio.run(advisor.turn(session, "what if the data had to stay in the EU?")).assistant
+    assert "With the data kept in the EU" in reply and "It runs in the EU: " in reply
+    assert "| Claude Haiku 4.5 |" not in reply and "| DeepSeek V3.2" not in reply  # no EU processing known
+    assert session.profile.get("data_region") is None  # the baseline is untouched
+
+
+def test_a_what_if_change_carries_the_region() -> None:
+    change = detect("what if the data had to stay in the EU?")
+    assert change is not None and change.data_region == "eu" and "data_residency" in change.add_compliance
+    new = change.apply_profile(profile(tokens_per_month=1e9))
+    assert new.get("data_region") == "eu" and "data_residency" in new.regimes()
+    plain = detect("what if we needed data residency?")
+    assert plain is not None and plain.data_region is None

@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
+from assistant.interview.reading.region import asked_region
+from assistant.vocab import DataRegion
 from tools.results import Conventions
 
 FACTORS = {
@@ -65,6 +67,9 @@ class Change(BaseModel):
     gpu: str | None = Field(default=None, description="GPU type to self-host on, e.g. h100")
     pricing: str | None = Field(default=None, description="on_demand, reserved or spot")
     add_compliance: list[str] = Field(default_factory=list, description="regimes to add, e.g. hipaa")
+    data_region: DataRegion | None = Field(
+        default=None, description="the region data must stay in (eu, uk, us, ca, de, ..., not_us: no US servers)"
+    )
     compare_models: list[str] = Field(default_factory=list, description="API models to compare")
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
     traffic_shape: str | None = Field(default=None, description="steady, business_hours or bursty")
@@ -109,9 +114,12 @@ class Change(BaseModel):
             new.set("tokens_per_month", change.requests_per_month * size, quote=quote)
         if change.traffic_shape:
             new.set("traffic_shape", change.traffic_shape, quote=quote)
-        if change.add_compliance:
-            regimes = sorted(set(new.regimes()) | set(change.add_compliance))
+        if change.add_compliance or change.data_region:
+            extra = ["data_residency"] if change.data_region else []
+            regimes = sorted(set(new.regimes()) | set(change.add_compliance) | set(extra))
             new.set("compliance", regimes, quote=quote)
+        if change.data_region:
+            new.set("data_region", change.data_region, quote=quote)
         if change.ml_engineers is not None:
             new.set("team", {**new.team, "ml_engineers": change.ml_engineers}, quote=quote)
         if change.batch_ok is not None:
@@ -172,6 +180,8 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
     elif re.search(r"on[- ]demand", t):
         change.pricing = "on_demand"
     change.add_compliance = sorted({name for pattern, name in REGIMES if re.search(pattern, t)})
+    if "data_residency" in change.add_compliance:
+        change.data_region = asked_region(text)  # "what if the data had to stay in the EU?"
     change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if re.search(pattern, t)]
     if re.search(r"\bbatch\b", t) and change.batch_ok is None:
         change.batch_ok = True

@@ -10,8 +10,11 @@ nothing.
 from __future__ import annotations
 
 import re
+from typing import get_args
 
-from assistant.vocab import region_within
+from assistant.vocab import DataRegion, region_within
+
+_IDS: dict[str, DataRegion] = {r: r for r in get_args(DataRegion)}
 
 # Names and adjectives of each region, as people write them (matched case-insensitively, on word bounds).
 PLACES: dict[str, str] = {
@@ -149,7 +152,7 @@ def company_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def read_region(text: str) -> tuple[str | None, bool]:
+def read_region(text: str) -> tuple[DataRegion | None, bool]:
     """The region a residency rule in ``text`` keeps the data in, and whether the message named regions that
     do not fit together (ask). The narrowest region wins when one lies inside the others ("must stay in
     Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU)."""
@@ -174,7 +177,7 @@ def read_region(text: str) -> tuple[str | None, bool]:
     regions = list(dict.fromkeys(found))
     narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
     if narrowest:
-        return narrowest[0], False
+        return _IDS.get(narrowest[0]), False
     return None, True
 
 
@@ -185,7 +188,7 @@ def _us_meant(text: str, start: int, word: str) -> bool:
     return word == "US" or bool(re.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
 
 
-def named_place(text: str) -> str | None:
+def named_place(text: str) -> DataRegion | None:
     """The one region a short answer names ("EU", "in europe", "Germany please"), for the question that asked
     which region: several places, or none, name nothing."""
     found = []
@@ -197,7 +200,7 @@ def named_place(text: str) -> str | None:
             found.append(region)
     regions = list(dict.fromkeys(found))
     narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
-    return narrowest[0] if len(narrowest) == 1 else None
+    return _IDS.get(narrowest[0]) if len(narrowest) == 1 else None
 
 
 _AWAY = re.compile(
@@ -207,7 +210,7 @@ _AWAY = re.compile(
 )
 
 
-def asked_region(text: str) -> str | None:
+def asked_region(text: str) -> DataRegion | None:
     """The region a question about keeping data somewhere names: "without sending data to the US?" is anywhere
     but the US; "could it stay in the EU?" is the EU; none when it names none ("in our region?")."""
     place = named_place(text)
