@@ -156,6 +156,7 @@ def test_every_fact_has_plain_words() -> None:
         "own_adapters": True,
         "cloud_provider": "azure",
         "business_hours_per_week": 45.0,
+        "data_region": "not_us",
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():
@@ -164,6 +165,8 @@ def test_every_fact_has_plain_words() -> None:
     assert describe_fact("compliance", ["pci_dss", "soc2"]) == "PCI-DSS and SOC 2 apply"
     assert describe_fact("owned_gpus", samples["owned_gpus"]) == "you already have 16 H100 GPUs (already paid for)"
     assert describe_fact("latency_p99_ms", 1500.0) == "a latency target of 1.5 seconds"
+    assert describe_fact("data_region", "not_us") == "the data must stay outside the US"
+    assert describe_fact("data_region", "eu") == "the data must stay in the EU"
     assert describe_fact("tokens_per_month", 1.5e9, days_per_month=22) == (
         "about 68.2M tokens a day (about 1.5B a month)"
     )
