@@ -65,6 +65,15 @@ def said(text: str, expecting: list[str] | None = None) -> dict[str, object]:
         ("we are a German bank and the data must stay in the country", "de"),
         ("we are in EU not USA. data must stay in europe", "eu"),
         ("must stay in Germany, which is in the EU anyway", "de"),
+        ("Hosting must be in Frankfurt", "de"),
+        ("GDPR -> data in EU only", "eu"),
+        ("we can't use US-based providers", "not_us"),
+        ("Our DPO says nothing may be processed outside the EEA", "eu"),
+        ("Residency requirement: UK only.", "uk"),
+        ("we need Swiss hosting", "ch"),
+        ("data shouldn't leave europe", "eu"),
+        ("its all gotta stay in the eu, legal insists", "eu"),
+        ("data stays in-country (we're a Japanese company)", "jp"),
     ],
 )
 def test_a_residency_rule_names_its_region_in_many_voices(text: str, region: str) -> None:
@@ -87,6 +96,10 @@ def test_a_residency_rule_names_its_region_in_many_voices(text: str, region: str
         "does the data have to stay in the EU?",
         "keep it with us, we'll decide later",
         "GDPR applies",
+        "we use EU hosting today but could move",
+        "we're a startup in London",
+        "everything runs in AWS eu-central-1 today",
+        "we have data residency rules",
     ],
 )
 def test_where_the_company_is_or_a_denied_rule_names_no_region(text: str) -> None:

@@ -20,25 +20,25 @@ _IDS: dict[str, DataRegion] = {r: r for r in get_args(DataRegion)}
 PLACES: dict[str, str] = {
     "eu": r"eu|e\.u\.|eea|e\.e\.a\.|eu/eea|the eu/eea|european union|european economic area|europe|european|"
     r"europa|the eu",
-    "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england",
-    "ch": r"switzerland|swiss",
+    "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england|london",
+    "ch": r"switzerland|swiss|zurich|zürich|geneva",
     "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american",
-    "ca": r"canada|canadian",
-    "in": r"india|indian",
-    "au": r"australia|australian",
-    "jp": r"japan|japanese",
-    "kr": r"south korea|korea|korean",
+    "ca": r"canada|canadian|toronto|montreal|montréal",
+    "in": r"india|indian|mumbai",
+    "au": r"australia|australian|sydney|melbourne",
+    "jp": r"japan|japanese|tokyo|osaka",
+    "kr": r"south korea|korea|korean|seoul",
     "sg": r"singapore|singaporean",
     "br": r"brazil|brazilian",
     "ae": r"uae|u\.a\.e\.|united arab emirates|emirates",
-    "de": r"germany|german|deutschland",
-    "fr": r"france|french",
-    "it": r"italy|italian",
-    "es": r"spain|spanish",
-    "nl": r"netherlands|the netherlands|dutch|holland",
-    "se": r"sweden|swedish",
-    "pl": r"poland|polish",
-    "ie": r"ireland|irish",
+    "de": r"germany|german|deutschland|frankfurt",
+    "fr": r"france|french|paris",
+    "it": r"italy|italian|milan",
+    "es": r"spain|spanish|madrid",
+    "nl": r"netherlands|the netherlands|dutch|holland|amsterdam",
+    "se": r"sweden|swedish|stockholm",
+    "pl": r"poland|polish|warsaw",
+    "ie": r"ireland|irish|dublin",
     "no": r"norway|norwegian",
 }
 _NAMES = sorted((n for v in PLACES.values() for n in v.split("|")), key=len, reverse=True)
@@ -63,7 +63,8 @@ _KEEP = re.compile(
     # "in the EU only", "hosted in Germany only"
     rf"|\b(?:stored|hosted|processed|located|run|servers?)\s+in\s+{_PLACE}\s+only\b"
     # "can't leave the EU", "must never leave Canada"
-    rf"|\b(?:can ?not|can'?t|cant|must not|mustn'?t|may not|never|not allowed to|shall not|should not|won'?t)\s+"
+    rf"|\b(?:can ?not|can'?t|cant|must not|mustn'?t|may not|never|not allowed to|shall not|should not|shouldn'?t|"
+    rf"won'?t|doesn'?t|does not|don'?t|do not|isn'?t allowed to|aren'?t allowed to)\s+"
     rf"(?:ever\s+)?(?:leave|go outside|be sent outside|be processed outside|be moved outside|exit)\s+(?:of\s+)?"
     rf"{_PLACE}"
     # "nothing outside the EU", "not outside of Europe"
@@ -83,11 +84,23 @@ _PLACE_FIRST = re.compile(
     rf"(?:[:=(-]\s*|(?:in|for|within|inside|to)\s+)(?:the\s+)?{_PLACE}",
     re.IGNORECASE,
 )
+# A place's hosting, required in the same sentence: "we need EU hosting", "Swiss data centres are mandatory".
+_NEED_PLACE = re.compile(
+    rf"\b(?:need|needs|must|require[sd]?|requirement|mandatory|has to|have to|only|insist\w*|demand\w*)\b"
+    rf"[^.;!?\n]{{0,40}}?\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?|cloud|"
+    rf"infrastructure|processing)\b"
+    rf"|\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?)\s+(?:is|are)\s+(?:a\s+)?"
+    rf"(?:must|mandatory|required|a requirement|non-negotiable)",
+    re.IGNORECASE,
+)
 # US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US".
 _NOT_US = re.compile(
     r"\b(?:no|not on|not in|never on|never in|without|avoid|nothing on|nothing in)\s+(?:the\s+)?"
     r"(?:us|u\.s\.?|usa|american|united states)[- ]?(?:based\s+)?(?:servers?|hosting|data ?cent(?:er|re)s?|clouds?|"
     r"regions?|providers?|infrastructure|processing|soil|companies|vendors?)\b"
+    r"|\b(?:can'?t|cannot|won'?t|don'?t|do not|must not|mustn'?t|may not|not allowed to|never) use (?:any |an? )?"
+    r"(?:us|u\.s\.?|american)[- ]?(?:based |hosted )?(?:servers?|providers?|clouds?|vendors?|companies|hosting|apis?|"
+    r"services?)\b"
     r"|\b(?:nothing|no data|never|not|can'?t|cannot|must not|mustn'?t|may not|shouldn'?t|should not|don'?t|do not|"
     r"won'?t)\s+(?:\w+\s+){0,3}?(?:go(?:es)?|be sent|send\w*|transfer\w*|flow|travel|move|leave)\s+"
     r"(?:\w+\s+){0,2}?(?:to|into|through)\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|america)\b",
@@ -159,7 +172,7 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
     if _ANYWHERE.search(text) and not _KEEP.search(text):
         return None, False
     found: list[str] = []
-    for pattern in (_KEEP, _PLACE_FIRST):
+    for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
             region = _region_of(m, text)
             if region is None or not _said(text, m):
