@@ -58,8 +58,16 @@ _KEEP = re.compile(
     rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_PLACE}"
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
     rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"
-    rf"be|live)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?(?:with)?in(?:side)?\s+"
+    rf"be|live|occur|happen|take place)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?"
+    rf"(?:with)?in(?:side)?\s+{_PLACE}"
+    # "ok if it's hosted in an EU region", "as long as it is processed in Canada"
+    rf"|\b(?:only if|if|as long as|so long as|provided(?: that)?)\s+(?:it'?s|its|it is|the data is|data is|"
+    rf"everything is|all is)\s+(?:\w+\s+)?(?:hosted|processed|stored|kept|running|run|served)\s+in\s+(?:an?\s+)?"
     rf"{_PLACE}"
+    # "the regulator wants everything in Germany", "legal requires all data to be in the EU"
+    rf"|\b(?:wants?|requires?|needs?|insists? on|demands?|expects?)\s+(?:everything|all (?:of )?(?:the |our )?data|"
+    rf"the data|our data|data|it|all of it)\s+(?:to\s+(?:be|stay|remain)\s+)?(?:kept\s+|hosted\s+|stored\s+)?"
+    rf"(?:with)?in\s+{_PLACE}"
     # "in the EU only", "hosted in Germany only"
     rf"|\b(?:stored|hosted|processed|located|run|servers?)\s+in\s+{_PLACE}\s+only\b"
     # "can't leave the EU", "must never leave Canada"
@@ -147,6 +155,24 @@ def _region_of(m: re.Match[str], text: str | None = None) -> str | None:
     return None
 
 
+_WHO = (
+    r"(?:company|companies|business|footprint|customers?|users?|market|shop|operations?|team|startup|firm|"
+    r"bank|presence|clients?|audience|entity|org|organi[sz]ation)"
+)
+
+
+def _where_they_are(text: str, m: re.Match[str]) -> bool:
+    """ "we're US only", "a US-only company", "EU-only customers": where they are or sell, not where data stays."""
+    if not re.search(r"only$", m.group(0), re.IGNORECASE):
+        return False
+    after = text[m.end() : m.end() + 30]
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(
+        re.match(rf"\s+(?:\w+\s+)?{_WHO}\b", after, re.IGNORECASE)
+        or re.search(r"\b(?:we'?re|we are|are|is|it'?s|being)\s+(?:an?\s+|all\s+)?$", before, re.IGNORECASE)
+    )
+
+
 def _asked(text: str, start: int) -> bool:
     """The sentence holding ``start`` asks rather than states ("does it have to stay in the EU?")."""
     end = re.search(r"[.!?\n]", text[start:])
@@ -175,7 +201,7 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
     for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
             region = _region_of(m, text)
-            if region is None or not _said(text, m):
+            if region is None or not _said(text, m) or _where_they_are(text, m):
                 continue
             found.append(region)
     for m in _NOT_US.finditer(text):
