@@ -91,9 +91,9 @@ def flip_points(
             FlipPoint(
                 kind="compliance",
                 text=(
-                    "a rule that keeps data in your own cloud (data residency, FedRAMP) leaves dedicated deployments "
-                    "and self-hosting in your cloud; one that keeps it on your premises or air-gapped leaves only "
-                    "hardware you own or buy"
+                    "a rule that keeps data in your own cloud (FedRAMP) leaves dedicated deployments and self-hosting "
+                    "in your cloud; data residency in a region keeps only providers that can process there; one that "
+                    "keeps it on your premises or air-gapped leaves only hardware you own or buy"
                 ),
             )
         )
