@@ -59,6 +59,8 @@ def recommendation_summary(session: AdvisorSession) -> dict[str, Any] | None:
         "choice": a.chosen.name,
         "model": a.chosen.model,
         "monthly_usd": a.chosen.monthly_usd,
+        "price_source": a.chosen.source,
+        "runs_in": a.runs_in,
         "reasons": a.reasons,
         "feasible": a.feasible,
         "relax": [r.text for r in a.relax],

@@ -10,6 +10,9 @@ $1.00 in / $5.00 out per million tokens, regional entry $1.10 / $5.50.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -355,3 +358,25 @@ def test_a_what_if_change_carries_the_region() -> None:
     assert new.get("data_region") == "eu" and "data_residency" in new.regimes()
     plain = detect("what if we needed data residency?")
     assert plain is not None and plain.data_region is None
+
+
+def test_the_script_json_keeps_its_shape_and_adds_where_it_runs(advisor: Callable[..., Any], tmp_path: Path) -> None:
+    script = tmp_path / "turns.txt"
+    script.write_text(
+        "we are an italian insurer, about 50M tokens a day, mostly input, office hours traffic\n"
+        "GDPR yes, data of customers must stay in europe, no us servers pls\n"
+        "3 backend devs, nobody knows ML, no k8s, no GPUs\n"
+        "we need Claude-class quality, frontier\n"
+    )
+    run = advisor("chat", "--script", str(script), "--json")
+    assert run.code == 0, run.err
+    out = run.json()
+    assert {"value", "origin", "quote"} <= set(out["profile"]["data_region"])
+    assert out["profile"]["data_region"]["value"] == "eu" and out["profile"]["data_region"]["origin"] == "said"
+    rec = out["recommendation"]
+    assert {"option", "monthly_usd", "model", "headline", "reasons"} <= set(rec)
+    assert rec["runs_in"].startswith("in the EU: ")
+    assert "global." not in rec["price_source"]
+    for row in rec["excluded"]:
+        if row["name"].startswith("Claude") and "Bedrock" not in row["name"]:
+            assert row["constraint"] == "data_boundary" and "outside the EU" in row["reason"]
