@@ -380,3 +380,14 @@ def test_the_script_json_keeps_its_shape_and_adds_where_it_runs(advisor: Callabl
     for row in rec["excluded"]:
         if row["name"].startswith("Claude") and "Bedrock" not in row["name"]:
             assert row["constraint"] == "data_boundary" and "outside the EU" in row["reason"]
+
+
+def test_where_it_runs_and_why_excluded_carry_no_figure_the_grounding_guard_would_question() -> None:
+    from assistant.agent.grounding import numbers_in
+    from assistant.decision.constraints import region_reason
+
+    for row in provider_data().providers:
+        for offer in row.processing.offers if row.processing else ():
+            assert numbers_in(offer.where) == [], (row.provider, offer.where)
+        for region in REGION_LABELS:
+            assert numbers_in(region_reason(region, row)) == [], (row.provider, region)
