@@ -391,3 +391,9 @@ def test_where_it_runs_and_why_excluded_carry_no_figure_the_grounding_guard_woul
             assert numbers_in(offer.where) == [], (row.provider, offer.where)
         for region in REGION_LABELS:
             assert numbers_in(region_reason(region, row)) == [], (row.provider, region)
+
+
+def test_a_language_is_not_a_place() -> None:
+    assert read_region("answers must be in Italian, italian must be perfect") == (None, False)
+    assert read_region("replies should be in German; the data must stay in Germany") == ("de", False)
+    assert "data_region" not in said("answers in French please", ["data_region"])

@@ -41,9 +41,17 @@ PLACES: dict[str, str] = {
     "ie": r"ireland|irish|dublin",
     "no": r"norway|norwegian",
 }
+# Adjectives name a place only before a noun ("German data centres", "a Swiss bank"); after "in" they are a
+# language ("answers must be in German").
+ADJECTIVES = {
+    "european", "british", "swiss", "american", "canadian", "indian", "australian", "japanese", "korean",
+    "singaporean", "brazilian", "german", "french", "italian", "spanish", "dutch", "swedish", "polish", "irish",
+    "norwegian",
+}  # fmt: skip
 _NAMES = sorted((n for v in PLACES.values() for n in v.split("|")), key=len, reverse=True)
 _ALL = "|".join(_NAMES)
 _PLACE = rf"(?:the\s+)?(?:{_ALL})(?![\w/])"
+_NOUN = rf"(?:the\s+)?(?:{'|'.join(n for n in _NAMES if n not in ADJECTIVES)})(?![\w/])"
 _NAME_OF = {n: k for k, v in PLACES.items() for n in v.split("|")}
 _ONE_PLACE = re.compile(rf"(?<![\w.])(?:{_ALL})(?![\w/])", re.IGNORECASE)
 
@@ -55,28 +63,28 @@ _MODAL = (
 _KEEP = re.compile(
     # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
-    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_PLACE}"
+    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_NOUN}"
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
     rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"
     rf"be|live|occur|happen|take place)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?"
-    rf"(?:with)?in(?:side)?\s+{_PLACE}"
+    rf"(?:with)?in(?:side)?\s+{_NOUN}"
     # "ok if it's hosted in an EU region", "as long as it is processed in Canada"
     rf"|\b(?:only if|if|as long as|so long as|provided(?: that)?)\s+(?:it'?s|its|it is|the data is|data is|"
     rf"everything is|all is)\s+(?:\w+\s+)?(?:hosted|processed|stored|kept|running|run|served)\s+in\s+(?:an?\s+)?"
-    rf"{_PLACE}"
+    rf"{_NOUN}"
     # "the regulator wants everything in Germany", "legal requires all data to be in the EU"
     rf"|\b(?:wants?|requires?|needs?|insists? on|demands?|expects?)\s+(?:everything|all (?:of )?(?:the |our )?data|"
     rf"the data|our data|data|it|all of it)\s+(?:to\s+(?:be|stay|remain)\s+)?(?:kept\s+|hosted\s+|stored\s+)?"
-    rf"(?:with)?in\s+{_PLACE}"
+    rf"(?:with)?in\s+{_NOUN}"
     # "in the EU only", "hosted in Germany only"
-    rf"|\b(?:stored|hosted|processed|located|run|servers?)\s+in\s+{_PLACE}\s+only\b"
+    rf"|\b(?:stored|hosted|processed|located|run|servers?)\s+in\s+{_NOUN}\s+only\b"
     # "can't leave the EU", "must never leave Canada"
     rf"|\b(?:can ?not|can'?t|cant|must not|mustn'?t|may not|never|not allowed to|shall not|should not|shouldn'?t|"
     rf"won'?t|doesn'?t|does not|don'?t|do not|isn'?t allowed to|aren'?t allowed to)\s+"
     rf"(?:ever\s+)?(?:leave|go outside|be sent outside|be processed outside|be moved outside|exit)\s+(?:of\s+)?"
-    rf"{_PLACE}"
+    rf"{_NOUN}"
     # "nothing outside the EU", "not outside of Europe"
-    rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_PLACE}",
+    rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_NOUN}",
     re.IGNORECASE,
 )
 # The place first: "EU-only", "EU data residency", "european servers only", "Canadian hosting", "EU region".
@@ -235,6 +243,8 @@ def named_place(text: str) -> DataRegion | None:
         region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, p.group(0), re.IGNORECASE)), None)
         if region == "us" and not _us_meant(text, p.start(), p.group(0)) and text.strip().lower() != "us":
             continue
+        if p.group(0).lower() in ADJECTIVES and re.search(r"\bin\s+$", text[: p.start()], re.IGNORECASE):
+            continue  # "answers in Italian": a language
         if region is not None:
             found.append(region)
     regions = list(dict.fromkeys(found))
