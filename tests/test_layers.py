@@ -171,6 +171,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.scope",
         "assistant.interview.classifier",
         "assistant.interview.deadline",
+        "assistant.vocab",
     ),
     "assistant.conversation.store": (),
     "assistant.web.history": ("assistant.conversation.store",),

@@ -397,3 +397,16 @@ def test_a_language_is_not_a_place() -> None:
     assert read_region("answers must be in Italian, italian must be perfect") == (None, False)
     assert read_region("replies should be in German; the data must stay in Germany") == ("de", False)
     assert "data_region" not in said("answers in French please", ["data_region"])
+
+
+def test_a_model_records_the_region_through_the_profile_tool(catalog: Catalog) -> None:
+    from assistant.agent.tools import ProfileUpdate
+
+    session = AdvisorSession(catalog, AnalysisOptions())
+    session.profile.set("compliance", ["gdpr"], quote="GDPR applies")
+    changed = session.update_from_tool(ProfileUpdate(data_region="eu", quote="data must stay in europe"))
+    assert set(changed) == {"data_region", "compliance"}
+    assert session.profile.get("data_region") == "eu"
+    assert set(session.profile.regimes()) == {"gdpr", "data_residency"}
+    other = AdvisorSession(catalog, AnalysisOptions())
+    assert other.update_from_tool(ProfileUpdate(data_region="atlantis")) == []  # not a region: nothing recorded

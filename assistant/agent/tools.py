@@ -19,7 +19,7 @@ from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
-from assistant.vocab import DataBoundary, DataRegion, LatencyKind, Quality, Regime, TrafficShape
+from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
 from tools.api_cost import api_cost
 from tools.audit import FigureCheck, audit_figures
 from tools.catalog import Catalog
@@ -54,11 +54,7 @@ class ProfileUpdate(BaseModel):
         description="any_vendor (a public API is fine), cloud_tenant (own cloud tenant only), "
         "on_prem (own servers only), air_gapped",
     )
-    data_region: DataRegion | None = Field(
-        default=None,
-        description="where a data residency rule keeps the data: eu (EU/EEA/Europe), uk, ch, us, ca, in, au, jp, a "
-        "country code such as de, or not_us (no US servers); never where the company merely is",
-    )
+    data_region: str | None = Field(default=None, description="residency region: eu, uk, us, ca, de... or not_us")
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
     devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infrastructure people")
     mlops: bool | None = Field(default=None, description="an MLOps or ML platform team")

@@ -35,6 +35,7 @@ from assistant.interview.policy import (
 )
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
+from assistant.vocab import REGION_LABELS
 from tools.api_cost import Workload
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
@@ -334,6 +335,8 @@ class AdvisorSession:
             data["team"] = {**(self.profile.get("team") if self.profile.knows("team") else {}), **team}
         if "owned_gpus" in data:
             data["owned_gpus"] = OwnedGpus.model_validate(data["owned_gpus"]).model_dump()
+        if data.get("data_region") not in REGION_LABELS:  # an id the vocabulary does not know: not recorded
+            data.pop("data_region", None)
         if "data_region" in data:  # a region the data must stay in is a residency rule
             before = data.get("compliance") or (
                 self.profile.get("compliance") if self.profile.knows("compliance") else []

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from assistant.interview.added_workload import add_to_said_volume
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
@@ -141,9 +142,8 @@ class AdviceQuestion(BaseModel):
     self_host: bool = Field(default=False, description="for 'compare': price the named open models self-hosted")
     arithmetic: bool = Field(default=False, description="for 'why': also the arithmetic of the recommended figure")
     months: int | None = Field(default=None, ge=1, le=120, description="for 'how' topic 'term': months of the term")
-    region: DataRegion | None = Field(
-        default=None, description="for 'how' topic 'region': the region the question names (not_us: outside the US)"
-    )
+    # set by the offline reader ("without sending data to the US?" is not_us); not offered to models (prompt size)
+    region: SkipJsonSchema[DataRegion | None] = None
 
 
 class Plan(BaseModel):

@@ -6,6 +6,7 @@ import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
@@ -67,9 +68,8 @@ class Change(BaseModel):
     gpu: str | None = Field(default=None, description="GPU type to self-host on, e.g. h100")
     pricing: str | None = Field(default=None, description="on_demand, reserved or spot")
     add_compliance: list[str] = Field(default_factory=list, description="regimes to add, e.g. hipaa")
-    data_region: DataRegion | None = Field(
-        default=None, description="the region data must stay in (eu, uk, us, ca, de, ..., not_us: no US servers)"
-    )
+    # the region a residency what-if names, read from the words (not offered to models: prompt size)
+    data_region: SkipJsonSchema[DataRegion | None] = None
     compare_models: list[str] = Field(default_factory=list, description="API models to compare")
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
     traffic_shape: str | None = Field(default=None, description="steady, business_hours or bursty")

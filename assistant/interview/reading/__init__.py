@@ -19,13 +19,15 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``model_mentions``: the current model and the candidates named.
 - ``intents``: what a message asks the advisor to do.
 - ``pending``: answers to the reader's own follow-up questions (``resolve_pending``).
+- ``region``: the region a data residency rule keeps the data in, never where the company merely is.
 - ``message``: ``parse_message``, the whole message.
 
 Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``ParseResult``, ``Update``,
 ``MODEL_MENTIONS`` and ``REGIMES``.
 
-May import: ``tools`` and the interview's readers (``quantities``, ``cues`` and its ``cue_table``, ``scope``,
-``classifier``, ``deadline``); never the facts, the dialogue policy or the what-ifs, which import it.
+May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the interview's readers (``quantities``,
+``cues`` and its ``cue_table``, ``scope``, ``classifier``, ``deadline``); never the facts, the dialogue policy
+or the what-ifs, which import it.
 """
 
 from assistant.interview.reading.categorical import REGIMES
