@@ -18,6 +18,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     TRAFFIC_LABELS,
 )
+from tools.fx import to_usd
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
@@ -121,6 +122,25 @@ def _candidates(value: Any, c: _Context) -> str:
     return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
 
 
+def _in_currency(what: str) -> Callable[[Any, _Context], str]:
+    """'you spend about €9,500 a month today (about $9,870 at 1 EUR = 1.039 USD, an assumed rate ...)'."""
+
+    def fmt(value: Any, c: _Context) -> str:
+        money = dict(value)
+        conv = to_usd(float(money["amount_per_month"]), str(money["currency"]))
+        return what.format(money=f"{conv.said()} a month") + f" (about {format_usd(conv.usd)} {conv.basis()})"
+
+    return fmt
+
+
+def _languages(value: Any, c: _Context) -> str:
+    names = [str(v) for v in value]
+    if names == ["multilingual"]:
+        return "answers must be good in several languages"
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"answers must be good in {joined}"
+
+
 def _either(yes: str, no: str) -> Callable[[Any, _Context], str]:
     return lambda value, c: yes if value else no
 
@@ -154,6 +174,10 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
         "no fine-tune of your own to serve",
     ),
     "candidate_models": _candidates,
+    "current_spend_in_currency": _in_currency("you spend about {money} today"),
+    "budget_in_currency": _in_currency("a budget of about {money}"),
+    "quality_reference": lambda v, c: f"the quality bar is {c.name(str(v))}",
+    "languages": _languages,
 }
 
 

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.interview.added_workload import add_to_said_volume
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
-from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
+from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
 from tools.numbers import plural
@@ -187,7 +187,8 @@ class ProfileChange(BaseModel):
 
     def apply(self, profile: WorkloadProfile) -> WorkloadProfile:
         new = profile.model_copy(deep=True)
-        for name, fact in self.facts.items():
+        companions = set(IN_CURRENCY.values())
+        for name, fact in sorted(self.facts.items(), key=lambda kv: kv[0] in companions):  # after their dollars
             new.set(name, fact.value, origin=fact.origin, quote=fact.quote)
         for name in self.skipped:
             if name not in new.skipped and name not in new.facts:
@@ -277,6 +278,12 @@ def _merge(
             continue  # said again, or only what clashes with it (asked about): nothing new to confirm
         out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
         out.stored.append((field, value, u.note))
+    for usd, local in IN_CURRENCY.items():  # the amount in its currency goes with its dollar figure, or not at all
+        if usd not in out.facts:
+            out.facts.pop(local, None)
+            out.stored = [s for s in out.stored if s[0] != local]
+            out.conflicts = [c for c in out.conflicts if c[0] != local]
+            out.unclear = [f for f in out.unclear if f != local]
     return out
 
 
@@ -393,6 +400,7 @@ def plan_turn(
             f, v, merge.facts[f].quote, turn.text, note=note, days_per_month=turn.days_per_month, names=lookup
         )
         for f, v, note in merge.stored
+        if not (f in IN_CURRENCY and IN_CURRENCY[f] in merge.facts)  # said once, in the user's currency
     ]
     if parsed.problems:
         qs, st = ask_more(after, state, 1)
