@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -58,7 +60,7 @@ class FxTable(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> FxTable:
-        for code, cur in self.currencies.items():
+        for code in self.currencies:
             if not _CODE.match(code):
                 raise ValueError(f"currency {code!r}: the key must be an ISO 4217 code such as 'EUR'")
         if "USD" in self.currencies:
@@ -88,6 +90,16 @@ class Conversion(BaseModel):
     usd: float = Field(ge=0)
     usd_per_unit: float = Field(gt=0)
     source: Source
+    rate_said: bool = Field(default=False, description="the user gave the rate; else the assumed one of the data")
+
+    def as_fact(self) -> dict[str, object]:
+        """The amount as the profile keeps it (``current_spend_in_currency``, ``budget_in_currency``)."""
+        return {
+            "amount_per_month": round(self.amount, 2),
+            "currency": self.currency,
+            "usd_per_unit": self.usd_per_unit,
+            "rate": "said" if self.rate_said else "assumed",
+        }
 
     def said(self) -> str:
         """The amount as the user said it: '€9,500', 'CHF 1,200', '₹500,000'."""
@@ -101,6 +113,8 @@ class Conversion(BaseModel):
 
     def basis(self) -> str:
         """'at 1 EUR = 1.039 USD, an assumed rate (ECB ... of 2024-12-31): change it if yours differs'."""
+        if self.rate_said:
+            return f"at {self.rate_words()}, the rate you gave"
         return (
             f"at {self.rate_words()}, an assumed rate from the {self.source.title} of {self.source.as_of}: "
             "change it if yours differs"
@@ -123,12 +137,31 @@ def fx_table(path: Path = DATA) -> FxTable:
         return FxTable.model_validate(tomllib.load(f))
 
 
-def to_usd(amount: float, currency: str, table: FxTable | None = None) -> Conversion:
-    """Convert an amount said in ``currency`` (ISO code) to US dollars at the table's rate."""
+def to_usd(amount: float, currency: str, table: FxTable | None = None, usd_per_unit: float | None = None) -> Conversion:
+    """Convert an amount said in ``currency`` (ISO code) to US dollars at the table's rate, or at
+    ``usd_per_unit`` when the user gave their own."""
     t = table or fx_table()
     code = currency.upper()
-    rate = t.usd_per_unit(code)
-    return Conversion(amount=amount, currency=code, usd=round(amount * rate, 2), usd_per_unit=rate, source=t.source)
+    rate = usd_per_unit if usd_per_unit else t.usd_per_unit(code)
+    return Conversion(
+        amount=amount,
+        currency=code,
+        usd=round(amount * rate, 2),
+        usd_per_unit=rate,
+        source=t.source,
+        rate_said=bool(usd_per_unit),
+    )
+
+
+def from_fact(value: Mapping[str, Any], table: FxTable | None = None) -> Conversion:
+    """The conversion an ``*_in_currency`` fact holds (its own rate when the user gave one)."""
+    said = value.get("rate") == "said"
+    return to_usd(
+        float(value["amount_per_month"]),
+        str(value["currency"]),
+        table,
+        usd_per_unit=float(value["usd_per_unit"]) if said and value.get("usd_per_unit") else None,
+    )
 
 
 def format_money(amount: float, currency: str, table: FxTable | None = None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.decision.constraints import CONSTRAINT_WORDS, NEED_SHORT, NEED_VERBS, Needs, hours_words
 from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation, SetAside, is_host
 from assistant.decision.rules import rules
+from assistant.interview.describe import money_words
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.compare import ComparisonResult
@@ -132,7 +133,8 @@ def reasons(
         out.append("bursty traffic would leave self-hosted GPUs idle between peaks")
     spend = profile.get("current_spend_usd_per_month")
     if spend:
-        out.append(f"you spend about ${float(spend):,.2f} a month today; this costs about ${chosen.cost:,.2f}")
+        said = money_words(float(spend), profile.get("current_spend_in_currency"), " a month today")
+        out.append(f"you spend about {said}; this costs about ${chosen.cost:,.2f}")
     if aside:
         out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
     return out

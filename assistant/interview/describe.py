@@ -18,7 +18,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     TRAFFIC_LABELS,
 )
-from tools.fx import to_usd
+from tools.fx import from_fact
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
@@ -122,15 +122,22 @@ def _candidates(value: Any, c: _Context) -> str:
     return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
 
 
-def _in_currency(what: str) -> Callable[[Any, _Context], str]:
+def _in_currency(what: str, period: str = " a month") -> Callable[[Any, _Context], str]:
     """'you spend about €9,500 a month today (about $9,870 at 1 EUR = 1.039 USD, an assumed rate ...)'."""
 
     def fmt(value: Any, c: _Context) -> str:
-        money = dict(value)
-        conv = to_usd(float(money["amount_per_month"]), str(money["currency"]))
-        return what.format(money=f"{conv.said()} a month") + f" (about {format_usd(conv.usd)} {conv.basis()})"
+        return what.format(money=money_words(0.0, value, period))
 
     return fmt
+
+
+def money_words(usd: float, in_currency: Any = None, period: str = "") -> str:
+    """Money as the user said it: '$9,500 a month', or '€9,500 a month (about $9,870 at 1 EUR = 1.039 USD, an
+    assumed rate ...)' (``period``: ' a month', written after the amount)."""
+    if in_currency:
+        conv = from_fact(dict(in_currency))
+        return f"{conv.said()}{period} (about {format_usd(conv.usd)} {conv.basis()})"
+    return f"{format_usd(float(usd))}{period}"
 
 
 def _languages(value: Any, c: _Context) -> str:
@@ -174,7 +181,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
         "no fine-tune of your own to serve",
     ),
     "candidate_models": _candidates,
-    "current_spend_in_currency": _in_currency("you spend about {money} today"),
+    "current_spend_in_currency": _in_currency("you spend about {money}", " a month today"),
     "budget_in_currency": _in_currency("a budget of about {money}"),
     "quality_reference": lambda v, c: f"the quality bar is {c.name(str(v))}",
     "languages": _languages,

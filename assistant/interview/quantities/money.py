@@ -15,7 +15,7 @@ from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.patterns import NUM_CORE, TOKENS, number
 from tools.fx import to_usd
 
-# the fact that keeps an amount in the currency it was said in, beside each dollar fact
+# the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
 IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budget_usd_per_month": "budget_in_currency"}
 
 BUDGET_WORDS = re.compile(
@@ -212,7 +212,7 @@ def _money(c: Context) -> None:
             conv = to_usd(value, code)
             quote = c.quote(am.start(), am.end())
             c.out.add(name, conv.usd, quote)
-            c.out.add(IN_CURRENCY[name], {"amount_per_month": round(value, 2), "currency": code}, quote)
+            c.out.add(IN_CURRENCY[name], conv.as_fact(), quote)
             continue
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
     rel = re.search(
@@ -228,5 +228,5 @@ def _money(c: Context) -> None:
         c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
         local = next((u[1] for u in c.out.updates if u[0] == "current_spend_in_currency"), None)
         if local is not None:
-            amount = round(float(local["amount_per_month"]) * share, 2)
-            c.out.add("budget_in_currency", {**local, "amount_per_month": amount}, c.quote(rel.start(), rel.end()))
+            target = round(float(local["amount_per_month"]) * share, 2)
+            c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
