@@ -19,6 +19,7 @@ from assistant.vocab import (
     TRAFFIC_LABELS,
 )
 from tools.fx import from_fact
+from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
@@ -140,6 +141,11 @@ def money_words(usd: float, in_currency: Any = None, period: str = "") -> str:
     return f"{format_usd(float(usd))}{period}"
 
 
+def _model_name(slug: str, c: _Context) -> str:
+    named = named_model(slug)
+    return named.name if named is not None else c.name(slug)
+
+
 def _languages(value: Any, c: _Context) -> str:
     names = [str(v) for v in value]
     if names == ["multilingual"]:
@@ -183,7 +189,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "candidate_models": _candidates,
     "current_spend_in_currency": _in_currency("you spend about {money}", " a month today"),
     "budget_in_currency": _in_currency("a budget of about {money}"),
-    "quality_reference": lambda v, c: f"the quality bar is {c.name(str(v))}",
+    "quality_reference": lambda v, c: f"the quality bar is {_model_name(str(v), c)}",
     "languages": _languages,
 }
 

@@ -231,7 +231,9 @@ def _merge(
             by_field.setdefault(u.field, []).append(u)
     for field, updates in by_field.items():
         values = [u.value for u in updates]
-        if field not in ("team", "compliance", "candidate_models") and any(not _same(values[0], v) for v in values):
+        if field not in ("team", "compliance", "candidate_models", "languages") and any(
+            not _same(values[0], v) for v in values
+        ):
             out.unclear.append(field)  # one message, two different values: ask
             continue
         u = updates[-1]
@@ -268,9 +270,11 @@ def _merge(
                 if new != ["none"] and before != ["none"]:
                     new = sorted(set(before) | set(new))
             value = new
-        elif field == "candidate_models":
+        elif field in ("candidate_models", "languages"):  # "also Spanish": added to the ones said before
             before = list(old.value) if old else []
             value = list(dict.fromkeys([*before, *[m for part in updates for m in part.value]]))
+            if field == "languages" and len(value) > 1:
+                value = [v for v in value if v != "multilingual"] or value  # named languages say more
         elif old is not None and old.said and not authoritative and not _same(old.value, value):
             out.conflicts.append((field, old, u))
             continue
