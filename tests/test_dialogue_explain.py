@@ -156,6 +156,10 @@ def test_every_fact_has_plain_words() -> None:
         "own_adapters": True,
         "cloud_provider": "azure",
         "business_hours_per_week": 45.0,
+        "current_spend_in_currency": {"amount_per_month": 9500.0, "currency": "EUR", "rate": "assumed"},
+        "budget_in_currency": {"amount_per_month": 4000.0, "currency": "GBP", "rate": "assumed"},
+        "quality_reference": "gpt-4o-mini",
+        "languages": ["Italian", "German"],
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():

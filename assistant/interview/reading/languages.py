@@ -45,9 +45,7 @@ DENIED = re.compile(
     r"important|required|necessary|a (?:concern|priority|requirement))\b|^\s*(?:is\s+)?(?:irrelevant|optional|"
     r"not a (?:concern|priority|requirement))\b"
 )
-DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|don'?t|doesn'?t|do not|does not|never|without|no need for)\b[^,.;!?]{0,25}$"
-)
+DENIED_BEFORE = re.compile(r"\b(?:no|not|don'?t|doesn'?t|do not|does not|never|without|no need for)\b[^,.;!?]{0,25}$")
 MANY = re.compile(
     r"\bmulti-?lingual\b|\bmulti-?language\b|\b(?:many|several|multiple|lots of|various|different|\d+|a dozen|"
     r"dozens of|all (?:the )?(?:major|eu|european))\s+(?:\w+\s+)?languages\b|\bnon-?english\b|"
