@@ -38,6 +38,9 @@ FAMILIES = {
     "claude haiku": "claude-haiku-4.5",
     "gemini pro": "gemini-2.5-pro",
     "grok": "grok-3",
+    "chatgpt 4o": "gpt-4o",
+    "chatgpt 4o mini": "gpt-4o-mini",
+    "chatgpt 5": "gpt-5",
 }
 
 

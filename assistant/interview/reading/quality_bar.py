@@ -30,7 +30,8 @@ LOWER_BEFORE = re.compile(
     r"\b(?:match|matches|matching|rival|rivals|reach|reaches|beat|beats|meet|meets)\s+|"
     r"\b(?:something|anything|somewhat|sth|smth|model|one)\s+"
     r"(?:like|similar to|comparable to|around|along the lines of)\s+|"
-    r"\b(?:what|whatever)\s+\w+\s+(?:gives|gave|does|did)\s+(?:us\s+)?(?:with|from|on)\s+|"
+    r"\b(?:match|matches|matching|rival|reach|beat|as good as|like|equal to|same as|similar to)\s+(?:what|whatever)\s+"
+    r"(?:we (?:get|got|see|saw) (?:from|with)\s+)?|"
     r"\bx?-?(?:class|level|grade|tier) (?:of|like)\s+|"
     r"\b(?:quality(?: bar)?|bar|baseline|benchmark|reference(?: model)?|minimum|floor)\s*(?:[:=]|-|is|would be|will be|"
     r"should be|must be)\s+"
@@ -70,6 +71,11 @@ NOT_NEEDED_AFTER = re.compile(
     r"^\s*(?:is\s+|are\s+)?(?:not|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:needed|necessary|required|a must)\b|"
     r"^\s*(?:level|class|quality|grade|tier)?\s*(?:is|would be)?\s*(?:not needed|overkill)\b"
 )
+# "no less than", "can't go below", "must not be worse then": a floor, not a denial
+FLOOR = re.compile(
+    r"\b(?:no|not|nothing|never|can'?t|cannot|won'?t|mustn'?t|must not|shouldn'?t|should not|don'?t|do not)\s+"
+    r"(?:(?:go|be|drop|fall|get|settle)\s+)?(?:any\s+)?(?:less|worse|lower|below|under|weaker|dumber)\b(?:\s+th[ae]n)?\s*"
+)
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
 
 
@@ -90,9 +96,9 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     for start, end, model in find_models(t):
         before, after = _clause(t, start, end)
         # "no less than", "not worse than": a floor, not a denial
-        plain = re.sub(r"\b(?:no|not|nothing)\s+(?:less|worse|lower|below|under|weaker)\b(?:\s+than)?", " ", before)
+        plain = FLOOR.sub(" at least ", before)
         denied = bool(NOT_NEEDED_BEFORE.search(plain) or NOT_NEEDED_AFTER.match(after))
-        bar = bool(LOWER_BEFORE.search(before) or LOWER_AFTER.match(after))
+        bar = bool(LOWER_BEFORE.search(plain) or LOWER_AFTER.match(after))
         if denied and (bar or _need_word(plain)):
             upper.append(model)
         elif bar:
