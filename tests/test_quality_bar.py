@@ -188,3 +188,16 @@ def test_a_language_need_is_a_caveat_and_a_constraint_never_a_filter(catalog: Ca
     assert any(c.startswith("languages: answers must be good in Italian") for c in italian.constraints)
     assert any(x.startswith("languages:") and "assumption" in x for x in italian.assumptions)
     assert not any("Italian" in r for r in plain.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Llama 3.3 70B actually as good as GPT-5 these days?",
+        "hmm, GPT-4o quality-ish? not sure if that counts",
+        "my CTO wants Opus-level quality, I'm less sure",
+        "how many tokens per second does Llama 70B do on an A100?",
+    ],
+)
+def test_a_question_a_doubt_or_someone_elses_wish_sets_no_bar(text: str) -> None:
+    assert "quality_reference" not in read(text)

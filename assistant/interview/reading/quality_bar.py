@@ -48,7 +48,8 @@ LOWER_AFTER = re.compile(
     r"(?:(?!not\b|never\b|hardly\b|barely\b|no\b)\w+\s+)?"
     r"(?:enough|fine|ok|okay|sufficient|good enough|plenty|adequate|acceptable|the bar|the minimum|our bar|"
     r"the baseline|our baseline|the floor|our floor|the benchmark|our benchmark|the target|great|good)\b|"
-    r"\s*(?:does|do|did|would do|will do|'d do|should do)\s+(?:the\s+)?(?:job|trick|fine|well)?|"
+    r"\s*(?:does|do|did|would do|will do|'d do|should do)\s+(?:the\s+)?(?:job|trick|fine|well)\b|"
+    r"\s*(?:would|will|'d|should)\s+do\s*(?:$|[,.;!]|for us|for this|for now)|"
     r"\s*(?:works|worked|would work|will work)\s+(?:fine|well|for us|ok|okay)\b|"
     r"\s*(?:as|for)\s+(?:a|the|our)?\s*(?:minimum|floor|baseline|bar|benchmark|reference)\b|"
     r",?\s*(?:at\s+)?(?:the\s+)?minimum\b|"
@@ -70,6 +71,13 @@ NOT_NEEDED_AFTER = re.compile(
     r"unnecessary|not needed|not necessary|not required|excessive|more than we need|a luxury)\b|"
     r"^\s*(?:is\s+|are\s+)?(?:not|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:needed|necessary|required|a must)\b|"
     r"^\s*(?:level|class|quality|grade|tier)?\s*(?:is|would be)?\s*(?:not needed|overkill)\b"
+)
+OTHERS = re.compile(
+    r"\b(?:my|our|the) (?:boss|bosses|cto|ceo|cfo|manager|management|lead|pm|vp|director|execs?|board|sales(?: team)?|"
+    r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?)\b"
+)
+UNSURE = re.compile(
+    r"\b(?:not sure|unsure|no idea|don'?t know|dunno|wondering|i wonder|maybe not|not certain|if that counts)\b"
 )
 # "no less than", "can't go below", "must not be worse then": a floor, not a denial
 FLOOR = re.compile(
@@ -94,7 +102,11 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     upper: list[NamedModel] = []
     spans: list[tuple[int, int]] = []
     for start, end, model in find_models(t):
+        if _asked_or_unsure(t, start, end):
+            continue  # "is Llama as good as GPT-5?", "GPT-4o quality-ish? not sure": nothing stated
         before, after = _clause(t, start, end)
+        if OTHERS.search(before):
+            continue  # "my boss wants GPT-5 quality (but I think an open model would do)": not the user's bar
         # "no less than", "not worse than": a floor, not a denial
         plain = FLOOR.sub(" at least ", before)
         denied = bool(NOT_NEEDED_BEFORE.search(plain) or NOT_NEEDED_AFTER.match(after))
@@ -116,6 +128,15 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     elif any(m.tier == "frontier" for m in upper):
         _put(result, "quality", "open_weight_ok", quote, correction)  # "doesn't need to be GPT-5"
     return spans
+
+
+def _asked_or_unsure(t: str, start: int, end: int) -> bool:
+    """The model is named in a question, or in a sentence the user is unsure of."""
+    begin = max((t.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    stops = [i for i in (t.find(c, end) for c in ".!?\n") if i >= 0]
+    stop = min(stops) if stops else len(t)
+    sentence = t[begin:stop]
+    return (stop < len(t) and t[stop] == "?") or bool(UNSURE.search(sentence))
 
 
 def _need_word(before: str) -> bool:
