@@ -42,6 +42,7 @@ SKIP = {
     "budget_in_currency",
     "quality_reference",
     "languages",
+    "exchange_rate",
 }
 
 

@@ -222,3 +222,43 @@ def test_the_rate_is_listed_among_the_assumptions(catalog: Catalog) -> None:
     a = analyze(_euro_profile(9500, "EUR", 2.7e9), catalog)
     line = next(x for x in a.assumptions if x.startswith("exchange rate"))
     assert "€9,500" in line and "1 EUR = 1.039 USD" in line and FX["source"]["as_of"] in line
+
+
+# ------------------------------------------------------------------------------------------------ your own rate
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "usd_per_unit"),
+    [
+        ("1 EUR = 1.10 USD", "EUR", 1.10),
+        ("pls use 1.08 dollars per euro", "EUR", 1.08),
+        ("EUR/USD 1.17", "EUR", 1.17),
+        ("we budget at 85 rupees to the dollar", "INR", 1 / 85),
+        ("our treasury uses 1 usd = 0.92 eur", "EUR", 1 / 0.92),
+    ],
+)
+def test_a_rate_the_user_gives_is_read(text: str, code: str, usd_per_unit: float) -> None:
+    rate = read(text)["exchange_rate"]
+    assert rate["currency"] == code
+    assert rate["usd_per_unit"] == pytest.approx(usd_per_unit, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["we use gpt-4o and we pay around 9.500 € per month", "actually our rate is 1 EUR = 1.10 USD"],
+        ["we use gpt-4o and we pay around 9.500 € per month", "use an exchange rate of 1.1 please"],
+        ["1 EUR = 1.10 USD for us", "we use gpt-4o and we pay around 9.500 € per month"],
+    ],
+)
+def test_the_users_rate_replaces_the_assumed_one_whenever_it_is_said(catalog: Catalog, lines: list[str]) -> None:
+    session, replies = talk(catalog, lines)
+    assert session.profile.get("current_spend_usd_per_month") == pytest.approx(9500 * 1.10)
+    said = session.profile.get("current_spend_in_currency")
+    assert said["rate"] == "said" and said["amount_per_month"] == 9500
+    assert "$10,450 at 1 EUR = 1.1 USD, the rate you gave" in "\n".join(replies)
+
+
+def test_a_rate_without_a_currency_and_no_money_said_is_asked_about(catalog: Catalog) -> None:
+    session, _ = talk(catalog, ["use an exchange rate of 1.1 please"])
+    assert "exchange_rate" not in session.profile.facts

@@ -18,7 +18,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     TRAFFIC_LABELS,
 )
-from tools.fx import from_fact
+from tools.fx import from_fact, to_usd
 from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
@@ -146,6 +146,14 @@ def _model_name(slug: str, c: _Context) -> str:
     return named.name if named is not None else c.name(slug)
 
 
+def _rate(value: dict[str, Any]) -> str:
+    code = str(value.get("currency") or "")
+    if not code:
+        return "an exchange rate of " + f"{float(value['usd_per_unit']):.4g}"
+    conv = to_usd(1.0, code, usd_per_unit=float(value["usd_per_unit"]))
+    return f"the exchange rate you gave: {conv.rate_words()}"
+
+
 def _languages(value: Any, c: _Context) -> str:
     names = [str(v) for v in value]
     if names == ["multilingual"]:
@@ -191,6 +199,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "budget_in_currency": _in_currency("a budget of about {money}"),
     "quality_reference": lambda v, c: f"the quality bar is {_model_name(str(v), c)}",
     "languages": _languages,
+    "exchange_rate": lambda v, c: _rate(dict(v)),
 }
 
 

@@ -51,6 +51,7 @@ class Fact(BaseModel):
 #     said when not in US dollars (the *_usd_per_month fact beside it holds its value in dollars at the assumed
 #     rate of tools/data/fx.toml);
 #   quality_reference: catalog slug of the model a quality bar was named by ("at least as good as GPT-4o mini");
+#   exchange_rate: {"currency": "EUR", "usd_per_unit": 1.1}, a rate the user gave (replaces the assumed one);
 #   languages: list of language names that must be handled well (["Italian"]; ["multilingual"] for many).
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
@@ -83,6 +84,7 @@ FIELDS: dict[str, str] = {
     "budget_in_currency": "budget, in your currency",
     "quality_reference": "the model your quality bar is named by",
     "languages": "languages the model must handle well",
+    "exchange_rate": "the exchange rate to use",
 }
 # A money fact in US dollars and the fact keeping the same amount in the currency it was said in: setting the
 # dollar figure again (said in dollars) drops the other.

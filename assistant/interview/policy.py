@@ -30,6 +30,7 @@ from assistant.interview.describe import NameLookup, describe_fact, describe_wit
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
+from tools.fx import to_usd
 from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
@@ -288,7 +289,42 @@ def _merge(
             out.stored = [s for s in out.stored if s[0] != local]
             out.conflicts = [c for c in out.conflicts if c[0] != local]
             out.unclear = [f for f in out.unclear if f != local]
+    _said_rate(profile, out)
     return out
+
+
+def _said_rate(profile: WorkloadProfile, out: _Merge) -> None:
+    """A rate the user gave ("1 EUR = 1.10 USD") replaces the assumed one: their money in that currency, said now
+    or before, is converted again at it. A rate that names no currency is for the one their money is in."""
+    fact = out.facts.get("exchange_rate") or profile.facts.get("exchange_rate")
+    if fact is None:
+        return
+    rate = dict(fact.value)
+    locals_ = {k: out.facts.get(k) or profile.facts.get(k) for k in IN_CURRENCY.values()}
+    if not rate.get("currency"):
+        codes = {str(f.value["currency"]) for f in locals_.values() if f is not None}
+        if len(codes) != 1:
+            out.facts.pop("exchange_rate", None)  # which currency is it for? ask
+            out.stored = [s for s in out.stored if s[0] != "exchange_rate"]
+            if "exchange_rate" not in out.unclear:
+                out.unclear.append("exchange_rate")
+            return
+        rate["currency"] = codes.pop()
+        if "exchange_rate" in out.facts:
+            out.facts["exchange_rate"] = fact.model_copy(update={"value": rate})
+            out.stored = [(f, rate if f == "exchange_rate" else v, n) for f, v, n in out.stored]
+    for usd_field, local in IN_CURRENCY.items():
+        said = locals_[local]
+        if said is None or said.value.get("currency") != rate["currency"]:
+            continue
+        if said.value.get("rate") == "said" and said.value.get("usd_per_unit") == rate["usd_per_unit"]:
+            continue  # already at this rate
+        conv = to_usd(float(said.value["amount_per_month"]), rate["currency"], usd_per_unit=float(rate["usd_per_unit"]))
+        out.facts[usd_field] = Fact(value=conv.usd, origin=said.origin, quote=said.quote)
+        out.facts[local] = Fact(value=conv.as_fact(), origin=said.origin, quote=said.quote)
+        out.stored = [s for s in out.stored if s[0] not in (usd_field, local)] + [(local, conv.as_fact(), None)]
+    if any(local in out.facts for local in IN_CURRENCY.values()):
+        out.stored = [s for s in out.stored if s[0] != "exchange_rate"]  # said once, with the money it converts
 
 
 # ---------------------------------------------------------------------------------------------- questions

@@ -22,7 +22,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     TRAFFIC_LABELS,
 )
-from tools.fx import from_fact
+from tools.fx import from_fact, to_usd
 from tools.results import DAYS_PER_MONTH
 
 _MAGNITUDES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
@@ -204,6 +204,7 @@ FACT_LABELS: dict[str, str] = {
     "budget_in_currency": "Budget (your currency)",
     "quality_reference": "Quality bar",
     "languages": "Languages",
+    "exchange_rate": "Exchange rate",
 }
 
 
@@ -256,6 +257,8 @@ def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
         conv = from_fact(value)
         basis = "the rate you gave" if conv.rate_said else f"assumed rate of {conv.source.as_of}"
         return f"{conv.said()}/mo ({monthly(conv.usd)} at {conv.rate_words()}, {basis})"
+    if name == "exchange_rate" and isinstance(value, dict) and value.get("currency"):
+        return to_usd(1.0, str(value["currency"]), usd_per_unit=float(value["usd_per_unit"])).rate_words()
     if name == "quality_reference":
         return f"as good as {model_name(str(value))}"
     if name == "languages" and isinstance(value, list):

@@ -53,8 +53,71 @@ PERIOD_MONTHS = {
 }
 
 
+_CUR = (
+    r"(?:us\$|\$|usd|us dollars?|dollars?|bucks|€|eur|euros?|£|gbp|pounds?|chf|swiss francs?|francs?|¥|jpy|yen|"
+    r"₹|inr|rupees?|r\$|brl|reais|real|cad|canadian dollars?|aud|australian dollars?|sek|nok|dkk|kr|kronor|kroner|"
+    r"pln|zloty|czk|mxn|zar|rand|cny|yuan|rmb|krw|won|sgd|hkd|nzd|try|lira)"
+)
+_RATE_NUM = r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)"
+EXCHANGE_RATES = [
+    # "1 EUR = 1.10 USD", "1€ is 1.08$", "one euro is about 1.17 dollars"
+    re.compile(
+        r"\b1\s*(?P<a>"
+        + _CUR
+        + r")\s*(?:=|≈|is|equals|was|to|:|->|gets? you|buys?)\s*"
+        + _RATE_NUM
+        + r"\s*(?P<b>"
+        + _CUR
+        + r")"
+    ),
+    # "1.08 dollars per euro", "85 rupees to the dollar", "0.92 EUR for 1 USD"
+    re.compile(
+        _RATE_NUM + r"\s*(?P<b>" + _CUR + r")\s*(?:per|to the|to a|to one|for (?:one|a|1|each|every))\s*(?:1\s*)?"
+        r"(?P<a>" + _CUR + r")\b"
+    ),
+    # "EUR/USD 1.08", "eurusd at 1.17"
+    re.compile(r"\b(?P<a>[a-z]{3})\s*/?\s*(?P<b>[a-z]{3})\s*(?:at|is|=|of|:|rate(?: of| is)?)?\s*" + _RATE_NUM + r"\b"),
+    # "use an exchange rate of 1.1", "the fx rate is 1.17" (the currency is the one the user's money is in)
+    re.compile(
+        r"\b(?:exchange|fx|conversion|currency)\s+rate\s*(?:of|is|=|:|at|to|would be|should be)?\s*" + _RATE_NUM
+    ),
+]
+
+
+def _code(word: str | None) -> frozenset[str]:
+    if not word:
+        return frozenset()
+    before = currency_before(word)
+    return before or currency_after(word)[0]
+
+
+def _exchange_rate(c: Context) -> None:
+    """An exchange rate the user gives ("1 EUR = 1.10 USD", "85 rupees to the dollar"): dollars per unit of the
+    other currency, which replaces the assumed rate (the currency is left open when the rate names none)."""
+    for pattern in EXCHANGE_RATES:
+        for m in pattern.finditer(c.m):
+            value = float(m["num"])
+            groups = m.groupdict()
+            a, b = _code(groups.get("a")), _code(groups.get("b"))
+            if value <= 0 or c.off(m.start()):
+                continue
+            if "a" in groups and (len(a) != 1 or len(b) != 1 or (a == b) or "USD" not in a | b):
+                continue  # two currencies, one of them dollars: "EUR/USD 1.08"; "kr" or "GBP/EUR" are not read
+            if "a" in groups:
+                code = next(iter(a - {"USD"} or b - {"USD"}))
+                per_unit = value if "USD" in b else 1 / value
+            else:
+                code, per_unit = "", value
+            c.out.add(
+                "exchange_rate", {"currency": code, "usd_per_unit": round(per_unit, 6)}, c.quote(m.start(), m.end())
+            )
+            c.m = c.m[: m.start()] + " " * (m.end() - m.start()) + c.m[m.end() :]  # not money, not a volume
+            return
+
+
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
+    _exchange_rate(c)
     t = c.m
     amount = re.compile(
         r"(?P<curneg>(?<![\w.])-(?=[$€£]))?(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
