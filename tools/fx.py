@@ -112,12 +112,12 @@ class Conversion(BaseModel):
         return f"1 USD = {_sig(1 / self.usd_per_unit)} {self.currency}"
 
     def basis(self) -> str:
-        """'at 1 EUR = 1.039 USD, an assumed rate (ECB ... of 2024-12-31): change it if yours differs'."""
+        """'at 1 EUR = 1.039 USD, an assumed rate: ECB euro reference rates of 2024-12-31; tell me yours ...'."""
         if self.rate_said:
             return f"at {self.rate_words()}, the rate you gave"
         return (
-            f"at {self.rate_words()}, an assumed rate from the {self.source.title} of {self.source.as_of}: "
-            "change it if yours differs"
+            f"at {self.rate_words()}, an assumed rate: {self.source.title} of {self.source.as_of}; "
+            "tell me yours if it differs"
         )
 
     def with_usd(self) -> str:
