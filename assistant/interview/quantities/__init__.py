@@ -30,8 +30,6 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``window``: the hours a week the traffic runs ("office hours 9-18").
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
-- ``peak``: the peak as a multiple of the average traffic.
-- ``window``: the hours a week the traffic runs.
 - ``read``: ``read_quantities``, the readers in order over one message.
 
 May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in
