@@ -157,6 +157,11 @@ def test_every_fact_has_plain_words() -> None:
         "cloud_provider": "azure",
         "business_hours_per_week": 45.0,
         "data_region": "not_us",
+        "current_spend_in_currency": {"amount_per_month": 9500.0, "currency": "EUR", "rate": "assumed"},
+        "budget_in_currency": {"amount_per_month": 4000.0, "currency": "GBP", "rate": "assumed"},
+        "quality_reference": "gpt-4o-mini",
+        "languages": ["Italian", "German"],
+        "exchange_rate": {"currency": "EUR", "usd_per_unit": 1.1},
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():

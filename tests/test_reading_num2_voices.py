@@ -452,9 +452,12 @@ def test_budgets_and_spend_in_other_words(text: str, field: str, value: float) -
 @pytest.mark.parametrize(
     "text", ["we spend around 1 lakh rupees per month", "we pay ₹80,000 a month", "it costs us 300,000 yen a month"]
 )
-def test_a_currency_other_than_dollars_is_asked_never_stored_as_dollars(text: str) -> None:
+def test_a_currency_other_than_dollars_is_kept_never_stored_as_dollars(text: str) -> None:
     reading = parse_message(text, [])
-    assert "current_spend_usd_per_month" not in reading.fields()
+    values = {u.field: u.value for u in reading.updates}
+    said = values["current_spend_in_currency"]
+    assert said["currency"] in ("INR", "JPY") and said["amount_per_month"] in (100_000, 80_000, 300_000)
+    assert values["current_spend_usd_per_month"] < said["amount_per_month"] / 50  # rupees and yen are cents
     assert "tokens_per_month" not in reading.fields()
 
 

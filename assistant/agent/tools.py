@@ -63,7 +63,11 @@ class ProfileUpdate(BaseModel):
     owned_gpus: OwnedGpusArg | None = Field(default=None, description="GPUs the user already has")
     quality: Quality | None = None
     current_model: str | None = Field(default=None, description="the model used today, e.g. gpt-4o")
-    current_spend_usd_per_month: float | None = Field(default=None, ge=0)
+    current_spend_usd_per_month: float | None = Field(
+        default=None,
+        ge=0,
+        description="US dollars only; leave unset for money said in another currency (it is converted for you)",
+    )
     simple_share: float | None = Field(
         default=None, ge=0, le=1, description="share of requests simple enough for a small model"
     )
@@ -77,7 +81,11 @@ class ProfileUpdate(BaseModel):
     batch_deadline_hours: float | None = Field(
         default=None, gt=0, le=72, description="hours a batch job has to finish (starts 23:00, due 07:00: 8)"
     )
-    budget_usd_per_month: float | None = Field(default=None, ge=0)
+    budget_usd_per_month: float | None = Field(
+        default=None,
+        ge=0,
+        description="US dollars only; leave unset for money said in another currency (it is converted for you)",
+    )
     quote: str | None = Field(default=None, description="the user's own words these facts come from")
     correction: bool = Field(default=False, description="true when the user corrects an earlier fact")
 

@@ -35,6 +35,7 @@ from assistant.vocab import (
     OptionKind,
     region_words,
 )
+from tools.model_names import named_model
 from tools.numbers import format_ms
 
 Hosting = Literal["public_api", "dedicated_cloud", "cloud_self_host", "owned", "bought", "hybrid"]
@@ -100,6 +101,8 @@ class Needs(BaseModel):
     input_tokens: float
     output_tokens: float
     quality: Tier = "strong"
+    quality_reference: str | None = Field(default=None, description="the model the quality bar was named by")
+    languages: list[str] = Field(default_factory=list, description="languages (not English) answers must be good in")
     validated_model: str | None = Field(default=None, description="open-weight model the user validated")
     fine_tuning: bool = False
     tuned_model: str | None = Field(
@@ -204,6 +207,11 @@ def needs_from(
     lat = r.latency
     target = profile.get("latency_p99_ms")
     quality = profile.get("quality")
+    reference = named_model(str(profile.get("quality_reference") or ""))
+    if reference is not None and (reference.tier == "frontier") != (quality == "frontier"):
+        reference = None  # the quality said since ("open-weight is fine after all") is the bar now
+    if reference is not None and reference.tier == "small":
+        small_ok = True  # "GPT-4.1 nano would do the job": a small model meets the bar
     return Needs(
         boundary=boundary,
         boundary_reason=reason,
@@ -214,6 +222,8 @@ def needs_from(
         input_tokens=float(profile.get("request_input_tokens") or lat.default_request_input_tokens.value),
         output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
         quality="frontier" if quality == "frontier" else "small" if small_ok else "strong",
+        quality_reference=reference.name if reference is not None else None,
+        languages=[str(x) for x in profile.get("languages") or [] if str(x).lower() != "english"],
         validated_model=validated_model,
         fine_tuning=bool(profile.get("fine_tuning")),
         tuned_model=tuned_model if profile.get("fine_tuning") else None,

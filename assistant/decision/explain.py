@@ -25,7 +25,7 @@ from assistant.decision.inputs import AnalysisOptions, open_model_id
 from assistant.decision.results import Analysis
 from assistant.decision.rules import rules
 from assistant.interview.describe import describe_fact
-from assistant.interview.facts import DEFAULT_NOTES, FIELDS, WorkloadProfile
+from assistant.interview.facts import DEFAULT_NOTES, FIELDS, IN_CURRENCY, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion, ExplainKind
 from assistant.interview.reading.region import asked_region
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS, region_words
@@ -335,8 +335,8 @@ def _said_facts(profile: WorkloadProfile, days: float, names: Callable[[str], st
     out = []
     for name in FIELDS:
         fact = profile.facts.get(name)
-        if fact is None or not fact.said:
-            continue
+        if fact is None or not fact.said or (name in IN_CURRENCY and IN_CURRENCY[name] in profile.facts):
+            continue  # money said in another currency is described once, in that currency
         text = describe_fact(name, fact.value, days_per_month=days, names=names)
         if name == "tokens_per_month":  # the volume named as the workload's, whatever the quote beside it says
             text = f"your volume: {text}"

@@ -99,6 +99,14 @@ class LatencyLevers(_Frozen):
     smaller_models: Lever
 
 
+class LanguageRule(_Frozen):
+    """What a language requirement does to the advice: a caveat and a line among the constraints, never a filter."""
+
+    caveat: str = Field(description="the caveat, with {languages} for the languages named")
+    constraint: str = Field(description="the line among the hard constraints, with {languages}")
+    source: Source
+
+
 class Rules(_Frozen):
     thresholds: Thresholds
     latency: LatencyRules
@@ -107,6 +115,7 @@ class Rules(_Frozen):
     reason_order: Relax
     batch_api: BatchApiRules
     latency_levers: LatencyLevers
+    languages: LanguageRule
 
 
 class ModelFacts(_Frozen):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import CostRow, VolumeCheck
 from assistant.decision.rules import rules
+from assistant.interview.describe import money_words
 from assistant.interview.facts import WorkloadProfile
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog
@@ -45,6 +46,7 @@ def volume_checks(
     out: list[VolumeCheck] = []
     spend_fact = profile.get("current_spend_usd_per_month")
     spend = float(spend_fact) if spend_fact else None
+    said = money_words(spend or 0.0, profile.get("current_spend_in_currency"), " a month")  # compared in dollars
     model = profile.get("current_model")
     priced = None
     if model:
@@ -61,7 +63,7 @@ def volume_checks(
                 VolumeCheck(
                     kind="spend_vs_model",
                     text=(
-                        f"You said you spend about {format_usd(spend)} a month on {priced.name}; {_ask(wl)}, "
+                        f"You said you spend about {said} on {priced.name}; {_ask(wl)}, "
                         f"{priced.name} would cost about {format_usd(priced.monthly_usd)} a month, {times:,.0f}x "
                         f"{way} than your bill. {fix}"
                     ),
@@ -81,7 +83,7 @@ def volume_checks(
                     VolumeCheck(
                         kind="spend_vs_options",
                         text=(
-                            f"You said you spend about {format_usd(spend)} a month; {_ask(wl)}, even the {word} "
+                            f"You said you spend about {said}; {_ask(wl)}, even the {word} "
                             f"API I priced, {ref.name}, costs about {format_usd(ref.monthly_usd)} a month, "
                             f"{times:,.0f}x {'less' if word == 'dearest' else 'more'} than your bill. {fix}"
                         ),

@@ -4,13 +4,16 @@ the options excluded (with the constraint each breaks), the assumptions, and the
 
 from __future__ import annotations
 
-from assistant.decision.constraints import CONSTRAINT_WORDS, NEED_SHORT, NEED_VERBS, Needs, hours_words
+from assistant.decision.constraints import CONSTRAINT_WORDS, NEED_SHORT, NEED_VERBS, TIER_WORDS, Needs, hours_words
 from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation, SetAside, is_host
 from assistant.decision.rules import provider_data, rules
+from assistant.interview.describe import money_words
 from assistant.interview.facts import WorkloadProfile
 from assistant.vocab import OPTION_LABELS, REGIME_LABELS, region_words
 from tools.compare import ComparisonResult
-from tools.numbers import format_ms
+from tools.fx import from_fact
+from tools.model_names import named_model
+from tools.numbers import format_ms, format_usd
 
 BOUNDARY_WORDS: dict[str, str] = {
     "any_vendor": "any provider",
@@ -67,7 +70,16 @@ def constraint_words(needs: Needs) -> list[str]:
     if needs.latency_ms is not None and needs.realtime:
         what = "time to first token" if needs.latency_kind == "ttft" else "time to the whole answer"
         out.append(f"latency: p99 {what} under {format_ms(needs.latency_ms)}")
-    out.append(f"quality: {'frontier' if needs.quality == 'frontier' else 'a strong model (open-weight is fine)'}")
+    tier = {
+        "frontier": "frontier",
+        "strong": "a strong model, open-weight is fine",
+        "small": "a small model is enough",
+    }[needs.quality]
+    if needs.quality_reference:
+        tier = f"at least as good as {needs.quality_reference}, {tier}"
+    out.append(f"quality: {tier}")
+    if needs.languages:
+        out.append(f"languages: {rules().languages.constraint.format(languages=and_list(needs.languages))}")
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
     out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
@@ -167,10 +179,18 @@ def reasons(
         out.append("bursty traffic would leave self-hosted GPUs idle between peaks")
     spend = profile.get("current_spend_usd_per_month")
     if spend:
-        out.append(f"you spend about ${float(spend):,.2f} a month today; this costs about ${chosen.cost:,.2f}")
+        said = money_words(float(spend), profile.get("current_spend_in_currency"), " a month today")
+        out.append(f"you spend about {said}; this costs about ${chosen.cost:,.2f}")
     if aside:
         out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
+    if needs.languages:
+        out.append(rules().languages.caveat.format(languages=and_list(needs.languages)))
     return out
+
+
+def and_list(items: list[str]) -> str:
+    """'Italian', 'Italian and German', 'Italian, German and French'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def excluded(cands: list[Candidate], chosen: Candidate) -> list[Excluded]:
@@ -225,6 +245,18 @@ def assumptions(
         )
     if profile.get("owned_gpus"):
         out.append("GPUs you own mean someone already runs GPU infrastructure")
+    if needs.languages:
+        lang = rules().languages.source
+        out.append(f"languages: a caveat, never a filter by itself ({lang.kind}: {lang.label()})")
+    if needs.quality_reference:
+        ref = named_model(str(profile.get("quality_reference")))
+        if ref is not None:
+            out.append(f"quality bar: {ref.name} is {TIER_WORDS[ref.tier]} ({ref.source.kind}: {ref.source.label()})")
+    for name in ("current_spend_in_currency", "budget_in_currency"):
+        money = profile.get(name)
+        if money:
+            conv = from_fact(dict(money))
+            out.append(f"exchange rate: {conv.said()} ≈ {format_usd(conv.usd)} {conv.basis()}")
     out += [f"not considered: {s}" for s in skipped[:4]]
     return out
 

@@ -20,6 +20,8 @@ from assistant.vocab import (
     TRAFFIC_LABELS,
     region_words,
 )
+from tools.fx import from_fact, to_usd
+from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd, gpu_label
 from tools.results import DAYS_PER_MONTH
 
@@ -123,6 +125,45 @@ def _candidates(value: Any, c: _Context) -> str:
     return "models to consider: " + ", ".join(models) if models else "no particular models in mind"
 
 
+def _in_currency(what: str, period: str = " a month") -> Callable[[Any, _Context], str]:
+    """'you spend about €9,500 a month today (about $9,870 at 1 EUR = 1.039 USD, an assumed rate ...)'."""
+
+    def fmt(value: Any, c: _Context) -> str:
+        return what.format(money=money_words(0.0, value, period))
+
+    return fmt
+
+
+def money_words(usd: float, in_currency: Any = None, period: str = "") -> str:
+    """Money as the user said it: '$9,500 a month', or '€9,500 a month (about $9,870 at 1 EUR = 1.039 USD, an
+    assumed rate ...)' (``period``: ' a month', written after the amount)."""
+    if in_currency:
+        conv = from_fact(dict(in_currency))
+        return f"{conv.said()}{period} (about {format_usd(conv.usd)} {conv.basis()})"
+    return f"{format_usd(float(usd))}{period}"
+
+
+def _model_name(slug: str, c: _Context) -> str:
+    named = named_model(slug)
+    return named.name if named is not None else c.name(slug)
+
+
+def _rate(value: dict[str, Any]) -> str:
+    code = str(value.get("currency") or "")
+    if not code:
+        return "an exchange rate of " + f"{float(value['usd_per_unit']):.4g}"
+    conv = to_usd(1.0, code, usd_per_unit=float(value["usd_per_unit"]))
+    return f"the exchange rate you gave: {conv.rate_words()}"
+
+
+def _languages(value: Any, c: _Context) -> str:
+    names = [str(v) for v in value]
+    if names == ["multilingual"]:
+        return "answers must be good in several languages"
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"answers must be good in {joined}"
+
+
 def _either(yes: str, no: str) -> Callable[[Any, _Context], str]:
     return lambda value, c: yes if value else no
 
@@ -159,6 +200,11 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
         "no fine-tune of your own to serve",
     ),
     "candidate_models": _candidates,
+    "current_spend_in_currency": _in_currency("you spend about {money}", " a month today"),
+    "budget_in_currency": _in_currency("a budget of about {money}"),
+    "quality_reference": lambda v, c: f"the quality bar is {_model_name(str(v), c)}",
+    "languages": _languages,
+    "exchange_rate": lambda v, c: _rate(dict(v)),
 }
 
 

@@ -49,6 +49,12 @@ class Fact(BaseModel):
 #   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account");
 #   data_region: DataRegion, where a residency rule keeps the data ("must stay in the EU" is "eu", "no US
 #   servers" is "not_us"); never where the company merely is ("we are in Bologna").
+#   current_spend_in_currency / budget_in_currency: {"amount_per_month": 9500.0, "currency": "EUR"}, the money as
+#     said when not in US dollars (the *_usd_per_month fact beside it holds its value in dollars at the assumed
+#     rate of tools/data/fx.toml);
+#   quality_reference: catalog slug of the model a quality bar was named by ("at least as good as GPT-4o mini");
+#   exchange_rate: {"currency": "EUR", "usd_per_unit": 1.1}, a rate the user gave (replaces the assumed one);
+#   languages: list of language names that must be handled well (["Italian"]; ["multilingual"] for many).
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -77,7 +83,15 @@ FIELDS: dict[str, str] = {
     "cloud_provider": "the cloud your own tenant is in",
     "business_hours_per_week": "hours a week the traffic runs",
     "data_region": "the region your data must stay in",
+    "current_spend_in_currency": "what you spend today, in your currency",
+    "budget_in_currency": "budget, in your currency",
+    "quality_reference": "the model your quality bar is named by",
+    "languages": "languages the model must handle well",
+    "exchange_rate": "the exchange rate to use",
 }
+# A money fact in US dollars and the fact keeping the same amount in the currency it was said in: setting the
+# dollar figure again (said in dollars) drops the other.
+IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budget_usd_per_month": "budget_in_currency"}
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
 
@@ -120,6 +134,8 @@ class WorkloadProfile(BaseModel):
         if name not in FIELDS:
             raise KeyError(f"unknown profile field {name!r}")
         self.facts[name] = Fact(value=value, origin=origin, quote=quote)
+        if name in IN_CURRENCY:
+            self.facts.pop(IN_CURRENCY[name], None)
         if name in self.skipped:
             self.skipped.remove(name)
 

@@ -28,10 +28,11 @@ from pydantic.json_schema import SkipJsonSchema
 
 from assistant.interview.added_workload import add_to_said_volume
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote, own_words
-from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
+from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from assistant.interview.whatif import Change
 from assistant.vocab import DataRegion
+from tools.fx import to_usd
 from tools.numbers import plural
 from tools.results import DAYS_PER_MONTH
 
@@ -192,7 +193,8 @@ class ProfileChange(BaseModel):
 
     def apply(self, profile: WorkloadProfile) -> WorkloadProfile:
         new = profile.model_copy(deep=True)
-        for name, fact in self.facts.items():
+        companions = set(IN_CURRENCY.values())
+        for name, fact in sorted(self.facts.items(), key=lambda kv: kv[0] in companions):  # after their dollars
             new.set(name, fact.value, origin=fact.origin, quote=fact.quote)
         for name in self.skipped:
             if name not in new.skipped and name not in new.facts:
@@ -235,7 +237,9 @@ def _merge(
             by_field.setdefault(u.field, []).append(u)
     for field, updates in by_field.items():
         values = [u.value for u in updates]
-        if field not in ("team", "compliance", "candidate_models") and any(not _same(values[0], v) for v in values):
+        if field not in ("team", "compliance", "candidate_models", "languages") and any(
+            not _same(values[0], v) for v in values
+        ):
             out.unclear.append(field)  # one message, two different values: ask
             continue
         u = updates[-1]
@@ -272,9 +276,11 @@ def _merge(
                 if new != ["none"] and before != ["none"]:
                     new = sorted(set(before) | set(new))
             value = new
-        elif field == "candidate_models":
+        elif field in ("candidate_models", "languages"):  # "also Spanish": added to the ones said before
             before = list(old.value) if old else []
             value = list(dict.fromkeys([*before, *[m for part in updates for m in part.value]]))
+            if field == "languages" and len(value) > 1:
+                value = [v for v in value if v != "multilingual"] or value  # named languages say more
         elif old is not None and old.said and not authoritative and not _same(old.value, value):
             out.conflicts.append((field, old, u))
             continue
@@ -282,7 +288,48 @@ def _merge(
             continue  # said again, or only what clashes with it (asked about): nothing new to confirm
         out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
         out.stored.append((field, value, u.note))
+    for usd, local in IN_CURRENCY.items():  # the amount in its currency goes with its dollar figure, or not at all
+        if usd not in out.facts:
+            out.facts.pop(local, None)
+            out.stored = [s for s in out.stored if s[0] != local]
+            out.conflicts = [c for c in out.conflicts if c[0] != local]
+            out.unclear = [f for f in out.unclear if f != local]
+    _said_rate(profile, out)
     return out
+
+
+def _said_rate(profile: WorkloadProfile, out: _Merge) -> None:
+    """A rate the user gave ("1 EUR = 1.10 USD") replaces the assumed one: their money in that currency, said now
+    or before, is converted again at it. A rate that names no currency is for the one their money is in."""
+    fact = out.facts.get("exchange_rate") or profile.facts.get("exchange_rate")
+    if fact is None:
+        return
+    rate = dict(fact.value)
+    locals_ = {k: out.facts.get(k) or profile.facts.get(k) for k in IN_CURRENCY.values()}
+    if not rate.get("currency"):
+        codes = {str(f.value["currency"]) for f in locals_.values() if f is not None}
+        if len(codes) != 1:
+            out.facts.pop("exchange_rate", None)  # which currency is it for? ask
+            out.stored = [s for s in out.stored if s[0] != "exchange_rate"]
+            if "exchange_rate" not in out.unclear:
+                out.unclear.append("exchange_rate")
+            return
+        rate["currency"] = codes.pop()
+        if "exchange_rate" in out.facts:
+            out.facts["exchange_rate"] = fact.model_copy(update={"value": rate})
+            out.stored = [(f, rate if f == "exchange_rate" else v, n) for f, v, n in out.stored]
+    for usd_field, local in IN_CURRENCY.items():
+        said = locals_[local]
+        if said is None or said.value.get("currency") != rate["currency"]:
+            continue
+        if said.value.get("rate") == "said" and said.value.get("usd_per_unit") == rate["usd_per_unit"]:
+            continue  # already at this rate
+        conv = to_usd(float(said.value["amount_per_month"]), rate["currency"], usd_per_unit=float(rate["usd_per_unit"]))
+        out.facts[usd_field] = Fact(value=conv.usd, origin=said.origin, quote=said.quote)
+        out.facts[local] = Fact(value=conv.as_fact(), origin=said.origin, quote=said.quote)
+        out.stored = [s for s in out.stored if s[0] not in (usd_field, local)] + [(local, conv.as_fact(), None)]
+    if any(local in out.facts for local in IN_CURRENCY.values()):
+        out.stored = [s for s in out.stored if s[0] != "exchange_rate"]  # said once, with the money it converts
 
 
 # ---------------------------------------------------------------------------------------------- questions
@@ -398,6 +445,7 @@ def plan_turn(
             f, v, merge.facts[f].quote, turn.text, note=note, days_per_month=turn.days_per_month, names=lookup
         )
         for f, v, note in merge.stored
+        if not (f in IN_CURRENCY and IN_CURRENCY[f] in merge.facts)  # said once, in the user's currency
     ]
     if parsed.problems:
         qs, st = ask_more(after, state, 1)

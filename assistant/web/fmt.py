@@ -12,6 +12,7 @@ import math
 import re
 from typing import Any
 
+from assistant.interview.describe import model_name
 from assistant.vocab import (
     CLOUD_LABELS,
     DATA_BOUNDARY_LABELS,
@@ -23,6 +24,7 @@ from assistant.vocab import (
     TRAFFIC_LABELS,
     region_words,
 )
+from tools.fx import from_fact, to_usd
 from tools.results import DAYS_PER_MONTH
 
 _MAGNITUDES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
@@ -201,6 +203,11 @@ FACT_LABELS: dict[str, str] = {
     "cloud_provider": "Your cloud",
     "business_hours_per_week": "Traffic hours",
     "data_region": "Data must stay",
+    "current_spend_in_currency": "Spend today (your currency)",
+    "budget_in_currency": "Budget (your currency)",
+    "quality_reference": "Quality bar",
+    "languages": "Languages",
+    "exchange_rate": "Exchange rate",
 }
 
 
@@ -251,6 +258,16 @@ def fact(name: str, value: Any, days_per_month: float = DAYS_PER_MONTH) -> str:
         return f"{tokens(value)} tokens"
     if name in ("budget_usd_per_month", "current_spend_usd_per_month"):
         return monthly(value)
+    if name in ("current_spend_in_currency", "budget_in_currency") and isinstance(value, dict):
+        conv = from_fact(value)
+        basis = "the rate you gave" if conv.rate_said else f"assumed rate of {conv.source.as_of}"
+        return f"{conv.said()}/mo ({monthly(conv.usd)} at {conv.rate_words()}, {basis})"
+    if name == "exchange_rate" and isinstance(value, dict) and value.get("currency"):
+        return to_usd(1.0, str(value["currency"]), usd_per_unit=float(value["usd_per_unit"])).rate_words()
+    if name == "quality_reference":
+        return f"as good as {model_name(str(value))}"
+    if name == "languages" and isinstance(value, list):
+        return "several languages" if value == ["multilingual"] else ", ".join(str(v) for v in value)
     if name == "peak_to_average":
         return multiplier(value)
     if name == "business_hours_per_week":

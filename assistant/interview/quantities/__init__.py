@@ -19,7 +19,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``sides``: which side of a request, in or out, a clause is about.
 - ``sizes``: the tokens in and out of one request.
 - ``rates``: requests at a rate (per user, per turn) times their size.
-- ``money``: budgets and current spend.
+- ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
+- ``money``: budgets and current spend (in dollars, and in the currency said beside them).
 - ``volume``: the month's token volume.
 - ``mix``: the input/output mix.
 - ``latency``: the latency target.

@@ -1,5 +1,8 @@
 """Money: budgets and current spend per month, "$12k a month on GPT-4o", "budget is 5k", "annual budget
-$60,000", "target half of that"; euros and pounds are asked about, never converted.
+$60,000", "target half of that". An amount said in another currency ("9.500 € per month", "5 lakh rupees") is
+kept in that currency (``current_spend_in_currency`` / ``budget_in_currency``) beside its value in US dollars at
+the assumed rate of ``tools/data/fx.toml``; a currency without a rate, or a sign naming several ("kr"), is asked
+about.
 """
 
 from __future__ import annotations
@@ -7,8 +10,13 @@ from __future__ import annotations
 import re
 
 from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.patterns import NUM_CORE, TOKENS, number
+from tools.fx import to_usd
+
+# the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
+IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budget_usd_per_month": "budget_in_currency"}
 
 BUDGET_WORDS = re.compile(
     r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
@@ -27,12 +35,6 @@ SPEND_WORDS = re.compile(
     r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
     r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
-# amounts in a currency other than dollars, euros or pounds: asked about, never stored as dollars
-OTHER_CURRENCY_AFTER = re.compile(
-    r"\s*(?:rupees?|inr|rs\b|yen|jpy|yuan|rmb|cny|won|krw|reais|real|brl|pesos?|mxn|chf|swiss francs?|francs?|sek|nok|"
-    r"dkk|kronor|kroner|krona|aud|cad|pln|zloty|złoty|zł|try|lira|lire|rand|zar|sgd|hkd|nzd|aed|dirhams?|riyals?|sar)\b"
-)
-OTHER_CURRENCY_BEFORE = re.compile(r"(?:₹|¥|₩|r\$|a\$|c\$|s\$|hk\$|rs\.?|inr|chf|sek|aud|cad|brl)\s*$")
 MONEY_PERIOD = (
     r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
     r"yearly|quarterly|weekly|daily)\b)"
@@ -51,8 +53,71 @@ PERIOD_MONTHS = {
 }
 
 
+_CUR = (
+    r"(?:us\$|\$|usd|us dollars?|dollars?|bucks|€|eur|euros?|£|gbp|pounds?|chf|swiss francs?|francs?|¥|jpy|yen|"
+    r"₹|inr|rupees?|r\$|brl|reais|real|cad|canadian dollars?|aud|australian dollars?|sek|nok|dkk|kr|kronor|kroner|"
+    r"pln|zloty|czk|mxn|zar|rand|cny|yuan|rmb|krw|won|sgd|hkd|nzd|try|lira)"
+)
+_RATE_NUM = r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)"
+EXCHANGE_RATES = [
+    # "1 EUR = 1.10 USD", "1€ is 1.08$", "one euro is about 1.17 dollars"
+    re.compile(
+        r"\b1\s*(?P<a>"
+        + _CUR
+        + r")\s*(?:=|≈|is|equals|was|to|:|->|gets? you|buys?)\s*"
+        + _RATE_NUM
+        + r"\s*(?P<b>"
+        + _CUR
+        + r")"
+    ),
+    # "1.08 dollars per euro", "85 rupees to the dollar", "0.92 EUR for 1 USD"
+    re.compile(
+        _RATE_NUM + r"\s*(?P<b>" + _CUR + r")\s*(?:per|to the|to a|to one|for (?:one|a|1|each|every))\s*(?:1\s*)?"
+        r"(?P<a>" + _CUR + r")\b"
+    ),
+    # "EUR/USD 1.08", "eurusd at 1.17"
+    re.compile(r"\b(?P<a>[a-z]{3})\s*/?\s*(?P<b>[a-z]{3})\s*(?:at|is|=|of|:|rate(?: of| is)?)?\s*" + _RATE_NUM + r"\b"),
+    # "use an exchange rate of 1.1", "the fx rate is 1.17" (the currency is the one the user's money is in)
+    re.compile(
+        r"\b(?:exchange|fx|conversion|currency)\s+rate\s*(?:of|is|=|:|at|to|would be|should be)?\s*" + _RATE_NUM
+    ),
+]
+
+
+def _code(word: str | None) -> frozenset[str]:
+    if not word:
+        return frozenset()
+    before = currency_before(word)
+    return before or currency_after(word)[0]
+
+
+def _exchange_rate(c: Context) -> None:
+    """An exchange rate the user gives ("1 EUR = 1.10 USD", "85 rupees to the dollar"): dollars per unit of the
+    other currency, which replaces the assumed rate (the currency is left open when the rate names none)."""
+    for pattern in EXCHANGE_RATES:
+        for m in pattern.finditer(c.m):
+            value = float(m["num"])
+            groups = m.groupdict()
+            a, b = _code(groups.get("a")), _code(groups.get("b"))
+            if value <= 0 or c.off(m.start()):
+                continue
+            if "a" in groups and (len(a) != 1 or len(b) != 1 or (a == b) or "USD" not in a | b):
+                continue  # two currencies, one of them dollars: "EUR/USD 1.08"; "kr" or "GBP/EUR" are not read
+            if "a" in groups:
+                code = next(iter(a - {"USD"} or b - {"USD"}))
+                per_unit = value if "USD" in b else 1 / value
+            else:
+                code, per_unit = "", value
+            c.out.add(
+                "exchange_rate", {"currency": code, "usd_per_unit": round(per_unit, 6)}, c.quote(m.start(), m.end())
+            )
+            c.m = c.m[: m.start()] + " " * (m.end() - m.start()) + c.m[m.end() :]  # not money, not a volume
+            return
+
+
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
+    _exchange_rate(c)
     t = c.m
     amount = re.compile(
         r"(?P<curneg>(?<![\w.])-(?=[$€£]))?(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
@@ -64,7 +129,15 @@ def _money(c: Context) -> None:
         sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
         before = t[max(sentence_start, start - 60) : start]
         clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
-        after = t[am.end() : am.end() + 40]
+        codes = currency_before(t[max(0, start - 12) : start])
+        skip = 0
+        if not am["unit"]:
+            said_after, skip = currency_after(t[am.end() : am.end() + 30])
+            codes = codes or said_after
+        elif not codes:
+            codes = currency_after(am["unit"])[0]
+        unknown = not codes and other_currency(t[max(0, start - 8) : start], t[am.end() : am.end() + 20])
+        after = t[am.end() + skip : am.end() + skip + 40]
         if re.match(
             r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
             r"license)\b",
@@ -77,7 +150,7 @@ def _money(c: Context) -> None:
             after,
         ):
             continue
-        currency = bool(am["cur"] or am["unit"])
+        currency = bool(codes) or unknown
         if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
             continue  # "on lease through 2027": a year
         budget = (
@@ -193,16 +266,16 @@ def _money(c: Context) -> None:
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
-        other_currency = OTHER_CURRENCY_AFTER.match(t, am.end()) or OTHER_CURRENCY_BEFORE.search(
-            t[max(0, am.start() - 6) : am.start()]
-        )
-        if (
-            (am["cur"] or "").strip() in ("€", "£", "eur")
-            or re.match(r"\s*(?:eur|euros?|gbp)", am["unit"] or "")
-            or other_currency
-        ):
+        if unknown or len(codes) > 1:
             if name not in c.out.clarify:
-                c.out.clarify.append(name)  # euros or pounds: the dollar figure is not said; ask
+                c.out.clarify.append(name)  # no rate for that currency, or "kr" (which krone?): ask
+            continue
+        code = next(iter(codes), "USD")
+        if code != "USD":
+            conv = to_usd(value, code)
+            quote = c.quote(am.start(), am.end())
+            c.out.add(name, conv.usd, quote)
+            c.out.add(IN_CURRENCY[name], conv.as_fact(), quote)
             continue
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
     rel = re.search(
@@ -216,3 +289,7 @@ def _money(c: Context) -> None:
             rel["f"]
         ]
         c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
+        local = next((u[1] for u in c.out.updates if u[0] == "current_spend_in_currency"), None)
+        if local is not None:
+            target = round(float(local["amount_per_month"]) * share, 2)
+            c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))

@@ -203,6 +203,18 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
+    # "90 000 SEK", "1'200 CHF", "€ 12 500": thousands grouped by a space or an apostrophe, said with a currency
+    t = re.sub(
+        r"(?<![\d.,'])(\d{1,3})(?:[ \u00a0\u202f']\d{3})+(?=\s*(?:€|£|eur\b|euros?|chf|sek|nok|dkk|kr\b|pln|zł|"
+        r"czk|kč|francs?|kronor|kroner|rupees?|inr|brl|reais|yen|jpy))",
+        lambda m: re.sub(r"[ \u00a0\u202f']", "", m.group(0)),
+        t,
+    )
+    t = re.sub(
+        r"(?<=[€£₹¥])(\s?)(\d{1,3}(?:[ \u00a0\u202f']\d{3})+)(?![\d.,])",
+        lambda m: m.group(1) + re.sub(r"[ \u00a0\u202f']", "", m.group(2)),
+        t,
+    )
     t = _dotted_thousands(t)
     # "1 800 letters", "4 000 tokens", "2 500 000": thousands grouped by spaces (French, SI), thin spaces too
     t = re.sub(

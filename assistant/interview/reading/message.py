@@ -19,7 +19,9 @@ from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
 from assistant.interview.reading.intents import INTENTS
+from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
+from assistant.interview.reading.quality_bar import read_quality_bar
 from assistant.interview.reading.region import named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
 from tools.numbers import format_tokens
@@ -201,7 +203,12 @@ def parse_message(
     for name in unclear:
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
-    _models(t, result, quote, correction, expecting)
+    read_languages(t, result, quote, correction)
+    unbarred = t
+    for start, end in read_quality_bar(t, result, quote, correction):
+        # a model named as a quality bar is neither the one in use nor one to consider
+        unbarred = unbarred[:start] + " " * (end - start) + unbarred[end:]
+    _models(unbarred, result, quote, correction, expecting)
     if _own_adapters(t):
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():

@@ -1,0 +1,77 @@
+"""Which currency an amount is said in: "$12k", "9.500 €", "R$ 40.000", "5 lakh rupees", "CHF 800", "kr 9000".
+
+The symbols and words come from the exchange-rate data (``tools/data/fx.toml``), so a currency added there is
+read here. A sign or word that names more than one currency ("kr", "kroner") is ambiguous: the caller asks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tools.fx import fx_table
+
+# US dollars are the catalog's own currency: no rate, always known
+_USD_BEFORE = ("$", "us$", "usd", "us dollars")
+_USD_AFTER = ("dollars", "dollar", "usd", "bucks", "us dollars", "$")
+# amounts in currencies without a rate in the data: recognised, so they are asked about, never read as dollars
+UNKNOWN_AFTER = re.compile(
+    r"\s*(?:pesos?|ars|cop|clp|mxn|dirhams?|aed|riyals?|sar|rubles?|roubles?|rub|rupiah|idr|baht|thb|ringgit|myr|"
+    r"dong|vnd|naira|ngn|shillings?|kes|shekels?|ils|forints?|huf|lei|ron|hryvni?a|uah|taka|bdt|"
+    r"pkr|egp|leva?|bgn)\b"
+)
+UNKNOWN_BEFORE = re.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|aed|sar)\s*$")
+
+
+@cache
+def _lexicon() -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, frozenset[str]], ...]]:
+    """(signs written before an amount, words written after it), longest first, each with its ISO codes."""
+    table = fx_table()
+    before: dict[str, set[str]] = {s: {"USD"} for s in _USD_BEFORE}
+    after: dict[str, set[str]] = {w: {"USD"} for w in _USD_AFTER}
+    for code, cur in table.currencies.items():
+        for s in (*cur.symbols, code.lower()):
+            before.setdefault(s, set()).add(code)
+        for w in (*cur.words, code.lower()):
+            after.setdefault(w, set()).add(code)
+
+    def ordered(d: dict[str, set[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+        return tuple(sorted(((k, frozenset(v)) for k, v in d.items()), key=lambda kv: -len(kv[0])))
+
+    return ordered(before), ordered(after)
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isalnum() or ch == "$"
+
+
+def currency_before(text: str) -> frozenset[str]:
+    """ISO codes of the sign ending ``text`` ("... we pay €" -> {EUR}; "r$" -> {BRL}); empty when none."""
+    tail = text.rstrip()
+    for sign, codes in _lexicon()[0]:
+        if not tail.endswith(sign):
+            continue
+        prev = tail[-len(sign) - 1] if len(tail) > len(sign) else " "
+        if _alnum(prev) and (sign[0].isalnum() or sign == "$"):
+            continue  # "ar$" is not "$"; "ainr" is not "inr"
+        return codes
+    return frozenset()
+
+
+def currency_after(text: str) -> tuple[frozenset[str], int]:
+    """ISO codes of the word starting ``text`` ("€ a month" -> {EUR}) and how many characters it takes."""
+    lead = len(text) - len(text.lstrip())
+    rest = text[lead:]
+    for word, codes in _lexicon()[1]:
+        if not rest.startswith(word):
+            continue
+        nxt = rest[len(word) : len(word) + 1]
+        if word[-1].isalnum() and nxt and (nxt.isalnum() or nxt == "$"):
+            continue  # "eurobonds" is not "euro"
+        return codes, lead + len(word)
+    return frozenset(), 0
+
+
+def other_currency(before: str, after: str) -> bool:
+    """A currency the exchange-rate data has no rate for ("5000 pesos", "AED 3,000")."""
+    return bool(UNKNOWN_AFTER.match(after) or UNKNOWN_BEFORE.search(before))

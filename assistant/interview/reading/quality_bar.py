@@ -1,0 +1,155 @@
+"""A quality bar named by a model: "at least as good as GPT-4o mini", "Llama-70B-level is enough", "gpt-5 mini or
+better", "something like Haiku quality", "doesn't need to be GPT-5".
+
+The bar sets the quality fact from the named model's tier (``tools.model_names``: the catalog's tiers as data):
+a frontier model as the bar is ``frontier``, a strong or small one ``open_weight_ok``; the model itself is kept
+as ``quality_reference`` so the analysis keeps options of at least its tier. A model said not to be needed
+("not need exactly GPT-4o") is an upper bound: never a model to consider, and a frontier one named so means an
+open-weight model is fine. Models named as a bar are neither today's model nor candidates (the caller masks them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.reading.result import ParseResult, Update
+from tools.model_names import NamedModel, find_models
+
+TIER_RANK = {"small": 0, "strong": 1, "frontier": 2}
+_GOOD = r"(?:good|smart|capable|strong|accurate|clever|solid|reliable|decent|nice|performant)"
+_AS = r"(?:as|like|than|to)"
+# written right before the model: the bar is at least this model
+LOWER_BEFORE = re.compile(
+    r"(?:"
+    r"\b(?:at ?least|minimum|min\.?|no less than|no worse than|not worse than|nothing (?:less|worse) than|"
+    r"not below|not under|not lower than|at a minimum)\s+(?:(?:as|so)\s+)?(?:" + _GOOD + r"\s+)?(?:" + _AS + r"\s+)?|"
+    r"\b(?:as|so|equally)\s+" + _GOOD + r"\s+(?:as|like)\s+|"
+    r"\b" + _GOOD + r"\s+(?:like|as)\s+|"
+    r"\b(?:on par|par|parity|level|levels|comparable|similar|equivalent|equal|close|closer|near|quality|performance|"
+    r"standard|bar|results?|answers?|output)\s+(?:with|to|of|like|as|from)\s+|"
+    r"\b(?:match|matches|matching|rival|rivals|reach|reaches|beat|beats|meet|meets)\s+|"
+    r"\b(?:something|anything|somewhat|sth|smth|model|one)\s+"
+    r"(?:like|similar to|comparable to|around|along the lines of)\s+|"
+    r"\b(?:match|matches|matching|rival|reach|beat|as good as|like|equal to|same as|similar to)\s+(?:what|whatever)\s+"
+    r"(?:we (?:get|got|see|saw) (?:from|with)\s+)?|"
+    r"\bx?-?(?:class|level|grade|tier) (?:of|like)\s+|"
+    r"\b(?:quality(?: bar)?|bar|baseline|benchmark|reference(?: model)?|minimum|floor)\s*(?:[:=]|-|is|would be|will be|"
+    r"should be|must be)\s+"
+    r")(?:the\s+|a\s+|an\s+|plain\s+|good old\s+|old\s+|current\s+|today'?s\s+)?$"
+)
+# written right after the model
+LOWER_AFTER = re.compile(
+    r"^(?:"
+    r"[\s-]*(?:level|class|grade|tier|quality|caliber|calibre|standard|equivalent|ish|like|type|or equivalent)\b|"
+    r"'?s? (?:level|quality|standard)\b|"
+    r"\s*(?:or|and|/)\s*(?:better|above|up|higher|stronger|smarter|more|beyond|superior|equivalent|similar|"
+    r"something similar|comparable)\b|"
+    r"\s*(?:\w+\s+){0,2}?(?:is|are|was|would be|will be|should be|'s|seems?|sounds?|feels?|looks?)\s+"
+    r"(?:(?!not\b|never\b|hardly\b|barely\b|no\b)\w+\s+)?"
+    r"(?:enough|fine|ok|okay|sufficient|good enough|plenty|adequate|acceptable|the bar|the minimum|our bar|"
+    r"the baseline|our baseline|the floor|our floor|the benchmark|our benchmark|the target|great|good)\b|"
+    r"\s*(?:does|do|did|would do|will do|'d do|should do)\s+(?:the\s+)?(?:job|trick|fine|well)\b|"
+    r"\s*(?:would|will|'d|should)\s+do\s*(?:$|[,.;!]|for us|for this|for now)|"
+    r"\s*(?:works|worked|would work|will work)\s+(?:fine|well|for us|ok|okay)\b|"
+    r"\s*(?:as|for)\s+(?:a|the|our)?\s*(?:minimum|floor|baseline|bar|benchmark|reference)\b|"
+    r",?\s*(?:at\s+)?(?:the\s+)?minimum\b|"
+    r"\s*(?:would|will|should|could)\s+(?:be\s+)?(?:suffice|enough|fine|ok|good enough)\b|"
+    r"\s*(?:suffices|is sufficient)\b|"
+    r"\s*(?:quality|level|performance)\s+(?:is|would be|will be|'s)\s+(?:\w+\s+)?(?:enough|fine|ok|okay|plenty|"
+    r"sufficient|the bar)\b"
+    r")"
+)
+# a need denied before the model: "not need exactly GPT-4o", "doesn't need to be GPT-5", "no need for o3"
+NOT_NEEDED_BEFORE = re.compile(
+    r"(?:\b(?:not?|don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|never|hardly|needn'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:need|needs|needed|require|requires|required|necessary|have to|has to|must|gotta|want)\b|"
+    r"\bno (?:need|requirement)\b|\bnot necessarily\b|\bwithout\b|\bno\b|\bnot\b|\bbelow\b|\bless than\b|"
+    r"\bcheaper than\b|\binstead of\b|\brather than\b|\bnot as (?:expensive|pricey) as\b)[^,.;!?]{0,40}$"
+)
+NOT_NEEDED_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:is|would be|seems|sounds|feels|'s|are)\s+(?:\w+\s+)?(?:overkill|too much|"
+    r"unnecessary|not needed|not necessary|not required|excessive|more than we need|a luxury)\b|"
+    r"^\s*(?:is\s+|are\s+)?(?:not|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:needed|necessary|required|a must)\b|"
+    r"^\s*(?:level|class|quality|grade|tier)?\s*(?:is|would be)?\s*(?:not needed|overkill)\b"
+)
+OTHERS = re.compile(
+    r"\b(?:my|our|the) (?:boss|bosses|cto|ceo|cfo|manager|management|lead|pm|vp|director|execs?|board|sales(?: team)?|"
+    r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?)\b"
+)
+UNSURE = re.compile(
+    r"\b(?:not sure|unsure|no idea|don'?t know|dunno|wondering|i wonder|maybe not|not certain|if that counts)\b"
+)
+# "no less than", "can't go below", "must not be worse then": a floor, not a denial
+FLOOR = re.compile(
+    r"\b(?:no|not|nothing|never|can'?t|cannot|won'?t|mustn'?t|must not|shouldn'?t|should not|don'?t|do not)\s+"
+    r"(?:(?:go|be|drop|fall|get|settle)\s+)?(?:any\s+)?(?:less|worse|lower|below|under|weaker|dumber)\b(?:\s+th[ae]n)?\s*"
+)
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
+
+
+def _clause(t: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the model's clause before and after it."""
+    cuts = [m.end() for m in _CLAUSE.finditer(t, 0, start)]
+    begin = cuts[-1] if cuts else 0
+    stop = _CLAUSE.search(t, end)
+    return t[begin:start], t[end : stop.start() if stop else len(t)]
+
+
+def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool = False) -> list[tuple[int, int]]:
+    """Store the quality a named model sets; return the spans of the models named as a bar (not in use, not
+    candidates)."""
+    lower: list[NamedModel] = []
+    upper: list[NamedModel] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, model in find_models(t):
+        if _asked_or_unsure(t, start, end):
+            continue  # "is Llama as good as GPT-5?", "GPT-4o quality-ish? not sure": nothing stated
+        before, after = _clause(t, start, end)
+        if OTHERS.search(before):
+            continue  # "my boss wants GPT-5 quality (but I think an open model would do)": not the user's bar
+        # "no less than", "not worse than": a floor, not a denial
+        plain = FLOOR.sub(" at least ", before)
+        denied = bool(NOT_NEEDED_BEFORE.search(plain) or NOT_NEEDED_AFTER.match(after))
+        bar = bool(LOWER_BEFORE.search(plain) or LOWER_AFTER.match(after))
+        if denied and (bar or _need_word(plain)):
+            upper.append(model)
+        elif bar:
+            lower.append(model)
+        elif NOT_NEEDED_AFTER.match(after):
+            upper.append(model)
+        else:
+            continue
+        spans.append((start, end))
+    if lower:
+        reference = min(lower, key=lambda m: TIER_RANK[m.tier])  # "as good as X or Y": either will do
+        quality = "frontier" if reference.tier == "frontier" else "open_weight_ok"
+        _put(result, "quality_reference", reference.slug, quote, correction)
+        _put(result, "quality", quality, quote, correction)
+    elif any(m.tier == "frontier" for m in upper):
+        _put(result, "quality", "open_weight_ok", quote, correction)  # "doesn't need to be GPT-5"
+    return spans
+
+
+def _asked_or_unsure(t: str, start: int, end: int) -> bool:
+    """The model is named in a question, or in a sentence the user is unsure of."""
+    begin = max((t.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    stops = [i for i in (t.find(c, end) for c in ".!?\n") if i >= 0]
+    stop = min(stops) if stops else len(t)
+    sentence = t[begin:stop]
+    return (stop < len(t) and t[stop] == "?") or bool(UNSURE.search(sentence))
+
+
+def _need_word(before: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:need|needs|require|requires|necessary|have to|has to|must|gotta|want|without|instead of|rather than|"
+            r"no)\b[^,.;!?]{0,40}$",
+            before,
+        )
+    )
+
+
+def _put(result: ParseResult, field: str, value: object, quote: str, correction: bool) -> None:
+    result.updates = [u for u in result.updates if u.field != field]
+    result.clarify = [f for f in result.clarify if f != field]
+    result.updates.append(Update(field=field, value=value, quote=quote, correction=correction))
