@@ -277,3 +277,24 @@ def test_quality_floors_and_open_model_families(text: str, expected: str) -> Non
 
 def test_a_slow_local_model_says_nothing_of_quality() -> None:
     assert "quality" not in read("the local model is slow")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our SREs handle a fleet of L4 instances for transcription", True),
+        ("we host a bunch of models on GPUs for the recommendations", True),
+        ("we've had GPU nodes in our k8s for 2 years", True),
+        ("we have no GPU nodes", False),
+        ("we've never had GPU nodes", False),
+    ],
+)
+def test_gpus_held_and_run_today(text: str, expected: bool) -> None:
+    assert team(text)["gpu_infra"] is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we could host the models on GPUs", "the vendor hosts models on H100s", "we have GPU nodes on order"]
+)
+def test_gpus_someone_else_runs_or_not_yet_here(text: str) -> None:
+    assert "gpu_infra" not in team(text, None)

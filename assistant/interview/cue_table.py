@@ -624,6 +624,15 @@ CUES: dict[tuple[str, str], str] = {
         r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)"
     ),
     ("team.gpu_infra", "true"): (
+        # GPUs held and run today ("our SREs handle a fleet of L4 instances", "we've had GPU nodes in our k8s for
+        # years", "we host a bunch of models on GPUs")
+        r"(?:handl\w+|run\w*|operat\w+|manag\w+|maintain\w*) (?:a |an |our |the )?(?:fleet|cluster|farm|pool|bunch|"
+        r"couple|few|handful) of (?:\w+ )?(?:[ah]100|h200|l4|l40s?|a10g?|t4|v100|mi300x?|gpu)s?(?: instances| nodes| "
+        r"servers| boxes| cards)?\b|(?:(?:we|i) (?:have|'ve got|'ve had|have had)|we'?ve) (?:(?!no\b|not\b|zero\b|"
+        r"never\b)\w+ ){0,2}?gpu (?:nodes|"
+        r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
+        r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
+        r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
         # at home with the hardware ("we know our way around CUDA and GPU nodes", "experience operating accelerators")
         r"(?:know (?:our|their|my) way around|know how to (?:run|operate|manage|deploy|look after)|(?:comfortable|"
         r"familiar|experienced|at home|fluent) (?:with|running|operating|managing|in)|(?:experience|expertise|"
