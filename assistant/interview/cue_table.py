@@ -86,7 +86,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off|(?:tax|holiday|exam|enrol\w*|enrollment|christmas|shopping|"
         r"ticket|booking|travel|sales|busy|peak|filing|back[- ]to[- ]school|festival|election) season|"
-        r"goes? (?:crazy|nuts|wild|bananas|through the roof)|(?:goes|go|shoots?|jumps?) up (?:very much|a lot|"
+        r"goes? (?:crazy|nuts|wild|bananas|bonkers|ballistic|haywire|through the roof)|(?:goes|go|shoots?|"
+        r"jumps?) up (?:very much|a lot|"
         r"massively|sharply|hugely|like crazy)|(?:in|during|around) (?:our |the )?campaigns|\d+\s*x in (?:one|an|a "
         r"single|1) (?:hour|minute|day)"
         r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
@@ -106,7 +107,7 @@ CUES: dict[tuple[str, str], str] = {
         r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
         r"(?:many|all|twelve|multiple|\d+) time ?zones|"
         r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
-        r"steady stream|ticks along"
+        r"steady stream|ticks along|(?:pretty|fairly|very|quite|roughly|nice and) even\b(?! if)"
     ),
     ("compliance", "hipaa"): (
         # PHI the data, not Phi the model ("tried phi, nope")
@@ -150,6 +151,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
     ),
     ("compliance", "none"): (
+        r"(?:don'?t|do not|doesn'?t|does not|never) (?:\w+ ){0,2}?(?:anything |any (?:data|information|info) "
+        r"(?:that'?s |that is )?|any )(?:regulated|sensitive|confidential)\b|nothing to comply with|"
         r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
         r"not) (?:does )?"
         r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
@@ -158,7 +161,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:any|there'?s any) (?:compliance|regime|regulation)|none of (?:the|our) data (?:\w+ ){0,4}is regulated|"
         r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard |privacy |"
         r"data protection |industry |legal |government )?(?:compliance|"
-        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|rules|certifications?|constraints?)|"
+        r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|reqs?\b|rules|certifications?|constraints?|"
+        r"obligations?|headaches?)|"
         r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
@@ -172,6 +176,9 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
+        r"(?<!no )(?<!not )(?:outside |external |third[- ]party )?(?:vendors?|providers?|third[- ]parties) (?:are|is) "
+        r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
+        r"approved)\b|"
         r"(?:third[- ]party|3rd[- ]party|external|public|vendor|hosted|cloud|openai|anthropic|commercial)\s*(?:llm\s*)?"
         r"(?:apis?|providers?|vendors?|services?|endpoints?|processors?)\s*(?:are|is|r|would be|will be|have been)?\s*"
         r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
@@ -296,6 +303,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        r"(?:be|stays?|remains?|live|lives|sit|sits|kept|keep it|run|runs|running|hosted|deployed|installed) "
+        r"(?:\w+ )?on[- ]site\b(?! (?:visits?|support|meetings?|training|events?|staff|team|engineers?))|"
         r"on[- ]site (?:processing|hosting|only|deployment|servers?|hardware|inference)|(?:run|runs|running|processed|"
         r"hosted|kept|stays?|deployed) (?:\w+ )?on[- ]site\b|(?:stays?|remains?|kept|keep (?:it|everything|the data|"
         r"data)|is kept) with us\b|"
@@ -321,7 +330,8 @@ CUES: dict[tuple[str, str], str] = {
         r"that we) (?:physically )?(?:own|"
         r"control|operate|run)\b|"
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
-        r"machines|metal|building|premises|network|facility|facilities|dc)|in[- ]house (?:servers?|hardware|"
+        r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)|"
+        r"in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
         r"firewall|colo(?:cation)?|bare[- ]metal|(?:our|own) (?:own )?(?:iron|kit|tin)\b|"
@@ -361,12 +371,27 @@ CUES: dict[tuple[str, str], str] = {
     r"(?:no|without) internet\b(?! (?:explorer|speed))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
+        r"(?:the )?most (?:accurate|capable|intelligent|powerful|advanced|reliable|competent) (?:\w+ )?(?:models?|"
+        r"llms?|"
+        r"ai)\b|best[- ](?:available|possible|in[- ]market) (?:model|quality|llm|accuracy)|top[- ]shelf|big guns|"
+        r"heavy[- ]?weight (?:models?|llms?)|"
+        # the cheaper models tried and found wanting ("small models hallucinate too much for us")
+        r"(?:small|smaller|open|open[- ]?source|open[- ]?weights?|cheap|cheaper|local|tiny|mini|oss|budget|llama|"
+        r"mistral|qwen|7b|8b|13b) (?:\w+ )?models? (?:\w+ ){0,2}?(?:hallucinat\w+|fell short|fall short|falls short|"
+        r"(?:are|were|was|is)(?:n'?t| not) (?:good enough|up to (?:it|the task|scratch)|there)|too (?:dumb|weak|"
+        r"stupid|inaccurate|unreliable|sloppy)|(?:didn'?t|don'?t|doesn'?t) cut it|(?:can'?t|couldn'?t) (?:handle|cope|"
+        r"keep up)|flopped|struggled?|choked|lag(?:s|ged)? (?:\w+ ){0,2}behind)|"
+        # a floor set at a frontier model ("we can't go below Sonnet", "at least as good as GPT-4o")
+        r"(?:(?:can'?t|cannot|won'?t|shouldn'?t) go below|nothing (?:below|short of)|at least as (?:good|smart|"
+        r"capable) "
+        r"as) (?:(?!latency|speed|fast|slow|cost|price|pricing|bill|spend|uptime)\w+ ){0,5}?(?:gpt[- ]?(?:4o|4\.1|5)"
+        r"(?![- ]?(?:mini|nano))|claude(?! haiku)|opus|sonnet|gemini(?: 2\.5)? pro|o3)\b|"
         r"(?:not|n't|never|no) (?:\w+ ){0,3}(?:below|under|less than|worse than|short of) frontier|"
         r"frontier|gpt[- ]?5[- ]?(?:level|class|quality|grade|tier|or better)|gpt[- ]class|gpt[- ]?4(?:o)?[- ]"
         r"(?:level|class|quality)|(?:claude|opus|sonnet|gemini)[- ]?(?:level|class|quality|grade|tier)|(?:need|needs|"
         r"require|requires|must have|has to be|have to use|only|insist on)\s+(?:gpt[- ]?5|claude|opus|sonnet|"
         r"gemini (?:2\.5 )?pro|o3)|(?:the )?best (?:possible |available )?(?:model|quality|"
-        r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of the line|quality)|state[- ]of"
+        r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of[- ]the[- ]line|quality)|state[- ]of"
         r"[- ]the[- ]art|\bsota\b|smartest|highest[- ](?:quality|accuracy)|(?:can'?t|cannot|won'?t) compromise on "
         r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
         r"quality)|cutting[- ]edge|strongest|most capable|best[- ]in[- ]class(?! (?:responsiveness|latency|speed|"
@@ -399,6 +424,11 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        r"(?:gpt[- ]?3\.5|3\.5[- ]turbo)[- ](?:level|class|quality|tier)|(?:mixtral|llama|mistral|qwen|gemma|"
+        r"deepseek|open[- ]?(?:source|weights?) models?|open models?)[\w .-]{0,12}? (?:does|did|do) (?:fine|well|great|"
+        r"ok|okay)\b|(?:local|self-hosted) models? (?:is|are|would be|will be) (?:\w+ )?(?:fine|enough|ok|okay|"
+        r"good enough|"
+        r"plenty)|"
         r"open[- ]?(?:weights?|source)(?: models?| llms?)? (?:is |are )?(?:preferred|the preference|required|"
         r"mandatory|a must|what we want)|(?:prefer|require|insist on|must use|have to use)s? (?:an? )?open[- ]?"
         r"(?:weights?|source)\b|must be open[- ]?(?:weights?|source)|mid[- ]?(?:tier|range|level|size)\b|"
@@ -422,18 +452,37 @@ CUES: dict[tuple[str, str], str] = {
         r"an )?"
         r"(?:best|frontier|gpt-?5|top|sota|state of the art|perfect|genius|cutting)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
-        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|fine) with (?:an? )?(?:open(?!ai)|smaller|"
+        r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|okay|fine|happy|good|"
+        r"comfortable) with (?:an? )?(?:open(?!ai)|llama|mistral|qwen|gemma|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
         r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
         r"plenty|good enough|ok|okay)| "
         r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
-        r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|qwen|nano|haiku)[\w .-]{0,12}?"
+        r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|mixtral|qwen|gemma|nano|"
+        r"haiku)[\w .-]{0,12}?"
         r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
         r"(?:signed off on|passed|crushed|cleared|met) (?:our )?(?:evals?|eval set|quality bar|bar|acceptance)|"
         r"quality (?:bar|requirements?) (?:is|are) (?:low|modest)|commodity quality|no need for (?:the )?(?:fancy|"
         r"expensive|big)|(?:nothing|doesn'?t) (?:that )?needs? a genius|not writing poetry|whatever'?s cheapest|"
-        r"(?:entirely |perfectly )?adequate|meets our (?:quality )?(?:bar|needs)|(?:it'?s |is )?(?:really )?just "
+        r"(?:entirely |perfectly )?adequate|meets? our (?:quality )?(?:bar|needs)|"
+        # quality put below cost ("quality is secondary", "we can live with slightly worse answers")
+        r"quality is (?:secondary|(?:a )?second(?:ary)? (?:priority|concern)|less important|not (?:the|our) (?:top |"
+        r"main )?"
+        r"(?:priority|concern))|(?:cost|price) (?:matters|is|counts) more (?:important )?than quality|(?:cost|price|"
+        r"cheap\w*) over quality|(?:can|could) live with (?:slightly |a bit |a little |somewhat )?(?:worse|lower|"
+        r"weaker|"
+        r"less (?:good|accurate|polished))|(?:slightly |a bit |a little |somewhat )(?:worse|lower|weaker) (?:quality|"
+        r"answers|accuracy) (?:is|are|would be) (?:fine|ok|okay|acceptable)|"
+        r"(?:small|tiny|smaller|medium|mid-sized|open|cheaper|cheap) (?:open )?models? (?:would |will |should |"
+        r"could |can )"
+        r"(?:probably |easily |likely )?(?:cope|manage|suffice|handle (?:it|this|that)|be (?:ok|okay|fine|enough))\b|"
+        # a cheaper or open model already doing the work ("Llama 3 70B does the job", "cheap models have been fine")
+        r"(?:open[- ]?(?:source|weights?)|open|oss|small(?:er)?|cheap(?:er)?|mid[- ]?size[d]?|llama|mistral|qwen|"
+        r"gemma|deepseek|\d+b)[\w .-]{0,20}? (?:models? )?(?:does|do|did|has done|would do|will do|could do) the "
+        r"(?:job|trick)|(?:open[- ]?(?:source|weights?)|open|oss|small(?:er)?|cheap(?:er)?|llama|mistral|qwen|gemma|"
+        r"deepseek|\d+b)[\w .-]{0,20}? (?:models? )?(?:has|have) been (?:\w+ )?(?:fine|good enough|ok|okay|plenty|"
+        r"enough|sufficient|solid|great)|(?:it'?s |is )?(?:really )?just "
         r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
@@ -571,9 +620,25 @@ CUES: dict[tuple[str, str], str] = {
     ("team.mlops", "true"): (
         r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
         r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
-        r"team)"
+        r"team)|(?:model|ml) (?:operations|ops)\b|(?:team|group|people|function|crew|squad) (?:for|that handles|"
+        r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)"
     ),
     ("team.gpu_infra", "true"): (
+        # GPUs held and run today ("our SREs handle a fleet of L4 instances", "we've had GPU nodes in our k8s for
+        # years", "we host a bunch of models on GPUs")
+        r"(?:handl\w+|run\w*|operat\w+|manag\w+|maintain\w*) (?:a |an |our |the )?(?:fleet|cluster|farm|pool|bunch|"
+        r"couple|few|handful) of (?:\w+ )?(?:[ah]100|h200|l4|l40s?|a10g?|t4|v100|mi300x?|gpu)s?(?: instances| nodes| "
+        r"servers| boxes| cards)?\b|(?:(?:we|i) (?:have|'ve got|'ve had|have had)|we'?ve) (?:(?!no\b|not\b|zero\b|"
+        r"never\b)\w+ ){0,2}?gpu (?:nodes|"
+        r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
+        r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
+        r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
+        # at home with the hardware ("we know our way around CUDA and GPU nodes", "experience operating accelerators")
+        r"(?:know (?:our|their|my) way around|know how to (?:run|operate|manage|deploy|look after)|(?:comfortable|"
+        r"familiar|experienced|at home|fluent) (?:with|running|operating|managing|in)|(?:experience|expertise|"
+        r"know[- ]how|"
+        r"skills?) (?:with|in|on|of|running|operating|managing|maintaining)) (?:\w+ ){0,3}?(?:gpus?|gpu (?:nodes|"
+        r"servers|boxes|clusters?|hardware|infra\w*)|cuda|accelerators?|accelerator hardware|[ah]100s?|h200s?)\b|"
         r"(?:runs?|running|operates?|operating|manages?|managing|maintains?|maintaining) (?:them|those|these) (?:in|"
         r"into) "
         r"(?:prod|production)\b|"
@@ -589,7 +654,10 @@ CUES: dict[tuple[str, str], str] = {
         r"serving)\s+(?:our own |own |our |some |a few |many |lots of |\d+ )?(?:gpus?|gpu (?:clusters?|fleet|nodes?|"
         r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
         r"(?:clusters?|fleet|farm)|(?:experience|experienced) (?:with|running|operating) (?:gpus?|gpu|cuda|vllm)|"
-        r"gpus? in production|our (?:own )?gpus|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
+        r"gpus? in production|(?:run|runs|running|ran|serve[sd]?|serving|host(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+"
+        r"(?:\w+\s+){0,4}?on (?:our (?:own )?|own )(?:gpus?|gpu (?:nodes|servers|boxes|clusters?)|[ah]100s?|h200s?|"
+        r"l4s|l40s?)\b|our (?:own )?gpus(?= (?:in (?:prod|production)|(?:are |is )?(?:already )?(?:running|serving|"
+        r"humming|powering|in use|busy))\b)|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"infra\w*|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"
         r"cuda)|(?:on|with) (?:our )?(?:own )?gpu (?:nodes|servers|boxes)"
@@ -600,7 +668,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:a|h)100)"
     ),
     ("team.gpu_infra", "bare"): r"gpus?|gpu (?:nodes|servers|boxes|experience)|(?:a|h)100s?",
-    ("team.kubernetes", "true"): r"kubernetes|\bk8s\b|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|rancher",
+    ("team.kubernetes", "true"): (
+        r"kubernetes|\bk8s\b|\bkube\b(?![- ]?(?:ctl|flow|let))|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|"
+        r"rancher"
+    ),
 }
 INDUSTRY = re.compile(
     r"\b(?:fintech|bank|banking|banks|insurer|insurance|hospitals?|clinics?|health ?care|healthtech|medical|"
@@ -629,5 +700,22 @@ ANSWER_CUES: dict[tuple[str, str], str] = {
         r"(?:our|own) (?:own )?cloud\b(?!-|s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?|"
         r"native|apps?|services?))|"
         r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
+    ),
+    # To the quality question: the bar said of "it" ("it needs to be really good", "as smart as possible", "mid")
+    ("quality", "frontier"): (
+        r"(?:needs? to|has to|must|have to|gotta|got to|should|(?:need|want|require)s? (?:it|them|the model|"
+        r"the answers) "
+        r"to) be (?:really|very|extremely|super|seriously|"
+        r"incredibly|exceptionally) (?:good|smart|accurate|strong|capable|clever|sharp)\b|as (?:smart|good|accurate|"
+        r"capable|clever|strong) as (?:possible|it gets|they come|you can get)|(?:the )?best (?:you(?:'ve| have)? got|"
+        r"there is|we can get|money can buy)|high[- ]quality (?:is )?(?:a must|required|essential|critical|"
+        r"non-negotiable|mandatory)|(?:top|premium|highest|maximum|max) (?:quality|accuracy)|^\W*(?:premium|"
+        r"the best|top|highest|max(?:imum)?)\W*$|(?:accuracy|quality|correctness) (?:matters|is (?:important|"
+        r"critical|crucial|vital)|counts) (?:a lot|hugely|enormously|most|above all|more than (?:cost|price|anything))"
+    ),
+    ("quality", "open_weight_ok"): (
+        r"^\W*(?:mid|middle|medium|basic|average|standard|decent|moderate)(?:[- ](?:tier|range|level|"
+        r"quality))?\W*$|(?:doesn'?t|does not|don'?t|do not) (?:need|have) to be (?:\w+ )?(?:great|amazing|brilliant|"
+        r"smart|clever|top)\b"
     ),
 }

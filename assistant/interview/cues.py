@@ -100,14 +100,18 @@ OPINION = re.compile(
     r"costly|risky|scary|pricey|difficult|interesting|cool|hyped|overrated|a pain|a lot of work|a rabbit hole|"
     r"too much (?:hassle|work|effort|trouble)|not worth it|more trouble than|overkill|a buzzword|hype|hyped up|trendy|"
     r"fashionable|"
-    r"intimidating|tricky|complex|fiddly)\b"
+    r"intimidating|tricky|complex|fiddly|(?:a |like a |like )?(?:nightmare|headache|pain|hassle|chore)|painful|"
+    r"daunting|terrifying|miserable)\b"
 )
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
     r"\b(?:we'd|we would|we could|they'd|you'd|i'd|we'll|we will|we'?re going to|we are going to|we'd rather)\b|"
     r"\b(?:the plan is|plan(?:ning|s)? (?:is )?to|going to|gonna|hope to|hoping to|intend(?:s|ing)? to|"
     r"aim(?:ing)? to)\b|"
-    r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b"
+    r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b|"
+    # a move still ahead ("we're migrating to k8s next month")
+    r"\b(?:migrating|moving|switching|transitioning|porting) (?:over |everything |it all )?to\b|"
+    r"\b(?:next|this coming) (?:month|quarter|year|sprint)\b"
 )
 # The model is what runs on the GPUs ("Llama 70B runs on 2 H100s"): sizing, not the team's experience.
 MODEL_SUBJECT = re.compile(
@@ -148,6 +152,58 @@ ON_TRAFFIC = re.compile(
     r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"
     r"conversations?|demand|throughput|hits?|sessions?|qps|rps|rpm|tokens?|users?|customers?|visitors?|peaks?|"
     r"spikes?|bursts?|workload|jobs?|documents?|emails?|sign-?ups?|orders?|activity|busy|quiet|idle|dead)\b"
+)
+# Where data or machines are ("stays on the servers in the office"): an office named as a place, not a time.
+PLACE_OF_DATA = re.compile(
+    r"\b(?:stay|stays|kept|keep|stored|store|hosted|host|servers?|computers?|machines?|hardware|racks?|data|"
+    r"gpus?)\b"
+)
+# What the team has never done, said as novelty ("GPU ops would be brand new for us", "k8s is a black box to us").
+UNFAMILIAR_AFTER = re.compile(
+    r"[^.;,!?]{0,30}?\b(?:(?:brand|completely|totally|entirely|all|pretty|very|something) )?(?:new (?:to|for) (?:us|me|"
+    r"the team|everyone|everybody|all of us|our (?:\w+ )?(?:team|org|organi[sz]ation|company|department|group))|"
+    r"a (?:complete |total )?(?:black box|mystery|closed book|foreign "
+    r"(?:land|country)|learning curve)|uncharted|foreign to (?:us|me)|outside (?:of )?our (?:comfort zone|"
+    r"wheelhouse|expertise|skill ?set)|not (?:really )?(?:our|my) (?:thing|strength|forte|wheelhouse|area)|"
+    r"(?:we'?re|we are|i'?m) (?:total |complete )?(?:clueless|lost|noobs?|beginners|newbies|amateurs))"
+)
+LEARN_BEFORE = re.compile(r"\b(?:learn|figure out|pick up)\w*\s+(?:\w+\s+){0,3}?$")
+CLUELESS_BEFORE = re.compile(
+    r"\b(?:clueless|no clue|no idea|zero idea|know nothing|knows nothing|don'?t know (?:anything|the first thing|"
+    r"much)) (?:about|on|regarding|with) (?:\w+ ){0,2}?$"
+)
+CLUELESS_WISE = re.compile(r"[- ]wise,?\s+(?:we'?re|we are|i'?m)\s+(?:\w+ )?(?:clueless|lost|noobs?|beginners|newbies)")
+
+
+def _unfamiliar(chunk: str, start: int, end: int) -> bool:
+    """Whether a team cue is named as something new to the team ("GPU ops would be brand new for us", "GPU-wise
+    we're clueless", "we'd have to learn GPU ops from scratch")."""
+    before, after = chunk[:start], chunk[end:]
+    return bool(
+        UNFAMILIAR_AFTER.match(after)
+        or CLUELESS_WISE.match(after)
+        or CLUELESS_BEFORE.search(before)
+        or (LEARN_BEFORE.search(before) and re.search(r"\bfrom scratch\b", after))
+    )
+
+
+# Another employer or an earlier job, said before a team cue ("at my last job we ran a GPU cluster").
+ELSEWHERE = re.compile(
+    r"\b(?:at|in) (?:my|our|a|the) (?:previous|last|old|former|prior|past) (?:job|company|employer|role|gig|"
+    r"workplace|startup|place)\b|\b(?:my|our) (?:previous|last|old|former|prior) (?:job|company|employer|role|gig)\b"
+)
+# ... and the team itself, right after: "but here we have nothing like that", "not here though".
+HERE_NONE = re.compile(
+    r"\b(?:here|now|today|at this (?:company|job|place)|in this (?:company|team|job))\b[^.;!?]{0,30}?\b(?:none|"
+    r"nothing|no\b|not\b|zero|n'?t)|\b(?:none|nothing|not|no) (?:like that |of that )?(?:here|now|anymore|today)\b"
+)
+
+
+# A place or network said to be offline ("the plant network is offline", "our site runs offline").
+OFFLINE_PLACE = re.compile(
+    r"\b(?:network|plant|site|facility|factory|environment|enclave|lan|systems?|machines?|servers?|cluster|premises|"
+    r"building|hospital|ship|vessel|base|lab|data ?cent(?:er|re))\b(?:\s+\w+){0,3}?\s+(?:is|are|was|were|runs?|stays?|"
+    r"remains?|sits?|kept|fully|completely|entirely|totally|100%)\s*(?:fully |completely |entirely |totally )?$"
 )
 # Jobs that are not the workload being sized ("we run nightly backups", "async under the hood").
 OFF_BATCH = re.compile(
@@ -367,6 +423,18 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
+                if key[0].startswith("team.") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
+                    pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
+                if key[0].startswith("team.") and pol != "question" and _unfamiliar(chunk.text, m.start(), m.end()):
+                    pol = "no"  # "GPU ops would be brand new for us", "GPUs are a black box to us"
+                if (
+                    key[0].startswith("team.")
+                    and pol in ("yes", "other")
+                    and ELSEWHERE.search(_sentence_of(text, chunk.start + m.start())[:200])
+                ):
+                    # "at my last job we ran a GPU cluster, but here we have nothing like that": someone else's
+                    rest = text[chunk.start + m.end() :]
+                    pol = "no" if HERE_NONE.search(rest) else "other"
                 if (
                     key == ("data_boundary", "any_vendor")
                     and pol == "other"
@@ -406,6 +474,18 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
+                if (
+                    key == ("traffic_shape", "business_hours")
+                    and re.fullmatch(r"in (?:the )?office", m.group(0))
+                    and PLACE_OF_DATA.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "the data must stay on our own computers in the office": where, not when
+                if (
+                    key == ("batch_ok", "true")
+                    and "offline" in m.group(0)
+                    and OFFLINE_PLACE.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                ):
+                    pol = "other"  # "the plant network is offline": cut off from the internet, not answers that wait
                 if key[0] == "batch_ok" and (
                     (
                         OFF_BATCH.search(_sentence_of(text, chunk.start + m.start()))

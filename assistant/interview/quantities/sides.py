@@ -11,7 +11,8 @@ CLAUSE = re.compile(
     r"\s*(?:[,;()]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
 SIZE_IN = re.compile(
-    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
+    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|reads?|"
+    r"reading|ingests?|ingesting|takes? in|"
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(

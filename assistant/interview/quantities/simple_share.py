@@ -10,7 +10,8 @@ from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _negated
 
 SIMPLE = (
-    r"(?:where(?:'s| is)? my order|wheres my order|simple|easy|trivial|routine|basic|faqs?|boilerplate|"
+    r"(?:where(?:'s| is)? my (?:order|package|parcel|delivery|refund|shipment)|wheres my order|greetings|small ?talk|"
+    r"chit-?chat|hellos|thank[- ]?yous|simple|easy|trivial|routine|basic|faqs?|boilerplate|"
     r"dumb|stupid|mundane|menial|rote|mechanical|grunt|no[- ]brainers?|low[- ]hanging|"
     r"password resets?|small[- ]model|smaller model|cheap(?:er)? "
     r"model|lightweight|mini model|repetitive|straightforward|templated|canned|easy ones|low[- ]stakes|"
@@ -24,7 +25,15 @@ SIMPLE = (
 # what the hard requests need, said right after "need(s)": "the big model", "a frontier model", "GPT-5" (masked)
 BIG_MODEL = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:big|bigger|biggest|large|larger|frontier|smart|smarter|expensive|strong|stronger|"
-    r"strongest|best|top|premium|heavy|full|real)[- ](?:[\w-]+\s+)?(?:models?|llms?|ones?|tier|guns?)\b|M{3,})"
+    r"strongest|best|top|premium|heavy|full|real)[- ](?:[\w-]+\s+)?(?:models?|llms?|ones?|tier|guns?)\b|M{3,}|"
+    r"(?:real |actual |deep |serious |proper |heavy |complex )?(?:reasoning|thinking|intelligence|smarts|brains)\b)"
+)
+
+
+# The hard requests named as a kind ("the hard cases", "complex questions"): their share leaves the simple rest.
+HARD_KIND = re.compile(
+    r"(?:hard|complex|complicated|difficult|tricky|gnarly)\s+(?:cases|ones|questions|requests|queries|tickets|"
+    r"prompts|conversations|chats|calls)\b"
 )
 
 
@@ -40,7 +49,7 @@ def _simple_share(c: Context) -> None:
     if sm is None:
         # "only 10% need the big model, the rest is routine": the simple share is what is left
         hard = re.search(
-            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:(?:are|is|really|actually|"
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:(?:of\s+)?(?:the\s+)?\w+\s+)?(?:(?:are|is|really|actually|"
             r"genuinely|truly)\s+)*(?:need|needs|require|requires|hard|complex|complicated|difficult|tricky|gnarly)\b",
             t,
         ) or re.search(
@@ -48,7 +57,8 @@ def _simple_share(c: Context) -> None:
             t,
         )
         if hard and (
-            re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
+            HARD_KIND.match(hard.group(0))  # "the hard cases are maybe 5% of volume": the rest is the simple part
+            or re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
             or BIG_MODEL.match(t, hard.end())  # "only one in ten needs the big model": the others do not
         ):
             sm, complement = hard, True

@@ -167,12 +167,40 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
+    if tm and any(x is not None and x.start() < tm.end() and tm.start() < x.end() for x in (im, om)):
+        tm = None  # "replies average 600 tokens": the side's own figure, not a whole request beside it
+    if tm and inp is None and out is None:
+        unit = UNIT_SIDE.search(tm.group(0))
+        if unit is not None:
+            # "700 tokens per prompt", "about 400 tokens a completion": the request's side named as its unit
+            value = number(tm)
+            inp, out = (value, None) if unit["in"] else (None, value)
+            where = min(where, tm.start())
+            tm = None
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
         if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
             inp = out = total  # "1,000 tokens each way": as many in as out
             total = 2 * total
+    for side, sm in (
+        ("in", re.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
+        ("out", re.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),
+    ):
+        # "prompt size ~3k, completion ~250": a side named with its size, the unit left out
+        if sm is None or _limit_or_elsewhere(c, sm.start()) or _is_money(c.t, sm.start(), sm.end()):
+            continue
+        if side == "in" and inp is None:
+            inp, where = number(sm), min(where, sm.start())
+        elif side == "out" and out is None:
+            out, where = number(sm), min(where, sm.start())
+        other_side = SIDE_OUT_WORDS if side == "in" else SIDE_IN_WORDS
+        fm = re.match(SIDE_FOLLOW.format(side=other_side), m[sm.end() :])
+        if fm is not None and not _is_money(c.t, sm.end() + fm.start(), sm.end() + fm.end()):
+            if side == "in" and out is None:
+                out = number(fm)
+            elif side == "out" and inp is None:
+                inp = number(fm)
     if inp is None or out is None:
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
@@ -189,6 +217,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         )
         known = inp if inp is not None else out
         assert known is not None
+        head = m[max(m.rfind(x, 0, tm.start()) for x in (",", ";", ".", "(")) + 1 : tm.start()]
+        if whole and inp is None and SENT_IN.search(head):
+            whole = None  # "we send roughly 3k tokens per call and get ~400 back": what is sent is the input
         other = total - known if whole else total
         if other > 0 and not (whole is None and out is None):
             inp, out = (inp, other) if out is None else (other, out)
@@ -226,6 +257,39 @@ def _the_other_side(m: str, after: int) -> float | None:
     return size if 0 < size <= MAX_REQUEST_TOKENS else None
 
 
+NOT_TOKENS = (
+    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|characters?|"
+    r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
+)
+# A verb of sending, said before a per-call size: that size is the input side ("we send 3k tokens per call").
+SENT_IN = re.compile(
+    r"\b(?:send|sends|sending|sent|feed|feeds|feeding|fed|pass|passes|passing|push|pushes|stuff|"
+    r"stuffs|upload|uploads|submit|submits)\b"
+)
+# The unit of a per-unit size that names a side of the request ("per prompt" is its input).
+UNIT_SIDE = re.compile(
+    r"(?:\beach|\bper|\ba|\ban|\bevery|/)\s*(?:(?P<in>prompts?|inputs?)|(?P<out>completions?|answers?|responses?|"
+    r"repl(?:y|ies)|outputs?))\b"
+)
+SIDE_IN_WORDS = r"prompts?|inputs?|context"
+SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)"
+# A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
+SIDE_SIZE = (
+    r"\b(?:{side})\s+(?:size|length)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
+    r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + NOT_TOKENS
+)
+# "completion ~250" right after "prompt size ~3k": the second side borrows "size" from the first.
+SIDE_FOLLOW = (
+    r"\s*(?:[,;/]|\band\b|\bwith\b)\s*(?:and\s+)?(?:the\s+)?(?:{side})(?:\s+(?:size|length)s?)?\s*(?:(?:is|are|of|:|=|"
+    r"about|around|roughly|approx\w*|typically|usually|avg|average|maybe)\s*)*"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + r"(?:\s*"
+    + TOKENS
+    + r")?"
+    + NOT_TOKENS
+)
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
 LIMIT = re.compile(
     r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"

@@ -20,7 +20,7 @@ KEY_WORDS = (
     "monthly minutes answers answer responses response streaming conversations conversation customers "
     "platform machine learning realtime interactive probably definitely basically necessary required "
     "requirement requirements sensitive personal medical payments europe european instance instances "
-    "servers server cluster clusters completions generation generated hours"
+    "servers server cluster clusters completions generation generated hours special specific source weights"
 ).split()
 SLANG = {
     "nite": "night",

@@ -327,6 +327,8 @@ def normalize(text: str) -> str:
             return whole
         return _render(value) + (rest if rest.strip() else (" " if rest else ""))
 
+    t = re.sub(r"(?<![\w.])(\d+)-?ish\b", r"about \1", t)  # "5ish engineers", "10-ish seconds"
+    t = re.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
     t = WORD_RUN.sub(words, t)
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"

@@ -63,6 +63,24 @@ def _ordinal(t: str, field: str) -> Any:
     return options[index] if index < len(options) else None
 
 
+# "none really, it's an internal tool", "n/a", "nothing that would restrict us": an answer that opens with nothing.
+NONE_LEAD = re.compile(
+    r"\W*(?:none|nothing|n/a|nada|zilch|zero|not a thing)(?:\s+(?:really|at all|whatsoever|to speak of|i know of|"
+    r"that (?:i know|we know)(?: of)?))?(?=\s*(?:[,.!;:-]|$)|\s+(?:that|which|we|it|our|apart|beyond|besides)\b)"
+)
+
+# A hedged "nothing" opening the answer to the regime question ("I think there is nothing, we are a small shop",
+# "I'd say none", "I don't believe so?", "not that I know of", "nothing comes to mind").
+NONE_ANSWER = re.compile(
+    r"\W*(?:(?:hmm+|um+|uh+|well|honestly|so|ok|okay|tbh)\W+)*(?:(?:i'?d say|i would say|i think|i believe|i guess|"
+    r"i suppose|probably|pretty sure|as far as i know|afaik|to my knowledge|i'?m fairly sure|i'?m pretty sure)\W+)?"
+    r"(?:none|nothing|there (?:is|are) (?:nothing|none|no\b)|there'?s (?:nothing|none|no\b)|there (?:isn'?t|aren'?t) "
+    r"any|i don'?t (?:believe|think) so|i doubt (?:it|that)|not that i(?:'m| am)? (?:aware|know)(?: of)?|nothing "
+    r"(?:comes to mind|i know of|that i know)|none (?:that )?i'?m aware of|(?:we )?(?:don'?t|do not) have to comply "
+    r"with anything)\b"
+)
+
+
 def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: list[str]) -> None:
     """A bare "yes", "no" or "the second one" answers the question just asked (after the classifier: it is sure)."""
     bare_yes = YES.fullmatch(t) is not None
@@ -83,7 +101,14 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             bare_no = True
         else:
             bare_yes = True
-    not_now = re.search(r"\bnot (?:now|for now|yet|in this phase|at this stage|for v1|for the mvp)\b", t) is not None
+    not_now = (
+        re.search(
+            r"\bnot (?:now|for now|yet|in this phase|at this stage|for v1|for the mvp|for (?:the )?launch|at launch|"
+            r"initially|for the (?:first version|pilot|poc))\b",
+            t,
+        )
+        is not None
+    )
     for field in expecting:
         if field in out or field in clarify:
             continue
@@ -92,8 +117,8 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             continue
         if (
             field == "compliance"
-            and lead is not None
-            and bare_no
+            and (lead is not None or NONE_LEAD.match(t) or NONE_ANSWER.match(t))
+            and (bare_no or NONE_LEAD.match(t) or NONE_ANSWER.match(t))
             and not bare_yes
             and "data_boundary" not in out
             and not re.search(r"\b(?:data|api|apis|vendors?|cloud|servers?|tenant|vpc|prem\w*|leave|stay|stays)\b", t)

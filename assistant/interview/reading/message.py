@@ -98,6 +98,38 @@ def _sum_workloads(clean: str, expecting: list[str], conventions: Conventions, a
     q.clarify = [f for f in q.clarify if f not in dropped]
 
 
+# A list marker opening a line ("- 2 ML engineers", "* HIPAA", "2) no fine-tuning" in a list of lines) is layout,
+# not a minus sign nor a figure: each item stays its own line (a sentence of its own for the scope rules).
+BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf]|>+)[ \t]+")
+NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d])")
+
+
+# "mle=3 sre=2 k8s=yes": key = value pairs run together with spaces; each pair is its own item.
+PAIR = re.compile(r"(?<![\w=])[A-Za-z][\w/.+-]*\s*=\s*[^\s,;=]+")
+PAIR_GAP = re.compile(r"(=[ \t]*[^\s,;=]+)[ \t]+(?=[A-Za-z][\w/.+-]*[ \t]*=[ \t]*[^\s,;=])")
+
+
+# "ML: none, DevOps: 2", "k8s - yes, GPUs - no": labelled items in a comma list.
+LABEL = re.compile(r"(?<![\w:])[A-Za-z][\w/.+-]*(?: [A-Za-z][\w/.+-]*){0,2}[ \t]*(?::|=|[ \t]-)[ \t]*[^\s,;:=]")
+LABEL_GAP = re.compile(
+    r"((?::|=|[ \t]-)[ \t]*(?:none|no|nope|nah|zero|nothing|n/a|never|not really))[ \t]*,(?=[ \t]*[A-Za-z])", re.I
+)
+
+
+def _unbullet(text: str) -> str:
+    """The message without list markers at the start of its lines (numbered items only in a list of lines), and
+    key = value pairs run together, or a denied item in a labelled comma list, set apart."""
+    text = BULLET.sub("", text)
+    if text.count("\n") >= 1:
+        text = NUMBERED.sub("", text)
+    if len(PAIR.findall(text)) >= 2:
+        text = PAIR_GAP.sub(r"\1, ", text)
+    if len(LABEL.findall(text)) >= 2:
+        # "ML: none, DevOps: 2": each labelled item its own clause (the first item's "none" denies only itself)
+        text = LABEL_GAP.sub(r"\1;", text)
+    return text
+
+
 def parse_message(
     text: str,
     expecting: list[str] | None = None,
@@ -115,6 +147,7 @@ def parse_message(
     conventions = conventions or Conventions()
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
+    clean = _unbullet(clean)
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*x\s*10e([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     if not clean:

@@ -32,6 +32,11 @@ COUNT = (
 )
 ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|and|or)\s*|[\s-]+)?){1,3})"
 ML_COMPOUND = re.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
+VAGUE_AFTER_A = re.compile(
+    r"\s+(?:handful|few|bunch|lot|number|dozen|couple|small|big|large|whole|growing|bigger|smaller|tiny|good|"
+    r"decent|solid|separate)\b"
+)
+BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
 UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side)"
 
 
@@ -48,10 +53,11 @@ def _roles(role: str) -> list[str]:
 
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
+    t = re.sub(r"[ \t]*\n\s*", "; ", t)  # each line of a list its own item: "3\ndevops: 2" is not "3 devops"
     from assistant.interview.quantities.guards import _negated
 
     adjectives = (
-        r"(?:dedicated\s+|full[- ]time\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
+        r"(?:dedicated\s+|full[- ]time\s+|ftes?\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
         r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
         r"doing |for )*"
     )
@@ -108,8 +114,34 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
-        ROLE_RUN + r"\s*(?:" + people + r")?\s*(?:" + UNIT + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|(?<=count) |"
-        r"(?<=count is) |\s[-–]\s)\s*(?:about |around |roughly |~)?" + COUNT + r"\b",
+        ROLE_RUN
+        + r"\s*(?:engineering\s*)?(?:"
+        + people
+        + r")?\s*(?:"
+        + UNIT
+        + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|×|"
+        r"(?<=count) |(?<=count is) |\s[-–]\s|[-–](?=\s*\d+\s*(?:[,;./)|]|$|and\b|(?:people|engineers?|ppl|folks|"
+        r"persons?)\b))|"
+        r"\((?=\s*\d+\s*(?:(?:people|engineers?|ppl|folks|persons?|ftes?)\s*)?\)))\s*(?:(?:we have|we'?ve got|"
+        r"we got|there are|there'?s|there is)\s+)?"
+        r"(?:about |around |roughly |~)?" + COUNT + r"\b",
+        # "three people, all ML", "a small team of 4, all doing ML", "just the two of us, both ML"
+        COUNT
+        + r"\s*(?:(?:"
+        + PEOPLE
+        + r"|of us)\s*)?[,.;:]?\s*(?:and\s+)?(?:all|both)(?: of (?:them|us))?\s*(?:(?:are|do|"
+        r"doing|in|on|work on|working on)\s+)?(?:the\s+)?"
+        + ROLE_RUN
+        + r"(?:\s*(?:"
+        + people
+        + r"))?(?=\s*(?:[,.;)]|$|and\b))",
+        # "a team of 6, 2 of which are ML", "3 of them are SREs"
+        COUNT
+        + r"\s+of (?:them|whom|which|those|us|these)\s+(?:are|is)\s+(?:\w+\s+)?"
+        + ROLE_RUN
+        + r"(?:\s*(?:"
+        + people
+        + r"))?(?=\s*(?:[,.;)]|$|and\b|but\b|plus\b))",
         # "Our ML engineers number seven", "our ops crew, three people", "platform engineering headcount is 9"
         ROLE_RUN
         + r"\s*(?:engineering\s+)?(?:"
@@ -176,6 +208,37 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + people
         + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
         r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
+        # "ML team size: 5", "the size of our ML team is 4", "ML engineering consists of 7 people"
+        ROLE_RUN
+        + r"\s*(?:engineering\s+)?(?:"
+        + UNIT
+        + r"\s+)?size\s*(?::|=|is|of)\s*(?:about |around |roughly |~)?"
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens))",
+        r"\bsize of (?:the |our |my )?" + ROLE_RUN + r"\s*(?:engineering\s+)?" + UNIT + r"\s+is\s+(?:about |around |"
+        r"roughly |just |only )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens))",
+        ROLE_RUN
+        + r"\s*(?:engineering\s*)?(?:"
+        + UNIT
+        + r"\s*)?(?:consists of|comprises|is made up of|is composed of)\s+"
+        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
+        # "3 ML + 2 infra", "2 ai & 1 ops": bare counts of roles in a list
+        COUNT
+        + r"\s+(?P<role>"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;]|and\b|plus\b)\s*"
+        + COUNT.replace("?P<n>", "?:")
+        + r"\s+(?:"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b)))",
+        COUNT.replace("?P<n>", "?:")
+        + r"\s+(?:"
+        + BARE_ROLE
+        + r")\s*(?:[+&/,;]|and\b|plus\b)\s*"
+        + COUNT
+        + r"\s+(?P<role>"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
@@ -201,6 +264,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             role = ((m.groupdict().get("lead") or "") + " " + (m["role"] or "")).strip()
             if n is None or not role:
                 continue
+            if m["n"] in ("a", "an") and VAGUE_AFTER_A.match(t, m.end("n")):
+                continue  # "ML: a handful of PhDs": not one person
             pol = stance(m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
@@ -370,6 +435,9 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     )
     ml_zero += r"|\b(?:ml|machine learning|ai)(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
     ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
+    ml_zero += (
+        r"|\b(?:we|i) (?:don'?t|do not) do (?:any )?(?:ml|machine learning|ai)\b(?! (?:yet|ourselves|in-house) but)"
+    )
     ml_zero += (
         r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
     )
