@@ -4,7 +4,8 @@
 context_schema=TurnContext)``, ``agent.ainvoke(..., context=TurnContext(...))``). It holds the
 conversation's session and this turn's plan (the offline policy reads the plan from here, as an
 object), and collects what the turn produced besides its messages: notices for the user, the number
-of model calls, and whether the offline policy took over from a model. It lives for one turn; the
+of model calls, whether the offline policy took over from a model, and the recommendation the turn's
+analysis replaced (its answer says what changed against it). It lives for one turn; the
 session keeps only what outlasts it (profile, analyses, dialogue state, transcript).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.conversation.session import AdvisorSession
+from assistant.decision.results import Analysis
 from assistant.interview.policy import Plan
 
 
@@ -29,3 +31,5 @@ class TurnContext:
     notices: list[str] = field(default_factory=list)  # said to the user above the answer
     model_calls: int = 0  # model calls this turn (the offline policy's included)
     fell_back: bool = False  # the offline policy answered because the model could not
+    analyzed: bool = False  # analyze_workload ran this turn
+    replaced: Analysis | None = None  # the baseline the turn's first analysis replaced (None: the first one)

@@ -141,6 +141,7 @@ class Advisor:
             model_calls=context.model_calls,
             fell_back=context.fell_back,
             plan=plan,
+            replaced=context.replaced,
         )
         session.turns.append(record)
         session.history += [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]

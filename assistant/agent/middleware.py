@@ -117,7 +117,9 @@ class AdvisorMiddleware(AgentMiddleware[AgentState[Any], TurnContext]):
         if isinstance(request.model, OfflineAdvisorModel):
             # The offline policy follows the turn's plan, handed over as the object it is (no prompt).
             baseline = context.session.baseline
-            message = request.model.respond(request.messages, context.plan, baseline.headline if baseline else None)
+            message = request.model.respond(
+                request.messages, context.plan, baseline.headline if baseline else None, replaced=context.replaced
+            )
             return ModelResponse(result=[message])
         turn = TURN.get() or Turn(
             user=message_text(request.messages[turn_start(request.messages) - 1]) if request.messages else "",

@@ -17,8 +17,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 
-from assistant.agent import compose
+from assistant.agent import compose, update
 from assistant.agent.prompts import GREETING, HELP, INJECTION_REPLY
+from assistant.decision.results import Analysis
 from assistant.interview.policy import Plan
 
 
@@ -65,13 +66,20 @@ class OfflineAdvisorModel(BaseChatModel):
         )
 
     # ------------------------------------------------------------------ policy
-    def respond(self, messages: Sequence[BaseMessage], plan: Plan, baseline: str | None = None) -> AIMessage:
+    def respond(
+        self,
+        messages: Sequence[BaseMessage],
+        plan: Plan,
+        baseline: str | None = None,
+        replaced: Analysis | None = None,
+    ) -> AIMessage:
         """The next message of the turn: the tool calls the plan needs, then the answer from their
-        results. ``baseline`` is the current recommendation's headline (said again after an injection)."""
+        results. ``baseline`` is the current recommendation's headline (said again after an injection);
+        ``replaced`` the recommendation this turn's analysis replaced (the answer then says what changed)."""
         last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
         results = [m for m in messages[last_human + 1 :] if isinstance(m, ToolMessage)]
         if results:
-            return AIMessage(content=self._compose(plan, results))
+            return AIMessage(content=self._compose(plan, results, replaced))
         calls = self._tool_calls(plan)
         if calls:
             return AIMessage(content="", tool_calls=calls)
@@ -126,7 +134,7 @@ class OfflineAdvisorModel(BaseChatModel):
             parts.append('Tell me more about the workload, or say "just give me the numbers".')
         return "\n\n".join(parts) or HELP
 
-    def _compose(self, plan: Plan, results: list[ToolMessage]) -> str:
+    def _compose(self, plan: Plan, results: list[ToolMessage], replaced: Analysis | None = None) -> str:
         by_name = {m.name: m for m in results}
         passages = list(getattr(by_name.get("search_guidance"), "artifact", None) or [])
         prefix = ""
@@ -151,6 +159,8 @@ class OfflineAdvisorModel(BaseChatModel):
             s = by_name["what_if"].artifact
             return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
+            if replaced is not None:  # a recommendation was shown already: what changed, not all of it again
+                return prefix + update.update(replaced, by_name["analyze_workload"].artifact, plan.questions)
             answer = prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
             if plan.questions:
                 answer += "\n\n#### One more thing that could change this\n" + "\n".join(

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
+from assistant.decision.delta import delta
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
 from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
@@ -93,10 +94,17 @@ class ProfileUpdate(BaseModel):
 @tool(response_format="content_and_artifact")
 def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
     """Analyse the current workload profile: recommendation, cost table, breakevens, hidden costs,
-    flip points and each article's framework. Call it once the volume is known."""
-    session = runtime.context.session
+    flip points and each article's framework. Call it once the volume is known. After an earlier
+    recommendation the result has a "change": what moved against it (say that, not the whole analysis)."""
+    context = runtime.context
+    session = context.session
+    if not context.analyzed:  # a second call in the turn still compares with the recommendation it started from
+        context.analyzed, context.replaced = True, session.baseline
     analysis = session.analyze_baseline()
-    return _dump(session.compact(analysis)), analysis
+    data = session.compact(analysis)
+    if context.replaced is not None:  # new facts after a recommendation: what moved, for the answer to say
+        data["change"] = delta(context.replaced, analysis).payload()
+    return _dump(data), analysis
 
 
 @tool(args_schema=Change, response_format="content_and_artifact")

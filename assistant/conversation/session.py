@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from assistant.decision import explain
 from assistant.decision.analysis import analyze
+from assistant.decision.delta import delta
 from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import Analysis
 from assistant.interview import whatif
@@ -91,6 +92,8 @@ class TurnRecord(BaseModel):
     model_calls: int = 0
     fell_back: bool = False  # the model could not answer; the offline policy did
     plan: Plan | None = Field(default=None, exclude=True, repr=False)  # what the turn set out to do (not stored)
+    # the recommendation this turn's analysis replaced: its answer says what changed (not stored)
+    replaced: Analysis | None = Field(default=None, exclude=True, repr=False)
 
 
 class TurnDecision(BaseModel):
@@ -485,23 +488,20 @@ class AdvisorSession:
 
 
 def diff(base: Analysis, new: Analysis) -> dict[str, Any]:
-    """How a scenario differs from the baseline."""
-    before = {r.name: r.monthly_usd for r in base.table}
-    changed = [
-        {"name": r.name, "before": before[r.name], "after": r.monthly_usd}
-        for r in new.table
-        if r.name in before and abs(before[r.name] - r.monthly_usd) >= 0.01
-    ][:6]
+    """How a scenario differs from the baseline (stored with the scenario; the tools' JSON shape)."""
+    d = delta(base, new)
     return {
-        "baseline_option": base.option,
-        "scenario_option": new.option,
-        "option_changed": base.option != new.option,
-        "baseline_choice": base.chosen.name,
-        "scenario_choice": new.chosen.name,
-        "baseline_monthly_usd": base.chosen.monthly_usd,
-        "scenario_monthly_usd": new.chosen.monthly_usd,
-        "delta_monthly_usd": round(new.chosen.monthly_usd - base.chosen.monthly_usd, 2),
-        "baseline_tokens_per_month": base.tokens_per_month,
-        "scenario_tokens_per_month": new.tokens_per_month,
-        "changed_costs": changed,
+        "baseline_option": d.before_option,
+        "scenario_option": d.after_option,
+        "option_changed": d.option_changed,
+        "baseline_choice": d.before_choice,
+        "scenario_choice": d.after_choice,
+        "baseline_monthly_usd": d.before_monthly_usd,
+        "scenario_monthly_usd": d.after_monthly_usd,
+        "delta_monthly_usd": round(d.after_monthly_usd - d.before_monthly_usd, 2),
+        "baseline_tokens_per_month": d.before_tokens_per_month,
+        "scenario_tokens_per_month": d.after_tokens_per_month,
+        "changed_costs": [
+            {"name": m.name, "before": m.before_monthly_usd, "after": m.after_monthly_usd} for m in d.table_moved
+        ],
     }
