@@ -185,12 +185,10 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
     for item in diff.get("changed_costs", []):
         lines.append(f"- {item['name']}: {usd(item['before'])} → {usd(item['after'])}")
     body = "\n".join(lines)
-    return (
-        body
-        + "\n\n"
-        + recommendation(a, passages, title="Scenario")
-        + '\n\nSay "back to baseline" to drop this scenario, or ask another what-if.'
-    )
+    return body + "\n\n" + recommendation(a, passages, title="Scenario") + "\n\n" + SCENARIO_TAIL
+
+
+SCENARIO_TAIL = 'Say "back to baseline" to drop this scenario, or ask another what-if.'
 
 
 def _delta(value: float) -> str:

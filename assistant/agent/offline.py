@@ -99,7 +99,7 @@ class OfflineAdvisorModel(BaseChatModel):
             calls = [("check_article_figure", {"claim": plan.claim or ""})]
         elif action == "explain":
             args = plan.explain.model_dump(mode="json") if plan.explain else {}
-            return [{"name": "explain_advice", "args": args, "id": "call_0_explain", "type": "tool_call"}]
+            calls = [("explain_advice", args)]  # (with the search the plan asks for: a report cites its sources)
         elif action != "question":
             return []
         if search:
@@ -151,7 +151,11 @@ class OfflineAdvisorModel(BaseChatModel):
                 + "\n\nYour profile is unchanged; try again or rephrase."
             )
         if "explain_advice" in by_name and by_name["explain_advice"].artifact is not None:
-            answer = prefix + str(by_name["explain_advice"].artifact.markdown)
+            explanation = by_name["explain_advice"].artifact
+            answer = prefix + str(explanation.markdown)
+            if explanation.kind == "report" and passages:  # its sources, before the what-if's closing line
+                body, tail = answer.removesuffix(compose.SCENARIO_TAIL), compose.SCENARIO_TAIL
+                answer = body.rstrip() + "\n\n" + compose.guidance(passages) + ("\n\n" + tail if body != answer else "")
             if plan.questions:
                 answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan.questions)
             return answer
@@ -159,7 +163,7 @@ class OfflineAdvisorModel(BaseChatModel):
             s = by_name["what_if"].artifact
             return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
-            if replaced is not None:  # a recommendation was shown already: what changed, not all of it again
+            if replaced is not None and not plan.full:  # one was shown already: what changed, not all of it again
                 return prefix + update.update(replaced, by_name["analyze_workload"].artifact, plan.questions)
             answer = prefix + compose.recommendation(by_name["analyze_workload"].artifact, passages)
             if plan.questions:

@@ -15,9 +15,12 @@ from langchain.tools import ToolRuntime
 from langchain_core.tools import BaseTool, StructuredTool, tool
 from pydantic import BaseModel, Field
 
+from assistant.agent import compose
 from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
+from assistant.conversation.session import AdvisorSession
 from assistant.decision.delta import delta
+from assistant.decision.explain import Explanation
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
 from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
@@ -239,10 +242,24 @@ def explain_advice(runtime: ToolRuntime[TurnContext], **question: Any) -> tuple[
     """Answer a question about the advice from the analysis itself: kind 'why' (deciding facts and
     rules, why each cheaper option was set aside), 'how' (the arithmetic of a figure; topic self_host,
     api, hybrid, batch_api, dedicated_deployment or breakeven), 'profile' (what the user said and what
-    is assumed), 'compare' (models or GPUs priced beside the recommendation), 'scope' (off-topic)."""
+    is assumed), 'compare' (models or GPUs priced beside the recommendation), 'scope' (off-topic),
+    'report' (the whole analysis again)."""
     session = runtime.context.session
-    answer = session.explain(AdviceQuestion(**question))
+    asked = AdviceQuestion(**question)
+    answer = full_report(session) if asked.kind == "report" else session.explain(asked)
     return _dump({"kind": answer.kind, "answer": answer.markdown, "figures": answer.figures}), answer
+
+
+def full_report(session: AdvisorSession) -> Explanation:
+    """The whole analysis on screen again (the what-if's, when one is shown): later turns show only what changed."""
+    current = session.current()
+    if current is None:
+        text = "There is no recommendation yet; once I know your volume I'll show one, with the whole analysis."
+        return Explanation(kind="report", markdown=text)
+    if session.active is not None:
+        s = session.scenarios[session.active]
+        return Explanation(kind="report", markdown=compose.scenario(s.label, s.diff, s.analysis, []))
+    return Explanation(kind="report", markdown=compose.recommendation(current, []))
 
 
 def advisor_tools() -> list[BaseTool]:

@@ -12,7 +12,9 @@ from assistant.decision.delta import AnalysisDelta, delta
 from assistant.decision.results import Analysis
 from tools.numbers import format_tokens
 
-FULL_REPORT_HINT = 'Say "full report" for the whole analysis (table, breakevens, hidden costs, sources), or type /export.'
+FULL_REPORT_HINT = (
+    'Say "full report" for the whole analysis (table, breakevens, hidden costs, sources), or type /export.'
+)
 
 
 def verdict(before: Analysis, after: Analysis, d: AnalysisDelta) -> str:

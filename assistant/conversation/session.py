@@ -55,6 +55,8 @@ __all__ = [
 ]
 
 MAX_MESSAGE_CHARS = 20_000
+# a request to be shown something, beside facts: "...; show me the full report" (not "a full answer within 2 s")
+REPORT_ASKED = re.compile(r"\b(?:show|give|send|print|display|repeat|see|report)\b", re.IGNORECASE)
 
 
 class Scenario(BaseModel):
@@ -180,13 +182,15 @@ class AdvisorSession:
                 parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
                 state = state.model_copy(update={"pending": None})
         intents = set(parsed.intents)
-        question = None
+        question, full = None, False
         if not intents & {"empty", "injection", "audit", "baseline", "adopt", "greeting", "help", "export"}:
             question = explain.classify(
                 clean, explain.resolver_for(self.catalog), has_baseline=self.baseline is not None
             )
             if question is not None and (question.kind == "compare" or question.models):  # "why not M?" names M
                 parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
+            # "we have 2 ML engineers; show me the full report again": the facts re-run it, shown in full
+            full = question is not None and question.kind == "report" and REPORT_ASKED.search(clean) is not None
             if question is not None and (
                 (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
                 or (question.kind != "compare" and parsed.updates)
@@ -217,6 +221,9 @@ class AdvisorSession:
             profile = decision.change.apply(profile)
         if plan.action == "analyze":
             plan.search = plan.search or self._search_query(profile, options.days_per_month)
+            plan.full = full
+        elif plan.action == "explain" and plan.explain is not None and plan.explain.kind == "report":
+            plan.search = self._search_query(profile, options.days_per_month)  # the report's cited sources
         elif plan.action == "what_if" and change is not None:
             plan.search = self._whatif_query(change)
         return TurnDecision(

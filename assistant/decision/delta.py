@@ -123,7 +123,11 @@ class AnalysisDelta(BaseModel):
         field names carry their units."""
         return {
             "recommendation_changed": self.choice_changed,
-            "before": {"name": self.before_choice, "option": self.before_option, "monthly_usd": self.before_monthly_usd},
+            "before": {
+                "name": self.before_choice,
+                "option": self.before_option,
+                "monthly_usd": self.before_monthly_usd,
+            },
             "after": {"name": self.after_choice, "option": self.after_option, "monthly_usd": self.after_monthly_usd},
             "change_monthly_usd": round(self.after_monthly_usd - self.before_monthly_usd, 2),
             "before_tokens_per_month": self.before_tokens_per_month,

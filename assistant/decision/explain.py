@@ -70,6 +70,9 @@ REGION = re.compile(
 )
 
 
+WHOLE = 2.5  # the weight of "full / whole / complete <report | analysis | ...>": the whole analysis asked for
+
+
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
 CUES: dict[str, list[tuple[str, float]]] = {
     "why": [
@@ -116,6 +119,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:recap|summari[sz]e|summary)\b.{0,30}\b(?:us|me|our|my|so far|what (?:i|we))", 1.5),
         (r"\bwhat (?:info(?:rmation)?|facts|data) (?:do|did) (?:you|u) have\b", 2.0),
         (r"\bwhat do you know\b", 1.0),
+        (r"\beverything (?:you|u) (?:know|have|remember|understood)\b", 2.5),
     ],
     "compare": [
         (r"\bcompare\b|\bcomparison\b|\bside by side\b", 1.5),
@@ -123,6 +127,39 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwhat about\b|\bhow about\b|\bwhat if (?:we|i) (?:used?|went with|switch(?:ed)? to|chose|picked)\b", 1.0),
         (r"\binstead\b|\brather than\b|\bswitch(?:ed|ing)? to\b|\bgo(?:ing)? with\b", 0.75),
         (r"\bhow much (?:would|does|will|is)\b|\bwhat (?:would|does|will)\b.{0,25}\bcost\b|\bprice (?:of|for)\b", 1.0),
+    ],
+    # The whole analysis again (after the first recommendation, later turns show only what changed):
+    # "full report", "show me the whole analysis", "show me everything again", "the long version please".
+    "report": [
+        (
+            r"\b(?:full|whole|complete|entire|detailed|long|unabridged|comprehensive|original)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:report|analysis|analyses|breakdown|answer|recommendation|version|thing|picture|results?|"
+            r"details?|write-?up|tables?|output|comparison|rundown|numbers|figures|view)\b",
+            WHOLE,
+        ),
+        (
+            r"\b(?:show|give|send|print|display|see|repeat|list|dump|post|paste|bring up|want)\b.{0,30}"
+            r"\b(?:everything|all of it|it all|the lot|all (?:the |of the )?(?:details|numbers|figures|options|"
+            r"costs|tables?|analysis|sections|info(?:rmation)?))\b(?!\s+(?:you|u)\s+(?:know|have|remember))",
+            2.0,
+        ),
+        (
+            r"\b(?:show|give|send|print|display|see|repeat|bring up|post|paste|list)\b.{0,40}"
+            r"\b(?:again|once more|one more time)\b",
+            1.5,
+        ),
+        (r"^\s*(?:the\s+)?(?:whole\s+|full\s+|complete\s+)?(?:report|analysis)\s*(?:please|pls|plz)?[\s.!?]*$", 2.0),
+        (
+            r"\b(?:report|analysis|table|numbers|figures|recommendation|breakdown|everything|all of it|it all)\b"
+            r".{0,15}\b(?:again|once more)\b",
+            1.5,
+        ),
+        (
+            r"\b(?:show|give|send|see|display|print|open|read)\b.{0,15}\b(?:the|your|my|a|that)\s+(?:\w+\s+)?report\b",
+            2.0,
+        ),
+        (r"\b(?:show|give|see|display|print)\b.{0,15}\b(?:the|your|all the)\s+(?:numbers|figures|table|costs)\b", 1.0),
+        (r"\b(?:repeat|say)\s+(?:that|it|this|all that)\b", 1.5),
     ],
 }
 DOMAIN = re.compile(
@@ -141,6 +178,7 @@ OFF_TOPIC_ASK = re.compile(
     r"sing|draw|translate|recommend me|suggest)\b",
     re.IGNORECASE,
 )
+EXPORT = re.compile(r"\b(?:export|download|pdf|html|markdown|json|file)\b")
 HOW_TOPICS: list[tuple[str, str]] = [
     (r"hybrid|rout", "hybrid"),
     (r"break[- ]?even|crossover|cross-over", "breakeven"),
@@ -286,8 +324,12 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     else:
         scores["compare"] += 1.0
     if not has_baseline:  # before any advice, "why ...?" and "how ...?" are about the workload or the field
-        scores["why"] = scores["how"] = 0.0
+        scores["why"] = scores["how"] = scores["report"] = 0.0
+    if EXPORT.search(t):  # "export the report as a PDF": the export, not the report in the chat
+        scores["report"] = 0.0
     kind, best = max(scores.items(), key=lambda kv: kv[1])
+    if kind in ("why", "how") and scores["report"] >= WHOLE and _how_topic(t, []) is None:
+        kind = "report"  # "give me the complete breakdown": the whole analysis, not one figure's arithmetic
     if best >= 1.0:
         if kind == "why" and scores["how"] >= best:
             kind = "how"
@@ -303,7 +345,13 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
 
 
 def _kind(name: str) -> ExplainKind:
-    kinds: dict[str, ExplainKind] = {"why": "why", "profile": "profile", "how": "how", "compare": "compare"}
+    kinds: dict[str, ExplainKind] = {
+        "why": "why",
+        "profile": "profile",
+        "how": "how",
+        "compare": "compare",
+        "report": "report",
+    }
     return kinds[name]
 
 

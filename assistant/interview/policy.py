@@ -55,7 +55,7 @@ Action = Literal[
     "empty",
 ]
 Condition = Literal["always", "self_host_possible", "self_host_plausible", "has_gpu_infra", "residency_without_region"]
-ExplainKind = Literal["why", "how", "profile", "compare", "scope"]
+ExplainKind = Literal["why", "how", "profile", "compare", "scope", "report"]
 
 
 # ---------------------------------------------------------------------------------------------- data
@@ -133,7 +133,8 @@ CONDITIONS: dict[str, Callable[[WorkloadProfile], bool]] = {
 
 # ---------------------------------------------------------------------------------------------- types
 class AdviceQuestion(BaseModel):
-    """A question about the advice itself (answered from the analysis, not by retrieval)."""
+    """A question about the advice itself (answered from the analysis, not by retrieval); kind 'report' asks
+    for the whole analysis again (after the first recommendation, later turns show only what changed)."""
 
     kind: ExplainKind
     topic: str | None = Field(default=None, description="for 'how': which figure (self_host, api, hybrid, ...)")
@@ -159,6 +160,7 @@ class Plan(BaseModel):
     claim: str | None = None
     notes: list[str] = Field(default_factory=list)
     explain: AdviceQuestion | None = Field(default=None, description="the question about the advice")
+    full: bool = Field(default=False, description="show the whole analysis, not only what changed (asked for)")
 
 
 class DialogueState(BaseModel):

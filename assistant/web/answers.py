@@ -166,9 +166,8 @@ def update_markdown(before: Analysis, after: Analysis, lead: str = "", questions
         title = "What moved it" if d.choice_changed else "What changed"
         parts.append(f"{title}:\n" + "\n".join(f"- {x}" for x in why_lines))
     if d.volume_changed:
-        parts.append(
-            f"Volume: {fmt.tokens(d.before_tokens_per_month, 'month')} → {fmt.tokens(d.after_tokens_per_month, 'month')}"
-        )
+        old, new = fmt.tokens(d.before_tokens_per_month, "month"), fmt.tokens(d.after_tokens_per_month, "month")
+        parts.append(f"Volume: {old} → {new}")
     parts.append(moved_table(d))
     parts += [f"⚠️ **Check the volume:** {fmt.tidy(c)}" for c in d.new_checks]
     if asks:

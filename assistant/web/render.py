@@ -13,7 +13,9 @@ from chainlit.input_widget import InputWidget, NumberInput, Select, Slider, Swit
 from pydantic.dataclasses import dataclass
 
 from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
+from assistant.decision.delta import delta
 from assistant.decision.inputs import AnalysisOptions
+from assistant.decision.results import Analysis
 from assistant.escape import defang, escape, escape_inline
 from assistant.web import charts, export, fmt
 from assistant.web.answers import TABLE_ROWS as TABLE_ROWS  # the chat's names, kept for its callers
@@ -27,6 +29,7 @@ from assistant.web.answers import scenario_markdown as scenario_markdown
 from assistant.web.answers import serious_rows as serious_rows
 from assistant.web.answers import settings_change_markdown as settings_change_markdown
 from assistant.web.answers import sources_props as sources_props
+from assistant.web.answers import update_markdown as update_markdown
 from assistant.web.answers import why as why
 from knowledge.index import Retrieved
 
@@ -185,17 +188,42 @@ def profile_action() -> cl.Action:
     return cl.Action(name="show_profile", payload={}, label="Your workload", icon="user")
 
 
+def report_asked(record: TurnRecord) -> bool:
+    """The user asked for the whole analysis ("full report"), alone or beside new facts."""
+    asked = any(c.name == "explain_advice" and c.args.get("kind") == "report" for c in record.tool_calls)
+    return asked or bool(record.plan is not None and record.plan.full)
+
+
+def update_of(record: TurnRecord) -> Analysis | None:
+    """The recommendation this turn's new facts replaced, when its answer shows only what changed."""
+    names = {c.name for c in record.tool_calls}
+    if "analyze_workload" not in names or record.replaced is None or report_asked(record):
+        return None
+    return record.replaced
+
+
 def analysis_elements(
     session: AdvisorSession, record: TurnRecord, found: list[tuple[str, str, str]] | None = None
 ) -> list[Any]:
-    """Chart, folded details and the profile card for the analysis this turn produced."""
+    """Chart, folded details and the profile card for the analysis this turn produced. An update (new facts
+    after a recommendation) carries the chart only when the recommendation or its cost moved, and the
+    details only when the recommendation changed: each element is a write to the history."""
     names = {c.name for c in record.tool_calls}
     found = found or []
     elements: list[Any] = []
     a = session.current()
-    if a is None or not names & {"what_if", "analyze_workload", "reset_to_baseline"}:
+    shows_analysis = bool(names & {"what_if", "analyze_workload", "reset_to_baseline"}) or report_asked(record)
+    if a is None or not shows_analysis:
         if found:
             elements.append(cl.CustomElement(name="Sources", props={"sources": sources_props(found)}, display="inline"))
+        return elements
+    before = update_of(record)
+    if before is not None:
+        d = delta(before, a)
+        if d.choice_changed or d.chosen_cost_changed:
+            elements.append(cost_chart(a))
+        if d.choice_changed:
+            elements.append(cl.CustomElement(name="Details", props=details_props(a, session, found), display="inline"))
         return elements
     if "what_if" in names and session.active is not None and session.baseline is not None:
         s = session.scenarios[session.active]
@@ -208,22 +236,44 @@ def analysis_elements(
             )
         )
     else:
-        elements.append(
-            PlotlySpec(name="Cost against volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
-        )
+        elements.append(cost_chart(a))
     elements.append(cl.CustomElement(name="Details", props=details_props(a, session, found), display="inline"))
     elements.append(cl.CustomElement(name="ProfileCard", props=profile_props(session), display="inline"))
     return elements
 
 
+def cost_chart(a: Analysis) -> PlotlySpec:
+    return PlotlySpec(name="Cost against volume", figure=charts.cost_vs_volume(a), display="inline", size="large")
+
+
+def _lead(record: TurnRecord) -> str:
+    """What the turn understood and noted, said before its answer ("Got it: ...")."""
+    plan = record.plan
+    if plan is None:
+        return ""
+    lines = ["Got it: " + "; ".join(plan.acknowledged) + "."] if plan.acknowledged else []
+    lines += [f"_{n}_" for n in plan.notes]
+    return fmt.tidy("\n\n".join(lines))
+
+
 def message_content(record: TurnRecord, session: AdvisorSession) -> str:
-    """The answer: our compact form when the turn produced an analysis, else the advisor's words."""
+    """The answer: our compact form when the turn produced an analysis (what changed, when new facts re-ran
+    one already shown), else the advisor's words."""
     names = {c.name for c in record.tool_calls}
     a = session.current()
     prose = defang(fmt.tidy(record.assistant))  # our Markdown; a model's words may carry someone else's markup
-    if a is not None and "what_if" in names and session.active is not None and session.baseline is not None:
+    before = update_of(record)
+    if a is not None and before is not None:
+        content = update_markdown(before, a, _lead(record), record.plan.questions if record.plan else [])
+    elif a is not None and "what_if" in names and session.active is not None and session.baseline is not None:
         s = session.scenarios[session.active]
         content = scenario_markdown(session.baseline, s.analysis, s.label)
+    elif a is not None and report_asked(record) and "analyze_workload" not in names:
+        if session.active is not None and session.baseline is not None:
+            s = session.scenarios[session.active]
+            content = scenario_markdown(session.baseline, s.analysis, s.label)
+        else:
+            content = answer_markdown(a)
     elif a is not None and names & {"analyze_workload", "reset_to_baseline"}:
         title = "Back to the baseline" if "reset_to_baseline" in names else "Recommendation"
         lead = prose.split("###", 1)[0].strip()  # acknowledgements before the composed analysis
