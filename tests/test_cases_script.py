@@ -36,20 +36,28 @@ def indexed(monkeypatch: pytest.MonkeyPatch, full_index: Any) -> Any:
     open_index.cache_clear()
 
 
-def run_case(case: str, voice: str, advisor: Any) -> dict[str, Any]:
-    """The script through `advisor chat --script FILE --json`, once per test run."""
+REPORT_ASK = "full report"  # after the conversation, the user asks for the whole analysis again
+
+
+def run_case(case: str, voice: str, advisor: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The script, then "full report", through `advisor chat --script FILE --json`, once per test run."""
     if (case, voice) not in _RUNS:
-        r = advisor("chat", "--script", str(CASES_DIR / f"{case}-{voice}.txt"), "--json")
+        script = tmp_path_factory.mktemp("case") / f"{case}-{voice}.txt"
+        text = (CASES_DIR / f"{case}-{voice}.txt").read_text(encoding="utf-8")
+        script.write_text(text.rstrip("\n") + f"\n{REPORT_ASK}\n", encoding="utf-8")
+        r = advisor("chat", "--script", str(script), "--json")
         assert r.code == 0, r.err
         _RUNS[(case, voice)] = r.json()
     return _RUNS[(case, voice)]
 
 
 def answer_text(out: dict[str, Any]) -> str:
-    """The last answer that carried the analysis (the one that says why)."""
-    turns = [t for t in out["turns"] if any(c["name"] == "analyze_workload" for c in t["tool_calls"])]
-    assert turns, "no turn ran the analysis"
-    return str(turns[-1]["assistant"])
+    """The whole analysis the user asked for at the end (the answer that says why). Later facts after the
+    first recommendation get only what changed; that one is checked in ``test_case_updates_say_what_changed``."""
+    last = out["turns"][-1]
+    assert last["user"] == REPORT_ASK
+    assert [c["name"] for c in last["tool_calls"]] == ["explain_advice", "search_guidance"], last["tool_calls"]
+    return str(last["assistant"])
 
 
 def test_every_case_has_three_voices() -> None:
@@ -66,9 +74,11 @@ def test_every_case_has_three_voices() -> None:
 
 
 @pytest.mark.parametrize(("case", "voice"), SCRIPTS, ids=[f"{c}-{v}" for c, v in SCRIPTS])
-def test_case_recommendation(case: str, voice: str, advisor: Any, indexed: Any) -> None:
+def test_case_recommendation(
+    case: str, voice: str, advisor: Any, indexed: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     want = CASES[case]
-    out = run_case(case, voice, advisor)
+    out = run_case(case, voice, advisor, tmp_path_factory)
     rec = out["recommendation"]
     assert rec is not None, out["turns"][-1]["assistant"][:600]
     assert rec["option"] in want["recommended"], (rec["headline"], rec["reasons"])
@@ -82,9 +92,11 @@ def test_case_recommendation(case: str, voice: str, advisor: Any, indexed: Any) 
 
 
 @pytest.mark.parametrize(("case", "voice"), SCRIPTS, ids=[f"{c}-{v}" for c, v in SCRIPTS])
-def test_case_exclusions(case: str, voice: str, advisor: Any, indexed: Any) -> None:
+def test_case_exclusions(
+    case: str, voice: str, advisor: Any, indexed: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     want = CASES[case]
-    rec = run_case(case, voice, advisor)["recommendation"]
+    rec = run_case(case, voice, advisor, tmp_path_factory)["recommendation"]
     assert rec is not None
     excluded = rec["excluded"]
     assert rec["choice"] not in {e["name"] for e in excluded}
@@ -98,12 +110,32 @@ def test_case_exclusions(case: str, voice: str, advisor: Any, indexed: Any) -> N
 
 
 @pytest.mark.parametrize(("case", "voice"), SCRIPTS, ids=[f"{c}-{v}" for c, v in SCRIPTS])
-def test_case_reply_says_why(case: str, voice: str, advisor: Any, indexed: Any) -> None:
+def test_case_reply_says_why(
+    case: str, voice: str, advisor: Any, indexed: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     want = CASES[case]
-    out = run_case(case, voice, advisor)
+    out = run_case(case, voice, advisor, tmp_path_factory)
     text = answer_text(out)
     assert "Recommendation" in text and out["recommendation"]["choice"] in text
     for pattern in want["reply_says"]:
         assert re.search(pattern, text), (pattern, text[:1500])
     # nothing internal reaches the user
     assert not re.search(r"\b(data_boundary|fine_tuning|batch_api|self_host|managed_open_weight)\b", text)
+
+
+@pytest.mark.parametrize(("case", "voice"), SCRIPTS, ids=[f"{c}-{v}" for c, v in SCRIPTS])
+def test_case_updates_say_what_changed(
+    case: str, voice: str, advisor: Any, indexed: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The first recommendation is the whole report; each later turn that re-ran the analysis says only
+    whether the recommendation stays or changes (and the costs that moved), ending on the final choice."""
+    out = run_case(case, voice, advisor, tmp_path_factory)
+    analysed = [t for t in out["turns"] if any(c["name"] == "analyze_workload" for c in t["tool_calls"])]
+    assert analysed, "no turn ran the analysis"
+    first, later = analysed[0]["assistant"], [t["assistant"] for t in analysed[1:]]
+    assert "### Recommendation" in first and "#### What each article's framework says" in first
+    for text in later:
+        assert "#### What each article's framework says" not in text and "#### Assumptions" not in text
+        assert re.search(r"The recommendation (?:stays|changes): \*\*|Nothing in the analysis moved", text), text
+        assert len(text.splitlines()) < len(first.splitlines()) / 2, text
+    assert out["recommendation"]["choice"] in (later or [first])[-1]

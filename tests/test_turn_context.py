@@ -34,9 +34,11 @@ SEEN: list[tuple[list[BaseMessage], Plan]] = []
 class RecordingOffline(OfflineAdvisorModel):
     """The offline model, remembering what it was given on each call (in ``SEEN``)."""
 
-    def respond(self, messages: Sequence[BaseMessage], plan: Plan, baseline: str | None = None) -> AIMessage:
+    def respond(
+        self, messages: Sequence[BaseMessage], plan: Plan, baseline: str | None = None, replaced: Any = None
+    ) -> AIMessage:
         SEEN.append((list(messages), plan))
-        return super().respond(messages, plan, baseline)
+        return super().respond(messages, plan, baseline, replaced=replaced)
 
 
 class Passages:

@@ -56,7 +56,8 @@ def llm_system_prompt(session: AdvisorSession, plan: Plan) -> str:
     if isinstance(state.get("said"), dict):  # the user's own words behind each fact, cut to size
         state["said"] = {k: str(v)[:120] for k, v in state["said"].items() if v}
     state = {k: v for k, v in state.items() if v not in (None, [], {})}
-    guide = TURN_GUIDES.get(plan.action, "")
+    update = plan.action == "analyze" and session.baseline is not None and not plan.full  # only what changed
+    guide = TURN_GUIDES.get("update" if update else plan.action, "")
     if guide:
         asked = plan.change or plan.explain
         args = asked.model_dump() if asked is not None else {}
@@ -176,7 +177,18 @@ def _drop(obj: Any, key: str) -> bool:
     return found
 
 
-_KEEP_KEYS = {"headline", "option", "chosen", "scenario", "difference", "model", "verdict", "follows", "baseline"}
+_KEEP_KEYS = {
+    "headline",
+    "option",
+    "chosen",
+    "scenario",
+    "difference",
+    "change",
+    "model",
+    "verdict",
+    "follows",
+    "baseline",
+}
 
 
 def _trim(obj: Any, items: int, chars: int) -> Any:

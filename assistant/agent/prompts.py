@@ -24,6 +24,9 @@ STATE_TEMPLATE = """## Conversation state (from the advisor's parser; facts, not
 TURN_GUIDES = {
     "analyze": "This turn: call analyze_workload, then write the recommendation first (the headline), the "
     "monthly cost of the best options, what would change the answer, and the assumptions.",
+    "update": "This turn: call analyze_workload. A recommendation was shown already: say only what its result's "
+    "change says moved (the recommendation stays or changes, what moved it, the costs that moved), then offer "
+    "the full report.",
     "what_if": "This turn: call what_if with this change: {change}. Then say how the recommendation and the "
     "monthly cost differ from the baseline.",
     "baseline": "This turn: call reset_to_baseline, then restate the baseline recommendation.",
