@@ -286,12 +286,12 @@ def test_each_chat_turn_carries_only_the_elements_that_changed(app, monkeypatch:
     changed = answers[RESIDENCY]
     assert "The recommendation changes: **" in changed.content and "(recommended)" not in changed.content
     assert "| Recommended option |" in changed.content and 'Say "full report"' in changed.content
-    assert kinds(changed) == ["Details", "chart"]  # a new pick: its chart and its details
+    assert kinds(changed) == ["Details", "ProfileCard", "chart"]  # a new pick: its chart, details, the facts
     nothing = answers[NOTHING]
     assert "Nothing in the analysis moved" in nothing.content and kinds(nothing) == []
     cost = answers[MORE]
     assert "The recommendation stays: **" in cost.content and "Volume: 2.7B/month → 4.32B/month" in cost.content
-    assert kinds(cost) == ["chart"]  # the same pick at another cost: the chart, no details
+    assert kinds(cost) == ["ProfileCard", "chart"]  # the same pick at another cost: no details
     report = answers["full report"]
     assert "Recommendation:" in report.content and "(recommended)" in report.content
     assert kinds(report) == ["Details", "ProfileCard", "chart"]
