@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision.constraints import CONSTRAINT_WORDS
+from assistant.decision.explain import usd
 from assistant.decision.results import Analysis
 
 MOVED_ROWS = 6  # cost rows listed as moved, at most
@@ -114,7 +115,7 @@ class AnalysisDelta(BaseModel):
                 else f"{added} option{plural} now excluded by {n.words}"
             )
             if n.examples:
-                line += ", among them " + ", ".join(f"{e.name} ({money(e.monthly_usd)})" for e in n.examples)
+                line += ", among them " + ", ".join(f"{e.name} ({usd(e.monthly_usd)})" for e in n.examples)
             lines.append(line)
         return lines
 
@@ -218,10 +219,6 @@ def delta(before: Analysis, after: Analysis) -> AnalysisDelta:
         newly_excluded=newly,
         new_checks=[c.text for c in after.checks if c.text not in old_checks],
     )
-
-
-def money(value: float) -> str:
-    return f"${value:,.2f}"
 
 
 def _excluded_counts(a: Analysis) -> dict[str, int]:
