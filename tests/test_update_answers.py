@@ -79,7 +79,7 @@ def test_the_first_recommendation_is_the_whole_report_and_later_facts_say_what_c
     # what moved it: the new hard constraints, and the options they now exclude (the old pick among them)
     assert "What moved it:" in text and "new hard constraint" in text and "GDPR" in text
     assert re.search(
-        r"\d+ options? now excluded by where your data may go, among them " + re.escape(before.chosen.name), text
+        r"now excluded by where your data may go: \d+ options?, among them " + re.escape(before.chosen.name), text
     )
     row = f"| Recommended option | {dollars(before.chosen.monthly_usd)} | {dollars(after.chosen.monthly_usd)} |"
     assert row in text

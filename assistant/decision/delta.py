@@ -109,10 +109,10 @@ class AnalysisDelta(BaseModel):
         for n in self.newly_excluded:
             added = n.after - n.before
             plural = "s" if added != 1 else ""
-            line = (
-                f"{added} more option{plural} excluded by {n.words} ({n.after} in all)"
+            line = (  # (words first: a count opening a list item reads as a signed figure)
+                f"excluded by {n.words}: {added} more option{plural} ({n.after} in all)"
                 if n.before
-                else f"{added} option{plural} now excluded by {n.words}"
+                else f"now excluded by {n.words}: {added} option{plural}"
             )
             if n.examples:
                 line += ", among them " + ", ".join(f"{e.name} ({usd(e.monthly_usd)})" for e in n.examples)
@@ -148,6 +148,7 @@ class AnalysisDelta(BaseModel):
                     "constraint": n.words,
                     "options_before": n.before,
                     "options_now": n.after,
+                    "options_added": n.after - n.before,
                     "examples": [e.model_dump() for e in n.examples],
                 }
                 for n in self.newly_excluded
