@@ -200,3 +200,16 @@ def test_thousands_grouped_by_spaces(text: str, tokens: float) -> None:
 )
 def test_after_the_input_an_unlabelled_size_is_the_output(text: str, out: float | None) -> None:
     assert _said(text).get("request_output_tokens") == out
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("We tried some open models and the Japanese was not natural.", "frontier"),
+        ("we tested llama and it was not good enough, we need GPT-4o level", "frontier"),
+        ("we tested open-weight models and they were good enough", "open_weight_ok"),
+        ("we tried llama 3 and it wasn't bad at all", None),
+    ],
+)
+def test_open_models_tried_and_found_wanting(text: str, quality: str | None) -> None:
+    assert _said(text).get("quality") == quality

@@ -10,6 +10,16 @@ from __future__ import annotations
 
 import re
 
+# Open models tried and found wanting ("we tried some open models and the Japanese was not natural",
+# "llama wasn't good enough for us"): the bar is above them, whatever model is then named as the floor.
+OPEN_REJECTED = (
+    r"(?:tried|tested|evaluated|benchmarked|piloted)\s+(?:\w+\s+){0,3}?(?:open[- ]?(?:weights?|source)?|oss|local|"
+    r"self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*[^.!?\n]{0,80}?(?:\bnot (?:\w+ )?(?:good|natural|"
+    r"fluent|accurate|usable|great|reliable|enough)|(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
+    r"(?! (?:bad|terrible|awful|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
+    r"struggled|failed)\b)"
+)
+
 # "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
@@ -371,7 +381,8 @@ CUES: dict[tuple[str, str], str] = {
     r"(?:no|without) internet\b(?! (?:explorer|speed))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
-        r"(?:the )?most (?:accurate|capable|intelligent|powerful|advanced|reliable|competent) (?:\w+ )?(?:models?|"
+        OPEN_REJECTED
+        + r"|(?:the )?most (?:accurate|capable|intelligent|powerful|advanced|reliable|competent) (?:\w+ )?(?:models?|"
         r"llms?|"
         r"ai)\b|best[- ](?:available|possible|in[- ]market) (?:model|quality|llm|accuracy)|top[- ]shelf|big guns|"
         r"heavy[- ]?weight (?:models?|llms?)|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
 from tools.model_names import NamedModel, find_models
 
@@ -122,7 +123,9 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         spans.append((start, end))
     if lower:
         reference = min(lower, key=lambda m: TIER_RANK[m.tier])  # "as good as X or Y": either will do
-        quality = "frontier" if reference.tier == "frontier" else "open_weight_ok"
+        # open models tried and found wanting put the bar above them, whatever model names the floor
+        rejected = re.search(OPEN_REJECTED, t)
+        quality = "frontier" if reference.tier == "frontier" or rejected else "open_weight_ok"
         _put(result, "quality_reference", reference.slug, quote, correction)
         _put(result, "quality", quality, quote, correction)
     elif any(m.tier == "frontier" for m in upper):
