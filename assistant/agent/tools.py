@@ -55,14 +55,13 @@ class ProfileUpdate(BaseModel):
     )
     data_boundary: DataBoundary | None = Field(
         default=None,
-        description="any_vendor (a public API is fine), cloud_tenant (own cloud tenant only), "
-        "on_prem (own servers only), air_gapped",
+        description="any_vendor (public API ok), cloud_tenant (own cloud only), on_prem (own servers), air_gapped",
     )
-    data_region: str | None = Field(default=None, description="residency region: eu, uk, us, ca, de... or not_us")
+    data_region: str | None = Field(default=None, description="residency region: eu, uk, us, ca, de, not_us...")
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
-    devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infrastructure people")
+    devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infra people")
     mlops: bool | None = Field(default=None, description="an MLOps or ML platform team")
-    gpu_infra: bool | None = Field(default=None, description="already runs GPUs in production")
+    gpu_infra: bool | None = Field(default=None, description="runs GPUs in production")
     kubernetes: bool | None = None
     owned_gpus: OwnedGpusArg | None = Field(default=None, description="GPUs the user already has")
     quality: Quality | None = None
@@ -70,27 +69,21 @@ class ProfileUpdate(BaseModel):
     current_spend_usd_per_month: float | None = Field(
         default=None,
         ge=0,
-        description="US dollars only; leave unset for money said in another currency (it is converted for you)",
+        description="USD only; unset for other currencies (the reader converts them)",
     )
-    simple_share: float | None = Field(
-        default=None, ge=0, le=1, description="share of requests simple enough for a small model"
-    )
+    simple_share: float | None = Field(default=None, ge=0, le=1, description="share of requests a small model can do")
     latency_p99_ms: float | None = Field(default=None, gt=0, description="latency target in milliseconds")
     latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
     fine_tuning: bool | None = None
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
-    own_adapters: bool | None = Field(
-        default=None, description="they train their own fine-tune (LoRA adapters, tuned open weights) to serve"
-    )
-    batch_deadline_hours: float | None = Field(
-        default=None, gt=0, le=72, description="hours a batch job has to finish (starts 23:00, due 07:00: 8)"
-    )
+    own_adapters: bool | None = Field(default=None, description="they serve their own fine-tune (LoRA, tuned weights)")
+    batch_deadline_hours: float | None = Field(default=None, gt=0, le=72, description="hours a batch job has to finish")
     budget_usd_per_month: float | None = Field(
         default=None,
         ge=0,
-        description="US dollars only; leave unset for money said in another currency (it is converted for you)",
+        description="USD only; unset for other currencies (the reader converts them)",
     )
-    quote: str | None = Field(default=None, description="the user's own words these facts come from")
+    quote: str | None = Field(default=None, description="the user's words these facts come from")
     correction: bool = Field(default=False, description="true when the user corrects an earlier fact")
 
 
