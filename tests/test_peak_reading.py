@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.conversation.session import AdvisorSession
 from assistant.interview.reading import parse_message
+from tests.offline_chat import talk
 
 
 def _peak(text: str) -> float | None:
@@ -49,22 +51,9 @@ def test_no_peak_multiple_without_a_stated_one(text: str) -> None:
 
 
 def test_a_stated_peak_sizes_the_self_hosted_fleet() -> None:
-    import asyncio
-
-    from assistant.agent.loop import Advisor
-    from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.conversation.session import AdvisorSession
-    from assistant.decision.inputs import AnalysisOptions
-    from tools.catalog import load_catalog
-
     def fleet(lines: list[str]) -> tuple[AdvisorSession, str]:
-        session = AdvisorSession(load_catalog(), AnalysisOptions())
-        advisor = Advisor(OfflineAdvisorModel(), None)
-
-        async def talk() -> str:
-            return "\n".join([(await advisor.turn(session, line)).assistant for line in lines])
-
-        return session, asyncio.run(talk())
+        session, replies = talk(lines)
+        return session, "\n".join(replies)
 
     base = [
         "300M tokens a day, 80% input, 2 ML engineers who run GPUs on Kubernetes, no compliance",

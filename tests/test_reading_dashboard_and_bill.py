@@ -4,11 +4,10 @@ volume worked out from the bill when the user asks for it."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from assistant.interview.reading import parse_message
+from tests.offline_chat import talk
 
 
 def _said(text: str, expecting: list[str] | None = None) -> dict[str, object]:
@@ -94,20 +93,7 @@ def test_the_model_in_use_by_version(text: str, model: str) -> None:
     assert _said(text).get("current_model") == model
 
 
-def _talk(lines: list[str]) -> tuple[object, list[str]]:
-    from assistant.agent.loop import Advisor
-    from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.conversation.session import AdvisorSession
-    from assistant.decision.inputs import AnalysisOptions
-    from tools.catalog import load_catalog
-
-    session = AdvisorSession(load_catalog(), AnalysisOptions())
-    advisor = Advisor(OfflineAdvisorModel(), None)
-
-    async def go() -> list[str]:
-        return [(await advisor.turn(session, line)).assistant for line in lines]
-
-    return session, asyncio.run(go())
+_talk = talk
 
 
 @pytest.mark.parametrize(

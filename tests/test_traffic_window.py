@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from assistant.interview.reading import parse_message
+from tests.offline_chat import talk
 
 
 def _said(text: str) -> dict[str, object]:
@@ -49,20 +48,7 @@ def test_counts_and_durations_are_not_a_window(text: str) -> None:
 
 
 def _self_host_monthly(lines: list[str]) -> float:
-    from assistant.agent.loop import Advisor
-    from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.conversation.session import AdvisorSession
-    from assistant.decision.inputs import AnalysisOptions
-    from tools.catalog import load_catalog
-
-    session = AdvisorSession(load_catalog(), AnalysisOptions())
-    advisor = Advisor(OfflineAdvisorModel(), None)
-
-    async def talk() -> None:
-        for line in lines:
-            await advisor.turn(session, line)
-
-    asyncio.run(talk())
+    session, _ = talk(lines)
     assert session.baseline is not None and session.baseline.self_host is not None
     return float(session.baseline.self_host.monthly_usd)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from assistant.interview.reading import parse_message
+from tests.offline_chat import talk
 
 
 def _said(text: str) -> dict[str, object]:
@@ -59,20 +58,7 @@ def test_one_workload_is_not_split(text: str, tokens: float) -> None:
     assert _said(text).get("tokens_per_month") == pytest.approx(tokens)
 
 
-def _talk(lines: list[str]):  # type: ignore[no-untyped-def]
-    from assistant.agent.loop import Advisor
-    from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.conversation.session import AdvisorSession
-    from assistant.decision.inputs import AnalysisOptions
-    from tools.catalog import load_catalog
-
-    session = AdvisorSession(load_catalog(), AnalysisOptions())
-    advisor = Advisor(OfflineAdvisorModel(), None)
-
-    async def go() -> list[str]:
-        return [(await advisor.turn(session, line)).assistant for line in lines]
-
-    return session, asyncio.run(go())
+_talk = talk
 
 
 @pytest.mark.parametrize(
