@@ -106,7 +106,7 @@ _talk = talk
 )
 def test_the_volume_worked_out_from_the_bill_on_request(ask: str) -> None:
     session, replies = _talk(["we pay about $12,000 a month for gpt-4o", ask])
-    fact = session.profile.facts["tokens_per_month"]  # type: ignore[attr-defined]
+    fact = session.profile.facts["tokens_per_month"]
     # $12,000 at GPT-4o's $2.50 in / $10 out per million tokens, half of the tokens input: $6.25 a million
     assert fact.origin == "assumed"
     assert float(fact.value) == pytest.approx(12_000 / 6.25 * 1e6, rel=1e-6)
