@@ -68,3 +68,11 @@ def test_a_stated_peak_sizes_the_self_hosted_fleet() -> None:
     assert peaky.baseline.self_host is not None and calm.baseline.self_host is not None
     # a higher peak needs more of the fleet: the self-hosted monthly cost rises
     assert peaky.baseline.self_host.monthly_usd > calm.baseline.self_host.monthly_usd
+
+
+def test_a_multiple_far_from_the_peak_word_is_not_the_peak() -> None:
+    text = (
+        "peaks happen around christmas when the shop sends newsletters to every single customer on our list "
+        "and we give 3x loyalty points"
+    )
+    assert _peak(text) is None

@@ -69,3 +69,16 @@ def test_a_peak_said_in_business_hours_is_against_the_load_in_those_hours() -> N
     calm = _self_host_monthly([*BASE, "office hours 9-18 on weekdays"])
     peaky = _self_host_monthly([*BASE, "office hours 9-18 on weekdays, monday morning peak about 4x normal"])
     assert peaky > calm
+
+
+@pytest.mark.parametrize(
+    ("text", "hours_per_week"),
+    [
+        ("the night shift uses it from 12am to 6am, monday to friday", 30.0),  # 12am is midnight
+        ("office hours 12pm to 8pm on weekdays", 40.0),  # 12pm is noon
+        ("office hours 10:00-10:30", None),  # half an hour is no traffic window
+        ("office hours 9:75-17:00", None),  # not a time of day
+    ],
+)
+def test_clock_edges(text: str, hours_per_week: float | None) -> None:
+    assert _said(text).get("business_hours_per_week") == hours_per_week

@@ -102,3 +102,12 @@ def test_a_correction_still_replaces_the_volume() -> None:
 )
 def test_wait_is_a_correction_only_at_the_start_of_a_clause(text: str, corrects: bool) -> None:
     assert ("correction" in parse_message(text, []).intents) is corrects
+
+
+def test_a_later_workload_keeps_its_other_facts_and_drops_a_mix_the_first_never_had() -> None:
+    session, _ = talk(
+        ["about 20M tokens a day", "one more thing: a second workload, 5M tokens a day, 90% input, and GDPR applies"]
+    )
+    assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(25e6 * 30)
+    assert "input_share" not in session.profile.facts  # the second workload's mix is not the whole's
+    assert "gdpr" in session.profile.facts["compliance"].value  # a regime said with it still holds
