@@ -25,3 +25,17 @@ def test_a_gpu_without_a_rental_price_is_said_so_not_priced() -> None:
     _, replies = talk([BASE, "what about on RTX 4090s?"])
     assert "no cloud rental price in the catalog" in replies[1]
     assert "we own 8 RTX 4090" in replies[1]
+
+
+def test_the_one_region_a_short_answer_names() -> None:
+    from assistant.interview.reading.region import asked_region, named_place
+
+    assert named_place("Germany please") == "de"
+    assert named_place("in europe") == "eu"
+    assert named_place("us") == "us"
+    assert named_place("EU or UK") is None  # two places name no one region
+    assert named_place("answers in Italian") is None  # a language
+    assert named_place("stay with us") is None  # the pronoun
+    assert asked_region("could it run on a european provider?") == "eu"
+    assert asked_region("without sending data to the US?") == "not_us"
+    assert asked_region("in our region?") is None
