@@ -19,6 +19,8 @@ PENDING = {"tokens": 300_000, "quote": "300 thousand"}
         ("daily I think", 9_000_000),
         ("that's each week", 300_000 * 30 / 7),
         ("/day", 9_000_000),
+        ("that number is the total we process each month", 300_000),  # a longer reply naming its period
+        ("we hired two people last month, but that figure is per day", 9_000_000),  # a past month dates the hires
     ],
 )
 def test_a_period_answers_it(reply: str, per_month: float) -> None:
