@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.interview.quantities.words import UNITS
+
 PEAK_WORD = (
     r"(?:peak(?:s|ing|ed)?|spik(?:e|es|ing)|bursts?|busiest|rush(?:[- ]hours?)?|surg(?:e|es|ing)"
     r"|top load|max(?:imum)? load)"
@@ -21,23 +23,8 @@ MULTIPLE = (
     r"|(?P<word>double|twice|triple|thrice|quadruple|(?P<wn>two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]?fold|\s+times))\b"
     r"|(?P<fold>ten|hundred)fold\b"
 )
-WORD_VALUES = {
-    "double": 2.0,
-    "twice": 2.0,
-    "triple": 3.0,
-    "thrice": 3.0,
-    "quadruple": 4.0,
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "hundred": 100.0,
-}
+# multiples said as words; "threefold" keeps its number word (normalize turns "three times" into "3 times")
+MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0, "hundred": 100.0}
 # what the multiple is of, when said: the peak is against the ordinary load
 REFERENCE = (
     r"(?:the\s+)?(?:average|avg|normal|usual|baseline|typical|mean|rest of the (?:day|week|time)"
@@ -54,8 +41,8 @@ _NOT_LOAD = re.compile(r"^\s*(?:cheaper|more expensive|faster|slower|the (?:pric
 def _value(m: re.Match[str]) -> float:
     if m["n"]:
         return float(m["n"])
-    word = m["wn"] or m["fold"] or m["word"]
-    return WORD_VALUES[word.split()[0].split("-")[0].removesuffix("fold")]
+    word = (m["wn"] or m["fold"] or m["word"]).split()[0].split("-")[0].removesuffix("fold")
+    return MULTIPLE_WORDS.get(word) or float(UNITS[word])
 
 
 def _clauses(t: str) -> list[str]:
