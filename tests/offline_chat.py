@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+from collections.abc import Callable
 
+from assistant.agent.grounding import Allowed, first_ungrounded
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from assistant.decision.inputs import AnalysisOptions
-from tools.catalog import load_catalog
+from tools.catalog import Catalog, load_catalog
 
 
 def talk(lines: list[str]) -> tuple[AdvisorSession, list[str]]:
@@ -20,3 +23,19 @@ def talk(lines: list[str]) -> tuple[AdvisorSession, list[str]]:
         return [(await advisor.turn(session, line)).assistant for line in lines]
 
     return session, asyncio.run(go())
+
+
+def grounded_talk(catalog: Catalog, lines: list[str]) -> tuple[AdvisorSession, list[str]]:
+    """A whole offline conversation; every figure of every answer must pass the grounding guard."""
+    session = AdvisorSession(catalog, AnalysisOptions())
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    replies = []
+    for line in lines:
+        record = asyncio.run(advisor.turn(session, line))
+        payloads = [c.result for c in record.tool_calls]
+        sources: list[Callable[[], Allowed]] = [
+            functools.cache(s) for s in advisor.grounding_sources(payloads, session, line, record.plan)
+        ]
+        assert first_ungrounded(record.assistant, *sources) == [], (line, record.assistant)
+        replies.append(record.assistant)
+    return session, replies

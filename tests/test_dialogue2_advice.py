@@ -9,21 +9,14 @@ million tokens; GPT-5 mini: $0.25 / $2.00).
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import re
-from collections.abc import Callable
 
 import pytest
 
-from assistant.agent.grounding import Allowed, first_ungrounded
-from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
-from assistant.conversation.session import AdvisorSession
 from assistant.decision import explain
 from assistant.decision.analysis import analyze
-from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
+from tests.offline_chat import grounded_talk
 from tools.catalog import Catalog
 from tools.numbers import count_of, format_ms, plural
 
@@ -35,20 +28,7 @@ def profile(**facts: object) -> WorkloadProfile:
     return p
 
 
-def talk(catalog: Catalog, lines: list[str]) -> tuple[AdvisorSession, list[str]]:
-    """A whole offline conversation; every figure of every answer must pass the grounding guard."""
-    session = AdvisorSession(catalog, AnalysisOptions())
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    replies = []
-    for line in lines:
-        record = asyncio.run(advisor.turn(session, line))
-        payloads = [c.result for c in record.tool_calls]
-        sources: list[Callable[[], Allowed]] = [
-            functools.cache(s) for s in advisor.grounding_sources(payloads, session, line, record.plan)
-        ]
-        assert first_ungrounded(record.assistant, *sources) == [], (line, record.assistant)
-        replies.append(record.assistant)
-    return session, replies
+talk = grounded_talk
 
 
 # ------------------------------------------------------------------ 23: the volume against the bill

@@ -7,24 +7,17 @@ rate, read with tomllib), never from the converter under test.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from assistant.agent.grounding import Allowed, first_ungrounded
-from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
-from assistant.conversation.session import AdvisorSession
 from assistant.decision.analysis import analyze
-from assistant.decision.inputs import AnalysisOptions
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading import parse_message
+from tests.offline_chat import grounded_talk
 from tools.catalog import Catalog
 from tools.fx import FxTable, format_money, fx_table
 
@@ -160,20 +153,7 @@ def test_saying_the_bill_again_in_dollars_drops_the_other_currency() -> None:
 # ------------------------------------------------------------------------------------------------ the advice
 
 
-def talk(catalog: Catalog, lines: list[str]) -> tuple[AdvisorSession, list[str]]:
-    """A whole offline conversation; every figure of every answer must pass the grounding guard."""
-    session = AdvisorSession(catalog, AnalysisOptions())
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    replies = []
-    for line in lines:
-        record = asyncio.run(advisor.turn(session, line))
-        payloads = [c.result for c in record.tool_calls]
-        sources: list[Callable[[], Allowed]] = [
-            functools.cache(s) for s in advisor.grounding_sources(payloads, session, line, record.plan)
-        ]
-        assert first_ungrounded(record.assistant, *sources) == [], (line, record.assistant)
-        replies.append(record.assistant)
-    return session, replies
+talk = grounded_talk
 
 
 def test_the_bill_is_confirmed_and_compared_in_the_users_currency_with_the_rates_basis(catalog: Catalog) -> None:
