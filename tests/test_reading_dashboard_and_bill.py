@@ -199,3 +199,15 @@ def test_after_the_input_an_unlabelled_size_is_the_output(text: str, out: float 
 )
 def test_open_models_tried_and_found_wanting(text: str, quality: str | None) -> None:
     assert _said(text).get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("~4k docs per workday, each abt 3500 tok in, 400 out", 4_000 * 3_900 * 30),
+        ("5k tickets per work day at 1k tokens each", 5_000 * 1_000 * 30),
+        ("20M tokens per week", 20e6 * 30 / 7),  # a week is still a week
+    ],
+)
+def test_a_workday_is_a_day(text: str, tokens: float) -> None:
+    assert _said(text).get("tokens_per_month") == pytest.approx(tokens)

@@ -83,7 +83,8 @@ PERIOD_WORDS = {
 }
 PERIOD = (
     r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|\b(?:the\s+)?(?:last|this|past|previous)|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
-    r"single))\s+(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|night)s?\b|"
+    r"single))\s+(?:work(?=\s?days?\b)\s?|week(?=days?\b))?(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|mo|"
+    r"quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
     r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
     r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
