@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from langchain_core.messages import AIMessage
+from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from assistant.agent.grounding import numbers_in, template_tokens
 from assistant.agent.loop import Advisor
@@ -125,8 +126,9 @@ def test_a_tool_that_raises_is_contained(catalog, full_index, monkeypatch) -> No
 
 
 def test_prompt_budget() -> None:
+    # what bind_tools sends an OpenAI-compatible server for each tool (name, description, parameters)
     tools = [*advisor_tools(), make_search_tool(None)]
-    schema_chars = sum(len(json.dumps(t.tool_call_schema.model_json_schema())) for t in tools)
+    schema_chars = sum(len(json.dumps(convert_to_openai_tool(t))) for t in tools)
     approx_tokens = (len(SYSTEM_PROMPT) + schema_chars) / 4
     assert approx_tokens < 3000
 

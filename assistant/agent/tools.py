@@ -66,11 +66,10 @@ class ProfileUpdate(BaseModel):
     owned_gpus: OwnedGpusArg | None = Field(default=None, description="GPUs the user already has")
     quality: Quality | None = None
     current_model: str | None = Field(default=None, description="the model used today, e.g. gpt-4o")
-    current_spend_usd_per_month: float | None = Field(
-        default=None,
-        ge=0,
-        description="USD only; unset for other currencies (the reader converts them)",
-    )
+    current_spend_per_month: float | None = Field(default=None, ge=0, description="spent today a month, in currency")
+    currency: str | None = Field(default=None, description="ISO code of the money if not USD")
+    quality_reference: str | None = Field(default=None, description="model named as the quality bar")
+    languages: list[str] | None = Field(default=None, description="languages besides English to handle well")
     simple_share: float | None = Field(default=None, ge=0, le=1, description="share of requests a small model can do")
     latency_p99_ms: float | None = Field(default=None, gt=0, description="latency target in milliseconds")
     latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
@@ -78,11 +77,7 @@ class ProfileUpdate(BaseModel):
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
     own_adapters: bool | None = Field(default=None, description="they serve their own fine-tune (LoRA, tuned weights)")
     batch_deadline_hours: float | None = Field(default=None, gt=0, le=72, description="hours a batch job has to finish")
-    budget_usd_per_month: float | None = Field(
-        default=None,
-        ge=0,
-        description="USD only; unset for other currencies (the reader converts them)",
-    )
+    budget_per_month: float | None = Field(default=None, ge=0, description="monthly budget, in currency")
     quote: str | None = Field(default=None, description="the user's words these facts come from")
     correction: bool = Field(default=False, description="true when the user corrects an earlier fact")
 

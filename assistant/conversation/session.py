@@ -22,7 +22,7 @@ from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import Analysis
 from assistant.interview import whatif
 from assistant.interview.describe import model_name
-from assistant.interview.facts import FIELDS, Fact, OwnedGpus, WorkloadProfile
+from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
 from assistant.interview.policy import (
     EXAMPLE_VOLUME_NOTE,
     AdviceQuestion,
@@ -36,7 +36,7 @@ from assistant.interview.policy import (
 )
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
-from assistant.vocab import REGION_LABELS
+from assistant.interview.recorded import recorded_facts
 from tools.api_cost import Workload
 from tools.catalog import Catalog
 from tools.numbers import format_tokens, format_usd
@@ -336,22 +336,8 @@ class AdvisorSession:
         """Facts an LLM recorded (or corrected) through the update_profile tool."""
         changed = []
         data = update.model_dump(exclude_none=True)
-        quote = str(data.pop("quote", "") or "") or "recorded by the model"
-        data.pop("correction", None)
-        if "tokens_per_day" in data:
-            data["tokens_per_month"] = data.pop("tokens_per_day") * self.options.days_per_month
-        team = {k: data.pop(k) for k in ("ml_engineers", "devops", "mlops", "gpu_infra", "kubernetes") if k in data}
-        if team:
-            data["team"] = {**(self.profile.get("team") if self.profile.knows("team") else {}), **team}
-        if "owned_gpus" in data:
-            data["owned_gpus"] = OwnedGpus.model_validate(data["owned_gpus"]).model_dump()
-        if data.get("data_region") not in REGION_LABELS:  # an id the vocabulary does not know: not recorded
-            data.pop("data_region", None)
-        if "data_region" in data:  # a region the data must stay in is a residency rule
-            before = data.get("compliance") or (
-                self.profile.get("compliance") if self.profile.knows("compliance") else []
-            )
-            data["compliance"] = sorted({*(r for r in before if r != "none"), "data_residency"})
+        quote = str(data.get("quote") or "") or "recorded by the model"
+        data = recorded_facts(data, self.profile, self.options.days_per_month)
         for field, value in data.items():
             if field in FIELDS:
                 self.profile.set(field, value, quote=quote)

@@ -68,6 +68,15 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+def language_name(word: str) -> str | None:
+    """How a language named in one word or code is shown ("german", "DE" is not read: names only), or the
+    many-languages marker for "multilingual"; None for a name the data does not know."""
+    key = word.strip().lower()
+    if MANY.search(key):
+        return MULTILINGUAL
+    return _names().get(key) or next((v for v in _names().values() if v.lower() == key), None)
+
+
 def _clause(t: str, start: int, end: int) -> tuple[str, str]:
     cuts = [m.end() for m in _CLAUSE.finditer(t, 0, start)]
     begin = cuts[-1] if cuts else 0
