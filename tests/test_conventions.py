@@ -91,6 +91,7 @@ TURNS = [
     "We process about 10M tokens a day, 80% input",
     "steady traffic around the clock, no compliance regime, 2 ML engineers with Kubernetes, open models are fine",
     "what if we had 40M tokens a day?",
+    "full report",
     "back to baseline",
     "how did you compute that?",
     "what do you know about us?",

@@ -130,9 +130,12 @@ def test_full_report_shows_everything_and_other_answers_keep_their_shape(catalog
     assert report.tool_calls[0].args["kind"] == "report"
     assert f"### Recommendation: {session.baseline.headline}" in report.assistant
     assert FULL in report.assistant and "#### Assumptions" in report.assistant
-    # a what-if is still the scenario against the baseline, in full; "back to baseline" the baseline in full
+    # a what-if is the scenario against the baseline: what it changes, its pick and cost table, and how to see
+    # the rest; "full report" then shows the scenario in full; "back to baseline" the baseline in full
     whatif = turn(offline, session, "what if volume triples?")
-    assert "### What if" in whatif.assistant and "### Scenario:" in whatif.assistant and FULL in whatif.assistant
+    assert "### What if" in whatif.assistant and "### Scenario:" in whatif.assistant
+    assert "#### Monthly cost of each option" in whatif.assistant and '"full report"' in whatif.assistant
+    assert FULL not in whatif.assistant and "#### Hidden costs" not in whatif.assistant
     again = turn(offline, session, "show me everything again")
     assert "### Scenario:" in again.assistant and FULL in again.assistant  # the what-if on screen, in full
     back = turn(offline, session, "back to baseline")

@@ -140,8 +140,7 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
         f"### {title}: {a.headline}",
         *([checks(a)] if title != "Scenario" and a.checks else []),
         "\n".join(f"- {r}" for r in a.reasons),
-        f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
-        f"month), {a.input_share:.0%} input.",
+        workload_line(a),
         "#### Monthly cost of each option\n" + cost_table(a),
         "#### Why not the cheaper options\n" + decision_lines(a),
         "#### Breakeven volumes for self-hosting\n" + breakeven_lines(a),
@@ -156,12 +155,21 @@ def recommendation(a: Analysis, passages: list[Retrieved], title: str = "Recomme
     return "\n\n".join(parts)
 
 
+def workload_line(a: Analysis) -> str:
+    return (
+        f"Your workload: {format_tokens(a.tokens_per_day)} tokens a day ({format_tokens(a.tokens_per_month)} a "
+        f"month), {a.input_share:.0%} input."
+    )
+
+
 def checks(a: Analysis) -> str:
     """Figures that do not square with the volume understood, said plainly before the rest."""
     return "\n".join(f"⚠️ **Check the volume:** {c.text}" for c in a.checks)
 
 
-def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved]) -> str:
+def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved], full: bool = False) -> str:
+    """A what-if: what it changes against the baseline, then the scenario's pick and cost table (the whole
+    analysis under the scenario when ``full``, as "full report" asks)."""
     before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
     if diff["option_changed"]:
         verdict = (
@@ -185,9 +193,22 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
     for item in diff.get("changed_costs", []):
         lines.append(f"- {item['name']}: {usd(item['before'])} → {usd(item['after'])}")
     body = "\n".join(lines)
-    return body + "\n\n" + recommendation(a, passages, title="Scenario") + "\n\n" + SCENARIO_TAIL
+    if full:
+        return body + "\n\n" + recommendation(a, passages, title="Scenario") + "\n\n" + SCENARIO_TAIL
+    parts = [
+        body,
+        f"### Scenario: {a.headline}",
+        "\n".join(f"- {r}" for r in a.reasons),
+        workload_line(a),
+        "#### Monthly cost of each option\n" + cost_table(a),
+        *([guidance(passages)] if passages else []),
+        SCENARIO_MORE,
+        SCENARIO_TAIL,
+    ]
+    return "\n\n".join(parts)
 
 
+SCENARIO_MORE = 'Say "full report" for the whole analysis under this scenario (breakevens, hidden costs, sources).'
 SCENARIO_TAIL = 'Say "back to baseline" to drop this scenario, or ask another what-if.'
 
 

@@ -246,7 +246,7 @@ def full_report(session: AdvisorSession) -> Explanation:
         return Explanation(kind="report", markdown=text)
     if session.active is not None:
         s = session.scenarios[session.active]
-        return Explanation(kind="report", markdown=compose.scenario(s.label, s.diff, s.analysis, []))
+        return Explanation(kind="report", markdown=compose.scenario(s.label, s.diff, s.analysis, [], full=True))
     return Explanation(kind="report", markdown=compose.recommendation(current, []))
 
 
