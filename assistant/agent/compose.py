@@ -47,11 +47,13 @@ STATUS_MARKS = {"recommended": " ✅ recommended", "set_aside": " (set aside)", 
 
 
 def cost_table(a: Analysis, limit: int = 8) -> str:
-    """The options that meet every constraint, cheapest first; the recommended one always included."""
+    """The options that meet every constraint, cheapest first; the recommended one always included, and the
+    self-host fleet whose hidden costs are broken down below."""
     rows = ["| Option | Kind | Monthly | Notes |", "|---|---|---:|---|"]
-    shown = a.table[:limit]
-    if all(r.status != "recommended" for r in shown):
-        shown = [*shown[: limit - 1], a.chosen]
+    keep = {a.chosen.name, a.self_host.name}
+    kept = [r for r in a.table if r.name in keep or r.status == "recommended"]
+    others = [r for r in a.table if r not in kept][: limit - 1]
+    shown = sorted([*others, *kept], key=lambda r: r.monthly_usd)
     for r in shown:
         name = f"**{r.name}**" if r.status == "recommended" else r.name
         rows.append(
@@ -95,12 +97,15 @@ def hidden_costs(a: Analysis) -> str:
         return "No self-host option fits this model on the GPU types considered."
     if h.hardware == "rented":
         head = (
-            f"Self-host option shown: {h.model} ({h.precision}) on {h.gpus} x {h.gpu} "
-            f"({h.pricing.replace('_', '-')}; {h.schedule}), {usd(h.monthly_usd)} a month, {h.multiplier:g}x the "
+            f"Broken down here: {h.name}, {h.precision} weights ({h.schedule}), {usd(h.monthly_usd)} a month, "
+            f"{h.multiplier:g}x the "
             f"raw GPU bill of {usd(h.raw_gpu_monthly_usd)}. Basis: {h.hidden_cost_basis}."
         )
     else:
-        head = f"Self-host option shown: {h.name} ({h.schedule}), {usd(h.monthly_usd)} a month."
+        head = f"Broken down here: {h.name} ({h.schedule}), {usd(h.monthly_usd)} a month."
+    out = next((e for e in a.excluded if e.name == h.name), None)
+    if out is not None:  # shown for its costs, but not an option for you: say so before the figures
+        head = f"Excluded by {CONSTRAINT_NAMES[out.constraint]} ({out.reason}), shown for its costs. " + head
     lines = [head]
     for item in h.line_items:
         lines.append(f"- {item.name}: {usd(item.monthly_usd)} ({item.note})")

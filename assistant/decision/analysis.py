@@ -232,7 +232,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     verdicts = apply_all(profile, best_api.cost if best_api else 0.0, raw, conv)
     chosen_row = chosen.row.model_copy(update={"status": "recommended"})
     allowed = set(relax[0].constraints) if relax else set()
-    table = summary.table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside)
+    table = summary.table([c for c in cands if c.broken_kinds <= allowed], chosen_row, aside, shown)
     return Analysis(
         option=option,
         headline=summary.headline(option, chosen_row, relax),

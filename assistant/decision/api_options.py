@@ -74,7 +74,9 @@ def api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOptions
 
 
 def _savings(pct: float) -> str:
-    return f"saves {pct:g}% against all-API" if pct >= 0 else f"costs {-pct:g}% more than all-API"
+    """The hybrid against all-API in whole percent ("saves 38%", "costs 292% more"): the note is read at a glance."""
+    shown = f"{abs(pct):.0f}" if abs(pct) >= 1 else f"{abs(pct):.1g}"
+    return f"saves {shown}% against all-API" if pct >= 0 else f"costs {shown}% more than all-API"
 
 
 def hybrid_candidate(

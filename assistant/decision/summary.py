@@ -261,8 +261,11 @@ def assumptions(
     return out
 
 
-def table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> list[CostRow]:
-    """The recommended option, the cheaper ones set aside, and the next eligible ones, cheapest first."""
+def table(
+    cands: list[Candidate], chosen: CostRow, aside: list[SetAside], detailed: Candidate | None = None
+) -> list[CostRow]:
+    """The recommended option, the cheaper ones set aside, and the next eligible ones, cheapest first; and the
+    self-host fleet the hidden-cost breakdown details (``detailed``), so its figures are a row of the table."""
     aside_names = {a.name for a in aside}
     rows: list[CostRow] = [chosen]
     seen = {chosen.name}
@@ -285,6 +288,10 @@ def table(cands: list[Candidate], chosen: CostRow, aside: list[SetAside]) -> lis
         rows.append(
             owned.row.model_copy(update={"status": "set_aside" if owned.row.name in aside_names else "eligible"})
         )
+        seen.add(owned.row.name)
+    if detailed is not None and detailed in cands and detailed.row.name not in seen:
+        status = "set_aside" if detailed.row.name in aside_names else "eligible"
+        rows.append(detailed.row.model_copy(update={"status": status}))
     return sorted(rows, key=lambda r: r.monthly_usd)
 
 
