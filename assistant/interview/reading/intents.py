@@ -27,7 +27,12 @@ INTENTS: list[tuple[str, str]] = [
     ("help", r"^\s*(?:help|\?|what can you do|how does this work)\s*\??\s*$"),
     (
         "injection",
-        r"ignore (?:all |your |the |previous |prior )*(?:instructions|rules|prompt)|system prompt|"
+        # the system prompt asked for or replaced; "200 tokens with the system prompt" is a request size
+        r"ignore (?:all |your |the |previous |prior )*(?:instructions|rules|prompt)|"
+        r"\b(?:show|reveal|print|repeat|output|dump|leak|display|tell|give|send|paste|what(?:'s| is| are)) "
+        r"(?:me |us )?(?:your |the |its )?(?:full |hidden |original |exact |initial |secret )?"
+        r"(?:system prompt|instructions)\b|\bsystem prompt\s*[:=]|(?:new|override|change|replace|update|your) "
+        r"(?:the )?system prompt\s+(?:is|to|with|:)|"
         r"you are now|pretend (?:to be|you are)|disregard (?:the |your )?(?:rules|instructions)",
     ),
     (
