@@ -110,11 +110,11 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     key = _Memo.key(profile, catalog, opts)
     assumed = summary.assumed_lines(profile)
     found = _MEMO.get(key, catalog, assumed)
-    if found is not None:
-        return found
-    analysis = _analyze(profile, catalog, opts)
-    _MEMO.put(key, catalog, analysis, assumed)
-    return analysis
+    if found is None:
+        found = _analyze(profile, catalog, opts)
+        _MEMO.put(key, catalog, found, assumed)
+    # which constraints were said and which assumed depends on who said what, as the assumptions do
+    return found.model_copy(update={"constraints": summary.mark_assumed(found.constraints, profile)})
 
 
 def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Analysis:

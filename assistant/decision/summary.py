@@ -52,6 +52,24 @@ def runs_in(needs: Needs, chosen: Candidate) -> str:
     return text
 
 
+QUALITY_CONSTRAINT = "quality: "
+REALTIME_CONSTRAINT = "answers in real time"
+
+
+def mark_assumed(constraints: list[str], profile: WorkloadProfile) -> list[str]:
+    """The constraints with those the advisor filled in itself (the quality bar, answers in real time) marked as
+    assumed: what the user said and what was assumed are never confused."""
+    said = {name for name, fact in profile.facts.items() if fact.said}
+    out = []
+    for c in constraints:
+        if c.startswith(QUALITY_CONSTRAINT) and "quality" not in said and "quality_reference" not in said:
+            c += " (assumed; tell me if you need more, or less)"
+        elif c == REALTIME_CONSTRAINT and "batch_ok" not in said:
+            c += " (assumed)"
+        out.append(c)
+    return out
+
+
 def constraint_words(needs: Needs) -> list[str]:
     out = []
     if needs.region is not None:
@@ -77,12 +95,12 @@ def constraint_words(needs: Needs) -> list[str]:
     }[needs.quality]
     if needs.quality_reference:
         tier = f"at least as good as {needs.quality_reference}, {tier}"
-    out.append(f"quality: {tier}")
+    out.append(f"{QUALITY_CONSTRAINT}{tier}")
     if needs.languages:
         out.append(f"languages: {rules().languages.constraint.format(languages=and_list(needs.languages))}")
     if needs.fine_tuning:
         out.append("fine-tuning on your data")
-    out.append("answers can wait (batch)" if not needs.realtime else "answers in real time")
+    out.append("answers can wait (batch)" if not needs.realtime else REALTIME_CONSTRAINT)
     if not needs.realtime and needs.deadline_hours is not None:
         out.append(f"batch results needed within {hours_words(needs.deadline_hours)} of the job's start")
     return out
