@@ -173,6 +173,19 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.deadline",
         "assistant.vocab",
     ),
+    "assistant.decision.explain": (
+        "tools",  # the names reader imports ``tools.genai_catalog`` as ``from tools import genai_catalog``
+        "assistant.vocab",
+        "assistant.interview.describe",
+        "assistant.interview.facts",
+        "assistant.interview.policy",
+        "assistant.interview.reading.region",
+        "assistant.decision.analysis",
+        "assistant.decision.constraints",
+        "assistant.decision.inputs",
+        "assistant.decision.results",
+        "assistant.decision.rules",
+    ),
     "assistant.conversation.store": (),
     "assistant.web.history": ("assistant.conversation.store",),
     "assistant.web.export": (

@@ -6,9 +6,9 @@ knobs, ``AnalysisOptions``, and what the analysis starts from), ``results`` (the
 priced), ``fleets`` (self-hosted fleets sized and priced per GPU type), ``hardware`` (a fleet on GPUs you
 own or buy), ``choice`` (the pick, set-asides and relaxations), ``summary`` (headline, reasons,
 exclusions, assumptions, table), ``flips`` (what would change the answer), ``curves`` (breakevens and the
-chart). Beside it: ``explain`` (answers about the advice), ``delta`` (what moved between two analyses:
-a what-if, a settings change, new facts), ``constraints`` (what a profile
-requires and what each option breaks), ``latency`` (p99 time to first token and to the whole answer),
+chart). Beside it: ``explain`` (answers about the advice; a package, one kind of answer a module),
+``delta`` (what moved between two analyses: a what-if, a settings change, new facts), ``constraints`` (what a
+profile requires and what each option breaks), ``latency`` (p99 time to first token and to the whole answer),
 ``rules`` (``data/rules.toml``, ``data/models.toml``, ``data/frameworks.toml``, each value sourced),
 ``frameworks`` (each article's own decision framework).
 

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.decision.constraints import CONSTRAINT_WORDS
-from assistant.decision.explain import usd
+from assistant.decision.explain.explanation import usd
 from assistant.decision.results import Analysis
 
 MOVED_ROWS = 6  # cost rows listed as moved, at most
