@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 from typing import Any
 
 import pytest
@@ -23,9 +22,9 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
     monkeypatch.setenv("ADVISOR_MODEL", "offline")
     get_settings.cache_clear()
     open_index.cache_clear()
-    import assistant.web.app as module
+    from tests.web_app import fresh_app
 
-    module = importlib.reload(module)
+    module = fresh_app()
     yield module
     get_settings.cache_clear()
     open_index.cache_clear()
@@ -172,7 +171,9 @@ def test_bad_uploads_and_turn_failures_keep_the_session(app, sent, tmp_path, mon
         async def boom(*args: Any) -> Any:
             raise RuntimeError("provider exploded")
 
-        monkeypatch.setattr(app._runtime.advisor, "turn", boom)
+        from assistant.web.serving.runtime import runtime
+
+        monkeypatch.setattr((await runtime()).advisor, "turn", boom)
         await app.on_message(cl.Message(content="50M tokens a day"))
         assert "something went wrong" in sent[-1].content.lower() and "unchanged" in sent[-1].content
         assert cl.user_session.get("advisor_session") is session
@@ -248,7 +249,9 @@ def test_a_models_reply_streams_into_the_chat_and_gives_way_to_the_answer(app, s
     async def go() -> None:
         init_http_context()
         await app.on_chat_start()
-        rt = await app.runtime()
+        from assistant.web.serving.runtime import runtime
+
+        rt = await runtime()
         await app.on_message(cl.Message(content="about 50M tokens a day"))
         removed.clear()  # (the "getting ready" note of the first chat)
         assert tokens == []  # offline: no draft

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import os
 from pathlib import Path
@@ -46,10 +45,10 @@ def test_password_login_accepts_configured_users_only(monkeypatch: pytest.Monkey
     monkeypatch.setenv("ADVISOR_AUTH_SECRET", "s" * 40)
     monkeypatch.setenv("ADVISOR_USERS", json.dumps({"alice": hash_password("wonderland")}))
     get_settings.cache_clear()
-    import assistant.web.app as module
+    from tests.web_app import fresh_app
 
     try:
-        module = importlib.reload(module)
+        module = fresh_app()
         assert config.code.password_auth_callback is None  # importing the app does no work ...
         module.configure(get_settings())  # ... its start-up hook wires the login
         login = config.code.password_auth_callback

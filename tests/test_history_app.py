@@ -4,7 +4,6 @@ the session from its turns; importing the app does no work."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import os
 import sqlite3
@@ -38,9 +37,9 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, full_index: Any) -> Any
     monkeypatch.setattr(chainlit.data, "_data_layer_initialized", False)
     get_settings.cache_clear()
     open_index.cache_clear()
-    import assistant.web.app as module
+    from tests.web_app import fresh_app
 
-    module = importlib.reload(module)
+    module = fresh_app()
     yield module
     get_settings.cache_clear()
     open_index.cache_clear()

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_the_page_links_nothing_outside_its_origin() -> None:
     import chainlit
 
-    from assistant.web.app import local_only
+    from assistant.web.serving.page import local_only
 
     page = (Path(chainlit.__file__).parent / "frontend" / "dist" / "index.html").read_text()
     assert re.search(r"<link[^>]+https://", page)  # Chainlit's own page asks for fonts and KaTeX
@@ -41,7 +41,7 @@ def test_theme_logo_favicon_and_custom_assets_exist_and_are_local() -> None:
 
 
 def test_every_starter_has_a_short_description() -> None:
-    from assistant.web.app import STARTERS
+    from assistant.web.serving.page import STARTERS
 
     for label, message in STARTERS:
         title, _, description = label.partition(" — ")

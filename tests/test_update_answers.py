@@ -240,7 +240,6 @@ def test_an_llm_may_say_what_changed_with_the_figures_of_the_tool_result(catalog
 # ---------------------------------------------------------------------------------------------- the chat
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
-    import importlib
 
     from assistant.settings import get_settings
     from knowledge.service import open_index
@@ -250,9 +249,9 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
     monkeypatch.setenv("ADVISOR_MODEL", "offline")
     get_settings.cache_clear()
     open_index.cache_clear()
-    import assistant.web.app as module
+    from tests.web_app import fresh_app
 
-    module = importlib.reload(module)
+    module = fresh_app()
     yield module
     get_settings.cache_clear()
     open_index.cache_clear()

@@ -1,0 +1,141 @@
+"""What every chat shares (``Runtime``: the catalog, the index and the advisors), built once in a thread by the
+warm-up that starts with the server; the first chat waits for it with its progress shown. Beside it, this process's
+report downloads, and the documents its index build re-indexed (told once per chat)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+from typing import Any
+
+import chainlit as cl
+
+from assistant.escape import escape_inline
+from assistant.web.serving.wiring import settings
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    """What every chat shares: the catalog, the index and the advisors (built once)."""
+
+    def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any) -> None:
+        self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
+        self.rebuilt: str | None = None  # why the index was rebuilt at start, if it was
+        self.restored: dict[str, list[str]] = {}  # owner -> documents re-indexed from their stored copies
+
+
+_runtime: Runtime | None = None
+_lock = asyncio.Lock()
+_downloads: Any = None  # the reports offered in this process (built when downloaded)
+
+
+def downloads() -> Any:
+    """This process's report downloads (``assistant.web.downloads.Downloads``)."""
+    global _downloads
+    if _downloads is None:
+        from assistant.web.downloads import Downloads
+
+        _downloads = Downloads()
+    return _downloads
+
+
+_progress: dict[str, Any] = {"done": 0, "total": 0, "reason": ""}
+
+
+def _build() -> Runtime:
+    """Heavy imports, the index (built if missing or stale), the catalog, the model. In a thread."""
+    from assistant.agent.loop import Advisor
+    from assistant.agent.models import ModelConfigError
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.root import make_advisor, make_catalog
+    from knowledge.ingest import DocumentStore, Limits, restore_documents
+    from knowledge.service import index_for
+
+    cfg = settings()
+    index = index_for(cfg)
+    try:
+        _progress["reason"] = index.status().reason
+    except Exception:  # ensure() below says why
+        _progress["reason"] = "the index could not be read"
+
+    def progress(done: int, total: int) -> None:
+        _progress.update(done=done, total=total)
+
+    reason = index.ensure(progress)
+    restored: dict[str, list[str]] = {}
+    if reason:
+        log.info("knowledge index rebuilt: %s", reason)
+    # Documents kept in the data directory but missing from the index (a rebuild, a lost collection) come back.
+    for owner, name in restore_documents(index, DocumentStore(cfg.documents_dir), Limits.from_settings(cfg)):
+        restored.setdefault(owner, []).append(name)
+    if restored:
+        log.info("re-indexed %d stored document(s)", sum(len(v) for v in restored.values()))
+    catalog = make_catalog(cfg)
+    offline = Advisor(OfflineAdvisorModel(), index)
+    try:
+        advisor = make_advisor(cfg, index) if cfg.model != "offline" else offline
+    except ModelConfigError as exc:
+        log.error("%s; using the offline model", exc)
+        advisor = offline
+    import assistant.web.render  # noqa: F401  (charts and exports, ready before the first answer)
+
+    rt = Runtime(catalog, index, advisor, offline)
+    rt.rebuilt, rt.restored = reason, restored
+    return rt
+
+
+async def runtime() -> Runtime:
+    global _runtime
+    async with _lock:
+        if _runtime is None:
+            _runtime = await asyncio.to_thread(_build)
+        return _runtime
+
+
+async def warm_up() -> None:
+    """The runtime built before the first chat, then the server process tuned for serving."""
+    await runtime()
+    # From here the server embeds one short query at a time: too small to gain from splitting across
+    # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    # Libraries, index and catalog live as long as the server: move them out of the collector's
+    # sight, so a full collection under load walks the conversations only (~200 ms pauses before).
+    gc.collect()
+    gc.freeze()
+
+
+async def _ready() -> Runtime:
+    """The runtime, with progress shown while it is still being prepared."""
+    if _runtime is not None:
+        return _runtime
+    notice = cl.Message(content="Getting ready: loading prices and the knowledge index…")
+    await notice.send()
+    task = asyncio.ensure_future(runtime())
+    while not task.done():
+        await asyncio.sleep(0.5)
+        if _progress["total"]:
+            why = "first start" if _progress["reason"] == "no index yet" else escape_inline(_progress["reason"])
+            notice.content = f"Building the knowledge index ({why}): {_progress['done']}/{_progress['total']} passages…"
+            await notice.update()
+    await notice.remove()
+    return task.result()
+
+
+async def _tell_restored() -> None:
+    """After an index rebuild at start: this user's documents that were re-indexed, said once per chat."""
+    from knowledge.index import CURRENT_OWNER
+
+    rt = _runtime
+    names = rt.restored.get(CURRENT_OWNER.get(), []) if rt is not None else []
+    if rt is None or not names or cl.user_session.get("restored_told"):
+        return
+    cl.user_session.set("restored_told", True)
+    listed = ", ".join(escape_inline(n) for n in names[:10]) + (" and more" if len(names) > 10 else "")
+    await cl.Message(
+        content=(f"The knowledge index was rebuilt ({escape_inline(rt.rebuilt)}); " if rt.rebuilt else "")
+        + f"{len(names)} of your documents were re-indexed from their stored copies: {listed}."
+    ).send()
