@@ -173,6 +173,15 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.deadline",
         "assistant.vocab",
     ),
+    "assistant.interview.policy": (
+        "tools.",
+        "assistant.vocab",
+        "assistant.interview.added_workload",
+        "assistant.interview.describe",
+        "assistant.interview.facts",
+        "assistant.interview.reading",
+        "assistant.interview.whatif",
+    ),
     "assistant.decision.explain": (
         "tools",  # the names reader imports ``tools.genai_catalog`` as ``from tools import genai_catalog``
         "assistant.vocab",

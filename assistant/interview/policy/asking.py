@@ -1,0 +1,88 @@
+"""What to ask next: the topics that could still flip the answer (``open_topics``), whether the advice is ready,
+and one clarifying question for an unclear or contradictory fact."""
+
+from __future__ import annotations
+
+from assistant.interview.describe import NameLookup, describe_fact
+from assistant.interview.facts import FIELDS, Fact, WorkloadProfile
+from assistant.interview.policy.plan import DialogueState, TurnInput
+from assistant.interview.policy.topics import CONDITIONS, DialoguePolicy, Topic, load_policy
+from assistant.interview.reading import Update
+
+
+def open_topics(
+    profile: WorkloadProfile,
+    state: DialogueState,
+    policy: DialoguePolicy | None = None,
+    *,
+    blocking: bool | None = None,
+) -> list[Topic]:
+    """Topics that could still flip the answer: not answered, skipped, moved past, nor asked too often."""
+    policy = policy or load_policy()
+    out = []
+    for t in policy.topics:
+        if blocking is not None and t.before_answer != blocking:
+            continue
+        if any(profile.knows(f) for f in t.facts) or t.name in profile.skipped or t.name in state.passed:
+            continue
+        if state.asked.get(t.name, 0) >= policy.max_asks:
+            continue
+        if CONDITIONS[t.ask_when](profile):
+            out.append(t)
+    return out
+
+
+def ready(profile: WorkloadProfile, state: DialogueState, policy: DialoguePolicy | None = None) -> bool:
+    """The volume is known and every topic asked before an answer has been dealt with."""
+    return profile.knows("tokens_per_month") and not open_topics(profile, state, policy, blocking=True)
+
+
+def _ask(
+    profile: WorkloadProfile,
+    state: DialogueState,
+    questions: dict[str, str],
+    limit: int | None = None,
+    policy: DialoguePolicy | None = None,
+    blocking: bool | None = None,
+) -> tuple[list[str], DialogueState]:
+    policy = policy or load_policy()
+    topics = open_topics(profile, state, policy, blocking=blocking)[: limit or policy.max_questions_per_turn]
+    asked = dict(state.asked)
+    for t in topics:
+        asked[t.name] = asked.get(t.name, 0) + 1
+    expecting = [f for t in topics for f in t.facts]
+    return [questions[t.name] for t in topics if t.name in questions], state.model_copy(
+        update={"asked": asked, "expecting": expecting}
+    )
+
+
+def clarifying_question(
+    field: str, profile: WorkloadProfile, turn: TurnInput, conflict: tuple[Fact, Update] | None, names: NameLookup
+) -> str:
+    """One question that settles an unclear or contradictory fact, in plain words."""
+    label = FIELDS.get(field, "that")
+    if conflict is not None:
+        old, new = conflict
+        before = describe_fact(field, old.value, days_per_month=turn.days_per_month, names=names)
+        after = describe_fact(field, new.value, days_per_month=turn.days_per_month, names=names)
+        said_before = f" (“{old.quote}”)" if old.quote and old.quote != "recorded by the model" else ""
+        return f"Earlier I noted that {before}{said_before}; this message reads as {after}. Which should I use?"
+    if field == "compliance":
+        return (
+            "I want to get the compliance part right: does a regime such as HIPAA, PCI-DSS, GDPR, SOC 2 or "
+            "FedRAMP apply to the data you'd send, or none?"
+        )
+    if field == "input_share":
+        return "The input and output shares don't add up; roughly what share of the tokens are input (the prompts)?"
+    if field == "tokens_per_month":
+        return "I read two different volumes; roughly how many tokens a day (or a month) should I use?"
+    if field == "current_model":
+        return (
+            "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
+            "It sets the price I compare against."
+        )
+    return f"I'm not sure I understood this part: {label}. Could you say it once more in a few words?"
+
+
+def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:
+    return list(dict.fromkeys(t.name for f in fields if (t := policy.topic_of(f)) is not None))

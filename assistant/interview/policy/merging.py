@@ -1,0 +1,136 @@
+"""The reading turned into facts to store: a said fact kept unless corrected or asked about, a conflict or an unclear
+reading set apart for one clarifying question, money in another currency converted at a rate the user gave."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.interview.describe import own_words
+from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
+from assistant.interview.reading import ParseResult, Update
+from tools.fx import to_usd
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return bool(a == b)
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) <= 0.01 * max(abs(float(a)), abs(float(b)), 1e-9)
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return bool(a == b)
+
+
+class _Merge(BaseModel):
+    facts: dict[str, Fact] = Field(default_factory=dict)
+    stored: list[tuple[str, Any, str | None]] = Field(default_factory=list)
+    conflicts: list[tuple[str, Fact, Update]] = Field(default_factory=list)
+    unclear: list[str] = Field(default_factory=list)
+
+
+def _merge(
+    profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str, interpreted: list[str]
+) -> _Merge:
+    """Turn the reading into facts to store, keeping said facts unless corrected or asked about."""
+    out = _Merge(unclear=[f for f in parsed.clarify if f in FIELDS])
+    by_field: dict[str, list[Update]] = {}
+    for u in parsed.updates:
+        if u.field in FIELDS and u.field not in out.unclear:
+            by_field.setdefault(u.field, []).append(u)
+    for field, updates in by_field.items():
+        values = [u.value for u in updates]
+        if field not in ("team", "compliance", "candidate_models", "languages") and any(
+            not _same(values[0], v) for v in values
+        ):
+            out.unclear.append(field)  # one message, two different values: ask
+            continue
+        u = updates[-1]
+        value: Any = u.value
+        old = profile.facts.get(field)
+        # a precise value replaces one we only inferred from vague words ("mostly input" read as 80%)
+        sharper = field in interpreted and u.note is None
+        authoritative = u.correction or field in expecting or old is None or not old.said or sharper
+        if field == "team" and isinstance(value, dict):
+            merged = {**(dict(old.value) if old and isinstance(old.value, dict) else {})}
+            for part in updates:
+                merged_part = dict(part.value)
+                clash = [
+                    k for k, v in merged_part.items() if k in merged and not _same(merged[k], v) and not authoritative
+                ]
+                if clash and old is not None:
+                    out.conflicts.append((field, old, part))
+                    merged_part = {k: v for k, v in merged_part.items() if k not in clash}
+                merged.update(merged_part)
+            value = merged
+        elif field == "compliance":
+            new = sorted({r for part in updates for r in part.value})
+            if len(new) > 1 and "none" in new:
+                out.unclear.append(field)
+                continue
+            if old is not None and old.said and not u.correction:
+                before = list(old.value)
+                if new == ["none"] and before != ["none"] and field not in expecting:
+                    out.conflicts.append((field, old, u))
+                    continue
+                if new != ["none"] and before == ["none"] and field not in expecting:
+                    out.conflicts.append((field, old, u))
+                    continue
+                if new != ["none"] and before != ["none"]:
+                    new = sorted(set(before) | set(new))
+            value = new
+        elif field in ("candidate_models", "languages"):  # "also Spanish": added to the ones said before
+            before = list(old.value) if old else []
+            value = list(dict.fromkeys([*before, *[m for part in updates for m in part.value]]))
+            if field == "languages" and len(value) > 1:
+                value = [v for v in value if v != "multilingual"] or value  # named languages say more
+        elif old is not None and old.said and not authoritative and not _same(old.value, value):
+            out.conflicts.append((field, old, u))
+            continue
+        if old is not None and old.said and _same(old.value, value):
+            continue  # said again, or only what clashes with it (asked about): nothing new to confirm
+        out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
+        out.stored.append((field, value, u.note))
+    for usd, local in IN_CURRENCY.items():  # the amount in its currency goes with its dollar figure, or not at all
+        if usd not in out.facts:
+            out.facts.pop(local, None)
+            out.stored = [s for s in out.stored if s[0] != local]
+            out.conflicts = [c for c in out.conflicts if c[0] != local]
+            out.unclear = [f for f in out.unclear if f != local]
+    _said_rate(profile, out)
+    return out
+
+
+def _said_rate(profile: WorkloadProfile, out: _Merge) -> None:
+    """A rate the user gave ("1 EUR = 1.10 USD") replaces the assumed one: their money in that currency, said now
+    or before, is converted again at it. A rate that names no currency is for the one their money is in."""
+    fact = out.facts.get("exchange_rate") or profile.facts.get("exchange_rate")
+    if fact is None:
+        return
+    rate = dict(fact.value)
+    locals_ = {k: out.facts.get(k) or profile.facts.get(k) for k in IN_CURRENCY.values()}
+    if not rate.get("currency"):
+        codes = {str(f.value["currency"]) for f in locals_.values() if f is not None}
+        if len(codes) != 1:
+            out.facts.pop("exchange_rate", None)  # which currency is it for? ask
+            out.stored = [s for s in out.stored if s[0] != "exchange_rate"]
+            if "exchange_rate" not in out.unclear:
+                out.unclear.append("exchange_rate")
+            return
+        rate["currency"] = codes.pop()
+        if "exchange_rate" in out.facts:
+            out.facts["exchange_rate"] = fact.model_copy(update={"value": rate})
+            out.stored = [(f, rate if f == "exchange_rate" else v, n) for f, v, n in out.stored]
+    for usd_field, local in IN_CURRENCY.items():
+        said = locals_[local]
+        if said is None or said.value.get("currency") != rate["currency"]:
+            continue
+        if said.value.get("rate") == "said" and said.value.get("usd_per_unit") == rate["usd_per_unit"]:
+            continue  # already at this rate
+        conv = to_usd(float(said.value["amount_per_month"]), rate["currency"], usd_per_unit=float(rate["usd_per_unit"]))
+        out.facts[usd_field] = Fact(value=conv.usd, origin=said.origin, quote=said.quote)
+        out.facts[local] = Fact(value=conv.as_fact(), origin=said.origin, quote=said.quote)
+        out.stored = [s for s in out.stored if s[0] not in (usd_field, local)] + [(local, conv.as_fact(), None)]
+    if any(local in out.facts for local in IN_CURRENCY.values()):
+        out.stored = [s for s in out.stored if s[0] != "exchange_rate"]  # said once, with the money it converts

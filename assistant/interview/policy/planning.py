@@ -1,0 +1,258 @@
+"""The plan for one user message (``plan_turn``): pure; the session applies the profile change and keeps the state."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.interview.added_workload import add_to_said_volume
+from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
+from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
+from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
+from assistant.interview.policy.merging import _merge
+from assistant.interview.policy.plan import Decision, DialogueState, Plan, ProfileChange, TurnInput
+from assistant.interview.policy.topics import EXAMPLE_VOLUME_NOTE, DialoguePolicy, load_policy
+from assistant.interview.reading import ParseResult, Update
+from tools.numbers import plural
+
+
+def plan_turn(
+    profile: WorkloadProfile,
+    turn: TurnInput,
+    state: DialogueState,
+    questions: dict[str, str],
+    names: NameLookup | None = None,
+    policy: DialoguePolicy | None = None,
+) -> Decision:
+    """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
+    policy = policy or load_policy()
+    lookup: NameLookup = names or (lambda s: s)
+    parsed = add_to_said_volume(profile, _rate_times_known_size(profile, turn.parsed, turn.days_per_month), turn.text)
+    intents = set(parsed.intents)
+    none = ProfileChange()
+
+    def done(plan: Plan, change: ProfileChange = none, st: DialogueState = state) -> Decision:
+        plan.notes = [*turn.notes, *plan.notes]
+        return Decision(plan=plan, change=change, state=st)
+
+    def ask_more(p: WorkloadProfile, st: DialogueState, limit: int | None = None) -> tuple[list[str], DialogueState]:
+        return _ask(p, st, questions, limit, policy, blocking=True)
+
+    if "empty" in intents:
+        return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state)[:1]]))
+    if "injection" in intents:
+        return done(Plan(action="injection"))
+    merge = _merge(profile, parsed, state.expecting, turn.text, state.interpreted)
+    interpreted = [f for f in state.interpreted if f not in merge.facts]
+    interpreted += [f for f, _, note in merge.stored if note]
+    state = state.model_copy(update={"interpreted": interpreted})
+    change = ProfileChange(facts=merge.facts)
+    after = change.apply(profile)
+    ack = [
+        describe_with_quote(
+            f, v, merge.facts[f].quote, turn.text, note=note, days_per_month=turn.days_per_month, names=lookup
+        )
+        for f, v, note in merge.stored
+        if not (f in IN_CURRENCY and IN_CURRENCY[f] in merge.facts)  # said once, in the user's currency
+    ]
+    if parsed.problems:
+        qs, st = ask_more(after, state, 1)
+        return done(Plan(action="problem", problems=parsed.problems, questions=qs), change, st)
+    if parsed.confirm:
+        sizing = bool(parsed.pending and "requests" in parsed.pending)  # the next answer is one request's size
+        expecting = ["tokens_per_month", "request_size"] if sizing else ["tokens_per_month"]
+        st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
+        if sizing and parsed.pending:
+            per_day = float(parsed.pending["requests"]) / turn.days_per_month
+            ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
+        return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
+    if state.pending is not None and "tokens_per_month" in merge.facts:
+        state = state.model_copy(update={"pending": None})
+    if "baseline" in intents and turn.has_baseline and not ack:
+        return done(Plan(action="baseline"))
+    if "adopt" in intents and turn.has_scenario and not ack:
+        return done(Plan(action="analyze"), ProfileChange(adopt_scenario=True))
+    if "audit" in intents:
+        return done(Plan(action="audit", claim=turn.text, search=turn.text))
+
+    q = turn.question
+    if q is not None:
+        if q.kind == "scope" or q.topic == "capability":
+            qs = [] if turn.has_baseline else ask_more(profile, state, 1)[0]
+            return done(Plan(action="explain", explain=q, questions=qs))
+        if q.kind == "profile" or turn.has_baseline:
+            return done(Plan(action="explain", explain=q))
+        if q.kind == "compare" and profile.knows("tokens_per_month"):
+            return done(Plan(action="explain", explain=q))
+        qs, st = ask_more(profile, state, 2)
+        note = "There is no recommendation yet to explain; once I know a little about the workload I'll show it."
+        return done(Plan(action="ask", notes=[note], questions=qs), none, st)
+    if turn.what_if is not None and turn.has_baseline:
+        return done(Plan(action="what_if", change=turn.what_if))
+
+    # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
+    clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]
+    clarify = [f for f in clarify if state.asked.get("clarify:" + f, 0) < 1]
+    if clarify:
+        field = clarify[0]
+        conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
+        asked = {**state.asked, "clarify:" + field: 1}
+        st = state.model_copy(update={"asked": asked, "expecting": [field]})
+        question = clarifying_question(field, after, turn, conflict, lookup)
+        return done(Plan(action="ask", acknowledged=ack, questions=[question]), change, st)
+
+    skipped: list[str] = []
+    notes: list[str] = []
+    if "skip_expected" in intents or ("skip" in intents and not ack):
+        for f in state.expecting:
+            t = policy.topic_of(f)
+            if t and t.name not in skipped and not any(after.knows(x) for x in t.facts):
+                skipped.append(t.name)
+        volume_open = "tokens_per_month" in state.expecting and not after.knows("tokens_per_month")
+        if volume_open and state.asked.get("tokens_per_month", 0) < policy.max_asks:
+            # "I don't know exactly": the volume decides the answer, so ask once more, with a way to estimate it
+            rest = [s for s in skipped if s != "tokens_per_month"]
+            if rest:
+                notes.append(
+                    "No problem, I'll assume the usual for the "
+                    + " and ".join(FIELDS.get(load_policy().topic(s).facts[0], s) for s in rest)
+                    + "."
+                )
+            notes.append(
+                "The volume matters most, and a rough guess is enough: for example how many requests or conversations "
+                "a day, and roughly how long each one is (a short chat message is a few hundred tokens, a page of "
+                "text about 500)."
+            )
+        elif skipped:
+            notes.append("No problem, I'll assume the usual for that and list it with the answer.")
+    proceed = "proceed" in intents
+    if proceed:
+        skipped += [t.name for t in open_topics(after, state) if t.name != "tokens_per_month"]
+    change = ProfileChange(facts=merge.facts, skipped=[s for s in dict.fromkeys(skipped) if s != "tokens_per_month"])
+    after = change.apply(profile)
+    if ack:  # the user moved on: what we asked and they didn't answer is assumed, not asked again
+        moved = [
+            t.name
+            for f in state.expecting
+            if (t := policy.topic_of(f)) and t.name != "tokens_per_month" and not any(after.knows(x) for x in t.facts)
+        ]
+        state = state.model_copy(update={"passed": list(dict.fromkeys([*state.passed, *moved]))})
+
+    if "greeting" in intents and not ack:
+        st = state.model_copy(
+            update={
+                "asked": {**state.asked, "tokens_per_month": state.asked.get("tokens_per_month", 0) + 1},
+                "expecting": ["tokens_per_month", "input_share"],
+            }
+        )
+        return done(Plan(action="greeting"), change, st)
+    if "help" in intents and not ack:
+        return done(Plan(action="help"), change)
+    if "question" in intents and not ack and not proceed:
+        if not turn.has_baseline and ready(after, state, policy):
+            # Nothing left to ask: the recommendation is the best answer, with the question's passages.
+            st = state.model_copy(update={"expecting": [], "pending": None})
+            return done(Plan(action="analyze", search=turn.text, notes=notes), change, st)
+        qs, st = ([], state) if turn.has_baseline else ask_more(after, state, 1)
+        return done(Plan(action="question", search=turn.text, questions=qs), change, st)
+
+    if turn.has_baseline:
+        if ack:
+            qs, st = _ask(after, state, questions, 1, policy, blocking=None)
+            return done(Plan(action="analyze", acknowledged=ack, notes=notes, questions=qs), change, st)
+        if state.expecting and not proceed:
+            st = state.model_copy(
+                update={"expecting": [], "passed": [*state.passed, *_topics(state.expecting, policy)]}
+            )
+            note = 'Noted; the recommendation above stands. Ask "why?", a what-if, or type /export.'
+            return done(Plan(action="ask", notes=[*notes, note]), change, st)
+        note = (
+            'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
+            '"on H100s?"), ask "why?" or "how did you compute that?", tell me something new about the '
+            "workload, or type /export."
+        )
+        return done(Plan(action="ask", notes=[*notes, note]), change, state)
+
+    # The volume: asked at most max_asks times, then an example volume, said so.
+    volume_asks = state.asked.get("tokens_per_month", 0)
+    example = policy.example_volume
+    per_month = example.tokens_per_day * turn.days_per_month
+    assumed = ProfileChange(
+        facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
+        skipped=change.skipped,
+    )
+    from_bill = "from_bill" in intents  # "can't you work it out from the bill?": the bill's volume, said so
+    if (
+        not after.knows("tokens_per_month")
+        and (from_bill or (proceed and volume_asks >= 1) or volume_asks >= policy.max_asks)
+        and (from_bill or proceed or ready(assumed.apply(profile), state, policy))
+    ):
+        change = assumed
+        after = change.apply(profile)
+        notes.append(
+            f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
+            + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
+            + "; tell me your real volume and I'll redo it."
+        )
+    moved_on = bool(ack or skipped or proceed or from_bill)
+    if after.knows("tokens_per_month") and (proceed or ready(after, state, policy)):
+        if not moved_on:
+            notes.append("I couldn't read a new fact in that; here is the recommendation on what I have so far.")
+        # Recommend now; the questions that only matter for some answers are asked beside it, once.
+        qs, st = ([], state) if proceed else _ask(after, state, questions, None, policy, blocking=False)
+        st = st.model_copy(update={"pending": None, "expecting": st.expecting if qs else []})
+        return done(Plan(action="analyze", acknowledged=ack, notes=notes, questions=qs), change, st)
+    qs, st = ask_more(after, state)
+    if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
+        notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
+    return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_per_month: float) -> ParseResult:
+    """A rate of requests whose size was said in an earlier turn: the volume is the rate times that size.
+
+    "sorry, it's actually 40,000 requests a day" after "20,000 requests a day, 1,500 in and 300 out" is
+    40,000 x 1,800 tokens a day, never a second question about the size. A bare figure that corrects such
+    a volume ("correction: 40 thousand a day", no tokens named) is the rate again when that reading lands
+    nearer the volume it corrects than a count of tokens would."""
+    sizes = [profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
+    if not all(f is not None and f.said for f in sizes):
+        return parsed
+    size = sum(float(f.value) for f in sizes if f is not None)
+    if size <= 0 or any(u.field in ("request_input_tokens", "request_output_tokens") for u in parsed.updates):
+        return parsed  # a size said again here: the reading already multiplied it
+    correction = "correction" in parsed.intents
+    old = profile.facts.get("tokens_per_month")
+    pending = parsed.pending
+    if pending and "requests" in pending and not any(u.field == "tokens_per_month" for u in parsed.updates):
+        requests = float(pending["requests"])
+        unit = str(pending.get("unit") or "request")
+        update = Update(
+            field="tokens_per_month",
+            value=requests * size,
+            quote=str(pending.get("quote") or ""),
+            note=(
+                f"{requests / days_per_month:,.0f} {plural(unit)} a day x {size:,.0f} tokens, the size you gave earlier"
+            ),
+            correction=correction,
+        )
+        return parsed.model_copy(update={"updates": [*parsed.updates, update], "pending": None, "confirm": None})
+    if not correction or old is None or not old.said or float(old.value) <= 0:
+        return parsed
+    updates = []
+    for u in parsed.updates:
+        value = float(u.value) if u.field == "tokens_per_month" and isinstance(u.value, int | float) else 0.0
+        if value > 0 and not re.search(r"\bto?k", u.quote.lower()):
+            as_rate = value * size
+            if abs(math.log(as_rate / float(old.value))) < abs(math.log(value / float(old.value))):
+                note = f"{value / days_per_month:,.0f} a day x {size:,.0f} tokens per request, the size given earlier"
+                u = u.model_copy(update={"value": as_rate, "note": note})
+        updates.append(u)
+    return parsed.model_copy(update={"updates": updates})
+
+
+def _round_count(n: float) -> str:
+    """A count in plain words: 300,000; 1.2 million."""
+    if n >= 1e6:
+        return f"{n / 1e6:,.3g} million"
+    return f"{n:,.0f}"
