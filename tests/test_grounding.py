@@ -54,7 +54,7 @@ def test_later_sources_are_only_computed_while_a_figure_is_unsupported() -> None
 
 
 def test_figures_in_repeated_payload_text_are_read_once() -> None:
-    from assistant.agent.grounding import _figures
+    from assistant.agent.grounding.figures import _figures
 
     _figures.cache_clear()
     note = "spot capacity is 40-60% cheaper on 8 GPUs"

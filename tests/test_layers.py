@@ -196,6 +196,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.decision.rules",
     ),
     "assistant.conversation.store": (),
+    "assistant.agent.grounding": ("tools.results",),
     "assistant.web.history": ("assistant.conversation.store",),
     "assistant.web.serving": (
         "knowledge.",
