@@ -11,9 +11,7 @@ from typing import Any, TypeVar
 
 import chainlit as cl
 
-from assistant.web.auth import (
-    LOCAL_USER,
-)
+from assistant.web.auth import LOCAL_USER
 from assistant.web.serving.incidents import incident, incident_text
 from assistant.web.serving.wiring import settings
 

@@ -12,14 +12,7 @@ import chainlit as cl
 
 from assistant.settings import Settings, get_settings
 from assistant.web import clock
-from assistant.web.auth import (
-    TokenRefused,
-    check_token,
-    local_secret,
-    origin_allowed,
-    served_origins,
-    verify_password,
-)
+from assistant.web.auth import TokenRefused, check_token, local_secret, origin_allowed, served_origins, verify_password
 from assistant.web.serving.incidents import incident, incident_text
 
 log = logging.getLogger(__name__)
