@@ -89,6 +89,10 @@ def plan_turn(
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
     if turn.what_if is not None and turn.has_baseline:
         return done(Plan(action="what_if", change=turn.what_if))
+    if turn.what_if is not None and not merge.facts:  # "what if traffic goes 5x?" before there is anything to vary
+        qs, st = ask_more(profile, state, 2)
+        note = "I'll run that what-if as soon as there is a recommendation to compare it with; first, today's workload."
+        return done(Plan(action="ask", notes=[note], questions=qs), none, st)
 
     # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
     clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]
