@@ -86,7 +86,7 @@ class TurnStore:
             def work(conn: Connection) -> None:
                 # An upsert: a retry after a commit that did land (but was not acknowledged) replaces it.
                 values = {"threadId": thread_id, "seq": seq, "delta": delta, "createdAt": created}
-                conn.execute(upsert(advisor_turns, dialect, values, ["threadId", "seq"], ["delta", "createdAt"]))
+                conn.execute(upsert(advisor_turns, dialect, ["threadId", "seq"], ["delta", "createdAt"]), values)
 
             await self.writers.submit(thread_id, work, replaceable=True)
             self._remember(thread_id, _Saved(seq, new))

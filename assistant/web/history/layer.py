@@ -142,7 +142,7 @@ class AdvisorDataLayer(BaseDataLayer):
     def _ensure_thread(self, conn: Connection, thread_id: str, created: str | None) -> None:
         if thread_id not in self._known:
             values = {"id": thread_id, "createdAt": created or now_iso()}
-            conn.execute(upsert(threads, self.engine.dialect.name, values, ["id"], []))
+            conn.execute(upsert(threads, self.engine.dialect.name, ["id"], []), values)
 
     def failure(self, thread_id: str) -> str | None:
         """Why this thread's last history write failed (None when its writes are saved)."""
@@ -228,7 +228,7 @@ class AdvisorDataLayer(BaseDataLayer):
         }
 
         def work(conn: Connection) -> None:
-            conn.execute(upsert(users, self.engine.dialect.name, values, ["identifier"], ["metadata"]))
+            conn.execute(upsert(users, self.engine.dialect.name, ["identifier"], ["metadata"]), values)
 
         try:
             await self.writers.submit(f"user:{user.identifier}", work)
@@ -375,7 +375,7 @@ class AdvisorDataLayer(BaseDataLayer):
 
         def work(conn: Connection) -> None:
             self._ensure_thread(conn, thread_id, created)
-            conn.execute(upsert(steps, self.engine.dialect.name, values, ["id"], ["data"]))
+            conn.execute(upsert(steps, self.engine.dialect.name, ["id"], ["data"]), values)
 
         await self.ready()
         # Not awaited: Chainlit sends a step and goes on; the thread's queue keeps it until it is saved.
@@ -429,7 +429,7 @@ class AdvisorDataLayer(BaseDataLayer):
         }
 
         def work(conn: Connection) -> None:
-            conn.execute(upsert(feedbacks, self.engine.dialect.name, values, ["id"], ["value", "comment"]))
+            conn.execute(upsert(feedbacks, self.engine.dialect.name, ["id"], ["value", "comment"]), values)
 
         await self._write(thread_id, work)
         return feedback_id
