@@ -379,7 +379,7 @@ class AdvisorDataLayer(BaseDataLayer):
 
         await self.ready()
         # Not awaited: Chainlit sends a step and goes on; the thread's queue keeps it until it is saved.
-        self.writers.submit(thread_id, work, after=lambda: self._known_now(thread_id))
+        self.writers.submit(thread_id, work, after=lambda: self._known_now(thread_id), lazy=True)
 
     @_until_user_message
     async def create_step(self, step_dict: StepDict) -> None:
