@@ -50,6 +50,12 @@ class TurnStore:
         while len(self._saved) > self.CACHED:
             self._saved.popitem(last=False)
 
+    def started(self, thread_id: str) -> None:
+        """A thread whose row was just created: nothing is stored for it yet, so its first save appends to an
+        empty state without reading the database back."""
+        if thread_id not in self._saved:
+            self._remember(thread_id, _Saved(0, {}, found=False))
+
     def _lock(self, thread_id: str) -> asyncio.Lock:
         lock = self._locks.get(thread_id)
         if lock is None:
