@@ -40,7 +40,7 @@ class _Op:
 class _Queue:
     ops: deque[_Op] = field(default_factory=deque)
     worker: asyncio.Task[None] | None = None
-    wake: asyncio.Event = field(default_factory=asyncio.Event)  # a write somebody waits for, or a flush
+    wake: asyncio.Event | None = None  # set by a write somebody waits for, or a flush (made by each drain)
     hurry: bool = False  # a flush is waiting: no more gathering
 
 
@@ -94,7 +94,7 @@ class ThreadWriters:
         queue = self._queues.setdefault(thread_id, _Queue())
         op = _Op(work, loop.create_future(), replaceable, after, lazy)
         queue.ops.append(op)
-        if not lazy:
+        if not lazy and queue.wake is not None:
             queue.wake.set()
         if queue.worker is None or queue.worker.done():
             queue.worker = loop.create_task(self._drain(thread_id, queue))
@@ -111,7 +111,8 @@ class ThreadWriters:
             queue = self._queues.get(tid)
             while queue is not None and queue.worker is not None and not queue.worker.done():
                 queue.hurry = True
-                queue.wake.set()
+                if queue.wake is not None:
+                    queue.wake.set()
                 await asyncio.shield(queue.worker)
 
     async def retry_failed(self) -> None:
@@ -124,11 +125,12 @@ class ThreadWriters:
 
     async def _drain(self, thread_id: str, queue: _Queue) -> None:
         await asyncio.sleep(0)  # the other writes of this burst join the same transaction
+        wake = queue.wake = asyncio.Event()  # of this drain's event loop
         while queue.ops:
             if self.gather_s > 0 and not queue.hurry and all(op.lazy for op in queue.ops):
                 with contextlib.suppress(TimeoutError):  # the rest of the turn's writes join this batch
-                    await asyncio.wait_for(queue.wake.wait(), self.gather_s)
-            queue.wake.clear()
+                    await asyncio.wait_for(wake.wait(), self.gather_s)
+            wake.clear()
             batch = list(queue.ops)
             error = await self._commit(batch)
             if error is None:
