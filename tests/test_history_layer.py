@@ -420,3 +420,79 @@ def test_resume_after_five_turns_rebuilds_the_same_session_and_each_turn_stores_
         assert stored < 0.6 * whole  # not the whole state ...
         assert stored < 1.2 * growth + 2_000  # ... about what the turn added
     assert sum(s for _, _, s in sizes) < 1.2 * sizes[-1][0]  # all turns together: about one final state
+
+
+# ------------------------------------------------------------------------------------ a turn's writes together
+
+
+def test_a_turns_steps_and_its_state_share_one_transaction(url: str) -> None:
+    """Chat steps nobody awaits wait a moment for the rest of their turn: the steps sent while the turn is
+    worked out and the state saved at its end are committed together, in order."""
+
+    async def flow() -> Any:
+        layer = fresh(url)
+        await layer.create_step(step("t1", 0))
+        await layer.flush("t1")
+        commits: list[int] = []
+        event.listen(layer.write_engine, "commit", lambda conn: commits.append(1))
+        for n in range(1, 4):
+            await layer.create_step(step("t1", n))
+            await asyncio.sleep(0.005)  # the turn goes on working between its steps
+        await layer.save_advisor_state("t1", {"turns": ["one"]})
+        saved = len(commits)
+        thread = await layer.get_thread("t1")
+        await layer.close()
+        return saved, thread
+
+    saved, thread = run(flow())
+    assert saved == 1
+    assert [s["name"] for s in thread["steps"]] == [f"step {n}" for n in range(4)]
+
+
+def test_a_step_alone_is_saved_soon_and_a_flush_or_an_awaited_write_does_not_wait(url: str) -> None:
+    async def flow() -> tuple[list[str], list[str]]:
+        layer = fresh(url)
+        await layer.create_step(step("t1", 0))
+        await asyncio.sleep(0.5)  # nothing else comes: the step is committed on its own
+        other = fresh(url)  # another process: what is on disk
+        alone = [s["name"] for s in (await other.get_thread("t1") or {"steps": []})["steps"]]
+        await other.close()
+        layer.writers.gather_s = 30.0  # a long wait for company ...
+        await layer.create_step(step("t1", 1))
+        await asyncio.wait_for(layer.flush("t1"), 5)  # ... which a flush ends at once
+        await layer.create_step(step("t1", 2))
+        await asyncio.wait_for(layer.save_advisor_state("t1", {"turns": ["one"]}), 5)  # as does an awaited write
+        thread = await layer.get_thread("t1")
+        await layer.close()
+        return alone, [s["name"] for s in thread["steps"]]
+
+    alone, names = run(flow())
+    assert alone == ["step 0"]
+    assert names == ["step 0", "step 1", "step 2"]
+
+
+def test_a_new_threads_first_save_reads_nothing_back_and_an_existing_ones_continues(url: str) -> None:
+    async def flow() -> tuple[list[str], dict[str, Any] | None, dict[str, Any] | None]:
+        layer = fresh(url)
+        reads: list[str] = []
+        event.listen(
+            layer.engine.sync_engine, "before_cursor_execute", lambda conn, cur, statement, *a: reads.append(statement)
+        )
+        await layer.update_thread("new", name="A new chat")
+        await layer.save_advisor_state("new", {"turns": ["one"], "baseline": None})
+        turn_reads = [r for r in reads if r.lstrip().upper().startswith("SELECT") and "advisor_" in r]
+        await layer.save_advisor_state("old", {"turns": ["a"], "baseline": {"usd": 1}})
+        await layer.close()
+        again = fresh(url)  # another process: "old" exists, its turns must be read before appending
+        await again.update_thread("old", name="An old chat")
+        await again.save_advisor_state("old", {"turns": ["a", "b"], "baseline": {"usd": 2}})
+        await again.close()
+        last = fresh(url)
+        old, new = await last.load_advisor_state("old"), await last.load_advisor_state("new")
+        await last.close()
+        return turn_reads, old, new
+
+    turn_reads, old, new = run(flow())
+    assert turn_reads == []
+    assert new == {"turns": ["one"], "baseline": None}
+    assert old == {"turns": ["a", "b"], "baseline": {"usd": 2}}

@@ -319,22 +319,38 @@ def setting(name: str, value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------- text from other layers
+_CENTS = re.compile(r"\$(\d{1,3}(?:,\d{3})+|\d{3,})\.\d\d(?!\d)")
+_LONG_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3}){3,}\b")
+_POINT_ZERO = re.compile(r"(?<![\w$.,])(\d+)\.0(?![\d\w%.])")
+_LONG_PERCENT = re.compile(r"\b(\d+\.\d)\d+%")
+_LONG_TIMES = re.compile(r"\b(\d+\.\d)\d+x\b")
+_PRICING = re.compile(r"\b(on|pay)_(demand|go)\b")
+_LITERAL = re.compile(r"\b(True|False|None)\b")
+_SNAKE = re.compile(r"\b([a-z]+)_([a-z0-9]+)\b")
+_LITERAL_WORDS = {"True": "yes", "False": "no", "None": "none"}
+
+
 @functools.lru_cache(maxsize=8192)  # an answer tidies the same option names and details every turn
 def tidy(text: str) -> str:
     """Bring numbers written elsewhere into this format: no cents on hundreds of dollars, no
-    ``.0`` floats, no ten-digit counts, no two-decimal percentages, no snake_case ids in names."""
-    text = re.sub(
-        r"\$(\d{1,3}(?:,\d{3})+|\d{3,})\.\d\d(?!\d)",
-        lambda m: money(round(float(m.group(0)[1:].replace(",", "")))),
-        text,
-    )
-    text = re.sub(r"\b\d{1,3}(?:,\d{3}){3,}\b", lambda m: count(float(m.group(0).replace(",", ""))), text)
-    text = re.sub(r"(?<![\w$.,])(\d+)\.0(?![\d\w%.])", r"\1", text)
-    text = re.sub(r"\b(\d+\.\d)\d+%", r"\1%", text)
-    text = re.sub(r"\b(\d+\.\d)\d+x\b", r"\1x", text)
-    text = re.sub(r"\b(on|pay)_(demand|go)\b", r"\1-\2", text)
-    text = re.sub(r"\b(True|False|None)\b", lambda m: {"True": "yes", "False": "no", "None": "none"}[m.group(1)], text)
-    return re.sub(r"\b([a-z]+)_([a-z0-9]+)\b", r"\1 \2", text)
+    ``.0`` floats, no ten-digit counts, no two-decimal percentages, no snake_case ids in names.
+    (Each rewrite is skipped when the character it needs is absent: a long answer is read once, not eight times.)"""
+    if "$" in text:
+        text = _CENTS.sub(lambda m: money(round(float(m.group(0)[1:].replace(",", "")))), text)
+    if "," in text:
+        text = _LONG_COUNT.sub(lambda m: count(float(m.group(0).replace(",", ""))), text)
+    if ".0" in text:
+        text = _POINT_ZERO.sub(r"\1", text)
+    if "." in text:
+        if "%" in text:
+            text = _LONG_PERCENT.sub(r"\1%", text)
+        if "x" in text:
+            text = _LONG_TIMES.sub(r"\1x", text)
+    if "_" in text:
+        text = _PRICING.sub(r"\1-\2", text)
+    if "True" in text or "False" in text or "None" in text:
+        text = _LITERAL.sub(lambda m: _LITERAL_WORDS[m.group(1)], text)
+    return _SNAKE.sub(r"\1 \2", text) if "_" in text else text
 
 
 def get(obj: Any, key: str, default: Any = None) -> Any:

@@ -259,12 +259,18 @@ def _lead(record: TurnRecord) -> str:
     return fmt.tidy("\n\n".join(lines))
 
 
+def _prose(record: TurnRecord) -> str:
+    """The advisor's words as the chat shows them: our Markdown, whose words (a model's) may carry someone
+    else's markup. Made only where the answer uses them: tidying a whole composed analysis costs about a
+    millisecond, and an update or a what-if shows our own compact form instead."""
+    return defang(fmt.tidy(record.assistant))
+
+
 def message_content(record: TurnRecord, session: AdvisorSession) -> str:
     """The answer: our compact form when the turn produced an analysis (what changed, when new facts re-ran
     one already shown), else the advisor's words."""
     names = {c.name for c in record.tool_calls}
     a = session.current()
-    prose = defang(fmt.tidy(record.assistant))  # our Markdown; a model's words may carry someone else's markup
     before = update_of(record)
     if a is not None and before is not None:
         content = update_markdown(before, a, _lead(record), record.plan.questions if record.plan else [])
@@ -279,10 +285,10 @@ def message_content(record: TurnRecord, session: AdvisorSession) -> str:
             content = answer_markdown(a)
     elif a is not None and names & {"analyze_workload", "reset_to_baseline"}:
         title = "Back to the baseline" if "reset_to_baseline" in names else "Recommendation"
-        lead = prose.split("###", 1)[0].strip()  # acknowledgements before the composed analysis
+        lead = _prose(record).split("###", 1)[0].strip()  # acknowledgements before the composed analysis
         content = (lead + "\n\n" if lead and not lead.startswith("|") else "") + answer_markdown(a, title)
     else:
-        content = prose
+        content = _prose(record)
     if record.notices:
         content = "\n".join(f"> {fmt.tidy(n)}" for n in record.notices) + "\n\n" + content
     return content

@@ -10,7 +10,8 @@
   fails it stays queued (nothing is dropped) and the caller gets :class:`HistoryWriteError`, so the user
   can be told. On SQLite, which takes one writer at a time, every thread's transactions run on one
   writer thread over one plain (synchronous) connection: no lock contention between connections, and a
-  thread's batch costs one hop to that thread instead of one per statement.
+  thread's batch costs one hop to that thread instead of one per statement. A write nobody awaits (a chat
+  step) waits up to 50 ms for the rest of its turn's writes, so a turn is one transaction, not one per step.
 - **State per turn**: the session state (any JSON-shaped dict) is stored as the difference from the
   last stored state (:func:`state_delta`), and rebuilt on resume by folding the turns in order
   (:func:`apply_delta`).

@@ -8,6 +8,7 @@ an older layout's tables renamed; ``upsert`` and ``insert_or_skip`` work on both
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -159,11 +160,18 @@ def insert_or_skip(table: Table, dialect: str) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table).on_conflict_do_nothing()
 
 
-def upsert(table: Table, dialect: str, values: dict[str, Any], keys: list[str], update_cols: list[str]) -> Any:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE SET update_cols (DO NOTHING when there are none)."""
+@functools.cache
+def _upsert(table: Table, dialect: str, keys: tuple[str, ...], update_cols: tuple[str, ...]) -> Any:
     from sqlalchemy.dialects import postgresql, sqlite
 
-    stmt: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table).values(**values)
+    stmt: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
     if not update_cols:
-        return stmt.on_conflict_do_nothing(index_elements=keys)
-    return stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in update_cols})
+        return stmt.on_conflict_do_nothing(index_elements=list(keys))
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in update_cols})
+
+
+def upsert(table: Table, dialect: str, keys: list[str], update_cols: list[str]) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET update_cols (DO NOTHING when there are none), to run with
+    the row's values as parameters: ``conn.execute(upsert(...), values)``. One statement per shape, built
+    once: SQLAlchemy then reuses its compiled form instead of building and keying a new one per write."""
+    return _upsert(table, dialect, tuple(keys), tuple(update_cols))

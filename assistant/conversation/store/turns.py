@@ -50,6 +50,12 @@ class TurnStore:
         while len(self._saved) > self.CACHED:
             self._saved.popitem(last=False)
 
+    def started(self, thread_id: str) -> None:
+        """A thread whose row was just created: nothing is stored for it yet, so its first save appends to an
+        empty state without reading the database back."""
+        if thread_id not in self._saved:
+            self._remember(thread_id, _Saved(0, {}, found=False))
+
     def _lock(self, thread_id: str) -> asyncio.Lock:
         lock = self._locks.get(thread_id)
         if lock is None:
@@ -86,7 +92,7 @@ class TurnStore:
             def work(conn: Connection) -> None:
                 # An upsert: a retry after a commit that did land (but was not acknowledged) replaces it.
                 values = {"threadId": thread_id, "seq": seq, "delta": delta, "createdAt": created}
-                conn.execute(upsert(advisor_turns, dialect, values, ["threadId", "seq"], ["delta", "createdAt"]))
+                conn.execute(upsert(advisor_turns, dialect, ["threadId", "seq"], ["delta", "createdAt"]), values)
 
             await self.writers.submit(thread_id, work, replaceable=True)
             self._remember(thread_id, _Saved(seq, new))

@@ -6,6 +6,7 @@ writer thread over one plain connection."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -32,12 +33,15 @@ class _Op:
     done: asyncio.Future[None]
     replaceable: bool = False  # recomputed by its caller next time (a state delta): dropped when it fails
     after: Callable[[], None] | None = None  # run once committed
+    lazy: bool = False  # nobody waits for it: it may wait a moment for the rest of its turn's writes
 
 
 @dataclass
 class _Queue:
     ops: deque[_Op] = field(default_factory=deque)
     worker: asyncio.Task[None] | None = None
+    wake: asyncio.Event | None = None  # set by a write somebody waits for, or a flush (made by each drain)
+    hurry: bool = False  # a flush is waiting: no more gathering
 
 
 def first_line(exc: BaseException) -> str:
@@ -49,7 +53,12 @@ class ThreadWriters:
     """One write queue per thread, each drained by its own task: the queued writes of a thread are
     committed together in one transaction, in order, retried with exponential backoff. With ``direct``
     (a synchronous engine, for SQLite) the transactions run on one writer thread; without, on the async
-    engine."""
+    engine.
+
+    A ``lazy`` write (one nobody awaits, such as a chat step) waits up to ``gather_s`` for the thread's
+    next writes, so that a turn's steps and its advisor state share one transaction instead of one each
+    (each costs a hop to the writer, a commit and a wake-up of the event loop). A write that is awaited,
+    or a flush, ends the wait at once; the order of a thread's writes is kept either way."""
 
     def __init__(
         self,
@@ -58,8 +67,10 @@ class ThreadWriters:
         backoff_s: float = 0.05,
         on_error: Callable[[BaseException], None] | None = None,
         direct: Engine | None = None,
+        gather_s: float = 0.05,
     ) -> None:
         self.engine = engine
+        self.gather_s = gather_s
         self.direct = direct
         self._writer: ThreadPoolExecutor | None = None
         self.attempts = max(1, attempts)
@@ -69,13 +80,22 @@ class ThreadWriters:
         self.failing: dict[str, str] = {}  # thread -> why its last write failed (cleared on success)
 
     def submit(
-        self, thread_id: str, work: Work, *, replaceable: bool = False, after: Callable[[], None] | None = None
+        self,
+        thread_id: str,
+        work: Work,
+        *,
+        replaceable: bool = False,
+        after: Callable[[], None] | None = None,
+        lazy: bool = False,
     ) -> asyncio.Future[None]:
-        """Queue a write for a thread; the future is done once it is committed (or has failed)."""
+        """Queue a write for a thread; the future is done once it is committed (or has failed). A ``lazy``
+        write may wait up to ``gather_s`` for more of the thread's writes to commit with."""
         loop = asyncio.get_running_loop()
         queue = self._queues.setdefault(thread_id, _Queue())
-        op = _Op(work, loop.create_future(), replaceable, after)
+        op = _Op(work, loop.create_future(), replaceable, after, lazy)
         queue.ops.append(op)
+        if not lazy and queue.wake is not None:
+            queue.wake.set()
         if queue.worker is None or queue.worker.done():
             queue.worker = loop.create_task(self._drain(thread_id, queue))
         return op.done
@@ -90,6 +110,9 @@ class ThreadWriters:
         for tid in ids:
             queue = self._queues.get(tid)
             while queue is not None and queue.worker is not None and not queue.worker.done():
+                queue.hurry = True
+                if queue.wake is not None:
+                    queue.wake.set()
                 await asyncio.shield(queue.worker)
 
     async def retry_failed(self) -> None:
@@ -102,7 +125,12 @@ class ThreadWriters:
 
     async def _drain(self, thread_id: str, queue: _Queue) -> None:
         await asyncio.sleep(0)  # the other writes of this burst join the same transaction
+        wake = queue.wake = asyncio.Event()  # of this drain's event loop
         while queue.ops:
+            if self.gather_s > 0 and not queue.hurry and all(op.lazy for op in queue.ops):
+                with contextlib.suppress(TimeoutError):  # the rest of the turn's writes join this batch
+                    await asyncio.wait_for(wake.wait(), self.gather_s)
+            wake.clear()
             batch = list(queue.ops)
             error = await self._commit(batch)
             if error is None:

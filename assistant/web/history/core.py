@@ -94,7 +94,7 @@ class LayerCore(BaseDataLayer):
     def _ensure_thread(self, conn: Connection, thread_id: str, created: str | None) -> None:
         if thread_id not in self._known:
             values = {"id": thread_id, "createdAt": created or now_iso()}
-            conn.execute(upsert(threads, self.engine.dialect.name, values, ["id"], []))
+            conn.execute(upsert(threads, self.engine.dialect.name, ["id"], []), values)
 
     def failure(self, thread_id: str) -> str | None:
         """Why this thread's last history write failed (None when its writes are saved)."""

@@ -54,11 +54,11 @@ class Messages(LayerCore):
 
         def work(conn: Connection) -> None:
             self._ensure_thread(conn, thread_id, created)
-            conn.execute(upsert(steps, self.engine.dialect.name, values, ["id"], ["data"]))
+            conn.execute(upsert(steps, self.engine.dialect.name, ["id"], ["data"]), values)
 
         await self.ready()
         # Not awaited: Chainlit sends a step and goes on; the thread's queue keeps it until it is saved.
-        self.writers.submit(thread_id, work, after=lambda: self._known_now(thread_id))
+        self.writers.submit(thread_id, work, after=lambda: self._known_now(thread_id), lazy=True)
 
     @_until_user_message
     async def create_step(self, step_dict: StepDict) -> None:
@@ -107,7 +107,7 @@ class Messages(LayerCore):
         }
 
         def work(conn: Connection) -> None:
-            conn.execute(upsert(feedbacks, self.engine.dialect.name, values, ["id"], ["value", "comment"]))
+            conn.execute(upsert(feedbacks, self.engine.dialect.name, ["id"], ["value", "comment"]), values)
 
         await self._write(thread_id, work)
         return feedback_id

@@ -51,7 +51,7 @@ class ThreadsAndUsers(LayerCore):
         }
 
         def work(conn: Connection) -> None:
-            conn.execute(upsert(users, self.engine.dialect.name, values, ["identifier"], ["metadata"]))
+            conn.execute(upsert(users, self.engine.dialect.name, ["identifier"], ["metadata"]), values)
 
         try:
             await self.writers.submit(f"user:{user.identifier}", work)
@@ -86,10 +86,18 @@ class ThreadsAndUsers(LayerCore):
                 values["metadata"] = {**((row.metadata or {}) if row is not None else {}), **meta}
             if row is None:
                 conn.execute(threads.insert().values(id=thread_id, createdAt=created, **values))
+                new.append(thread_id)
             elif values:
                 conn.execute(update(threads).where(threads.c.id == thread_id).values(**values))
 
-        await self._write(thread_id, work, after=lambda: self._known_now(thread_id))
+        new: list[str] = []  # the thread was created by this write: it has no stored turns to read back
+
+        def after() -> None:
+            self._known_now(thread_id)
+            if new:
+                self.turns.started(thread_id)
+
+        await self._write(thread_id, work, after=after)
 
     async def get_thread_author(self, thread_id: str) -> str:
         await self.writers.flush(thread_id)

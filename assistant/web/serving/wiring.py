@@ -11,7 +11,7 @@ from typing import Any
 import chainlit as cl
 
 from assistant.settings import Settings, get_settings
-from assistant.web import clock
+from assistant.web import clock, element_files
 from assistant.web.auth import TokenRefused, check_token, local_secret, origin_allowed, served_origins, verify_password
 from assistant.web.serving.incidents import incident, incident_text
 
@@ -114,6 +114,7 @@ def harden_server(cfg: Settings, origins: list[str]) -> None:
 
     config.project.user_session_timeout = cfg.token_lifetime_s
     clock.install()  # no blocking sleep in each message and step Chainlit builds
+    element_files.install()  # a chart's or card's file written at once, not in three thread hops
     config.project.allow_origins[:] = origins  # the HTTP CORS list (read when the first request builds it)
     chainlit.auth.cookie._cookie_secure = cfg.https or chainlit.auth.cookie._cookie_samesite == "none"
     eio = chainlit.server.sio.eio
