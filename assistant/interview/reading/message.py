@@ -6,8 +6,6 @@ correction's own statement read again without its preamble.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from assistant.interview import classifier, cues, scope
@@ -132,40 +130,6 @@ def _unbullet(text: str) -> str:
     return text
 
 
-class _Readings:
-    """The last messages read, by everything the reading depends on: the text, the fields asked about, the
-    conventions, the mode and the classifier in use. The same words (a quick-reply button, a starter, a
-    what-if asked again) are then read once per process; each caller gets its own copy to change."""
-
-    SIZE = 512
-
-    def __init__(self) -> None:
-        self.entries: OrderedDict[tuple[object, ...], ParseResult] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-
-    def get(self, key: tuple[object, ...]) -> ParseResult | None:
-        with self.lock:
-            found = self.entries.get(key)
-            if found is None:
-                return None
-            self.entries.move_to_end(key)
-        return found.model_copy(deep=True)
-
-    def put(self, key: tuple[object, ...], result: ParseResult) -> None:
-        kept = result.model_copy(deep=True)
-        with self.lock:
-            self.entries[key] = kept
-            while len(self.entries) > self.SIZE:
-                self.entries.popitem(last=False)
-
-
-_READINGS = _Readings()
-
-
 def parse_message(
     text: str,
     expecting: list[str] | None = None,
@@ -179,24 +143,6 @@ def parse_message(
     ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
     500M tokens a day?"); by default they state nothing about the user.
     """
-    if nested:  # a part of a message being read: read as part of it
-        return _read(text, expecting, conventions, assume_stated, nested)
-    key = (text, tuple(expecting or ()), conventions or Conventions(), assume_stated, id(classifier.default_model()))
-    found = _READINGS.get(key)
-    if found is not None:
-        return found
-    result = _read(text, expecting, conventions, assume_stated, nested)
-    _READINGS.put(key, result)
-    return result
-
-
-def _read(
-    text: str,
-    expecting: list[str] | None,
-    conventions: Conventions | None,
-    assume_stated: bool,
-    nested: bool,
-) -> ParseResult:
     expecting = list(expecting or [])
     conventions = conventions or Conventions()
     result = ParseResult()
