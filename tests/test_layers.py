@@ -210,6 +210,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.web.auth",
         "assistant.web.clock",
         "assistant.web.downloads",
+        "assistant.web.element_files",
         "assistant.web.history",
         "assistant.web.render",
     ),
