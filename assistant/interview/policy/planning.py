@@ -63,7 +63,9 @@ def plan_turn(
         expecting = ["tokens_per_month", "request_size"] if sizing else ["tokens_per_month"]
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
-            per_day = float(parsed.pending["requests"]) / turn.days_per_month
+            per_day = float(parsed.pending["requests"]) / float(
+                parsed.pending.get("days_per_month") or turn.days_per_month
+            )
             ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
@@ -236,7 +238,9 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
             value=requests * size,
             quote=str(pending.get("quote") or ""),
             note=(
-                f"{requests / days_per_month:,.0f} {plural(unit)} a day x {size:,.0f} tokens, the size you gave earlier"
+                f"{requests / float(pending.get('days_per_month') or days_per_month):,.0f} {plural(unit)} a day x "
+                f"{size:,.0f} tokens, the size you gave earlier"
+                + (f"; {pending['note']}" if pending.get("note") else "")
             ),
             correction=correction,
         )

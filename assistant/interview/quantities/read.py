@@ -11,6 +11,7 @@ from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
+from assistant.interview.quantities.weekdays import weekday_only
 from assistant.interview.quantities.words import normalize
 from tools.results import Conventions
 
@@ -27,6 +28,7 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
         conventions=conventions,
         out=out,
         assume_stated=assume_stated,
+        weekdays=weekday_only(t),
     )
     _volume(c)
     _mix(c)

@@ -17,7 +17,6 @@ from assistant.interview.quantities.patterns import (
     PERIOD_WORDS,
     REQUESTS,
     TOKENS,
-    _period_factor,
     num,
     number,
     period_of,
@@ -216,7 +215,7 @@ def _volume(c: Context) -> None:
         if said is None:
             totals = totals or _totals_without_period(c, sm, inp, outp)
             continue
-        factor = _period_factor(period_of(said), c.conventions)
+        factor = c.per_month(period_of(said))
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
@@ -239,7 +238,7 @@ def _volume(c: Context) -> None:
             if pm is None:
                 totals = totals or _totals_without_period(c, sm, inp, outp)
                 continue
-            factor = _period_factor(period_of(pm), c.conventions)
+            factor = c.per_month(period_of(pm))
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
             c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
@@ -254,7 +253,7 @@ def _volume(c: Context) -> None:
             value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
             for prefix in ("b_", "c_"):
                 value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
-            found.append((value * _period_factor(unit, c.conventions), pm.start(), pm.end(), c.off(pm.start())))
+            found.append((value * c.per_month(unit), pm.start(), pm.end(), c.off(pm.start())))
     # requests at a rate, with per-request sizes
     if not found:
         _requests(c, found, notes)
@@ -300,7 +299,7 @@ def _volume(c: Context) -> None:
                 r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]
             ):
                 continue
-            value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            value = number(vm) * c.per_month(period_of(vm))
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
@@ -334,7 +333,7 @@ def _volume(c: Context) -> None:
                 if _is_money(t, vm.start("w_num"), vm.end()):
                     continue
                 value = float(vm["w_num"]) * MAGNITUDE.get((vm["w_mag"] or "").lower(), 1)
-                factor = _period_factor(vm["wlast"], c.conventions)
+                factor = c.per_month(vm["wlast"])
                 found.append((value * factor, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
                 continue
             if vm["v_num"]:
@@ -344,7 +343,7 @@ def _volume(c: Context) -> None:
                 value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
                 found.append(
                     (
-                        value * _period_factor(PERIOD_WORDS.get(unit_word, unit_word), c.conventions),
+                        value * c.per_month(PERIOD_WORDS.get(unit_word, unit_word)),
                         vm.start(),
                         vm.end(),
                         _negated(t, vm.start()) or c.off(vm.start()),
@@ -355,7 +354,7 @@ def _volume(c: Context) -> None:
                 continue
             found.append(
                 (
-                    number(vm) * _period_factor(vm["period"], c.conventions),
+                    number(vm) * c.per_month(vm["period"]),
                     vm.start(),
                     vm.end(),
                     _negated(t, vm.start("num")),
@@ -403,7 +402,7 @@ def _volume(c: Context) -> None:
                     continue  # "~1.8k tok/request": one request's size
                 found.append(
                     (
-                        number(vm) * _period_factor(unit, c.conventions),
+                        number(vm) * c.per_month(unit),
                         pos,
                         offset + vm.end(),
                         _negated(t, pos) or c.off(pos),
@@ -466,7 +465,7 @@ def _volume(c: Context) -> None:
         for rm in RATE.finditer(m):
             if _is_money(t, rm.start(), rm.end()) or _negated(t, rm.start()) or c.off(rm.start()):
                 continue
-            per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
+            per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
@@ -480,6 +479,11 @@ def _volume(c: Context) -> None:
                 "unit": unit,
                 "quote": f"{users:,.0f} x {rate_words}" if users else rate_words,
             }
+            if c.working_days_used:  # "40 queries per working day": a day of it is a working day
+                c.out.pending |= {
+                    "days_per_month": c.conventions.working_days_per_month(),
+                    "note": c.working_days_note(),
+                }
             c.out.confirm = (
                 f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
                 'tokens", or "1,500 in and 300 out".)'
@@ -540,6 +544,8 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
             "combined; please check the units"
         )
     else:
+        if c.working_days_used:
+            note = "; ".join(n for n in (note, c.working_days_note()) if n)
         c.out.add("tokens_per_month", per_month, quote, note)
 
 
