@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.interview.quantities.context import Context, Reading
+from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
@@ -19,6 +20,7 @@ from tools.results import Conventions
 def read_quantities(text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False) -> Reading:
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
+    t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,

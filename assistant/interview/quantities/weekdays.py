@@ -25,7 +25,8 @@ WEEKDAY_ONLY = re.compile(
     r"\bon\s+(?:the\s+)?(?:" + _DAYS + r"|" + _MON_FRI + r")\b|"
     # "no weekends", "nothing at weekends", "closed on weekends", "weekends off", "except weekends"
     r"\b(?:no|nothing|zero|none|closed|off|dead|idle|never)\s+(?:on\s+|at\s+|over\s+|during\s+)?(?:the\s+)?"
-    r"week-?ends?\b|\bweek-?ends?\s*[:=-]?\s*(?:are\s+|is\s+)?(?:off|closed|zero|0|nothing|none|excluded|dead|idle|empty|no traffic|nil)\b|"
+    r"week-?ends?\b|\bweek-?ends?\s*[:=-]?\s*(?:are\s+|is\s+)?(?:off|closed|zero|0|nothing|none|excluded|dead|idle|"
+    r"empty|no traffic|nil)\b|"
     r"\b(?:except|excluding|excl\.?|not on|never on|but not|apart from|other than)\s+(?:on\s+|at\s+)?(?:the\s+)?"
     r"week-?ends?\b"
 )
