@@ -31,7 +31,8 @@ BUDGET_WORDS = re.compile(
     r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
 )
 SPEND_WORDS = re.compile(
-    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
+    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
+    r"current(?:ly)? (?:monthly |api |llm |ai )?(?:costs?|spend\w*|bill)|run(?:s|ning)? "
     r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
     r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
@@ -193,7 +194,18 @@ def _money(c: Context) -> None:
             )
         )
         on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
-        if not (budget or spend) and model_near and (currency or on_model):
+        # "$600 per day on tokens", "$3k a month on the api": what goes on inference, said with its period
+        on_inference = bool(
+            currency
+            and re.match(
+                r"\s*(?:(?:/|per|a|each|every)\s*(?:day|week|month|mo)\b|daily|weekly|monthly)\s+(?:on|for)\s+"
+                r"(?:the\s+)?(?:tokens|api(?: calls| usage)?|inference|llms?|openai|anthropic|M{3,})\b",
+                after,
+            )
+            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+            and not re.search(r"\b(?:per|a|each)\s+(?:user|seat|head|person|customer|employee|request|call)\b", after)
+        )
+        if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference):
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True

@@ -10,6 +10,7 @@ from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.simple_share import _simple_share
+from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
 from assistant.interview.quantities.weekdays import weekday_only
@@ -33,6 +34,7 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
         weekdays=weekday_only(t),
     )
     _volume(c)
+    _answered_size(c)
     _mix(c)
     _latency(c)
     _money(c)

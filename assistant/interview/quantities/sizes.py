@@ -8,7 +8,7 @@ import re
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
-from assistant.interview.quantities.patterns import MAGNITUDE, NUM, PERIOD, REQUESTS, TOKENS, num, number
+from assistant.interview.quantities.patterns import MAGNITUDE, NUM, NUM_CORE, PERIOD, REQUESTS, TOKENS, num, number
 from assistant.interview.quantities.sides import (
     SIZE_IN,
     SIZE_IN_UNIT,
@@ -26,7 +26,7 @@ REQ_SIZE_IN = (
     + TOKENS
     + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
     r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
-    r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
     r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
 )
@@ -122,6 +122,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if pair and not re.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
         pair = None  # "70 in 30 out": percentages of the tokens, not the size of a request
+    slashed = _slash_pair(c, m) if pair is None and inp is None and out is None else None
+    if slashed is not None:
+        inp, out, at = slashed
+        where = min(where, at)
     if pair:
         inp = number(pair)
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
@@ -139,7 +143,19 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
-        or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
+            REQUESTS
+            + r"\s*(?:"
+            + PERIOD
+            + r")?\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            # a side named after it in the sentence ("... x 5k tokens, output 1k"): the sides are read one by one
+            + r"(?![^.;]*?(?:\b(?:in|inputs?|prompts?|out|outputs?|completions?|answers?|responses?|repl(?:y|ies))\b|"
+            r"[+/]))",
+            m,
+        )
         or re.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
             REQUESTS
             + r"\s+(?:average|averaging|avg|run|weigh|come in at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
@@ -232,6 +248,38 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     return inp, out, total, where
 
 
+# "in/out per req: 3000/500", "prompt/completion ~1.2k/300 tokens", "3000/500 tok in/out": the two sides of one
+# request, written as a pair
+_IN_OUT = r"(?:in(?:puts?)?|prompts?)\s*/\s*(?:out(?:puts?)?|completions?|answers?|responses?)\b"
+_PAIR = (
+    NUM
+    + r"\s*/\s*"
+    + NUM_CORE.replace("?P<neg>", "?P<q_neg>").replace("?P<num>", "?P<q_num>").replace("?P<mag>", "?P<q_mag>")
+    + r"(?![\d/])"
+)
+SLASH_PAIRS = (
+    re.compile(r"\b" + _IN_OUT + r"(?:\s*(?:tokens?|toks?))?[^.;\d]{0,25}?" + _PAIR + r"(?:\s*" + TOKENS + r")?"),
+    re.compile(_PAIR + r"\s*(?:" + TOKENS + r"\s*)?" + _IN_OUT),
+)
+
+
+def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:
+    """Input and output of one request written as a pair, and where; never a mix ("80/20") nor a volume."""
+    for pattern in SLASH_PAIRS:
+        sm = pattern.search(m)
+        if sm is None:
+            continue
+        a, b = number(sm), float(sm["q_num"]) * MAGNITUDE.get((sm["q_mag"] or "").lower(), 1)
+        if a + b == 100 and not re.search(r"\btok", sm.group(0)):
+            return None  # "in/out 80/20": a mix
+        if re.match(r"\s*(?:tokens?\s*)?" + PERIOD, m[sm.end() :]) or not (0 < a <= MAX_REQUEST_TOKENS and b > 0):
+            return None  # "in/out 30M/10M a day": a volume
+        if _is_money(c.t, sm.start(), sm.end()) or c.off(sm.start()) or _limit_or_elsewhere(c, sm.start()):
+            return None
+        return a, b, sm.start()
+    return None
+
+
 # "the input is about 4,000 tokens and the letter is about 800 tokens": once one clause names the input, a
 # size in the next clause that names no side is the output (what is written back)
 OTHER_SIDE = re.compile(
@@ -272,10 +320,10 @@ UNIT_SIDE = re.compile(
     r"repl(?:y|ies)|outputs?))\b"
 )
 SIDE_IN_WORDS = r"prompts?|inputs?|context"
-SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)"
+SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)|gen(?:eration)?s?"
 # A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
 SIDE_SIZE = (
-    r"\b(?:{side})\s+(?:size|length)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
+    r"\b(?:{side})\s+(?:size|length|len)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
     r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?"
     + NUM.replace("{", "{{").replace("}", "}}")
     + NOT_TOKENS
@@ -376,3 +424,27 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     out = found["out"][0] if len({v for v, _ in found["out"]}) == 1 else None
     where = min([p for _, p in (x for x in (inp, out) if x is not None)], default=len(m))
     return (inp[0] if inp else None), (out[0] if out else None), where
+
+
+BARE_SIZE = re.compile(
+    r"\W*(?:(?:about|around|roughly|approx\w*|maybe|like|probably|usually|typically|on average|avg|~)\s*)*"
+    + NUM
+    + r"\s*(?:-\s*)?(?:"
+    + TOKENS
+    + r")?(?:\s*(?:each|per (?:request|call|query|message)|or so|ish|on average|avg|tops|give or take|i think|"
+    r"i guess|roughly))*\W*"
+)
+
+
+def _answered_size(c: Context) -> None:
+    """A bare figure answering the question about one side of a request ("how long is a typical prompt?" "2000",
+    "~1.5k tokens"): that side's size. Said without the question, a bare figure is no size."""
+    asked = [f for f in ("request_input_tokens", "request_output_tokens") if f in c.expecting]
+    if len(asked) != 1 or c.out.has("request_input_tokens") or c.out.has("request_output_tokens"):
+        return
+    bm = BARE_SIZE.fullmatch(c.m)
+    if bm is None or bm["neg"] or _is_money(c.t, bm.start("num"), bm.end()):
+        return
+    value = number(bm)
+    if 0 < value <= MAX_REQUEST_TOKENS:
+        c.out.add(asked[0], value, c.original.strip()[:200])

@@ -283,6 +283,12 @@ def normalize(text: str) -> str:
         t,
     )
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
+    t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
+    t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
+        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can)\b)",
+        lambda m: f"{100 * int(m[1]) / int(m[2]):.3g}%" if int(m[1]) < int(m[2]) else m[0],
+        t,
+    )
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
     t = re.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
