@@ -136,3 +136,45 @@ def test_no_spend_where_none_is_said(text: str) -> None:
 )
 def test_volume_forms(text: str, tokens: float) -> None:
     assert _said(text).get(TOKENS) == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("input:3000 tokens output:600 tokens", 3_000, 600),  # labels glued to their figures
+        ("prompt: 800 tokens, output: 200 tokens", 800, 200),
+        ("3000 tokens input, 600 tokens output", 3_000, 600),
+        ("the model gets ~2k tokens of instructions + context and answers in ~150 tokens", 2_000, 150),
+        ("I think prompts are maybe 1200 tokens? answers shorter, 300ish", 1_200, 300),
+        ("prompts ~1200 tokens! answers ~300 tokens", 1_200, 300),
+    ],
+)
+def test_each_figure_takes_its_own_side(text: str, inp: float, out: float) -> None:
+    said = _said(text)
+    assert (said.get(IN), said.get(OUT)) == (inp, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["max context 8k, typical prompt 1.5k", "output capped at 2k", "we can go up to 32k tokens of context"],
+)
+def test_a_limit_is_never_a_budget(text: str) -> None:
+    said = _said(text)
+    assert "budget_usd_per_month" not in said and SPEND not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("last 30 days: 1.1B tokens", 1.1e9),
+        ("over the past 7 days we used 200M tokens", 200e6 * 30 / 7),
+        ("every 24 hours we process 5M tokens", 5e6 * 30),
+    ],
+)
+def test_a_month_week_or_day_said_in_days_or_hours(text: str, tokens: float) -> None:
+    assert _said(text).get(TOKENS) == pytest.approx(tokens)
+
+
+def test_other_day_counts_and_times_stay() -> None:
+    assert normalize("the last 3 days") == "the last 3 days"
+    assert normalize("at 9:30 am") == "at 9:30 am"

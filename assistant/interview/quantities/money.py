@@ -213,6 +213,12 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
+        if not currency and re.search(
+            r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
+            r"latency|ms|params?|parameters?)\b",
+            clause[-30:] + " " + after[:12],
+        ):
+            continue  # "max context 8k", "output capped at 2k": a size or a limit, never money without its sign
         if (
             not currency
             and not (

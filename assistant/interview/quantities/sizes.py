@@ -25,6 +25,7 @@ REQ_SIZE_IN = (
     + r"\s*(?:-\s*)?"
     + TOKENS
     + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
+    r"(?!\s*[:=]\s*(?:about\s+)?\d)"
     r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
     r"size|sizes|length|long|big|,|"
@@ -36,8 +37,9 @@ REQ_SIZE_OUT = (
     + r"\s*(?:-\s*)?"
     + TOKENS
     + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    r"(?!\s*[:=]\s*(?:about\s+)?\d)"  # "input: 3000 tokens output: 600": "output" labels the figure after it
     r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
-    r"short|tiny|small|long|size|sizes|length|,|"
+    r"short|tiny|small|long|size|sizes|length|,|(?<=answers )in|(?<=answer )in|(?<=replies )in|(?<=responds )in|"
     r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
     + num("p_")
     + r"\s*"
@@ -89,6 +91,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
         or re.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
     )
+    if im and re.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
+        im = None  # "answers in about 150 tokens": how long the answer is, not the input
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
