@@ -178,3 +178,36 @@ def test_a_month_week_or_day_said_in_days_or_hours(text: str, tokens: float) -> 
 def test_other_day_counts_and_times_stay() -> None:
     assert normalize("the last 3 days") == "the last 3 days"
     assert normalize("at 9:30 am") == "at 9:30 am"
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("our openai usage runs about 6k a month", 6_000),
+        ("we're at around 10k/month with openai", 10_000),
+        ("API: ~$2.1k/mo", 2_100),
+        ("current spend is about 12k", 12_000),
+        ("the llm line item is ~$9k/month", 9_000),
+    ],
+)
+def test_spend_said_by_its_vendor_or_its_label(text: str, usd: float) -> None:
+    said = _said(text)
+    assert said.get(SPEND) == pytest.approx(usd)
+    assert TOKENS not in said  # the same figure is never also a token volume
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the API would cost around $8k a month at that volume, right?",
+        "GPT-4o at $2.50 per million input tokens",
+        "we spend 3 hours a day on reviews",
+    ],
+)
+def test_prices_questions_and_time_are_no_spend(text: str) -> None:
+    assert SPEND not in _said(text)
+
+
+def test_a_few_thousand_a_month_with_no_tokens_is_no_volume() -> None:
+    assert TOKENS not in _said("our usage runs about 6k a month")
+    assert _said("800k a month", [TOKENS]).get(TOKENS) == pytest.approx(800e3)  # the answer to the volume question

@@ -190,10 +190,18 @@ def _money(c: Context) -> None:
         spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing) and not budget
         model_near = bool(
             re.search(
-                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
+                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
+                r"inference|line item)\b",
+                t[sentence_start : am.end() + 40],
             )
         )
-        on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
+        on_model = bool(
+            re.match(
+                r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with|to)\s+(?:M{3,}|openai|anthropic|"
+                r"google|azure|bedrock|claude|gpt\w*|gemini|mistral|cohere)\b",
+                after,
+            )
+        )
         # "$600 per day on tokens", "$3k a month on the api": what goes on inference, said with its period
         on_inference = bool(
             currency
@@ -240,6 +248,12 @@ def _money(c: Context) -> None:
                     )
                 )
                 or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
+                # "our openai usage runs about 6k a month": what a vendor is paid, said by the month
+                or (
+                    model_near
+                    and re.search(r"\b(?:runs?|running|we'?re at|we are at|usage)\b", clause)
+                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+                )
             )
         ):
             continue
@@ -270,7 +284,7 @@ def _money(c: Context) -> None:
                 and number(am) >= 100
                 and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
                 and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
-                and re.search(r"\b(?:now|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
+                and re.search(r"\b(?:now|current|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
                 and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month

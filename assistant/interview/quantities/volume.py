@@ -300,6 +300,8 @@ def _volume(c: Context) -> None:
             ):
                 continue
             value = number(vm) * c.per_month(period_of(vm))
+            if not vm["tok"] and not re.search(r"\btok", t) and "tokens_per_month" not in c.expecting and value < 1e6:
+                continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
