@@ -211,3 +211,17 @@ def test_prices_questions_and_time_are_no_spend(text: str) -> None:
 def test_a_few_thousand_a_month_with_no_tokens_is_no_volume() -> None:
     assert TOKENS not in _said("our usage runs about 6k a month")
     assert _said("800k a month", [TOKENS]).get(TOKENS) == pytest.approx(800e3)  # the answer to the volume question
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("letter drafting, 800 a day, 8,000 in and 1,200 out", 800 * 9_200 * 30),
+        ("letter drafting, 800 a day, 8,000 tokens in and 1,200 out", 800 * 9_200 * 30),
+        ("we handle ~500/day, 3k tokens in, 500 out", 500 * 3_500 * 30),
+        ("2000 tokens in, 500 out, about 40k a day", 40e3 * 2_500 * 30),
+        ("5M a day, 1000 in and 200 out", 5e6 * 30),  # far above one item's size: tokens
+    ],
+)
+def test_a_bare_count_beside_an_items_size_is_a_count_of_items(text: str, tokens: float) -> None:
+    assert _said(text).get(TOKENS) == pytest.approx(tokens)

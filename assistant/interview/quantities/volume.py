@@ -273,7 +273,8 @@ def _volume(c: Context) -> None:
                 r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
             ):
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
-            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
+            sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
+            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
                 continue
             if vm["them"] and not re.search(r"\btok", t):
                 continue  # "3 million of them per day" counts tokens only when tokens were the subject
@@ -300,7 +301,7 @@ def _volume(c: Context) -> None:
             ):
                 continue
             value = number(vm) * c.per_month(period_of(vm))
-            if not vm["tok"] and not re.search(r"\btok", t) and "tokens_per_month" not in c.expecting and value < 1e6:
+            if not (vm["tok"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
                 continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
@@ -318,6 +319,15 @@ def _volume(c: Context) -> None:
                     continue
                 notes[vm.start()] = f"{number(vm):,.0f} items x {item_size:,.0f} tokens"
                 value *= item_size
+            elif not vm["tok"] and vm.start("num") not in c.sizes:
+                # "letter drafting, 800 a day, 8,000 tokens in and 1,200 out": a bare figure beside the size of
+                # one item is the count of items (800 tokens a day could not hold one letter); a figure far above
+                # the item's size ("5M a day, 1000 in and 200 out") stays a count of tokens
+                in_size, out_size, total_size, _where = _request_sizes(c)
+                item_size = in_size + out_size if in_size is not None and out_size is not None else total_size
+                if item_size is not None and 0 < item_size <= MAX_REQUEST_TOKENS and number(vm) < 1000 * item_size:
+                    notes[vm.start()] = f"{number(vm):,.0f} a {period_of(vm)} x {item_size:,.0f} tokens"
+                    value *= item_size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
             r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
