@@ -225,3 +225,26 @@ def test_a_few_thousand_a_month_with_no_tokens_is_no_volume() -> None:
 )
 def test_a_bare_count_beside_an_items_size_is_a_count_of_items(text: str, tokens: float) -> None:
     assert _said(text).get(TOKENS) == pytest.approx(tokens)
+
+
+def test_a_size_in_a_list_is_never_a_count() -> None:
+    # the output's "250 tok" on one line and "40k req/day" on the next: 40k requests, never 250 of them
+    said = _said("- input: ~1k tok\n- output: ~250 tok\n- 40k req/day")
+    assert said.get(TOKENS) == pytest.approx(40e3 * 1_250 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("1.2k tokens per prompt, 200 per completion", 1_200, 200),
+        ("about 300 tokens per answer and 900 tokens a prompt", 900, 300),
+    ],
+)
+def test_each_side_named_as_the_unit_of_its_figure(text: str, inp: float, out: float) -> None:
+    said = _said(text)
+    assert (said.get(IN), said.get(OUT)) == (inp, out)
+
+
+def test_a_price_per_million_tokens_is_no_size() -> None:
+    said = _said("we pay $2.50 per million input tokens and 300 tokens per answer")
+    assert IN not in said and said.get(OUT) == 300

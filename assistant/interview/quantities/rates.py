@@ -34,7 +34,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rm
         for rm in re.finditer(
             NUM
-            + r"\s*(?:\w+\s+){0,2}?"
+            + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?"  # "5k support tickets a day" (words between, never another figure)
             + REQUESTS
             + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
             + PERIOD,
@@ -158,7 +158,7 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     )
     if not per_head:
         return None
-    for pm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
+    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
         if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
             continue
         n = number(pm)

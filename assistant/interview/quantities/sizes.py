@@ -221,6 +221,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 out = number(fm)
             elif side == "out" and inp is None:
                 inp = number(fm)
+    if (inp is None) != (out is None):
+        # "1.2k tokens per prompt, 200 per completion": the other side named as the unit of its own figure
+        for pm in re.finditer(NUM + r"\s*(?:" + TOKENS + r"\s*)?" + UNIT_SIDE.pattern, m):
+            if _is_money(c.t, pm.start(), pm.end()) or _limit_or_elsewhere(c, pm.start()):
+                continue
+            if pm["in"] and inp is None:
+                inp, where = number(pm), min(where, pm.start())
+            elif pm["out"] and out is None:
+                out, where = number(pm), min(where, pm.start())
     if inp is None or out is None:
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
