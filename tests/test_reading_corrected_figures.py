@@ -39,6 +39,9 @@ def _said(text: str) -> dict[str, object]:
         ("3k requests/day with 1k in and 200 out, make that 5k requests instead of 3k", 5_000 * 1_200 * 30),
         ("we do 4k docs a day, 4k tokens each. oops its 6k docs not 4k", 6_000 * 4_000 * 30),  # the docs, by name
         ("- 2000 calls/day\n- 1500 tok per call\n- correction: 2500 calls, not 2000", 2_500 * 1_500 * 30),
+        ("4k docs a day at 3k tokens each. oh I meant 6000 docs (not 4000)", 6_000 * 3_000 * 30),
+        ("4k docs a day at 3k tokens each. sorry, 6 not 4", 6_000 * 3_000 * 30),  # the magnitude said before
+        ("4 thousand docs a day at 3k tokens each, no wait 6 not 4", 6_000 * 3_000 * 30),
         # two workloads said in one message, one of them corrected: the sum is taken again
         (
             "First, contract review: 3,500 documents a month, 24k tokens each. Second, a chatbot: 500 conversations a "

@@ -43,6 +43,9 @@ def test_the_working_days_are_data_with_their_basis() -> None:
         ("we handle 2k claims every business day, ~5k tokens each", 2_000 * 5_000),
         ("its only weekdays, maybe 9 millions token per day", 9e6),
         ("10M tokens/day except weekends", 10e6),
+        ("we only run on weekdays — about 15M tokens/day", 15e6),
+        ("Business days only. 2M tokens per day.", 2e6),
+        ("closed saturdays and sundays, 3M tokens a day", 3e6),
     ],
 )
 def test_a_working_day_rate_runs_on_the_working_days(text: str, per_day: float) -> None:

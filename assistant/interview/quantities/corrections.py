@@ -30,7 +30,7 @@ NEW_NOT_OLD = re.compile(
     FIG.format(p="new_")
     + _NOUN.format(p="new_")
     + _PER
-    + r"\s*[,;]?\s*(?:-+\s*|—\s*)?(?:and\s+)?(?:not|instead of|rather than)\s+(?:the\s+)?"
+    + r"\s*[,;]?\s*(?:-+\s*|—\s*|\(\s*)?(?:and\s+)?(?:not|instead of|rather than)\s+(?:the\s+)?"
     + _LEAD
     + FIG.format(p="old_")
     + _NOUN.format(p="old_")
@@ -90,7 +90,8 @@ def said_correction(t: str) -> Correction | None:
             if new <= 0 or old <= 0 or new == old:
                 continue
             noun = (g[new_p + "noun"] or g[old_p + "noun"] or "").strip() or None
-            new_text = g[new_p + "n"] + (g[new_p + "mag"] or "")
+            mag = g[new_p + "mag"] or ""
+            new_text = g[new_p + "n"] + (" " + mag if len(mag) > 2 else mag)  # "6k", "6 thousand"
             return Correction(new, new_text, g[new_p + "mag"], old, g[old_p + "mag"], noun, m.start(), m.end())
     return None
 
@@ -105,34 +106,39 @@ def _same_noun(a: str | None, b: str | None) -> bool:
 
 def replace_figure(text: str, fix: Correction, before: int | None = None) -> str | None:
     """``text`` with the old figure of ``fix`` replaced by the new one (looked for in ``text[:before]``): the one
-    figure of that value, or the one followed by the noun the correction names. A bare old figure takes the
-    magnitude of the new one ("6 thousand, not 4" replaces "4 thousand"). None when the old figure is not there or
-    could be either of two."""
+    figure of that value, or the one followed by the noun the correction names. Bare figures in the correction take
+    the magnitude said with them ("6 thousand, not 4" replaces "4 thousand"; "6, not 4" replaces "4k" with "6k").
+    None when the old figure is not there or could be either of two."""
     scope = text if before is None else text[:before]
-    exact: list[re.Match[str]] = []
-    scaled: list[re.Match[str]] = []
+    exact: list[tuple[re.Match[str], str]] = []
+    scaled: list[tuple[re.Match[str], str]] = []
     for m in re.finditer(FIG.format(p="") + _NOUN.format(p=""), scope):
         value = _value(m["n"], m["mag"])
         noun = (m["noun"] or "").strip() or None
-        if not _same_noun(fix.noun, noun if noun not in ("a", "an", "per", "each", "every", "in", "out") else None):
+        if not _same_noun(fix.noun, noun):
             continue
         if abs(value - fix.old) <= 1e-9 * fix.old:
-            exact.append(m)
+            exact.append((m, fix.new_text))
         elif fix.old_mag is None and fix.new_mag and abs(value - fix.old * _MAGS[fix.new_mag.lower()]) <= 1e-6 * value:
-            scaled.append(m)
+            scaled.append((m, fix.new_text))  # "6 thousand, not 4" for "4 thousand"
+        elif (
+            fix.old_mag is None
+            and fix.new_mag is None
+            and m["mag"]
+            and abs(value - fix.old * _MAGS[m["mag"]]) < 1e-6 * value
+        ):
+            gap = m.group(0)[len(m["n"]) : m.end("mag") - m.start()][: -len(m["mag"])]
+            scaled.append((m, f"{fix.new_text}{gap}{m['mag']}"))  # "6, not 4" for "4k": "6k"
     found = exact or scaled
     if not found:
         return None
     if len(found) > 1 and fix.noun:
-        named = [m for m in found if m["noun"] and _same_noun(fix.noun, m["noun"].strip())]
+        named = [(m, r) for m, r in found if m["noun"] and _same_noun(fix.noun, m["noun"].strip())]
         found = named or found
-    if len({m.start() for m in found}) != 1:
+    if len({m.start() for m, _ in found}) != 1:
         return None
-    m = found[0]
-    new_text = fix.new_text
-    if fix.new_mag is None and m["mag"]:
-        new_text += (" " if " " in m.group(0)[: m.end("mag") - m.start()] else "") + m["mag"]
-    return text[: m.start()] + new_text + text[m.end("mag") if m["mag"] else m.end("n") :]
+    m, replacement = found[0]
+    return text[: m.start()] + replacement + text[m.end("mag") if m["mag"] else m.end("n") :]
 
 
 _CUE = re.compile(

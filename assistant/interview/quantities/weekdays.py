@@ -28,7 +28,10 @@ WEEKDAY_ONLY = re.compile(
     r"week-?ends?\b|\bweek-?ends?\s*[:=-]?\s*(?:are\s+|is\s+)?(?:off|closed|zero|0|nothing|none|excluded|dead|idle|"
     r"empty|no traffic|nil)\b|"
     r"\b(?:except|excluding|excl\.?|not on|never on|but not|apart from|other than)\s+(?:on\s+|at\s+)?(?:the\s+)?"
-    r"week-?ends?\b"
+    r"week-?ends?\b|"
+    # "closed saturdays and sundays", "nothing on sat/sun"
+    r"\b(?:closed|off|nothing|no traffic|zero|idle|dead|never)\s+(?:on\s+)?(?:sat(?:urday)?s?\s*(?:/|-|&|and|or|\+)\s*"
+    r"sun(?:day)?s?)\b"
 )
 ALL_WEEK = re.compile(
     # traffic on every day: "7 days a week", "24/7", "weekends too", "incl. weekends", "every day of the week"
