@@ -13,7 +13,9 @@ Modules, lowest first (each imports only modules above it in this list):
 
 - ``spelling``: typo repair of the interview's key words.
 - ``words``: number words into digits (``normalize``).
+- ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
+- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
