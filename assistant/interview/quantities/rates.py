@@ -18,7 +18,8 @@ from assistant.interview.quantities.patterns import (
     number,
     period_of,
 )
-from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
+from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
+from assistant.interview.quantities.sizes import _request_sizes
 
 RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
 RATE_AGAIN = re.compile(
@@ -214,3 +215,10 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     ):
         return None  # the size is already per conversation
     return n
+
+
+# "10k daily users x 5 chats each x 1,200 tokens": a product of three factors, the last one tokens
+_X = r"\s*(?:x|×|\*|times)\s*"
+PRODUCT = re.compile(
+    NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
+)
