@@ -125,3 +125,9 @@ def test_a_sum_of_workloads_moves_by_the_corrected_part(catalog: Catalog) -> Non
 def test_a_correction_of_a_figure_never_said_changes_nothing(catalog: Catalog) -> None:
     session = _talk(catalog, "4k docs a day, 2k tokens each", "sry, 9k not 7k")
     assert session.profile.get("tokens_per_month") == pytest.approx(4_000 * 2_000 * 30)
+
+
+def test_a_bare_corrected_volume_keeps_the_period_said_before(catalog: Catalog) -> None:
+    session = _talk(catalog, "we do about 20M tokens a day", "sorry, 30M not 20M")
+    assert session.profile.get("tokens_per_month") == pytest.approx(30e6 * 30)
+    assert session.profile.facts["tokens_per_month"].quote == "we do about 30M tokens a day"  # the user's casing

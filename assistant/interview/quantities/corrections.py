@@ -112,9 +112,9 @@ def replace_figure(text: str, fix: Correction, before: int | None = None) -> str
     scope = text if before is None else text[:before]
     exact: list[tuple[re.Match[str], str]] = []
     scaled: list[tuple[re.Match[str], str]] = []
-    for m in re.finditer(FIG.format(p="") + _NOUN.format(p=""), scope):
+    for m in re.finditer(FIG.format(p="") + _NOUN.format(p=""), scope, re.IGNORECASE):  # the user's own "20M"
         value = _value(m["n"], m["mag"])
-        noun = (m["noun"] or "").strip() or None
+        noun = (m["noun"] or "").strip().lower() or None
         if not _same_noun(fix.noun, noun):
             continue
         if abs(value - fix.old) <= 1e-9 * fix.old:
@@ -125,7 +125,7 @@ def replace_figure(text: str, fix: Correction, before: int | None = None) -> str
             fix.old_mag is None
             and fix.new_mag is None
             and m["mag"]
-            and abs(value - fix.old * _MAGS[m["mag"]]) < 1e-6 * value
+            and abs(value - fix.old * _MAGS[m["mag"].lower()]) < 1e-6 * value
         ):
             gap = m.group(0)[len(m["n"]) : m.end("mag") - m.start()][: -len(m["mag"])]
             scaled.append((m, f"{fix.new_text}{gap}{m['mag']}"))  # "6, not 4" for "4k": "6k"
@@ -133,11 +133,13 @@ def replace_figure(text: str, fix: Correction, before: int | None = None) -> str
     if not found:
         return None
     if len(found) > 1 and fix.noun:
-        named = [(m, r) for m, r in found if m["noun"] and _same_noun(fix.noun, m["noun"].strip())]
+        named = [(m, r) for m, r in found if m["noun"] and _same_noun(fix.noun, m["noun"].strip().lower())]
         found = named or found
     if len({m.start() for m, _ in found}) != 1:
         return None
     m, replacement = found[0]
+    if m["mag"] and m["mag"].isupper():
+        replacement = replacement.upper()  # "20M" corrected to "30M", as the user writes it
     return text[: m.start()] + replacement + text[m.end("mag") if m["mag"] else m.end("n") :]
 
 
