@@ -5,9 +5,15 @@ days; a rate with weekend traffic, a weekly or monthly figure, or hours said wit
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
 from assistant.interview.reading import parse_message
+from tools.catalog import Catalog
 from tools.results import Conventions
 from tools.working_days import working_days
 
@@ -95,3 +101,23 @@ def test_the_confirmation_says_the_working_days_were_assumed() -> None:
 def test_no_volume_is_made_up_from_a_weekday_rate_without_a_size() -> None:
     result = parse_message("800 a day, weekdays only", [])
     assert "tokens_per_month" not in {u.field for u in result.updates}
+
+
+def _talk(catalog: Catalog, *lines: str) -> AdvisorSession:
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    for line in lines:
+        asyncio.run(advisor.turn(session, line))
+    return session
+
+
+def test_the_days_said_in_a_later_message_count_the_volume_again(catalog: Catalog) -> None:
+    session = _talk(catalog, "we get 800 tickets a day, 2k tokens each", "oh and thats weekdays only")
+    assert session.profile.get("tokens_per_month") == pytest.approx(800 * 2_000 * WORKING, rel=1e-3)
+    asyncio.run(Advisor(OfflineAdvisorModel(), None).turn(session, "hmm actually we run weekends too"))
+    assert session.profile.get("tokens_per_month") == pytest.approx(800 * 2_000 * 30)
+
+
+def test_days_said_later_leave_a_monthly_volume_alone(catalog: Catalog) -> None:
+    session = _talk(catalog, "we do 600M tokens a month", "it's Mon-Fri only")
+    assert session.profile.get("tokens_per_month") == pytest.approx(600e6)

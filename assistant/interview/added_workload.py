@@ -6,12 +6,16 @@ its batch tolerance describe it alone, so they are not stored for the whole.
 
 A later message that corrects one figure of an earlier one ("no wait its 6k docs not 4k", "the contracts are
 2,500, not 3,500"): the earlier words are read again with the new figure, and the volume, mix and sizes follow.
+One that says which days the traffic runs ("oh, weekdays only"): the volume's words are read again with those days.
 """
 
 from __future__ import annotations
 
+import re
+
 from assistant.interview.facts import Fact, WorkloadProfile
 from assistant.interview.quantities.corrections import replace_figure, said_correction
+from assistant.interview.quantities.weekdays import ALL_WEEK, weekday_only
 from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import SIZE_FIELDS, adds_workload
 from assistant.interview.reading import ParseResult, Update, parse_message
@@ -119,3 +123,40 @@ def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventi
     if volume is None and "input_share" in said and said["input_share"].quote == quote and "input_share" in after:
         out["input_share"] = float(after["input_share"])
     return out
+
+
+def days_said_later(profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float) -> ParseResult:
+    """A later message that says which days the traffic runs ("oh and that's weekdays only", "actually we run
+    weekends too") after a daily rate: the volume's words are read again with those days, so a rate per working
+    day runs on the month's working days and one on every day on every day."""
+    t = normalize(text)
+    only, every = weekday_only(t), ALL_WEEK.search(t)
+    if not (only or every) or any(u.field == "tokens_per_month" for u in parsed.updates) or parsed.pending:
+        return parsed
+    volume = profile.facts.get("tokens_per_month")
+    if volume is None or not volume.said or not volume.quote:
+        return parsed
+    conventions = Conventions(days_per_month=days_per_month)
+    before = _volume_of(volume.quote, conventions)
+    if before is None or abs(before - float(volume.value)) > 1e-6 * float(volume.value):
+        return parsed  # the volume is not these words alone (added up, or worked out from several messages)
+    if bool(weekday_only(normalize(volume.quote))) == bool(only):
+        return parsed  # the days said again
+    days = "weekdays only" if only else "every day of the week"
+    said = re.sub(r"; (?:weekdays only|every day of the week)$", "", volume.quote.rstrip(" ."))  # days said before
+    words = f"{said}; {days}"
+    after = _volume_of(words, conventions)
+    if after is None or abs(after - before) <= 1e-6 * before:
+        return parsed
+    how = next((u.note for u in parse_message(words, [], conventions).updates if u.field == "tokens_per_month"), None)
+    note = f"your earlier words read again, {days}" + (f": {how}" if how and only else "")
+    update = Update(field="tokens_per_month", value=after, quote=words[:200], note=note, correction=True)
+    update = update.model_copy(update={"earlier_words": True})
+    return parsed.model_copy(update={"updates": [*parsed.updates, update]})
+
+
+def _volume_of(words: str, conventions: Conventions) -> float | None:
+    value = next(
+        (u.value for u in parse_message(words, [], conventions).updates if u.field == "tokens_per_month"), None
+    )
+    return float(value) if value is not None else None
