@@ -248,3 +248,28 @@ def test_each_side_named_as_the_unit_of_its_figure(text: str, inp: float, out: f
 def test_a_price_per_million_tokens_is_no_size() -> None:
     said = _said("we pay $2.50 per million input tokens and 300 tokens per answer")
     assert IN not in said and said.get(OUT) == 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe 10M tokens a day, maybe 20M",  # two guesses: asked
+        "we fine-tuned on 200M tokens last quarter",  # a training set
+        "200M tokens of training data a month",
+    ],
+)
+def test_no_volume_from_two_guesses_or_a_training_set(text: str) -> None:
+    assert TOKENS not in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("we were doing 50M a day last year but now it's 20M a day", 20e6 * 30),  # today's, beside a past one
+        ("10M tokens a day, or 300M a month", 300e6),  # the same figure said two ways
+        ("10M tokens a day or so", 300e6),  # a hedge, not a second guess
+        ("we serve 30M tokens a day and fine-tune monthly", 900e6),  # fine-tuning beside the traffic
+    ],
+)
+def test_volume_beside_a_past_figure_a_restatement_or_a_hedge(text: str, tokens: float) -> None:
+    assert _said(text).get(TOKENS) == pytest.approx(tokens)

@@ -45,6 +45,30 @@ from assistant.interview.quantities.volume_sides import (
 )
 from tools.results import MAX_TOKENS_PER_MONTH
 
+# a figure said for today, and one said for some time before it
+NOW = re.compile(r"\b(?:now|today|currently|these days|at the moment|right now|nowadays|rn)\b")
+BEFORE = re.compile(
+    r"\b(?:last|previous|past) (?:year|quarter|month|summer|winter|spring|autumn|fall)\b|\bused to\b|\b(?:was|were)\b|"
+    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b"
+)
+# tokens a model was trained or evaluated on, not the traffic it serves
+TRAINING_BEFORE = re.compile(
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|trained|train|training|pre-?train\w*)\b[^.;,]{0,20}?\b(?:on|with|using)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+)?$|\b(?:dataset|corpus|training (?:data|set)|eval(?:uation)? set)\s+"
+    r"(?:of|is|was|has|with)\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+TRAINING_AFTER = re.compile(
+    r"[^.;,]{0,25}?\b(?:of\s+)?(?:training|fine[- ]?tuning|eval\w*)\s+(?:data|set|examples|corpus)\b"
+)
+# a second figure offered as another guess right after the first ("maybe 10M a day, maybe 20M", "10M or 20M")
+ALTERNATIVE = re.compile(
+    r"\s*(?:,|;|-|—)?\s*(?:or|maybe|perhaps|possibly|or maybe|or perhaps|or even|or possibly)\s+(?:even\s+)?"
+    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|s\b|sec|"
+    r"seconds?|minutes?|hours?|days?|engineers?|people|users?|gpus?))"
+    # an alternative with its own period is the same figure said another way ("10M a day, or 300M a month")
+    r"(?!\s*(?:tokens?\s*)?(?:a|an|per|/|each|every)\s*(?:day|week|month|year|hour|minute|second)|\s*(?:daily|monthly))"
+)
+
 
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
@@ -305,11 +329,21 @@ def _volume(c: Context) -> None:
             choice = present[0][:3]
         elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):
             choice, contrasted = steady[0][:3], True
+        elif len(now := [f for f in live if NOW.search(_own_clause(t, f[1], f[2]))]) == 1 and all(
+            BEFORE.search(_own_clause(t, f[1], f[2])) for f in live if f is not now[0]
+        ):
+            # "we were doing 50M a day last year but now it's 20M a day": today's figure beside a past one
+            choice, contrasted = now[0][:3], True
         else:
             c.out.clarify.append("tokens_per_month")
             return
     if choice is not None and not isinstance(choice, str):
         value, s, e = choice
+        if ALTERNATIVE.match(t, e) and not c.out.correction:
+            c.out.clarify.append("tokens_per_month")  # "maybe 10M tokens a day, maybe 20M": which one?
+            return
+        if TRAINING_BEFORE.search(t[max(0, s - 50) : s]) or TRAINING_AFTER.match(t, e):
+            return  # "we fine-tuned on 200M tokens last quarter": a training set, not the traffic
         start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
         ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
         clause = t[start : min(ends, default=len(t))]
