@@ -25,7 +25,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).
 - ``volume_sides``: input and output totals said side by side ("5M input and 1M output tokens a day").
-- ``volume_scope``: what makes a figure no month's volume (a future, a peak, a speed, a figure per person).
+- ``volume_scope``: what makes a figure no month's volume (a future, a peak, a speed, a past figure, a guess).
 - ``volume``: the month's token volume.
 - ``mix``: the input/output mix.
 - ``latency``: the latency target.

@@ -26,9 +26,14 @@ from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _pop
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.volume_scope import (
+    ALTERNATIVE,
+    BEFORE,
     FUTURE,
+    NOW,
     PEAK,
     STRONG_FUTURE,
+    TRAINING_AFTER,
+    TRAINING_BEFORE,
     _not_all_day,
     _own_clause,
     _per_head,
@@ -44,30 +49,6 @@ from assistant.interview.quantities.volume_sides import (
     _totals_without_period,
 )
 from tools.results import MAX_TOKENS_PER_MONTH
-
-# a figure said for today, and one said for some time before it
-NOW = re.compile(r"\b(?:now|today|currently|these days|at the moment|right now|nowadays|rn)\b")
-BEFORE = re.compile(
-    r"\b(?:last|previous|past) (?:year|quarter|month|summer|winter|spring|autumn|fall)\b|\bused to\b|\b(?:was|were)\b|"
-    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b"
-)
-# tokens a model was trained or evaluated on, not the traffic it serves
-TRAINING_BEFORE = re.compile(
-    r"\b(?:fine[- ]?tun\w*|finetun\w*|trained|train|training|pre-?train\w*)\b[^.;,]{0,20}?\b(?:on|with|using)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|like\s+)?$|\b(?:dataset|corpus|training (?:data|set)|eval(?:uation)? set)\s+"
-    r"(?:of|is|was|has|with)\s+(?:about\s+|around\s+|roughly\s+)?$"
-)
-TRAINING_AFTER = re.compile(
-    r"[^.;,]{0,25}?\b(?:of\s+)?(?:training|fine[- ]?tuning|eval\w*)\s+(?:data|set|examples|corpus)\b"
-)
-# a second figure offered as another guess right after the first ("maybe 10M a day, maybe 20M", "10M or 20M")
-ALTERNATIVE = re.compile(
-    r"\s*(?:,|;|-|—)?\s*(?:or|maybe|perhaps|possibly|or maybe|or perhaps|or even|or possibly)\s+(?:even\s+)?"
-    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|s\b|sec|"
-    r"seconds?|minutes?|hours?|days?|engineers?|people|users?|gpus?))"
-    # an alternative with its own period is the same figure said another way ("10M a day, or 300M a month")
-    r"(?!\s*(?:tokens?\s*)?(?:a|an|per|/|each|every)\s*(?:day|week|month|year|hour|minute|second)|\s*(?:daily|monthly))"
-)
 
 
 def _volume(c: Context) -> None:

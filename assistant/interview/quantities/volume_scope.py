@@ -1,6 +1,7 @@
 """What makes a figure no month's volume, or only part of it: a future ("next year", "we expect"), a peak ("at
 peak", "Black Friday"), a generation speed ("40 tokens/s per user"), a figure per person ("per user 2000 tokens a
-day"), a rate that holds only in some hours ("1k a minute during business hours").
+day"), a rate that holds only in some hours ("1k a minute during business hours"); a past figure beside today's,
+a second guess ("maybe 10M a day, maybe 20M"), tokens a model was trained on.
 """
 
 from __future__ import annotations
@@ -107,3 +108,28 @@ def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
     return bool(HOURS_ONLY.search(clause)) and not re.search(
         r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
     )
+
+
+# a figure said for today, and one said for some time before it
+NOW = re.compile(r"\b(?:now|today|currently|these days|at the moment|right now|nowadays|rn)\b")
+BEFORE = re.compile(
+    r"\b(?:last|previous|past) (?:year|quarter|month|summer|winter|spring|autumn|fall)\b|\bused to\b|\b(?:was|were)\b|"
+    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b"
+)
+# tokens a model was trained or evaluated on, not the traffic it serves
+TRAINING_BEFORE = re.compile(
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|trained|train|training|pre-?train\w*)\b[^.;,]{0,20}?\b(?:on|with|using)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+)?$|\b(?:dataset|corpus|training (?:data|set)|eval(?:uation)? set)\s+"
+    r"(?:of|is|was|has|with)\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+TRAINING_AFTER = re.compile(
+    r"[^.;,]{0,25}?\b(?:of\s+)?(?:training|fine[- ]?tuning|eval\w*)\s+(?:data|set|examples|corpus)\b"
+)
+# a second figure offered as another guess right after the first ("maybe 10M a day, maybe 20M", "10M or 20M")
+ALTERNATIVE = re.compile(
+    r"\s*(?:,|;|-|—)?\s*(?:or|maybe|perhaps|possibly|or maybe|or perhaps|or even|or possibly)\s+(?:even\s+)?"
+    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|s\b|sec|"
+    r"seconds?|minutes?|hours?|days?|engineers?|people|users?|gpus?))"
+    # an alternative with its own period is the same figure said another way ("10M a day, or 300M a month")
+    r"(?!\s*(?:tokens?\s*)?(?:a|an|per|/|each|every)\s*(?:day|week|month|year|hour|minute|second)|\s*(?:daily|monthly))"
+)
