@@ -44,8 +44,10 @@ def test_a_count_without_its_size_is_asked_not_stored_as_tokens() -> None:
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
-        # 250 x 40 a day x 30 days x 2,000 tokens = 600M
-        ("250 staff, each making approximately 40 queries per working day, about 2,000 tokens per query", 600e6),
+        # 250 x 40 a working day x 21.67 working days (52 x 5 / 12) x 2,000 tokens = 433M
+        ("250 staff, each making approximately 40 queries per working day, about 2,000 tokens per query", 433.3e6),
+        # the same a day, every day: 30 days
+        ("250 staff, each making approximately 40 queries per day, about 2,000 tokens per query", 600e6),
         # 1,200 x 10 a day x 30 x (2,500 + 500) = 1.08B
         ("about 1,200 employees, maybe 10 requests each per day, 2,500 tokens input and 500 output", 1.08e9),
     ],
@@ -60,13 +62,17 @@ def test_a_count_of_people_is_not_a_volume(text: str) -> None:
 
 
 def test_a_rate_per_person_said_before_its_size_counts_the_people(catalog: Catalog) -> None:
-    # 250 staff x 40 queries a day x 30 days x (3,000 + 400) tokens = 1.02B a month
+    # 250 staff x 40 queries a working day x 21.67 working days (52 x 5 / 12) x (3,000 + 400) tokens = 737M a month
     advisor = Advisor(OfflineAdvisorModel(), None)
     session = AdvisorSession(catalog)
     first = asyncio.run(advisor.turn(session, "250 staff, each making approximately 40 queries per working day."))
     assert "one query," in first.assistant and "querys" not in first.assistant
-    asyncio.run(advisor.turn(session, "an average query carries 3,000 input tokens and returns 400 output tokens"))
-    assert session.profile.get("tokens_per_month") == pytest.approx(250 * 40 * 30 * 3400)
+    assert "10,000 queries a day" in first.assistant  # the working day's count, as said
+    second = asyncio.run(
+        advisor.turn(session, "an average query carries 3,000 input tokens and returns 400 output tokens")
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(250 * 40 * 52 * 5 / 12 * 3400, rel=1e-3)
+    assert "working days" in second.assistant  # the assumption is said
 
 
 @pytest.mark.parametrize(

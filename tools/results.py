@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.sources import Source
+from tools.working_days import working_days
 
 # Far above any provider's total traffic; anything larger is a typo, not a workload.
 MAX_TOKENS_PER_MONTH = 1e18
@@ -23,6 +24,11 @@ class Conventions(BaseModel):
     hours_per_month: float = Field(
         default=HOURS_PER_MONTH, gt=0, le=744, description="GPU hours billed per month when running 24/7"
     )
+
+    def working_days_per_month(self) -> float:
+        """The days of this month a weekday-only rate runs: the working days of ``tools/data/working_days.toml``
+        (52 weeks x 5 / 12, assumed), never more than the month's own days."""
+        return min(working_days().working_days_per_month, self.days_per_month)
 
     def statement(self) -> str:
         return (

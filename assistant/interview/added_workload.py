@@ -3,14 +3,24 @@
 
 The mix becomes that of the whole when both mixes are known; the new workload's request size, its hours and
 its batch tolerance describe it alone, so they are not stored for the whole.
+
+A later message that corrects one figure of an earlier one ("no wait its 6k docs not 4k", "the contracts are
+2,500, not 3,500"): the earlier words are read again with the new figure, and the volume, mix and sizes follow.
+One that says which days the traffic runs ("oh, weekdays only"): the volume's words are read again with those days.
 """
 
 from __future__ import annotations
 
-from assistant.interview.facts import WorkloadProfile
+import re
+
+from assistant.interview.facts import Fact, WorkloadProfile
+from assistant.interview.quantities.corrections import replace_figure, said_correction
+from assistant.interview.quantities.weekdays import ALL_WEEK, weekday_only
+from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import SIZE_FIELDS, adds_workload
-from assistant.interview.reading import ParseResult
+from assistant.interview.reading import ParseResult, Update, parse_message
 from tools.numbers import format_tokens
+from tools.results import Conventions
 
 
 def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str) -> ParseResult:
@@ -38,3 +48,115 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
             continue  # one workload's request size, hours or patience are not the whole's
         updates.append(u)
     return parsed.model_copy(update={"updates": updates})
+
+
+CORRECTED_FIELDS = ("tokens_per_month", "input_share", *SIZE_FIELDS)
+
+
+def correct_said_figure(profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float) -> ParseResult:
+    """A later message that corrects a figure by naming the one it replaces ("no wait its 6k docs not 4k" after
+    "~4k docs per workday, each abt 3500 tok in, 400 out"): the words that held the old figure are read again with
+    the new one in its place, so the volume is multiplied again from the corrected count or size, with the period
+    and sizes said there. A volume that was several workloads added up moves by the corrected part's change only.
+    """
+    fix = said_correction(normalize(text))
+    if fix is None or replace_figure(normalize(text), fix, before=fix.start) is not None:
+        return parsed  # no correction, or one of a figure in this same message (read there already)
+    conventions = Conventions(days_per_month=days_per_month)
+    said = {f: profile.facts[f] for f in CORRECTED_FIELDS if f in profile.facts and profile.facts[f].said}
+    quotes = [q for q in dict.fromkeys(f.quote for f in said.values()) if q]
+    for quote in quotes:
+        fixed = replace_figure(quote, fix) or replace_figure(normalize(quote), fix)
+        if fixed is None:
+            continue
+        updates = _reread(said, quote, fixed, conventions)
+        if not updates:
+            continue
+        note = f"your earlier words read again with {fix.new_text} in their place: “{fixed[:160]}”"
+        volume = said.get("tokens_per_month")
+        # a sum of workloads keeps the words of the one it was last read from (another part may be corrected next)
+        whole_words = volume.quote if volume is not None and volume.quote and volume.quote != quote else None
+        new = [
+            Update(
+                field=f,
+                value=v,
+                quote=(whole_words if f in ("tokens_per_month", "input_share") and whole_words else fixed)[:200],
+                note=note,
+                correction=True,
+                earlier_words=True,
+            )
+            for f, v in updates.items()
+        ]
+        kept = [u for u in parsed.updates if u.field not in CORRECTED_FIELDS]
+        clarify = [f for f in parsed.clarify if f not in CORRECTED_FIELDS]
+        return parsed.model_copy(
+            update={"updates": [*kept, *new], "clarify": clarify, "pending": None, "confirm": None}
+        )
+    return parsed
+
+
+def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventions) -> dict[str, float]:
+    """The facts the corrected words change: the volume by the change of the part these words gave (the whole
+    when they gave all of it), the mix of the whole, and the sizes these same words gave."""
+    before = {u.field: u.value for u in parse_message(quote, [], conventions).updates}
+    after = {u.field: u.value for u in parse_message(fixed, [], conventions).updates}
+    out: dict[str, float] = {}
+    volume = said.get("tokens_per_month")
+    old_part, new_part = before.get("tokens_per_month"), after.get("tokens_per_month")
+    if volume is not None and old_part is not None and new_part is not None:
+        whole = float(volume.value)
+        if 0 < float(old_part) <= whole * 1.02:
+            total = max(whole - float(old_part), 0.0) + float(new_part)
+            if abs(total - whole) > 1e-6 * whole:
+                out["tokens_per_month"] = total
+            share = said.get("input_share")
+            if share is not None and "input_share" in before and "input_share" in after and total > 0:
+                rest = whole * float(share.value) - float(old_part) * float(before["input_share"])
+                mixed = (max(rest, 0.0) + float(new_part) * float(after["input_share"])) / total
+                if abs(mixed - float(share.value)) > 1e-4:
+                    out["input_share"] = min(max(mixed, 0.0), 1.0)
+    for field in SIZE_FIELDS:
+        fact = said.get(field)
+        gave = fact is not None and (fact.quote == quote or before.get(field) == fact.value)  # these words gave it
+        if fact is not None and gave and field in after and after[field] != fact.value:
+            out[field] = float(after[field])
+    if volume is None and "input_share" in said and said["input_share"].quote == quote and "input_share" in after:
+        out["input_share"] = float(after["input_share"])
+    return out
+
+
+def days_said_later(profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float) -> ParseResult:
+    """A later message that says which days the traffic runs ("oh and that's weekdays only", "actually we run
+    weekends too") after a daily rate: the volume's words are read again with those days, so a rate per working
+    day runs on the month's working days and one on every day on every day."""
+    t = normalize(text)
+    only, every = weekday_only(t), ALL_WEEK.search(t)
+    if not (only or every) or any(u.field == "tokens_per_month" for u in parsed.updates) or parsed.pending:
+        return parsed
+    volume = profile.facts.get("tokens_per_month")
+    if volume is None or not volume.said or not volume.quote:
+        return parsed
+    conventions = Conventions(days_per_month=days_per_month)
+    before = _volume_of(volume.quote, conventions)
+    if before is None or abs(before - float(volume.value)) > 1e-6 * float(volume.value):
+        return parsed  # the volume is not these words alone (added up, or worked out from several messages)
+    if bool(weekday_only(normalize(volume.quote))) == bool(only):
+        return parsed  # the days said again
+    days = "weekdays only" if only else "every day of the week"
+    said = re.sub(r"; (?:weekdays only|every day of the week)$", "", volume.quote.rstrip(" ."))  # days said before
+    words = f"{said}; {days}"
+    after = _volume_of(words, conventions)
+    if after is None or abs(after - before) <= 1e-6 * before:
+        return parsed
+    how = next((u.note for u in parse_message(words, [], conventions).updates if u.field == "tokens_per_month"), None)
+    note = f"your earlier words read again, {days}" + (f": {how}" if how and only else "")
+    update = Update(field="tokens_per_month", value=after, quote=words[:200], note=note, correction=True)
+    update = update.model_copy(update={"earlier_words": True})
+    return parsed.model_copy(update={"updates": [*parsed.updates, update]})
+
+
+def _volume_of(words: str, conventions: Conventions) -> float | None:
+    value = next(
+        (u.value for u in parse_message(words, [], conventions).updates if u.field == "tokens_per_month"), None
+    )
+    return float(value) if value is not None else None

@@ -90,7 +90,8 @@ def _merge(
             continue
         if old is not None and old.said and _same(old.value, value):
             continue  # said again, or only what clashes with it (asked about): nothing new to confirm
-        out.facts[field] = Fact(value=value, origin="said", quote=own_words(u.quote, text) or u.quote)
+        quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote
+        out.facts[field] = Fact(value=value, origin="said", quote=quote)
         out.stored.append((field, value, u.note))
     for usd, local in IN_CURRENCY.items():  # the amount in its currency goes with its dollar figure, or not at all
         if usd not in out.facts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.interview.added_workload import add_to_said_volume
+from assistant.interview.added_workload import add_to_said_volume, correct_said_figure, days_said_later
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
@@ -28,6 +28,8 @@ def plan_turn(
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
     parsed = add_to_said_volume(profile, _rate_times_known_size(profile, turn.parsed, turn.days_per_month), turn.text)
+    parsed = correct_said_figure(profile, parsed, turn.text, turn.days_per_month)  # "6k docs not 4k", said before
+    parsed = days_said_later(profile, parsed, turn.text, turn.days_per_month)  # "oh, weekdays only"
     intents = set(parsed.intents)
     none = ProfileChange()
 
@@ -63,7 +65,9 @@ def plan_turn(
         expecting = ["tokens_per_month", "request_size"] if sizing else ["tokens_per_month"]
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
         if sizing and parsed.pending:
-            per_day = float(parsed.pending["requests"]) / turn.days_per_month
+            per_day = float(parsed.pending["requests"]) / float(
+                parsed.pending.get("days_per_month") or turn.days_per_month
+            )
             ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
@@ -236,7 +240,9 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
             value=requests * size,
             quote=str(pending.get("quote") or ""),
             note=(
-                f"{requests / days_per_month:,.0f} {plural(unit)} a day x {size:,.0f} tokens, the size you gave earlier"
+                f"{requests / float(pending.get('days_per_month') or days_per_month):,.0f} {plural(unit)} a day x "
+                f"{size:,.0f} tokens, the size you gave earlier"
+                + (f"; {pending['note']}" if pending.get("note") else "")
             ),
             correction=correction,
         )

@@ -13,14 +13,19 @@ Modules, lowest first (each imports only modules above it in this list):
 
 - ``spelling``: typo repair of the interview's key words.
 - ``words``: number words into digits (``normalize``).
+- ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
+- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
+- ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
 - ``sizes``: the tokens in and out of one request.
 - ``rates``: requests at a rate (per user, per turn) times their size.
 - ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).
+- ``volume_sides``: input and output totals said side by side ("5M input and 1M output tokens a day").
+- ``volume_scope``: what makes a figure no month's volume (a future, a peak, a speed, a past figure, a guess).
 - ``volume``: the month's token volume.
 - ``mix``: the input/output mix.
 - ``latency``: the latency target.

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.interview.quantities.patterns import PERIOD_WORDS, _period_factor
 from tools.results import Conventions
+from tools.working_days import working_days
 
 
 @dataclass
@@ -55,6 +57,25 @@ class Context:
     assume_stated: bool = False
     _chunks: list[Any] = field(default_factory=list)
     sizes: set[int] = field(default_factory=set)  # where per-request sizes were read (not volumes)
+    weekdays: str | None = None  # the words saying the traffic runs on working days only ("weekdays only")
+    working_days_used: bool = False  # a rate per day (or less) was counted over the working days
+
+    def per_month(self, period: str) -> float:
+        """Multiplier from 'per <period>' to per month; a rate per day or less that runs on working days only
+        ("800 a day, weekdays only") runs on the month's working days, not on every day."""
+        factor = _period_factor(period, self.conventions)
+        if self.weekdays and PERIOD_WORDS.get(period, period) in ("day", "hour", "minute", "second"):
+            self.working_days_used = True
+            return factor * self.conventions.working_days_per_month() / self.conventions.days_per_month
+        return factor
+
+    def working_days_note(self) -> str:
+        """How a working-day rate was counted, in words for the confirmation."""
+        days = self.conventions.working_days_per_month()
+        if days < working_days().working_days_per_month:
+            return f"a rate on working days only, counted over the {days:g} days a month is counted as"
+        basis = working_days().basis()
+        return f"a rate on working days only, counted over {days:g} working days a month (assumed: {basis})"
 
     def quote(self, start: int, end: int) -> str:
         return _quote(self.original, self.t, start, end)

@@ -31,7 +31,8 @@ BUDGET_WORDS = re.compile(
     r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
 )
 SPEND_WORDS = re.compile(
-    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|run(?:s|ning)? "
+    r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
+    r"current(?:ly)? (?:monthly |api |llm |ai )?(?:costs?|spend\w*|bill)|run(?:s|ning)? "
     r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
     r"run[- ]?rate|(?:got|brought|cut|reduced) (?:it|that|this|costs?|spend) (?:down )?to)\b"
 )
@@ -189,11 +190,30 @@ def _money(c: Context) -> None:
         spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing) and not budget
         model_near = bool(
             re.search(
-                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt)\b", t[sentence_start : am.end() + 40]
+                r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
+                r"inference|line item)\b",
+                t[sentence_start : am.end() + 40],
             )
         )
-        on_model = bool(re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with)\s+M{3,}", after))
-        if not (budget or spend) and model_near and (currency or on_model):
+        on_model = bool(
+            re.match(
+                r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with|to)\s+(?:M{3,}|openai|anthropic|"
+                r"google|azure|bedrock|claude|gpt\w*|gemini|mistral|cohere)\b",
+                after,
+            )
+        )
+        # "$600 per day on tokens", "$3k a month on the api": what goes on inference, said with its period
+        on_inference = bool(
+            currency
+            and re.match(
+                r"\s*(?:(?:/|per|a|each|every)\s*(?:day|week|month|mo)\b|daily|weekly|monthly)\s+(?:on|for)\s+"
+                r"(?:the\s+)?(?:tokens|api(?: calls| usage)?|inference|llms?|openai|anthropic|M{3,})\b",
+                after,
+            )
+            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+            and not re.search(r"\b(?:per|a|each)\s+(?:user|seat|head|person|customer|employee|request|call)\b", after)
+        )
+        if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference):
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
@@ -201,6 +221,12 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
+        if not currency and re.search(
+            r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
+            r"latency|ms|params?|parameters?)\b",
+            clause[-30:] + " " + after[:12],
+        ):
+            continue  # "max context 8k", "output capped at 2k": a size or a limit, never money without its sign
         if (
             not currency
             and not (
@@ -222,6 +248,12 @@ def _money(c: Context) -> None:
                     )
                 )
                 or set(c.expecting) & {"budget_usd_per_month", "current_spend_usd_per_month"}
+                # "our openai usage runs about 6k a month": what a vendor is paid, said by the month
+                or (
+                    model_near
+                    and re.search(r"\b(?:runs?|running|we'?re at|we are at|usage)\b", clause)
+                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+                )
             )
         ):
             continue
@@ -252,7 +284,7 @@ def _money(c: Context) -> None:
                 and number(am) >= 100
                 and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
                 and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
-                and re.search(r"\b(?:now|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
+                and re.search(r"\b(?:now|current|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
                 and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month

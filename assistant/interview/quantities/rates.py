@@ -14,12 +14,12 @@ from assistant.interview.quantities.patterns import (
     PERIOD_WORDS,
     REQUESTS,
     TOKENS,
-    _period_factor,
     num,
     number,
     period_of,
 )
-from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
+from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
+from assistant.interview.quantities.sizes import _request_sizes
 
 RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
 RATE_AGAIN = re.compile(
@@ -35,7 +35,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rm
         for rm in re.finditer(
             NUM
-            + r"\s*(?:\w+\s+){0,2}?"
+            + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?"  # "5k support tickets a day" (words between, never another figure)
             + REQUESTS
             + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
             + PERIOD,
@@ -48,12 +48,12 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
             if CORRECTION.search(m[first.end() : later.start()]):
                 first = later
-        rate = (number(first) * _period_factor(period_of(first), c.conventions), first)
+        rate = (number(first) * c.per_month(period_of(first)), first)
         # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
         cm = CORRECTION.search(m, first.end(), first.end() + 40)
         again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
         if again and not _is_money(t, again.start("num"), again.end()):
-            rate = (number(again) * _period_factor(period_of(again), c.conventions), first)
+            rate = (number(again) * c.per_month(period_of(again)), first)
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
         pre = re.search(
             r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
@@ -67,11 +67,11 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         )
         if pre and not _is_money(t, pre.start("num"), pre.end()) and not c.off(pre.start()):
             unit = PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
-            rate = (number(pre) * _period_factor(unit, c.conventions), pre)
+            rate = (number(pre) * c.per_month(unit), pre)
     if rate is None:
         rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
-            rate = (number(rv) * _period_factor(period_of(rv), c.conventions), rv)
+            rate = (number(rv) * c.per_month(period_of(rv)), rv)
     if rate is None:
         rm2 = re.search(
             NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
@@ -80,7 +80,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         )
         if rm2:
             per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
-            rate = (number(rm2) * _period_factor(per, c.conventions), rm2)
+            rate = (number(rm2) * c.per_month(per), rm2)
     inp, out, total, where = _request_sizes(c)
     if inp is not None and 0 < inp <= MAX_REQUEST_TOKENS:
         c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
@@ -159,7 +159,7 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     )
     if not per_head:
         return None
-    for pm in re.finditer(NUM + r"\s*(?:\w+\s+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
+    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
         if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
             continue
         n = number(pm)
@@ -215,3 +215,10 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     ):
         return None  # the size is already per conversation
     return n
+
+
+# "10k daily users x 5 chats each x 1,200 tokens": a product of three factors, the last one tokens
+_X = r"\s*(?:x|×|\*|times)\s*"
+PRODUCT = re.compile(
+    NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
+)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from assistant.interview.quantities.context import Context, Reading
+from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.simple_share import _simple_share
+from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
+from assistant.interview.quantities.weekdays import weekday_only
 from assistant.interview.quantities.words import normalize
 from tools.results import Conventions
 
@@ -18,6 +21,7 @@ from tools.results import Conventions
 def read_quantities(text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False) -> Reading:
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
+    t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,
@@ -27,8 +31,10 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
         conventions=conventions,
         out=out,
         assume_stated=assume_stated,
+        weekdays=weekday_only(t),
     )
     _volume(c)
+    _answered_size(c)
     _mix(c)
     _latency(c)
     _money(c)

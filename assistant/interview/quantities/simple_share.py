@@ -56,10 +56,21 @@ def _simple_share(c: Context) -> None:
             r"\b(?:hard|complex|complicated|difficult|tricky|gnarly)\b[^.;%\d]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)",
             t,
         )
-        if hard and (
-            HARD_KIND.match(hard.group(0))  # "the hard cases are maybe 5% of volume": the rest is the simple part
-            or re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
-            or BIG_MODEL.match(t, hard.end())  # "only one in ten needs the big model": the others do not
+        if (
+            hard
+            and (
+                HARD_KIND.match(hard.group(0))  # "the hard cases are maybe 5% of volume": the rest is the simple part
+                or re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
+                or BIG_MODEL.match(t, hard.end())  # "only one in ten needs the big model": the others do not
+                # "only about a fifth of the requests are complex.": the hard part said, the clause ends there
+                or (
+                    re.search(
+                        r"\b(?:are|is)\s+(?:\w+\s+)?(?:hard|complex|complicated|difficult|tricky|gnarly)$",
+                        hard.group(0),
+                    )
+                    and re.match(r"\s*(?:$|[.,;!)]|and\b|but\b)", t[hard.end() :])
+                )
+            )
         ):
             sm, complement = hard, True
     if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
@@ -76,6 +87,11 @@ def _simple_share(c: Context) -> None:
     if sm is None:
         return
     if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
+        return
+    if re.search(r"\d\s*%?\s*(?:-|–|to|or)\s*$", t[: sm.start("v")]) or re.match(
+        r"\s*%?\s*(?:-|–|to|or)\s*\d", t[sm.end("v") :]
+    ):
+        c.out.clarify.append("simple_share")  # "60-70% are easy": a range, asked rather than an end picked
         return
     v = float(sm["v"]) / 100
     if complement:

@@ -18,65 +18,29 @@ from assistant.interview.quantities.sides import (
     _only_side,
     _side,
 )
-
-REQ_SIZE_IN = (
-    r"(?:"
-    + num("i_")
-    + r"\s*(?:-\s*)?"
-    + TOKENS
-    + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
-    r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
-    r"|\b(?:input|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
-    r"size|sizes|length|long|big|,|"
-    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
+from assistant.interview.quantities.size_patterns import (
+    BARE_SIZE,
+    INPUT_WORDS,
+    LIMIT,
+    MAX_REQUEST_TOKENS,
+    OTHER_SIDE,
+    PER_CALL,
+    REQ_SIZE_IN,
+    REQ_SIZE_OUT,
+    SENT_IN,
+    SIDE_FOLLOW,
+    SIDE_IN_WORDS,
+    SIDE_OUT_WORDS,
+    SIDE_SIZE,
+    SIZE_NUM,
+    SLASH_PAIRS,
+    UNIT_SIDE,
+    _a_price_unit,
+    _limit_or_elsewhere,
+    _per_unit,
+    _plain_sides,
+    _size,
 )
-REQ_SIZE_OUT = (
-    r"(?:"
-    + num("o_")
-    + r"\s*(?:-\s*)?"
-    + TOKENS
-    + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
-    r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
-    r"short|tiny|small|long|size|sizes|length|,|"
-    r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
-    + num("p_")
-    + r"\s*"
-    + TOKENS
-    + r")"
-)
-
-
-# "input per call around 1.2k, output per call around 350": a side per request, its figure without "tokens"
-PER_CALL = (
-    r"\b(?:{side})\s+(?:size\s+|length\s+)?(?:per|each|a)\s+(?:call|request|query|message|prompt|turn|run)\s*"
-    r"(?:is\s+|of\s+|:\s*|=\s*|around\s+|about\s+|roughly\s+|approx\w*\s+|maybe\s+)*"
-    + num("i_").replace("{", "{{").replace("}", "}}")
-    + r"(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times))(?:\s*"
-    + TOKENS
-    + r")?"
-)
-
-
-def _size(sm: re.Match[str], a: str, b: str) -> float | None:
-    for prefix in (a, b):
-        if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
-            return float(sm.group(prefix + "num")) * MAGNITUDE.get((sm.group(prefix + "mag") or "").lower(), 1)
-    return None
-
-
-SIDE_VERB = re.compile(
-    r"\b(?:going|coming|goes|comes|sent|flowing)\s+(?P<side>in|out)\b|\b(?:coming|comes|come|sent)\s+(?P<back>back)\b"
-)
-
-
-def _plain_sides(m: str) -> str:
-    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
-
-    def plain(x: re.Match[str]) -> str:
-        side = x["side"] or "out"
-        return " " * (len(x.group(0)) - len(side)) + side
-
-    return SIDE_VERB.sub(plain, m)
 
 
 def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
@@ -89,6 +53,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
         or re.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
     )
+    if im and re.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
+        im = None  # "answers in about 150 tokens": how long the answer is, not the input
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
@@ -122,6 +88,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if pair and not re.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
         pair = None  # "70 in 30 out": percentages of the tokens, not the size of a request
+    slashed = _slash_pair(c, m) if pair is None and inp is None and out is None else None
+    if slashed is not None:
+        inp, out, at = slashed
+        where = min(where, at)
     if pair:
         inp = number(pair)
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
@@ -139,7 +109,19 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
-        or re.search(REQUESTS + r"\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?" + NUM + r"\s*" + TOKENS, m)
+        or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
+            REQUESTS
+            + r"\s*(?:"
+            + PERIOD
+            + r")?\s*(?:x|×|\*|@)\s*(?:about\s+|around\s+|roughly\s+)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            # a side named after it in the sentence ("... x 5k tokens, output 1k"): the sides are read one by one
+            + r"(?![^.;]*?(?:\b(?:in|inputs?|prompts?|out|outputs?|completions?|answers?|responses?|repl(?:y|ies))\b|"
+            r"[+/]))",
+            m,
+        )
         or re.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
             REQUESTS
             + r"\s+(?:average|averaging|avg|run|weigh|come in at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
@@ -201,6 +183,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 out = number(fm)
             elif side == "out" and inp is None:
                 inp = number(fm)
+    if (inp is None) != (out is None):
+        # "1.2k tokens per prompt, 200 per completion": the other side named as the unit of its own figure
+        for pm in re.finditer(NUM + r"\s*(?:" + TOKENS + r"\s*)?" + UNIT_SIDE.pattern, m):
+            if _is_money(c.t, pm.start(), pm.end()) or _limit_or_elsewhere(c, pm.start()):
+                continue
+            if pm["in"] and inp is None:
+                inp, where = number(pm), min(where, pm.start())
+            elif pm["out"] and out is None:
+                out, where = number(pm), min(where, pm.start())
     if inp is None or out is None:
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
@@ -232,16 +223,21 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     return inp, out, total, where
 
 
-# "the input is about 4,000 tokens and the letter is about 800 tokens": once one clause names the input, a
-# size in the next clause that names no side is the output (what is written back)
-OTHER_SIDE = re.compile(
-    r"^[^.;]{0,60}?(?:\band\b|,|;|\.)\s+(?:the\s+|each\s+|a\s+|an\s+)?(?P<noun>(?:[a-z-]+\s+){0,3}?)"
-    r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
-    + num("x_")
-    + r"\s*"
-    + TOKENS
-)
-INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
+def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:
+    """Input and output of one request written as a pair, and where; never a mix ("80/20") nor a volume."""
+    for pattern in SLASH_PAIRS:
+        sm = pattern.search(m)
+        if sm is None:
+            continue
+        a, b = number(sm), float(sm["q_num"]) * MAGNITUDE.get((sm["q_mag"] or "").lower(), 1)
+        if a + b == 100 and not re.search(r"\btok", sm.group(0)):
+            return None  # "in/out 80/20": a mix
+        if re.match(r"\s*(?:tokens?\s*)?" + PERIOD, m[sm.end() :]) or not (0 < a <= MAX_REQUEST_TOKENS and b > 0):
+            return None  # "in/out 30M/10M a day": a volume
+        if _is_money(c.t, sm.start(), sm.end()) or c.off(sm.start()) or _limit_or_elsewhere(c, sm.start()):
+            return None
+        return a, b, sm.start()
+    return None
 
 
 def _the_other_side(m: str, after: int) -> float | None:
@@ -255,73 +251,6 @@ def _the_other_side(m: str, after: int) -> float | None:
         return None  # "and we do 1M tokens a day": a volume, not the answer's size
     size = float(o["x_num"]) * MAGNITUDE.get((o["x_mag"] or "").lower(), 1)
     return size if 0 < size <= MAX_REQUEST_TOKENS else None
-
-
-NOT_TOKENS = (
-    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|characters?|"
-    r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
-)
-# A verb of sending, said before a per-call size: that size is the input side ("we send 3k tokens per call").
-SENT_IN = re.compile(
-    r"\b(?:send|sends|sending|sent|feed|feeds|feeding|fed|pass|passes|passing|push|pushes|stuff|"
-    r"stuffs|upload|uploads|submit|submits)\b"
-)
-# The unit of a per-unit size that names a side of the request ("per prompt" is its input).
-UNIT_SIDE = re.compile(
-    r"(?:\beach|\bper|\ba|\ban|\bevery|/)\s*(?:(?P<in>prompts?|inputs?)|(?P<out>completions?|answers?|responses?|"
-    r"repl(?:y|ies)|outputs?))\b"
-)
-SIDE_IN_WORDS = r"prompts?|inputs?|context"
-SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)"
-# A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
-SIDE_SIZE = (
-    r"\b(?:{side})\s+(?:size|length)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
-    r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?"
-    + NUM.replace("{", "{{").replace("}", "}}")
-    + NOT_TOKENS
-)
-# "completion ~250" right after "prompt size ~3k": the second side borrows "size" from the first.
-SIDE_FOLLOW = (
-    r"\s*(?:[,;/]|\band\b|\bwith\b)\s*(?:and\s+)?(?:the\s+)?(?:{side})(?:\s+(?:size|length)s?)?\s*(?:(?:is|are|of|:|=|"
-    r"about|around|roughly|approx\w*|typically|usually|avg|average|maybe)\s*)*"
-    + NUM.replace("{", "{{").replace("}", "}}")
-    + r"(?:\s*"
-    + TOKENS
-    + r")?"
-    + NOT_TOKENS
-)
-MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
-LIMIT = re.compile(
-    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
-    r"upper bound|ceiling)\b"
-)
-
-
-def _a_price_unit(c: Context, pos: int) -> bool:
-    """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
-    return bool(
-        re.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
-        and re.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
-    )
-
-
-def _limit_or_elsewhere(c: Context, pos: int) -> bool:
-    """A size that is a limit ("truncate prompts to 8k", "a 32k window") or not about the user's own requests."""
-    start = max(c.m.rfind(x, 0, pos) for x in (",", ";", ".", "(")) + 1
-    ends = [e for e in (c.m.find(x, pos) for x in (",", ";", ". ", ")")) if e >= 0]
-    return bool(LIMIT.search(c.m[start : min(ends, default=len(c.m))])) or c.off(pos)
-
-
-def _per_unit(m: str, match: re.Match[str]) -> bool:
-    """ "2k tokens per ticket": the whole of one unit, not its input side."""
-    return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
-
-
-SIZE_NUM = re.compile(
-    NUM + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|"
-    r"engineers?|people|"
-    r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
-)
 
 
 def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
@@ -376,3 +305,17 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     out = found["out"][0] if len({v for v, _ in found["out"]}) == 1 else None
     where = min([p for _, p in (x for x in (inp, out) if x is not None)], default=len(m))
     return (inp[0] if inp else None), (out[0] if out else None), where
+
+
+def _answered_size(c: Context) -> None:
+    """A bare figure answering the question about one side of a request ("how long is a typical prompt?" "2000",
+    "~1.5k tokens"): that side's size. Said without the question, a bare figure is no size."""
+    asked = [f for f in ("request_input_tokens", "request_output_tokens") if f in c.expecting]
+    if len(asked) != 1 or c.out.has("request_input_tokens") or c.out.has("request_output_tokens"):
+        return
+    bm = BARE_SIZE.fullmatch(c.m)
+    if bm is None or bm["neg"] or _is_money(c.t, bm.start("num"), bm.end()):
+        return
+    value = number(bm)
+    if 0 < value <= MAX_REQUEST_TOKENS:
+        c.out.add(asked[0], value, c.original.strip()[:200])

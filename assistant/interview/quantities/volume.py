@@ -17,166 +17,38 @@ from assistant.interview.quantities.patterns import (
     PERIOD_WORDS,
     REQUESTS,
     TOKENS,
-    _period_factor,
     num,
     number,
     period_of,
     singular,
 )
-from assistant.interview.quantities.rates import POPULATION, RATE, _population, _requests
-from assistant.interview.quantities.sizes import MAX_REQUEST_TOKENS, _request_sizes
+from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests
+from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
+from assistant.interview.quantities.sizes import _request_sizes
+from assistant.interview.quantities.volume_scope import (
+    ALTERNATIVE,
+    BEFORE,
+    FUTURE,
+    NOW,
+    PEAK,
+    STRONG_FUTURE,
+    TRAINING_AFTER,
+    TRAINING_BEFORE,
+    _not_all_day,
+    _own_clause,
+    _per_head,
+    _period_near,
+    _speed,
+)
+from assistant.interview.quantities.volume_sides import (
+    _PLAIN_PERIOD,
+    LABELLED_SIDES,
+    NOT_ONE_REQUEST,
+    _is_input,
+    _lead_period,
+    _totals_without_period,
+)
 from tools.results import MAX_TOKENS_PER_MONTH
-
-FUTURE = re.compile(
-    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"
-    r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
-    r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
-)
-STRONG_FUTURE = re.compile(
-    # a volume for a time to come, not today's ("1B a month next year"); a system not yet launched ("the usage
-    # will be about 2M tokens a day") states its volume plainly
-    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will (?:grow|reach|hit)|(?:we'll|we will) (?:grow|"
-    r"reach|hit)|expect(?:ing)? to (?:grow|reach|hit|double|triple)|grow(?:ing)? to|eventually|in (?:a|two|\d+) "
-    r"(?:years?|months)|projected|forecast)\b"
-)
-
-
-# "20 million tokens a day in, plus 5 million a day out": a period said with each side
-_PLAIN_PERIOD = r"(?:(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))\s*)?"
-NOT_ONE_REQUEST = 1_000_000  # input or output tokens no ordinary request holds: a total over some period
-SIDE_LABEL = r"input|prompts?|output|completions?|in(?=\s*[:=])|out(?=\s*[:=])"
-_SEP = (
-    r"\s*(?:tokens?)?\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|/\s*(?:day|d|week|wk|month|mo|year|yr))?"
-)
-_SEP += r"\s*"
-_SEP += (
-    r"(?::|=|is|are|of|-|(?=\s*(?:about |around |roughly |approx\w* )?\d))\s*(?:about |around |roughly |approx\w* )?"
-)
-_NOT_SHARE = r"(?!\d|\.\d|\s*(?:%|percent|pct|x\b|times))"
-LABELLED_SIDES = re.compile(
-    r"\b(?P<k1>"
-    + SIDE_LABEL
-    + ")"
-    + _SEP
-    + num("a_")
-    + _NOT_SHARE
-    + r"\s*(?:"
-    + TOKENS
-    + r")?[^;]{0,30}?\b(?P<k2>"
-    + SIDE_LABEL
-    + ")"
-    + _SEP
-    + num("b_")
-    + _NOT_SHARE
-    + r"\s*(?:"
-    + TOKENS
-    + r")?"
-)
-
-
-def _is_input(side: str) -> bool:
-    return side.startswith(("in", "prompt"))
-
-
-def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: float) -> tuple[float, str] | None:
-    """ "input: 400M tokens, output: 100M tokens": too big for one request, so the totals of a period that is
-    not said. The mix is read; the total waits for its period (asked when no volume is said elsewhere), never
-    a request's size."""
-    if max(inp, outp) < NOT_ONE_REQUEST or _negated(c.t, sm.start()) or c.off(sm.start()):
-        return None
-    if _is_money(c.t, sm.start(), sm.start()) or re.search(r"[$€£]", sm.group(0)):
-        return None
-    quote = c.quote(sm.start(), sm.end())
-    c.out.add("input_share", inp / (inp + outp), quote)
-    return inp + outp, quote
-
-
-SPEED = re.compile(
-    r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
-    r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
-    r"feel\w*|reads?|readable|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|a100s?|h200s?|"
-    r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
-)
-
-
-def _speed(m: str, vm: re.Match[str], unit: str | None = None) -> bool:
-    """A token rate per second (or minute) that is a generation speed, not the traffic: "the model generates 40
-    tokens/s", "users expect 30 tok/s", "an H100 does 3,000 tokens/s", "50 tokens/s per user"."""
-    if PERIOD_WORDS.get(unit or period_of(vm), "") not in ("second", "minute"):
-        return False
-    start = max(m.rfind(x, 0, vm.start()) for x in (",", ";", ".", "(", "\n")) + 1
-    ends = [e for e in (m.find(x, vm.end()) for x in (",", ";", ". ", ")", "\n")) if e >= 0]
-    return bool(SPEED.search(m[start : min(ends, default=len(m))]))
-
-
-PEAK = re.compile(
-    r"\b(?:peaks?|peaking|spikes?|spiking|busiest|black friday|cyber monday|holidays?|christmas|december|"
-    r"seasonal|high season|launch (?:day|week)|worst case|bursts?|max(?:imum)?|at most|up to)\b"
-)
-
-
-def _own_clause(t: str, start: int, end: int) -> str:
-    """The words around a figure up to the nearest break on each side ("," ";" "." "(" "vs" "but" "while")."""
-    breaks = r"[,;.()]|\b(?:vs\.?|versus|but|while|whereas|and then|compared to)\b"
-    before = [b.end() for b in re.finditer(breaks, t[:start])]
-    after = re.search(breaks, t[end:])
-    return t[(before[-1] if before else 0) : end + (after.start() if after else len(t) - end)]
-
-
-def _per_head(c: Context, start: int, end: int) -> float:
-    """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
-    when a figure per person is said without how many people), or 1 when the figure is not per head."""
-    head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
-    verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
-    before = c.m[max(0, start - 40) : start]
-    after = c.m[end:]
-    named = re.search(
-        r"(?:" + head + r")(?:\s+(?:has|gets?|is allowed|a|an|the|quota|limit|allowance|budget|of|"
-        r"up to|at most))*\s*[,:]?\s*" + verbs + "$",
-        before,
-    ) or re.match(r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after)
-    bare = re.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or re.match(
-        r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
-    )
-    if not (named or bare):
-        return 1
-    for pm in re.finditer(NUM + r"\s*(?:[a-z-]+\s+)?" + POPULATION + r"\b(?!\s*(?:per|a|an|each|every)\s)", c.m):
-        if pm.start() != start and not _is_money(c.t, pm.start(), pm.end()) and number(pm) > 1:
-            return number(pm)
-    return 0 if named else 1
-
-
-HOURS_ONLY = re.compile(
-    r"\b(?:business|working|office|opening|peak|busy|daytime) hours\b|\bduring the (?:day|workday|week)\b|"
-    r"\b9[- ]?(?:to[- ])?5\b|\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b"
-)
-
-
-def _period_near(m: str, end: int) -> str | None:
-    pm = re.search(PERIOD, m[max(0, end - 20) : end + 20])
-    return period_of(pm) if pm else None
-
-
-def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
-    """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
-    hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
-    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
-        return False
-    clause = _own_clause(c.t, start, end)
-    return bool(HOURS_ONLY.search(clause)) and not re.search(
-        r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
-    )
-
-
-def _lead_period(m: str, pos: int) -> re.Match[str] | None:
-    """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
-    "per day we send 30M tokens in and get 10M back")."""
-    start = max(m.rfind(x, 0, pos) for x in (".", ";", "\n", "?", "!")) + 1
-    return re.search(
-        PERIOD
-        + r"|\b(?:on\s+)?an?\s+(?:typical|normal|average|usual|regular|ordinary)\s+(?P<typical>day|week|month)\b",
-        m[start:pos],
-    )
 
 
 def _volume(c: Context) -> None:
@@ -216,7 +88,7 @@ def _volume(c: Context) -> None:
         if said is None:
             totals = totals or _totals_without_period(c, sm, inp, outp)
             continue
-        factor = _period_factor(period_of(said), c.conventions)
+        factor = c.per_month(period_of(said))
         found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
         c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
@@ -239,7 +111,7 @@ def _volume(c: Context) -> None:
             if pm is None:
                 totals = totals or _totals_without_period(c, sm, inp, outp)
                 continue
-            factor = _period_factor(period_of(pm), c.conventions)
+            factor = c.per_month(period_of(pm))
             found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
             c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
     # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
@@ -254,7 +126,7 @@ def _volume(c: Context) -> None:
             value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
             for prefix in ("b_", "c_"):
                 value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
-            found.append((value * _period_factor(unit, c.conventions), pm.start(), pm.end(), c.off(pm.start())))
+            found.append((value * c.per_month(unit), pm.start(), pm.end(), c.off(pm.start())))
     # requests at a rate, with per-request sizes
     if not found:
         _requests(c, found, notes)
@@ -274,7 +146,8 @@ def _volume(c: Context) -> None:
                 r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
             ):
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
-            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting):
+            sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
+            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
                 continue
             if vm["them"] and not re.search(r"\btok", t):
                 continue  # "3 million of them per day" counts tokens only when tokens were the subject
@@ -300,7 +173,9 @@ def _volume(c: Context) -> None:
                 r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]
             ):
                 continue
-            value = number(vm) * _period_factor(period_of(vm), c.conventions)
+            value = number(vm) * c.per_month(period_of(vm))
+            if not (vm["tok"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
+                continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
@@ -317,13 +192,23 @@ def _volume(c: Context) -> None:
                     continue
                 notes[vm.start()] = f"{number(vm):,.0f} items x {item_size:,.0f} tokens"
                 value *= item_size
+            elif not vm["tok"] and vm.start("num") not in c.sizes:
+                # "letter drafting, 800 a day, 8,000 tokens in and 1,200 out": a bare figure beside the size of
+                # one item is the count of items (800 tokens a day could not hold one letter); a figure far above
+                # the item's size ("5M a day, 1000 in and 200 out") stays a count of tokens
+                in_size, out_size, total_size, _where = _request_sizes(c)
+                item_size = in_size + out_size if in_size is not None and out_size is not None else total_size
+                if item_size is not None and 0 < item_size <= MAX_REQUEST_TOKENS and number(vm) < 1000 * item_size:
+                    notes[vm.start()] = f"{number(vm):,.0f} a {period_of(vm)} x {item_size:,.0f} tokens"
+                    value *= item_size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
             r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
             r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM + "|"
             r"\b(?:(?P<adv>daily|monthly|weekly|yearly|annual)|(?:last|past|previous|per|a|each|every)\s+"
             r"(?P<last>day|month|week|year))(?:'s)?\s+(?:(?:token|llm|model|api)\s*)?(?:tokens?|volume|usage|consumption|"
-            r"throughput|traffic|total)\s*(?:\w+\s+)?(?:is|was|were|are|of|:|=|around|about|roughly|approx\w*|close to|"
+            r"throughput|traffic|total|(?<=token )(?:count|number|load))\s*(?:\w+\s+)?"
+            r"(?:is|was|were|are|of|:|=|around|about|roughly|approx\w*|close to|"
             r"\s)*" + num("v_") + "|"
             r"\b(?:tokens?|volume|usage|consumption)\s+(?:in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+"
             r"(?P<wlast>day|month|week|year)\s*(?:is|was|were|:|=|around|about|roughly|approx\w*|close to|\s)*"
@@ -334,7 +219,7 @@ def _volume(c: Context) -> None:
                 if _is_money(t, vm.start("w_num"), vm.end()):
                     continue
                 value = float(vm["w_num"]) * MAGNITUDE.get((vm["w_mag"] or "").lower(), 1)
-                factor = _period_factor(vm["wlast"], c.conventions)
+                factor = c.per_month(vm["wlast"])
                 found.append((value * factor, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
                 continue
             if vm["v_num"]:
@@ -344,7 +229,7 @@ def _volume(c: Context) -> None:
                 value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
                 found.append(
                     (
-                        value * _period_factor(PERIOD_WORDS.get(unit_word, unit_word), c.conventions),
+                        value * c.per_month(PERIOD_WORDS.get(unit_word, unit_word)),
                         vm.start(),
                         vm.end(),
                         _negated(t, vm.start()) or c.off(vm.start()),
@@ -355,7 +240,7 @@ def _volume(c: Context) -> None:
                 continue
             found.append(
                 (
-                    number(vm) * _period_factor(vm["period"], c.conventions),
+                    number(vm) * c.per_month(vm["period"]),
                     vm.start(),
                     vm.end(),
                     _negated(t, vm.start("num")),
@@ -403,7 +288,7 @@ def _volume(c: Context) -> None:
                     continue  # "~1.8k tok/request": one request's size
                 found.append(
                     (
-                        number(vm) * _period_factor(unit, c.conventions),
+                        number(vm) * c.per_month(unit),
                         pos,
                         offset + vm.end(),
                         _negated(t, pos) or c.off(pos),
@@ -425,11 +310,21 @@ def _volume(c: Context) -> None:
             choice = present[0][:3]
         elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):
             choice, contrasted = steady[0][:3], True
+        elif len(now := [f for f in live if NOW.search(_own_clause(t, f[1], f[2]))]) == 1 and all(
+            BEFORE.search(_own_clause(t, f[1], f[2])) for f in live if f is not now[0]
+        ):
+            # "we were doing 50M a day last year but now it's 20M a day": today's figure beside a past one
+            choice, contrasted = now[0][:3], True
         else:
             c.out.clarify.append("tokens_per_month")
             return
     if choice is not None and not isinstance(choice, str):
         value, s, e = choice
+        if ALTERNATIVE.match(t, e) and not c.out.correction:
+            c.out.clarify.append("tokens_per_month")  # "maybe 10M tokens a day, maybe 20M": which one?
+            return
+        if TRAINING_BEFORE.search(t[max(0, s - 50) : s]) or TRAINING_AFTER.match(t, e):
+            return  # "we fine-tuned on 200M tokens last quarter": a training set, not the traffic
         start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
         ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
         clause = t[start : min(ends, default=len(t))]
@@ -466,7 +361,7 @@ def _volume(c: Context) -> None:
         for rm in RATE.finditer(m):
             if _is_money(t, rm.start(), rm.end()) or _negated(t, rm.start()) or c.off(rm.start()):
                 continue
-            per_month = number(rm) * _period_factor(period_of(rm), c.conventions)
+            per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
@@ -480,6 +375,11 @@ def _volume(c: Context) -> None:
                 "unit": unit,
                 "quote": f"{users:,.0f} x {rate_words}" if users else rate_words,
             }
+            if c.working_days_used:  # "40 queries per working day": a day of it is a working day
+                c.out.pending |= {
+                    "days_per_month": c.conventions.working_days_per_month(),
+                    "note": c.working_days_note(),
+                }
             c.out.confirm = (
                 f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
                 'tokens", or "1,500 in and 300 out".)'
@@ -540,10 +440,6 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
             "combined; please check the units"
         )
     else:
+        if c.working_days_used:
+            note = "; ".join(n for n in (note, c.working_days_note()) if n)
         c.out.add("tokens_per_month", per_month, quote, note)
-
-
-_X = r"\s*(?:x|×|\*|times)\s*"
-PRODUCT = re.compile(
-    NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
-)

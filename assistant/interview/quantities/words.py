@@ -224,6 +224,17 @@ def normalize(text: str) -> str:
     )
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
+    t = re.sub(r"(?<=[a-z]):(?=\d)", ": ", t)  # "input:3000 tokens": a label, then its figure (not "9:30")
+    # "the last 30 days", "every 7 days", "past 24h": a month, a week, a day said in days or hours
+    t = re.sub(
+        r"\b(last|past|previous|every|per|each|in the last|over the last|in the past|over the past|for the last)\s+"
+        r"(?:(30|31)\s*days?|(7)\s*days?|(24)\s*(?:hours?|hrs?|h))\b",
+        lambda m: (
+            f"{'the last' if 'last' in m[1] or 'past' in m[1] or 'previous' in m[1] else m[1]} "
+            f"{'month' if m[2] else 'week' if m[3] else 'day'}"
+        ),
+        t,
+    )
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
     t = re.sub(r"\bless then\b", "less than", t)
     t = re.sub(  # "half the requests are trivial": half of a count of things (not "half and half")
@@ -283,6 +294,12 @@ def normalize(text: str) -> str:
         t,
     )
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
+    t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
+    t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
+        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can)\b)",
+        lambda m: f"{100 * int(m[1]) / int(m[2]):.3g}%" if int(m[1]) < int(m[2]) else m[0],
+        t,
+    )
     t = re.sub(r"\b(?:every|each) single\b", "every", t)
     t = re.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"

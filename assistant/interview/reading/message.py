@@ -11,6 +11,7 @@ from typing import Any
 from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.context import Reading
+from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
@@ -74,7 +75,7 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
 def _sum_workloads(clean: str, expecting: list[str], conventions: Conventions, assume_stated: bool, q: Reading) -> None:
     """A message listing several workloads, each with its own volume: the volume is their sum, the mix that
     of the whole, and no one workload's request size stands for all of them."""
-    pieces = parts(clean)
+    pieces = parts(corrected_inline(normalize(clean)) or clean)  # "... 2,500 documents, not 3,500": read with 2,500
     if len(pieces) < 2:
         return
     readings: list[dict[str, Any]] = []

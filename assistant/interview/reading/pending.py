@@ -108,6 +108,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     if not size or size <= 0:
         return result
     per_month = float(pending["requests"]) * size
+    days = float(pending.get("days_per_month") or conventions.days_per_month)  # working days, for a working-day rate
     quote = f"{pending['quote']}, about {size:,.0f} tokens each"
     result.updates.append(
         Update(
@@ -115,8 +116,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             value=per_month,
             quote=quote,
             note=(
-                f"{float(pending['requests']) / conventions.days_per_month:,.0f} {plural(unit)} a day "
-                f"x {size:,.0f} tokens"
+                f"{float(pending['requests']) / days:,.0f} {plural(unit)} a day x {size:,.0f} tokens"
+                + (f"; {pending['note']}" if pending.get("note") else "")
             ),
         )
     )

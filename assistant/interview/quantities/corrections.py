@@ -1,0 +1,167 @@
+"""A figure corrected by naming the one it replaces ("no wait its 6k docs not 4k", "the contracts are 2,500, not
+3,500", "not 4k but 6k", "4k -> 6k", "change the 4k to 6k"): the words that held the old figure are read again
+with the new one in its place, so a volume built from a count times a size ("~4k docs per workday, each abt 3500
+tok in, 400 out") is multiplied again from the corrected count or size, with the period and sizes said with it.
+
+``said_correction`` finds the correction; ``replace_figure`` puts the new figure in the place of the old one in
+some earlier words (``None`` when the old figure is not there, or is there twice and the correction does not say
+which); ``corrected_inline`` does both within one message, the correction itself set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A figure as people write it, before or after normalizing: "4k", "4,000", "3.5k", "6 thousand", "2500".
+# Never money ("$4k"), a share ("40%"), a model's or GPU's digits, or part of a longer token ("gpt-4", "h100").
+_MAGS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9}
+_MAGS |= {"bn": 1e9, "billion": 1e9}
+FIG = (
+    r"(?<![\w.$€£:/-])(?P<{p}n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<{p}mag>k|thousand|million|mil|mm|mn|m|billion|bn|b)(?![a-z]))?(?!\s*(?:%|percent|\$|x\b)|[\w.,]\d)"
+)
+_LEAD = r"(?:~\s*|about\s+|around\s+|roughly\s+|approx\w*\s+|like\s+)?"
+_NOUN = r"(?P<{p}noun>\s+(?!not\b|but\b|and\b|or\b|instead\b|rather\b|an?\b|per\b|each\b|every\b)[a-z]+)?"
+# "600 a day, not 800", "6k docs per workday not 4k": the rate's period said between the two figures
+_PER = r"(?:\s*(?:an?|per|each|every|/)\s*(?:business |working |work ?|week ?)?(?:day|night|week|month|year|hour)s?\b)?"
+# "6k docs not 4k", "2500, not 3500", "6k instead of 4k", "6k rather than the 4k I said"
+NEW_NOT_OLD = re.compile(
+    FIG.format(p="new_")
+    + _NOUN.format(p="new_")
+    + _PER
+    + r"\s*[,;]?\s*(?:-+\s*|—\s*|\(\s*)?(?:and\s+)?(?:not|instead of|rather than)\s+(?:the\s+)?"
+    + _LEAD
+    + FIG.format(p="old_")
+    + _NOUN.format(p="old_")
+)
+# "not 4k but 6k", "not 4k, it's 6k", "not 3500 - more like 2500"
+NOT_OLD_NEW = re.compile(
+    r"\bnot\s+(?:the\s+)?"
+    + _LEAD
+    + FIG.format(p="old_")
+    + _NOUN.format(p="old_")
+    + r"\s*[,;]?\s*(?:-+\s*|—\s*)?(?:but\s+|it'?s\s+|its\s+|it is\s+|rather\s+|more like\s+|actually\s+|"
+    r"make (?:it|that)\s+)+" + _LEAD + FIG.format(p="new_") + _NOUN.format(p="new_")
+)
+# "4k -> 6k", "change the 4k to 6k", "update 3500 to 2500", "correct the docs from 4k to 6k"
+OLD_TO_NEW = re.compile(
+    FIG.format(p="old_")
+    + _NOUN.format(p="old_")
+    + r"\s*(?:->|→|=>)\s*"
+    + FIG.format(p="new_")
+    + _NOUN.format(p="new_")
+    + r"|\b(?:change|changed|update|updated|correct|corrected|fix|fixed|make|edit)\s+(?:(?:the|that|it|our|my|"
+    r"those)\s+)?(?:[a-z]+\s+){0,2}?(?:from\s+)?"
+    + FIG.format(p="o2_")
+    + _NOUN.format(p="o2_")
+    + r"\s+(?:to|into|->|→)\s+"
+    + _LEAD
+    + FIG.format(p="n2_")
+    + _NOUN.format(p="n2_")
+)
+
+
+class Correction(NamedTuple):
+    """A new figure said in the place of an old one, with the noun said after either ("docs"), if any."""
+
+    new: float
+    new_text: str  # the new figure as written, with its magnitude ("6k", "2500", "6 thousand")
+    new_mag: str | None
+    old: float
+    old_mag: str | None
+    noun: str | None
+    start: int  # where the correction is said
+    end: int
+
+
+def _value(n: str, mag: str | None) -> float:
+    return float(n.replace(",", "")) * _MAGS.get((mag or "").lower(), 1.0)
+
+
+def said_correction(t: str) -> Correction | None:
+    """The first figure corrected by naming the one it replaces, in a lower-cased (normalized) message."""
+    for pattern in (NEW_NOT_OLD, NOT_OLD_NEW, OLD_TO_NEW):
+        for m in pattern.finditer(t):
+            g = m.groupdict()
+            new_p, old_p = ("n2_", "o2_") if g.get("n2_n") else ("new_", "old_")
+            new = _value(g[new_p + "n"], g[new_p + "mag"])
+            old = _value(g[old_p + "n"], g[old_p + "mag"])
+            if new <= 0 or old <= 0 or new == old:
+                continue
+            noun = (g[new_p + "noun"] or g[old_p + "noun"] or "").strip() or None
+            mag = g[new_p + "mag"] or ""
+            new_text = g[new_p + "n"] + (" " + mag if len(mag) > 2 else mag)  # "6k", "6 thousand"
+            return Correction(new, new_text, g[new_p + "mag"], old, g[old_p + "mag"], noun, m.start(), m.end())
+    return None
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """The correction's noun and the one after an earlier figure name the same thing ("docs" and "documents",
+    "tok" and "tokens"); either left unsaid is no objection."""
+    if not a or not b:
+        return True
+    return a[:3] == b[:3]
+
+
+def replace_figure(text: str, fix: Correction, before: int | None = None) -> str | None:
+    """``text`` with the old figure of ``fix`` replaced by the new one (looked for in ``text[:before]``): the one
+    figure of that value, or the one followed by the noun the correction names. Bare figures in the correction take
+    the magnitude said with them ("6 thousand, not 4" replaces "4 thousand"; "6, not 4" replaces "4k" with "6k").
+    None when the old figure is not there or could be either of two."""
+    scope = text if before is None else text[:before]
+    exact: list[tuple[re.Match[str], str]] = []
+    scaled: list[tuple[re.Match[str], str]] = []
+    for m in re.finditer(FIG.format(p="") + _NOUN.format(p=""), scope, re.IGNORECASE):  # the user's own "20M"
+        value = _value(m["n"], m["mag"])
+        noun = (m["noun"] or "").strip().lower() or None
+        if not _same_noun(fix.noun, noun):
+            continue
+        if abs(value - fix.old) <= 1e-9 * fix.old:
+            exact.append((m, fix.new_text))
+        elif fix.old_mag is None and fix.new_mag and abs(value - fix.old * _MAGS[fix.new_mag.lower()]) <= 1e-6 * value:
+            scaled.append((m, fix.new_text))  # "6 thousand, not 4" for "4 thousand"
+        elif (
+            fix.old_mag is None
+            and fix.new_mag is None
+            and m["mag"]
+            and abs(value - fix.old * _MAGS[m["mag"].lower()]) < 1e-6 * value
+        ):
+            gap = m.group(0)[len(m["n"]) : m.end("mag") - m.start()][: -len(m["mag"])]
+            scaled.append((m, f"{fix.new_text}{gap}{m['mag']}"))  # "6, not 4" for "4k": "6k"
+    found = exact or scaled
+    if not found:
+        return None
+    if len(found) > 1 and fix.noun:
+        named = [(m, r) for m, r in found if m["noun"] and _same_noun(fix.noun, m["noun"].strip().lower())]
+        found = named or found
+    if len({m.start() for m, _ in found}) != 1:
+        return None
+    m, replacement = found[0]
+    if m["mag"] and m["mag"].isupper():
+        replacement = replacement.upper()  # "20M" corrected to "30M", as the user writes it
+    return text[: m.start()] + replacement + text[m.end("mag") if m["mag"] else m.end("n") :]
+
+
+_CUE = re.compile(
+    r"(?:\b(?:no|nope|oh|sorry|oops|wait|actually|i mean|i meant|correction|my bad|my mistake|scratch that|"
+    r"make that|rather|so|its|it's|it is|that's|that is|they're|they are|we have|we do|we get)\b[\s,:;!-]*)*$"
+)
+
+
+def corrected_inline(t: str) -> str | None:
+    """A message that corrects one of its own figures ("~4k docs per workday, each abt 3500 tok in, 400 out. no wait
+    its 6k docs not 4k"): its words with the new figure in the old one's place and the correction blanked out (the
+    text keeps its length), or None when it corrects nothing said before it."""
+    fix = said_correction(t)
+    if fix is None:
+        return None
+    fixed = replace_figure(t, fix, before=fix.start)
+    if fixed is None:
+        return None
+    # the correction and its lead words ("no wait its") are set aside; what else its sentence says stays
+    sentence_start = max(t.rfind(x, 0, fix.start) for x in (".", ";", "\n", "!", "?", "(")) + 1
+    lead = _CUE.search(t[sentence_start : fix.start])
+    start = sentence_start + lead.start() if lead and lead.group(0).strip() else fix.start
+    shift = len(fixed) - len(t)
+    return fixed[: start + shift] + " " * (fix.end - start) + fixed[fix.end + shift :]

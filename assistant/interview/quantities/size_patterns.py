@@ -1,0 +1,177 @@
+"""How the size of one request is written: a side and its figure ("1,500 tokens in", "prompt size ~3k", "in/out
+3000/500", "700 tokens per prompt"), the verbs of sending and getting back, and what a size is not: a limit ("a
+32k window"), the unit a price is quoted in ("per million input tokens"), the whole of one unit ("2k tokens per
+ticket").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.patterns import MAGNITUDE, NUM, NUM_CORE, REQUESTS, TOKENS, num
+
+REQ_SIZE_IN = (
+    r"(?:"
+    + num("i_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
+    + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
+    r"(?!\s*[:=]\s*(?:about\s+)?\d)"
+    r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
+    r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"size|sizes|length|long|big|,|"
+    r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
+)
+REQ_SIZE_OUT = (
+    r"(?:"
+    + num("o_")
+    + r"\s*(?:-\s*)?"
+    + TOKENS
+    + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    r"(?!\s*[:=]\s*(?:about\s+)?\d)"  # "input: 3000 tokens output: 600": "output" labels the figure after it
+    r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
+    r"short|tiny|small|long|size|sizes|length|,|(?<=answers )in|(?<=answer )in|(?<=replies )in|(?<=responds )in|"
+    r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"
+    + num("p_")
+    + r"\s*"
+    + TOKENS
+    + r")"
+)
+
+
+# "input per call around 1.2k, output per call around 350": a side per request, its figure without "tokens"
+PER_CALL = (
+    r"\b(?:{side})\s+(?:size\s+|length\s+)?(?:per|each|a)\s+(?:call|request|query|message|prompt|turn|run)\s*"
+    r"(?:is\s+|of\s+|:\s*|=\s*|around\s+|about\s+|roughly\s+|approx\w*\s+|maybe\s+)*"
+    + num("i_").replace("{", "{{").replace("}", "}}")
+    + r"(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times))(?:\s*"
+    + TOKENS
+    + r")?"
+)
+
+
+def _size(sm: re.Match[str], a: str, b: str) -> float | None:
+    for prefix in (a, b):
+        if prefix + "num" in sm.groupdict() and sm.group(prefix + "num"):
+            return float(sm.group(prefix + "num")) * MAGNITUDE.get((sm.group(prefix + "mag") or "").lower(), 1)
+    return None
+
+
+SIDE_VERB = re.compile(
+    r"\b(?:going|coming|goes|comes|sent|flowing)\s+(?P<side>in|out)\b|\b(?:coming|comes|come|sent)\s+(?P<back>back)\b"
+)
+
+
+def _plain_sides(m: str) -> str:
+    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
+
+    def plain(x: re.Match[str]) -> str:
+        side = x["side"] or "out"
+        return " " * (len(x.group(0)) - len(side)) + side
+
+    return SIDE_VERB.sub(plain, m)
+
+
+# "in/out per req: 3000/500", "prompt/completion ~1.2k/300 tokens", "3000/500 tok in/out": the two sides of one
+# request, written as a pair
+_IN_OUT = r"(?:in(?:puts?)?|prompts?)\s*/\s*(?:out(?:puts?)?|completions?|answers?|responses?)\b"
+_PAIR = (
+    NUM
+    + r"\s*/\s*"
+    + NUM_CORE.replace("?P<neg>", "?P<q_neg>").replace("?P<num>", "?P<q_num>").replace("?P<mag>", "?P<q_mag>")
+    + r"(?![\d/])"
+)
+SLASH_PAIRS = (
+    re.compile(r"\b" + _IN_OUT + r"(?:\s*(?:tokens?|toks?))?[^.;\d]{0,25}?" + _PAIR + r"(?:\s*" + TOKENS + r")?"),
+    re.compile(_PAIR + r"\s*(?:" + TOKENS + r"\s*)?" + _IN_OUT),
+)
+
+
+# "the input is about 4,000 tokens and the letter is about 800 tokens": once one clause names the input, a
+# size in the next clause that names no side is the output (what is written back)
+OTHER_SIDE = re.compile(
+    r"^[^.;]{0,60}?(?:\band\b|,|;|\.)\s+(?:the\s+|each\s+|a\s+|an\s+)?(?P<noun>(?:[a-z-]+\s+){0,3}?)"
+    r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
+    + num("x_")
+    + r"\s*"
+    + TOKENS
+)
+INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
+
+
+NOT_TOKENS = (
+    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|characters?|"
+    r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
+)
+# A verb of sending, said before a per-call size: that size is the input side ("we send 3k tokens per call").
+SENT_IN = re.compile(
+    r"\b(?:send|sends|sending|sent|feed|feeds|feeding|fed|pass|passes|passing|push|pushes|stuff|"
+    r"stuffs|upload|uploads|submit|submits)\b"
+)
+# The unit of a per-unit size that names a side of the request ("per prompt" is its input).
+UNIT_SIDE = re.compile(
+    r"(?:\beach|\bper|\ba|\ban|\bevery|/)\s*(?:(?P<in>prompts?|inputs?)|(?P<out>completions?|answers?|responses?|"
+    r"repl(?:y|ies)|outputs?))\b"
+)
+SIDE_IN_WORDS = r"prompts?|inputs?|context"
+SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)|gen(?:eration)?s?"
+# A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
+SIDE_SIZE = (
+    r"\b(?:{side})\s+(?:size|length|len)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
+    r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + NOT_TOKENS
+)
+# "completion ~250" right after "prompt size ~3k": the second side borrows "size" from the first.
+SIDE_FOLLOW = (
+    r"\s*(?:[,;/]|\band\b|\bwith\b)\s*(?:and\s+)?(?:the\s+)?(?:{side})(?:\s+(?:size|length)s?)?\s*(?:(?:is|are|of|:|=|"
+    r"about|around|roughly|approx\w*|typically|usually|avg|average|maybe)\s*)*"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + r"(?:\s*"
+    + TOKENS
+    + r")?"
+    + NOT_TOKENS
+)
+MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
+LIMIT = re.compile(
+    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
+    r"upper bound|ceiling)\b"
+)
+
+
+def _a_price_unit(c: Context, pos: int) -> bool:
+    """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
+    return bool(
+        re.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
+        and re.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
+    )
+
+
+def _limit_or_elsewhere(c: Context, pos: int) -> bool:
+    """A size that is a limit ("truncate prompts to 8k", "a 32k window") or not about the user's own requests."""
+    start = max(c.m.rfind(x, 0, pos) for x in (",", ";", ".", "(")) + 1
+    ends = [e for e in (c.m.find(x, pos) for x in (",", ";", ". ", ")")) if e >= 0]
+    return bool(LIMIT.search(c.m[start : min(ends, default=len(c.m))])) or c.off(pos)
+
+
+def _per_unit(m: str, match: re.Match[str]) -> bool:
+    """ "2k tokens per ticket": the whole of one unit, not its input side."""
+    return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
+
+
+SIZE_NUM = re.compile(
+    NUM + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|"
+    r"engineers?|people|"
+    r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
+)
+
+
+BARE_SIZE = re.compile(
+    r"\W*(?:(?:about|around|roughly|approx\w*|maybe|like|probably|usually|typically|on average|avg|~)\s*)*"
+    + NUM
+    + r"\s*(?:-\s*)?(?:"
+    + TOKENS
+    + r")?(?:\s*(?:each|per (?:request|call|query|message)|or so|ish|on average|avg|tops|give or take|i think|"
+    r"i guess|roughly))*\W*"
+)

@@ -1,0 +1,135 @@
+"""What makes a figure no month's volume, or only part of it: a future ("next year", "we expect"), a peak ("at
+peak", "Black Friday"), a generation speed ("40 tokens/s per user"), a figure per person ("per user 2000 tokens a
+day"), a rate that holds only in some hours ("1k a minute during business hours"); a past figure beside today's,
+a second guess ("maybe 10M a day, maybe 20M"), tokens a model was trained on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _is_money
+from assistant.interview.quantities.patterns import (
+    NUM,
+    PERIOD,
+    PERIOD_WORDS,
+    number,
+    period_of,
+)
+from assistant.interview.quantities.rates import POPULATION
+
+FUTURE = re.compile(
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"
+    r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
+    r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
+)
+STRONG_FUTURE = re.compile(
+    # a volume for a time to come, not today's ("1B a month next year"); a system not yet launched ("the usage
+    # will be about 2M tokens a day") states its volume plainly
+    r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will (?:grow|reach|hit)|(?:we'll|we will) (?:grow|"
+    r"reach|hit)|expect(?:ing)? to (?:grow|reach|hit|double|triple)|grow(?:ing)? to|eventually|in (?:a|two|\d+) "
+    r"(?:years?|months)|projected|forecast)\b"
+)
+
+
+SPEED = re.compile(
+    r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
+    r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
+    r"feel\w*|reads?|readable|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|a100s?|h200s?|"
+    r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
+)
+
+
+def _speed(m: str, vm: re.Match[str], unit: str | None = None) -> bool:
+    """A token rate per second (or minute) that is a generation speed, not the traffic: "the model generates 40
+    tokens/s", "users expect 30 tok/s", "an H100 does 3,000 tokens/s", "50 tokens/s per user"."""
+    if PERIOD_WORDS.get(unit or period_of(vm), "") not in ("second", "minute"):
+        return False
+    start = max(m.rfind(x, 0, vm.start()) for x in (",", ";", ".", "(", "\n")) + 1
+    ends = [e for e in (m.find(x, vm.end()) for x in (",", ";", ". ", ")", "\n")) if e >= 0]
+    return bool(SPEED.search(m[start : min(ends, default=len(m))]))
+
+
+PEAK = re.compile(
+    r"\b(?:peaks?|peaking|spikes?|spiking|busiest|black friday|cyber monday|holidays?|christmas|december|"
+    r"seasonal|high season|launch (?:day|week)|worst case|bursts?|max(?:imum)?|at most|up to)\b"
+)
+
+
+def _own_clause(t: str, start: int, end: int) -> str:
+    """The words around a figure up to the nearest break on each side ("," ";" "." "(" "vs" "but" "while")."""
+    breaks = r"[,;.()]|\b(?:vs\.?|versus|but|while|whereas|and then|compared to)\b"
+    before = [b.end() for b in re.finditer(breaks, t[:start])]
+    after = re.search(breaks, t[end:])
+    return t[(before[-1] if before else 0) : end + (after.start() if after else len(t) - end)]
+
+
+def _per_head(c: Context, start: int, end: int) -> float:
+    """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
+    when a figure per person is said without how many people), or 1 when the figure is not per head."""
+    head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
+    verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
+    before = c.m[max(0, start - 40) : start]
+    after = c.m[end:]
+    named = re.search(
+        r"(?:" + head + r")(?:\s+(?:has|gets?|is allowed|a|an|the|quota|limit|allowance|budget|of|"
+        r"up to|at most))*\s*[,:]?\s*" + verbs + "$",
+        before,
+    ) or re.match(r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after)
+    bare = re.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or re.match(
+        r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
+    )
+    if not (named or bare):
+        return 1
+    for pm in re.finditer(NUM + r"\s*(?:[a-z-]+\s+)?" + POPULATION + r"\b(?!\s*(?:per|a|an|each|every)\s)", c.m):
+        if pm.start() != start and not _is_money(c.t, pm.start(), pm.end()) and number(pm) > 1:
+            return number(pm)
+    return 0 if named else 1
+
+
+HOURS_ONLY = re.compile(
+    r"\b(?:business|working|office|opening|peak|busy|daytime) hours\b|\bduring the (?:day|workday|week)\b|"
+    r"\b9[- ]?(?:to[- ])?5\b|\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b"
+)
+
+
+def _period_near(m: str, end: int) -> str | None:
+    pm = re.search(PERIOD, m[max(0, end - 20) : end + 20])
+    return period_of(pm) if pm else None
+
+
+def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
+    """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
+    hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
+    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
+        return False
+    clause = _own_clause(c.t, start, end)
+    return bool(HOURS_ONLY.search(clause)) and not re.search(
+        r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
+    )
+
+
+# a figure said for today, and one said for some time before it
+NOW = re.compile(r"\b(?:now|today|currently|these days|at the moment|right now|nowadays|rn)\b")
+BEFORE = re.compile(
+    r"\b(?:last|previous|past) (?:year|quarter|month|summer|winter|spring|autumn|fall)\b|\bused to\b|\b(?:was|were)\b|"
+    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b"
+)
+# tokens a model was trained or evaluated on, not the traffic it serves
+TRAINING_BEFORE = re.compile(
+    r"\b(?:fine[- ]?tun\w*|finetun\w*|trained|train|training|pre-?train\w*)\b[^.;,]{0,20}?\b(?:on|with|using)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+)?$|\b(?:dataset|corpus|training (?:data|set)|eval(?:uation)? set)\s+"
+    r"(?:of|is|was|has|with)\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+TRAINING_AFTER = re.compile(
+    r"[^.;,]{0,25}?\b(?:of\s+)?(?:training|fine[- ]?tuning|eval\w*)\s+(?:data|set|examples|corpus)\b"
+)
+# a second figure offered as another guess right after the first ("maybe 10M a day, maybe 20M", "10M or 20M")
+ALTERNATIVE = re.compile(
+    r"\s*(?:,|;|-|—)?\s*(?:or|maybe|perhaps|possibly|or maybe|or perhaps|or even|or possibly)\s+(?:even\s+)?"
+    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|s\b|sec|"
+    r"seconds?|minutes?|hours?|days?|engineers?|people|users?|gpus?))"
+    # an alternative with its own period is the same figure said another way ("10M a day, or 300M a month")
+    r"(?!\s*(?:tokens?\s*)?(?:a|an|per|/|each|every)\s*(?:day|week|month|year|hour|minute|second)|\s*(?:daily|monthly))"
+)
