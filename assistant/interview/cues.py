@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from assistant.interview import scope
@@ -54,6 +54,13 @@ SELF_CORRECTION = re.compile(
 )
 
 
+def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) -> scope.Polarity:
+    """A cue's polarity; a team cue reads another project named beside it as the same team's work."""
+    if key[0].startswith("team."):
+        return scope.team_polarity(chunk, start, end)
+    return scope.polarity(chunk, start, end)
+
+
 def _kind(key: tuple[str, str]) -> str:
     """What a cue is about: the fact, with the team's keys counted as one kind."""
     return "team" if key[0].startswith("team.") else key[0]
@@ -81,16 +88,8 @@ def _list_polarity(
     if not kinds and not re.fullmatch(r"\s*\w+\s*", first):
         return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     cut = before.rindex(",") + 1
-    rest = scope.Chunk(
-        chunk.text[cut:],
-        chunk.start + cut,
-        chunk.question,
-        chunk.hypothetical,
-        chunk.others,
-        chunk.past,
-        chunk.tentative,
-    )
-    return scope.polarity(rest, start - cut, end - cut)
+    rest = replace(chunk, text=chunk.text[cut:], start=chunk.start + cut)
+    return _polarity(key, rest, start - cut, end - cut)
 
 
 INTENT = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
@@ -402,7 +401,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     for key, pat in keyed:
         for chunk in cut:
             for m in pat.finditer(chunk.text):
-                pol = scope.polarity(chunk, m.start(), m.end())
+                pol = _polarity(key, chunk, m.start(), m.end())
                 if pol == "other" and key[0] == "fine_tuning" and INTENT.search(chunk.text):
                     # "we plan to fine-tune" is the intent the advice needs; "we don't plan to" denies it
                     plain = scope.Chunk(chunk.text, chunk.start, chunk.question, False, chunk.others, chunk.past)

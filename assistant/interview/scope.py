@@ -14,7 +14,7 @@ a cue right after a phrase ("PCI isn't needed", "HIPAA: no") negates that phrase
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Polarity = Literal["yes", "no", "question", "other"]
@@ -54,13 +54,48 @@ UNSURE = re.compile(
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
-ELSEWHERE = re.compile(
+# Another piece of work than the one sized ("for another project", "a separate product"): what is said of it is not
+# this workload, though the team that does it is still the team ("they run two A100s for another project").
+PROJECT_ELSEWHERE = re.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
-    r"(?:a |an )?(?:different|separate) (?:use case|workload|team|department|business unit)|unrelated|"
-    r"(?:for |in |on )?another (?:product|project|use case|workload|system|app|team|department)|"
+    r"(?:a |an )?(?:different|separate) (?:use case|workload)|unrelated|"
+    r"(?:for |in |on )?another (?:product|project|use case|workload|system|app)|"
     r"different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
+# Other people inside the company ("a different team", "another department"): theirs, not ours.
+TEAM_ELSEWHERE = re.compile(
+    r"\b(?:(?:a |an )?(?:different|separate) (?:team|department|business unit)|(?:for |in |on )?another (?:team|"
+    r"department))\b"
+)
+ELSEWHERE = re.compile(PROJECT_ELSEWHERE.pattern + "|" + TEAM_ELSEWHERE.pattern)
+# Resources of that other work said to be free for this one ("the GPUs are free now", "sitting idle", "we could
+# repurpose them"): ours to use.
+FREED = re.compile(
+    r"\b(?:(?:are|is|sit|sits|sitting|been|now|currently|mostly|basically|totally|completely) (?:now |currently |"
+    r"mostly |basically |just |totally |completely )?(?:free|idle|unused|spare|available|freed up)|free now|idle now|"
+    r"freed up|sitting idle|sitting around|(?:we )?(?:could|can|would|might|may|want to|plan to) (?:re-?purpose|"
+    r"re-?use|reallocate|borrow|use|take over|move)|re-?purpos\w+|re-?allocat\w+|(?:no longer|not) (?:being )?"
+    r"(?:used|needed|in use)(?: any ?more| now)?|(?:project|it) (?:ended|wrapped up|finished|is over|got cancell?ed|"
+    r"was cancell?ed|shut down)|(?:ended|finished|wrapped up)\b)"
+)
+# The user speaks for a client ("I'm a consultant for a hospital", "asking on behalf of a client", "my client has
+# two MLEs"): the client's setup is the workload's, so "their infra team" and "the client's GPUs" are the team's.
+CLIENT_CONTEXT = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|as) (?:a |an |the )?(?:\w+ )?(?:consultants?|consultancy|contractors?|advisors?|"
+    r"advisers?|agency|freelancers?|integrators?|systems? integrators?|msp)\b|\b(?:consult\w*|advis\w+|working|"
+    r"building|asking|here|doing this|writing) (?:on behalf of|for) (?:a|an|my|our|the|this|one) (?:client|customer)\b|"
+    r"\bon behalf of\b|\b(?:my|our|the) client\b(?!s)|\bfor (?:a|my|our) client\b(?!s)"
+)
+# People of that other work said to be out of reach for this one ("they're on another project and won't touch this").
+UNAVAILABLE = re.compile(
+    r"\b(?:won'?t|will not|wouldn'?t|can'?t|cannot|not going to|never) (?:\w+ )?(?:touch|help|work on|join|be "
+    r"(?:available|involved|free)|have (?:the )?time|spare|lend)|\bunavailable\b|\bnot available\b|\bbusy\b|"
+    r"\btied up\b|\bno (?:time|capacity|bandwidth|cycles)\b|\b(?:fully|100%) (?:booked|allocated|committed)\b|"
+    r"\boff[- ]limits\b"
+)
+# What marks a phrase as the client's (neutral when the user speaks for that client).
+CLIENT_SIDE = re.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
 QUESTION_START = re.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
@@ -137,6 +172,8 @@ class Chunk:
     others: bool
     past: bool = False  # withdrawn by what follows ("we had k8s for a while but migrated off it")
     tentative: bool = False  # "maybe PCI too": a guess, not a fact (numbers in it still count: "maybe 3M a day")
+    # set aside only because the sentence names another project or product, not another party: the team is the same
+    away: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -155,6 +192,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
     out: list[Chunk] = []
+    for_client = bool(CLIENT_CONTEXT.search(text))
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
@@ -180,7 +218,8 @@ def chunks(text: str) -> list[Chunk]:
         )
         if hedged and not short_q:
             is_q = False
-        elsewhere = bool(ELSEWHERE.search(sentence))
+        project_away = bool(PROJECT_ELSEWHERE.search(sentence))
+        team_away = bool(TEAM_ELSEWHERE.search(sentence))
         asking = False
         pos = 0
         pieces: list[tuple[int, str]] = []
@@ -199,23 +238,29 @@ def chunks(text: str) -> list[Chunk]:
                 continue
             if WITHDRAWN.search(piece) and len(out) > first:
                 last = out[-1]
-                out[-1] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
+                out[-1] = replace(last, past=True, tentative=False)
             elif len(out) == first and out and LEFT.fullmatch(piece.strip(" .!,")):
                 # a short sentence that ends what the one before said ("had an MLOps person. left. not replaced.")
                 k = len(out) - 1
                 while k > 0 and LEFT.fullmatch(out[k].text.strip(" .!,")):
                     k -= 1
                 last = out[k]
-                out[k] = Chunk(last.text, last.start, last.question, last.hypothetical, last.others, past=True)
+                out[k] = replace(last, past=True, tentative=False)
             if is_q and QUESTION_START.search(piece):
                 asking = True
+            # another project is weighed for the whole sentence (``away``); the client's own words are the user's
+            third = any(
+                not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
+                for m in OTHERS.finditer(piece)
+            )
             out.append(
                 Chunk(
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece))) or bool(UNSURE.search(piece)),
-                    others=bool(OTHERS.search(piece)) or elsewhere,
+                    others=third or project_away or team_away,
+                    away=project_away and not third and not team_away and not UNAVAILABLE.search(sentence),
                     tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )
             )
@@ -288,6 +333,14 @@ PAST = re.compile(
     r"(?:had|were|was|used)\b.{0,60}\buntil\b|before (?:was|we were|it was|that)|(?:ignore|disregard|forget) "
     r"(?:\w+ ){0,4}(?:i said|i mentioned|earlier|before|statement))\b"
 )
+
+
+def team_polarity(chunk: Chunk, start: int, end: int) -> Polarity:
+    """``polarity`` of a phrase about the team: another project named in the sentence does not make the team
+    someone else's ("they run two A100s for another project", "our infra guys run k8s for a separate product")."""
+    if chunk.away:
+        chunk = replace(chunk, others=False)
+    return polarity(chunk, start, end)
 
 
 def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest: str = "") -> bool:

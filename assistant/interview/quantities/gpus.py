@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.interview.quantities.context import Context
 
@@ -19,7 +20,27 @@ GPU_NAMES: list[tuple[str, str]] = [
     (r"(?:rtx[\s-]*|quadro[\s-]*)?a6000s?", "rtx-a6000"),
     (r"mi300x?s?", "mi300x"),
 ]
+# Who else may hold GPUs: never the workload's ("our parent company", "a competitor")...
+THIRD_PARTY = (
+    r"\b(?:competitors?|rivals?|vendors?|partners?|providers?|suppliers?|parent company|sister company|the other team|"
+    r"another team|friends?'?s?|my (?:previous|last|old|former) (?:employer|company|job))\b"
+)
+# ... or the workload's when the user speaks for a client ("I'm a consultant for a hospital; they own 16 L4s").
+CLIENT_OR_THEM = r"\b(?:they|he|she|their|clients?|customers?)\b"
 GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
+
+
+def _freed(t: str, pos: int) -> bool:
+    """Whether the sentence at ``pos``, or the next one, says GPUs of other work are free for this ("the GPUs are
+    free now", "sitting idle", "we could repurpose them")."""
+    from assistant.interview.scope import FREED, sentences
+
+    spans = sentences(t)
+    for i, (offset, sentence) in enumerate(spans):
+        if offset <= pos < offset + len(sentence):
+            near = sentence + " " + (spans[i + 1][1] if i + 1 < len(spans) else "")
+            return bool(FREED.search(near))
+    return False
 
 
 def _gpus(c: Context) -> None:
@@ -27,7 +48,7 @@ def _gpus(c: Context) -> None:
     owning = (
         r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
-        r"\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired"
+        r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired"
     )
     gm = re.search(
         r"(?P<verb>"
@@ -44,11 +65,13 @@ def _gpus(c: Context) -> None:
     )
     if gm is None:
         return
-    from assistant.interview.scope import chunks, polarity
+    from assistant.interview.scope import CLIENT_CONTEXT, chunks, polarity
 
     for chunk in chunks(t):
         offset = gm.start() - chunk.start
         if 0 <= offset <= len(chunk.text):
+            if chunk.away and _freed(t, gm.start()):
+                chunk = replace(chunk, others=False)  # "two A100s from another project, free now": ours to use
             pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
             if pol != "yes" and not (
                 pol == "other"
@@ -66,12 +89,11 @@ def _gpus(c: Context) -> None:
         return
     start = max(t.rfind(x, 0, gm.start()) for x in (",", ";", ".", "!", "?")) + 1
     subject = t[start : gm.start("verb") if gm.start("verb") < gm.start("n") else gm.start()]
-    if re.search(
-        r"\b(?:they|he|she|their|competitors?|rivals?|clients?|customers?|vendors?|partners?|providers?|suppliers?|"
-        r"parent company|sister company|the other team)\b",
-        subject,
-    ) and not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject):
-        return  # "they own 8 H100s": someone else's GPUs
+    client = bool(CLIENT_CONTEXT.search(t))
+    if (re.search(THIRD_PARTY, subject) or (not client and re.search(CLIENT_OR_THEM, subject))) and not re.search(
+        r"\b(?:we|our|i|us|my)\b|we've|i've", subject
+    ):
+        return  # "they own 8 H100s": someone else's GPUs (unless the user speaks for "them", a client)
     count = int(gm["n"])
     if count < 1:
         return

@@ -248,7 +248,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     def stance(pos: int) -> str:
         for ch in cut:
             if ch.start <= pos < ch.start + len(ch.text):
-                pol = scope.polarity(ch, pos - ch.start, pos - ch.start + 1)
+                pol = scope.team_polarity(ch, pos - ch.start, pos - ch.start + 1)
                 if (
                     pol == "other"
                     and not (ch.hypothetical or ch.others)

@@ -200,7 +200,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             pos = m.start("names")
             pol = next(
                 (
-                    scope.polarity(c, pos - c.start, pos - c.start + 1)
+                    scope.team_polarity(c, pos - c.start, pos - c.start + 1)
                     for c in low_chunks
                     if c.start <= pos < c.start + len(c.text)
                 ),
