@@ -20,6 +20,9 @@ OPEN_REJECTED = (
     r"struggled|failed)\b)"
 )
 
+# Data-centre GPU models by name ("A100s", "a couple of V100s", "H200", "L40S", "MI300X").
+GPU_MODELS = r"(?:[abhv]100|[bh]200|gh200|l40s?|l4|t4|a10g?|a30|a40|a6000|rtx ?\d{4}|mi[23]\d0x?)s?"
+
 # "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
@@ -632,13 +635,21 @@ CUES: dict[tuple[str, str], str] = {
         r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
         r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
         r"team)|(?:model|ml) (?:operations|ops)\b|(?:team|group|people|function|crew|squad) (?:for|that handles|"
-        r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)"
+        r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)|"
+        # the work first, then who does it ("model deployment is handled by a dedicated team")
+        r"(?:model|ml|llm) (?:deployments?|serving|operations|ops|lifecycle|deployment pipelines?|monitoring|"
+        r"registry) (?:\w+ )?(?:is|are) (?:handled|owned|run|managed|done|covered|looked after) by "
+        r"(?:a |an |our |the )?(?:dedicated|separate|specialist|central|own|platform) (?:\w+ )?(?:team|group|squad|"
+        r"crew|unit)|(?:dedicated|separate|specialist) (?:team|group|squad) (?:for|that (?:handles|owns|runs|does)|"
+        r"handling|owning|running) (?:the |our |all )?(?:model|ml|llm) (?:deployments?|serving|operations|ops|"
+        r"lifecycle|pipelines?)"
     ),
     ("team.gpu_infra", "true"): (
         # GPUs held and run today ("our SREs handle a fleet of L4 instances", "we've had GPU nodes in our k8s for
         # years", "we host a bunch of models on GPUs")
-        r"(?:handl\w+|run\w*|operat\w+|manag\w+|maintain\w*) (?:a |an |our |the )?(?:fleet|cluster|farm|pool|bunch|"
-        r"couple|few|handful) of (?:\w+ )?(?:[ah]100|h200|l4|l40s?|a10g?|t4|v100|mi300x?|gpu)s?(?: instances| nodes| "
+        r"(?:handl\w+|run\w*|operat\w+|manag\w+|maintain\w*) (?:a |an |our |the )?(?:[\w-]+ ){0,2}?(?:fleet|cluster|"
+        r"farm|pool|bunch|couple|few|handful) of (?:\w+ )?(?:[ah]100|h200|l4|l40s?|a10g?|t4|v100|mi300x?|gpu)s?"
+        r"(?: instances| nodes| "
         r"servers| boxes| cards)?\b|(?:(?:we|i) (?:have|'ve got|'ve had|have had)|we'?ve) (?:(?!no\b|not\b|zero\b|"
         r"never\b)\w+ ){0,2}?gpu (?:nodes|"
         r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
@@ -656,9 +667,18 @@ CUES: dict[tuple[str, str], str] = {
         # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
         r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
         r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
-        r"keep(?:s|ing)? alive|kept alive)\s+(?:\w+\s+){0,3}(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
-        r"instances|machines|workers|pods|farm|rigs?)|[ah]100s?|h200s?|l40s?|l4s|a10g?s|mi300x?s?|dgx\w*|vllm|tgi|"
-        r"triton|inference servers?)\b|"
+        r"keep(?:s|ing)? alive|kept alive|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after|take(?:s)? care of|"
+        r"took care of|own(?:s|ed)? the)(?! (?:stack|layer|framework|engine|code|logic|library|setup|path|side|"
+        r"team|costs?|requests?)\b)\s+(?:[\w-]+\s+){0,5}?(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
+        r"instances|machines|workers|pods|farm|rigs?)|" + GPU_MODELS + r"|dgx\w*|vllm|tgi|"
+        r"triton|inference (?:servers?|hardware|boxes|nodes|clusters?)|accelerators?)\b|"
+        # models hosted or trained on hardware of their own ("we self-host a couple of models on our own hardware",
+        # "we train on our own DGX")
+        r"self[- ]?host(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:models?|llms?|(?:llama|mistral|mixtral|qwen|gemma|"
+        r"deepseek)\S*)\s+(?:\w+\s+){0,2}?(?:on (?:our (?:own )?|own )(?:hardware|metal|bare metal|gpus?|"
+        r"machines|boxes)|on[- ]prem\w*|in[- ]house|already|today|in (?:prod|production))\b|"
+        r"(?:train|trains|trained|training|fine[- ]?tun\w+)\s+(?:\w+\s+){0,3}?on (?:our (?:own )?|own )"
+        r"(?:hardware|gpus?|dgx\w*|cluster|gpu (?:nodes|servers|boxes|cluster)|" + GPU_MODELS + r")\b|"
         r"(?:hosted|served|deployed|run|ran|host|serve|deploy) (?:\w+ ){0,2}(?:models?|llms?) (?:\w+ ){0,2}"
         r"(?:ourselves|in[- ]house|on our own gpus)|"
         r"(?:run|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|deploy\w*|host\w*|served?|"
@@ -666,8 +686,9 @@ CUES: dict[tuple[str, str], str] = {
         r"servers?|boxes|machines|infra\w*|workloads?)|(?:h|a)100s?|inference servers?|vllm|tgi|triton)|gpu "
         r"(?:clusters?|fleet|farm)|(?:experience|experienced) (?:with|running|operating) (?:gpus?|gpu|cuda|vllm)|"
         r"gpus? in production|(?:run|runs|running|ran|serve[sd]?|serving|host(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+"
-        r"(?:\w+\s+){0,4}?on (?:our (?:own )?|own )(?:gpus?|gpu (?:nodes|servers|boxes|clusters?)|[ah]100s?|h200s?|"
-        r"l4s|l40s?)\b|our (?:own )?gpus(?= (?:in (?:prod|production)|(?:are |is )?(?:already )?(?:running|serving|"
+        r"(?:\w+\s+){0,4}?on (?:our (?:own )?|own )(?:gpus?|gpu (?:nodes|servers|boxes|clusters?)|dgx\w*|"
+        + GPU_MODELS
+        + r")\b|our (?:own )?gpus(?= (?:in (?:prod|production)|(?:are |is )?(?:already )?(?:running|serving|"
         r"humming|powering|in use|busy))\b)|gpu[- ]?(?:experience|expertise|knowledge|skills|ops|operations|"
         r"infra\w*|"
         r"admins?|people|folks|know[- ]how)|(?:experience|expertise|know[- ]how) (?:with|in|on|running) (?:gpus?|gpu|"

@@ -107,10 +107,14 @@ CONDITIONAL = re.compile(
     r"\b(?:we'd|we would|we could|they'd|you'd|i'd|we'll|we will|we'?re going to|we are going to|we'd rather)\b|"
     r"\b(?:the plan is|plan(?:ning|s)? (?:is )?to|going to|gonna|hope to|hoping to|intend(?:s|ing)? to|"
     r"aim(?:ing)? to)\b|"
+    # a wish, not a practice ("we want to self-host Llama on our own hardware", "self-hosting in-house is the goal")
+    r"\b(?:want(?:s|ed)? to|wanna|(?:would|'d) (?:like|love) to|looking to|keen to|ideally|is the goal|(?:our|the) "
+    r"(?:goal|aim|idea|dream|wish) is)\b|"
     r"\bwould (?:need|have to|require|struggle)\b|\bwill (?:need|have to|require)\b|"
     # a move still ahead ("we're migrating to k8s next month")
     r"\b(?:migrating|moving|switching|transitioning|porting) (?:over |everything |it all )?to\b|"
-    r"\b(?:next|this coming) (?:month|quarter|year|sprint)\b"
+    r"\b(?:next|this coming) (?:month|quarter|year|sprint)\b|"
+    r"\b(?:planned|scheduled|slated|pencil(?:l)?ed in) (?:for|in|by|next)\b|\b(?:for|by|in) (?:q[1-4]|h[12])\b"
 )
 # The model is what runs on the GPUs ("Llama 70B runs on 2 H100s"): sizing, not the team's experience.
 MODEL_SUBJECT = re.compile(
@@ -164,12 +168,18 @@ UNFAMILIAR_AFTER = re.compile(
     r"a (?:complete |total )?(?:black box|mystery|closed book|foreign "
     r"(?:land|country)|learning curve)|uncharted|foreign to (?:us|me)|outside (?:of )?our (?:comfort zone|"
     r"wheelhouse|expertise|skill ?set)|not (?:really )?(?:our|my) (?:thing|strength|forte|wheelhouse|area)|"
-    r"(?:we'?re|we are|i'?m) (?:total |complete )?(?:clueless|lost|noobs?|beginners|newbies|amateurs))"
+    r"(?:we'?re|we are|i'?m) (?:total |complete )?(?:clueless|lost|noobs?|beginners|newbies|amateurs)|"
+    r"(?:an? )?(?:foreign|alien|unknown|greek|strange) (?:word |concept |term |territory |thing |topic )?(?:to|for) "
+    r"(?:us|me|the team|everyone|everybody|all of us))"
 )
 LEARN_BEFORE = re.compile(r"\b(?:learn|figure out|pick up)\w*\s+(?:\w+\s+){0,3}?$")
+# "we'd need to learn how to run GPUs", "we'd have to figure out how to operate k8s": a skill still to acquire
+LEARN_HOW_BEFORE = re.compile(r"\b(?:learn|figure out|pick up|work out)\w*\s+how to\s+(?:\w+\s+){0,2}?$")
 CLUELESS_BEFORE = re.compile(
     r"\b(?:clueless|no clue|no idea|zero idea|know nothing|knows nothing|don'?t know (?:anything|the first thing|"
-    r"much)) (?:about|on|regarding|with) (?:\w+ ){0,2}?$"
+    r"much)) (?:about|on|regarding|with) (?:\w+ ){0,2}?$|\b(?:clueless|no clue|no idea|zero idea|(?:don'?t|do not|"
+    r"doesn'?t|does not) (?:really )?know|(?:don'?t|do not) have a clue|not sure) (?:on |about )?how (?:to|you) "
+    r"(?:\w+ ){0,2}?$"
 )
 CLUELESS_WISE = re.compile(r"[- ]wise,?\s+(?:we'?re|we are|i'?m)\s+(?:\w+ )?(?:clueless|lost|noobs?|beginners|newbies)")
 
@@ -183,13 +193,15 @@ def _unfamiliar(chunk: str, start: int, end: int) -> bool:
         or CLUELESS_WISE.match(after)
         or CLUELESS_BEFORE.search(before)
         or (LEARN_BEFORE.search(before) and re.search(r"\bfrom scratch\b", after))
+        or LEARN_HOW_BEFORE.search(before)
     )
 
 
 # Another employer or an earlier job, said before a team cue ("at my last job we ran a GPU cluster").
 ELSEWHERE = re.compile(
-    r"\b(?:at|in) (?:my|our|a|the) (?:previous|last|old|former|prior|past) (?:job|company|employer|role|gig|"
-    r"workplace|startup|place)\b|\b(?:my|our) (?:previous|last|old|former|prior) (?:job|company|employer|role|gig)\b"
+    r"\b(?:at|in) (?:my|our|a|the|their|his|her) (?:previous|last|old|former|prior|past|earlier) (?:jobs?|"
+    r"compan(?:y|ies)|employers?|roles?|gigs?|workplaces?|startups?|places?)\b|\b(?:my|our|their|his|her) (?:previous|"
+    r"last|old|former|prior) (?:jobs?|compan(?:y|ies)|employers?|roles?|gigs?)\b"
 )
 # ... and the team itself, right after: "but here we have nothing like that", "not here though".
 HERE_NONE = re.compile(
@@ -368,6 +380,32 @@ def _inside_other(hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
+# What a plan for later says of today ("... but we're not on it yet", "... but today we're still on plain EC2").
+NOT_YET = re.compile(
+    r"[^.;!?]{0,80}?(?:\bbut\b|[,;(-])\s*(?:(?:today|right now|currently|for now|at the moment|as of (?:now|today)),?"
+    r"\s+)?(?:we'?re|we are|we|everything(?:'s| is)?|it'?s|all)\s+(?:still|only|just)\s+(?:on|using|running|with|in)\b|"
+    r"[^.;!?]{0,80}?\b(?:we'?re |we are |it'?s |it is )?not (?:on it|there|using it|running it|in place|set up|live|"
+    r"doing it|happening) yet\b"
+)
+
+
+def _not_yet(text: str, cut: list[scope.Chunk], pos: int, word: str) -> bool:
+    """Whether a team cue said as a plan (not a question, not someone else's) is followed by today without it."""
+    for ch in cut:
+        if ch.start <= pos < ch.start + len(ch.text):
+            if not (ch.hypothetical or CONDITIONAL.search(ch.text)) or ch.question or ch.others:
+                return False
+            return bool(NOT_YET.match(text, pos + len(word)) or BACK_DENIAL.match(text, pos + len(word)))
+    return False
+
+
+def _other_operator(before: str, for_client: bool) -> bool:
+    """Whether somebody else operates what follows ("vendors run the GPUs for us"); a client the user speaks for
+    is the workload's own ("the client runs k8s")."""
+    m = OTHER_OPERATOR.search(before)
+    return m is not None and not (for_client and re.match(r"(?:customer|client)", m.group(0)))
+
+
 def _answered(text: str, pos: int) -> str:
     """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): its polarity."""
     for offset, sentence in scope.sentences(text):
@@ -391,6 +429,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     ``expecting`` names the fields the question just asked is about ("good enough" answers a quality question).
     """
     out = Votes(industry=bool(INDUSTRY.search(text)))
+    for_client = bool(scope.CLIENT_CONTEXT.search(text))
     cut = scope.chunks(text)
     # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
     fix = None
@@ -413,7 +452,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and pol == "yes"
                     and (
                         CONDITIONAL.search(chunk.text)
-                        or OTHER_OPERATOR.search(chunk.text[: m.start()])
+                        or _other_operator(chunk.text[: m.start()], for_client)
                         or (
                             key[0] == "team.gpu_infra"
                             and MODEL_SUBJECT.search(chunk.text[: m.start()])
@@ -535,6 +574,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits = [(k, pos, _answered(text, pos) if pol == "question" else pol, w) for k, pos, pol, w in hits]
+    # "we might move to Kubernetes next year, but we're not on it yet": a plan, and today without it
+    hits = [
+        (k, pos, "no" if k[0].startswith("team.") and pol == "other" and _not_yet(text, cut, pos, w) else pol, w)
+        for k, pos, pol, w in hits
+    ]
     # "GPUs in production, we never did it": a denial right after, pointing back at the phrase
     hits = [
         (k, pos, "no" if pol == "yes" and BACK_DENIAL.match(text, pos + len(w)) else pol, w) for k, pos, pol, w in hits

@@ -135,10 +135,15 @@ OTHERS = re.compile(
     r"(?:a|an|some|another|the) (?:customer|client|prospect|bank|hospital|company|startup|team|vendor|agency|insurer|"
     r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult|sell|sold|"
     r"ship|deliver|provide|serve|supply|build for|built for)\w*|"
+    # ... and the same said the other way round ("we talked to a company with 5 ML engineers")
+    r"(?:we|i) (?:talked|spoke|met|know|visited|pitched|interviewed|benchmarked|compared notes) (?:to |with )?(?:a|an|"
+    r"some|another|one|two|three|several|a few|\d+) (?:\w+ )?(?:customers?|clients?|prospects?|banks?|hospitals?|"
+    r"compan(?:y|ies)|startups?|teams?|vendors?|agenc(?:y|ies)|insurers?|labs?|orgs?|organi[sz]ations?|firms?|"
+    r"folks|people|peers?)|"
     r"(?:the|a) (?:research )?lab (?:next door|down the hall|upstairs)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
     r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
-    r"head of \w+)|(?:he|she|they) left|left the company|(?:they|the vendors?|the providers?|openai|anthropic) "
+    r"head of \w+)|(?:they|the vendors?|the providers?|openai|anthropic) "
     r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
     r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
 )
@@ -200,7 +205,10 @@ def chunks(text: str) -> list[Chunk]:
                 r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
                 r"i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
-                r"apply|need|work))\b",
+                r"apply|need|work))\b|"
+                # "is k8s a must or can we yolo it on one box", "are GPUs really needed"
+                r"\W*(?:is|are|does|do)\s+(?:\S+\s+){1,2}(?:really\s+)?(?:a must|a requirement|required|needed|"
+                r"necessary|mandatory|worth it|worth|overkill|a good idea|essential)\b",
                 sentence,
             )
         )
@@ -326,7 +334,10 @@ PAST = re.compile(
     r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
     r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|(?:he|she|they|who) quit|"
     r"left the "
-    r"company|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|told you)|"
+    r"company|\b(?:quit|resigned|walked out|moved on|was let go|got let go)\b|"
+    r"(?:he|she|they|who) (?:has |have )?left\b|(?:got|was|were|been) (?:cut|axed|dissolved|disbanded|eliminated|"
+    r"let go)|lay-?of+s?|not replaced|until now|formerly|historically|(?:earlier |before )?i (?:said|mentioned|"
+    r"told you)|"
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
     r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
     r"(?:killed|ditched|shut down|turned off|stopped|scrapped|cancell?ed) (?:the|our)|"
@@ -352,6 +363,12 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if (
+        cue.group(0) in ("no", "nope", "nah", "none", "zero", "never")
+        and re.match(r"\s*[,;/|]", between)
+        and re.search(r"\w\s*[:=-]?\s*$", before[: cue.start()])
+    ):
+        return False  # "gpu no, k8s yes": a "no" after its item answers that item, not the next one
     if (
         cue.group(0) in ("none", "neither")
         and re.match(r"\s*of\b[^.;]*$", between)

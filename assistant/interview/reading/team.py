@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview import cues
+from assistant.interview import cues, scope
+from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import NO, YES, _count
 from assistant.interview.reading.team_counts import ROLE_RUN, _roles, _team_counts
 from assistant.interview.reading.team_names import _named_people
@@ -37,6 +38,30 @@ def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
         team.setdefault("devops", 0)
 
 
+# GPUs named, then production denied after them ("we rent GPUs on RunPod for experiments but nothing in prod",
+# "only GPUs we ever used were on Colab, never for production"): no GPUs run in production.
+GPU_WORD = re.compile(r"\b(?:gpus?|gpu (?:nodes|servers|boxes|instances)|" + GPU_MODELS + r")\b")
+NOT_IN_PROD = re.compile(
+    r"(?:\bbut\b|\byet\b|[,;:(-])\s*(?:(?:but|and|yet|though|so far|still)\s+)?(?:nothing|none|never|not|zero|no)\b"
+    r"(?:\s+(?!but\b|and\b)\w+){0,3}?\s+(?:in\s+|for\s+|to\s+|into\s+|on\s+)?(?:prod|production)\b|"
+    r"\bnothing (?:in )?prod\w*|\bnever (?:in |for |to |into )?(?:prod|production)\b|\bnon[- ]prod\w* only\b"
+)
+
+
+def _gpus_not_in_prod(t: str) -> bool:
+    """Whether a sentence names GPUs the user has, then says none of it is in production."""
+    sentences = scope.sentences(t)
+    for ch in scope.chunks(t):
+        m = GPU_WORD.search(ch.text)
+        if m is None or scope.team_polarity(ch, m.start(), m.end()) in ("question", "other"):
+            continue
+        for offset, sentence in sentences:
+            after = ch.start - offset + m.end()
+            if offset <= ch.start < offset + len(sentence) and NOT_IN_PROD.search(sentence, after):
+                return True
+    return False
+
+
 def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
     """The team facts the message states (only those keys), and whether it is unclear."""
     team: dict[str, Any] = {}
@@ -52,6 +77,8 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
             team[key] = True
         elif "no" in said:
             team[key] = False
+    if "gpu_infra" not in team and _gpus_not_in_prod(t):
+        team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"

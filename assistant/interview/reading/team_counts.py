@@ -336,7 +336,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # and our cloud gal, that's the ops team", "plus me on ops"
     closed = re.search(
         r"\b(?:nobody else|no one else|no other (?:person|people|one)|that'?s (?:it|all|the (?:whole )?(?:\w+ )?team)|"
-        r"him|her)self\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
+        r"(?:him|her)self)\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
         t,
     )
     singles: dict[str, int] = {}
@@ -386,6 +386,18 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         if n == 0 and ML_COMPOUND.fullmatch(m["role"].strip()):
             continue  # "MLOps team? no": no MLOps function, not nobody doing ML
         result[keys[0]] = n
+    # A role still to hire, and today's count: "we're about to hire an SRE but right now it's zero"
+    for m in re.finditer(
+        r"\b(?:hire|hiring|recruit\w*|looking for|adding|bring(?:ing)? on|onboard\w*)\s+(?:an?|one|two|\d+|our first|"
+        r"some|more|a couple of)?\s*(?:(?:dedicated|full[- ]time|senior|junior|first)\s+)?"
+        + ROLE_RUN
+        + r"[^.;!?]{0,40}?\b(?:right now|currently|today|for now|at the moment|as of (?:now|today)|so far|yet)\b,?\s*"
+        r"(?:it'?s|we have|we'?ve got|there'?s|there are|we'?re at|we got)?\s*(?:zero|none|nobody|no one|0|nada)\b",
+        t,
+    ):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and not ML_COMPOUND.fullmatch(m["role"].strip()):
+            result.setdefault(keys[0], 0)
     # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
     ml_zero = (
         r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"

@@ -1,0 +1,170 @@
+"""Team facts said in forms the probes found unread or misread (issue 10), each mechanism with near-misses that must
+store nothing. Expectations written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def team(text: str, expecting: list[str] | None = None) -> dict[str, object]:
+    got = {u.field: u.value for u in parse_message(text, expecting or []).updates}
+    value = got.get("team", {})
+    assert isinstance(value, dict)
+    return value
+
+
+# --- GPUs operated, whatever the verb, the model name or the words between
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our HPC team runs a slurm cluster with V100s",
+        "we operate a small on-prem cluster of A100s for training",
+        "our devops person also handles GPUs",
+        "the sre crew looks after a couple of L40S boxes",
+        "we self-host a couple of models on our own hardware already",
+        "we train our models on our own DGX",
+        "Our team manages a rack of H200 nodes in the colo",
+    ],
+)
+def test_gpus_operated_today(text: str) -> None:
+    assert team(text).get("gpu_infra") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want to self-host Llama on our own hardware",
+        "self-hosting models in-house is the goal",
+        "should we self-host models on our own hardware?",
+        "we are thinking about self-hosting models on-prem",
+        "Our current serving stack batches requests on the GPU for throughput.",
+        "the vendor hosts the model on their H100s",
+        "two ML engineers who've deployed models to prod on GPUs at their previous jobs",
+    ],
+)
+def test_wishes_questions_and_other_places_are_not_gpus_run(text: str) -> None:
+    assert "gpu_infra" not in team(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have no idea how to run gpus",
+        "honestly we dont know how to operate GPU servers",
+        "we would need to learn how to run GPUs",
+        "none of us ever ran inference hardware",
+        "we rent gpus on runpod for experiments but nothing in production",
+        "only gpus we ever used were on colab for a hackathon lol, nothing prod",
+        "We have a few GPUs for research, never in production.",
+    ],
+)
+def test_gpus_unknown_or_kept_out_of_production(text: str) -> None:
+    assert team(text).get("gpu_infra") is False
+
+
+def test_gpus_in_production_are_not_undone_by_another_stage() -> None:
+    assert team("we run 4 H100s in production, staging has none").get("gpu_infra") is True
+    assert "gpu_infra" not in team("if we had GPUs, not in production at first")
+
+
+# --- MLOps
+
+
+def test_mlops_new_to_the_team_is_denied() -> None:
+    assert team("MLOps is a foreign word for us") == {"mlops": False}
+    assert team("k8s is totally alien to the team") == {"kubernetes": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model deployment pipelines are handled by a dedicated team",
+        "ML serving is owned by a separate platform team",
+        "there's a dedicated squad that owns model deployments",
+    ],
+)
+def test_mlops_said_as_the_work_and_who_does_it(text: str) -> None:
+    assert team(text).get("mlops") is True
+
+
+def test_mlops_said_as_wanted_is_not_a_team() -> None:
+    assert "mlops" not in team("we'd love a dedicated team for model deployments someday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we used to have an MLOps guy, he left in the spring",
+        "mlops team got cut in the layofs, so none now",
+        "our MLOps lead quit, so right now nobody",
+        "The MLOps group was dissolved in the reorg.",
+    ],
+)
+def test_a_role_whose_people_left_is_gone(text: str) -> None:
+    assert team(text).get("mlops") is False
+
+
+# --- lists, questions, plans
+
+
+def test_a_no_after_its_item_answers_only_that_item() -> None:
+    assert team("mlops yes, gpu no, k8s yes") == {"mlops": True, "gpu_infra": False, "kubernetes": True}
+    assert team("GPUs: none, kubernetes: yes") == {"gpu_infra": False, "kubernetes": True}
+    assert team("no GPUs, HIPAA, or k8s") == {"gpu_infra": False, "kubernetes": False}  # a list it heads
+
+
+def test_a_question_opened_by_is_or_are_states_nothing() -> None:
+    assert team("is k8s a must or can we yolo it on one box") == {}
+    assert team("are GPU people really needed for this") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we might move to Kubernetes next year, but we're not on it yet",
+        "Kubernetes is on the roadmap but today we're still on plain EC2 instances.",
+        "k8s migration planned for Q3, right now we're still on heroku",
+    ],
+)
+def test_a_plan_with_today_without_it_is_a_no(text: str) -> None:
+    assert team(text) == {"kubernetes": False}
+
+
+def test_a_plan_alone_is_not_a_no() -> None:
+    assert team("we might move to Kubernetes next year") == {}
+    assert team("we're evaluating k8s") == {}
+
+
+# --- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("we're about to hire an SRE but right now it's zero", {"devops": 0}),
+        ("hiring ML engineers, currently none", {"ml_engineers": 0}),
+        ("we want to hire 2 devops, right now we have zero", {"devops": 0}),
+    ],
+)
+def test_a_role_still_to_hire_with_todays_count(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+def test_a_role_to_hire_alone_is_not_a_count() -> None:
+    assert team("we'd need to hire an SRE") == {}
+    assert team("we are looking for 2 ML engineers") == {}
+
+
+def test_people_by_position_with_the_list_closed() -> None:
+    assert team("our cloud guy and our cloud gal, that's the ops team") == {"devops": 2}
+    assert team("our devops guy handles everything, nobody else") == {"devops": 1}
+    assert team("our devops guy is great") == {}  # not said to be the only one
+
+
+def test_a_company_the_user_talked_to_is_not_the_team() -> None:
+    assert team("we talked to a company with 5 ML engineers and they self host") == {}
+    assert team("I spoke with two startups that run k8s") == {}
