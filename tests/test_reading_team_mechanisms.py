@@ -168,3 +168,85 @@ def test_people_by_position_with_the_list_closed() -> None:
 def test_a_company_the_user_talked_to_is_not_the_team() -> None:
     assert team("we talked to a company with 5 ML engineers and they self host") == {}
     assert team("I spoke with two startups that run k8s") == {}
+
+
+# --- head counts in more forms
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We has 2 persons doing machine learning and one for operation", {"ml_engineers": 2, "devops": 1}),
+        ("we have one person doing infra part-time", {"devops": 1}),
+        ("one person part-time on ops", {"devops": 1}),
+        ("three people work with machine learning", {"ml_engineers": 3}),
+        ("we're a team of eight, three of them data scientists", {"ml_engineers": 3}),
+        ("devops capacity: one engineer", {"devops": 1}),
+        ("ML staff of 4", {"ml_engineers": 4}),
+        ("ML engineer we have two", {"ml_engineers": 2}),
+        ("for the ML we are 2 persons", {"ml_engineers": 2}),
+        ("the ML part is done by 3 persons", {"ml_engineers": 3}),
+        ("3MLEs, 1 sre", {"ml_engineers": 3, "devops": 1}),
+        ("we have three (3) ML engineers", {"ml_engineers": 3}),
+        ("Me and 2 other ML engineers", {"ml_engineers": 3}),
+        ("ML: me and one other guy", {"ml_engineers": 2}),
+    ],
+)
+def test_head_counts(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I handle the ops myself", {"devops": 1}),
+        ("ops? that's me, part time", {"devops": 1}),
+        ("I'm the ML engineer, and there's one devops guy", {"ml_engineers": 1, "devops": 1}),
+        ("we hired our first ML engineer last month", {"ml_engineers": 1}),
+    ],
+)
+def test_the_user_alone_in_a_role(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("we don't have any devops", {"devops": 0}),
+        ("we dont have any MLEs", {"ml_engineers": 0}),
+        ("we lack devops skills completely", {"devops": 0}),
+        ("no one on the team does ops", {"devops": 0}),
+        ("We do not have dedicated operations staff.", {"devops": 0}),
+        ("the ML team? there is none", {"ml_engineers": 0}),
+        ("not a single ML engineer", {"ml_engineers": 0}),
+    ],
+)
+def test_a_role_nobody_has(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's no devops pipeline yet",  # things, not people
+        "we have no devops tooling",
+        "we don't have any platform budget",
+        "we don't have any cloud",
+        "we'd hire an ML engineer if we had budget",
+        "our devops guy is great",
+    ],
+)
+def test_no_count_where_nobody_is_counted(text: str) -> None:
+    got = team(text)
+    assert "devops" not in got
+    assert "ml_engineers" not in got
+
+
+def test_a_total_is_not_the_role_count() -> None:
+    assert team("3 out of 8 engineers do ML").get("ml_engineers") != 8  # 8 is everyone
+    assert team("2 of our 6 devs know devops") == {"devops": 2}
+
+
+def test_ml_engineers_who_also_run_the_cluster_are_not_an_ops_team() -> None:
+    assert team("our two ML engineers also run k8s") == {"ml_engineers": 2, "kubernetes": True}
+    assert team("two backend devs doing DevOps on the side") == {"devops": 2}

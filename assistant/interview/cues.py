@@ -332,7 +332,8 @@ NO_ENGINEERS = re.compile(
 
 # A role put as a question and answered with nobody ("devops? we don't have any", "ML people: none").
 NONE_HERE = (
-    r"(?:(?:we|i) (?:don'?t|do not) have (?:any|one|anyone|anybody)|(?:there are |there'?s )?(?:none|nobody|no one|"
+    r"(?:(?:we|i) (?:don'?t|do not) have (?:any|one|anyone|anybody)|(?:there are |there'?s |there is |we have |"
+    r"it'?s )?(?:none|nobody|no one|"
     r"zero|nope|nah)\b|not (?:a single one|one|really))"
 )
 

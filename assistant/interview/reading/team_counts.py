@@ -37,7 +37,12 @@ VAGUE_AFTER_A = re.compile(
     r"decent|solid|separate)\b"
 )
 BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
-UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side)"
+# Things, not people, after a role word ("no devops pipeline yet", "zero devops tooling").
+NOT_PEOPLE_AFTER = (
+    r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
+    r"scripts?|workflows?)\b)"
+)
+UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff)"
 
 
 def _roles(role: str) -> list[str]:
@@ -54,6 +59,8 @@ def _roles(role: str) -> list[str]:
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
     t = re.sub(r"[ \t]*\n\s*", "; ", t)  # each line of a list its own item: "3\ndevops: 2" is not "3 devops"
+    t = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", t)  # "three (3) ML engineers"
+    t = re.sub(r"(?<![\w.])(\d+)(?=(?:mles?|sres?|ml|devops|ops|ai)\b)", r"\1 ", t)  # "3MLEs"
     from assistant.interview.quantities.guards import _negated
 
     adjectives = (
@@ -71,7 +78,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     doing = (
         r"(?:do|does|know|knows|can do|handle|handles|work on|works on|work in|works in|are on|is on|are in|is in|"
         r"are into|focus on|focuses on|cover|covers|look after|looks after|own|owns|run|runs|take care of|"
-        r"takes care of)"
+        r"takes care of|work with|works with|working with|working on)"
     )
     after = (
         r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|group|"
@@ -102,16 +109,29 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r")",
         # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
         COUNT + r"\s*(?:x|×)?\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
-        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])|(?<=sres)(?![\w-])|"
-        r"(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
+        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])" + NOT_PEOPLE_AFTER + r"|"
+        r"(?<=sres)(?![\w-])|(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
+        # "ML engineer we have two", "SREs we've got three": the role first, then the count
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just )?"
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
         # "two doing infrastructure", "one on ops"
         COUNT
-        + r"\s+(?:of us\s+|of them\s+|(?:engineers?|people|folks|devs|persons)\s+)?(?:doing|on|handling|running|in|"
-        r"working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
+        + r"\s+(?:of us\s+|of them\s+|"
+        + PEOPLE
+        + r"\s+)?(?:doing|on|handling|running|in|working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
         + ROLE_RUN
-        + r"(?=\s*(?:[,.;]|$|work|stuff|side))",
+        + r"(?=\s*(?:[,.;)]|$|work|stuff|side|part[- ]time|full[- ]time|on the side|too\b|as well\b|and\b|plus\b|"
+        r"but\b|[+&]))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
-        COUNT + r"\s+(?:" + PEOPLE + r"|backend devs|developers|devs)\s+(?:for|on|doing|in|handling|who do(?:es)?)\s+"
+        COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r"|backend devs|developers|devs)\s+(?:(?:part[- ]time|full[- ]time|mostly|also)\s+)?(?:for|on|doing|in|"
+        r"handling|who do(?:es)?)\s+"
         r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
         # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
         ROLE_RUN
@@ -119,7 +139,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + people
         + r")?\s*(?:"
         + UNIT
-        + r"\s*|head ?count\s*(?:is\s*)?)?(?::|=|x|×|"
+        + r"\s*|head ?count\s*(?:is\s*)?|(?:capacity|staffing|resources|bench)\s*)?(?::|=|x|×|"
         r"(?<=count) |(?<=count is) |\s[-–]\s|[-–](?=\s*\d+\s*(?:[,;./)|]|$|and\b|(?:people|engineers?|ppl|folks|"
         r"persons?)\b))|"
         r"\((?=\s*\d+\s*(?:(?:people|engineers?|ppl|folks|persons?|ftes?)\s*)?\)))\s*(?:(?:we have|we'?ve got|"
@@ -137,7 +157,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r"))?(?=\s*(?:[,.;)]|$|and\b))",
         # "a team of 6, 2 of which are ML", "3 of them are SREs"
         COUNT
-        + r"\s+of (?:them|whom|which|those|us|these)\s+(?:are|is)\s+(?:\w+\s+)?"
+        + r"\s+of (?:them|whom|which|those|us|these)\s+(?:(?:are|is)\s+)?(?:\w+\s+)?"
         + ROLE_RUN
         + r"(?:\s*(?:"
         + people
@@ -164,7 +184,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r")\b",
         r"\bfor\s+(?:the\s+)?"
         + ROLE_RUN
-        + r"\s*,?\s*(?:we have\s+|there (?:is|are)\s+)?(?:only |just )?"
+        + r"\s*,?\s*(?:we have\s+|there (?:is|are)\s+|we are\s+|we'?re\s+)?(?:only |just )?"
         + COUNT
         + r"\s+(?:"
         + PEOPLE
@@ -194,7 +214,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         ROLE_RUN
         + r"\s*(?:"
         + UNIT
-        + r"\s*)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|looked after|staffed)\s+by\s+"
+        + r"\s*)?(?:(?:part|side|work|stuff|bits?)\s+)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|"
+        r"looked after|staffed)\s+by\s+"
         r"(?:just\s+|only\s+)?" + COUNT + r"\b",
         ROLE_RUN + r"\s*(?:is|=)\s+(?:just\s+)?(?:a|an)\s+" + UNIT + r"\s+of\s+" + COUNT + r"\b",
         # "3 person for machine learning and 2 for the operation", "a couple on infra"
@@ -273,6 +294,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 continue
             if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
                 continue  # "half of an SRE": not a head count
+            if re.search(r"\b(?:out of|of (?:our|the|all|my|all our))\s*$", t[max(0, m.start() - 14) : m.start()]):
+                continue  # "3 out of 8 engineers do ML": 8 is everyone, not the ML people
             if re.search(
                 r"\b(?:need|needs|needed|require|requires|hire|hiring|recruit\w*|looking for|want|wants|budget for|"
                 r"add|adding|would take|takes)\s+(?:\w+\s+){0,2}$",
@@ -289,6 +312,22 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                     result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
                 else:
                     result.setdefault(key, n)
+    # The user and others in one role: "me and 2 other ML engineers", "ML: me and one other guy"
+    for pattern in (
+        r"\b(?:me|myself|i)\s*(?:and|plus|\+|&|with)\s*"
+        + COUNT
+        + r"\s+(?:other|more)\s+"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")",
+        ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*[:=-]\s*(?:just\s+)?(?:me|myself)\s*(?:and|plus|\+|&|"
+        r"with)\s*" + COUNT + r"\s+(?:other|more)\s+(?:" + PEOPLE + r")\b",
+    ):
+        for m in re.finditer(pattern, t):
+            n, keys = _count(m["n"]), _roles(m["role"].strip())
+            if n is not None and len(keys) == 1 and stance(m.start()) == "yes":
+                result[keys[0]] = n + 1
     # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
@@ -331,6 +370,10 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             pol = stance(m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
+            who = re.match(lead, t[m.start() :])
+            other = ROLE_OPS if key == "ml_engineers" else ROLE_ML
+            if who is not None and re.search(r"\b" + other + r"\b", who.group(0)):
+                continue  # "our two ML engineers also run k8s": counted as ML engineers, not as an ops team
             result[key] = n
     # One person named by position, the list closed: "our CTO does the devops himself, nobody else", "our cloud guy
     # and our cloud gal, that's the ops team", "plus me on ops"
@@ -368,6 +411,33 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ):
         keys = _roles(m["role"].strip())  # "DevOps is just me"
         if len(keys) == 1 and stance(m.start()) == "yes":
+            singles.setdefault(keys[0], 1)
+    # The user alone in a role: "I handle the ops myself", "ops? that's me", "I'm the ML engineer", "we hired our first
+    # ML engineer"
+    alone = [
+        r"\b(?:i|me)\s+(?:\w+\s+)?(?:handle|do|run|cover|take care of|look after|manage)\s+(?:the |all the |our |all )?"
+        + ROLE_RUN
+        + r"\s*(?:stuff|work|side|bits)?\s*(?:myself|alone|solo|on my own|by myself)\b",
+        ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r"|"
+        + UNIT
+        + r")?\s*[?:=-]\s*(?:that'?s|it'?s|just|only|basically)\s+me\b(?!\s*(?:and|&|\+|plus|with)\b)",
+        r"\b(?:i'?m|i am) (?:the|our) (?:(?:only|sole|lone|one|resident)\s+)?"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r")\b(?!\s*(?:and|&|\+|plus|with)\b)",
+        r"\b(?:hired|onboarded|brought on|just got|have|got) (?:our|my|the|a) (?:very )?first "
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r")\b",
+    ]
+    for m in (m for pattern in alone for m in re.finditer(pattern, t)):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and stance(m.end() - 1) == "yes":  # "ops? that's me": where the answer is
             singles.setdefault(keys[0], 1)
     for key, n in singles.items():
         result.setdefault(key, n)
@@ -460,6 +530,25 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     ops_zero += (
         r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
         r"zero)\b"
+    )
+    # A role nobody has, said with the role's own words: "we don't have any devops", "we lack devops skills", "we do
+    # not have dedicated operations staff", "there are no MLEs"
+    have_none = (
+        r"(?:(?:don'?t|do not|doesn'?t|does not) (?:really |currently |yet )?have|(?:have|has) no|lack(?:s|ing)?|"
+        r"there (?:are|is) no|there'?s no|not (?:a single|one|even one))\s+(?:(?:any|an?|dedicated|in[- ]house|"
+        r"internal|full[- ]time|real|proper|actual|specific)\s+){0,3}"
+    )
+    skills = r"(?:people|folks|staff|persons?|engineers?|team|skills|expertise|experience|capacity|capability|know-how)"
+    ml_zero += (
+        r"|" + have_none + r"(?:mles?|ml engineers?|machine learning engineers?|ai engineers?|data scientists?|(?:ml|"
+        r"machine learning|ai) " + skills + r")\b"
+    )
+    ops_zero += (
+        r"|" + have_none + r"(?:devops|dev ops|sres?|sysadmins?|site reliability engineers?|(?:devops|ops|operations|"
+        r"infra(?:structure)?|platform) " + skills + r")\b(?![- ](?:tools?|pipelines?|budget|platform))"
+    )
+    ops_zero += (
+        r"|\b(?:nobody|no one|noone|none of us) (?:on|in) (?:the|our) (?:team|company|staff) (?:\w+ )?(?:dev)?ops\b"
     )
     if cues.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
