@@ -250,3 +250,39 @@ def test_a_total_is_not_the_role_count() -> None:
 def test_ml_engineers_who_also_run_the_cluster_are_not_an_ops_team() -> None:
     assert team("our two ML engineers also run k8s") == {"ml_engineers": 2, "kubernetes": True}
     assert team("two backend devs doing DevOps on the side") == {"devops": 2}
+
+
+# --- a team word as a topic, somebody else's trade, or something the team turned down
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MLOps best practices are important to us",
+        "our MLOps maturity is low",
+        "the mlops consultant we hired last year set things up",
+        "we read a book on kubernetes concepts",
+    ],
+)
+def test_a_team_word_as_a_topic_or_a_trade_is_not_the_team(text: str) -> None:
+    assert team(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("docker compose on a single VM, k8s felt like too much", {"kubernetes": False}),
+        ("Our platform runs on Heroku; Kubernetes was considered and rejected.", {"kubernetes": False}),
+        ("MLOps is outsourced to a consultancy", {"mlops": False}),
+        ("mlops would be a new skill for us", {"mlops": False}),
+        ("mlops? what's that lol", {"mlops": False}),
+        ("k8s: never heard of it", {"kubernetes": False}),
+    ],
+)
+def test_a_team_word_turned_down_or_unknown(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+def test_a_team_word_kept_is_still_read() -> None:
+    assert team("k8s: yes, for years") == {"kubernetes": True}
+    assert team("we have an MLOps team of 3") == {"mlops": True, "ml_engineers": 3}

@@ -161,9 +161,26 @@ PLACE_OF_DATA = re.compile(
     r"\b(?:stay|stays|kept|keep|stored|store|hosted|host|servers?|computers?|machines?|hardware|racks?|data|"
     r"gpus?)\b"
 )
+# A team word named as a topic or as somebody else's trade, not as what the team has ("MLOps best practices",
+# "our MLOps maturity", "the MLOps consultant we hired").
+TOPIC_AFTER = re.compile(
+    r"[- ]?(?:best practices|practices|maturity|principles|concepts?|culture|hype|buzzword|course|certification|"
+    r"books?|talks?|conference|trends?|consultants?|contractors?|agenc(?:y|ies)|vendors?|firms?|providers?|"
+    r"compan(?:y|ies)|freelancers?|consultancy|as a service|saas)\b"
+)
+# Said after a team word: the team does not have it ("k8s felt like too much", "kubernetes was considered and rejected",
+# "MLOps is outsourced to a consultancy").
+TEAM_POST_NEG = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:too much\b|too (?:complex|complicated|heavy)|overkill|more trouble than|not worth "
+    r"(?:it|the)|(?:considered|evaluated|tried|tested|piloted|looked at|discussed|explored) (?:and|but) (?:then )?"
+    r"(?:rejected|dropped|abandoned|ruled out|dismissed|shelved|vetoed|killed|scrapped|decided against)|"
+    r"(?:fully |all |entirely |completely )?outsourced\b|handled externally|done (?:externally|by (?:a|an|the|our) "
+    r"(?:vendor|consultancy|contractor|partner|agency|msp)))"
+)
 # What the team has never done, said as novelty ("GPU ops would be brand new for us", "k8s is a black box to us").
 UNFAMILIAR_AFTER = re.compile(
-    r"[^.;,!?]{0,30}?\b(?:(?:brand|completely|totally|entirely|all|pretty|very|something) )?(?:new (?:to|for) (?:us|me|"
+    r"[^.;,!?]{0,30}?\b(?:(?:brand|completely|totally|entirely|all|pretty|very|something) )?(?:new (?:\w+ )?(?:to|for) "
+    r"(?:us|me|"
     r"the team|everyone|everybody|all of us|our (?:\w+ )?(?:team|org|organi[sz]ation|company|department|group))|"
     r"a (?:complete |total )?(?:black box|mystery|closed book|foreign "
     r"(?:land|country)|learning curve)|uncharted|foreign to (?:us|me)|outside (?:of )?our (?:comfort zone|"
@@ -356,7 +373,8 @@ BACK_DENIAL = re.compile(
 TOPIC_NO = re.compile(
     r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
     r"not a chance|no way|not happening|absolutely not|hell no|"
-    r"not really|we don'?t|no we don'?t|not yet|not at all)"
+    r"not really|we don'?t|no we don'?t|not yet|not at all|what'?s that|what is that|what'?s this|never heard of it|"
+    r"no clue|no idea|huh)"
     r"\b"
 )
 TOPIC_YES = re.compile(
@@ -464,6 +482,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
                 if key[0].startswith("team.") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
                     pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
+                if key[0].startswith("team.") and pol == "yes" and TOPIC_AFTER.match(chunk.text[m.end() :]):
+                    pol = "other"  # "MLOps best practices matter to us", "the MLOps consultant we hired"
+                turned_down = TEAM_POST_NEG.match(chunk.text[m.end() :])
+                if key[0].startswith("team.") and pol in ("yes", "other") and turned_down:
+                    pol = "no"  # "k8s felt like too much", "MLOps is outsourced to a consultancy"
                 if key[0].startswith("team.") and pol != "question" and _unfamiliar(chunk.text, m.start(), m.end()):
                     pol = "no"  # "GPU ops would be brand new for us", "GPUs are a black box to us"
                 if (

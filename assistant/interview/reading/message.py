@@ -47,6 +47,8 @@ TEAM_KEYS = re.compile(
     r"ml platform(?: team)?"
 )
 
+UNHEARD = re.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
+
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
@@ -54,7 +56,10 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
         key = m["key"].strip()
         if TEAM_KEYS.fullmatch(key):
             # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
-            sub = parse_message(f"{key} {m['val'].strip()}", [], conventions, nested=True)
+            val = m["val"].strip()
+            if UNHEARD.match(val):
+                val = "no"  # "mlops? what's that lol": never heard of it, so the team has none
+            sub = parse_message(f"{key} {val}", [], conventions, nested=True)
             said: dict[str, Any] = next((u.value for u in sub.updates if u.field == "team"), {})
             if said:
                 facts["team"] = {**(facts.get("team") or {}), **said}
