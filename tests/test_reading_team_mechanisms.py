@@ -286,3 +286,35 @@ def test_a_team_word_turned_down_or_unknown(text: str, want: dict[str, object]) 
 def test_a_team_word_kept_is_still_read() -> None:
     assert team("k8s: yes, for years") == {"kubernetes": True}
     assert team("we have an MLOps team of 3") == {"mlops": True, "ml_engineers": 3}
+
+
+# --- GPUs known only away from production, GPUs not held yet, GPU infra is hardware
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPU experience limited to notebooks",
+        "we have experience with GPUs only from university",
+        "our GPU work is mostly on colab",
+    ],
+)
+def test_gpus_known_only_away_from_production(text: str) -> None:
+    assert team(text).get("gpu_infra") is False
+
+
+def test_gpu_knowledge_said_plainly() -> None:
+    assert team("our team knows CUDA pretty well") == {"gpu_infra": True}
+    assert team("we know GPU ops inside out") == {"gpu_infra": True}
+
+
+def test_gpu_infra_is_hardware_not_people() -> None:
+    assert team("GPU infra? we have zero") == {"gpu_infra": False}
+    assert team("no GPU infra, 2 devops") == {"gpu_infra": False, "devops": 2}
+
+
+def test_gpus_on_order_are_not_owned_yet() -> None:
+    got = {u.field: u.value for u in parse_message("we've got two A100s on order", []).updates}
+    assert "owned_gpus" not in got
+    got = {u.field: u.value for u in parse_message("we've got two A100s in the rack", []).updates}
+    assert got["owned_gpus"] == {"gpu": "a100-80gb", "count": 2, "paid_for": True}

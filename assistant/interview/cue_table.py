@@ -656,6 +656,8 @@ CUES: dict[tuple[str, str], str] = {
         r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
         r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
         # at home with the hardware ("we know our way around CUDA and GPU nodes", "experience operating accelerators")
+        r"(?:know|knows|understand|understands|(?:are|is) (?:good|strong|solid) (?:at|with)|mastered) (?:\w+ )?"
+        r"(?:cuda|gpu (?:ops|operations|infra\w*|servers|clusters|nodes))\b|"
         r"(?:know (?:our|their|my) way around|know how to (?:run|operate|manage|deploy|look after)|(?:comfortable|"
         r"familiar|experienced|at home|fluent) (?:with|running|operating|managing|in)|(?:experience|expertise|"
         r"know[- ]how|"

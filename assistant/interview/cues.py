@@ -168,6 +168,13 @@ TOPIC_AFTER = re.compile(
     r"books?|talks?|conference|trends?|consultants?|contractors?|agenc(?:y|ies)|vendors?|firms?|providers?|"
     r"compan(?:y|ies)|freelancers?|consultancy|as a service|saas)\b"
 )
+# GPUs known only away from production ("GPU experience limited to notebooks", "GPUs only from university").
+TOY_GPUS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:limited to|only (?:on|in|from|for|with|at)|just (?:on|in|for|at)|mostly (?:on|in|for)|"
+    r"restricted to|confined to)\s+(?:\w+\s+){0,2}?(?:notebooks?|jupyter|laptops?|colab|kaggle|experiments?|"
+    r"research|universit(?:y|ies)|school|college|hackathons?|side projects?|hobby|toy|personal|home|gaming|sandbox|"
+    r"dev(?:elopment)?|testing|pocs?|prototypes?|demos?|workstations?|desktops?)\b"
+)
 # Said after a team word: the team does not have it ("k8s felt like too much", "kubernetes was considered and rejected",
 # "MLOps is outsourced to a consultancy").
 TEAM_POST_NEG = re.compile(
@@ -484,6 +491,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
                 if key[0].startswith("team.") and pol == "yes" and TOPIC_AFTER.match(chunk.text[m.end() :]):
                     pol = "other"  # "MLOps best practices matter to us", "the MLOps consultant we hired"
+                if key[0] == "team.gpu_infra" and pol in ("yes", "other") and TOY_GPUS.match(chunk.text[m.end() :]):
+                    pol = "no"  # "GPU experience limited to notebooks": never GPUs in production
                 turned_down = TEAM_POST_NEG.match(chunk.text[m.end() :])
                 if key[0].startswith("team.") and pol in ("yes", "other") and turned_down:
                     pol = "no"  # "k8s felt like too much", "MLOps is outsourced to a consultancy"

@@ -94,6 +94,12 @@ def _gpus(c: Context) -> None:
         r"\b(?:we|our|i|us|my)\b|we've|i've", subject
     ):
         return  # "they own 8 H100s": someone else's GPUs (unless the user speaks for "them", a client)
+    if re.match(
+        r"[^.;?]{0,30}?\b(?:on order|ordered|arriving|being delivered|coming (?:next|in|soon)|not (?:yet )?"
+        r"(?:arrived|delivered|here))\b",
+        t[gm.end() :],
+    ):
+        return  # "two A100s on order": not held yet
     count = int(gm["n"])
     if count < 1:
         return

@@ -42,6 +42,7 @@ NOT_PEOPLE_AFTER = (
     r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
     r"scripts?|workflows?)\b)"
 )
+GPU_BEFORE = re.compile(r"\bgpu[- ]?$")
 UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff)"
 
 
@@ -302,6 +303,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
                 t[max(0, m.start() - 40) : m.start()],
             ):
                 continue  # "we need 2 ML engineers to maintain it": a requirement, not the team
+            if GPU_BEFORE.search(t, 0, m.start("role")):
+                continue  # "no GPU infra": the hardware, not the people
             if n == 0 and ML_COMPOUND.fullmatch(role):
                 continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)
@@ -453,6 +456,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         keys = _roles(m["role"].strip())
         if n is None or len(keys) != 1 or keys[0] in result or stance(m.start("n")) != "yes":
             continue
+        if GPU_BEFORE.search(t, 0, m.start("role")):
+            continue  # "GPU infra? we have zero": the hardware, not the people
         if n == 0 and ML_COMPOUND.fullmatch(m["role"].strip()):
             continue  # "MLOps team? no": no MLOps function, not nobody doing ML
         result[keys[0]] = n
