@@ -318,3 +318,32 @@ def test_gpus_on_order_are_not_owned_yet() -> None:
     assert "owned_gpus" not in got
     got = {u.field: u.value for u in parse_message("we've got two A100s in the rack", []).updates}
     assert got["owned_gpus"] == {"gpu": "a100-80gb", "count": 2, "paid_for": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Our ML capability is two engineers; DevOps is handled by a three-person platform team.",
+            {"ml_engineers": 2, "devops": 3},
+        ),
+        ("The ML side is one person, the ops side is nobody really", {"ml_engineers": 1, "devops": 0}),
+        ("we have 2 guys on ML and nobody on infra", {"ml_engineers": 2, "devops": 0}),
+        ("our ML engineers (there are two of them) are pretty new", {"ml_engineers": 2}),
+        ("two of us: me (ML) and a devops guy", {"ml_engineers": 1, "devops": 1}),
+        ("devops-wise it's just Tom", {"devops": 1}),
+        ("infra's run by Priya and Jonas", {"devops": 2}),
+        (
+            "No ML engineers on the team yet, and our sole devops person is stretched thin.",
+            {"ml_engineers": 0, "devops": 1},
+        ),
+        ("We do not employ any machine learning specialists.", {"ml_engineers": 0}),
+    ],
+)
+def test_counts_in_longer_voices(text: str, want: dict[str, object]) -> None:
+    assert team(text) == want
+
+
+def test_nobody_on_a_role_team_who_lacks_a_skill_is_not_an_empty_role() -> None:
+    assert "devops" not in team("nobody on the ops team knows GPUs")
+    assert "ml_engineers" not in team("nobody on the ML team has run k8s")

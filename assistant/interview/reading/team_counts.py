@@ -43,7 +43,10 @@ NOT_PEOPLE_AFTER = (
     r"scripts?|workflows?)\b)"
 )
 GPU_BEFORE = re.compile(r"\bgpu[- ]?$")
-UNIT = r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff)"
+UNIT = (
+    r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
+    r"headcount|staffing|resources)"
+)
 
 
 def _roles(role: str) -> list[str]:
@@ -119,6 +122,13 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just )?"
         + COUNT
         + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
+        # "our ML engineers (there are two of them)", "SREs - we have three"
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")\s*[(,-]\s*(?:there (?:are|is)|we have|we'?ve got)\s+(?:just |only )?"
+        + COUNT
+        + r"\b(?:\s+of (?:them|us))?",
         # "two doing infrastructure", "one on ops"
         COUNT
         + r"\s+(?:of us\s+|of them\s+|"
@@ -438,6 +448,12 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         + PEOPLE
         + r")\b",
     ]
+    alone += [
+        r"\b(?:me|myself|i)\s*\(\s*" + ROLE_RUN + r"\s*(?:" + PEOPLE + r")?\s*\)",  # "two of us: me (ML) and ..."
+        # "our sole devops person", "the only SRE we have"
+        r"\b(?:our|my|the) (?:sole|only|single|lone|one and only) " + ROLE_RUN + r"\s*(?:" + PEOPLE + r"|guy|gal|"
+        r"lady|dude|man|woman)\b",
+    ]
     for m in (m for pattern in alone for m in re.finditer(pattern, t)):
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(m.end() - 1) == "yes":  # "ops? that's me": where the answer is
@@ -482,7 +498,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
         r"our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
-        r"really can|knows how to)?\s*(?:\w+ ){0,2}(?:ml|machine learning|ai|run models|serve models)\b|"
+        r"really can|knows how to)?\s*(?:(?!on\b|in\b|from\b)\w+ ){0,2}(?:ml|machine learning|ai|run models|"
+        r"serve models)\b(?! (?:team|group|side|folks|people|guys?|squad|engineers?)\b)|"
         r"zero ml\b(?![- ]?(?:infra|platform|ops))|"
         r"neither of us (?:\w+ ){0,3}(?:ml|machine learning|ai)\b|"
         r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|"
@@ -539,11 +556,15 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     # A role nobody has, said with the role's own words: "we don't have any devops", "we lack devops skills", "we do
     # not have dedicated operations staff", "there are no MLEs"
     have_none = (
-        r"(?:(?:don'?t|do not|doesn'?t|does not) (?:really |currently |yet )?have|(?:have|has) no|lack(?:s|ing)?|"
+        r"(?:(?:don'?t|do not|doesn'?t|does not) (?:really |currently |yet )?(?:have|employ)|(?:have|has|employs?) no|"
+        r"lack(?:s|ing)?|"
         r"there (?:are|is) no|there'?s no|not (?:a single|one|even one))\s+(?:(?:any|an?|dedicated|in[- ]house|"
         r"internal|full[- ]time|real|proper|actual|specific)\s+){0,3}"
     )
-    skills = r"(?:people|folks|staff|persons?|engineers?|team|skills|expertise|experience|capacity|capability|know-how)"
+    skills = (
+        r"(?:people|folks|staff|persons?|engineers?|team|skills|expertise|experience|capacity|capability|know-how|"
+        r"specialists?|experts?|developers?|devs?)"
+    )
     ml_zero += (
         r"|" + have_none + r"(?:mles?|ml engineers?|machine learning engineers?|ai engineers?|data scientists?|(?:ml|"
         r"machine learning|ai) " + skills + r")\b"
@@ -554,6 +575,19 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     )
     ops_zero += (
         r"|\b(?:nobody|no one|noone|none of us) (?:on|in) (?:the|our) (?:team|company|staff) (?:\w+ )?(?:dev)?ops\b"
+    )
+    # "nobody on infra", "the ops side is nobody really", "ML: nobody"
+    ended = r"(?=\s*(?:[,.;)!]|$|and\b|but\b|really\b|at all\b|lol\b|either\b|yet\b|right now\b|today\b))"
+    ml_zero += (
+        r"|\b(?:nobody|no one|noone|none|zero) (?:on|in|for|doing) (?:the )?(?:ml|machine learning|ai)(?: side| work)?"
+        + ended
+        + r"|\b(?:ml|machine learning|ai)(?: side| team| work)? (?:is|=|:) (?:\w+ )?(?:nobody|no one|none|zero|empty|"
+        r"vacant)" + ended
+    )
+    ops_zero += (
+        r"|\b(?:nobody|no one|noone|none|zero) (?:on|in|for|doing) (?:the )?(?:devops|ops|sre|infra\w*|operations)"
+        r"(?: side| work)?" + ended + r"|\b(?:devops|ops|sre|infra\w*|operations)(?: side| team| work)? (?:is|=|:) "
+        r"(?:\w+ )?(?:nobody|no one|none|zero|empty|vacant)" + ended
     )
     if cues.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)

@@ -159,7 +159,7 @@ _NAMED_DOING = (
     r"deals with|on|does the|do the)"
 )
 _ROLE_WORK = (
-    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin)"
+    r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin|infra(?:structure)?)"
     r"(?:\s+(?i:team|side|crew))?"
 )
 
@@ -179,8 +179,11 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
         + r"(?!\s*[\w&+])",
         # the work, then the names
         r"(?<![\w-])(?P<work>" + _ROLE_WORK + r")(?:\s+(?i:side|team|stuff|work))?\s*(?::|=|-|"
-        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by)\b)\s*(?i:basically\s+|just\s+|"
-        r"only\s+|really\s+|mostly\s+)?(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?" + _NAMES + r"(?!\s*[\w&+])",
+        r"(?i:is|are|is just|is only|are just|is handled by|is done by|are handled by|(?:is|are|'s) (?:run|handled|"
+        r"done|covered|owned|managed) by|[- ]wise,? it'?s|[- ]wise,? (?:we have|there'?s))\b)\s*(?i:basically\s+|"
+        r"just\s+|only\s+|really\s+|mostly\s+)?(?P<lead_me>(?i:me|myself)\s*(?:\+|and|&|,)\s*)?"
+        + _NAMES
+        + r"(?!\s*[\w&+])",
     ]
     low_chunks = scope.chunks(raw.lower())
     counted: set[int] = set()
