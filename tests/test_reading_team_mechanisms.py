@@ -347,3 +347,14 @@ def test_counts_in_longer_voices(text: str, want: dict[str, object]) -> None:
 def test_nobody_on_a_role_team_who_lacks_a_skill_is_not_an_empty_role() -> None:
     assert "devops" not in team("nobody on the ops team knows GPUs")
     assert "ml_engineers" not in team("nobody on the ML team has run k8s")
+
+
+def test_a_cluster_run_by_someone_else_is_not_the_teams() -> None:
+    assert team("a managed k8s cluster run by the hosting provider") == {}
+    assert team("kubernetes yes but it's managed by our cloud team") == {"kubernetes": True}
+
+
+def test_knowing_nothing_of_a_team_word() -> None:
+    assert team("no idea what kubernetes is") == {"kubernetes": False}
+    assert team("none yet", ["team"]) == {"ml_engineers": 0}
+    assert team("nobody here is an ML engineer") == {"ml_engineers": 0}

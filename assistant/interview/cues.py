@@ -168,6 +168,12 @@ TOPIC_AFTER = re.compile(
     r"books?|talks?|conference|trends?|consultants?|contractors?|agenc(?:y|ies)|vendors?|firms?|providers?|"
     r"compan(?:y|ies)|freelancers?|consultancy|as a service|saas)\b"
 )
+# Run by somebody outside the team, said after it ("a k8s cluster run by the hosting provider").
+RUN_BY_OTHERS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:run|managed|operated|hosted|handled|maintained|administered) (?:entirely |fully |"
+    r"completely )?by (?:the |our |a |an )?(?:[\w-]+ )?(?:provider|vendor|msp|partner|host|hosting company|aws|azure|"
+    r"gcp|google|microsoft|contractors?|consultancy|consultants|agency|third[- ]party|someone else|another company)\b"
+)
 # GPUs known only away from production ("GPU experience limited to notebooks", "GPUs only from university").
 TOY_GPUS = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:limited to|only (?:on|in|from|for|with|at)|just (?:on|in|for|at)|mostly (?:on|in|for)|"
@@ -203,7 +209,8 @@ CLUELESS_BEFORE = re.compile(
     r"\b(?:clueless|no clue|no idea|zero idea|know nothing|knows nothing|don'?t know (?:anything|the first thing|"
     r"much)) (?:about|on|regarding|with) (?:\w+ ){0,2}?$|\b(?:clueless|no clue|no idea|zero idea|(?:don'?t|do not|"
     r"doesn'?t|does not) (?:really )?know|(?:don'?t|do not) have a clue|not sure) (?:on |about )?how (?:to|you) "
-    r"(?:\w+ ){0,2}?$"
+    r"(?:\w+ ){0,2}?$|\b(?:no idea|no clue|(?:don'?t|do not|doesn'?t) (?:even |really )?know|never heard) what "
+    r"(?:an? )?$"
 )
 CLUELESS_WISE = re.compile(r"[- ]wise,?\s+(?:we'?re|we are|i'?m)\s+(?:\w+ )?(?:clueless|lost|noobs?|beginners|newbies)")
 
@@ -489,6 +496,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
                 if key[0].startswith("team.") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
                     pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
+                if key[0].startswith("team.") and pol == "yes" and RUN_BY_OTHERS.match(chunk.text[m.end() :]):
+                    pol = "other"  # "a managed k8s cluster run by the hosting provider": theirs to run
                 if key[0].startswith("team.") and pol == "yes" and TOPIC_AFTER.match(chunk.text[m.end() :]):
                     pol = "other"  # "MLOps best practices matter to us", "the MLOps consultant we hired"
                 if key[0] == "team.gpu_infra" and pol in ("yes", "other") and TOY_GPUS.match(chunk.text[m.end() :]):

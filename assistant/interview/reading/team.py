@@ -110,7 +110,7 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
         ):
             return {"ml_engineers": 0, "devops": 0}, False
         head = re.split(r"[.,;]", t)[0]
-        filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly)?\W*"
+        filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly|yet|so far|right now|atm|for now|currently)?\W*"
         if NO.fullmatch(t) or NO.fullmatch(head) or re.fullmatch(r"\W*(?:nobody|noone|no one|none)" + filler, head):
             return {"ml_engineers": 0}, False
         number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)

@@ -384,6 +384,8 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
             who = re.match(lead, t[m.start() :])
+            if m["n"] in ("a", "an") and not (who and re.search(r"\b" + PEOPLE + r"\b", who.group(0))):
+                continue  # "a managed k8s cluster": a thing, not one person who manages it
             other = ROLE_OPS if key == "ml_engineers" else ROLE_ML
             if who is not None and re.search(r"\b" + other + r"\b", who.group(0)):
                 continue  # "our two ML engineers also run k8s": counted as ML engineers, not as an ops team
@@ -499,7 +501,7 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
         r"our) team )?(?:who )?(?:knows|does|with|who knows|"
         r"can|"
         r"really can|knows how to)?\s*(?:(?!on\b|in\b|from\b)\w+ ){0,2}(?:ml|machine learning|ai|run models|"
-        r"serve models)\b(?! (?:team|group|side|folks|people|guys?|squad|engineers?)\b)|"
+        r"serve models)\b|"
         r"zero ml\b(?![- ]?(?:infra|platform|ops))|"
         r"neither of us (?:\w+ ){0,3}(?:ml|machine learning|ai)\b|"
         r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|"
