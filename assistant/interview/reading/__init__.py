@@ -12,7 +12,12 @@ Modules, lowest first (each imports only modules above it in this list):
 
 - ``result``: ``ParseResult`` and ``Update``, what the reader returns.
 - ``answers``: short answers to the question just asked ("yes", "no", "the second one", "a couple").
-- ``team_counts``: head counts by role ("2 ML engineers", "nobody does ops").
+- ``team_roles``: the role vocabulary the team readers share, and how a count's place in the message reads.
+- ``team_count_patterns``: head counts said with a role word ("2 ML engineers", "ML team of 4").
+- ``team_abilities``: head counts said by what people can do ("4 engineers who can deploy models").
+- ``team_singles``: counts of one and asked-then-answered roles ("I handle the ops myself", "SREs? none").
+- ``team_zero``: roles nobody has ("we don't have any ML engineers", "nobody does ops").
+- ``team_counts``: head counts by role, the whole message (runs the five above in order).
 - ``team_names``: head counts from people named ("Ana and Raj run infra").
 - ``team``: the team facts of one message.
 - ``categorical``: categorical facts from the cue rules (``rule_facts``).

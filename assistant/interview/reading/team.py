@@ -10,8 +10,9 @@ from typing import Any
 from assistant.interview import cues, scope
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import NO, YES, _count
-from assistant.interview.reading.team_counts import ROLE_RUN, _roles, _team_counts
+from assistant.interview.reading.team_counts import _team_counts
 from assistant.interview.reading.team_names import _named_people
+from assistant.interview.reading.team_roles import ROLE_RUN, _roles
 
 ME_PLUS = re.compile(
     r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"

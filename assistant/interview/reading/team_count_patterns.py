@@ -1,0 +1,264 @@
+"""Head counts said with a role word: "2 ML engineers", "a 10-person ML infrastructure team", "ML engineers: 2",
+"two of them know ML", "ML team has ten engineers", "3 ML + 2 infra".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from assistant.interview import scope
+from assistant.interview.reading.answers import _count
+from assistant.interview.reading.team_roles import (
+    ADJECTIVES,
+    AFTER,
+    BARE_ROLE,
+    COUNT,
+    DOING,
+    GPU_BEFORE,
+    ML_COMPOUND,
+    NOT_PEOPLE_AFTER,
+    PEOPLE,
+    PEOPLE_AFTER,
+    ROLE_RUN,
+    UNIT,
+    VAGUE_AFTER_A,
+    _roles,
+    stance,
+)
+
+
+@cache
+def role_count_patterns() -> list[str]:
+    """The patterns of a count said with a role, most specific first (built once, on first use)."""
+    adjectives, people, doing, after = ADJECTIVES, PEOPLE_AFTER, DOING, AFTER
+    patterns = [
+        # "a platform team of 4 ML infra engineers", "team of 3 SREs", "ML team of 4"
+        r"(?:(?P<lead>"
+        + ROLE_RUN.replace("?P<role>", "")
+        + r")\s*)?"
+        + UNIT
+        + r" of (?:about |around |roughly |just |only )?"
+        + COUNT
+        + r"(?:\s+"
+        + ROLE_RUN
+        + r")?(?:\s*"
+        + people
+        + r")?",
+        # "a 10-person ML infrastructure team", "six-person ML infrastructure group"
+        COUNT
+        + r"[- ](?:person|people|man|strong|member|headcount|engineer)\s+"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"|engineering "
+        + UNIT
+        + r")",
+        # "2 ML engineers", "one DevOps person", "3 SREs", "no ML engineers", "2 do ML", "6 of them are on the ML team"
+        COUNT + r"\s*(?:x|×)?\s+" + adjectives + ROLE_RUN + r"\s*(?:engineering\s+)?(?:" + people + r"|(?<=ml )stuff\b|"
+        r"(?<=ml )work\b|(?<=ml )engineering\b|(?<=ml)(?=[,.;]|$)|(?<=devops)(?![\w-])" + NOT_PEOPLE_AFTER + r"|"
+        r"(?<=sres)(?![\w-])|(?<=sre)(?![\w-])|(?<=ops)(?=[,.;]|$))",
+        # "ML engineer we have two", "SREs we've got three": the role first, then the count
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just )?"
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
+        # "our ML engineers (there are two of them)", "SREs - we have three"
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")\s*[(,-]\s*(?:there (?:are|is)|we have|we'?ve got)\s+(?:just |only )?"
+        + COUNT
+        + r"\b(?:\s+of (?:them|us))?",
+        # "two doing infrastructure", "one on ops"
+        COUNT
+        + r"\s+(?:of us\s+|of them\s+|"
+        + PEOPLE
+        + r"\s+)?(?:doing|on|handling|running|in|working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"(?=\s*(?:[,.;)]|$|work|stuff|side|part[- ]time|full[- ]time|on the side|too\b|as well\b|and\b|plus\b|"
+        r"but\b|[+&]))",
+        # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
+        COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r"|backend devs|developers|devs)\s+(?:(?:part[- ]time|full[- ]time|mostly|also)\s+)?(?:for|on|doing|in|"
+        r"handling|who do(?:es)?)\s+"
+        r"(?:the\s+)?" + ROLE_RUN + r"(?=\s*(?:[,.;]|$|on the side|work|stuff|side|team))",
+        # "ML engineers: 2", "devops: one person", "ML team: 4", "ML headcount is 7"
+        ROLE_RUN
+        + r"\s*(?:engineering\s*)?(?:"
+        + people
+        + r")?\s*(?:"
+        + UNIT
+        + r"\s*|head ?count\s*(?:is\s*)?|(?:capacity|staffing|resources|bench)\s*)?(?::|=|x|×|"
+        r"(?<=count) |(?<=count is) |\s[-–]\s|[-–](?=\s*\d+\s*(?:[,;./)|]|$|and\b|(?:people|engineers?|ppl|folks|"
+        r"persons?)\b))|"
+        r"\((?=\s*\d+\s*(?:(?:people|engineers?|ppl|folks|persons?|ftes?)\s*)?\)))\s*(?:(?:we have|we'?ve got|"
+        r"we got|there are|there'?s|there is)\s+)?"
+        r"(?:about |around |roughly |~)?" + COUNT + r"\b",
+        # "three people, all ML", "a small team of 4, all doing ML", "just the two of us, both ML"
+        COUNT
+        + r"\s*(?:(?:"
+        + PEOPLE
+        + r"|of us)\s*)?[,.;:]?\s*(?:and\s+)?(?:all|both)(?: of (?:them|us))?\s*(?:(?:are|do|"
+        r"doing|in|on|work on|working on)\s+)?(?:the\s+)?"
+        + ROLE_RUN
+        + r"(?:\s*(?:"
+        + people
+        + r"))?(?=\s*(?:[,.;)]|$|and\b))",
+        # "a team of 6, 2 of which are ML", "3 of them are SREs"
+        COUNT
+        + r"\s+of (?:them|whom|which|those|us|these)\s+(?:(?:are|is)\s+)?(?:\w+\s+)?"
+        + ROLE_RUN
+        + r"(?:\s*(?:"
+        + people
+        + r"))?(?=\s*(?:[,.;)]|$|and\b|but\b|plus\b))",
+        # "Our ML engineers number seven", "our ops crew, three people", "platform engineering headcount is 9"
+        ROLE_RUN
+        + r"\s*(?:engineering\s+)?(?:"
+        + people
+        + r"|"
+        + UNIT
+        + r")?\s*(?:numbers?|totals?|total(?:l)?ing|count(?:s|ing)?|"
+        r"headcount(?: is)?)\s+(?:about |around |roughly )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b))",
+        ROLE_RUN + r"\s*" + UNIT + r"\s*,\s*(?:about |around |roughly )?" + COUNT + r"\s+(?:" + PEOPLE + r")\b",
+        # "the ops folks are five people", "for the operation only one guy", "MLEs 7 / SRE 3", "4 persons of ML"
+        ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r"|"
+        + UNIT
+        + r")?\s+(?:are|is)\s+(?:just |only |about |around )?"
+        + COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r")\b",
+        r"\bfor\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"\s*,?\s*(?:we have\s+|there (?:is|are)\s+|we are\s+|we'?re\s+)?(?:only |just )?"
+        + COUNT
+        + r"\s+(?:"
+        + PEOPLE
+        + r")\b",
+        r"(?<![\w-])" + ROLE_RUN + r"\s*(?:" + people + r")?\s+(?P<n>\d+)(?!\s*/\s*\d)(?=\s*(?:[/,;|]|$))",
+        COUNT + r"\s+(?:" + PEOPLE + r")\s+of\s+" + ROLE_RUN + after,
+        # "two of them know ML", "of which 3 do machine learning", "one does ops part-time", "one guy does our devops"
+        COUNT
+        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+|of (?:our|the|my) (?:[\w-]+\s+)?(?:"
+        + PEOPLE
+        + r")\s+|(?:"
+        + PEOPLE
+        + r")\s+)?"
+        + doing
+        + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
+        + ROLE_RUN
+        + after,
+        # "ML-wise, we have 2", "ops-wise there are three people"
+        ROLE_RUN + r"[- ]wise\W+(?:we have|we'?ve got|there (?:are|is)|it'?s|just|only)?\s*" + COUNT + r"\b",
+        # "two PhD students who are functionally ML engineers", "3 contractors who act as our SREs"
+        COUNT
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:"
+        + PEOPLE
+        + r"|students|interns|contractors|freelancers|postdocs|phds?)\s+(?:who|that)\s+(?:are|is|act as|work as|"
+        r"serve as|double as)\s+(?:\w+\s+)?(?:our\s+)?" + ROLE_RUN + r"\s*" + people,
+        # "infra is handled by two people", "devops is a team of one"
+        ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"\s*)?(?:(?:part|side|work|stuff|bits?)\s+)?(?:is|are)\s+(?:handled|done|run|covered|managed|owned|"
+        r"looked after|staffed)\s+by\s+"
+        r"(?:just\s+|only\s+)?" + COUNT + r"\b",
+        ROLE_RUN + r"\s*(?:is|=)\s+(?:just\s+)?(?:a|an)\s+" + UNIT + r"\s+of\s+" + COUNT + r"\b",
+        # "3 person for machine learning and 2 for the operation", "a couple on infra"
+        COUNT + r"\s+(?:of us\s+|(?:" + PEOPLE + r")\s+)?(?:for|on|in)\s+(?:the\s+|our\s+)?" + ROLE_RUN + after,
+        # "our platform group (5 engineers)", "SREs, like 4"
+        r"(?<!\d )(?<!\d)"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + UNIT
+        + r"|"
+        + people
+        + r")\s*(?:\(\s*|,?\s*(?:like|about|around|roughly|~)\s+)"
+        r"(?P<n>\d+)\b(?!\s*(?:%|k\b|m\b|percent|tokens|requests|ms|s\b|seconds|gpus?|h100|a100))",
+        # "ML team size: 5", "the size of our ML team is 4", "ML engineering consists of 7 people"
+        ROLE_RUN
+        + r"\s*(?:engineering\s+)?(?:"
+        + UNIT
+        + r"\s+)?size\s*(?::|=|is|of)\s*(?:about |around |roughly |~)?"
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens))",
+        r"\bsize of (?:the |our |my )?" + ROLE_RUN + r"\s*(?:engineering\s+)?" + UNIT + r"\s+is\s+(?:about |around |"
+        r"roughly |just |only )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens))",
+        ROLE_RUN
+        + r"\s*(?:engineering\s*)?(?:"
+        + UNIT
+        + r"\s*)?(?:consists of|comprises|is made up of|is composed of)\s+"
+        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r")",
+        # "3 ML + 2 infra", "2 ai & 1 ops": bare counts of roles in a list
+        COUNT
+        + r"\s+(?P<role>"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;]|and\b|plus\b)\s*"
+        + COUNT.replace("?P<n>", "?:")
+        + r"\s+(?:"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b)))",
+        COUNT.replace("?P<n>", "?:")
+        + r"\s+(?:"
+        + BARE_ROLE
+        + r")\s*(?:[+&/,;]|and\b|plus\b)\s*"
+        + COUNT
+        + r"\s+(?P<role>"
+        + BARE_ROLE
+        + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b))",
+        # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
+        ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
+        r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
+    ]
+    return patterns
+
+
+def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
+    """Counts said with a role word, into ``result`` (a count already there stays, except ML engineers named)."""
+    from assistant.interview.quantities.guards import _negated
+
+    patterns = role_count_patterns()
+    for pat in patterns:
+        for m in re.finditer(pat, t):
+            n = _count(m["n"])
+            role = ((m.groupdict().get("lead") or "") + " " + (m["role"] or "")).strip()
+            if n is None or not role:
+                continue
+            if m["n"] in ("a", "an") and VAGUE_AFTER_A.match(t, m.end("n")):
+                continue  # "ML: a handful of PhDs": not one person
+            pol = stance(t, cut, m.start())
+            if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
+                continue
+            if role in ("it", "research") and n > 0 and not re.search(r"team of|\bit (?:" + PEOPLE + ")", m[0]):
+                continue
+            if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
+                continue  # "half of an SRE": not a head count
+            if re.search(r"\b(?:out of|of (?:our|the|all|my|all our))\s*$", t[max(0, m.start() - 14) : m.start()]):
+                continue  # "3 out of 8 engineers do ML": 8 is everyone, not the ML people
+            if re.search(
+                r"\b(?:need|needs|needed|require|requires|hire|hiring|recruit\w*|looking for|want|wants|budget for|"
+                r"add|adding|would take|takes)\s+(?:\w+\s+){0,2}$",
+                t[max(0, m.start() - 40) : m.start()],
+            ):
+                continue  # "we need 2 ML engineers to maintain it": a requirement, not the team
+            if GPU_BEFORE.search(t, 0, m.start("role")):
+                continue  # "no GPU infra": the hardware, not the people
+            if n == 0 and ML_COMPOUND.fullmatch(role):
+                continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
+            keys = _roles(role)
+            if len(keys) > 1 and n > 0:
+                continue
+            for key in keys:
+                if key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
+                    result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
+                else:
+                    result.setdefault(key, n)

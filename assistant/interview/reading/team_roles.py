@@ -1,0 +1,97 @@
+"""The role vocabulary the team readers share (ML and operations roles, people, teams, counts) and how the place of
+a count in the message reads (``stance``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview import scope
+
+ROLE_ML = (
+    r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|"
+    r"ai)|"
+    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
+)
+ROLE_OPS = (
+    r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
+    r"engineers?|admins?|folks)|$)|infra\w*|sysadmins?|cloud|"
+    r"systems?|it)"
+)
+PEOPLE = (
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
+    r"specialists?|experts?|"
+    r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes|admins?|administrators?)"
+)
+COUNT = (
+    r"(?:(?<=\bx)|(?<![\w'./]))(?P<n>\d+|no|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|"
+    r"a lone|a sole|a couple(?: of)?|a dozen|an?)"
+)
+ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|and|or)\s*|[\s-]+)?){1,3})"
+ML_COMPOUND = re.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
+VAGUE_AFTER_A = re.compile(
+    r"\s+(?:handful|few|bunch|lot|number|dozen|couple|small|big|large|whole|growing|bigger|smaller|tiny|good|"
+    r"decent|solid|separate)\b"
+)
+BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
+# Things, not people, after a role word ("no devops pipeline yet", "zero devops tooling").
+NOT_PEOPLE_AFTER = (
+    r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
+    r"scripts?|workflows?)\b)"
+)
+GPU_BEFORE = re.compile(r"\bgpu[- ]?$")
+UNIT = (
+    r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
+    r"headcount|staffing|resources)"
+)
+
+
+def _roles(role: str) -> list[str]:
+    """Which head counts a role phrase names: ML, ops, or both ("no ML or ops people")."""
+    keys = []
+    if re.search(r"\b" + ROLE_ML + r"\b", role):
+        keys.append("ml_engineers")
+    rest = ML_COMPOUND.sub(" ", role)
+    if re.search(r"\b" + ROLE_OPS + r"\b", rest) and (not keys or re.search(r"\b(?:and|or|&|/|\+)\b|/", role)):
+        keys.append("devops")
+    return keys
+
+
+# Words around a role in a head count ("2 dedicated ML engineers", "ML nerds", "two of them do ML", "... on the side").
+ADJECTIVES = (
+    r"(?:dedicated\s+|full[- ]time\s+|ftes?\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
+    r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
+    r"doing |for )*"
+)
+PEOPLE_AFTER = (
+    r"(?:"
+    + PEOPLE
+    + r"|nerds?|geeks?|wizards?|ninjas?|gurus?|rockstars?|heroes|hackers?|(?<=sres)|(?<=sre)|(?<=mles)|(?<=mle)|"
+    r"(?<=sysadmins)|(?<=sysadmin)|"
+    r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
+)
+DOING = (
+    r"(?:do|does|know|knows|can do|handle|handles|work on|works on|work in|works in|are on|is on|are in|is in|"
+    r"are into|focus on|focuses on|cover|covers|look after|looks after|own|owns|run|runs|take care of|"
+    r"takes care of|work with|works with|working with|working on)"
+)
+AFTER = (
+    r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|group|"
+    r"org|squad|crew|unit|department|function|too\b|"
+    r"lol\b|haha\b|tbh\b|or so\b|i (?:guess|think)\b))"
+)
+
+
+def stance(t: str, cut: list[scope.Chunk], pos: int) -> str:
+    """Whether the count at ``pos`` is said of the user's team ("yes"), denied, asked or someone else's."""
+    for ch in cut:
+        if ch.start <= pos < ch.start + len(ch.text):
+            pol = scope.team_polarity(ch, pos - ch.start, pos - ch.start + 1)
+            if (
+                pol == "other"
+                and not (ch.hypothetical or ch.others)
+                and re.search(r"\b(?:maybe|perhaps|possibly|probably)\s*$", t[:pos])
+            ):
+                return "yes"  # "maybe 3 people": a hedged count is still the count
+            return pol
+    return "yes"

@@ -1,0 +1,154 @@
+"""Head counts of one: people named by position ("our CTO does the devops himself, nobody else"), the user alone in a
+role ("I handle the ops myself", "ops? that's me"), the user and others ("me and 2 other ML engineers"), a role asked
+and answered ("ML engineers? we have two") and today's zero beside a hire.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import scope
+from assistant.interview.reading.answers import _count
+from assistant.interview.reading.team_roles import (
+    COUNT,
+    GPU_BEFORE,
+    ML_COMPOUND,
+    PEOPLE,
+    PEOPLE_AFTER,
+    ROLE_RUN,
+    UNIT,
+    _roles,
+    stance,
+)
+
+
+def _me_and_others(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
+    """The user and others in one role: "me and 2 other ML engineers" is three."""
+    people = PEOPLE_AFTER
+    # The user and others in one role: "me and 2 other ML engineers", "ML: me and one other guy"
+    for pattern in (
+        r"\b(?:me|myself|i)\s*(?:and|plus|\+|&|with)\s*"
+        + COUNT
+        + r"\s+(?:other|more)\s+"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")",
+        ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*[:=-]\s*(?:just\s+)?(?:me|myself)\s*(?:and|plus|\+|&|"
+        r"with)\s*" + COUNT + r"\s+(?:other|more)\s+(?:" + PEOPLE + r")\b",
+    ):
+        for m in re.finditer(pattern, t):
+            n, keys = _count(m["n"]), _roles(m["role"].strip())
+            if n is not None and len(keys) == 1 and stance(t, cut, m.start()) == "yes":
+                result[keys[0]] = n + 1
+
+
+def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
+    """One person in a role, named by position or the user: counts not yet in ``result``."""
+    # One person named by position, the list closed: "our CTO does the devops himself, nobody else", "our cloud guy
+    # and our cloud gal, that's the ops team", "plus me on ops"
+    closed = re.search(
+        r"\b(?:nobody else|no one else|no other (?:person|people|one)|that'?s (?:it|all|the (?:whole )?(?:\w+ )?team)|"
+        r"(?:him|her)self)\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
+        t,
+    )
+    singles: dict[str, int] = {}
+    for m in re.finditer(
+        r"\b(?:our|my|the) (?:one |only |single |lone )?(?:(?P<r1>" + ROLE_RUN.replace("?P<role>", "") + r")\s*"
+        r"(?:guy|gal|person|dude|lady|man|woman|admin|engineer|eng)|(?:cto|ceo|founder|co-?founder|tech lead|"
+        r"lead dev\w*|"
+        r"boss)\s+(?:is\s+)?(?:doing|does|do|handles?|handling|runs?|running|covers?|covering)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?P<r2>" + ROLE_RUN.replace("?P<role>", "") + r"))",
+        t,
+    ):
+        keys = _roles((m["r1"] or m["r2"] or "").strip())
+        if closed and len(keys) == 1 and stance(t, cut, m.start()) == "yes":
+            singles[keys[0]] = singles.get(keys[0], 0) + 1
+    for m in re.finditer(
+        r"(?:\bplus|\band|\+|&|,)\s+(?:me|myself)\s+(?:on|doing|handling|for|covering|running)\s+(?:the\s+)?"
+        + ROLE_RUN,
+        t,
+    ):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
+            singles[keys[0]] = singles.get(keys[0], 0) + 1
+    for m in re.finditer(r"\b(?:i'?m|i am)\s+(?:the|our)\s+(?:only|sole|lone|single|one and only)\s+" + ROLE_RUN, t):
+        keys = _roles(m["role"].strip())  # "I'm the only ML engineer"
+        if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
+            singles.setdefault(keys[0], 1)
+    for m in re.finditer(
+        ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
+    ):
+        keys = _roles(m["role"].strip())  # "DevOps is just me"
+        if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
+            singles.setdefault(keys[0], 1)
+    # The user alone in a role: "I handle the ops myself", "ops? that's me", "I'm the ML engineer", "we hired our first
+    # ML engineer"
+    alone = [
+        r"\b(?:i|me)\s+(?:\w+\s+)?(?:handle|do|run|cover|take care of|look after|manage)\s+(?:the |all the |our |all )?"
+        + ROLE_RUN
+        + r"\s*(?:stuff|work|side|bits)?\s*(?:myself|alone|solo|on my own|by myself)\b",
+        ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r"|"
+        + UNIT
+        + r")?\s*[?:=-]\s*(?:that'?s|it'?s|just|only|basically)\s+me\b(?!\s*(?:and|&|\+|plus|with)\b)",
+        r"\b(?:i'?m|i am) (?:the|our) (?:(?:only|sole|lone|one|resident)\s+)?"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r")\b(?!\s*(?:and|&|\+|plus|with)\b)",
+        r"\b(?:hired|onboarded|brought on|just got|have|got) (?:our|my|the|a) (?:very )?first "
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r")\b",
+    ]
+    alone += [
+        r"\b(?:me|myself|i)\s*\(\s*" + ROLE_RUN + r"\s*(?:" + PEOPLE + r")?\s*\)",  # "two of us: me (ML) and ..."
+        # "our sole devops person", "the only SRE we have"
+        r"\b(?:our|my|the) (?:sole|only|single|lone|one and only) " + ROLE_RUN + r"\s*(?:" + PEOPLE + r"|guy|gal|"
+        r"lady|dude|man|woman)\b",
+    ]
+    for m in (m for pattern in alone for m in re.finditer(pattern, t)):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and stance(t, cut, m.end() - 1) == "yes":  # "ops? that's me": where the answer is
+            singles.setdefault(keys[0], 1)
+    for key, n in singles.items():
+        result.setdefault(key, n)
+
+
+def _asked_and_answered(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
+    """A role put as a question and answered ("SREs? none"), and today's count beside a hire."""
+    people = PEOPLE_AFTER
+    # A role asked about, then answered: "ML engineers? we have two", "SREs - none"
+    for m in re.finditer(
+        ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*\?\s*(?:we have|we'?ve got|there are|got|have)?\s*"
+        r"(?:just|only|about|like|maybe|around|roughly|~)?\s*"
+        + COUNT
+        + r"\b(?!\s*(?:%|k\b|m\b|ms\b|s\b|x\b|gpus?|tokens|requests|models?))",
+        t,
+    ):
+        n = _count(m["n"])
+        keys = _roles(m["role"].strip())
+        if n is None or len(keys) != 1 or keys[0] in result or stance(t, cut, m.start("n")) != "yes":
+            continue
+        if GPU_BEFORE.search(t, 0, m.start("role")):
+            continue  # "GPU infra? we have zero": the hardware, not the people
+        if n == 0 and ML_COMPOUND.fullmatch(m["role"].strip()):
+            continue  # "MLOps team? no": no MLOps function, not nobody doing ML
+        result[keys[0]] = n
+    # A role still to hire, and today's count: "we're about to hire an SRE but right now it's zero"
+    for m in re.finditer(
+        r"\b(?:hire|hiring|recruit\w*|looking for|adding|bring(?:ing)? on|onboard\w*)\s+(?:an?|one|two|\d+|our first|"
+        r"some|more|a couple of)?\s*(?:(?:dedicated|full[- ]time|senior|junior|first)\s+)?"
+        + ROLE_RUN
+        + r"[^.;!?]{0,40}?\b(?:right now|currently|today|for now|at the moment|as of (?:now|today)|so far|yet)\b,?\s*"
+        r"(?:it'?s|we have|we'?ve got|there'?s|there are|we'?re at|we got)?\s*(?:zero|none|nobody|no one|0|nada)\b",
+        t,
+    ):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and not ML_COMPOUND.fullmatch(m["role"].strip()):
+            result.setdefault(keys[0], 0)

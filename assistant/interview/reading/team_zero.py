@@ -1,0 +1,121 @@
+"""Roles nobody has: "we don't have any ML engineers", "nobody does ops", "no devops people", "ML: none",
+"we outsource all ops", "there are no engineers on staff".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import cues
+
+
+def _nobody(t: str, result: dict[str, Any]) -> None:
+    """Zero counts for the roles said to be nobody's, where no count is set yet."""
+    # "we don't have any ML engineers", "nobody does ML", "none of them ML specialists"
+    ml_zero = (
+        r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
+        r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
+        r"team|expertise|folks|staff)|no (?:in-house |dedicated |real )?(?:ml|machine learning|ai) (?:expertise|"
+        r"experience|"
+        r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
+        r"our) team )?(?:who )?(?:knows|does|with|who knows|"
+        r"can|"
+        r"really can|knows how to)?\s*(?:(?!on\b|in\b|from\b)\w+ ){0,2}(?:ml|machine learning|ai|run models|"
+        r"serve models)\b|"
+        r"zero ml\b(?![- ]?(?:infra|platform|ops))|"
+        r"neither of us (?:\w+ ){0,3}(?:ml|machine learning|ai)\b|"
+        r"none of (?:them|us|those|these) (?:can|could|knows? how to|is able to|are able to) (?:\w+ ){0,3}(?:deploy|"
+        r"serve|"
+        r"put|ship|productioni[sz]e|run|host) (?:\w+ ){0,2}models?\b|"
+        r"(?:nobody|no one|noone|none of us) (?:with|who has|who have|having) (?:any |real |much )?(?:ml|"
+        r"machine learning|"
+        r"ai) (?:experience|background|skills|expertise)|"
+        r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
+        r"(?:\w+ ){0,2}(?:ml|machine learning|models?)\b|"
+        r"(?:nobody|no one|noone|none of us)(?: \w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|can do|"
+        r"trains?|did|has touched|worked on|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?"
+        r"(?:ml|machine learning|"
+        r"ai|models?|llms?)\b|"
+        r"nobody(?: here| on (?:the|our) team)? (?:has|have|had|ever) (?:ever )?(?:shipped|deployed|served|run|put) "
+        r"(?:an? |any )?(?:ml |ai )?models? (?:to|in|into) (?:prod|production)|"
+        r"none of "
+        r"them (?:are |is |do |does )?(?:\w+ )?(?:ml|machine learning)|not (?:a single|"
+        r"one) (?:one )?of them (?:does|do|"
+        r"is|knows) (?:ml|machine learning)"
+    )
+    ops_zero = (
+        r"(?:nobody|no one|noone|none of us)(?:'s| is)?(?: (?!on\b|in\b|from\b)\w+){0,4}? (?:devops|ops|sre|infra\w*|"
+        r"operations)\b(?! (?:team|crew|group|side|folks|people|guys?|squad)\b)|"
+        r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
+        r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
+        r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
+        r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|"
+        r"skills?|"
+        r"expertise|experience|people|person|staff|folks)\b|"
+        r"neither of us (?:\w+ ){0,3}(?:devops|ops|infra\w*|operations)\b|nobody(?:'s| is)? (?:does |doing |on |"
+        r"in )?(?:dev)?ops|"
+        r"zero (?:dev)?ops|no (?:dev)?ops (?:people|person|"
+        r"folks|"
+        r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
+        r"engineers?)"
+    )
+    ml_zero += r"|\b(?:ml|machine learning|ai)(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
+    ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
+    ml_zero += (
+        r"|\b(?:we|i) (?:don'?t|do not) do (?:any )?(?:ml|machine learning|ai)\b(?! (?:yet|ourselves|in-house) but)"
+    )
+    ml_zero += (
+        r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    )
+    ops_zero += (
+        r"|\boutsourc\w* (?:all |our |the |all of our |all our )?(?:infra\w*|ops|operations|devops|it|hosting)\b|"
+        r"\b(?:infra\w*|ops|operations|devops|it) (?:is|are) (?:fully |all |entirely |completely )?outsourced\b"
+    )
+    ops_zero += (
+        r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
+        r"zero)\b"
+    )
+    # A role nobody has, said with the role's own words: "we don't have any devops", "we lack devops skills", "we do
+    # not have dedicated operations staff", "there are no MLEs"
+    have_none = (
+        r"(?:(?:don'?t|do not|doesn'?t|does not) (?:really |currently |yet )?(?:have|employ)|(?:have|has|employs?) no|"
+        r"lack(?:s|ing)?|"
+        r"there (?:are|is) no|there'?s no|not (?:a single|one|even one))\s+(?:(?:any|an?|dedicated|in[- ]house|"
+        r"internal|full[- ]time|real|proper|actual|specific)\s+){0,3}"
+    )
+    skills = (
+        r"(?:people|folks|staff|persons?|engineers?|team|skills|expertise|experience|capacity|capability|know-how|"
+        r"specialists?|experts?|developers?|devs?)"
+    )
+    ml_zero += (
+        r"|" + have_none + r"(?:mles?|ml engineers?|machine learning engineers?|ai engineers?|data scientists?|(?:ml|"
+        r"machine learning|ai) " + skills + r")\b"
+    )
+    ops_zero += (
+        r"|" + have_none + r"(?:devops|dev ops|sres?|sysadmins?|site reliability engineers?|(?:devops|ops|operations|"
+        r"infra(?:structure)?|platform) " + skills + r")\b(?![- ](?:tools?|pipelines?|budget|platform))"
+    )
+    ops_zero += (
+        r"|\b(?:nobody|no one|noone|none of us) (?:on|in) (?:the|our) (?:team|company|staff) (?:\w+ )?(?:dev)?ops\b"
+    )
+    # "nobody on infra", "the ops side is nobody really", "ML: nobody"
+    ended = r"(?=\s*(?:[,.;)!]|$|and\b|but\b|really\b|at all\b|lol\b|either\b|yet\b|right now\b|today\b))"
+    ml_zero += (
+        r"|\b(?:nobody|no one|noone|none|zero) (?:on|in|for|doing) (?:the )?(?:ml|machine learning|ai)(?: side| work)?"
+        + ended
+        + r"|\b(?:ml|machine learning|ai)(?: side| team| work)? (?:is|=|:) (?:\w+ )?(?:nobody|no one|none|zero|empty|"
+        r"vacant)" + ended
+    )
+    ops_zero += (
+        r"|\b(?:nobody|no one|noone|none|zero) (?:on|in|for|doing) (?:the )?(?:devops|ops|sre|infra\w*|operations)"
+        r"(?: side| work)?" + ended + r"|\b(?:devops|ops|sre|infra\w*|operations)(?: side| team| work)? (?:is|=|:) "
+        r"(?:\w+ )?(?:nobody|no one|none|zero|empty|vacant)" + ended
+    )
+    if cues.no_engineers(t):  # "there are no engineers on staff": nobody for either
+        result.setdefault("ml_engineers", 0)
+        result.setdefault("devops", 0)
+    if "ml_engineers" not in result and re.search(ml_zero, t):
+        result["ml_engineers"] = 0
+    if "devops" not in result and re.search(ops_zero, t):
+        result["devops"] = 0
