@@ -15,6 +15,7 @@ from functools import cache
 
 from assistant.interview import scope
 from assistant.interview.cue_table import AGREEMENT, ANSWER_CUES, CUES, INDUSTRY
+from assistant.interview.scope_parties import CLIENT_CONTEXT
 
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 
@@ -462,7 +463,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     ``expecting`` names the fields the question just asked is about ("good enough" answers a quality question).
     """
     out = Votes(industry=bool(INDUSTRY.search(text)))
-    for_client = bool(scope.CLIENT_CONTEXT.search(text))
+    for_client = bool(CLIENT_CONTEXT.search(text))
     cut = scope.chunks(text)
     # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
     fix = None

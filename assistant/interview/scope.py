@@ -17,6 +17,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from assistant.interview.scope_parties import (
+    CLIENT_CONTEXT,
+    CLIENT_SIDE,
+    OTHERS,
+    PROJECT_ELSEWHERE,
+    TEAM_ELSEWHERE,
+    UNAVAILABLE,
+)
+
 Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
@@ -54,48 +63,6 @@ UNSURE = re.compile(
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
-# Another piece of work than the one sized ("for another project", "a separate product"): what is said of it is not
-# this workload, though the team that does it is still the team ("they run two A100s for another project").
-PROJECT_ELSEWHERE = re.compile(
-    r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
-    r"(?:a |an )?(?:different|separate) (?:use case|workload)|unrelated|"
-    r"(?:for |in |on )?another (?:product|project|use case|workload|system|app)|"
-    r"different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
-    r"(?:sizing|discussing|talking about|asking about))\b"
-)
-# Other people inside the company ("a different team", "another department"): theirs, not ours.
-TEAM_ELSEWHERE = re.compile(
-    r"\b(?:(?:a |an )?(?:different|separate) (?:team|department|business unit)|(?:for |in |on )?another (?:team|"
-    r"department))\b"
-)
-ELSEWHERE = re.compile(PROJECT_ELSEWHERE.pattern + "|" + TEAM_ELSEWHERE.pattern)
-# Resources of that other work said to be free for this one ("the GPUs are free now", "sitting idle", "we could
-# repurpose them"): ours to use.
-FREED = re.compile(
-    r"\b(?:(?:are|is|sit|sits|sitting|been|now|currently|mostly|basically|totally|completely) (?:now |currently |"
-    r"mostly |basically |just |totally |completely )?(?:free|idle|unused|spare|available|freed up)|free now|idle now|"
-    r"freed up|sitting idle|sitting around|(?:we )?(?:could|can|would|might|may|want to|plan to) (?:re-?purpose|"
-    r"re-?use|reallocate|borrow|use|take over|move)|re-?purpos\w+|re-?allocat\w+|(?:no longer|not) (?:being )?"
-    r"(?:used|needed|in use)(?: any ?more| now)?|(?:project|it) (?:ended|wrapped up|finished|is over|got cancell?ed|"
-    r"was cancell?ed|shut down)|(?:ended|finished|wrapped up)\b)"
-)
-# The user speaks for a client ("I'm a consultant for a hospital", "asking on behalf of a client", "my client has
-# two MLEs"): the client's setup is the workload's, so "their infra team" and "the client's GPUs" are the team's.
-CLIENT_CONTEXT = re.compile(
-    r"\b(?:i'?m|i am|we'?re|we are|as) (?:a |an |the )?(?:\w+ )?(?:consultants?|consultancy|contractors?|advisors?|"
-    r"advisers?|agency|freelancers?|integrators?|systems? integrators?|msp)\b|\b(?:consult\w*|advis\w+|working|"
-    r"building|asking|here|doing this|writing) (?:on behalf of|for) (?:a|an|my|our|the|this|one) (?:client|customer)\b|"
-    r"\bon behalf of\b|\b(?:my|our|the) client\b(?!s)|\bfor (?:a|my|our) client\b(?!s)"
-)
-# People of that other work said to be out of reach for this one ("they're on another project and won't touch this").
-UNAVAILABLE = re.compile(
-    r"\b(?:won'?t|will not|wouldn'?t|can'?t|cannot|not going to|never) (?:\w+ )?(?:touch|help|work on|join|be "
-    r"(?:available|involved|free)|have (?:the )?time|spare|lend)|\bunavailable\b|\bnot available\b|\bbusy\b|"
-    r"\btied up\b|\bno (?:time|capacity|bandwidth|cycles)\b|\b(?:fully|100%) (?:booked|allocated|committed)\b|"
-    r"\boff[- ]limits\b"
-)
-# What marks a phrase as the client's (neutral when the user speaks for that client).
-CLIENT_SIDE = re.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
 QUESTION_START = re.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
@@ -110,43 +77,6 @@ HYPOTHETICAL = re.compile(
     r"next year|in q[1-4]|eventually)\b"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
-OTHERS = re.compile(
-    r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
-    r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
-    r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
-    r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
-    r"(?:saying|telling|asking|pushing))|"
-    r"sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
-    r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
-    r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
-    # "our vendor estimated each one is ~4k tokens": their figure for our workload is about us
-    r"our vendor(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"
-    r"says|said) (?:that )?(?:each|every|we|our|it|it's|its|the average|an average|a typical))|"
-    r"nice[- ]to[- ]have|"
-    # what others ask for or about ("our customers ask about SOC 2 reports") is not what applies to us
-    r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they) (?:\w+ )?(?:ask|asks|asked|"
-    r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
-    r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
-    r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
-    # someone else's setup: a customer's or another company's, not the user's own
-    r"one of (?:our|my|the) (?:customers|clients|prospects|partners|users|tenants)|(?:customer|client|prospect|"
-    r"partner|vendor|supplier|competitor)'?s (?:own |whole )?(?:\w+ )?(?:site|setup|network|environment|infra\w*|"
-    r"cluster|data ?cent(?:er|re)s?|servers?|team|side|requirements?|policy|stack)|"
-    r"(?:a|an|some|another|the) (?:customer|client|prospect|bank|hospital|company|startup|team|vendor|agency|insurer|"
-    r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult|sell|sold|"
-    r"ship|deliver|provide|serve|supply|build for|built for)\w*|"
-    # ... and the same said the other way round ("we talked to a company with 5 ML engineers")
-    r"(?:we|i) (?:talked|spoke|met|know|visited|pitched|interviewed|benchmarked|compared notes) (?:to |with )?(?:a|an|"
-    r"some|another|one|two|three|several|a few|\d+) (?:\w+ )?(?:customers?|clients?|prospects?|banks?|hospitals?|"
-    r"compan(?:y|ies)|startups?|teams?|vendors?|agenc(?:y|ies)|insurers?|labs?|orgs?|organi[sz]ations?|firms?|"
-    r"folks|people|peers?)|"
-    r"(?:the|a) (?:research )?lab (?:next door|down the hall|upstairs)|"
-    r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
-    r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
-    r"head of \w+)|(?:they|the vendors?|the providers?|openai|anthropic) "
-    r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
-    r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
-)
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"

@@ -102,7 +102,7 @@ class Context:
                     ch.text,
                 )  # ... and "in one day" is a period, not "one day" in the future
                 hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
-                from assistant.interview.scope import OTHERS
+                from assistant.interview.scope_parties import OTHERS
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
                 others = ch.others and bool(OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text)))

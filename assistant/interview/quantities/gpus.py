@@ -33,7 +33,8 @@ GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
 def _freed(t: str, pos: int) -> bool:
     """Whether the sentence at ``pos``, or the next one, says GPUs of other work are free for this ("the GPUs are
     free now", "sitting idle", "we could repurpose them")."""
-    from assistant.interview.scope import FREED, sentences
+    from assistant.interview.scope import sentences
+    from assistant.interview.scope_parties import FREED
 
     spans = sentences(t)
     for i, (offset, sentence) in enumerate(spans):
@@ -65,7 +66,8 @@ def _gpus(c: Context) -> None:
     )
     if gm is None:
         return
-    from assistant.interview.scope import CLIENT_CONTEXT, chunks, polarity
+    from assistant.interview.scope import chunks, polarity
+    from assistant.interview.scope_parties import CLIENT_CONTEXT
 
     for chunk in chunks(t):
         offset = gm.start() - chunk.start
