@@ -358,3 +358,17 @@ def test_knowing_nothing_of_a_team_word() -> None:
     assert team("no idea what kubernetes is") == {"kubernetes": False}
     assert team("none yet", ["team"]) == {"ml_engineers": 0}
     assert team("nobody here is an ML engineer") == {"ml_engineers": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("just one", 1), ("one guy", 1), ("2 ppl", 2), ("yes, 2", 2), ("we do, three of them", 3), ("~4", 4)],
+)
+def test_a_short_count_answers_the_team_question(text: str, n: int) -> None:
+    assert team(text, ["team"]) == {"ml_engineers": n}
+
+
+def test_a_short_count_without_the_question_or_with_nobody() -> None:
+    assert team("just one") == {}  # no question asked: one of what?
+    assert team("we have no one for that", ["team"]) == {"ml_engineers": 0}
+    assert team("4-5", ["team"]) == {}  # a range is not one count

@@ -63,6 +63,9 @@ def _gpus_not_in_prod(t: str) -> bool:
     return False
 
 
+NOBODY = r"\W*(?:we have |there'?s |there is )?(?:nobody|noone|no one|none)"
+
+
 def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
     """The team facts the message states (only those keys), and whether it is unclear."""
     team: dict[str, Any] = {}
@@ -112,11 +115,22 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
             return {"ml_engineers": 0, "devops": 0}, False
         head = re.split(r"[.,;]", t)[0]
         filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly|yet|so far|right now|atm|for now|currently)?\W*"
-        if NO.fullmatch(t) or NO.fullmatch(head) or re.fullmatch(r"\W*(?:nobody|noone|no one|none)" + filler, head):
+        if (
+            NO.fullmatch(t)
+            or NO.fullmatch(head)
+            or re.fullmatch(NOBODY + filler, head)
+            or re.fullmatch(NOBODY + r" for (?:that|this|it)\W*", t)
+        ):
             return {"ml_engineers": 0}, False
-        number = re.fullmatch(r"\W*(?:about|around|maybe|like)?\s*(\d+)\W*", t)
-        if number:
-            return {"ml_engineers": int(number.group(1))}, False
+        # "3", "just one", "2 ppl", "yes, 2", "we do, three of them": how many would run it
+        number = re.fullmatch(
+            r"\W*(?:(?:yes|yeah|yep|yup|we do|sure)\W+)?(?:about|around|maybe|like|just|only|roughly|~)?\s*"
+            r"(\d+|one|a single)\s*(?:people|persons?|guys?|gals?|folks|engineers?|devs|heads|of them|ftes?)?\W*",
+            t,
+        )
+        count = _count(number.group(1)) if number else None
+        if count is not None:
+            return {"ml_engineers": count}, False
         if YES.fullmatch(t):
             return {}, True
     return team, False
