@@ -372,3 +372,8 @@ def test_a_short_count_without_the_question_or_with_nobody() -> None:
     assert team("just one") == {}  # no question asked: one of what?
     assert team("we have no one for that", ["team"]) == {"ml_engineers": 0}
     assert team("4-5", ["team"]) == {}  # a range is not one count
+
+
+def test_the_only_engineer_said_with_as() -> None:
+    assert team("As the only engineer here I'd be running this myself") == {"ml_engineers": 0, "devops": 0}
+    assert team("as the only ML engineer I also do ops") == {"ml_engineers": 1}

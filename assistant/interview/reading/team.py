@@ -99,8 +99,8 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
             ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
         )
         and re.search(
-            r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|i'?m the only (?:engineer|"
-            r"developer|dev|tech person)\b|one[- ]person (?:company|startup|team|shop))",
+            r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|(?:i'?m|as) the only "
+            r"(?:engineer|developer|dev|tech person)\b|one[- ]person (?:company|startup|team|shop))",
             t,
         )
     ):
