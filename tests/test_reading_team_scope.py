@@ -126,3 +126,14 @@ def test_other_companies_teams_are_not_the_users(text: str) -> None:
 def test_a_consultants_own_earlier_job_is_still_not_the_client() -> None:
     got = read("I'm a consultant for a bank. At my previous job we ran a big GPU cluster; the client has no GPUs.")
     assert got["team"] == {"gpu_infra": False}
+
+
+def test_a_clause_after_a_comma_and_a_pronoun_is_its_own() -> None:
+    got = read("we have 3 MLEs, and they don't know k8s")
+    assert got["team"] == {"ml_engineers": 3, "kubernetes": False}
+    assert read("no GPUs, and we run k8s")["team"] == {"gpu_infra": False, "kubernetes": True}
+
+
+def test_not_knowing_a_skill_is_a_lack_not_a_hedge() -> None:
+    assert read("I don't know k8s at all")["team"] == {"kubernetes": False}
+    assert "team" not in read("we don't know yet, maybe a few people")

@@ -56,8 +56,9 @@ POST_NEG_ANYWHERE = re.compile(
     r"won't|will not|no longer|never|no-go|forbidden|banned|prohibited|ruled out)\b"
 )
 UNSURE = re.compile(
-    r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know|dunno|not certain|undecided|haven'?t decided|"
-    r"tbd|hard to say|"
+    r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know(?! (?:k8s|kubernetes|gpus?|cuda|ml\b|mlops|"
+    r"machine learning|devops|(?:much|anything|a thing) about|the first thing|how to))|dunno|not certain|undecided|"
+    r"haven'?t decided|tbd|hard to say|"
     r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
     r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
     r"about)|"
@@ -84,7 +85,8 @@ CONTRAST = re.compile(
     r"\bon condition that\b|"
     r"\bother than\b|\bbecause\b|\bsince\b(?= (?:we|our|the|it|they|i|there|all|everything|nothing|no)\b)|"
     r"\bgiven (?:that|the fact that)\b|\bwhich is why\b|\bthat'?s why\b|"
-    r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data)\b)|"
+    r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data|they|they're|we|we're|"
+    r"he|she|i|i'm|their|our)\b)|"
     r"\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
