@@ -377,3 +377,10 @@ def test_a_short_count_without_the_question_or_with_nobody() -> None:
 def test_the_only_engineer_said_with_as() -> None:
     assert team("As the only engineer here I'd be running this myself") == {"ml_engineers": 0, "devops": 0}
     assert team("as the only ML engineer I also do ops") == {"ml_engineers": 1}
+
+
+def test_a_team_named_without_a_count_is_no_count() -> None:
+    assert team("we have a devops team") == {}
+    assert team("a small devops team") == {}
+    assert team("no devops team") == {"devops": 0}
+    assert team("our platform engineering group is 4 people") == {"devops": 4}

@@ -216,7 +216,10 @@ def role_count_patterns() -> list[str]:
         + BARE_ROLE
         + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
-        ROLE_RUN + r"\s*" + UNIT + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
+        ROLE_RUN
+        + r"\s*(?:engineering\s+)?"
+        + UNIT
+        + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
     ]
     return patterns

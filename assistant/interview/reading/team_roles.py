@@ -37,7 +37,7 @@ BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
 # Things, not people, after a role word ("no devops pipeline yet", "zero devops tooling").
 NOT_PEOPLE_AFTER = (
     r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
-    r"scripts?|workflows?)\b)"
+    r"scripts?|workflows?|team|group|squad|crew|org|department|function|unit)\b)"
 )
 GPU_BEFORE = re.compile(r"\bgpu[- ]?$")
 UNIT = (
