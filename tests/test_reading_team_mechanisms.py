@@ -384,3 +384,10 @@ def test_a_team_named_without_a_count_is_no_count() -> None:
     assert team("a small devops team") == {}
     assert team("no devops team") == {"devops": 0}
     assert team("our platform engineering group is 4 people") == {"devops": 4}
+
+
+def test_a_team_word_said_to_be_no_trouble_is_had() -> None:
+    assert team("k8s isn't a problem for us") == {"kubernetes": True}
+    assert team("kubernetes is no big deal") == {"kubernetes": True}
+    assert team("k8s is not something we use") == {"kubernetes": False}
+    assert team("k8s not needed") == {"kubernetes": False}

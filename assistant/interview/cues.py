@@ -175,6 +175,12 @@ RUN_BY_OTHERS = re.compile(
     r"completely )?by (?:the |our |a |an )?(?:[\w-]+ )?(?:provider|vendor|msp|partner|host|hosting company|aws|azure|"
     r"gcp|google|microsoft|contractors?|consultancy|consultants|agency|third[- ]party|someone else|another company)\b"
 )
+# A team word said to be no trouble ("k8s isn't a problem for us", "kubernetes is no big deal").
+NO_PROBLEM = re.compile(
+    r"\s*(?:is|'s|are|was|were)?\s*(?:not|n't|never|no)\s+(?:really\s+|much\s+|ever\s+)?(?:a |an |of an? )?(?:problem|"
+    r"issue|concern|worry|blocker|challenge|big deal|sweat|hurdle)\b|\s*(?:is|'s|are)\s+(?:isn'?t|aren'?t|not)\s+an? "
+    r"(?:problem|issue)\b"
+)
 # GPUs known only away from production ("GPU experience limited to notebooks", "GPUs only from university").
 TOY_GPUS = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:limited to|only (?:on|in|from|for|with|at)|just (?:on|in|for|at)|mostly (?:on|in|for)|"
@@ -501,6 +507,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "a managed k8s cluster run by the hosting provider": theirs to run
                 if key[0].startswith("team.") and pol == "yes" and TOPIC_AFTER.match(chunk.text[m.end() :]):
                     pol = "other"  # "MLOps best practices matter to us", "the MLOps consultant we hired"
+                if key[0].startswith("team.") and pol == "no" and NO_PROBLEM.match(chunk.text[m.end() :]):
+                    pol = "yes"  # "k8s isn't a problem for us": the team handles it
                 if key[0] == "team.gpu_infra" and pol in ("yes", "other") and TOY_GPUS.match(chunk.text[m.end() :]):
                     pol = "no"  # "GPU experience limited to notebooks": never GPUs in production
                 turned_down = TEAM_POST_NEG.match(chunk.text[m.end() :])
