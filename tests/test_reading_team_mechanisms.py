@@ -391,3 +391,19 @@ def test_a_team_word_said_to_be_no_trouble_is_had() -> None:
     assert team("kubernetes is no big deal") == {"kubernetes": True}
     assert team("k8s is not something we use") == {"kubernetes": False}
     assert team("k8s not needed") == {"kubernetes": False}
+
+
+def test_a_model_run_on_our_own_gpus_is_the_team_running_them() -> None:
+    assert team("inference runs on our own A10G instances") == {"gpu_infra": True}
+    assert team("the model would run on our own GPUs") == {}  # a plan
+    assert team("Llama 70B runs on 2 H100s") == {}  # sizing
+
+
+def test_gpu_ops_is_not_the_ops_team() -> None:
+    assert team("GPU ops? nope") == {"gpu_infra": False}
+    assert team("ops? nope") == {"devops": 0}
+
+
+def test_something_done_then_stopped_is_over() -> None:
+    assert team("we did run GPUs once for a pilot, then stopped") == {"gpu_infra": False}
+    assert team("we ran k8s, then moved on to ECS") == {"kubernetes": False}

@@ -123,6 +123,7 @@ MODEL_SUBJECT = re.compile(
     r"inference|workloads?|weights|version|one)\s*(?:(?:would|will|can|could|should|is|are|be|to|then|also|"
     r"only)\s+){0,2}$"
 )
+MODAL = re.compile(r"\b(?:would|could|will|should|might|may|can)\b|'d\b|'ll\b")
 # Somebody else operates it ("vendors run the GPUs for us", "AWS manages the GPU nodes").
 OTHER_OPERATOR = re.compile(
     r"\b(?:vendors?|providers?|someone else|somebody else|third[- ]part(?:y|ies)|openai|anthropic|aws|azure|gcp|"
@@ -497,6 +498,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                             key[0] == "team.gpu_infra"
                             and MODEL_SUBJECT.search(chunk.text[: m.start()])
                             and not re.search(r"\b(?:prod|production|already|today|currently)\b", chunk.text)
+                            and not (
+                                re.search(r"\bour\b", m.group(0))  # "inference runs on our own A10Gs"
+                                and not MODAL.search(chunk.text)
+                            )
                         )
                     )
                 ):

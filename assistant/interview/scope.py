@@ -229,6 +229,8 @@ LEFT = re.compile(
     r"abandoned it|gave up(?: on it)?|stopped(?: it| that)?|killed it)(?: \w+){0,3}"
 )
 WITHDRAWN = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:then|later|eventually|afterwards)\s+(?:we\s+)?(?:stopped|quit|gave up|dropped "
+    r"(?:it|them|that|out)|shut (?:it|them|that) down|moved on)\b|"
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
     r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this|the \w+)(?: \w+)?\b|\b(?:not|"

@@ -39,7 +39,7 @@ NOT_PEOPLE_AFTER = (
     r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
     r"scripts?|workflows?|team|group|squad|crew|org|department|function|unit)\b)"
 )
-GPU_BEFORE = re.compile(r"\bgpu[- ]?$")
+GPU_BEFORE = re.compile(r"\bgpu[- ]?(?:\((?=ops))?$")
 UNIT = (
     r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
     r"headcount|staffing|resources)"

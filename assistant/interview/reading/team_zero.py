@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.interview import cues
+from assistant.interview.reading.team_roles import GPU_BEFORE
 
 
 def _nobody(t: str, result: dict[str, Any]) -> None:
@@ -117,5 +118,5 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         result.setdefault("devops", 0)
     if "ml_engineers" not in result and re.search(ml_zero, t):
         result["ml_engineers"] = 0
-    if "devops" not in result and re.search(ops_zero, t):
+    if "devops" not in result and any(not GPU_BEFORE.search(t, 0, m.start()) for m in re.finditer(ops_zero, t)):
         result["devops"] = 0
