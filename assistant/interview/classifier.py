@@ -284,7 +284,10 @@ def combine(
     for head in HEADS:
         keep = model.thresholds.get(head + ":keep", DEFAULT_KEEP)
         add = model.thresholds.get(head + ":add", DEFAULT_ADD)
-        choice = choose(head, rules[head], probs[head], votes, keep, add, head in barred)
+        head_probs = probs[head]
+        if rules[head] != "absent" and head_probs[HEADS[head].index(rules[head])] < keep:
+            head_probs = _own_sentence(t, expecting, votes, head, rules[head], model, head_probs)
+        choice = choose(head, rules[head], head_probs, votes, keep, add, head in barred)
         fact = head.split(".")[0]
         if head.startswith("compliance."):
             if choice == "yes":
@@ -319,6 +322,39 @@ def combine(
     else:
         facts.pop("team", None)
     return facts, list(dict.fromkeys(unclear))
+
+
+def _own_sentence(
+    t: str,
+    expecting: list[str],
+    votes: cues.Votes,
+    head: str,
+    label: str,
+    model: Model,
+    probs: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """The classifier's reading of the sentence (or comma-separated part) that holds the rule's cue, when it
+    gives the rule's value more weight than the whole message does.
+
+    A long message about many things ("Our SLA is 1,200 ms end to end. PCI DSS is in scope. We have six ML
+    engineers.") piles up words the classifier has learnt to find where a fact is absent; the veto of a rule
+    value is meant for the cue's own words ("gdpr cookie banners are the worst"), so the cue's sentence decides.
+    """
+    fact = head.split(".")[0] if not head.startswith("team.") else head
+    value = head.split(".", 1)[1] if head.startswith("compliance.") else label
+    word = votes.words.get((fact, value))
+    spans = [part for _, sentence in scope.sentences(t) for part in (sentence, *re.split(r",\s+", sentence))]
+    if word is None or len(spans) < 3:
+        return probs
+    classes = HEADS[head]
+    best = probs
+    for sentence in dict.fromkeys(spans):
+        if word not in sentence or sentence == t:
+            continue
+        own = model.probabilities(features(sentence, expecting, cues.votes(sentence, expecting)))[head]
+        if own[classes.index(label)] > best[classes.index(label)]:
+            best = own
+    return best
 
 
 def _denied(votes: cues.Votes, head: str, label: str) -> bool:

@@ -1,0 +1,63 @@
+"""Categorical facts, third round of mechanisms (issue 10): a regime named in one sentence of a long message,
+a country named as the boundary of the data, a network cut off from the internet, open models tried and found
+wanting in a clause of their own.
+
+Each case is a sentence a person could type, in several voices; near-misses and denials must store nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def read(text: str, asked: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    result = parse_message(text, [asked] if asked else [])
+    return {u.field: u.value for u in result.updates}, result.clarify
+
+
+# --- a regime named in one sentence of a message about many things ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        (
+            "Our SLA is a p99 end-to-end latency under 1,500 ms. PCI DSS is in scope. We have five ML engineers "
+            "and a dedicated MLOps team.",
+            "pci_dss",
+        ),
+        (
+            "steady traffic all day; we're pci dss level 2; about 40M tokens a day, mostly input; "
+            "two devops guys, no gpus",
+            "pci_dss",
+        ),
+        (
+            "We handle card payments for small shops. Volume is maybe 3 million tokens per day. PCI-DSS applies. "
+            "Answers can take a few seconds, nobody is in a hurry.",
+            "pci_dss",
+        ),
+        (
+            "k8s yes, gpu no. 10M tokens/day. soc 2 type ii audited. open model is fine for quality.",
+            "soc2",
+        ),
+    ],
+)
+def test_a_regime_named_in_one_sentence_of_a_long_message_is_kept(text: str, regime: str) -> None:
+    facts, _ = read(text)
+    assert regime in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volume is about 5M tokens a day. We are not PCI scoped, card data never touches us. Two backend devs.",
+        "10M tokens a day, business hours only. Do we need SOC 2 for this? No idea yet.",
+    ],
+)
+def test_a_denied_or_asked_regime_in_a_long_message_stays_out(text: str) -> None:
+    facts, _ = read(text)
+    assert not {"pci_dss", "soc2"} & set(facts.get("compliance") or [])
