@@ -61,3 +61,38 @@ def test_a_regime_named_in_one_sentence_of_a_long_message_is_kept(text: str, reg
 def test_a_denied_or_asked_regime_in_a_long_message_stays_out(text: str) -> None:
     facts, _ = read(text)
     assert not {"pci_dss", "soc2"} & set(facts.get("compliance") or [])
+
+
+# --- a network cut off from the internet: the regime and where the data may go, together ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boxes aren't connected to the internet",
+        "our lab machines cannot be connected to the internet at all",
+        "The plant network can't be connected to the internet, it's a rule from the client.",
+        "we're not allowed to connect it to the internet",
+        "nothing on that network can reach the internet",
+        "no internet access on that network",
+        "2 ml engineers. the cluster isnt connected to the internet, never was",
+    ],
+)
+def test_a_network_cut_off_from_the_internet_is_an_air_gap_both_ways(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") == "air_gapped"
+    assert "air_gapped" in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the model doesn't need to connect to the internet, it only answers from our docs",
+        "can our servers be connected to the internet?",
+        "our office wifi is connected to the internet like everyone's",
+    ],
+)
+def test_internet_said_of_something_else_or_asked_is_no_air_gap(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") != "air_gapped"
+    assert "air_gapped" not in (facts.get("compliance") or [])

@@ -364,7 +364,8 @@ CUES: dict[tuple[str, str], str] = {
     r"\bscif\b|standalone (?:network|system|machines?|environment)|isolated (?:lan|segment|enclave|site|"
     r"environment)|(?:never|doesn'?t|don'?t|does not|do not|cannot|can'?t|won'?t) (?:ever )?(?:touch|reach|see|"
     r"connect to|talk to|access|go on) (?:the )?(?:internet|outside world|public internet|web)\b(?! (?:apis?|"
-    r"endpoints?|services?|models?|llms?|vendors?|providers?))|(?:never|not|n'?t) (?:ever )?(?:be |being |get |"
+    r"endpoints?|services?|models?|llms?|vendors?|providers?))|(?:never|not|cannot|can'?t|won'?t|isn'?t|aren'?t|"
+    r"wasn'?t|weren'?t|mustn'?t|shouldn'?t|doesn'?t|don'?t|may not|must not) (?:ever )?(?:be |being |get |"
     r"getting )?(?:connected|hooked up|linked|attached) to (?:the )?(?:internet|outside world|public "
     r"internet|web|any (?:outside |external )?network)\b|(?:kept|stay|stays|remain|remains|run|runs) "
     r"(?:fully |completely )?offline\b|not connected to "
@@ -381,7 +382,15 @@ CUES: dict[tuple[str, str], str] = {
     r"(?:isolated|disconnected|separated)|(?:no|zero) (?:connection|connectivity|link|route) (?:to|with) (?:the |any )?"
     r"(?:internet|outside|external|public)|(?:disconnected|isolated|cut off) (?:enclave|site|network|environment|"
     r"system)|(?:isolated|disconnected|cut off) from (?:the |every |all |any )?(?:internet|external|outside|public)|"
-    r"(?:no|without) internet\b(?! (?:explorer|speed))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
+    r"(?:no|without) internet\b(?! (?:explorer|speed))|"
+    # connecting it at all is forbidden, or nothing on it can reach out ("not allowed to connect it to the internet",
+    # "nothing on that network can reach the internet")
+    r"(?:not (?:allowed|permitted)|forbidden|prohibited|never allowed) to (?:connect|hook up|link|go on|go online|"
+    r"access|reach) (?:it |them |anything |the (?:\w+ )?(?:network|machines?|servers?|boxes|cluster) )?(?:to |with )?"
+    r"(?:the )?(?:internet|outside world|web)\b|(?:nothing|no (?:machine|server|box|system|device|host|node)s?) "
+    r"(?:\w+ ){0,4}?(?:can|may|could|is able to|is allowed to) (?:ever )?(?:reach|access|touch|see|connect to|talk to|"
+    r"get to|go on) (?:the )?(?:internet|outside world|public internet|web)\b(?! (?:apis?|endpoints?|services?|"
+    r"models?|llms?|vendors?|providers?))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
         OPEN_REJECTED

@@ -184,6 +184,20 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     return out, clarify
 
 
+def air_gap_both(facts: dict[str, Any], unclear: list[str]) -> None:
+    """An air gap is both a regime and where the data may go: one said without the other (the classifier found
+    "the boxes aren't connected to the internet" a regime only) is the other too, unless that one was said
+    differently or is being asked about."""
+    regimes = facts.get("compliance") or []
+    boundary = facts.get("data_boundary")
+    if "air_gapped" in regimes and boundary is None and "data_boundary" not in unclear:
+        facts["data_boundary"] = "air_gapped"
+    elif (
+        boundary == "air_gapped" and regimes != ["none"] and "air_gapped" not in regimes and "compliance" not in unclear
+    ):
+        facts["compliance"] = sorted({*regimes, "air_gapped"})  # "no regulation, it is just offline" stays none
+
+
 # A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
 RESTRICTING = re.compile(
     r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"

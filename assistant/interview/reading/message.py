@@ -18,7 +18,7 @@ from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
-from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, rule_facts
+from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
@@ -193,6 +193,7 @@ def parse_message(
     votes = cues.votes(t, expecting)
     facts, unclear = rule_facts(t, votes, expecting, clean)
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    air_gap_both(facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
     if not nested:
         _labelled(t, facts, unclear, conventions)
