@@ -168,6 +168,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.quantities.",
         "assistant.interview.cues",
         "assistant.interview.cue_table",
+        "assistant.interview.places",
         "assistant.interview.scope",
         "assistant.interview.classifier",
         "assistant.interview.deadline",

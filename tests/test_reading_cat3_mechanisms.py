@@ -96,3 +96,54 @@ def test_internet_said_of_something_else_or_asked_is_no_air_gap(text: str) -> No
     facts, _ = read(text)
     assert facts.get("data_boundary") != "air_gapped"
     assert "air_gapped" not in (facts.get("compliance") or [])
+
+
+# --- a country named as the edge of where the data may go -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not allowed to send client data outside of Portugal",
+        "We're not permitted to transfer customer records out of Greece.",
+        "nothing gets processed outside Mexico, its the law here",
+        "client data isnt allowed to leave Austria",
+        "- data must stay in Portugal\n- 2 devops",
+        "legal says: patient data can never be moved outside Chile",
+    ],
+)
+def test_a_country_with_no_region_of_its_own_is_a_residency_rule_whose_region_is_asked(text: str) -> None:
+    result = parse_message(text, [])
+    facts = {u.field: u.value for u in result.updates}
+    assert "data_residency" in facts.get("compliance", [])
+    assert "data_region" not in facts  # no wider region (the EU) is guessed for one country
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("we can't transfer anything out of the EU", "eu"),
+        ("Customer data is not allowed to leave Canada.", "ca"),
+        ("we must not send any personal data outside of Germany", "de"),
+    ],
+)
+def test_a_place_with_a_region_of_its_own_named_as_the_edge_is_that_region(text: str, region: str) -> None:
+    facts, _ = read(text)
+    assert "data_residency" in facts.get("compliance", [])
+    assert facts.get("data_region") == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're a Portuguese company, based in Lisbon",
+        "we have customers outside of Portugal too",
+        "we ship products outside of Portugal",
+        "is it allowed to send data outside Portugal?",
+        "there's no rule against sending data outside of Portugal",
+        "it's fine to send data outside of Portugal",
+    ],
+)
+def test_a_country_named_otherwise_is_no_residency_rule(text: str) -> None:
+    facts, _ = read(text)
+    assert "data_residency" not in (facts.get("compliance") or [])

@@ -3,12 +3,14 @@
 ``CUES`` maps (fact, value) to a regular expression; ``ANSWER_CUES`` holds phrases that state a value only
 as the answer to that fact's own question; ``INDUSTRY`` names sectors that may prompt a question but are
 never stored as a regime. ``cues.py`` reads messages with them (scope, polarity, votes). Imports nothing
-from the project.
+from the project but the place names (``places.py``, data only).
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.interview.places import COUNTRIES_WITHOUT_REGION
 
 # Open models tried and found wanting ("we tried some open models and the Japanese was not natural",
 # "llama wasn't good enough for us"): the bar is above them, whatever model is then named as the floor.
@@ -39,11 +41,10 @@ _NOT_OUTSIDE = (
 # Countries and regions data may be required to stay in.
 _PLACES = (
     r"eu|e\.u\.|europe|the european union|eea|germany|france|uk|united kingdom|britain|us|usa|united states|"
-    r"country|region|canada|australia|india|switzerland|japan|brazil|korea|south korea|singapore|indonesia|"
-    r"mexico|turkey|türkiye|poland|netherlands|spain|italy|sweden|norway|denmark|finland|austria|belgium|ireland|"
-    r"portugal|czechia|czech republic|israel|uae|the emirates|saudi arabia|ksa|qatar|south africa|nigeria|kenya|"
-    r"china|vietnam|thailand|malaysia|philippines|new zealand|chile|colombia|argentina|egypt|taiwan|hong kong|"
-    r"the province|the state|(?:the )?(?:kingdom|state|province|canton)"
+    r"country|region|canada|australia|india|switzerland|japan|brazil|korea|south korea|singapore|"
+    r"poland|netherlands|the netherlands|spain|italy|sweden|norway|ireland|uae|the emirates|"
+    + COUNTRIES_WITHOUT_REGION
+    + r"|the province|the state|(?:the )?(?:kingdom|state|province|canton)"
 )
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
@@ -146,8 +147,18 @@ CUES: dict[tuple[str, str], str] = {
         r"keep it|keep data|be stored|be hosted|be processed|hosted|processed|stored)\s+(?:and (?:stored|processed|"
         r"hosted|"
         r"kept) )?(?:only |exclusively |solely |entirely |strictly )?(?:with)?in(?:side)? (?:the )?"
-        r"(?:" + _PLACES + r"|our (?:country|region|jurisdiction))\b|(?:can(?:no|')?t|must not|may not|never) leave "
-        r"(?:the )?(?:" + _PLACES + r")\b|"
+        r"(?:" + _PLACES + r"|our (?:country|region|jurisdiction))\b|(?:can(?:no|')?t|must not|mustn'?t|may not|never|"
+        r"(?:is|are|is not|are not|isn'?t|aren'?t) (?:not )?(?:allowed|permitted) to|shall not|should not|"
+        r"shouldn'?t|won'?t|cannot ever) (?:ever )?leave (?:the )?(?:" + _PLACES + r")\b|"
+        # a place named as the edge of where data may go: "not allowed to send client data outside of Portugal",
+        # "we can't transfer anything out of the EU", "nothing gets processed outside Mexico"
+        r"(?:not (?:allowed|permitted) to|forbidden to|prohibited from|never|can(?:no|')?t|must not|mustn'?t|"
+        r"may not|shall not|should not|shouldn'?t|won'?t|don'?t|do not|doesn'?t|does not|nothing|no data|no "
+        r"processing|no (?:\w+ )?data) (?:\w+ ){0,2}?(?:send|sent|sending|transfer\w*|move|moved|moving|ship\w*|"
+        r"store|stored|storing|host|hosted|hosting|process|processed|processing|go|goes|going|gets? (?:sent|"
+        r"processed|stored|hosted|moved)|be (?:sent|processed|stored|hosted|moved|transferred)|leave|leaves|"
+        r"leaving|export\w*|copy|copied|take|taken|flow|flows) (?:[\w']+ ){0,3}?(?:outside|out of|beyond) "
+        r"(?:of )?(?:the )?(?:" + _PLACES + r")\b|"
         r"(?:eu|german|french|uk|canadian|australian|swiss|local)[- ](?:only )?(?:hosting|data ?cent(?:er|re)s?|"
         r"regions?)(?: only)?"
     ),

@@ -23,7 +23,7 @@ from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import read_quality_bar
-from assistant.interview.reading.region import named_place, read_region
+from assistant.interview.reading.region import country_without_region, named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
 from tools.numbers import format_tokens
 from tools.results import Conventions
@@ -208,6 +208,11 @@ def parse_message(
         unclear[:] = [f for f in unclear if f != "compliance"]
     elif regions_clash:
         unclear.append("data_region")
+    elif country_without_region(clean):
+        # "must stay in Portugal": a residency rule whose region is then asked (no offer is pinned to that country)
+        said = [r for r in facts.get("compliance") or [] if r != "none"]
+        facts["compliance"] = sorted({*said, "data_residency"})
+        unclear[:] = [f for f in unclear if f != "compliance"]
     if facts.get("batch_ok") is True and (
         MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
     ):

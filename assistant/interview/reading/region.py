@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import get_args
 
+from assistant.interview.places import COUNTRIES_WITHOUT_REGION
 from assistant.vocab import DataRegion, region_within
 
+OWN_COUNTRY_ONLY = "country"  # a country named that has no region id: ask which region the offers may use
 _IDS: dict[str, DataRegion] = {r: r for r in get_args(DataRegion)}
 
 # Names and adjectives of each region, as people write them (matched case-insensitively, on word bounds).
@@ -40,6 +42,8 @@ PLACES: dict[str, str] = {
     "pl": r"poland|polish|warsaw",
     "ie": r"ireland|irish|dublin",
     "no": r"norway|norwegian",
+    # a country with no region of its own: the rule is said, its region is asked
+    OWN_COUNTRY_ONLY: COUNTRIES_WITHOUT_REGION,
 }
 # Adjectives name a place only before a noun ("German data centres", "a Swiss bank"); after "in" they are a
 # language ("answers must be in German").
@@ -84,7 +88,16 @@ _KEEP = re.compile(
     rf"(?:ever\s+)?(?:leave|go outside|be sent outside|be processed outside|be moved outside|exit)\s+(?:of\s+)?"
     rf"{_NOUN}"
     # "nothing outside the EU", "not outside of Europe"
-    rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_NOUN}",
+    rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_NOUN}"
+    # "not allowed to send client data outside of Portugal", "we can't transfer anything out of the EU"
+    rf"|\b(?:not (?:allowed|permitted) to|forbidden to|prohibited from|never|can ?not|can'?t|cant|must not|"
+    rf"mustn'?t|may not|shall not|should not|shouldn'?t|won'?t|don'?t|do not|doesn'?t|does not|nothing|no data|"
+    rf"no processing)\s+(?:\w+\s+){{0,2}}?(?:send|sent|sending|transfer\w*|move|moved|moving|ship\w*|store|stored|"
+    rf"storing|host|hosted|hosting|process|processed|processing|go|goes|going|gets?\s+(?:sent|processed|stored|"
+    rf"hosted|moved)|be\s+(?:sent|processed|stored|hosted|moved|transferred)|leave|leaves|leaving|export\w*|copy|"
+    rf"copied|take|taken|flow|flows)\s+(?:[\w']+\s+){{0,3}}?(?:outside|out of|beyond)\s+(?:of\s+)?{_NOUN}"
+    # "isn't allowed to leave Greece", "should never leave Canada"
+    rf"|\b(?:is|are|is not|are not|isn'?t|aren'?t)\s+(?:not\s+)?(?:allowed|permitted)\s+to\s+leave\s+{_NOUN}",
     re.IGNORECASE,
 )
 # The place first: "EU-only", "EU data residency", "european servers only", "Canadian hosting", "EU region".
@@ -199,12 +212,10 @@ def company_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def read_region(text: str) -> tuple[DataRegion | None, bool]:
-    """The region a residency rule in ``text`` keeps the data in, and whether the message named regions that
-    do not fit together (ask). The narrowest region wins when one lies inside the others ("must stay in
-    Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU)."""
+def _rule_places(text: str) -> list[str]:
+    """The places the residency rules of ``text`` keep the data in, as said (denied and asked ones left out)."""
     if _ANYWHERE.search(text) and not _KEEP.search(text):
-        return None, False
+        return []
     found: list[str] = []
     for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
@@ -219,13 +230,29 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
         country = company_country(text)
         if country is not None:
             found.append(country)
-    if not found:
+    return found
+
+
+def read_region(text: str) -> tuple[DataRegion | None, bool]:
+    """The region a residency rule in ``text`` keeps the data in, and whether the message named regions that
+    do not fit together (ask). The narrowest region wins when one lies inside the others ("must stay in
+    Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU). A country with no region of
+    its own ("must stay in Portugal") names none here: see ``country_without_region``."""
+    found = _rule_places(text)
+    if not found or OWN_COUNTRY_ONLY in found:
         return None, False
     regions = list(dict.fromkeys(found))
     narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
     if narrowest:
         return _IDS.get(narrowest[0]), False
     return None, True
+
+
+def country_without_region(text: str) -> bool:
+    """Whether a residency rule keeps the data in a country with no region of its own ("not allowed to send client
+    data outside of Portugal"): the rule is said; which region an offer may use is then asked, not guessed (a wider
+    region such as the EU would let processing leave that country)."""
+    return OWN_COUNTRY_ONLY in _rule_places(text)
 
 
 def _us_meant(text: str, start: int, word: str) -> bool:
