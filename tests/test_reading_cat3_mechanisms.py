@@ -147,3 +147,35 @@ def test_a_place_with_a_region_of_its_own_named_as_the_edge_is_that_region(text:
 def test_a_country_named_otherwise_is_no_residency_rule(text: str) -> None:
     facts, _ = read(text)
     assert "data_residency" not in (facts.get("compliance") or [])
+
+
+# --- an open model tried in one clause and found wanting in the next ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we evaluated qwen but it was poor at german",
+        "We tested Llama 3 70B, however the answers were not accurate enough for legal work.",
+        "tried mistral, but honestly it was bad at french",
+        "we benchmarked some open models, but they struggled with our japanese tickets",
+    ],
+)
+def test_an_open_model_tried_and_found_wanting_across_a_but_sets_the_bar_at_frontier(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we evaluated qwen but it was not bad at all",
+        "we tried qwen but was it good enough?",
+        "we haven't tried llama yet but it could be poor at german",
+        "we never tested qwen, but it was poor at german according to a friend",
+        "we evaluated qwen and it was great",
+    ],
+)
+def test_an_open_model_not_tried_or_found_good_sets_no_bar(text: str) -> None:
+    facts, _ = read(text)
+    assert "quality" not in facts

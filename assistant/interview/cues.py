@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from assistant.interview import scope
-from assistant.interview.cue_table import AGREEMENT, ANSWER_CUES, CUES, INDUSTRY
+from assistant.interview.cue_table import AGREEMENT, ANSWER_CUES, CUES, INDUSTRY, OPEN_REJECTED
 from assistant.interview.scope_parties import CLIENT_CONTEXT
 
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -464,6 +464,36 @@ def _answered(text: str, pos: int) -> str:
     return "question"
 
 
+_OPEN_REJECTED = re.compile(r"(?<![\w])(?:" + OPEN_REJECTED + r")")
+# What the second clause speaks of when it judges the open model tried in the first ("but it was poor at German").
+_BACK_TO_IT = re.compile(
+    r"\s*(?:(?:honestly|frankly|sadly|unfortunately|tbh|imo)\W+)?(?:it|they|its|their|that|the (?:quality|results?|"
+    r"outputs?|answers?|german|french|\w+ (?:quality|output|answers?))|quality|results?|outputs?|answers?)\b"
+)
+
+
+def _rejected_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hit]:
+    """An open model tried in one clause and found wanting in the next ("we evaluated qwen but it was poor at
+    german"): the clauses are cut at "but", so the cue is read over the sentence, with the polarity of the clause
+    that says what was tried (a question or a hypothetical there stays one)."""
+    out: list[Hit] = []
+    key = ("quality", "frontier")
+    for offset, sentence in scope.sentences(text):
+        for m in _OPEN_REJECTED.finditer(sentence):
+            start, end = offset + m.start(), offset + m.end()
+            if any(k == key and start <= pos < end for k, pos, _, _ in hits):
+                continue  # read within one clause already
+            first = next((c for c in cut if c.start <= start < c.start + len(c.text)), None)
+            second = next((c for c in cut if c.start < end <= c.start + len(c.text) and c is not first), None)
+            if first is None or second is None or not _BACK_TO_IT.match(second.text):
+                continue
+            pol = scope.polarity(first, start - first.start, min(end, first.start + len(first.text)) - first.start)
+            if pol == "no" or (pol == "yes" and (second.question or second.hypothetical or second.others)):
+                pol = "other"  # "we haven't tried llama yet, but it could be poor": says nothing about the bar
+            out.append((key, start, pol, m.group(0)))
+    return out
+
+
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity.
 
@@ -629,6 +659,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
+    hits += _rejected_across(text, cut, hits)
     hits = [(k, pos, _answered(text, pos) if pol == "question" else pol, w) for k, pos, pol, w in hits]
     # "we might move to Kubernetes next year, but we're not on it yet": a plan, and today without it
     hits = [
