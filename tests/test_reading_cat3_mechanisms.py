@@ -179,3 +179,66 @@ def test_an_open_model_tried_and_found_wanting_across_a_but_sets_the_bar_at_fron
 def test_an_open_model_not_tried_or_found_good_sets_no_bar(text: str) -> None:
     facts, _ = read(text)
     assert "quality" not in facts
+
+
+# --- the quality bar: the top of the range not needed, the bottom ruled out --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we don't need the fanciest model",
+        "a frontier model would be a waste here, its tagging",
+        "doesn't have to be anything fancy honestly",
+        "medium quality is ok",
+        "the biggest model is not necessary for us",
+        "Average quality would be fine, it's internal.",
+    ],
+)
+def test_the_top_of_the_range_not_needed_is_open_weight_ok(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "small model is not possible, the questions are hard",
+        "an open model won't do for our lawyers",
+        "the quality must be the maximum, like GPT-5",
+        "local models aren't an option, they tried",
+    ],
+)
+def test_the_bottom_of_the_range_ruled_out_is_frontier(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("quality") == "frontier"
+
+
+def test_the_best_possible_answers_the_quality_question() -> None:
+    assert read("Best possible, please.", "quality")[0].get("quality") == "frontier"
+    assert "quality" not in read("the best possible latency please", "quality")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the biggest model is necessary",
+        "we don't need the biggest GPUs",
+        "medium latency is ok",
+        "small model is possible",
+        "is a small model not enough?",
+    ],
+)
+def test_near_misses_set_no_quality_bar(text: str) -> None:
+    facts, _ = read(text)
+    assert "quality" not in facts
+
+
+# --- a place the data may go, denied, is not added by the classifier --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "asked"), [("not air-gapped", "data_boundary"), ("no, not on prem", "data_boundary")])
+def test_a_denied_place_is_not_stored(text: str, asked: str) -> None:
+    facts, _ = read(text, asked)
+    assert "data_boundary" not in facts
+    assert "air_gapped" not in (facts.get("compliance") or [])

@@ -360,17 +360,17 @@ def _own_sentence(
 def _denied(votes: cues.Votes, head: str, label: str) -> bool:
     """Whether the rules found a cue for ``label`` of ``head`` and read it only as denied.
 
-    Only where a denied cue means the value is false: a regime, "yes" of a yes/no fact, third-party APIs. (A cue
-    such as "never leaves our servers" carries its own negation and states on-prem.)
+    Only where a denied cue means the value is false: a regime, "yes" of a yes/no fact, a place the data may go.
+    (A cue such as "never leaves our servers" carries its own negation and states on-prem: its polarity is "yes".)
     """
     if head.startswith("compliance."):
         key = ("compliance", head.split(".", 1)[1])
     elif label == "true":
         key = (head, label)
-    elif head == "data_boundary" and label == "any_vendor":
-        if "yes" in votes.found.get(("data_boundary", "no_vendor"), []):
+    elif head == "data_boundary":
+        if label == "any_vendor" and "yes" in votes.found.get(("data_boundary", "no_vendor"), []):
             return True
-        key = (head, label)
+        key = (head, label)  # "not air-gapped", "we're not on-prem": that very place denied
     else:
         return False
     pols = votes.found.get(key, [])

@@ -408,15 +408,20 @@ TOPIC_YES = re.compile(
 Hit = tuple[tuple[str, str], int, str, str]
 
 
+# Facts whose values exclude each other: a phrase of one value inside a longer phrase of another is its object.
+ONE_VALUE = ("data_boundary", "quality", "traffic_shape", "latency_kind")
+
+
 def _inside_other(hit: Hit, hits: list[Hit]) -> bool:
-    """A boundary phrase inside a longer one of another value is its object ("the data can leave our network" is a
-    permission, not "our network" as the place the data must stay)."""
+    """A phrase inside a longer one of another value of the same fact is its object ("the data can leave our
+    network" is a permission, not "our network" as the place the data must stay; "a frontier model would be a
+    waste" puts the bar below frontier)."""
     key, pos, _, word = hit
-    if key[0] != "data_boundary":
+    if key[0] not in ONE_VALUE:
         return False
     end = pos + len(word)
     return any(
-        k[0] == "data_boundary" and k[1] != key[1] and p <= pos and end <= p + len(w) and len(w) > len(word)
+        k[0] == key[0] and k[1] != key[1] and p <= pos and end <= p + len(w) and len(w) > len(word)
         for k, p, _, w in hits
     )
 
