@@ -242,3 +242,39 @@ def test_a_denied_place_is_not_stored(text: str, asked: str) -> None:
     facts, _ = read(text, asked)
     assert "data_boundary" not in facts
     assert "air_gapped" not in (facts.get("compliance") or [])
+
+
+# --- latency: the start of the output or the whole of it, however named -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Under 1 second for begin the streaming.", "ttft"),
+        ("responses must begin within 700 ms", "ttft"),
+        ("frist token undr 200ms pls", "ttft"),
+        ("hit enter, words in 400ms, thats the deal", "ttft"),
+        ("text should appear within half a second", "ttft"),
+        ("Generation of each full draft may take up to 60 seconds.", "total"),
+        ("the full suggestion has to be there in under 150 ms", "total"),
+        ("2 seconds for all the answer", "total"),
+        ("10 sec for the hole answer is fine", "total"),
+        ("the whole email in 5 seconds please", "total"),
+    ],
+)
+def test_the_kind_of_latency_however_named(text: str, kind: str) -> None:
+    facts, _ = read(text, "latency_p99_ms")
+    assert facts.get("latency_kind") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we generate 1000 words in 20 seconds",
+        "the full document goes in as context, 2s is fine",
+        "500 words in 10 seconds is our throughput",
+    ],
+)
+def test_output_speed_or_input_size_is_no_latency_kind(text: str) -> None:
+    facts, _ = read(text, "latency_p99_ms")
+    assert "latency_kind" not in facts

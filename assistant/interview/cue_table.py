@@ -554,9 +554,16 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:first|initial|opening|earliest) (?:\w+ ){0,2}?(?:tokens?|words?|bytes?|chunks?|characters?|audio|"
         r"syllables?|"
         r"sentences?|letters?|bits? of (?:text|output))\b|"
-        r"(?:reply|response|answer|text|tokens?|output|words?|stream|streaming|audio|speech) (?:\w+ ){0,2}?"
+        r"(?:repl(?:y|ies)|responses?|answers?|text|tokens?|outputs?|words?|stream|streaming|audio|speech) "
+        r"(?:\w+ ){0,2}?"
         r"(?:begins?|beginning|starts?|starting|kicks? off|start(?:s|ing)? (?:to )?(?:flow|show|appear|come|"
         r"arrive))\w*|"
+        # the beginning of the output named as a noun ("1 second for begin the streaming", "the start of the reply")
+        r"(?:begin|beginning|start|starting) (?:of )?(?:the )?(?:stream\w*|answer|reply|response|output|text)\b|"
+        # text said to appear ("text should appear within half a second", "hit enter, words in 400ms")
+        r"(?<!\d )(?:text|words|tokens|letters|characters|something|anything) (?:should |must |has to |needs to |"
+        r"to |gotta )?(?:appear|show up|pop up|show|shows|appears)\b|(?<!\d )(?<!\d)(?<!\d[km] )(?:words|text|"
+        r"letters|characters) (?:on (?:the )?screen )?(?:in|within|under) (?:\d|a |half |one )|f(?:ri|ir)st[- ]token|"
         r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
         r"(?:sees?|see|hears?|hear) (?:anything|something|the first|a first|some (?:text|output))\b|"
         r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
@@ -575,7 +582,18 @@ CUES: dict[tuple[str, str], str] = {
         r"entire) (?:answer|response|thing)|the whole answer is done|"
         # the end of the output: complete, returned, rendered at once
         r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
-        r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|(?:to|until|till) completion|"
+        r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|"
+        # a whole piece of output with a time put on it ("each full draft may take up to 60 seconds", "up to a
+        # minute for the whole document", "2 seconds for all the answer", "the hole answer")
+        r"(?:whole|full|entire|complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|"
+        r"translations?|emails?|pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?) "
+        r"(?:\w+ ){0,4}?(?:(?:in|within|under) (?:under |less than |about |around )?(?:\d|a |an |one |half )|takes?|"
+        r"taking|has to be|must be|needs to be|should be|up to)\b|"
+        r"(?:\d|\ba |\bone |\bhalf )[^.;,]{0,25}?\b(?:for|of) (?:the |a |each |every )?(?:whole|full|entire|"
+        r"complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|translations?|emails?|"
+        r"pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?)\b|"
+        r"(?:for|until|till) (?:all|all of) (?:the )?(?:answer|response|reply|output|text|thing|result)\b|"
+        r"(?:the |for (?:the )?)hole (?:answer|response|reply|thing|output)\b|(?:to|until|till) completion|"
         r"(?:result|answer|response|json|label|output|payload|classification)s? (?:\w+ ){0,3}?(?:returned|delivered|"
         r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
     ),
