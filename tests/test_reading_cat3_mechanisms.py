@@ -278,3 +278,27 @@ def test_the_kind_of_latency_however_named(text: str, kind: str) -> None:
 def test_output_speed_or_input_size_is_no_latency_kind(text: str) -> None:
     facts, _ = read(text, "latency_p99_ms")
     assert "latency_kind" not in facts
+
+
+# --- whether answers can wait ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "batch"),
+    [
+        ("we pay 20k a month for an overnight summarisation job", True),
+        ("it can take a few hours, no problem", True),
+        ("the reports may take up to 6 hours, nobody minds", True),
+        ("answers are needed immediately", False),
+        ("we need the replies right away, its support chat", False),
+        ("answers must be instant", False),
+    ],
+)
+def test_whether_answers_can_wait(text: str, batch: bool) -> None:
+    facts, _ = read(text)
+    assert facts.get("batch_ok") is batch
+
+
+def test_a_few_hours_said_of_something_else_is_not_batch() -> None:
+    facts, _ = read("the migration could take a few hours but the answers must be instant")
+    assert facts.get("batch_ok") is not True
