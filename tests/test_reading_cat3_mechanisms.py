@@ -302,3 +302,34 @@ def test_whether_answers_can_wait(text: str, batch: bool) -> None:
 def test_a_few_hours_said_of_something_else_is_not_batch() -> None:
     facts, _ = read("the migration could take a few hours but the answers must be instant")
     assert facts.get("batch_ok") is not True
+
+
+# --- fine-tuning: an opinion about it or a decision not yet made is no plan --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fine-tuning is a scam change my mind",
+        "fine tuning seems like snake oil to me",
+        "Fine-tuning is a phase-two discussion; I won't commit today.",
+        "fine-tuning is still an open question for us",
+        "finetuning: haven't decided yet",
+    ],
+)
+def test_an_opinion_or_an_open_decision_about_fine_tuning_stores_nothing(text: str) -> None:
+    facts, _ = read(text)
+    assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fine-tuning is dead simple for us, we do it every week",
+        "we will fine-tune on our tickets",
+        "we definitely need fine-tuning, our vocabulary is weird",
+    ],
+)
+def test_fine_tuning_done_or_planned_is_stored(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("fine_tuning") is True

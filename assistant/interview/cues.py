@@ -101,7 +101,8 @@ OPINION = re.compile(
     r"too much (?:hassle|work|effort|trouble)|not worth it|more trouble than|overkill|a buzzword|hype|hyped up|trendy|"
     r"fashionable|"
     r"intimidating|tricky|complex|fiddly|(?:a |like a |like )?(?:nightmare|headache|pain|hassle|chore)|painful|"
-    r"daunting|terrifying|miserable)\b"
+    r"daunting|terrifying|miserable|(?:a |like )?(?:scam|gimmick|fad|myth|meme|racket|snake oil|bs|bullshit|"
+    r"waste of (?:time|money))|useless|pointless|dead(?! (?:simple|easy|straightforward))|oversold)\b"
 )
 # What the team would have to do, not what it does ("we'd need help running vLLM").
 CONDITIONAL = re.compile(
@@ -288,8 +289,11 @@ TUNED_OTHER = re.compile(
 )
 # Work put off to a later phase ("fine-tuning is on the table for later", "maybe down the road"): not sized now.
 LATER = re.compile(
-    r"\b(?:later|down the road|down the line|in the future|at some point|on the table|phase (?:2|two|ii)|v2|"
-    r"someday|some day|in a later|future (?:phase|version|iteration))\b"
+    r"\b(?:later|down the road|down the line|in the future|at some point|on the table|phase[- ](?:2|two|ii)|v2|"
+    r"someday|some day|in a later|future (?:phase|version|iteration)|"
+    # not decided either way ("an open question", "I won't commit either way", "undecided")
+    r"open question|(?:won'?t|can'?t|not ready to) commit|undecided|not (?:yet )?decided|"
+    r"(?:haven'?t|have not|hasn'?t|has not) (?:yet )?decided|tbd|to be (?:decided|determined|seen))\b"
 )
 # An outside API's latency, price or quality is not where the data may go.
 VENDOR_ASPECT = re.compile(
