@@ -333,3 +333,30 @@ def test_an_opinion_or_an_open_decision_about_fine_tuning_stores_nothing(text: s
 def test_fine_tuning_done_or_planned_is_stored(text: str) -> None:
     facts, _ = read(text)
     assert facts.get("fine_tuning") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT-4o-mini has been totally fine for us, so we don't need anything bigger",
+        "its about cost, quality just has to be okay",
+        "Our evaluation team signed off on open-weight models for this use case.",
+        "It's a yes/no on complaints. Even a tiny model gets that right.",
+    ],
+)
+def test_a_modest_bar_or_open_models_cleared_is_open_weight_ok(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the chat part we need frontier, the tagging part could be any open model",
+        "we don't need anything bigger than a laptop GPU",
+        "does a small model get that right?",
+    ],
+)
+def test_a_bar_for_part_of_the_traffic_or_for_hardware_is_not_stored(text: str) -> None:
+    facts, _ = read(text)
+    assert "quality" not in facts

@@ -517,6 +517,18 @@ CUES: dict[tuple[str, str], str] = {
         r"wouldn'?t be) (?:really |strictly |even )?(?:necessary|needed|required|a must)|(?:the )?(?:biggest|best|"
         r"largest|fanciest|frontier|top|premium) (?:\w+ )?(?:models?|llms?|ones?) (?:is|are|would be|seems?) "
         r"unnecessary|"
+        # nothing above what they use needed ("we don't need anything bigger"), a bar said to be modest ("quality
+        # just has to be okay"), open or small models cleared or said to manage ("signed off on open-weight models",
+        # "even a tiny model gets that right", "the tagging part could be any open model")
+        r"(?:don'?t|do not|doesn'?t|does not|won'?t) need (?:anything|something|a model) (?:much )?(?:bigger|better|"
+        r"smarter|fancier|stronger|larger|more (?:powerful|capable|expensive|advanced))\b|quality (?:just |only |"
+        r"really )?(?:has to|needs to|must|should) be (?:\w+ )?(?:ok|okay|decent|acceptable|reasonable|fine|"
+        r"good enough|passable|adequate)\b|(?:signed off on|approved|cleared|validated|green[- ]?lit|okayed|"
+        r"benchmarked and picked) (?:\w+ )?(?:open[- ]?(?:weights?|source)|oss|local|small(?:er)?) (?:\w+ )?models?\b|"
+        r"(?:tiny|small|smaller|cheap|cheaper|mini|7b|8b|open|local) (?:open )?models? (?:\w+ )?(?:gets?|handles?|"
+        r"manages?|nails?|can do|does) (?:that|it|this|them|those)(?: (?:right|fine|well|easily|perfectly))?\b|"
+        r"(?:could|can|may) be any (?:decent |cheap |small |open[- ]?(?:weights?|source) )?(?:open )?"
+        r"(?:models?|llms?)\b|"
         # a middling bar said to do ("medium quality is ok", "average quality would be fine")
         r"(?:medium|mid|middle|moderate|average|reasonable|decent|normal|standard|ok|okay)[- ](?:level |tier )?"
         r"quality (?:is |would be |'s |will be |should be )?(?:\w+ )?(?:ok|okay|fine|enough|acceptable|sufficient|"
