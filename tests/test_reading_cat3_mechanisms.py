@@ -360,3 +360,33 @@ def test_a_modest_bar_or_open_models_cleared_is_open_weight_ok(text: str) -> Non
 def test_a_bar_for_part_of_the_traffic_or_for_hardware_is_not_stored(text: str) -> None:
     facts, _ = read(text)
     assert "quality" not in facts
+
+
+# --- a vendor allowed, or only once someone approves -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can use the openai api, legal is ok with it",
+        "We may call the Anthropic API directly.",
+        "external APIs are fine, legal signed off",
+    ],
+)
+def test_a_vendor_allowed_is_any_vendor(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") == "any_vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we could use a public api if legal agrees",
+        "external APIs are fine, pending security review",
+        "openai would be ok once our DPO approves",
+        "we cannot use the openai api",
+    ],
+)
+def test_a_vendor_waiting_on_approval_or_denied_is_not_any_vendor(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") != "any_vendor"

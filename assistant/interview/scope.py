@@ -75,7 +75,11 @@ HYPOTHETICAL = re.compile(
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
     r"exploring|explored|evaluating|debating|planning to|plan to|would "
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
-    r"next year|in q[1-4]|eventually)\b"
+    r"next year|in q[1-4]|eventually|"
+    # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
+    r"(?:if|once|when|until) (?:our |the )?(?:legal|lawyers?|compliance|security|infosec|dpo|ciso|cto|board|"
+    r"management|procurement) (?:team )?(?:agrees?|approves?|signs? off|oks?|okays?|allows?|permits?|clears? it)|"
+    r"pending (?:\w+ )?(?:approval|review|sign[- ]off)|subject to (?:\w+ )?(?:approval|review|sign[- ]off))\b"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 CONTRAST = re.compile(
