@@ -169,6 +169,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.cues",
         "assistant.interview.cue_table",
         "assistant.interview.places",
+        "assistant.interview.team_none",
         "assistant.interview.scope",
         "assistant.interview.classifier",
         "assistant.interview.deadline",

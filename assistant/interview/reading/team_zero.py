@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview import cues
+from assistant.interview import team_none
 from assistant.interview.reading.team_roles import GPU_BEFORE
 
 
@@ -61,8 +61,8 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"team|engineers?)|(?:don'?t|do not) have (?:any |a )?(?:devops|ops|sre|platform) (?:people|person|team|"
         r"engineers?)"
     )
-    ml_zero += r"|\b(?:ml|machine learning|ai)(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
-    ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + cues.NONE_HERE
+    ml_zero += r"|\b(?:ml|machine learning|ai)(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + team_none.NONE_HERE
+    ops_zero += r"|\b(?:dev)?ops(?: people| engineers?| folks| team)?\s*[?:-]+\s*" + team_none.NONE_HERE
     ml_zero += (
         r"|\b(?:we|i) (?:don'?t|do not) do (?:any )?(?:ml|machine learning|ai)\b(?! (?:yet|ourselves|in-house) but)"
     )
@@ -113,7 +113,7 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"(?: side| work)?" + ended + r"|\b(?:devops|ops|sre|infra\w*|operations)(?: side| team| work)? (?:is|=|:) "
         r"(?:\w+ )?(?:nobody|no one|none|zero|empty|vacant)" + ended
     )
-    if cues.no_engineers(t):  # "there are no engineers on staff": nobody for either
+    if team_none.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
         result.setdefault("devops", 0)
     if "ml_engineers" not in result and re.search(ml_zero, t):
