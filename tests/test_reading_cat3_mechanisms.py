@@ -390,3 +390,46 @@ def test_a_vendor_allowed_is_any_vendor(text: str) -> None:
 def test_a_vendor_waiting_on_approval_or_denied_is_not_any_vendor(text: str) -> None:
     facts, _ = read(text)
     assert facts.get("data_boundary") != "any_vendor"
+
+
+# --- where the data may go: passive denials, processing allowed, a region as the condition -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing can be shipped to external vendors",
+        "data must not be shared with any third party",
+        "the client forbids any external processing",
+        "the data must be in our private cloud",
+    ],
+)
+def test_third_parties_ruled_out_without_the_place_asks_where(text: str) -> None:
+    facts, clarify = read(text)
+    assert "data_boundary" not in facts
+    assert "data_boundary" in clarify
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we can share data with any third party", "external processing is fine", "Cloud hosting would be OK for us."],
+)
+def test_processing_by_others_allowed_is_any_vendor(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") == "any_vendor"
+
+
+def test_a_region_as_the_condition_of_a_permission_is_residency_there() -> None:
+    facts, _ = read("ok to use a cloud API as long as it is in europe")
+    assert facts.get("data_region") == "eu" and "data_residency" in facts["compliance"]
+    facts, _ = read("fine if it stays in the UK")
+    assert facts.get("data_region") == "uk"
+    assert "data_region" not in read("as long as it is in German the answers are fine")[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["is external processing fine?", "we cannot share data with any third party", "no cloud hosting"]
+)
+def test_processing_asked_or_denied_is_not_any_vendor(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("data_boundary") != "any_vendor"
