@@ -433,3 +433,34 @@ def test_a_region_as_the_condition_of_a_permission_is_residency_there() -> None:
 def test_processing_asked_or_denied_is_not_any_vendor(text: str) -> None:
     facts, _ = read(text)
     assert facts.get("data_boundary") != "any_vendor"
+
+
+# --- a shape word said of the model or its answers is not the traffic --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the model must be stable",
+        "the API should be always on",
+        "consistent answers matter more than speed",
+        "accuracy must be consistent across languages",
+        "responses should be stable, same input same output",
+    ],
+)
+def test_a_shape_word_said_of_the_model_or_its_answers_is_no_traffic_shape(text: str) -> None:
+    facts, _ = read(text)
+    assert "traffic_shape" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "requests are steady all day",
+        "the load is consistent",
+        "steady requests from the app, answers must be consistent",
+    ],
+)
+def test_a_shape_word_said_of_the_traffic_is_kept(text: str) -> None:
+    facts, _ = read(text)
+    assert facts.get("traffic_shape") == "steady"

@@ -56,7 +56,14 @@ OFF_TRAFFIC_NEAR = re.compile(
     r"bill|price|errors?|memory)|(?:steady|stable|consistent|predictable|constant|flat|even) (?:\w+ )?(?:latency|"
     r"response times?|ttft|costs?|bills?|prices?|pricing|quality|performance|throughput)|(?:latency|response times?|"
     r"costs?|bills?|prices?|pricing|quality|performance|spend) (?:is|are|was|were|stays?|remains?|gets?) (?:\w+ )?"
-    r"(?:steady|stable|consistent|predictable|constant|flat|spiky|bursty|erratic|unpredictable|variable|uneven)"
+    r"(?:steady|stable|consistent|predictable|constant|flat|spiky|bursty|erratic|unpredictable|variable|uneven)|"
+    # the model or its answers held steady ("the model must be stable", "consistent answers matter", "the API should
+    # be always on"): how it behaves, not how the traffic comes
+    r"\b(?:models?|llms?|answers?|responses?|outputs?|results?|accuracy|api|service|endpoint|format|tone|"
+    r"behaviou?r|uptime|availability|system) (?:\w+ ){0,2}?(?:be|is|are|stays?|remains?|being) (?:\w+ )?(?:steady|"
+    r"stable|consistent|predictable|constant|reliable|always[- ]on|available 24/7|up 24/7)|(?:steady|stable|"
+    r"consistent|predictable|constant|reliable) (?:\w+ )?(?:answers?|responses?|outputs?|results?|accuracy|"
+    r"behaviou?r|formatting|format|tone|models?|api|uptime|availability)\b"
 )
 # A shape word said of something other than the traffic ("steady growth", "our budget is predictable", "24/7 on-call
 # support", "the team is stable"), in a sentence that names no traffic at all.
