@@ -464,3 +464,26 @@ def test_a_shape_word_said_of_the_model_or_its_answers_is_no_traffic_shape(text:
 def test_a_shape_word_said_of_the_traffic_is_kept(text: str) -> None:
     facts, _ = read(text)
     assert facts.get("traffic_shape") == "steady"
+
+
+# --- short answers to the quality question ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("nothing special", "open_weight_ok"),
+        ("cheapest that works", "open_weight_ok"),
+        ("cheap is fine", "open_weight_ok"),
+        ("no, open is fine", "open_weight_ok"),
+        ("closed models only", "frontier"),
+        ("proprietary only", "frontier"),
+    ],
+)
+def test_a_short_answer_to_the_quality_question(text: str, quality: str) -> None:
+    assert read(text, "quality")[0].get("quality") == quality
+
+
+@pytest.mark.parametrize(("text", "asked"), [("open?", "quality"), ("cheap?", "quality"), ("open", None)])
+def test_a_short_question_or_a_word_out_of_context_sets_no_bar(text: str, asked: str | None) -> None:
+    assert "quality" not in read(text, asked)[0]

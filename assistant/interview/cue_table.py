@@ -840,11 +840,18 @@ ANSWER_CUES: dict[tuple[str, str], str] = {
         r"non-negotiable|mandatory)|(?:top|premium|highest|maximum|max) (?:quality|accuracy)|^\W*(?:premium|"
         r"the best|top|highest|max(?:imum)?|(?:the )?best (?:possible|available))(?:\W+please)?\W*$|"
         r"(?:accuracy|quality|correctness) (?:matters|is (?:important|"
-        r"critical|crucial|vital)|counts) (?:a lot|hugely|enormously|most|above all|more than (?:cost|price|anything))"
+        r"critical|crucial|vital)|counts) (?:a lot|hugely|enormously|most|above all|more than (?:cost|price|anything))|"
+        # closed models only ("proprietary only", "only commercial models")
+        r"^\W*(?:closed|proprietary|commercial)(?:[- ]source)?(?: models?| llms?)? only\W*$|^\W*only (?:closed|"
+        r"proprietary|commercial)(?:[- ]source)? (?:models?|llms?)\W*$"
     ),
     ("quality", "open_weight_ok"): (
         r"^\W*(?:mid|middle|medium|basic|average|standard|decent|moderate)(?:[- ](?:tier|range|level|"
         r"quality))?\W*$|(?:doesn'?t|does not|don'?t|do not) (?:need|have) to be (?:\w+ )?(?:great|amazing|brilliant|"
-        r"smart|clever|top)\b"
+        r"smart|clever|top)\b|"
+        # open models, or whatever is cheapest, as the whole answer ("open is fine", "nothing special", "cheap is fine")
+        r"^\W*(?:(?:no|nah|nope),? )?open(?:[- ]?(?:source|weights?))?(?: models?| llms?)?(?: (?:is|are|'s|would be) "
+        r"(?:fine|ok|okay|enough|good enough))?\W*$|^\W*nothing (?:special|fancy)\W*$|^\W*(?:the )?cheap(?:est)?"
+        r"(?: one| model| option)?(?: (?:is fine|that works|is ok|is okay|will do|please))?\W*$"
     ),
 }
