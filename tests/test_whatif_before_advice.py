@@ -38,3 +38,16 @@ def test_the_same_what_if_runs_once_there_is_advice() -> None:
 def test_a_fact_said_with_a_what_if_before_advice_is_kept() -> None:
     session, _ = talk(["we do about 10M tokens a day; what if it triples?"])
     assert session.profile.get("tokens_per_month") == pytest.approx(10e6 * 30)
+
+
+def test_with_the_volume_known_a_what_if_does_not_hold_the_advice_back() -> None:
+    session, replies = talk(
+        [
+            "about 25k chats a day, 3,000 tokens in and 600 out each",
+            "no idea about the rest",
+            "what happens to the price if we double traffic?",
+        ]
+    )
+    assert session.baseline is not None
+    assert "as soon as there is a recommendation" not in replies[2]
+    assert "ask the what-if again to compare" in replies[2] and "### Recommendation:" in replies[2]

@@ -93,7 +93,8 @@ def plan_turn(
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
     if turn.what_if is not None and turn.has_baseline:
         return done(Plan(action="what_if", change=turn.what_if))
-    if turn.what_if is not None and not merge.facts:  # "what if traffic goes 5x?" before there is anything to vary
+    if turn.what_if is not None and not merge.facts and not profile.knows("tokens_per_month"):
+        # "what if traffic goes 5x?" before there is a volume to vary (with one, the interview goes on to advice)
         qs, st = ask_more(profile, state, 2)
         note = "I'll run that what-if as soon as there is a recommendation to compare it with; first, today's workload."
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
@@ -133,7 +134,11 @@ def plan_turn(
             )
         elif skipped:
             notes.append("No problem, I'll assume the usual for that and list it with the answer.")
-    proceed = "proceed" in intents
+    # a what-if with the volume known but no advice yet: the advice first, on what is known (the what-if needs it)
+    early_what_if = turn.what_if is not None and not turn.has_baseline and after.knows("tokens_per_month")
+    if early_what_if:
+        notes.append("Here is the recommendation for your workload as it is today; ask the what-if again to compare.")
+    proceed = "proceed" in intents or early_what_if
     if proceed:
         skipped += [t.name for t in open_topics(after, state) if t.name != "tokens_per_month"]
     change = ProfileChange(facts=merge.facts, skipped=[s for s in dict.fromkeys(skipped) if s != "tokens_per_month"])
