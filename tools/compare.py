@@ -21,6 +21,7 @@ from tools.genai_catalog import (
     GLOBAL_PRICE_NOTES,
     REGIONAL_PREFIX,
     all_catalog_prices,
+    dedicated_cloud,
     find_catalog_price,
 )
 from tools.numbers import gpu_label
@@ -259,36 +260,48 @@ def self_host_name(model: str, h: SelfHostOption) -> str:
     return f"Self-host {model} on {h.plan.gpus} x {gpu_label(h.gpu)} ({h.pricing.replace('_', '-')})"
 
 
-def dedicated_price(
+def dedicated_prices(
     slug: str, catalog: Catalog, display: str | None = None, in_region: bool = False
-) -> ResolvedPrice | None:
-    """The same model in the user's cloud tenancy (e.g. on AWS Bedrock), named as people call the model
-    (``display``), not by the cloud's model id.
+) -> list[ResolvedPrice]:
+    """The same model in the user's cloud tenancy, on every cloud the catalog prices it on (e.g. AWS Bedrock and
+    Google Vertex AI), each named as people call the model (``display``), not by the cloud's model id.
 
     ``in_region``: a residency rule keeps processing in one region, so a global profile's price (which may route
     anywhere) is replaced by the snapshot's regional entry for the same model; without one the global price is
     kept and the result says so."""
-    if slug not in DEDICATED_EQUIVALENTS:
-        return None
-    label, ref = DEDICATED_EQUIVALENTS[slug]
-    found = find_catalog_price(ref, catalog.as_of)
-    if found is None:
-        return None
-    notes: tuple[str, ...] = ()
-    if in_region:
-        cloud, model_ref = ref.split("/", 1)
-        # the snapshot's regional entry for the same model (it matches the eu., us., jp. ... profile ids)
-        regional = (
-            all_catalog_prices(catalog.as_of).get(f"{cloud}/{REGIONAL_PREFIX}{model_ref[len(GLOBAL_PREFIX) :]}".lower())
-            if model_ref.startswith(GLOBAL_PREFIX)
-            else None
-        )
-        if regional is not None and regional.slug != found.slug:
-            found = regional
-        elif model_ref.startswith(GLOBAL_PREFIX) or cloud == "azure":
-            notes = (GLOBAL_PRICE_NOTES[cloud],) if cloud in GLOBAL_PRICE_NOTES else ()
-    named = found.model_copy(update={"name": f"{display or found.name} on {label}"})
-    return ResolvedPrice(price=named, origin="catalog", notes=notes)
+    out = []
+    for label, ref in DEDICATED_EQUIVALENTS.get(slug, ()):
+        found = find_catalog_price(ref, catalog.as_of)
+        if found is None:
+            continue
+        notes: tuple[str, ...] = ()
+        if in_region:
+            cloud, model_ref = ref.split("/", 1)
+            # the snapshot's regional entry for the same model (it matches the eu., us., jp. ... profile ids)
+            regional = (
+                all_catalog_prices(catalog.as_of).get(
+                    f"{cloud}/{REGIONAL_PREFIX}{model_ref[len(GLOBAL_PREFIX) :]}".lower()
+                )
+                if model_ref.startswith(GLOBAL_PREFIX)
+                else None
+            )
+            if regional is not None and regional.slug != found.slug:
+                found = regional
+            elif model_ref.startswith(GLOBAL_PREFIX) or cloud in ("azure", "google"):
+                notes = (GLOBAL_PRICE_NOTES[cloud],) if cloud in GLOBAL_PRICE_NOTES else ()
+        named = found.model_copy(update={"name": f"{display or found.name} on {label}"})
+        out.append(ResolvedPrice(price=named, origin="catalog", notes=notes))
+    return out
+
+
+def dedicated_price(
+    slug: str, catalog: Catalog, display: str | None = None, in_region: bool = False, cloud: str | None = None
+) -> ResolvedPrice | None:
+    """One of ``dedicated_prices``: the deployment in ``cloud`` (aws, azure, gcp), else the first priced."""
+    prices = dedicated_prices(slug, catalog, display, in_region)
+    if cloud is not None:
+        prices = [p for p in prices if dedicated_cloud(p.price.name) == cloud]
+    return prices[0] if prices else None
 
 
 def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
@@ -323,8 +336,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     source=batch.sources[-1].label(),
                 )
             )
-        dedicated = dedicated_price(res.model, catalog, res.name, spec.in_region)
-        if dedicated is not None:
+        for dedicated in dedicated_prices(res.model, catalog, res.name, spec.in_region):
             d = api_cost(wl, dedicated, catalog)
             options.append(
                 Option(

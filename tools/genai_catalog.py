@@ -37,16 +37,37 @@ ARTICLE_TO_CATALOG: dict[str, tuple[str, str]] = {
     "gemini-2.5-flash-lite": ("google", "gemini-2.5-flash-lite"),
 }
 
-# Dedicated cloud deployments of the same models (data stays in your cloud tenancy and region).
-DEDICATED_EQUIVALENTS: dict[str, tuple[str, str]] = {
-    "gpt-5": ("Azure OpenAI", "azure/gpt-5"),
-    "gpt-4o": ("Azure OpenAI", "azure/gpt-4o"),
-    "gpt-4.1-nano": ("Azure OpenAI", "azure/gpt-4.1-nano"),
-    "claude-sonnet-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
-    "claude-opus-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-opus-4-5-v1:0"),
-    "claude-3.5-sonnet": ("AWS Bedrock", "aws/regional.anthropic.claude-3-5-sonnet-20241022-v2:0"),
-    "claude-haiku-4.5": ("AWS Bedrock", "aws/global.anthropic.claude-haiku-4-5-20251001-v1:0"),
+# Dedicated cloud deployments of the same models (data stays in your cloud tenancy and region), each model on
+# every cloud the snapshot prices it on. Google's entries are its list prices for Gemini and for the Claude
+# models on Vertex AI.
+DEDICATED_EQUIVALENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gpt-5": (("Azure OpenAI", "azure/gpt-5"),),
+    "gpt-4o": (("Azure OpenAI", "azure/gpt-4o"),),
+    "gpt-4.1-nano": (("Azure OpenAI", "azure/gpt-4.1-nano"),),
+    "claude-sonnet-4.5": (
+        ("AWS Bedrock", "aws/global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
+        ("Google Vertex AI", "google/claude-sonnet-4-5"),
+    ),
+    "claude-opus-4.5": (
+        ("AWS Bedrock", "aws/global.anthropic.claude-opus-4-5-v1:0"),
+        ("Google Vertex AI", "google/claude-opus-4-5"),
+    ),
+    "claude-3.5-sonnet": (("AWS Bedrock", "aws/regional.anthropic.claude-3-5-sonnet-20241022-v2:0"),),
+    "claude-haiku-4.5": (
+        ("AWS Bedrock", "aws/global.anthropic.claude-haiku-4-5-20251001-v1:0"),
+        ("Google Vertex AI", "google/claude-haiku-4-5"),
+    ),
+    "gemini-2.5-pro": (("Google Vertex AI", "google/gemini-2.5-pro"),),
+    "gemini-2.5-flash": (("Google Vertex AI", "google/gemini-2.5-flash"),),
 }
+# the cloud each deployment runs in (assistant/vocab.py's CloudProvider)
+DEDICATED_CLOUD_OF: dict[str, str] = {"Azure OpenAI": "azure", "AWS Bedrock": "aws", "Google Vertex AI": "gcp"}
+
+
+def dedicated_cloud(name: str) -> str | None:
+    """The cloud of a dedicated deployment from its option name ('Claude Haiku 4.5 on AWS Bedrock' -> 'aws')."""
+    return next((cloud for label, cloud in DEDICATED_CLOUD_OF.items() if name.endswith(f" on {label}")), None)
+
 
 # Pricing a dedicated deployment that must keep processing in one region. AWS Bedrock's "global." profiles may
 # route a request to any commercial Region; the snapshot's "regional." entry for the same model is the in-Region
@@ -64,6 +85,10 @@ GLOBAL_PRICE_NOTES: dict[str, str] = {
         "regional price not in the catalog: the catalog's Azure prices are for Global deployments, which may "
         "process in any region; Data Zone and Regional deployments can cost more (genai-prices' own note on its "
         "Azure prices: regional ones are often slightly higher)"
+    ),
+    "google": (
+        "regional price not in the catalog: Google's list price is used; some models cost more on a regional "
+        "endpoint than on the global one (check the Vertex AI pricing page for the region)"
     ),
 }
 OPEN_WEIGHT_HOSTS = {

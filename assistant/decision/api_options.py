@@ -13,7 +13,7 @@ from assistant.decision.rules import model_data, rules
 from tools.api_cost import Workload
 from tools.catalog import Catalog, ResolvedPrice
 from tools.compare import ComparisonInput, ComparisonResult, Option, dedicated_price
-from tools.genai_catalog import DEDICATED_EQUIVALENTS
+from tools.genai_catalog import dedicated_cloud
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.numbers import gpu_label
 from tools.results import money
@@ -21,9 +21,8 @@ from tools.tco import presets
 
 
 def _provider_of(option: Option, result: ComparisonResult) -> str | None:
-    if option.kind == "dedicated_deployment":
-        label = DEDICATED_EQUIVALENTS.get(option.model, ("", ""))[0]
-        return "azure" if "Azure" in label else "aws" if "AWS" in label else None
+    if option.kind == "dedicated_deployment":  # the cloud it runs in (aws, azure, gcp)
+        return dedicated_cloud(option.name)
     return next((r.provider for r in result.api if r.model == option.model), None)
 
 
@@ -98,7 +97,11 @@ def hybrid_candidate(
     price: ResolvedPrice | None
     if base.traits.kind == "dedicated_deployment":
         price = dedicated_price(
-            base.row.model, catalog, catalog.api_price(base.row.model, opts.prices).price.name, spec.in_region
+            base.row.model,
+            catalog,
+            catalog.api_price(base.row.model, opts.prices).price.name,
+            spec.in_region,
+            cloud=dedicated_cloud(base.row.name),
         )
     else:
         price = catalog.api_price(base.row.model, opts.prices)

@@ -197,7 +197,7 @@ class ProviderCompliance(_Frozen):
 
 
 # The snapshot's id for a provider whose row (and the articles) spell it otherwise.
-PROVIDER_ALIASES: dict[str, str] = {"x-ai": "xai"}
+PROVIDER_ALIASES: dict[str, str] = {"x-ai": "xai", "gcp": "vertex"}  # a deployment in Google Cloud is on Vertex AI
 
 
 class ProviderData(_Frozen):
