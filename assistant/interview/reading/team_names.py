@@ -187,6 +187,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
     ]
     low_chunks = scope.chunks(raw.lower())
     counted: set[int] = set()
+    seen: dict[str, set[str]] = {}  # the people already counted in each role
     for pat in patterns:
         for m in re.finditer(pat, raw):
             if m.start("names") in counted:
@@ -212,5 +213,9 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if pol != "yes":
                 continue
             counted.add(m.start("names"))
+            people = {n.lower() for n in names}
+            if people <= seen.setdefault(key, set()):
+                continue  # "Ana and Raj run infra ... infra = Ana + Raj": the same people named again
+            seen[key] |= people
             me = 1 if m["me"] or m.groupdict().get("lead_me") else 0
             team[key] = team.get(key, 0) + len(names) + me
