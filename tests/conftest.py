@@ -41,6 +41,23 @@ def full_index(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
 
 
 @pytest.fixture
+def offline_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, full_index: KnowledgeIndex) -> Iterator[Any]:
+    """The Chainlit app loaded afresh on the offline model, with this test's data folder and the shared index."""
+    from assistant.settings import get_settings
+    from knowledge.service import open_index
+    from tests.web_app import fresh_app
+
+    monkeypatch.setenv("ADVISOR_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("ADVISOR_INDEX_DIR", str(full_index.path))
+    monkeypatch.setenv("ADVISOR_MODEL", "offline")
+    get_settings.cache_clear()
+    open_index.cache_clear()
+    yield fresh_app()
+    get_settings.cache_clear()
+    open_index.cache_clear()
+
+
+@pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[int]:
     """A real Chroma server (`chroma run`) on a free loopback port; yields the port."""
     port = free_port()

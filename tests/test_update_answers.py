@@ -239,22 +239,8 @@ def test_an_llm_may_say_what_changed_with_the_figures_of_the_tool_result(catalog
 
 # ---------------------------------------------------------------------------------------------- the chat
 @pytest.fixture
-def app(monkeypatch: pytest.MonkeyPatch, tmp_path, full_index):
-
-    from assistant.settings import get_settings
-    from knowledge.service import open_index
-
-    monkeypatch.setenv("ADVISOR_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("ADVISOR_INDEX_DIR", str(full_index.path))
-    monkeypatch.setenv("ADVISOR_MODEL", "offline")
-    get_settings.cache_clear()
-    open_index.cache_clear()
-    from tests.web_app import fresh_app
-
-    module = fresh_app()
-    yield module
-    get_settings.cache_clear()
-    open_index.cache_clear()
+def app(offline_app):
+    return offline_app  # the app on the offline model (conftest)
 
 
 def test_each_chat_turn_carries_only_the_elements_that_changed(app, monkeypatch: pytest.MonkeyPatch) -> None:
