@@ -35,10 +35,10 @@ def test_routing_cheaper_than_the_api_is_set_aside_below_the_volume_it_needs(cat
     # 28.8M x $1.25 + 259.2M x $10 = $2,628 a month. Routing 90% to a small fleet leaves 28.8M on GPT-5
     # (2.88M x $1.25 + 25.92M x $10 = $262.80) and is cheaper in total with staff at $20/h, but 9.6M a day
     # is under the 10M a day where routing starts to pay, so the API is recommended and routing set aside.
-    profile = _profile(
-        tokens_per_month=2.88e8, input_share=0.1, simple_share=0.9, quality="frontier", team={"ml_engineers": 2}
-    )
-    a = analyze(profile, catalog, AnalysisOptions(engineering_rate_usd=20))
+    # (The share is an option here, not said: a said share would also route to a small model's API, which has
+    # no fleet to fill and so no volume threshold; tests/test_api_routing.py covers that.)
+    profile = _profile(tokens_per_month=2.88e8, input_share=0.1, quality="frontier", team={"ml_engineers": 2})
+    a = analyze(profile, catalog, AnalysisOptions(engineering_rate_usd=20, hybrid_share=0.9))
     assert a.option == "api" and a.chosen.name == "GPT-5"
     assert a.chosen.monthly_usd == pytest.approx(2628.0)
     assert a.hybrid is not None and a.hybrid.api_monthly_usd == pytest.approx(262.8)
@@ -90,7 +90,7 @@ def test_when_every_option_breaks_more_than_three_constraints_the_one_breaking_f
     four: list[ConstraintKind] = ["team", "latency", "quality", "data_boundary"]
     five: list[ConstraintKind] = [*four, "fine_tuning"]
     cands = [_cand("five, cheapest", 100, five), _cand("four, dearer", 300, four), _cand("four, cheaper", 200, four)]
-    chosen, aside, relax = relaxations(cands, per_day=1e6, hybrid=None)
+    chosen, aside, relax = relaxations(cands, per_day=1e6)
     assert chosen.row.name == "four, cheaper"
     assert aside == []  # the one breaking five is not in the pool it was chosen from
     (r,) = relax

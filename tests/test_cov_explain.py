@@ -57,8 +57,8 @@ def test_how_hybrid_adds_the_two_parts(catalog: Catalog) -> None:
     assert md.startswith("### How I computed the hybrid routing cost")
     assert "70% of tokens (2.1B a month)" in md  # 70% of 3B
     assert hy.small_tokens_per_month + hy.api_tokens_per_month == pytest.approx(3e9)
-    assert hy.blended_monthly_usd == pytest.approx(hy.self_host_monthly_usd + hy.api_monthly_usd, abs=0.01)
-    assert f"{_money(hy.self_host_monthly_usd)} + {_money(hy.api_monthly_usd)} = {_money(hy.blended_monthly_usd)}" in md
+    assert hy.blended_monthly_usd == pytest.approx(hy.small_monthly_usd + hy.api_monthly_usd, abs=0.01)
+    assert f"{_money(hy.small_monthly_usd)} + {_money(hy.api_monthly_usd)} = {_money(hy.blended_monthly_usd)}" in md
     # the API part: 900M tokens, 80% input, at the API model's published price
     price = catalog.api_price(hy.api_model).price
     assert hy.api_monthly_usd == pytest.approx(720 * price.input_usd_per_mtok + 180 * price.output_usd_per_mtok)

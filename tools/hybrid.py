@@ -1,12 +1,14 @@
-"""Hybrid routing: a share of traffic to a small self-hosted model, the rest to an API."""
+"""Hybrid routing: a share of traffic to a small model (self-hosted, or a small model's API), the rest to an
+API."""
 
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 from pydantic import Field
 
-from tools.api_cost import Workload, api_cost
+from tools.api_cost import ApiCostResult, Workload, api_cost
 from tools.catalog import Catalog, ResolvedPrice
 from tools.numbers import gpu_label
 from tools.results import Result, money, unique_sources
@@ -31,6 +33,18 @@ class HybridResult(Result):
     small_model: str | None = None
     small_gpu: str | None = None
     small_gpus: int = Field(default=0, description="GPUs of the small model's fleet, spares included")
+    small_route: Literal["self_host", "api"] = Field(
+        default="self_host", description="where the simple share goes: a small self-hosted fleet or a small API"
+    )
+    small_api_monthly_usd: float = Field(default=0.0, description="the small API's bill for the simple share")
+    api_name: str = Field(default="", description="the API's model as people call it ('GPT-5')")
+    small_name: str = Field(default="", description="the small model as people call it, when it is an API")
+    small_provider: str | None = Field(default=None, description="the small API's provider, when it is an API")
+
+    @property
+    def small_monthly_usd(self) -> float:
+        """What the simple share costs, its fleet or its API bill."""
+        return self.self_host_monthly_usd + self.small_api_monthly_usd
 
 
 def hybrid_routing(
@@ -86,6 +100,7 @@ def hybrid_routing(
         if all_self_host_monthly_usd is not None
         else None,
         api_model=full.model,
+        api_name=full.name,
         assumptions=[
             f"{small_share:.0%} of tokens (the simple requests) go to the small self-hosted model",
             "the small model's fleet is sized for its share at the peak"
@@ -157,3 +172,46 @@ def hybrid_fleet(
     ]
     result.sources = unique_sources([*result.sources, *cost.tco.sources, *plan.sources])
     return result
+
+
+def api_routing(workload: Workload, small_share: float, small: ApiCostResult, api: ApiCostResult) -> HybridResult:
+    """Blended monthly cost of routing ``small_share`` of tokens to a small model's API, the rest to another API.
+
+    ``small`` and ``api`` are the two APIs priced for the whole workload (as the comparison priced them, regional
+    prices included): at the same request sizes an API bill is proportional to the tokens sent, so each part is
+    its share of that bill. No fleet, so no fixed cost: the saving is the price gap on the routed share."""
+    if not 0 < small_share < 1:
+        raise ValueError("routed share must be between 0 and 1, exclusive")
+    small_usd = small.monthly_usd * small_share
+    rest_usd = api.monthly_usd * (1 - small_share)
+    blended = small_usd + rest_usd
+    savings = api.monthly_usd - blended
+    small_tokens = workload.total_tokens_per_month * small_share
+    return HybridResult(
+        small_share=small_share,
+        small_tokens_per_month=round(small_tokens),
+        api_tokens_per_month=round(workload.total_tokens_per_month - small_tokens),
+        self_host_monthly_usd=0.0,
+        small_replicas=0,
+        api_monthly_usd=money(rest_usd),
+        blended_monthly_usd=money(blended),
+        all_api_monthly_usd=api.monthly_usd,
+        all_self_host_monthly_usd=None,
+        savings_vs_all_api_usd=money(savings),
+        savings_vs_all_api_pct=round(savings / api.monthly_usd * 100, 2) if api.monthly_usd else 0.0,
+        savings_vs_all_self_host_usd=None,
+        api_model=api.model,
+        small_model=small.model,
+        small_name=small.name,
+        small_provider=small.provider,
+        api_name=api.name,
+        small_route="api",
+        small_api_monthly_usd=money(small_usd),
+        assumptions=[
+            f"{small_share:.0%} of tokens (the simple requests) go to {small.name}, the rest to {api.name}",
+            "at the same request sizes an API bill is proportional to the tokens sent",
+            "a router (rules or a small classifier) picks the model per request; building it is not priced here",
+        ],
+        sources=unique_sources([*small.sources, *api.sources]),
+        notes=["routing costs more than sending everything to one API"] if savings < 0 else [],
+    )

@@ -36,6 +36,7 @@ from assistant.decision.inputs import (
     validated_model,
 )
 from assistant.decision.results import Analysis, Relaxation, SelfHostDetail, is_host
+from assistant.decision.routing import api_routing_candidate
 from assistant.decision.sanity import volume_checks
 from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.vocab import OptionKind
@@ -190,15 +191,20 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     if made:
         cands.append(made[0])
         hyb = made[1]
+    # or the simple share to a small model's API: no GPUs to run, so open to every team (only for a said share)
+    routed = api_routing_candidate(wl, cands, float(said_share), result, needs) if said_share is not None else None
+    if routed:
+        cands.append(routed[0])
 
     eligible = [c for c in cands if not c.broken]
     relax: list[Relaxation] = []
     # bought hardware is recommended where data must stay on premises or you already run GPUs of your own
     premises = needs.boundary in ("on_prem", "air_gapped") or bool(profile.get("owned_gpus"))
     if eligible:
-        chosen, aside = choose(eligible, per_day, hyb, premises)
+        chosen, aside = choose(eligible, per_day, premises)
     else:
-        chosen, aside, relax = relaxations(cands, per_day, hyb, premises)
+        chosen, aside, relax = relaxations(cands, per_day, premises)
+    hyb = chosen.hybrid or hyb  # the routing shown (chart, flip points, arithmetic): the chosen one first
     option: OptionKind = chosen.traits.kind
     reasons = summary.reasons(profile, needs, chosen, relax, cands, aside)
     excluded = summary.excluded(cands, chosen)

@@ -138,4 +138,4 @@ def hybrid_candidate(
     traits = base.traits.model_copy(update={"kind": "hybrid", "hosting": "hybrid", "needs_team": True})
     if base.traits.hosting == "dedicated_cloud":
         traits = traits.model_copy(update={"hosting": "dedicated_cloud"})
-    return Candidate(row=row, traits=traits, broken=check(traits, needs)), res
+    return Candidate(row=row, traits=traits, broken=check(traits, needs), hybrid=res), res

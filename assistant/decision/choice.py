@@ -14,10 +14,22 @@ from assistant.decision.rules import rules
 from tools.hybrid import HybridResult
 
 
-def _hybrid_blocked(hybrid: HybridResult, per_day: float) -> str | None:
-    """Why hybrid routing is not recommended (below the volume or the saving it needs), or None."""
+def _hybrid_blocked(hybrid: HybridResult | None, per_day: float) -> str | None:
+    """Why hybrid routing is not recommended (below the volume or the saving it needs), or None.
+
+    Routing to a small model's API has no fleet to fill, so the volume threshold (which is about keeping a small
+    fleet busy) does not apply; the saving must still pay for a router, in share and in dollars."""
     th = rules().thresholds
-    if per_day < th.hybrid_min_tokens_per_day.value:
+    if hybrid is None:
+        return "routing is not the rule's pick here"
+    if hybrid.small_route == "api":
+        if hybrid.savings_vs_all_api_usd < th.api_routing_min_savings_usd_per_month.value:
+            return (
+                f"it saves ${hybrid.savings_vs_all_api_usd:,.2f} a month, under the "
+                f"${th.api_routing_min_savings_usd_per_month.value:,.0f} a month that pays for a router and checking "
+                "the routed answers"
+            )
+    elif per_day < th.hybrid_min_tokens_per_day.value:
         return (
             f"{per_day / 1e6:,.1f}M tokens a day is below the {th.hybrid_min_tokens_per_day.value / 1e6:g}M a day "
             f"where routing starts to pay ({th.hybrid_min_tokens_per_day.source.label()})"
@@ -30,9 +42,7 @@ def _hybrid_blocked(hybrid: HybridResult, per_day: float) -> str | None:
     return None
 
 
-def choose(
-    pool: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
-) -> tuple[Candidate, list[SetAside]]:
+def choose(pool: list[Candidate], per_day: float, premises: bool = True) -> tuple[Candidate, list[SetAside]]:
     """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs.
 
     ``premises``: the workload may run on hardware you would buy (your data must stay on premises, or you
@@ -41,7 +51,9 @@ def choose(
     margin = th.self_host_margin.value
     plain = sorted((c for c in pool if not is_host(c) and c.traits.kind != "hybrid"), key=lambda c: c.cost)
     hosts = sorted((c for c in pool if is_host(c) and (premises or c.traits.hosting != "bought")), key=lambda c: c.cost)
-    hyb = next((c for c in pool if c.traits.kind == "hybrid"), None)
+    # the cheapest routing that clears its thresholds (a small self-hosted fleet, or a small model's API)
+    hybs = sorted((c for c in pool if c.traits.kind == "hybrid"), key=lambda c: c.cost)
+    hyb = next((c for c in hybs if _hybrid_blocked(c.hybrid, per_day) is None), None)
     base = plain[0] if plain else None
     host = hosts[0] if hosts else None
     aside: list[SetAside] = []
@@ -53,7 +65,7 @@ def choose(
         chosen = host
     else:
         chosen = base
-    if hyb is not None and hybrid is not None and hyb.cost < chosen.cost and _hybrid_blocked(hybrid, per_day) is None:
+    if hyb is not None and hyb.cost < chosen.cost:
         chosen = hyb
     for c in sorted(pool, key=lambda c: c.cost):
         if c is chosen or c.cost >= chosen.cost:
@@ -74,7 +86,7 @@ def choose(
                 else "not the cheapest way to self-host"
             )
         elif c.traits.kind == "hybrid":
-            reason = (_hybrid_blocked(hybrid, per_day) if hybrid else None) or "routing is not the rule's pick here"
+            reason = _hybrid_blocked(c.hybrid, per_day) or "routing is not the rule's pick here"
         else:  # a cheaper API passed over for a fleet: only a margin under 1x in rules.toml does that
             rule = th.owned_margin if chosen.paid_for else th.self_host_margin
             whose = "GPUs you own" if chosen.paid_for else "self-hosting"
@@ -96,7 +108,7 @@ def _closest_to_target(pool: list[Candidate]) -> list[Candidate]:
 
 
 def relaxations(
-    cands: list[Candidate], per_day: float, hybrid: HybridResult | None, premises: bool = True
+    cands: list[Candidate], per_day: float, premises: bool = True
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
     """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow."""
     order = list(rules().relax.order)
@@ -114,7 +126,7 @@ def relaxations(
             continue
         if "latency" in allowed:
             pool = _closest_to_target(pool)
-        chosen, aside = choose(pool, per_day, hybrid, premises)
+        chosen, aside = choose(pool, per_day, premises)
         words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
         why = "; ".join(b.reason for b in chosen.broken)
         relax.append(
@@ -130,7 +142,7 @@ def relaxations(
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
-        chosen, aside = choose(pool, per_day, hybrid, premises)
+        chosen, aside = choose(pool, per_day, premises)
         first = (chosen, aside)
         relax.append(
             Relaxation(

@@ -168,6 +168,7 @@ class Candidate(BaseModel):
     detail: SelfHostDetail | None = None
     line: SelfHostLine | None = None
     paid_for: bool = Field(default=False, description="runs on GPUs already paid for")
+    hybrid: HybridResult | None = Field(default=None, description="for hybrid routing: how the traffic is split")
 
     @property
     def cost(self) -> float:

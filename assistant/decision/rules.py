@@ -39,6 +39,7 @@ class Thresholds(_Frozen):
     self_host_margin: Sourced
     hybrid_min_tokens_per_day: Sourced
     hybrid_min_savings_share: Sourced
+    api_routing_min_savings_usd_per_month: Sourced
     existing_infra_multiplier: Sourced
     default_hybrid_share: Sourced
     owned_margin: Sourced

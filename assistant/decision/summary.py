@@ -47,8 +47,13 @@ def runs_in(needs: Needs, chosen: Candidate) -> str:
         return ""
     name = provider_data().get(t.provider or "").name
     text = f"{where}: {name}, {offer.where}"
-    if t.kind == "hybrid":
+    if t.kind == "hybrid" and chosen.hybrid is not None and chosen.hybrid.small_route == "self_host":
         text += f"; the small model on GPUs rented {where}"
+    elif t.kind == "hybrid" and chosen.hybrid is not None and chosen.hybrid.small_provider:
+        small = provider_data().get(chosen.hybrid.small_provider)
+        small_offer = small.region_offer(needs.region)
+        if small_offer is not None:
+            text += f"; the simple requests through {small.name}, {small_offer.where}"
     return text
 
 
@@ -184,7 +189,14 @@ def reasons(
             if profile.get("simple_share") is not None
             else "if most requests are simple enough for a small model (assumed: tell me the share that is)"
         )
-        out.append(f"{simple}, and the volume is past the point where routing pays (DevTk)")
+        routed = chosen.hybrid
+        if routed is not None and routed.small_route == "api":
+            out.append(
+                f"{simple}: sending them to {routed.small_name}'s API and the rest to {routed.api_name} saves "
+                f"{routed.savings_vs_all_api_pct:.0f}% against one API, with no GPUs to run"
+            )
+        else:
+            out.append(f"{simple}, and the volume is past the point where routing pays (DevTk)")
     elif kind == "dedicated_deployment":
         out.append("a dedicated deployment keeps data in your cloud tenancy and region")
     elif kind == "managed_open_weight":

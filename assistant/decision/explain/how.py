@@ -78,13 +78,22 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
     elif topic == "hybrid" and a.hybrid:
         hy = a.hybrid
         title = "### How I computed the hybrid routing cost"
+        if hy.small_route == "api":
+            whole = hy.small_monthly_usd / hy.small_share
+            small = (
+                f"small model's API, {hy.small_name or hy.small_model}: {hy.small_share:.0%} of its "
+                f"{usd(whole)} bill for the whole workload = {usd(hy.small_monthly_usd)} a month"
+            )
+        else:
+            small = (
+                f"small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
+                f"{usd(hy.small_monthly_usd)} a month"
+            )
         lines += [
-            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a "
-            f"small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
-            f"{usd(hy.self_host_monthly_usd)} a month",
-            f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_model}: "
+            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a {small}",
+            f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_name or hy.api_model}: "
             f"{usd(hy.api_monthly_usd)} a month",
-            f"- {usd(hy.self_host_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
+            f"- {usd(hy.small_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
             f"a month, against {usd(hy.all_api_monthly_usd)} all-API",
         ]
     elif topic == "breakeven":

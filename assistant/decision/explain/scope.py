@@ -17,7 +17,8 @@ def capability_answer(a: Analysis | None) -> Explanation:
         "plus staff time and the hidden costs of running it",
         "- GPUs you already own, at their running cost (power, space, operations); GPUs you would buy, spread "
         "over their life",
-        "- hybrid routing (simple requests to a small self-hosted model) and managed hosts of open-weight models",
+        "- hybrid routing (simple requests to a small self-hosted model or a small model's API) and managed "
+        "hosts of open-weight models",
         f"- self-hosting is recommended when it costs less than the best API by the {margin.value:g}x margin "
         f"({margin.source.label()}) and someone on the team can run it; otherwise it is shown with the reason",
     ]
