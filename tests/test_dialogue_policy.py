@@ -293,3 +293,36 @@ def test_a_precise_value_replaces_one_read_from_vague_words() -> None:
     # ...but a vague line never replaces a precise one
     c.say("mostly input really", said("input_share", 0.8, "mostly input", note="read as about 80% input"))
     assert c.profile.get("input_share") == 0.85
+
+
+def test_unread_turns_reach_the_advice_once_every_deciding_topic_was_asked_once() -> None:
+    c = Conversation()
+    c.say("50M a day", volume())
+    second = c.say("hmm, let me think")  # nothing read: the topics not yet asked are asked
+    assert second.action == "ask" and second.questions and set(second.questions).isdisjoint(c.plans[0].questions)
+    third = c.say("ok")
+    # every topic that could flip the answer has been put to the user once: recommend on what is known,
+    # the rest assumed (listed with the answer), rather than asking the same questions again
+    assert third.action == "analyze"
+    asked = [q for p in c.plans for q in p.questions]
+    assert len(asked) == len(set(asked))
+
+
+def test_a_question_about_the_advice_gets_the_advice_once_everything_was_asked() -> None:
+    c = Conversation()
+    c.say("50M a day", volume())
+    c.say("hmm")
+    plan = c.say("why not run everything through batch to save?", intents=("question",))
+    assert plan.action == "analyze" and plan.search
+
+
+def test_an_unclear_answer_on_a_topic_asked_twice_is_not_asked_a_third_time() -> None:
+    c = Conversation()
+    c.say("50M a day", volume())
+    c.state = c.state.model_copy(update={"asked": {**c.state.asked, "compliance": 2}})
+    plan = c.say("not PCI, the bot never sees card numbers", clarify=["compliance"])
+    assert not any("compliance" in q or "PCI-DSS" in q for q in plan.questions)
+    # a contradiction is still put to the user, however often its topic was asked
+    c.state = c.state.model_copy(update={"asked": {**c.state.asked, "input_share": 2}})
+    clash = c.say("100% input and 50% output", said("input_share", 1.0, "100% input"), said("input_share", 0.5, "50%"))
+    assert clash.questions and "input" in clash.questions[0]

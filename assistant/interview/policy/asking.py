@@ -33,8 +33,12 @@ def open_topics(
 
 
 def ready(profile: WorkloadProfile, state: DialogueState, policy: DialoguePolicy | None = None) -> bool:
-    """The volume is known and every topic asked before an answer has been dealt with."""
-    return profile.knows("tokens_per_month") and not open_topics(profile, state, policy, blocking=True)
+    """The volume is known and every topic asked before an answer has been dealt with: answered, skipped, or
+    asked once already (what is still open is assumed, listed with the answer and editable; a second ask waits
+    for nothing)."""
+    if not profile.knows("tokens_per_month"):
+        return False
+    return all(state.asked.get(t.name, 0) >= 1 for t in open_topics(profile, state, policy, blocking=True))
 
 
 def _ask(
@@ -46,7 +50,11 @@ def _ask(
     blocking: bool | None = None,
 ) -> tuple[list[str], DialogueState]:
     policy = policy or load_policy()
-    topics = open_topics(profile, state, policy, blocking=blocking)[: limit or policy.max_questions_per_turn]
+    # a topic never asked comes before one asked already (in the policy's order within each)
+    topics = sorted(
+        open_topics(profile, state, policy, blocking=blocking), key=lambda t: state.asked.get(t.name, 0) > 0
+    )
+    topics = topics[: limit or policy.max_questions_per_turn]
     asked = dict(state.asked)
     for t in topics:
         asked[t.name] = asked.get(t.name, 0) + 1

@@ -102,6 +102,10 @@ def plan_turn(
     # A fact we could not read safely, or one that contradicts what was said: one clarifying question.
     clarify = [*dict.fromkeys([*merge.unclear, *[c[0] for c in merge.conflicts]])]
     clarify = [f for f in clarify if state.asked.get("clarify:" + f, 0) < 1]
+    # no question more than twice: words the reader could not settle, on a topic already asked twice, are left
+    # as they stand (two values that contradict each other are still put to the user, once)
+    vague = {f for f in parsed.clarify if f not in {u.field for u in parsed.updates}}
+    clarify = [f for f in clarify if f not in vague or not _asked_out(f, state, policy)]
     if clarify:
         field = clarify[0]
         conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
@@ -219,6 +223,12 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _asked_out(field: str, state: DialogueState, policy: DialoguePolicy) -> bool:
+    """The topic of this field has been asked as often as the policy allows."""
+    topic = policy.topic_of(field)
+    return topic is not None and state.asked.get(topic.name, 0) >= policy.max_asks
 
 
 def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_per_month: float) -> ParseResult:
