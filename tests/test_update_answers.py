@@ -18,7 +18,8 @@ from langchain_core.messages import AIMessage, BaseMessage
 from assistant.agent.grounding import first_ungrounded
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
-from assistant.conversation.session import AdvisorSession, TurnRecord
+from assistant.conversation.records import TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.decision import explain
 from tests.fakes import call, scripted, tool_json, tools_then
 

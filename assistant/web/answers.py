@@ -109,7 +109,7 @@ def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
 
 
 def session_diff(base: Analysis, new: Analysis) -> dict[str, Any]:
-    from assistant.conversation.session import diff
+    from assistant.conversation.scenarios import diff
 
     return diff(base, new)
 

@@ -154,7 +154,7 @@ async def on_export_pdf(action: cl.Action) -> None:
 @cl.on_settings_update
 @boundary
 async def on_settings_update(values: dict[str, Any]) -> None:
-    from assistant.conversation.session import ToolCallRecord, TurnRecord
+    from assistant.conversation.records import ToolCallRecord, TurnRecord
     from assistant.web.actions import export_action, profile_action
     from assistant.web.answers import settings_change_markdown
     from assistant.web.elements import analysis_elements

@@ -10,7 +10,8 @@ import chainlit as cl
 from chainlit.element import Element
 from pydantic.dataclasses import dataclass
 
-from assistant.conversation.session import AdvisorSession, TurnRecord
+from assistant.conversation.records import TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.decision.delta import delta
 from assistant.decision.results import Analysis
 from assistant.web import charts

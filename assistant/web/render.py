@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import chainlit as cl
 
-from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
+from assistant.conversation.records import ToolCallRecord, TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.escape import defang
 from assistant.web import export, fmt
 from assistant.web.actions import export_action, profile_action, quick_replies

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.conversation.session import ToolCallRecord, TurnRecord
+from assistant.conversation.records import ToolCallRecord, TurnRecord
 from assistant.escape import escape_inline
 from assistant.web import fmt
 from knowledge.index import Retrieved
