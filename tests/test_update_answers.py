@@ -279,7 +279,7 @@ def test_each_chat_turn_carries_only_the_elements_that_changed(app, monkeypatch:
     nothing = answers[NOTHING]
     assert "Nothing in the analysis moved" in nothing.content and kinds(nothing) == []
     cost = answers[MORE]
-    assert "The recommendation stays: **" in cost.content and "Volume: 2.7B/month → 4.32B/month" in cost.content
+    assert "The recommendation stays: **" in cost.content and "Volume: 2.7B → 4.32B tokens a month." in cost.content
     assert kinds(cost) == ["ProfileCard", "chart"]  # the same pick at another cost: no details
     report = answers["full report"]
     assert "Recommendation:" in report.content and "(recommended)" in report.content
