@@ -1,5 +1,5 @@
 """Money converted at a rate the user gave: one helper (``tools.fx.at_said_rate``) for the reader's merge and for
-the facts a language model records, so the same bill at the same rate lands as the same facts either way."""
+the facts a language model records (the two land as the same facts: tests/test_llm_recorded_facts.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from langchain.tools import ToolRuntime
 
-from assistant.agent.context import TurnContext
-from assistant.agent.tools import update_profile
-from assistant.conversation.session import AdvisorSession
-from tests.offline_chat import talk
-from tools.catalog import Catalog
 from tools.fx import at_said_rate
 
 FX = tomllib.loads((Path(__file__).resolve().parents[1] / "tools" / "data" / "fx.toml").read_text(encoding="utf-8"))
@@ -50,30 +44,3 @@ def test_an_unknown_currency_is_refused_unless_its_rate_was_given() -> None:
     with pytest.raises(LookupError):
         at_said_rate(100, "XYZ", {"currency": "GBP", "usd_per_unit": 2.0})
     assert at_said_rate(100, "XYZ", {"currency": "XYZ", "usd_per_unit": 2.0}).usd == 200.0
-
-
-def _recorded(session: AdvisorSession, **fields: Any) -> None:
-    runtime = ToolRuntime(
-        state={},
-        context=TurnContext(session=session),
-        config={},
-        stream_writer=lambda _: None,
-        tool_call_id="t1",
-        store=None,
-    )
-    update_profile.func(runtime=runtime, **fields)  # type: ignore[misc]
-
-
-@pytest.mark.parametrize(("rate_line", "rate"), [("1 EUR = 1.10 USD for us", 1.1), ("1 GBP = 1.27 USD for us", None)])
-def test_the_reader_and_a_model_record_the_same_bill_at_the_same_rate(
-    catalog: Catalog, rate_line: str, rate: float | None
-) -> None:
-    read, _ = talk([rate_line, "we use gpt-4o and we pay around 9.500 € per month"])
-    recorded = AdvisorSession(catalog)
-    recorded.profile.set("exchange_rate", read.profile.get("exchange_rate"), quote=rate_line)
-    _recorded(recorded, current_model="gpt-4o", current_spend_per_month=9500, currency="EUR", quote="9.500 € per month")
-    for profile in (read.profile, recorded.profile):
-        usd_per_eur = rate if rate is not None else _assumed("EUR")  # a pound rate leaves euros at the assumed one
-        assert profile.get("current_spend_usd_per_month") == pytest.approx(9500 * usd_per_eur, abs=0.01)
-        assert profile.get("current_spend_in_currency")["rate"] == ("said" if rate else "assumed")
-    assert read.profile.get("current_spend_in_currency") == recorded.profile.get("current_spend_in_currency")
