@@ -1,5 +1,7 @@
-"""Chainlit rendering: a turn becomes collapsed tool steps, a message with cited sources, charts,
-quick-reply buttons and an export button. Handlers in ``assistant.web.app`` stay thin."""
+"""Chainlit rendering: a turn becomes collapsed tool steps (``steps``), then a message with cited sources,
+its chart, details and profile card (``elements``) and its buttons (``actions``); the welcome back after a
+resume, the workload card and the report's downloads are sent from here too. Handlers in ``assistant.web.app``
+stay thin."""
 
 from __future__ import annotations
 
