@@ -54,11 +54,11 @@ def test_report_charts_are_png_images(catalog) -> None:
 
     from assistant.decision.analysis import analyze
     from assistant.interview.facts import WorkloadProfile
-    from assistant.web import charts_png, render
+    from assistant.web import answers, charts_png
 
     profile = WorkloadProfile()
     profile.set("tokens_per_month", 1.5e9)
     a = analyze(profile, catalog)
-    png = charts_png.options_png(a, render.serious_rows(a))
+    png = charts_png.options_png(a, answers.serious_rows(a))
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG" and image.width >= 1200

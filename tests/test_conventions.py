@@ -19,7 +19,7 @@ from assistant.interview import whatif
 from assistant.interview.facts import WorkloadProfile
 from assistant.root import make_advisor, new_session
 from assistant.settings import Settings, get_settings
-from assistant.web import fmt, render
+from assistant.web import answers, fmt
 from tools.catalog import Catalog
 
 DAYS = 22.0
@@ -134,7 +134,7 @@ def test_a_conversation_under_22_days_states_every_volume_with_22_days(settings:
     assert flow.steps[0] == "step 1: 15.0M tokens a day"
 
     # the profile card shows the stored volume per day with the same days
-    card = render.profile_props(session)
+    card = answers.profile_props(session)
     volume = next(f["value"] for f in card["facts"] if f["field"] == "tokens_per_month")
     [(_, (low, high))] = day_month_pairs(volume)
     assert low <= DAYS <= high, volume

@@ -14,7 +14,7 @@ import pytest
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
-from assistant.web import export, fmt, render
+from assistant.web import answers, export, fmt
 
 MONEY = re.compile(r"\$[\d,.]+k?M?/(?:mo|yr)")
 
@@ -52,7 +52,7 @@ def test_pdf_has_the_summary_first_the_table_rows_and_the_charts_with_the_chat_n
     text = _pdf_text(pdf, tmp_path)
     pages = text.split("\f")
     # Page one: the recommendation, its monthly and yearly cost, the decision table.
-    chat = render.answer_markdown(a)  # what the chat showed for this analysis
+    chat = answers.answer_markdown(a)  # what the chat showed for this analysis
     chat_money = MONEY.findall(chat)
     assert chat_money, chat
     first = pages[0]
@@ -60,13 +60,13 @@ def test_pdf_has_the_summary_first_the_table_rows_and_the_charts_with_the_chat_n
     for amount in chat_money:  # every figure of the chat's table is on the summary page
         assert amount in first, amount
     squeezed = re.sub(r"\s+", "", first)  # table cells wrap long names over lines
-    for row in render.serious_rows(a):
+    for row in answers.serious_rows(a):
         assert re.sub(r"\s+", "", fmt.tidy(row.name)) in squeezed, row.name
     # Later pages: workload said vs assumed, settings, scenarios with the chat's deltas, transcript.
     rest = "\n".join(pages[1:])
     assert "said and assumed" in rest and "Settings" in rest and "Transcript" in rest
     for s in session.scenarios:
-        shown = render.scenario_markdown(a, s.analysis, s.label)
+        shown = answers.scenario_markdown(a, s.analysis, s.label)
         for amount in MONEY.findall(shown)[:4]:
             assert amount in rest, amount
     # Charts are real embedded images.

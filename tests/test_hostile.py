@@ -13,7 +13,7 @@ from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from assistant.decision.inputs import AnalysisOptions
-from assistant.web.render import options_from_settings
+from assistant.web.settings_panel import options_from_settings
 
 CHAT = [
     "1e30 tokens a day",

@@ -215,6 +215,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.web.element_files",
         "assistant.web.history",
         "assistant.web.render",
+        "assistant.web.settings_panel",
     ),
     "assistant.web.export": (
         "assistant.conversation.session",

@@ -11,6 +11,7 @@ from langchain.tools import ToolRuntime
 from assistant.agent.context import TurnContext
 from assistant.agent.tools import ProfileUpdate, update_profile
 from assistant.conversation.session import AdvisorSession
+from tests.offline_chat import talk
 from tools.catalog import Catalog
 from tools.fx import fx_table
 
@@ -45,6 +46,22 @@ def test_a_rate_the_user_gave_converts_a_budget(catalog: Catalog) -> None:
     _record(session, budget_per_month=2000, currency="GBP")
     assert session.profile.get("budget_usd_per_month") == 2500
     assert session.profile.get("budget_in_currency")["rate"] == "said"
+
+
+@pytest.mark.parametrize(("rate_line", "rate"), [("1 EUR = 1.10 USD for us", 1.1), ("1 GBP = 1.27 USD for us", None)])
+def test_the_reader_and_a_model_record_the_same_bill_at_the_same_rate(
+    catalog: Catalog, rate_line: str, rate: float | None
+) -> None:
+    """One conversion (``tools.fx.at_said_rate``) for both: a pound rate leaves euros at the assumed rate."""
+    read, _ = talk([rate_line, "we use gpt-4o and we pay around 9.500 € per month"])
+    recorded = AdvisorSession(catalog)
+    recorded.profile.set("exchange_rate", read.profile.get("exchange_rate"), quote=rate_line)
+    _record(recorded, current_model="gpt-4o", current_spend_per_month=9500, currency="EUR", quote="9.500 € per month")
+    usd_per_eur = rate if rate is not None else fx_table().usd_per_eur
+    for profile in (read.profile, recorded.profile):
+        assert profile.get("current_spend_usd_per_month") == pytest.approx(9500 * usd_per_eur, abs=0.01)
+        assert profile.get("current_spend_in_currency")["rate"] == ("said" if rate else "assumed")
+    assert read.profile.get("current_spend_in_currency") == recorded.profile.get("current_spend_in_currency")
 
 
 def test_dollars_and_unknown_currencies(catalog: Catalog) -> None:

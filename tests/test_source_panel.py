@@ -1,7 +1,7 @@
 """The side panel shows a cited passage as prose: the article's hard line breaks are joined, while
 list items, headings, tables and paragraph breaks stay as they were."""
 
-from assistant.web.render import unwrap
+from assistant.web.source_panel import unwrap
 
 
 def test_hard_wrapped_sentences_are_joined() -> None:

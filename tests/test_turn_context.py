@@ -18,10 +18,11 @@ from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.agent.prompts import HELP
 from assistant.agent.tools import advisor_tools
-from assistant.conversation.session import AdvisorSession, ToolCallRecord, TurnRecord
+from assistant.conversation.records import ToolCallRecord, TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.interview.policy import Plan
 from assistant.interview.whatif import Change
-from assistant.web.render import passages, step_io, step_name
+from assistant.web.steps import passages, step_io, step_name
 from knowledge.index import Retrieved
 from tools.catalog import Catalog
 

@@ -18,7 +18,8 @@ from langchain_core.messages import AIMessage, BaseMessage
 from assistant.agent.grounding import first_ungrounded
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
-from assistant.conversation.session import AdvisorSession, TurnRecord
+from assistant.conversation.records import TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.decision import explain
 from tests.fakes import call, scripted, tool_json, tools_then
 
@@ -278,7 +279,7 @@ def test_each_chat_turn_carries_only_the_elements_that_changed(app, monkeypatch:
     nothing = answers[NOTHING]
     assert "Nothing in the analysis moved" in nothing.content and kinds(nothing) == []
     cost = answers[MORE]
-    assert "The recommendation stays: **" in cost.content and "Volume: 2.7B/month → 4.32B/month" in cost.content
+    assert "The recommendation stays: **" in cost.content and "Volume: 2.7B → 4.32B tokens a month." in cost.content
     assert kinds(cost) == ["ProfileCard", "chart"]  # the same pick at another cost: no details
     report = answers["full report"]
     assert "Recommendation:" in report.content and "(recommended)" in report.content

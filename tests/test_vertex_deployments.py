@@ -8,7 +8,7 @@ import pytest
 from tests.offline_chat import talk
 from tools.catalog import Catalog
 from tools.compare import dedicated_price, dedicated_prices
-from tools.genai_catalog import dedicated_cloud, find_catalog_price
+from tools.genai_catalog import find_catalog_price
 
 GCP_FRONTIER = [
     "contract review, ~1.1k contracts a week, 22k tokens in and 900 out each",
@@ -20,7 +20,7 @@ GCP_FRONTIER = [
 
 def test_claude_is_priced_on_both_clouds_that_carry_it(catalog: Catalog) -> None:
     prices = dedicated_prices("claude-sonnet-4.5", catalog, "Claude Sonnet 4.5")
-    assert {dedicated_cloud(p.price.name) for p in prices} == {"aws", "gcp"}
+    assert {p.cloud for p in prices} == {"aws", "gcp"}
     vertex = dedicated_price("claude-sonnet-4.5", catalog, "Claude Sonnet 4.5", cloud="gcp")
     listed = find_catalog_price("google/claude-sonnet-4-5", catalog.as_of)
     assert vertex is not None and listed is not None

@@ -19,6 +19,7 @@ from tools.catalog_models import (
     ApiPrice,
     CacheTerms,
     CatalogData,
+    Cloud,
     GpuOffer,
     GpuSpec,
     HardwareItem,
@@ -53,6 +54,7 @@ class ResolvedPrice(BaseModel):
     price: ApiPrice
     origin: PriceOrigin = Field(description="article, catalog, vendor (the provider's own price page) or user")
     notes: tuple[str, ...] = ()
+    cloud: Cloud | None = Field(default=None, description="the cloud a dedicated deployment runs in, else None")
 
     @property
     def source(self) -> Source:

@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from tools.sources import Source
 
 ApiKind = Literal["proprietary", "open_weight_host", "dedicated_deployment"]
+# the cloud a dedicated deployment runs in (the same names as assistant/vocab.py's CloudProvider)
+Cloud = Literal["aws", "azure", "gcp"]
 Pricing = Literal["on_demand", "reserved", "spot"]
 QualityTier = Literal["frontier", "strong", "small"]
 

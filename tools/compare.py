@@ -12,16 +12,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.api_cost import ApiCostResult, Workload, api_cost, quality_caveat
 from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, sweep
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
-from tools.catalog_models import ApiPrice, Pricing
+from tools.catalog_models import ApiPrice, Cloud, Pricing
 from tools.fleet import FleetPlan, fleet_tco, plan_fleet
 from tools.fleet_policy import fleet_policy
 from tools.genai_catalog import (
+    DEDICATED_CLOUD_OF,
     DEDICATED_EQUIVALENTS,
     GLOBAL_PREFIX,
     GLOBAL_PRICE_NOTES,
     REGIONAL_PREFIX,
     all_catalog_prices,
-    dedicated_cloud,
     find_catalog_price,
 )
 from tools.numbers import gpu_label
@@ -74,6 +74,7 @@ class Option(BaseModel):
     source: str
     quality_tier: str | None = Field(default=None, description="frontier, strong or small, where known")
     caveat: str | None = Field(default=None, description="why a cheaper option may not be like-for-like")
+    cloud: Cloud | None = Field(default=None, description="the cloud a dedicated deployment runs in, else None")
 
 
 class SelfHostOption(BaseModel):
@@ -290,7 +291,7 @@ def dedicated_prices(
             elif model_ref.startswith(GLOBAL_PREFIX) or cloud in ("azure", "google"):
                 notes = (GLOBAL_PRICE_NOTES[cloud],) if cloud in GLOBAL_PRICE_NOTES else ()
         named = found.model_copy(update={"name": f"{display or found.name} on {label}"})
-        out.append(ResolvedPrice(price=named, origin="catalog", notes=notes))
+        out.append(ResolvedPrice(price=named, origin="catalog", notes=notes, cloud=DEDICATED_CLOUD_OF[label]))
     return out
 
 
@@ -300,7 +301,7 @@ def dedicated_price(
     """One of ``dedicated_prices``: the deployment in ``cloud`` (aws, azure, gcp), else the first priced."""
     prices = dedicated_prices(slug, catalog, display, in_region)
     if cloud is not None:
-        prices = [p for p in prices if dedicated_cloud(p.price.name) == cloud]
+        prices = [p for p in prices if p.cloud == cloud]
     return prices[0] if prices else None
 
 
@@ -346,6 +347,7 @@ def compare(spec: ComparisonInput, catalog: Catalog) -> ComparisonResult:
                     monthly_usd=d.monthly_usd,
                     detail="; ".join(["same model in your cloud tenancy and region", *dedicated.notes]),
                     source=d.source.label(),
+                    cloud=dedicated.cloud,
                 )
             )
             dedicated_sources += d.sources

@@ -153,6 +153,19 @@ def to_usd(amount: float, currency: str, table: FxTable | None = None, usd_per_u
     )
 
 
+def at_said_rate(
+    amount: float, currency: str, said_rate: Mapping[str, Any] | None, table: FxTable | None = None
+) -> Conversion:
+    """Convert an amount at the rate the user gave (an ``exchange_rate`` fact's value: ``currency`` and
+    ``usd_per_unit``) when that rate is for this currency, else at the table's assumed rate. LookupError for a
+    currency the table does not know and no rate was given for. The reader's merge and the facts a model
+    records both convert here."""
+    code = currency.strip().upper()
+    given = said_rate or {}
+    mine = str(given.get("currency") or "").upper() == code and bool(given.get("usd_per_unit"))
+    return to_usd(amount, code, table, usd_per_unit=float(given["usd_per_unit"]) if mine else None)
+
+
 def from_fact(value: Mapping[str, Any], table: FxTable | None = None) -> Conversion:
     """The conversion an ``*_in_currency`` fact holds (its own rate when the user gave one)."""
     said = value.get("rate") == "said"

@@ -9,7 +9,7 @@ from functools import cache
 from importlib.metadata import version
 from typing import Any
 
-from tools.catalog_models import ApiKind, ApiPrice, PriceTier
+from tools.catalog_models import ApiKind, ApiPrice, Cloud, PriceTier
 from tools.sources import Source
 
 # Release dates of the genai-prices versions this project has been checked against.
@@ -60,13 +60,8 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "gemini-2.5-pro": (("Google Vertex AI", "google/gemini-2.5-pro"),),
     "gemini-2.5-flash": (("Google Vertex AI", "google/gemini-2.5-flash"),),
 }
-# the cloud each deployment runs in (assistant/vocab.py's CloudProvider)
-DEDICATED_CLOUD_OF: dict[str, str] = {"Azure OpenAI": "azure", "AWS Bedrock": "aws", "Google Vertex AI": "gcp"}
-
-
-def dedicated_cloud(name: str) -> str | None:
-    """The cloud of a dedicated deployment from its option name ('Claude Haiku 4.5 on AWS Bedrock' -> 'aws')."""
-    return next((cloud for label, cloud in DEDICATED_CLOUD_OF.items() if name.endswith(f" on {label}")), None)
+# the cloud each deployment runs in, by its label above (carried on the price and the option as ``cloud``)
+DEDICATED_CLOUD_OF: dict[str, Cloud] = {"Azure OpenAI": "azure", "AWS Bedrock": "aws", "Google Vertex AI": "gcp"}
 
 
 # Pricing a dedicated deployment that must keep processing in one region. AWS Bedrock's "global." profiles may

@@ -39,7 +39,8 @@ from assistant.agent.prompts import (
 from assistant.agent.streaming import ReplySink, StreamGuard
 from assistant.agent.tools import advisor_tools
 from assistant.agent.turn import TURN, ModelUnusable, Turn, TurnStats, short
-from assistant.conversation.session import AdvisorSession, TurnRecord
+from assistant.conversation.records import TurnRecord
+from assistant.conversation.session import AdvisorSession
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import Plan
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
-from assistant.conversation.session import Citation, ToolCallRecord
+from assistant.conversation.records import Citation, ToolCallRecord
 
 
 def message_text(message: BaseMessage) -> str:

@@ -17,8 +17,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 
-from assistant.agent import compose, update
+from assistant.agent import compose
 from assistant.agent.prompts import GREETING, HELP, INJECTION_REPLY
+from assistant.decision import update
 from assistant.decision.results import Analysis
 from assistant.interview.policy import Plan
 

@@ -8,7 +8,8 @@ sized and priced per GPU type), ``hardware`` (a fleet on GPUs you own or buy), `
 and relaxations), ``summary`` (headline, reasons, exclusions, assumptions, table), ``flips`` (what would change
 the answer), ``curves`` (breakevens and the chart). Beside it: ``explain`` (answers about the advice; a package,
 one kind of answer a module), ``delta`` (what moved between two analyses: a what-if, a settings change, new
-facts), ``constraints`` (what a profile requires and what each option breaks), ``latency`` (p99 time to first
+facts), ``update`` (what moved, in words: the one writer of the update after new facts, its verdict and moved
+costs), ``constraints`` (what a profile requires and what each option breaks), ``latency`` (p99 time to first
 token and to the whole answer), ``rules`` (``data/rules.toml``, ``data/models.toml``, ``data/frameworks.toml``,
 each value sourced), ``frameworks`` (each article's own decision framework).
 

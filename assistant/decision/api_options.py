@@ -13,7 +13,6 @@ from assistant.decision.rules import model_data, rules
 from tools.api_cost import Workload
 from tools.catalog import Catalog, ResolvedPrice
 from tools.compare import ComparisonInput, ComparisonResult, Option, dedicated_price
-from tools.genai_catalog import dedicated_cloud
 from tools.hybrid import HybridResult, hybrid_fleet
 from tools.numbers import gpu_label
 from tools.results import money
@@ -22,7 +21,7 @@ from tools.tco import presets
 
 def _provider_of(option: Option, result: ComparisonResult) -> str | None:
     if option.kind == "dedicated_deployment":  # the cloud it runs in (aws, azure, gcp)
-        return dedicated_cloud(option.name)
+        return option.cloud
     return next((r.provider for r in result.api if r.model == option.model), None)
 
 
@@ -101,7 +100,7 @@ def hybrid_candidate(
             catalog,
             catalog.api_price(base.row.model, opts.prices).price.name,
             spec.in_region,
-            cloud=dedicated_cloud(base.row.name),
+            cloud=base.traits.provider,  # a dedicated deployment's provider is the cloud it runs in
         )
     else:
         price = catalog.api_price(base.row.model, opts.prices)

@@ -2,7 +2,8 @@
 
 One computation for every answer that shows a change: a what-if against the baseline (the scenario's
 ``diff``), a settings change, and a later turn whose new facts re-ran the analysis. The answers format
-it (the chat in ``assistant.web.answers``, the offline policy's text in ``assistant.agent.update``).
+it (an update after new facts and a settings change in ``assistant.decision.update``, used by the offline
+policy and the chat alike; a what-if in ``assistant.agent.compose`` and ``assistant.web.answers``).
 """
 
 from __future__ import annotations

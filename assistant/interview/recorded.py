@@ -15,7 +15,7 @@ from typing import Any
 from assistant.interview.facts import IN_CURRENCY, OwnedGpus, WorkloadProfile
 from assistant.interview.reading.languages import language_name
 from assistant.vocab import REGION_LABELS
-from tools.fx import to_usd
+from tools.fx import at_said_rate
 from tools.model_names import named_model
 
 TEAM = ("ml_engineers", "devops", "mlops", "gpu_infra", "kubernetes")
@@ -60,9 +60,8 @@ def _money(usd_field: str, amount: float, currency: str, profile: WorkloadProfil
     if code in ("USD", "$", "US$"):
         return {usd_field: amount}
     said_rate = profile.get("exchange_rate") if profile.knows("exchange_rate") else None
-    rate = float(said_rate["usd_per_unit"]) if said_rate and said_rate.get("currency") == code else None
     try:
-        conv = to_usd(amount, code, usd_per_unit=rate)
+        conv = at_said_rate(amount, code, said_rate)
     except LookupError:
         return {}
     return {usd_field: conv.usd, IN_CURRENCY[usd_field]: conv.as_fact()}

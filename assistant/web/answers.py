@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.delta import AnalysisDelta, delta
+from assistant.decision.delta import delta
 from assistant.decision.results import Analysis
+from assistant.decision.update import moved_table, update, verdict
 from assistant.escape import escape_inline
 from assistant.interview.whatif import title as scenario_title
 from assistant.web import fmt
@@ -109,71 +110,25 @@ def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
 
 
 def session_diff(base: Analysis, new: Analysis) -> dict[str, Any]:
-    from assistant.conversation.session import diff
+    from assistant.conversation.scenarios import diff
 
     return diff(base, new)
 
 
-def verdict_line(before: Analysis, after: Analysis, d: AnalysisDelta) -> str:
-    """'The recommendation stays: **...**' or 'The recommendation changes: **...** (was X, $Y/mo)'."""
-    if not d.choice_changed:
-        return f"The recommendation stays: **{headline(after)}**"
-    return (
-        f"The recommendation changes: **{headline(after)}** "
-        f"(was {fmt.tidy(before.chosen.name)}, {fmt.monthly(before.chosen.monthly_usd)})"
-    )
-
-
-def moved_table(d: AnalysisDelta) -> str:
-    """The costs that moved, before and after; empty when none did."""
-    if not d.moved:
-        return ""
-    lines = ["| Cost | Before | After | Change |", "|---|---:|---:|---:|"]
-    for m in d.moved:
-        old, new = m.before_monthly_usd, m.after_monthly_usd
-        lines.append(
-            f"| {fmt.tidy(m.name)} | {fmt.monthly(old)} | {fmt.monthly(new)} "
-            f"| {fmt.delta_money(new - old)} ({fmt.change_pct(old, new)}) |"
-        )
-    return "\n".join(lines)
-
-
 def settings_change_markdown(changes: list[str], before: Analysis, after: Analysis) -> str:
-    """Which costs moved, and by how much."""
+    """Which costs moved, and by how much (the verdict and the table in the update's words)."""
     d = delta(before, after)
-    lines = ["Settings changed: " + "; ".join(changes) + ".", "", verdict_line(before, after, d)]
+    lines = ["Settings changed: " + "; ".join(changes) + ".", "", fmt.tidy(verdict(before, after, d))]
     table = moved_table(d)
-    lines += ["", table or "No cost moved."]
+    lines += ["", fmt.tidy(table) or "No cost moved."]
     return "\n".join(lines)
-
-
-FULL_REPORT_HINT = 'Say "full report" (or use **Export report**) for the whole analysis.'
 
 
 def update_markdown(before: Analysis, after: Analysis, lead: str = "", questions: list[str] | None = None) -> str:
     """A later turn whose facts re-ran the analysis: what changed, not the whole answer again. ``lead`` is
-    the acknowledgement ("Got it: ..."); ``questions`` what the interview still asks."""
-    d = delta(before, after)
-    asks = "\n".join(f"- {fmt.tidy(q)}" for q in questions or [])
-    if d.nothing_moved:
-        parts = [lead, f"Nothing in the analysis moved: the recommendation stays **{headline(after)}**."]
-        if asks:
-            parts.append("One more thing that could change this:\n" + asks)
-        return "\n\n".join(p for p in parts if p)
-    parts = [lead, verdict_line(before, after, d) + "."]
-    why_lines = [fmt.tidy(x) for x in d.moved_by()]
-    if why_lines:
-        title = "What moved it" if d.choice_changed else "What changed"
-        parts.append(f"{title}:\n" + "\n".join(f"- {x}" for x in why_lines))
-    if d.volume_changed:
-        old, new = fmt.tokens(d.before_tokens_per_month, "month"), fmt.tokens(d.after_tokens_per_month, "month")
-        parts.append(f"Volume: {old} → {new}")
-    parts.append(moved_table(d))
-    parts += [f"⚠️ **Check the volume:** {fmt.tidy(c)}" for c in d.new_checks]
-    if asks:
-        parts.append("One more thing that could change this:\n" + asks)
-    parts.append(FULL_REPORT_HINT)
-    return "\n\n".join(p for p in parts if p)
+    the acknowledgement ("Got it: ..."); ``questions`` what the interview still asks. The words and figures
+    are the offline policy's (``assistant.decision.update``), shown in the web's number display."""
+    return "\n\n".join(p for p in (lead, fmt.tidy(update(before, after, questions))) if p)
 
 
 def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, str, str]]) -> dict[str, Any]:

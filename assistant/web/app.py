@@ -154,13 +154,16 @@ async def on_export_pdf(action: cl.Action) -> None:
 @cl.on_settings_update
 @boundary
 async def on_settings_update(values: dict[str, Any]) -> None:
-    from assistant.conversation.session import ToolCallRecord, TurnRecord
-    from assistant.web import render as ui
+    from assistant.conversation.records import ToolCallRecord, TurnRecord
+    from assistant.web.actions import export_action, profile_action
+    from assistant.web.answers import settings_change_markdown
+    from assistant.web.elements import analysis_elements
+    from assistant.web.settings_panel import options_from_settings
 
     session = await _session()
     cl.user_session.set("use_offline", bool(values.get("use_offline")))
     try:
-        options, changes = ui.options_from_settings(values, session.options)
+        options, changes = options_from_settings(values, session.options)
     except ValueError as exc:
         reason = escape(str(exc))
         await cl.Message(content=f"That setting was not applied: {reason}. The previous value is kept.").send()
@@ -176,9 +179,9 @@ async def on_settings_update(values: dict[str, Any]) -> None:
     after = await asyncio.to_thread(session.analyze_baseline)
     record = TurnRecord(user="", assistant="", tool_calls=[ToolCallRecord(name="analyze_workload", args={}, result={})])
     await cl.Message(
-        content=ui.settings_change_markdown(changes, before, after),
-        elements=ui.analysis_elements(session, record),
-        actions=[ui.profile_action(), ui.export_action()],
+        content=settings_change_markdown(changes, before, after),
+        elements=analysis_elements(session, record),
+        actions=[profile_action(), export_action()],
     ).send()
     await _persist(session)
 
@@ -186,9 +189,9 @@ async def on_settings_update(values: dict[str, Any]) -> None:
 @cl.action_callback("show_source")
 @boundary
 async def on_show_source(action: cl.Action) -> None:
-    from assistant.web import render as ui
+    from assistant.web.source_panel import show_source
 
-    await ui.show_source(action.payload)
+    await show_source(action.payload)
 
 
 @cl.action_callback("show_profile")

@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
-from assistant.conversation.session import Citation, TurnRecord
+from assistant.conversation.records import Citation, TurnRecord
 from assistant.root import new_session
 from assistant.settings import Settings
 from assistant.web.export import summary_json, summary_markdown, summary_pdf

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from assistant.interview.describe import own_words
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
-from tools.fx import to_usd
+from tools.fx import at_said_rate
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -129,7 +129,7 @@ def _said_rate(profile: WorkloadProfile, out: _Merge) -> None:
             continue
         if said.value.get("rate") == "said" and said.value.get("usd_per_unit") == rate["usd_per_unit"]:
             continue  # already at this rate
-        conv = to_usd(float(said.value["amount_per_month"]), rate["currency"], usd_per_unit=float(rate["usd_per_unit"]))
+        conv = at_said_rate(float(said.value["amount_per_month"]), str(said.value["currency"]), rate)
         out.facts[usd_field] = Fact(value=conv.usd, origin=said.origin, quote=said.quote)
         out.facts[local] = Fact(value=conv.as_fact(), origin=said.origin, quote=said.quote)
         out.stored = [s for s in out.stored if s[0] not in (usd_field, local)] + [(local, conv.as_fact(), None)]

@@ -19,6 +19,6 @@ the runtime, the downloads, the upload pool) lives in these modules, one copy pe
 
 May import: Chainlit, ``knowledge``, ``assistant.escape``, ``assistant.settings``, ``assistant.root``, the
 session (``assistant.conversation.session``), the agent's loop, models and offline model (to build the runtime),
-and of the web layer ``auth``, ``clock``, ``downloads``, ``element_files``, ``history`` and ``render``; never
-``app``.
+and of the web layer ``auth``, ``clock``, ``downloads``, ``element_files``, ``history``, ``render`` and
+``settings_panel``; never ``app``.
 """

@@ -16,13 +16,13 @@ from assistant.web.serving.wiring import settings
 async def _start(state: dict[str, Any] | None = None) -> Any:
     from assistant.conversation.session import AdvisorSession
     from assistant.root import new_session
-    from assistant.web import render as ui
+    from assistant.web.settings_panel import settings_widgets
 
     rt = await _ready()
     session = AdvisorSession.from_dict(state, rt.catalog) if state else new_session(settings(), rt.catalog)
     cl.user_session.set("advisor_session", session)
     cl.user_session.set("use_offline", False)
-    await cl.ChatSettings(ui.settings_widgets(session.options, settings().model)).send()
+    await cl.ChatSettings(settings_widgets(session.options, settings().model)).send()
     return session
 
 

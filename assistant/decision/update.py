@@ -1,14 +1,18 @@
-"""The offline policy's answer when a later turn's facts re-ran the analysis: what changed, not the whole
-report again. The first recommendation of a conversation is the full report (``compose.recommendation``);
-after it, each new or corrected fact gets an update: whether the recommendation stays or changes (and what
-moved it), the costs that moved, any new warning, what the interview still asks, and how to see it all.
-Every figure is one of the tool result's (``AnalysisDelta.payload``), so the grounding accepts them.
+"""What changed, in words: the one writer of the answer when a later turn's facts re-ran the analysis, and
+of its verdict line and moved-costs table (a settings change says them too). The offline policy's answer
+(``assistant.agent.offline``) and the chat's card (``assistant.web.answers``) both are this text; the card
+lays it out after its own acknowledgement, with the web's number display, never other words or figures.
+
+The first recommendation of a conversation is the full report; after it, each new or corrected fact gets an
+update: whether the recommendation stays or changes (and what moved it), the costs that moved, any new
+warning, what the interview still asks, and how to see it all. Every figure is one of the tool result's
+(``AnalysisDelta.payload``), so the grounding accepts them.
 """
 
 from __future__ import annotations
 
-from assistant.agent.compose import usd
 from assistant.decision.delta import AnalysisDelta, delta
+from assistant.decision.explain.explanation import usd
 from assistant.decision.results import Analysis
 from tools.numbers import format_tokens
 
@@ -18,6 +22,7 @@ FULL_REPORT_HINT = (
 
 
 def verdict(before: Analysis, after: Analysis, d: AnalysisDelta) -> str:
+    """'The recommendation stays: **...**.' or 'The recommendation changes: **...** (was X, $Y a month).'"""
     if not d.choice_changed:
         return f"The recommendation stays: **{after.headline}**."
     return (
@@ -27,12 +32,14 @@ def verdict(before: Analysis, after: Analysis, d: AnalysisDelta) -> str:
 
 
 def change(value: float) -> str:
+    """A cost's change in words: '$350.00 more', '$1,200.00 less', 'no change'."""
     if abs(value) < 0.005:
         return "no change"
     return f"{usd(abs(value))} {'more' if value > 0 else 'less'}"
 
 
 def moved_table(d: AnalysisDelta) -> str:
+    """The costs that moved, before and after; empty when none did."""
     if not d.moved:
         return ""
     rows = ["| Cost | Before | After | Change |", "|---|---:|---:|---:|"]

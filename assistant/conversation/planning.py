@@ -1,0 +1,193 @@
+"""One message becomes a turn: read deterministically (the parser), planned by the dialogue policy
+(``decide``: pure, returns a ``TurnDecision``) and its profile change stored (``apply``)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pydantic import BaseModel
+
+from assistant.conversation.state import SessionState
+from assistant.decision import explain
+from assistant.decision.inputs import AnalysisOptions
+from assistant.interview import whatif
+from assistant.interview.facts import Fact, WorkloadProfile
+from assistant.interview.policy import (
+    EXAMPLE_VOLUME_NOTE,
+    Decision,
+    DialogueState,
+    Plan,
+    ProfileChange,
+    TurnInput,
+    plan_turn,
+)
+from assistant.interview.questions import QUESTIONS
+from assistant.interview.reading import parse_message, resolve_pending
+from tools.numbers import format_tokens, format_usd
+from tools.spend import tokens_from_spend
+
+MAX_MESSAGE_CHARS = 20_000
+# a request to be shown something, beside facts: "...; show me the full report" (not "a full answer within 2 s")
+REPORT_ASKED = re.compile(r"\b(?:show|give|send|print|display|repeat|see|report)\b", re.IGNORECASE)
+
+
+class TurnDecision(BaseModel):
+    """What ``AdvisorSession.decide`` makes of one message, before anything is stored: the plan, the
+    profile change (facts, skipped topics, an adopted scenario), the profile and analysis options once
+    that change is applied (new objects: the session's own are untouched), and the next dialogue state."""
+
+    plan: Plan
+    change: ProfileChange
+    profile: WorkloadProfile
+    options: AnalysisOptions
+    dialogue: DialogueState
+
+
+def sanitize(text: str) -> tuple[str, list[str]]:
+    """Strip control characters and cut very long messages (the cut is reported, not silent)."""
+    notes = []
+    clean = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    if len(clean) > MAX_MESSAGE_CHARS:
+        notes.append(f"your message was {len(clean):,} characters; I read the first {MAX_MESSAGE_CHARS:,}")
+        clean = clean[:MAX_MESSAGE_CHARS]
+    return clean, notes
+
+
+class TurnPlanning(SessionState):
+    """Reading and planning a message, and storing the plan's profile change."""
+
+    def prepare(self, text: str) -> Plan:
+        """Read the message, plan the turn (``decide``, pure) and apply its profile change (``apply``)."""
+        return self.apply(self.decide(text))
+
+    def decide(self, text: str) -> TurnDecision:
+        """The reading of one message and the dialogue policy's plan for it. Pure: the session is not
+        changed (``apply`` stores the decision)."""
+        clean, notes = sanitize(text)
+        state = self.dialogue
+        conventions = self.conventions
+        parsed = parse_message(clean, state.expecting, conventions)
+        if state.pending and "tokens_per_month" not in parsed.fields():
+            resolved = resolve_pending(clean, state.pending, conventions)
+            if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size
+                parsed.pending, parsed.confirm = resolved.pending, resolved.confirm
+            if resolved.updates or resolved.problems:
+                parsed.updates += resolved.updates
+                parsed.problems += resolved.problems
+                parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
+                state = state.model_copy(update={"pending": None})
+        intents = set(parsed.intents)
+        question, full = None, False
+        if not intents & {"empty", "injection", "audit", "baseline", "adopt", "greeting", "help", "export"}:
+            question = explain.classify(
+                clean, explain.resolver_for(self.catalog), has_baseline=self.baseline is not None
+            )
+            if question is not None and (question.kind == "compare" or question.models):  # "why not M?" names M
+                parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
+            # "we have 2 ML engineers; show me the full report again": the facts re-run it, shown in full
+            full = question is not None and question.kind == "report" and REPORT_ASKED.search(clean) is not None
+            if question is not None and (
+                (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
+                or (question.kind != "compare" and parsed.updates)
+            ):
+                question = None
+        change = whatif.detect(clean, conventions) if question is None else None
+        if change is not None and change.requests_per_month and whatif.request_size(self.profile) is None:
+            # a new request rate needs the size of one request: without it this is no what-if to price
+            change = change.model_copy(update={"requests_per_month": None})
+            change = None if change.is_empty() else change
+        turn = TurnInput(
+            text=clean,
+            parsed=parsed,
+            what_if=change,
+            question=question,
+            has_baseline=self.baseline is not None,
+            has_scenario=self.active is not None,
+            days_per_month=self.options.days_per_month,
+            notes=notes,
+        )
+        decision = self._volume_from_spend(plan_turn(self.profile, turn, state, QUESTIONS, names=self.model_name))
+        plan, profile, options = decision.plan, self.profile, self.options
+        adopted = self.scenarios[self.active] if decision.change.adopt_scenario and self.active is not None else None
+        if adopted is not None:  # the scenario's whole change (profile and analysis options) becomes the baseline
+            profile, options = adopted.change.apply(profile, options)
+            plan.notes.append(f"'{adopted.label}' is now the baseline")
+        if decision.change.facts or decision.change.skipped:
+            profile = decision.change.apply(profile)
+        if plan.action == "analyze":
+            plan.search = plan.search or self._search_query(profile, options.days_per_month)
+            plan.full = full
+        elif plan.action == "explain" and plan.explain is not None and plan.explain.kind == "report":
+            plan.search = self._search_query(profile, options.days_per_month)  # the report's cited sources
+        elif plan.action == "what_if" and change is not None:
+            plan.search = self._whatif_query(change)
+        return TurnDecision(
+            plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
+        )
+
+    def _volume_from_spend(self, decision: Decision) -> Decision:
+        """When the volume is to be assumed and the user said what they spend a month and on which
+        model, the volume that bill buys (the engine's estimate, said so) instead of the example."""
+        fact = decision.change.facts.get("tokens_per_month")
+        if fact is None or fact.origin != "assumed":
+            return decision
+        after = decision.change.apply(self.profile)
+        spend, model = after.get("current_spend_usd_per_month"), after.get("current_model")
+        if not spend or not model:
+            return decision
+        share = float(after.get("input_share") or 0.5)
+        try:
+            est = tokens_from_spend(float(spend), str(model), self.catalog, share, self.options.prices)
+        except (LookupError, ValueError):
+            return decision
+        if est is None or est.tokens_per_month <= 0:
+            return decision
+        days = self.options.days_per_month
+        note = (
+            f"I still don't have your volume, so I estimated it from what you spend: "
+            f"{format_usd(est.spend_usd_per_month)} a month on {est.model_name} at "
+            f"{format_usd(est.input_usd_per_mtok)} in and {format_usd(est.output_usd_per_mtok)} out per million "
+            f"tokens ({est.input_share:.0%} input) buys about {format_tokens(est.tokens_per_month)} tokens a month "
+            f"(about {format_tokens(est.tokens_per_month / days)} a day), before any caching or batch discount; "
+            "tell me your real volume and I'll redo it."
+        )
+        facts = {**decision.change.facts, "tokens_per_month": Fact(value=est.tokens_per_month, origin="assumed")}
+        notes = [note if n.startswith(EXAMPLE_VOLUME_NOTE) else n for n in decision.plan.notes]
+        plan = decision.plan.model_copy(update={"notes": notes})
+        return decision.model_copy(update={"plan": plan, "change": decision.change.model_copy(update={"facts": facts})})
+
+    def apply(self, decision: TurnDecision) -> Plan:
+        """Store a turn's decision: the profile and options after its change, and the dialogue state."""
+        self.profile, self.options, self.dialogue = decision.profile, decision.options, decision.dialogue
+        return decision.plan
+
+    def _search_query(self, profile: WorkloadProfile | None = None, days_per_month: float | None = None) -> str:
+        p = profile if profile is not None else self.profile
+        per_day = float(p.get("tokens_per_month") or 0) / (days_per_month or self.options.days_per_month)
+        # The order of magnitude is what retrieval needs; it also lets users of similar volume share
+        # one cached query embedding (each new query costs ~17 ms of CPU to embed).
+        band = 10 ** round(math.log10(per_day)) if per_day > 0 else 0
+        words = [f"self-hosting versus API cost at about {format_tokens(band)} tokens a day"]
+        if p.regimes():
+            words.append("compliance " + " ".join(p.regimes()))
+        if not p.ml_capacity():
+            words.append("team without ML engineers")
+        if p.get("traffic_shape") == "bursty":
+            words.append("bursty traffic")
+        if p.get("quality") == "frontier":
+            words.append("frontier model quality")
+        return ", ".join(words)
+
+    def _whatif_query(self, change: whatif.Change) -> str:
+        if change.pricing == "spot":
+            return "spot instances interruption discount"
+        if change.pricing == "reserved":
+            return "reserved instances commitment discount"
+        if change.add_compliance:
+            return "compliance " + " ".join(change.add_compliance) + " dedicated deployment self-hosting"
+        if change.batch_ok:
+            return "batch API discount"
+        if change.compare_models:
+            return "breakeven against " + " ".join(change.compare_models)
+        return "breakeven volume self-hosting versus API"
