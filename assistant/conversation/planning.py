@@ -67,7 +67,12 @@ class TurnPlanning(SessionState):
         clean, notes = sanitize(text)
         state = self.dialogue
         conventions = self.conventions
-        parsed = parse_message(clean, state.expecting, conventions)
+        expecting = list(state.expecting)
+        sizes = [self.profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
+        sized = all(f is not None and f.said for f in sizes)
+        if sized and not self.profile.knows("tokens_per_month") and "tokens_per_month" not in expecting:
+            expecting.append("tokens_per_month")  # one request's size is known: a bare "450 a day" is the volume
+        parsed = parse_message(clean, expecting, conventions)
         if state.pending and "tokens_per_month" not in parsed.fields():
             resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size

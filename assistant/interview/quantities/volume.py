@@ -48,6 +48,7 @@ from assistant.interview.quantities.volume_sides import (
     _lead_period,
     _totals_without_period,
 )
+from tools.numbers import plural
 from tools.results import MAX_TOKENS_PER_MONTH
 
 
@@ -131,6 +132,7 @@ def _volume(c: Context) -> None:
     if not found:
         _requests(c, found, notes)
     # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
+    bare: list[re.Match[str]] = []
     if not found:
         for vm in re.finditer(
             NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
@@ -176,6 +178,13 @@ def _volume(c: Context) -> None:
             value = number(vm) * c.per_month(period_of(vm))
             if not (vm["tok"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
                 continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
+            if (
+                not (vm["tok"] or vm["them"] or sized or re.search(r"\btok", t))
+                and heads == 1
+                and value / c.per_month("day") < BARE_REQUESTS_MAX_PER_DAY
+            ):
+                bare.append(vm)  # "so call it 450 a day": too few for a day's tokens; a count, asked about below
+                continue
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
@@ -356,6 +365,9 @@ def _volume(c: Context) -> None:
             f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
         )
         return
+    if bare and not c.out.has("tokens_per_month") and "tokens_per_month" not in c.out.clarify:
+        _bare_requests(c, bare[-1])  # the last one said: "900 contacts a day ... so call it 450 a day"
+        return
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
         for rm in RATE.finditer(m):
@@ -427,6 +439,29 @@ def _volume(c: Context) -> None:
             f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
         )
         return
+
+
+# A bare figure a day (no "tokens", no size said) below this is a count of requests, not of tokens: one request is
+# hundreds to thousands of tokens, so a day's tokens in the thousands would be a handful of requests.
+BARE_REQUESTS_MAX_PER_DAY = 20_000
+
+
+def _bare_requests(c: Context, vm: re.Match[str]) -> None:
+    """A bare count a day answering the volume question ("so call it 450 a day"): requests, whose size is asked."""
+    per_month = number(vm) * c.per_month(period_of(vm))
+    # the unit of a count said before it in the message ("900 contacts a day ... so call it 450 a day")
+    named = [rm for rm in RATE.finditer(c.m) if rm.end() <= vm.start() and not _is_money(c.t, rm.start(), rm.end())]
+    unit = singular(named[-1]["unit"]) if named else "request"
+    quote = c.quote(vm.start(), vm.end())
+    # "as_tokens": the same figure, were it tokens (a reply of just "tokens" settles it that way)
+    c.out.pending = {"requests": per_month, "unit": unit, "quote": quote, "as_tokens": per_month}
+    if c.working_days_used:
+        c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
+    c.out.confirm = (
+        f"I take {number(vm):,.0f} a {period_of(vm)} as {plural(unit)}. About how many tokens is one {unit}, prompt "
+        'and answer together? (For example "about 2,000 tokens", or "1,500 in and 300 out"; if you meant tokens, '
+        'say "tokens".)'
+    )
 
 
 def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:

@@ -62,6 +62,12 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
     result = ParseResult()
     unit = str(pending.get("unit") or "request")
+    if pending.get("as_tokens") and re.search(r"\btok", text.lower()) and not re.search(r"\d", text):
+        # "I take 450 a day as requests" - "no, tokens": the figure was tokens after all
+        result.updates.append(
+            Update(field="tokens_per_month", value=float(pending["as_tokens"]), quote=f"{pending['quote']} (tokens)")
+        )
+        return result
     q = read_quantities(text, ["request_size"], conventions)
     inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
     out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
