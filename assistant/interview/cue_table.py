@@ -476,6 +476,18 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # the cheapest that clears a modest bar ("the cheapest thing that's decent", "good enough is good enough",
+        # "whatever is cheapest and works", "any decent model will do", "we don't need a genius")
+        r"good enough is good enough|cheapest (?:\w+ ){0,2}?(?:that'?s|that is|which is|that'?s still|that'?s "
+        r"actually) (?:\w+ )?(?:decent|ok|okay|fine|good enough|acceptable|reasonable|passable|usable|solid|"
+        r"competent)\b|"
+        r"cheapest (?:\w+ ){0,2}?(?:that|which) (?:still )?(?:works|does (?:the|an?) (?:\w+ )?job|gets the job done|"
+        r"handles? (?:it|this|that)|is good enough|passes|clears the bar)\b|(?:cheap(?:est)?|cheaper) (?:but|and|yet) "
+        r"(?:still )?(?:decent|good enough|ok|okay|solid|reasonable)\b|(?:any|a|some) (?:decent|reasonable|solid|"
+        r"competent|half-?decent|okay|ok) (?:\w+ )?(?:model|llm|one)s? (?:will|would|should|can|could)? ?(?:do|does|"
+        r"work|works|suffice|be (?:fine|enough|ok|okay))\b|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?"
+        r"(?:a |an )?(?:genius|rocket scien\w+|einstein|phd|nobel)\b|(?:doesn'?t|does not|don'?t|do not) (?:need|have) "
+        r"to be (?:the )?(?:cleverest|brightest|sharpest|most intelligent|best one|best model|best llm)\b|"
         r"(?:gpt[- ]?3\.5|3\.5[- ]turbo)[- ](?:level|class|quality|tier)|(?:mixtral|llama|mistral|qwen|gemma|"
         r"deepseek|open[- ]?(?:source|weights?) models?|open models?)[\w .-]{0,12}? (?:does|did|do) (?:fine|well|great|"
         r"ok|okay)\b|(?:local|self-hosted) models? (?:is|are|would be|will be) (?:\w+ )?(?:fine|enough|ok|okay|"

@@ -9,6 +9,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
+from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.vague import _vague
@@ -22,6 +23,7 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
+    t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,
@@ -41,4 +43,15 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     _gpus(c)
     _simple_share(c)
     _vague(c, text.lower())
+    if ranges:
+        _note_ranges(out, "; ".join(r.note() for r in ranges))
     return out
+
+
+def _note_ranges(out: Reading, note: str) -> None:
+    """The volume (or the count awaiting its size) read from a range says so beside it."""
+    for i, (name, value, quote, old) in enumerate(out.updates):
+        if name == "tokens_per_month":
+            out.updates[i] = (name, value, quote, "; ".join(n for n in (old, note) if n))
+    if out.pending is not None and "requests" in out.pending:
+        out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)

@@ -340,6 +340,9 @@ def _volume(c: Context) -> None:
         ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return
+        if _ceiling(t, s, e):
+            c.out.clarify.append("tokens_per_month")  # "up to 5M tokens a day": a ceiling, not the average
+            return
         near = _own_clause(t, s, e) if contrasted else t[max(0, s - 40) : e + 30]
         if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
@@ -364,6 +367,9 @@ def _volume(c: Context) -> None:
             per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue
+            if _ceiling(t, rm.start(), rm.end()):
+                c.out.clarify.append("tokens_per_month")  # "up to 40k chats a day": the busiest day, not the usual
+                return
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
                 c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
                 return
@@ -427,6 +433,21 @@ def _volume(c: Context) -> None:
             f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
         )
         return
+
+
+# a figure said as a ceiling ("up to 40k chats a day", "at most 5M tokens daily", "peaks at 2M"): the most the
+# traffic reaches, not what it usually is
+CEILING = re.compile(
+    r"\b(?:up to|at most|as (?:many|much) as|max(?:imum)?(?: of)?|no more than|peaks? (?:at|of|around)|peaking at|"
+    r"tops? out at|maxes out at|at the very most|never more than|not more than)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+)
+AVERAGE = re.compile(r"\b(?:average|avg|on average|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|median|mean)\b")
+
+
+def _ceiling(t: str, start: int, end: int) -> bool:
+    """The figure at [start, end) is said as a ceiling, and no average is said beside it."""
+    return bool(CEILING.search(t[max(0, start - 30) : start])) and not AVERAGE.search(_own_clause(t, start, end))
 
 
 def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
