@@ -188,3 +188,102 @@ def test_a_modest_bar_said_of_something_else_is_not_the_quality(text: str) -> No
 
 def test_a_modest_bar_turned_down_is_frontier() -> None:
     assert read("we don't want the cheapest thing that's decent, we want the best")["quality"] == "frontier"
+
+
+# --- request sizes said in pages, words, characters, sentences, paragraphs or minutes of speech ---
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("each request is about 3 pages in, 2 pages out", 2000, 1300),  # two significant figures: rules of thumb
+        ("prompts are ~1,200 words and answers about 300 words", 1600, 400),
+        ("we send around 8000 characters per request and get 1500 chars back", 2000, 375),
+        ("30-minute calls, transcribed, and we write a 200-word summary", 6000, 267),
+        ("- input: 10 pgs\n- output ~ 2 paragraphs", 6700, 200),
+        ("contract average 40 page, model write report of 3 page", 27000, 2000),
+    ],
+)
+def test_sizes_in_units_of_text_are_read_as_tokens(text: str, inp: float, out: float) -> None:
+    got = read(text)
+    assert got["request_input_tokens"] == pytest.approx(inp)
+    assert got["request_output_tokens"] == pytest.approx(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("a paragraph in, a page out", 100, 667),
+        ("3 pages in, half a page out", 2000, 334),
+        ("input is one page of text, output 3 sentences", 667, 60),
+        ("the bot writes a page for each ticket, tickets are a paragraph", 100, 667),
+    ],
+)
+def test_sizes_spelled_out_answer_the_size_question(text: str, inp: float, out: float) -> None:
+    got = read(text, ["tokens_per_month", "request_size"])
+    assert got["request_input_tokens"] == pytest.approx(inp)
+    assert got["request_output_tokens"] == pytest.approx(out)
+
+
+def test_a_converted_size_says_how_it_was_counted_and_from_what_source() -> None:
+    reading = parse_message("a paragraph in, a page out", ["tokens_per_month", "request_size"])
+    note = next(u.note or "" for u in reading.updates if u.field == "request_input_tokens")
+    assert "1 paragraph read as about 100 tokens" in note and "1 paragraph ~= 100 tokens" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a paragraph in, a page out",  # spelled out, said in passing: read only as the answer to the size question
+        "we send a one-page summary to the client",
+        "answers are a sentence or two",
+    ],
+)
+def test_sizes_spelled_out_in_passing_or_loosely_are_not_stored(text: str) -> None:
+    got = read(text)
+    assert "request_input_tokens" not in got and "request_output_tokens" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("our calls last about 8 minutes, 2000 calls a day", 2000 * 1600 * DAY),
+        ("we process 2000 documents a day, each 10 pages", 2000 * 6700 * DAY),
+    ],
+)
+def test_a_count_times_a_size_in_text_units_is_the_volume(text: str, per_month: float) -> None:
+    assert read(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in a word: cheap",
+        "the answer shows on a page within 2 seconds",
+        "it reads 200 words a minute",  # a speed
+        "max 4 pages per doc",  # a limit
+        "answers within 2 minutes please",  # a latency, not speech
+    ],
+)
+def test_text_units_that_are_no_size_are_not_read_as_one(text: str) -> None:
+    got = read(text)
+    assert "request_input_tokens" not in got and "request_output_tokens" not in got
+
+
+def test_a_count_of_pages_a_day_stays_a_count_whose_size_is_asked() -> None:
+    reading = parse_message("5k pages a day", [])
+    assert "tokens_per_month" not in reading.fields()
+    assert reading.pending is not None and reading.pending["unit"] == "page"
+
+
+def test_a_size_on_the_next_line_keeps_its_own_side() -> None:
+    got = read("- input: 6700 tokens\n- output about 200 tokens")
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (6700, 200)
+
+
+def test_every_text_unit_rate_carries_a_source() -> None:
+    from assistant.interview.quantities.text_units import text_units
+
+    units = text_units().units
+    assert {"word", "character", "page", "paragraph", "minute_of_speech"} <= set(units)
+    assert all(u.source.section for u in units.values())

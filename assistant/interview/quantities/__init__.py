@@ -35,6 +35,9 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``window``: the hours a week the traffic runs ("office hours 9-18").
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
+- ``ranges``: a range read as the point settled on inside it, or at its middle when narrow.
+- ``text_units``: sizes said in pages, words, characters or minutes of speech, as tokens (rates in
+  ``data/text_units.toml``, each with its source).
 - ``read``: ``read_quantities``, the readers in order over one message.
 
 May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in

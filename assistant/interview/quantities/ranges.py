@@ -99,6 +99,12 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
             continue
         if unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0)):
             continue  # "9 to 5 every day": hours, not a count
+        # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
+        one_request = bool(
+            unit is not None
+            and re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\b", unit.group(0))
+            and not re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\s*(?:" + PERIOD + r")", t[rm.end() :])
+        )
         settle = SETTLE.search(t, rm.end(), min(len(t), rm.end() + 120))
         point = None
         if settle is not None and not re.search(r"[.;!?]\s+\S.*[.;!?]", t[rm.end() : settle.start()]):
@@ -108,10 +114,13 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
                     point = n * mag
                     break
         words = f"{_figure(float(rm['a']))}{_said_mag(rm['amag'])} to {_figure(float(rm['b']))}{_said_mag(rm['bmag'])}"
+        other_unit = settle is not None and re.search(r"\b(?:tokens?|toks?)\b", t[rm.end() : settle.end() + 12])
+        if point is None and other_unit:
+            continue  # "40 to 60 pages, call it 30,000 tokens": settled in another unit, read there
         if point is not None and settle is not None:
             t = t[: settle.start()] + t[settle.end() :]
             done.append(Settled(point, words, True))
-        elif hi / lo <= MAX_SPREAD:
+        elif hi / lo <= MAX_SPREAD and not one_request:
             point = (lo + hi) / 2
             done.append(Settled(point, words, False))
         else:
