@@ -287,3 +287,32 @@ def test_every_text_unit_rate_carries_a_source() -> None:
     units = text_units().units
     assert {"word", "character", "page", "paragraph", "minute_of_speech"} <= set(units)
     assert all(u.source.section for u in units.values())
+
+
+# --- a model called "fine" or "good enough" about something else is no quality bar ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "latency with gpt-4o-mini is good enough",
+        "the data can go to Azure OpenAI, gpt-4o there is fine",
+        "for latency, llama 8b is fine",
+        "price-wise claude haiku is ok",
+    ],
+)
+def test_a_model_fine_for_latency_data_or_price_sets_no_quality(text: str) -> None:
+    assert "quality" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("gpt-4o-mini is good enough", "open_weight_ok"),
+        ("quality-wise a small model is fine, latency 1s", "open_weight_ok"),
+        ("at least as good as gpt-5, latency under 2s", "frontier"),
+        ("we need GPT-5 level answers but it has to be cheap", "frontier"),
+    ],
+)
+def test_a_model_as_the_bar_beside_other_topics_still_sets_quality(text: str, quality: str) -> None:
+    assert read(text)["quality"] == quality

@@ -141,6 +141,8 @@ def _sentence_of(text: str, pos: int) -> str:
     return text
 
 
+# generic words about the model's answers (a cue holding one is about quality, whatever is named beside it)
+ON_MODEL_WORDS = re.compile(r"\b(?:models?|llms?|quality|accura\w*|answers?|outputs?|open|reasoning|smart\w*)\b")
 BACK_DENIAL = re.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:(?:glad|happy|thankfully|luckily|fortunately|good thing|so)\s+)?(?:we|i|"
     r"nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
@@ -414,8 +416,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
+                # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
+                # enough"): the words around it, not the model's own name, decide
+                near = chunk.text[max(0, m.start() - 30) : m.start()] + " " + chunk.text[m.end() : m.end() + 30]
                 if key[0] == "quality" and (
                     ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))
+                    or (OFF_MODEL.search(near) and not ON_MODEL.search(near) and not ON_MODEL_WORDS.search(m.group(0)))
                     or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
