@@ -316,3 +316,28 @@ def test_a_model_fine_for_latency_data_or_price_sets_no_quality(text: str) -> No
 )
 def test_a_model_as_the_bar_beside_other_topics_still_sets_quality(text: str, quality: str) -> None:
     assert read(text)["quality"] == quality
+
+
+# --- where data may go, said as the data allowed out or kept in ---
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("data can leave, it's all public info", "any_vendor"),
+        ("doesnt matter where the model runs", "any_vendor"),
+        ("External inference is allowed for this project.", "any_vendor"),
+        ("data never leaves our building", "on_prem"),
+        ("the transcripts never goes out of our data center", "on_prem"),
+    ],
+)
+def test_where_data_may_go_in_other_words(text: str, boundary: str) -> None:
+    assert read(text)["data_boundary"] == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the data can't leave, sorry", "does it matter where the model runs?", "external inference is not allowed"],
+)
+def test_data_kept_in_without_a_place_or_asked_is_no_boundary_allowed_out(text: str) -> None:
+    assert read(text).get("data_boundary") != "any_vendor"
