@@ -29,7 +29,8 @@ GPU_MODELS = r"(?:[abhv]100|[bh]200|gh200|l40s?|l4|t4|a10g?|a30|a40|a6000|rtx ?\
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
-    r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|move|moves|flow|flows|be copied|be transferred)(?: out)?(?: of| from| outside| "
+    r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|move|moves|flow|flows|be copied|"
+    r"be transferred)(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
@@ -202,11 +203,12 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "any_vendor"): (
         # the data allowed out, where it runs said not to matter, outside inference allowed ("data can leave",
         # "doesn't matter where the model runs", "external inference is allowed")
-        r"\bdata (?:can|may|is allowed to|is free to|is ok to|is fine to) (?:leave|go (?:out|anywhere|outside))\b|"
+        r"\bdata (?:can|may|is allowed to|is free to|is ok to|is fine to) (?:leave|go (?:out|anywhere|outside))\b"
+        r"(?!\s+(?:of\s+|from\s+)?(?:our|the)\b)|"  # (where it may leave is read by the place's own phrase)
         r"(?:doesn'?t|does not|don'?t|dont|doesnt|do not) (?:really )?matter where (?:[\w']+ ){0,3}?(?:runs?|goes|"
-        r"is processed|is hosted|lives|is sent)\b|(?:external|outside|third[- ]party|hosted|cloud) (?:inference|models?|"
-        r"llms?|ai) (?:is|are) (?:totally |perfectly |completely )?(?:fine|ok|okay|allowed|permitted|acceptable|"
-        r"approved)\b|"
+        r"is processed|is hosted|lives|is sent)\b|(?:external|outside|third[- ]party|hosted|cloud) "
+        r"(?:inference|models?|llms?|ai) (?:is|are) (?:totally |perfectly |completely )?(?:fine|ok|okay|allowed|"
+        r"permitted|acceptable|approved)\b|"
         r"(?<!no )(?<!not )(?:outside |external |third[- ]party )?(?:vendors?|providers?|third[- ]parties) (?:are|is) "
         r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
         r"approved)\b|"
