@@ -18,12 +18,12 @@ MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x
 _MAG = r"k|thousand|mm|mn|mil|mill|million|millions|m|bn|bil|billion|billions|b"
 RANGE = re.compile(
     r"(?P<btw>\b(?:between|from|anywhere from)\s+)?(?<![\w.$€£:/-])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>" + _MAG + r")?"
-    r"(?![\w.])\s*(?:-|\bto\b|\band\b)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>" + _MAG + r")?(?![\w.%])"
+    r"(?![\w]|\.\d)\s*(?:-|\bto\b|\band\b)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>" + _MAG + r")?(?![\w%]|\.\d)"
 )
 # what the range counts: tokens or requests (a bare period only when the figures carry a magnitude)
 UNIT_AFTER = re.compile(r"\s*(?:(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b|" + PERIOD + r")")
 # "tokens/day: 30-50M": what is counted said just before the range
-UNIT_BEFORE = re.compile(r"\b(?:" + TOKENS + r"|" + REQUESTS + r"|volume|traffic|usage)\b[^.;!?\d]{0,25}$")
+UNIT_BEFORE = re.compile(r"\b(?:" + TOKENS + r"|(?P<noun>" + REQUESTS[3:-1] + r")|volume|traffic|usage)\b[^;\d]{0,45}$")
 NOT_COUNTS = re.compile(
     r"\s*(?:%|percent|x\b|times|ms\b|s\b|secs?\b|seconds?|minutes?|mins?\b|hours?|hrs?\b|days?\b|weeks?\b|months?\b|"
     r"years?\b|am\b|pm\b|h\b|o'?clock|params?|parameters?|models?\b|gpus?|people|engineers?|devs?\b|"
@@ -36,7 +36,7 @@ MONEY_BEFORE = re.compile(
 SETTLE = re.compile(
     r"(?:let'?s say|lets say|call it|say|ballpark(?:\s+(?:of|is|figure))?|somewhere around|realistically|"
     r"more like|most likely|probably|typically|usually|on average|average|avg|mostly|so)\s*[,:]?\s*"
-    r"(?:(?:about|around|roughly|approx\w*|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")?(?![\w.%])"
+    r"(?:(?:about|around|roughly|approx\w*|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")?(?![\w%]|\.\d)"
 )
 HEDGE_BEFORE = re.compile(r"\b(?:up to|at most|max(?:imum)?|no more than|peaks? (?:at|of)|over|above|more than)\s*$")
 
@@ -92,19 +92,7 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         if not 0 < lo < hi:
             continue
         unit = UNIT_AFTER.match(t, rm.end())
-        unit_before = rm["bmag"] and UNIT_BEFORE.search(t[max(0, rm.start() - 40) : rm.start()])
-        if unit is None and not unit_before and "tokens_per_month" not in expecting:
-            continue
-        if unit is not None and not re.search(r"[a-z]", unit.group(0).replace("per", "")) and not rm["bmag"]:
-            continue
-        if unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0)):
-            continue  # "9 to 5 every day": hours, not a count
-        # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
-        one_request = bool(
-            unit is not None
-            and re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\b", unit.group(0))
-            and not re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\s*(?:" + PERIOD + r")", t[rm.end() :])
-        )
+        before = UNIT_BEFORE.search(t[max(0, rm.start() - 60) : rm.start()])
         settle = SETTLE.search(t, rm.end(), min(len(t), rm.end() + 120))
         point = None
         if settle is not None and not re.search(r"[.;!?]\s+\S.*[.;!?]", t[rm.end() : settle.start()]):
@@ -113,7 +101,27 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
                 if mag is not None and lo <= n * mag <= hi:
                     point = n * mag
                     break
+        if unit is None and not (before and (rm["bmag"] or point is not None)) and "tokens_per_month" not in expecting:
+            continue
+        if unit is not None and not re.search(r"[a-z]", unit.group(0).replace("per", "")) and not rm["bmag"]:
+            continue
+        hours = unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0))
+        if hours and (point is None or not (before or hi > 24)):
+            continue  # "9 to 5 every day": hours, not a count ("100 to 1000 a day, call it 300" is one)
+        # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
+        one_request = bool(
+            unit is not None
+            and re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\b", unit.group(0))
+            and not re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\s*(?:" + PERIOD + r")", t[rm.end() :])
+        )
+        # "how many questions? between 100 and 1000 a day": the figure keeps the noun said before it
+        noun = ""
+        if before is not None and before["noun"] and (unit is None or re.fullmatch(r"\s*" + PERIOD, unit.group(0))):
+            noun = " " + before["noun"]
         words = f"{_figure(float(rm['a']))}{_said_mag(rm['amag'])} to {_figure(float(rm['b']))}{_said_mag(rm['bmag'])}"
+        said_unit = re.match(r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b", t[rm.end() :])
+        if said_unit is not None:
+            words += " " + said_unit.group(0).strip()
         other_unit = settle is not None and re.search(r"\b(?:tokens?|toks?)\b", t[rm.end() : settle.end() + 12])
         if point is None and other_unit:
             continue  # "40 to 60 pages, call it 30,000 tokens": settled in another unit, read there
@@ -125,6 +133,6 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
             done.append(Settled(point, words, False))
         else:
             continue
-        figure = _figure(point)
+        figure = _figure(point) + noun
         t = t[: rm.start()] + figure + t[rm.end() :]
         pos = rm.start() + len(figure)

@@ -57,7 +57,8 @@ class Converted:
         plural = name if self.amount == 1 else ("minutes of speech" if self.unit == "minute_of_speech" else name + "s")
         return (
             f"{self.amount:g} {plural} read as about {self.tokens:,.0f} tokens "
-            f"({rate.tokens:.3g} tokens a {name}: {rate.source.section})"
+            f"(about {rate.tokens:.3g} tokens a {name}, "
+            + (f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})")
         )
 
 
@@ -79,7 +80,7 @@ SIZE_AFTER = re.compile(
 SIZE_BEFORE = re.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|"
-    r"like|up|long)\s*$|[~:=]\s*$)"
+    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$)"
 )
 
 

@@ -22,7 +22,7 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
-from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests
+from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests, restated
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.volume_scope import (
@@ -146,6 +146,12 @@ def _volume(c: Context) -> None:
                 r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
             ):
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
+            if (
+                not vm["tok"]
+                and not re.search(r"\btok", t)
+                and any(r.start() < vm.start() and not _is_money(t, r.start(), r.end()) for r in RATE.finditer(m))
+            ):
+                continue  # "900 contacts a day ... so call it 450 a day": a count of the contacts, not tokens
             sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
                 continue
@@ -373,6 +379,9 @@ def _volume(c: Context) -> None:
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
                 c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
                 return
+            again = restated(m, rm)  # "900 contacts a day ... so call it 450 a day": the figure settled on
+            if again is not None and not _is_money(t, again.start("num"), again.end()):
+                per_month = number(again) * c.per_month(period_of(rm))
             unit = singular(rm["unit"])
             users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
             rate_words = c.quote(rm.start(), rm.end())
