@@ -388,3 +388,26 @@ def test_spend_in_a_currency_without_a_rate_is_asked_not_dollars(text: str) -> N
     reading = parse_message(text, [])
     assert "current_spend_usd_per_month" not in reading.fields()
     assert "current_spend_usd_per_month" in reading.clarify
+
+
+# --- a shape said of the staff or of incidents is not the traffic's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our on-call team handles spikes in incidents", "our SRE works weekdays only", "IT team is in 9-5"],
+)
+def test_a_shape_said_of_staff_is_not_the_traffic(text: str) -> None:
+    assert "traffic_shape" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("huge spikes around campaign launches", "bursty"),
+        ("traffic spikes when our team ships releases", "bursty"),
+        ("the model answers staff questions during office hours", "business_hours"),
+    ],
+)
+def test_a_shape_of_the_traffic_beside_staff_words_stands(text: str, shape: str) -> None:
+    assert read(text)["traffic_shape"] == shape

@@ -141,6 +141,12 @@ def _sentence_of(text: str, pos: int) -> str:
     return text
 
 
+# a shape said of when staff work, not of the traffic ("our SRE works weekdays only", "support is staffed 9-5")
+STAFF_HOURS = re.compile(
+    r"\b(?:sres?|devops|on-?call|support (?:team|staff|desk)|ops team|ml team|engineers?|admins?|it (?:team|staff)|"
+    r"(?:the |our )?team)\s+(?:only\s+)?(?:works?|working|is staffed|are staffed|is available|are available|is on|"
+    r"are on|is around|are around|is in|are in)\s+(?:\w+\s+)?$|\b(?:staffed|manned)\s+(?:only\s+)?$"
+)
 # generic words about the model's answers (a cue holding one is about quality, whatever is named beside it)
 ON_MODEL_WORDS = re.compile(r"\b(?:models?|llms?|quality|accura\w*|answers?|outputs?|open|reasoning|smart\w*)\b")
 BACK_DENIAL = re.compile(
@@ -351,13 +357,19 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
-                if key[0] == "traffic_shape" and (
-                    OFF_TRAFFIC_NEAR.search(chunk.text[max(0, m.start() - 25) : m.end() + 25])
-                    or (
-                        "traffic_shape" not in expecting
-                        and GENERIC_SHAPE.search(m.group(0))
-                        and OFF_TRAFFIC.search(chunk.text[max(0, m.start() - 35) : m.end() + 35])
-                        and not ON_TRAFFIC.search(_sentence_of(text, chunk.start + m.start()))
+                sentence = _sentence_of(text, chunk.start + m.start())
+                if (
+                    key[0] == "traffic_shape"
+                    and (
+                        OFF_TRAFFIC_NEAR.search(chunk.text[max(0, m.start() - 25) : m.end() + 25])
+                        or (
+                            "traffic_shape" not in expecting
+                            and GENERIC_SHAPE.search(m.group(0))
+                            and OFF_TRAFFIC.search(chunk.text[max(0, m.start() - 35) : m.end() + 35])
+                            # the shape's own word ("spikes") says nothing of what spikes
+                            and not ON_TRAFFIC.search(sentence.replace(m.group(0), " "))
+                        )
+                        or STAFF_HOURS.search(chunk.text[max(0, m.start() - 40) : m.start()])
                     )
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic

@@ -126,7 +126,9 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         if point is None and other_unit:
             continue  # "40 to 60 pages, call it 30,000 tokens": settled in another unit, read there
         if point is not None and settle is not None:
-            t = t[: settle.start()] + t[settle.end() :]
+            lead = re.search(r"[,;]?\s*$", t[: settle.start()])  # the settling words go with their comma
+            cut = settle.start() - (len(lead.group(0)) if lead else 0)
+            t = t[:cut] + t[settle.end() :]
             done.append(Settled(point, words, True))
         elif hi / lo <= MAX_SPREAD and not one_request:
             point = (lo + hi) / 2
