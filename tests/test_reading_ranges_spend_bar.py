@@ -411,3 +411,32 @@ def test_a_shape_said_of_staff_is_not_the_traffic(text: str) -> None:
 )
 def test_a_shape_of_the_traffic_beside_staff_words_stands(text: str, shape: str) -> None:
     assert read(text)["traffic_shape"] == shape
+
+
+# --- spend as a bill line: a month named, several vendors added up ---
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("OpenAI API usage  $4,212.50 (Oct)", 4212.5),
+        ("Bill from OpenAI for September: $2,340", 2340),
+        ("our gpt-4o bill was $7k in october", 7000),
+        ("monthly: openai $1.2k, anthropic $800", 2000),
+        ("we pay openai $3k a month and anthropic $2k a month", 5000),
+    ],
+)
+def test_spend_as_a_bill_line(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we paid $5k for the hackathon in march", "we'll spend 10k on openai in june"],
+)
+def test_a_one_off_or_future_amount_in_a_named_month_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)
+
+
+def test_one_vendor_named_twice_is_not_added_up() -> None:
+    assert read("we pay $3k a month to openai, was $5k before")["current_spend_usd_per_month"] == 3000

@@ -125,9 +125,12 @@ def _money(c: Context) -> None:
         + NUM_CORE
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
+    by_vendor: list[tuple[float, str]] = []  # spends in dollars, each after the vendor it is paid to
     for am in amount.finditer(t):
         start = am.start("num")
-        sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
+        # (a decimal point, "$1.2k", ends no sentence)
+        stops = [x.end() for x in SENTENCE_STOP.finditer(t, 0, start)]
+        sentence_start = stops[-1] if stops else 0
         before = t[max(sentence_start, start - 60) : start]
         clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
         codes = currency_before(t[max(0, start - 12) : start])
@@ -296,7 +299,17 @@ def _money(c: Context) -> None:
                 period = "year"
             elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
                 period = "quarter"
-            elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
+            elif (
+                re.search(r"\b(?:month|monthly|/mo)\b", window)
+                or budget
+                or (
+                    spend
+                    and model_near
+                    and MONTH_NAMED.search(window)
+                    and not re.search(r"\b(?:will|going to|plan\w*|expect\w*|next)\b|'ll", window)
+                )
+            ):
+                # "Bill from OpenAI for September: $2,340", "$4,212.50 (Oct)": one month's bill
                 period = "month"
             elif (
                 spend
@@ -329,8 +342,21 @@ def _money(c: Context) -> None:
             c.out.add(name, conv.usd, quote)
             c.out.add(IN_CURRENCY[name], conv.as_fact(), quote)
             continue
+        if name == "current_spend_usd_per_month":
+            head = re.split(r"[,;:]\s|\band\b|\bplus\b|\+", t[max(sentence_start, start - 40) : start])[-1]
+            vendor = VENDOR.search(head)
+            if vendor is not None:
+                by_vendor.append((value, vendor.group(0)))
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
     _nothing_spent(c)
+    vendors = {v for _, v in by_vendor}
+    if len(vendors) == len(by_vendor) >= 2 and not c.out.has("current_spend_in_currency"):
+        # "monthly: openai $1.2k, anthropic $800": what goes to each vendor, added up
+        total = round(sum(v for v, _ in by_vendor), 2)
+        for i, (field, _value, quote, _note) in enumerate(c.out.updates):
+            if field == "current_spend_usd_per_month":
+                parts = " + ".join(f"${v:,.0f} ({who})" for v, who in by_vendor)
+                c.out.updates[i] = (field, total, quote, f"{parts}, added up")
     rel = re.search(
         r"\b(?:target|goal|budget|aim)\b[^.;]{0,20}?\b(?P<f>half|a third|a quarter|two thirds|three quarters)\s+"
         r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
@@ -348,6 +374,17 @@ def _money(c: Context) -> None:
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
 
 
+SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
+# who a spend is paid to, named right before it
+VENDOR = re.compile(
+    r"\b(?:openai|anthropic|google|gemini|azure(?: openai)?|bedrock|aws|claude|gpt[\w.-]*|mistral|cohere|vertex|"
+    r"together|groq|fireworks|deepseek|M{3,})\b"
+)
+# a month named by its name: the amount is that month's ("for September", "(Oct)", "in october"); "may" is a verb
+MONTH_NAMED = re.compile(
+    r"\b(?:(?:in|for|of|during|from)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)"
+)
 # "currently we spend nothing on AI", "we don't pay anything for LLMs yet", "zero spend today": what is spent is 0
 NOTHING_SPENT = re.compile(
     r"\b(?:spend|spending|pay|paying)\s+(?:(?:absolutely|basically|currently|today)\s+)?(?:nothing|zero|\$\s*0\b|"
