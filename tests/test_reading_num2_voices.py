@@ -216,7 +216,7 @@ def test_a_narrow_range_is_its_middle(text: str, per_month: float) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "between 2 and 5 million tokens a day",
+        "between 2 and 8 million tokens a day",  # four times its bottom (a 2-5M range is read at its middle)
         "hmm maybe 2 or 6 million a day, not sure",
         "a few thousand requests a day at 1000 tokens each",  # "a few" is vague, as "a few million tokens" is
     ],

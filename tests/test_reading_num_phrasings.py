@@ -68,9 +68,10 @@ def test_volume_from_rates_people_and_turns(text: str, per_month: float) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "5-10M tokens a day",
-        "somewhere between 5 and 10 million a day",
+        "5-20M tokens a day",  # four times its bottom: too loose to pick a point (a 2-5M range is read at its middle)
+        "somewhere between 50 and 200 million a day",
         "roughly 100k tokens an hour at peak, less at night",  # a peak rate is not the month's volume
+        "up to 5M tokens a day",  # a ceiling, not the average
     ],
 )
 def test_a_wide_range_or_a_peak_is_asked_about_not_stored(text: str) -> None:

@@ -29,7 +29,8 @@ GPU_MODELS = r"(?:[abhv]100|[bh]200|gh200|l40s?|l4|t4|a10g?|a30|a40|a6000|rtx ?\
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
-    r"(?:ever )?(?:go|get|be sent|be moved|leave|move|flow|be copied|be transferred)(?: out)?(?: of| from| outside| "
+    r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|move|moves|flow|flows|be copied|"
+    r"be transferred)(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
@@ -200,6 +201,14 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
+        # the data allowed out, where it runs said not to matter, outside inference allowed ("data can leave",
+        # "doesn't matter where the model runs", "external inference is allowed")
+        r"\bdata (?:can|may|is allowed to|is free to|is ok to|is fine to) (?:leave|go (?:out|anywhere|outside))\b"
+        r"(?!\s+(?:of\s+|from\s+)?(?:our|the)\b)|"  # (where it may leave is read by the place's own phrase)
+        r"(?:doesn'?t|does not|don'?t|dont|doesnt|do not) (?:really )?matter where (?:[\w']+ ){0,3}?(?:runs?|goes|"
+        r"is processed|is hosted|lives|is sent)\b|(?:external|outside|third[- ]party|hosted|cloud) "
+        r"(?:inference|models?|llms?|ai) (?:is|are) (?:totally |perfectly |completely )?(?:fine|ok|okay|allowed|"
+        r"permitted|acceptable|approved)\b|"
         r"(?<!no )(?<!not )(?:outside |external |third[- ]party )?(?:vendors?|providers?|third[- ]parties) (?:are|is) "
         r"(?:totally |perfectly |completely |absolutely |all )?(?:fine|ok|okay|acceptable|allowed|permitted|"
         r"approved)\b|"
@@ -476,6 +485,18 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # the cheapest that clears a modest bar ("the cheapest thing that's decent", "good enough is good enough",
+        # "whatever is cheapest and works", "any decent model will do", "we don't need a genius")
+        r"good enough is good enough|cheapest (?:\w+ ){0,2}?(?:that'?s|that is|which is|that'?s still|that'?s "
+        r"actually) (?:\w+ )?(?:decent|ok|okay|fine|good enough|acceptable|reasonable|passable|usable|solid|"
+        r"competent)\b|"
+        r"cheapest (?:\w+ ){0,2}?(?:that|which) (?:still )?(?:works|does (?:the|an?) (?:\w+ )?job|gets the job done|"
+        r"handles? (?:it|this|that)|is good enough|passes|clears the bar)\b|(?:cheap(?:est)?|cheaper) (?:but|and|yet) "
+        r"(?:still )?(?:decent|good enough|ok|okay|solid|reasonable)\b|(?:any|a|some) (?:decent|reasonable|solid|"
+        r"competent|half-?decent|okay|ok) (?:\w+ )?(?:model|llm|one)s? (?:will|would|should|can|could)? ?(?:do|does|"
+        r"work|works|suffice|be (?:fine|enough|ok|okay))\b|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?"
+        r"(?:a |an )?(?:genius|rocket scien\w+|einstein|phd|nobel)\b|(?:doesn'?t|does not|don'?t|do not) (?:need|have) "
+        r"to be (?:the )?(?:cleverest|brightest|sharpest|most intelligent|best one|best model|best llm)\b|"
         r"(?:gpt[- ]?3\.5|3\.5[- ]turbo)[- ](?:level|class|quality|tier)|(?:mixtral|llama|mistral|qwen|gemma|"
         r"deepseek|open[- ]?(?:source|weights?) models?|open models?)[\w .-]{0,12}? (?:does|did|do) (?:fine|well|great|"
         r"ok|okay)\b|(?:local|self-hosted) models? (?:is|are|would be|will be) (?:\w+ )?(?:fine|enough|ok|okay|"

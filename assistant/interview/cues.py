@@ -141,6 +141,14 @@ def _sentence_of(text: str, pos: int) -> str:
     return text
 
 
+# a shape said of when staff work, not of the traffic ("our SRE works weekdays only", "support is staffed 9-5")
+STAFF_HOURS = re.compile(
+    r"\b(?:sres?|devops|on-?call|support (?:team|staff|desk)|ops team|ml team|engineers?|admins?|it (?:team|staff)|"
+    r"(?:the |our )?team)\s+(?:only\s+)?(?:works?|working|is staffed|are staffed|is available|are available|is on|"
+    r"are on|is around|are around|is in|are in)\s+(?:\w+\s+)?$|\b(?:staffed|manned)\s+(?:only\s+)?$"
+)
+# generic words about the model's answers (a cue holding one is about quality, whatever is named beside it)
+ON_MODEL_WORDS = re.compile(r"\b(?:models?|llms?|quality|accura\w*|answers?|outputs?|open|reasoning|smart\w*)\b")
 BACK_DENIAL = re.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:(?:glad|happy|thankfully|luckily|fortunately|good thing|so)\s+)?(?:we|i|"
     r"nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
@@ -349,13 +357,19 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
-                if key[0] == "traffic_shape" and (
-                    OFF_TRAFFIC_NEAR.search(chunk.text[max(0, m.start() - 25) : m.end() + 25])
-                    or (
-                        "traffic_shape" not in expecting
-                        and GENERIC_SHAPE.search(m.group(0))
-                        and OFF_TRAFFIC.search(chunk.text[max(0, m.start() - 35) : m.end() + 35])
-                        and not ON_TRAFFIC.search(_sentence_of(text, chunk.start + m.start()))
+                sentence = _sentence_of(text, chunk.start + m.start())
+                if (
+                    key[0] == "traffic_shape"
+                    and (
+                        OFF_TRAFFIC_NEAR.search(chunk.text[max(0, m.start() - 25) : m.end() + 25])
+                        or (
+                            "traffic_shape" not in expecting
+                            and GENERIC_SHAPE.search(m.group(0))
+                            and OFF_TRAFFIC.search(chunk.text[max(0, m.start() - 35) : m.end() + 35])
+                            # the shape's own word ("spikes") says nothing of what spikes
+                            and not ON_TRAFFIC.search(sentence.replace(m.group(0), " "))
+                        )
+                        or STAFF_HOURS.search(chunk.text[max(0, m.start() - 40) : m.start()])
                     )
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
@@ -414,8 +428,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
+                # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
+                # enough"): the words around it, not the model's own name, decide
+                near = chunk.text[max(0, m.start() - 30) : m.start()] + " " + chunk.text[m.end() : m.end() + 30]
                 if key[0] == "quality" and (
                     ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))
+                    or (OFF_MODEL.search(near) and not ON_MODEL.search(near) and not ON_MODEL_WORDS.search(m.group(0)))
                     or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model

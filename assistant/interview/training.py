@@ -1,8 +1,9 @@
 """Train the reader's classifier from the labelled corpus and write the committed weights.
 
 ``python -m assistant.interview.training`` (deterministic: full-batch gradient descent from zeros).
-Thresholds are tuned on the calibration split with a model trained on the train split; the committed
-model is then trained on every entry. ``data/reader_weights.json`` records the corpus digest so a test
+Thresholds are tuned on out-of-fold predictions over the train and calibration splits together (four folds by
+template family, so no entry is scored by a model that saw its family; the test split is never used); the
+committed model is then trained on every entry. ``data/reader_weights.json`` records the corpus digest so a test
 can check that the weights match the corpus.
 """
 

@@ -26,6 +26,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).
 - ``volume_sides``: input and output totals said side by side ("5M input and 1M output tokens a day").
 - ``volume_scope``: what makes a figure no month's volume (a future, a peak, a speed, a past figure, a guess).
+- ``bare_counts``: figures said without what they count or their period (a small bare count a day is requests;
+  a ceiling is no average; tokens without a period get "per day or per month?").
 - ``volume``: the month's token volume.
 - ``mix``: the input/output mix.
 - ``latency``: the latency target.
@@ -35,6 +37,9 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``window``: the hours a week the traffic runs ("office hours 9-18").
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
+- ``ranges``: a range read as the point settled on inside it, or at its middle when narrow.
+- ``text_units``: sizes said in pages, words, characters or minutes of speech, as tokens (rates in
+  ``data/text_units.toml``, each with its source).
 - ``read``: ``read_quantities``, the readers in order over one message.
 
 May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.interview.quantities.patterns import PERIOD_WORDS, _period_factor
-from tools.results import Conventions
+from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 from tools.working_days import working_days
 
 
@@ -122,3 +122,19 @@ def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int,
     if len(distinct) == 1:
         return live[0]
     return "clarify"
+
+
+def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
+    if per_month < 0:
+        c.out.problems.append(f"a negative volume ({quote}) is not possible; how many tokens do you process a day?")
+    elif per_month == 0:
+        c.out.problems.append("zero tokens means there is nothing to serve; what volume do you expect?")
+    elif per_month > MAX_TOKENS_PER_MONTH:
+        c.out.problems.append(
+            f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
+            "combined; please check the units"
+        )
+    else:
+        if c.working_days_used:
+            note = "; ".join(n for n in (note, c.working_days_note()) if n)
+        c.out.add("tokens_per_month", per_month, quote, note)

@@ -18,7 +18,9 @@ _USD_AFTER = ("dollars", "dollar", "usd", "bucks", "us dollars", "$")
 UNKNOWN_AFTER = re.compile(
     r"\s*(?:pesos?|ars|cop|clp|mxn|dirhams?|aed|riyals?|sar|rubles?|roubles?|rub|rupiah|idr|baht|thb|ringgit|myr|"
     r"dong|vnd|naira|ngn|shillings?|kes|shekels?|ils|forints?|huf|lei|ron|hryvni?a|uah|taka|bdt|"
-    r"pkr|egp|leva?|bgn)\b"
+    r"pkr|egp|leva?|bgn|cedis?|ghs|ghc|kwacha|zmw|mwk|birr|etb|tenge|kzt|lari|gel|soles?|pen|bolivianos?|"
+    r"colones?|crc|quetzal(?:es)?|gtq|dinars?|kwd|bhd|jod|omr|qar|tnd|dzd|rials?|francs? cfa|cfa|xof|xaf|"
+    r"shilingi|tsh|ugx|rwf|mad|nis)\b"
 )
 UNKNOWN_BEFORE = re.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|aed|sar)\s*$")
 

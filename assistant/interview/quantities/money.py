@@ -125,9 +125,12 @@ def _money(c: Context) -> None:
         + NUM_CORE
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
+    by_vendor: list[tuple[float, str]] = []  # spends in dollars, each after the vendor it is paid to
     for am in amount.finditer(t):
         start = am.start("num")
-        sentence_start = max(t.rfind(".", 0, start), t.rfind(";", 0, start), t.rfind("?", 0, start)) + 1
+        # (a decimal point, "$1.2k", ends no sentence)
+        stops = [x.end() for x in SENTENCE_STOP.finditer(t, 0, start)]
+        sentence_start = stops[-1] if stops else 0
         before = t[max(sentence_start, start - 60) : start]
         clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
         codes = currency_before(t[max(0, start - 12) : start])
@@ -138,6 +141,12 @@ def _money(c: Context) -> None:
         elif not codes:
             codes = currency_after(am["unit"])[0]
         unknown = not codes and other_currency(t[max(0, start - 8) : start], t[am.end() : am.end() + 20])
+        if not codes and not unknown:
+            # "400 bin TL", "3 lakh-ish rupees": a currency named one unread word after the figure; which amount
+            # is meant is not known, so it is asked about (never read as dollars)
+            gap = re.match(r"\s+[a-z][a-z-]*(?=\s)", t[am.end() : am.end() + 20])
+            if gap is not None and not re.fullmatch(r"\s+(?:a|an|per|each|every|in|on|for|to|of|or|and)", gap.group(0)):
+                unknown = bool(currency_after(t[am.end() + gap.end() : am.end() + gap.end() + 30])[0])
         after = t[am.end() + skip : am.end() + skip + 40]
         if re.match(
             r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
@@ -197,8 +206,9 @@ def _money(c: Context) -> None:
         )
         on_model = bool(
             re.match(
-                r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s+(?:on|for|with|to)\s+(?:M{3,}|openai|anthropic|"
-                r"google|azure|bedrock|claude|gpt\w*|gemini|mistral|cohere)\b",
+                r"\s*(?:(?:/|a|an|per|each|every)\s*(?:mo\w*|week|wk|day|year|yr|quarter)|monthly|weekly|daily|yearly|"
+                r"annually)\s+(?:on|for|with|to)\s+(?:the\s+)?(?:M{3,}|openai|anthropic|google|azure|bedrock|claude|"
+                r"gpt\w*|gemini|mistral|cohere|vertex|together|groq|fireworks)\b",
                 after,
             )
         )
@@ -221,6 +231,17 @@ def _money(c: Context) -> None:
             continue
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
+        if (
+            budget
+            and not currency
+            and "budget_usd_per_month" not in c.expecting
+            and number(am) >= 1e6
+            and not re.search(r"\b(?:budget\w*|afford|spend\w*|spent|pay\w*|paid|costs?|bill|money)\b", clause)
+            and re.search(
+                r"\btok|\b(?:requests?|reqs?|queries|calls|chats|messages|conversations)\b", t[sentence_start:]
+            )
+        ):
+            continue  # "3M tokens a day on average, up to 5M on busy days": a ceiling of the traffic, not money
         if not currency and re.search(
             r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
             r"latency|ms|params?|parameters?)\b",
@@ -270,13 +291,25 @@ def _money(c: Context) -> None:
         if period is None:
             window = t[sentence_start : am.end() + 40]
             found = re.search(
-                r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|this year)\b", window
+                r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|"
+                r"(?:this|last|past|previous) year|(?:last|past|previous) 12 months|(?:in|for|during) 20\d\d)\b",
+                window,
             )
             if found:
                 period = "year"
             elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
                 period = "quarter"
-            elif re.search(r"\b(?:month|monthly|/mo)\b", window) or budget:
+            elif (
+                re.search(r"\b(?:month|monthly|/mo)\b", window)
+                or budget
+                or (
+                    spend
+                    and model_near
+                    and MONTH_NAMED.search(window)
+                    and not re.search(r"\b(?:will|going to|plan\w*|expect\w*|next)\b|'ll", window)
+                )
+            ):
+                # "Bill from OpenAI for September: $2,340", "$4,212.50 (Oct)": one month's bill
                 period = "month"
             elif (
                 spend
@@ -309,7 +342,21 @@ def _money(c: Context) -> None:
             c.out.add(name, conv.usd, quote)
             c.out.add(IN_CURRENCY[name], conv.as_fact(), quote)
             continue
+        if name == "current_spend_usd_per_month":
+            head = re.split(r"[,;:]\s|\band\b|\bplus\b|\+", t[max(sentence_start, start - 40) : start])[-1]
+            vendor = VENDOR.search(head)
+            if vendor is not None:
+                by_vendor.append((value, vendor.group(0)))
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
+    _nothing_spent(c)
+    vendors = {v for _, v in by_vendor}
+    if len(vendors) == len(by_vendor) >= 2 and not c.out.has("current_spend_in_currency"):
+        # "monthly: openai $1.2k, anthropic $800": what goes to each vendor, added up
+        total = round(sum(v for v, _ in by_vendor), 2)
+        for i, (field, _value, quote, _note) in enumerate(c.out.updates):
+            if field == "current_spend_usd_per_month":
+                parts = " + ".join(f"${v:,.0f} ({who})" for v, who in by_vendor)
+                c.out.updates[i] = (field, total, quote, f"{parts}, added up")
     rel = re.search(
         r"\b(?:target|goal|budget|aim)\b[^.;]{0,20}?\b(?P<f>half|a third|a quarter|two thirds|three quarters)\s+"
         r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
@@ -325,3 +372,49 @@ def _money(c: Context) -> None:
         if local is not None:
             target = round(float(local["amount_per_month"]) * share, 2)
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
+
+
+SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
+# who a spend is paid to, named right before it
+VENDOR = re.compile(
+    r"\b(?:openai|anthropic|google|gemini|azure(?: openai)?|bedrock|aws|claude|gpt[\w.-]*|mistral|cohere|vertex|"
+    r"together|groq|fireworks|deepseek|M{3,})\b"
+)
+# a month named by its name: the amount is that month's ("for September", "(Oct)", "in october"); "may" is a verb
+MONTH_NAMED = re.compile(
+    r"\b(?:(?:in|for|of|during|from)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)"
+)
+# "currently we spend nothing on AI", "we don't pay anything for LLMs yet", "zero spend today": what is spent is 0
+NOTHING_SPENT = re.compile(
+    r"\b(?:spend|spending|pay|paying)\s+(?:(?:absolutely|basically|currently|today)\s+)?(?:nothing|zero|\$\s*0\b|"
+    r"not (?:a|one) (?:cent|penny|dime))|"
+    r"\b(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|not)\s+(?:currently\s+|yet\s+)?(?:spend\w*|pay\w*)\s+"
+    r"(?:anything|any money|a (?:cent|penny|dime)|a thing)|"
+    r"\b(?:no|zero)\s+(?:current\s+)?(?:ai\s+|llm\s+|api\s+)?(?:spend|spending|bill)\b|"
+    r"\bcurrent(?:ly)?\s+spend\w*\s*(?:is|:|=)?\s*(?:zero|nothing|none|0)\b"
+)
+NOTHING_ON = re.compile(
+    r"\b(?:ai|llms?|models?|apis?|tokens?|inference|openai|anthropic|gpt\w*|claude|gemini|this|that|it|yet|today|"
+    r"currently|right now|new project|so far|at the moment|M{3,})\b"
+)
+
+
+def _nothing_spent(c: Context) -> None:
+    """Nothing spent today, said in words: a spend of 0 (never a budget: "we can't pay anything" is not said)."""
+    if c.out.has("current_spend_usd_per_month"):
+        return
+    for nm in NOTHING_SPENT.finditer(c.m):
+        clause_end = min([e for e in (c.m.find(x, nm.end()) for x in (",", ";", ".", " but ")) if e >= 0] or [len(c.m)])
+        start = max(c.m.rfind(x, 0, nm.start()) for x in (",", ";", ".")) + 1
+        clause = c.m[start:clause_end]
+        if c.off(nm.start()) or re.search(
+            r"\b(?:want|wants|wanna|would|could|can'?t|cannot|willing|plan|hope|more|extra|upfront|gpus?|hardware|"
+            r"servers?|licen[cs]\w*|salar\w*|people|staff)\b",
+            clause,
+        ):
+            continue
+        if not (NOTHING_ON.search(clause) or "current" in nm.group(0) or "current_spend_usd_per_month" in c.expecting):
+            continue
+        c.out.add("current_spend_usd_per_month", 0.0, c.quote(nm.start(), nm.end()))
+        return

@@ -28,6 +28,37 @@ RATE_AGAIN = re.compile(
 )
 
 
+# tokens per unit of text ("1 word is about 2 tokens", "each character ~ 0.3 tokens"): a conversion, not a size
+PER_TEXT_UNIT = re.compile(
+    r"\b(?:1|one|a|an|each|every|per)\s+(?:words?|characters?|chars?|pages?|lines?|sentences?)\s*(?:is|=|equals|"
+    r"≈|~|comes to|becomes|gives|makes|costs|is about|is around|about|around|roughly)\s*(?:about\s+|around\s+|"
+    r"roughly\s+)?\d+(?:\.\d+)?\s*(?:" + TOKENS + r")"
+)
+
+
+# a rate restated as the figure to use ("900 contacts a day, maybe half through the bot... so call it 450 a day")
+RESTATED = re.compile(
+    r"\b(?:so\s+|ok\s+|okay\s+)?(?:call it|let'?s (?:say|call it|go with)|make it|realistically|in practice|"
+    r"net(?: of that)?|that'?s|that is|which (?:is|makes|gives))\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + NUM
+    + r"(?![\d.,])(?!\s*(?:%|percent|"
+    + TOKENS
+    + r"|x\b|times|ms\b|s\b|seconds?|minutes?|hours?|\$|usd|dollars?|eur))"
+    r"(?:\s*(?:[a-z-]+\s+)?" + REQUESTS + r")?\s*(?:(?P<again>" + PERIOD + r")|(?=\s*(?:[.,;!?)]|$|and\b|but\b)))"
+)
+
+
+def restated(m: str, rm: re.Match[str]) -> re.Match[str] | None:
+    """The figure a rate is restated as later in its message, said with the same period or none."""
+    for again in RESTATED.finditer(m, rm.end(), min(len(m), rm.end() + 200)):
+        if again["again"] is not None and period_of(again) != period_of(rm):
+            continue
+        if number(again) <= 0 or number(again) == number(rm):
+            continue
+        return again
+    return None
+
+
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
@@ -49,6 +80,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             if CORRECTION.search(m[first.end() : later.start()]):
                 first = later
         rate = (number(first) * c.per_month(period_of(first)), first)
+        again_said = restated(m, first)  # "900 contacts a day, ... so call it 450 a day": the figure settled on
+        if again_said is not None and not _is_money(t, again_said.start("num"), again_said.end()):
+            rate = (number(again_said) * c.per_month(period_of(first)), first)
         # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
         cm = CORRECTION.search(m, first.end(), first.end() + 40)
         again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
@@ -82,6 +116,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
             rate = (number(rm2) * c.per_month(per), rm2)
     inp, out, total, where = _request_sizes(c)
+    if PER_TEXT_UNIT.search(m):
+        inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size
     if inp is not None and 0 < inp <= MAX_REQUEST_TOKENS:
         c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
     if out is not None and 0 < out <= MAX_REQUEST_TOKENS:

@@ -9,8 +9,10 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
+from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.sizes import _answered_size
+from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
 from assistant.interview.quantities.weekdays import weekday_only
@@ -22,6 +24,8 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
     t = normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
+    t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,
@@ -41,4 +45,30 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     _gpus(c)
     _simple_share(c)
     _vague(c, text.lower())
+    if ranges:
+        _note_ranges(out, "; ".join(r.note() for r in ranges))
+    if converted:
+        _note_sizes(out, converted)
     return out
+
+
+def _note_ranges(out: Reading, note: str) -> None:
+    """The volume (or the count awaiting its size) read from a range says so beside it."""
+    for i, (name, value, quote, old) in enumerate(out.updates):
+        if name == "tokens_per_month":
+            out.updates[i] = (name, value, quote, "; ".join(n for n in (old, note) if n))
+    if out.pending is not None and "requests" in out.pending:
+        out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)
+
+
+def _note_sizes(out: Reading, converted: list[Converted]) -> None:
+    """Sizes (and the volume made from them) read from pages, words or minutes say how they were counted."""
+    for i, (name, value, quote, old) in enumerate(out.updates):
+        if name in ("request_input_tokens", "request_output_tokens"):
+            notes = [x.note() for x in converted if x.tokens == value]
+        elif name == "tokens_per_month":
+            notes = [x.note() for x in converted]
+        else:
+            continue
+        if notes:
+            out.updates[i] = (name, value, quote, "; ".join(n for n in (old, *notes) if n))

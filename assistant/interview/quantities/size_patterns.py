@@ -28,8 +28,9 @@ REQ_SIZE_OUT = (
     + num("o_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"\s*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
-    r"(?!\s*[:=]\s*(?:about\s+)?\d)"  # "input: 3000 tokens output: 600": "output" labels the figure after it
+    + r"[ \t]*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    # "input: 3000 tokens output: 600", "input: 6700 tokens / output about 200": "output" labels the figure after it
+    r"(?!\s*(?:[:=]\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?\d)"
     r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
     r"short|tiny|small|long|size|sizes|length|,|(?<=answers )in|(?<=answer )in|(?<=replies )in|(?<=responds )in|"
     r"around|about|roughly|avg|average|averages|approx\w*|typically|usually|\s)*\s*"

@@ -104,7 +104,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             m,
         )
         or re.search(
-            r"\beach\W{0,3}(?:(?:is|one is|one|with|has|having|containing|at|about|around|roughly|like|maybe|"
+            r"\beach\W{0,3}(?:(?:is|one is|one'?s|one|with|has|having|containing|at|about|around|roughly|like|maybe|"
             r"probably|typically|usually|on average|"
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.interview.quantities.context import Context, _candidates
+from assistant.interview.quantities.bare_counts import (
+    BARE_REQUESTS_MAX_PER_DAY,
+    _bare_requests,
+    _ceiling,
+    _tokens_without_period,
+)
+from assistant.interview.quantities.context import Context, _candidates, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
 from assistant.interview.quantities.money import BUDGET_WORDS
 from assistant.interview.quantities.patterns import (
@@ -22,7 +28,7 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
-from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests
+from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests, restated
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.volume_scope import (
@@ -48,8 +54,6 @@ from assistant.interview.quantities.volume_sides import (
     _lead_period,
     _totals_without_period,
 )
-from tools.numbers import plural
-from tools.results import MAX_TOKENS_PER_MONTH
 
 
 def _volume(c: Context) -> None:
@@ -148,6 +152,12 @@ def _volume(c: Context) -> None:
                 r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
             ):
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
+            if (
+                not vm["tok"]
+                and not re.search(r"\btok", t)
+                and any(r.start() < vm.start() and not _is_money(t, r.start(), r.end()) for r in RATE.finditer(m))
+            ):
+                continue  # "900 contacts a day ... so call it 450 a day": a count of the contacts, not tokens
             sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
             if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
                 continue
@@ -349,6 +359,9 @@ def _volume(c: Context) -> None:
         ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return
+        if _ceiling(t, s, e):
+            c.out.clarify.append("tokens_per_month")  # "up to 5M tokens a day": a ceiling, not the average
+            return
         near = _own_clause(t, s, e) if contrasted else t[max(0, s - 40) : e + 30]
         if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
@@ -376,9 +389,15 @@ def _volume(c: Context) -> None:
             per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue
+            if _ceiling(t, rm.start(), rm.end()):
+                c.out.clarify.append("tokens_per_month")  # "up to 40k chats a day": the busiest day, not the usual
+                return
             if _not_all_day(c, rm.start(), rm.end(), period_of(rm)):
                 c.out.clarify.append("tokens_per_month")  # "we peak at 1k requests a minute": not every minute
                 return
+            again = restated(m, rm)  # "900 contacts a day ... so call it 450 a day": the figure settled on
+            if again is not None and not _is_money(t, again.start("num"), again.end()):
+                per_month = number(again) * c.per_month(period_of(rm))
             unit = singular(rm["unit"])
             users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
             rate_words = c.quote(rm.start(), rm.end())
@@ -399,82 +418,4 @@ def _volume(c: Context) -> None:
             return
     if "request_size" in c.expecting:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
-    # A number with "tokens" but no period, or a bare number when we asked for the volume.
-    for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
-        if bm.start() in c.sizes or any(
-            name in ("request_input_tokens", "request_output_tokens") and value == number(bm)
-            for name, value, *_ in c.out.updates
-        ):
-            continue  # "prompt ~ 2000 tok, completion ~ 500 tok": a request's size, read already
-        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
-            continue
-        after = m[bm.end() : bm.end() + 30]
-        if re.match(
-            r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
-            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
-            after,
-        ):
-            continue
-        if re.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
-            continue  # a speed ("40 tokens per second" beside a model), read or set aside above
-        if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
-            if re.search(
-                r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"
-                r"ies))\b[^.]{0,20}$",
-                m[: bm.start()],
-            ):
-                continue
-            value = number(bm)
-        elif "tokens_per_month" in c.expecting and bm["mag"]:
-            value = number(bm)
-        else:
-            continue
-        if value <= 0 or value * c.conventions.days_per_month > MAX_TOKENS_PER_MONTH:
-            _set_volume(c, value * c.conventions.days_per_month, c.quote(bm.start(), bm.end()))
-            return
-        words = c.original[:200] if len(c.original) < 40 else bm.group(0).strip()
-        c.out.pending = {"tokens": value, "quote": words.strip()}
-        c.out.confirm = (
-            f"Is that {value:,.0f} tokens per day, or per month? "
-            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
-        )
-        return
-
-
-# A bare figure a day (no "tokens", no size said) below this is a count of requests, not of tokens: one request is
-# hundreds to thousands of tokens, so a day's tokens in the thousands would be a handful of requests.
-BARE_REQUESTS_MAX_PER_DAY = 20_000
-
-
-def _bare_requests(c: Context, vm: re.Match[str]) -> None:
-    """A bare count a day answering the volume question ("so call it 450 a day"): requests, whose size is asked."""
-    per_month = number(vm) * c.per_month(period_of(vm))
-    # the unit of a count said before it in the message ("900 contacts a day ... so call it 450 a day")
-    named = [rm for rm in RATE.finditer(c.m) if rm.end() <= vm.start() and not _is_money(c.t, rm.start(), rm.end())]
-    unit = singular(named[-1]["unit"]) if named else "request"
-    quote = c.quote(vm.start(), vm.end())
-    # "as_tokens": the same figure, were it tokens (a reply of just "tokens" settles it that way)
-    c.out.pending = {"requests": per_month, "unit": unit, "quote": quote, "as_tokens": per_month}
-    if c.working_days_used:
-        c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
-    c.out.confirm = (
-        f"I take {number(vm):,.0f} a {period_of(vm)} as {plural(unit)}. About how many tokens is one {unit}, prompt "
-        'and answer together? (For example "about 2,000 tokens", or "1,500 in and 300 out"; if you meant tokens, '
-        'say "tokens".)'
-    )
-
-
-def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
-    if per_month < 0:
-        c.out.problems.append(f"a negative volume ({quote}) is not possible; how many tokens do you process a day?")
-    elif per_month == 0:
-        c.out.problems.append("zero tokens means there is nothing to serve; what volume do you expect?")
-    elif per_month > MAX_TOKENS_PER_MONTH:
-        c.out.problems.append(
-            f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
-            "combined; please check the units"
-        )
-    else:
-        if c.working_days_used:
-            note = "; ".join(n for n in (note, c.working_days_note()) if n)
-        c.out.add("tokens_per_month", per_month, quote, note)
+    _tokens_without_period(c)

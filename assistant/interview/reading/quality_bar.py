@@ -77,6 +77,16 @@ OTHERS = re.compile(
     r"\b(?:my|our|the) (?:boss|bosses|cto|ceo|cfo|manager|management|lead|pm|vp|director|execs?|board|sales(?: team)?|"
     r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?)\b"
 )
+# what a "fine" or "good enough" beside a model may be about instead of its answers
+OFF_QUALITY = re.compile(
+    r"\b(?:latenc\w*|speed|fast|faster|slow|slower|ttft|first token|response times?|throughput|rate limits?|uptime|"
+    r"outages?|price|pricing|prices|costs?|cheap\w*|bill\w*|invoice|spend\w*|data|privacy|tenant|region|vpc|"
+    r"residency|hosting|hosted|compliance|contract|dpa|baa|gpus?|servers?|fine[- ]?tun\w*|lora|adapters?)\b"
+)
+ON_QUALITY = re.compile(
+    r"\b(?:quality|accura\w*|answers?|outputs?|responses?|writing|reasoning|smart\w*|clever|capable|level|class|"
+    r"tier|as good as|good as|on par|benchmarks?|evals?|results?|bar)\b"
+)
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|wondering|i wonder|maybe not|not certain|if that counts)\b"
 )
@@ -108,6 +118,8 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         before, after = _clause(t, start, end)
         if OTHERS.search(before):
             continue  # "my boss wants GPT-5 quality (but I think an open model would do)": not the user's bar
+        if OFF_QUALITY.search(before + " " + after) and not ON_QUALITY.search(before + " " + after):
+            continue  # "latency with gpt-4o-mini is good enough", "the data can go to Azure, gpt-4o there is fine"
         # "no less than", "not worse than": a floor, not a denial
         plain = FLOOR.sub(" at least ", before)
         denied = bool(NOT_NEEDED_BEFORE.search(plain) or NOT_NEEDED_AFTER.match(after))

@@ -1,0 +1,97 @@
+"""Figures said without what they count or their period: a bare count a day too small for a day's tokens is
+requests (their size is asked); a figure said as a ceiling ("up to 40k chats a day") is the most the traffic reaches,
+not its usual level; tokens said without a period get "per day or per month?"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context, _set_volume
+from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
+from assistant.interview.quantities.patterns import NUM, TOKENS, number, period_of, singular
+from assistant.interview.quantities.rates import RATE
+from assistant.interview.quantities.volume_scope import _own_clause
+from tools.numbers import plural
+from tools.results import MAX_TOKENS_PER_MONTH
+
+# A bare figure a day (no "tokens", no size said) below this is a count of requests, not of tokens: one request is
+# hundreds to thousands of tokens, so a day's tokens in the thousands would be a handful of requests.
+BARE_REQUESTS_MAX_PER_DAY = 20_000
+
+
+def _bare_requests(c: Context, vm: re.Match[str]) -> None:
+    """A bare count a day answering the volume question ("so call it 450 a day"): requests, whose size is asked."""
+    per_month = number(vm) * c.per_month(period_of(vm))
+    # the unit of a count said before it in the message ("900 contacts a day ... so call it 450 a day")
+    named = [rm for rm in RATE.finditer(c.m) if rm.end() <= vm.start() and not _is_money(c.t, rm.start(), rm.end())]
+    unit = singular(named[-1]["unit"]) if named else "request"
+    quote = c.quote(vm.start(), vm.end())
+    # "as_tokens": the same figure, were it tokens (a reply of just "tokens" settles it that way)
+    c.out.pending = {"requests": per_month, "unit": unit, "quote": quote, "as_tokens": per_month}
+    if c.working_days_used:
+        c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
+    c.out.confirm = (
+        f"I take {number(vm):,.0f} a {period_of(vm)} as {plural(unit)}. About how many tokens is one {unit}, prompt "
+        'and answer together? (For example "about 2,000 tokens", or "1,500 in and 300 out"; if you meant tokens, '
+        'say "tokens".)'
+    )
+
+
+# a figure said as a ceiling ("up to 40k chats a day", "at most 5M tokens daily", "peaks at 2M"): the most the
+# traffic reaches, not what it usually is
+CEILING = re.compile(
+    r"\b(?:up to|at most|as (?:many|much) as|max(?:imum)?(?: of)?|no more than|peaks? (?:at|of|around)|peaking at|"
+    r"tops? out at|maxes out at|at the very most|never more than|not more than)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+)
+AVERAGE = re.compile(r"\b(?:average|avg|on average|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|median|mean)\b")
+
+
+def _ceiling(t: str, start: int, end: int) -> bool:
+    """The figure at [start, end) is said as a ceiling, and no average is said beside it."""
+    return bool(CEILING.search(t[max(0, start - 30) : start])) and not AVERAGE.search(_own_clause(t, start, end))
+
+
+def _tokens_without_period(c: Context) -> None:
+    """A number with "tokens" but no period, or a bare number when we asked for the volume: "per day or per
+    month?" is asked (or an impossible figure is answered as a problem)."""
+    t, m = c.t, c.m
+    for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
+        if bm.start() in c.sizes or any(
+            name in ("request_input_tokens", "request_output_tokens") and value == number(bm)
+            for name, value, *_ in c.out.updates
+        ):
+            continue  # "prompt ~ 2000 tok, completion ~ 500 tok": a request's size, read already
+        if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
+            continue
+        after = m[bm.end() : bm.end() + 30]
+        if re.match(
+            r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
+            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
+            after,
+        ):
+            continue
+        if re.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
+            continue  # a speed ("40 tokens per second" beside a model), read or set aside above
+        if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
+            if re.search(
+                r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"
+                r"ies))\b[^.]{0,20}$",
+                m[: bm.start()],
+            ):
+                continue
+            value = number(bm)
+        elif "tokens_per_month" in c.expecting and bm["mag"]:
+            value = number(bm)
+        else:
+            continue
+        if value <= 0 or value * c.conventions.days_per_month > MAX_TOKENS_PER_MONTH:
+            _set_volume(c, value * c.conventions.days_per_month, c.quote(bm.start(), bm.end()))
+            return
+        words = c.original[:200] if len(c.original) < 40 else bm.group(0).strip()
+        c.out.pending = {"tokens": value, "quote": words.strip()}
+        c.out.confirm = (
+            f"Is that {value:,.0f} tokens per day, or per month? "
+            f"(It changes the answer by a factor of {c.conventions.days_per_month:g}.)"
+        )
+        return

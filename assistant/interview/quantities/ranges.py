@@ -1,0 +1,140 @@
+"""A count or volume given as a range: "between 20 and 30 thousand chats a day... let's say 25 thousand" is 25
+thousand (the point the user settled on inside their own range); "2-5M tokens a day" alone is read at its middle,
+3.5M, and the confirmation says it was the middle of their range. A range wider than ``MAX_SPREAD`` (its top over
+its bottom) is too loose to pick a point from: left as it is, the volume reader asks.
+
+The message is rewritten before the readers run: the range becomes the one figure, the settling words are
+removed, and ``Settled`` says what was done, for the note beside the stored figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, REQUESTS, TOKENS
+
+MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
+_MAG = r"k|thousand|mm|mn|mil|mill|million|millions|m|bn|bil|billion|billions|b"
+RANGE = re.compile(
+    r"(?P<btw>\b(?:between|from|anywhere from)\s+)?(?<![\w.$€£:/-])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>" + _MAG + r")?"
+    r"(?![\w]|\.\d)\s*(?:-|\bto\b|\band\b)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>" + _MAG + r")?(?![\w%]|\.\d)"
+)
+# what the range counts: tokens or requests (a bare period only when the figures carry a magnitude)
+UNIT_AFTER = re.compile(r"\s*(?:(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b|" + PERIOD + r")")
+# "tokens/day: 30-50M": what is counted said just before the range
+UNIT_BEFORE = re.compile(r"\b(?:" + TOKENS + r"|(?P<noun>" + REQUESTS[3:-1] + r")|volume|traffic|usage)\b[^;\d]{0,45}$")
+NOT_COUNTS = re.compile(
+    r"\s*(?:%|percent|x\b|times|ms\b|s\b|secs?\b|seconds?|minutes?|mins?\b|hours?|hrs?\b|days?\b|weeks?\b|months?\b|"
+    r"years?\b|am\b|pm\b|h\b|o'?clock|params?|parameters?|models?\b|gpus?|people|engineers?|devs?\b|"
+    r"\$|usd|dollars?|bucks|eur|euros?|gbp|pounds?)"
+)
+MONEY_BEFORE = re.compile(
+    r"(?:[$€£]|\b(?:usd|eur|gbp|budget|spend\w*|spent|paid|pay\w*|cost\w*|bill)\b)[^.;,\d]{0,12}$"
+)
+# the point the user settles on after giving a range
+SETTLE = re.compile(
+    r"(?:let'?s say|lets say|call it|say|ballpark(?:\s+(?:of|is|figure))?|somewhere around|realistically|"
+    r"more like|most likely|probably|typically|usually|on average|average|avg|mostly|so)\s*[,:]?\s*"
+    r"(?:(?:about|around|roughly|approx\w*|like|~)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")?(?![\w%]|\.\d)"
+)
+HEDGE_BEFORE = re.compile(r"\b(?:up to|at most|max(?:imum)?|no more than|peaks? (?:at|of)|over|above|more than)\s*$")
+
+
+@dataclass
+class Settled:
+    """One range read as a single figure: the figure, the range in the user's words, and how it was picked."""
+
+    value: float
+    words: str
+    settled: bool  # True: the user named the point; False: the middle of the range
+
+    def note(self) -> str:
+        if self.settled:
+            return f"the figure you settled on, within your range of {self.words}"
+        return f"the middle of your range of {self.words}"
+
+
+MAG_WORDS = {1e3: " thousand", 1e6: " million", 1e9: " billion"}
+
+
+def _said_mag(mag: str | None) -> str:
+    return MAG_WORDS.get(MAGNITUDE[mag], "") if mag else ""
+
+
+def _figure(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
+    """The normalized message with each count range replaced by one figure, and what was replaced."""
+    done: list[Settled] = []
+    pos = 0
+    while True:
+        rm = RANGE.search(t, pos)
+        if rm is None:
+            return t, done
+        pos = rm.end()
+        joiner = t[rm.end("a") : rm.start("b")]
+        if re.search(r"\band\b", joiner) and not rm["btw"]:
+            continue  # "5M input and 1M output", "3 and 4": a list, not a range
+        if NOT_COUNTS.match(t, rm.end()) or MONEY_BEFORE.search(t[max(0, rm.start() - 30) : rm.start()]):
+            continue
+        if HEDGE_BEFORE.search(t[max(0, rm.start() - 20) : rm.start()]):
+            continue
+        if re.match(r"\s*(?:-|to)\s*\d", t[rm.end() :]) or re.search(r"\d\s*(?:-|/|:)\s*$", t[: rm.start()]):
+            continue  # part of a longer run of figures (a date, a phone number, a ratio)
+        if rm["amag"] and not rm["bmag"]:
+            continue  # "10k to 20": not one range
+        mag_b = MAGNITUDE[rm["bmag"]] if rm["bmag"] else 1.0
+        mag_a = MAGNITUDE[rm["amag"]] if rm["amag"] else mag_b
+        lo, hi = float(rm["a"]) * mag_a, float(rm["b"]) * mag_b
+        if not 0 < lo < hi:
+            continue
+        unit = UNIT_AFTER.match(t, rm.end())
+        before = UNIT_BEFORE.search(t[max(0, rm.start() - 60) : rm.start()])
+        settle = SETTLE.search(t, rm.end(), min(len(t), rm.end() + 120))
+        point = None
+        if settle is not None and not re.search(r"[.;!?]\s+\S.*[.;!?]", t[rm.end() : settle.start()]):
+            n = float(settle["n"])
+            for mag in (MAGNITUDE[settle["mag"]] if settle["mag"] else None, mag_b, 1.0):
+                if mag is not None and lo <= n * mag <= hi:
+                    point = n * mag
+                    break
+        if unit is None and not (before and (rm["bmag"] or point is not None)) and "tokens_per_month" not in expecting:
+            continue
+        if unit is not None and not re.search(r"[a-z]", unit.group(0).replace("per", "")) and not rm["bmag"]:
+            continue
+        hours = unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0))
+        if hours and (point is None or not (before or hi > 24)):
+            continue  # "9 to 5 every day": hours, not a count ("100 to 1000 a day, call it 300" is one)
+        # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
+        one_request = bool(
+            unit is not None
+            and re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\b", unit.group(0))
+            and not re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\s*(?:" + PERIOD + r")", t[rm.end() :])
+        )
+        # "how many questions? between 100 and 1000 a day": the figure keeps the noun said before it
+        noun = ""
+        if before is not None and before["noun"] and (unit is None or re.fullmatch(r"\s*" + PERIOD, unit.group(0))):
+            noun = " " + before["noun"]
+        words = f"{_figure(float(rm['a']))}{_said_mag(rm['amag'])} to {_figure(float(rm['b']))}{_said_mag(rm['bmag'])}"
+        said_unit = re.match(r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b", t[rm.end() :])
+        if said_unit is not None:
+            words += " " + said_unit.group(0).strip()
+        other_unit = settle is not None and re.search(r"\b(?:tokens?|toks?)\b", t[rm.end() : settle.end() + 12])
+        if point is None and other_unit:
+            continue  # "40 to 60 pages, call it 30,000 tokens": settled in another unit, read there
+        if point is not None and settle is not None:
+            lead = re.search(r"[,;]?\s*$", t[: settle.start()])  # the settling words go with their comma
+            cut = settle.start() - (len(lead.group(0)) if lead else 0)
+            t = t[:cut] + t[settle.end() :]
+            done.append(Settled(point, words, True))
+        elif hi / lo <= MAX_SPREAD and not one_request:
+            point = (lo + hi) / 2
+            done.append(Settled(point, words, False))
+        else:
+            continue
+        figure = _figure(point) + noun
+        t = t[: rm.start()] + figure + t[rm.end() :]
+        pos = rm.start() + len(figure)

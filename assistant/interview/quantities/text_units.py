@@ -1,0 +1,210 @@
+"""Request sizes said in units of text or speech: "3 pages in, half a page out", "prompts of ~1,200 words", "a
+paragraph in, a page out", "8k characters", "10-minute calls" (transcribed). Each is rewritten as tokens before the
+size readers run ("3 pages in" reads as "2000 tokens in"), at the rates of ``data/text_units.toml`` (each with its
+source), and the confirmation says how it was counted. A count of pages a day stays a count (its size is asked).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD
+from tools.sources import Source
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "text_units.toml"
+
+
+class TextUnit(BaseModel):
+    """Tokens in one unit of text, how the unit is written, and where the figure comes from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    tokens: float = Field(gt=0, le=10_000, description="tokens in one unit of English text")
+    spellings: list[str] = Field(min_length=1, description="how the unit is written after a figure")
+    source: Source
+
+
+class TextUnits(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    units: dict[str, TextUnit]
+
+
+@cache
+def text_units(path: Path = DATA) -> TextUnits:
+    """The bundled rates (read once, on first use)."""
+    with path.open("rb") as f:
+        return TextUnits.model_validate(tomllib.load(f))
+
+
+@dataclass
+class Converted:
+    """One size said in a unit of text, and the tokens it was read as."""
+
+    amount: float
+    unit: str  # the unit's name in the data ("page", "minute_of_speech")
+    tokens: float
+
+    def note(self) -> str:
+        rate = text_units().units[self.unit]
+        name = "minute of speech" if self.unit == "minute_of_speech" else self.unit
+        plural = name if self.amount == 1 else ("minutes of speech" if self.unit == "minute_of_speech" else name + "s")
+        return (
+            f"{self.amount:g} {plural} read as about {self.tokens:,.0f} tokens "
+            f"(about {rate.tokens:.3g} tokens a {name}, "
+            + (f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})")
+        )
+
+
+_AMOUNT = r"(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?|an?|one|half an?|a half|a couple(?: of)?|a single|two|three)"
+_WORDS_AMOUNT = {"a": 1.0, "an": 1.0, "one": 1.0, "a single": 1.0, "two": 2.0, "three": 3.0, "a couple": 2.0}
+# what a minute of speech is a minute of ("10-minute calls", "5 minutes of audio", "calls last about 8 min")
+SPOKEN = (
+    r"(?:audio|speech|recordings?|calls?|phone calls?|meetings?|conversations?|talk|dialogue|transcripts?|podcasts?|"
+    r"videos?|voice ?notes?|voicemails?|interviews?|consultations?|sessions?|lectures?)"
+)
+
+
+# around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
+SIZE_AFTER = re.compile(
+    r"\s*(?:in|out|back|each|per|long|of (?:input|output|text|context|prompt)|input|output|prompts?|"
+    r"summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|memos?|reports?|emails?|letters?|articles?|essays?|"
+    r"descriptions?|documents?|docs?|contracts?|briefs?|drafts?|posts?|notes?|messages?|texts?)\b"
+)
+SIZE_BEFORE = re.compile(
+    r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
+    r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|"
+    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$)"
+)
+
+
+# the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
+OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
+OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
+
+
+def _about(tokens: float) -> float:
+    """A converted size to two significant figures (26,668 is "about 27,000"): the rates are rules of thumb."""
+    if tokens < 1000:
+        return float(round(tokens))
+    digits = len(str(int(tokens))) - 2
+    return float(round(tokens, -digits))
+
+
+def _amount(said: str) -> float | None:
+    said = said.strip()
+    if said.startswith("half"):
+        return 0.5
+    if said == "a half":
+        return 0.5
+    said = said.removesuffix(" of")
+    if said in _WORDS_AMOUNT:
+        return _WORDS_AMOUNT[said]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand)?", said)
+    if m is None:
+        return None
+    return float(m[1]) * (MAGNITUDE[m[2]] if m[2] else 1.0)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for name, unit in text_units().units.items():
+        spelled = "|".join(re.escape(s) for s in sorted(unit.spellings, key=len, reverse=True))
+        if name == "minute_of_speech":
+            # only minutes of something spoken: "10-minute calls", "5 min of audio", "calls of about 8 minutes"
+            out.append(
+                (
+                    name,
+                    re.compile(
+                        r"(?<![\w.])"
+                        + _AMOUNT
+                        + r"[- ]?(?:"
+                        + spelled
+                        + r")(?:[- ]long)?\s+(?:of\s+)?(?P<noun>(?:\w+\s+)?"
+                        + SPOKEN
+                        + r")\b"
+                    ),
+                )
+            )
+            out.append(
+                (
+                    name,
+                    re.compile(
+                        r"\b(?P<noun>" + SPOKEN + r")\s+(?:last|run|are|is|take|average|of)\s+(?:about\s+|around\s+|"
+                        r"roughly\s+|~\s*)?(?P<amount>\d+(?:\.\d+)?)\s*(?:" + spelled + r")\b(?:\s+long)?"
+                    ),
+                )
+            )
+            continue
+        out.append((name, re.compile(r"(?<![\w.$€£])" + _AMOUNT + r"\s*(?:-\s*)?(?:" + spelled + r")\b")))
+    return tuple(out)
+
+
+SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens", "tokens_per_month")
+
+
+def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
+    """The normalized message with each size said in units of text written as tokens, and what was converted.
+
+    A size spelled out ("a paragraph in, a page out") is read only as the answer to a question about sizes or
+    volume; a figure ("3 pages", "1,200 words") wherever it is said."""
+    answering = any(f in expecting for f in SIZE_QUESTIONS)
+    found: list[tuple[int, int, str, Converted]] = []
+    for name, pattern in _patterns():
+        rate = text_units().units[name].tokens
+        for m in pattern.finditer(t):
+            amount = _amount(m["amount"])
+            after = t[m.end() : m.end() + 30]
+            if amount is None or amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                continue
+            start = m.start()
+            lower = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$", t[: m.start()])
+            if lower is not None and not m.groupdict().get("noun"):
+                # "2-3 sentences", "40 to 60 pages": the middle of the range (a wide one is too loose to read)
+                if not 0 < float(lower[1]) < amount or amount / float(lower[1]) > 3:
+                    continue
+                amount, start = (float(lower[1]) + amount) / 2, lower.start()
+            spelled_out = not m["amount"].strip()[:1].isdigit()
+            sized = bool(
+                m.groupdict().get("noun")
+                or SIZE_AFTER.match(t, m.end())
+                or SIZE_BEFORE.search(t[max(0, start - 30) : start])
+            )
+            if re.match(r"\s*(?:or (?:two|so|more|less|three)|\+)", after) or "couple" in m["amount"]:
+                continue  # "a sentence or two", "a couple of pages": too loose to count
+            if spelled_out and not answering:
+                continue  # "a page", "a one-page summary" said in passing: read only as the answer to the size question
+            if not sized or (spelled_out and name in ("word", "character", "sentence")):
+                continue  # "in a word", "on a page", "we have 300 pages of docs": no size of one request said
+            if name == "minute_of_speech" and (
+                re.search(r"\b(?:within|in|under|after|before|by|takes?|wait\w*|delay|latency|than)\s*$", t[:start])
+                or re.match(r"\s*(?:after|before|of the end)\b", after)
+            ):
+                continue  # "within 2 minutes of the call": how soon, not how long the call is
+            if re.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after):
+                continue  # "5k pages a day": a count of pages, whose size is asked
+            if re.match(r"\s*(?:per|a|an|each|every)\s+(?:second|sec|minute|min)\b", after):
+                continue  # "200 words a minute": a speed
+            if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
+                continue  # a limit, not a size
+            if OWN_TOKENS.match(t, m.end()) or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
+                continue  # "40 pages, call it 30,000 tokens": the user's own count in tokens stands
+            tokens = _about(amount * rate)
+            if tokens < 1:
+                continue
+            if m.groupdict().get("noun"):
+                # "10-minute calls", "calls last about 8 minutes": calls of that many tokens each
+                replacement = f"{m['noun']} of {tokens:g} tokens each"
+            else:
+                replacement = f"{tokens:g} tokens"
+            found.append((start, m.end(), replacement, Converted(amount, name, tokens)))
+    for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
+        t = t[:start] + replacement + t[end:]
+    return t, [c for _, _, _, c in sorted(found, key=lambda f: f[0])]
