@@ -12,15 +12,7 @@ from assistant.decision.frameworks import (
     flowchart,
 )
 from assistant.decision.inputs import AnalysisOptions
-from assistant.interview.facts import WorkloadProfile
-
-
-def profile(**facts: object) -> WorkloadProfile:
-    p = WorkloadProfile()
-    for k, v in facts.items():
-        p.set(k, v)
-    return p
-
+from tests.profiles import profile
 
 BASE = dict(input_share=0.8, traffic_shape="steady", compliance=["none"], quality="open_weight_ok")
 

@@ -9,18 +9,10 @@ import pytest
 from assistant.decision.analysis import analyze
 from assistant.decision.explain.how import how_answer
 from assistant.decision.inputs import AnalysisOptions
-from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import AdviceQuestion
+from tests.profiles import profile
 from tools.api_cost import Workload, api_cost
 from tools.hybrid import api_routing
-
-
-def profile(**facts: object) -> WorkloadProfile:
-    p = WorkloadProfile()
-    for k, v in facts.items():
-        p.set(k, v)
-    return p
-
 
 # 400M tokens a month, 80% input; frontier quality; nobody to run GPUs; three quarters of requests are simple
 SUPPORT = dict(

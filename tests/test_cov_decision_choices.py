@@ -19,15 +19,8 @@ from assistant.decision.constraints import Broken, Traits
 from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import Candidate, CostRow
 from assistant.decision.rules import ConstraintKind, model_data, rules
-from assistant.interview.facts import WorkloadProfile
+from tests.profiles import profile as _profile
 from tools.catalog import Catalog
-
-
-def _profile(**facts: Any) -> WorkloadProfile:
-    p = WorkloadProfile()
-    for k, v in facts.items():
-        p.set(k, v)
-    return p
 
 
 def test_routing_cheaper_than_the_api_is_set_aside_below_the_volume_it_needs(catalog: Catalog) -> None:

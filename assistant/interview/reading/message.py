@@ -50,6 +50,15 @@ TEAM_KEYS = re.compile(
 UNHEARD = re.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
 
 
+# a small model named beside a share of simple requests is what that share needs; a bar for the rest is said with
+# the kind of model it allows ("open-weight is fine for the rest", "Llama is enough") or a model's name
+SMALL_MODEL = re.compile(
+    r"\b(?:small|smaller|tiny|tinier|cheap|cheaper|mini|little|lightweight|light|basic|dumb|budget)\s+"
+    r"(?:\w+\s+)?(?:models?|llms?)\b"
+)
+NAMED_BAR = re.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwen|deepseek|gemma|gpt|claude|gemini)\b")
+
+
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
     for m in LABELLED.finditer(t):
@@ -241,6 +250,14 @@ def parse_message(
         or re.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)
     ):
         facts.pop("latency_kind")
+    if (
+        facts.get("quality") == "open_weight_ok"
+        and any(u.field == "simple_share" for u in result.updates)
+        and SMALL_MODEL.search(t)
+        and not NAMED_BAR.search(t)
+    ):
+        # "75% are password resets a small model handles fine": the small model is for that share, not the bar
+        facts.pop("quality")
     quote = clean[:200]
     for name, value in facts.items():
         if name not in result.fields():
