@@ -59,3 +59,32 @@ def test_a_count_beside_a_size_said_before_is_multiplied_at_once() -> None:
     session, replies = talk([OPENING, "each chat is about 1,000 tokens in and 200 out", "450 a day"])
     assert session.profile.get("tokens_per_month") == pytest.approx(450 * 1_200 * 30)
     assert "as requests" not in replies[2]
+
+
+@pytest.mark.parametrize(
+    ("said", "per_month"),
+    [
+        (
+            "Approximately 1,100 studies per day; each transcript roughly 900 tokens, the draft roughly 400.",
+            1_100 * 1_300 * 30,
+        ),
+        ("we handle 300 shipments a day, each about 2k tokens in and 300 out", 300 * 2_300 * 30),
+        ("~40 consultations a day, each one around 1,500 tokens all in", 40 * 1_500 * 30),
+    ],
+)
+def test_a_count_of_things_of_any_name_beside_one_things_size_is_the_volume(said: str, per_month: float) -> None:
+    session, _ = talk([OPENING, said])
+    assert session.profile.get("tokens_per_month") == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we run 2 shifts a day, each prompt about 900 tokens",  # a working pattern
+        "about 40 dollars a day, each request 900 tokens",  # money
+        "3 engineers a day look at it, each request 900 tokens",  # people
+    ],
+)
+def test_money_people_and_time_are_no_count_of_requests(said: str) -> None:
+    session, _ = talk([OPENING, said])
+    assert session.profile.get("tokens_per_month") is None

@@ -126,6 +126,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         c.out.add("input_share", inp / (inp + out), c.quote(where, where + 1))
     if (inp or 0) > MAX_REQUEST_TOKENS or (out or 0) > MAX_REQUEST_TOKENS:
         return
+    if rate is None and (total is not None or (inp is not None and out is not None)):
+        rate = _any_items(c)  # "1,100 studies per working day; each transcript roughly 900 tokens"
     if rate is None:
         return
     per_month, rm = rate
@@ -155,6 +157,29 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         note += f" x {turns:g} turns"
     notes[rm.start()] = f"{note} x {size / (turns or 1):,.0f} tokens"
     found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+# A count of things of any name at a rate ("1,100 studies per working day"), read only beside the size of one of them:
+# what the count is of is then plain. Never tokens, money, time, people, hardware or text units.
+ANY_ITEMS = re.compile(NUM + r"\s*(?P<unit>[a-z][a-z-]{2,}s)\b\s*" + PERIOD)
+NOT_ITEMS = re.compile(
+    r"(?:tokens?|toks?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|cents?|hours?|hrs|minutes?|mins|seconds?|secs|days?|"
+    r"weeks?|months?|years?|gpus?|nodes?|servers?|machines?|instances?|cards?|words?|characters?|chars|pages?|"
+    r"lines?|sentences?|paragraphs?|people|persons|engineers?|ms|times|percents?|languages?|shifts?|meals?|"
+    r"breaks?|visits? to|trips?|releases?|deploys?|deployments?)"
+)
+
+
+def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
+    """A count of items of any name at a rate, when the message also gives one item's size."""
+    for rm in ANY_ITEMS.finditer(c.m):
+        unit = rm["unit"]
+        if NOT_ITEMS.fullmatch(unit) or re.fullmatch(POPULATION, unit) or _is_money(c.t, rm.start(), rm.end()):
+            continue
+        if _negated(c.t, rm.start()) or c.off(rm.start()):
+            continue
+        return number(rm) * c.per_month(period_of(rm)), rm
+    return None
 
 
 POPULATION = (
