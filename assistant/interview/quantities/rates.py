@@ -9,6 +9,7 @@ import re
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _is_money, _negated
 from assistant.interview.quantities.patterns import (
+    MAGNITUDE,
     NUM,
     PERIOD,
     PERIOD_WORDS,
@@ -17,9 +18,11 @@ from assistant.interview.quantities.patterns import (
     num,
     number,
     period_of,
+    singular,
 )
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
+from tools.numbers import plural
 
 RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
 RATE_AGAIN = re.compile(
@@ -88,6 +91,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
         if again and not _is_money(t, again.start("num"), again.end()):
             rate = (number(again) * c.per_month(period_of(again)), first)
+    heads = per_head_rate(c) if rate is None else None  # "12k students use it daily, each asks 5 questions"
+    if heads is not None:
+        rate = (heads[0], heads[1])
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
         pre = re.search(
             r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
@@ -146,9 +152,11 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if inp is not None or out is not None:
             c.out.clarify.append("tokens_per_month")  # only one side of the request is known
         return
-    users = _population(c, rm)
+    users = _population(c, rm) if heads is None else None
     turns = _turns(c, rm)
-    note = f"{number(rm):,.0f} {'per user' if users else 'requests'}"
+    note = f"{number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
+    if heads is not None:
+        note = f"{per_month / c.per_month('day'):,.0f} {plural(heads[2])} a day"
     if users:
         per_month *= users
         note = f"{users:,.0f} users x {number(rm):,.0f} each"
@@ -226,6 +234,42 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if n > 1:
             return n
+    return None
+
+
+# "~12k students use it daily, each asks like 5 questions", "2,000 daily active users, each sends about 10 messages":
+# the period said with the people, the count with "each"
+PER_HEAD_RATE = re.compile(
+    num("p_")
+    + r"\s*(?P<pre>(?:[a-z][\w-]*\s+){0,2}?)"
+    + POPULATION
+    + r"\b(?P<mid>[^.;!?\d]{0,40}?)\b(?:each|every one|everyone)\b(?:\s+(?:of them|one))?\s*(?:[a-z']+\s+){0,3}?"
+    + num("n_")
+    + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
+    + REQUESTS[3:-1]
+    + r")\b"
+)
+HEAD_PERIOD = re.compile(
+    r"\b(?:(?P<adv>daily|weekly|monthly)|(?:every|each|a|per)\s+(?P<period>day|week|month))\b|\b(?P<au>dau|wau|mau)\b"
+)
+
+
+def per_head_rate(c: Context) -> tuple[float, re.Match[str], str] | None:
+    """Requests a month made by a population whose period is said with the people and whose count is said with
+    "each" (and no period of its own): people x count x the period's days; with the unit counted."""
+    for hm in PER_HEAD_RATE.finditer(c.m):
+        if re.match(r"\s*" + PERIOD, c.m[hm.end() :]) or _is_money(c.t, hm.start(), hm.end()) or c.off(hm.start()):
+            continue  # "each making 40 queries a day": the count's own period, read by the rate readers
+        said = HEAD_PERIOD.search(hm["pre"] + " " + c.m[hm.start("p_num") : hm.start("mid")] + hm["mid"])
+        if said is None:
+            continue
+        word = said["adv"] or said["period"] or {"dau": "day", "wau": "week", "mau": "month"}[said["au"]]
+        period = PERIOD_WORDS.get(word, word)
+        people = float(hm["p_num"]) * MAGNITUDE.get((hm["p_mag"] or "").lower(), 1)
+        each = float(hm["n_num"]) * MAGNITUDE.get((hm["n_mag"] or "").lower(), 1)
+        if people <= 1 or each <= 0:
+            continue
+        return people * each * c.per_month(period), hm, singular(hm["unit"])
     return None
 
 

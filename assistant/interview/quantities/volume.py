@@ -28,7 +28,15 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
-from assistant.interview.quantities.rates import POPULATION, PRODUCT, RATE, _population, _requests, restated
+from assistant.interview.quantities.rates import (
+    POPULATION,
+    PRODUCT,
+    RATE,
+    _population,
+    _requests,
+    per_head_rate,
+    restated,
+)
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.volume_scope import (
@@ -413,6 +421,19 @@ def _volume(c: Context) -> None:
                 }
             c.out.confirm = (
                 f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
+                'tokens", or "1,500 in and 300 out".)'
+            )
+            return
+        by_heads = per_head_rate(c)  # "12k students use it daily, each asks like 5 questions": ask one's size
+        if by_heads is not None:
+            head_rate, head_match, head_unit = by_heads
+            c.out.pending = {
+                "requests": head_rate,
+                "unit": head_unit,
+                "quote": c.quote(head_match.start(), head_match.end()),
+            }
+            c.out.confirm = (
+                f'About how many tokens is one {head_unit}, prompt and answer together? (For example "about 2,000 '
                 'tokens", or "1,500 in and 300 out".)'
             )
             return
