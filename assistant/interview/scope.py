@@ -95,7 +95,10 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending)\b)|"
+    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
+    r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting))\b)|"
+    # "3 devops and hiring 2 more": the hire is a plan, the count before it is today's
+    r"\s+and\s+(?=(?:we'?re\s+|we are\s+|are\s+|currently\s+|also\s+)*(?:hiring|recruiting|looking to hire)\b)|"
     r"\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )

@@ -10,8 +10,10 @@ from typing import Any
 
 from assistant.interview import scope
 from assistant.interview.reading.team_abilities import _by_ability
+from assistant.interview.reading.team_changes import _changes
 from assistant.interview.reading.team_count_patterns import _by_role
 from assistant.interview.reading.team_singles import _asked_and_answered, _me_and_others, _single_people
+from assistant.interview.reading.team_unusual import _unusual
 from assistant.interview.reading.team_zero import _nobody
 
 
@@ -27,3 +29,5 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     _single_people(t, result, cut)
     _asked_and_answered(t, result, cut)
     _nobody(t, result)
+    _unusual(t, result, cut)
+    _changes(t, result)

@@ -1,0 +1,97 @@
+"""Head counts said in words the role patterns do not know, read last and only where nothing else counted the role:
+"two infra blokes", "four ML engineers and
+two of DevOps", "our IT department is three people", "an on-call rota of three", "a data scientist who dabbles in
+vLLM", "one guy who knows CUDA". People who are not the team (contractors, an agency, a fractional CTO) count for
+nothing here. Data scientists are not counted as ML engineers (the labelled corpus keeps the two apart).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.interview import scope
+from assistant.interview.reading.answers import _count
+from assistant.interview.reading.team_roles import COUNT, stance
+
+ML_WORDS = r"(?:ml|machine[- ]learning|ai|data[- ]science|deep[- ]learning|nlp|llms?)"
+OPS_WORDS = r"(?:devops|dev ops|sres?|ops|operations|infra\w*|platform|sysadmins?|it|cloud|systems?)"
+BLOKES = r"(?:blokes?|chaps?|lads?|fellas?|fellows?|mates?|peeps|souls?|nerds?|geeks?|techies?|bods?|heads?|hands?)"
+# Not the team: hired help outside it
+OUTSIDE = re.compile(
+    r"\b(?:contractors?|freelancers?|consultants?|agency|agencies|outsourc\w*|msp|vendor|fractional|offshore|"
+    r"external|third[- ]party|part of (?:another|a different))\b"
+)
+# A skill that makes someone the ML person: "knows CUDA", "dabbles in vLLM", "plays with PyTorch"
+ML_SKILL = (
+    r"(?:knows?|dabbles? (?:in|with)|plays? (?:with|around with)|tinkers? with|messes? (?:with|around with)|"
+    r"is into|has (?:used|played with|run|tried)|did some|does some|knows? (?:a bit of|some))\s+"
+    r"(?:a bit of\s+|some\s+)?"
+    r"(?:cuda|vllm|pytorch|tensorflow|hugging ?face|transformers|llms?|ml|machine learning|deep learning|"
+    r"fine[- ]?tuning|model serving|triton|tgi|ollama)\b"
+)
+
+
+# The role phrase ends the item: "two of DevOps, ...", "one from ML and ..." (not "one of the ML team budget")
+END = r"(?:\s+(?:team|side|department|dept|group))?(?=\s*(?:[,.;)!+&]|$|and\b|plus\b|but\b|too\b|as well\b))"
+
+
+def _said(t: str, cut: list[scope.Chunk], pos: int, n: int) -> bool:
+    from assistant.interview.quantities.guards import _negated
+
+    pol = stance(t, cut, pos)
+    return pol == "yes" and not (n > 0 and _negated(t, pos))
+
+
+def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
+    """Counts of roles not yet counted, said in unusual words."""
+    found: dict[str, int] = {}
+    patterns: list[tuple[str, str]] = [
+        # "two infra blokes", "one ML bloke", "3 ops chaps"
+        (COUNT + r"\s+" + ML_WORDS + r"\s+" + BLOKES + r"\b", "ml_engineers"),
+        (COUNT + r"\s+" + OPS_WORDS + r"\s+" + BLOKES + r"\b", "devops"),
+        # "two of DevOps", "one in ops", "three from infra"
+        (
+            COUNT
+            + r"\s+(?:of|in|from)\s+(?:the\s+)?(?:devops|dev ops|sres?|ops|operations|infra(?:structure)?)\b"
+            + END,
+            "devops",
+        ),
+        (COUNT + r"\s+(?:of|from)\s+(?:the\s+)?(?:ml|machine learning|ai|data science)\b" + END, "ml_engineers"),
+        # "our IT department is three people", "the infra team is 2 guys", "IT is three people"
+        (
+            r"\b" + OPS_WORDS + r"\s*(?:department|dept|team|group|crew|squad|folks|people|side)?\s+(?:is|are|=|has|"
+            r"consists of)\s+(?:just\s+|only\s+|about\s+|around\s+)?" + COUNT + r"\s+(?:people|persons?|guys|folks|"
+            r"ppl|heads|staff|engineers?|admins?|" + BLOKES + r")\b",
+            "devops",
+        ),
+        # "an on-call rota of three", "our SRE rotation of 4", "on-call is 3 people"
+        (
+            r"\b(?:on[- ]?call|sre|ops|pager(?:duty)?)\s+(?:rota|rotation|roster|schedule)\s+(?:of|with|is)\s+"
+            + COUNT
+            + r"\b(?!\s*(?:days?|weeks?|hours?|months?|%))",
+            "devops",
+        ),
+        (r"\b(?:on[- ]?call|sre|ops)\s+(?:rota|rotation|roster)\s*\(\s*(?P<n>\d+)\s*\)", "devops"),
+        # "a data scientist who dabbles in vLLM", "one guy who knows CUDA"
+        (
+            COUNT + r"\s+(?:\w+\s+){0,2}?(?:guy|gal|person|dev|developer|engineer|data scientist|scientist|dude|bloke|"
+            r"lady|woman|man|intern|backend dev|analyst)\s+(?:who|that)\s+(?:also\s+|kind of\s+|kinda\s+|sort of\s+)?"
+            + ML_SKILL,
+            "ml_engineers",
+        ),
+    ]
+    for pattern, key in patterns:
+        if key in result or key in found:
+            continue
+        for m in re.finditer(pattern, t):
+            n = _count(m["n"])
+            if n is None or (m["n"] in ("a", "an") and key == "devops" and "rota" in m.group(0)):
+                continue
+            if OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]):
+                continue  # "two contractors do our devops", "an agency with 3 data scientists"
+            if _said(t, cut, m.start(), n):
+                found[key] = n
+                break
+    for key, n in found.items():
+        result.setdefault(key, n)

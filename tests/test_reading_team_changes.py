@@ -1,0 +1,113 @@
+"""Head counts that changed (joiners, leavers, "down to", "now" against "used to") and roles said in unusual words
+(issue 10). Expectations written by hand, in voices unlike one another; near-misses must store nothing new."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def team(text: str, expecting: list[str] | None = None) -> dict[str, object]:
+    got = {u.field: u.value for u in parse_message(text, expecting or []).updates}
+    value = got.get("team", {})
+    assert isinstance(value, dict)
+    return value
+
+
+# --- today's count, where the message tells how the team got there
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "n"),
+    [
+        ("we had 6 ML engineers, 2 left, so 4 now", "ml_engineers", 4),
+        ("we were six on ops, now we're three after the reorg", "devops", 3),
+        ("used to have 5 SREs, down to 2", "devops", 2),
+        ("had 4 MLEs last year... now 2", "ml_engineers", 2),
+        ("4 MLEs now, used to be 8", "ml_engineers", 4),
+        ("ML engineers: 6 -> 4 after layoffs", "ml_engineers", 4),
+        ("there were 5 of us on the ML team, then 2 got laid off", "ml_engineers", 3),
+        ("we had 3 SREs but two quit", "devops", 1),
+        ("2 MLEs, one of them quit last week", "ml_engineers", 1),
+        ("team... we have two ML engineers - well, one, actually, the other one left last month", "ml_engineers", 1),
+        ("Used to be a team of 5 SREs. Lost two in the layoffs.", "devops", 3),
+        ("we had 2 SREs and hired a third last month", "devops", 3),
+        ("only 2 MLEs left after the layoffs", "ml_engineers", 2),
+        ("we have 4 ML engineers, only 2 left now", "ml_engineers", 2),
+        ("ops is down to 2 people", "devops", 2),
+        ("our only MLE quit", "ml_engineers", 0),
+        ("the ML guy left, so nobody now", "ml_engineers", 0),
+        ("we had 3 devops ppl but they all left", "devops", 0),
+    ],
+)
+def test_the_count_today_after_a_change(text: str, key: str, n: int) -> None:
+    assert team(text).get(key) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "n"),
+    [
+        ("we have 3 devops engineers, hiring one more", "devops", 3),
+        ("3 ML engineers, hiring 2 more next quarter", "ml_engineers", 3),
+        ("we have 2 MLEs and 2 more joining in January", "ml_engineers", 2),
+        ("We have 3 ML engineers (one is leaving next month)", "ml_engineers", 3),
+        ("we have 3 devops and are hiring 2 more", "devops", 3),
+        ("we have one ML engineer, recruiting another in Q3", "ml_engineers", 1),
+        ("We have 2 ML engineers now. Traffic is 3M requests a day.", "ml_engineers", 2),
+        ("we have 3 ML engineers and 2 devops", "ml_engineers", 3),
+    ],
+)
+def test_hires_still_to_come_change_nothing_today(text: str, key: str, n: int) -> None:
+    assert team(text).get(key) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we used to have 5 SREs",  # said of the past only: today's count is not said
+        "hiring 2 ML engineers next quarter",
+        "we want to hire 2 data scientists",
+        "one of the ML team budget is large",
+    ],
+)
+def test_no_count_today_is_stored_from_the_past_or_a_plan(text: str) -> None:
+    got = team(text)
+    assert got.get("ml_engineers") is None and got.get("devops") is None
+
+
+# --- roles said in unusual words
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("One ML bloke, two infra blokes. No Kubernetes.", {"ml_engineers": 1, "devops": 2}),
+        ("four ML engineers and two of DevOps", {"ml_engineers": 4, "devops": 2}),
+        ("two from infra, one from ML", {"devops": 2, "ml_engineers": 1}),
+        ("Our IT department is three people, none of them is ML specialist", {"devops": 3, "ml_engineers": 0}),
+        ("our SRE on-call rota of three", {"devops": 3}),
+        ("on-call rotation of 4 people", {"devops": 4}),
+        ("a data scientist who dabbles in vLLM", {"ml_engineers": 1}),
+        ("one guy who knows CUDA", {"ml_engineers": 1}),
+        ("the infra folks (2) handle our EKS", {"devops": 2}),
+        ("we outsource ops to an MSP", {"devops": 0}),
+    ],
+)
+def test_roles_in_unusual_words(text: str, want: dict[str, int]) -> None:
+    got = team(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two contractors do our devops",
+        "we work with an agency that has 3 data scientists",
+        "we have a fractional CTO",
+        "we have 2 data scientists",  # data scientists are not counted as ML engineers
+    ],
+)
+def test_people_outside_the_team_are_not_counted(text: str) -> None:
+    got = team(text)
+    assert got.get("ml_engineers") is None and got.get("devops") is None
