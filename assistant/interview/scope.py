@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.interview.scope_parties import (
-    CLIENT_CONTEXT,
     CLIENT_SIDE,
     OTHERS,
     PROJECT_ELSEWHERE,
     TEAM_ELSEWHERE,
     UNAVAILABLE,
+    speaks_for_client,
 )
 
 Polarity = Literal["yes", "no", "question", "other"]
@@ -136,7 +136,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
     out: list[Chunk] = []
-    for_client = bool(CLIENT_CONTEXT.search(text))
+    for_client = speaks_for_client(text)
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
