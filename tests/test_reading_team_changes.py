@@ -91,6 +91,12 @@ def test_no_count_today_is_stored_from_the_past_or_a_plan(text: str) -> None:
         ("a data scientist who dabbles in vLLM", {"ml_engineers": 1}),
         ("one guy who knows CUDA", {"ml_engineers": 1}),
         ("the infra folks (2) handle our EKS", {"devops": 2}),
+        ("One guy knows CUDA. No kubernetes.", {"ml_engineers": 1}),
+        ("one bloke kinda knows pytorch", {"ml_engineers": 1}),
+        ("CAD team of 6 people run the cluster. 2 of them did ML model serving before.", {"ml_engineers": 2}),
+        ("we got 2 ppl in infrastructure who manage our OpenShift", {"devops": 2}),
+        ("Team: 2 data scientists and 1 devops.", {"ml_engineers": 2, "devops": 1}),
+        ("Équipe: 3 data scientists, et 2 personnes infra", {"ml_engineers": 3}),
         ("we outsource ops to an MSP", {"devops": 0}),
     ],
 )
@@ -105,7 +111,10 @@ def test_roles_in_unusual_words(text: str, want: dict[str, int]) -> None:
         "two contractors do our devops",
         "we work with an agency that has 3 data scientists",
         "we have a fractional CTO",
-        "we have 2 data scientists",  # data scientists are not counted as ML engineers
+        "we have 2 data scientists",  # data scientists are the ML people only where they are listed as the team
+        "We have a data science team that fine-tunes forecasting models",
+        "Rest of IT is 3 fellas doing Windows and networking",  # desk-side IT, not operations
+        "two contractors who know CUDA",
     ],
 )
 def test_people_outside_the_team_are_not_counted(text: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
-from assistant.interview.reading.team_roles import COUNT
+from assistant.interview.reading.team_roles import COUNT, ML_COMPOUND
 
 CLAUSE_CUT = re.compile(
     r"\s*(?:[.;!?]+(?:\s+|$)|,|\s[-–—]+\s|—|\(|\)|\n|\bbut\b|\bthen\b|\bso\b|\band (?:then|now)\b|->|→|=>|"
@@ -128,6 +128,8 @@ def _counts(clause: str) -> dict[str, Any]:
     cut = scope.chunks(clause)
     _by_role(clause, found, cut)
     _by_ability(clause, found, cut)
+    if ML_COMPOUND.search(clause):
+        found.pop("ml_engineers", None)  # "one MLOps engineer": an MLOps function, not an ML head count
     return {k: v for k, v in found.items() if k in ("ml_engineers", "devops")}
 
 

@@ -80,7 +80,7 @@ def role_count_patterns() -> list[str]:
         + r"\s+)?(?:doing|on|handling|running|in|working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
         + ROLE_RUN
         + r"(?=\s*(?:[,.;)]|$|work|stuff|side|part[- ]time|full[- ]time|on the side|too\b|as well\b|and\b|plus\b|"
-        r"but\b|[+&]))",
+        r"but\b|[+&]|(?:who|that) (?!(?:want|wants|would|will|might|could|should|need|needs)\b)))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT
         + r"\s+(?:"

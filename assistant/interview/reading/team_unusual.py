@@ -32,6 +32,10 @@ ML_SKILL = (
 )
 
 
+DESK_WORK = re.compile(
+    r"[^.;!?]{0,30}?\b(?:windows|networking|network|helpdesk|help desk|desktops?|laptops?|printers?|phones|"
+    r"support tickets|office|email|active directory|sharepoint|erp|sap)\b"
+)
 # The role phrase ends the item: "two of DevOps, ...", "one from ML and ..." (not "one of the ML team budget")
 END = r"(?:\s+(?:team|side|department|dept|group))?(?=\s*(?:[,.;)!+&]|$|and\b|plus\b|but\b|too\b|as well\b))"
 
@@ -47,6 +51,14 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     """Counts of roles not yet counted, said in unusual words."""
     found: dict[str, int] = {}
     patterns: list[tuple[str, str]] = [
+        # "Team: 2 data scientists and 1 devops": data scientists listed as the team are its ML people
+        (
+            r"\b(?:team|[ée]quipe|equipo|staff|headcount)\s*(?::|=|-|is|are|has|consists of)\s*"
+            r"(?:(?:just|only|about|we have|we are)\s+)?"
+            + COUNT
+            + r"\s+(?:(?:senior|junior|full[- ]time|in[- ]house)\s+)?data[- ]scientists?\b",
+            "ml_engineers",
+        ),
         # "two infra blokes", "one ML bloke", "3 ops chaps"
         (COUNT + r"\s+" + ML_WORDS + r"\s+" + BLOKES + r"\b", "ml_engineers"),
         (COUNT + r"\s+" + OPS_WORDS + r"\s+" + BLOKES + r"\b", "devops"),
@@ -76,8 +88,8 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
         # "a data scientist who dabbles in vLLM", "one guy who knows CUDA"
         (
             COUNT + r"\s+(?:\w+\s+){0,2}?(?:guy|gal|person|dev|developer|engineer|data scientist|scientist|dude|bloke|"
-            r"lady|woman|man|intern|backend dev|analyst)\s+(?:who|that)\s+(?:also\s+|kind of\s+|kinda\s+|sort of\s+)?"
-            + ML_SKILL,
+            r"lady|woman|man|intern|backend dev|analyst|bloke|fella|chap)\s+(?:(?:who|that)\s+)?(?:also\s+|kind of\s+|"
+            r"kinda\s+|sort of\s+|actually\s+|really\s+)?" + ML_SKILL,
             "ml_engineers",
         ),
     ]
@@ -88,6 +100,8 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             n = _count(m["n"])
             if n is None or (m["n"] in ("a", "an") and key == "devops" and "rota" in m.group(0)):
                 continue
+            if key == "devops" and DESK_WORK.match(t, m.end()):
+                continue  # "IT is 3 fellas doing Windows and networking": desk-side IT, not operations
             if OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]):
                 continue  # "two contractors do our devops", "an agency with 3 data scientists"
             if _said(t, cut, m.start(), n):
