@@ -97,6 +97,14 @@ def test_no_count_today_is_stored_from_the_past_or_a_plan(text: str) -> None:
         ("we got 2 ppl in infrastructure who manage our OpenShift", {"devops": 2}),
         ("Team: 2 data scientists and 1 devops.", {"ml_engineers": 2, "devops": 1}),
         ("Équipe: 3 data scientists, et 2 personnes infra", {"ml_engineers": 3}),
+        ("we're three founders, one's an ML PhD", {"ml_engineers": 1}),
+        ("We're 8 engineers. Two are ML, one is devops, the rest are product.", {"ml_engineers": 2, "devops": 1}),
+        ("ML engineers? Just the one.", {"ml_engineers": 1}),
+        ("we got one (1) ML engineer", {"ml_engineers": 1}),
+        ("Only one person on the team knows anything about ML", {"ml_engineers": 1}),
+        ("our CTO does devops", {"devops": 1}),
+        ("Infra is handled by our CTO", {"devops": 1}),
+        ("devops: the CTO, part time", {"devops": 1}),
         ("we outsource ops to an MSP", {"devops": 0}),
     ],
 )
@@ -115,6 +123,10 @@ def test_roles_in_unusual_words(text: str, want: dict[str, int]) -> None:
         "We have a data science team that fine-tunes forecasting models",
         "Rest of IT is 3 fellas doing Windows and networking",  # desk-side IT, not operations
         "two contractors who know CUDA",
+        "our ops guy left last month",
+        "our CTO wants to learn devops",
+        "the CTO of the agency does devops for us",
+        "do we need an ML person?",
     ],
 )
 def test_people_outside_the_team_are_not_counted(text: str) -> None:

@@ -40,6 +40,33 @@ DESK_WORK = re.compile(
 END = r"(?:\s+(?:team|side|department|dept|group))?(?=\s*(?:[,.;)!+&]|$|and\b|plus\b|but\b|too\b|as well\b))"
 
 
+# One person named by position who does the work: "our CTO does devops", "infra is handled by our CTO", "devops: the
+# CTO, part time" ("our ops guy is great" alone does not say he is the only one)
+POSITION = r"(?:cto|ceo|founder|co-?founder|tech lead|lead dev\w*|vp (?:of )?eng\w*|head of eng\w*|it manager)"
+OPS_WORK = r"(?:devops|dev ops|ops|operations|infra(?:structure)?|servers?|sre|sysadmin\w*|hosting|deployments?)"
+GONE = re.compile(
+    r"[^.;!?]{0,25}?\b(?:left|quit|resigned|retired|is leaving|was let go|got laid off|was laid off|moved on|used to)\b"
+)
+ONE_PERSON: list[tuple[str, str]] = [
+    (
+        r"\b(?:our|the|my) " + POSITION + r"\s+(?:also\s+|basically\s+|mostly\s+)?(?:does|handles|runs|covers|"
+        r"takes care of|looks after|manages|is doing|is handling)\s+(?:the\s+|our\s+|all (?:the |our )?)?"
+        + OPS_WORK
+        + r"\b",
+        "devops",
+    ),
+    (
+        r"\b"
+        + OPS_WORK
+        + r"\s+(?:is|are)\s+(?:handled|done|run|covered|managed|looked after)\s+by\s+(?:our|the|my)\s+"
+        + POSITION
+        + r"\b",
+        "devops",
+    ),
+    (r"\b" + OPS_WORK + r"\s*[:=-]\s*(?:just\s+|only\s+)?(?:our|the|my)\s+" + POSITION + r"\b", "devops"),
+]
+
+
 def _said(t: str, cut: list[scope.Chunk], pos: int, n: int) -> bool:
     from assistant.interview.quantities.guards import _negated
 
@@ -92,11 +119,46 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             r"kinda\s+|sort of\s+|actually\s+|really\s+)?" + ML_SKILL,
             "ml_engineers",
         ),
+        # "we're three founders, one's an ML PhD", "Two are ML, one is devops": members of a group said by role
+        (
+            r"(?:^|[,.;:]\s*|\band\s+)"
+            + COUNT
+            + r"(?:'s|\s+is|\s+are)\s+(?:an?\s+)?(?:(?P<ml>"
+            + ML_WORDS
+            + r")|"
+            + OPS_WORDS
+            + r")(?:\s+(?:engineers?|people|person|folks|guys?|phds?|researchers?|specialists?|experts?|nerds?))?"
+            r"(?=\s*(?:[,.;)!]|$|and\b|but\b))",
+            "roles",
+        ),
+        # "Only one person on the team knows anything about ML"
+        (
+            COUNT + r"\s+(?:person|people|guys?|engineers?|devs?)\s+(?:on|in)\s+(?:the|our|my)\s+team\s+(?:who\s+)?"
+            r"(?:knows?|understands?|has done|have done|does|do)\s+(?:anything|something|a bit|a lot|much|stuff)?\s*"
+            r"(?:about\s+)?(?:ml|machine learning|ai)\b",
+            "ml_engineers",
+        ),
+        # "ML engineers? Just the one.", "devops? just the two of them"
+        (
+            r"\b(?:(?P<ml>" + ML_WORDS + r")|" + OPS_WORDS + r")(?:\s+(?:engineers?|people|folks|guys))?\s*[?:-]+\s*"
+            r"(?:just|only)\s+the\s+(?P<n>one|two|three)\b",
+            "roles",
+        ),
     ]
-    for pattern, key in patterns:
+    for pattern, key in ONE_PERSON:
         if key in result or key in found:
             continue
         for m in re.finditer(pattern, t):
+            if GONE.match(t, m.end()):
+                continue  # "our ops guy left last month": not today's team
+            if not OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]) and _said(t, cut, m.start(), 1):
+                found[key] = 1
+                break
+    for pattern, role in patterns:
+        for m in re.finditer(pattern, t):
+            key = role if role != "roles" else "ml_engineers" if m["ml"] else "devops"
+            if key in result or key in found:
+                continue
             n = _count(m["n"])
             if n is None or (m["n"] in ("a", "an") and key == "devops" and "rota" in m.group(0)):
                 continue
@@ -104,8 +166,7 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 continue  # "IT is 3 fellas doing Windows and networking": desk-side IT, not operations
             if OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]):
                 continue  # "two contractors do our devops", "an agency with 3 data scientists"
-            if _said(t, cut, m.start(), n):
+            if _said(t, cut, m.start("n") if "just the" in m.group(0) else m.start(), n):
                 found[key] = n
-                break
     for key, n in found.items():
         result.setdefault(key, n)
