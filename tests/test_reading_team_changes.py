@@ -132,3 +132,26 @@ def test_roles_in_unusual_words(text: str, want: dict[str, int]) -> None:
 def test_people_outside_the_team_are_not_counted(text: str) -> None:
     got = team(text)
     assert got.get("ml_engineers") is None and got.get("devops") is None
+
+
+# --- infrastructure given up, planned or lacked is not infrastructure run today
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("we tried k8s once and hated it, went back to VMs", "kubernetes", False),
+        ("we used k8s, then switched back to ECS", "kubernetes", False),
+        ("MLOps is something we lack", "mlops", False),
+        ("we have k8s and we're missing an MLOps team", "mlops", False),
+        ("we run k8s, planning a GPU pilot", "kubernetes", True),
+        ("we have k8s, considering GPUs", "kubernetes", True),
+    ],
+)
+def test_given_up_lacked_and_kept(text: str, key: str, value: bool) -> None:
+    assert team(text).get(key) is value
+
+
+@pytest.mark.parametrize("text", ["planning a k8s migration", "we are planning for kubernetes next year"])
+def test_a_planned_platform_is_not_run_today(text: str) -> None:
+    assert "kubernetes" not in team(text)
