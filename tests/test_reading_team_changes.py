@@ -39,6 +39,13 @@ def team(text: str, expecting: list[str] | None = None) -> dict[str, object]:
         ("our only MLE quit", "ml_engineers", 0),
         ("the ML guy left, so nobody now", "ml_engineers", 0),
         ("we had 3 devops ppl but they all left", "devops", 0),
+        ("we had 3 devops, one moved to another team", "devops", 2),
+        ("There used to be an ML team of 4. Now it's just me.", "ml_engineers", 1),
+        ("ML team shrank from 5 to 2", "ml_engineers", 2),
+        ("ops went from 4 people to 1", "devops", 1),
+        ("we lost our only SRE in march", "devops", 0),
+        ("we had two ML engineers but both left", "ml_engineers", 0),
+        ("we had 6 ML engineers and 2 left for Google", "ml_engineers", 4),
     ],
 )
 def test_the_count_today_after_a_change(text: str, key: str, n: int) -> None:
@@ -56,6 +63,12 @@ def test_the_count_today_after_a_change(text: str, key: str, n: int) -> None:
         ("we have one ML engineer, recruiting another in Q3", "ml_engineers", 1),
         ("We have 2 ML engineers now. Traffic is 3M requests a day.", "ml_engineers", 2),
         ("we have 3 ML engineers and 2 devops", "ml_engineers", 3),
+        ("we have 3 ML engineers; latency now 2 seconds", "ml_engineers", 3),
+        ("4 ML engineers today, 6 by year end", "ml_engineers", 4),
+        ("Currently 2 ML engineers, hiring to 5 by Q3", "ml_engineers", 2),
+        ("2 SREs, one is on parental leave", "devops", 2),
+        ("we've got 5 ML folks, 2 joined this year", "ml_engineers", 5),
+        ("we have 2 MLEs left", "ml_engineers", 2),
     ],
 )
 def test_hires_still_to_come_change_nothing_today(text: str, key: str, n: int) -> None:
@@ -69,6 +82,10 @@ def test_hires_still_to_come_change_nothing_today(text: str, key: str, n: int) -
         "hiring 2 ML engineers next quarter",
         "we want to hire 2 data scientists",
         "one of the ML team budget is large",
+        "We were 3 ML engineers at my last job",
+        "Our 3 ML engineers left the company last year",
+        "we had 2 outages last month, now 0",
+        "traffic went from 4 to 6 million",
     ],
 )
 def test_no_count_today_is_stored_from_the_past_or_a_plan(text: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
-from assistant.interview.reading.team_roles import COUNT, ML_COMPOUND
+from assistant.interview.reading.team_roles import COUNT, ML_COMPOUND, ROLE_RUN, _roles
 
 CLAUSE_CUT = re.compile(
     r"\s*(?:[.;!?]+(?:\s+|$)|,|\s[-–—]+\s|—|\(|\)|\n|\bbut\b|\bthen\b|\bso\b|\band (?:then|now)\b|->|→|=>|"
@@ -50,7 +50,9 @@ LEAVERS = re.compile(
     + COUNT
     + r"(?:\s+of (?:them|those|us|these))?(?:\s+(?:people|persons?|engineers?|guys|folks|devs))?)"
     r"\s+(?:(?:has|have|had|just|recently|already|then|since|also|sadly)\s+)*"
-    r"(?:left|quit|resigned|departed|moved on|retired|walked|(?:got|were|was|been) (?:laid off|let go|cut|fired|"
+    r"(?:(?:moved|transferred|switched|went) (?:over )?to (?:another|a different|other|the \w+) (?:team|department|"
+    r"project|group|company|job)|left|quit|resigned|departed|moved on|retired|walked|"
+    r"(?:got|were|was|been) (?:laid off|let go|cut|fired|"
     r"poached))\b(?!\s+(?:for now|to go)\b)|"
     r"(?:^|\bwe (?:have |'ve |just |recently |then |since )*)lost\s+" + COUNT.replace("?P<n>", "?P<lost>") + r"\b"
 )
@@ -70,11 +72,22 @@ FUTURE = re.compile(
 )
 CHANGED = re.compile(
     r"\b(?:left|quit|resigned|departed|moved on|retired|laid off|let go|lost|hired|added|onboarded|brought on|joined|"
-    r"came on|layoffs?|reorg\w*)\b|->|→|=>"
+    r"came on|layoffs?|reorg\w*|from \w+ (?:\w+ )?to)\b|->|→|=>"
 )
 PEOPLE_WORD = re.compile(
     r"\b(?:mles?|ml|machine learning|ai|data scien\w*|devops|ops|sres?|infra\w*|sysadmins?|platform|it|engineers?|"
     r"people|team|of us|folks|guys|staff|devs?|developers?)\b"
+)
+JUST_ME = re.compile(r"\b(?:it'?s|just|only)\s+(?:just\s+|only\s+)?me\b(?!\s*(?:and|\+|&|plus|with)\b)")
+# "the ML team shrank from 5 to 2", "ops went from 4 people to 1": the count it went to
+FROM_TO = re.compile(
+    ROLE_RUN
+    + r"\s*(?:team|people|engineers?|headcount|side|group|folks)?\s+(?:has\s+|have\s+)?(?:shrunk|shrank|grew|grown|"
+    r"went|gone|dropped|fell|fallen|increased|decreased|(?:was|got|been) cut|(?:was|got|been) reduced)\s+from\s+"
+    + COUNT.replace("?P<n>", "?P<was>")
+    + r"\s*(?:people|ppl|engineers?|heads|folks)?\s+(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+)?"
+    + COUNT
+    + r"\b(?!\s*(?:%|k\b|m\b))"
 )
 ONLY_ONE = re.compile(r"\b(?:our|the|my) (?:only|sole|lone|single|one and only|one)\b")
 NOBODY_NOW = re.compile(r"\b(?:nobody|no one|noone|none|zero)(?: \w+)? (?:now|left|today|anymore|any more)\b")
@@ -171,6 +184,9 @@ def _changes(t: str, result: dict[str, Any]) -> None:
         if NOBODY_NOW.search(clause):
             current[last_key] = 0
             continue
+        if now and JUST_ME.search(clause):
+            current[last_key] = 1  # "used to be an ML team of 4. now it's just me"
+            continue
         left = LEAVERS.search(clause)
         if left is not None:
             gone = n0 if left["all"] else 1 if left["one"] else _count(left["n"] or left["lost"] or "")
@@ -182,6 +198,11 @@ def _changes(t: str, result: dict[str, Any]) -> None:
             more = 1 if joined["h"] is None and joined["n"] is None else _count(joined["h"] or joined["n"] or "")
             if more:
                 derived[last_key] = n0 + more
+    for m in FROM_TO.finditer(t):
+        keys = _roles(m["role"].strip())
+        n = _count(m["n"])
+        if len(keys) == 1 and n is not None and not ML_COMPOUND.fullmatch(m["role"].strip()):
+            current[keys[0]] = n
     for key, n in {**derived, **current}.items():
         result[key] = n
     # "our only MLE quit", "the ML guy left, so nobody now"
@@ -196,3 +217,12 @@ def _changes(t: str, result: dict[str, Any]) -> None:
             key = "devops" if re.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
             if key not in current:
                 result[key] = 0
+    # "we lost our only SRE in March"
+    for m in re.finditer(
+        r"\blost (?:our|the|my) (?:only|sole|lone|single|one and only|one) (?P<role>mles?|ml|machine learning|ai|"
+        r"devops|ops|sres?|infra\w*|sysadmins?)\b",
+        t,
+    ):
+        key = "devops" if re.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
+        if key not in current:
+            result[key] = 0
