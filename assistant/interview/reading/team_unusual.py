@@ -49,6 +49,12 @@ GONE = re.compile(
 )
 ONE_PERSON: list[tuple[str, str]] = [
     (
+        r"\b(?:i'?m|i am) (?:alone|solo|by myself|on my own|the only one) (?:on|doing|for|in|with) (?:the\s+)?"
+        + OPS_WORK
+        + r"\b",
+        "devops",
+    ),
+    (
         r"\b(?:our|the|my) " + POSITION + r"\s+(?:also\s+|basically\s+|mostly\s+)?(?:does|handles|runs|covers|"
         r"takes care of|looks after|manages|is doing|is handling)\s+(?:the\s+|our\s+|all (?:the |our )?)?"
         + OPS_WORK
@@ -130,6 +136,41 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             + r")(?:\s+(?:engineers?|people|person|folks|guys?|phds?|researchers?|specialists?|experts?|nerds?))?"
             r"(?=\s*(?:[,.;)!]|$|and\b|but\b))",
             "roles",
+        ),
+        # "for infrastructure we are 2", "for ML, we're three"
+        (
+            r"\bfor (?:the\s+)?(?:(?P<ml>" + ML_WORDS + r")|" + OPS_WORDS + r")(?:\s+(?:side|part|work))?\s*,?\s*"
+            r"(?:we are|we'?re|there are|we have)\s+(?:just\s+|only\s+)?" + COUNT + END,
+            "roles",
+        ),
+        # "infrastructure team consist of 4 engineers" (the verb in any number)
+        (
+            r"\b(?:(?P<ml>"
+            + ML_WORDS
+            + r")|"
+            + OPS_WORDS
+            + r")\s+(?:team|group|department|crew)\s+(?:consist|comprise)s?"
+            r"\s+(?:of\s+)?" + COUNT + r"\s+(?:people|persons?|engineers?|ppl|members?|guys|folks)\b",
+            "roles",
+        ),
+        # "DevOps work is split between two of our backend engineers"
+        (
+            r"\b(?:(?P<ml>"
+            + ML_WORDS
+            + r")|"
+            + OPS_WORDS
+            + r")(?:\s+(?:work|duties|stuff|tasks))?\s+(?:is|are|gets?)\s+"
+            r"(?:split|shared|divided)\s+(?:between|among|across)\s+" + COUNT + r"\b",
+            "roles",
+        ),
+        # "one guy does all our AWS stuff", "two people run our Azure"
+        (
+            COUNT
+            + r"\s+(?:\w+\s+)?(?:guys?|gals?|persons?|people|engineers?|devs?|folks|ppl|of us|of them)\s+(?:who\s+)?"
+            r"(?:does|do|handles?|runs?|manages?|looks? after|takes? care of|owns?)\s+(?:all\s+(?:of\s+)?)?"
+            r"(?:our|the)\s+"
+            r"(?:aws|azure|gcp|google cloud|cloud)(?:\s+(?:stuff|side|setup|infra\w*|accounts?|work))?\b",
+            "devops",
         ),
         # "Only one person on the team knows anything about ML"
         (
