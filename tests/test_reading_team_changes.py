@@ -183,3 +183,32 @@ def test_given_up_lacked_and_kept(text: str, key: str, value: bool) -> None:
 @pytest.mark.parametrize("text", ["planning a k8s migration", "we are planning for kubernetes next year"])
 def test_a_planned_platform_is_not_run_today(text: str) -> None:
     assert "kubernetes" not in team(text)
+
+
+# --- GPUs named, then "them" said to be run by the team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forgot. Four A100s sitting idle in that DC since the modelling wrapped. Bloke's run them before.",
+        "We have 8 L4s; our SRE has operated those for years",
+        "two old V100 boxes in the closet, we've maintained them since 2021",
+    ],
+)
+def test_gpus_run_by_the_team_said_with_a_pronoun(text: str) -> None:
+    assert team(text).get("gpu_infra") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we own 2 H100s and nobody has run them",
+        "we own 2 H100s, no one's run them yet",
+        "we own 2 H100s. Dave hasn't run them",
+        "we could rent GPUs; has anyone run them?",
+        "We bought 4 A100s. The vendor has set them up",
+    ],
+)
+def test_gpus_not_run_by_the_team(text: str) -> None:
+    assert team(text).get("gpu_infra") is not True
