@@ -159,7 +159,7 @@ def test_roles_in_unusual_words(text: str, want: dict[str, int]) -> None:
 )
 def test_people_outside_the_team_are_not_counted(text: str) -> None:
     got = team(text)
-    assert got.get("ml_engineers") is None and got.get("devops") is None
+    assert not got.get("ml_engineers") and not got.get("devops")  # nobody in-house at most, never a head count
 
 
 # --- infrastructure given up, planned or lacked is not infrastructure run today
@@ -212,3 +212,30 @@ def test_gpus_run_by_the_team_said_with_a_pronoun(text: str) -> None:
 )
 def test_gpus_not_run_by_the_team(text: str) -> None:
     assert team(text).get("gpu_infra") is not True
+
+
+# --- hired help is not the team; operations handed to an outside firm is no one in-house
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our ML is done by 2 freelancers",
+        "we rely on a consultancy for ML, 3 people",
+        "3 ML contractors",
+        "two freelance ML engineers help us part-time",
+    ],
+)
+def test_hired_help_is_not_counted(text: str) -> None:
+    assert team(text).get("ml_engineers") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["an external agency handles devops", "we hire contractors for devops when needed", "MSP runs our infra"]
+)
+def test_operations_handed_out_is_nobody_in_house(text: str) -> None:
+    assert team(text).get("devops") == 0
+
+
+def test_a_team_count_beside_contractors_stays() -> None:
+    assert team("we have 2 ML engineers and 3 contractors for devops") == {"ml_engineers": 2}

@@ -12,16 +12,11 @@ from typing import Any
 
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
-from assistant.interview.reading.team_roles import COUNT, stance
+from assistant.interview.reading.team_roles import COUNT, OUTSIDE, stance
 
 ML_WORDS = r"(?:ml|machine[- ]learning|ai|data[- ]science|deep[- ]learning|nlp|llms?)"
 OPS_WORDS = r"(?:devops|dev ops|sres?|ops|operations|infra\w*|platform|sysadmins?|it|cloud|systems?)"
 BLOKES = r"(?:blokes?|chaps?|lads?|fellas?|fellows?|mates?|peeps|souls?|nerds?|geeks?|techies?|bods?|heads?|hands?)"
-# Not the team: hired help outside it
-OUTSIDE = re.compile(
-    r"\b(?:contractors?|freelancers?|consultants?|agency|agencies|outsourc\w*|msp|vendor|fractional|offshore|"
-    r"external|third[- ]party|part of (?:another|a different))\b"
-)
 # A skill that makes someone the ML person: "knows CUDA", "dabbles in vLLM", "plays with PyTorch"
 ML_SKILL = (
     r"(?:knows?|dabbles? (?:in|with)|plays? (?:with|around with)|tinkers? with|messes? (?:with|around with)|"
