@@ -69,6 +69,9 @@ def test_the_count_today_after_a_change(text: str, key: str, n: int) -> None:
         ("2 SREs, one is on parental leave", "devops", 2),
         ("we've got 5 ML folks, 2 joined this year", "ml_engineers", 5),
         ("we have 2 MLEs left", "ml_engineers", 2),
+        ("We had 2 ML engineers. Traffic was 3M a day, now 5", "ml_engineers", 2),
+        ("we have 3 SREs. we had 10 GPUs, now 4", "devops", 3),
+        ("2 MLEs. Latency was 5 s, down to 2", "ml_engineers", 2),
     ],
 )
 def test_hires_still_to_come_change_nothing_today(text: str, key: str, n: int) -> None:

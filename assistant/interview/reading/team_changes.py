@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from assistant.interview import scope
+from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import COUNT, ML_COMPOUND, ROLE_RUN, _roles
 
@@ -77,6 +78,12 @@ CHANGED = re.compile(
 PEOPLE_WORD = re.compile(
     r"\b(?:mles?|ml|machine learning|ai|data scien\w*|devops|ops|sres?|infra\w*|sysadmins?|platform|it|engineers?|"
     r"people|team|of us|folks|guys|staff|devs?|developers?)\b"
+)
+# A clause about something else than people: a bare count after it is not a head count
+OTHER_TOPIC = re.compile(
+    r"\b(?:traffic|tokens?|requests?|reqs?|calls|users|customers|queries|latency|ms|seconds?|volume|spend|budget|"
+    r"costs?|bill|price|gpus?|usd|eur|dollars?|euros?|million|billion|docs?|documents?|messages?|conversations?|chats?|"
+    r"tickets?|servers?|nodes?|clusters?|models?|" + GPU_MODELS + r")\b|[$€£%]|\d\s*[kmb]\b"
 )
 JUST_ME = re.compile(r"\b(?:it'?s|just|only)\s+(?:just\s+|only\s+)?me\b(?!\s*(?:and|\+|&|plus|with)\b)")
 # "the ML team shrank from 5 to 2", "ops went from 4 people to 1": the count it went to
@@ -172,6 +179,8 @@ def _changes(t: str, result: dict[str, Any]) -> None:
             if len(counts) > 1:
                 last_key = None  # "2 MLEs and 1 devops, one left": whose leaver is unclear
             continue
+        if last_key is not None and OTHER_TOPIC.search(clause):
+            last_key = None  # "we had 2 ML engineers. traffic was 3M, now 5": the 5 is not a head count
         if last_key is None or last_key not in base:
             continue
         n0, was_past = base[last_key]
