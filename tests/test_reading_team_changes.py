@@ -242,3 +242,32 @@ def test_operations_handed_out_is_nobody_in_house(text: str) -> None:
 
 def test_a_team_count_beside_contractors_stays() -> None:
     assert team("we have 2 ML engineers and 3 contractors for devops") == {"ml_engineers": 2}
+
+
+# --- GPUs that serve a model today
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPU nodes in our EKS cluster serve our embedding model",
+        "we have on-prem GPUs that serve our vision model",
+        "our cluster has some T4 nodes for inference",
+        "our L4s already run two models for the search team",
+    ],
+)
+def test_gpus_serving_a_model_today(text: str) -> None:
+    assert team(text).get("gpu_infra") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need GPUs that serve our model",
+        "our vendor's GPUs serve the model",
+        "if our GPUs serve the model, how many do we need?",
+        "we want a cluster that has some T4 nodes for inference",
+    ],
+)
+def test_gpus_wished_for_or_someone_elses(text: str) -> None:
+    assert team(text).get("gpu_infra") is not True

@@ -11,6 +11,7 @@ from assistant.interview import cues, scope
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import NO, YES, _count
 from assistant.interview.reading.team_counts import _team_counts
+from assistant.interview.reading.team_infra import gpus_serving
 from assistant.interview.reading.team_names import _named_people
 from assistant.interview.reading.team_roles import ROLE_RUN, _roles
 
@@ -110,6 +111,8 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
             team[key] = False
     if "gpu_infra" not in team and _gpus_not_in_prod(t):
         team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
+    if "gpu_infra" not in team and gpus_serving(t):
+        team["gpu_infra"] = True  # "GPU nodes in our EKS cluster serve our embedding model"
     if "gpu_infra" not in team and _ran_the_gpus(t):
         team["gpu_infra"] = True  # "four A100s sitting idle ... Bloke's run them before"
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
