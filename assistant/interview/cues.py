@@ -55,7 +55,7 @@ from assistant.interview.cue_context import (
     unfamiliar,
 )
 from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY, OPEN_REJECTED
-from assistant.interview.scope_parties import CLIENT_CONTEXT
+from assistant.interview.scope_parties import speaks_for_client
 
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 
@@ -269,7 +269,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     ``expecting`` names the fields the question just asked is about ("good enough" answers a quality question).
     """
     out = Votes(industry=bool(INDUSTRY.search(text)))
-    for_client = bool(CLIENT_CONTEXT.search(text))
+    for_client = speaks_for_client(text)
     cut = scope.chunks(text)
     # "pci, sorry no, i meant soc2": what comes before a self-correction is withdrawn where it is restated
     fix = None

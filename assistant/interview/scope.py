@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.interview.scope_parties import (
-    CLIENT_CONTEXT,
     CLIENT_SIDE,
     OTHERS,
     PROJECT_ELSEWHERE,
     TEAM_ELSEWHERE,
     UNAVAILABLE,
+    speaks_for_client,
 )
 
 Polarity = Literal["yes", "no", "question", "other"]
@@ -33,6 +33,7 @@ NEG_CUE = re.compile(
     r"nothing|neither|nor|without|zero|cannot|0(?= (?:who|people|ppl|of (?:us|them)|engineers?|folks|persons?)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
+    r"(?<=we're )missing|(?<=we are )missing|"
     r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|forget(?: about)?|skip|skipping|"
     r"pass on|passing on|avoid|avoiding|steer clear of|stay away from|do without|opted against|chose not to|"
     r"hold(?:ing)? off on|rule out|ruling out)\b"
@@ -48,7 +49,8 @@ POST_NEG = re.compile(
     r"wasteful|pointless|a hard no|zero|nada|nil|(?<=[\s:=])0(?![\d.])|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"new (?:to|for) us|a first for us|new territory|uncharted|"
-    r"blocked|vetoed|rejected|ruled out)(?![\w-])"
+    r"blocked|vetoed|rejected|ruled out|(?:something |what |the thing )?we (?:lack|are lacking|'re lacking|are missing|"
+    r"'re missing)|lacking|missing)(?![\w-])"
 )
 # A negating word after the phrase it negates, anywhere in a clause ("open models are not good enough").
 POST_NEG_ANYWHERE = re.compile(
@@ -73,7 +75,7 @@ HYPOTHETICAL = re.compile(
     r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|"
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
-    r"exploring|explored|evaluating|debating|planning to|plan to|would "
+    r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
     r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
@@ -95,7 +97,11 @@ CONTRAST = re.compile(
     r"it's)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
-    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending)\b)|"
+    r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
+    r"went back|switched back|moved back|reverted|rolled back|planning|thinking about|considering|"
+    r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting))\b)|"
+    # "3 devops and hiring 2 more": the hire is a plan, the count before it is today's
+    r"\s+and\s+(?=(?:we'?re\s+|we are\s+|are\s+|currently\s+|also\s+)*(?:hiring|recruiting|looking to hire)\b)|"
     r"\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
@@ -133,7 +139,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
     out: list[Chunk] = []
-    for_client = bool(CLIENT_CONTEXT.search(text))
+    for_client = speaks_for_client(text)
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
@@ -233,6 +239,7 @@ LEFT = re.compile(
     r"abandoned it|gave up(?: on it)?|stopped(?: it| that)?|killed it)(?: \w+){0,3}"
 )
 WITHDRAWN = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:we\s+)?(?:went|switched|moved|reverted|rolled|fell) back\b|"
     r"^\W*(?:(?:and|but|so)\s+)?(?:then|later|eventually|afterwards)\s+(?:we\s+)?(?:stopped|quit|gave up|dropped "
     r"(?:it|them|that|out)|shut (?:it|them|that) down|moved on)\b|"
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"

@@ -6,6 +6,7 @@ other work freed for this one ("the GPUs are free now"). ``scope`` reads these w
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 __all__ = [
     "CLIENT_CONTEXT",
@@ -14,8 +15,10 @@ __all__ = [
     "FREED",
     "OTHERS",
     "PROJECT_ELSEWHERE",
+    "SPEAKING_FOR_CLIENT",
     "TEAM_ELSEWHERE",
     "UNAVAILABLE",
+    "speaks_for_client",
 ]
 
 # Another piece of work than the one sized ("for another project", "a separate product"): what is said of it is not
@@ -49,7 +52,12 @@ CLIENT_CONTEXT = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are|as) (?:a |an |the )?(?:\w+ )?(?:consultants?|consultancy|contractors?|advisors?|"
     r"advisers?|agency|freelancers?|integrators?|systems? integrators?|msp)\b|\b(?:consult\w*|advis\w+|working|"
     r"building|asking|here|doing this|writing) (?:on behalf of|for) (?:a|an|my|our|the|this|one) (?:client|customer)\b|"
-    r"\bon behalf of\b|\b(?:my|our|the) client\b(?!s)|\bfor (?:a|my|our) client\b(?!s)"
+    r"\bon behalf of\b|\b(?:my|our|the) client\b(?!s)|\bfor (?:a|my|our) client\b(?!s)|"
+    # "I'm advising a bank", "we consult for a hospital", "I advise an insurer on this"
+    r"\b(?:i'?m |i am |we'?re |we are |i |we )?(?:advising|consulting (?:for|with)|advise|consult (?:for|with)) "
+    r"(?:a|an|this|one|the) (?:[\w-]+ ){0,2}?(?:bank|hospital|insurer|insurance company|company|firm|client|customer|"
+    r"startup|retailer|manufacturer|government|ministry|agency|lab|university|organi[sz]ation|org|provider|business|"
+    r"enterprise|telco|utility|school|clinic|fintech|scale-?up|group|chain|council|department)\b"
 )
 # People of that other work said to be out of reach for this one ("they're on another project and won't touch this").
 UNAVAILABLE = re.compile(
@@ -97,3 +105,12 @@ OTHERS = re.compile(
     r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
     r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
 )
+
+# Set for the reading of one message when an earlier message of the conversation said the user speaks for a client
+# ("I'm advising a bank" on turn one; "their infra folks run EKS" on turn four is still the client's, so the team's).
+SPEAKING_FOR_CLIENT: ContextVar[bool] = ContextVar("speaking_for_client", default=False)
+
+
+def speaks_for_client(text: str) -> bool:
+    """Whether the user speaks for a client: said in this (lower-cased) message or earlier in the conversation."""
+    return SPEAKING_FOR_CLIENT.get() or bool(CLIENT_CONTEXT.search(text))

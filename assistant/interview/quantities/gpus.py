@@ -67,7 +67,7 @@ def _gpus(c: Context) -> None:
     if gm is None:
         return
     from assistant.interview.scope import chunks, polarity
-    from assistant.interview.scope_parties import CLIENT_CONTEXT
+    from assistant.interview.scope_parties import speaks_for_client
 
     for chunk in chunks(t):
         offset = gm.start() - chunk.start
@@ -91,7 +91,7 @@ def _gpus(c: Context) -> None:
         return
     start = max(t.rfind(x, 0, gm.start()) for x in (",", ";", ".", "!", "?")) + 1
     subject = t[start : gm.start("verb") if gm.start("verb") < gm.start("n") else gm.start()]
-    client = bool(CLIENT_CONTEXT.search(t))
+    client = speaks_for_client(t)
     if (re.search(THIRD_PARTY, subject) or (not client and re.search(CLIENT_OR_THEM, subject))) and not re.search(
         r"\b(?:we|our|i|us|my)\b|we've|i've", subject
     ):

@@ -17,8 +17,11 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``team_abilities``: head counts said by what people can do ("4 engineers who can deploy models").
 - ``team_singles``: counts of one and asked-then-answered roles ("I handle the ops myself", "SREs? none").
 - ``team_zero``: roles nobody has ("we don't have any ML engineers", "nobody does ops").
-- ``team_counts``: head counts by role, the whole message (runs the five above in order).
+- ``team_unusual``: head counts in words the role patterns do not know ("two infra blokes", "our CTO does devops").
+- ``team_changes``: today's count where the message tells a change ("had 6, 2 left, so 4 now", "down to 2").
+- ``team_counts``: head counts by role, the whole message (runs the seven above in order).
 - ``team_names``: head counts from people named ("Ana and Raj run infra").
+- ``team_infra``: GPUs said to serve a model today ("GPU nodes in our EKS cluster serve our embedding model").
 - ``team``: the team facts of one message.
 - ``categorical``: categorical facts from the cue rules (``rule_facts``).
 - ``model_mentions``: the current model and the candidates named.

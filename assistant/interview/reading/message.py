@@ -25,6 +25,7 @@ from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import read_quality_bar
 from assistant.interview.reading.region import country_without_region, named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
+from assistant.interview.scope_parties import SPEAKING_FOR_CLIENT
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
@@ -151,13 +152,23 @@ def parse_message(
     conventions: Conventions | None = None,
     assume_stated: bool = False,
     nested: bool = False,
+    for_client: bool = False,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
+
+    ``for_client``: an earlier message said the user speaks for a client ("I'm advising a bank"), so the client's
+    setup ("their infra team runs EKS") is the workload's here too.
 
     ``conventions`` carries the caller's days per month (a rate per day becomes a monthly volume).
     ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
     500M tokens a day?"); by default they state nothing about the user.
     """
+    if for_client and not SPEAKING_FOR_CLIENT.get():
+        token = SPEAKING_FOR_CLIENT.set(True)
+        try:
+            return parse_message(text, expecting, conventions, assume_stated, nested)
+        finally:
+            SPEAKING_FOR_CLIENT.reset(token)
     expecting = list(expecting or [])
     conventions = conventions or Conventions()
     result = ParseResult()

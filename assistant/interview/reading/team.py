@@ -11,6 +11,7 @@ from assistant.interview import cues, scope
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import NO, YES, _count
 from assistant.interview.reading.team_counts import _team_counts
+from assistant.interview.reading.team_infra import gpus_serving
 from assistant.interview.reading.team_names import _named_people
 from assistant.interview.reading.team_roles import ROLE_RUN, _roles
 
@@ -63,6 +64,33 @@ def _gpus_not_in_prod(t: str) -> bool:
     return False
 
 
+# GPUs named, then someone said to have run "them" ("four A100s sitting idle ... Bloke's run them before", "we've
+# operated those for years"): the team runs GPUs.
+RAN_THEM = re.compile(
+    r"\b(?:we'?ve|we have|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|they have|\w+'s|\w+ has|(?:one|two|some|"
+    r"both|all) of (?:us|them) (?:has|have))\s+(?:already\s+|actually\s+|also\s+)?(?:run|operated|managed|maintained|"
+    r"set up|racked|administ\w+)\s+(?:them|those|these|it|those boxes|the cards|the boxes)\b"
+)
+
+
+def _ran_the_gpus(t: str) -> bool:
+    """Whether a message names GPUs and then says someone on the team has run them."""
+    g = GPU_WORD.search(t)
+    if g is None:
+        return False
+    for m in RAN_THEM.finditer(t, g.end()):
+        if re.match(r"(?:nobody|noone|none|neither|nothing|anyone|anybody)\b", m.group(0)) or re.search(
+            r"\b(?:no|not|never)\s*$", t[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "nobody has run them", "no one's run them"
+        for ch in scope.chunks(t):
+            if ch.start <= m.start() < ch.start + len(ch.text) and (
+                scope.team_polarity(ch, m.start() - ch.start, m.end() - ch.start) == "yes"
+            ):
+                return True
+    return False
+
+
 NOBODY = r"\W*(?:we have |there'?s |there is )?(?:nobody|noone|no one|none)"
 
 
@@ -83,6 +111,10 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
             team[key] = False
     if "gpu_infra" not in team and _gpus_not_in_prod(t):
         team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
+    if "gpu_infra" not in team and gpus_serving(t):
+        team["gpu_infra"] = True  # "GPU nodes in our EKS cluster serve our embedding model"
+    if "gpu_infra" not in team and _ran_the_gpus(t):
+        team["gpu_infra"] = True  # "four A100s sitting idle ... Bloke's run them before"
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"

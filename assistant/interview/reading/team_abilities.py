@@ -19,6 +19,7 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     # What people can do, said instead of their title: "4 engineers who can deploy models", "three are capable of
     # serving models", "two of them have an ML background", "2 folks who manage the k8s clusters"
     capable = (
+        r"(?:did|have done|has done|had done|'ve done)\s+(?:some\s+)?(?=(?:ml|llm|ai|model)\b)|"
         r"(?:currently\s+|already\s+|also\s+|actually\s+)?(?=(?:deploy|serv|run|train|build|ship|operat|host|manag|"
         r"handl|maintain|productioni[sz]|keep)\w*\s)|"
         r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|"
@@ -28,7 +29,8 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
         r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
     )
     ml_work = (
-        r"(?:(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+(?:and\s+\w+\s+)?"
+        r"(?:(?:ml |llm |ai )?model (?:serving|deployment|training|inference|hosting)\b|"
+        r"(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+(?:and\s+\w+\s+)?"
         r"(?:\w+\s+){0,2}?(?:models?|llms?|ml)\b|(?:pytorch|tensorflow|jax|hugging ?face|transformers|vllm)\b|(?:ml|"
         r"machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
         r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|"
@@ -37,10 +39,10 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     )
     ops_work = (
         r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after|keep)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
-        r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?)\b|(?:devops|ops|sre|infra\w*|"
+        r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?|aws|azure|gcp|cloud)\b|(?:devops|ops|sre|infra\w*|"
         r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b|(?:do|does|doing|handle\w*|cover\w*)\s+"
-        r"(?:some\s+|the\s+|all\s+the\s+|our\s+)?(?:devops|ops|infra\w*|sre work|operations|on-?call|servers?|"
-        r"deployments?)\b)"
+        r"(?:some\s+|the\s+|all\s+the\s+|our\s+|all\s+(?:of\s+)?our\s+)?(?:devops|ops|infra\w*|sre work|operations|"
+        r"on-?call|servers?|deployments?|(?:aws|azure|gcp|cloud)(?:\s+(?:stuff|work|side|things|setup))?)\b)"
     )
     lead = (
         COUNT

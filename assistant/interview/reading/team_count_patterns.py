@@ -25,6 +25,7 @@ from assistant.interview.reading.team_roles import (
     UNIT,
     VAGUE_AFTER_A,
     _roles,
+    hired_help,
     stance,
 )
 
@@ -80,7 +81,7 @@ def role_count_patterns() -> list[str]:
         + r"\s+)?(?:doing|on|handling|running|in|working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
         + ROLE_RUN
         + r"(?=\s*(?:[,.;)]|$|work|stuff|side|part[- ]time|full[- ]time|on the side|too\b|as well\b|and\b|plus\b|"
-        r"but\b|[+&]))",
+        r"but\b|[+&]|(?:who|that) (?!(?:want|wants|would|will|might|could|should|need|needs)\b)))",
         # "one person for devops", "3 person for ML", "two backend devs doing DevOps"
         COUNT
         + r"\s+(?:"
@@ -255,6 +256,8 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 continue  # "we need 2 ML engineers to maintain it": a requirement, not the team
             if GPU_BEFORE.search(t, 0, m.start("role")):
                 continue  # "no GPU infra": the hardware, not the people
+            if n > 0 and hired_help(t, m.start(), m.end()):
+                continue  # "our ML is done by 2 freelancers": hired help, not the team
             if n == 0 and ML_COMPOUND.fullmatch(role):
                 continue  # "mlops: no" says there is no MLOps function, not that nobody does ML
             keys = _roles(role)

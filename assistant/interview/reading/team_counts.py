@@ -10,15 +10,18 @@ from typing import Any
 
 from assistant.interview import scope
 from assistant.interview.reading.team_abilities import _by_ability
+from assistant.interview.reading.team_changes import _changes
 from assistant.interview.reading.team_count_patterns import _by_role
 from assistant.interview.reading.team_singles import _asked_and_answered, _me_and_others, _single_people
+from assistant.interview.reading.team_unusual import _unusual
 from assistant.interview.reading.team_zero import _nobody
 
 
 def _team_counts(t: str, result: dict[str, Any]) -> None:
     """Head counts: "2 ML engineers", "a 10-person ML infrastructure team", "no DevOps people"."""
     t = re.sub(r"[ \t]*\n\s*", "; ", t)  # each line of a list its own item: "3\ndevops: 2" is not "3 devops"
-    t = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", t)  # "three (3) ML engineers"
+    t = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", t)  # "3 (3) ML engineers"
+    t = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s*\(\s*\d+\s*\)", r"\1", t)  # "one (1) MLE"
     t = re.sub(r"(?<![\w.])(\d+)(?=(?:mles?|sres?|ml|devops|ops|ai)\b)", r"\1 ", t)  # "3MLEs"
     cut = scope.chunks(t)
     _by_role(t, result, cut)
@@ -27,3 +30,5 @@ def _team_counts(t: str, result: dict[str, Any]) -> None:
     _single_people(t, result, cut)
     _asked_and_answered(t, result, cut)
     _nobody(t, result)
+    _unusual(t, result, cut)
+    _changes(t, result)

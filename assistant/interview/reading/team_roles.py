@@ -46,6 +46,21 @@ UNIT = (
 )
 
 
+# Hired help outside the team: "2 freelancers do our ML", "a consultancy for ML, 3 people", "contractors for devops"
+OUTSIDE = re.compile(
+    r"\b(?:contractors?|freelanc\w*|consultants?|consultanc\w*|agency|agencies|outsourc\w*|msp|vendors?|"
+    r"fractional|offshore|external|third[- ]party|part of (?:another|a different))\b"
+)
+
+
+def hired_help(t: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is said of hired help outside the team (within its sentence)."""
+    lead = t[max(0, start - 30) : start]
+    lead = re.split(r"[.;!?]", lead)[-1]
+    after = re.match(r"\s*(?:[\w-]+\s+)?(?:[\w-]+)", t[end:])  # "done by 2 freelancers"
+    return bool(OUTSIDE.search(lead + t[start:end] + (after.group(0) if after else "")))
+
+
 def _roles(role: str) -> list[str]:
     """Which head counts a role phrase names: ML, ops, or both ("no ML or ops people")."""
     keys = []

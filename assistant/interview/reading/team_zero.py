@@ -73,6 +73,15 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"|\boutsourc\w* (?:all |our |the |all of our |all our )?(?:infra\w*|ops|operations|devops|it|hosting)\b|"
         r"\b(?:infra\w*|ops|operations|devops|it) (?:is|are) (?:fully |all |entirely |completely )?outsourced\b"
     )
+    # "an external agency handles devops", "we hire contractors for devops when needed"
+    ops_zero += (
+        r"|\b(?:agency|agencies|contractors?|freelancers?|consultancy|msp|managed service provider)\s+(?:\w+\s+)?"
+        r"(?:handles?|does|do|runs?|manages?|covers?|takes? care of|looks? after)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:our\s+|the\s+)?"
+        r"(?:devops|ops|infra\w*|operations|servers?|hosting)\b|"
+        r"\b(?:hire|use|rely on|bring in|call in)\s+(?:an?\s+)?(?:external\s+)?(?:contractors?|freelancers?|agency|"
+        r"consultancy|msp)\s+(?:for|to do|to handle)\s+(?:our\s+|the\s+)?(?:devops|ops|infra\w*|operations)\b"
+    )
     ops_zero += (
         r"|for (?:devops|ops|infra\w*|operations)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|"
         r"zero)\b"

@@ -1,0 +1,48 @@
+"""What the team runs, said through the things it runs: GPUs that serve a model today ("GPU nodes in our EKS cluster
+serve our embedding model", "our cluster has some T4 nodes for inference"). Only what is said of the user's own setup
+today counts: plans, wishes, questions, denials and other parties' setups do not. (MLOps tooling named the same way,
+"a model registry and automated retraining", was tried and cost precision on the unseen voices: left to the classifier.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview import scope
+from assistant.interview.cue_table import GPU_MODELS
+
+GPU = r"(?:gpus?|" + GPU_MODELS + r")"
+GPU_SERVING = re.compile(
+    # "GPU nodes in our EKS cluster serve our embedding model", "on-prem GPUs that serve our vision model"
+    r"\b" + GPU + r"(?:\s+(?:nodes?|servers?|boxes|instances|cards|machines|workers))?\s+(?:(?:in|on) (?:our|the) "
+    r"(?:[\w-]+\s+){0,2}?(?:cluster|dc|data ?cent(?:er|re)|rack|server room|colo)\s+)?(?:that\s+|which\s+)?"
+    r"(?:already\s+|currently\s+)?(?:serve|serves|run|runs|host|hosts|power|powers)\s+(?:our|the|a|an|all|\d+|"
+    r"two|three|several|some)\b|"
+    # "our cluster has some T4 nodes for inference"
+    r"\b(?:our|the) (?:[\w-]+\s+)?cluster (?:has|includes|got) (?:some |a few |a couple of |\d+ |two |four |eight )?"
+    + GPU
+    + r"(?:\s+(?:nodes?|servers?|boxes|instances|cards|machines))?\s+(?:for|doing|serving|running) (?:\w+ )?"
+    r"(?:inference|serving|models?)\b"
+)
+OURS = re.compile(r"\b(?:we|we'?ve|we'?re|our|us)\b")
+
+
+WISH = re.compile(
+    r"\b(?:want|wants|wanted|need|needs|plan|plans|planning|would like|like to|looking for|looking at|looking to|hope|"
+    r"wish|considering|evaluating|exploring|thinking|build|building|set up|setting up|introduce|introducing|add|adding|"
+    r"get|getting|buy|buying|missing|lack|lacking)\b(?:\s+\S+){0,4}\s*$"
+)
+
+
+def _said_here(t: str, start: int, end: int) -> bool:
+    if WISH.search(t[max(0, start - 50) : start]):
+        return False  # "we want a model registry", "planning to add a feature store"
+    for ch in scope.chunks(t):
+        if ch.start <= start < ch.start + len(ch.text):
+            return scope.team_polarity(ch, start - ch.start, end - ch.start) == "yes" and bool(OURS.search(ch.text))
+    return False
+
+
+def gpus_serving(t: str) -> bool:
+    """Whether the message says the user's GPUs serve a model today."""
+    return any(_said_here(t, m.start(), m.end()) for m in GPU_SERVING.finditer(t))
