@@ -440,3 +440,32 @@ def test_a_one_off_or_future_amount_in_a_named_month_is_no_spend(text: str) -> N
 
 def test_one_vendor_named_twice_is_not_added_up() -> None:
     assert read("we pay $3k a month to openai, was $5k before")["current_spend_usd_per_month"] == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("we can call any hosted model", "any_vendor"),
+        ("sending prompts to a SaaS LLM is not an issue for us", "any_vendor"),
+        ("Infosec approved OpenAI, so that's fine", "any_vendor"),
+        ("we cannot use cloud, everything in house", "on_prem"),
+        ("all our data is kept in house", "on_prem"),
+        ("it runs in our own azure subscription", "cloud_tenant"),
+    ],
+)
+def test_where_data_may_go_said_as_approvals_and_places(text: str, boundary: str) -> None:
+    assert read(text)["data_boundary"] == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we built everything in house",  # made in house, not kept there
+        "infosec has not approved OpenAI",
+        "can we call any hosted model?",
+        "sending prompts to a SaaS LLM is not ok",
+    ],
+)
+def test_near_misses_of_a_boundary_store_none_allowing_vendors(text: str) -> None:
+    got = read(text).get("data_boundary")
+    assert got != "any_vendor" and (got != "on_prem" or "built" not in text)
