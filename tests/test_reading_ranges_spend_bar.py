@@ -469,3 +469,25 @@ def test_where_data_may_go_said_as_approvals_and_places(text: str, boundary: str
 def test_near_misses_of_a_boundary_store_none_allowing_vendors(text: str) -> None:
     got = read(text).get("data_boundary")
     assert got != "any_vendor" and (got != "on_prem" or "built" not in text)
+
+
+# --- the kind of latency: the one with a target, the other said to have none ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("first chunk back within 500ms", "ttft"),
+        ("initial response in under a second, full answer can take longer", "ttft"),
+        ("the full answer within 3 seconds, first token doesn't matter", "total"),
+        ("results back within 2 seconds", "total"),
+        ("the whole answer can take up to 5 seconds", "total"),
+    ],
+)
+def test_the_latency_kind_with_the_target(text: str, kind: str) -> None:
+    assert read(text)["latency_kind"] == kind
+
+
+def test_two_targets_of_two_kinds_are_asked_about() -> None:
+    reading = parse_message("first token in 1s, whole answer in 5s", [])
+    assert "latency_kind" not in reading.fields() and "latency_kind" in reading.clarify
