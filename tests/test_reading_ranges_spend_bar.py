@@ -491,3 +491,21 @@ def test_the_latency_kind_with_the_target(text: str, kind: str) -> None:
 def test_two_targets_of_two_kinds_are_asked_about() -> None:
     reading = parse_message("first token in 1s, whole answer in 5s", [])
     assert "latency_kind" not in reading.fields() and "latency_kind" in reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("we spent 36k on openai in the past 12 months", 3000),
+        ("over the last twelve months we paid anthropic $24,000", 2000),
+    ],
+)
+def test_spend_counted_over_the_past_year_is_a_monthly_spend(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text", ["in the past we spent 36k a year on openai", "if we spent 36k in the past year, what then?"]
+)
+def test_a_spend_of_the_past_or_a_hypothetical_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)

@@ -284,7 +284,7 @@ def _money(c: Context) -> None:
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
-        if c.off(start) and not budget:
+        if c.off(start) and not budget and not _spent_over_a_past_period(t, sentence_start, am.end()):
             continue
         pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
@@ -292,7 +292,8 @@ def _money(c: Context) -> None:
             window = t[sentence_start : am.end() + 40]
             found = re.search(
                 r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|"
-                r"(?:this|last|past|previous) year|(?:last|past|previous) 12 months|(?:in|for|during) 20\d\d)\b",
+                r"(?:this|last|past|previous) year|(?:last|past|previous) (?:12|twelve) months|"
+                r"(?:in|for|during) 20\d\d)\b",
                 window,
             )
             if found:
@@ -418,3 +419,22 @@ def _nothing_spent(c: Context) -> None:
             continue
         c.out.add("current_spend_usd_per_month", 0.0, c.quote(nm.start(), nm.end()))
         return
+
+
+# the period a past spend was counted over ("we spent 36k on openai in the past 12 months"): a period, not a past
+PAST_PERIOD = re.compile(
+    r"\b(?:in|over|during|for) the (?:past|last|previous) (?:12|twelve) months\b|\b(?:in|over|during) the (?:past|last|"
+    r"previous) year\b"
+)
+
+
+def _spent_over_a_past_period(t: str, start: int, end: int) -> bool:
+    """The sentence is off the record only for the words naming the period its spend was counted over."""
+    from assistant.interview.scope import PAST, PAST_TIME
+
+    stop = min([i for i in (t.find(x, end) for x in (". ", ";", "?", "\n")) if i >= 0] or [len(t)])
+    sentence = t[start:stop]
+    if "?" in t[end : stop + 1] or not PAST_PERIOD.search(sentence):
+        return False
+    rest = PAST_PERIOD.sub(" ", sentence)
+    return not (PAST.search(rest) or PAST_TIME.search(rest) or re.search(r"\b(?:if|would|could|might)\b", rest))
