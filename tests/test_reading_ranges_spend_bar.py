@@ -509,3 +509,23 @@ def test_spend_counted_over_the_past_year_is_a_monthly_spend(text: str, usd: flo
 )
 def test_a_spend_of_the_past_or_a_hypothetical_is_no_spend(text: str) -> None:
     assert "current_spend_usd_per_month" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("token bill is 1.5k a month", 1500), ("we raised $2M and spend $3k a month on openai", 3000)],
+)
+def test_a_token_bill_is_money_beside_the_companys_own(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == usd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our revenue is $4M a year, so the LLM line item matters.",
+        "ARR around 1.2M, we're seed stage",
+        "our sales team costs 40k a month",
+    ],
+)
+def test_the_companys_own_money_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)

@@ -229,6 +229,8 @@ def _money(c: Context) -> None:
             spend = True
         if not (budget or spend):
             continue
+        if NOT_SPEND.search(re.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
+            continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
         if (
@@ -245,7 +247,7 @@ def _money(c: Context) -> None:
         if not currency and re.search(
             r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
             r"latency|ms|params?|parameters?)\b",
-            clause[-30:] + " " + after[:12],
+            TOKEN_MONEY.sub(" ", clause[-30:] + " " + after[:12]),
         ):
             continue  # "max context 8k", "output capped at 2k": a size or a limit, never money without its sign
         if (
@@ -375,6 +377,13 @@ def _money(c: Context) -> None:
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
 
 
+# money words about tokens ("token bill", "token spend"): money, not a size of tokens
+TOKEN_MONEY = re.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
+# the company's own money, not what it pays for inference
+NOT_SPEND = re.compile(
+    r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
+    r"runway|seed round|series [a-d])\b"
+)
 SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
 # who a spend is paid to, named right before it
 VENDOR = re.compile(
