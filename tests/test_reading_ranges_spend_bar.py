@@ -529,3 +529,26 @@ def test_a_token_bill_is_money_beside_the_companys_own(text: str, usd: float) ->
 )
 def test_the_companys_own_money_is_no_spend(text: str) -> None:
     assert "current_spend_usd_per_month" not in read(text)
+
+
+# --- a new level said without its period takes the period of the figure it replaces ---
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("we were at 2 billion a month last year but it's dropped to about 1 billion now", 1e9),
+        ("we did 50M tokens a day last year, now 20M", 20e6 * DAY),
+        ("usage grew to 8M from 5M tokens a day", None),  # the earlier figure is said after: nothing to carry
+    ],
+)
+def test_a_new_level_takes_the_period_of_the_old_one(text: str, per_month: float | None) -> None:
+    got = read(text, ["tokens_per_month"]).get("tokens_per_month")
+    if per_month is None:
+        assert got != pytest.approx(8e6)  # never 8M tokens a month read from a figure without its period
+    else:
+        assert got == pytest.approx(per_month)
+
+
+def test_a_change_by_an_amount_is_no_new_level() -> None:
+    assert read("30M tokens a day, up 5M since march")["tokens_per_month"] == pytest.approx(30e6 * DAY)
