@@ -440,3 +440,115 @@ def test_a_one_off_or_future_amount_in_a_named_month_is_no_spend(text: str) -> N
 
 def test_one_vendor_named_twice_is_not_added_up() -> None:
     assert read("we pay $3k a month to openai, was $5k before")["current_spend_usd_per_month"] == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("we can call any hosted model", "any_vendor"),
+        ("sending prompts to a SaaS LLM is not an issue for us", "any_vendor"),
+        ("Infosec approved OpenAI, so that's fine", "any_vendor"),
+        ("we cannot use cloud, everything in house", "on_prem"),
+        ("all our data is kept in house", "on_prem"),
+        ("it runs in our own azure subscription", "cloud_tenant"),
+    ],
+)
+def test_where_data_may_go_said_as_approvals_and_places(text: str, boundary: str) -> None:
+    assert read(text)["data_boundary"] == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we built everything in house",  # made in house, not kept there
+        "infosec has not approved OpenAI",
+        "can we call any hosted model?",
+        "sending prompts to a SaaS LLM is not ok",
+    ],
+)
+def test_near_misses_of_a_boundary_store_none_allowing_vendors(text: str) -> None:
+    got = read(text).get("data_boundary")
+    assert got != "any_vendor" and (got != "on_prem" or "built" not in text)
+
+
+# --- the kind of latency: the one with a target, the other said to have none ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("first chunk back within 500ms", "ttft"),
+        ("initial response in under a second, full answer can take longer", "ttft"),
+        ("the full answer within 3 seconds, first token doesn't matter", "total"),
+        ("results back within 2 seconds", "total"),
+        ("the whole answer can take up to 5 seconds", "total"),
+    ],
+)
+def test_the_latency_kind_with_the_target(text: str, kind: str) -> None:
+    assert read(text)["latency_kind"] == kind
+
+
+def test_two_targets_of_two_kinds_are_asked_about() -> None:
+    reading = parse_message("first token in 1s, whole answer in 5s", [])
+    assert "latency_kind" not in reading.fields() and "latency_kind" in reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("we spent 36k on openai in the past 12 months", 3000),
+        ("over the last twelve months we paid anthropic $24,000", 2000),
+    ],
+)
+def test_spend_counted_over_the_past_year_is_a_monthly_spend(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text", ["in the past we spent 36k a year on openai", "if we spent 36k in the past year, what then?"]
+)
+def test_a_spend_of_the_past_or_a_hypothetical_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("token bill is 1.5k a month", 1500), ("we raised $2M and spend $3k a month on openai", 3000)],
+)
+def test_a_token_bill_is_money_beside_the_companys_own(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == usd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our revenue is $4M a year, so the LLM line item matters.",
+        "ARR around 1.2M, we're seed stage",
+        "our sales team costs 40k a month",
+    ],
+)
+def test_the_companys_own_money_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)
+
+
+# --- a new level said without its period takes the period of the figure it replaces ---
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("we were at 2 billion a month last year but it's dropped to about 1 billion now", 1e9),
+        ("we did 50M tokens a day last year, now 20M", 20e6 * DAY),
+        ("usage grew to 8M from 5M tokens a day", None),  # the earlier figure is said after: nothing to carry
+    ],
+)
+def test_a_new_level_takes_the_period_of_the_old_one(text: str, per_month: float | None) -> None:
+    got = read(text, ["tokens_per_month"]).get("tokens_per_month")
+    if per_month is None:
+        assert got != pytest.approx(8e6)  # never 8M tokens a month read from a figure without its period
+    else:
+        assert got == pytest.approx(per_month)
+
+
+def test_a_change_by_an_amount_is_no_new_level() -> None:
+    assert read("30M tokens a day, up 5M since march")["tokens_per_month"] == pytest.approx(30e6 * DAY)

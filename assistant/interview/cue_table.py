@@ -201,6 +201,15 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
+        # any hosted model allowed, a vendor approved, no restriction on the data ("we can call any hosted model",
+        # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
+        r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
+        r"(?:models?|llms?|apis?|providers?)\b|"
+        r"(?:sending|send) (?:\w+ ){0,2}to (?:an? |any )?(?:saas|hosted|external|third[- ]party|"
+        r"cloud|public|commercial) (?:llms?|apis?|models?|services?|providers?) (?:is|'s|would be) (?:not an issue|"
+        r"not a problem|no problem|fine|ok|okay|allowed)\b|\bno data restrictions?\b|(?:approved|signed off on|"
+        r"cleared|whitelisted|allow-?listed|okayed|ok'?d) (?:the )?(?:use of )?(?:openai|anthropic|cohere|mistral ai|"
+        r"gemini api|(?:public|external|hosted|vendor|third[- ]party) (?:apis?|llms?|endpoints?|providers?))\b|"
         # the data allowed out, where it runs said not to matter, outside inference allowed ("data can leave",
         # "doesn't matter where the model runs", "external inference is allowed")
         r"\bdata (?:can|may|is allowed to|is free to|is ok to|is fine to) (?:leave|go (?:out|anywhere|outside))\b"
@@ -326,6 +335,9 @@ CUES: dict[tuple[str, str], str] = {
         r"ourselves"
     ),
     ("data_boundary", "cloud_tenant"): (
+        # "managed is ok if it's deployed in our account": a service run inside the user's own cloud account
+        r"(?:deployed|runs?|running|hosted|lives?) in(?:side)? our (?:own )?(?:cloud |aws |azure |gcp )?"
+        r"(?:account|subscription|tenant|tenancy|project)s?\b|"
         r"(?:in|on|inside|within) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)(?: account| tenant| subscription| "
         r"org)?,? (?:only|and nowhere else|nowhere else|exclusively)\b|"
         + _NOT_OUTSIDE
@@ -349,6 +361,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        # "everything in house", "bare metal in our colo cage": the user's own machines
+        r"\b(?:everything|all (?:of )?(?:the |our )?data|the data|data|it all) (?:stays|runs|is|must be|has to be|"
+        r"needs to be|must stay|has to stay|is kept|kept|hosted) in[- ]house\b|"
+        r"(?:^|(?<=[,;:])|(?<=[,;:] ))everything in[- ]house\b|\bour (?:own )?colo(?:cation)?(?: cage| rack|"
+        r" space| facility)?\b|\bin our colo(?:cation)? (?:cage|racks?|space|facility)\b|"
         r"(?:be|stays?|remains?|live|lives|sit|sits|kept|keep it|run|runs|running|hosted|deployed|installed) "
         r"(?:\w+ )?on[- ]site\b(?! (?:visits?|support|meetings?|training|events?|staff|team|engineers?))|"
         r"on[- ]site (?:processing|hosting|only|deployment|servers?|hardware|inference)|(?:run|runs|running|processed|"

@@ -141,6 +141,13 @@ def _sentence_of(text: str, pos: int) -> str:
     return text
 
 
+# a kind of latency said to have no target ("the full answer can take longer", "first token doesn't matter")
+NO_TARGET_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:can|could|may|is allowed to|are allowed to|is free to)\s+(?:take|be)\s+(?:\w+\s+)?"
+    r"(?:longer|a while|its time|slower|as long as|more time|a bit)|\s*(?:\w+\s+){0,2}?(?:doesn'?t|does not|"
+    r"don'?t|do not) (?:really )?matter|\s*(?:is|are) (?:less important|not (?:important|critical|a concern))"
+)
+FIRST_PART = re.compile(r"\b(?:first|initial|opening) (?:chunk|token|words?|bytes?|response|sentence)s?\s*$")
 # a shape said of when staff work, not of the traffic ("our SRE works weekdays only", "support is staffed 9-5")
 STAFF_HOURS = re.compile(
     r"\b(?:sres?|devops|on-?call|support (?:team|staff|desk)|ops team|ml team|engineers?|admins?|it (?:team|staff)|"
@@ -357,6 +364,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
+                if key[0] == "latency_kind" and pol == "yes" and NO_TARGET_AFTER.match(chunk.text[m.end() :]):
+                    pol = "other"  # "full answer can take longer": no target on that one, the other kind is meant
+                if (
+                    key == ("latency_kind", "total")
+                    and re.match(r"(?:back|returned|delivered)\b", m.group(0))
+                    and FIRST_PART.search(chunk.text[: m.start()])
+                ):
+                    pol = "other"  # "first chunk back within 500ms": the first chunk is what comes back
                 sentence = _sentence_of(text, chunk.start + m.start())
                 if (
                     key[0] == "traffic_shape"

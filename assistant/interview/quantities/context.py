@@ -106,7 +106,9 @@ class Context:
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
                 others = ch.others and bool(OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text)))
-                return bool(ch.question or hypothetical or others or PAST.search(ch.text))
+                # "it's dropped to about 1 billion now": a level reached, not something dropped
+                level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
+                return bool(ch.question or hypothetical or others or PAST.search(level))
         return False
 
 

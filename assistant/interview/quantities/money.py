@@ -229,6 +229,8 @@ def _money(c: Context) -> None:
             spend = True
         if not (budget or spend):
             continue
+        if NOT_SPEND.search(re.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
+            continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
         if (
@@ -245,7 +247,7 @@ def _money(c: Context) -> None:
         if not currency and re.search(
             r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
             r"latency|ms|params?|parameters?)\b",
-            clause[-30:] + " " + after[:12],
+            TOKEN_MONEY.sub(" ", clause[-30:] + " " + after[:12]),
         ):
             continue  # "max context 8k", "output capped at 2k": a size or a limit, never money without its sign
         if (
@@ -284,7 +286,7 @@ def _money(c: Context) -> None:
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
-        if c.off(start) and not budget:
+        if c.off(start) and not budget and not _spent_over_a_past_period(t, sentence_start, am.end()):
             continue
         pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
@@ -292,7 +294,8 @@ def _money(c: Context) -> None:
             window = t[sentence_start : am.end() + 40]
             found = re.search(
                 r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|"
-                r"(?:this|last|past|previous) year|(?:last|past|previous) 12 months|(?:in|for|during) 20\d\d)\b",
+                r"(?:this|last|past|previous) year|(?:last|past|previous) (?:12|twelve) months|"
+                r"(?:in|for|during) 20\d\d)\b",
                 window,
             )
             if found:
@@ -374,6 +377,13 @@ def _money(c: Context) -> None:
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
 
 
+# money words about tokens ("token bill", "token spend"): money, not a size of tokens
+TOKEN_MONEY = re.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
+# the company's own money, not what it pays for inference
+NOT_SPEND = re.compile(
+    r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
+    r"runway|seed round|series [a-d])\b"
+)
 SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
 # who a spend is paid to, named right before it
 VENDOR = re.compile(
@@ -418,3 +428,22 @@ def _nothing_spent(c: Context) -> None:
             continue
         c.out.add("current_spend_usd_per_month", 0.0, c.quote(nm.start(), nm.end()))
         return
+
+
+# the period a past spend was counted over ("we spent 36k on openai in the past 12 months"): a period, not a past
+PAST_PERIOD = re.compile(
+    r"\b(?:in|over|during|for) the (?:past|last|previous) (?:12|twelve) months\b|\b(?:in|over|during) the (?:past|last|"
+    r"previous) year\b"
+)
+
+
+def _spent_over_a_past_period(t: str, start: int, end: int) -> bool:
+    """The sentence is off the record only for the words naming the period its spend was counted over."""
+    from assistant.interview.scope import PAST, PAST_TIME
+
+    stop = min([i for i in (t.find(x, end) for x in (". ", ";", "?", "\n")) if i >= 0] or [len(t)])
+    sentence = t[start:stop]
+    if "?" in t[end : stop + 1] or not PAST_PERIOD.search(sentence):
+        return False
+    rest = PAST_PERIOD.sub(" ", sentence)
+    return not (PAST.search(rest) or PAST_TIME.search(rest) or re.search(r"\b(?:if|would|could|might)\b", rest))

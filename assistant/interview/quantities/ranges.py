@@ -138,3 +138,25 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         figure = _figure(point) + noun
         t = t[: rm.start()] + figure + t[rm.end() :]
         pos = rm.start() + len(figure)
+
+
+# a figure said as the new level of one said before ("2 billion a month last year, dropped to about 1 billion now")
+CHANGED_TO = re.compile(
+    r"\b(?:(?:dropped|fell|fallen|went down|gone down|went up|gone up|grew|grown|rose|risen|increased|decreased|"
+    r"climbed|jumped|shrunk|shrank|come down|came down|settled)\s+(?:to|at)|is now|are now|now at|now)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")"
+    r"(?![\w%]|\.\d)(?!\s*(?:" + TOKENS + r"\s*)?(?:" + PERIOD + r"|/|per\b|a\b|an\b|each\b))"
+)
+EARLIER = re.compile(r"\d+(?:\.\d+)?\s*(?:" + _MAG + r")\s*(?P<tok>" + TOKENS + r"\s*)?(?P<when>" + PERIOD + r")")
+
+
+def carry_period(t: str) -> str:
+    """A new level said without its period takes the period of the figure it replaces."""
+    for m in reversed(list(CHANGED_TO.finditer(t))):
+        earlier = list(EARLIER.finditer(t, 0, m.start()))
+        if not earlier:
+            continue
+        said = earlier[-1]
+        words = " " + (said["tok"] or "").strip() + " " + said["when"].strip()
+        t = t[: m.end()] + re.sub(r"\s+", " ", words) + t[m.end() :]
+    return t

@@ -9,7 +9,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
-from assistant.interview.quantities.ranges import settle_ranges
+from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
@@ -25,6 +25,7 @@ def read_quantities(text: str, expecting: list[str], conventions: Conventions, a
     t = normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
