@@ -41,6 +41,8 @@ def downloads() -> Any:
     return _downloads
 
 
+GC_THRESHOLDS = (10_000, 20, 10)  # young, middle, old generation (Python's defaults: 700, 10, 10)
+
 _progress: dict[str, Any] = {"done": 0, "total": 0, "reason": ""}
 
 
@@ -106,6 +108,10 @@ async def warm_up() -> None:
     # sight, so a full collection under load walks the conversations only (~200 ms pauses before).
     gc.collect()
     gc.freeze()
+    # A turn allocates tens of thousands of short-lived objects; at the default threshold (700) the young
+    # generation is collected about ten times a turn and survivors are promoted into ever older sweeps.
+    # Measured with 50 interleaved conversations: 0.9-1.5 ms of collection per turn at the default, 0.2 here.
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 async def _ready() -> Runtime:
