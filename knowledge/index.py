@@ -284,9 +284,7 @@ class KnowledgeIndex:
         corpus = self._load_corpus()
         if not corpus:
             raise IndexError_("the knowledge index is empty: run `advisor index build`")
-        # an owner without documents of their own finds what everyone finds
-        reader = owner if include_user and any(c.kind == "user" and c.owner == owner for c in corpus) else ""
-        key = (query, k, mode, reader)
+        key = self._found_key(query, k, mode, include_user, owner, corpus)
         kept = self._found.get(key)
         if kept is not None and kept[0] is corpus:
             return [p.model_copy() for p in kept[1]]
@@ -295,6 +293,26 @@ class KnowledgeIndex:
             self._found.pop(next(iter(self._found)))
         self._found[key] = (corpus, [p.model_copy() for p in picked])
         return picked
+
+    @staticmethod
+    def _found_key(
+        query: str, k: int, mode: Mode, include_user: bool, owner: str, corpus: list[Chunk]
+    ) -> tuple[str, int, str, str]:
+        # an owner without documents of their own finds what everyone finds
+        reader = owner if include_user and any(c.kind == "user" and c.owner == owner for c in corpus) else ""
+        return (query, k, mode, reader)
+
+    def cached(self, query: str, k: int = 4, mode: Mode = "hybrid", owner: str | None = None) -> list[Retrieved] | None:
+        """What ``retrieve`` would answer, when it is already known (a lookup, never a search or a load);
+        else None. The search tool answers a known query in place and hops to a thread only to search."""
+        corpus = self._corpus
+        if not query.strip() or not corpus:
+            return None
+        owner = owner if owner is not None else CURRENT_OWNER.get()
+        kept = self._found.get(self._found_key(query, k, mode, bool(owner), owner, corpus))
+        if kept is None or kept[0] is not corpus:
+            return None
+        return [p.model_copy() for p in kept[1]]
 
     def _search(
         self, query: str, k: int, mode: Mode, include_user: bool, owner: str, corpus: list[Chunk]

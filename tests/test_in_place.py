@@ -89,3 +89,36 @@ def test_similar_volumes_share_one_search_query(catalog) -> None:
     assert plan("40M") == plan("60M") == plan("120M") != plan("2B")
     assert "about 100M tokens a day" in str(plan("60M")) and "about 1B" in str(plan("2B"))
     assert "team without ML engineers" in str(plan("40M"))
+
+
+def test_a_known_search_is_answered_on_the_loop_and_a_new_one_in_a_thread(full_index) -> None:
+    """The search tool answers a query it has searched before in place (a lookup), and goes to a worker
+    thread only to embed and search a new one; both give the passages ``retrieve`` gives."""
+    from assistant.agent.tools import make_search_tool
+    from knowledge.index import CURRENT_OWNER
+
+    threads: list[int] = []
+
+    class Spy:
+        def retrieve(self, query: str, k: int) -> Any:
+            threads.append(threading.get_ident())
+            assert CURRENT_OWNER.get() == "ana"  # the chat's owner reaches the thread
+            return full_index.retrieve(query, k)
+
+        def cached(self, query: str, k: int) -> Any:
+            return full_index.cached(query, k)
+
+    tool = make_search_tool(Spy())
+    query = "reserved instances commitment discount for a GPU fleet"
+
+    async def search() -> tuple[int, list[Any], list[Any]]:
+        CURRENT_OWNER.set("ana")
+        first = await tool.ainvoke({"type": "tool_call", "id": "1", "name": tool.name, "args": {"query": query}})
+        second = await tool.ainvoke({"type": "tool_call", "id": "2", "name": tool.name, "args": {"query": query}})
+        return threading.get_ident(), first.artifact, second.artifact
+
+    loop_thread, first, second = asyncio.run(search())
+    assert len(threads) == 1 and threads[0] != loop_thread  # searched once, off the loop; then a lookup
+    assert first and [p.model_dump() for p in first] == [p.model_dump() for p in second]
+    assert full_index.cached(query, 4) is None  # another depth is not known yet
+    assert full_index.cached("   ", 3) is None

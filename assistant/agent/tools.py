@@ -6,6 +6,7 @@ a compact JSON string for the model and the typed result as the artifact (for th
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import re
@@ -130,8 +131,7 @@ class SearchArgs(BaseModel):
 def make_search_tool(retriever: Any) -> BaseTool:
     """search_guidance over a retriever (anything with ``retrieve(query, k)``); None finds nothing."""
 
-    def search_guidance(query: str, k: int = 3) -> tuple[str, Any]:
-        passages = list(retriever.retrieve(query, k)) if retriever is not None else []
+    def found(passages: list[Any]) -> tuple[str, Any]:
         text = (
             "\n".join(
                 f'<document source="{p.source}" title="{p.title}" section="{p.section}">\n{p.text}\n</document>'
@@ -141,8 +141,23 @@ def make_search_tool(retriever: Any) -> BaseTool:
         )
         return text, passages
 
+    def search_guidance(query: str, k: int = 3) -> tuple[str, Any]:
+        return found(list(retriever.retrieve(query, k)) if retriever is not None else [])
+
+    async def asearch_guidance(query: str, k: int = 3) -> tuple[str, Any]:
+        # A query searched before is a lookup, answered in place; a new one is embedded and searched in a
+        # thread (tens of milliseconds that would otherwise hold up every other chat).
+        if retriever is None:
+            return found([])
+        lookup = getattr(retriever, "cached", None)
+        known = lookup(query, k) if lookup is not None else None
+        if known is not None:
+            return found(list(known))
+        return found(list(await asyncio.to_thread(retriever.retrieve, query, k)))
+
     return StructuredTool.from_function(
         search_guidance,
+        coroutine=asearch_guidance,
         name="search_guidance",
         args_schema=SearchArgs,
         response_format="content_and_artifact",
