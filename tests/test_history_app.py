@@ -160,3 +160,44 @@ def test_importing_the_app_reads_no_settings_and_changes_nothing(tmp_path: Path)
     facts = json.loads(out.stdout.strip().splitlines()[-1])
     assert facts == {"secret": False, "umask": True, "login": True, "frozen": 0}
     assert not data.exists()  # no secret file, no database, no uploads directory
+
+
+def test_a_messages_turn_is_saved_after_its_step_in_one_transaction(app: Any, sent: list[Any]) -> None:
+    """The message handler as Chainlit runs it (inside the message's "run" step): the advisor state is saved
+    once the step has closed, so the step's closing write, the answer and the state commit together."""
+    import chainlit as cl
+    from chainlit.config import config
+    from chainlit.context import init_http_context
+    from sqlalchemy import select
+
+    from assistant.conversation.store import advisor_turns, steps
+
+    async def conversation() -> tuple[list[int], Any, Any]:
+        init_http_context()
+        layer = app._history()
+        await app.on_chat_start()
+        await config.code.on_message(cl.Message(content="hello"))  # the thread's first turn (its row made)
+        await layer.flush()
+        batches: list[int] = []
+        real = layer.writers._transaction
+
+        async def counted(batch: list[Any]) -> None:
+            batches.append(len(batch))
+            await real(batch)
+
+        layer.writers._transaction = counted
+        thread_id = cl.context.session.thread_id
+        await config.code.on_message(cl.Message(content=READY))  # the registered handler, step and all
+        await asyncio.sleep(0.2)  # longer than a write waits for company: nothing else is coming
+        await layer.flush()
+        async with layer.engine.connect() as conn:
+            rows = (await conn.execute(select(steps.c.data).where(steps.c.threadId == thread_id))).all()
+            turns = (await conn.execute(select(advisor_turns.c.seq).where(advisor_turns.c.threadId == thread_id))).all()
+        return batches, [r.data for r in rows], turns
+
+    batches, stored, turns = asyncio.run(conversation())
+    run = [s for s in stored if s.get("type") == "run" and s.get("name") == "on_message"]
+    assert len(run) == 2 and all(r.get("end") for r in run)  # the step's closing write is stored
+    assert [t.seq for t in turns] == [1, 2]  # and the turn's state
+    assert len(batches) == 1 and batches[0] >= 3, batches  # ... together: one transaction for the turn
+    assert any("Recommendation" in m.content or "?" in m.content for m in sent)

@@ -26,6 +26,7 @@ from assistant.web.serving.persistence import (
     _persist,
     _tell_history_problems,
     history_moved_text,
+    on_message_saved_after_its_step,
 )
 from assistant.web.serving.runtime import _tell_restored, downloads, warm_up
 from assistant.web.serving.uploads import ingest_uploads
@@ -108,7 +109,7 @@ async def on_chat_resume(thread: Any) -> None:
     setattr(emitter, "resume_thread", then_welcome_back)  # noqa: B010  (this chat's emitter only)
 
 
-@cl.on_message
+@on_message_saved_after_its_step
 @boundary
 async def on_message(message: cl.Message) -> None:
     from assistant.web import render as ui
