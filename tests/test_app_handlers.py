@@ -169,7 +169,7 @@ def test_bad_uploads_and_turn_failures_keep_the_session(app, sent, tmp_path, mon
     asyncio.run(go())
 
 
-def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, monkeypatch) -> None:
+def test_a_turns_tool_calls_are_one_step_sent_once_and_the_runtime_is_set_up_for_load(app, sent, monkeypatch) -> None:
     import gc
 
     import chainlit as cl
@@ -195,13 +195,14 @@ def test_tool_steps_are_sent_once_and_the_runtime_is_set_up_for_load(app, sent, 
         await app.on_message(cl.Message(content=READY))
 
     asyncio.run(conversation())
-    tools = steps
-    assert tools and all(kind == "send" for kind, *_ in tools)  # one event each, never an update
-    assert len({name for _, name, _, _ in tools}) == len(tools)
-    analysis = next(s for s in tools if s[1].startswith("Priced"))  # named for what it did
-    assert "options at 300M/month" in analysis[1]
-    assert "10.0M/day" in analysis[3] and "/mo" in analysis[3] and "json" not in analysis[3]
-    assert any(s[1].startswith("Looked up") for s in tools)
+    # the turn's two tool calls (the analysis and its search) as one step, sent once: one event, one write
+    assert [kind for kind, *_ in steps] == ["send"]
+    (_, name, _, output) = steps[0]
+    assert name.startswith("Priced") and "options at 300M/month" in name  # named for what each call did
+    assert "; looked up 3 passages in the articles" in name
+    assert "#### Priced" in output and "#### Looked up" in output  # each call's input and output, in turn
+    assert "10.0M/day" in output and "/mo" in output and "json" not in output
+    assert output.count("**Asked:**") == 2 and output.count("**Found:**") == 2
     assert gc.get_freeze_count() > 0
     assert gc.get_threshold()[0] >= 10_000  # the young generation collected once every few turns, not ten times a turn
     from threadpoolctl import threadpool_info

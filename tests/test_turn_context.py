@@ -22,7 +22,7 @@ from assistant.conversation.records import ToolCallRecord, TurnRecord
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.policy import Plan
 from assistant.interview.whatif import Change
-from assistant.web.steps import passages, step_io, step_name
+from assistant.web.steps import passages, step_io, step_name, turn_step
 from knowledge.index import Retrieved
 from tools.catalog import Catalog
 
@@ -193,6 +193,17 @@ def test_tool_records_keep_their_artifacts_and_the_ui_reads_passages_from_them(c
     ]
     assert step_name(search) == "Looked up 2 passages in the articles"
     assert "notes.md" in step_io(search)[1]
+    # the chat shows the turn's calls as one step: both named, each with what it was asked and found
+    told = turn_step(record)
+    assert told is not None
+    name, output = told
+    assert name.startswith("Priced ") and name.endswith("; looked up 2 passages in the articles")
+    assert output.index("#### Priced") < output.index("#### Looked up 2 passages") and "notes.md" in output
+    only_search = TurnRecord(user="q", assistant="a", tool_calls=[search])
+    asked, found = step_io(search)
+    expected = f"**Asked:** {asked}\n\n**Found:** {found}"
+    assert turn_step(only_search) == ("Looked up 2 passages in the articles", expected)
+    assert turn_step(TurnRecord(user="q", assistant="a")) is None
     # artifacts are for the turn's rendering: the stored transcript keeps the result, not the artifact
     dumped = search.model_dump(mode="json")
     assert "artifact" not in dumped and "<document" in dumped["result"]

@@ -1,4 +1,4 @@
-"""Chainlit rendering: a turn becomes collapsed tool steps (``steps``), then a message with cited sources,
+"""Chainlit rendering: a turn's tool calls become one collapsed step (``steps``), then a message with cited sources,
 its chart, details and profile card (``elements``) and its buttons (``actions``); the welcome back after a
 resume, the workload card and the report's downloads are sent from here too. Handlers in ``assistant.web.app``
 stay thin."""
@@ -14,7 +14,7 @@ from assistant.web import export, fmt
 from assistant.web.actions import export_action, profile_action, quick_replies
 from assistant.web.answers import answer_markdown, profile_props, scenario_markdown, update_markdown
 from assistant.web.elements import analysis_elements, report_asked, update_of
-from assistant.web.steps import passages, step_io, step_name
+from assistant.web.steps import passages, turn_step
 
 
 def _lead(record: TurnRecord) -> str:
@@ -27,11 +27,13 @@ def _lead(record: TurnRecord) -> str:
     return fmt.tidy("\n\n".join(lines))
 
 
-def _prose(record: TurnRecord) -> str:
+def _prose(record: TurnRecord, upto: str | None = None) -> str:
     """The advisor's words as the chat shows them: our Markdown, whose words (a model's) may carry someone
-    else's markup. Made only where the answer uses them: tidying a whole composed analysis costs about a
-    millisecond, and an update or a what-if shows our own compact form instead."""
-    return defang(fmt.tidy(record.assistant))
+    else's markup. Made only where the answer uses them, and only the part it uses (``upto``: what comes
+    before that marker): tidying a whole composed analysis costs about a millisecond, and an update or a
+    what-if shows our own compact form instead."""
+    words = record.assistant if upto is None else record.assistant.split(upto, 1)[0]
+    return defang(fmt.tidy(words))
 
 
 def message_content(record: TurnRecord, session: AdvisorSession) -> str:
@@ -53,7 +55,7 @@ def message_content(record: TurnRecord, session: AdvisorSession) -> str:
             content = answer_markdown(a)
     elif a is not None and names & {"analyze_workload", "reset_to_baseline"}:
         title = "Back to the baseline" if "reset_to_baseline" in names else "Recommendation"
-        lead = _prose(record).split("###", 1)[0].strip()  # acknowledgements before the composed analysis
+        lead = _prose(record, upto="###").strip()  # acknowledgements before the composed analysis
         content = (lead + "\n\n" if lead and not lead.startswith("|") else "") + answer_markdown(a, title)
     else:
         content = _prose(record)
@@ -84,11 +86,13 @@ class DraftReply:
 
 
 async def render_turn(record: TurnRecord, session: AdvisorSession) -> None:
-    """Tool steps (collapsed, named for what they did), then the answer with its chart, details and card."""
-    for call in record.tool_calls:  # finished already: each is sent once, complete (one write, one event)
-        step = cl.Step(name=step_name(call), type="tool", default_open=False, show_input=False)
-        inp, out = step_io(call)
-        step.output = f"**Asked:** {inp}\n\n**Found:** {out}"
+    """The turn's tool calls (one collapsed step, named for what they did), then the answer with its chart,
+    details and card."""
+    told = turn_step(record)
+    if told is not None:  # finished already: sent once, complete (one write, one event for all the calls)
+        name, output = told
+        step = cl.Step(name=name, type="tool", default_open=False, show_input=False)
+        step.output = output
         step.start = step.end = step.created_at
         await step.send()
     found = passages(record)

@@ -1,5 +1,6 @@
-"""The tool steps of a turn as the chat shows them: each call named for what it did ("Priced 12 options at
-1.2B tokens/month"), with a readable input and output, and the passages its searches returned."""
+"""The tool calls of a turn as the chat shows them (one step for the turn): each call named for what it did
+("Priced 12 options at 1.2B tokens/month"), with a readable input and output, and the passages its searches
+returned."""
 
 from __future__ import annotations
 
@@ -86,6 +87,23 @@ def _retrieved(call: ToolCallRecord) -> list[Retrieved]:
     if not isinstance(call.artifact, list):
         return []
     return [p for p in call.artifact if isinstance(p, Retrieved)]
+
+
+def turn_step(record: TurnRecord) -> tuple[str, str] | None:
+    """A turn's tool calls as one step (name, output), each call named for what it did with its input and
+    output, as they would read one step each; None when the turn called no tool. One step is one event and
+    one stored row per turn, however many tools the turn used."""
+    calls = record.tool_calls
+    if not calls:
+        return None
+    names = [step_name(c) for c in calls]
+    parts = []
+    for call, name in zip(calls, names, strict=True):
+        inp, out = step_io(call)
+        told = f"**Asked:** {inp}\n\n**Found:** {out}"
+        parts.append(told if len(calls) == 1 else f"#### {name}\n\n{told}")
+    title = "; ".join([names[0], *(n[:1].lower() + n[1:] for n in names[1:])])
+    return title, "\n\n".join(parts)
 
 
 def passages(record: TurnRecord) -> list[tuple[str, str, str]]:
