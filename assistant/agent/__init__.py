@@ -8,8 +8,7 @@ running turn's stats and deadline), ``streaming`` (a reply streamed while it is 
 (circuit breaker, undoing a failed turn), ``messages`` (reading a turn's messages). Beside it: ``context``
 (``TurnContext``, the turn's runtime context), ``tools``, ``grounding`` (a package: figures, allowed values,
 the check, reply checks), ``prompts``, ``models`` (model choice), ``offline`` (the offline policy),
-``policy_loop`` (its turns, run without the graph), ``compose`` (its answers; when later facts re-ran the
-analysis, ``assistant.decision.update`` says what changed).
+``compose`` (its answers; when later facts re-ran the analysis, ``assistant.decision.update`` says what changed).
 
 May import: ``tools``, ``knowledge``, ``assistant.interview``, ``assistant.decision``,
 ``assistant.conversation``, ``assistant.vocab``, ``assistant.escape``, ``assistant.settings``. Never the

@@ -27,7 +27,6 @@ from assistant.agent.messages import collect, final_text
 from assistant.agent.model_input import NEEDED_TOOL
 from assistant.agent.models import ModelTraits, plain_error
 from assistant.agent.offline import OfflineAdvisorModel
-from assistant.agent.policy_loop import PolicyLoop
 from assistant.agent.prompts import (
     DEADLINE_NOTICE,
     FALLBACK_NOTICE,
@@ -38,7 +37,7 @@ from assistant.agent.prompts import (
     REPLY_FALLBACK_NOTICE,
 )
 from assistant.agent.streaming import ReplySink, StreamGuard
-from assistant.agent.tools import advisor_tools, make_search_tool
+from assistant.agent.tools import advisor_tools
 from assistant.agent.turn import TURN, ModelUnusable, Turn, TurnStats, short
 from assistant.conversation.records import TurnRecord
 from assistant.conversation.session import AdvisorSession
@@ -95,14 +94,6 @@ class Advisor:
         self.policy = (
             self.agent if self.offline else build_agent(fallback or OfflineAdvisorModel(), tool_list, retriever)
         )
-        # The offline policy's turns (its own, or a model's that fell back) run on a plain loop: same tools
-        # and messages, without the graph's per-step machinery (``policy_loop``).
-        policy_model = model if self.offline else (fallback or OfflineAdvisorModel())
-        self.policy_loop = (
-            PolicyLoop(policy_model, [*tool_list, make_search_tool(retriever)])
-            if isinstance(policy_model, OfflineAdvisorModel)
-            else None
-        )
         self.retriever = retriever
         self._warm: asyncio.Task[None] | None = None
         self._breakers: weakref.WeakKeyDictionary[AdvisorSession, Breaker] = weakref.WeakKeyDictionary()
@@ -131,7 +122,8 @@ class Advisor:
         context = TurnContext(session=session, plan=plan)
         stats = TurnStats(needed_tool=None if self.offline else NEEDED_TOOL.get(plan.action))
         if self.offline:
-            new = await self._policy(messages, context)
+            out = await self.agent.ainvoke({"messages": messages}, context=context)
+            new = out["messages"][len(messages) :]
         else:
             assert before is not None
             new = await self._model_turn(messages, context, user, before, stats, stream)
@@ -265,8 +257,6 @@ class Advisor:
             log.info("offline warm-up skipped: %s", short(exc))
 
     async def _policy(self, messages: list[BaseMessage], context: TurnContext) -> list[BaseMessage]:
-        if self.policy_loop is not None:
-            return await self.policy_loop.run(messages, context)
         out = await self.policy.ainvoke({"messages": messages}, context=context)
         return list(out["messages"][len(messages) :])
 

@@ -1,5 +1,4 @@
-"""The built-in offline model: deterministic, no key, no network, the same tools (its turns run on
-``policy_loop``, a plain loop that gives the messages the agent graph gives, without the graph's cost).
+"""The built-in offline model: deterministic, no key, no network, same agent loop and tools.
 
 It follows the turn plan the session made (``AdvisorSession.prepare``), which the agent's middleware
 hands it as an object from the turn's runtime context (``TurnContext.plan``): it calls the tools the
