@@ -88,3 +88,11 @@ def test_a_count_of_things_of_any_name_beside_one_things_size_is_the_volume(said
 def test_money_people_and_time_are_no_count_of_requests(said: str) -> None:
     session, _ = talk([OPENING, said])
     assert session.profile.get("tokens_per_month") is None
+
+
+@pytest.mark.parametrize(
+    "said", ["we're open 9 to 5 every day", "support runs 8-6 daily", "from 9am till 5pm each day"]
+)
+def test_the_end_of_a_span_of_hours_is_no_count(said: str) -> None:
+    session, replies = talk([OPENING, said])
+    assert "as requests" not in replies[1] and session.profile.get("tokens_per_month") is None

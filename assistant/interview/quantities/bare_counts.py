@@ -17,6 +17,8 @@ from tools.results import MAX_TOKENS_PER_MONTH
 # A bare figure a day (no "tokens", no size said) below this is a count of requests, not of tokens: one request is
 # hundreds to thousands of tokens, so a day's tokens in the thousands would be a handful of requests.
 BARE_REQUESTS_MAX_PER_DAY = 20_000
+# the end of a span of hours before a figure ("9 to 5 every day", "8-6 daily", "from 9 till 5"): no count
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*$")
 
 
 def _bare_requests(c: Context, vm: re.Match[str]) -> None:

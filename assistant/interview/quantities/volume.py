@@ -9,6 +9,7 @@ import re
 
 from assistant.interview.quantities.bare_counts import (
     BARE_REQUESTS_MAX_PER_DAY,
+    CLOCK,
     _bare_requests,
     _ceiling,
     _tokens_without_period,
@@ -201,7 +202,8 @@ def _volume(c: Context) -> None:
                 and heads == 1
                 and value / c.per_month("day") < BARE_REQUESTS_MAX_PER_DAY
             ):
-                bare.append(vm)  # "so call it 450 a day": too few for a day's tokens; a count, asked about below
+                if not CLOCK.search(m[max(0, vm.start() - 12) : vm.start()]):  # "9 to 5 every day": hours
+                    bare.append(vm)  # "so call it 450 a day": too few for a day's tokens; a count, asked about below
                 continue
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
