@@ -20,7 +20,7 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
-from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
+from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from tools.numbers import plural
 
@@ -124,6 +124,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     inp, out, total, where = _request_sizes(c)
     if PER_TEXT_UNIT.search(m):
         inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size
+    inp = inp if inp is None or inp >= MIN_REQUEST_TOKENS else None  # "a sentence or two in": no 2 tokens
+    out = out if out is None or out >= MIN_REQUEST_TOKENS else None
     if inp is not None and 0 < inp <= MAX_REQUEST_TOKENS:
         c.out.add("request_input_tokens", inp, c.quote(where, where + 1))
     if out is not None and 0 < out <= MAX_REQUEST_TOKENS:

@@ -134,6 +134,8 @@ SIDE_FOLLOW = (
     + r")?"
     + NOT_TOKENS
 )
+# fewer tokens than this is no side of a request ("a sentence or two in" is no 2 tokens in): a word read as a size
+MIN_REQUEST_TOKENS = 5
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
 LIMIT = re.compile(
     r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
