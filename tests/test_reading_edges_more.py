@@ -62,3 +62,19 @@ def test_who_is_on_the_team_today(text: str, team: dict[str, int] | None) -> Non
 def test_gpus_rented_from_a_data_centre_are_not_paid_for() -> None:
     facts, _ = read("we rent 4 L40S from a local DC", ["team"])
     assert facts["owned_gpus"] == {"gpu": "l40s", "count": 4, "paid_for": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("1 ml person, 0 k8s", {"ml_engineers": 1, "kubernetes": False}),  # a zero count denies what it counts
+        ("0 gpus, 0 k8s", {"kubernetes": False, "gpu_infra": False}),
+        ("we have 0 ML engineers and run k8s", {"ml_engineers": 0, "kubernetes": True}),  # a new predicate
+        ("we have zero ML engineers and run k8s", {"ml_engineers": 0, "kubernetes": True}),
+        ("no ML engineers, k8s yes", {"ml_engineers": 0, "kubernetes": True}),  # the item answered on its own
+        ("scaled from 0 to 40 k8s nodes", {"kubernetes": True}),  # a range from zero denies nothing
+    ],
+)
+def test_zero_reaches_only_what_it_counts(text: str, team: dict[str, object]) -> None:
+    facts, _ = read(text, [])
+    assert facts.get("team") == team

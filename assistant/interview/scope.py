@@ -30,7 +30,7 @@ Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
     r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
-    r"nothing|neither|nor|without|zero|cannot|0(?= (?:who|people|ppl|of (?:us|them)|engineers?|folks|persons?)\b)|"
+    r"nothing|neither|nor|without|zero|cannot|(?<![\d.,])0(?=\s)(?!\s*(?:to|-|–|or)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"(?<=we're )missing|(?<=we are )missing|"
@@ -324,6 +324,12 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between
     ):
         return False  # "no compliance regime here and we're happy sending it to any API": a new clause
+    if re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:run|use|have|operate|manage|host|deploy|maintain)s?\b", between):
+        return False  # "zero ML engineers and run k8s": a new predicate, which the negation does not reach
+    if re.match(r"[\w .-]{0,30}?\s+(?:yes|yep|yup|yeah|sure|definitely)\b", phrase_rest) and re.search(
+        r"[,;/]", between
+    ):
+        return False  # "no ML engineers, k8s yes": the item after the comma is answered on its own
     if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
