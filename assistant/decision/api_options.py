@@ -71,10 +71,10 @@ def api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOptions
     return out
 
 
-def _savings(pct: float) -> str:
-    """The hybrid against all-API in whole percent ("saves 38%", "costs 292% more"): the note is read at a glance."""
+def savings_words(pct: float, against: str = "all-API") -> str:
+    """A routing against its all-API cost in whole percent ("saves 38%", "costs 292% more"): read at a glance."""
     shown = f"{abs(pct):.0f}" if abs(pct) >= 1 else f"{abs(pct):.1g}"
-    return f"saves {shown}% against all-API" if pct >= 0 else f"costs {shown}% more than all-API"
+    return f"saves {shown}% against {against}" if pct >= 0 else f"costs {shown}% more than {against}"
 
 
 def hybrid_candidate(
@@ -126,7 +126,7 @@ def hybrid_candidate(
         f"({res.small_gpus} x {gpu_label(res.small_gpu or '')}), rest to {base.row.name}",
         model=base.row.model,
         monthly_usd=blended,
-        detail=_savings(res.savings_vs_all_api_pct)
+        detail=savings_words(res.savings_vs_all_api_pct)
         + (
             f"; assumes {share:.0%} of requests are simple enough for a small model: tell me your share"
             if share_assumed

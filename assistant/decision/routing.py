@@ -5,6 +5,7 @@ built only from a share the user said (an assumed share would make the saving an
 
 from __future__ import annotations
 
+from assistant.decision.api_options import savings_words
 from assistant.decision.constraints import Needs, check
 from assistant.decision.results import Candidate, CostRow
 from tools.api_cost import ApiCostResult, Workload
@@ -47,11 +48,8 @@ def api_routing_candidate(
         name=f"Hybrid: {share:.0%} to {small.row.name}, rest to {base.row.name}",
         model=base.row.model,
         monthly_usd=money(res.blended_monthly_usd),
-        detail=(
-            f"{'saves' if res.savings_vs_all_api_pct >= 0 else 'costs'} "
-            f"{abs(res.savings_vs_all_api_pct):.0f}% {'against' if res.savings_vs_all_api_pct >= 0 else 'more than'} "
-            f"all on {base.row.name}; the simple requests go to a small model's API, no GPUs to run"
-        ),
+        detail=savings_words(res.savings_vs_all_api_pct, f"all on {base.row.name}")
+        + "; the simple requests go to a small model's API, no GPUs to run",
         source=f"{small.row.source}; {base.row.source}",
     )
     traits = base.traits.model_copy(update={"kind": "hybrid"})

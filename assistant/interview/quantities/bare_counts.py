@@ -29,13 +29,25 @@ def _bare_requests(c: Context, vm: re.Match[str]) -> None:
     unit = singular(named[-1]["unit"]) if named else "request"
     quote = c.quote(vm.start(), vm.end())
     # "as_tokens": the same figure, were it tokens (a reply of just "tokens" settles it that way)
-    c.out.pending = {"requests": per_month, "unit": unit, "quote": quote, "as_tokens": per_month}
-    if c.working_days_used:
+    lead = f"I take {number(vm):,.0f} a {period_of(vm)} as {plural(unit)}. "
+    ask_request_size(c, per_month, unit, quote, lead=lead, as_tokens=per_month)
+
+
+def ask_request_size(
+    c: Context, requests: float, unit: str, quote: str, lead: str = "", as_tokens: float | None = None
+) -> None:
+    """A count of requests a month whose size is not said: kept waiting, and the size of one asked.
+
+    ``as_tokens``: the same figure read as tokens, should the reply be "tokens" (a bare count was taken as requests)."""
+    c.out.pending = {"requests": requests, "unit": unit, "quote": quote}
+    if as_tokens is not None:
+        c.out.pending["as_tokens"] = as_tokens
+    if c.working_days_used:  # "40 queries per working day": a day of it is a working day
         c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
+    tail = '; if you meant tokens, say "tokens".)' if as_tokens is not None else ".)"
     c.out.confirm = (
-        f"I take {number(vm):,.0f} a {period_of(vm)} as {plural(unit)}. About how many tokens is one {unit}, prompt "
-        'and answer together? (For example "about 2,000 tokens", or "1,500 in and 300 out"; if you meant tokens, '
-        'say "tokens".)'
+        f"{lead}About how many tokens is one {unit}, prompt and answer together? (For example "
+        f'"about 2,000 tokens", or "1,500 in and 300 out"{tail}'
     )
 
 

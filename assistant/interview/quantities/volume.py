@@ -13,6 +13,7 @@ from assistant.interview.quantities.bare_counts import (
     _bare_requests,
     _ceiling,
     _tokens_without_period,
+    ask_request_size,
 )
 from assistant.interview.quantities.context import Context, _candidates, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
@@ -411,33 +412,13 @@ def _volume(c: Context) -> None:
             unit = singular(rm["unit"])
             users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
             rate_words = c.quote(rm.start(), rm.end())
-            c.out.pending = {
-                "requests": per_month * (users or 1),
-                "unit": unit,
-                "quote": f"{users:,.0f} x {rate_words}" if users else rate_words,
-            }
-            if c.working_days_used:  # "40 queries per working day": a day of it is a working day
-                c.out.pending |= {
-                    "days_per_month": c.conventions.working_days_per_month(),
-                    "note": c.working_days_note(),
-                }
-            c.out.confirm = (
-                f'About how many tokens is one {unit}, prompt and answer together? (For example "about 2,000 '
-                'tokens", or "1,500 in and 300 out".)'
-            )
+            quote = f"{users:,.0f} x {rate_words}" if users else rate_words
+            ask_request_size(c, per_month * (users or 1), unit, quote)
             return
         by_heads = per_head_rate(c)  # "12k students use it daily, each asks like 5 questions": ask one's size
         if by_heads is not None:
             head_rate, head_match, head_unit = by_heads
-            c.out.pending = {
-                "requests": head_rate,
-                "unit": head_unit,
-                "quote": c.quote(head_match.start(), head_match.end()),
-            }
-            c.out.confirm = (
-                f'About how many tokens is one {head_unit}, prompt and answer together? (For example "about 2,000 '
-                'tokens", or "1,500 in and 300 out".)'
-            )
+            ask_request_size(c, head_rate, head_unit, c.quote(head_match.start(), head_match.end()))
             return
     if "request_size" in c.expecting:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
