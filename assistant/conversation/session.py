@@ -16,9 +16,10 @@ from assistant.conversation.planning import TurnPlanning
 from assistant.conversation.scenarios import Scenario, diff
 from assistant.decision import explain
 from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import Analysis
 from assistant.interview import whatif
-from assistant.interview.facts import FIELDS
+from assistant.interview.facts import FIELDS, WorkloadProfile
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.recorded import recorded_facts
 from tools.api_cost import Workload
@@ -74,18 +75,28 @@ class AdvisorSession(TurnPlanning, StoredSession):
                 changed.append(field)
         return changed
 
+    def on_screen(self) -> tuple[WorkloadProfile, AnalysisOptions]:
+        """The facts and settings of the analysis on screen: a what-if's when one is active (its volume,
+        mix and settings), else the baseline's."""
+        if self.active is not None:
+            return self.scenarios[self.active].change.apply(self.profile, self.options)
+        return self.profile, self.options
+
     def explain(self, question: AdviceQuestion) -> explain.Explanation:
-        """Answer a question about the advice from the current analysis and the cost engine."""
+        """Answer a question about the advice on screen (a what-if's when one is active) from that analysis
+        and the cost engine: what is compared, explained or worked out is priced on the same facts."""
         days = self.options.days_per_month
         if question.kind == "profile":
             return explain.profile_answer(self.profile, days, self.model_name)
         if question.kind == "scope":
             return explain.scope_answer()
         current = self.current()
+        profile, options = self.on_screen()
+        workload = profile.workload(options.conventions)
         if question.topic == "capability":
             return explain.capability_answer(current)
         if question.topic == "region" and current is not None:
-            return explain.region_answer(current, self.profile, self.catalog, self.options, question.region)
+            return explain.region_answer(current, profile, self.catalog, options, question.region)
         if question.kind == "compare":
             resolver = explain.resolver_for(self.catalog)
             models: list[str] = []
@@ -99,26 +110,15 @@ class AdvisorSession(TurnPlanning, StoredSession):
                 return explain.Explanation(
                     kind="compare", markdown="Tell me your volume first and I'll price that beside the recommendation."
                 )
-            return explain.compare_answer(q, current, self.profile, self.workload(), self.catalog, self.options)
+            return explain.compare_answer(q, current, profile, workload, self.catalog, options)
         if current is None:
             return explain.Explanation(
                 kind=question.kind,
                 markdown="There is no recommendation yet; once I know your volume I'll show one and can explain it.",
             )
         if question.kind == "why":
-            return explain.why_answer(
-                current,
-                self.profile,
-                days,
-                self.model_name,
-                question,
-                (self.workload(), self.catalog, self.options),
-            )
-        workload, options = self.workload(), self.options
-        if self.active is not None and current is self.scenarios[self.active].analysis:
-            # the arithmetic of the what-if on screen: its volume, mix and settings, not the baseline's
-            profile, options = self.scenarios[self.active].change.apply(self.profile, self.options)
-            workload = profile.workload(options.conventions)
+            engine = (workload, self.catalog, options)
+            return explain.why_answer(current, profile, days, self.model_name, question, engine)
         return explain.how_answer(question, current, workload, self.catalog, options)
 
     def compact(self, a: Analysis) -> dict[str, Any]:
