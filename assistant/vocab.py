@@ -77,6 +77,14 @@ OPTION_LABELS: dict[str, str] = {
     "batch_api": "Use a batch API",
     "hybrid": "Hybrid routing",
 }
+OPTION_KIND_LABELS: dict[str, str] = {  # an option's kind in a table's column
+    "api": "API",
+    "managed_open_weight": "Managed open-weight",
+    "dedicated_deployment": "Dedicated cloud",
+    "self_host": "Self-host",
+    "batch_api": "Batch API",
+    "hybrid": "Hybrid",
+}
 REGION_LABELS: dict[str, str] = {
     "eu": "the EU",
     "uk": "the UK",

@@ -221,6 +221,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.conversation.session",
         "assistant.escape",
         "assistant.interview.whatif",
+        "assistant.vocab",
         "assistant.web.answers",
         "assistant.web.fmt",
         "assistant.web.charts_png",

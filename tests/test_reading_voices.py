@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from assistant.agent.compose import _delta
 from assistant.decision.summary import _count
+from assistant.decision.update import change as _delta
 from assistant.interview.quantities.spelling import _repair
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import parse_message

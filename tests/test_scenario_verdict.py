@@ -1,5 +1,7 @@
-"""A what-if's first line says what the recommendation is after the change, by name: the same option
-("stays: **GPT-5**"), another kind of option ("changes: **API → self-host**"), never "API → API"."""
+"""A what-if's first line says what the recommendation is after the change, by its headline: "stays:
+**<headline>**" for the same option, "changes: **<headline>** (was <name>, $X a month)" for another one
+(another kind, or another model of the same kind), never "API → API". The chat's card and the offline
+answer say the same verdict: one writer (``assistant.decision.update.verdict_words``)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,13 @@ import asyncio
 
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.scenarios import ChangedCost, ScenarioDiff
 from assistant.conversation.session import AdvisorSession
+from assistant.web.answers import scenario_markdown
+
+
+def _verdict(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("The recommendation "))
 
 
 def test_the_verdict_names_the_recommendation(catalog) -> None:
@@ -18,14 +26,65 @@ def test_the_verdict_names_the_recommendation(catalog) -> None:
     base = session.baseline
     assert base is not None and base.option == "api"
     same = asyncio.run(advisor.turn(session, "what if we hired one ML engineer?")).assistant
-    assert f"The recommendation stays: **{base.chosen.name}**." in same
+    assert f"The recommendation stays: **{base.headline}**." in same
     assert "API → API" not in same
     bigger = asyncio.run(advisor.turn(session, "what if volume went up 200x?"))
     scenario = session.current()
     assert scenario is not None
-    if scenario.option != base.option:
-        assert "The recommendation changes: **API → " in bigger.assistant
-    elif scenario.chosen.name != base.chosen.name:
-        assert f"**{scenario.chosen.name}** (was {base.chosen.name})" in bigger.assistant
+    if scenario.chosen.name != base.chosen.name:
+        assert f"**{scenario.headline}** (was {base.chosen.name}, $" in bigger.assistant
     else:
-        assert f"The recommendation stays: **{base.chosen.name}**." in bigger.assistant
+        assert f"The recommendation stays: **{scenario.headline}**." in bigger.assistant
+
+
+def test_the_card_and_the_answer_say_the_same_verdict(catalog) -> None:
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    for text in ["5M tokens a day, 70% input", "business hours, no compliance, 2 ML engineers, open weights are fine"]:
+        asyncio.run(advisor.turn(session, text))
+    assert session.baseline is not None
+    for what_if in ["what if volume went up 50x?", "what if we needed HIPAA?", "what if it were 10x smaller?"]:
+        answer = asyncio.run(advisor.turn(session, what_if)).assistant
+        s = session.scenarios[session.active or 0]
+        card = scenario_markdown(session.baseline, s.analysis, s.label)
+        # the card shows money without cents; the words are the same
+        assert _verdict(card).split("**")[0] == _verdict(answer).split("**")[0]
+        assert (s.analysis.chosen.name != session.baseline.chosen.name) == ("changes" in _verdict(card))
+
+
+def test_another_model_of_the_same_kind_is_a_change() -> None:
+    d = ScenarioDiff(
+        baseline_option="api",
+        scenario_option="api",
+        option_changed=False,
+        baseline_choice="GPT-5",
+        scenario_choice="Gemini 2.5 Flash",
+        baseline_monthly_usd=1800.0,
+        scenario_monthly_usd=420.0,
+        delta_monthly_usd=-1380.0,
+        baseline_tokens_per_month=6e8,
+        scenario_tokens_per_month=6e8,
+        changed_costs=[ChangedCost(name="GPT-5", before=1800.0, after=1800.0)],
+    )
+    assert d.choice_changed and not d.option_changed and not d.volume_changed
+    same = d.model_copy(update={"scenario_choice": "GPT-5"})
+    assert not same.choice_changed
+
+
+def test_a_stored_scenario_of_an_earlier_version_still_loads() -> None:
+    """Saved sessions keep the what-if's difference as the plain mapping the tool returned."""
+    stored = {
+        "baseline_option": "api",
+        "scenario_option": "self_host",
+        "option_changed": True,
+        "baseline_choice": "GPT-5",
+        "scenario_choice": "Llama 3.3 70B on 2 x H100",
+        "baseline_monthly_usd": 9000.0,
+        "scenario_monthly_usd": 6100.0,
+        "delta_monthly_usd": -2900.0,
+        "baseline_tokens_per_month": 3e9,
+        "scenario_tokens_per_month": 3e9,
+        "changed_costs": [{"name": "GPT-5", "before": 9000.0, "after": 9000.0}],
+    }
+    d = ScenarioDiff.model_validate(stored)
+    assert d.choice_changed and d.changed_costs[0].after == 9000.0

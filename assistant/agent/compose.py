@@ -4,29 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.conversation.scenarios import Scenario
+from assistant.decision import update
 from assistant.decision.constraints import CONSTRAINT_WORDS
+from assistant.decision.explain.explanation import usd
 from assistant.decision.results import Analysis, Excluded
 from assistant.escape import escape_inline, quote
 from assistant.interview.whatif import title as scenario_title
+from assistant.vocab import OPTION_KIND_LABELS
 from knowledge.index import Retrieved
 from tools.numbers import format_tokens
 
-KIND_NAMES = {
-    "api": "API",
-    "managed_open_weight": "Managed open-weight",
-    "dedicated_deployment": "Dedicated cloud",
-    "self_host": "Self-host",
-    "batch_api": "Batch API",
-    "hybrid": "Hybrid",
-}
-OPTION_NAMES = {
-    "api": "API",
-    "self_host": "self-host",
-    "hybrid": "hybrid routing",
-    "managed_open_weight": "managed open-weight host",
-    "dedicated_deployment": "dedicated cloud deployment",
-    "batch_api": "batch API",
-}
 VERDICT_NAMES = {
     "api": "API",
     "self_host": "self-host",
@@ -37,10 +25,6 @@ VERDICT_NAMES = {
     "committed_capacity": "committed capacity",
     "routing": "routing",
 }
-
-
-def usd(value: float) -> str:
-    return f"${value:,.2f}"
 
 
 STATUS_MARKS = {"recommended": " ✅ recommended", "set_aside": " (set aside)", "eligible": ""}
@@ -57,8 +41,8 @@ def cost_table(a: Analysis, limit: int = 8) -> str:
     for r in shown:
         name = f"**{r.name}**" if r.status == "recommended" else r.name
         rows.append(
-            f"| {name}{STATUS_MARKS.get(r.status, '')} | {KIND_NAMES.get(r.kind, r.kind)} | {usd(r.monthly_usd)} "
-            f"| {r.detail} |"
+            f"| {name}{STATUS_MARKS.get(r.status, '')} | {OPTION_KIND_LABELS.get(r.kind, r.kind)} "
+            f"| {usd(r.monthly_usd)} | {r.detail} |"
         )
     return "\n".join(rows)
 
@@ -172,31 +156,20 @@ def checks(a: Analysis) -> str:
     return "\n".join(f"⚠️ **Check the volume:** {c.text}" for c in a.checks)
 
 
-def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retrieved], full: bool = False) -> str:
-    """A what-if: what it changes against the baseline, then the scenario's pick and cost table (the whole
-    analysis under the scenario when ``full``, as "full report" asks)."""
-    before, after = diff["baseline_monthly_usd"], diff["scenario_monthly_usd"]
-    if diff["option_changed"]:
-        verdict = (
-            f"The recommendation changes: **{OPTION_NAMES[diff['baseline_option']]} → "
-            f"{OPTION_NAMES[diff['scenario_option']]}**."
-        )
-    elif diff["baseline_choice"] == diff["scenario_choice"]:
-        verdict = f"The recommendation stays: **{diff['scenario_choice']}**."
-    else:  # the same kind of option, another model or fleet
-        verdict = (
-            f"The recommendation changes within the same kind of option ({OPTION_NAMES[diff['scenario_option']]}): "
-            f"**{diff['scenario_choice']}** (was {diff['baseline_choice']})."
-        )
+def scenario(s: Scenario, passages: list[Retrieved], full: bool = False) -> str:
+    """A what-if: what it changes against the baseline (the verdict in the update writer's words), then the
+    scenario's pick and cost table (the whole analysis under the scenario when ``full``, as "full report" asks)."""
+    d, a = s.diff, s.analysis
     lines = [
-        f"### {escape_inline(scenario_title(label), 210)}",
-        verdict,
-        f"- Recommended option: {usd(before)} → {usd(after)} a month ({_delta(diff['delta_monthly_usd'])})",
-        f"- Volume: {format_tokens(diff['baseline_tokens_per_month'])} → "
-        f"{format_tokens(diff['scenario_tokens_per_month'])} tokens a month",
+        f"### {escape_inline(scenario_title(s.label), 210)}",
+        update.verdict_words(d.choice_changed, a.headline, d.baseline_choice, d.baseline_monthly_usd),
+        f"- Recommended option: {usd(d.baseline_monthly_usd)} → {usd(d.scenario_monthly_usd)} a month "
+        f"({update.change(d.delta_monthly_usd)})",
+        f"- Volume: {format_tokens(d.baseline_tokens_per_month)} → "
+        f"{format_tokens(d.scenario_tokens_per_month)} tokens a month",
     ]
-    for item in diff.get("changed_costs", []):
-        lines.append(f"- {item['name']}: {usd(item['before'])} → {usd(item['after'])}")
+    for item in d.changed_costs:
+        lines.append(f"- {item.name}: {usd(item.before)} → {usd(item.after)}")
     body = "\n".join(lines)
     if full:
         return body + "\n\n" + recommendation(a, passages, title="Scenario") + "\n\n" + SCENARIO_TAIL
@@ -215,13 +188,6 @@ def scenario(label: str, diff: dict[str, Any], a: Analysis, passages: list[Retri
 
 SCENARIO_MORE = 'Say "full report" for the whole analysis under this scenario (breakevens, hidden costs, sources).'
 SCENARIO_TAIL = 'Say "back to baseline" to drop this scenario, or ask another what-if.'
-
-
-def _delta(value: float) -> str:
-    """A monthly difference in words: "no change", "$1,234 more", "$56 less"."""
-    if abs(value) < 0.5:
-        return "no change"
-    return f"{usd(abs(value))} {'more' if value > 0 else 'less'}"
 
 
 def _cited(p: Retrieved) -> str:

@@ -297,5 +297,7 @@ class Advisor:
         out: list[Any] = [{k: v["value"] for k, v in session.profile.summary().items()}]
         if session.baseline:
             out.append(session.compact(session.baseline))
-        out += [{"diff": s.diff, "analysis": session.compact(s.analysis)} for s in session.scenarios]
+        out += [
+            {"diff": s.diff.model_dump(mode="json"), "analysis": session.compact(s.analysis)} for s in session.scenarios
+        ]
         return out

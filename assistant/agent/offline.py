@@ -162,7 +162,7 @@ class OfflineAdvisorModel(BaseChatModel):
             return answer
         if "what_if" in by_name and by_name["what_if"].artifact is not None:
             s = by_name["what_if"].artifact
-            return prefix + compose.scenario(s.label, s.diff, s.analysis, passages)
+            return prefix + compose.scenario(s, passages)
         if "analyze_workload" in by_name and by_name["analyze_workload"].artifact is not None:
             if replaced is not None and not plan.full:  # one was shown already: what changed, not all of it again
                 return prefix + update.update(replaced, by_name["analyze_workload"].artifact, plan.questions)

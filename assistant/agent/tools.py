@@ -109,7 +109,7 @@ def what_if(runtime: ToolRuntime[TurnContext], **change: Any) -> tuple[str, Any]
     return _dump(
         {
             "scenario": scenario.label,
-            "difference": scenario.diff,
+            "difference": scenario.diff.model_dump(mode="json"),
             "analysis": session.compact(scenario.analysis),
         }
     ), scenario
@@ -261,7 +261,7 @@ def full_report(session: AdvisorSession) -> Explanation:
         return Explanation(kind="report", markdown=text)
     if session.active is not None:
         s = session.scenarios[session.active]
-        return Explanation(kind="report", markdown=compose.scenario(s.label, s.diff, s.analysis, [], full=True))
+        return Explanation(kind="report", markdown=compose.scenario(s, [], full=True))
     return Explanation(kind="report", markdown=compose.recommendation(current, []))
 
 

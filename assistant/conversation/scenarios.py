@@ -2,37 +2,69 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.decision.delta import delta
 from assistant.decision.results import Analysis
 from assistant.interview import whatif
+from assistant.vocab import OptionKind
+
+
+class ChangedCost(BaseModel):
+    """One option of the table whose monthly cost the scenario moved."""
+
+    name: str
+    before: float = Field(description="monthly USD under the baseline")
+    after: float = Field(description="monthly USD under the scenario")
+
+
+class ScenarioDiff(BaseModel):
+    """How a scenario differs from the baseline (stored with the scenario; the what-if tool's result)."""
+
+    baseline_option: OptionKind
+    scenario_option: OptionKind
+    option_changed: bool
+    baseline_choice: str = Field(description="the option recommended under the baseline, by name")
+    scenario_choice: str = Field(description="the option recommended under the scenario, by name")
+    baseline_monthly_usd: float
+    scenario_monthly_usd: float
+    delta_monthly_usd: float
+    baseline_tokens_per_month: float
+    scenario_tokens_per_month: float
+    changed_costs: list[ChangedCost] = Field(default_factory=list)
+
+    @property
+    def choice_changed(self) -> bool:
+        """Another option is recommended (another kind, or another model or fleet of the same kind)."""
+        return self.option_changed or self.baseline_choice != self.scenario_choice
+
+    @property
+    def volume_changed(self) -> bool:
+        return self.baseline_tokens_per_month != self.scenario_tokens_per_month
 
 
 class Scenario(BaseModel):
     label: str
     change: whatif.Change
     analysis: Analysis
-    diff: dict[str, Any]
+    diff: ScenarioDiff
 
 
-def diff(base: Analysis, new: Analysis) -> dict[str, Any]:
-    """How a scenario differs from the baseline (stored with the scenario; the tools' JSON shape)."""
+def diff(base: Analysis, new: Analysis) -> ScenarioDiff:
+    """How a scenario differs from the baseline."""
     d = delta(base, new)
-    return {
-        "baseline_option": d.before_option,
-        "scenario_option": d.after_option,
-        "option_changed": d.option_changed,
-        "baseline_choice": d.before_choice,
-        "scenario_choice": d.after_choice,
-        "baseline_monthly_usd": d.before_monthly_usd,
-        "scenario_monthly_usd": d.after_monthly_usd,
-        "delta_monthly_usd": round(d.after_monthly_usd - d.before_monthly_usd, 2),
-        "baseline_tokens_per_month": d.before_tokens_per_month,
-        "scenario_tokens_per_month": d.after_tokens_per_month,
-        "changed_costs": [
-            {"name": m.name, "before": m.before_monthly_usd, "after": m.after_monthly_usd} for m in d.table_moved
+    return ScenarioDiff(
+        baseline_option=base.option,
+        scenario_option=new.option,
+        option_changed=d.option_changed,
+        baseline_choice=d.before_choice,
+        scenario_choice=d.after_choice,
+        baseline_monthly_usd=d.before_monthly_usd,
+        scenario_monthly_usd=d.after_monthly_usd,
+        delta_monthly_usd=round(d.after_monthly_usd - d.before_monthly_usd, 2),
+        baseline_tokens_per_month=d.before_tokens_per_month,
+        scenario_tokens_per_month=d.after_tokens_per_month,
+        changed_costs=[
+            ChangedCost(name=m.name, before=m.before_monthly_usd, after=m.after_monthly_usd) for m in d.table_moved
         ],
-    }
+    )

@@ -23,12 +23,15 @@ FULL_REPORT_HINT = (
 
 def verdict(before: Analysis, after: Analysis, d: AnalysisDelta) -> str:
     """'The recommendation stays: **...**.' or 'The recommendation changes: **...** (was X, $Y a month).'"""
-    if not d.choice_changed:
-        return f"The recommendation stays: **{after.headline}**."
-    return (
-        f"The recommendation changes: **{after.headline}** "
-        f"(was {before.chosen.name}, {usd(before.chosen.monthly_usd)} a month)."
-    )
+    return verdict_words(d.choice_changed, after.headline, before.chosen.name, before.chosen.monthly_usd)
+
+
+def verdict_words(changed: bool, headline: str, was_name: str, was_monthly_usd: float) -> str:
+    """The verdict line of any change (new facts, a setting, a what-if): the recommendation after it by its
+    headline and, when another option is recommended now, the one before it with its monthly cost."""
+    if not changed:
+        return f"The recommendation stays: **{headline}**."
+    return f"The recommendation changes: **{headline}** (was {was_name}, {usd(was_monthly_usd)} a month)."
 
 
 def change(value: float) -> str:

@@ -80,13 +80,11 @@ def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
 
 
 def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
-    """A what-if: only what changed against the baseline."""
-    d = session_diff(base, scenario)
-    verb = "changes" if d["option_changed"] else "stays"
+    """A what-if: only what changed against the baseline (the verdict in the update writer's words)."""
+    d = delta(base, scenario)
     lines = [
         f"### {escape_inline(scenario_title(fmt.tidy(label)), 130)}",
-        f"The recommendation {verb}: **{headline(scenario)}**"
-        + ("" if not d["option_changed"] else f" (was {fmt.tidy(base.chosen.name)})"),
+        fmt.tidy(verdict(base, scenario, d)),
         "",
         "| | Baseline | Scenario | Change |",
         "|---|---:|---:|---:|",
@@ -94,25 +92,19 @@ def scenario_markdown(base: Analysis, scenario: Analysis, label: str) -> str:
         f"| {fmt.monthly(scenario.chosen.monthly_usd)} "
         f"| {fmt.delta_money(scenario.chosen.monthly_usd - base.chosen.monthly_usd)} |",
     ]
-    if base.tokens_per_month != scenario.tokens_per_month:
+    if d.volume_changed:
         lines.append(
             f"| Volume | {fmt.tokens(base.tokens_per_month, 'month')} "
             f"| {fmt.tokens(scenario.tokens_per_month, 'month')} "
             f"| {fmt.change_pct(base.tokens_per_month, scenario.tokens_per_month)} |"
         )
-    for item in d["changed_costs"]:
+    for item in d.table_moved:
         lines.append(
-            f"| {fmt.tidy(item['name'])} | {fmt.monthly(item['before'])} | {fmt.monthly(item['after'])} "
-            f"| {fmt.delta_money(item['after'] - item['before'])} |"
+            f"| {fmt.tidy(item.name)} | {fmt.monthly(item.before_monthly_usd)} | {fmt.monthly(item.after_monthly_usd)} "
+            f"| {fmt.delta_money(item.change_monthly_usd)} |"
         )
     lines += ["", 'Say "back to baseline" to drop this scenario, or ask another what-if.']
     return "\n".join(lines)
-
-
-def session_diff(base: Analysis, new: Analysis) -> dict[str, Any]:
-    from assistant.conversation.scenarios import diff
-
-    return diff(base, new)
 
 
 def settings_change_markdown(changes: list[str], before: Analysis, after: Analysis) -> str:

@@ -16,8 +16,9 @@ Modules, lowest first (each imports only modules above it in this list):
 
 Here, for the rest of the application (the chat's downloads, ``advisor chat``): the names in ``__all__``.
 
-May import: the session, ``assistant.escape``, what-if titles (``assistant.interview.whatif``), and of the web
-layer only ``answers``, ``fmt`` and ``charts_png`` (what the chat shows, in the chat's words and numbers).
+May import: the session, ``assistant.escape``, what-if titles (``assistant.interview.whatif``), the vocabularies'
+labels (``assistant.vocab``), and of the web layer only ``answers``, ``fmt`` and ``charts_png`` (what the chat shows,
+in the chat's words and numbers).
 """
 
 from assistant.web.export.as_json import summary_json, summary_json_bytes

@@ -49,7 +49,7 @@ def summary_json(session: AdvisorSession, model: str = "offline") -> dict[str, A
         "scenarios": [
             {
                 "label": redact(s.label),
-                "difference": s.diff,
+                "difference": s.diff.model_dump(mode="json"),
                 "headline": s.analysis.headline,
                 "option": s.analysis.option,
                 "monthly_usd": s.analysis.chosen.monthly_usd,

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.whatif import title as scenario_title
+from assistant.vocab import OPTION_KIND_LABELS
 from assistant.web.export.redaction import redact
 
 
@@ -138,7 +139,12 @@ def build_report(session: AdvisorSession, model: str = "offline", charts: bool =
     options = Table(
         ["Option", "Kind", "Monthly", "Note"],
         [
-            [fmt.tidy(r.name), _KINDS.get(r.kind, fmt.words(r.kind)), fmt.monthly(r.monthly_usd), fmt.tidy(r.detail)]
+            [
+                fmt.tidy(r.name),
+                OPTION_KIND_LABELS.get(r.kind, fmt.words(r.kind)),
+                fmt.monthly(r.monthly_usd),
+                fmt.tidy(r.detail),
+            ]
             for r in a.table
         ],
         [r.name == a.chosen.name for r in a.table],
@@ -152,28 +158,28 @@ def build_report(session: AdvisorSession, model: str = "offline", charts: bool =
             [
                 [
                     "Recommended option",
-                    fmt.monthly(d["baseline_monthly_usd"]),
-                    fmt.monthly(d["scenario_monthly_usd"]),
-                    fmt.delta_money(d["scenario_monthly_usd"] - d["baseline_monthly_usd"]),
+                    fmt.monthly(d.baseline_monthly_usd),
+                    fmt.monthly(d.scenario_monthly_usd),
+                    fmt.delta_money(d.scenario_monthly_usd - d.baseline_monthly_usd),
                 ],
             ],
         )
-        if d["baseline_tokens_per_month"] != d["scenario_tokens_per_month"]:
+        if d.volume_changed:
             t.rows.append(
                 [
                     "Volume",
-                    fmt.tokens(d["baseline_tokens_per_month"], "month"),
-                    fmt.tokens(d["scenario_tokens_per_month"], "month"),
-                    fmt.change_pct(d["baseline_tokens_per_month"], d["scenario_tokens_per_month"]),
+                    fmt.tokens(d.baseline_tokens_per_month, "month"),
+                    fmt.tokens(d.scenario_tokens_per_month, "month"),
+                    fmt.change_pct(d.baseline_tokens_per_month, d.scenario_tokens_per_month),
                 ]
             )
-        for item in d.get("changed_costs", []):
+        for item in d.changed_costs:
             t.rows.append(
                 [
-                    fmt.tidy(item["name"]),
-                    fmt.monthly(item["before"]),
-                    fmt.monthly(item["after"]),
-                    fmt.delta_money(item["after"] - item["before"]),
+                    fmt.tidy(item.name),
+                    fmt.monthly(item.before),
+                    fmt.monthly(item.after),
+                    fmt.delta_money(item.after - item.before),
                 ]
             )
         scenarios.append((redact(fmt.tidy(s.label)), ui.headline(s.analysis), t))
@@ -203,16 +209,6 @@ def build_report(session: AdvisorSession, model: str = "offline", charts: bool =
         transcript=transcript,
         charts=images,
     )
-
-
-_KINDS = {
-    "api": "API",
-    "managed_open_weight": "Managed open-weight",
-    "dedicated_deployment": "Dedicated cloud",
-    "self_host": "Self-host",
-    "batch_api": "Batch API",
-    "hybrid": "Hybrid",
-}
 
 
 def _plain_md(text: str) -> str:
