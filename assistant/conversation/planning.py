@@ -102,7 +102,9 @@ class TurnPlanning(SessionState):
                 or (question.kind != "compare" and parsed.updates)
             ):
                 question = None
-        change = whatif.detect(clean, conventions) if question is None else None
+        change = whatif.detect(clean, conventions) if question is None or question.kind == "scope" else None
+        if change is not None:
+            question = None  # "what if we doubled the contracts?": the user's own nouns are no off-topic request
         if change is not None and change.requests_per_month and whatif.request_size(self.profile) is None:
             # a new request rate needs the size of one request: without it this is no what-if to price
             change = change.model_copy(update={"requests_per_month": None})
