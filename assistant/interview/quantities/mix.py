@@ -149,6 +149,12 @@ def _mix(c: Context) -> None:
             )
     if not rx and not rv:
         bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+        # "prompts are long, answers short - maybe 85/15": two shares that make 100 (never 24/7 or a date)
+        bare_ratio += [
+            (a, b)
+            for a, b in re.findall(r"(?<![\d./:])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:])", t)
+            if float(a) + float(b) == 100 and a != b
+        ]
         sides: list[str] = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
         if len(bare_ratio) == 1 and (sides or "input_share" in c.expecting):
             a, b = (float(x) for x in bare_ratio[0])
