@@ -44,6 +44,10 @@ def kind(text: str, resolver: explain.Resolver, baseline: bool = True) -> str | 
         "what made you choose that?",
         "on what basis?",
         "justify it",
+        "what is cheapest option?",  # the pick is the cheapest that meets every constraint: why, and what was set aside
+        "which one is the cheapest??",
+        "is this really the cheapest?",
+        "whats the least expensive way to run this",
     ],
 )
 def test_why_phrasings(text: str, resolver) -> None:
@@ -122,6 +126,7 @@ def test_off_topic_gets_the_scope_note(text: str, resolver) -> None:
         "on H100s?",
         "we have 3 ML engineers",
         "banana",
+        "what is the cheapest gpu for a 70b model?",  # a guidance question about GPUs, not about the pick
         "why would anyone need an article instantly?",  # before any advice: not about the advice
     ],
 )

@@ -61,6 +61,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bexplain\b.{0,30}\b(?:recommendation|choice|answer|advice|decision|pick|that|this|it)\b", 1.5),
         (r"\bwhy not\b|\brather than\b.{0,40}\?|\bnot (?:self[- ]?host|an api|the api)\w*\s*\?", 0.5),
         (r"\b(?:you|u) (?:chose|picked|recommend(?:ed)?|suggest(?:ed)?)\b", 0.5),
+        # "what is cheapest option?", "which one is the cheapest?", "is this really the cheapest?": the pick is the
+        # cheapest that meets every constraint; the answer says so and why each cheaper one was set aside
+        (
+            r"\b(?:what|which|whats|what's)\b.{0,20}\b(?:cheapest|lowest[- ]cost|least expensive)\b"
+            r"(?!.{0,30}\b(?:gpu|model|api|provider|host|vendor|cloud|region)s?\b)|"
+            r"\b(?:is|isn't|isnt)\s+(?:this|that|it)\s+(?:really\s+|actually\s+|truly\s+)?(?:the\s+)?cheapest\b",
+            1.0,
+        ),
     ],
     "how": [
         (
