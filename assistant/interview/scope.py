@@ -86,6 +86,7 @@ HYPOTHETICAL = re.compile(
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
+    r"\baside from\b|\bbesides\b|\bbeyond\b(?! (?:that|this|it)\b)|"
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
     r"have))|"
     r"\bon condition that\b|"
