@@ -18,12 +18,12 @@ TABLE_ROWS = 6  # serious options shown in an answer; the rest are in the report
 
 
 def _row_note(r: Any, a: Analysis) -> str:
-    return fmt.tidy(str(fmt.get(r, "detail", "") or ""))
+    return fmt.tidy(str(r.detail or ""))
 
 
 def serious_rows(a: Analysis, limit: int = TABLE_ROWS) -> list[Any]:
     """The cheapest options that meet the constraints, the recommended one always among them."""
-    rows = [r for r in a.table if fmt.get(r, "status", "eligible") != "excluded"]
+    rows = list(a.table)  # the table holds only options that meet every constraint
     top = rows[:limit]
     if all(r.name != a.chosen.name for r in top):
         top = [*rows[: limit - 1], a.chosen]
@@ -32,10 +32,7 @@ def serious_rows(a: Analysis, limit: int = TABLE_ROWS) -> list[Any]:
 
 def excluded_rows(a: Analysis) -> list[tuple[str, float, str]]:
     """Options that break a hard constraint, with the reason (empty when the analysis lists none)."""
-    return [
-        (str(fmt.get(e, "name")), float(fmt.get(e, "monthly_usd", 0) or 0), fmt.tidy(str(fmt.get(e, "reason", ""))))
-        for e in (getattr(a, "excluded", None) or [])
-    ]
+    return [(str(e.name), float(e.monthly_usd or 0), fmt.tidy(str(e.reason))) for e in a.excluded]
 
 
 def decision_table(a: Analysis, limit: int = TABLE_ROWS) -> str:
@@ -72,9 +69,7 @@ def answer_markdown(a: Analysis, title: str = "Recommendation") -> str:
     """Readable in ten seconds: headline, one line why, the short table."""
     volume = f"{fmt.tokens(a.tokens_per_month, 'month')} ({fmt.tokens(a.tokens_per_day, 'day')})"
     workload = f"{volume}, {fmt.share(a.input_share)} input"
-    check = "\n\n".join(
-        f"⚠️ **Check the volume:** {fmt.tidy(str(fmt.get(c, 'text', '')))}" for c in (getattr(a, "checks", None) or [])
-    )
+    check = "\n\n".join(f"⚠️ **Check the volume:** {fmt.tidy(str(c.text))}" for c in a.checks)
     parts = [f"### {title}: {headline(a)}", check, why(a), f"For {workload}.", decision_table(a)]
     return "\n\n".join(p for p in parts if p)
 
@@ -127,13 +122,10 @@ def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, s
     """Folded-away detail for the Details element: plain strings, already formatted."""
     host = a.self_host
     sections: list[dict[str, Any]] = [{"title": "Why", "items": [fmt.tidy(r) for r in a.reasons]}]
-    if fmt.get(host, "available"):
-        items = [
-            f"{fmt.tidy(str(fmt.get(i, 'name')))}: {fmt.monthly(fmt.get(i, 'monthly_usd', 0))}"
-            for i in fmt.get(host, "line_items", [])
-        ]
-        raw = fmt.get(host, "raw_gpu_monthly_usd", 0) or 0
-        total = fmt.get(host, "monthly_usd", 0) or 0
+    if host.available:
+        items = [f"{fmt.tidy(str(i.name))}: {fmt.monthly(i.monthly_usd)}" for i in host.line_items]
+        raw = host.raw_gpu_monthly_usd or 0
+        total = host.monthly_usd or 0
         head = (
             f"Self-hosting costs {fmt.monthly(total)} in full, "
             f"{fmt.multiplier(total / raw) if raw else 'several times'} the GPU bill of {fmt.monthly(raw)}"
@@ -141,11 +133,11 @@ def details_props(a: Analysis, session: AdvisorSession, found: list[tuple[str, s
         sections.append({"title": "Hidden costs of self-hosting", "items": [head, *items]})
     breakevens = []
     for b in a.breakevens:
-        tpm = fmt.get(b, "breakeven_tokens_per_month")
-        if tpm and fmt.get(b, "relevant", True):
-            times = fmt.get(b, "times_your_volume")
+        tpm = b.breakeven_tokens_per_month
+        if tpm and b.relevant:
+            times = b.times_your_volume
             breakevens.append(
-                f"against {fmt.get(b, 'name') or fmt.get(b, 'model')}: {fmt.tokens(tpm, 'month')}"
+                f"against {b.name or b.model}: {fmt.tokens(tpm, 'month')}"
                 + (f" ({fmt.multiplier(times)} your volume)" if times else "")
             )
     if breakevens:

@@ -61,18 +61,18 @@ def _decade_ticks(low: float, high: float, label: Any) -> dict[str, Any]:
 def cost_vs_volume(a: Analysis) -> Figure:
     """Monthly cost against monthly volume: API models and self-hosting, breakevens marked."""
     chart = a.chart
-    x: list[float] = list(fmt.get(chart, "tokens_per_month", []) or [])
-    series = list(fmt.get(chart, "series", []) or [])
+    x: list[float] = list(chart.tokens_per_month or [])
+    series = list(chart.series or [])
     data: list[dict[str, Any]] = []
     ys: list[float] = [a.chosen.monthly_usd]
     colours: dict[str, str] = {}
-    flagged = any(fmt.get(s, "recommended", False) for s in series)  # the analysis marks its own series
+    flagged = any(s.recommended for s in series)  # the analysis marks its own series
     volumes = [fmt.tokens(t, "month") for t in x]
     for i, s in enumerate(series):
-        name = str(fmt.get(s, "name"))
-        values = list(fmt.get(s, "monthly_usd", []))
+        name = str(s.name)
+        values = list(s.monthly_usd)
         ys += [v for v in values if v > 0]
-        recommended = bool(fmt.get(s, "recommended", False)) if flagged else name == a.chosen.model
+        recommended = bool(s.recommended) if flagged else name == a.chosen.model
         colour = ACCENT if recommended else PALETTE[i % len(PALETTE)]
         colours[name] = colour
         label = display_name(a, name) + (" (recommended)" if recommended else "")
@@ -86,21 +86,21 @@ def cost_vs_volume(a: Analysis) -> Figure:
                 "line": {
                     "color": colour,
                     "width": 4 if recommended else 2,
-                    "dash": "dash" if fmt.get(s, "kind") == "self_host" else "solid",
+                    "dash": "dash" if s.kind == "self_host" else "solid",
                 },
                 # the volume's words are worked out once for every line; the browser formats the cost
                 "hovertemplate": f"{label}<br>%{{customdata}}: %{{y:$,.2f}}/mo<extra></extra>",
                 "customdata": volumes,
             }
         )
-    for n_cross, c in enumerate(list(fmt.get(chart, "crossings", []) or [])[:4]):
-        api = str(fmt.get(c, "api_model"))
-        line = next((s for s in series if fmt.get(s, "name") == api), None)
+    for n_cross, c in enumerate(list(chart.crossings or [])[:4]):
+        api = str(c.api_model)
+        line = next((s for s in series if s.name == api), None)
         if line is None or not x:
             continue
-        tpm = float(fmt.get(c, "tokens_per_month"))
+        tpm = float(c.tokens_per_month)
         i = min(range(len(x)), key=lambda j: abs(math.log(x[j]) - math.log(max(tpm, 1))))
-        cost = list(fmt.get(line, "monthly_usd"))[i]
+        cost = list(line.monthly_usd)[i]
         text = f"breakeven vs {display_name(a, api)}"
         data.append(
             {
@@ -223,21 +223,21 @@ def tco_breakdown(a: Analysis) -> Figure:
     """The self-host bill item by item, stacked, beside the recommended option."""
     data: list[dict[str, Any]] = []
     host = a.self_host
-    host_chosen = bool(fmt.get(host, "available")) and fmt.get(host, "name") == a.chosen.name
+    host_chosen = bool(host.available) and host.name == a.chosen.name
     bar = "Self-host (full cost, recommended)" if host_chosen else "Self-host (full cost)"
-    if fmt.get(host, "available"):
-        items = list(fmt.get(host, "line_items", []))
+    if host.available:
+        items = list(host.line_items)
         for i, item in enumerate(items):
-            value = float(fmt.get(item, "monthly_usd", 0))
+            value = float(item.monthly_usd)
             data.append(
                 {
                     "type": "bar",
                     "orientation": "h",
-                    "name": str(fmt.get(item, "name")),
+                    "name": str(item.name),
                     "y": [bar],
                     "x": [value],
                     "marker": {"color": PALETTE[i % len(PALETTE)]},
-                    "hovertemplate": f"{fmt.get(item, 'name')}: {fmt.monthly(value)}<extra></extra>",
+                    "hovertemplate": f"{item.name}: {fmt.monthly(value)}<extra></extra>",
                 }
             )
     if not host_chosen:
@@ -255,7 +255,7 @@ def tco_breakdown(a: Analysis) -> Figure:
                 "hovertemplate": f"{a.chosen.name}: {fmt.monthly(a.chosen.monthly_usd)}<extra></extra>",
             }
         )
-    total = float(fmt.get(host, "monthly_usd", 0) or 0)
+    total = float(host.monthly_usd or 0)
     annotations = []
     if total:
         annotations.append(

@@ -353,13 +353,6 @@ def tidy(text: str) -> str:
     return _SNAKE.sub(r"\1 \2", text) if "_" in text else text
 
 
-def get(obj: Any, key: str, default: Any = None) -> Any:
-    """A field of an analysis part, whether it is a dict (stored threads) or a typed model."""
-    if isinstance(obj, dict):
-        return obj.get(key, default)
-    return getattr(obj, key, default)
-
-
 # ---------------------------------------------------------------------------- the pattern check
 _INTERNAL = [
     re.compile(r"(?<![\w$.,])\d+\.\d{3,}(?![\w%])"),  # a raw float: 1200000000.0 is caught below, 3.14159 here
