@@ -24,6 +24,7 @@ from assistant.interview.policy import (
 )
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, resolve_pending
+from assistant.interview.reading.region import home_country
 from assistant.interview.scope_parties import speaks_for_client
 from tools.numbers import format_tokens, format_usd
 from tools.spend import tokens_from_spend
@@ -77,7 +78,13 @@ class TurnPlanning(SessionState):
         sized = all(f is not None and f.said for f in sizes)
         if sized and not self.profile.knows("tokens_per_month") and "tokens_per_month" not in expecting:
             expecting.append("tokens_per_month")  # one request's size is known: a bare "450 a day" is the volume
-        parsed = parse_message(clean, expecting, conventions, for_client=self.speaks_for_client())
+        parsed = parse_message(
+            clean,
+            expecting,
+            conventions,
+            for_client=self.speaks_for_client(),
+            home=home_country([t.user for t in self.turns]),
+        )
         if state.pending and "tokens_per_month" not in parsed.fields():
             resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size

@@ -90,6 +90,13 @@ CONTRAST = re.compile(
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
     r"have))|"
     r"\bon condition that\b|"
+    # a contract term the vendor must meet ("fine if there's a DPA", "provided zero retention", "with a BAA"): a
+    # condition of its own, whose "zero"/"no" denies nothing before it and whose "if" hedges nothing
+    r"(?<=[\w,] )(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given)\b(?!\s+(?:we|they|you) (?:had|did|"
+    r"were|got|could|would|signed)\b)"
+    r"(?=(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|scc|sccs|zero[- ]?(?:data[- ])?retention|"
+    r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
+    r"no[- ]training|opt[- ]out of training)\b)|"
     r"\bother than\b|\bbecause\b|\bsince\b(?= (?:we|our|the|it|they|i|there|all|everything|nothing|no)\b)|"
     r"\bgiven (?:that|the fact that)\b|\bwhich is why\b|\bthat'?s why\b|"
     r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data|they|they're|we|we're|"

@@ -111,6 +111,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             r"demands?|mandates?|mandated|nowhere else)\b",
             t,
         )
+        and not VENDOR_RULED_OUT.search(t)
         and not (
             # where everything runs is said ("we run everything in our own data centre"), no hardware named
             re.search(
@@ -121,11 +122,15 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
         )
     ):
+        # where the hardware sits, or where they run ("one guy does all our AWS stuff", "we're on our own Azure"):
+        # no limit on where the data may go, neither stored nor guessed by the classifier
         hardware = re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
-        for b in ("on_prem", "cloud_tenant") if hardware else ("on_prem",):
-            if b in bounds:  # where the hardware sits: neither stored nor guessed by the classifier
+        fenced = TENANT_WORD.search(t) and not hardware  # "we run in our own AWS account": a tenant of their own
+        where = ("on_prem",) if fenced else ("on_prem", "cloud_tenant")
+        for b in where:
+            if b in bounds:
                 votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
-        bounds = [b for b in bounds if b not in (("on_prem", "cloud_tenant") if hardware else ("on_prem",))]
+        bounds = [b for b in bounds if b not in where]
     if (
         "any_vendor" in bounds
         and len(set(bounds)) == 2
@@ -199,6 +204,16 @@ def air_gap_both(facts: dict[str, Any], unclear: list[str]) -> None:
 
 
 # A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
+# A cloud account of the user's own named as such (not "our AWS stuff", "our Azure setup")
+TENANT_WORD = re.compile(
+    r"\b(?:accounts?|acct|tenants?|tenancy|subscriptions?|sub|vpcs?|vnets?|projects?|private cloud|govcloud|bedrock|"
+    r"azure openai|vertex|private (?:endpoints?|link)|privatelink|landing zone)\b"
+)
+# Vendors ruled out beside where the user runs ("our own AWS, no public APIs"): a limit on where the data may go.
+VENDOR_RULED_OUT = re.compile(
+    r"\b(?:no|not|never|nothing|without|avoid)\s+(?:\w+\s+){0,3}?(?:public|external|third[- ]party|outside|"
+    r"commercial|hosted|saas|vendors?|providers?|apis?|openai|anthropic|endpoints?)\b"
+)
 RESTRICTING = re.compile(
     r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"
     r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public)|"

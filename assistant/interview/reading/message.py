@@ -23,7 +23,7 @@ from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import read_quality_bar
-from assistant.interview.reading.region import country_without_region, named_place, read_region
+from assistant.interview.reading.region import HOME_COUNTRY, country_without_region, named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.scope_parties import SPEAKING_FOR_CLIENT
 from tools.numbers import format_tokens
@@ -153,8 +153,11 @@ def parse_message(
     assume_stated: bool = False,
     nested: bool = False,
     for_client: bool = False,
+    home: str | None = None,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
+
+    ``home``: the country an earlier message said the company is in (``region.home_country``).
 
     ``for_client``: an earlier message said the user speaks for a client ("I'm advising a bank"), so the client's
     setup ("their infra team runs EKS") is the workload's here too.
@@ -163,6 +166,13 @@ def parse_message(
     ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
     500M tokens a day?"); by default they state nothing about the user.
     """
+    if home is not None and HOME_COUNTRY.get() != home:
+        # "we're in the US" earlier: "data must stay here" keeps it there
+        home_token = HOME_COUNTRY.set(home)
+        try:
+            return parse_message(text, expecting, conventions, assume_stated, nested, for_client)
+        finally:
+            HOME_COUNTRY.reset(home_token)
     if for_client and not SPEAKING_FOR_CLIENT.get():
         token = SPEAKING_FOR_CLIENT.set(True)
         try:

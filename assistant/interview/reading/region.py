@@ -10,6 +10,7 @@ nothing.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import get_args
 
 from assistant.interview.places import COUNTRIES_WITHOUT_REGION
@@ -142,14 +143,18 @@ _NOT_US = re.compile(
 _OWN_COUNTRY = re.compile(
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed)\s+(?:\w+\s+){0,2}?(?:in|within|inside)\s+"
     r"(?:our|the|this)\s+country\b|\bin[- ]country\b|\b(?:stored|hosted|processed|kept) domestically\b|"
-    r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) country\b",
+    r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) country\b|"
+    # "data must stay here", "has to be kept here", "can't leave here": the place the user said they are
+    r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed|be|live|reside)\s+(?:\w+\s+){0,1}?here\b"
+    r"(?!\s+(?:in|at|with|on)\b)|\b(?:can'?t|cannot|must not|mustn'?t|never|may not|not allowed to) leave here\b",
     re.IGNORECASE,
 )
 # Where the company is: "we are in Bologna, Italy", "a German company", "based in Germany".
 _COMPANY = re.compile(
     rf"\b(?:we(?:'re| are)\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?:in|from|based in)\s+{_PLACE}"
     rf"|(?:an?|our)\s+{_PLACE}\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency)"
-    rf"|based in\s+{_PLACE})",
+    rf"|based in\s+{_PLACE}|\bwe(?:'re| are)\s+(?:an?\s+|all\s+)?{_PLACE}[- ]based\b"
+    rf"|\b(?:an?|our)\s+{_PLACE}[- ]based\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency))",
     re.IGNORECASE,
 )
 # A rule denied or only asked about, just before it in the same clause.
@@ -209,10 +214,21 @@ def _said(text: str, m: re.Match[str]) -> bool:
     return not _DENIED.search(before) and not _asked(text, m.start())
 
 
+# The country an earlier message said the company is in ("we're in the US"), for a later "data must stay here".
+HOME_COUNTRY: ContextVar[str | None] = ContextVar("home_country", default=None)
+
+
 def company_country(text: str) -> str | None:
     """The one country the message says the company is in ("a German company", "we are in Bologna, Italy")."""
-    found = {r for m in _COMPANY.finditer(text) if (r := _region_of(m, text)) and r != "eu"}
+    found = {
+        r for m in _COMPANY.finditer(text) if (r := _region_of(m, text)) and r != "eu" and not _asked(text, m.start())
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def home_country(messages: list[str]) -> str | None:
+    """The country the latest message that names one says the company is in (earlier messages of a conversation)."""
+    return next((c for text in reversed(messages) if (c := company_country(text)) is not None), None)
 
 
 def _rule_places(text: str) -> list[str]:
@@ -225,15 +241,57 @@ def _rule_places(text: str) -> list[str]:
             region = _region_of(m, text)
             if region is None or not _said(text, m) or _where_they_are(text, m):
                 continue
-            found.append(region)
+            found.append(_either(region, _alternatives(text, m)))
     for m in _NOT_US.finditer(text):
         if not _asked(text, m.start()):
             found.append("not_us")
     if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
-        country = company_country(text)
+        country = company_country(text) or HOME_COUNTRY.get()
         if country is not None:
             found.append(country)
     return found
+
+
+# More places after the one a rule names, or before it: "in Germany or France", "Germany, France or Italy",
+# "in the EU and/or the UK", "UK or EU hosting only".
+_OR = (
+    r"(?:(?:\s*,?\s*\b(?:or|and/or)\b|\s*/)\s*(?:(?:anywhere|somewhere)\s+(?:else\s+)?)?(?:(?:with)?in\s+)?|"
+    r"\s*,?\s*\band\s+(?!(?:with)?in\b))"  # "France and Germany" (not "the EU and in Germany": both rules hold)
+)
+_MORE_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?(?:{_ALL})(?![\w/]))*{_OR}(?:the\s+)?(?:{_ALL})(?![\w/])", re.IGNORECASE
+)
+_MORE_BEFORE = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{_ALL})\s*(?:,|/|\bor\b|\band/or\b)\s*(?:the\s+)?$", re.I)
+
+
+def _places_in(words: str, text: str, offset: int) -> list[str]:
+    out = []
+    for p in _ONE_PLACE.finditer(words):
+        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, p.group(0), re.IGNORECASE)), None)
+        if region is not None and (region != "us" or _us_meant(text, offset + p.start(), p.group(0))):
+            out.append(region)
+    return out
+
+
+def _alternatives(text: str, m: re.Match[str]) -> list[str]:
+    """The other places a rule's list names beside the one its match holds ("must stay in Germany or France")."""
+    more = _MORE_AFTER.match(text, m.end())
+    out = _places_in(more.group(0), text, m.end()) if more else []
+    first = _ONE_PLACE.search(m.group(0))
+    if first is not None and re.fullmatch(r"(?:the\s+)?", m.group(0)[: first.start()], re.IGNORECASE):
+        # the match opens with its place ("UK or EU hosting only"): places listed before it are alternatives too
+        before = _MORE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if before is not None:
+            out += _places_in(before.group(0), text, m.start() - len(before.group(0)))
+    return out
+
+
+def _either(region: str, others: list[str]) -> str:
+    """One rule that lets the data stay in any of several places: the one place that holds all the others ("Germany
+    or anywhere in the EU" is the EU), else all of them joined by "|" (which a single region cannot say: asked)."""
+    places = list(dict.fromkeys([region, *others]))
+    widest = [p for p in places if all(region_within(o, p) for o in places)]
+    return widest[0] if widest else "|".join(places)
 
 
 def read_region(text: str) -> tuple[DataRegion | None, bool]:
@@ -242,8 +300,10 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
     Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU). A country with no region of
     its own ("must stay in Portugal") names none here: see ``country_without_region``."""
     found = _rule_places(text)
-    if not found or OWN_COUNTRY_ONLY in found:
+    if not found or any(OWN_COUNTRY_ONLY in f.split("|") for f in found):
         return None, False
+    if any("|" in f for f in found):
+        return None, True  # "must stay in Germany or France": allowed in either, which no one region says; asked
     regions = list(dict.fromkeys(found))
     narrowest = [r for r in regions if all(region_within(r, o) for o in regions)]
     if narrowest:
@@ -255,7 +315,7 @@ def country_without_region(text: str) -> bool:
     """Whether a residency rule keeps the data in a country with no region of its own ("not allowed to send client
     data outside of Portugal"): the rule is said; which region an offer may use is then asked, not guessed (a wider
     region such as the EU would let processing leave that country)."""
-    return OWN_COUNTRY_ONLY in _rule_places(text)
+    return any(OWN_COUNTRY_ONLY in f.split("|") for f in _rule_places(text))
 
 
 def _us_meant(text: str, start: int, word: str) -> bool:

@@ -42,6 +42,11 @@ OPS_WORK = r"(?:devops|dev ops|ops|operations|infra(?:structure)?|servers?|sre|s
 GONE = re.compile(
     r"[^.;!?]{0,25}?\b(?:left|quit|resigned|retired|is leaving|was let go|got laid off|was laid off|moved on|used to)\b"
 )
+# The one said to have gone is the one just named: "... but he quit", ", she left last year" (not "is leaving")
+PAST_LEAVER = re.compile(
+    r"\b(?:he|she|they|who|that person|the guy)\s+(?:has\s+|had\s+|just\s+|recently\s+|since\s+|already\s+)*"
+    r"(?:left|quit|resigned|retired|was let go|got laid off|was laid off|moved on)\b"
+)
 ONE_PERSON: list[tuple[str, str]] = [
     (
         r"\b(?:i'?m|i am) (?:alone|solo|by myself|on my own|the only one) (?:on|doing|for|in|with) (?:the\s+)?"
@@ -197,6 +202,12 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 continue
             n = _count(m["n"])
             if n is None or (m["n"] in ("a", "an") and key == "devops" and "rota" in m.group(0)):
+                continue
+            gone = GONE.match(t, m.end())
+            if gone is not None:
+                # "one guy does all our AWS stuff but he quit": who left is not on the team (a lone leaver leaves none)
+                if n == 1 and PAST_LEAVER.search(gone.group(0)) and stance(t, cut, m.start()) in ("yes", "no"):
+                    found[key] = 0
                 continue
             if key == "devops" and DESK_WORK.match(t, m.end()):
                 continue  # "IT is 3 fellas doing Windows and networking": desk-side IT, not operations

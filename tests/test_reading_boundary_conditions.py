@@ -1,0 +1,169 @@
+"""Readings of issue 10 brief readcat3: a contract term is a condition on the vendor, not a denial; a list of
+allowed places is not its first place; "here" is the place the user said they are; someone who left is not on the
+team, and running on a cloud is no limit on where the data may go.
+
+Each case is a phrasing in its own voice (terse, chatty, non-native, typos, formal), with near-misses that must not
+store the fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.interview.reading.message import parse_message
+from assistant.interview.reading.region import home_country, read_region
+
+
+def stored(text: str, expecting: list[str] | None = None, home: str | None = None) -> dict[str, Any]:
+    return {u.field: u.value for u in parse_message(text, expecting or [], home=home).updates}
+
+
+# --- a DPA / BAA / zero-retention term is a condition on the vendor ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any provider works provided zero retention",
+        "apis are fine if we get a zero-retention agreement",
+        "Public LLM APIs OK w/ DPA.",
+        "ok to send it to a US provider as long as there's a DPA",
+        "claude api is fine for us under a BAA",
+        "third party apis r ok with dpa signed",
+    ],
+)
+def test_a_contract_term_is_a_condition_on_the_vendor(text: str) -> None:
+    assert stored(text).get("data_boundary") == "any_vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we had a BAA we could use openai",  # a wish: nothing said about today
+        "we could use openai if we had a BAA",
+        "openai only with zero data retention, otherwise no",  # no plain permission to store
+    ],
+)
+def test_a_hypothetical_contract_permits_nothing(text: str) -> None:
+    assert "data_boundary" not in stored(text)
+
+
+def test_a_vendor_denied_despite_a_contract_is_not_permitted() -> None:
+    assert stored("we can't use external apis even with a DPA").get("data_boundary") != "any_vendor"
+
+
+# --- several allowed places --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "data must stay in Germany or France",
+        "Data must remain in France and Germany.",
+        "data must stay in Germany, France or Italy",
+        "stays in germany or the netherlands pls",
+        "UK or EU hosting only",
+        "our data can't leave the EU or the UK",
+    ],
+)
+def test_a_list_of_allowed_places_is_not_its_first_place(text: str) -> None:
+    region, unclear = read_region(text)
+    assert region is None and unclear  # no single region says "either of these": asked, not narrowed
+    facts = stored(text)
+    assert "data_region" not in facts
+    assert "data_residency" in facts.get("compliance", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("must be hosted in Germany or anywhere in the EU", "eu"),  # one place holds the other: the wider one
+        ("must stay in Germany, in the EU anyway", "de"),  # both rules hold: the narrower one
+        ("data must stay in the EU", "eu"),
+    ],
+)
+def test_places_that_nest_give_one_region(text: str, region: str) -> None:
+    assert stored(text).get("data_region") == region
+
+
+# --- "here", "in-country": the place said in the same or an earlier message ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("we're in the US and data must stay here", "us"),
+        ("We are based in Canada; the data has to be stored here.", "ca"),
+        ("we're a US-based company, data must stay in-country", "us"),
+        ("we are a german company, data cant leave here", "de"),
+    ],
+)
+def test_here_is_where_the_same_message_says_they_are(text: str, region: str) -> None:
+    assert stored(text).get("data_region") == region
+
+
+def test_here_is_where_an_earlier_message_said_they_are() -> None:
+    earlier = ["hi! small clinic chain, we're in the US", "about 20M tokens a month"]
+    assert home_country(earlier) == "us"
+    assert stored("and the data must stay here", home=home_country(earlier)).get("data_region") == "us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "data must stay here",  # no place said anywhere: nothing to resolve "here" to
+        "we're in the US, does data have to stay here?",  # asked
+    ],
+)
+def test_here_without_a_place_or_asked_names_no_region(text: str) -> None:
+    assert "data_region" not in stored(text)
+
+
+def test_where_the_company_is_asked_is_no_home() -> None:
+    assert home_country(["are we in the US or the EU for this?"]) is None
+
+
+# --- who left is not on the team; running on a cloud is no boundary -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one guy does all our AWS stuff but he quit",
+        "1 person handles our azure stuff, she left in june tho",
+    ],
+)
+def test_a_lone_leaver_leaves_no_ops_person_and_no_boundary(text: str) -> None:
+    facts = stored(text)
+    assert facts.get("team", {}).get("devops") == 0
+    assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one guy does all our AWS stuff",
+        "our azure setup is a mess",
+        "we're all on azure",
+    ],
+)
+def test_running_on_a_cloud_is_no_boundary(text: str) -> None:
+    assert "data_boundary" not in stored(text)
+
+
+def test_the_one_who_still_runs_it_counts() -> None:
+    assert stored("one guy does all our AWS stuff").get("team", {}).get("devops") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we run on our own GCP project",  # a tenant of their own, named as such
+        "we're on our own aws account, no public APIs",
+        "It can stay in our Azure tenant but not a public API.",
+    ],
+)
+def test_a_tenant_of_their_own_is_still_a_boundary(text: str) -> None:
+    assert stored(text).get("data_boundary") == "cloud_tenant"
