@@ -167,3 +167,72 @@ def test_the_one_who_still_runs_it_counts() -> None:
 )
 def test_a_tenant_of_their_own_is_still_a_boundary(text: str) -> None:
     assert stored(text).get("data_boundary") == "cloud_tenant"
+
+
+# --- a plural denial after a list denies each item --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("No payment card data or health records are involved, so PCI and HIPAA do not apply.", []),
+        ("pci & hipaa dont apply to us", []),
+        ("SOC2, PCI, HIPAA are not relevant here", []),
+        ("soc 2 yes. pci and hipaa: n/a", ["soc2"]),
+        ("gdpr and hipaa both don't apply, soc2 does", ["soc2"]),
+        ("hipaa or pci isn't needed", []),
+        ("GDPR is not related because we do not release in Europe.", []),
+        ("pci and hipaa r not relevant for us tbh", []),
+    ],
+)
+def test_a_denial_after_a_list_denies_each_item(text: str, kept: list[str]) -> None:
+    assert sorted(stored(text).get("compliance", [])) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("PCI and HIPAA apply", ["hipaa", "pci_dss"]),
+        ("we need PCI and HIPAA is not required", ["pci_dss"]),  # a singular verb after "and": the last item only
+    ],
+)
+def test_a_list_not_denied_keeps_its_items(text: str, kept: list[str]) -> None:
+    assert sorted(stored(text).get("compliance", [])) == kept
+
+
+def test_a_contract_term_inside_a_longer_sentence_keeps_the_permission() -> None:
+    text = "We already use OpenAI and Anthropic API with no-training agreement and legal team is fine with that."
+    assert stored(text).get("data_boundary") == "any_vendor"
+
+
+# --- people given a role in unusual words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Team is small: myself and another ML engineer.", {"ml_engineers": 2}),
+        ("me + one more devops guy", {"devops": 2}),
+        ("3 people in AI team, 1 person for servers", {"ml_engineers": 3, "devops": 1}),
+        ("two guys on ops, no ML people", {"ml_engineers": 0, "devops": 2}),
+        ("For ML we are having 2 persons", {"ml_engineers": 2}),
+        ("In our company works 5 developers, of which 2 are specialists in machine learning", {"ml_engineers": 2}),
+        ("we have 6 devs, of whom one does ops", {"devops": 1}),
+    ],
+)
+def test_people_given_a_role_in_unusual_words(text: str, team: dict[str, int]) -> None:
+    got = stored(text).get("team", {})
+    assert {k: got.get(k) for k in team} == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would 1 person for ops be enough?",  # asked
+        "me and another guy",  # no role said
+        "not me and another ML engineer, just me",  # denied
+    ],
+)
+def test_roles_asked_denied_or_unsaid_count_nobody_extra(text: str) -> None:
+    team = stored(text).get("team", {})
+    assert team.get("devops") in (None, 0) and team.get("ml_engineers") in (None, 0, 1)

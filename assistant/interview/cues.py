@@ -126,6 +126,8 @@ def _list_polarity(
 
     "no PCI, HIPAA or GDPR" denies all three; "no finetuning, soc2, steady load" denies fine-tuning only.
     """
+    if pol == "yes" and key[0] == "compliance":
+        return "no" if _denied_after_list(key, chunk, end) else pol
     if pol != "no":
         return pol
     before = chunk.text[:start]
@@ -143,6 +145,45 @@ def _list_polarity(
     cut = before.rindex(",") + 1
     rest = replace(chunk, text=chunk.text[cut:], start=chunk.start + cut)
     return _polarity(key, rest, start - cut, end - cut)
+
+
+# The joint between two items of one list: "PCI and HIPAA", "PCI, HIPAA", "PCI or HIPAA", "PCI/HIPAA"
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+|\s*[&/+]\s*)(?:the\s+)?")
+# A denial after a list that speaks of all its items ("PCI and HIPAA do not apply", "SOX, PCI aren't relevant"); a
+# singular verb ("PCI and HIPAA is not required") speaks of the last item only
+PLURAL_DENIAL = re.compile(
+    r"\s*[:=-]?\s*(?:(?:both\s+|either\s+)?(?:do not|don'?t|dont|are not|r not|aren'?t|arent|never|neither|none)\b|"
+    r"(?:are\s+)?(?:n/a|not applicable|irrelevant|out of scope|not in scope)(?!\w))"
+)
+
+EITHER_DENIAL = re.compile(
+    r"\s*[:=-]?\s*(?:is not|isn'?t|isnt|does not|doesn'?t|doesnt|was not|wasn'?t)\s+(?:\w+\s+)?(?:apply|applies|"
+    r"relevant|applicable|needed|required|involved|an issue|a concern|in scope|a thing|related|a factor)\b"
+)
+
+
+def _denied_after_list(key: tuple[str, str], chunk: scope.Chunk, end: int) -> bool:
+    """Whether the item at ``end`` of ``chunk.text`` heads a list of its kind that a plural verb then denies."""
+    pos = end
+    alternatives = False  # "PIPA or GDPR is not relevant": a singular verb after "or" speaks of each item
+    for _ in range(6):
+        joint = LIST_JOINT.match(chunk.text, pos)
+        if joint is None:
+            return False
+        nxt = None
+        for k in CUES:
+            if _kind(k) != _kind(key):
+                continue
+            m = pattern(k).match(chunk.text, joint.end())
+            if m is not None and m.end() > joint.end() and (nxt is None or m.end() > nxt):
+                nxt = m.end()
+        if nxt is None:
+            return False
+        alternatives = alternatives or bool(re.search(r"\b(?:or|nor)\b|/", joint.group(0)))
+        if PLURAL_DENIAL.match(chunk.text, nxt) or (alternatives and EITHER_DENIAL.match(chunk.text, nxt)):
+            return True
+        pos = nxt
+    return False
 
 
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:

@@ -90,13 +90,6 @@ CONTRAST = re.compile(
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
     r"have))|"
     r"\bon condition that\b|"
-    # a contract term the vendor must meet ("fine if there's a DPA", "provided zero retention", "with a BAA"): a
-    # condition of its own, whose "zero"/"no" denies nothing before it and whose "if" hedges nothing
-    r"(?<=[\w,] )(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given)\b(?!\s+(?:we|they|you) (?:had|did|"
-    r"were|got|could|would|signed)\b)"
-    r"(?=(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|scc|sccs|zero[- ]?(?:data[- ])?retention|"
-    r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
-    r"no[- ]training|opt[- ]out of training)\b)|"
     r"\bother than\b|\bbecause\b|\bsince\b(?= (?:we|our|the|it|they|i|there|all|everything|nothing|no)\b)|"
     r"\bgiven (?:that|the fact that)\b|\bwhich is why\b|\bthat'?s why\b|"
     r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data|they|they're|we|we're|"
@@ -144,10 +137,34 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(o, s) for o, s in out if s.strip()]
 
 
+# A contract term the vendor must meet ("fine if there's a DPA", "provided zero retention", "with a no-training
+# agreement"): a condition on the vendor, whose "if" hedges nothing and whose "zero"/"no" denies nothing. Not a wish
+# ("if we had a BAA we could ...").
+CONTRACT_TERM = re.compile(
+    r"(?<=[\w,] )(?P<op>(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given|as long as|so long as))\b"
+    r"(?!\s+(?:we|they|you) (?:had|did|were|got|could|would|signed)\b)"
+    r"(?P<body>(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|sccs?|zero[- ]?(?:data[- ])?retention|"
+    r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
+    r"no[- ]training(?: agreement| clause| terms)?|opt[- ]out of training))\b"
+)
+_TERM_NEGATION = re.compile(r"\b(?:no|zero|not|never|without)\b")
+
+
+def mask_contract_terms(text: str) -> str:
+    """``text`` with the opener and the negations of each contract term blanked out (same length, same offsets)."""
+
+    def blank(m: re.Match[str]) -> str:
+        body = _TERM_NEGATION.sub(lambda n: " " * len(n.group(0)), m["body"])
+        return " " * len(m["op"]) + body
+
+    return CONTRACT_TERM.sub(blank, text)
+
+
 def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
     out: list[Chunk] = []
     for_client = speaks_for_client(text)
+    text = mask_contract_terms(text)
     for offset, sentence in sentences(text):
         is_q = sentence.rstrip().endswith("?") or bool(
             re.match(
@@ -266,7 +283,7 @@ INTERJECTION = re.compile(
 PREDICATE = re.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
-    r"allowed|needed|involved|planned|expected|wanted|happening)\b"
+    r"allowed|needed|involved|planned|expected|wanted|happening|related|pertinent|in play|on the table|our problem|a problem|on our radar|mandatory|binding|in effect|in force)\b"
 )
 # Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
 PAST_TIME = re.compile(

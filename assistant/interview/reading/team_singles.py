@@ -42,6 +42,18 @@ def _me_and_others(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
             n, keys = _count(m["n"]), _roles(m["role"].strip())
             if n is not None and len(keys) == 1 and stance(t, cut, m.start()) == "yes":
                 result[keys[0]] = n + 1
+    # "myself and another ML engineer", "me + one more MLE": the user is one of the role too
+    for m in re.finditer(
+        r"\b(?:me|myself)\s*(?:and|plus|\+|&|with)\s*(?:another|one more|a second)\s+"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + people
+        + r")",
+        t,
+    ):
+        keys = _roles(m["role"].strip())
+        if len(keys) == 1 and keys[0] not in result and stance(t, cut, m.start()) == "yes":
+            result[keys[0]] = 2
 
 
 def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:

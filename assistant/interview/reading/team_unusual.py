@@ -140,7 +140,30 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
         # "for infrastructure we are 2", "for ML, we're three"
         (
             r"\bfor (?:the\s+)?(?:(?P<ml>" + ML_WORDS + r")|" + OPS_WORDS + r")(?:\s+(?:side|part|work))?\s*,?\s*"
-            r"(?:we are|we'?re|there are|we have)\s+(?:just\s+|only\s+)?" + COUNT + END,
+            r"(?:we are|we'?re|there are|there is|we have|we are having|we'?ve got|we got)\s+(?:just\s+|only\s+)?"
+            + COUNT
+            + r"(?:\s+(?:persons?|people|ppl|guys?|folks|engineers?))?"
+            + END,
+            "roles",
+        ),
+        # "1 person for servers", "two guys on ops", "3 people in charge of ML": people given a role by "for"/"on"
+        (
+            COUNT
+            + r"\s+(?:people|persons?|guys?|gals?|folks|ppl|engineers?|devs?)\s+(?:for|on|doing|handling|in charge of|"
+            r"responsible for)\s+(?:the\s+|our\s+)?(?:(?P<ml>"
+            + ML_WORDS
+            + r")|devops|dev ops|sres?|ops|operations|infra\w*|sysadmin\w*|servers?|hosting|deployments?)\b"
+            + END,
+            "roles",
+        ),
+        # "5 developers, of which 2 are specialists in machine learning", "of whom one does ops"
+        (
+            r"\bof (?:which|whom|them|those)\s+"
+            + COUNT
+            + r"\s+(?:are|is|do|does|work)\s+(?:\w+\s+){0,3}?(?:(?:in|of|for|on|with)\s+)?(?:(?P<ml>"
+            + ML_WORDS
+            + r")|devops|dev ops|sres?|ops|operations|infra\w*|sysadmin\w*)\b(?:\s+(?:engineers?|people|specialists?|"
+            r"experts?|folks|guys))?" + END,
             "roles",
         ),
         # "infrastructure team consist of 4 engineers" (the verb in any number)
