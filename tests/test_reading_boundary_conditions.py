@@ -236,3 +236,34 @@ def test_people_given_a_role_in_unusual_words(text: str, team: dict[str, int]) -
 def test_roles_asked_denied_or_unsaid_count_nobody_extra(text: str) -> None:
     team = stored(text).get("team", {})
     assert team.get("devops") in (None, 0) and team.get("ml_engineers") in (None, 0, 1)
+
+
+# --- the whole answer's latency ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "full summary within 20 s is acceptable",  # a two-digit figure after "within"
+        "whole draft in under 10 seconds",
+        "Lawyers will wait a minute or two for a review; it's not a chat.",
+        "people can wait 10 seconds for the summary",
+    ],
+)
+def test_a_time_for_a_whole_piece_of_work_is_the_total(text: str) -> None:
+    assert stored(text).get("latency_kind") == "total"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they wait 2 sec for the first token",
+        "we can't wait a minute for an answer, first words in 1s",
+    ],
+)
+def test_waiting_for_the_first_words_is_not_the_total(text: str) -> None:
+    assert stored(text).get("latency_kind") == "ttft"
+
+
+def test_wait_times_without_a_figure_say_no_kind() -> None:
+    assert "latency_kind" not in stored("wait times for the reports are long")

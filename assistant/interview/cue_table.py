@@ -643,6 +643,11 @@ CUES: dict[tuple[str, str], str] = {
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"
         r"|\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?) total|total,? (?:hard )?(?:ceiling|cap|max)|until the (?:whole|full|"
         r"entire) (?:answer|response|thing)|the whole answer is done|"
+        # waiting a time for a whole piece of work ("lawyers will wait a minute or two for a review")
+        r"wait(?:ing)? (?:up to |about |around |maybe |perhaps )?(?:\d|a |an |one |two |half )[^.;,]{0,25}?\bfor "
+        r"(?:a|an|"
+        r"the|each|every|their|its|our) (?:\w+ )?(?:reviews?|summar(?:y|ies)|reports?|results?|drafts?|translations?|"
+        r"analys[ie]s|documents?|answers?|responses?|outputs?)\b|"
         # the end of the output: complete, returned, rendered at once
         r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
         r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|"
@@ -650,8 +655,8 @@ CUES: dict[tuple[str, str], str] = {
         # minute for the whole document", "2 seconds for all the answer", "the hole answer")
         r"(?:whole|full|entire|complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|"
         r"translations?|emails?|pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?) "
-        r"(?:\w+ ){0,4}?(?:(?:in|within|under) (?:under |less than |about |around )?(?:\d|a |an |one |half )|takes?|"
-        r"taking|has to be|must be|needs to be|should be|up to)\b|"
+        r"(?:\w+ ){0,4}?(?:(?:in|within|under) (?:under |less than |about |around )?(?=\d|a |an |one |half )|takes?\b|"
+        r"taking\b|has to be\b|must be\b|needs to be\b|should be\b|up to\b)|"
         r"(?:\d|\ba |\bone |\bhalf )[^.;,]{0,25}?\b(?:for|of) (?:the |a |each |every )?(?:whole|full|entire|"
         r"complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|translations?|emails?|"
         r"pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?)\b|"
