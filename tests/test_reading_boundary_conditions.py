@@ -267,3 +267,53 @@ def test_waiting_for_the_first_words_is_not_the_total(text: str) -> None:
 
 def test_wait_times_without_a_figure_say_no_kind() -> None:
     assert "latency_kind" not in stored("wait times for the reports are long")
+
+
+# --- no cloud at all; cut off from the internet; a requirement is not the team's practice ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("We are not allowed to use cloud at all.", "on_prem"),
+        ("cloud is forbidden for us", "on_prem"),
+        ("Data must not go to any cloud.", "on_prem"),
+        ("Information cannot exit our premises.", "on_prem"),
+        ("we are completely disconnected from internet in production (defence)", "air_gapped"),
+        ("the plant is completely disconnected from the internet", "air_gapped"),
+    ],
+)
+def test_no_cloud_and_no_internet(text: str, boundary: str) -> None:
+    assert stored(text).get("data_boundary") == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the cloud forbidden for us?",  # asked
+        "we don't use the cloud yet",  # today's setup, no rule
+        "We can't use cloud-based LLMs",  # vendors ruled out, not every cloud
+    ],
+)
+def test_cloud_asked_or_vendors_only_is_not_on_prem(text: str) -> None:
+    assert stored(text).get("data_boundary") != "on_prem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have to host the model ourselves, no SaaS allowed.",
+        "we must run the GPUs ourselves",
+        "we need to manage GPU servers, never done it",
+    ],
+)
+def test_a_requirement_to_run_gpus_is_no_gpu_experience(text: str) -> None:
+    assert stored(text).get("team", {}).get("gpu_infra") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we've hosted models ourselves for years", "we host our models ourselves on 4 A100s"],
+)
+def test_gpus_the_team_runs_are_gpu_experience(text: str) -> None:
+    assert stored(text).get("team", {}).get("gpu_infra") is True

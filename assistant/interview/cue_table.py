@@ -29,7 +29,7 @@ GPU_MODELS = r"(?:[abhv]100|[bh]200|gh200|l40s?|l4|t4|a10g?|a30|a40|a6000|rtx ?\
 _MAY_NOT_LEAVE = (
     r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
-    r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|move|moves|flow|flows|be copied|"
+    r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|exit|exits|move|moves|flow|flows|be copied|"
     r"be transferred)(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
@@ -38,6 +38,11 @@ _MAY_NOT_LEAVE = (
 _NOT_OUTSIDE = (
     r"(?:\bnot|\bnever|\w+n'?t|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
     r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
+)
+# "cloud" as where things run, not a cloud vendor's API or model
+_CLOUD_ITSELF = (
+    r"\b(?![- ](?:apis?|llms?|models?|providers?|vendors?|services?|endpoints?|ai|ml|costs?|bills?|credits?|"
+    r"based|hosted)\b)"
 )
 # Countries and regions data may be required to stay in.
 _PLACES = (
@@ -361,6 +366,16 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        # no cloud at all ("we are not allowed to use cloud", "cloud is forbidden for us", "data must not go to any
+        # cloud"): their own machines (not "no cloud APIs", which rules out vendors only)
+        r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to use (?:the |any |a )?(?:public )?cloud"
+        + _CLOUD_ITSELF
+        + r"|(?:the )?(?:public )?cloud (?:is|are) (?:strictly )?(?:forbidden|banned|prohibited|not allowed|not "
+        r"permitted|a no-go|off[- ]limits|out of the question|not an option)\b|(?:must not|mustn'?t|can'?t|cannot|"
+        r"may not|never|shall not|won'?t) (?:ever )?(?:go|be sent|be uploaded|be stored|be processed|be hosted|run)"
+        r" (?:to|in|on|into) (?:any|the|a) (?:public )?cloud"
+        + _CLOUD_ITSELF
+        + r"|no (?:public )?cloud(?: at all| whatsoever| of any kind| allowed| permitted)\b|"
         # "everything in house", "bare metal in our colo cage": the user's own machines
         r"\b(?:everything|all (?:of )?(?:the |our )?data|the data|data|it all) (?:stays|runs|is|must be|has to be|"
         r"needs to be|must stay|has to stay|is kept|kept|hosted) in[- ]house\b|"
@@ -384,8 +399,8 @@ CUES: dict[tuple[str, str], str] = {
         r"resides|run|runs) (?:\w+ ){0,2}?(?:in|inside|within|on) (?:the|our) (?:own )?(?:building|premises|dc|"
         r"data ?cent(?:er|re)s?|servers?|four walls|walls|hardware|infra(?:structure)?|machines|site)\b(?! "
         r"(?:team|people|provider|vendor|costs?))|"
-        r"in[- ]house (?:only|hosting|deployment)|(?:fully|completely|totally) (?:disconnected|offline) (?:from|"
-        r"network)|"
+        r"in[- ]house (?:only|hosting|deployment)|(?:fully|completely|totally) (?:disconnected|offline) (?:from"
+        r"(?! (?:the )?(?:internet|web|outside|external|public))|network)|"
         + _MAY_NOT_LEAVE
         + r"(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|infrastructure|infra|racks?|"
         r"hardware|walls|site|offices?|machines|four walls)\b(?! (?:provider|vendor))|"

@@ -147,6 +147,12 @@ def _list_polarity(
     return _polarity(key, rest, start - cut, end - cut)
 
 
+# An obligation right before a team cue ("we have to host the model ourselves", "must run it in-house"): a
+# requirement on the deployment, which says nothing of what the team has done.
+OBLIGED = re.compile(
+    r"\b(?:(?:have|has|need|needs|got|ought) to|must|would (?:have|need) to|will (?:have|need) to|required to|"
+    r"forced to|obliged to)\s+(?:\w+\s+)?$"
+)
 # The joint between two items of one list: "PCI and HIPAA", "PCI, HIPAA", "PCI or HIPAA", "PCI/HIPAA"
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+|\s*[&/+]\s*)(?:the\s+)?")
 # A denial after a list that speaks of all its items ("PCI and HIPAA do not apply", "SOX, PCI aren't relevant"); a
@@ -228,6 +234,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "we'd have to run the GPUs ourselves", "vendors run the GPUs for us"
+                if key[0].startswith("team.") and pol == "yes" and OBLIGED.search(chunk.text[: m.start()]):
+                    pol = "other"  # "we have to host the model ourselves": a requirement, not what the team has done
                 if key[0].startswith("team.") and pol == "yes" and OPINION.match(chunk.text[m.end() :]):
                     pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
                 if key[0].startswith("team.") and pol == "yes" and RUN_BY_OTHERS.match(chunk.text[m.end() :]):
