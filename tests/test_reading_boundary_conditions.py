@@ -317,3 +317,44 @@ def test_a_requirement_to_run_gpus_is_no_gpu_experience(text: str) -> None:
 )
 def test_gpus_the_team_runs_are_gpu_experience(text: str) -> None:
     assert stored(text).get("team", {}).get("gpu_infra") is True
+
+
+# --- hardware counted is not people; never touching the internet; gatekeepers without objection ------------------
+
+
+@pytest.mark.parametrize("text", ["Our infra: 2 racks in a colo, no cloud.", "infra = 3 servers", "ops: 4 nodes"])
+def test_a_count_of_hardware_is_no_head_count(text: str) -> None:
+    assert "devops" not in stored(text).get("team", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("infra: 2 people", {"devops": 2}),
+        ("two machine learning engineers, one site reliability engineer", {"ml_engineers": 2, "devops": 1}),
+        ("3 infra engineers running 10 servers", {"devops": 3}),
+    ],
+)
+def test_people_beside_hardware_still_count(text: str, team: dict[str, int]) -> None:
+    got = stored(text).get("team", {})
+    assert {k: got.get(k) for k in team} == team
+
+
+@pytest.mark.parametrize(
+    "text", ["The data is classified, it never touches the internet.", "the system never connects to the internet"]
+)
+def test_never_touching_the_internet_is_an_air_gap(text: str) -> None:
+    assert stored(text).get("data_boundary") == "air_gapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        ("We use OpenAI today and legal has no objections.", True),
+        ("we're on the claude api, compliance had no concerns", True),
+        ("we use openai but legal has concerns", False),
+        ("does legal have no objections to openai?", False),
+    ],
+)
+def test_a_vendor_the_gatekeepers_do_not_object_to(text: str, allowed: bool) -> None:
+    assert (stored(text).get("data_boundary") == "any_vendor") is allowed

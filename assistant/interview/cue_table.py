@@ -210,6 +210,11 @@ CUES: dict[tuple[str, str], str] = {
         # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
         r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
         r"(?:models?|llms?|apis?|providers?)\b|"
+        # a vendor in use that the gatekeepers have no objection to ("we use OpenAI today and legal has no objections")
+        r"(?:openai|anthropic|chatgpt|claude|gemini|gpt-?[45o][\w.-]*|(?:llm |ai )?apis?|vendors?|providers?)\b"
+        r"[^.;!?]{0,60}?\b(?:legal|compliance|security|infosec|our lawyers|lawyers|the dpo|our dpo|our ciso|the ciso)"
+        r"(?: team| dept| department)? (?:has|have|had|raised|sees?|saw) no (?:objections?|concerns?|issues?|problems?)"
+        r"\b|"
         r"(?:sending|send) (?:\w+ ){0,2}to (?:an? |any )?(?:saas|hosted|external|third[- ]party|"
         r"cloud|public|commercial) (?:llms?|apis?|models?|services?|providers?) (?:is|'s|would be) (?:not an issue|"
         r"not a problem|no problem|fine|ok|okay|allowed)\b|\bno data restrictions?\b|(?:approved|signed off on|"
@@ -427,8 +432,9 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("data_boundary", "air_gapped"): r"air[- ]?gap\w*|airgap\w*|closed (?:network|environment|enclave)|dark site|"
     r"\bscif\b|standalone (?:network|system|machines?|environment)|isolated (?:lan|segment|enclave|site|"
-    r"environment)|(?:never|doesn'?t|don'?t|does not|do not|cannot|can'?t|won'?t) (?:ever )?(?:touch|reach|see|"
-    r"connect to|talk to|access|go on) (?:the )?(?:internet|outside world|public internet|web)\b(?! (?:apis?|"
+    r"environment)|(?:never|doesn'?t|don'?t|does not|do not|cannot|can'?t|won'?t) (?:ever )?(?:touch(?:es)?|"
+    r"reach(?:es)?|sees?|connects? to|talks? to|access(?:es)?|goes on|go on) (?:the )?(?:internet|outside world|"
+    r"public internet|web)\b(?! (?:apis?|"
     r"endpoints?|services?|models?|llms?|vendors?|providers?))|(?:never|not|cannot|can'?t|won'?t|isn'?t|aren'?t|"
     r"wasn'?t|weren'?t|mustn'?t|shouldn'?t|doesn'?t|don'?t|may not|must not) (?:ever )?(?:be |being |get |"
     r"getting )?(?:connected|hooked up|linked|attached) to (?:the )?(?:internet|outside world|public "

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from assistant.interview import scope
+from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import (
     ADJECTIVES,
@@ -226,6 +227,14 @@ def role_count_patterns() -> list[str]:
     return patterns
 
 
+# A count followed by hardware or places, not people
+THINGS_AFTER = re.compile(
+    r"\s*(?:x\s*)?(?:(?:gpu|bare[- ]metal|physical|virtual|linux|windows|k8s|kubernetes|dedicated)\s+)?(?:racks?|"
+    r"servers?|nodes?|gpus?|vms?|clusters?|instances?|data ?cent(?:er|re)s?|dcs?|regions?|accounts?|cards?|hosts?|"
+    r"pods?|boxes|" + GPU_MODELS + r")\b"
+)
+
+
 def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     """Counts said with a role word, into ``result`` (a count already there stays, except ML engineers named)."""
     from assistant.interview.quantities.guards import _negated
@@ -239,6 +248,8 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 continue
             if m["n"] in ("a", "an") and VAGUE_AFTER_A.match(t, m.end("n")):
                 continue  # "ML: a handful of PhDs": not one person
+            if THINGS_AFTER.match(t, m.end("n")):
+                continue  # "infra: 2 racks in a colo", "ops = 3 servers": things, not people
             pol = stance(t, cut, m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
