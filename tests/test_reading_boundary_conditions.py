@@ -358,3 +358,17 @@ def test_never_touching_the_internet_is_an_air_gap(text: str) -> None:
 )
 def test_a_vendor_the_gatekeepers_do_not_object_to(text: str, allowed: bool) -> None:
     assert (stored(text).get("data_boundary") == "any_vendor") is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        ("Where the data goes doesn't matter to us.", True),
+        ("Data leaving is fine.", True),
+        ("data leaving the building is not a problem", True),
+        ("where the data goes matters a lot", False),
+        ("does it matter where the data goes?", False),
+    ],
+)
+def test_where_the_data_goes_said_not_to_matter(text: str, allowed: bool) -> None:
+    assert (stored(text).get("data_boundary") == "any_vendor") is allowed

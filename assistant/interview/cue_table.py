@@ -210,6 +210,10 @@ CUES: dict[tuple[str, str], str] = {
         # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
         r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
         r"(?:models?|llms?|apis?|providers?)\b|"
+        # where the data goes said not to matter ("where the data goes doesn't matter to us", "data leaving is fine")
+        r"where (?:the |our )?(?:data|it|everything) (?:goes|is processed|is sent|ends up|is hosted) (?:really )?"
+        r"(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t) (?:really )?matter\b|(?:the |our )?data leaving "
+        r"(?:our \w+ |the \w+ )?(?:is|would be) (?:fine|ok|okay|allowed|acceptable|not a problem|no problem)\b|"
         # a vendor in use that the gatekeepers have no objection to ("we use OpenAI today and legal has no objections")
         r"(?:openai|anthropic|chatgpt|claude|gemini|gpt-?[45o][\w.-]*|(?:llm |ai )?apis?|vendors?|providers?)\b"
         r"[^.;!?]{0,60}?\b(?:legal|compliance|security|infosec|our lawyers|lawyers|the dpo|our dpo|our ciso|the ciso)"
