@@ -372,3 +372,22 @@ def test_a_vendor_the_gatekeepers_do_not_object_to(text: str, allowed: bool) -> 
 )
 def test_where_the_data_goes_said_not_to_matter(text: str, allowed: bool) -> None:
     assert (stored(text).get("data_boundary") == "any_vendor") is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The ML team is just two of us.", {"ml_engineers": 2}),
+        ("Two of our engineers have ML experience.", {"ml_engineers": 2}),
+        ("ML engineers we have exactly one", {"ml_engineers": 1}),
+        ("one of our devs does the ops", {"devops": 1}),
+        ("two of our engineers have ML experience, the rest are web devs, and 1 SRE", {"ml_engineers": 2, "devops": 1}),
+    ],
+)
+def test_members_of_the_team_said_to_do_a_role(text: str, team: dict[str, int]) -> None:
+    got = stored(text).get("team", {})
+    assert {k: got.get(k) for k in team} == team
+
+
+def test_members_asked_about_are_not_counted() -> None:
+    assert "ml_engineers" not in stored("do two of our engineers have ML experience?").get("team", {})

@@ -25,6 +25,7 @@ from assistant.interview.scope_parties import (
     UNAVAILABLE,
     speaks_for_client,
 )
+from assistant.interview.scope_terms import mask_contract_terms
 
 Polarity = Literal["yes", "no", "question", "other"]
 
@@ -135,29 +136,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
     if pos < len(text):
         out.append((pos, text[pos:]))
     return [(o, s) for o, s in out if s.strip()]
-
-
-# A contract term the vendor must meet ("fine if there's a DPA", "provided zero retention", "with a no-training
-# agreement"): a condition on the vendor, whose "if" hedges nothing and whose "zero"/"no" denies nothing. Not a wish
-# ("if we had a BAA we could ...").
-CONTRACT_TERM = re.compile(
-    r"(?<=[\w,] )(?P<op>(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given|as long as|so long as))\b"
-    r"(?!\s+(?:we|they|you) (?:had|did|were|got|could|would|signed)\b)"
-    r"(?P<body>(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|sccs?|zero[- ]?(?:data[- ])?retention|"
-    r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
-    r"no[- ]training(?: agreement| clause| terms)?|opt[- ]out of training))\b"
-)
-_TERM_NEGATION = re.compile(r"\b(?:no|zero|not|never|without)\b")
-
-
-def mask_contract_terms(text: str) -> str:
-    """``text`` with the opener and the negations of each contract term blanked out (same length, same offsets)."""
-
-    def blank(m: re.Match[str]) -> str:
-        body = _TERM_NEGATION.sub(lambda n: " " * len(n.group(0)), m["body"])
-        return " " * len(m["op"]) + body
-
-    return CONTRACT_TERM.sub(blank, text)
 
 
 def chunks(text: str) -> list[Chunk]:

@@ -65,9 +65,8 @@ def role_count_patterns() -> list[str]:
         ROLE_RUN
         + r"\s*(?:"
         + people
-        + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just )?"
-        + COUNT
-        + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
+        + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just |exactly |"
+        r"precisely )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
         # "our ML engineers (there are two of them)", "SREs - we have three"
         ROLE_RUN
         + r"\s*(?:"

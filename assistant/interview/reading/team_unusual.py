@@ -156,6 +156,21 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             + END,
             "roles",
         ),
+        # "the ML team is just two of us", "our ops team is the three of us"
+        (
+            r"\b(?:(?P<ml>" + ML_WORDS + r")|" + OPS_WORDS + r")\s+(?:team|group|crew|side|squad)\s+(?:is|=|are)\s+"
+            r"(?:just\s+|only\s+|basically\s+)?(?:the\s+)?" + COUNT + r"\s+of\s+us\b",
+            "roles",
+        ),
+        # "two of our engineers have ML experience", "3 of the devs know ML", "one of our devs does the ops"
+        (
+            COUNT
+            + r"\s+of\s+(?:our|the|my)\s+(?:\w+\s+)?(?:engineers?|devs?|developers?|people|staff|team(?: members)?)\s+"
+            r"(?:have|has|had|know|knows|do|does|are|is|handle|handles|cover|covers)\s+(?:some\s+|real\s+|solid\s+|"
+            r"the\s+|any\s+)?(?:(?P<ml>" + ML_WORDS + r")|devops|dev ops|sres?|ops|operations|infra\w*)\b"
+            r"(?:\s+(?:experience|background|skills?|work|side|stuff|knowledge))?" + END,
+            "roles",
+        ),
         # "5 developers, of which 2 are specialists in machine learning", "of whom one does ops"
         (
             r"\bof (?:which|whom|them|those)\s+"
