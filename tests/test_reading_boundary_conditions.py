@@ -391,3 +391,19 @@ def test_members_of_the_team_said_to_do_a_role(text: str, team: dict[str, int]) 
 
 def test_members_asked_about_are_not_counted() -> None:
     assert "ml_engineers" not in stored("do two of our engineers have ML experience?").get("team", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "ran"),
+    [
+        ("our infra guy set up vLLM on two L4s last year and it's been running fine since", True),
+        ("nobody has set up gpus", False),
+        ("we set up a GPU cluster in 2021 and decommissioned it in 2023", False),
+    ],
+)
+def test_setting_up_gpus_is_running_them(text: str, ran: bool) -> None:
+    assert stored(text).get("team", {}).get("gpu_infra") is ran
+
+
+def test_a_plan_to_set_up_gpus_says_nothing_of_the_team() -> None:
+    assert "gpu_infra" not in stored("we want to set up vLLM on our GPUs").get("team", {})
