@@ -97,7 +97,7 @@ def _about(tokens: float) -> float:
     return float(round(tokens, -digits))
 
 
-def _amount(said: str) -> float | None:
+def _amount(said: str) -> float:
     said = said.strip()
     if said.startswith("half"):
         return 0.5
@@ -107,8 +107,7 @@ def _amount(said: str) -> float | None:
     if said in _WORDS_AMOUNT:
         return _WORDS_AMOUNT[said]
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand)?", said)
-    if m is None:
-        return None
+    assert m is not None, said  # _AMOUNT admits only figures and the words above
     return float(m[1]) * (MAGNITUDE[m[2]] if m[2] else 1.0)
 
 
@@ -162,7 +161,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
         for m in pattern.finditer(t):
             amount = _amount(m["amount"])
             after = t[m.end() : m.end() + 30]
-            if amount is None or amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            if amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 continue
             start = m.start()
             lower = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$", t[: m.start()])
@@ -189,9 +188,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             ):
                 continue  # "within 2 minutes of the call": how soon, not how long the call is
             if re.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after):
-                continue  # "5k pages a day": a count of pages, whose size is asked
-            if re.match(r"\s*(?:per|a|an|each|every)\s+(?:second|sec|minute|min)\b", after):
-                continue  # "200 words a minute": a speed
+                continue  # "5k pages a day": a count of pages, whose size is asked; "200 words a minute": a speed
             if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
                 continue  # a limit, not a size
             if OWN_TOKENS.match(t, m.end()) or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
