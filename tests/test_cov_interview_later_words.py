@@ -70,9 +70,8 @@ def test_a_corrected_output_size_keeps_the_volume_and_moves_the_mix(catalog: Cat
 
 
 def test_a_corrected_size_after_a_corrected_volume_keeps_the_later_volume(catalog: Catalog) -> None:
-    session = _talk(
-        catalog, "20M tokens a day, 3000 tokens in and 500 out", "actually it's 10M tokens a day", "sorry, 2000 not 3000"
-    )
+    first = "20M tokens a day, 3000 tokens in and 500 out"
+    session = _talk(catalog, first, "actually it's 10M tokens a day", "sorry, 2000 not 3000")
     assert _said(session, "tokens_per_month") == pytest.approx(10e6 * DAY)
     assert _said(session, "request_input_tokens") == 2000
 
