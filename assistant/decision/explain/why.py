@@ -105,9 +105,8 @@ def why_answer(
 ) -> Explanation:
     parts = [f"### Why: {a.headline}"]
     if question is not None and context is not None and (question.models or question.topic):
-        asked = _why_not(question, a, *context, profile=profile)
-        if asked:
-            parts.append("**The option you asked about, priced for your workload:**\n" + "\n".join(asked))
+        asked = _why_not(question, a, *context, profile=profile)  # a line for each model, or for the topic
+        parts.append("**The option you asked about, priced for your workload:**\n" + "\n".join(asked))
     said = _said_facts(profile, days, names)
     parts.append("**The facts it rests on (your words):**\n" + ("\n".join(f"- {s}" for s in said) or "- none yet"))
     assumed = _assumed_facts(profile, days, names)

@@ -1,0 +1,105 @@
+"""Answers about the advice at their less common turns (``assistant.decision.explain``): "why not X?" for the
+recommendation itself, an option compared and dearer, a model without a price and the recommended kind of option;
+keeping the data in a region when the recommendation already does; self-hosting priced for this workload; and where
+owned GPUs keep the data under a residency rule.
+
+The phrases checked are the ones a user would read; figures are worked out by hand where one is checked.
+"""
+
+from __future__ import annotations
+
+from assistant.decision import explain
+from assistant.decision.analysis import analyze
+from assistant.decision.inputs import AnalysisOptions
+from assistant.decision.results import Analysis
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.policy import AdviceQuestion
+from tools.catalog import Catalog
+
+
+def _profile(**facts: object) -> WorkloadProfile:
+    p = WorkloadProfile()
+    for k, v in facts.items():
+        p.set(k, v, quote=f"user said {k}")
+    return p
+
+
+def _why(a: Analysis, profile: WorkloadProfile, catalog: Catalog, question: AdviceQuestion) -> str:
+    context = (profile.workload(), catalog, AnalysisOptions())
+    return explain.why_answer(a, profile, 30, lambda s: s, question, context).markdown
+
+
+SMALL_TEAM = {"tokens_per_month": 1e8, "input_share": 0.8}  # 80M in, 20M out a month, nobody to run GPUs
+OWN_FLEET = {
+    "tokens_per_month": 5e10,
+    "owned_gpus": {"gpu": "h100", "count": 16, "paid_for": True},
+    "team": {"ml_engineers": 3, "devops": 2, "gpu_infra": True},
+}
+
+
+def test_why_not_the_recommended_model_says_it_is_the_recommendation(catalog: Catalog) -> None:
+    profile = _profile(**SMALL_TEAM)
+    a = analyze(profile, catalog)
+    md = _why(a, profile, catalog, AdviceQuestion(kind="why", models=[a.chosen.model]))
+    assert "**The option you asked about, priced for your workload:**" in md
+    assert f"**{a.chosen.name}** at your volume: 80M input tokens x" in md
+    assert "it is the recommendation." in md
+
+
+def test_why_not_a_dearer_model_in_the_comparison_says_what_it_costs_more(catalog: Catalog) -> None:
+    # GPT-5 mini: 80M x $0.25/M + 20M x $2/M = $60 a month, compared and eligible, dearer than the pick
+    profile = _profile(**SMALL_TEAM)
+    a = analyze(profile, catalog)
+    assert a.chosen.model != "gpt-5-mini" and a.chosen.monthly_usd < 60
+    md = _why(a, profile, catalog, AdviceQuestion(kind="why", models=["gpt-5-mini"]))
+    assert "**GPT-5 mini** at your volume: 80M input tokens x $0.25/M + 20M output x $2/M = $60.00 a month" in md
+    assert "it meets your constraints but costs" in md
+    assert "more than the recommendation" in md
+
+
+def test_why_not_a_model_without_a_price_says_it_cannot_compare(catalog: Catalog) -> None:
+    profile = _profile(**SMALL_TEAM)
+    a = analyze(profile, catalog)
+    md = _why(a, profile, catalog, AdviceQuestion(kind="why", models=["no-such-model"]))
+    assert "- I have no price for no-such-model, so I can't compare it." in md
+
+
+def test_why_not_the_kind_of_option_recommended_names_the_pick(catalog: Catalog) -> None:
+    profile = _profile(**SMALL_TEAM)
+    a = analyze(profile, catalog)
+    md = _why(a, profile, catalog, AdviceQuestion(kind="why", topic=a.chosen.kind))
+    assert f"is the recommendation: {a.chosen.name}." in md
+
+
+def test_keeping_the_data_in_the_region_the_recommendation_already_serves(catalog: Catalog) -> None:
+    profile = _profile(tokens_per_month=1e8, compliance=["data_residency"], data_region="eu")
+    a = analyze(profile, catalog)
+    assert a.runs_in.startswith("in the EU")
+    md = explain.region_answer(a, profile, catalog, AnalysisOptions()).markdown
+    assert md.startswith("### Keeping the data in your region\n\nThe recommendation already does:")
+    assert "in the EU" in md
+    assert "|---|" not in md  # nothing to compare: no table
+
+
+def test_keeping_the_data_in_the_region_on_your_own_gpus(catalog: Catalog) -> None:
+    profile = _profile(**OWN_FLEET)
+    a = analyze(profile, catalog)
+    assert a.option == "self_host"
+    md = explain.region_answer(a, profile, catalog, AnalysisOptions()).markdown
+    assert "runs in your own cloud tenant or on your own GPUs, in the region you choose." in md
+
+
+def test_self_hosting_priced_for_this_workload(catalog: Catalog) -> None:
+    profile = _profile(**OWN_FLEET)
+    a = analyze(profile, catalog)
+    md = explain.capability_answer(a).markdown
+    assert md.startswith("### Yes: every recommendation prices self-hosting beside the APIs")
+    assert "For your workload: Self-host" in md
+    assert f"against the recommendation {a.chosen.name}" in md
+
+
+def test_owned_gpus_under_a_residency_rule_stay_where_they_are_placed(catalog: Catalog) -> None:
+    profile = _profile(**OWN_FLEET, compliance=["data_residency"], data_region="eu")
+    a = analyze(profile, catalog)
+    assert a.option == "self_host"
+    assert a.runs_in == "in the EU: on your own hardware, placed in the EU"
