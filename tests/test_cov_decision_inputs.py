@@ -26,3 +26,13 @@ def test_a_named_model_outside_the_featured_ones_joins_the_comparison(catalog: C
 )
 def test_a_change_of_cost_in_words(value: float, words: str) -> None:
     assert change(value) == words
+
+
+@pytest.mark.parametrize("text", ["what would it cost over 20 years?", "what would it cost over 1 month?"])
+def test_a_term_outside_two_months_to_ten_years_is_no_term_question(text: str) -> None:
+    from assistant.decision.explain.questions import classify
+
+    q = classify(text, None, has_baseline=True)
+    assert q is None or q.topic != "term"
+    two_years = classify("total cost over 24 months?", None, has_baseline=True)
+    assert two_years is not None and two_years.topic == "term" and two_years.months == 24
