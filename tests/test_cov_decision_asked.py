@@ -103,3 +103,11 @@ def test_owned_gpus_under_a_residency_rule_stay_where_they_are_placed(catalog: C
     a = analyze(profile, catalog)
     assert a.option == "self_host"
     assert a.runs_in == "in the EU: on your own hardware, placed in the EU"
+
+
+def test_a_bill_beside_no_volume_asks_to_check_the_volume(catalog: Catalog) -> None:
+    # $500 a month said, 0 tokens read: every API prices at $0, so nothing compares to the bill; the volume is asked
+    a = analyze(_profile(tokens_per_month=0, current_spend_usd_per_month=500), catalog)
+    assert [c.kind for c in a.checks] == ["tiny_total"]
+    assert "At the volume I understood (0 tokens a month, 0 a day)" in a.checks[0].text
+    assert "please check the volume" in a.checks[0].text
