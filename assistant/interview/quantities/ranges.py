@@ -103,8 +103,6 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
                     break
         if unit is None and not (before and (rm["bmag"] or point is not None)) and "tokens_per_month" not in expecting:
             continue
-        if unit is not None and not re.search(r"[a-z]", unit.group(0).replace("per", "")) and not rm["bmag"]:
-            continue
         hours = unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0))
         if hours and (point is None or not (before or hi > 24)):
             continue  # "9 to 5 every day": hours, not a count ("100 to 1000 a day, call it 300" is one)

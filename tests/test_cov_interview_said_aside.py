@@ -1,0 +1,68 @@
+"""Facts said with a hedge or beside something that looks like them, read through ``parse_message``: a range of
+hours that is no volume, a product of factors without its period, zero conversations, an on-premises setup that
+is today's and not a rule, and a cluster with no internet that says nothing about waiting for answers.
+
+Expected values are worked out by hand from the sentence (30 days a month).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.interview.reading import ParseResult, parse_message
+
+DAY = 30  # days a month by default
+
+
+def read(text: str, expecting: list[str] | None = None) -> ParseResult:
+    return parse_message(text, expecting or [])
+
+
+def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
+    return {u.field: u.value for u in read(text, expecting).updates}
+
+
+def test_opening_hours_answering_the_volume_question_are_no_volume() -> None:
+    out = read("we're open 9 to 5 every day", ["tokens_per_month"])
+    assert "tokens_per_month" not in out.fields()
+    assert out.pending is None
+    assert facts("we're open 9 to 5 every day")["traffic_shape"] == "business_hours"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a range of bare counts with a period ('100 to 300 a day') is set aside by settle_ranges as hours "
+    "(no magnitude, no settled point), and the bare-count reader then takes its top, 300 a day",
+)
+def test_a_range_of_requests_answering_the_volume_question_is_read_at_its_middle() -> None:
+    # 100 to 300 a day: 200 a day, 6,000 a month, awaiting the size of one
+    out = read("we do 100 to 300 a day", ["tokens_per_month"])
+    assert out.pending is not None
+    assert out.pending["requests"] == pytest.approx(200 * DAY)
+
+
+def test_a_product_of_factors_without_a_period_is_no_volume() -> None:
+    assert "tokens_per_month" not in facts("10k users x 5 chats each x 1,200 tokens")
+
+
+def test_zero_chats_a_day_is_no_volume_and_no_question_about_their_size() -> None:
+    out = read("we get 0 chats a day")
+    assert "tokens_per_month" not in out.fields()
+    assert out.pending is None
+
+
+def test_on_premises_today_with_an_api_allowed_is_no_rule() -> None:
+    assert facts("we host on our own servers today, though a cloud API is fine too")["data_boundary"] == "any_vendor"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'fully offline, no internet' (an air gap) is also read as batch_ok: offline is taken for offline "
+    "(batch) processing",
+)
+def test_a_cluster_without_internet_says_nothing_about_batch() -> None:
+    got = facts("we're fully offline, no internet at all on the cluster")
+    assert got["data_boundary"] == "air_gapped"
+    assert "batch_ok" not in got
