@@ -66,3 +66,24 @@ def test_a_cluster_without_internet_says_nothing_about_batch() -> None:
     got = facts("we're fully offline, no internet at all on the cluster")
     assert got["data_boundary"] == "air_gapped"
     assert "batch_ok" not in got
+
+
+def test_a_correction_to_the_same_figure_changes_nothing() -> None:
+    # 4k docs a day x 3,500 tokens x 30 days
+    got = facts("we get 4k docs a day at 3500 tokens each, sorry 4k not 4k")
+    assert got["tokens_per_month"] == pytest.approx(4000 * 3500 * DAY)
+
+
+@pytest.mark.parametrize("text", ["not for the mvp", "maybe later, not now"])
+def test_fine_tuning_not_for_now_is_no_fine_tuning(text: str) -> None:
+    assert facts(text, ["fine_tuning"])["fine_tuning"] is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two counts of different items a day sharing one size ('4k docs a day and 6k emails a day, each 1k "
+    "tokens') make a volume of the first count only (4k x 1k x 30 = 120M)",
+)
+def test_two_counts_sharing_one_size_are_added() -> None:
+    got = facts("we get 4k docs a day and 6k emails a day, each 1k tokens")
+    assert got.get("tokens_per_month") == pytest.approx((4000 + 6000) * 1000 * DAY)
