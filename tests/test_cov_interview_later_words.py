@@ -33,6 +33,15 @@ def _said(session: AdvisorSession, field: str) -> float:
     return float(fact.value)
 
 
+def test_millions_of_requests_a_day_are_acknowledged_in_millions(catalog: Catalog) -> None:
+    advisor = Advisor(OfflineAdvisorModel(), None)
+    session = AdvisorSession(catalog)
+    record = asyncio.run(advisor.turn(session, "we get 2.5 million requests a day"))
+    assert record.assistant.startswith("Got it: about 2.5 million requests a day.")
+    assert "how many tokens is one request" in record.assistant
+    assert "tokens_per_month" not in session.profile.facts
+
+
 def test_days_said_before_any_volume_make_no_volume(catalog: Catalog) -> None:
     session = _talk(catalog, "oh and thats weekdays only")
     assert "tokens_per_month" not in session.profile.facts
