@@ -94,3 +94,11 @@ def test_a_corrected_prompt_size_beside_a_volume_said_apart_moves_the_mix(catalo
     session = _talk(catalog, "we do 20M tokens a day", "prompts are 3000 tokens in, 500 out", "sorry, 2000 not 3000")
     assert _said(session, "request_input_tokens") == 2000
     assert _said(session, "input_share") == pytest.approx(2000 / 2500)
+
+
+def test_an_exchange_rate_said_twice_converts_once(catalog: Catalog) -> None:
+    # 5,000 EUR at 1.10 USD each: $5,500 a month, whether the rate is said once or twice
+    session = _talk(catalog, "we spend 5000 eur a month", "use 1 eur = 1.10 usd", "use 1 eur = 1.10 usd")
+    assert _said(session, "current_spend_usd_per_month") == pytest.approx(5500)
+    local = session.profile.facts["current_spend_in_currency"].value
+    assert local["amount_per_month"] == 5000 and local["currency"] == "EUR" and local["rate"] == "said"
