@@ -87,3 +87,24 @@ def test_fine_tuning_not_for_now_is_no_fine_tuning(text: str) -> None:
 def test_two_counts_sharing_one_size_are_added() -> None:
     got = facts("we get 4k docs a day and 6k emails a day, each 1k tokens")
     assert got.get("tokens_per_month") == pytest.approx((4000 + 6000) * 1000 * DAY)
+
+
+def test_no_regime_and_a_new_clause_allowing_any_api() -> None:
+    got = facts("no compliance regime here and we're happy sending it to any API")
+    assert got["compliance"] == ["none"]
+    assert got["data_boundary"] == "any_vendor"  # the negation does not reach the clause after "and we're"
+
+
+def test_no_gpu_infra_engineers_is_the_hardware_not_the_people() -> None:
+    got = facts("GPU infra engineers: 0")
+    assert got["team"] == {"gpu_infra": False}
+
+
+def test_a_what_if_window_longer_than_a_year_is_no_window() -> None:
+    from assistant.interview.whatif import detect
+
+    two_weeks = detect("what if it ran only 2 weeks a year?")
+    assert two_weeks is not None
+    assert two_weeks.volume_factor == pytest.approx(14 / (12 * DAY))  # 14 days of a 360-day year of traffic
+    longer = detect("what if it ran only 13 months a year?")
+    assert longer is None or longer.volume_factor is None
