@@ -111,3 +111,12 @@ def test_a_bill_beside_no_volume_asks_to_check_the_volume(catalog: Catalog) -> N
     assert [c.kind for c in a.checks] == ["tiny_total"]
     assert "At the volume I understood (0 tokens a month, 0 a day)" in a.checks[0].text
     assert "please check the volume" in a.checks[0].text
+
+
+def test_a_planned_precision_that_meets_the_latency_target_is_kept(catalog: Catalog) -> None:
+    # 1B tokens a month with a 500 ms target, planned at fp8: fp8 is tried first, and not again as a lever
+    profile = _profile(tokens_per_month=1e9, latency_p99_ms=500, team=OWN_FLEET["team"])
+    a = analyze(profile, catalog, AnalysisOptions(precision="fp8"))
+    assert a.self_host.available
+    assert a.self_host.precision == "fp8"
+    assert "served at" not in a.self_host.name
