@@ -108,3 +108,17 @@ def test_a_what_if_window_longer_than_a_year_is_no_window() -> None:
     assert two_weeks.volume_factor == pytest.approx(14 / (12 * DAY))  # 14 days of a 360-day year of traffic
     longer = detect("what if it ran only 13 months a year?")
     assert longer is None or longer.volume_factor is None
+
+
+def test_data_staying_within_us_names_no_country() -> None:
+    # "us" the pronoun, not the United States
+    got = facts("the data must stay within us")
+    assert "data_region" not in got
+    assert facts("our data must stay inside the us")["data_region"] == "us"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'data must be hosted with us, in the EU' stores data residency but not the region it names"
+)
+def test_the_region_said_after_with_us_is_read() -> None:
+    assert facts("data must be hosted with us, in the EU").get("data_region") == "eu"
