@@ -122,3 +122,25 @@ def test_data_staying_within_us_names_no_country() -> None:
 )
 def test_the_region_said_after_with_us_is_read() -> None:
     assert facts("data must be hosted with us, in the EU").get("data_region") == "eu"
+
+
+def test_two_workloads_one_said_vaguely_ask_for_the_volume() -> None:
+    out = read("workload 1: 20M tokens a day; workload 2: a few million tokens a day")
+    assert "tokens_per_month" not in out.fields()
+    assert "tokens_per_month" in out.clarify
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="when one of two listed workloads is a count without a size (2k tickets a day), the message is read as a "
+    "whole and the other workload's 20M tokens a day is stored as the whole volume, the tickets not asked about",
+)
+def test_two_workloads_one_without_a_size_do_not_store_the_other_as_the_whole() -> None:
+    out = read("first, chat: 20M tokens a day. second, support: 2k tickets a day")
+    assert out.pending is not None or "tokens_per_month" in out.clarify
+
+
+@pytest.mark.parametrize("text", ["actually,", "no wait"])
+def test_a_correction_word_alone_says_nothing(text: str) -> None:
+    out = read(text)
+    assert out.updates == [] and out.clarify == [] and out.pending is None
