@@ -120,3 +120,16 @@ def test_a_planned_precision_that_meets_the_latency_target_is_kept(catalog: Cata
     assert a.self_host.available
     assert a.self_host.precision == "fp8"
     assert "served at" not in a.self_host.name
+
+
+def test_why_not_a_cheaper_option_set_aside_gives_its_reason(catalog: Catalog) -> None:
+    # 1B tokens a month, 50/50, frontier: GPT-5 at 500M x $1.25/M + 500M x $10/M = $5,625 a month; routing most
+    # of it to a small self-hosted model costs less but saves under the 25% a router must save, so it is set aside
+    profile = _profile(tokens_per_month=1e9, team=OWN_FLEET["team"], quality="frontier")
+    a = analyze(profile, catalog)
+    assert a.headline.endswith("GPT-5, about $5,625.00 a month")
+    md = _why(a, profile, catalog, AdviceQuestion(kind="why", topic="hybrid"))
+    asked = md.split("**The option you asked about, priced for your workload:**\n")[1].split("\n\n")[0]
+    assert asked.startswith("- **Hybrid:")
+    assert "a month less than the recommendation; it meets your constraints but was set aside:" in asked
+    assert "under the 25% that pays for a router" in asked
