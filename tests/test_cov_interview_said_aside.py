@@ -153,3 +153,16 @@ def test_a_correction_word_alone_says_nothing(text: str) -> None:
 )
 def test_no_fine_tuning_for_this_workload_after_one_done_before() -> None:
     assert facts("we fine-tuned a model, we won't fine-tune this one").get("fine_tuning") is not True
+
+
+def test_a_date_is_no_range_of_requests() -> None:
+    # 2024-05-10 is a date, not "2024 to 5": 500 requests a day wait for their size
+    out = read("since 2024-05-10 we get 500 requests a day")
+    assert out.pending is not None
+    assert out.pending["requests"] == pytest.approx(500 * DAY)
+
+
+def test_sizes_in_a_hypothetical_are_not_stored() -> None:
+    got = facts("if requests were in/out 2000/500 tokens")
+    assert "request_input_tokens" not in got
+    assert "request_output_tokens" not in got
