@@ -57,11 +57,6 @@ def test_on_premises_today_with_an_api_allowed_is_no_rule() -> None:
     assert facts("we host on our own servers today, though a cloud API is fine too")["data_boundary"] == "any_vendor"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'fully offline, no internet' (an air gap) is also read as batch_ok: offline is taken for offline "
-    "(batch) processing",
-)
 def test_a_cluster_without_internet_says_nothing_about_batch() -> None:
     got = facts("we're fully offline, no internet at all on the cluster")
     assert got["data_boundary"] == "air_gapped"

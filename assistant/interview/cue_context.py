@@ -181,6 +181,11 @@ OFFLINE_PLACE = re.compile(
     r"building|hospital|ship|vessel|base|lab|data ?cent(?:er|re))\b(?:\s+\w+){0,3}?\s+(?:is|are|was|were|runs?|stays?|"
     r"remains?|sits?|kept|fully|completely|entirely|totally|100%)\s*(?:fully |completely |entirely |totally )?$"
 )
+# "Offline" beside a network cut off ("fully offline, no internet", "offline and air-gapped"): no answers that wait.
+OFFLINE_CUT_OFF = re.compile(
+    r"\b(?:no|zero|without|not even)\s+(?:\w+\s+)?(?:internet|network|connectivity|outside connection)|"
+    r"\bair[- ]?gap|\bdisconnected\b"
+)
 # Jobs that are not the workload being sized ("we run nightly backups", "async under the hood").
 OFF_BATCH = re.compile(
     r"\b(?:backups?|snapshots?|database dumps?|etl of|logs? rotation|under the hood|internally|technically|"

@@ -442,7 +442,7 @@ CUES: dict[tuple[str, str], str] = {
     r"endpoints?|services?|models?|llms?|vendors?|providers?))|(?:never|not|cannot|can'?t|won'?t|isn'?t|aren'?t|"
     r"wasn'?t|weren'?t|mustn'?t|shouldn'?t|doesn'?t|don'?t|may not|must not) (?:ever )?(?:be |being |get |"
     r"getting )?(?:connected|hooked up|linked|attached) to (?:the )?(?:internet|outside world|public "
-    r"internet|web|any (?:outside |external )?network)\b|(?:kept|stay|stays|remain|remains|run|runs) "
+    r"internet|web|any (?:outside |external )?network)\b|(?:kept|stay|stays|remain|remains) "
     r"(?:fully |completely )?offline\b|not connected to "
     r"(?:the )?(?:internet|outside world|anything|any (?:outside |external )?network|the web)|no (?:route|path|"
     r"connectivity|access|link) to the (?:outside|internet|outside world|web)|offline (?:environment|site|"

@@ -35,6 +35,7 @@ from assistant.interview.cue_context import (
     OFF_MODEL_AFTER,
     OFF_TRAFFIC,
     OFF_TRAFFIC_NEAR,
+    OFFLINE_CUT_OFF,
     OFFLINE_PLACE,
     ON_BATCH,
     ON_DATA,
@@ -321,7 +322,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 if (
                     key == ("batch_ok", "true")
                     and "offline" in m.group(0)
-                    and OFFLINE_PLACE.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                    and (
+                        OFFLINE_PLACE.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                        or (
+                            m.group(0).endswith("offline")  # bare, not "offline processing"
+                            and OFFLINE_CUT_OFF.search(_sentence_of(text, chunk.start + m.start())) is not None
+                        )
+                    )
                 ):
                     pol = "other"  # "the plant network is offline": cut off from the internet, not answers that wait
                 if key[0] == "batch_ok" and (
