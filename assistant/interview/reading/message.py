@@ -168,6 +168,9 @@ def parse_message(
     ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
     500M tokens a day?"); by default they state nothing about the user.
     """
+    if not scope.reading_one_message():
+        with scope.one_message():  # the message's chunks cut once for all its readers
+            return parse_message(text, expecting, conventions, assume_stated, nested, for_client, home)
     if home is not None and HOME_COUNTRY.get() != home:
         # "we're in the US" earlier: "data must stay here" keeps it there
         home_token = HOME_COUNTRY.set(home)
