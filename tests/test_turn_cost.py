@@ -128,3 +128,17 @@ def test_a_direct_tool_awaits_its_own_coroutine_with_the_arguments_only() -> Non
     assert _call(tool, {"n": 3, "label": "z"}).content == "z:3"
     assert seen == [{"n": 3, "label": "z"}]
     assert tool.invoke({"n": 2}) == "x=4"  # called synchronously: the function, as before
+
+
+def test_the_arguments_a_direct_tool_leaves_out_of_its_record_are_those_langchain_leaves_out() -> None:
+    from assistant.agent.tools import advisor_tools
+
+    for tool in [*advisor_tools(), in_place(_structured())]:
+        assert isinstance(tool, DirectTool), tool.name
+        schema = tool.args_schema
+        fields = set(schema.model_fields) if isinstance(schema, type) and issubclass(schema, BaseModel) else set()
+        given = dict.fromkeys([*fields, "runtime", "callbacks", "run_manager", "config", "other"], 1)
+        for _ in range(2):  # found once, then kept
+            assert tool._filter_injected_args(dict(given)) == StructuredTool._filter_injected_args(tool, dict(given))
+        left_out = set(given) - set(tool._filter_injected_args(dict(given)))
+        assert left_out == ({"callbacks", "run_manager"} | ({"runtime"} if tool.name != "double" else set()))
