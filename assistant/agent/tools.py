@@ -7,18 +7,18 @@ a compact JSON string for the model and the typed result as the artifact (for th
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import re
 from typing import Annotated, Any
 
 from langchain.tools import ToolRuntime
-from langchain_core.tools import BaseTool, StructuredTool, tool
+from langchain_core.tools import BaseTool, tool
 from pydantic import BaseModel, Field
 
 from assistant.agent import compose
 from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
+from assistant.agent.in_place import DirectTool, in_place
 from assistant.conversation.session import AdvisorSession
 from assistant.decision.delta import delta
 from assistant.decision.explain import Explanation
@@ -155,7 +155,7 @@ def make_search_tool(retriever: Any) -> BaseTool:
             return found(list(known))
         return found(list(await asyncio.to_thread(retriever.retrieve, query, k)))
 
-    return StructuredTool.from_function(
+    return DirectTool.from_function(  # both take the query and k only
         search_guidance,
         coroutine=asearch_guidance,
         name="search_guidance",
@@ -277,17 +277,3 @@ def advisor_tools() -> list[BaseTool]:
         explain_advice,
     ]
     return [in_place(t) for t in tools]
-
-
-def in_place(t: BaseTool) -> BaseTool:
-    """The tool, run on the event loop when called asynchronously. These tools are pure computation
-    of a few milliseconds: a worker thread adds a hop and a queue under load and saves nothing."""
-    if not isinstance(t, StructuredTool) or t.func is None or t.coroutine is not None:
-        return t
-    func = t.func
-
-    @functools.wraps(func)
-    async def run(*args: Any, **kwargs: Any) -> Any:
-        return func(*args, **kwargs)
-
-    return t.model_copy(update={"coroutine": run})

@@ -14,6 +14,9 @@ a cue right after a phrase ("PCI isn't needed", "HIPAA: no") negates that phrase
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -21,6 +24,7 @@ from assistant.interview.scope_parties import (
     CLIENT_SIDE,
     OTHERS,
     PROJECT_ELSEWHERE,
+    SPEAKING_FOR_CLIENT,
     TEAM_ELSEWHERE,
     UNAVAILABLE,
     speaks_for_client,
@@ -138,8 +142,44 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(o, s) for o, s in out if s.strip()]
 
 
+# The chunks of the message being read (``one_message``): every reader of one message asks for them, each cut
+# once. A store of that one message's reading, dropped when it has been read (nothing is kept across messages).
+_MESSAGE_CHUNKS: ContextVar[dict[tuple[str, bool], tuple[Chunk, ...]] | None] = ContextVar(
+    "message_chunks", default=None
+)
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """While one message is read (``parse_message``): its chunks are cut once, whichever reader asks."""
+    if reading_one_message():  # a reading inside the message's own reading: the same store
+        yield
+        return
+    token = _MESSAGE_CHUNKS.set({})
+    try:
+        yield
+    finally:
+        _MESSAGE_CHUNKS.reset(token)
+
+
+def reading_one_message() -> bool:
+    """Whether a message's reading (``one_message``) is under way."""
+    return _MESSAGE_CHUNKS.get() is not None
+
+
 def chunks(text: str) -> list[Chunk]:
     """Cut a lower-cased message into statement chunks, marking questions, hypotheticals and third parties."""
+    store = _MESSAGE_CHUNKS.get()
+    if store is None:
+        return _chunks(text)
+    key = (text, SPEAKING_FOR_CLIENT.get())  # the client's context decides whose words "their team" are
+    found = store.get(key)
+    if found is None:
+        found = store[key] = tuple(_chunks(text))
+    return list(found)
+
+
+def _chunks(text: str) -> list[Chunk]:
     out: list[Chunk] = []
     for_client = speaks_for_client(text)
     text = mask_contract_terms(text)

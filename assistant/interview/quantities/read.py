@@ -16,13 +16,20 @@ from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
 from assistant.interview.quantities.weekdays import weekday_only
-from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
 
-def read_quantities(text: str, expecting: list[str], conventions: Conventions, assume_stated: bool = False) -> Reading:
-    """Every quantity the message states, with its quote; disagreements go to ``clarify``."""
-    t = normalize(text)
+def read_quantities(
+    text: str,
+    expecting: list[str],
+    conventions: Conventions,
+    assume_stated: bool = False,
+    normalized: Normalized | None = None,
+) -> Reading:
+    """Every quantity the message states, with its quote; disagreements go to ``clarify``. ``normalized``:
+    ``normalize(text)`` when the caller has made it already (it is made once per message)."""
+    t: str = normalized if normalized is not None else normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month

@@ -7,6 +7,7 @@ Every reader works on that normalized copy and quotes the user's own sentence ba
 from __future__ import annotations
 
 import re
+from typing import NewType
 
 from assistant.interview.quantities.spelling import spell
 
@@ -193,7 +194,11 @@ def _indian_scales(t: str) -> str:
     )
 
 
-def normalize(text: str) -> str:
+Normalized = NewType("Normalized", str)
+"""A message as ``normalize`` made it: made once per message and passed on to the readers that need it."""
+
+
+def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
@@ -355,4 +360,4 @@ def normalize(text: str) -> str:
         lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
         t,
     )
-    return _indian_scales(t)
+    return Normalized(_indian_scales(t))

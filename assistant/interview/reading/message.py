@@ -15,7 +15,7 @@ from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
-from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.words import Normalized, normalize
 from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
@@ -87,10 +87,12 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
             unclear.append(field)
 
 
-def _sum_workloads(clean: str, expecting: list[str], conventions: Conventions, assume_stated: bool, q: Reading) -> None:
+def _sum_workloads(
+    clean: str, t: Normalized, expecting: list[str], conventions: Conventions, assume_stated: bool, q: Reading
+) -> None:
     """A message listing several workloads, each with its own volume: the volume is their sum, the mix that
-    of the whole, and no one workload's request size stands for all of them."""
-    pieces = parts(corrected_inline(normalize(clean)) or clean)  # "... 2,500 documents, not 3,500": read with 2,500
+    of the whole, and no one workload's request size stands for all of them (``t``: ``normalize(clean)``)."""
+    pieces = parts(corrected_inline(t) or clean)  # "... 2,500 documents, not 3,500": read with 2,500
     if len(pieces) < 2:
         return
     readings: list[dict[str, Any]] = []
@@ -166,6 +168,9 @@ def parse_message(
     ``assume_stated`` reads figures inside questions and hypotheticals too (for what-ifs: "what if we had
     500M tokens a day?"); by default they state nothing about the user.
     """
+    if not scope.reading_one_message():
+        with scope.one_message():  # the message's chunks cut once for all its readers
+            return parse_message(text, expecting, conventions, assume_stated, nested, for_client, home)
     if home is not None and HOME_COUNTRY.get() != home:
         # "we're in the US" earlier: "data must stay here" keeps it there
         home_token = HOME_COUNTRY.set(home)
@@ -212,9 +217,9 @@ def parse_message(
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
     if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
-    q = read_quantities(clean, expecting, conventions, assume_stated)
+    q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     if not nested:
-        _sum_workloads(clean, expecting, conventions, assume_stated, q)
+        _sum_workloads(clean, t, expecting, conventions, assume_stated, q)
     result.problems += q.problems
     result.clarify += q.clarify
     result.pending, result.confirm = q.pending, q.confirm
@@ -287,7 +292,7 @@ def parse_message(
         if name not in result.clarify and name not in facts:
             result.clarify.append(name)
     read_languages(t, result, quote, correction)
-    unbarred = t
+    unbarred: str = t
     for start, end in read_quality_bar(t, result, quote, correction):
         # a model named as a quality bar is neither the one in use nor one to consider
         unbarred = unbarred[:start] + " " * (end - start) + unbarred[end:]
