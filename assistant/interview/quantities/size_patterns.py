@@ -138,7 +138,8 @@ SIDE_FOLLOW = (
 MIN_REQUEST_TOKENS = 5
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
 LIMIT = re.compile(
-    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
+    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?(?=\s+(?:up to|at most|a\b|an\b|~|\d))|"
+    r"up to|at most|no more than|context length|"
     r"upper bound|ceiling)\b"
 )
 

@@ -42,6 +42,15 @@ from assistant.interview.quantities.size_patterns import (
     _size,
 )
 
+# the words after "each" that name a stretch of time, not an item ("each day is about 5M tokens" is a volume)
+_NOT_A_PERIOD = (
+    r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|weekday|business|working|quarter|shift|time)s?\b)"
+    # "each user sends 20k tokens a day": a person's share of the volume, not one item ("each customer mail" is one)
+    r"(?!(?:user|customer|person|employee|agent|seat|member|team|tenant|client|student|rep|analyst|dev|developer)s?\s+"
+    r"(?:sends?|makes?|uses?|asks?|does|runs?|gets?|has|have|is|are|averages?|generates?|consumes?|burns?|needs?|"
+    r"spends?|types?|writes?|submits?)\b)"
+)
+
 
 def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
     """(input tokens, output tokens, total tokens) per request, and where they were said."""
@@ -55,6 +64,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if im and re.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
         im = None  # "answers in about 150 tokens": how long the answer is, not the input
+    if (
+        im
+        and im.groupdict().get("j_num")
+        and re.match(
+            r"[ \t]*(?:of\s+)?(?:out|outputs?|completions?|responses?|answers?|repl(?:y|ies)|back)\b(?!\s*[:=(\d~-])",
+            m[im.end() :],
+        )
+    ):
+        im = None  # "10 to 60 pages in, 500 tokens out": the figure after "in," is the output's own
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
@@ -107,6 +125,20 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"\beach\W{0,3}(?:(?:is|one is|one'?s|one|with|has|having|containing|at|about|around|roughly|like|maybe|"
             r"probably|typically|usually|on average|"
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
+            m,
+        )
+        # "each claim packet maybe 3k tokens", "every support ticket is roughly 900 tokens", "a typical chat
+        # transcript runs ~4k tokens": one item named in a few words, then its size (never "each day is 5M tokens")
+        or re.search(
+            r"\b(?:each|every|a typical|an average|the average|one)\s+" + _NOT_A_PERIOD + r"(?:[a-z][\w-]*\s+){1,3}?"
+            r"(?:(?:is|are|'s|has|have|takes?|runs?|uses?|weighs?|comes? (?:in )?(?:at|to)|at|of|about|around|roughly|"
+            r"like|maybe|probably|typically|usually|on average|approx\w*|~)\s*)+"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:"
+            + PERIOD
+            + r"|in total|total|overall|combined))",
             m,
         )
         or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"

@@ -73,7 +73,8 @@ SPOKEN = (
 
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
 SIZE_AFTER = re.compile(
-    r"\s*(?:in|out|back|each|per|long|of (?:input|output|text|context|prompt)|input|output|prompts?|"
+    r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|"
+    r"of (?:input|output|text|context|prompt)|input|output|prompts?|"
     r"summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|memos?|reports?|emails?|letters?|articles?|essays?|"
     r"descriptions?|documents?|docs?|contracts?|briefs?|drafts?|posts?|notes?|messages?|texts?)\b"
 )
@@ -86,6 +87,10 @@ SIZE_BEFORE = re.compile(
 
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
 OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
+OTHER_SIDE_BETWEEN = re.compile(
+    r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|"
+    r"completions?)\b"
+)
 OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
 
 
@@ -165,12 +170,15 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             if amount is None or amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 continue
             start = m.start()
-            lower = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$", t[: m.start()])
+            lower = re.search(
+                r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$|\bbetween\s+(\d+(?:\.\d+)?)\s*and\s*$", t[: m.start()]
+            )
             if lower is not None and not m.groupdict().get("noun"):
                 # "2-3 sentences", "40 to 60 pages": the middle of the range (a wide one is too loose to read)
-                if not 0 < float(lower[1]) < amount or amount / float(lower[1]) > 3:
+                low = float(lower[1] or lower[2])
+                if not 0 < low < amount or amount / low > 3:
                     continue
-                amount, start = (float(lower[1]) + amount) / 2, lower.start()
+                amount, start = (low + amount) / 2, lower.start()
             spelled_out = not m["amount"].strip()[:1].isdigit()
             sized = bool(
                 m.groupdict().get("noun")
@@ -194,7 +202,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 continue  # "200 words a minute": a speed
             if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
                 continue  # a limit, not a size
-            if OWN_TOKENS.match(t, m.end()) or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
+            own = OWN_TOKENS.match(t, m.end())
+            if own is not None and OTHER_SIDE_BETWEEN.search(own.group(0)):
+                own = None  # "11 pages in, 500 tokens out": the tokens are the other side's size, not these pages'
+            if own is not None or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
                 continue  # "40 pages, call it 30,000 tokens": the user's own count in tokens stands
             tokens = _about(amount * rate)
             if tokens < 1:

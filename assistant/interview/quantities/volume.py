@@ -276,6 +276,7 @@ def _volume(c: Context) -> None:
                     _negated(t, vm.start("num")),
                 )
             )
+    sized_values = {u[1] for u in c.out.updates if u[0] in ("request_input_tokens", "request_output_tokens")}
     if not found:
         # "50M tokens of documents through it every night", "daily we have 80 million tokens",
         # "per day is around 800 thousand of tokens": one period word in the same sentence.
@@ -299,6 +300,8 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
+                if pos in c.sizes or number(vm) in sized_values:
+                    continue  # "2k contracts a month, ... a 500 tokens summary out": one request's side, not a volume
                 if _speed(sentence, vm, unit):
                     continue
                 if _per_head(c, pos, offset + vm.end()) != 1:

@@ -286,8 +286,12 @@ def normalize(text: str) -> str:
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
             )
             # "40 to 45 million a month" is a range, not a ratio: a ratio's terms carry no magnitude or unit
+            # nor "10 to 60 pages in", "5 to 8 minute calls": a range of a unit of text or time, or of things counted
             and not re.match(
-                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|ms|s|sec\w*|%)\b", m.string[m.end() :]
+                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|toks?|ms|s|sec\w*|%|pages?|pgs?|pp|words?|"
+                r"paragraphs?|paras?|sentences?|lines?|char\w*|min\w*|hours?|hrs?|days?|weeks?|months?|"
+                r"docs?|documents?|files?|pdfs?|slides?|chunks?|passages?|emails?|tickets?|calls?|turns?)\b",
+                m.string[m.end() :],
             )
             else m[0]
         ),
