@@ -147,3 +147,51 @@ def test_a_figure_after_in_that_belongs_to_out() -> None:
     assert got.get(OUT) == 500
     got = facts("input: 3000 tokens, output: 600 tokens")
     assert (got.get(IN), got.get(OUT)) == (3000, 600)
+
+
+# ------------------------------------------------------------- a count said after its period
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month", "unit"),
+    [
+        ("every day we get 5k tickets", 5e3 * DAY, "ticket"),
+        ("daily: ~12k support chats", 12e3 * DAY, "chat"),
+        ("each month we process 40k invoices", 40e3, "invoice"),
+        ("per week roughly 1,400 episodes", 1400 * DAY / 7, "episode"),
+        ("Nightly batch - 200k records", 200e3 * DAY, "record"),
+    ],
+)
+def test_a_count_after_its_period_asks_the_size_of_one(text: str, per_month: float, unit: str) -> None:
+    for expecting in ([], ["tokens_per_month"]):
+        got = read(text, expecting)
+        assert VOL not in got.fields()  # never the count read as tokens
+        assert got.pending is not None
+        assert got.pending["requests"] == pytest.approx(per_month, rel=0.01)
+        assert got.pending["unit"] == unit
+
+
+def test_a_count_after_its_period_with_its_size_is_a_volume() -> None:
+    assert facts("every day we get 5k tickets, each about 800 tokens").get(VOL) == pytest.approx(5e3 * DAY * 800)
+    assert facts("each day we push 2M tokens").get(VOL) == pytest.approx(2e6 * DAY)  # "each day" is a period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every day we get up to 5k tickets",  # a ceiling: asked, never stored
+        "we get up to 5k tickets a day",
+        "per day no more than 2k chats",
+    ],
+)
+def test_a_ceiling_of_a_count_is_neither_money_nor_volume(text: str) -> None:
+    got = facts(text)
+    assert "budget_usd_per_month" not in got
+    assert VOL not in got
+
+
+def test_a_count_of_things_answering_the_volume_question_is_no_token_count() -> None:
+    got = read("we get 2k contracts", ["tokens_per_month"])
+    assert VOL not in got.fields()
+    assert got.pending is None or "tokens" not in got.pending
+    assert read("about 3M", ["tokens_per_month"]).pending == pytest.approx({"tokens": 3e6, "quote": "about 3M"})

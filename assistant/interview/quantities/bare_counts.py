@@ -8,7 +8,7 @@ import re
 
 from assistant.interview.quantities.context import Context, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
-from assistant.interview.quantities.patterns import NUM, TOKENS, number, period_of, singular
+from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.size_patterns import LIMIT
 from assistant.interview.quantities.volume_scope import _own_clause
@@ -99,6 +99,8 @@ def _tokens_without_period(c: Context) -> None:
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
+            if re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
+                continue  # "we get 2k contracts": a count of things, never tokens
             value = number(bm)
         else:
             continue

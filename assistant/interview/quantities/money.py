@@ -12,7 +12,7 @@ import re
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
-from assistant.interview.quantities.patterns import NUM_CORE, TOKENS, number
+from assistant.interview.quantities.patterns import NUM_CORE, REQUESTS, TOKENS, number
 from tools.fx import to_usd
 
 # the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
@@ -233,6 +233,8 @@ def _money(c: Context) -> None:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
+        if not currency and re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
+            continue  # "we get up to 5k tickets a day": a count of things, never money without its sign
         if (
             budget
             and not currency

@@ -37,6 +37,8 @@ from assistant.interview.quantities.rates import (
     _population,
     _requests,
     per_head_rate,
+    period_first,
+    period_first_unit,
     restated,
 )
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
@@ -309,7 +311,7 @@ def _volume(c: Context) -> None:
                     return
                 if re.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
-                    r"each|per "
+                    r"each(?!\s+(?:day|night|week|month|year|hour|morning|evening)\b)|per "
                     r"request)\b[^.]{0,20}$",
                     sentence[: vm.start()],
                 ):
@@ -422,6 +424,18 @@ def _volume(c: Context) -> None:
         if by_heads is not None:
             head_rate, head_match, head_unit = by_heads
             ask_request_size(c, head_rate, head_unit, c.quote(head_match.start(), head_match.end()))
+            return
+        pre = period_first(c)  # "every day we get 5k tickets": a count said after its period, its size asked
+        if pre is not None and _ceiling(t, pre.start("num"), pre.end()):
+            c.out.clarify.append("tokens_per_month")  # "every day we get up to 5k tickets": the busiest day
+            return
+        if pre is not None:
+            ask_request_size(
+                c,
+                abs(number(pre)) * c.per_month(period_first_unit(pre)),  # "nightly batch - 200k records": a dash
+                singular(pre["unit"]),
+                c.quote(pre.start(), pre.end()),
+            )
             return
     if "request_size" in c.expecting:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
