@@ -195,3 +195,106 @@ def test_a_count_of_things_answering_the_volume_question_is_no_token_count() -> 
     assert VOL not in got.fields()
     assert got.pending is None or "tokens" not in got.pending
     assert read("about 3M", ["tokens_per_month"]).pending == pytest.approx({"tokens": 3e6, "quote": "about 3M"})
+
+
+# ------------------------------------------------------------- what the tokens are of, between figure and side
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("~3,000 tokens of Korean in, ~3,500 tokens out", 3000, 3500),
+        ("2k tokens of legal text in, 300 tokens of plain english out", 2000, 300),
+        ("about 4k tokens of context in and 500 out", 4000, 500),
+    ],
+)
+def test_what_the_tokens_are_of_is_said_before_their_side(text: str, inp: float, out: float) -> None:
+    got = facts(text)
+    assert (got.get(IN), got.get(OUT)) == (inp, out)
+
+
+# ------------------------------------------------------------- minutes of a call are the input
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("each call is 8 minutes", 8 * 200),
+        ("calls average 6 min", 6 * 200),
+        ("our calls last about 5 minutes", 5 * 200),
+        ("10-minute calls, we want a 200 word summary", 10 * 200),
+    ],
+)
+def test_the_minutes_of_a_call_are_its_input(text: str, tokens: float) -> None:
+    assert facts(text).get(IN) == tokens
+
+
+def test_the_minutes_of_a_call_with_a_count_make_the_volume() -> None:
+    got = facts("it's a phone line, each call is 8 minutes, about 20k calls a month")
+    assert got.get(VOL) == pytest.approx(20e3 * 1600)
+    assert got.get(IN) == 1600
+
+
+def test_minutes_until_an_answer_are_no_call() -> None:
+    assert IN not in facts("we answer within 2 minutes of the call")
+
+
+# ------------------------------------------------------------- a side's size said with a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        ("prompts run ~2k", 2000, None),
+        ("Prompts are ~2k", 2000, None),
+        ("our prompts average 1.5k, answers maybe 300", 1500, 300),
+        ("answers are usually ~300 tokens", None, 300),
+        ("inputs are 10k on average", 10000, None),
+    ],
+)
+def test_a_side_with_a_verb_of_size(text: str, inp: float | None, out: float | None) -> None:
+    got = facts(text)
+    assert (got.get(IN), got.get(OUT)) == (inp, out)
+
+
+@pytest.mark.parametrize(
+    "text", ["prompts are 2k a day", "prompts are 20", "responses are 2k per day", "answers are 100% accurate"]
+)
+def test_a_count_or_share_of_a_side_is_no_size(text: str) -> None:
+    got = facts(text)
+    assert IN not in got and OUT not in got
+
+
+# ------------------------------------------------------------- retrieved pieces in each prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "inp"),
+    [
+        ("we stuff 3 retrieved chunks of 500 tokens", 1500),
+        ("we retrieve 5 chunks of 400 tokens each plus the question", 2000),
+        ("the question plus 4 chunks x 512 tokens", 2048),
+        ("top-5 passages @ ~400 tokens, answer ~200 tokens", 2000),
+    ],
+)
+def test_retrieved_pieces_make_the_input(text: str, inp: float) -> None:
+    got = read(text)
+    assert {u.field: u.value for u in got.updates}.get(IN) == inp
+    assert got.pending is None  # the pieces' size is no volume awaiting its period
+
+
+def test_retrieved_pieces_with_a_rate_make_the_volume() -> None:
+    got = facts("RAG: 8 docs of 1k tokens each, output 300 tokens, 20k queries a day")
+    assert got.get(VOL) == pytest.approx(20e3 * DAY * 8300)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [("we process 30 docs of 2k tokens a day", 30 * 2000 * DAY), ("500 calls x 1.5k tokens daily", 500 * 1500 * DAY)],
+)
+def test_a_count_of_items_of_a_size_at_a_rate(text: str, per_month: float) -> None:
+    assert facts(text).get(VOL) == pytest.approx(per_month)
+
+
+def test_a_cap_on_retrieved_pieces_is_no_size() -> None:
+    assert IN not in facts("up to 10 chunks of 500 tokens")

@@ -32,6 +32,7 @@ from assistant.interview.quantities.size_patterns import (
     SIDE_IN_WORDS,
     SIDE_OUT_WORDS,
     SIDE_SIZE,
+    SIDE_VERB_SIZE,
     SIZE_NUM,
     SLASH_PAIRS,
     UNIT_SIDE,
@@ -42,6 +43,11 @@ from assistant.interview.quantities.size_patterns import (
     _size,
 )
 
+# a spoken item whose size is its transcript ("calls of 1600 tokens each", as text_units writes "8-minute calls")
+SPOKEN_ITEM = re.compile(
+    r"\b(?:(?:phone\s+)?calls?|recordings?|meetings?|voicemails?|voice ?notes?|audio|interviews?|consultations?|"
+    r"lectures?|podcasts?|videos?|dictations?)\s+(?:of\s+)?$"
+)
 # the words after "each" that name a stretch of time, not an item ("each day is about 5M tokens" is a volume)
 _NOT_A_PERIOD = (
     r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|weekday|business|working|quarter|shift|time)s?\b)"
@@ -181,6 +187,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
+    chunks = _retrieved(c, m)
+    if chunks is not None:
+        # "we stuff 3 retrieved chunks of 500 tokens": the input holds them all (the question beside them is small)
+        value, cm = chunks
+        if tm is not None and tm.start() < cm.end() and cm.start() < tm.end():
+            tm = None
+        if inp is None or (im is not None and im.start() < cm.end() and cm.start() < im.end()):
+            inp, where = value, min(where, cm.start())
     if tm and any(x is not None and x.start() < tm.end() and tm.start() < x.end() for x in (im, om)):
         tm = None  # "replies average 600 tokens": the side's own figure, not a whole request beside it
     if tm and inp is None and out is None:
@@ -200,6 +214,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     for side, sm in (
         ("in", re.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
         ("out", re.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),
+        ("in", _verb_size(m, r"prompts?|inputs?")),
+        ("out", _verb_size(m, SIDE_OUT_WORDS)),
     ):
         # "prompt size ~3k, completion ~250": a side named with its size, the unit left out
         if sm is None or _limit_or_elsewhere(c, sm.start()) or _is_money(c.t, sm.start(), sm.end()):
@@ -250,9 +266,44 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 total = None
     if inp is not None and out is None and total is None and im is not None:
         out = _the_other_side(m, im.end())
+    if chunks is not None:
+        c.sizes.update((chunks[1].start("num"), chunks[1].start("k_num")))  # the pieces' size: no volume
     if tm is not None and total is not None:
         c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
+        if inp is None and out is None and SPOKEN_ITEM.search(m[max(0, tm.start() - 40) : tm.start()]):
+            inp = total  # "each call is 8 minutes" (read as "call of 1600 tokens each"): the transcript goes in
     return inp, out, total, where
+
+
+# a few retrieved pieces of one size, put into each prompt: "3 retrieved chunks of 500 tokens", "top-5 passages x
+# ~400 tokens", "we stuff 8 docs @ 1k tokens each"
+RETRIEVED = re.compile(
+    r"(?:\btop[- ]?)?" + NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?:chunks?|passages?|snippets?|docs?|documents?|results?|"
+    r"examples?|shots?|sections?|excerpts?|articles?|pages?)\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|"
+    r"maybe|like|approx\w*|~)\s*)?" + num("k_") + r"\s*(?:-\s*)?" + TOKENS + r"\b"
+)
+
+
+def _retrieved(c: Context, m: str) -> tuple[float, re.Match[str]] | None:
+    """The tokens of a few retrieved pieces put into one prompt, and where; never a count at a rate."""
+    for rm in RETRIEVED.finditer(m):
+        count = number(rm)
+        size = float(rm["k_num"]) * MAGNITUDE.get((rm["k_mag"] or "").lower(), 1)
+        if not (1 <= count <= 50 and count == int(count)) or size <= 0 or rm["neg"] or rm["k_neg"]:
+            continue
+        if re.search(PERIOD, rm.group(0)) or re.match(r"\s*(?:each\s+)?(?:" + PERIOD + r"|per\b|/)", m[rm.end() :]):
+            continue  # "30 docs a day of 2k tokens", "5 docs of 2k tokens per day": a rate
+        if _is_money(c.t, rm.start(), rm.end()) or _negated(c.t, rm.start()) or c.off(rm.start()):
+            continue
+        if _limit_or_elsewhere(c, rm.start()):
+            continue
+        return count * size, rm
+    return None
+
+
+def _verb_size(m: str, side: str) -> re.Match[str] | None:
+    """ "prompts run ~2k": the side's size said with a verb."""
+    return re.search(SIDE_VERB_SIZE.format(side=side), m)
 
 
 def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:

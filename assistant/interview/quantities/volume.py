@@ -66,6 +66,13 @@ from assistant.interview.quantities.volume_sides import (
     _lead_period,
     _totals_without_period,
 )
+from tools.results import MAX_TOKENS_PER_MONTH
+
+# a count of items said before the size of each and the period ("30 docs of 2k tokens a day", "500 calls x 1.5k
+# tokens daily"): the period is the count's
+ITEMS_OF = re.compile(
+    NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|~)\s*)?$"
+)
 
 
 def _volume(c: Context) -> None:
@@ -189,6 +196,21 @@ def _volume(c: Context) -> None:
                 )
             ):
                 continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
+            items = ITEMS_OF.search(m[max(0, vm.start() - 60) : vm.start()])
+            if vm["tok"] and items is not None and not _is_money(t, vm.start(), vm.end()):
+                # "we process 30 docs of 2k tokens a day": the period goes with the count, each item of that size
+                count = number(items)
+                if count > 0 and count * number(vm) * c.per_month(period_of(vm)) <= MAX_TOKENS_PER_MONTH:
+                    notes[vm.start()] = f"{count:,.0f} a {period_of(vm)} x {number(vm):,.0f} tokens"
+                    found.append(
+                        (
+                            count * number(vm) * c.per_month(period_of(vm)),
+                            vm.start(),
+                            vm.end(),
+                            _negated(t, vm.start()) or c.off(vm.start()),
+                        )
+                    )
+                    continue
             heads = _per_head(c, vm.start(), vm.end())
             if heads == 0:
                 c.out.clarify.append("tokens_per_month")  # "per user 2000 tokens a day": how many users?
