@@ -298,3 +298,134 @@ def test_a_count_of_items_of_a_size_at_a_rate(text: str, per_month: float) -> No
 
 def test_a_cap_on_retrieved_pieces_is_no_size() -> None:
     assert IN not in facts("up to 10 chunks of 500 tokens")
+
+
+# ------------------------------------------------------------- sizes said while thinking, settled on, or described
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out", "per_month"),
+    [
+        (
+            "about a million speeches a month; each speech is, hmm, maybe 2,000 tokens on average, and we ask for a "
+            "short label plus rationale of roughly 100 tokens",
+            2000,
+            100,
+            1e6 * 2100,
+        ),
+        (
+            "each contract is long, 40 to 60 pages, call it 30,000 tokens, and we review perhaps 2,000 contracts a "
+            "month. The output is a structured summary of about 2,000 tokens.",
+            30000,
+            2000,
+            2000 * 32000,
+        ),
+        (
+            "Customers upload maybe half a million CVs a month. Each CV plus the job description is maybe three "
+            "thousand tokens, and the output is a score and a short paragraph, say two hundred tokens.",
+            3000,
+            200,
+            5e5 * 3200,
+        ),
+        (
+            "every email thread, um, like 1.2k tokens, 10k threads/day, replies of 150 tokens",
+            1200,
+            150,
+            1e4 * DAY * 1350,
+        ),
+    ],
+)
+def test_an_items_size_said_with_hedges_and_asides(text: str, inp: float, out: float, per_month: float) -> None:
+    got = facts(text)
+    assert (got.get(IN), got.get(OUT)) == (inp, out)
+    assert got.get(VOL) == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "size"),
+    [
+        ("the answer is a short json blob, maybe 150 tokens", OUT, 150),
+        ("prompt is the whole email thread plus instructions, roughly 2500 tokens", IN, 2500),
+        ("outputs are a verdict and a sentence of reasoning ~ 60 tokens", OUT, 60),
+    ],
+)
+def test_a_side_described_then_its_size(text: str, field: str, size: float) -> None:
+    assert facts(text).get(field) == size
+
+
+def test_a_side_described_with_a_rate_is_no_size() -> None:
+    got = facts("the output is a summary, about 2M tokens a day")
+    assert OUT not in got
+
+
+# ------------------------------------------------------------- a correction of the count keeps each item's size
+
+
+def _talk(lines: list[str]) -> Any:
+    import asyncio
+
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.conversation.session import AdvisorSession
+    from assistant.decision.inputs import AnalysisOptions
+    from tools.catalog import load_catalog
+
+    session = AdvisorSession(load_catalog(), AnalysisOptions())
+    advisor = Advisor(OfflineAdvisorModel(), None)
+
+    async def talk() -> None:
+        for line in lines:
+            await advisor.turn(session, line)
+
+    asyncio.run(talk())
+    return session
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "per_month"),
+    [
+        (
+            "40-60k claims a month, call it 50k, each claim packet maybe 3k tokens, we want ~200 tokens out",
+            "make that 70k claims",
+            70e3 * 3200,
+        ),
+        (
+            "Customers upload maybe half a million CVs a month. Each CV plus the job description is maybe three "
+            "thousand tokens, and the output is a score and a short paragraph, say two hundred tokens.",
+            "Actually no, sorry, the half million is per quarter, not per month.",
+            5e5 / 3 * 3200,
+        ),
+        (
+            "we get 5k tickets a day, each about 800 tokens in and 200 out",
+            "oops i mean 8k tickets/day",
+            8e3 * DAY * 1000,
+        ),
+        (
+            "1,200 evaluaciones per week, each one 2.500 tokens input more or less, output 600",
+            "ah no wait - monthly, not weekly",
+            1200 * 3100,
+        ),
+    ],
+)
+def test_a_corrected_count_keeps_the_size_of_one_item(first: str, then: str, per_month: float) -> None:
+    session = _talk([first, then])
+    assert session.profile.get("tokens_per_month") == pytest.approx(per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "make that 70k tokens",  # tokens, read by the volume reader, never a count
+        "actually we have 3 engineers",  # another count
+        "sorry, I meant the budget is 5k a month",  # money
+        "sorry, one more thing: 2 ML engineers, no GPUs",  # a correction word, but no count of the items
+        "We pay 18 000 kroner per year for a dashboard tool. Not an LLM API.",  # money, and "not" before no period
+        "we get 90k claims a month at the other site",  # a count without a word of correction
+    ],
+)
+def test_what_corrects_no_count_leaves_the_volume(then: str) -> None:
+    first = "40-60k claims a month, call it 50k, each claim packet maybe 3k tokens, we want ~200 tokens out"
+    session = _talk([first, then])
+    assert session.profile.get("tokens_per_month") != pytest.approx(70e3 * 3200)
+    if "tokens" not in then:
+        assert session.profile.get("tokens_per_month") == pytest.approx(50e3 * 3200)

@@ -43,6 +43,17 @@ from assistant.interview.quantities.size_patterns import (
     _size,
 )
 
+# a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
+DESCRIBED_SIDE = (
+    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?[\s,(]"
+    r"(?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + r"\s*"
+    + TOKENS
+    + r"\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b)"
+)
+# what people say while thinking, between a verb and its figure ("each speech is, hmm, maybe 2,000 tokens")
+_FILLER = r"(?:hmm+|um+|uh+|er+m?|well|i think|i guess|i'?d say|let'?s say|say|honestly|probably|maybe|like)[\s,]*"
 # a spoken item whose size is its transcript ("calls of 1600 tokens each", as text_units writes "8-minute calls")
 SPOKEN_ITEM = re.compile(
     r"\b(?:(?:phone\s+)?calls?|recordings?|meetings?|voicemails?|voice ?notes?|audio|interviews?|consultations?|"
@@ -133,12 +144,32 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
+        # "each contract is long, 40 to 60 pages, call it 30,000 tokens": the item's size settled on in tokens
+        or re.search(
+            r"\b(?:each|every|a typical|an average|the average)\s+"
+            + _NOT_A_PERIOD
+            + r"(?:[a-z][\w-]*\s+){1,4}?(?:is|are|'s|runs?)\b[^.;]{0,50}?[,(]\s*(?:call it|say|let'?s say|so|that'?s|"
+            r"or|i\.e\.?|roughly|about|around|maybe)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:"
+            + PERIOD
+            + r"|in total|total|overall|combined))",
+            m,
+        )
         # "each claim packet maybe 3k tokens", "every support ticket is roughly 900 tokens", "a typical chat
         # transcript runs ~4k tokens": one item named in a few words, then its size (never "each day is 5M tokens")
         or re.search(
-            r"\b(?:each|every|a typical|an average|the average|one)\s+" + _NOT_A_PERIOD + r"(?:[a-z][\w-]*\s+){1,3}?"
+            r"\b(?:each|every|a typical|an average|the average|one)\s+"
+            + _NOT_A_PERIOD
+            + r"(?:[a-z][\w-]*[\s,]+){1,6}?(?:"
+            + _FILLER
+            + r")*"
             r"(?:(?:is|are|'s|has|have|takes?|runs?|uses?|weighs?|comes? (?:in )?(?:at|to)|at|of|about|around|roughly|"
-            r"like|maybe|probably|typically|usually|on average|approx\w*|~)\s*)+"
+            r"like|maybe|probably|typically|usually|on average|approx\w*|~)[\s,]*(?:"
+            + _FILLER
+            + r")*)+"
             + NUM
             + r"\s*"
             + TOKENS
@@ -240,6 +271,18 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 inp, where = number(pm), min(where, pm.start())
             elif pm["out"] and out is None:
                 out, where = number(pm), min(where, pm.start())
+    for side, words in (("in", r"inputs?|prompts?"), ("out", SIDE_OUT_WORDS)):
+        # "the output is a score and a short paragraph, say two hundred tokens": the side described, then its size
+        if (inp if side == "in" else out) is not None:
+            continue
+        dm = re.search(DESCRIBED_SIDE.format(side=words), m)
+        if dm is None or _is_money(c.t, dm.start(), dm.end()) or _limit_or_elsewhere(c, dm.start("num")):
+            continue
+        if side == "in":
+            inp, where = number(dm), min(where, dm.start())
+        else:
+            out, where = number(dm), min(where, dm.start())
+        c.sizes.add(dm.start("num"))
     if inp is None or out is None:
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
