@@ -429,3 +429,34 @@ def test_what_corrects_no_count_leaves_the_volume(then: str) -> None:
     assert session.profile.get("tokens_per_month") != pytest.approx(70e3 * 3200)
     if "tokens" not in then:
         assert session.profile.get("tokens_per_month") == pytest.approx(50e3 * 3200)
+
+
+# ------------------------------------------------------------- "a sentence or two" coming back
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("answers are short, a sentence or two", 30),  # 1-2 sentences, about 30 tokens (OpenAI's rule of thumb)
+        ("output: one or two sentences", 30),
+        ("a paragraph or two out", 150),
+        ("prompt ~2k tokens, answer a sentence or two", 30),
+        ("replies are a paragraph or two, prompts ~800 tokens", 150),
+    ],
+)
+def test_one_or_two_sentences_back_are_read_at_their_middle(text: str, out: float) -> None:
+    assert facts(text).get(OUT) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a sentence or two in, a page out",  # a loose "or two" going in stays unread
+        "we want a sentence or two of feedback from the team",  # no side of a request
+        "i'll write a paragraph or two about our setup",
+    ],
+)
+def test_one_or_two_sentences_without_a_side_coming_back_are_no_size(text: str) -> None:
+    got = facts(text)
+    assert IN not in got
+    assert OUT not in got

@@ -80,8 +80,9 @@ SIZE_AFTER = re.compile(
 )
 SIZE_BEFORE = re.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
+    r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|"
-    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$)"
+    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$)"
 )
 
 
@@ -89,7 +90,7 @@ SIZE_BEFORE = re.compile(
 OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
 OTHER_SIDE_BETWEEN = re.compile(
     r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|"
-    r"completions?)\b"
+    r"completions?|prompts?|inputs?|in)\b"
 )
 OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
 
@@ -155,12 +156,29 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens", "tokens_per_month")
 
 
+# "answers are short, a sentence or two", "replies: one or two paragraphs": the answer's length as the range 1-2
+# (read at its middle, as "1-2 sentences"), only for what comes back: a loose "or two" going in stays unread
+ONE_OR_TWO = re.compile(
+    r"(?P<lead>\b(?:answers?|repl(?:y|ies)|responses?|outputs?|completions?|summar(?:y|ies)|it (?:answers|replies|"
+    r"writes|returns))\b[^.;!?\d]{0,30}?)(?:\b(?:a|one|1)\s+(?P<a>sentence|paragraph)\s+or\s+(?:two|2)|"
+    r"\b(?:one|1)\s+or\s+(?:two|2)\s+(?P<b>sentence|paragraph)s)\b"
+    r"|(?:\b(?:a|one|1)\s+(?P<c>sentence|paragraph)\s+or\s+(?:two|2)|\b(?:one|1)\s+or\s+(?:two|2)\s+"
+    r"(?P<d>sentence|paragraph)s)\b(?=\s+(?:out|back|of (?:output|answer|reply))\b)"
+)
+
+
+def _one_to_two(m: re.Match[str]) -> str:
+    unit = m["a"] or m["b"] or m["c"] or m["d"]
+    return (m["lead"] or "") + f"1-2 {unit}s"
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
     A size spelled out ("a paragraph in, a page out") is read only as the answer to a question about sizes or
     volume; a figure ("3 pages", "1,200 words") wherever it is said."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    t = ONE_OR_TWO.sub(_one_to_two, t)
     found: list[tuple[int, int, str, Converted]] = []
     for name, pattern in _patterns():
         rate = text_units().units[name].tokens
