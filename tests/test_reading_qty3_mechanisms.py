@@ -460,3 +460,61 @@ def test_one_or_two_sentences_without_a_side_coming_back_are_no_size(text: str) 
     got = facts(text)
     assert IN not in got
     assert OUT not in got
+
+
+# ------------------------------------------------------------- what is spent: ranges, "today", a short question
+
+
+SPEND, BUDGET = "current_spend_usd_per_month", "budget_usd_per_month"
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [
+        ("monthly LLM spend is in the 5-6k range", 5500),
+        ("we spend $5k-$6k a month on openai", 5500),
+        ("we spend between 2k and 3k dollars a month on the api", 2500),
+        ("we pay 2,000-2,500 usd monthly for gpt-4o", 2250),
+    ],
+)
+def test_a_narrow_range_of_spend_is_read_at_its_middle(text: str, spend: float) -> None:
+    assert facts(text).get(SPEND) == spend
+
+
+def test_a_wide_range_of_spend_is_asked_about() -> None:
+    got = read("our bill is 500 to 5000 a month depending on usage")
+    assert SPEND not in got.fields()
+    assert SPEND in got.clarify
+
+
+def test_a_budget_said_as_a_range_is_its_top() -> None:
+    assert facts("budget is 2-5k a month").get(BUDGET) == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "budget"),
+    [
+        ("roughly $3k/month today, we want to get under $1k", 3000, 1000),
+        ("$3k/month today", 3000, None),
+        ("Our current bill? About 2,000 dollars monthly.", 2000, None),
+        ("what do we pay openai? roughly $900/mo", 900, None),
+    ],
+)
+def test_what_is_paid_now_said_after_the_amount_or_as_a_question(
+    text: str, spend: float | None, budget: float | None
+) -> None:
+    got = facts(text)
+    assert (got.get(SPEND), got.get(BUDGET)) == (spend, budget)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How much can we spend? maybe $5k a month",  # what may be spent: no spend today
+        "a gpu costs $2k/month now",  # the price of hardware
+        "an H100 node costs about $2,500 a month",
+        "we get up to 5k tickets a day",  # no money at all
+    ],
+)
+def test_no_spend_from_what_may_be_spent_or_what_hardware_costs(text: str) -> None:
+    assert SPEND not in facts(text)
