@@ -518,3 +518,18 @@ def test_what_is_paid_now_said_after_the_amount_or_as_a_question(
 )
 def test_no_spend_from_what_may_be_spent_or_what_hardware_costs(text: str) -> None:
     assert SPEND not in facts(text)
+
+
+# ------------------------------------------------------------- a hedged fraction ending its clause
+
+
+@pytest.mark.parametrize(
+    ("text", "share"), [("most are easy (~3/4)", 0.75), ("the simple ones, roughly 2/3, go to a small model", 0.67)]
+)
+def test_a_hedged_fraction_is_a_share(text: str, share: float) -> None:
+    assert facts(text).get("simple_share") == pytest.approx(share, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["deadline 3/4", "we run 24/7", "ratio input/output about 3/1"])
+def test_a_date_or_a_ratio_is_no_fraction_of_simple_requests(text: str) -> None:
+    assert "simple_share" not in facts(text)
