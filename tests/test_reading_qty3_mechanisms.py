@@ -533,3 +533,14 @@ def test_a_hedged_fraction_is_a_share(text: str, share: float) -> None:
 @pytest.mark.parametrize("text", ["deadline 3/4", "we run 24/7", "ratio input/output about 3/1"])
 def test_a_date_or_a_ratio_is_no_fraction_of_simple_requests(text: str) -> None:
     assert "simple_share" not in facts(text)
+
+
+def test_a_correction_of_one_of_several_workloads_is_not_recounted_with_the_others_size() -> None:
+    from assistant.interview.quantities.recount import recount
+    from tools.results import Conventions
+
+    said = (
+        "First, review of contracts: about 3,500 documents per month, average 24,000 tokens each, report of 2,000 "
+        "tokens. Second, a chatbot: around 500 conversations per day, about 1,000 tokens in and 200 out."
+    )
+    assert recount("Sorry, one correction: make that 2,500 documents per month", said, 1200, Conventions()) is None

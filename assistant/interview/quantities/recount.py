@@ -21,7 +21,7 @@ from assistant.interview.quantities.patterns import (
     period_of,
 )
 from assistant.interview.quantities.ranges import settle_ranges
-from assistant.interview.quantities.rates import RATE, _any_items, period_first, period_first_unit
+from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
 from assistant.interview.quantities.words import normalize
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
@@ -33,7 +33,10 @@ def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] 
     """The count, its unit and its period in the words a volume was read from."""
     t, _ = settle_ranges(normalize(quote), [])
     c = Context(original=quote, t=t, m=_mask_models(t), expecting=[], conventions=conventions, out=Reading())
-    rm = next((r for r in RATE.finditer(c.m) if not _is_money(t, r.start(), r.end())), None)
+    rates = [r for r in RATE.finditer(c.m) if not _is_money(t, r.start(), r.end())]
+    if len(rates) > 1 or len(list(ANY_ITEMS.finditer(c.m))) > 1:
+        return None  # several workloads added up: which count is corrected is not plain
+    rm = rates[0] if rates else None
     if rm is not None:
         return number(rm), rm["unit"], PERIOD_WORDS.get(period_of(rm), period_of(rm))
     pre = period_first(c)
