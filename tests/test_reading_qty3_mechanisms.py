@@ -544,3 +544,33 @@ def test_a_correction_of_one_of_several_workloads_is_not_recounted_with_the_othe
         "tokens. Second, a chatbot: around 500 conversations per day, about 1,000 tokens in and 200 out."
     )
     assert recount("Sorry, one correction: make that 2,500 documents per month", said, 1200, Conventions()) is None
+
+
+# ------------------------------------------------------------- a period corrected a few words after its count
+
+
+@pytest.mark.parametrize(
+    ("text", "requests"),
+    [
+        ("we get maybe 40,000 claims a month? Hmm, no, sorry, that's per quarter.", 40e3 / 3),
+        ("50k docs a week -- oops, I mean a month", 50e3),
+    ],
+)
+def test_a_corrected_period_keeps_the_count(text: str, requests: float) -> None:
+    got = read(text)
+    assert got.pending is not None
+    assert got.pending["requests"] == pytest.approx(requests)
+
+
+def test_a_corrected_period_of_tokens() -> None:
+    assert facts("2M tokens a day - sorry, i mean a week").get(VOL) == pytest.approx(2e6 * DAY / 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5k tickets a day, sorry that's a lot. it's a week of work", "5k tickets a day, no wait, it's a week of backlog"],
+)
+def test_a_period_said_of_something_else_corrects_nothing(text: str) -> None:
+    got = read(text)
+    assert got.pending is not None
+    assert got.pending["requests"] == pytest.approx(5e3 * DAY)
