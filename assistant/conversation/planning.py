@@ -86,7 +86,13 @@ class TurnPlanning(SessionState):
             home=home_country([t.user for t in self.turns]),
         )
         volume = self.profile.facts.get("tokens_per_month")
-        if sized and volume is not None and volume.said and "tokens_per_month" not in parsed.fields():
+        if (
+            sized
+            and volume is not None
+            and volume.said
+            and "tokens_per_month" not in parsed.fields()
+            and not parsed.pending
+        ):
             # "make that 70k claims": the count a said volume was made from, corrected; each item keeps its size
             again = recounted(
                 clean, volume.quote or "", sum(float(f.value) for f in sizes if f is not None), conventions
