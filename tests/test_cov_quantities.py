@@ -439,9 +439,9 @@ def test_minus_before_the_currency_sign() -> None:
     reading = read("we pay -$500 a month")
     assert not reading.has("current_spend_usd_per_month")
     assert any("negative amount of money" in p for p in reading.problems)
-    # a range written with a dash is not a negative amount
-    assert values("we spend $500 - $800 a month")["current_spend_usd_per_month"] == 500
-    assert values("we spend $500-$800 a month")["current_spend_usd_per_month"] == 500
+    # a range written with a dash is not a negative amount: a narrow one is read at its middle
+    assert values("we spend $500 - $800 a month")["current_spend_usd_per_month"] == 650
+    assert values("we spend $500-$800 a month")["current_spend_usd_per_month"] == 650
 
 
 def test_volume_beside_a_daily_spend() -> None:

@@ -236,7 +236,7 @@ def test_a_converted_size_says_how_it_was_counted_and_from_what_source() -> None
     [
         "a paragraph in, a page out",  # spelled out, said in passing: read only as the answer to the size question
         "we send a one-page summary to the client",
-        "answers are a sentence or two",
+        "a sentence or two in",  # a loose "or two" going in (one coming back reads as 1-2 sentences)
     ],
 )
 def test_sizes_spelled_out_in_passing_or_loosely_are_not_stored(text: str) -> None:

@@ -23,7 +23,7 @@ from assistant.interview.policy import (
     plan_turn,
 )
 from assistant.interview.questions import QUESTIONS
-from assistant.interview.reading import parse_message, resolve_pending
+from assistant.interview.reading import parse_message, recounted, resolve_pending
 from assistant.interview.reading.region import home_country
 from assistant.interview.scope_parties import speaks_for_client
 from tools.numbers import format_tokens, format_usd
@@ -85,6 +85,19 @@ class TurnPlanning(SessionState):
             for_client=self.speaks_for_client(),
             home=home_country([t.user for t in self.turns]),
         )
+        volume = self.profile.facts.get("tokens_per_month")
+        if (
+            sized
+            and volume is not None
+            and volume.said
+            and "tokens_per_month" not in parsed.fields()
+            and not parsed.pending
+        ):
+            # "make that 70k claims": the count a said volume was made from, corrected; each item keeps its size
+            again = recounted(
+                clean, volume.quote or "", sum(float(f.value) for f in sizes if f is not None), conventions
+            )
+            parsed.updates += [again] if again is not None else []
         if state.pending and "tokens_per_month" not in parsed.fields():
             resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size

@@ -40,7 +40,10 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``ranges``: a range read as the point settled on inside it, or at its middle when narrow.
 - ``text_units``: sizes said in pages, words, characters or minutes of speech, as tokens (rates in
   ``data/text_units.toml``, each with its source).
-- ``read``: ``read_quantities``, the readers in order over one message.
+- ``read``: ``read_quantities``, the readers in order over one message (and ``corrected_period``: "40,000 claims a
+  month? no, sorry, that's per quarter" read as 40,000 a quarter).
+- ``recount``: a later message correcting the count (or its period) a said volume was made from ("make that 70k
+  claims"); each item keeps the size said before.
 
 May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in
 ``assistant.interview.reading`` imports this package, never the other way round).

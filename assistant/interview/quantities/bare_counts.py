@@ -8,8 +8,9 @@ import re
 
 from assistant.interview.quantities.context import Context, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
-from assistant.interview.quantities.patterns import NUM, TOKENS, number, period_of, singular
+from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
 from assistant.interview.quantities.rates import RATE
+from assistant.interview.quantities.size_patterns import LIMIT
 from assistant.interview.quantities.volume_scope import _own_clause
 from tools.numbers import plural
 from tools.results import MAX_TOKENS_PER_MONTH
@@ -79,6 +80,8 @@ def _tokens_without_period(c: Context) -> None:
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
+        if LIMIT.search(re.split(r"[,;.] ", m[max(0, bm.start() - 30) : bm.end()])[-1]):
+            continue  # "the model supports 128k tokens", "a 32k window": a limit, no traffic
         if re.match(
             r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
             r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
@@ -96,6 +99,8 @@ def _tokens_without_period(c: Context) -> None:
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
+            if re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
+                continue  # "we get 2k contracts": a count of things, never tokens
             value = number(bm)
         else:
             continue

@@ -12,7 +12,7 @@ import re
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
-from assistant.interview.quantities.patterns import NUM_CORE, TOKENS, number
+from assistant.interview.quantities.patterns import MAGNITUDE, NUM_CORE, REQUESTS, TOKENS, number
 from tools.fx import to_usd
 
 # the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
@@ -133,6 +133,13 @@ def _money(c: Context) -> None:
         sentence_start = stops[-1] if stops else 0
         before = t[max(sentence_start, start - 60) : start]
         clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
+        if len(stops) and t[sentence_start - 1] == "?" and start - sentence_start < 30:
+            # "Our current bill? About 2,000 dollars monthly.": a short question naming what the answer is
+            label = t[(stops[-2] if len(stops) > 1 else 0) : sentence_start]
+            if len(label.split()) <= 6 and not re.search(
+                r"\b(?:can|could|should|would|will|want|willing|afford|allowed|ok|okay|fine)\b", label
+            ):
+                clause = label + " " + clause
         codes = currency_before(t[max(0, start - 12) : start])
         skip = 0
         if not am["unit"]:
@@ -195,8 +202,28 @@ def _money(c: Context) -> None:
             re.search(r"\b(?:costing|costs)\b", clause)
             and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
             and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+            # "a GPU costs $2k a month": the price of hardware, not what is spent
+            and not re.search(
+                r"\b(?:an?|one|each|per|every)\s+(?:\w+\s+)?(?:gpus?|h100|a100|l4|l40s?|servers?|instances?|"
+                r"nodes?|cards?|machines?|boxes?|vms?)\b",
+                clause,
+            )
         )
-        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing) and not budget
+        # "roughly $3k/month today": a monthly amount said as what is paid now
+        now_after = bool(
+            (am["cur"] or am["unit"])
+            and re.match(
+                r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s*,?\s*(?:today|now|currently|right now|rn|at the moment|"
+                r"these days|as of now|at present)\b",
+                after,
+            )
+            and not re.search(
+                r"\b(?:costs?|price\w*|quote\w*|gpus?|h100s?|a100s?|servers?|instances?|nodes?|cards?|machines?|boxes?|"
+                r"rent\w*|lease\w*|would|will|could|might)\b|'d|'ll",
+                t[sentence_start:start],
+            )
+        )
+        spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing or now_after) and not budget
         model_near = bool(
             re.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
@@ -233,6 +260,8 @@ def _money(c: Context) -> None:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
+        if not currency and re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
+            continue  # "we get up to 5k tickets a day": a count of things, never money without its sign
         if (
             budget
             and not currency
@@ -330,7 +359,26 @@ def _money(c: Context) -> None:
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:
             continue
+        if not budget and (
+            RANGE_NEXT.match(t, am.end())
+            or (
+                re.search(r"\bbetween\s+(?:[$€£]|usd\s*|eur\s*)?$", t[max(0, am.start() - 12) : am.start("num")])
+                and re.match(r"\s*(?:usd|eur|dollars?)?\s*and\s*(?:[$€£]|usd\s*|eur\s*)?\d", t[am.end() :])
+            )
+        ):
+            # "$5k-$6k a month": the low end of a spend's range, read with its high end (a budget said as a range is
+            # its top: "budget is 2-5k a month" allows 5k)
+            continue
         value = number(am) / months[period]
+        low = None if budget else RANGE_LOW.search(t[max(0, start - 24) : start])
+        if low is not None:
+            # "monthly LLM spend is in the 5-6k range": the middle of a narrow range; a wide one is too loose to store
+            lo = float(low["lo"]) * MAGNITUDE.get((low["lomag"] or am["mag"] or "").lower(), 1)
+            if not 0 < lo < number(am) or number(am) / lo > MAX_SPREAD:
+                if name_of(budget) not in c.out.clarify:
+                    c.out.clarify.append(name_of(budget))
+                continue
+            value = (lo + number(am)) / 2 / months[period]
         if value <= 0:
             continue
         name = "budget_usd_per_month" if budget else "current_spend_usd_per_month"
@@ -375,6 +423,21 @@ def _money(c: Context) -> None:
         if local is not None:
             target = round(float(local["amount_per_month"]) * share, 2)
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
+
+
+# a money range: the figure before the high end ("5-", "$2k to $", "between 3 and "), and a low end's dash after it
+RANGE_LOW = re.compile(
+    r"(?:(?<![\w.])|\bbetween\s+[$€£]?)(?P<lo>\d+(?:\.\d+)?)\s*(?P<lomag>k|m|thousand|million)?\s*(?:usd|eur|dollars?)?\s*"
+    r"(?:-|–|to|and)\s*(?:[$€£]|usd\s*|eur\s*)?$"
+)
+RANGE_NEXT = re.compile(r"\s*(?:usd|eur|dollars?)?\s*(?:-|–|to)\s*(?:[$€£]|usd\s*|eur\s*)?\d")
+
+
+MAX_SPREAD = 3.0  # as for volumes (``ranges``): "2-5k" is read at its middle, "500 to 5000" is asked about
+
+
+def name_of(budget: bool) -> str:
+    return "budget_usd_per_month" if budget else "current_spend_usd_per_month"
 
 
 # money words about tokens ("token bill", "token spend"): money, not a size of tokens

@@ -102,7 +102,8 @@ def period_of(m: re.Match[str]) -> str:
 TOKENS = r"(?:tokens?|toks?|tkns?)"
 REQUESTS = (
     r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
-    r"emails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|sessions?|"
+    r"e-?mails?|mails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|"
+    r"sessions?|"
     r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
     r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
     r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"

@@ -62,6 +62,42 @@ def restated(m: str, rm: re.Match[str]) -> re.Match[str] | None:
     return None
 
 
+# a count said after its period: "every day we get 5k tickets", "nightly job: 200k records", "per week roughly
+# 1,400 episodes" (the unit named after the figure)
+PERIOD_FIRST = (
+    re.compile(
+        r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?"
+        + NUM
+        + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
+        + REQUESTS[3:-1]
+        + r")\b"
+    ),
+    re.compile(
+        r"\b(?:every|each|per|a|in a|in one)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,25}?"
+        + NUM
+        + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
+        + REQUESTS[3:-1]
+        + r")\b"
+    ),
+)
+
+
+def period_first(c: Context) -> re.Match[str] | None:
+    """The first count said after its period, unless it is money, denied or off the record."""
+    for pattern in PERIOD_FIRST:
+        for pre in pattern.finditer(c.m):
+            if _is_money(c.t, pre.start("num"), pre.end()) or c.off(pre.start()) or _negated(c.t, pre.start("num")):
+                continue
+            if re.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
+                continue
+            return pre
+    return None
+
+
+def period_first_unit(pre: re.Match[str]) -> str:
+    return PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
+
+
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
@@ -95,19 +131,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if heads is not None:
         rate = (heads[0], heads[1])
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
-        pre = re.search(
-            r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?" + NUM + r"\s*(?:[a-z-]+\s+)?" + REQUESTS,
-            m,
-        ) or re.search(
-            r"\b(?:every|each|per|a)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,25}?"
-            + NUM
-            + r"\s*(?:[a-z-]+\s+)?"
-            + REQUESTS,
-            m,
-        )
-        if pre and not _is_money(t, pre.start("num"), pre.end()) and not c.off(pre.start()):
-            unit = PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
-            rate = (number(pre) * c.per_month(unit), pre)
+        pre = period_first(c)
+        if pre is not None:
+            rate = (abs(number(pre)) * c.per_month(period_first_unit(pre)), pre)  # "nightly - 200k": a dash
     if rate is None:
         rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
@@ -9,6 +11,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
+from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.sizes import _answered_size
@@ -31,6 +34,7 @@ def read_quantities(
     ``normalize(text)`` when the caller has made it already (it is made once per message)."""
     t: str = normalized if normalized is not None else normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
+    t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
@@ -80,3 +84,32 @@ def _note_sizes(out: Reading, converted: list[Converted]) -> None:
             continue
         if notes:
             out.updates[i] = (name, value, quote, "; ".join(n for n in (old, *notes) if n))
+
+
+# a count said with its period, then the period alone corrected a few words later ("40,000 claims a month? hmm,
+# no, sorry, that's per quarter", "2M tokens a day - sorry, i mean a week"): the count keeps its figure, takes the
+# new period
+PERIOD_FIX = re.compile(
+    NUM
+    + r"\s*(?:(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r"|"
+    + TOKENS
+    + r")\s*(?P<old>"
+    + PERIOD.replace("?P<", "?P<o_")
+    + r")(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
+    r"[^\d.;!?]{0,20}?)"
+    + r"\b(?:that'?s|it'?s|it is|that is|make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?P<new>"
+    + PERIOD.replace("?P<", "?P<n_")
+    + r")(?!\s*(?:\d|not\b|of\b))"
+)
+
+
+def corrected_period(t: str) -> str:
+    """The message with a count's period replaced by the one it is corrected to, the correction blanked out."""
+    fix = PERIOD_FIX.search(t)
+    if fix is None or fix["neg"]:
+        return t
+    gap = fix["gap"].replace("?", ".")
+    blank = re.sub(r"[^.]", " ", t[fix.end("gap") : fix.end()])  # the correction's words, sentences kept
+    return t[: fix.start("old")] + fix["new"] + gap + blank + t[fix.end() :]

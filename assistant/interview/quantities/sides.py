@@ -17,7 +17,7 @@ SIZE_IN = re.compile(
 )
 SIZE_OUT = re.compile(
     r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|written|returns?|"
-    r"returned|comes? back)\b"
+    r"returned|comes? back|ask(?:s|ed|ing)? for|produc\w+)\b"
 )
 # What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a
 # 2,000-token article out": "in" and "out" decide, not "article")
@@ -25,7 +25,10 @@ SIZE_IN_UNIT = re.compile(
     r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pdfs?|files?|"
     r"briefs?|contracts?|reports?|records?)\b"
 )
-SIZE_OUT_UNIT = re.compile(r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?)\b")
+SIZE_OUT_UNIT = re.compile(
+    r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?|labels?|rationales?|explanations?|justifications?|"
+    r"verdicts?|scores?)\b"
+)
 MIX_SIDE_IN = re.compile(
     r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b|"
     r"\b(?:go|goes|going|went|come|comes|coming|flows?|flowing) in(?:to the model)?\b"

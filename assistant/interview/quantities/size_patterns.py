@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 from assistant.interview.quantities.context import Context
-from assistant.interview.quantities.patterns import MAGNITUDE, NUM, NUM_CORE, REQUESTS, TOKENS, num
+from assistant.interview.quantities.patterns import MAGNITUDE, NUM, NUM_CORE, PERIOD, REQUESTS, TOKENS, num
 
 REQ_SIZE_IN = (
     r"(?:"
     + num("i_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"\s*(?:of\s+)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|on average\b))|input|prompt|context)s?\b"
+    # "~3,000 tokens of Korean in": what the tokens are of, named between the figure and its side
+    + r"\s*(?:of\s+(?:(?!in\b|out\b)[a-z-]+\s+){0,2}?)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|"
+    r"on average\b))|input|prompt|context)s?\b"
     r"(?!\s*[:=]\s*(?:about\s+)?\d)"
     r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
@@ -28,7 +30,7 @@ REQ_SIZE_OUT = (
     + num("o_")
     + r"\s*(?:-\s*)?"
     + TOKENS
-    + r"[ \t]*(?:of\s+)?(?:out|output|completion|response|answer|reply|generated)s?\b"
+    + r"[ \t]*(?:of\s+(?:(?!in\b|out\b)[a-z-]+\s+){0,2}?)?(?:out|output|completion|response|answer|reply|generated)s?\b"
     # "input: 3000 tokens output: 600", "input: 6700 tokens / output about 200": "output" labels the figure after it
     r"(?!\s*(?:[:=]\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?\d)"
     r"|\b(?:outputs?|completions?|responses?|answers?|replies|out|generations?)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|"
@@ -124,6 +126,19 @@ SIDE_SIZE = (
     + NUM.replace("{", "{{").replace("}", "}}")
     + NOT_TOKENS
 )
+# "prompts run ~2k", "answers are usually ~300 tok", "our prompts average 1.5k": a side, a verb of size, and a figure
+# in thousands or in tokens (a bare "prompts are 20" is no size; "prompts are 2k a day" is a count)
+SIDE_VERB_SIZE = (
+    r"\b(?:{side})\s+(?:(?:usually|typically|normally|generally|mostly|tend to)\s+)?(?:run|runs|are|is|average|"
+    r"averages|come in at|comes in at|sit at|sits at|hover around|be)\s+(?:(?:usually|typically|about|around|roughly|"
+    r"approx\w*|maybe|like|somewhere around|on average|~)\s*)*(?:,\s*)?"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + r"(?:(?<=k)|(?<=thousand)|\s*"
+    + TOKENS
+    + r"\b)(?!\s*(?:"
+    + PERIOD.replace("{", "{{").replace("}", "}}")
+    + r"|per\b|a\b|an\b|each\b|every\b|/|in total|total|combined))"
+)
 # "completion ~250" right after "prompt size ~3k": the second side borrows "size" from the first.
 SIDE_FOLLOW = (
     r"\s*(?:[,;/]|\band\b|\bwith\b)\s*(?:and\s+)?(?:the\s+)?(?:{side})(?:\s+(?:size|length)s?)?\s*(?:(?:is|are|of|:|=|"
@@ -138,7 +153,8 @@ SIDE_FOLLOW = (
 MIN_REQUEST_TOKENS = 5
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
 LIMIT = re.compile(
-    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?|up to|at most|no more than|context length|"
+    r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?(?=\s+(?:up to|at most|a\b|an\b|~|\d))|"
+    r"up to|at most|no more than|context length|"
     r"upper bound|ceiling)\b"
 )
 

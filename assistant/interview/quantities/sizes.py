@@ -32,6 +32,7 @@ from assistant.interview.quantities.size_patterns import (
     SIDE_IN_WORDS,
     SIDE_OUT_WORDS,
     SIDE_SIZE,
+    SIDE_VERB_SIZE,
     SIZE_NUM,
     SLASH_PAIRS,
     UNIT_SIDE,
@@ -40,6 +41,31 @@ from assistant.interview.quantities.size_patterns import (
     _per_unit,
     _plain_sides,
     _size,
+)
+
+# a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
+DESCRIBED_SIDE = (
+    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?[\s,(]"
+    r"(?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*"
+    + NUM.replace("{", "{{").replace("}", "}}")
+    + r"\s*"
+    + TOKENS
+    + r"\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b)"
+)
+# what people say while thinking, between a verb and its figure ("each speech is, hmm, maybe 2,000 tokens")
+_FILLER = r"(?:hmm+|um+|uh+|er+m?|well|i think|i guess|i'?d say|let'?s say|say|honestly|probably|maybe|like)[\s,]*"
+# a spoken item whose size is its transcript ("calls of 1600 tokens each", as text_units writes "8-minute calls")
+SPOKEN_ITEM = re.compile(
+    r"\b(?:(?:phone\s+)?calls?|recordings?|meetings?|voicemails?|voice ?notes?|audio|interviews?|consultations?|"
+    r"lectures?|podcasts?|videos?|dictations?)\s+(?:of\s+)?$"
+)
+# the words after "each" that name a stretch of time, not an item ("each day is about 5M tokens" is a volume)
+_NOT_A_PERIOD = (
+    r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|weekday|business|working|quarter|shift|time)s?\b)"
+    # "each user sends 20k tokens a day": a person's share of the volume, not one item ("each customer mail" is one)
+    r"(?!(?:user|customer|person|employee|agent|seat|member|team|tenant|client|student|rep|analyst|dev|developer)s?\s+"
+    r"(?:sends?|makes?|uses?|asks?|does|runs?|gets?|has|have|is|are|averages?|generates?|consumes?|burns?|needs?|"
+    r"spends?|types?|writes?|submits?)\b)"
 )
 
 
@@ -55,6 +81,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if im and re.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
         im = None  # "answers in about 150 tokens": how long the answer is, not the input
+    if (
+        im
+        and im.groupdict().get("j_num")
+        and re.match(
+            r"[ \t]*(?:of\s+)?(?:out|outputs?|completions?|responses?|answers?|repl(?:y|ies)|back)\b(?!\s*[:=(\d~-])",
+            m[im.end() :],
+        )
+    ):
+        im = None  # "10 to 60 pages in, 500 tokens out": the figure after "in," is the output's own
     if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
@@ -109,6 +144,40 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
+        # "each contract is long, 40 to 60 pages, call it 30,000 tokens": the item's size settled on in tokens
+        or re.search(
+            r"\b(?:each|every|a typical|an average|the average)\s+"
+            + _NOT_A_PERIOD
+            + r"(?:[a-z][\w-]*\s+){1,4}?(?:is|are|'s|runs?)\b[^.;]{0,50}?[,(]\s*(?:call it|say|let'?s say|so|that'?s|"
+            r"or|i\.e\.?|roughly|about|around|maybe)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:"
+            + PERIOD
+            + r"|in total|total|overall|combined))",
+            m,
+        )
+        # "each claim packet maybe 3k tokens", "every support ticket is roughly 900 tokens", "a typical chat
+        # transcript runs ~4k tokens": one item named in a few words, then its size (never "each day is 5M tokens")
+        or re.search(
+            r"\b(?:each|every|a typical|an average|the average|one)\s+"
+            + _NOT_A_PERIOD
+            + r"(?:[a-z][\w-]*[\s,]+){1,6}?(?:"
+            + _FILLER
+            + r")*"
+            r"(?:(?:is|are|'s|has|have|takes?|runs?|uses?|weighs?|comes? (?:in )?(?:at|to)|at|of|about|around|roughly|"
+            r"like|maybe|probably|typically|usually|on average|approx\w*|~)[\s,]*(?:"
+            + _FILLER
+            + r")*)+"
+            + NUM
+            + r"\s*"
+            + TOKENS
+            + r"(?!\s*(?:"
+            + PERIOD
+            + r"|in total|total|overall|combined))",
+            m,
+        )
         or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
             REQUESTS
             + r"\s*(?:"
@@ -149,6 +218,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
+    chunks = _retrieved(c, m)
+    if chunks is not None:
+        # "we stuff 3 retrieved chunks of 500 tokens": the input holds them all (the question beside them is small)
+        value, cm = chunks
+        if tm is not None and tm.start() < cm.end() and cm.start() < tm.end():
+            tm = None
+        if inp is None or (im is not None and im.start() < cm.end() and cm.start() < im.end()):
+            inp, where = value, min(where, cm.start())
     if tm and any(x is not None and x.start() < tm.end() and tm.start() < x.end() for x in (im, om)):
         tm = None  # "replies average 600 tokens": the side's own figure, not a whole request beside it
     if tm and inp is None and out is None:
@@ -168,6 +245,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     for side, sm in (
         ("in", re.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
         ("out", re.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),
+        ("in", _verb_size(m, r"prompts?|inputs?")),
+        ("out", _verb_size(m, SIDE_OUT_WORDS)),
     ):
         # "prompt size ~3k, completion ~250": a side named with its size, the unit left out
         if sm is None or _limit_or_elsewhere(c, sm.start()) or _is_money(c.t, sm.start(), sm.end()):
@@ -192,6 +271,18 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 inp, where = number(pm), min(where, pm.start())
             elif pm["out"] and out is None:
                 out, where = number(pm), min(where, pm.start())
+    for side, words in (("in", r"inputs?|prompts?"), ("out", SIDE_OUT_WORDS)):
+        # "the output is a score and a short paragraph, say two hundred tokens": the side described, then its size
+        if (inp if side == "in" else out) is not None:
+            continue
+        dm = re.search(DESCRIBED_SIDE.format(side=words), m)
+        if dm is None or _is_money(c.t, dm.start(), dm.end()) or _limit_or_elsewhere(c, dm.start("num")):
+            continue
+        if side == "in":
+            inp, where = number(dm), min(where, dm.start())
+        else:
+            out, where = number(dm), min(where, dm.start())
+        c.sizes.add(dm.start("num"))
     if inp is None or out is None:
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
@@ -218,9 +309,44 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 total = None
     if inp is not None and out is None and total is None and im is not None:
         out = _the_other_side(m, im.end())
+    if chunks is not None:
+        c.sizes.update((chunks[1].start("num"), chunks[1].start("k_num")))  # the pieces' size: no volume
     if tm is not None and total is not None:
         c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
+        if inp is None and out is None and SPOKEN_ITEM.search(m[max(0, tm.start() - 40) : tm.start()]):
+            inp = total  # "each call is 8 minutes" (read as "call of 1600 tokens each"): the transcript goes in
     return inp, out, total, where
+
+
+# a few retrieved pieces of one size, put into each prompt: "3 retrieved chunks of 500 tokens", "top-5 passages x
+# ~400 tokens", "we stuff 8 docs @ 1k tokens each"
+RETRIEVED = re.compile(
+    r"(?:\btop[- ]?)?" + NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?:chunks?|passages?|snippets?|docs?|documents?|results?|"
+    r"examples?|shots?|sections?|excerpts?|articles?|pages?)\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|"
+    r"maybe|like|approx\w*|~)\s*)?" + num("k_") + r"\s*(?:-\s*)?" + TOKENS + r"\b"
+)
+
+
+def _retrieved(c: Context, m: str) -> tuple[float, re.Match[str]] | None:
+    """The tokens of a few retrieved pieces put into one prompt, and where; never a count at a rate."""
+    for rm in RETRIEVED.finditer(m):
+        count = number(rm)
+        size = float(rm["k_num"]) * MAGNITUDE.get((rm["k_mag"] or "").lower(), 1)
+        if not (1 <= count <= 50 and count == int(count)) or size <= 0 or rm["neg"] or rm["k_neg"]:
+            continue
+        if re.search(PERIOD, rm.group(0)) or re.match(r"\s*(?:each\s+)?(?:" + PERIOD + r"|per\b|/)", m[rm.end() :]):
+            continue  # "30 docs a day of 2k tokens", "5 docs of 2k tokens per day": a rate
+        if _is_money(c.t, rm.start(), rm.end()) or _negated(c.t, rm.start()) or c.off(rm.start()):
+            continue
+        if _limit_or_elsewhere(c, rm.start()):
+            continue
+        return count * size, rm
+    return None
+
+
+def _verb_size(m: str, side: str) -> re.Match[str] | None:
+    """ "prompts run ~2k": the side's size said with a verb."""
+    return re.search(SIDE_VERB_SIZE.format(side=side), m)
 
 
 def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:

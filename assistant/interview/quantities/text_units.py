@@ -73,19 +73,25 @@ SPOKEN = (
 
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
 SIZE_AFTER = re.compile(
-    r"\s*(?:in|out|back|each|per|long|of (?:input|output|text|context|prompt)|input|output|prompts?|"
+    r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|"
+    r"of (?:input|output|text|context|prompt)|input|output|prompts?|"
     r"summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|memos?|reports?|emails?|letters?|articles?|essays?|"
     r"descriptions?|documents?|docs?|contracts?|briefs?|drafts?|posts?|notes?|messages?|texts?)\b"
 )
 SIZE_BEFORE = re.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
+    r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|"
-    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$)"
+    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$)"
 )
 
 
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
 OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
+OTHER_SIDE_BETWEEN = re.compile(
+    r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|"
+    r"completions?|prompts?|inputs?|in)\b"
+)
 OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
 
 
@@ -149,12 +155,29 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens", "tokens_per_month")
 
 
+# "answers are short, a sentence or two", "replies: one or two paragraphs": the answer's length as the range 1-2
+# (read at its middle, as "1-2 sentences"), only for what comes back: a loose "or two" going in stays unread
+ONE_OR_TWO = re.compile(
+    r"(?P<lead>\b(?:answers?|repl(?:y|ies)|responses?|outputs?|completions?|summar(?:y|ies)|it (?:answers|replies|"
+    r"writes|returns))\b[^.;!?\d]{0,30}?)(?:\b(?:a|one|1)\s+(?P<a>sentence|paragraph)\s+or\s+(?:two|2)|"
+    r"\b(?:one|1)\s+or\s+(?:two|2)\s+(?P<b>sentence|paragraph)s)\b"
+    r"|(?:\b(?:a|one|1)\s+(?P<c>sentence|paragraph)\s+or\s+(?:two|2)|\b(?:one|1)\s+or\s+(?:two|2)\s+"
+    r"(?P<d>sentence|paragraph)s)\b(?=\s+(?:out|back|of (?:output|answer|reply))\b)"
+)
+
+
+def _one_to_two(m: re.Match[str]) -> str:
+    unit = m["a"] or m["b"] or m["c"] or m["d"]
+    return (m["lead"] or "") + f"1-2 {unit}s"
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
     A size spelled out ("a paragraph in, a page out") is read only as the answer to a question about sizes or
     volume; a figure ("3 pages", "1,200 words") wherever it is said."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    t = ONE_OR_TWO.sub(_one_to_two, t)
     found: list[tuple[int, int, str, Converted]] = []
     for name, pattern in _patterns():
         rate = text_units().units[name].tokens
@@ -164,12 +187,15 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             if amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 continue
             start = m.start()
-            lower = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$", t[: m.start()])
+            lower = re.search(
+                r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$|\bbetween\s+(\d+(?:\.\d+)?)\s*and\s*$", t[: m.start()]
+            )
             if lower is not None and not m.groupdict().get("noun"):
                 # "2-3 sentences", "40 to 60 pages": the middle of the range (a wide one is too loose to read)
-                if not 0 < float(lower[1]) < amount or amount / float(lower[1]) > 3:
+                low = float(lower[1] or lower[2])
+                if not 0 < low < amount or amount / low > 3:
                     continue
-                amount, start = (float(lower[1]) + amount) / 2, lower.start()
+                amount, start = (low + amount) / 2, lower.start()
             spelled_out = not m["amount"].strip()[:1].isdigit()
             sized = bool(
                 m.groupdict().get("noun")
@@ -191,7 +217,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 continue  # "5k pages a day": a count of pages, whose size is asked; "200 words a minute": a speed
             if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
                 continue  # a limit, not a size
-            if OWN_TOKENS.match(t, m.end()) or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
+            own = OWN_TOKENS.match(t, m.end())
+            if own is not None and OTHER_SIDE_BETWEEN.search(own.group(0)):
+                own = None  # "11 pages in, 500 tokens out": the tokens are the other side's size, not these pages'
+            if own is not None or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
                 continue  # "40 pages, call it 30,000 tokens": the user's own count in tokens stands
             tokens = _about(amount * rate)
             if tokens < 1:

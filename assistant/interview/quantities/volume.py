@@ -37,6 +37,8 @@ from assistant.interview.quantities.rates import (
     _population,
     _requests,
     per_head_rate,
+    period_first,
+    period_first_unit,
     restated,
 )
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
@@ -63,6 +65,13 @@ from assistant.interview.quantities.volume_sides import (
     _is_input,
     _lead_period,
     _totals_without_period,
+)
+from tools.results import MAX_TOKENS_PER_MONTH
+
+# a count of items said before the size of each and the period ("30 docs of 2k tokens a day", "500 calls x 1.5k
+# tokens daily"): the period is the count's
+ITEMS_OF = re.compile(
+    NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|~)\s*)?$"
 )
 
 
@@ -187,6 +196,21 @@ def _volume(c: Context) -> None:
                 )
             ):
                 continue  # "we can't go over 5k/mo", "40k/mo = budget": money, with no token anywhere
+            items = ITEMS_OF.search(m[max(0, vm.start() - 60) : vm.start()])
+            if vm["tok"] and items is not None and not _is_money(t, vm.start(), vm.end()):
+                # "we process 30 docs of 2k tokens a day": the period goes with the count, each item of that size
+                count = number(items)
+                if count > 0 and count * number(vm) * c.per_month(period_of(vm)) <= MAX_TOKENS_PER_MONTH:
+                    notes[vm.start()] = f"{count:,.0f} a {period_of(vm)} x {number(vm):,.0f} tokens"
+                    found.append(
+                        (
+                            count * number(vm) * c.per_month(period_of(vm)),
+                            vm.start(),
+                            vm.end(),
+                            _negated(t, vm.start()) or c.off(vm.start()),
+                        )
+                    )
+                    continue
             heads = _per_head(c, vm.start(), vm.end())
             if heads == 0:
                 c.out.clarify.append("tokens_per_month")  # "per user 2000 tokens a day": how many users?
@@ -276,6 +300,7 @@ def _volume(c: Context) -> None:
                     _negated(t, vm.start("num")),
                 )
             )
+    sized_values = {u[1] for u in c.out.updates if u[0] in ("request_input_tokens", "request_output_tokens")}
     if not found:
         # "50M tokens of documents through it every night", "daily we have 80 million tokens",
         # "per day is around 800 thousand of tokens": one period word in the same sentence.
@@ -299,6 +324,8 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
+                if pos in c.sizes or number(vm) in sized_values:
+                    continue  # "2k contracts a month, ... a 500 tokens summary out": one request's side, not a volume
                 if _speed(sentence, vm, unit):
                     continue
                 if _per_head(c, pos, offset + vm.end()) != 1:
@@ -306,7 +333,7 @@ def _volume(c: Context) -> None:
                     return
                 if re.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
-                    r"each|per "
+                    r"each(?!\s+(?:day|night|week|month|year|hour|morning|evening)\b)|per "
                     r"request)\b[^.]{0,20}$",
                     sentence[: vm.start()],
                 ):
@@ -419,6 +446,18 @@ def _volume(c: Context) -> None:
         if by_heads is not None:
             head_rate, head_match, head_unit = by_heads
             ask_request_size(c, head_rate, head_unit, c.quote(head_match.start(), head_match.end()))
+            return
+        pre = period_first(c)  # "every day we get 5k tickets": a count said after its period, its size asked
+        if pre is not None and _ceiling(t, pre.start("num"), pre.end()):
+            c.out.clarify.append("tokens_per_month")  # "every day we get up to 5k tickets": the busiest day
+            return
+        if pre is not None:
+            ask_request_size(
+                c,
+                abs(number(pre)) * c.per_month(period_first_unit(pre)),  # "nightly batch - 200k records": a dash
+                singular(pre["unit"]),
+                c.quote(pre.start(), pre.end()),
+            )
             return
     if "request_size" in c.expecting:
         return  # the answer to "how many tokens is one request?" is a size, not a volume

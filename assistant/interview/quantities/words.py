@@ -291,8 +291,12 @@ def normalize(text: str) -> Normalized:
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
             )
             # "40 to 45 million a month" is a range, not a ratio: a ratio's terms carry no magnitude or unit
+            # nor "10 to 60 pages in", "5 to 8 minute calls": a range of a unit of text or time, or of things counted
             and not re.match(
-                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|ms|s|sec\w*|%)\b", m.string[m.end() :]
+                r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|toks?|ms|s|sec\w*|%|pages?|pgs?|pp|words?|"
+                r"paragraphs?|paras?|sentences?|lines?|char\w*|min\w*|hours?|hrs?|days?|weeks?|months?|"
+                r"docs?|documents?|files?|pdfs?|slides?|chunks?|passages?|emails?|tickets?|calls?|turns?)\b",
+                m.string[m.end() :],
             )
             else m[0]
         ),
@@ -301,8 +305,13 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
     t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
     t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
-        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can)\b)",
-        lambda m: f"{100 * int(m[1]) / int(m[2]):.3g}%" if int(m[1]) < int(m[2]) else m[0],
+        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can)\b)|"
+        # "most are easy (~3/4)", "simple ones: about 2/3": a hedged fraction ending its clause
+        r"(?:(?<=~)|(?<=~ )|(?<=\babout )|(?<=\baround )|(?<=\broughly )|(?<=\blike ))([1-9])\s*/\s*([2-9]|10)"
+        r"(?![\w./])(?=\s*(?:[),;.!?]|$))",
+        lambda m: (
+            f"{100 * int(m[1] or m[3]) / int(m[2] or m[4]):.3g}%" if int(m[1] or m[3]) < int(m[2] or m[4]) else m[0]
+        ),
         t,
     )
     t = re.sub(r"\b(?:every|each) single\b", "every", t)

@@ -32,8 +32,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``languages``: languages the answers must be good in ("italian must be perfect").
 - ``message``: ``parse_message``, the whole message.
 
-Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``ParseResult``, ``Update``,
-``MODEL_MENTIONS`` and ``REGIMES``.
+Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``recounted``, ``ParseResult``,
+``Update``, ``MODEL_MENTIONS`` and ``REGIMES``.
 
 May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the interview's readers (``quantities``,
 ``cues`` and its ``cue_table``, ``places``, ``team_none``, ``scope``, ``classifier``, ``deadline``); never the
@@ -43,7 +43,7 @@ facts, the dialogue policy or the what-ifs, which import it.
 from assistant.interview.reading.categorical import REGIMES
 from assistant.interview.reading.message import parse_message
 from assistant.interview.reading.model_mentions import MODEL_MENTIONS
-from assistant.interview.reading.pending import resolve_pending
+from assistant.interview.reading.pending import recounted, resolve_pending
 from assistant.interview.reading.result import ParseResult, Update
 
-__all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "resolve_pending"]
+__all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "recounted", "resolve_pending"]

@@ -10,6 +10,7 @@ from typing import Any
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.recount import recount
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading.result import ParseResult, Update
 from tools.numbers import plural
@@ -133,3 +134,15 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     if inp is not None and out is not None and inp + out > 0:
         result.updates.append(Update(field="input_share", value=round(inp / (inp + out), 4), quote=text.strip()[:200]))
     return result
+
+
+def recounted(
+    text: str, volume_quote: str, item_tokens: float, conventions: Conventions | None = None
+) -> Update | None:
+    """A correction of the count (or its period) a said volume was made from ("make that 70k claims", "the half
+    million is per quarter, not per month"): the volume again, each item of the size said before."""
+    found = recount(text, volume_quote, item_tokens, conventions or Conventions())
+    if found is None:
+        return None
+    volume, how = found
+    return Update(field="tokens_per_month", value=volume, quote=text.strip()[:200], note=how, correction=True)

@@ -1,0 +1,104 @@
+"""A later message correcting the count of the items a volume was made from, or the period of that count: "40-60k
+claims a month ... each claim packet maybe 3k tokens" then "make that 70k claims", or "half a million CVs a month"
+then "sorry, the half million is per quarter, not per month". The size of one item said before is kept: the volume is
+the corrected count times that size. Read only for a correction, and only of a count of things (never of tokens).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context, Reading
+from assistant.interview.quantities.currency import currency_after, currency_before
+from assistant.interview.quantities.guards import CORRECTION, _is_money, _mask_models
+from assistant.interview.quantities.patterns import (
+    NUM,
+    PERIOD,
+    PERIOD_WORDS,
+    REQUESTS,
+    _period_factor,
+    number,
+    period_of,
+)
+from assistant.interview.quantities.ranges import settle_ranges
+from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
+from assistant.interview.quantities.words import normalize
+from tools.results import MAX_TOKENS_PER_MONTH, Conventions
+
+# a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
+COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
+
+
+def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] | None:
+    """The count, its unit and its period in the words a volume was read from."""
+    t, _ = settle_ranges(normalize(quote), [])
+    c = Context(original=quote, t=t, m=_mask_models(t), expecting=[], conventions=conventions, out=Reading())
+    rates = [r for r in RATE.finditer(c.m) if not _is_money(t, r.start(), r.end())]
+    if len(rates) > 1 or len(list(ANY_ITEMS.finditer(c.m))) > 1:
+        return None  # several workloads added up: which count is corrected is not plain
+    rm = rates[0] if rates else None
+    if rm is not None:
+        return number(rm), rm["unit"], PERIOD_WORDS.get(period_of(rm), period_of(rm))
+    pre = period_first(c)
+    if pre is not None:
+        return abs(number(pre)), pre["unit"], period_first_unit(pre)
+    items = _any_items(c)  # "1,200 evaluaciones per week": things of any name, their size said beside them
+    if items is not None:
+        return items[0] / _period_factor(period_of(items[1]), conventions), items[1]["unit"], period_of(items[1])
+    return None
+
+
+def _periods(t: str) -> tuple[list[str], list[str]]:
+    """The periods a message says (as rates) and the ones it denies ("not per month")."""
+    said: list[str] = []
+    denied: list[str] = []
+    for pm in re.finditer(PERIOD, t):
+        unit = PERIOD_WORDS.get(period_of(pm), period_of(pm))
+        before = t[max(0, pm.start() - 16) : pm.start()]
+        (denied if re.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
+    return said, denied
+
+
+def recount(text: str, quote: str, item_tokens: float, conventions: Conventions) -> tuple[float, str] | None:
+    """The month's volume after a correction of the count (or its period) the volume in ``quote`` was made from,
+    each item of ``item_tokens`` tokens; None when the message corrects no such count."""
+    t = normalize(text)
+    if re.search(
+        r"\btok|\b(?:usd|eur|dollars?|euros?|budget|spend\w*|spent|pay\w*|paid|cost\w*|bill\w*|price\w*)\b", t
+    ):
+        return None  # a correction of tokens or money is read by the other readers
+    if any(currency_after(t[m.end() :])[0] or currency_before(t[: m.start()]) for m in re.finditer(r"\d+", t)):
+        return None  # "18 000 kroner per year": money
+    corrected = bool(CORRECTION.search(t))
+    old = _said_count(quote, conventions)
+    if old is None or item_tokens <= 0:
+        return None
+    count, unit, period = old
+    said_periods, denied = _periods(t)
+    # the things counted before, by their own name too ("make that 1,500 evaluaciones")
+    counts = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>" + re.escape(unit) + "|", 1))
+    new = next(
+        (cm for cm in counts.finditer(t) if not re.search(r"\bnot\s*$", t[max(0, cm.start() - 6) : cm.start()])), None
+    )
+    if new is not None and counts.search(t, new.end()) is None and re.search(r"\bnot\b", t[: new.start()]):
+        new = None  # "not 50k claims": the figure replaced, said alone
+    new_count = count
+    if new is not None:
+        if new["neg"] or number(new) <= 0:
+            return None
+        new_count = number(new)
+    new_period = period
+    if said_periods:
+        if len(set(said_periods)) != 1:
+            return None
+        new_period = said_periods[0]
+    if new is None and (not said_periods or new_period == period or period not in denied):
+        return None  # no new count, and no new period said in place of the old one ("per quarter, not per month")
+    if new is not None and not corrected:
+        return None  # a count said again without a word of correction is another workload, read elsewhere
+    if new_count == count and new_period == period:
+        return None
+    volume = new_count * _period_factor(new_period, conventions) * item_tokens
+    if not 0 < volume <= MAX_TOKENS_PER_MONTH:
+        return None
+    return volume, f"{new_count:,.0f} {unit} a {new_period} x {item_tokens:,.0f} tokens"
