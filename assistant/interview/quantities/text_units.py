@@ -86,6 +86,13 @@ SIZE_BEFORE = re.compile(
 )
 
 
+# a spelled-out size said as one side of a request ("the summary is maybe half a page", "half a page out"): a size
+# even when no size was asked, unlike "a page" said in passing
+SIDE_SAID_BEFORE = re.compile(
+    r"\b(?:outputs?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|inputs?|prompts?)\s+(?:is|are|runs?|comes? to)\s+"
+    r"(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|like\s+|~\s*)?$"
+)
+SIDE_SAID_AFTER = re.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
 OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
 OTHER_SIDE_BETWEEN = re.compile(
@@ -204,7 +211,20 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             )
             if re.match(r"\s*(?:or (?:two|so|more|less|three)|\+)", after) or "couple" in m["amount"]:
                 continue  # "a sentence or two", "a couple of pages": too loose to count
-            if spelled_out and not answering:
+            if (
+                spelled_out
+                and not answering
+                and not (
+                    "half" in m["amount"]  # a fraction is never "a page" said in passing
+                    and (
+                        SIDE_SAID_AFTER.match(t, m.end())
+                        or (
+                            SIDE_SAID_BEFORE.search(t[max(0, start - 40) : start])
+                            and re.match(r"\s*(?:$|[,.;!?)]|long\b|each\b|tops\b|at most\b)", t[m.end() :])
+                        )
+                    )
+                )
+            ):
                 continue  # "a page", "a one-page summary" said in passing: read only as the answer to the size question
             if not sized or (spelled_out and name in ("word", "character", "sentence")):
                 continue  # "in a word", "on a page", "we have 300 pages of docs": no size of one request said
