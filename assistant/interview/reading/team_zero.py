@@ -69,6 +69,11 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     ml_zero += (
         r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
     )
+    # "no one for servers", "nobody to look after the infra", "no one to run the boxes"
+    ops_zero += (
+        r"|\b(?:nobody|no one|noone|no-one)\s+(?:for|to (?:run|manage|maintain|look after|handle|babysit|mind|do))\s+"
+        r"(?:the |our |any )?(?:servers?|infra\w*|machines|boxes|hardware|ops|operations|hosting|deployments?)\b"
+    )
     ops_zero += (
         r"|\boutsourc\w* (?:all |our |the |all of our |all our )?(?:infra\w*|ops|operations|devops|it|hosting)\b|"
         r"\b(?:infra\w*|ops|operations|devops|it) (?:is|are) (?:fully |all |entirely |completely )?outsourced\b"
