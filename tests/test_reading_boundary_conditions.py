@@ -407,3 +407,17 @@ def test_setting_up_gpus_is_running_them(text: str, ran: bool) -> None:
 
 def test_a_plan_to_set_up_gpus_says_nothing_of_the_team() -> None:
     assert "gpu_infra" not in stored("we want to set up vLLM on our GPUs").get("team", {})
+
+
+def test_here_in_a_later_turn_is_the_country_an_earlier_turn_named(catalog) -> None:
+    """Through the session: the earlier turns are looked at only when a message keeps data "here"."""
+    import asyncio
+
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.conversation.session import AdvisorSession
+
+    advisor, session = Advisor(OfflineAdvisorModel(), None), AdvisorSession(catalog)
+    for text in ["we're a small insurer based in Canada, about 5M tokens a day", "and the data has to stay here"]:
+        asyncio.run(advisor.turn(session, text))
+    assert session.profile.get("data_region") == "ca"

@@ -24,7 +24,7 @@ from assistant.interview.policy import (
 )
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending
-from assistant.interview.reading.region import home_country
+from assistant.interview.reading.region import home_country, says_own_country
 from assistant.interview.scope_parties import speaks_for_client
 from tools.numbers import format_tokens, format_usd
 from tools.spend import tokens_from_spend
@@ -83,7 +83,7 @@ class TurnPlanning(SessionState):
             expecting,
             conventions,
             for_client=self.speaks_for_client(),
-            home=home_country([t.user for t in self.turns]),
+            home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
         )
         volume = self.profile.facts.get("tokens_per_month")
         if (

@@ -231,6 +231,12 @@ def home_country(messages: list[str]) -> str | None:
     return next((c for text in reversed(messages) if (c := company_country(text)) is not None), None)
 
 
+def says_own_country(text: str) -> bool:
+    """The message keeps data in the user's own country ("must stay here", "in-country"): only then is the country
+    they said they are in looked up in the earlier messages."""
+    return _OWN_COUNTRY.search(text.lower()) is not None
+
+
 def _rule_places(text: str) -> list[str]:
     """The places the residency rules of ``text`` keep the data in, as said (denied and asked ones left out)."""
     if _ANYWHERE.search(text) and not _KEEP.search(text):
