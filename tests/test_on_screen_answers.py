@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 
 from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
+from tests.profiles import conversation
 from tools.catalog import Catalog
 
 SETUP = [
@@ -18,10 +18,7 @@ SETUP = [
 
 
 def _session(catalog: Catalog) -> tuple[Advisor, AdvisorSession]:
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    session = AdvisorSession(catalog)
-    for text in SETUP:
-        asyncio.run(advisor.turn(session, text))
+    advisor, session = conversation(catalog, *SETUP)
     assert session.baseline is not None
     return advisor, session
 

@@ -411,13 +411,9 @@ def test_a_plan_to_set_up_gpus_says_nothing_of_the_team() -> None:
 
 def test_here_in_a_later_turn_is_the_country_an_earlier_turn_named(catalog) -> None:
     """Through the session: the earlier turns are looked at only when a message keeps data "here"."""
-    import asyncio
+    from tests.profiles import conversation
 
-    from assistant.agent.loop import Advisor
-    from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.conversation.session import AdvisorSession
-
-    advisor, session = Advisor(OfflineAdvisorModel(), None), AdvisorSession(catalog)
-    for text in ["we're a small insurer based in Canada, about 5M tokens a day", "and the data has to stay here"]:
-        asyncio.run(advisor.turn(session, text))
+    _, session = conversation(
+        catalog, "we're a small insurer based in Canada, about 5M tokens a day", "and the data has to stay here"
+    )
     assert session.profile.get("data_region") == "ca"

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import asyncio
 
-from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.scenarios import ChangedCost, ScenarioDiff
-from assistant.conversation.session import AdvisorSession
 from assistant.web.answers import scenario_markdown
+from tests.profiles import conversation
 
 
 def _verdict(text: str) -> str:
@@ -19,10 +17,9 @@ def _verdict(text: str) -> str:
 
 
 def test_the_verdict_names_the_recommendation(catalog) -> None:
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    session = AdvisorSession(catalog)
-    for text in ["about 20M tokens a day, mostly input", "steady, SOC 2, no ML engineers, we need frontier quality"]:
-        asyncio.run(advisor.turn(session, text))
+    advisor, session = conversation(
+        catalog, *["about 20M tokens a day, mostly input", "steady, SOC 2, no ML engineers, we need frontier quality"]
+    )
     base = session.baseline
     assert base is not None and base.option == "api"
     same = asyncio.run(advisor.turn(session, "what if we hired one ML engineer?")).assistant
@@ -38,10 +35,9 @@ def test_the_verdict_names_the_recommendation(catalog) -> None:
 
 
 def test_the_card_and_the_answer_say_the_same_verdict(catalog) -> None:
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    session = AdvisorSession(catalog)
-    for text in ["5M tokens a day, 70% input", "business hours, no compliance, 2 ML engineers, open weights are fine"]:
-        asyncio.run(advisor.turn(session, text))
+    advisor, session = conversation(
+        catalog, *["5M tokens a day, 70% input", "business hours, no compliance, 2 ML engineers, open weights are fine"]
+    )
     assert session.baseline is not None
     for what_if in ["what if volume went up 50x?", "what if we needed HIPAA?", "what if it were 10x smaller?"]:
         answer = asyncio.run(advisor.turn(session, what_if)).assistant

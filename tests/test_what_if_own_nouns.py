@@ -8,8 +8,8 @@ import asyncio
 import pytest
 
 from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
+from tests.profiles import conversation
 from tools.catalog import Catalog
 
 SETUP = ["8M tokens a day, 80% input", "steady, no compliance, no ML engineers, frontier quality, real-time chat"]
@@ -17,10 +17,7 @@ SETUP = ["8M tokens a day, 80% input", "steady, no compliance, no ML engineers, 
 
 @pytest.fixture()
 def advised(catalog: Catalog) -> tuple[Advisor, AdvisorSession]:
-    advisor = Advisor(OfflineAdvisorModel(), None)
-    session = AdvisorSession(catalog)
-    for text in SETUP:
-        asyncio.run(advisor.turn(session, text))
+    advisor, session = conversation(catalog, *SETUP)
     assert session.baseline is not None
     return advisor, session
 
