@@ -52,12 +52,10 @@ def test_another_model_of_the_same_kind_is_a_change() -> None:
     d = ScenarioDiff(
         baseline_option="api",
         scenario_option="api",
-        option_changed=False,
         baseline_choice="GPT-5",
         scenario_choice="Gemini 2.5 Flash",
         baseline_monthly_usd=1800.0,
         scenario_monthly_usd=420.0,
-        delta_monthly_usd=-1380.0,
         baseline_tokens_per_month=6e8,
         scenario_tokens_per_month=6e8,
         changed_costs=[ChangedCost(name="GPT-5", before=1800.0, after=1800.0)],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from assistant.decision.delta import delta
 from assistant.decision.results import Analysis
@@ -23,15 +23,24 @@ class ScenarioDiff(BaseModel):
 
     baseline_option: OptionKind
     scenario_option: OptionKind
-    option_changed: bool
     baseline_choice: str = Field(description="the option recommended under the baseline, by name")
     scenario_choice: str = Field(description="the option recommended under the scenario, by name")
     baseline_monthly_usd: float
     scenario_monthly_usd: float
-    delta_monthly_usd: float
     baseline_tokens_per_month: float
     scenario_tokens_per_month: float
     changed_costs: list[ChangedCost] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def option_changed(self) -> bool:
+        """Another kind of option is recommended."""
+        return self.baseline_option != self.scenario_option
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def delta_monthly_usd(self) -> float:
+        return round(self.scenario_monthly_usd - self.baseline_monthly_usd, 2)
 
     @property
     def choice_changed(self) -> bool:
@@ -56,12 +65,10 @@ def diff(base: Analysis, new: Analysis) -> ScenarioDiff:
     return ScenarioDiff(
         baseline_option=base.option,
         scenario_option=new.option,
-        option_changed=d.option_changed,
         baseline_choice=d.before_choice,
         scenario_choice=d.after_choice,
         baseline_monthly_usd=d.before_monthly_usd,
         scenario_monthly_usd=d.after_monthly_usd,
-        delta_monthly_usd=round(d.after_monthly_usd - d.before_monthly_usd, 2),
         baseline_tokens_per_month=d.before_tokens_per_month,
         scenario_tokens_per_month=d.after_tokens_per_month,
         changed_costs=[
