@@ -107,6 +107,12 @@ def _repair(word: str) -> str:
     return found.pop() if len(found) == 1 else word
 
 
+# chat-speak "r" for "are" after who or what it says something of ("we r on azure", "summaries r short"); never
+# the R language ("we use r for stats": no subject before it)
+ARE = re.compile(r"\b(we|they|you|u|ppl|people|[a-z]+s)\s+r\b(?=\s+[a-z])")
+
+
 def spell(text: str) -> str:
     """Repair typos of the interview's key words in a lower-cased message ("no complience stuff")."""
+    text = ARE.sub(r"\1 are", text)
     return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)
