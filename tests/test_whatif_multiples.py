@@ -31,6 +31,8 @@ from tools.catalog import Catalog
         ("What if traffic drops by half?", 0.5),
         ("what if traffic falls 30%?", 0.7),
         ("assume a 40% drop in requests", 0.6),
+        ("what if volume x10", 10.0),  # the multiplier before its figure
+        ("what if traffic ×3?", 3.0),
     ],
 )
 def test_a_change_of_volume_said_many_ways(text: str, factor: float) -> None:
@@ -50,6 +52,7 @@ def test_the_figure_it_goes_to_is_the_new_volume() -> None:
         "what if traffic peaks at 3x the average",  # the shape of the traffic, not more of it
         "we have 2 ML engineers",  # not a what-if at all
         "80% of the tokens are input",
+        "what if we ran on x86 servers",  # a processor, not a multiple
     ],
 )
 def test_not_a_new_volume(text: str) -> None:

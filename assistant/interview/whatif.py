@@ -215,6 +215,10 @@ def volume_factor(t: str) -> float | None:
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x\b|times\b|-?\s?fold\b)(?!\s*(?:the )?(?:average|peak))", t)
     if m:
         return float(m.group(1))
+    # "volume x10", "traffic ×3": the multiplier written before its figure, beside what it multiplies (never "x86")
+    m = re.search(r"(?<![\w.])[x×]\s?(\d+(?:\.\d+)?)\b", t)
+    if m and re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", t):
+        return float(m.group(1))
     m = re.search(r"\b(two|three|four|five|ten|a hundred)[\s-]?(?:times|fold)\b|\b(ten|hundred)fold\b", t)
     if m:
         return NUMBER_WORDS[m.group(1) or m.group(2)]
