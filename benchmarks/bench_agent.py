@@ -8,6 +8,7 @@ an 8k context. Prints measurements; never fails on speed.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import itertools
 import os
@@ -160,7 +161,9 @@ async def real_server(index: KnowledgeIndex, spec: str, base_url: str) -> None:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp()) / "index"
+    parser = argparse.ArgumentParser(description="offline and LLM-mode turn timings")
+    parser.add_argument("index", nargs="?", type=Path, help="a knowledge index directory (default: a fresh one)")
+    path = parser.parse_args().index or Path(tempfile.mkdtemp()) / "index"
     t = time.perf_counter()
     index = KnowledgeIndex(path)
     index.ensure()
