@@ -19,16 +19,20 @@ from tools.results import money
 from tools.tco import presets
 
 
-def _provider_of(option: Option, result: ComparisonResult) -> str | None:
-    if option.kind == "dedicated_deployment":  # the cloud it runs in (aws, azure, gcp)
+def _provider_of(option: Option, providers: dict[str, str]) -> str | None:
+    """The cloud a dedicated deployment runs in (aws, azure, gcp), else the API's provider."""
+    if option.kind == "dedicated_deployment":
         return option.cloud
-    return next((r.provider for r in result.api if r.model == option.model), None)
+    return providers.get(option.model)
 
 
 def api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOptions, catalog: Catalog) -> list[Candidate]:
     data = model_data()
     out: list[Candidate] = []
     hours = opts.hours_per_month
+    providers: dict[str, str] = {}
+    for r in result.api:  # the first priced row of each model names its provider
+        providers.setdefault(r.model, r.provider)
     for o in result.options:  # the comparison runs without GPU types: APIs, hosts, deployments, batch
         facts = data.facts(o.model)
         tier = facts.tier if facts else "strong"
@@ -59,7 +63,7 @@ def api_candidates(result: ComparisonResult, needs: Needs, opts: AnalysisOptions
             kind=o.kind,
             hosting=hosting,
             model=open_model_id(o.model, catalog) or o.model,
-            provider=_provider_of(o, result),
+            provider=_provider_of(o, providers),
             tier=tier,
             fine_tunable=tunable,
             latency=latency,
