@@ -162,10 +162,14 @@ class TurnPlanning(SessionState):
         """When the volume is to be assumed and the user said what they spend a month and on which
         model, the volume that bill buys (the engine's estimate, said so) instead of the example."""
         fact = decision.change.facts.get("tokens_per_month")
-        if fact is None or fact.origin != "assumed":
+        example = any(n.startswith(EXAMPLE_VOLUME_NOTE) for n in decision.plan.notes)
+        if fact is None or fact.origin != "assumed" or not example:
             return decision
         after = decision.change.apply(self.profile)
         spend, model = after.get("current_spend_usd_per_month"), after.get("current_model")
+        named = after.get("candidate_models") or []
+        if not model and len(named) == 1:  # "we spend 8 grand a month" ... "it's a support bot, gpt-4o"
+            model = named[0]
         if not spend or not model:
             return decision
         share = float(after.get("input_share") or 0.5)

@@ -106,6 +106,10 @@ CONTRAST = re.compile(
     r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
     r"went back|switched back|moved back|reverted|rolled back|planning|thinking about|considering|"
     r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting))\b)|"
+    # "we spend 8 grand a month and my boss thinks that's crazy": what someone else thinks of it is a clause of
+    # its own; the figure before it is still ours
+    r"(?:,\s*|\s+)(?:and\s+)?(?=(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|ceo|cto|cfo|vp|director|founder|"
+    r"co-?founder|head of \w+)\s+(?:thinks?|says?|wants?|feels?|believes?|reckons?|hates?|loves?)\b)|"
     # "3 devops and hiring 2 more": the hire is a plan, the count before it is today's
     r"\s+and\s+(?=(?:we'?re\s+|we are\s+|are\s+|currently\s+|also\s+)*(?:hiring|recruiting|looking to hire)\b)|"
     r"\s[-–—]\s(?!\s*(?:no|"

@@ -50,6 +50,22 @@ REGION = re.compile(
 )
 WHOLE = 2.5  # the weight of "full / whole / complete <report | analysis | ...>": the whole analysis asked for
 # Cue phrases per kind, with weights. A message is the kind with the highest score, if at least 1.
+# A way of serving ("self-hosting", "running it ourselves", "an API", "batching") and whether it is cheaper, with no
+# condition after it ("... if we had two ML engineers?" is a what-if)
+_WAY = (
+    r"(?:self[- ]?host\w*|running (?:it |this |that )?(?:ourselves|in[- ]house|on[- ]prem\w*)|"
+    r"hosting (?:it |this )?(?:ourselves|in[- ]house)|(?:an|the) apis?|our own gpus|batch(?:ing)?|hybrid|routing)"
+)
+_CHEAPER = r"(?:cheaper|less expensive|more expensive|save (?:us )?money|saves? money|worth it)\b"
+_NO_CONDITION = r"(?!.{0,15}\b(?:if|when|with)\b)"
+CHEAPER_WAY = (
+    r"\b(?:is|would|will|does|could|isn'?t|wouldn'?t)\s+(?:it\s+)?(?:be\s+)?(?:really\s+|actually\s+)?"
+    r"(?:cheaper|less expensive|more expensive|worth it)\s+to\s+(?:self[- ]?host|run|host|use|go)\b|"
+    rf"\b{_WAY}\s+(?:would\s+|will\s+)?(?:be\s+)?(?:really\s+|actually\s+)?{_CHEAPER}{_NO_CONDITION}|"
+    rf"\b(?:tell me|let me know|want to know|wondering|curious|check)\b.{{0,10}}\b(?:if|whether)\b.{{0,60}}\b"
+    rf"{_CHEAPER}{_NO_CONDITION}"
+)
+
 CUES: dict[str, list[tuple[str, float]]] = {
     "why": [
         (r"^\s*(?:but\s+|and\s+|so\s+|ok(?:ay)?,?\s+)?why\b", 1.5),
@@ -67,6 +83,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\b(?:what|which|whats|what's)\b.{0,20}\b(?:cheapest|lowest[- ]cost|least expensive)\b"
             r"(?!.{0,30}\b(?:gpu|model|api|provider|host|vendor|cloud|region)s?\b)|"
             r"\b(?:is|isn't|isnt)\s+(?:this|that|it)\s+(?:really\s+|actually\s+|truly\s+)?(?:the\s+)?cheapest\b",
+            1.0,
+        ),
+        # "is self-hosting cheaper?", "just tell me if running it ourselves would save money": which way is cheaper
+        # is the pick and why each other way was set aside ("would it be cheaper if we had ...?" is a what-if)
+        (
+            CHEAPER_WAY,
             1.0,
         ),
     ],

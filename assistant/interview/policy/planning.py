@@ -116,6 +116,25 @@ def plan_turn(
 
     skipped: list[str] = []
     notes: list[str] = []
+    facts = dict(merge.facts)
+    pending = state.pending
+    sized = bool("skip" in intents and pending and "requests" in pending and "tokens_per_month" not in facts)
+    if sized and pending:
+        # "idk the token counts" after "300k conversations a month": their count times an example size, said
+        # so, rather than no volume at all
+        size = policy.example_request.tokens
+        requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
+        per_day = requests / float(pending.get("days_per_month") or turn.days_per_month)
+        facts["tokens_per_month"] = Fact(value=requests * size, origin="assumed", quote=None)
+        after = ProfileChange(facts=facts).apply(profile)
+        state = state.model_copy(update={"pending": None})
+        notes.append(
+            f"Without the size of one {unit} I assumed about {size:,.0f} tokens each, prompt and answer together "
+            f"({policy.example_request.why}): about {_round_count(per_day)} {plural(unit, per_day)} a day x "
+            f"{size:,.0f} tokens, "
+            + describe_fact("tokens_per_month", requests * size, days_per_month=turn.days_per_month)
+            + ". Tell me the real size and I'll redo it."
+        )
     if "skip_expected" in intents or ("skip" in intents and not ack):
         for f in state.expecting:
             t = policy.topic_of(f)
@@ -145,7 +164,7 @@ def plan_turn(
     proceed = "proceed" in intents or early_what_if
     if proceed:
         skipped += [t.name for t in open_topics(after, state) if t.name != "tokens_per_month"]
-    change = ProfileChange(facts=merge.facts, skipped=[s for s in dict.fromkeys(skipped) if s != "tokens_per_month"])
+    change = ProfileChange(facts=facts, skipped=[s for s in dict.fromkeys(skipped) if s != "tokens_per_month"])
     after = change.apply(profile)
     if ack:  # the user moved on: what we asked and they didn't answer is assumed, not asked again
         moved = [
@@ -211,7 +230,7 @@ def plan_turn(
             + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
             + "; tell me your real volume and I'll redo it."
         )
-    moved_on = bool(ack or skipped or proceed or from_bill)
+    moved_on = bool(ack or skipped or proceed or from_bill or sized)
     if after.knows("tokens_per_month") and (proceed or ready(after, state, policy)):
         if not moved_on:
             notes.append("I couldn't read a new fact in that; here is the recommendation on what I have so far.")

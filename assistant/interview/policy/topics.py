@@ -42,6 +42,16 @@ class ExampleVolume(BaseModel):
     source: str
 
 
+class ExampleRequest(BaseModel):
+    """The size assumed for one request when the user gave a count of requests but not their size."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tokens: float = Field(gt=0)
+    why: str
+    source: str
+
+
 class DialoguePolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,6 +60,7 @@ class DialoguePolicy(BaseModel):
     max_questions_per_turn: int = Field(ge=1, le=4)
     max_asks: int = Field(ge=1, le=3)
     example_volume: ExampleVolume
+    example_request: ExampleRequest
     topics: list[Topic]
 
     def topic(self, name: str) -> Topic:

@@ -15,6 +15,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``words``: number words into digits (``normalize``).
 - ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
+- ``peak``: the peak as a multiple of the average load (and the words for a peak).
 - ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
@@ -33,7 +34,6 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``latency``: the latency target.
 - ``gpus``: GPUs already owned.
 - ``simple_share``: the share of simple requests.
-- ``peak``: the peak as a multiple of the average load.
 - ``window``: the hours a week the traffic runs ("office hours 9-18").
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.

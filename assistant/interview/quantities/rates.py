@@ -20,6 +20,7 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
+from assistant.interview.quantities.peak import PEAK_WORD
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from tools.numbers import plural
@@ -98,6 +99,47 @@ def period_first_unit(pre: re.Match[str]) -> str:
     return PERIOD_WORDS[pre.groupdict().get("adv") or pre.groupdict().get("period") or "day"]
 
 
+# A rate said to be the peak ("40 rps peak", "peaks of 40 requests a second", "at peak 40 rps"), never the average
+PEAK_BEFORE = re.compile(PEAK_WORD + r"\s*(?:(?:is|are|of|at|around|about|up to|hits?|reaching|reaches|:|~|=)\s*)*$")
+PEAK_AFTER = re.compile(r"\s*(?:at\s+(?:the\s+)?)?" + PEAK_WORD + r"\b")
+
+
+def _at_peak(m: str, rm: re.Match[str]) -> bool:
+    """The rate is the traffic's peak, by a peak word just before or after it."""
+    return bool(PEAK_BEFORE.search(m[max(0, rm.start() - 30) : rm.start()]) or PEAK_AFTER.match(m, rm.end()))
+
+
+PER_MINUTE = ("rpm", "req/min", "requests/min")
+
+
+def _period(rm: re.Match[str]) -> str:
+    """The period of a rate: its words ("a day"), or its unit ("rps", "rpm")."""
+    unit = rm.groupdict().get("u")
+    if unit:
+        return "minute" if unit in PER_MINUTE else "second"
+    return period_of(rm)
+
+
+def _average_rate(c: Context, rates: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The rates to read the volume from: the peak one set aside when an average is said beside it ("40 rps
+    peak, avg maybe 12 rps": 12 a second, and the peak 3.3x it); a peak alone is not the average: asked."""
+    peaks = [rm for rm in rates if _at_peak(c.m, rm)]
+    if not peaks:
+        return rates
+    rest = [rm for rm in rates if rm not in peaks]
+    if not rest:
+        c.out.clarify.append("tokens_per_month")
+        return []
+    ratio = number(peaks[0]) / number(rest[0]) if number(rest[0]) > 0 else 0.0
+    if ratio > 1 and _period(peaks[0]) == _period(rest[0]):
+        c.out.add(
+            "peak_to_average",
+            ratio,
+            c.quote(min(peaks[0].start(), rest[0].start()), max(peaks[0].end(), rest[0].end())),
+        )
+    return rest
+
+
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
@@ -113,6 +155,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         )
         if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start())
     ]
+    rates = _average_rate(c, rates)
     if rates:
         first = rates[0]
         for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
@@ -139,14 +182,16 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
             rate = (number(rv) * c.per_month(period_of(rv)), rv)
     if rate is None:
-        rm2 = re.search(
-            NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
-            r"requests per second|queries per second)\b",
-            m,
+        per_second = list(
+            re.finditer(
+                NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+                r"requests per second|queries per second)\b",
+                m,
+            )
         )
+        rm2 = next(iter(_average_rate(c, per_second)), None)
         if rm2:
-            per = "minute" if rm2["u"] in ("rpm", "req/min", "requests/min") else "second"
-            rate = (number(rm2) * c.per_month(per), rm2)
+            rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
     inp, out, total, where = _request_sizes(c)
     if PER_TEXT_UNIT.search(m):
         inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size

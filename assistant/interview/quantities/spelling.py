@@ -48,6 +48,9 @@ SLANG = {
     "wanna": "want to",
     "gonna": "going to",
     "dunno": "don't know",
+    "idk": "i don't know",
+    "convos": "conversations",
+    "convo": "conversation",
     "abt": "about",
     "approx": "about",
 }

@@ -45,6 +45,7 @@ from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.volume_scope import (
     ALTERNATIVE,
+    AVERAGE,
     BEFORE,
     FUTURE,
     NOW,
@@ -394,7 +395,7 @@ def _volume(c: Context) -> None:
             return
         if re.search(
             r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day)\b", clause
-        ) and not re.search(r"\b(?:average|avg|typical|normal|usual)\b", clause):
+        ) and not AVERAGE.search(clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return
         if _ceiling(t, s, e):

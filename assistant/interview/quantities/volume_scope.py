@@ -105,9 +105,13 @@ def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
     if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
         return False
     clause = _own_clause(c.t, start, end)
-    return bool(HOURS_ONLY.search(clause)) and not re.search(
-        r"\b(?:average|avg|on average|sustained|steady|24/7|round the clock|all day)\b", clause
-    )
+    return bool(HOURS_ONLY.search(clause)) and not AVERAGE.search(clause)
+
+
+# a clause that says its figure is the ordinary load, a peak said beside it ("normally 10 a second, 40 at peak")
+AVERAGE = re.compile(
+    r"\b(?:averag\w*|avg|mean|typical\w*|normal\w*|usual\w*|sustained|steady|24/7|round the clock|all day)\b"
+)
 
 
 # a figure said for today, and one said for some time before it

@@ -14,7 +14,7 @@ INTENTS: list[tuple[str, str]] = [
         r"what (?:do|would) you recommend|what should we do|recommend|^analy[sz]e|show me the numbers|"
         r"run the numbers|that'?s all|that'?s everything",
     ),
-    ("skip", r"\b(?:don'?t know|not sure|no idea|skip|pass|n/a|unsure|no clue)\b"),
+    ("skip", r"\b(?:don'?t know|not sure|no idea|skip|pass|n/a|unsure|no clue|idk|dunno|beats me)\b"),
     (
         "baseline",
         r"back to (?:the )?baseline|reset (?:the )?(?:scenario|what-?if)|original (?:numbers|plan|scenario)|undo",

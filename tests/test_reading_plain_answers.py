@@ -1,0 +1,133 @@
+"""Answers as people give them when they do not know the numbers: a bill and a head count instead of tokens,
+"idk", slang units, someone else's opinion beside a fact, a peak rate beside the average, and "is
+self-hosting cheaper?" after the advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.decision.explain.questions import classify
+from assistant.interview.reading import parse_message
+from tests.profiles import conversation
+
+
+def stored(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in parse_message(text).updates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we spend like 8 grand a month on openai and my boss thinks thats crazy",
+        "We spend $8,000 a month on OpenAI, my CFO says it's too much",
+        "our bill is about 8k a month and the CEO hates it",
+    ],
+)
+def test_a_bill_is_kept_when_someone_elses_opinion_of_it_follows(text: str) -> None:
+    assert stored(text).get("current_spend_usd_per_month") == 8000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our cto thinks we spend 20k a month",  # what someone else believes we spend: not said by the user
+        "my boss says competitors spend 20k a month",
+    ],
+)
+def test_a_bill_someone_else_believes_in_is_not_stored(text: str) -> None:
+    assert "current_spend_usd_per_month" not in stored(text)
+
+
+@pytest.mark.parametrize("text", ["idk the token counts tbh", "dunno", "idk", "beats me"])
+def test_chat_speak_for_i_dont_know_skips_the_question(text: str) -> None:
+    assert "skip" in parse_message(text).intents
+
+
+@pytest.mark.parametrize("text", ["we skipped nothing", "it is a sidekick bot for kids"])
+def test_words_that_only_contain_the_letters_do_not_skip(text: str) -> None:
+    assert "skip" not in parse_message(text).intents
+
+
+def test_convos_are_conversations_whose_size_is_asked() -> None:
+    result = parse_message("maybe 300k convos a month")
+    assert result.pending is not None
+    assert result.pending["requests"] == 300_000
+    assert result.pending["unit"] == "conversation"
+    assert "tokens_per_month" not in stored("maybe 300k convos a month")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_second", "size", "peak"),
+    [
+        ("p50 prompt 3.2k tok, completion ~250 tok. 40 rps peak, avg maybe 12 rps.", 12, 3450, 40 / 12),
+        ("averaging 12 requests per second with peaks of 40 requests per second, 3k in / 250 out", 12, 3250, 40 / 12),
+        ("normally 10 requests a second and at peak 40 requests a second; 2k in 200 out", 10, 2200, 4.0),
+        ("peaks of 40 requests per second and 12 requests per second on average, 3k in 250 out", 12, 3250, 40 / 12),
+    ],
+)
+def test_the_average_rate_makes_the_volume_and_the_peak_its_multiple(
+    text: str, per_second: float, size: float, peak: float
+) -> None:
+    facts = stored(text)
+    assert facts["tokens_per_month"] == pytest.approx(per_second * 86_400 * 30 * size)
+    assert facts["peak_to_average"] == pytest.approx(peak)
+
+
+@pytest.mark.parametrize("text", ["40 rps peak, 3k in 250 out", "peaks of 40 requests per second, 2k tokens each"])
+def test_a_peak_rate_alone_is_not_read_as_the_average(text: str) -> None:
+    result = parse_message(text)
+    assert "tokens_per_month" not in {u.field for u in result.updates}
+    assert "tokens_per_month" in result.clarify
+
+
+def test_a_count_whose_size_nobody_knows_is_priced_at_an_example_size_said_so(catalog) -> None:
+    _, session = conversation(catalog, "we run a support bot, maybe 300k convos a month", "idk the token counts tbh")
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "assumed"
+    assert float(volume.value) == pytest.approx(300_000 * 2_000)  # the policy's example request: 2,000 tokens
+    reply = session.turns[-1].assistant
+    assert "2,000 tokens" in reply and "10,000 conversations a day" in reply
+    assert "I didn't find a figure" not in reply
+
+
+def test_a_bill_and_the_one_model_named_give_the_volume_when_none_is_said(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "we spend $8,000 a month on openai right now",
+        "it's a customer support bot, gpt-4o",
+        "just tell me what to do",
+    )
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "assumed"
+    # GPT-4o at $2.50 in and $10 out per million tokens, half input: $6.25 a million, so $8,000 buys 1.28B
+    assert float(volume.value) == pytest.approx(8_000 / 6.25 * 1e6, rel=0.01)
+    assert "estimated it from what you spend" in session.turns[-1].assistant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is self hosting cheaper?",
+        "just tell me if self hosting is cheaper",
+        "would self-hosting be cheaper for us",
+        "so is it cheaper to run it ourselves?",
+        "let me know whether running it ourselves would save money",
+        "is batching worth it?",
+    ],
+)
+def test_which_way_is_cheaper_is_answered_with_the_why(text: str) -> None:
+    q = classify(text, None, has_baseline=True)
+    assert q is not None and q.kind == "why"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would it be cheaper if we had 2 ML engineers?",  # a what-if
+        "would self-hosting be cheaper with 3x volume?",
+        "tell me if it would be cheaper with 2 ML engineers",
+    ],
+)
+def test_cheaper_under_a_condition_is_not_the_why(text: str) -> None:
+    q = classify(text, None, has_baseline=True)
+    assert q is None or q.kind != "why"
