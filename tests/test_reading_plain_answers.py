@@ -8,6 +8,7 @@ import pytest
 
 from assistant.decision.explain.questions import classify
 from assistant.interview.reading import parse_message
+from assistant.interview.whatif import detect
 from tests.profiles import conversation
 
 
@@ -131,3 +132,68 @@ def test_which_way_is_cheaper_is_answered_with_the_why(text: str) -> None:
 def test_cheaper_under_a_condition_is_not_the_why(text: str) -> None:
     q = classify(text, None, has_baseline=True)
     assert q is None or q.kind != "why"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would it cost per month?",
+        "how much will it cost?",
+        "whats the monthly cost",
+        "so what does it cost us a year?",
+        "how much would that be per month",
+    ],
+)
+def test_what_it_costs_is_the_arithmetic_of_the_pick(text: str) -> None:
+    q = classify(text, None, has_baseline=True)
+    assert q is not None and q.kind == "how" and not q.models
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("what would it cost if we doubled?", 2.0),
+        ("how much would we pay if usage tripled", 3.0),
+        ("what would the bill be if we grew 3x", 3.0),
+    ],
+)
+def test_a_cost_asked_under_a_change_of_volume_is_a_what_if(text: str, factor: float) -> None:
+    assert classify(text, None, has_baseline=True) is None
+    change = detect(text)
+    assert change is not None and change.volume_factor == factor
+
+
+@pytest.mark.parametrize("text", ["what if prices drop 20%?", "what if the bill doubled?"])
+def test_a_change_of_price_or_bill_is_no_change_of_volume(text: str) -> None:
+    change = detect(text)
+    assert change is None or change.volume_factor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client confidentiality is a big deal for us, nothing can go to a US company",
+        "it must not go to a US vendor",
+        "nothing may be sent to an American provider",
+    ],
+)
+def test_nothing_to_a_us_company_keeps_data_out_of_the_us(text: str) -> None:
+    assert stored(text).get("data_region") == "not_us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can we send it to a US company?",
+        "we sold nothing to a US company last year",
+        "our data goes to a US company today",
+    ],
+)
+def test_a_us_company_named_otherwise_sets_no_region(text: str) -> None:
+    assert "data_region" not in stored(text)
+
+
+def test_a_peak_multiple_is_told_back_rounded(catalog) -> None:
+    _, session = conversation(catalog, "3k tokens in and 250 out per request, 40 rps peak, avg maybe 12 rps")
+    assert "3.3 times the average" in session.turns[-1].assistant
+    assert "3.33333" not in session.turns[-1].assistant

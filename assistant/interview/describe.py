@@ -173,7 +173,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "tokens_per_month": _volume,
     "input_share": lambda v, c: f"about {share(float(v))} of the tokens are input (prompts)",
     "traffic_shape": lambda v, c: "traffic " + TRAFFIC_LABELS.get(str(v), "of an unusual shape"),
-    "peak_to_average": lambda v, c: f"peaks at about {float(v):g} times the average load",
+    "peak_to_average": lambda v, c: f"peaks at about {round(float(v), 1):g} times the average load",
     "business_hours_per_week": lambda v, c: f"traffic runs about {float(v):g} hours a week",
     "compliance": lambda v, c: _compliance(list(v)),
     "data_boundary": lambda v, c: DATA_BOUNDARY_LABELS.get(str(v), "a limit on where the data may go"),

@@ -199,9 +199,11 @@ def volume_factor(t: str) -> float | None:
     """How many times the volume a what-if names: "doubles", "twice the traffic", "10x", "tenfold",
     "3-fold", "grows by 50%" (1.5), "30% less" (0.7), "drops by half" (0.5); None when it names none.
     A multiple of the peak ("peaks at 3x the average") describes the traffic's shape, not a new volume."""
-    if re.search(r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|headcount)\b", t) and not re.search(
-        r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", t
-    ):
+    # what changes is what the condition names: "what would it cost if we doubled?" asks a cost of a doubling
+    cond = re.split(r"\bif\b", t, maxsplit=1)[-1]
+    if re.search(
+        r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|headcount)\b", cond
+    ) and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", cond):
         return None  # "what if latency drops by half?", "what if prices drop 20%?": no volume changes
     if re.search(r"\b(?:by|in) half\b|\bhalf (?:the|as much|of (?:the|today'?s))\b", t):
         return 0.5

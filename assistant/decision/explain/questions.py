@@ -114,6 +114,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
             1.5,
         ),
         (r"\bformula\b|\barithmetic\b|\bthe math\b|\bmaths\b|\bcalculation\b", 1.0),
+        # "what would it cost per month?", "how much would that be?", "what's the monthly cost?": the pick's cost,
+        # with its arithmetic (a model named makes it a comparison instead)
+        (
+            r"\b(?:what|how much)\b.{0,12}\b(?:would|will|does|do|is|'s)\s+(?:it|this|that|the (?:recommendation|pick|"
+            r"option|answer|plan))\s+(?:\w+\s+)?(?:cost|be)\b(?!.{0,25}\b(?:if|when|with|at)\b)|"
+            r"\b(?:what'?s|whats|what is)\s+(?:the\s+)?(?:monthly|yearly|annual|total)\s+(?:cost|bill|price)\b",
+            1.0,
+        ),
         (r"\bhow (?:much|many)\b.{0,30}\b(?:gpus?|hours?)\b.{0,30}\b(?:assum|use|count)", 1.0),
         (WHY_FIGURE, 2.5),
     ],

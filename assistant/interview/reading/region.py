@@ -136,7 +136,8 @@ _NOT_US = re.compile(
     r"services?)\b"
     r"|\b(?:nothing|no data|never|not|can'?t|cannot|must not|mustn'?t|may not|shouldn'?t|should not|don'?t|do not|"
     r"won'?t)\s+(?:\w+\s+){0,3}?(?:go(?:es)?|be sent|send\w*|transfer\w*|flow|travel|move|leave)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|into|through)\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|america)\b",
+    r"(?:\w+\s+){0,2}?(?:to|into|through)\s+(?:the\s+|an?\s+|any\s+)?(?:us|u\.s\.?|usa|united states|america|"
+    r"american)\b",
     re.IGNORECASE,
 )
 # "our country", "in-country", "domestically": a rule whose place is the company's own country.
