@@ -197,3 +197,41 @@ def test_a_peak_multiple_is_told_back_rounded(catalog) -> None:
     _, session = conversation(catalog, "3k tokens in and 250 out per request, 40 rps peak, avg maybe 12 rps")
     assert "3.3 times the average" in session.turns[-1].assistant
     assert "3.33333" not in session.turns[-1].assistant
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "per_day"),
+    [
+        (
+            "we're a small law firm (30 lawyers) looking at drafting letters with AI",
+            "each lawyer would maybe do 20 drafts a day, 3k tokens in and 500 out",
+            30 * 20 * 3500,
+        ),
+        (
+            "Our contact centre has two hundred agents.",
+            "Every agent handles about 40 chats a day, each ~1,200 tokens all in.",
+            200 * 40 * 1200,
+        ),
+    ],
+)
+def test_a_rate_per_person_counts_the_people_said_in_an_earlier_message(
+    catalog, first: str, then: str, per_day: float
+) -> None:
+    _, session = conversation(catalog, first, then)
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "said"
+    assert float(volume.value) == pytest.approx(per_day * 30)
+
+
+def test_a_rate_per_person_of_people_never_counted_stays_the_rate(catalog) -> None:
+    _, session = conversation(
+        catalog, "we have 3 developers on this", "each lawyer would maybe do 20 drafts a day, 3k tokens in and 500 out"
+    )
+    assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(20 * 3500 * 30)
+
+
+def test_counts_of_people_are_found_in_earlier_messages() -> None:
+    from assistant.interview.quantities.rates import heads_said
+
+    said = heads_said(["a small law firm (30 lawyers)", "we have thirty lawyers and 5 paralegals", "$30 per user"])
+    assert said == {"lawyer": 30, "paralegal": 5}

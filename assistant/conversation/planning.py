@@ -22,6 +22,7 @@ from assistant.interview.policy import (
     TurnInput,
     plan_turn,
 )
+from assistant.interview.quantities.rates import PER_HEAD_WORD, heads_said
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending
 from assistant.interview.reading.region import home_country, says_own_country
@@ -84,6 +85,7 @@ class TurnPlanning(SessionState):
             conventions,
             for_client=self.speaks_for_client(),
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
+            heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
         volume = self.profile.facts.get("tokens_per_month")
         if (

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _is_money, _negated
@@ -23,6 +24,7 @@ from assistant.interview.quantities.patterns import (
 from assistant.interview.quantities.peak import PEAK_WORD
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
+from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
 RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
@@ -307,7 +309,42 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if n > 1:
             return n
-    return None
+    return _said_before(before + rm.group(0))
+
+
+# People counted in the conversation's earlier messages ("a law firm of 30 lawyers"), by the singular of what they are:
+# "each lawyer does 20 drafts a day" on a later turn is 30 lawyers' drafts (set by the reader's caller)
+EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
+_HEAD = re.compile(r"\b(?:each|every|per|a typical|the average|an average)\s+(?P<head>" + POPULATION + r")\b")
+
+
+def _said_before(words: str) -> float | None:
+    """The count of the people a per-head rate is about, said in an earlier message; None when none was (or the
+    rate names nobody and several groups were counted)."""
+    heads = EARLIER_HEADS.get()
+    if not heads:
+        return None
+    named = _HEAD.search(words)
+    if named is not None:
+        return heads.get(singular(named["head"]))
+    return next(iter(heads.values())) if len(heads) == 1 else None
+
+
+# a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
+PER_HEAD_WORD = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
+
+
+def heads_said(messages: list[str]) -> dict[str, float]:
+    """The groups of people the messages count ("30 lawyers", "a team of 200 agents"), the latest count of each."""
+    out: dict[str, float] = {}
+    for text in messages:
+        t = normalize(text.lower())
+        for pm in re.finditer(
+            NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + POPULATION + r")\b(?!\s*" + PERIOD + ")", t
+        ):
+            if not _is_money(t, pm.start(), pm.end()) and number(pm) > 1:
+                out[singular(pm["head"])] = number(pm)
+    return out
 
 
 # "~12k students use it daily, each asks like 5 questions", "2,000 daily active users, each sends about 10 messages":

@@ -13,6 +13,7 @@ from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.peak import read_peak
+from assistant.interview.quantities.rates import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import Normalized, normalize
@@ -156,10 +157,14 @@ def parse_message(
     nested: bool = False,
     for_client: bool = False,
     home: str | None = None,
+    heads: dict[str, float] | None = None,
 ) -> ParseResult:
     """Read one user message. ``expecting`` names the fields the last question asked about.
 
     ``home``: the country an earlier message said the company is in (``region.home_country``).
+
+    ``heads``: the people earlier messages counted (``rates.heads_said``): "each lawyer does 20 drafts a day" after "a
+    firm of 30 lawyers" is 600 drafts a day.
 
     ``for_client``: an earlier message said the user speaks for a client ("I'm advising a bank"), so the client's
     setup ("their infra team runs EKS") is the workload's here too.
@@ -170,7 +175,13 @@ def parse_message(
     """
     if not scope.reading_one_message():
         with scope.one_message():  # the message's chunks cut once for all its readers
+            return parse_message(text, expecting, conventions, assume_stated, nested, for_client, home, heads)
+    if heads and EARLIER_HEADS.get() != heads:
+        heads_token = EARLIER_HEADS.set(heads)
+        try:
             return parse_message(text, expecting, conventions, assume_stated, nested, for_client, home)
+        finally:
+            EARLIER_HEADS.reset(heads_token)
     if home is not None and HOME_COUNTRY.get() != home:
         # "we're in the US" earlier: "data must stay here" keeps it there
         home_token = HOME_COUNTRY.set(home)
