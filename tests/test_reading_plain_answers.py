@@ -235,3 +235,30 @@ def test_counts_of_people_are_found_in_earlier_messages() -> None:
 
     said = heads_said(["a small law firm (30 lawyers)", "we have thirty lawyers and 5 paralegals", "$30 per user"])
     assert said == {"lawyer": 30, "paralegal": 5}
+
+
+@pytest.mark.parametrize("text", ["why not just use the A100s?", "why not run it on our A100s instead"])
+def test_why_not_a_gpu_asks_about_the_fleets_on_that_gpu(catalog, text: str) -> None:
+    from assistant.decision import explain
+
+    q = explain.classify(text, explain.resolver_for(catalog), has_baseline=True)
+    assert q is not None and q.kind == "why" and q.topic == "self_host"
+    assert q.gpus and all("a100" in g for g in q.gpus)
+
+
+def test_why_not_the_gpus_you_own_prices_the_fleet_on_them(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "about 300M tokens a day, 3k tokens in and 250 out per request, steady",
+        "SOC 2 only",
+        "We own 8x A100 80GB sitting in a colo, mostly idle.",
+        "Team: 3 MLEs, k8s yes, we've run vLLM in prod before.",
+        "Llama 3.3 70B quality is acceptable per our evals.",
+        "why not just use the A100s?",
+    )
+    reply = session.turns[-1].assistant
+    asked = reply.split("**The option you asked about", 1)[1].split("**The facts", 1)[0]
+    lines = [line for line in asked.splitlines() if line.startswith("- ")]
+    assert lines, reply[:800]
+    assert all("A100" in line for line in lines)  # never another GPU's fleet
+    assert "of your 8" in lines[0]  # the GPUs they own come first

@@ -239,11 +239,13 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
     if has_baseline and why_not:
         # "why not just use GPT-4o?", "why not batch? and why this number?": the alternative priced beside the
         # recommendation with the reason it lost, and the arithmetic when the figure is asked about too
-        named, _, _ = resolver.find(text[why_not.start() :]) if resolver is not None else ([], [], [])
+        named, gpus, _ = resolver.find(text[why_not.start() :]) if resolver is not None else ([], [], [])
         topic = next((k for p, k in HOW_TOPICS if re.search(p, t[why_not.start() :])), None)
+        if gpus and not named:
+            topic = "self_host"  # "why not just use the A100s?": the fleets on that GPU
         if named or topic:
             return AdviceQuestion(
-                kind="why", models=named, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
+                kind="why", models=named, gpus=gpus, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
             )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
     if not (models or gpus or unknown):

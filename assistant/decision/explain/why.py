@@ -17,7 +17,7 @@ from assistant.interview.policy import AdviceQuestion
 from assistant.vocab import OPTION_LABELS
 from tools.api_cost import Workload, api_cost
 from tools.catalog import Catalog
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, gpu_label
 
 
 def _standing(name: str, slug: str, a: Analysis) -> str:
@@ -85,9 +85,18 @@ def _why_not(
             if kind == "self_host" and a.self_host.available and not priced:
                 h = a.self_host
                 priced.append((h.monthly_usd, h.name, _standing(h.name, "", a)))
-            if not priced:
+            if q.gpus:  # "why not just use the A100s?": the fleets on that GPU, yours first
+                words = {w.lower() for g in q.gpus for w in (gpu_label(g), catalog.gpu_spec(g).name)}
+                priced = [p for p in priced if any(w in p[1].lower() for w in words)]
+                priced.sort(key=lambda p: (" your " not in p[1], p[0]))
+                if not priced:
+                    gpu_names = " or ".join(gpu_label(g) for g in q.gpus)
+                    lines.append(f"- No fleet on {gpu_names} is among the options for this workload.")
+            else:
+                priced.sort()
+            if not priced and not q.gpus:
                 lines.append(f"- No {label} option fits this workload, so there is nothing to price.")
-            for monthly, name, standing in sorted(priced)[:2]:
+            for monthly, name, standing in priced[:2]:
                 lines.append(
                     f"- **{name}**: {usd(monthly)} a month, {_vs(monthly, a)}; "
                     f"{standing or 'the recommendation costs less'}."
