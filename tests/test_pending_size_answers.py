@@ -1,5 +1,6 @@
 """The answer to "how many tokens is one chat?" after a rate of chats: a bare figure in many voices is the size,
-a new rate replaces the one waiting for its size, and "I don't know" gets help with the estimate."""
+a new rate replaces the one waiting for its size, and "I don't know" goes ahead at an example size, said so, with help
+to estimate the real one (issue 10: "not sure" goes ahead with stated assumptions)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ def test_a_new_rate_replaces_the_one_waiting_for_its_size() -> None:
     assert session.profile.get("tokens_per_month") == pytest.approx(30_000 * 1_000 * 30)
 
 
-def test_not_knowing_the_size_gets_help_not_a_guess() -> None:
+def test_not_knowing_the_size_goes_ahead_at_a_stated_example_size_with_help() -> None:
     session, replies = talk([RATE, "I don't know"])
-    assert not session.profile.knows("tokens_per_month")
-    assert "rough guess is enough" in replies[1]
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "assumed"  # never stored as said
+    assert float(volume.value) == pytest.approx(25_000 * 2_000 * 30)
+    assert "2,000 tokens each" in replies[1] and "25,000 chats a day" in replies[1]
+    assert "a page of text about 500" in replies[1]  # how to estimate the real size

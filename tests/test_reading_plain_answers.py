@@ -262,3 +262,102 @@ def test_why_not_the_gpus_you_own_prices_the_fleet_on_them(catalog) -> None:
     assert lines, reply[:800]
     assert all("A100" in line for line in lines)  # never another GPU's fleet
     assert "of your 8" in lines[0]  # the GPUs they own come first
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We have a small IT team, 6 persons, but no experience with AI or GPUs. We use VMware, not kubernetes.",
+        "4 hospitals",
+        "we have 6 people and they do 2000 a day",
+    ],
+)
+def test_a_count_of_people_or_things_is_not_the_size_of_one_request(reply: str) -> None:
+    from assistant.interview.reading import resolve_pending
+
+    pending = {"requests": 36_000.0, "unit": "report", "quote": "Around 1200 reports per day"}
+    assert not [u for u in resolve_pending(reply, pending).updates if u.field == "tokens_per_month"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "size"),
+    [("about 2000", 2000), ("roughly 1500 each I think", 1500), ("It is about 2500 each, the dictation is long", 2500)],
+)
+def test_a_bare_size_still_answers_the_size_question(reply: str, size: float) -> None:
+    from assistant.interview.reading import resolve_pending
+
+    pending = {"requests": 36_000.0, "unit": "report", "quote": "Around 1200 reports per day"}
+    volume = [u for u in resolve_pending(reply, pending).updates if u.field == "tokens_per_month"]
+    assert volume and volume[0].value == pytest.approx(36_000 * size)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day_requests"),
+    [
+        ("8,000 employees, 15% daily active, each asks ~6 questions a day, 4k tokens in and 400 out", 8000 * 0.15 * 6),
+        ("2,000 agents, 20 chats per agent a day, 1k tokens each", 2000 * 20),
+        ("about 300 users, roughly 10 queries per active user per day, 2k tokens in and 500 out", 300 * 10),
+    ],
+)
+def test_people_times_their_share_active_times_their_rate(text: str, per_day_requests: float) -> None:
+    volume = stored(text)["tokens_per_month"]
+    sizes = {"4k tokens in and 400 out": 4400, "1k tokens each": 1000, "2k tokens in and 500 out": 2500}
+    size = next(v for k, v in sizes.items() if k in text)
+    assert volume == pytest.approx(per_day_requests * size * 30)
+
+
+def test_the_people_and_their_share_active_said_over_three_messages(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "We're evaluating an internal knowledge assistant across the company (8,000 employees).",
+        "Expect roughly 15% daily active usage, ~6 questions per active user per day.",
+        "Typical question with retrieved context ≈ 4,000 tokens; answers ≈ 400 tokens.",
+    )
+    volume = session.profile.facts["tokens_per_month"]
+    assert float(volume.value) == pytest.approx(8000 * 0.15 * 6 * 4400 * 30)
+
+
+def test_a_count_whose_size_never_came_is_priced_at_the_example_size(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "Around 1200 reports per day in total.",
+        "Patient data cannot leave our datacenter.",
+        "We have a small IT team, 6 persons, no GPU experience.",
+        "just tell me what you recommend",
+    )
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "assumed"
+    assert float(volume.value) == pytest.approx(1200 * 30 * 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "topic"),
+    [
+        ("What you recommend and how much it cost?", "report", None),
+        ("Please give me the recommendation and show the breakeven.", "how", "breakeven"),
+        ("how much it cost", "how", None),
+    ],
+)
+def test_plainly_worded_asks_after_the_advice(text: str, kind: str, topic: str | None) -> None:
+    q = classify(text, None, has_baseline=True)
+    assert q is not None and (q.kind, q.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "factor"),
+    [
+        ("What if we go to 10 hospitals next year?", {"hospital": 4.0}, 2.5),
+        ("what if we open 6 more stores?", {"store": 12.0}, 1.5),
+        ("and if we only had 100 agents?", {"agent": 200.0}, 0.5),
+    ],
+)
+def test_a_new_count_of_what_the_traffic_comes_from_scales_the_volume(
+    text: str, heads: dict[str, float], factor: float
+) -> None:
+    change = detect(text, heads=heads)
+    assert change is not None and change.volume_factor == pytest.approx(factor)
+
+
+def test_a_count_of_something_never_counted_changes_nothing() -> None:
+    change = detect("What if we go to 10 hospitals next year?", heads={"lawyer": 30.0})
+    assert change is None or change.volume_factor is None

@@ -124,7 +124,11 @@ class TurnPlanning(SessionState):
                 or (question.kind != "compare" and parsed.updates)
             ):
                 question = None
-        change = whatif.detect(clean, conventions) if question is None or question.kind == "scope" else None
+        change = (
+            whatif.detect(clean, conventions, heads_said([t.user for t in self.turns]))
+            if question is None or question.kind == "scope"
+            else None
+        )
         if change is not None:
             question = None  # "what if we doubled the contracts?": the user's own nouns are no off-topic request
         if change is not None and change.requests_per_month and whatif.request_size(self.profile) is None:

@@ -9,6 +9,9 @@ from pydantic import BaseModel, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from assistant.interview.facts import WorkloadProfile
+from assistant.interview.quantities.patterns import NUM, number, singular
+from assistant.interview.quantities.rates import COUNTED
+from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 from assistant.interview.reading.region import asked_region
 from assistant.vocab import DataRegion
@@ -132,11 +135,15 @@ class Change(BaseModel):
         return new
 
 
-def detect(text: str, conventions: Conventions | None = None) -> Change | None:
-    """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month)."""
+def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:
+    """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month).
+
+    ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume."""
     t = text.lower().strip()
     strong = re.search(WHAT_IF, t) is not None
     factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None
+    if factor is None and strong and heads:
+        factor = count_factor(t, heads)
     if not strong and factor is None:
         return None
     change = Change(label=text.strip().rstrip("?")[:120], volume_factor=factor)
@@ -193,6 +200,20 @@ def detect(text: str, conventions: Conventions | None = None) -> Change | None:
         change.traffic_shape = "bursty"
         change.label = f"{change.label} ({days:g} days a year at your daily volume)"
     return None if change.is_empty() else change
+
+
+def count_factor(t: str, heads: dict[str, float]) -> float | None:
+    """The volume's multiple when a what-if names a new count of what the traffic comes from: "what if we go to 10
+    hospitals?" after "4 hospitals" is 2.5x; a count of something never counted before changes nothing."""
+    for m in re.finditer(
+        NUM + r"\s*(?P<more>more\s+|additional\s+|extra\s+|new\s+)?(?:[a-z-]+\s+)?(?P<head>" + COUNTED + r")\b",
+        normalize(t),
+    ):
+        before = heads.get(singular(m["head"]))
+        now = number(m) + (before or 0.0) if m["more"] else number(m)  # "6 more stores" on top of the 12
+        if before and now > 0 and now != before:
+            return now / before
+    return None
 
 
 def volume_factor(t: str) -> float | None:

@@ -114,10 +114,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             1.5,
         ),
         (r"\bformula\b|\barithmetic\b|\bthe math\b|\bmaths\b|\bcalculation\b", 1.0),
+        (r"\b(?:show|give|explain|walk)\b.{0,30}\bbreak[- ]?evens?\b", 2.0),  # "and show the breakeven"
         # "what would it cost per month?", "how much would that be?", "what's the monthly cost?": the pick's cost,
         # with its arithmetic (a model named makes it a comparison instead)
         (
-            r"\b(?:what|how much)\b.{0,12}\b(?:would|will|does|do|is|'s)\s+(?:it|this|that|the (?:recommendation|pick|"
+            r"\b(?:what|how much)\b.{0,12}\b(?:would|will|does|do|is|'s|)\s*(?:it|this|that|the (?:recommendation|pick|"
             r"option|answer|plan))\s+(?:\w+\s+)?(?:cost|be)\b(?!.{0,25}\b(?:if|when|with|at)\b)|"
             r"\b(?:what'?s|whats|what is)\s+(?:the\s+)?(?:monthly|yearly|annual|total)\s+(?:cost|bill|price)\b",
             1.0,
@@ -163,6 +164,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
             1.5,
         ),
         (r"^\s*(?:the\s+)?(?:whole\s+|full\s+|complete\s+)?(?:report|analysis)\s*(?:please|pls|plz)?[\s.!?]*$", 2.0),
+        # "please give me the recommendation", "what you recommend?" once there is one: the analysis again
+        (
+            r"\b(?:give|show|tell|send)\s+(?:me|us)\s+(?:the|your)\s+(?:recommendation|advice|verdict)\b|"
+            r"^\s*(?:so\s+|ok\s+|and\s+)?what\s+(?:do\s+|would\s+)?(?:you|u)\s+(?:recommend|suggest|propose)\b",
+            1.5,
+        ),
         (
             r"\b(?:report|analysis|table|numbers|figures|recommendation|breakdown|everything|all of it|it all)\b"
             r".{0,15}\b(?:again|once more)\b",

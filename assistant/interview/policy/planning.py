@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from assistant.interview.added_workload import add_to_said_volume, correct_said_figure, days_said_later
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
@@ -122,19 +123,12 @@ def plan_turn(
     if sized and pending:
         # "idk the token counts" after "300k conversations a month": their count times an example size, said
         # so, rather than no volume at all
-        size = policy.example_request.tokens
-        requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
-        per_day = requests / float(pending.get("days_per_month") or turn.days_per_month)
-        facts["tokens_per_month"] = Fact(value=requests * size, origin="assumed", quote=None)
+        facts["tokens_per_month"] = Fact(
+            value=float(pending["requests"]) * policy.example_request.tokens, origin="assumed", quote=None
+        )
         after = ProfileChange(facts=facts).apply(profile)
         state = state.model_copy(update={"pending": None})
-        notes.append(
-            f"Without the size of one {unit} I assumed about {size:,.0f} tokens each, prompt and answer together "
-            f"({policy.example_request.why}): about {_round_count(per_day)} {plural(unit, per_day)} a day x "
-            f"{size:,.0f} tokens, "
-            + describe_fact("tokens_per_month", requests * size, days_per_month=turn.days_per_month)
-            + ". Tell me the real size and I'll redo it."
-        )
+        notes.append(_example_size_note(pending, policy, turn.days_per_month))
     if "skip_expected" in intents or ("skip" in intents and not ack):
         for f in state.expecting:
             t = policy.topic_of(f)
@@ -213,6 +207,9 @@ def plan_turn(
     volume_asks = state.asked.get("tokens_per_month", 0)
     example = policy.example_volume
     per_month = example.tokens_per_day * turn.days_per_month
+    counted = state.pending if state.pending and "requests" in state.pending else None
+    if counted is not None:  # "1,200 reports a day" whose size never came: that count at the example size
+        per_month = float(counted["requests"]) * policy.example_request.tokens
     assumed = ProfileChange(
         facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
         skipped=change.skipped,
@@ -225,11 +222,14 @@ def plan_turn(
     ):
         change = assumed
         after = change.apply(profile)
-        notes.append(
-            f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
-            + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
-            + "; tell me your real volume and I'll redo it."
-        )
+        if counted is not None:
+            notes.append(_example_size_note(counted, policy, turn.days_per_month))
+        else:
+            notes.append(
+                f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
+                + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
+                + "; tell me your real volume and I'll redo it."
+            )
     moved_on = bool(ack or skipped or proceed or from_bill or sized)
     if after.knows("tokens_per_month") and (proceed or ready(after, state, policy)):
         if not moved_on:
@@ -242,6 +242,21 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _example_size_note(pending: dict[str, Any], policy: DialoguePolicy, days_per_month: float) -> str:
+    """What a count of requests whose size was never said was priced at: the example size, said so."""
+    size = policy.example_request.tokens
+    requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
+    per_day = requests / float(pending.get("days_per_month") or days_per_month)
+    return (
+        f"Without the size of one {unit} I assumed about {size:,.0f} tokens each, prompt and answer together "
+        f"({policy.example_request.why}): about {_round_count(per_day)} {plural(unit, per_day)} a day x "
+        f"{size:,.0f} tokens, "
+        + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
+        + ". Tell me the real size and I'll redo it (a short chat message is a few hundred tokens, a page of text "
+        "about 500)."
+    )
 
 
 def _asked_out(field: str, state: DialogueState, policy: DialoguePolicy) -> bool:

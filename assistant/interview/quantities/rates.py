@@ -27,7 +27,23 @@ from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
-RATE = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PERIOD)
+POPULATION = (
+    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
+    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
+)
+# places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
+SITES = (
+    r"(?:hospitals?|clinics?|branch(?:es)?|offices?|schools?|sites?|restaurants?|dealerships?|warehouses?|"
+    r"factories|plants?)"
+)
+COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
+# "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
+PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+)?"
+RATE = re.compile(
+    NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PER_PERSON + PERIOD
+)
 RATE_AGAIN = re.compile(
     r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
     r"roughly|~)[\s,]*)*" + NUM + r"\s*(?:(?:\w+\s+){0,2}?" + REQUESTS + r"\s*)?" + PERIOD
@@ -152,6 +168,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?"  # "5k support tickets a day" (words between, never another figure)
             + REQUESTS
             + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
+            + PER_PERSON
             + PERIOD,
             m,
         )
@@ -265,12 +282,6 @@ def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
     return None
 
 
-POPULATION = (
-    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
-    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
-    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
-    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
-)
 PER_HEAD = (
     r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
     r"a (?:user|person|seat|customer|employee))\b"
@@ -293,6 +304,7 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     after = m[rm.end() : rm.end() + 30]
     per_head = (
         re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or re.search(r"\bper\s+(?:[a-z]+\s+){0,2}?" + POPULATION + r"\b", rm.group(0))  # "6 per active user a day"
         or re.match(r"\s*,?\s*" + PER_HEAD, after)
         or EACH_OF.search(before)
         or re.search(
@@ -308,14 +320,31 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
             continue
         n = number(pm)
         if n > 1:
-            return n
-    return _said_before(before + rm.group(0))
+            return n * _active_share(m)
+    earlier = _said_before(before + rm.group(0))
+    return earlier * _active_share(m) if earlier is not None else None
+
+
+# the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
+ACTIVE_SHARE = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+)\s+)?(?:are\s+|is\s+)?"
+    r"(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in)\b"
+)
+
+
+def _active_share(m: str) -> float:
+    """The share of the counted people active on a day, when the message says it (else all of them)."""
+    found = ACTIVE_SHARE.search(m)
+    share = float(found["pct"]) / 100 if found else 1.0
+    return share if 0 < share <= 1 else 1.0
 
 
 # People counted in the conversation's earlier messages ("a law firm of 30 lawyers"), by the singular of what they are:
 # "each lawyer does 20 drafts a day" on a later turn is 30 lawyers' drafts (set by the reader's caller)
 EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
-_HEAD = re.compile(r"\b(?:each|every|per|a typical|the average|an average)\s+(?P<head>" + POPULATION + r")\b")
+_HEAD = re.compile(
+    r"\b(?:each|every|per|a typical|the average|an average)\s+(?:[a-z]+\s+){0,2}?(?P<head>" + COUNTED + r")\b"
+)
 
 
 def _said_before(words: str) -> float | None:
@@ -325,9 +354,14 @@ def _said_before(words: str) -> float | None:
     if not heads:
         return None
     named = _HEAD.search(words)
-    if named is not None:
-        return heads.get(singular(named["head"]))
-    return next(iter(heads.values())) if len(heads) == 1 else None
+    head = singular(named["head"]) if named is not None else None
+    if head is not None and head not in ANYONE:
+        return heads.get(head)
+    return next(iter(heads.values())) if len(heads) == 1 else None  # "each user", "per person": the one group counted
+
+
+# heads that name no particular group: "per active user" after "8,000 employees" is per employee
+ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
 
 
 # a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
@@ -340,7 +374,7 @@ def heads_said(messages: list[str]) -> dict[str, float]:
     for text in messages:
         t = normalize(text.lower())
         for pm in re.finditer(
-            NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + POPULATION + r")\b(?!\s*" + PERIOD + ")", t
+            NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t
         ):
             if not _is_money(t, pm.start(), pm.end()) and number(pm) > 1:
                 out[singular(pm["head"])] = number(pm)

@@ -11,7 +11,8 @@ INTENTS: list[tuple[str, str]] = [
     (
         "proceed",
         r"just (?:give|show|tell) me|skip the questions|go ahead|assume the rest|use (?:the )?defaults|"
-        r"what (?:do|would) you recommend|what should we do|recommend|^analy[sz]e|show me the numbers|"
+        r"what (?:do |would |can |should )?you (?:recommend|suggest|propose)|what should we do|recommend|^analy[sz]e|"
+        r"show me the numbers|"
         r"run the numbers|that'?s all|that'?s everything",
     ),
     ("skip", r"\b(?:don'?t know|not sure|no idea|skip|pass|n/a|unsure|no clue|idk|dunno|beats me)\b"),

@@ -58,6 +58,24 @@ def _period_answer(t: str) -> str | None:
     return found if found in PERIOD_WORDS else None
 
 
+# what a bare figure counts when it is not a size: people and things ("a team of 6 persons", "4 hospitals")
+NOT_A_SIZE = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:persons?|people|folks|guys|engineers?|devs?|developers?|staff|employees?|members?|"
+    r"hospitals?|clinics?|sites?|offices?|stores?|branches|countries|languages?|models?|servers?|nodes?|years?|months?|"
+    r"weeks?|days?)\b"
+)
+# a figure that answers "how many tokens is one?" on its own: the reply is short, or says it is the size of one
+SIZE_WORDS = re.compile(r"\b(?:each|apiece|per|one|a piece|long|big|size|all in|in total|roughly|about|around|maybe)\b")
+
+
+def _bare_size(t: str, sm: re.Match[str]) -> bool:
+    """A figure without a unit read as one request's size: never a count of people or things, and in a longer
+    reply ("we have a small IT team, 6 persons, but no GPUs") only beside words that make it a size."""
+    if NOT_A_SIZE.match(t, sm.end()):
+        return False
+    return len(re.findall(r"[a-z]+", t)) <= 6 or bool(SIZE_WORDS.search(t[max(0, sm.start() - 25) : sm.end() + 15]))
+
+
 def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
     """Answer to "how many tokens is one conversation?" after "200k conversations a day": the volume is the
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
@@ -109,7 +127,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
                 result.pending = {**new.pending, "unit": unit}
                 result.confirm = new.confirm
             return result
-        if sm is None:
+        if sm is None or not _bare_size(t, sm):
             return result
         size = float(sm["num"]) * (1000.0 if sm["mag"] else 1.0)
     if not size or size <= 0:
