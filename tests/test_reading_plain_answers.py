@@ -361,3 +361,22 @@ def test_a_new_count_of_what_the_traffic_comes_from_scales_the_volume(
 def test_a_count_of_something_never_counted_changes_nothing() -> None:
     change = detect("What if we go to 10 hospitals next year?", heads={"lawyer": 30.0})
     assert change is None or change.volume_factor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("5k runs a day, each run is 30-50 LLM calls of 20k tokens in and 800 out", 5000 * 40 * 20_800),
+        ("we do ~5k agent runs/day, ~40 calls per run, 20k in / 800 out per call", 5000 * 40 * 20_800),
+        ("5k sessions a day with 8 calls each, 2k in 300 out", 5000 * 8 * 2300),
+        ("300k conversations a day, each ~6 turns of ~500 tokens", 300_000 * 6 * 500),
+    ],
+)
+def test_calls_per_run_multiply_the_runs(text: str, per_day: float) -> None:
+    assert stored(text)["tokens_per_month"] == pytest.approx(per_day * 30)
+
+
+def test_a_size_said_per_run_is_not_multiplied_again() -> None:
+    assert stored("10k tickets a day, each ticket is 2k tokens")["tokens_per_month"] == pytest.approx(
+        10_000 * 2000 * 30
+    )

@@ -417,7 +417,10 @@ def per_head_rate(c: Context) -> tuple[float, re.Match[str], str] | None:
     return None
 
 
-CONVERSATIONS = r"(?:conversations?|sessions?|chats?|tickets?|threads?|dialogues?|cases?|users?|calls?)"
+CONVERSATIONS = (
+    r"(?:conversations?|sessions?|chats?|tickets?|threads?|dialogues?|cases?|users?|calls?|runs?|jobs?|tasks?|"
+    r"workflows?|pipelines?)"
+)
 
 
 def _turns(c: Context, rm: re.Match[str]) -> float | None:
@@ -427,10 +430,12 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         return None
     turn = (
         r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?|"
-        r"(?:llm|model|ai|api|gpt) (?:calls?|requests?|invocations?|runs?)|invocations?|completions?|generations?)"
+        r"(?:llm|model|ai|api|gpt) (?:calls?|requests?|invocations?|runs?)|invocations?|completions?|generations?|"
+        r"calls?(?=\s*(?:each|per|an?)\b))"
     )
     tm = re.search(
         r"(?:\beach\b|\bevery\b|\bper\b|\bwith\b|\bof\b|\baverag\w+|\bavg\b)[^.;\d]{0,25}?(?<![\w.])"
+        + r"(?:(?P<lo>\d+)\s*(?:-|–|to)\s*)?"  # "30-50 LLM calls": the middle of the range
         + NUM
         + r"\s*"
         + turn
@@ -455,14 +460,18 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     if tm is None or tm.start() < rm.start() - 60:
         return None
     n = float(tm["num"] or tm.groupdict().get("t_num") or 0)
+    if tm.groupdict().get("lo"):
+        n = (float(tm["lo"]) + n) / 2
     if not 1 < n <= 200:
         return None
+    own = re.search(CONVERSATIONS, rm.group(0))
+    noun = singular(own.group(0)) + "s?" if own else CONVERSATIONS
     if re.search(
-        r"\b(?:tokens?)\s*(?:per|a|each|every)\s*" + CONVERSATIONS + r"\b|" + CONVERSATIONS + r"\s*(?:is|are|of|has)\s*"
+        r"\b(?:tokens?)\s*(?:per|a|each|every)\s*" + noun + r"\b|\b" + noun + r"\s*(?:is|are|of|has)\s*"
         r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*k?\s*tokens",
         m,
     ):
-        return None  # the size is already per conversation
+        return None  # the size is already per conversation (per run, per ticket: what the rate counts)
     return n
 
 
