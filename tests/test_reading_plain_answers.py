@@ -380,3 +380,29 @@ def test_a_size_said_per_run_is_not_multiplied_again() -> None:
     assert stored("10k tickets a day, each ticket is 2k tokens")["tokens_per_month"] == pytest.approx(
         10_000 * 2000 * 30
     )
+
+
+def test_calls_per_run_said_before_the_runs_multiply_them(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "each agent run is like 30-50 LLM calls, prompts are chunky, 20k tokens avg w/ context, outputs ~800",
+        "we do ~5k runs/day now, growing fast",
+    )
+    assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(5000 * 40 * 20_800 * 30)
+    assert "40 calls" in session.turns[-1].assistant
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "calls"),
+    [
+        ("run", "each agent run is like 30-50 LLM calls", 40),
+        ("run", "~40 calls per run", 40),
+        ("job", "every job makes 12 model calls", 12),
+        ("ticket", "each ticket is 2k tokens", None),
+        ("run", "we run 3 calls a day", None),
+    ],
+)
+def test_calls_per_unit_as_said(unit: str, text: str, calls: float | None) -> None:
+    from assistant.interview.quantities.rates import calls_per
+
+    assert calls_per(unit, text) == calls

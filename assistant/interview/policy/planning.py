@@ -13,7 +13,7 @@ from assistant.interview.policy.asking import _ask, _topics, clarifying_question
 from assistant.interview.policy.merging import _merge
 from assistant.interview.policy.plan import Decision, DialogueState, Plan, ProfileChange, TurnInput
 from assistant.interview.policy.topics import EXAMPLE_VOLUME_NOTE, DialoguePolicy, load_policy
-from assistant.interview.reading import ParseResult, Update
+from assistant.interview.reading import ParseResult, Update, calls_per
 from tools.numbers import plural
 
 
@@ -284,14 +284,17 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
     if pending and "requests" in pending and not any(u.field == "tokens_per_month" for u in parsed.updates):
         requests = float(pending["requests"])
         unit = str(pending.get("unit") or "request")
+        # "each agent run is 30-50 LLM calls, 20k tokens in" earlier, "5k runs a day" now: the calls of each run
+        said_with = next((f.quote for f in sizes if f is not None and f.quote), "") or ""
+        calls = calls_per(unit, said_with) or 1.0
+        each = f"{calls:g} calls x {size:,.0f} tokens" if calls > 1 else f"{size:,.0f} tokens"
         update = Update(
             field="tokens_per_month",
-            value=requests * size,
+            value=requests * size * calls,
             quote=str(pending.get("quote") or ""),
             note=(
                 f"{requests / float(pending.get('days_per_month') or days_per_month):,.0f} {plural(unit)} a day x "
-                f"{size:,.0f} tokens, the size you gave earlier"
-                + (f"; {pending['note']}" if pending.get("note") else "")
+                f"{each}, the size you gave earlier" + (f"; {pending['note']}" if pending.get("note") else "")
             ),
             correction=correction,
         )

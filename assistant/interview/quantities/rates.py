@@ -480,3 +480,28 @@ _X = r"\s*(?:x|×|\*|times)\s*"
 PRODUCT = re.compile(
     NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
 )
+
+
+def calls_per(unit: str, text: str) -> float | None:
+    """The model calls one of ``unit`` makes, as ``text`` says it ("each agent run is like 30-50 LLM calls": 40 a
+    run, the middle of a range; "~40 calls per run"); None when it says none."""
+    noun = re.escape(singular(unit)) + r"(?:e?s)?"
+    calls = r"(?:(?:llm|model|ai|api|gpt)\s+)?(?:calls?|requests?|invocations?|steps?)"
+    t = normalize(text.lower())
+    m = re.search(
+        r"\b(?:each|every|per|one|a|an)\s+(?:[a-z-]+\s+)?" + noun + r"\s+(?:is|are|has|makes?|does|takes?|=)?\s*"
+        r"(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+)?(?:(?P<lo>\d+)\s*(?:-|–|to)\s*)?(?P<n>\d+)\s*"
+        + calls
+        + r"\b"
+        r"|(?:(?P<lo2>\d+)\s*(?:-|–|to)\s*)?(?P<n2>\d+)\s*"
+        + calls
+        + r"\s+(?:per|each|a|an|every)\s+(?:[a-z-]+\s+)?"
+        + noun
+        + r"\b",
+        t,
+    )
+    if m is None:
+        return None
+    n, lo = float(m["n"] or m["n2"]), m["lo"] or m["lo2"]
+    n = (float(lo) + n) / 2 if lo else n
+    return n if 1 < n <= 500 else None

@@ -40,10 +40,20 @@ May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the inter
 facts, the dialogue policy or the what-ifs, which import it.
 """
 
+from assistant.interview.quantities.rates import calls_per
 from assistant.interview.reading.categorical import REGIMES
 from assistant.interview.reading.message import parse_message
 from assistant.interview.reading.model_mentions import MODEL_MENTIONS
 from assistant.interview.reading.pending import recounted, resolve_pending
 from assistant.interview.reading.result import ParseResult, Update
 
-__all__ = ["MODEL_MENTIONS", "REGIMES", "ParseResult", "Update", "parse_message", "recounted", "resolve_pending"]
+__all__ = [
+    "MODEL_MENTIONS",
+    "REGIMES",
+    "ParseResult",
+    "Update",
+    "calls_per",
+    "parse_message",
+    "recounted",
+    "resolve_pending",
+]
