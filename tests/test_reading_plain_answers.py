@@ -406,3 +406,16 @@ def test_calls_per_unit_as_said(unit: str, text: str, calls: float | None) -> No
     from assistant.interview.quantities.rates import calls_per
 
     assert calls_per(unit, text) == calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The doctor can wait 1 minute, no problem.", "users can wait a few minutes", "happy to wait about 30 seconds"],
+)
+def test_a_wait_of_seconds_or_minutes_is_no_batch_tolerance(text: str) -> None:
+    assert stored(text).get("batch_ok") is False
+
+
+@pytest.mark.parametrize("text", ["they can wait until tomorrow", "nobody waits, it runs overnight"])
+def test_a_wait_of_a_night_is_batch_tolerance(text: str) -> None:
+    assert stored(text).get("batch_ok") is True

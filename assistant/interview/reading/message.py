@@ -149,6 +149,13 @@ def _unbullet(text: str) -> str:
     return text
 
 
+# a wait put at seconds or minutes ("can wait 1 minute", "happy to wait a few minutes"): shorter than any batch window
+SHORT_WAIT = re.compile(
+    r"\bwait(?:ing)?\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|maybe\s+|at most\s+|max\s+|like\s+)?"
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|a few|a couple(?: of)?|several|half an?)\s*-?\s*(?:secs?|seconds?|mins?|minutes?)\b"
+)
+
+
 def parse_message(
     text: str,
     expecting: list[str] | None = None,
@@ -259,6 +266,9 @@ def parse_message(
         said = [r for r in facts.get("compliance") or [] if r != "none"]
         facts["compliance"] = sorted({*said, "data_residency"})
         unclear[:] = [f for f in unclear if f != "compliance"]
+    if facts.get("batch_ok") is True and SHORT_WAIT.search(t):
+        # "the doctor can wait 1 minute": a wait of seconds or minutes is patience, not the hours a batch API takes
+        facts["batch_ok"] = False
     if facts.get("batch_ok") is True and (
         MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
     ):
