@@ -215,7 +215,8 @@ def parse_message(
         return result
     if re.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
-    if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
+    # "-2 engineers" (not "team side - 3 ML engineers", a dash between a heading and its answer)
+    if re.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     if not nested:
