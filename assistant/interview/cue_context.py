@@ -266,6 +266,12 @@ ON_MODEL = re.compile(
 
 # A vendor allowed once the usual agreement is signed ("if the vendor signs a BAA it's fine").
 AGREEMENT_IF = re.compile(r"\b(?:if|once|as long as|provided|so long as)\b.{0,40}" + AGREEMENT)
+# A condition on the model's own output after an acceptance ("an open model is acceptable if it is correct in
+# Arabic", "open-weight is fine as long as the answers are accurate"): the bar, not a supposition.
+IF_IT_HOLDS = re.compile(
+    r"\s*,?\s*(?:but )?(?:only )?(?:if|provided|as long as|so long as)\s+(?:it|they|the (?:model|output|answers?|"
+    r"translations?|quality|results?|summar\w+|drafts?|replies)|its (?:output|answers?|quality))\b"
+)
 # A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
 DENIED_INSIDE = re.compile(
     r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"

@@ -16,10 +16,25 @@ from assistant.interview.places import COUNTRIES_WITHOUT_REGION
 # "llama wasn't good enough for us"): the bar is above them, whatever model is then named as the floor.
 OPEN_REJECTED = (
     r"(?:tried|tested|evaluated|benchmarked|piloted)\s+(?:\w+\s+){0,3}?(?:open[- ]?(?:weights?|source)?|oss|local|"
-    r"self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*[^.!?\n]{0,80}?(?:\bnot (?:\w+ )?(?:good|natural|"
-    r"fluent|accurate|usable|great|reliable|enough)|(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
-    r"(?! (?:bad|terrible|awful|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
-    r"struggled|failed)\b)"
+    r"self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*(?:[^.!?\n]|\.(?=\d)){0,80}?(?:\bnot (?:\w+ )?"
+    r"(?:good|natural|fluent|accurate|usable|great|reliable|enough)|(?:weren'?t|wasn'?t|were not|was not|didn'?t|"
+    r"did not|couldn'?t)\b"
+    r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
+    r"a (?:mess|disaster|joke))|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
+    r"struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|cringe\w*|"
+    r"laughable|a (?:mess|disaster|joke))\b)"
+)
+
+# Open models by name or kind, said of a model the user used or tested.
+_OPEN_NAMES = (
+    r"(?:open[- ]?(?:source|weights?)|open|oss|local|self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek|"
+    r"phi)\b"
+)
+
+# Frontier models by name, the measure of a bar ("like Claude or GPT-5 good").
+_FRONTIER_NAMES = (
+    r"(?:gpt[- ]?5(?:\.\d)?|gpt[- ]?4(?:o|\.1)?(?![- ]?(?:mini|nano))|claude(?! haiku)(?: (?:opus|sonnet))?|opus|"
+    r"sonnet|gemini(?: 2\.5)? pro|o3)"
 )
 
 # Data-centre GPU models by name ("A100s", "a couple of V100s", "H200", "L40S", "MI300X").
@@ -515,14 +530,17 @@ CUES: dict[tuple[str, str], str] = {
         r"nothing less|no compromises?))))|quality (?:is|=|'s) (?:the |our )?(?:#1|number one|no\.? ?1|top|first|"
         r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|over (?:cost|"
         r"price|everything|speed))|"
+        # a frontier model named as the measure of good ("like Claude or GPT-5 good", "GPT-5 good or nothing")
+        r"\blike " + _FRONTIER_NAMES + r"(?: or " + _FRONTIER_NAMES + r")? (?:good|smart|quality|level)\b|"
         r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
         r"(?:like|as well as|on par with|at the level of) (?:gpt[- ]?5|claude|opus|sonnet|gemini(?: 2\.5)? pro|o3|"
         r"the best)|"
         # the output held to a very high bar ("the writing has to be really good", "answers must be flawless")
         r"(?:writing|prose|copy|text|answers?|outputs?|responses?|replies|results?|summar\w+|translations?|quality|"
+        r"reports?|emails?|memos?|letters?|descriptions?|"
         r"essays?|articles?|content|drafts?|reasoning) (?:\w+ ){0,3}?(?:has to|have to|must|needs? to|gotta|got to|"
-        r"is required to) be (?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
-        r"absolutely|insanely|damn|bloody) (?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
+        r"is required to) be (?:(?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
+        r"absolutely|insanely|damn|bloody),? )+(?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
         r"(?:excellent|flawless|perfect|impeccable|outstanding|superb|exceptional|first[- ]rate|world[- ]class|"
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
@@ -571,12 +589,28 @@ CUES: dict[tuple[str, str], str] = {
         r"strongest|most (?:expensive|powerful|advanced|capable)|premium|high[- ]end|heavy[- ]?weight|big (?:model|"
         r"llm|gun)s?)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
+        # an open model in use or tested, and the people it served content with it ("our pilot used Llama 3.1 8B
+        # and customers were happy"), said to work well ("llama 8b works fine quality-wise") or found on par with
+        # what they use ("a good open-weight 70B model is on par with what we use today")
+        r"(?:used|uses|using|ran|running|piloted|tested|deployed|served|serving|tried) (?:\w+ ){0,3}?"
+        + _OPEN_NAMES
+        + r"(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:customers|users|clients|people|everyone|editors|agents|staff|players|"
+        r"readers|we|they) (?:were|are|was|have been|seemed|seem) (?:\w+ )?(?:happy|satisfied|pleased|content|"
+        r"delighted)\b|"
+        + _OPEN_NAMES
+        + r"[\w .-]{0,25}? (?:works|worked|has worked|is working) (?:\w+ )?(?:fine|well|great|"
+        r"nicely|perfectly)(?: (?:quality|qualty|output)[- ]?wise| for (?:us|our (?:needs|use case)|this))?\b|"
+        + _OPEN_NAMES
+        + r"(?:[\w.-]+ ){0,3}?models? (?:is|are|was|were) (?:roughly |basically |about |pretty much "
+        r"|more or less |essentially )?(?:on par|at par|comparable|equivalent|as good|just as good|no worse|every bit "
+        r"as good)\b|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|okay|fine|happy|good|"
         r"comfortable) with (?:an? )?(?:open(?!ai)|llama|mistral|qwen|gemma|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
         r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
         r"plenty|good enough|ok|okay)| "
-        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|middle[- ]class|"
+        r"mid[- ]class|mid[- ]range|middle[- ]range|medium[- ]sized|mid[- ]tier|second[- ]tier|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
         r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|mixtral|qwen|gemma|nano|"
         r"haiku)[\w .-]{0,12}?"

@@ -24,6 +24,7 @@ from assistant.interview.cue_context import (
     GENERIC_QUALITY,
     GENERIC_SHAPE,
     HERE_NONE,
+    IF_IT_HOLDS,
     INTENT,
     LATER,
     MODAL,
@@ -267,6 +268,15 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not (chunk.question or chunk.others)
                 ):
                     pol = "yes"  # "fine if the vendor signs a BAA": a vendor allowed on the usual paper
+                if (
+                    key == ("quality", "open_weight_ok")
+                    and pol == "other"
+                    and chunk.hypothetical
+                    and not (chunk.question or chunk.others)
+                    and IF_IT_HOLDS.match(chunk.text[m.end() :])
+                    and not scope.HYPOTHETICAL.search(chunk.text[: m.start()])
+                ):
+                    pol = "yes"  # "an open model is acceptable if it is correct in Arabic": accepted, with its bar
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
                 if (
