@@ -21,6 +21,7 @@ from assistant.interview.cue_context import (
     CONDITIONAL,
     DENIED_INSIDE,
     ELSEWHERE,
+    FIRM_PLAN,
     GENERIC_QUALITY,
     GENERIC_SHAPE,
     HERE_NONE,
@@ -48,10 +49,13 @@ from assistant.interview.cue_context import (
     PLATFORM,
     RUN_BY_OTHERS,
     TEAM_POST_NEG,
+    THIS_ONE_DENIED,
     TOPIC_AFTER,
     TOY_GPUS,
     TUNE_NEEDED,
+    TUNED_BEFORE,
     TUNED_OTHER,
+    UNSURE_PLAN,
     VENDOR_ASPECT,
     unfamiliar,
 )
@@ -383,6 +387,24 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "I know fine-tuning exists", "we read about fine-tuning": knowledge, not a plan
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "other"
+                    and not (chunk.question or chunk.others)
+                    and FIRM_PLAN.search(chunk.text[: m.start()])
+                    and not UNSURE_PLAN.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "yes"  # "we'll fine-tune eventually": a plan, and the advice has to allow for it
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and re.match(r"(?:we\s+)?(?:fine[- ]?tuned|finetuned|tuned|trained)\b", m.group(0))
+                    and (
+                        TUNED_BEFORE.match(chunk.text[m.end() :]) or THIS_ONE_DENIED.search(text, chunk.start + m.end())
+                    )
+                    and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
+                ):
+                    pol = "other"  # "we fine-tuned a model before": past experience, not this workload
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide
