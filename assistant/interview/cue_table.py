@@ -935,6 +935,11 @@ ANSWER_CUES: dict[tuple[str, str], str] = {
         r"native|apps?|services?))|"
         r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
     ),
+    # To the regime question: none formal ("no formal one", "nothing official", "just our own paranoia")
+    ("compliance", "none"): (
+        r"no (?:formal|official|real|actual|external|legal|specific|particular) (?:one|ones|regime|framework)\b|"
+        r"nothing (?:formal|official)\b|(?:just|only) (?:our own|internal) (?:paranoia|common sense|good sense)\b"
+    ),
     # To the quality question: the bar said of "it" ("it needs to be really good", "as smart as possible", "mid")
     ("quality", "frontier"): (
         r"(?:needs? to|has to|must|have to|gotta|got to|should|(?:need|want|require)s? (?:it|them|the model|"

@@ -87,7 +87,9 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     bare_no = NO.fullmatch(t) is not None and not bare_yes
     # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
     lead = re.match(
-        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
+        # a laugh before the answer ("lol no", "haha nope")
+        r"\W*(?:(?:lol|lmao|haha\w*|ha|heh|pfft|ugh|oh|honestly|tbh)\W+)*"
+        r"(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
         r"sure|"
         r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|not (?:now|for now|yet|in this phase|at this "
         r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
