@@ -71,3 +71,21 @@ def test_a_fine_tune_done_before_with_this_one_denied_is_no_fine_tuning(text: st
 )
 def test_a_fine_tune_in_use_today_is_still_fine_tuning(text: str) -> None:
     assert tuning(text) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("Probably not, prompting seems to work.", ["fine_tuning"]),
+        ("not rn, mayb later", ["fine_tuning"]),
+        ("Customisation will be limited to system prompts and retrieval.", []),
+        ("RAG already does the job for us", []),
+        ("The model weights will not be modified.", []),
+    ],
+)
+def test_prompting_said_to_work_or_not_now_is_no_fine_tuning(text: str, expecting: list[str]) -> None:
+    assert tuning(text, expecting) is False
+
+
+def test_prompting_said_not_to_work_is_no_denial_of_tuning() -> None:
+    assert tuning("prompting alone doesn't work for us, we need to fine-tune") is True

@@ -33,6 +33,7 @@ def read(text: str, expecting: list[str] | None = None) -> tuple[dict[str, Any],
         "There are six of us and none of us is an ML engineer.",
         "three founders, none of us are engineers in the ML sense",
         "no one here is really an AI person tbh",
+        "nobody here's an ML engineer, we just glue APIs together",
     ],
 )
 def test_ml_know_how_nobody_has_is_no_ml_engineers(text: str) -> None:

@@ -232,7 +232,7 @@ TUNED_BEFORE = re.compile(
 # This workload's tuning denied after one done before ("..., we won't fine-tune this one", "no tuning here")
 THIS_ONE_DENIED = re.compile(
     r"\b(?:won'?t|will not|not going to|don'?t plan to|do not plan to|no plans? to|not)\s+(?:\w+\s+){0,2}?"
-    r"(?:fine[- ]?tun\w*|tun\w+|train\w*)\s+(?:\w+\s+)?(?:this|here|for this|these)\b"
+    r"(?:fine[- ]?tun\w*|tun\w+|train\w*)(?:\s+(?:\w+\s+)?(?:this|here|for this|these)\b|\s*(?:[.;,!]|$))"
 )
 # Tuning something that is not the model ("fine-tuned the retrieval settings", "fine-tune our copy by hand").
 TUNED_OTHER = re.compile(

@@ -595,8 +595,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:used|uses|using|ran|running|piloted|tested|deployed|served|serving|tried) (?:\w+ ){0,3}?"
         + _OPEN_NAMES
         + r"(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:customers|users|clients|people|everyone|editors|agents|staff|players|"
-        r"readers|we|they) (?:were|are|was|have been|seemed|seem) (?:\w+ )?(?:happy|satisfied|pleased|content|"
-        r"delighted)\b|"
+        r"readers|we|they) (?:were|are|was|have been|seemed|seem) (?:(?!not |never |hardly |barely )\w+ )?(?:happy|"
+        r"satisfied|pleased|content|delighted)\b|"
         + _OPEN_NAMES
         + r"[\w .-]{0,25}? (?:works|worked|has worked|is working) (?:\w+ )?(?:fine|well|great|"
         r"nicely|perfectly)(?: (?:quality|qualty|output)[- ]?wise| for (?:us|our (?:needs|use case)|this))?\b|"
@@ -828,10 +828,16 @@ CUES: dict[tuple[str, str], str] = {
         r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
         r"(?:just|only|plain|pure|simply) (?:use |using )?(?:prompting|prompts|rag|retrieval|prompt engineering|"
         r"few[- ]shot)|stick(?:ing)? (?:to|with) (?:prompting|prompts|rag|retrieval|the base model|prompt engineering)|"
-        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
+        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b|"
+        # the alternative said to work, or the customisation kept to it ("prompting seems to work", "retrieval
+        # augmentation suffices", "customisation will be limited to system prompts", "weights will not be modified")
+        r"(?:prompting|prompt engineering|rag|retrieval(?: augmentation)?|few[- ]shot)(?: alone)? (?:seems to |seem "
+        r"to |already )?(?:works?|suffices?|does the (?:job|trick))\b|(?:limited|restricted|confined|kept) to "
+        r"(?:the )?(?:system )?(?:prompts?|prompting|rag|retrieval)\b|(?:model )?weights (?:will|would|shall) "
+        r"(?:not|never) be (?:modified|changed|touched|altered)"
     ),
     ("team.mlops", "true"): (
-        r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
+        r"ml ?ops|ml[- /]?platform|ml[- /]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
         r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
         r"team)|(?:model|ml) (?:operations|ops)\b|(?:team|group|people|function|crew|squad) (?:for|that handles|"
         r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)|"

@@ -399,12 +399,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     key == ("fine_tuning", "true")
                     and pol == "yes"
                     and re.match(r"(?:we\s+)?(?:fine[- ]?tuned|finetuned|tuned|trained)\b", m.group(0))
+                    and THIS_ONE_DENIED.search(text, chunk.start + m.end())
                     and (
-                        TUNED_BEFORE.match(chunk.text[m.end() :]) or THIS_ONE_DENIED.search(text, chunk.start + m.end())
+                        TUNED_BEFORE.match(chunk.text[m.end() :])
+                        or re.match(r"\s*(?:a|an|some|one)\b", chunk.text[m.end() :])
                     )
                     and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
                 ):
-                    pol = "other"  # "we fine-tuned a model before": past experience, not this workload
+                    pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide

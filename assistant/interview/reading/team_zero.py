@@ -99,7 +99,7 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         + r"|models?))"
         r"\b|"
         + nobody
-        + r" (?:is|are|'s|'re) (?:an? |really |actually |real |proper |trained |professional )*(?:"
+        + r"(?: is| are|'s|'re| 's| 're) (?:an? |really |actually |real |proper |trained |professional )*(?:"
         + ml_words
         + r" (?:engineers?|people|person|folks|experts?|specialists?|guys?)|engineers? in the (?:ai|ml|"
         r"machine learning) sense)\b"
