@@ -60,6 +60,7 @@ def test_no_frontier_bar_from_praise_questions_or_other_people(text: str) -> Non
         "a mid-range model would be fine, it's FAQ answers",
         "an open model is acceptable if it is correct in Japanese",
         "open-weight is fine as long as the answers are accurate",
+        "the quest dialogue doesn't need to be Shakespeare, an open model is plenty",
     ],
 )
 def test_an_open_model_in_use_or_accepted_is_open_weight_ok(text: str) -> None:
