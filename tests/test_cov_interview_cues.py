@@ -2,8 +2,6 @@
 
 from typing import Any
 
-import pytest
-
 from assistant.interview.reading import parse_message
 
 
@@ -35,9 +33,5 @@ def test_a_question_about_fine_tuning_states_no_plan() -> None:
     assert "fine_tuning" not in facts("Would it help if we planned to fine-tune a model?")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a time named for the plan ('next quarter') makes the reader treat the plan as hypothetical and drop it",
-)
 def test_a_plan_to_fine_tune_with_a_date_is_still_the_need() -> None:
     assert facts("We plan to fine-tune an open model next quarter.").get("fine_tuning") is True

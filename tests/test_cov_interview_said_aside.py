@@ -141,11 +141,6 @@ def test_a_correction_word_alone_says_nothing(text: str) -> None:
     assert out.updates == [] and out.clarify == [] and out.pending is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a fine-tune done before ('we fine-tuned a model') outweighs the denial for this workload ('we won't "
-    "fine-tune this one'): fine_tuning is stored as True",
-)
 def test_no_fine_tuning_for_this_workload_after_one_done_before() -> None:
     assert facts("we fine-tuned a model, we won't fine-tune this one").get("fine_tuning") is not True
 

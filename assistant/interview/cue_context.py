@@ -211,6 +211,29 @@ TUNE_NEEDED = re.compile(
     r"\b(?:need|needs|needed|require[sd]?|required|must|has to|have to|planned|plan|mandatory|a must|necessary|"
     r"essential|key|critical|will)\b"
 )
+# A firm plan to tune later ("we'll fine-tune eventually", "we plan to fine-tune later"): fine-tuning is part of the
+# advice (the weights will be their own), unlike a maybe ("we might fine-tune later") or a "not now".
+FIRM_PLAN = re.compile(
+    r"(?:^|\bwe'?re |\bwe are |\bi'?m |[,;:]\s*)(?:going to|gonna)\s+$|"
+    r"\b(?:we'?ll|we will|we shall|we are going to|we'?re going to|we'?re gonna|we are gonna|we plan to|"
+    r"we'?re planning to|we are planning to|we intend to|our plan is to)\s+(?:(?:definitely|certainly|surely|"
+    r"probably|want to|need to|have to|also)\s+){0,2}$"
+)
+UNSURE_PLAN = re.compile(
+    r"\b(?:maybe|might|perhaps|possibly|could|if|unless|not sure|undecided|open question|tbd|on the table|whether|"
+    r"once|when|not (?:now|yet|initially|at first|at launch)|for now|v1|first version|mvp)\b"
+)
+# A tuning done before on another model ("we fine-tuned a model before", "fine-tuned BERT in the past"): experience,
+# not the plan for this workload.
+TUNED_BEFORE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:before|previously|in the past|last year|years ago|on (?:a|an|another|our) (?:previous|"
+    r"earlier|last|old|other) project)\b"
+)
+# This workload's tuning denied after one done before ("..., we won't fine-tune this one", "no tuning here")
+THIS_ONE_DENIED = re.compile(
+    r"\b(?:won'?t|will not|not going to|don'?t plan to|do not plan to|no plans? to|not)\s+(?:\w+\s+){0,2}?"
+    r"(?:fine[- ]?tun\w*|tun\w+|train\w*)(?:\s+(?:\w+\s+)?(?:this|here|for this|these)\b|\s*(?:[.;,!]|$))"
+)
 # Tuning something that is not the model ("fine-tuned the retrieval settings", "fine-tune our copy by hand").
 TUNED_OTHER = re.compile(
     r"\s+(?:the |our |its |their )?(?:\w+ )?(?:retrieval|retriever|prompts?|settings|parameters|hyperparameters|copy|"
@@ -266,6 +289,12 @@ ON_MODEL = re.compile(
 
 # A vendor allowed once the usual agreement is signed ("if the vendor signs a BAA it's fine").
 AGREEMENT_IF = re.compile(r"\b(?:if|once|as long as|provided|so long as)\b.{0,40}" + AGREEMENT)
+# A condition on the model's own output after an acceptance ("an open model is acceptable if it is correct in
+# Arabic", "open-weight is fine as long as the answers are accurate"): the bar, not a supposition.
+IF_IT_HOLDS = re.compile(
+    r"\s*,?\s*(?:but )?(?:only )?(?:if|provided|as long as|so long as)\s+(?:it|they|the (?:model|output|answers?|"
+    r"translations?|quality|results?|summar\w+|drafts?|replies)|its (?:output|answers?|quality))\b"
+)
 # A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
 DENIED_INSIDE = re.compile(
     r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"

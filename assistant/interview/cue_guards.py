@@ -5,6 +5,7 @@ party running it, the question it answers, and an open model rejected across "bu
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.interview import scope
@@ -123,7 +124,8 @@ _OPEN_REJECTED = re.compile(r"(?<![\w])(?:" + OPEN_REJECTED + r")")
 # What the second clause speaks of when it judges the open model tried in the first ("but it was poor at German").
 _BACK_TO_IT = re.compile(
     r"\s*(?:(?:honestly|frankly|sadly|unfortunately|tbh|imo)\W+)?(?:it|they|its|their|that|the (?:quality|results?|"
-    r"outputs?|answers?|german|french|\w+ (?:quality|output|answers?))|quality|results?|outputs?|answers?)\b"
+    r"outputs?|answers?|drafts?|summar\w+|translations?|writing|replies|responses?|german|french|\w+ (?:quality|"
+    r"output|answers?))|quality|results?|outputs?|answers?)\b"
 )
 
 
@@ -133,7 +135,15 @@ def _rejected_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list
     that says what was tried (a question or a hypothetical there stays one)."""
     out: list[Hit] = []
     key = ("quality", "frontier")
-    for offset, sentence in scope.sentences(text):
+    sentences = scope.sentences(text)
+    spans = [(offset, sentence) for offset, sentence in sentences]
+    # "We tested Llama 3 70B last month; the output was unusable.": the next sentence goes back to what was tried
+    spans += [
+        (offset, re.sub(r"[.!?](\s*)$", r";\1", text[offset:after]) + text[after : after + len(following)])
+        for (offset, _), (after, following) in itertools.pairwise(sentences)
+        if _BACK_TO_IT.match(following)
+    ]
+    for offset, sentence in spans:
         for m in _OPEN_REJECTED.finditer(sentence):
             start, end = offset + m.start(), offset + m.end()
             if any(k == key and start <= pos < end for k, pos, _, _ in hits):

@@ -16,10 +16,25 @@ from assistant.interview.places import COUNTRIES_WITHOUT_REGION
 # "llama wasn't good enough for us"): the bar is above them, whatever model is then named as the floor.
 OPEN_REJECTED = (
     r"(?:tried|tested|evaluated|benchmarked|piloted)\s+(?:\w+\s+){0,3}?(?:open[- ]?(?:weights?|source)?|oss|local|"
-    r"self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*[^.!?\n]{0,80}?(?:\bnot (?:\w+ )?(?:good|natural|"
-    r"fluent|accurate|usable|great|reliable|enough)|(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
-    r"(?! (?:bad|terrible|awful|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
-    r"struggled|failed)\b)"
+    r"self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*(?:[^.!?\n]|\.(?=\d)){0,80}?(?:\bnot (?:\w+ )?"
+    r"(?:good|natural|fluent|accurate|usable|great|reliable|enough)|(?:weren'?t|wasn'?t|were not|was not|didn'?t|"
+    r"did not|couldn'?t)\b"
+    r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
+    r"a (?:mess|disaster|joke))|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
+    r"struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|cringe\w*|"
+    r"laughable|a (?:mess|disaster|joke))\b)"
+)
+
+# Open models by name or kind, said of a model the user used or tested.
+_OPEN_NAMES = (
+    r"(?:open[- ]?(?:source|weights?)|open|oss|local|self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek|"
+    r"phi)\b"
+)
+
+# Frontier models by name, the measure of a bar ("like Claude or GPT-5 good").
+_FRONTIER_NAMES = (
+    r"(?:gpt[- ]?5(?:\.\d)?|gpt[- ]?4(?:o|\.1)?(?![- ]?(?:mini|nano))|claude(?! haiku)(?: (?:opus|sonnet))?|opus|"
+    r"sonnet|gemini(?: 2\.5)? pro|o3)"
 )
 
 # Data-centre GPU models by name ("A100s", "a couple of V100s", "H200", "L40S", "MI300X").
@@ -515,14 +530,17 @@ CUES: dict[tuple[str, str], str] = {
         r"nothing less|no compromises?))))|quality (?:is|=|'s) (?:the |our )?(?:#1|number one|no\.? ?1|top|first|"
         r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|over (?:cost|"
         r"price|everything|speed))|"
+        # a frontier model named as the measure of good ("like Claude or GPT-5 good", "GPT-5 good or nothing")
+        r"\blike " + _FRONTIER_NAMES + r"(?: or " + _FRONTIER_NAMES + r")? (?:good|smart|quality|level)\b|"
         r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
         r"(?:like|as well as|on par with|at the level of) (?:gpt[- ]?5|claude|opus|sonnet|gemini(?: 2\.5)? pro|o3|"
         r"the best)|"
         # the output held to a very high bar ("the writing has to be really good", "answers must be flawless")
         r"(?:writing|prose|copy|text|answers?|outputs?|responses?|replies|results?|summar\w+|translations?|quality|"
+        r"reports?|emails?|memos?|letters?|descriptions?|"
         r"essays?|articles?|content|drafts?|reasoning) (?:\w+ ){0,3}?(?:has to|have to|must|needs? to|gotta|got to|"
-        r"is required to) be (?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
-        r"absolutely|insanely|damn|bloody) (?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
+        r"is required to) be (?:(?:(?:really|very|extremely|super|truly|exceptionally|incredibly|seriously|genuinely|"
+        r"absolutely|insanely|damn|bloody),? )+(?:good|great|strong|smart|high[- ]quality|polished|accurate)|(?:\w+ )?"
         r"(?:excellent|flawless|perfect|impeccable|outstanding|superb|exceptional|first[- ]rate|world[- ]class|"
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
@@ -537,7 +555,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:still )?(?:decent|good enough|ok|okay|solid|reasonable)\b|(?:any|a|some) (?:decent|reasonable|solid|"
         r"competent|half-?decent|okay|ok) (?:\w+ )?(?:model|llm|one)s? (?:will|would|should|can|could)? ?(?:do|does|"
         r"work|works|suffice|be (?:fine|enough|ok|okay))\b|(?:doesn'?t|does not|don'?t|do not|won'?t) need (?:to be )?"
-        r"(?:a |an )?(?:genius|rocket scien\w+|einstein|phd|nobel)\b|(?:doesn'?t|does not|don'?t|do not) (?:need|have) "
+        r"(?:a |an )?(?:genius|rocket scien\w+|einstein|phd|nobel|shakespeare|poet|poetry)\b|(?:doesn'?t|does not|"
+        r"don'?t|do not) (?:need|have) "
         r"to be (?:the )?(?:cleverest|brightest|sharpest|most intelligent|best one|best model|best llm)\b|"
         r"(?:gpt[- ]?3\.5|3\.5[- ]turbo)[- ](?:level|class|quality|tier)|(?:mixtral|llama|mistral|qwen|gemma|"
         r"deepseek|open[- ]?(?:source|weights?) models?|open models?)[\w .-]{0,12}? (?:does|did|do) (?:fine|well|great|"
@@ -552,8 +571,9 @@ CUES: dict[tuple[str, str], str] = {
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
-        r")?(?:fine|ok|okay|enough|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|clear the "
-        r"bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?overkill|"
+        r")?(?:fine|ok|okay|enough|plenty|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|"
+        r"clear the bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?"
+        r"overkill|"
         r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |"
         r"a total )?"
         r"(?:waste|wasteful|pointless|overkill)|"
@@ -571,12 +591,28 @@ CUES: dict[tuple[str, str], str] = {
         r"strongest|most (?:expensive|powerful|advanced|capable)|premium|high[- ]end|heavy[- ]?weight|big (?:model|"
         r"llm|gun)s?)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
+        # an open model in use or tested, and the people it served content with it ("our pilot used Llama 3.1 8B
+        # and customers were happy"), said to work well ("llama 8b works fine quality-wise") or found on par with
+        # what they use ("a good open-weight 70B model is on par with what we use today")
+        r"(?:used|uses|using|ran|running|piloted|tested|deployed|served|serving|tried) (?:\w+ ){0,3}?"
+        + _OPEN_NAMES
+        + r"(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:customers|users|clients|people|everyone|editors|agents|staff|players|"
+        r"readers|we|they) (?:were|are|was|have been|seemed|seem) (?:(?!not |never |hardly |barely )\w+ )?(?:happy|"
+        r"satisfied|pleased|content|delighted)\b|"
+        + _OPEN_NAMES
+        + r"[\w .-]{0,25}? (?:works|worked|has worked|is working) (?:\w+ )?(?:fine|well|great|"
+        r"nicely|perfectly)(?: (?:quality|qualty|output)[- ]?wise| for (?:us|our (?:needs|use case)|this))?\b|"
+        + _OPEN_NAMES
+        + r"(?:[\w.-]+ ){0,3}?models? (?:is|are|was|were) (?:roughly |basically |about |pretty much "
+        r"|more or less |essentially )?(?:on par|at par|comparable|equivalent|as good|just as good|no worse|every bit "
+        r"as good)\b|"
         r"(?:simple|easy|basic|routine|narrow) tasks?|nothing fancy|(?:ok|okay|fine|happy|good|"
         r"comfortable) with (?:an? )?(?:open(?!ai)|llama|mistral|qwen|gemma|smaller|"
         r"cheaper|mid)|average (?:quality|model)|(?:passable|reasonable|acceptable) quality|haiku[- ](?:class|level)|"
         r"flash[- ](?:class|level)|gemini flash(?: (?:is|would be|will be|'s|should be) (?:\w+ )?(?:enough|fine|"
         r"plenty|good enough|ok|okay)| "
-        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|"
+        r"(?:would|will|should) do)|mini models?|(?:small|tiny|smaller|medium|mid-sized|middle level|middle[- ]class|"
+        r"mid[- ]class|mid[- ]range|middle[- ]range|medium[- ]sized|mid[- ]tier|second[- ]tier|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
         r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|mixtral|qwen|gemma|nano|"
         r"haiku)[\w .-]{0,12}?"
@@ -794,10 +830,16 @@ CUES: dict[tuple[str, str], str] = {
         r"the plan|good|great|job|what we)|out[- ]of[- ]the[- ]box|"
         r"(?:just|only|plain|pure|simply) (?:use |using )?(?:prompting|prompts|rag|retrieval|prompt engineering|"
         r"few[- ]shot)|stick(?:ing)? (?:to|with) (?:prompting|prompts|rag|retrieval|the base model|prompt engineering)|"
-        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b"
+        r"(?:prompting|prompts|rag|prompt engineering|few[- ]shot)(?: only| alone| is all| are all)\b|"
+        # the alternative said to work, or the customisation kept to it ("prompting seems to work", "retrieval
+        # augmentation suffices", "customisation will be limited to system prompts", "weights will not be modified")
+        r"(?:prompting|prompt engineering|rag|retrieval(?: augmentation)?|few[- ]shot)(?: alone)? (?:seems to |seem "
+        r"to |already )?(?:works?|suffices?|does the (?:job|trick))\b|(?:limited|restricted|confined|kept) to "
+        r"(?:the )?(?:system )?(?:prompts?|prompting|rag|retrieval)\b|(?:model )?weights (?:will|would|shall) "
+        r"(?:not|never) be (?:modified|changed|touched|altered)"
     ),
     ("team.mlops", "true"): (
-        r"ml ?ops|ml[- ]?platform|ml[- ]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
+        r"ml ?ops|ml[- /]?platform|ml[- /]?infra\w*|machine learning (?:platform|infra\w*|ops)|ai (?:platform|"
         r"infra\w*) (?:team|group|engineers?)|llm ?ops|model (?:serving|platform|ops) team|inference (?:platform|"
         r"team)|(?:model|ml) (?:operations|ops)\b|(?:team|group|people|function|crew|squad) (?:for|that handles|"
         r"handling|doing|that does) (?:the )?(?:model|ml) (?:deployments?|serving|operations|ops)|"
@@ -900,6 +942,11 @@ ANSWER_CUES: dict[tuple[str, str], str] = {
         r"(?:our|own) (?:own )?cloud\b(?!-|s? (?:costs?|bills?|spend|provider|credits?|team|people|engineers?|"
         r"native|apps?|services?))|"
         r"(?:in|on|inside) (?:our )?(?:own )?(?:aws|azure|gcp|google cloud)\b"
+    ),
+    # To the regime question: none formal ("no formal one", "nothing official", "just our own paranoia")
+    ("compliance", "none"): (
+        r"no (?:formal|official|real|actual|external|legal|specific|particular) (?:one|ones|regime|framework)\b|"
+        r"nothing (?:formal|official)\b|(?:just|only) (?:our own|internal) (?:paranoia|common sense|good sense)\b"
     ),
     # To the quality question: the bar said of "it" ("it needs to be really good", "as smart as possible", "mid")
     ("quality", "frontier"): (

@@ -21,9 +21,11 @@ from assistant.interview.cue_context import (
     CONDITIONAL,
     DENIED_INSIDE,
     ELSEWHERE,
+    FIRM_PLAN,
     GENERIC_QUALITY,
     GENERIC_SHAPE,
     HERE_NONE,
+    IF_IT_HOLDS,
     INTENT,
     LATER,
     MODAL,
@@ -47,10 +49,13 @@ from assistant.interview.cue_context import (
     PLATFORM,
     RUN_BY_OTHERS,
     TEAM_POST_NEG,
+    THIS_ONE_DENIED,
     TOPIC_AFTER,
     TOY_GPUS,
     TUNE_NEEDED,
+    TUNED_BEFORE,
     TUNED_OTHER,
+    UNSURE_PLAN,
     VENDOR_ASPECT,
     unfamiliar,
 )
@@ -267,6 +272,15 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not (chunk.question or chunk.others)
                 ):
                     pol = "yes"  # "fine if the vendor signs a BAA": a vendor allowed on the usual paper
+                if (
+                    key == ("quality", "open_weight_ok")
+                    and pol == "other"
+                    and chunk.hypothetical
+                    and not (chunk.question or chunk.others)
+                    and IF_IT_HOLDS.match(chunk.text[m.end() :])
+                    and not scope.HYPOTHETICAL.search(chunk.text[: m.start()])
+                ):
+                    pol = "yes"  # "an open model is acceptable if it is correct in Arabic": accepted, with its bar
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
                 if (
@@ -373,6 +387,26 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "I know fine-tuning exists", "we read about fine-tuning": knowledge, not a plan
                 if key[0] == "fine_tuning" and pol == "yes" and LATER.search(chunk.text):
                     pol = "other"  # "fine-tuning is on the table for later": not part of what is sized
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "other"
+                    and not (chunk.question or chunk.others)
+                    and FIRM_PLAN.search(chunk.text[: m.start()])
+                    and not UNSURE_PLAN.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "yes"  # "we'll fine-tune eventually": a plan, and the advice has to allow for it
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and re.match(r"(?:we\s+)?(?:fine[- ]?tuned|finetuned|tuned|trained)\b", m.group(0))
+                    and THIS_ONE_DENIED.search(text, chunk.start + m.end())
+                    and (
+                        TUNED_BEFORE.match(chunk.text[m.end() :])
+                        or re.match(r"\s*(?:a|an|some|one)\b", chunk.text[m.end() :])
+                    )
+                    and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
+                ):
+                    pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide

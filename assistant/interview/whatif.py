@@ -39,7 +39,10 @@ GPU_WORDS = [
     (r"\ba10g?s?\b", "a10g"),
 ]
 WHAT_IF = (
-    r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b|"
+    r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b"
+    # not a topic heading the user's own facts ("On the team: we have 3 ML engineers", "on compliance, none")
+    r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:team|staff|people|headcount|compliance|regulation|quality|latency|data|"
+    r"traffic|volume|budget|(?:\w+\s+)?side|that|this|top of that)\b\s*(?:[:,-]|question|front|point))|"
     r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|\bvs\.?\b|\bversus\b|\bjust signed\b|"
     r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b|"
     # a cost asked under a condition: "cost if volume triples?", "how much if traffic doubles", "what happens if"

@@ -87,9 +87,12 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     bare_no = NO.fullmatch(t) is not None and not bare_yes
     # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
     lead = re.match(
-        r"\W*(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
+        # a laugh before the answer ("lol no", "haha nope")
+        r"\W*(?:(?:lol|lmao|haha\w*|ha|heh|pfft|ugh|oh|honestly|tbh)\W+)*"
+        r"(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
         r"sure|"
-        r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|not (?:now|for now|yet|in this phase|at this "
+        r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|(?<=probably )not|(?<=likely )not|"
+        r"not (?:now|rn|right now|for now|yet|in this phase|at this "
         r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
         r"only|we|"
         r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)",
@@ -103,8 +106,8 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             bare_yes = True
     not_now = (
         re.search(
-            r"\bnot (?:now|for now|yet|in this phase|at this stage|for v1|for the mvp|for (?:the )?launch|at launch|"
-            r"initially|for the (?:first version|pilot|poc))\b",
+            r"\bnot (?:now|rn|right now|for now|yet|in this phase|at this stage|for v1|for the mvp|for (?:the )?launch|"
+            r"at launch|initially|for the (?:first version|pilot|poc))\b",
             t,
         )
         is not None

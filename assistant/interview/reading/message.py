@@ -32,7 +32,11 @@ from tools.results import Conventions
 
 # "compliance = none", "batch: fine", "team - me + 1 backend guy": a topic, then its answer.
 LABELS: list[tuple[str, str]] = [
-    (r"compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?", "compliance"),
+    (
+        r"(?:compliance|complian\w*|regs?|regulations?|regulatory|regimes?|certs?|certifications?)(?: regimes?| "
+        r"requirements?| rules| stuff| needs| frameworks?| obligations?| wise| for (?:\w+ ){0,2}\w+)?",
+        "compliance",
+    ),
     (r"batch(?:[- ]ok)?|async|overnight|can (?:it )?wait|waiting", "batch_ok"),
     (r"fine[- ]?tun\w*|finetun\w*|custom training|training", "fine_tuning"),
     (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
@@ -41,9 +45,12 @@ LABELS: list[tuple[str, str]] = [
     (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
 ]
 LABELLED = re.compile(
-    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,28}?)\s*(?:=|:|->|\s-\s|\?)\s*"
-    r"(?P<val>[^,;.\n=:/]+)"
+    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
+    r"\s(?=(?:lol|lmao|haha\w*|tbh|obvs|obviously)\b))\s*(?P<val>[^,;.\n=:/]+)"
 )
+# The answer after a topic put as a question runs on to the next sentence ("Compliance regime? Our own paranoia. No
+# formal one."): read up to two more sentences when the first says nothing.
+ANSWER_RUN = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)[^\n]*?){0,2}(?:[.!?](?=\s|$)|$)")
 TEAM_KEYS = re.compile(
     r"k8s|kubernetes|gpus?(?: in prod(?:uction)?)?|gpu infra|gpu experience|mlops(?: team)?|ml ?ops(?: team)?|"
     r"ml platform(?: team)?"
@@ -79,6 +86,10 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
         if field is None or field in facts:
             continue
         sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
+        if m["sep"] == "?" and not any(u.field == field for u in sub.updates) and field not in sub.clarify:
+            run = ANSWER_RUN.match(t, m.start("val"))
+            if run is not None and len(run.group(0)) > len(m["val"]):
+                sub = parse_message(run.group(0).strip(), [field], conventions, nested=True)
         for u in sub.updates:
             if u.field == field:
                 facts[field] = u.value
@@ -233,7 +244,8 @@ def parse_message(
         return result
     if re.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
-    if re.search(r"(?:^|[^\w.])-\s*\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
+    # "-2 engineers" (not "team side - 3 ML engineers", a dash between a heading and its answer)
+    if re.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     if not nested:

@@ -98,6 +98,17 @@ FLOOR = re.compile(
     r"\b(?:no|not|nothing|never|can'?t|cannot|won'?t|mustn'?t|must not|shouldn'?t|should not|don'?t|do not)\s+"
     r"(?:(?:go|be|drop|fall|get|settle)\s+)?(?:any\s+)?(?:less|worse|lower|below|under|weaker|dumber)\b(?:\s+th[ae]n)?\s*"
 )
+# Open models not tried, or doubted ("we did not test open models, I don't know if they are enough", "not sure
+# llama would cut it"): a bar set by a strong model does not yet say an open-weight one will do.
+_OPEN = r"(?:open[- ]?(?:source|weights?)?|oss|self[- ]hosted|local|llama|mistral|mixtral|qwen|gemma|deepseek)\b"
+OPEN_DOUBT = re.compile(
+    r"\b(?:(?:did not|didn'?t|have not|haven'?t|never|not yet) (?:\w+ )?(?:test|tested|try|tried|evaluate|evaluated)|"
+    r"(?:not sure|unsure|no idea|don'?t know|doubt|not convinced)(?: (?:if|whether|that))?)\s+(?:\w+\s+){0,3}?"
+    + _OPEN
+    + r"|\b"
+    + _OPEN
+    + r"[^.!?]{0,40}?\b(?:not sure|unsure|no idea|don'?t know|doubt|not convinced|untested|not tested|not tried)\b"
+)
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
 
 
@@ -142,7 +153,12 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         rejected = re.search(OPEN_REJECTED, t)
         quality = "frontier" if reference.tier == "frontier" or rejected else "open_weight_ok"
         _put(result, "quality_reference", reference.slug, quote, correction)
-        _put(result, "quality", quality, quote, correction)
+        if quality == "open_weight_ok" and reference.tier == "strong" and OPEN_DOUBT.search(t):
+            result.updates = [u for u in result.updates if (u.field, u.value) != ("quality", "open_weight_ok")]
+            if "quality" not in result.clarify:
+                result.clarify.append("quality")  # a strong model's bar, open models doubted: ask
+        else:
+            _put(result, "quality", quality, quote, correction)
     elif any(m.tier == "frontier" for m in upper):
         _put(result, "quality", "open_weight_ok", quote, correction)  # "doesn't need to be GPT-5"
     return spans

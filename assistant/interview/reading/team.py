@@ -92,6 +92,19 @@ def _ran_the_gpus(t: str) -> bool:
 
 
 NOBODY = r"\W*(?:we have |there'?s |there is )?(?:nobody|noone|no one|none)"
+# A head count too loose to store, given as the answer ("a few", "ML engineers? a handful", "devops: several"): ask.
+VAGUE_COUNT = (
+    r"(?:a few|few|a handful|handful|several|some|a bunch|a small number|a number|not many|many|lots|loads)(?: of "
+    r"(?:them|us|people|folks|guys|engineers))?\b(?:[\s,]+(?:i'?d say|i guess|i think|maybe|probably|really|tbh|"
+    r"lol))*\W*"
+)
+VAGUE_ANSWER = re.compile(
+    r"\W*(?:(?:we have|we'?ve got|there are|there'?s|got|um+|hmm+|well|like|maybe|honestly)\W+)*" + VAGUE_COUNT
+)
+VAGUE_LABELLED = re.compile(
+    ROLE_RUN + r"\s*(?:engineers?|people|folks|guys|ppl|devs|team)?\s*[?:=-]+\s*(?:(?:we have|we'?ve got|there are|"
+    r"got|maybe|like|um+|hmm+)\W+)*" + VAGUE_COUNT + r"(?:$|[,.;!])"
+)
 
 
 def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
@@ -138,6 +151,8 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
     ):
         team.setdefault("ml_engineers", 0)
         team.setdefault("devops", 0)
+    if not team and (("team" in expecting and VAGUE_ANSWER.fullmatch(t)) or VAGUE_LABELLED.search(t)):
+        return {}, True  # "ML engineers? a few": a number is needed, so the advisor asks for it
     if "team" in expecting and not team:
         if re.fullmatch(
             r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\W*|"

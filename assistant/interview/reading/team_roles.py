@@ -11,7 +11,7 @@ from assistant.interview import scope
 ROLE_ML = (
     r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|"
     r"ai)|"
-    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research)"
+    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research|inference|model[- ]serving|algorithms?)"
 )
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
@@ -61,8 +61,18 @@ def hired_help(t: str, start: int, end: int) -> bool:
     return bool(OUTSIDE.search(lead + t[start:end] + (after.group(0) if after else "")))
 
 
+# One hybrid title joined by a slash ("12 ML/infra engineers", "ops/ML folks"): each person does both, so they are
+# counted as the ML people who would run the models (not split between two roles).
+HYBRID = re.compile(
+    r"(?:ml|ai|machine[- ]learning)\s*/\s*(?:infra\w*|ops|devops|platform|sre|systems?)|"
+    r"(?:infra\w*|ops|devops|platform|sre|systems?)\s*/\s*(?:ml|ai|machine[- ]learning)"
+)
+
+
 def _roles(role: str) -> list[str]:
     """Which head counts a role phrase names: ML, ops, or both ("no ML or ops people")."""
+    if HYBRID.fullmatch(role.strip()):
+        return ["ml_engineers"]
     keys = []
     if re.search(r"\b" + ROLE_ML + r"\b", role):
         keys.append("ml_engineers")

@@ -18,6 +18,7 @@ from assistant.interview.reading.team_roles import (
     PEOPLE_AFTER,
     ROLE_RUN,
     UNIT,
+    VAGUE_AFTER_A,
     _roles,
     stance,
 )
@@ -147,6 +148,8 @@ def _asked_and_answered(t: str, result: dict[str, Any], cut: list[scope.Chunk]) 
         keys = _roles(m["role"].strip())
         if n is None or len(keys) != 1 or keys[0] in result or stance(t, cut, m.start("n")) != "yes":
             continue
+        if m["n"] in ("a", "an") and VAGUE_AFTER_A.match(t, m.end("n")):
+            continue  # "ML engineers? a few": not one person, a count too loose to store
         if GPU_BEFORE.search(t, 0, m.start("role")):
             continue  # "GPU infra? we have zero": the hardware, not the people
         if n == 0 and ML_COMPOUND.fullmatch(m["role"].strip()):

@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview import team_none
+from assistant.interview import scope, team_none
 from assistant.interview.reading.team_roles import GPU_BEFORE
+
+
+def _stated(t: str, pos: int) -> bool:
+    """Whether the words ending at ``pos`` are said of the team ("if nobody has ML experience, ...?" is not)."""
+    for ch in scope.chunks(t):
+        if ch.start <= pos < ch.start + len(ch.text):
+            return not (ch.question or ch.hypothetical or ch.others or ch.past)
+    return True
 
 
 def _nobody(t: str, result: dict[str, Any]) -> None:
@@ -68,6 +76,33 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     )
     ml_zero += (
         r"|for (?:ml|machine learning|ai)\W+(?:we have|there'?s|there is|we'?ve got)\s+(?:nobody|no one|none|zero)\b"
+    )
+    # Experience nobody has, or a title nobody holds: "nobody have experience with machine learning or GPUs",
+    # "none of us has any ML background", "none of us are engineers in the AI sense", "no one here is an ML person"
+    nobody = (
+        r"(?:nobody|no one|noone|no-one|none of us|neither of us|not one of us)(?: here| on (?:the|our) team| "
+        r"(?:in|at) (?:the|our) (?:company|team|org|organi[sz]ation|shop|firm)| on staff)?"
+    )
+    ml_words = r"(?:ml|machine learning|ai|deep learning|llms?)"
+    know = r"(?:experience|background|skills?|expertise|knowledge|know-how)"
+    ml_zero += (
+        r"|"
+        + nobody
+        + r" (?:has|have|had|got|has got|'s got) (?:any |real |much |an? |the )?(?:"
+        + ml_words
+        + r" "
+        + know
+        + r"|"
+        + know
+        + r" (?:with|in|of|on|about|doing|running) (?:\w+ ){0,2}?(?:"
+        + ml_words
+        + r"|models?))"
+        r"\b|"
+        + nobody
+        + r"(?: is| are|'s|'re| 's| 're) (?:an? |really |actually |real |proper |trained |professional )*(?:"
+        + ml_words
+        + r" (?:engineers?|people|person|folks|experts?|specialists?|guys?)|engineers? in the (?:ai|ml|"
+        r"machine learning) sense)\b"
     )
     # "no one for servers", "nobody to look after the infra", "no one to run the boxes"
     ops_zero += (
@@ -130,7 +165,7 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     if team_none.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
         result.setdefault("devops", 0)
-    if "ml_engineers" not in result and re.search(ml_zero, t):
+    if "ml_engineers" not in result and any(_stated(t, m.end() - 1) for m in re.finditer(ml_zero, t)):
         result["ml_engineers"] = 0
     if "devops" not in result and any(not GPU_BEFORE.search(t, 0, m.start()) for m in re.finditer(ops_zero, t)):
         result["devops"] = 0
