@@ -266,10 +266,11 @@ ON_MODEL = re.compile(
 
 # A vendor allowed once the usual agreement is signed ("if the vendor signs a BAA it's fine").
 AGREEMENT_IF = re.compile(r"\b(?:if|once|as long as|provided|so long as)\b.{0,40}" + AGREEMENT)
-# A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
+# A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue",
+# nor a denied obligation ("not required to keep it away from vendors" permits them).
 DENIED_INSIDE = re.compile(
     r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"
-    r"blocker|worry)\b)"
+    r"blocker|worry)\b)(?! (?:required|obliged|obligated|forced|bound) to\b)"
 )
 # A cloud's model service named: the vendor used, which alone says nothing about where the data may go.
 PLATFORM = re.compile(r"azure openai|bedrock|vertex(?: ai)?")
