@@ -69,9 +69,5 @@ def test_a_budget_before_the_people_leaves_the_people_counted() -> None:
     assert got["tokens_per_month"] == pytest.approx(500 * 10 * 500 * DAY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a denied count ('we do not scan 5k receipts a day') is still multiplied by the item's size",
-)
 def test_a_denied_count_makes_no_volume() -> None:
     assert "tokens_per_month" not in facts("we do not scan 5k receipts a day, each receipt is 2k tokens")
