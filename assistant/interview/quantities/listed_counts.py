@@ -15,7 +15,14 @@ from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, number, period_of, singular
 
 ITEM = re.compile(
-    NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b(?P<per>\s*" + PERIOD + r")?"
+    NUM
+    + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<unit>"
+    + REQUESTS[3:-1]
+    + r")\b(?![ \t]+"  # "200 call transcripts": the noun is the last of the words
+    + REQUESTS
+    + r"\b)(?P<per>\s*"
+    + PERIOD
+    + r")?"
 )
 JOINER = re.compile(r"\s*(?:,\s*(?:and|plus)?|and|plus|&|\+)\s*")
 

@@ -42,7 +42,8 @@ OWN_CLOUD = (
 # words of the restriction list said of the hardware, not of the data: "only" of how much ("they are used only
 # 30%", "only half of them busy", "just 2 of them"), and where the machines live ("the cards live in the server room")
 NOT_OF_THE_DATA = re.compile(
-    r"\b(?:only|just)\s+(?:(?:about|around|roughly|like|approx\w*|~)\s*)?(?:\d|half\b|a (?:third|quarter|fraction|"
+    r"\b(?:only|just)\s+(?:(?:used|busy|utili[sz]ed|loaded|running|in use|at)\s+)?(?:(?:about|around|roughly|like|"
+    r"approx\w*|~)\s*)?(?:\d|half\b|a (?:third|quarter|fraction|"
     r"few|couple)\b|partly\b|partially\b|part of the\b|(?:once|twice) a\b)|"
     r"\b(?:gpus?|cards?|boxes|servers?|nodes|machines|[ah]100s?|h200s?|l40s?|l4s?)\s+(?:\w+\s+)?(?:live|lives|stay|sit)\b"
 )
