@@ -288,3 +288,38 @@ def test_a_daily_volume_on_weekdays_only_counts_the_working_days() -> None:
     # (43.3M), not 30 (60M). The reply says so beside the figure, and "every day" would change it.
     got = facts("approximately 2 million tokens per day, only during the shifts on weekdays, from 8:00 to 17:00")
     assert got["tokens_per_month"] == pytest.approx(2e6 * WORKING_DAYS, rel=1e-3)
+
+
+# ------------------------------------------------------------- a ratio of the sides is no request's size
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("for every 1000 tokens in we get 250 tokens out", 1000 / 1250),
+        ("for each 1k tokens of input we get about 300 tokens back", 1000 / 1300),
+        ("per 1000 input tokens we generate roughly 100 output tokens", 1000 / 1100),
+    ],
+)
+def test_tokens_out_per_tokens_in_is_a_mix_not_a_size(text: str, share: float) -> None:
+    out = read(text)
+    got = {u.field: u.value for u in out.updates}
+    assert got["input_share"] == pytest.approx(share, abs=1e-3)
+    assert "request_input_tokens" not in got and "request_output_tokens" not in got
+    assert out.pending is None  # no volume "per day or per month?" either
+
+
+def test_one_requests_sides_are_still_its_size() -> None:
+    got = facts("each request is 1000 tokens in and 250 out")
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (1000, 250)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("budget of $5k for 500 users, each sends 10 messages a day, 500 tokens each", 500 * 10 * 500 * DAY),
+        ("we spend $2000 on 300 users, each sends 10 messages a day, 500 tokens each", 300 * 10 * 500 * DAY),
+    ],
+)
+def test_people_counted_beside_money_are_still_people(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month)

@@ -270,8 +270,8 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     if not per_head:
         return None
     for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
-        if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
-            continue
+        if re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]):
+            continue  # a sum of money; a count of people stays one beside a budget ("$5k for 500 users")
         n = number(pm)
         if n > 1:
             return n
