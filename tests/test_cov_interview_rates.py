@@ -58,20 +58,11 @@ def test_turns_multiply_a_size_per_turn() -> None:
     assert got["tokens_per_month"] == pytest.approx(300 * 6 * 200 * DAY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a budget said before the people ('budget of $5k for 500 users') makes _population take '500 users' for "
-    "money, so the volume is one user's (10 x 500 x 30 = 150k)",
-)
 def test_a_budget_before_the_people_leaves_the_people_counted() -> None:
     got = facts("budget of $5k for 500 users, each sends 10 messages a day, 500 tokens each")
     assert got["budget_usd_per_month"] == 5000
     assert got["tokens_per_month"] == pytest.approx(500 * 10 * 500 * DAY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a denied count ('we do not scan 5k receipts a day') is still multiplied by the item's size",
-)
 def test_a_denied_count_makes_no_volume() -> None:
     assert "tokens_per_month" not in facts("we do not scan 5k receipts a day, each receipt is 2k tokens")

@@ -31,11 +31,6 @@ def test_opening_hours_answering_the_volume_question_are_no_volume() -> None:
     assert facts("we're open 9 to 5 every day")["traffic_shape"] == "business_hours"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a range of bare counts with a period ('100 to 300 a day') is set aside by settle_ranges as hours "
-    "(no magnitude, no settled point), and the bare-count reader then takes its top, 300 a day",
-)
 def test_a_range_of_requests_answering_the_volume_question_is_read_at_its_middle() -> None:
     # 100 to 300 a day: 200 a day, 6,000 a month, awaiting the size of one
     out = read("we do 100 to 300 a day", ["tokens_per_month"])
@@ -74,11 +69,6 @@ def test_fine_tuning_not_for_now_is_no_fine_tuning(text: str) -> None:
     assert facts(text, ["fine_tuning"])["fine_tuning"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two counts of different items a day sharing one size ('4k docs a day and 6k emails a day, each 1k "
-    "tokens') make a volume of the first count only (4k x 1k x 30 = 120M)",
-)
 def test_two_counts_sharing_one_size_are_added() -> None:
     got = facts("we get 4k docs a day and 6k emails a day, each 1k tokens")
     assert got.get("tokens_per_month") == pytest.approx((4000 + 6000) * 1000 * DAY)

@@ -131,14 +131,10 @@ def test_a_cap_on_the_output_is_no_budget() -> None:
     assert "budget_usd_per_month" not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a ratio of sides ('for every 1000 tokens in we get 250 out') skips the input figure but still stores "
-    "the output figure as the size of a request",
-)
 def test_tokens_out_for_every_thousand_in_is_a_ratio() -> None:
     got = facts("for every 1000 tokens in we get 250 tokens out")
     assert "request_output_tokens" not in got
+    assert got["input_share"] == pytest.approx(1000 / 1250)
 
 
 @pytest.mark.parametrize("said", ["0", "5000000"])

@@ -333,7 +333,8 @@ def _own_sentence(
     model: Model,
     probs: NDArray[np.float64],
 ) -> NDArray[np.float64]:
-    """The classifier's reading of the sentence (or comma-separated part) that holds the rule's cue, when it
+    """The classifier's reading of the sentence (or comma-separated part) that holds the rule's cue (or states its
+    value on its own), when it
     gives the rule's value more weight than the whole message does.
 
     A long message about many things ("Our SLA is 1,200 ms end to end. PCI DSS is in scope. We have six ML
@@ -349,9 +350,12 @@ def _own_sentence(
     classes = HEADS[head]
     best = probs
     for sentence in dict.fromkeys(spans):
-        if word not in sentence or sentence == t:
+        if sentence == t:
             continue
-        own = model.probabilities(features(sentence, expecting, cues.votes(sentence, expecting)))[head]
+        said = cues.votes(sentence, expecting)
+        if word not in sentence and value not in said.said(fact):
+            continue  # a sentence that says the value in other words ("This is a data residency rule.") decides too
+        own = model.probabilities(features(sentence, expecting, said))[head]
         if own[classes.index(label)] > best[classes.index(label)]:
             best = own
     return best

@@ -295,10 +295,11 @@ IF_IT_HOLDS = re.compile(
     r"\s*,?\s*(?:but )?(?:only )?(?:if|provided|as long as|so long as)\s+(?:it|they|the (?:model|output|answers?|"
     r"translations?|quality|results?|summar\w+|drafts?|replies)|its (?:output|answers?|quality))\b"
 )
-# A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue".
+# A negation inside a permission phrase ("external APIs are not allowed"), not "no problem" nor "not an issue",
+# nor a denied obligation ("not required to keep it away from vendors" permits them).
 DENIED_INSIDE = re.compile(
     r"\b(?:not|never|cannot|can'?t|isn'?t|aren'?t|won'?t|wouldn'?t)\b(?! (?:a |an )?(?:problem|issue|concern|"
-    r"blocker|worry)\b)"
+    r"blocker|worry)\b)(?! (?:required|obliged|obligated|forced|bound) to\b)"
 )
 # A cloud's model service named: the vendor used, which alone says nothing about where the data may go.
 PLATFORM = re.compile(r"azure openai|bedrock|vertex(?: ai)?")

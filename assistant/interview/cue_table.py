@@ -329,7 +329,29 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:send|ship|put|run|process|host)\w* (?:it|the data|data|everything|them) (?:to |with |at )?(?:wherever|"
         r"anywhere|"
         r"whoever|any ?one|whichever (?:vendor|provider|api))\b|(?:data|it) (?:is )?(?:allowed|free|ok|okay|fine) to "
-        r"leave (?:the company|our (?:company|network|systems)|the building)"
+        r"leave (?:the company|our (?:company|network|systems)|the building)|"
+        # the owners of the data agreed to the vendor ("clients agree that code goes to Anthropic", "our users consent
+        # to OpenAI processing their chats", "it's in our terms that prompts go to a third-party LLM provider")
+        r"(?:clients|customers|users|members|tenants|patients|subscribers|everyone)\b(?: \w+){0,2}? (?:agree|agreed|"
+        r"consent|consented|accept|accepted|opted in|opt in|signed off|sign off|know and agree) (?:\w+ ){0,8}?"
+        + _VENDOR
+        + r"|(?:in|per|under|covered by) (?:our|the) (?:terms(?: of (?:service|use))?|tos|t&cs|t's and c's|contracts?|"
+        r"privacy (?:policy|notice)|user agreement)\b[^.;?!]{0,60}?" + _VENDOR + r"|"
+        r"(?:terms(?: of (?:service|use))?|tos|t&cs|contracts?|privacy (?:policy|notice)|user agreement) "
+        r"(?:already |explicitly )?(?:lists?|names?|covers?|allows?|permits?|mentions?|includes?|says?) "
+        r"(?:\w+ ){0,6}?" + _VENDOR + r"|"
+        # a rule to keep the data from vendors said not to exist ("there's no requirement to keep it out of
+        # third-party APIs", "we're not required to keep prompts away from external providers")
+        r"(?:no|not any|isn'?t any|there'?s no|there is no|nothing) (?:\w+ ){0,3}?(?:requirement|rule|obligation|"
+        r"policy|"
+        r"mandate|need|says?|requires?|forces?|obliges?) (?:\w+ ){0,4}?(?:to |that )?(?:\w+ ){0,3}?"
+        r"(?:keep|stay|be kept|avoid|exclude) (?:\w+ ){0,3}?(?:out of|away from|off|clear of)? ?(?:\w+ ){0,2}?"
+        + _VENDOR
+        + r"|"
+        r"(?:not|n'?t|never) (?:required|obliged|obligated|forced|asked|told|bound) to (?:keep|hold) (?:\w+ ){0,3}?"
+        r"(?:out of|away from|off|clear of|from) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"(?:doesn'?t|does not|don'?t|do not|won'?t) (?:require|oblige|force|make) (?:\w+ ){0,2}?(?:to )?(?:keep|hold) "
+        r"(?:\w+ ){0,3}?(?:out of|away from|off|clear of|from) (?:\w+ ){0,2}?" + _VENDOR
     ),
     # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
     # alone it makes the boundary a question (own cloud or own servers?).
@@ -361,7 +383,11 @@ CUES: dict[tuple[str, str], str] = {
         r"self[- ]?host(?:ing|ed)? (?:is |are )?(?:mandatory|required|a must|non-negotiable|the only option|only|or "
         r"nothing|a requirement)|(?:has|have|needs?|got) to be self[- ]?hosted|(?:must|has to|have to|needs? to) be "
         r"(?:hosted|run|operated|served) by us\b|(?:must|has to|have to|need to|needs to) (?:host|run|serve) it "
-        r"ourselves"
+        r"ourselves|"
+        # the data kept from vendors ("we have to keep it away from external providers", "keep prompts out of
+        # third-party APIs")
+        r"\b(?:keep|keeps|kept|keeping|hold|stay|stays) (?:\w+ ){0,3}?(?:out of|away from|clear of|off) "
+        r"(?:\w+ ){0,2}?" + _VENDOR
     ),
     ("data_boundary", "cloud_tenant"): (
         # "managed is ok if it's deployed in our account": a service run inside the user's own cloud account

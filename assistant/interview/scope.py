@@ -115,6 +115,18 @@ CONTRAST = re.compile(
     r"\s[-–—]\s(?!\s*(?:no|"
     r"nope|nah|none|not|never|n/a|dont|don't|do not)\b)|\(|\))"
 )
+# A question about the weight of what was just said, tagged onto it ("..., is that a lot?", "..., does that
+# matter?"), and the statement before it, which has its own subject or figure ("we do 300 a day", not a bare "HIPAA")
+# and no conditional ("the API would cost $8k, is that a lot?" prices, it does not say). "..., right?" asks to confirm.
+TAG_QUESTION = re.compile(
+    r",\s*(?:or\s+)?(?:is|isn'?t|does|doesn'?t|would|will)\s+(?:that|this|it)\s+(?:\w+\s+){0,2}?(?:a lot|much|many|big|"
+    r"large|small|high|low|normal|typical|unusual|enough|ok|okay|fine|a problem|an issue|relevant|important|matter|"
+    r"help|count|change anything|affect|make a difference)\b[^,?]{0,30}\?\s*$"
+)
+STATED_STEM = re.compile(
+    r"(?!.*\b(?:would|could|might|should|may|if)\b|.*'d\b)\W*(?:[^,]*\d|(?:so |and |well |ok |okay )?(?:we|we'?re|"
+    r"we'?ve|our|i|i'?m|my|it|it'?s|there|they|the|us)\b)"
+)
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
 
 
@@ -188,7 +200,13 @@ def _chunks(text: str) -> list[Chunk]:
     for_client = speaks_for_client(text)
     text = mask_contract_terms(text)
     for offset, sentence in sentences(text):
-        is_q = sentence.rstrip().endswith("?") or bool(
+        tag = TAG_QUESTION.search(sentence)
+        if tag and STATED_STEM.match(sentence[: tag.start()]) and "?" not in sentence[: tag.start()]:
+            # "we do around 300 articles a day, is that a lot?": the statement stands, only the tag asks
+            sentence_end = sentence[: tag.start()].rstrip() + "."
+        else:
+            sentence_end = sentence
+        is_q = sentence_end.rstrip().endswith("?") or bool(
             re.match(
                 r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
                 r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
@@ -201,7 +219,7 @@ def _chunks(text: str) -> list[Chunk]:
                 sentence,
             )
         )
-        short_q = sentence.rstrip().endswith("?") and len(sentence.split()) <= 3
+        short_q = sentence_end.rstrip().endswith("?") and len(sentence.split()) <= 3
         short_q = short_q and not (
             re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
             and re.search(r"\d", sentence)

@@ -10,7 +10,7 @@ from assistant.interview.quantities.context import Context, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
 from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
 from assistant.interview.quantities.rates import RATE
-from assistant.interview.quantities.size_patterns import LIMIT
+from assistant.interview.quantities.size_patterns import LIMIT, without_ratios
 from assistant.interview.quantities.volume_scope import _own_clause
 from tools.numbers import plural
 from tools.results import MAX_TOKENS_PER_MONTH
@@ -70,7 +70,7 @@ def _ceiling(t: str, start: int, end: int) -> bool:
 def _tokens_without_period(c: Context) -> None:
     """A number with "tokens" but no period, or a bare number when we asked for the volume: "per day or per
     month?" is asked (or an impossible figure is answered as a problem)."""
-    t, m = c.t, c.m
+    t, m = c.t, without_ratios(c.m)  # "for each 1k tokens of input we get 300 back": a ratio, no volume
     for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
         if bm.start() in c.sizes or any(
             name in ("request_input_tokens", "request_output_tokens") and value == number(bm)

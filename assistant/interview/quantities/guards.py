@@ -97,6 +97,18 @@ MEASURED_PERIOD = re.compile(
 )
 
 
+# a count denied by its verb ("we don't get 4k docs a day", "we do not scan 5k receipts a day"), not "not just 5k"
+DENIED_BY_VERB = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?!(?:just|only|even|merely|more|less|over|under|above|below|exactly|quite|yet|that|"
+    r"many|much|all)\b)[a-z]+\s+(?:about|around|~|like)?\s*$"
+)
+
+
+def _denied_count(t: str, start: int) -> bool:
+    """A count denied: the number itself ("not 40k") or the verb counting it ("we don't get 40k tickets")."""
+    return _negated(t, start) or bool(DENIED_BY_VERB.search(t[max(0, start - 30) : start]))
+
+
 def _negated(t: str, start: int) -> bool:
     before = t[max(0, start - 25) : start]
     if not NOT_BEFORE.search(before):

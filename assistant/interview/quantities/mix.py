@@ -17,6 +17,7 @@ from assistant.interview.quantities.sides import (
     _only_side,
     _side,
 )
+from assistant.interview.quantities.size_patterns import PER_RATIO, per_ratio_share
 
 MIX_IN = r"(?:input|inputs|prompts?|in|prompt tokens|input tokens|input side)"
 MIX_OUT = r"(?:output|outputs|completions?|out|generated|output tokens|output side|completion tokens)"
@@ -147,6 +148,10 @@ def _mix(c: Context) -> None:
             values.append(
                 (first if parts["k"].startswith(("input", "prompt")) else 1 - first, parts.start(), parts.end(), False)
             )
+    per = PER_RATIO.search(t)  # "for every 1000 tokens in we get 250 out"
+    per_share = per_ratio_share(per) if per and not _negated(t, per.start()) and not c.off(per.start()) else None
+    if per and per_share is not None:
+        values.append((per_share, per.start(), per.end(), False))
     if not rx and not rv:
         bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
         # "prompts are long, answers short - maybe 85/15": two shares that make 100 (never 24/7 or a date)

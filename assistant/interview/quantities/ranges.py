@@ -104,8 +104,9 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         if unit is None and not (before and (rm["bmag"] or point is not None)) and "tokens_per_month" not in expecting:
             continue
         hours = unit is not None and not rm["bmag"] and re.fullmatch(r"\s*" + PERIOD, unit.group(0))
-        if hours and (point is None or not (before or hi > 24)):
-            continue  # "9 to 5 every day": hours, not a count ("100 to 1000 a day, call it 300" is one)
+        clock = hi <= 24 or (bool(rm["btw"]) and lo % 100 == 0 and hi % 100 == 0 and hi <= 2400)  # "from 0800 to 1800"
+        if hours and clock and (point is None or not before):
+            continue  # "9 to 5 every day": hours, not a count ("100 to 300 a day" is one; so is "1 to 3k a day")
         # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
         one_request = bool(
             unit is not None

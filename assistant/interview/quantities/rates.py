@@ -8,7 +8,8 @@ import re
 from contextvars import ContextVar
 
 from assistant.interview.quantities.context import Context
-from assistant.interview.quantities.guards import CORRECTION, _is_money, _negated
+from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
+from assistant.interview.quantities.listed_counts import in_denied_list, listed_counts
 from assistant.interview.quantities.patterns import (
     MAGNITUDE,
     NUM,
@@ -105,7 +106,13 @@ def period_first(c: Context) -> re.Match[str] | None:
     """The first count said after its period, unless it is money, denied or off the record."""
     for pattern in PERIOD_FIRST:
         for pre in pattern.finditer(c.m):
-            if _is_money(c.t, pre.start("num"), pre.end()) or c.off(pre.start()) or _negated(c.t, pre.start("num")):
+            if (
+                _is_money(c.t, pre.start("num"), pre.end())
+                or c.off(pre.start())
+                or _denied_count(c.t, pre.start("num"))
+            ):
+                continue
+            if in_denied_list(c, pre.start("num")):
                 continue
             if re.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
                 continue
@@ -161,6 +168,7 @@ def _average_rate(c: Context, rates: list[re.Match[str]]) -> list[re.Match[str]]
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
+    listed: float | None = None
     rates = [
         rm
         for rm in re.finditer(
@@ -172,7 +180,10 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             + PERIOD,
             m,
         )
-        if not _is_money(t, rm.start(), rm.end()) and not _negated(t, rm.start()) and not c.off(rm.start())
+        if not _is_money(t, rm.start(), rm.end())
+        and not _denied_count(t, rm.start())
+        and not in_denied_list(c, rm.start("num"))
+        and not c.off(rm.start())
     ]
     rates = _average_rate(c, rates)
     if rates:
@@ -180,15 +191,16 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
             if CORRECTION.search(m[first.end() : later.start()]):
                 first = later
-        rate = (number(first) * c.per_month(period_of(first)), first)
+        listed = listed_counts(c, first)  # "4k docs and 6k emails a day, each 1k tokens": 10k requests a day
+        rate = ((listed or number(first)) * c.per_month(period_of(first)), first)
         again_said = restated(m, first)  # "900 contacts a day, ... so call it 450 a day": the figure settled on
         if again_said is not None and not _is_money(t, again_said.start("num"), again_said.end()):
-            rate = (number(again_said) * c.per_month(period_of(first)), first)
+            rate, listed = (number(again_said) * c.per_month(period_of(first)), first), None
         # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
         cm = CORRECTION.search(m, first.end(), first.end() + 40)
         again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
         if again and not _is_money(t, again.start("num"), again.end()):
-            rate = (number(again) * c.per_month(period_of(again)), first)
+            rate, listed = (number(again) * c.per_month(period_of(again)), first), None
     heads = per_head_rate(c) if rate is None else None  # "12k students use it daily, each asks 5 questions"
     if heads is not None:
         rate = (heads[0], heads[1])
@@ -246,7 +258,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         return
     users = _population(c, rm) if heads is None else None
     turns = _turns(c, rm)
-    note = f"{number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
+    count = listed if listed is not None and not users else None
+    note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
     if heads is not None:
         note = f"{per_month / c.per_month('day'):,.0f} {plural(heads[2])} a day"
     if users:
@@ -276,7 +289,7 @@ def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
         unit = rm["unit"]
         if NOT_ITEMS.fullmatch(unit) or re.fullmatch(POPULATION, unit) or _is_money(c.t, rm.start(), rm.end()):
             continue
-        if _negated(c.t, rm.start()) or c.off(rm.start()):
+        if _denied_count(c.t, rm.start()) or in_denied_list(c, rm.start("num")) or c.off(rm.start()):
             continue
         return number(rm) * c.per_month(period_of(rm)), rm
     return None
@@ -316,8 +329,8 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
     if not per_head:
         return None
     for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
-        if _is_money(c.t, sentence_start + pm.start(), sentence_start + pm.end()):
-            continue
+        if re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]):
+            continue  # a sum of money; a count of people stays one beside a budget ("$5k for 500 users")
         n = number(pm)
         if n > 1:
             return n * _active_share(m)

@@ -194,3 +194,29 @@ BARE_SIZE = re.compile(
     + r")?(?:\s*(?:each|per (?:request|call|query|message)|or so|ish|on average|avg|tops|give or take|i think|"
     r"i guess|roughly))*\W*"
 )
+
+
+# tokens out for so many in ("for every 1000 tokens in we get 250 out", "per 1k input tokens we generate ~100
+# output tokens"): a ratio of the sides, no request's size
+PER_RATIO = re.compile(
+    r"\b(?:for (?:every|each)|per)\s+"
+    + num("a")
+    + r"\s*(?:tokens?\s+)?(?:of\s+)?(?P<k>in|input|prompts?|out|output|completions?)\b(?:\s*tokens?)?[^.;\d]{0,40}?"
+    + num("b")
+    + r"\s*(?:tokens?\s*)?(?:of\s+)?(?:out|back|output|completions?|in|input|prompts?)\b"
+)
+
+
+def per_ratio_share(m: re.Match[str]) -> float | None:
+    """The input share a ``PER_RATIO`` match says."""
+    a = float(m["anum"]) * (MAGNITUDE[m["amag"].lower()] if m["amag"] else 1.0)
+    b = float(m["bnum"]) * (MAGNITUDE[m["bmag"].lower()] if m["bmag"] else 1.0)
+    if a <= 0 or b <= 0:
+        return None
+    first_in = m["k"].startswith(("in", "prompt"))
+    return a / (a + b) if first_in else b / (a + b)
+
+
+def without_ratios(m: str) -> str:
+    """The message with its ratios of sides blanked out (same length), for the readers of one request's size."""
+    return PER_RATIO.sub(lambda r: " " * len(r.group(0)), m)

@@ -41,6 +41,7 @@ from assistant.interview.quantities.size_patterns import (
     _per_unit,
     _plain_sides,
     _size,
+    without_ratios,
 )
 
 # a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
@@ -71,7 +72,7 @@ _NOT_A_PERIOD = (
 
 def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
     """(input tokens, output tokens, total tokens) per request, and where they were said."""
-    m = _plain_sides(c.m)
+    m = without_ratios(_plain_sides(c.m))
     inp = out = total = None
     where = len(m)
     im = (
@@ -381,7 +382,7 @@ def _the_other_side(m: str, after: int) -> float | None:
 
 def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     """Per-request (input, output) token sizes from the side named in each number's clause."""
-    m = c.m
+    m = without_ratios(c.m)
     if not re.search(r"\btok|\btkn", m):
         return None, None, len(m)
     clauses = _clauses(m)

@@ -20,6 +20,30 @@ LATENCY_RANGE = re.compile(
     r"(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|to|or)\s*"
     r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
 )
+# a latency range whose ends can be read: "2-3 seconds", "between 1 and 2 s", "one to three seconds"
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20}
+_END = r"(?:\d+(?:\.\d+)?|" + "|".join(SMALL_NUMBERS) + r")"
+ACCEPTED_RANGE = re.compile(
+    r"(?:\bbetween\s+)?(?<![\w.])(?P<lo>" + _END + r")\s*(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|–|to|and)\s*"
+    r"(?P<hi>" + _END + r")\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b"
+)
+LATENCY_WORDS = re.compile(
+    r"latenc|respon|answer|repl(?:y|ies)|first token|ttft|wait|come back|comes back|round[- ]?trip|turnaround|"
+    r"p9\d|to load|to show|to appear"
+)
+# the range is what the user accepts, so its top is the limit (a wait allowed, a ceiling, an acceptance)
+ACCEPTED = re.compile(
+    r"\b(?:fine|ok|okay|acceptable|tolerable|alright|all right|good enough|no problem|not a problem|not an issue|"
+    r"works for us|we can live with|can live with|is what we need|(?:can|could|may|might|is allowed to|are allowed to|"
+    r"allowed to) take|can wait|will wait|happy to wait|don'?t mind|do not mind|within|under|at most|max(?:imum)?|"
+    r"up to|no more than|tops)\b"
+)
+# ... unless the acceptance is turned down ("2-3 seconds is not fine", "10-20 seconds is too slow")
+REJECTED = re.compile(
+    r"\b(?:not|n'?t|never|too (?:slow|long|much)|unacceptable|way too|hate|complain\w*|annoy\w*|old|previous|"
+    r"former|used to|was|were|currently|right now|today|at the moment|took|taking)\b|"
+    r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )\btakes?\b"
+)
 VOLUME_RANGE = re.compile(
     r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and|or)\s*"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
@@ -62,6 +86,45 @@ def _vague(c: Context, raw: str) -> None:
             "latency_p99_ms" in c.expecting
             or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
         )
+        and not _accepted_range(c)
     ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")
+
+
+def _accepted_range(c: Context) -> bool:
+    """A latency range said as what is acceptable ("2-3 seconds is fine", "answers can take 10-20 seconds",
+    "anything within 1 to 2 s works"): everything up to its top is fine with the user, so the top is the limit,
+    stored in place of the end the latency reader took as its target. A range observed ("answers take 10-20
+    seconds today"), turned down, past or asked about is not."""
+    from assistant.interview.scope import PAST
+
+    found = [u for u in c.out.updates if u[0] == "latency_p99_ms"]
+    ranges = list(ACCEPTED_RANGE.finditer(c.t))
+    if len(found) > 1 or len(ranges) != 1:
+        return False
+    rm = ranges[0]
+    scale = 1.0 if rm["u"].startswith("m") else 1000.0
+    lo, hi = _end(rm["lo"]) * scale, _end(rm["hi"]) * scale
+    clause = re.split(r"[.;!?]", c.t[: rm.start()])[-1] + rm.group(0) + re.split(r"[.;!?]", c.t[rm.end() :])[0]
+    if (
+        not (0 < lo < hi)
+        or (found and not any(abs(found[0][1] - end) <= 1e-6 * end for end in (lo, hi)))  # another figure's
+        or not (found or "latency_p99_ms" in c.expecting or LATENCY_WORDS.search(clause))
+        or not ACCEPTED.search(clause)
+        or REJECTED.search(clause)
+        or PAST.search(clause)
+        or c.off(rm.start())
+    ):
+        return False
+    note = "the top of the range you said is acceptable"
+    if found:
+        said = "; ".join(n for n in (found[0][3], note) if n)  # "p95 target" and the range's top
+        c.out.updates[c.out.updates.index(found[0])] = ("latency_p99_ms", hi, found[0][2], said)
+    else:
+        c.out.add("latency_p99_ms", hi, c.quote(rm.start(), rm.end()), note)
+    return True
+
+
+def _end(said: str) -> float:
+    return float(SMALL_NUMBERS.get(said, said))

@@ -16,7 +16,8 @@ from assistant.interview.quantities.bare_counts import (
     ask_request_size,
 )
 from assistant.interview.quantities.context import Context, _candidates, _set_volume
-from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
+from assistant.interview.quantities.guards import _denied_count, _is_model_size, _is_money, _negated
+from assistant.interview.quantities.listed_counts import in_denied_list
 from assistant.interview.quantities.money import BUDGET_WORDS
 from assistant.interview.quantities.patterns import (
     MAGNITUDE,
@@ -423,8 +424,10 @@ def _volume(c: Context) -> None:
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
         for rm in RATE.finditer(m):
-            if _is_money(t, rm.start(), rm.end()) or _negated(t, rm.start()) or c.off(rm.start()):
+            if _is_money(t, rm.start(), rm.end()) or _denied_count(t, rm.start()) or c.off(rm.start()):
                 continue
+            if in_denied_list(c, rm.start("num")):
+                continue  # "we don't get 4k docs and 6k emails a day": the whole list is denied
             per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue

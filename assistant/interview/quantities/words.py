@@ -87,6 +87,14 @@ def _words_value(words: str) -> float | None:
             last_scale = scale
             seen = True
         elif tok in ("a", "an"):
+            if (
+                not seen
+                and i + 1 < len(tokens)
+                and tokens[i + 1] not in ("one", "zero")
+                and (tokens[i + 1] in UNITS or tokens[i + 1] in TENS)
+            ):
+                i += 1  # "an eighty percent hit rate", "about a ninety thousand tickets": the article is no number
+                continue
             if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, "dozen", "half", "quarter", "couple", "few"):
                 if tokens[i + 1] in SCALES and not seen:
                     current = current or 1

@@ -39,6 +39,16 @@ OWN_CLOUD = (
 )
 
 
+# words of the restriction list said of the hardware, not of the data: "only" of how much ("they are used only
+# 30%", "only half of them busy", "just 2 of them"), and where the machines live ("the cards live in the server room")
+NOT_OF_THE_DATA = re.compile(
+    r"\b(?:only|just)\s+(?:(?:used|busy|utili[sz]ed|loaded|running|in use|at)\s+)?(?:(?:about|around|roughly|like|"
+    r"approx\w*|~)\s*)?(?:\d|half\b|a (?:third|quarter|fraction|"
+    r"few|couple)\b|partly\b|partially\b|part of the\b|(?:once|twice) a\b)|"
+    r"\b(?:gpus?|cards?|boxes|servers?|nodes|machines|[ah]100s?|h200s?|l40s?|l4s?)\s+(?:\w+\s+)?(?:live|lives|stay|sit)\b"
+)
+
+
 def _own_clouds(t: str) -> list[str]:
     """The clouds the user says their own tenant is in ("our Azure tenant"), not denied or asked about."""
     from assistant.interview.quantities.guards import _negated
@@ -109,7 +119,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
             r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
             r"demands?|mandates?|mandated|nowhere else)\b",
-            t,
+            NOT_OF_THE_DATA.sub(" ", t),
         )
         and not VENDOR_RULED_OUT.search(t)
         and not (
