@@ -68,7 +68,8 @@ OFF_TRAFFIC_NEAR = re.compile(
 # A shape word said of something other than the traffic ("steady growth", "our budget is predictable", "24/7 on-call
 # support", "the team is stable"), in a sentence that names no traffic at all.
 OFF_TRAFFIC = re.compile(
-    r"\b(?:growth|grow\w*|budget\w*|team|staff|people|headcount|hiring|costs?|bills?|spend\w*|prices?|pricing|revenue|"
+    r"\b(?:growth|grow\w*|budget\w*|team|staff|people|headcount|"
+    r"hiring(?! (?:season|peaks?|rush|cycles?|waves?))|costs?|bills?|spend\w*|prices?|pricing|revenue|"
     r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|sres?|"
     r"devops|devs?|developers?|offices?|colleagues|contractors?|"
     r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power)\b"

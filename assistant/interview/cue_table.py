@@ -91,8 +91,20 @@ AGREEMENT = (
     r"(?:an? |the |our )?(?:baa|dpa|zero[- ]retention\w*|no[- ]training \w+|data processing (?:agreement|addendum))"
 )
 # (fact, value) -> pattern. Values for booleans are "true"/"false"; team keys are "team.<key>".
+# people who use the product, named by role ("the analysts", "patients", "callers"): who waits for an answer
+_PEOPLE = (
+    r"(?:users?|people|ppl|folks|customers?|clients?|patients?|shoppers?|players?|gamers?|staff|employees|agents?|"
+    r"analysts?|reviewers?|recruiters?|adjusters?|caseworkers?|physicians?|doctors?|nurses?|clinicians?|students?|"
+    r"members?|visitors?|guests?|callers?|buyers?|lawyers?|advisors?|bankers?|operators?|drivers?|engineers?|devs|"
+    r"developers?|traders?|underwriters?|tellers?|dispatchers?|learners?|readers?|writers?|editors?|sellers?|"
+    r"the person|someone|everyone|they)"
+)
+
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
+        # a place's opening hours ("clinic hrs", "shop hours", "opening hours"), a six-day week ("mon-sat")
+        r"(?:business|office|working|work|clinic|opening|shop|store|school|trading|banking|branch|surgery|practice|"
+        r"call ?cent(?:er|re)) (?:hours|hrs)\b|mon(?:day)?\s*(?:-|to|through|thru)\s*sat(?:urday)?\b|"
         r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
         r"until)\s*"
         r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
@@ -716,13 +728,19 @@ CUES: dict[tuple[str, str], str] = {
         r"letters|characters) (?:on (?:the )?screen )?(?:in|within|under) (?:\d|a |half |one )|f(?:ri|ir)st[- ]token|"
         r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
         r"(?:sees?|see|hears?|hear) (?:anything|something|the first|a first|some (?:text|output))\b|"
-        r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator"
+        r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator|"
+        # output streaming by a time ("the first findings streaming within two seconds", "streaming in under 1s")
+        r"(?:first|initial|opening) (?:\w+ ){0,2}?stream\w*\b|stream(?:s|ing)? (?:back |out |in )?(?:within|in under|"
+        r"in less than|under) (?:about |around |roughly |~ ?)?(?:\d|a |an |one |two |half )"
     ),
     ("latency_kind", "total"): (
         r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:under |less than |about |"
         r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
         r"around )?(?:\d|a |one |two |half)|(?:respond|answer|reply|return)\w* "
         r"(?:completely|fully|in full)\b|"
+        # the answer arriving whole by a time ("it should come complete in 3 seconds", "arrive in full within 2s")
+        r"(?:come|comes|arrive|arrives|be back|show up|shows up|land|lands) (?:back )?(?:complete|completed|in full|"
+        r"whole|fully|finished)\b|"
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
         r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
         r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
@@ -818,7 +836,33 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:answers?|responses?|replies|results?|it|them|output) (?:are |is )?(?:needed|required|wanted|expected|"
         r"due) (?:immediately|right away|instantly|straight away|at once|in real[- ]?time|on the spot)|"
         r"(?:need|needs|want|wants|expect|expects) (?:the |an |their )?(?:answers?|responses?|replies|results?) "
-        r"(?:immediately|right away|instantly|straight away|at once|on the spot)"
+        r"(?:immediately|right away|instantly|straight away|at once|on the spot)|"
+        # people who use it wait for each answer, wherever they sit ("the analysts wait at their desk for the memo",
+        # "customers wait in the chat widget", "patients r on their phones waiting"); not "made users wait",
+        # "don't mind waiting", "used to wait"
+        r"(?<!made )(?<!make )(?<!makes )(?<!let )(?<!had )"
+        + _PEOPLE
+        + r" (?:(?!not\b|never\b|don|doesn|didn|won|wont|mind\b|used\b|had\b|would\b|might\b|will\b|may\b|"
+        r"could\b|should\b|have\b|has\b|no\b)[\w']+ ){0,4}?(?:wait|waits|waiting|w8|w8ing)\b(?! until| till| til)"
+        # waiting on people or paperwork is not waiting on answers ("engineers wait for approval from security")
+        r"(?! (?:for|on) (?:the |an? |our |their |his |her )?(?:approvals?|sign|legal|security|procurement|budgets?|"
+        r"access|contracts?|vendors?|hardware|gpus?|deliver\w*|permissions?|funding|hiring|licen[cs]es?|"
+        r"it\b|\w+ to\b))|"
+        # impatience: nobody will sit through a wait ("users won't wait", "customers refuse to wait")
+         + _PEOPLE + r" (?:just |simply )?(?:won'?t|"
+        r"will not|refuse to|aren'?t going to|are not going to|hate to|hate) wait(?:ing)?\b|"
+        # clicking, then waiting for the result ("users click 'summarise' and wait for it")
+        r"(?:clicks?|press(?:es)?|hits?|taps?|submits?|types?|asks?|sends?) [^.;!?]{0,40}? and (?:then )?waits?\b|"
+        # an answer due within a minute or two of an event ("ready within one minute of the call closing");
+        # a target in seconds alone is read as latency only
+        r"(?:ready|done|back|there|available|"
+        r"finished|delivered|out) (?:\w+ ){0,2}?within (?:a|one|two|three|\d) (?:minutes?|mins?) (?:of|after) "
+        r"(?:the |each |every |a )?\w+"
+        # a delay people would notice or walk away from ("or players notice", "or the devs will riot")
+        r"|\bor (?:the |our )?"
+        + _PEOPLE
+        + r" (?:will |would |just )?(?:notice|leave|quit|riot|complain|churn|bounce|hang up|close|give up|rage|"
+        r"get (?:annoyed|angry|frustrated)|switch off|drop off)\b"
     ),
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"

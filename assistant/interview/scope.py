@@ -34,7 +34,9 @@ from assistant.interview.scope_terms import mask_contract_terms
 Polarity = Literal["yes", "no", "question", "other"]
 
 NEG_CUE = re.compile(
-    r"\b(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
+    # "don't mind waiting", "we do not care if it takes hours": tolerance, not a denial of what follows
+    r"\b(?!(?:don'?t|dont|doesn'?t|doesnt|wouldn'?t|won'?t|not) (?:really )?(?:mind|care (?:if|when|how|that)))"
+    r"(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
     r"nothing|neither|nor|without|zero|cannot|(?<![\d.,])0(?=\s)(?!\s*(?:to|-|–|or)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
@@ -81,7 +83,8 @@ HYPOTHETICAL = re.compile(
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
-    r"like to|want to know|wondering|say we|hiring|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
+    r"like to|want to know|wondering|say we|"
+    r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
     r"(?:if|once|when|until) (?:our |the )?(?:legal|lawyers?|compliance|security|infosec|dpo|ciso|cto|board|"

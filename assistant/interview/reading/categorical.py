@@ -69,6 +69,10 @@ def _own_clouds(t: str) -> list[str]:
     return found
 
 
+# a summing-up after a contrast: what follows it is the whole picture
+OVERALL = re.compile(r"\b(?:in total|overall|all in all|on the whole|in sum|taken together|all together|net net)\b")
+
+
 def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
     """Facts from the rule cues alone; conflicting or unclear ones go to the second list."""
     out: dict[str, Any] = {}
@@ -84,6 +88,17 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
 
     # traffic shape
     shapes = votes.said("traffic_shape")
+    summed = OVERALL.search(t)
+    if len(set(shapes)) > 1 and summed:
+        # "working hours of developers, but clients all over the world, so in total it is steady": the sum rules
+        clause = re.match(r"[^,.;!?]*", t[summed.start() :])
+        end = summed.start() + (clause.end() if clause else 0)
+        after = {
+            v
+            for v in shapes
+            if any(summed.start() < m.start() < end for m in cues.pattern(("traffic_shape", v)).finditer(t))
+        }
+        shapes = list(after) if len(after) == 1 else shapes
     single("traffic_shape", shapes)
     if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
         clarify.append("traffic_shape")
