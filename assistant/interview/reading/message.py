@@ -278,9 +278,10 @@ def parse_message(
         said = [r for r in facts.get("compliance") or [] if r != "none"]
         facts["compliance"] = sorted({*said, "data_residency"})
         unclear[:] = [f for f in unclear if f != "compliance"]
-    if facts.get("batch_ok") is True and SHORT_WAIT.search(t):
+    if (facts.get("batch_ok") is True or "batch_ok" in unclear) and SHORT_WAIT.search(t):
         # "the doctor can wait 1 minute": a wait of seconds or minutes is patience, not the hours a batch API takes
         facts["batch_ok"] = False
+        unclear[:] = [f for f in unclear if f != "batch_ok"]
     if facts.get("batch_ok") is True and (
         MIXED_TIMING.search(t) or any(u.field == "latency_p99_ms" and u.value <= 30_000 for u in result.updates)
     ):
