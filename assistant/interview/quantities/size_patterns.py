@@ -103,6 +103,9 @@ OTHER_SIDE = re.compile(
 INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
 
 
+# a number inside the side templates that are filled in with str.format ("{side}")
+NUM_IN_TEMPLATE = NUM.replace("{", "{{").replace("}", "}}")
+
 NOT_TOKENS = (
     r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|characters?|"
     r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
@@ -122,9 +125,7 @@ SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)|gen(?
 # A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
 SIDE_SIZE = (
     r"\b(?:{side})\s+(?:size|length|len)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
-    r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?"
-    + NUM.replace("{", "{{").replace("}", "}}")
-    + NOT_TOKENS
+    r"avg|average|maybe)\s*)*(?:,\s*)?(?:(?:about|around|roughly|maybe)\s+)?" + NUM_IN_TEMPLATE + NOT_TOKENS
 )
 # "prompts run ~2k", "answers are usually ~300 tok", "our prompts average 1.5k": a side, a verb of size, and a figure
 # in thousands or in tokens (a bare "prompts are 20" is no size; "prompts are 2k a day" is a count)
@@ -132,7 +133,7 @@ SIDE_VERB_SIZE = (
     r"\b(?:{side})\s+(?:(?:usually|typically|normally|generally|mostly|tend to)\s+)?(?:run|runs|are|is|average|"
     r"averages|come in at|comes in at|sit at|sits at|hover around|be)\s+(?:(?:usually|typically|about|around|roughly|"
     r"approx\w*|maybe|like|somewhere around|on average|~)\s*)*(?:,\s*)?"
-    + NUM.replace("{", "{{").replace("}", "}}")
+    + NUM_IN_TEMPLATE
     + r"(?:(?<=k)|(?<=thousand)|\s*"
     + TOKENS
     + r"\b)(?!\s*(?:"
@@ -143,7 +144,7 @@ SIDE_VERB_SIZE = (
 SIDE_FOLLOW = (
     r"\s*(?:[,;/]|\band\b|\bwith\b)\s*(?:and\s+)?(?:the\s+)?(?:{side})(?:\s+(?:size|length)s?)?\s*(?:(?:is|are|of|:|=|"
     r"about|around|roughly|approx\w*|typically|usually|avg|average|maybe)\s*)*"
-    + NUM.replace("{", "{{").replace("}", "}}")
+    + NUM_IN_TEMPLATE
     + r"(?:\s*"
     + TOKENS
     + r")?"

@@ -23,6 +23,7 @@ from assistant.interview.quantities.size_patterns import (
     INPUT_WORDS,
     LIMIT,
     MAX_REQUEST_TOKENS,
+    NUM_IN_TEMPLATE,
     OTHER_SIDE,
     PER_CALL,
     REQ_SIZE_IN,
@@ -44,11 +45,13 @@ from assistant.interview.quantities.size_patterns import (
     without_ratios,
 )
 
+# after an item's size: not a rate ("3k tokens a day") nor a total ("30k tokens in total")
+NOT_A_TOTAL = r"(?!\s*(?:" + PERIOD + r"|in total|total|overall|combined))"
 # a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
 DESCRIBED_SIDE = (
     r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?[\s,(]"
     r"(?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*"
-    + NUM.replace("{", "{{").replace("}", "}}")
+    + NUM_IN_TEMPLATE
     + r"\s*"
     + TOKENS
     + r"\b(?!\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b)"
@@ -154,9 +157,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             + NUM
             + r"\s*"
             + TOKENS
-            + r"(?!\s*(?:"
-            + PERIOD
-            + r"|in total|total|overall|combined))",
+            + NOT_A_TOTAL,
             m,
         )
         # "each claim packet maybe 3k tokens", "every support ticket is roughly 900 tokens", "a typical chat
@@ -174,9 +175,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             + NUM
             + r"\s*"
             + TOKENS
-            + r"(?!\s*(?:"
-            + PERIOD
-            + r"|in total|total|overall|combined))",
+            + NOT_A_TOTAL,
             m,
         )
         or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
