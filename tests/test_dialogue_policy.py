@@ -249,18 +249,28 @@ def test_questions_about_the_advice_and_what_ifs_are_planned_before_facts() -> N
     )
     assert why.plan.action == "explain" and why.plan.explain == AdviceQuestion(kind="why")
     change = Change(label="we just signed a HIPAA customer", add_compliance=["hipaa"])
+    # the planner passes the facts stated before the what-if's own sentences (none here)
     what_if = plan_turn(
         c.profile,
+        TurnInput(text="we just signed a HIPAA customer", parsed=ParseResult(), what_if=change, has_baseline=True),
+        c.state,
+        QUESTIONS,
+    )
+    assert what_if.plan.action == "what_if" and not what_if.change.facts
+    # a fact stated before it is today's workload: stored, and the advice re-run on it first
+    stated = plan_turn(
+        c.profile,
         TurnInput(
-            text="we just signed a HIPAA customer",
-            parsed=ParseResult(updates=[said("compliance", ["hipaa"], "HIPAA")]),
+            text="Traffic is spiky. What if we just signed a HIPAA customer?",
+            parsed=ParseResult(updates=[said("traffic_shape", "bursty", "spiky")]),
             what_if=change,
             has_baseline=True,
         ),
         c.state,
         QUESTIONS,
     )
-    assert what_if.plan.action == "what_if" and not what_if.change.facts
+    assert stated.plan.action == "analyze" and stated.change.facts["traffic_shape"].value == "bursty"
+    assert any("ask the what-if again" in n for n in stated.plan.notes)
     early = plan_turn(
         WorkloadProfile(),
         TurnInput(text="why?", parsed=ParseResult(), question=AdviceQuestion(kind="why")),

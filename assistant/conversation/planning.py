@@ -122,6 +122,7 @@ class TurnPlanning(SessionState):
             if question is not None and (
                 (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
                 or (question.kind != "compare" and parsed.updates)
+                or (parsed.updates and whatif.split(clean)[1])  # "Traffic is bursty now. Compare with M?"
             ):
                 question = None
         change = (
@@ -131,6 +132,13 @@ class TurnPlanning(SessionState):
         )
         if change is not None:
             question = None  # "what if we doubled the contracts?": the user's own nouns are no off-topic request
+            if self.baseline is not None:  # facts stated before the what-if are today's workload, the rest its own
+                stated = whatif.split(clean)[1]
+                parsed.updates = (
+                    parse_message(stated, expecting, conventions, for_client=self.speaks_for_client()).updates
+                    if stated
+                    else []
+                )
         if change is not None and change.requests_per_month and whatif.request_size(self.profile) is None:
             # a new request rate needs the size of one request: without it this is no what-if to price
             change = change.model_copy(update={"requests_per_month": None})

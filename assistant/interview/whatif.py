@@ -14,6 +14,7 @@ from assistant.interview.quantities.rates import COUNTED
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 from assistant.interview.reading.region import asked_region
+from assistant.interview.scope import sentences
 from assistant.vocab import DataRegion
 from tools.results import Conventions
 
@@ -138,10 +139,22 @@ class Change(BaseModel):
         return new
 
 
+def split(text: str) -> tuple[str, str]:
+    """(the what-if, the rest): from the first sentence that asks a what-if on, and the sentences before it, which
+    state the user's facts ("Adjusters use it live during office hours. What's the payback if we invest?")."""
+    parts = sentences(text)
+    first = next((o for o, s in parts if re.search(WHAT_IF, s.lower().strip())), None)
+    if first is None or first == parts[0][0]:
+        return text, ""
+    return text[first:].strip(), text[:first].strip()
+
+
 def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:
-    """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month).
+    """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month). Only
+    the sentences that ask it count (``split``): a fact stated beside it belongs to today's workload.
 
     ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume."""
+    text = split(text)[0]
     t = text.lower().strip()
     strong = re.search(WHAT_IF, t) is not None
     factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None

@@ -92,7 +92,7 @@ def plan_turn(
         qs, st = ask_more(profile, state, 2)
         note = "There is no recommendation yet to explain; once I know a little about the workload I'll show it."
         return done(Plan(action="ask", notes=[note], questions=qs), none, st)
-    if turn.what_if is not None and turn.has_baseline:
+    if turn.what_if is not None and turn.has_baseline and not (merge.facts or merge.conflicts):
         return done(Plan(action="what_if", change=turn.what_if))
     if turn.what_if is not None and not merge.facts and not profile.knows("tokens_per_month"):
         # "what if traffic goes 5x?" before there is a volume to vary (with one, the interview goes on to advice)
@@ -152,7 +152,8 @@ def plan_turn(
         elif skipped:
             notes.append("No problem, I'll assume the usual for that and list it with the answer.")
     # a what-if with the volume known but no advice yet: the advice first, on what is known (the what-if needs it)
-    early_what_if = turn.what_if is not None and not turn.has_baseline and after.knows("tokens_per_month")
+    # (or new facts stated before the what-if: the advice on them first, as the what-if's new baseline)
+    early_what_if = turn.what_if is not None and after.knows("tokens_per_month")
     if early_what_if:
         notes.append("Here is the recommendation for your workload as it is today; ask the what-if again to compare.")
     proceed = "proceed" in intents or early_what_if
