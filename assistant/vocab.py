@@ -41,6 +41,9 @@ DataRegion = Literal[
     "no",
     "not_us",
 ]
+# Where an API provider's company is based (its home country or union), for a rule that no company from there may
+# receive the data ("nothing may go to a US company": the US CLOUD Act reaches a US company's servers anywhere).
+VendorHome = Literal["us", "eu", "cn"]
 
 TRAFFIC_LABELS: dict[str, str] = {
     "steady": "steady around the clock",
@@ -109,6 +112,8 @@ REGION_LABELS: dict[str, str] = {
     "no": "Norway",
     "not_us": "outside the US",
 }
+VENDOR_HOMES: tuple[VendorHome, ...] = ("us", "eu", "cn")
+VENDOR_HOME_LABELS: dict[str, str] = {"us": "US", "eu": "European", "cn": "Chinese"}
 # A region inside a wider one: an offer that keeps data in Germany keeps it in the EU too, and anywhere but the
 # US is outside it. "eu" stands for the EU and the EEA (Norway is in the EEA, so in it).
 REGION_WITHIN: dict[str, tuple[str, ...]] = {

@@ -177,8 +177,11 @@ def test_a_change_of_price_or_bill_is_no_change_of_volume(text: str) -> None:
         "nothing may be sent to an American provider",
     ],
 )
-def test_nothing_to_a_us_company_keeps_data_out_of_the_us(text: str) -> None:
-    assert stored(text).get("data_region") == "not_us"
+def test_nothing_to_a_us_company_is_a_rule_on_who_gets_the_data(text: str) -> None:
+    facts = stored(text)
+    assert facts.get("vendor_homes_excluded") == ["us"]
+    assert "data_region" not in facts  # a US company's EU region is still a US company's
+    assert facts.get("data_boundary") != "any_vendor"  # "sent to an American provider" is no permission
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ def said(text: str, expecting: list[str] | None = None) -> dict[str, object]:
         ("must stay in Germany, which is in the EU anyway", "de"),
         ("Hosting must be in Frankfurt", "de"),
         ("GDPR -> data in EU only", "eu"),
-        ("we can't use US-based providers", "not_us"),
+        ("we can't use US-hosted servers", "not_us"),  # "US-based providers" is who, not where: test_vendor_home
         ("Our DPO says nothing may be processed outside the EEA", "eu"),
         ("Residency requirement: UK only.", "uk"),
         ("we need Swiss hosting", "ch"),

@@ -24,7 +24,7 @@ from assistant.decision.delta import delta
 from assistant.decision.explain import Explanation
 from assistant.interview.policy import AdviceQuestion
 from assistant.interview.whatif import Change
-from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape
+from assistant.vocab import DataBoundary, LatencyKind, Quality, Regime, TrafficShape, VendorHome
 from tools.api_cost import api_cost
 from tools.audit import FigureCheck, audit_figures
 from tools.catalog import Catalog
@@ -59,6 +59,9 @@ class ProfileUpdate(BaseModel):
         description="any_vendor (public API ok), cloud_tenant (own cloud only), on_prem (own servers), air_gapped",
     )
     data_region: str | None = Field(default=None, description="residency region: eu, uk, us, ca, de, not_us...")
+    vendor_homes_excluded: list[VendorHome] | None = Field(
+        default=None, description="no company based here may get the data: us, eu, cn ('no US company' is ['us'])"
+    )
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
     devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infra people")
     mlops: bool | None = Field(default=None, description="an MLOps or ML platform team")

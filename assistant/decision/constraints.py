@@ -29,10 +29,13 @@ from assistant.vocab import (
     DATA_BOUNDARY_LABELS,
     REGIME_LABELS,
     REGION_LABELS,
+    VENDOR_HOME_LABELS,
+    VENDOR_HOMES,
     CloudProvider,
     DataBoundary,
     DataRegion,
     OptionKind,
+    VendorHome,
     region_words,
 )
 from tools.model_names import named_model
@@ -115,6 +118,9 @@ class Needs(BaseModel):
     notes: list[str] = Field(default_factory=list)
     region: DataRegion | None = Field(
         default=None, description="where a residency rule keeps the data: only providers processing there are kept"
+    )
+    excluded_homes: list[VendorHome] = Field(
+        default_factory=list, description="no company based here may receive the data ('no US company')"
     )
     regime_boundaries: list[tuple[str, DataBoundary]] = Field(
         default_factory=list,
@@ -231,9 +237,33 @@ def needs_from(
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
         deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
-        notes=notes + _region_notes(region),
+        notes=notes + _region_notes(region) + _home_notes(homes := _excluded_homes(profile)),
         region=region,
+        excluded_homes=homes,
         regime_boundaries=regime_boundaries,
+    )
+
+
+def _excluded_homes(profile: WorkloadProfile) -> list[VendorHome]:
+    said = profile.get("vendor_homes_excluded") or []
+    return [h for h in VENDOR_HOMES if h in said]
+
+
+def _home_notes(homes: list[VendorHome]) -> list[str]:
+    if not homes:
+        return []
+    who = " or ".join(VENDOR_HOME_LABELS[h] for h in homes)
+    return [
+        f"no {who} company may receive the data: APIs and cloud deployments of {who} companies are excluded wherever "
+        f"they process (providers' home countries, providers.toml); rented GPUs are assumed from a GPU cloud that is "
+        f"not a {who} company, at the catalog's prices (European GPU clouds rent the same GPUs; check their prices)"
+    ]
+
+
+def home_reason(row: ProviderCompliance) -> str:
+    """Why a provider fails a rule that no company from its home country may receive the data."""
+    return (
+        f"{row.name} comes from a {VENDOR_HOME_LABELS[row.home or '']} company, and no such company may get your data"
     )
 
 
@@ -304,6 +334,11 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
         row = provider_data().get(t.provider)
         if needs.region is not None and row.region_offer(needs.region) is None:
             out.append(Broken(constraint="data_boundary", reason=region_reason(needs.region, row)))
+        if needs.excluded_homes and row.home is None:
+            reason = f"where {row.name} is based is not known, and some countries' companies may not get the data"
+            out.append(Broken(constraint="data_boundary", reason=reason))
+        elif row.home in needs.excluded_homes:
+            out.append(Broken(constraint="data_boundary", reason=home_reason(row)))
         for regime, need in needs.provider_needs:
             if not row.offers(need):
                 out.append(

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.vocab import DataBoundary, DataRegion, region_within
+from assistant.vocab import DataBoundary, DataRegion, VendorHome, region_within
 from tools.sources import Source
 
 DATA = Path(__file__).parent / "data"
@@ -170,6 +170,7 @@ class ProviderCompliance(_Frozen):
     note: str = ""
     source: Source
     processing: Processing | None = Field(default=None, description="in-region offers; none known when missing")
+    home: VendorHome | None = Field(default=None, description="where the provider's company is based")
 
     @model_validator(mode="after")
     def _evidence(self) -> ProviderCompliance:

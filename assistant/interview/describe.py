@@ -18,6 +18,7 @@ from assistant.vocab import (
     REGIME_LABELS,
     REGION_LABELS,
     TRAFFIC_LABELS,
+    VENDOR_HOME_LABELS,
     region_words,
 )
 from tools.fx import from_fact, to_usd
@@ -180,6 +181,9 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "cloud_provider": lambda v, c: f"your own cloud tenant is in {CLOUD_LABELS.get(str(v), 'your cloud')}",
     "data_region": lambda v, c: (
         "the data must stay " + (region_words(str(v)) if str(v) in REGION_LABELS else "in one region")
+    ),
+    "vendor_homes_excluded": lambda v, c: (
+        "no " + " or ".join(VENDOR_HOME_LABELS.get(str(h), "foreign") for h in v) + " company may receive the data"
     ),
     "team": lambda v, c: _team(dict(v)),
     "quality": _quality,

@@ -49,6 +49,8 @@ class Fact(BaseModel):
 #   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account");
 #   data_region: DataRegion, where a residency rule keeps the data ("must stay in the EU" is "eu", "no US
 #   servers" is "not_us"); never where the company merely is ("we are in Bologna").
+#   vendor_homes_excluded: list[VendorHome], where no company receiving the data may be based ("nothing may go to
+#     a US company" is ["us"], "only European providers" is ["us", "cn"]); a rule on vendors, not on regions.
 #   current_spend_in_currency / budget_in_currency: {"amount_per_month": 9500.0, "currency": "EUR"}, the money as
 #     said when not in US dollars (the *_usd_per_month fact beside it holds its value in dollars at the assumed
 #     rate of tools/data/fx.toml);
@@ -83,6 +85,7 @@ FIELDS: dict[str, str] = {
     "cloud_provider": "the cloud your own tenant is in",
     "business_hours_per_week": "hours a week the traffic runs",
     "data_region": "the region your data must stay in",
+    "vendor_homes_excluded": "companies that may not receive the data",
     "current_spend_in_currency": "what you spend today, in your currency",
     "budget_in_currency": "budget, in your currency",
     "quality_reference": "the model your quality bar is named by",

@@ -28,6 +28,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``intents``: what a message asks the advisor to do.
 - ``pending``: answers to the reader's own follow-up questions (``resolve_pending``).
 - ``region``: the region a data residency rule keeps the data in, never where the company merely is.
+- ``vendor_home``: companies that may not get the data, by where they are based ("no US company").
 - ``quality_bar``: a quality bar named by a model ("at least as good as GPT-4o mini").
 - ``languages``: languages the answers must be good in ("italian must be perfect").
 - ``message``: ``parse_message``, the whole message.

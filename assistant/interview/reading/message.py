@@ -26,6 +26,7 @@ from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import read_quality_bar
 from assistant.interview.reading.region import HOME_COUNTRY, country_without_region, named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
+from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
 from assistant.interview.scope_parties import SPEAKING_FOR_CLIENT
 from tools.numbers import format_tokens
 from tools.results import Conventions
@@ -318,6 +319,11 @@ def parse_message(
     ):
         # "75% are password resets a small model handles fine": the small model is for that share, not the bar
         facts.pop("quality")
+    homes = excluded_homes(clean)
+    if homes:  # "no data may be sent to any American provider": a rule on who gets the data, no permission
+        facts["vendor_homes_excluded"] = homes
+        if facts.get("data_boundary") == "any_vendor" and not PERMITS.search(t):
+            facts.pop("data_boundary")  # read from "sent to any ... provider" itself, with no permission beside it
     quote = clean[:200]
     for name, value in facts.items():
         if name not in result.fields():

@@ -126,18 +126,21 @@ _NEED_PLACE = re.compile(
     rf"(?:must|mandatory|required|a requirement|non-negotiable)",
     re.IGNORECASE,
 )
-# US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US".
+# US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US" (no US
+# company, vendor or provider is a rule on who receives the data: ``vendor_home``).
 _NOT_US = re.compile(
     r"\b(?:no|not on|not in|never on|never in|without|avoid|nothing on|nothing in)\s+(?:the\s+)?"
     r"(?:us|u\.s\.?|usa|american|united states)[- ]?(?:based\s+)?(?:servers?|hosting|data ?cent(?:er|re)s?|clouds?|"
-    r"regions?|providers?|infrastructure|processing|soil|companies|vendors?)\b"
+    r"regions?|infrastructure|processing|soil)\b"
     r"|\b(?:can'?t|cannot|won'?t|don'?t|do not|must not|mustn'?t|may not|not allowed to|never) use (?:any |an? )?"
-    r"(?:us|u\.s\.?|american)[- ]?(?:based |hosted )?(?:servers?|providers?|clouds?|vendors?|companies|hosting|apis?|"
-    r"services?)\b"
+    r"(?:us|u\.s\.?|american)[- ]?(?:based |hosted )?(?:servers?|clouds?|hosting)\b"
     r"|\b(?:nothing|no data|never|not|can'?t|cannot|must not|mustn'?t|may not|shouldn'?t|should not|don'?t|do not|"
     r"won'?t)\s+(?:\w+\s+){0,3}?(?:go(?:es)?|be sent|send\w*|transfer\w*|flow|travel|move|leave)\s+"
     r"(?:\w+\s+){0,2}?(?:to|into|through)\s+(?:the\s+|an?\s+|any\s+)?(?:us|u\.s\.?|usa|united states|america|"
-    r"american)\b",
+    r"american)\b"
+    # a company, vendor or provider from there is a rule on who, not where (``vendor_home``)
+    r"(?![- ](?:based\s+|owned\s+)?(?:(?:ai|llm|model|cloud|api|tech)\s+)?(?:compan|vendor|provider|firm|supplier|"
+    r"corporation|hyperscaler|api|service|lab))",
     re.IGNORECASE,
 )
 # "our country", "in-country", "domestically": a rule whose place is the company's own country.
