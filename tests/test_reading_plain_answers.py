@@ -422,3 +422,21 @@ def test_a_wait_of_seconds_or_minutes_is_no_batch_tolerance(text: str) -> None:
 @pytest.mark.parametrize("text", ["they can wait until tomorrow", "nobody waits, it runs overnight"])
 def test_a_wait_of_a_night_is_batch_tolerance(text: str) -> None:
     assert stored(text).get("batch_ok") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("no ML team, quality must be top", "quality", "frontier"),
+        ("No ML engineers, and the quality has to be top tier", "quality", "frontier"),
+        ("no GPUs here, traffic is steady all day", "traffic_shape", "steady"),
+        ("nope no compliance stuff, data can go to any vendor", "data_boundary", "any_vendor"),
+    ],
+)
+def test_a_no_heading_one_item_does_not_reach_a_clause_with_its_own_verb(text: str, field: str, value: str) -> None:
+    assert stored(text).get(field) == value
+
+
+@pytest.mark.parametrize("text", ["no PCI, HIPAA or GDPR", "no fancy stuff, GDPR or HIPAA"])
+def test_a_no_heading_a_list_of_regimes_still_stores_none_of_them(text: str) -> None:
+    assert not [r for r in stored(text).get("compliance", []) if r in ("hipaa", "gdpr")]  # type: ignore[attr-defined]

@@ -129,6 +129,10 @@ def _kind(key: tuple[str, str]) -> str:
     return "team" if key[0].startswith("team.") else key[0]
 
 
+# A verb of its own after the comma: the item is a clause, out of reach of a "no" that heads a list before it
+OWN_VERB = re.compile(r"\b(?:must|has to|have to|needs? to|should|is|are|was|were|has|have|will)\b")
+
+
 def _list_polarity(
     key: tuple[str, str], chunk: scope.Chunk, start: int, end: int, pol: scope.Polarity
 ) -> scope.Polarity:
@@ -150,9 +154,10 @@ def _list_polarity(
     kinds = {_kind(k) for k in CUES if pattern(k).search(before[cue.start() : cue.end()] + first)}
     if _kind(key) in kinds:
         return pol
-    if not kinds and not re.fullmatch(r"\s*\w+\s*", first):
-        return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     cut = before.rindex(",") + 1
+    clause = OWN_VERB.search(chunk.text[cut:end]) is not None  # "no ML team, quality must be top": a new clause
+    if not kinds and not clause and not re.fullmatch(r"\s*\w+\s*", first):
+        return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     rest = replace(chunk, text=chunk.text[cut:], start=chunk.start + cut)
     return _polarity(key, rest, start - cut, end - cut)
 
