@@ -146,10 +146,15 @@ def blended_rate(price: ResolvedPrice, workload: Workload, catalog: Catalog) -> 
 
 
 def usd_per_mtok(
-    price: ResolvedPrice, catalog: Catalog, input_share: float = 0.5, conventions: Conventions | None = None
+    price: ResolvedPrice,
+    catalog: Catalog,
+    input_share: float = 0.5,
+    conventions: Conventions | None = None,
+    cached_share: float = 0.0,
 ) -> tuple[float, float, float]:
-    """Effective USD per million input and output tokens, and a million tokens at this input share."""
-    probe = Workload.from_total(1e6, input_share, conventions=conventions or Conventions())
+    """Effective USD per million input and output tokens, and a million tokens at this input share (with this
+    share of input served from the prompt cache)."""
+    probe = Workload.from_total(1e6, input_share, conventions=conventions or Conventions(), cached_share=cached_share)
     eff_in, eff_out = blended_rate(price, probe, catalog)
     return eff_in, eff_out, input_share * eff_in + (1 - input_share) * eff_out
 

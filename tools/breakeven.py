@@ -77,10 +77,12 @@ def fleet_breakeven(
     catalog: Catalog,
     input_share: float = 0.5,
     conventions: Conventions | None = None,
+    cached_share: float = 0.0,
 ) -> Breakeven:
-    """Volume where a self-hosted fleet (growing replica by replica) costs the same as this API."""
+    """Volume where a self-hosted fleet (growing replica by replica) costs the same as this API (whose input is
+    ``cached_share`` cache hits)."""
     conv = conventions or Conventions()
-    _in, _out, blended = usd_per_mtok(price, catalog, input_share, conv)
+    _in, _out, blended = usd_per_mtok(price, catalog, input_share, conv, cached_share)
     volume = line.breakeven_tokens(blended)
     notes = list(price.notes)
     if volume is None:
@@ -99,7 +101,9 @@ def fleet_breakeven(
         price_source=price.origin,
         assumptions=[
             conv.statement(),
-            f"{input_share:.0%} of tokens are input; blended ${blended:.4g} per million tokens",
+            f"{input_share:.0%} of tokens are input"
+            + (f", {cached_share:.0%} of input from the prompt cache" if cached_share else "")
+            + f"; blended ${blended:.4g} per million tokens",
             f"the self-hosted fleet adds a replica every {line.unit_capacity_tokens_per_month or 0:,.0f} tokens a "
             f"month at ${line.unit_monthly_usd:,.2f}, over ${line.fixed_monthly_usd:,.2f} of fixed costs"
             + (f" and {count_of(line.spare_units, 'spare replica')}" if line.spare_units else ""),

@@ -75,6 +75,7 @@ class ProfileUpdate(BaseModel):
     quality_reference: str | None = Field(default=None, description="model named as the quality bar")
     languages: list[str] | None = Field(default=None, description="languages besides English to handle well")
     simple_share: float | None = Field(default=None, ge=0, le=1, description="share of requests a small model can do")
+    cached_share: float | None = Field(default=None, ge=0, le=1, description="share of input served from prompt cache")
     latency_p99_ms: float | None = Field(default=None, gt=0, description="latency target in milliseconds")
     latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
     fine_tuning: bool | None = None

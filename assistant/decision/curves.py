@@ -35,7 +35,7 @@ def breakevens(
     out = []
     for m in spec.models:
         price = catalog.api_price(m, spec.prices)
-        b: Breakeven = fleet_breakeven(price, line, catalog, wl.input_share, wl.conventions)
+        b: Breakeven = fleet_breakeven(price, line, catalog, wl.input_share, wl.conventions, wl.cached_share)
         tpm = b.breakeven_tokens_per_month
         out.append(
             BreakevenRow(

@@ -209,6 +209,9 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "quality_reference": lambda v, c: f"the quality bar is {_model_name(str(v), c)}",
     "languages": _languages,
     "exchange_rate": lambda v, c: _rate(dict(v)),
+    "cached_share": lambda v, c: (
+        f"about {share(float(v))} of the input is a repeated prefix served from the prompt cache"
+    ),
 }
 
 

@@ -57,6 +57,8 @@ class Fact(BaseModel):
 #   quality_reference: catalog slug of the model a quality bar was named by ("at least as good as GPT-4o mini");
 #   exchange_rate: {"currency": "EUR", "usd_per_unit": 1.1}, a rate the user gave (replaces the assumed one);
 #   languages: list of language names that must be handled well (["Italian"]; ["multilingual"] for many).
+#   cached_share: float 0-1, the share of input tokens an API serves from its prompt cache (a prefix repeated
+#     across requests: "70% of each prompt is the same system prompt", "cache hit rate about 60%").
 # Interview order: what matters most to the decision first.
 FIELDS: dict[str, str] = {
     "tokens_per_month": "token volume",
@@ -91,6 +93,7 @@ FIELDS: dict[str, str] = {
     "quality_reference": "the model your quality bar is named by",
     "languages": "languages the model must handle well",
     "exchange_rate": "the exchange rate to use",
+    "cached_share": "share of input served from the prompt cache",
 }
 # A money fact in US dollars and the fact keeping the same amount in the currency it was said in: setting the
 # dollar figure again (said in dollars) drops the other.
@@ -188,6 +191,7 @@ class WorkloadProfile(BaseModel):
             share,
             per="month",
             request_input_tokens=self.get("request_input_tokens"),
+            cached_share=float(self.get("cached_share") or 0),
             conventions=conventions or Conventions(),
         )
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
@@ -60,6 +63,23 @@ GROW = r"(?:grows?|grew|growing|increases?|increased|rises?|rose|goes up|went up
 SHRINK = r"(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|goes down|went down|down|less|fewer|cut)"
 
 
+# prompt caching named as the change: "what about with caching?", "if we turned on prompt caching"
+CACHING = re.compile(r"\b(?:prompt[- ]cach\w*|cach(?:e|ed|ing)\b(?! miss))")
+DATA = Path(__file__).parent / "data" / "whatif.toml"
+
+
+class CacheExample(BaseModel):
+    share: float = Field(gt=0, le=1, description="share of input served from the cache")
+    why: str
+    source: str
+
+
+@cache
+def prompt_cache_example() -> CacheExample:
+    """The cache share a caching what-if is priced at when none was said (data/whatif.toml)."""
+    return CacheExample.model_validate(tomllib.loads(DATA.read_text())["prompt_cache"])
+
+
 OptionsT = TypeVar("OptionsT", bound=BaseModel)  # the analysis options (the decision layer's, not imported here)
 
 
@@ -82,6 +102,7 @@ class Change(BaseModel):
     traffic_shape: str | None = Field(default=None, description="steady, business_hours or bursty")
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
     quality: str | None = Field(default=None, description="frontier or open_weight_ok")
+    cached_share: float | None = Field(default=None, ge=0, le=1, description="share of input served from prompt cache")
 
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
@@ -133,6 +154,8 @@ class Change(BaseModel):
             new.set("batch_ok", change.batch_ok, quote=quote)
         if change.quality:
             new.set("quality", change.quality, quote=quote)
+        if change.cached_share is not None:
+            new.set("cached_share", change.cached_share, quote=quote)
         if change.compare_models:
             models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
             new.set("candidate_models", models, quote=quote)
@@ -187,6 +210,12 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
             change.batch_ok = bool(u.value)
         elif u.field == "quality":
             change.quality = str(u.value)
+        elif u.field == "cached_share":
+            change.cached_share = float(u.value)
+    if change.cached_share is None and CACHING.search(t):
+        example = prompt_cache_example()  # "what about with prompt caching?": priced at an example share, said so
+        change.cached_share = example.share
+        change.label = f"prompt caching, {example.share:.0%} of the input cached (assumed: tell me your share)"
     hire = re.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
     if hire:
         from assistant.interview.reading.answers import _count

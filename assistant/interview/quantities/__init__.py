@@ -35,6 +35,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``latency``: the latency target.
 - ``gpus``: GPUs already owned.
 - ``simple_share``: the share of simple requests.
+- ``prompt_cache``: the share of input served from the prompt cache, said as a figure.
 - ``window``: the hours a week the traffic runs ("office hours 9-18").
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.

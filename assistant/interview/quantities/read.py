@@ -12,6 +12,7 @@ from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
 from assistant.interview.quantities.sizes import _answered_size
@@ -49,6 +50,7 @@ def read_quantities(
         assume_stated=assume_stated,
         weekdays=weekday_only(t),
     )
+    _cached_share(c)
     _volume(c)
     _answered_size(c)
     _mix(c)
