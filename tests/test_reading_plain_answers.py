@@ -440,3 +440,20 @@ def test_a_no_heading_one_item_does_not_reach_a_clause_with_its_own_verb(text: s
 @pytest.mark.parametrize("text", ["no PCI, HIPAA or GDPR", "no fancy stuff, GDPR or HIPAA"])
 def test_a_no_heading_a_list_of_regimes_still_stores_none_of_them(text: str) -> None:
     assert not [r for r in stored(text).get("compliance", []) if r in ("hipaa", "gdpr")]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "tokens"),
+    [
+        ("Dictation is maybe 3 minutes", "request_input_tokens", 600.0),  # 200 tokens a minute of speech
+        ("each dictation runs about 2 minutes", "request_input_tokens", 400.0),
+        ("the summary is maybe half a page", "request_output_tokens", 250.0),  # 500 tokens a page
+    ],
+)
+def test_a_size_said_in_speech_or_pages_for_one_side_is_read(text: str, field: str, tokens: float) -> None:
+    assert stored(text).get(field) == tokens
+
+
+@pytest.mark.parametrize("text", ["we have a page on our website about it", "the answer page loads in a second"])
+def test_a_page_said_in_passing_is_no_size(text: str) -> None:
+    assert not {"request_input_tokens", "request_output_tokens"} & set(stored(text))

@@ -189,7 +189,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "quality": _quality,
     "latency_p99_ms": lambda v, c: f"a latency target of {duration(float(v))}",
     "latency_kind": lambda v, c: "the latency target is the " + LATENCY_KIND_LABELS.get(str(v), "response time"),
-    "batch_ok": _either("answers can wait (hours are fine, so batch works)", "answers are needed right away"),
+    "batch_ok": _either("answers can wait (hours are fine, so batch works)", "answers cannot wait hours (no batch)"),
     "fine_tuning": _either("you need a model fine-tuned on your data", "no fine-tuning needed"),
     "owned_gpus": _owned,
     "simple_share": lambda v, c: f"about {share(float(v))} of requests are simple enough for a small model",
