@@ -457,3 +457,22 @@ def test_a_size_said_in_speech_or_pages_for_one_side_is_read(text: str, field: s
 @pytest.mark.parametrize("text", ["we have a page on our website about it", "the answer page loads in a second"])
 def test_a_page_said_in_passing_is_no_size(text: str) -> None:
     assert not {"request_input_tokens", "request_output_tokens"} & set(stored(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peak is mondays, weekends are dead",
+        "we are busiest on Monday mornings, weekends are quiet",
+        "traffic follows the working week, nothing on weekends",
+    ],
+)
+def test_a_working_week_with_quiet_weekends_is_business_hours(text: str) -> None:
+    assert stored(text).get("traffic_shape") == "business_hours"
+
+
+@pytest.mark.parametrize(
+    "text", ["are weekends quiet for you?", "our weekends are not quiet at all", "weekends are dead for competitors"]
+)
+def test_quiet_weekends_asked_denied_or_someone_elses_are_no_traffic_shape(text: str) -> None:
+    assert "traffic_shape" not in stored(text)

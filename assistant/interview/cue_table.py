@@ -114,8 +114,9 @@ CUES: dict[tuple[str, str], str] = {
         r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
         r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
-        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:nada|nothing|dead|"
-        r"quiet|off|empty)|only (?:during|in) the day|daylight|"
+        r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:are |is )?(?:nada|"
+        r"nothing|dead|quiet|off|empty)|nothing (?:on|at|over|during) (?:the )?weekends?|(?:follows|tracks|"
+        r"mirrors) the (?:working|work|business) week|only (?:during|in) the day|daylight|"
         # a working-day window on the 24-hour clock ("6 to 14h", "8-18h", "07:00-19:00")
         r"\b(?:0?[5-9]|1[01])(?::\d\d)?\s*h?\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2])(?::\d\d)?\s*(?:h|hrs|"
         r"o'?clock)\b|\b(?:0?[5-9]|1[01]):\d\d\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2]):\d\d\b|"
