@@ -8,6 +8,7 @@ import pytest
 
 from assistant.decision.rules import provider_data
 from assistant.interview.reading import parse_message
+from assistant.interview.whatif import detect
 from tests.profiles import conversation
 
 
@@ -94,3 +95,16 @@ def test_no_us_company_excludes_us_apis_and_cloud_deployments_with_the_reason(ca
     mistral = [o for o in analysis.excluded if o.name.startswith("Mistral")]  # a European company's API
     assert all(o.constraint != "data_boundary" for o in mistral)
     assert "no US company may receive the data" in session.turns[1].assistant  # told back in plain words
+
+
+@pytest.mark.parametrize(
+    ("text", "homes"),
+    [
+        ("what if no US company may get the data?", ["us"]),
+        ("what if we had to avoid Chinese vendors", ["cn"]),
+        ("what if we could only use European providers?", ["us", "cn"]),
+    ],
+)
+def test_a_rule_on_vendors_is_a_what_if(text: str, homes: list[str]) -> None:
+    change = detect(text)
+    assert change is not None and change.exclude_vendor_homes == homes

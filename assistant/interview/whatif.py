@@ -18,7 +18,7 @@ from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 from assistant.interview.reading.region import asked_region
 from assistant.interview.scope import sentences
-from assistant.vocab import DataRegion
+from assistant.vocab import VENDOR_HOMES, DataRegion, VendorHome
 from tools.results import Conventions
 
 FACTORS = {
@@ -103,6 +103,9 @@ class Change(BaseModel):
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
     quality: str | None = Field(default=None, description="frontier or open_weight_ok")
     cached_share: float | None = Field(default=None, ge=0, le=1, description="share of input served from prompt cache")
+    exclude_vendor_homes: list[VendorHome] = Field(
+        default_factory=list, description="no company based here may get the data: us, eu, cn"
+    )
 
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
@@ -156,6 +159,9 @@ class Change(BaseModel):
             new.set("quality", change.quality, quote=quote)
         if change.cached_share is not None:
             new.set("cached_share", change.cached_share, quote=quote)
+        if change.exclude_vendor_homes:
+            homes = {*(new.get("vendor_homes_excluded") or []), *change.exclude_vendor_homes}
+            new.set("vendor_homes_excluded", [h for h in VENDOR_HOMES if h in homes], quote=quote)
         if change.compare_models:
             models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
             new.set("candidate_models", models, quote=quote)
@@ -189,6 +195,7 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
     # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
     hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
     hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
+    hypothetical = re.sub(r"\b(we|they)\s+could\b", r"\1 can", hypothetical, flags=re.IGNORECASE)
     # the clause after "what if" states the changed fact; the reader sets questions aside
     hypothetical = re.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
     # "from 50M to 80M a day": the figure it goes to is the what-if
@@ -212,6 +219,8 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
             change.quality = str(u.value)
         elif u.field == "cached_share":
             change.cached_share = float(u.value)
+        elif u.field == "vendor_homes_excluded":
+            change.exclude_vendor_homes = list(u.value)
     if change.cached_share is None and CACHING.search(t):
         example = prompt_cache_example()  # "what about with prompt caching?": priced at an example share, said so
         change.cached_share = example.share
