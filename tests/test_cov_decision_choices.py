@@ -118,3 +118,21 @@ def test_a_model_fact_citing_an_unknown_source_is_refused(tmp_path: Path, monkey
             model_data()
     finally:
         model_data.cache_clear()
+
+
+def test_relaxing_the_quality_bar_offers_the_nearest_tier_before_a_cheaper_smaller_model() -> None:
+    def tiered(name: str, cost: float, tier: str) -> Candidate:
+        return Candidate(
+            row=CostRow(kind="api", name=name, model="m", monthly_usd=cost, detail="", source="test"),
+            traits=Traits(kind="api", hosting="public_api", tier=tier, fine_tunable=False),  # type: ignore[arg-type]
+            broken=[Broken(constraint="quality", reason="below the bar")],
+        )
+
+    cands = [
+        tiered("small and cheap", 50, "small"),
+        tiered("strong", 180, "strong"),
+        tiered("strong, dear", 400, "strong"),
+    ]
+    chosen, _, relax = relaxations(cands, per_day=1e6)
+    assert chosen.row.name == "strong"  # a frontier need relaxed: the strong model, not the small one at 50
+    assert relax[0].option_name == "strong"

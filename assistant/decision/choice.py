@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from assistant.decision.constraints import CONSTRAINT_WORDS
+from assistant.decision.constraints import CONSTRAINT_WORDS, TIER_RANK
 from assistant.decision.results import Candidate, Relaxation, SetAside, is_host
 from assistant.decision.rules import rules
 from tools.hybrid import HybridResult
@@ -107,6 +107,13 @@ def _closest_to_target(pool: list[Candidate]) -> list[Candidate]:
     return [c for c in pool if over(c) <= best * factor]
 
 
+def _closest_to_bar(pool: list[Candidate]) -> list[Candidate]:
+    """Relaxing the quality bar: keep the options of the highest tier there is, so a frontier need relaxed gets a
+    strong model before a small one, whatever the small one saves."""
+    best = max(TIER_RANK[c.traits.tier] for c in pool)
+    return [c for c in pool if TIER_RANK[c.traits.tier] == best]
+
+
 def relaxations(
     cands: list[Candidate], per_day: float, premises: bool = True
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
@@ -126,6 +133,8 @@ def relaxations(
             continue
         if "latency" in allowed:
             pool = _closest_to_target(pool)
+        if "quality" in allowed:
+            pool = _closest_to_bar(pool)
         chosen, aside = choose(pool, per_day, premises)
         words = " and ".join(CONSTRAINT_WORDS[k] for k in combo)
         why = "; ".join(b.reason for b in chosen.broken)
