@@ -476,3 +476,38 @@ def test_a_working_week_with_quiet_weekends_is_business_hours(text: str) -> None
 )
 def test_quiet_weekends_asked_denied_or_someone_elses_are_no_traffic_shape(text: str) -> None:
     assert "traffic_shape" not in stored(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rn its like 50k generations a day?? each one is ~800 tokens in and ~600 out",
+        "we do maybe 50k generations a day? each is 800 tokens in and 600 out",
+        "currently its about 50k generations a day?, each one ~800 in, ~600 out",
+    ],
+)
+def test_a_figure_said_unsure_with_a_question_mark_is_still_said(text: str) -> None:
+    assert stored(text).get("tokens_per_month") == pytest.approx(50_000 * 1_400 * 30)
+
+
+@pytest.mark.parametrize("text", ["so 10M tokens a day is too much for self-hosting?", "is it like 50k a day?"])
+def test_a_figure_inside_a_real_question_is_not_stored(text: str) -> None:
+    assert "tokens_per_month" not in stored(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAU about 200k. around 30% of user talk with NPC, avg 8 line per day each. prompt ~600 token, answer 100",
+        "200k daily active users, 30% of them chat with the bot, about 8 messages a day each, 600 tokens in, 100 out",
+        "Players: roughly 200k. 30% of players talk to an NPC, 8 lines per day each; 600 tokens in and 100 out",
+    ],
+)
+def test_people_times_the_share_who_use_it_times_their_rate_makes_the_volume(text: str) -> None:
+    # 200,000 x 30% x 8 a day = 480,000 a day, of 700 tokens each, over 30 days
+    assert stored(text).get("tokens_per_month") == pytest.approx(200_000 * 0.3 * 8 * 700 * 30)
+
+
+@pytest.mark.parametrize("text", ["we review 5000 lines of code a day", "each prompt is 200 lines of python"])
+def test_lines_of_code_are_no_requests(text: str) -> None:
+    assert "tokens_per_month" not in stored(text)

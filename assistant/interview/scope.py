@@ -229,7 +229,10 @@ def _chunks(text: str) -> list[Chunk]:
         )
         hedged = bool(
             re.match(
-                r"\W*(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
+                # "rn its like 50k generations a day??", "we do maybe 3M a day?": a figure said unsure, not asked
+                r"\W*(?:(?:rn|right now|currently|atm|now|today|these days)\s+)?(?:(?:it'?s|its|it is|we'?re|we are|"
+                r"we do|we get|we have|we see|we handle|that'?s|thats)\s+)?"
+                r"(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
                 r"guess|approx\w*|\d)",
                 sentence,
             )

@@ -334,14 +334,23 @@ def _population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if n > 1:
             return n * _active_share(m)
+    # the count after its people, in an earlier sentence: "DAU about 200k. around 30% of users talk with NPCs, ..."
+    for pm in re.finditer(
+        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|\s)*" + NUM, m[: rm.start()]
+    ):
+        n = number(pm)
+        if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
+            return n * _active_share(m)
     earlier = _said_before(before + rm.group(0))
     return earlier * _active_share(m) if earlier is not None else None
 
 
 # the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
 ACTIVE_SHARE = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+)\s+)?(?:are\s+|is\s+)?"
-    r"(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in)\b"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
+    r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
+    # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
+    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)"
 )
 
 
