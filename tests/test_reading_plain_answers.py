@@ -511,3 +511,25 @@ def test_people_times_the_share_who_use_it_times_their_rate_makes_the_volume(tex
 @pytest.mark.parametrize("text", ["we review 5000 lines of code a day", "each prompt is 200 lines of python"])
 def test_lines_of_code_are_no_requests(text: str) -> None:
     assert "tokens_per_month" not in stored(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 1,200 x 25 pages x 500 tokens + 300 x 60 pages x 500 tokens
+        (
+            "Volumes: approx. 1,200 RFQ answers per month with on average 25 pages, and approx. 300 framework "
+            "contracts per month with 60 pages.",
+            1_200 * 12_500 + 300 * 30_000,
+        ),
+        ("1,200 answers a month, 12k tokens each and 300 contracts a month, ~30k tokens each", 1_200 * 12_000 + 9e6),
+        ("300 contracts a month with 60 pages", 300 * 30_000),
+        ("ca. 2000 tickets a day with about 800 tokens", 2_000 * 800 * 30),
+    ],
+)
+def test_counts_listed_each_with_its_own_size_add_up(text: str, tokens: float) -> None:
+    assert stored(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_count_with_people_is_no_size() -> None:
+    assert "tokens_per_month" not in stored("we get 2000 tickets a day with 3 agents")

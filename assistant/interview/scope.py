@@ -130,7 +130,12 @@ STATED_STEM = re.compile(
     r"(?!.*\b(?:would|could|might|should|may|if)\b|.*'d\b)\W*(?:[^,]*\d|(?:so |and |well |ok |okay )?(?:we|we'?re|"
     r"we'?ve|our|i|i'?m|my|it|it'?s|there|they|the|us)\b)"
 )
-SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[!?;])(?=\S)")
+# "approx. 1,200 answers", "ca. 300", "e.g. a chat": an abbreviation's dot ends no sentence
+SENTENCE = re.compile(
+    r"(?<=[.!?;])(?<!\bca\.)(?<!\bavg\.)(?<!\bapprox\.)(?<!e\.g\.)(?<!i\.e\.)"
+    r"(?<!\bvs\.)\s+|\n+|(?<=[!?;])(?=\S)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,16 @@ from assistant.interview.quantities.weekdays import weekday_only
 from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
+# a count's size said with "with" after its period: "1,200 answers per month with on average 25 pages"
+WITH_SIZE = re.compile(
+    PERIOD + r"(?P<with>\s+with\s+)(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly|typically|approx\w*)?\s*"
+    r"(?:of\s+)?(?P<size>" + NUM + r"\s*(?:" + TOKENS + r"))(?!\s*(?:each|per|a|an|every|in total|total)\b)"
+)
+
+
+def _size_each(m: re.Match[str]) -> str:
+    return m.string[m.start() : m.start("with")] + f" {m['size']} each"
+
 
 def read_quantities(
     text: str,
@@ -39,6 +49,7 @@ def read_quantities(
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
+    t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,

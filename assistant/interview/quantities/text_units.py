@@ -6,6 +6,7 @@ source), and the confirmation says how it was counted. A count of pages a day st
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ SIZE_AFTER = re.compile(
 SIZE_BEFORE = re.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"answers?|repl(?:y|ies)|responses?|"
-    r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|"
+    r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
     r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$)"
 )
 
@@ -106,8 +107,10 @@ def _about(tokens: float) -> float:
     """A converted size to two significant figures (26,668 is "about 27,000"): the rates are rules of thumb."""
     if tokens < 1000:
         return float(round(tokens))
-    digits = len(str(int(tokens))) - 2
-    return float(round(tokens, -digits))
+    if float(f"{tokens:.3g}") == tokens:
+        return tokens  # a round product stays as it is: 25 pages of 500 tokens are 12,500
+    step = 10 ** (len(str(int(tokens))) - 2)
+    return float(math.floor(tokens / step + 0.5) * step)  # half up
 
 
 def _amount(said: str) -> float:

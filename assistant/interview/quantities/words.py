@@ -211,6 +211,7 @@ def normalize(text: str) -> Normalized:
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = re.sub(r"[~≈]\s*", "about ", t)
+    t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
     t = spell(t)
     t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)

@@ -3,14 +3,17 @@ month, 24k tokens each... Second, a chatbot: 500 conversations a day, 1,000 in a
 message that brings another one ("one more thing: we'd put letter drafting on the same setup, 800 a day...").
 
 A message is split into workloads only where it says it lists several (first/second, another, the other,
-also/in addition, "app A"/"app B", numbered items), and the parts are summed only when each part states a
-whole volume of its own; anything less is read as one workload, as before.
+also/in addition, "app A"/"app B", numbered items) or lists counts each with its own size ("1,200 answers a
+month, 12,000 tokens each, and 300 contracts a month, 30,000 tokens each"), and the parts are summed only when each
+part states a whole volume of its own; anything less is read as one workload, as before.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from assistant.interview.quantities.patterns import PERIOD, TOKENS
 
 # where a message says it holds more than one workload
 SEVERAL = re.compile(
@@ -48,8 +51,24 @@ _UNIT_BEFORE = re.compile(r"\b(?:per|a|an|each|every|one|1|the|this|that|in|with
 SIZE_FIELDS = ("request_input_tokens", "request_output_tokens")
 
 
+# a count over a period with its own size: "300 contracts a month, 30000 tokens each"
+SIZED_COUNT = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s*(?:k|thousand)?\s+(?:[a-z][\w-]*\s+){1,3}?"
+    + PERIOD
+    + r"[\s,]*(?:(?:of\s+)?(?:about\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:"
+    + TOKENS
+    + r"|pages?|words?)\s+each\b|with\s+(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly)?\s*(?:of\s+)?"
+    r"\d[\d.,]*\s*k?\s*(?:" + TOKENS + r"|pages?|words?)\b)",
+    re.IGNORECASE,
+)
+
+
 def parts(text: str) -> list[str]:
     """The workloads a message lists, in order; one part when it lists none."""
+    sized = [m.start() for m in SIZED_COUNT.finditer(text)]
+    if len(sized) >= 2:  # counts listed each with its own size: a workload each
+        cuts = [0, *sized[1:]]
+        return [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
     if not (SEVERAL.search(text) or NUMBERED.search(text)):
         return [text]
     cuts = sorted({m.start() for m in BOUNDARY.finditer(text) if not _UNIT_BEFORE.search(text[: m.start()])} | {0})
