@@ -533,3 +533,26 @@ def test_counts_listed_each_with_its_own_size_add_up(text: str, tokens: float) -
 
 def test_a_count_with_people_is_no_size() -> None:
     assert "tokens_per_month" not in stored("we get 2000 tickets a day with 3 agents")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 70,000 calls a day x 6 minutes of speech (200 tokens a minute) x 30 days
+        ("approx 70,000 calls per day, average handle time is around 6 minutes; we give transcripts", 2.52e9),
+        ("our agents handle 200 calls a day, talk time about 4 min", 200 * 800 * 30),
+        ("1,500 calls daily, AHT: 5 minutes", 1_500 * 1_000 * 30),
+    ],
+)
+def test_a_contact_centres_handle_time_is_the_length_of_each_call(text: str, tokens: float) -> None:
+    assert stored(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_count_restated_bare_while_its_size_is_asked_is_not_read_as_tokens(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "approx 70,000 calls per day across all processes",
+        "Sorry one correction, the 70k per day includes the healthcare process which is 12k calls/day for a US client.",
+    )
+    assert "tokens_per_month" not in session.profile.facts  # not "70k tokens a day"
+    assert session.dialogue.pending is not None and session.dialogue.pending["requests"] == pytest.approx(70_000 * 30)

@@ -57,6 +57,17 @@ def sanitize(text: str) -> tuple[str, list[str]]:
     return clean, notes
 
 
+# a figure said in tokens ("70k tokens a day"), not a bare one ("70k per day")
+TOKEN_WORD = re.compile(r"\b(?:tokens?|toks?|tkns?)\b", re.IGNORECASE)
+
+
+# a count said as a part of another: "the 70k per day includes the healthcare process, which is 12k calls/day"
+PART_OF = re.compile(
+    r"\b(?:includ\w+|of which|which is|out of (?:which|these|those|them)|of them|among (?:them|these)|part of)\b",
+    re.IGNORECASE,
+)
+
+
 class TurnPlanning(SessionState):
     """Reading and planning a message, and storing the plan's profile change."""
 
@@ -87,6 +98,19 @@ class TurnPlanning(SessionState):
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
             heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
+        if state.pending and "requests" in state.pending:
+            # "the 70k per day includes ..." after "70,000 calls per day": the count restated, not 70k tokens a day
+            count = float(state.pending["requests"])
+            parsed.updates = [
+                u
+                for u in parsed.updates
+                if not (
+                    u.field == "tokens_per_month"
+                    and count > 0
+                    and abs(float(u.value) - count) <= 0.01 * count
+                    and not TOKEN_WORD.search(u.quote)
+                )
+            ]
         volume = self.profile.facts.get("tokens_per_month")
         if (
             sized
@@ -109,6 +133,11 @@ class TurnPlanning(SessionState):
                 parsed.problems += resolved.problems
                 parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
                 state = state.model_copy(update={"pending": None})
+        before, new = state.pending, parsed.pending
+        part = before and new and "requests" in before and "requests" in new and PART_OF.search(clean)
+        if part and float(new["requests"]) < float(before["requests"]):  # type: ignore[index]
+            # "the 70k includes the healthcare process, 12k calls/day": a part of the count, which still waits its size
+            parsed.pending, parsed.confirm = None, None
         intents = set(parsed.intents)
         question, full = None, False
         if not intents & {"empty", "injection", "audit", "baseline", "adopt", "greeting", "help", "export"}:

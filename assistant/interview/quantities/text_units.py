@@ -68,7 +68,9 @@ _WORDS_AMOUNT = {"a": 1.0, "an": 1.0, "one": 1.0, "a single": 1.0, "two": 2.0, "
 # what a minute of speech is a minute of ("10-minute calls", "5 minutes of audio", "calls last about 8 min")
 SPOKEN = (
     r"(?:audio|speech|recordings?|calls?|phone calls?|meetings?|conversations?|talk|dialogue|transcripts?|podcasts?|"
-    r"videos?|voice ?notes?|voicemails?|interviews?|consultations?|sessions?|lectures?|dictations?|dictated notes?)"
+    r"videos?|voice ?notes?|voicemails?|interviews?|consultations?|sessions?|lectures?|dictations?|dictated notes?|"
+    # how long a call lasts, in a contact centre's words ("average handle time is around 6 minutes")
+    r"(?:average )?(?:handle|handling|talk) time|aht|call (?:duration|length))"
 )
 
 
@@ -152,7 +154,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 (
                     name,
                     re.compile(
-                        r"\b(?P<noun>" + SPOKEN + r")\s+(?:last|lasts|run|runs|are|is|take|takes|average|of)\s+"
+                        r"\b(?P<noun>" + SPOKEN + r")\s*(?:(?:lasts?|runs?|are|is|takes?|average|of|:|=)\s*)?"
                         r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|typically\s+|usually\s+|~\s*)?(?P<amount>\d+(?:\.\d+)?)\s*(?:"
                         + spelled
                         + r")\b(?:\s+long)?"
