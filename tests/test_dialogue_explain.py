@@ -167,12 +167,15 @@ def test_every_fact_has_plain_words() -> None:
         "quality_reference": "gpt-4o-mini",
         "languages": ["Italian", "German"],
         "exchange_rate": {"currency": "EUR", "usd_per_unit": 1.1},
+        "vendor_homes_excluded": ["us", "cn"],
+        "cached_share": 0.6,
     }
     assert set(samples) == set(FIELDS)
     for field, value in samples.items():
         text = describe_fact(field, value)
         assert text and text != "noted" and not INTERNAL.search(text), (field, text)
     assert describe_fact("compliance", ["pci_dss", "soc2"]) == "PCI-DSS and SOC 2 apply"
+    assert describe_fact("vendor_homes_excluded", ["us", "cn"]) == "no US or Chinese company may receive the data"
     assert describe_fact("owned_gpus", samples["owned_gpus"]) == "you already have 16 H100 GPUs (already paid for)"
     assert describe_fact("latency_p99_ms", 1500.0) == "a latency target of 1.5 seconds"
     assert describe_fact("data_region", "not_us") == "the data must stay outside the US"
