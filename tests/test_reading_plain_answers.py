@@ -556,3 +556,45 @@ def test_a_count_restated_bare_while_its_size_is_asked_is_not_read_as_tokens(cat
     )
     assert "tokens_per_month" not in session.profile.facts  # not "70k tokens a day"
     assert session.dialogue.pending is not None and session.dialogue.pending["requests"] == pytest.approx(70_000 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "brl"),
+    [
+        ("we spend R$ 15 mil a month", 15_000),  # "mil" is a thousand in Portuguese and Spanish
+        ("we spend 15 mil reais a month", 15_000),
+        ("R$ 2,5 mil por mês com a OpenAI", 2_500),
+    ],
+)
+def test_mil_with_reais_is_a_thousand(text: str, brl: float) -> None:
+    local = stored(text).get("current_spend_in_currency")
+    assert isinstance(local, dict) and local["amount_per_month"] == brl and local["currency"] == "BRL"
+
+
+def test_mil_alone_in_english_stays_a_million() -> None:
+    assert stored("we spend 15 mil a month on openai").get("current_spend_usd_per_month") == 15_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("Today we spend around R$ 15 mil per month with OpenAI, more or less US$ 2,700, mostly gpt-4o.", 2_700),
+        ("we spend about €9,500 a month, roughly $10k", 10_000),
+        ("our bill is £4,000 a month (about $5k)", 5_000),
+    ],
+)
+def test_money_said_again_in_dollars_takes_the_dollars_said(text: str, usd: float) -> None:
+    facts = stored(text)
+    assert facts.get("current_spend_usd_per_month") == usd
+    local = facts.get("current_spend_in_currency")
+    assert isinstance(local, dict) and local["rate"] == "said"
+
+
+def test_a_budget_in_dollars_beside_a_bill_in_euros_is_no_restatement() -> None:
+    facts = stored("we spend €9,500 a month and our budget is $5k")
+    assert facts.get("budget_usd_per_month") == 5_000
+    assert facts.get("current_spend_usd_per_month") != 5_000
+
+
+def test_the_model_most_of_the_bill_goes_to_is_the_current_one() -> None:
+    assert stored("we spend R$ 15 mil a month with OpenAI, mostly gpt-4o").get("current_model") == "gpt-4o"

@@ -400,6 +400,7 @@ def _money(c: Context) -> None:
                 by_vendor.append((value, vendor.group(0)))
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
     _nothing_spent(c)
+    _dollars_beside(c)
     vendors = {v for _, v in by_vendor}
     if len(vendors) == len(by_vendor) >= 2 and not c.out.has("current_spend_in_currency"):
         # "monthly: openai $1.2k, anthropic $800": what goes to each vendor, added up
@@ -423,6 +424,40 @@ def _money(c: Context) -> None:
         if local is not None:
             target = round(float(local["amount_per_month"]) * share, 2)
             c.out.add("budget_in_currency", {**local, "amount_per_month": target}, c.quote(rel.start(), rel.end()))
+
+
+# the same money said again in dollars: "R$ 15 mil per month, more or less US$ 2,700", "€9,500 (roughly $10k)"
+IN_DOLLARS = re.compile(
+    r"(?:more or less|roughly|about|around|approx\w*|so|i\.e\.|that'?s|which is|or|=|\(|,)\s*(?:about\s+|around\s+)?"
+    r"(?:us\s*\$|\$|usd\s*)\s*" + NUM_CORE.replace("?P<", "?P<d")
+)
+
+
+def _dollars_beside(c: Context) -> None:
+    """Money said in another currency and then in dollars: the dollars the user gave are the figure, and the
+    rate between the two theirs (not the assumed one)."""
+    for name, local_name in IN_CURRENCY.items():
+        local = next((u for u in c.out.updates if u[0] == local_name), None)
+        if local is None:
+            continue
+        at = c.m.find(str(local[2]).lower()[:12]) if local[2] else -1
+        window = c.m[at : at + len(str(local[2])) + 60] if at >= 0 else ""
+        m = IN_DOLLARS.search(window)
+        if m is None:
+            continue
+        usd = float(m["dnum"]) * MAGNITUDE.get((m["dmag"] or "").lower(), 1.0)
+        amount = float(local[1]["amount_per_month"])
+        if usd <= 0 or amount <= 0 or not 0.2 <= usd / (amount * float(local[1]["usd_per_unit"])) <= 5:
+            continue  # not the same money: a different amount altogether
+        rate = usd / amount
+        c.out.updates = [
+            (f, round(usd, 2), q, n)
+            if f == name
+            else (f, {**v, "usd_per_unit": rate, "rate": "said"}, q, n)
+            if f == local_name
+            else (f, v, q, n)
+            for f, v, q, n in c.out.updates
+        ]
 
 
 # a money range: the figure before the high end ("5-", "$2k to $", "between 3 and "), and a low end's dash after it

@@ -167,8 +167,21 @@ FOREIGN_PERIODS = (
 SCALE_OF = {"lakh": 1e5, "crore": 1e7}
 
 
+# "R$ 15 mil", "15 mil reais", "20 mil pesos": "mil" is a thousand in Portuguese and Spanish (with their money)
+MIL_THOUSAND = re.compile(
+    r"(?P<pre>(?:r\$|mx\$|cop\$?|ars\$?|clp\$?)\s*)(?P<n>\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))"
+    r"|(?P<n2>\d+(?:[.,]\d+)?)\s*mil\s+(?=(?:reais|real|pesos|soles|bolivianos|euros)\b)"
+)
+
+
+def _mil_thousand(m: re.Match[str]) -> str:
+    n = float((m["n"] or m["n2"]).replace(",", "."))
+    return f"{m['pre'] or ''}{n * 1000:g} "
+
+
 def _other_languages(t: str) -> str:
     """Scale and period words of other languages (and their non-native English forms) as English ones."""
+    t = MIL_THOUSAND.sub(_mil_thousand, t)
     for pattern, word in (*FOREIGN_WORDS, *FOREIGN_PERIODS):
         t = re.sub(pattern, word, t)
     # "2.5 million de tokens", "30 millions of tokens": the "of" before what is counted goes

@@ -44,7 +44,9 @@ CURRENT = re.compile(
     r"invoice|costs? us|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
-    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified))\b"
+    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified)|"
+    # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
+    r"mostly|mainly|primarily|largely)\b"
 )
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
 BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
