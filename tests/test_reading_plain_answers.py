@@ -598,3 +598,30 @@ def test_a_budget_in_dollars_beside_a_bill_in_euros_is_no_restatement() -> None:
 
 def test_the_model_most_of_the_bill_goes_to_is_the_current_one() -> None:
     assert stored("we spend R$ 15 mil a month with OpenAI, mostly gpt-4o").get("current_model") == "gpt-4o"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "tokens"),
+    [
+        ("the reply is short, maybe 150-200 tokens", "request_output_tokens", 175.0),
+        ("prompt 2-3k tokens", "request_input_tokens", 2_500.0),
+    ],
+)
+def test_a_narrow_range_for_one_requests_size_is_read_at_its_middle(text: str, field: str, tokens: float) -> None:
+    assert stored(text).get(field) == tokens
+
+
+def test_a_wide_range_for_one_requests_size_is_not_picked_from() -> None:
+    assert "request_output_tokens" not in stored("replies 100 to 500 tokens")
+
+
+def test_a_period_corrected_in_a_later_message_keeps_what_each_item_came_to(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "Around 40k conversations a week, 6 messages per conversation. Each call we send about 1,500 tokens and the "
+        "reply is maybe 150-200 tokens.",
+        "Sorry, correction — 40k conversations per MONTH not per week. Per week is ~10k.",
+    )
+    volume = session.profile.facts["tokens_per_month"]
+    # 40,000 conversations a month, each 6 calls of 1,500 + 175 tokens
+    assert float(volume.value) == pytest.approx(40_000 * 6 * 1_675)

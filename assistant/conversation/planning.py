@@ -112,17 +112,11 @@ class TurnPlanning(SessionState):
                 )
             ]
         volume = self.profile.facts.get("tokens_per_month")
-        if (
-            sized
-            and volume is not None
-            and volume.said
-            and "tokens_per_month" not in parsed.fields()
-            and not parsed.pending
-        ):
-            # "make that 70k claims": the count a said volume was made from, corrected; each item keeps its size
-            again = recounted(
-                clean, volume.quote or "", sum(float(f.value) for f in sizes if f is not None), conventions
-            )
+        if volume is not None and volume.said and "tokens_per_month" not in parsed.fields() and not parsed.pending:
+            # "make that 70k claims", "40k conversations per MONTH not per week": the count a said volume was made
+            # from, corrected; each item keeps its size
+            # (what each came to in the volume: "6 messages per conversation" made each conversation six calls)
+            again = recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
             parsed.updates += [again] if again is not None else []
         if state.pending and "tokens_per_month" not in parsed.fields():
             resolved = resolve_pending(clean, state.pending, conventions)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, REQUESTS, TOKENS
 
 MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
+SIZE_SPREAD = 1.5  # one request's size: "the reply is 150-200 tokens" is 175; "100-500 tokens" is left unread
 _MAG = r"k|thousand|mm|mn|mil|mill|million|millions|m|bn|bil|billion|billions|b"
 RANGE = re.compile(
     r"(?P<btw>\b(?:between|from|anywhere from)\s+)?(?<![\w.$€£:/-])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>" + _MAG + r")?"
@@ -107,7 +108,7 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         clock = hi <= 24 or (bool(rm["btw"]) and lo % 100 == 0 and hi % 100 == 0 and hi <= 2400)  # "from 0800 to 1800"
         if hours and clock and (point is None or not before):
             continue  # "9 to 5 every day": hours, not a count ("100 to 300 a day" is one; so is "1 to 3k a day")
-        # "answers are 200-300 tokens": the size of one request, whose range is asked about (unless settled)
+        # "answers are 200-300 tokens": the size of one request, read at its middle only when narrow (or settled)
         one_request = bool(
             unit is not None
             and re.match(r"\s*(?:of\s+)?(?:" + TOKENS + r")\b", unit.group(0))
@@ -129,7 +130,7 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
             cut = settle.start() - (len(lead.group(0)) if lead else 0)
             t = t[:cut] + t[settle.end() :]
             done.append(Settled(point, words, True))
-        elif hi / lo <= MAX_SPREAD and not one_request:
+        elif hi / lo <= (SIZE_SPREAD if one_request else MAX_SPREAD):
             point = (lo + hi) / 2
             done.append(Settled(point, words, False))
         else:

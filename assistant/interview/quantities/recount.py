@@ -59,9 +59,12 @@ def _periods(t: str) -> tuple[list[str], list[str]]:
     return said, denied
 
 
-def recount(text: str, quote: str, item_tokens: float, conventions: Conventions) -> tuple[float, str] | None:
+def recount(
+    text: str, quote: str, item_tokens: float, conventions: Conventions, volume: float | None = None
+) -> tuple[float, str] | None:
     """The month's volume after a correction of the count (or its period) the volume in ``quote`` was made from,
-    each item of ``item_tokens`` tokens; None when the message corrects no such count."""
+    each item of ``item_tokens`` tokens (0: what each item came to in ``volume``, the volume said before); None
+    when the message corrects no such count."""
     t = normalize(text)
     if re.search(
         r"\btok|\b(?:usd|eur|dollars?|euros?|budget|spend\w*|spent|pay\w*|paid|cost\w*|bill\w*|price\w*)\b", t
@@ -71,9 +74,14 @@ def recount(text: str, quote: str, item_tokens: float, conventions: Conventions)
         return None  # "18 000 kroner per year": money
     corrected = bool(CORRECTION.search(t))
     old = _said_count(quote, conventions)
-    if old is None or item_tokens <= 0:
+    if old is None:
         return None
     count, unit, period = old
+    if item_tokens <= 0 and volume and count > 0:
+        # "40k conversations a week ... 6 messages each ... 1,500 tokens": what one conversation came to
+        item_tokens = volume / (count * _period_factor(period, conventions))
+    if item_tokens <= 0:
+        return None
     said_periods, denied = _periods(t)
     # the things counted before, by their own name too ("make that 1,500 evaluaciones")
     counts = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>" + re.escape(unit) + "|", 1))
@@ -84,14 +92,16 @@ def recount(text: str, quote: str, item_tokens: float, conventions: Conventions)
         new = None  # "not 50k claims": the figure replaced, said alone
     new_count = count
     if new is not None:
-        if new["neg"] or number(new) <= 0:
+        minus = bool(new["neg"]) and not re.search(r"\s", new["neg"])  # "correction - 40k": a dash, no minus
+        if minus or float(new["num"]) <= 0:
             return None
-        new_count = number(new)
+        new_count = abs(number(new))
     new_period = period
     if said_periods:
-        if len(set(said_periods)) != 1:
-            return None
-        new_period = said_periods[0]
+        kept = {p for p in said_periods if p not in denied}
+        if len(set(said_periods)) != 1 and len(kept) != 1:
+            return None  # "per MONTH not per week. Per week is ~10k": the period not denied is the one meant
+        new_period = said_periods[0] if len(set(said_periods)) == 1 else kept.pop()
     if new is None and (not said_periods or new_period == period or period not in denied):
         return None  # no new count, and no new period said in place of the old one ("per quarter, not per month")
     if new is not None and not corrected:

@@ -155,11 +155,16 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
 
 
 def recounted(
-    text: str, volume_quote: str, item_tokens: float, conventions: Conventions | None = None
+    text: str,
+    volume_quote: str,
+    item_tokens: float,
+    conventions: Conventions | None = None,
+    volume: float | None = None,
 ) -> Update | None:
     """A correction of the count (or its period) a said volume was made from ("make that 70k claims", "the half
-    million is per quarter, not per month"): the volume again, each item of the size said before."""
-    found = recount(text, volume_quote, item_tokens, conventions or Conventions())
+    million is per quarter, not per month"): the volume again, each item of the size said before (or, with
+    ``item_tokens`` 0, of what each item came to in the ``volume`` said before)."""
+    found = recount(text, volume_quote, item_tokens, conventions or Conventions(), volume)
     if found is None:
         return None
     volume, how = found
