@@ -625,3 +625,34 @@ def test_a_period_corrected_in_a_later_message_keeps_what_each_item_came_to(cata
     volume = session.profile.facts["tokens_per_month"]
     # 40,000 conversations a month, each 6 calls of 1,500 + 175 tokens
     assert float(volume.value) == pytest.approx(40_000 * 6 * 1_675)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("On a monthly basis we handle approx. 2.500 documents, average 12 pages, mostly in Dutch.", 2_500 * 6_000),
+        ("we handle 2500 documents a month, average 6000 tokens", 2_500 * 6_000),
+        ("1000 chats a day, average 800 tokens", 1_000 * 800 * 30),
+    ],
+)
+def test_an_average_size_after_a_count_is_each_ones_size(text: str, tokens: float) -> None:
+    assert stored(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_fraction_of_the_people_who_use_it_scales_their_rate() -> None:
+    got = parse_message(
+        "we have approx. 650 employees, we expect that about one third will use it, let's say 8 to 10 questions "
+        "per working day per user."
+    ).pending
+    assert got is not None  # 650 x 1/3 x 9 a working day, over the month's working days
+    assert float(got["requests"]) / (650 / 3 * 9) == pytest.approx(21.67, abs=0.1)
+
+
+def test_a_correction_about_another_kind_of_thing_does_not_recount_the_volume(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "On a monthly basis we handle approx. 2.500 documents, average 12 pages.",
+        "I have to make a small correction: the 12 pages is the median. Some are 300 pages or more.",
+    )
+    assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(2_500 * 6_000)
+    assert "source audit" not in session.turns[-1].assistant  # the user's own figures, not the articles' notes

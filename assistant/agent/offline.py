@@ -8,6 +8,7 @@ invents a number: everything it prints comes from a tool artifact or from the us
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,10 @@ from assistant.agent.prompts import GREETING, HELP, INJECTION_REPLY
 from assistant.decision import update
 from assistant.decision.results import Analysis
 from assistant.interview.policy import Plan
+from knowledge.audit_notes import AUDIT_TITLE
+
+# a question about the source articles or their figures, which the source audit's notes answer
+ABOUT_ARTICLES = re.compile(r"\b(?:articles?|sources?|author|blog|post|claims?|says?|figures? in)\b", re.IGNORECASE)
 
 
 class OfflineAdvisorModel(BaseChatModel):
@@ -188,6 +193,9 @@ class OfflineAdvisorModel(BaseChatModel):
                 for c in by_name["check_article_figure"].artifact or []
             ]
             return compose.audit(checks, passages)
+        if not ABOUT_ARTICLES.search(plan.search or ""):
+            # "a small correction: the 12 pages is the median": the user's own figures, not the articles' audit notes
+            passages = [p for p in passages if getattr(p, "title", "") != AUDIT_TITLE]
         answer = compose.explain(passages)
         if plan.questions:
             answer += "\n\nBack to your workload:\n" + "\n".join(f"- {q}" for q in plan.questions)

@@ -25,7 +25,10 @@ from tools.results import Conventions
 
 # a count's size said with "with" after its period: "1,200 answers per month with on average 25 pages"
 WITH_SIZE = re.compile(
-    PERIOD + r"(?P<with>\s+with\s+)(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly|typically|approx\w*)?\s*"
+    r"(?:" + PERIOD + r"|\b" + REQUESTS + r")"
+    # "... per month with on average 25 pages", "... 2,500 documents, average 12 pages"
+    r"(?P<with>\s+with\s+(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly|typically|approx\w*)?\s*|"
+    r"\s*,\s*(?:on\s+)?(?:an?\s+)?(?:average|avg|averaging)\s*)"
     r"(?:of\s+)?(?P<size>" + NUM + r"\s*(?:" + TOKENS + r"))(?!\s*(?:each|per|a|an|every|in total|total)\b)"
 )
 

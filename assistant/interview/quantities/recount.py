@@ -19,13 +19,17 @@ from assistant.interview.quantities.patterns import (
     _period_factor,
     number,
     period_of,
+    singular,
 )
 from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
+from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
 from assistant.interview.quantities.words import normalize
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 # a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
+# what any count may be called when it is corrected ("make that 70k", "70k requests")
+GENERIC = {"requests", "request", "calls", "call", "items", "item", "queries", "query", "jobs", "job"}
 COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
 
 
@@ -80,13 +84,20 @@ def recount(
     if item_tokens <= 0 and volume and count > 0:
         # "40k conversations a week ... 6 messages each ... 1,500 tokens": what one conversation came to
         item_tokens = volume / (count * _period_factor(period, conventions))
-    if item_tokens <= 0:
-        return None
+    if item_tokens < MIN_REQUEST_TOKENS:
+        return None  # no count a volume can be made of ("2,500 documents" read with a 6,000-token volume)
     said_periods, denied = _periods(t)
     # the things counted before, by their own name too ("make that 1,500 evaluaciones")
     counts = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>" + re.escape(unit) + "|", 1))
     new = next(
-        (cm for cm in counts.finditer(t) if not re.search(r"\bnot\s*$", t[max(0, cm.start() - 6) : cm.start()])), None
+        (
+            cm
+            for cm in counts.finditer(t)
+            if not re.search(r"\bnot\s*$", t[max(0, cm.start() - 6) : cm.start()])
+            # another kind of thing is no recount of these: "the 12 pages is the median" after "2,500 documents"
+            and (singular(cm["unit"]) == singular(unit) or cm["unit"] in GENERIC)
+        ),
+        None,
     )
     if new is not None and counts.search(t, new.end()) is None and re.search(r"\bnot\b", t[: new.start()]):
         new = None  # "not 50k claims": the figure replaced, said alone
