@@ -656,3 +656,19 @@ def test_a_correction_about_another_kind_of_thing_does_not_recount_the_volume(ca
     )
     assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(2_500 * 6_000)
     assert "source audit" not in session.turns[-1].assistant  # the user's own figures, not the articles' notes
+
+
+def test_a_count_restated_bare_after_its_volume_is_no_new_volume(catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "Volumes: approx 70,000 calls per day, average handle time is around 6 minutes; we give transcripts only.",
+        "Sorry one correction, the 70k per day includes the healthcare process which is 12k calls/day for a US client.",
+    )
+    # 70,000 calls a day of 1,200 tokens stay: neither "70k tokens a day" nor the 12k part replaces them
+    assert float(session.profile.facts["tokens_per_month"].value) == pytest.approx(70_000 * 1_200 * 30)
+
+
+@pytest.mark.parametrize("text", ["want fine-tune for character tone, LoRA maybe 30 character.", "500 tokens"])
+def test_a_tiny_figure_in_tokens_is_no_volume_to_ask_the_period_of(text: str) -> None:
+    result = parse_message(text, ["tokens_per_month"])
+    assert result.pending is None and result.confirm is None

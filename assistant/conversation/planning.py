@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -23,6 +24,7 @@ from assistant.interview.policy import (
     plan_turn,
 )
 from assistant.interview.quantities.rates import PER_HEAD_WORD, heads_said
+from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending
 from assistant.interview.reading.region import home_country, says_own_country
@@ -61,13 +63,6 @@ def sanitize(text: str) -> tuple[str, list[str]]:
 TOKEN_WORD = re.compile(r"\b(?:tokens?|toks?|tkns?)\b", re.IGNORECASE)
 
 
-# a count said as a part of another: "the 70k per day includes the healthcare process, which is 12k calls/day"
-PART_OF = re.compile(
-    r"\b(?:includ\w+|of which|which is|out of (?:which|these|those|them)|of them|among (?:them|these)|part of)\b",
-    re.IGNORECASE,
-)
-
-
 class TurnPlanning(SessionState):
     """Reading and planning a message, and storing the plan's profile change."""
 
@@ -98,16 +93,15 @@ class TurnPlanning(SessionState):
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
             heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
-        if state.pending and "requests" in state.pending:
+        counted = self._counts_said(state.pending)
+        if counted:
             # "the 70k per day includes ..." after "70,000 calls per day": the count restated, not 70k tokens a day
-            count = float(state.pending["requests"])
             parsed.updates = [
                 u
                 for u in parsed.updates
                 if not (
                     u.field == "tokens_per_month"
-                    and count > 0
-                    and abs(float(u.value) - count) <= 0.01 * count
+                    and any(abs(float(u.value) - n) <= 0.01 * n for n in counted)
                     and not TOKEN_WORD.search(u.quote)
                 )
             ]
@@ -194,6 +188,15 @@ class TurnPlanning(SessionState):
         return TurnDecision(
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
+
+    def _counts_said(self, pending: dict[str, Any] | None) -> list[float]:
+        """The counts a month said so far: the one whose size is asked, and the one a said volume was made of."""
+        out = [float(pending["requests"])] if pending and "requests" in pending else []
+        volume = self.profile.facts.get("tokens_per_month")
+        if volume is not None and volume.said and volume.quote:
+            n = count_per_month(volume.quote, self.conventions)
+            out += [n] if n else []
+        return [n for n in out if n > 0]
 
     def _volume_from_spend(self, decision: Decision) -> Decision:
         """When the volume is to be assumed and the user said what they spend a month and on which

@@ -67,6 +67,9 @@ def _ceiling(t: str, start: int, end: int) -> bool:
     return bool(CEILING.search(t[max(0, start - 30) : start])) and not AVERAGE.search(_own_clause(t, start, end))
 
 
+MIN_VOLUME_TOKENS = 1_000  # a figure in tokens below this, without a period, is no volume to ask the period of
+
+
 def _tokens_without_period(c: Context) -> None:
     """A number with "tokens" but no period, or a bare number when we asked for the volume: "per day or per
     month?" is asked (or an impossible figure is answered as a problem)."""
@@ -107,6 +110,8 @@ def _tokens_without_period(c: Context) -> None:
         if value <= 0 or value * c.conventions.days_per_month > MAX_TOKENS_PER_MONTH:
             _set_volume(c, value * c.conventions.days_per_month, c.quote(bm.start(), bm.end()))
             return
+        if value < MIN_VOLUME_TOKENS and not bm["mag"]:
+            continue  # "8 tokens": no day's nor month's traffic is that small; asking which would be absurd
         words = c.original[:200] if len(c.original) < 40 else bm.group(0).strip()
         c.out.pending = {"tokens": value, "quote": words.strip()}
         c.out.confirm = (

@@ -28,6 +28,11 @@ from assistant.interview.quantities.words import normalize
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 # a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
+# a count said as a part of another: "the 70k per day includes the healthcare process, which is 12k calls/day"
+PART_OF = re.compile(
+    r"\b(?:includ\w+|of which|which is|out of (?:which|these|those|them)|of them|among (?:them|these)|part of)\b",
+    re.IGNORECASE,
+)
 # what any count may be called when it is corrected ("make that 70k", "70k requests")
 GENERIC = {"requests", "request", "calls", "call", "items", "item", "queries", "query", "jobs", "job"}
 COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
@@ -61,6 +66,12 @@ def _periods(t: str) -> tuple[list[str], list[str]]:
         before = t[max(0, pm.start() - 16) : pm.start()]
         (denied if re.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
     return said, denied
+
+
+def count_per_month(quote: str, conventions: Conventions) -> float | None:
+    """How many things a month the words a volume was read from count ("70,000 calls per day": 2.1M), if one."""
+    said = _said_count(quote, conventions)
+    return said[0] * _period_factor(said[2], conventions) if said is not None else None
 
 
 def recount(
@@ -101,6 +112,8 @@ def recount(
     )
     if new is not None and counts.search(t, new.end()) is None and re.search(r"\bnot\b", t[: new.start()]):
         new = None  # "not 50k claims": the figure replaced, said alone
+    if new is not None and PART_OF.search(t[: new.start()]) and number(new) < count:
+        return None  # a part of the count, not the count corrected
     new_count = count
     if new is not None:
         minus = bool(new["neg"]) and not re.search(r"\s", new["neg"])  # "correction - 40k": a dash, no minus

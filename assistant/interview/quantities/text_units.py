@@ -233,6 +233,8 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 )
             ):
                 continue  # "a page", "a one-page summary" said in passing: read only as the answer to the size question
+            if name == "character" and amount < 100:
+                continue  # "LoRA for maybe 30 characters": game or story characters; no text is 30 characters long
             if not sized or (spelled_out and name in ("word", "character", "sentence")):
                 continue  # "in a word", "on a page", "we have 300 pages of docs": no size of one request said
             if name == "minute_of_speech" and (
