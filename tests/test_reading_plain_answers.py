@@ -672,3 +672,20 @@ def test_a_count_restated_bare_after_its_volume_is_no_new_volume(catalog) -> Non
 def test_a_tiny_figure_in_tokens_is_no_volume_to_ask_the_period_of(text: str) -> None:
     result = parse_message(text, ["tokens_per_month"])
     assert result.pending is None and result.confirm is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        ("We are having 2 servers with 8 x L40S each in our Pune DC, purchased last year", "l40s", 16),
+        ("we have 3 nodes with 8 H100 each", "h100", 24),
+        ("we have 2 DGX boxes, 8 H100 per box", "h100", 16),
+        ("our cluster has 8 GPU nodes, each 4x A100 80GB; I could ring-fence 8 of the A100s for this", "a100-80gb", 8),
+        ("we have 2 servers and 4 H100s", "h100", 4),  # no "each": the GPUs counted in all
+    ],
+)
+def test_gpus_counted_per_machine_are_multiplied_and_a_share_set_aside_is_what_counts(
+    text: str, gpu: str, count: int
+) -> None:
+    owned = stored(text).get("owned_gpus")
+    assert isinstance(owned, dict) and owned["gpu"] == gpu and owned["count"] == count

@@ -44,6 +44,21 @@ def _freed(t: str, pos: int) -> bool:
     return False
 
 
+# machines holding GPUs, counted before how many each holds: "2 servers with 8 x L40S each", "8 GPU nodes, each 4x A100"
+BOXES = re.compile(
+    r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?(?:servers?|nodes?|boxes|machines?|hosts?|systems?|dgx(?:es)?|"
+    r"chassis|pods?)\b[^.;?\d]{0,25}$"
+)
+
+
+# the part of a shared fleet this workload may use: "I could ring-fence 8 of the A100s", "we can dedicate 4 of them"
+USABLE = re.compile(
+    r"\b(?:ring[- ]?fence|dedicate|set aside|free up|carve out|spare|allocate|reserve|give (?:it|this|you))\s+"
+    r"(?:\w+\s+){0,2}?(?P<k>\d+)\s+(?:of\s+(?:the|them|those|these|our)\b|gpus?\b|(?:nvidia\s+)?(?:a100|h100|h200|"
+    r"l40s?|l4|a10g?|v100|4090|3090|mi300x?)s?\b)"
+)
+
+
 def _gpus(c: Context) -> None:
     t = c.t
     owning = (
@@ -105,6 +120,15 @@ def _gpus(c: Context) -> None:
     count = int(gm["n"])
     if count < 1:
         return
+    boxes = BOXES.search(t[max(0, gm.start("n") - 50) : gm.start("n")])
+    if boxes is not None and re.search(
+        r"\beach\b|\bper (?:server|node|box|machine|host)\b|\bapiece\b",
+        boxes.group(0) + t[gm.start("n") : gm.end() + 15],
+    ):
+        count *= int(boxes["boxes"])  # "2 servers with 8 x L40S each": 16 GPUs
+    usable = USABLE.search(t, gm.end())
+    if usable is not None and 0 < int(usable["k"]) < count:
+        count = int(usable["k"])  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
     gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
     paid = not re.search(
         r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
