@@ -28,6 +28,9 @@ def excluded(text: str) -> object:
         ("ok with any API really, but no chinese vendors pls", ["cn"]),
         ("only European providers please", ["us", "cn"]),
         ("we can't use US-based providers", ["us"]),
+        ("Legal says a US provider is not acceptable, also not with an EU region, because of the CLOUD Act.", ["us"]),
+        ("US providers are not allowed", ["us"]),
+        ("Chinese vendors are simply not an option", ["cn"]),
         ("The vendor must be an EU-based company.", ["us", "cn"]),
         ("no non-EU companies get our data", ["us", "cn"]),
         (
@@ -50,6 +53,7 @@ def test_a_rule_against_companies_from_a_country_is_stored(text: str, homes: lis
         "our customers are US companies",
         "we are a US company, no compliance",
         "We don't have a preference, US providers are fine",
+        "a US provider is acceptable to us",
         "no PCI, we use a US provider today",
         "we used to avoid US vendors but not anymore",
         "unlike our competitors we have no problem with US vendors",

@@ -33,8 +33,10 @@ _AGAINST = re.compile(
 _NAMED = re.compile(rf"\b{_WHO}", re.IGNORECASE)
 # after the vendor: "US providers are out / not allowed / a no-go / off the table"
 _OUT_AFTER = re.compile(
-    r"^\s*(?:are|is)?\s*(?:a\s+)?(?:out|not allowed|not an option|not ok|not okay|forbidden|prohibited|banned|"
-    r"excluded|a no-?go|off the table|out of the question|off limits|blocked)\b",
+    r"^\s*(?:are|is)?\s*(?:also\s+|simply\s+|just\s+)?(?:not|never)\s+(?:allowed|an option|ok|okay|acceptable|"
+    r"permitted|possible)\b|"
+    r"^\s*(?:are|is)?\s*(?:a\s+)?(?:out|unacceptable|forbidden|prohibited|banned|excluded|a no-?go|off the table|"
+    r"out of the question|off limits|blocked)\b",
     re.IGNORECASE,
 )
 # only vendors from the EU: "only European providers", "the vendor must be an EU company"
@@ -45,7 +47,9 @@ _ONLY_EU = re.compile(
     re.IGNORECASE,
 )
 # "US providers are fine": no rule against them
-_FINE_AFTER = re.compile(r"^\s*(?:are|is)\s+(?:\w+\s+)?(?:fine|ok|okay|allowed|acceptable|no problem)\b", re.I)
+_FINE_AFTER = re.compile(
+    r"^\s*(?:are|is)\s+(?!not\b|never\b)(?:\w+\s+)?(?:fine|ok|okay|allowed|acceptable|no problem)\b", re.I
+)
 # a past or a customer, no rule: "we sold nothing to a US company last year", "we used to avoid US vendors"
 _PAST = re.compile(r"\b(?:last (?:year|month|quarter)|used to|previously|in the past|sold|sell|sells|selling)\b", re.I)
 # a permission beside the rule ("fine with any API provider, but no Chinese vendors"): data may go to the others
