@@ -689,3 +689,22 @@ def test_gpus_counted_per_machine_are_multiplied_and_a_share_set_aside_is_what_c
 ) -> None:
     owned = stored(text).get("owned_gpus")
     assert isinstance(owned, dict) and owned["gpu"] == gpu and owned["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("Quality-wise the chat needs to be good enough that people stop using their personal ChatGPT", "frontier"),
+        ("quality wise users dont care much as long as it sounds human and not cringe", "open_weight_ok"),
+        ("our users dont care much about quality", "open_weight_ok"),
+    ],
+)
+def test_a_quality_bar_said_by_who_reads_it(text: str, quality: str) -> None:
+    assert stored(text).get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    "text", ["do users care much about quality?", "we dont care much about latency as long as it finishes"]
+)
+def test_caring_asked_or_about_something_else_is_no_quality_bar(text: str) -> None:
+    assert "quality" not in stored(text)

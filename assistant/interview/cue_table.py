@@ -523,6 +523,14 @@ CUES: dict[tuple[str, str], str] = {
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
         OPEN_REJECTED
+        # an open model measured and found worse ("we benchmarked Llama 3.3 70B ... clearly worse at redlines")
+        + r"|(?:benchmarked|tested|tried|evaluated|compared|piloted) (?:\w+ ){0,2}?"
+        + _OPEN_NAMES
+        + r"(?:[^.;!?]|\.(?=\d)){0,80}?(?<!not )(?<!n't )(?<!never )\b(?:clearly|noticeably|much|way|"
+        r"significantly|a lot|far) (?:worse|weaker|behind)\b"
+        # good enough to replace a frontier product people use ("good enough that people stop using ChatGPT")
+         + r"|good enough (?:that|so that|for) (?:\w+ ){0,3}?(?:stop|quit|give up|ditch|drop) (?:using )?(?:\w+ ){0,2}?"
+        r"(?:chatgpt|gpt|claude|gemini|copilot)\b"
         + r"|(?:the )?most (?:accurate|capable|intelligent|powerful|advanced|reliable|competent) (?:\w+ )?(?:models?|"
         r"llms?|"
         r"ai)\b|best[- ](?:available|possible|in[- ]market) (?:model|quality|llm|accuracy)|top[- ]shelf|big guns|"
@@ -584,6 +592,10 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # a modest bar said by who reads it ("quality wise users dont care much", "nobody cares about quality much")
+        r"quality(?:[- ]?wise)?[,:]?\s+(?:\w+\s+){0,2}?(?:don'?t|dont|do not|doesn'?t|does not) (?:really )?care "
+        r"(?:much|that much|too much|a lot)\b|(?:don'?t|dont|do not|doesn'?t|does not) (?:really )?care "
+        r"(?:much |that much |too much )?about (?:the )?quality\b|"
         # the cheapest that clears a modest bar ("the cheapest thing that's decent", "good enough is good enough",
         # "whatever is cheapest and works", "any decent model will do", "we don't need a genius")
         r"good enough is good enough|cheapest (?:\w+ ){0,2}?(?:that'?s|that is|which is|that'?s still|that'?s "
