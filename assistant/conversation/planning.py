@@ -124,8 +124,11 @@ class TurnPlanning(SessionState):
                 or (question.kind != "compare" and parsed.updates)
             ):
                 question = None
+        # what earlier messages counted, read again only for a what-if that could name a new count of it
         change = (
-            whatif.detect(clean, conventions, heads_said([t.user for t in self.turns]))
+            whatif.detect(
+                clean, conventions, heads_said([t.user for t in self.turns]) if whatif.asks_what_if(clean) else None
+            )
             if question is None or question.kind == "scope"
             else None
         )

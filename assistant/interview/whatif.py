@@ -138,12 +138,19 @@ class Change(BaseModel):
         return new
 
 
+def asks_what_if(text: str) -> bool:
+    """Whether the message asks a what-if in so many words ("what if", "suppose", "compare with", "at 10x"):
+    only then does ``detect`` read a new count of what earlier messages counted (its ``heads``)."""
+    return re.search(WHAT_IF, text.lower().strip()) is not None
+
+
 def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:
     """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month).
 
-    ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume."""
+    ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume;
+    read only when ``asks_what_if(text)`` (a caller may leave them out otherwise)."""
     t = text.lower().strip()
-    strong = re.search(WHAT_IF, t) is not None
+    strong = asks_what_if(text)
     factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None
     if factor is None and strong and heads:
         factor = count_factor(t, heads)
