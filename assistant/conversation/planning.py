@@ -142,8 +142,11 @@ class TurnPlanning(SessionState):
                 or (parsed.updates and whatif.split(clean)[1])  # "Traffic is bursty now. Compare with M?"
             ):
                 question = None
+        # what earlier messages counted, read again only for a what-if that could name a new count of it
         change = (
-            whatif.detect(clean, conventions, heads_said([t.user for t in self.turns]))
+            whatif.detect(
+                clean, conventions, heads_said([t.user for t in self.turns]) if whatif.asks_what_if(clean) else None
+            )
             if question is None or question.kind == "scope"
             else None
         )

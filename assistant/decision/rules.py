@@ -7,7 +7,7 @@ Every threshold carries its source; nothing here computes a decision.
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -216,9 +216,19 @@ class ProviderData(_Frozen):
         """The provider's row; one with no row offers nothing known (but is not taken to process data
         outside the EU)."""
         provider = PROVIDER_ALIASES.get(provider, provider)
-        found = next((p for p in self.providers if p.provider == provider), None)
-        if found is not None:
-            return found
+        rows = self._rows
+        found = rows.get(provider)
+        if found is None:
+            found = rows[provider] = self._unknown(provider)
+        return found
+
+    @cached_property
+    def _rows(self) -> dict[str, ProviderCompliance]:
+        """Each provider's row by id, and the rows made for providers without one (an analysis asks ~40 times)."""
+        return {p.provider: p for p in self.providers}
+
+    @staticmethod
+    def _unknown(provider: str) -> ProviderCompliance:
         return ProviderCompliance(
             provider=provider,
             name=provider,
@@ -242,7 +252,12 @@ class ModelData(_Frozen):
     models: tuple[ModelFacts, ...]
 
     def facts(self, slug: str) -> ModelFacts | None:
-        return next((m for m in self.models if m.slug == slug), None)
+        return self._by_slug.get(slug)
+
+    @cached_property
+    def _by_slug(self) -> dict[str, ModelFacts]:
+        """Each model's facts by slug (the first row of a slug, as a scan would find)."""
+        return {m.slug: m for m in reversed(self.models)}
 
     def source(self, key: str) -> Source:
         return self.sources[key]

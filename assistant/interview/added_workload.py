@@ -53,14 +53,18 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
 CORRECTED_FIELDS = ("tokens_per_month", "input_share", *SIZE_FIELDS)
 
 
-def correct_said_figure(profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float) -> ParseResult:
+def correct_said_figure(
+    profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float, *, words: str | None = None
+) -> ParseResult:
     """A later message that corrects a figure by naming the one it replaces ("no wait its 6k docs not 4k" after
     "~4k docs per workday, each abt 3500 tok in, 400 out"): the words that held the old figure are read again with
     the new one in its place, so the volume is multiplied again from the corrected count or size, with the period
     and sizes said there. A volume that was several workloads added up moves by the corrected part's change only.
+    ``words``: the message already normalised (``normalize(text)``), when the caller has it.
     """
-    fix = said_correction(normalize(text))
-    if fix is None or replace_figure(normalize(text), fix, before=fix.start) is not None:
+    t = normalize(text) if words is None else words
+    fix = said_correction(t)
+    if fix is None or replace_figure(t, fix, before=fix.start) is not None:
         return parsed  # no correction, or one of a figure in this same message (read there already)
     conventions = Conventions(days_per_month=days_per_month)
     said = {f: profile.facts[f] for f in CORRECTED_FIELDS if f in profile.facts and profile.facts[f].said}
@@ -95,6 +99,16 @@ def correct_said_figure(profile: WorkloadProfile, parsed: ParseResult, text: str
     return parsed
 
 
+def earlier_words_read_again(
+    profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float
+) -> ParseResult:
+    """A later message read against the earlier words: a figure it corrects ("6k docs not 4k", said before), then
+    the days it says the traffic runs ("oh, weekdays only"); the message normalised once for both."""
+    words = normalize(text)
+    parsed = correct_said_figure(profile, parsed, text, days_per_month, words=words)
+    return days_said_later(profile, parsed, text, days_per_month, words=words)
+
+
 def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventions) -> dict[str, float]:
     """The facts the corrected words change: the volume by the change of the part these words gave (the whole
     when they gave all of it), the mix of the whole, and the sizes these same words gave."""
@@ -125,11 +139,14 @@ def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventi
     return out
 
 
-def days_said_later(profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float) -> ParseResult:
+def days_said_later(
+    profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float, *, words: str | None = None
+) -> ParseResult:
     """A later message that says which days the traffic runs ("oh and that's weekdays only", "actually we run
     weekends too") after a daily rate: the volume's words are read again with those days, so a rate per working
-    day runs on the month's working days and one on every day on every day."""
-    t = normalize(text)
+    day runs on the month's working days and one on every day on every day. ``words``: the message already
+    normalised (``normalize(text)``), when the caller has it."""
+    t = normalize(text) if words is None else words
     only, every = weekday_only(t), ALL_WEEK.search(t)
     if not (only or every) or any(u.field == "tokens_per_month" for u in parsed.updates) or parsed.pending:
         return parsed

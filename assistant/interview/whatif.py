@@ -172,20 +172,27 @@ def split(text: str) -> tuple[str, str]:
     """(the what-if, the rest): from the first sentence that asks a what-if on, and the sentences before it, which
     state the user's facts ("Adjusters use it live during office hours. What's the payback if we invest?")."""
     parts = sentences(text)
-    first = next((o for o, s in parts if re.search(WHAT_IF, s.lower().strip())), None)
+    first = next((o for o, s in parts if asks_what_if(s)), None)
     if first is None or first == parts[0][0]:
         return text, ""
     return text[first:].strip(), text[:first].strip()
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether the message asks a what-if in so many words ("what if", "suppose", "compare with", "at 10x"):
+    only then does ``detect`` read a new count of what earlier messages counted (its ``heads``)."""
+    return re.search(WHAT_IF, text.lower().strip()) is not None
 
 
 def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:
     """A what-if in the user's words, or None (a rate per day read with ``conventions``' days per month). Only
     the sentences that ask it count (``split``): a fact stated beside it belongs to today's workload.
 
-    ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume."""
+    ``heads``: what earlier messages counted ("4 hospitals"): "what if we go to 10 hospitals?" is 2.5x the volume;
+    read only when ``asks_what_if(text)`` (a caller may leave them out otherwise)."""
     text = split(text)[0]
     t = text.lower().strip()
-    strong = re.search(WHAT_IF, t) is not None
+    strong = asks_what_if(text)
     factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None
     if factor is None and strong and heads:
         factor = count_factor(t, heads)

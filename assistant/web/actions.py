@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import chainlit as cl
 
 from assistant.conversation.session import AdvisorSession
+
+
+class Button(cl.Action):
+    """A Chainlit action whose event is built directly: ``Action.send`` serialises the button with
+    dataclasses-json on every send (about 0.11 ms a button; a turn asking the compliance question sends
+    eight). The same dict, field for field; the payloads here are flat dicts of strings."""
+
+    def to_dict(self, encode_json: bool = False) -> dict[str, Any]:
+        if encode_json:
+            return super().to_dict(encode_json)
+        return {
+            "name": self.name,
+            "payload": dict(self.payload),
+            "label": self.label,
+            "tooltip": self.tooltip,
+            "icon": self.icon,
+            "forId": self.forId,
+            "id": self.id,
+        }
+
 
 QUICK_REPLIES: dict[str, list[tuple[str, str]]] = {
     "input_share": [
@@ -48,15 +70,14 @@ def quick_replies(session: AdvisorSession) -> list[cl.Action]:
     for field in session.expecting:
         if field in QUICK_REPLIES:
             return [
-                cl.Action(name="quick_reply", payload={"text": text}, label=label)
-                for label, text in QUICK_REPLIES[field]
+                Button(name="quick_reply", payload={"text": text}, label=label) for label, text in QUICK_REPLIES[field]
             ]
     return []
 
 
 def export_action() -> cl.Action:
-    return cl.Action(name="export", payload={}, label="Export report", icon="download")
+    return Button(name="export", payload={}, label="Export report", icon="download")
 
 
 def profile_action() -> cl.Action:
-    return cl.Action(name="show_profile", payload={}, label="Your workload", icon="user")
+    return Button(name="show_profile", payload={}, label="Your workload", icon="user")

@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any
 
-from assistant.interview.added_workload import add_to_said_volume, correct_said_figure, days_said_later
+from assistant.interview.added_workload import add_to_said_volume, earlier_words_read_again
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
@@ -29,8 +29,8 @@ def plan_turn(
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
     parsed = add_to_said_volume(profile, _rate_times_known_size(profile, turn.parsed, turn.days_per_month), turn.text)
-    parsed = correct_said_figure(profile, parsed, turn.text, turn.days_per_month)  # "6k docs not 4k", said before
-    parsed = days_said_later(profile, parsed, turn.text, turn.days_per_month)  # "oh, weekdays only"
+    # "6k docs not 4k", said before; "oh, weekdays only"
+    parsed = earlier_words_read_again(profile, parsed, turn.text, turn.days_per_month)
     intents = set(parsed.intents)
     none = ProfileChange()
 
