@@ -708,3 +708,19 @@ def test_a_quality_bar_said_by_who_reads_it(text: str, quality: str) -> None:
 )
 def test_caring_asked_or_about_something_else_is_no_quality_bar(text: str) -> None:
     assert "quality" not in stored(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes we are a covered entity, this is all PHI. Our IT director said anything with PHI has to stay in our "
+        "Microsoft Azure environment and we need a BAA with whoever touches it.",
+        "everything must remain within our GCP project",
+    ],
+)
+def test_data_kept_in_the_users_own_cloud_environment_is_cloud_tenant(text: str) -> None:
+    assert stored(text).get("data_boundary") == "cloud_tenant"
+
+
+def test_asking_whether_data_must_stay_in_the_cloud_environment_stores_nothing() -> None:
+    assert "data_boundary" not in stored("does data have to stay in our azure environment?")

@@ -403,6 +403,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:\w+ ){0,2}?" + _VENDOR
     ),
     ("data_boundary", "cloud_tenant"): (
+        # "anything with PHI has to stay in our Microsoft Azure environment": kept inside the user's own cloud
+        r"(?:stay|stays|remain|remains|be kept|kept|live|lives|reside|resides) (?:with)?in our (?:own )?(?:microsoft |"
+        r"amazon |google )?(?:azure|aws|gcp|google cloud|cloud)(?: cloud)? (?:environment|estate|landscape|"
+        r"footprint|setup|tenant|tenancy|account|subscription|vpc|vnet|project|org)s?\b|"
         # "managed is ok if it's deployed in our account": a service run inside the user's own cloud account
         r"(?:deployed|runs?|running|hosted|lives?) in(?:side)? our (?:own )?(?:cloud |aws |azure |gcp )?"
         r"(?:account|subscription|tenant|tenancy|project)s?\b|"
