@@ -724,3 +724,21 @@ def test_data_kept_in_the_users_own_cloud_environment_is_cloud_tenant(text: str)
 
 def test_asking_whether_data_must_stay_in_the_cloud_environment_stores_nothing() -> None:
     assert "data_boundary" not in stored("does data have to stay in our azure environment?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not in a rush on these, we have 30-60 days to file, so if the computer works on them overnight that's "
+        "totally fine.",
+        "we're not in a rush",
+        "if it runs overnight that's totally fine",
+    ],
+)
+def test_no_rush_or_overnight_allowed_is_batch_tolerance(text: str) -> None:
+    assert stored(text).get("batch_ok") is True
+
+
+@pytest.mark.parametrize("text", ["if it ran overnight would that be fine?", "if it runs overnight the users complain"])
+def test_overnight_asked_or_complained_about_is_no_batch_tolerance(text: str) -> None:
+    assert stored(text).get("batch_ok") is not True

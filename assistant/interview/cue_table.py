@@ -788,6 +788,7 @@ CUES: dict[tuple[str, str], str] = {
         r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
     ),
     ("batch_ok", "true"): (
+        r"(?:not|n't|never) in (?:a|any|much of a) (?:rush|hurry)|in no (?:rush|hurry)|"
         r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
         r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"

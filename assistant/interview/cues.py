@@ -117,6 +117,13 @@ SELF_CORRECTION = re.compile(
 )
 
 
+# what follows a condition that makes it a permission: "..., that's totally fine", "... is no problem"
+FINE_AFTER = re.compile(
+    r"[^.;!?]{0,20}?(?:that'?s|that is|it'?s|is|would be|'d be)\s+(?:totally |perfectly |completely |absolutely |"
+    r"also )?(?:fine|ok|okay|no problem|acceptable|good|great)\b"
+)
+
+
 def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) -> scope.Polarity:
     """A cue's polarity; a team cue reads another project named beside it as the same team's work."""
     if key[0].startswith("team."):
@@ -290,6 +297,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not scope.HYPOTHETICAL.search(chunk.text[: m.start()])
                 ):
                     pol = "yes"  # "an open model is acceptable if it is correct in Arabic": accepted, with its bar
+                if (
+                    key == ("batch_ok", "true")
+                    and pol == "other"
+                    and chunk.hypothetical
+                    and not (chunk.question or chunk.others)
+                    and FINE_AFTER.match(chunk.text[m.end() :])
+                ):
+                    pol = "yes"  # "if the computer works on them overnight that's totally fine": allowed, not supposed
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
                 if (
