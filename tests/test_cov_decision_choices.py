@@ -136,3 +136,12 @@ def test_relaxing_the_quality_bar_offers_the_nearest_tier_before_a_cheaper_small
     chosen, _, relax = relaxations(cands, per_day=1e6)
     assert chosen.row.name == "strong"  # a frontier need relaxed: the strong model, not the small one at 50
     assert relax[0].option_name == "strong"
+
+
+def test_a_constraint_the_advisor_assumed_is_relaxed_before_one_the_user_said() -> None:
+    cands = [_cand("needs a GPU team", 6_000, ["team"]), _cand("below the assumed bar", 5, ["quality"])]
+    said_first, _, _ = relaxations(cands, per_day=1e6)
+    assert said_first.row.name == "needs a GPU team"  # the data's relax order: team before quality
+    chosen, _, relax = relaxations(cands, per_day=1e6, assumed=frozenset({"quality"}))
+    assert chosen.row.name == "below the assumed bar"  # nobody said the bar: it gives way first
+    assert [r.option_name for r in relax] == ["below the assumed bar", "needs a GPU team"]

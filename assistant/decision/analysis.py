@@ -203,7 +203,9 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     if eligible:
         chosen, aside = choose(eligible, per_day, premises)
     else:
-        chosen, aside, relax = relaxations(cands, per_day, premises)
+        said = {name for name, fact in profile.facts.items() if fact.said}
+        assumed = frozenset() if {"quality", "quality_reference"} & said else frozenset({"quality"})
+        chosen, aside, relax = relaxations(cands, per_day, premises, assumed)
     hyb = chosen.hybrid or hyb  # the routing shown (chart, flip points, arithmetic): the chosen one first
     option: OptionKind = chosen.traits.kind
     reasons = summary.reasons(profile, needs, chosen, relax, cands, aside)

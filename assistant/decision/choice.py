@@ -115,15 +115,18 @@ def _closest_to_bar(pool: list[Candidate]) -> list[Candidate]:
 
 
 def relaxations(
-    cands: list[Candidate], per_day: float, premises: bool = True
+    cands: list[Candidate], per_day: float, premises: bool = True, assumed: frozenset[str] = frozenset()
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
-    """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow."""
+    """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow.
+
+    ``assumed``: constraints the advisor filled in itself (the quality bar nobody stated): relaxed before any the
+    user said, so an assumption never forces a dearer option than what was said allows."""
     order = list(rules().relax.order)
     relax: list[Relaxation] = []
     first: tuple[Candidate, list[SetAside]] | None = None
-    # where data may go is relaxed last: any mix of the other constraints is tried first
+    # where data may go is relaxed last: any mix of the other constraints is tried first, assumed ones first of all
     combos = [c for size in (1, 2, 3) for c in combinations(order, size)]
-    combos.sort(key=lambda c: ("data_boundary" in c, len(c)))
+    combos.sort(key=lambda c: ("data_boundary" in c, sum(k not in assumed for k in c), len(c)))
     for combo in combos:
         allowed = set(combo)
         if first is not None and ("data_boundary" in combo or len(combo) > len(relax[0].constraints)):
