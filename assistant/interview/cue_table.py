@@ -867,7 +867,7 @@ CUES: dict[tuple[str, str], str] = {
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
         r"custom(?:ised|ized)? "
-        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
+        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
         r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's
         r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"

@@ -112,7 +112,8 @@ OTHERS = re.compile(
 REPORTED = re.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:heard|hear)\b(?! (?:from|back from) (?:our|my|the team|the pm|the product))|"
     r"(?:i|we)(?:'ve| have)? read (?:that|somewhere|online|about|in (?:a|an|the)|on (?:a|an|the))\b|apparently|"
-    r"reportedly|rumou?r (?:has it|is)|word is|"
+    r"reportedly|rumou?r (?:has it|is)|word is|(?:industry|analyst|market|vendor) reports?|studies (?:show|suggest)|"
+    r"(?:just )?a slogan|the slogan|tagline|deck line|marketing (?:line|speak|copy)|"
     r"(?:marketing|landing|sales|product|pricing) (?:page|copy|deck|site|brochure|team)s? (?:\w+ )?(?:says?|said|"
     r"claims?|promises?|reads?|advertises?)|(?:tagline|slogan|brochure|website|homepage|ad|ads) (?:says?|said|"
     r"claims?|promises?|reads?)|"
@@ -120,7 +121,7 @@ REPORTED = re.compile(
     r"(?: [a-z0-9]+)?(?:'s?)? "
     r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?)|"
     r"(?:vendor|provider|competitor|supplier)'?s (?:\w+ )?(?:sla|slas|uptime|latency|traffic|quality|numbers|"
-    r"benchmarks?|marketing|claims?|promises?))\b"
+    r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"
 )
 # Someone's earlier workplace or system ("in a previous job we ran nightly batches", "our old system had spikes").
 ELSEWHERE_BEFORE = re.compile(
