@@ -71,6 +71,8 @@ STATED = [
 ]
 
 MENTIONED_ONLY = [
+    "we attended a webinar about LoRA",
+    "I read that LoRA is cheap",
     "we'd like our own model eventually, maybe",
     "should we fine-tune?",
     "does fine-tuning help for this?",
