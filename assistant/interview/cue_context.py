@@ -196,6 +196,15 @@ ON_BATCH = re.compile(
     r"\b(?:llm|model|ai|answers?|summar\w+|results?|reports?|outputs?|responses?|classif\w+|extract\w*|"
     r"documents?|tickets?|wait|waiting|users?|latency)\b"
 )
+# The subject of a talk, a course or an article ("a workshop on fine-tuning", "a blog post about batch APIs").
+EVENT_ABOUT = re.compile(
+    r"\b(?:workshops?|talks?|courses?|webinars?|articles?|blog(?: posts?)?|posts?|papers?|podcasts?|meetups?|"
+    r"conferences?|tutorials?|books?|videos?|demos?|sessions?|presentations?|lectures?|slides|newsletters?|"
+    r"threads?)\s+(?:on|about|covering|regarding)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+# A product feature named after its timing ("a nightly report feature", "the overnight digest button"): what one
+# feature does, not whether the people served can wait for their answers.
+FEATURE_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:feature|features|button|tab|widget|add-?on|module)\b")
 # A regime named only to compare ("our law is similar to GDPR", "the local equivalent of HIPAA").
 COMPARED = re.compile(
     r"\b(?:similar to|like|comparable to|equivalent (?:of|to)|analogous to|modell?ed (?:on|after)|based on|inspired by|"
@@ -204,8 +213,8 @@ COMPARED = re.compile(
 )
 # Fine-tuning is ours only when we do, plan or need it: a first-person subject, or a requirement.
 OUR_AGENCY = re.compile(
-    r"\b(?:we|we'?re|we'?ll|we'?d|we'?ve|our|ours|us|i|i'?m|i'?ll|i'?d|my|let'?s|me)\b|^\W*(?:fine[- ]?tun|finetun|"
-    r"lora|"
+    r"\b(?:we|we'?re|we'?ll|we'?d|we'?ve|our|ours|us|i|i'?m|i'?ll|i'?d|my|let'?s|me|the team)\b|"
+    r"^\W*(?:fine[- ]?tun|finetun|lora|"
     r"plan|yes|yeah|yep)"
 )
 TUNE_NEEDED = re.compile(

@@ -103,8 +103,11 @@ def _other_operator(before: str, for_client: bool) -> bool:
     return m is not None and not (for_client and re.match(r"(?:customer|client)", m.group(0)))
 
 
-def _answered(text: str, pos: int) -> str:
-    """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): its polarity."""
+def _answered(text: str, pos: int, unknown_is_no: bool = True) -> str:
+    """A topic put as a short question and answered at once ("GPUs in prod? nope", "k8s? yes"): its polarity.
+
+    "no idea" after a skill ("MLOps? no idea") says the team lacks it; after a plan or a need ("fine-tuning? no
+    idea yet") it says nothing is decided: ``unknown_is_no`` tells which."""
     for offset, sentence in scope.sentences(text):
         if not offset <= pos < offset + len(sentence):
             continue
@@ -112,6 +115,8 @@ def _answered(text: str, pos: int) -> str:
         if not stripped.endswith("?") or len(stripped.split()) > 4:
             return "question"
         rest = text[offset + len(sentence) :]
+        if not unknown_is_no and re.match(r"\W*(?:(?:honestly|tbh|well|hmm)\W+)*(?:no (?:idea|clue)|dunno)\b", rest):
+            return "question"
         if TOPIC_NO.match(rest):
             return "no"
         if TOPIC_YES.match(rest):

@@ -885,10 +885,13 @@ CUES: dict[tuple[str, str], str] = {
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
         r"custom(?:ised|ized)? "
-        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|our own models?|models|"
+        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
         r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
+        # "no training needed", "any training required?": the model's training, nobody else's
+        r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"
         r"instruction[- ]tuning|supervised fine|learn our (?:writing "
         r")?style|train it\b|"
+        r"train(?:ed|ing)? on (?:them|those|these|this data|that data)\b|"
         r"train(?:ed|ing)? (?:it |a model |the model )?on our (?:own )?(?!gpus?\b|servers?\b|hardware\b|clusters?\b|"
         r"boxes\b|machines\b|infra\w*|cloud\b|side\b)\w+|domain[- ]adapt\w*|(?:our|own) (?:own )?(?:trained|"
         r"tuned) (?:model|weights)|"
@@ -907,7 +910,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
         r"(?:fine|enough|ok)|as[- ]is|"
         # the model used untouched: the alternative to tuning stated as the approach
-        r"(?:use|using|used|go with|going with|stick with|sticking with|stay with|keep|just|only|run|running) "
+        r"(?:use|using|used|go with|going with|stick (?:with|to)|sticking (?:with|to)|stay with|keep|just|only|run|"
+        r"running) "
         r"(?:the |a |an |our )?"
         + _UNTOUCHED
         + r"|"

@@ -21,6 +21,8 @@ from assistant.interview.cue_context import (
     CONDITIONAL,
     DENIED_INSIDE,
     ELSEWHERE,
+    EVENT_ABOUT,
+    FEATURE_AFTER,
     FIRM_PLAN,
     GENERIC_QUALITY,
     GENERIC_SHAPE,
@@ -435,6 +437,15 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
                 ):
                     pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
+                if pol == "yes" and EVENT_ABOUT.search(chunk.text[: m.start()]):
+                    pol = "other"  # "we went to a workshop on fine-tuning": the subject of a talk, not a plan
+                if (
+                    key[0] in ("batch_ok", "traffic_shape")
+                    and pol == "yes"
+                    and key[0] not in expecting
+                    and FEATURE_AFTER.match(chunk.text[m.end() :])
+                ):
+                    pol = "other"  # "we're adding a nightly report feature": one feature, not when answers are needed
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide
@@ -447,7 +458,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits += _rejected_across(text, cut, hits)
-    hits = [(k, pos, _answered(text, pos) if pol == "question" else pol, w) for k, pos, pol, w in hits]
+    hits = [
+        (k, pos, _answered(text, pos, k[0].startswith("team.")) if pol == "question" else pol, w)
+        for k, pos, pol, w in hits
+    ]
     # "we might move to Kubernetes next year, but we're not on it yet": a plan, and today without it
     hits = [
         (k, pos, "no" if k[0].startswith("team.") and pol == "other" and _not_yet(text, cut, pos, w) else pol, w)

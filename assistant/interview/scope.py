@@ -22,8 +22,10 @@ from typing import Literal
 
 from assistant.interview.scope_parties import (
     CLIENT_SIDE,
+    ELSEWHERE_BEFORE,
     OTHERS,
     PROJECT_ELSEWHERE,
+    REPORTED,
     SPEAKING_FOR_CLIENT,
     TEAM_ELSEWHERE,
     UNAVAILABLE,
@@ -67,7 +69,7 @@ POST_NEG_ANYWHERE = re.compile(
 UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know(?! (?:k8s|kubernetes|gpus?|cuda|ml\b|mlops|"
     r"machine learning|devops|(?:much|anything|a thing) about|the first thing|how to))|dunno|not certain|undecided|"
-    r"haven'?t decided|tbd|hard to say|"
+    r"haven'?t decided|tbd|hard to say|(?:still )?deciding (?:on|whether|if|about)|still deciding|haven'?t made up|"
     r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
     r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
     r"about)|"
@@ -246,6 +248,7 @@ def _chunks(text: str) -> list[Chunk]:
             is_q = False
         project_away = bool(PROJECT_ELSEWHERE.search(sentence))
         team_away = bool(TEAM_ELSEWHERE.search(sentence))
+        reported = bool(REPORTED.search(sentence))
         asking = False
         pos = 0
         pieces: list[tuple[int, str]] = []
@@ -275,9 +278,13 @@ def _chunks(text: str) -> list[Chunk]:
             if is_q and QUESTION_START.search(piece):
                 asking = True
             # another project is weighed for the whole sentence (``away``); the client's own words are the user's
-            third = any(
-                not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
-                for m in OTHERS.finditer(piece)
+            third = (
+                reported
+                or bool(ELSEWHERE_BEFORE.search(piece))
+                or any(
+                    not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
+                    for m in OTHERS.finditer(piece)
+                )
             )
             out.append(
                 Chunk(

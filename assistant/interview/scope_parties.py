@@ -74,7 +74,8 @@ OTHERS = re.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"
-    r"sister company|partner (?:organisation|organization|org|company)|unrelated|different (?:system|"
+    r"sister company|partner (?:organisation|organization|org|company|agency|firm|studio)|(?:agency|consultancy) "
+    r"partner|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
     # "our vendor estimated each one is ~4k tokens": their figure for our workload is about us
@@ -104,6 +105,28 @@ OTHERS = re.compile(
     r"head of \w+)|(?:they|the vendors?|the providers?|openai|anthropic) "
     r"(?:don'?t|do not|won'?t|will not|never) (?:train|retain|store|log|use)|(?:did|worked on|ran|built) [\w ]{1,20} "
     r"at (?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|openai|a previous|a big|big tech|faang))\b"
+)
+
+# Hearsay, marketing copy and vendors' claims: the whole sentence is what somebody else says, wherever the marker
+# sits ("Acme runs it all overnight, I heard", "the landing page says 'top quality'", "vendors promise 300 ms").
+REPORTED = re.compile(
+    r"\b(?:(?:i|we)(?:'ve| have)? (?:heard|hear)\b(?! (?:from|back from) (?:our|my|the team|the pm|the product))|"
+    r"(?:i|we)(?:'ve| have)? read (?:that|somewhere|online|about|in (?:a|an|the)|on (?:a|an|the))\b|apparently|"
+    r"reportedly|rumou?r (?:has it|is)|word is|(?:industry|analyst|market|vendor) reports?|studies (?:show|suggest)|"
+    r"(?:just )?a slogan|the slogan|tagline|deck line|marketing (?:line|speak|copy)|"
+    r"(?:marketing|landing|sales|product|pricing) (?:page|copy|deck|site|brochure|team)s? (?:\w+ )?(?:says?|said|"
+    r"claims?|promises?|reads?|advertises?)|(?:tagline|slogan|brochure|website|homepage|ad|ads) (?:says?|said|"
+    r"claims?|promises?|reads?)|"
+    r"(?:(?:some|most|many|other|all|the|their|a|that) )?(?<!our )(?:vendors?|providers?|apis?|services?|clouds?)"
+    r"(?: [a-z0-9]+)?(?:'s?)? "
+    r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?)|"
+    r"(?:vendor|provider|competitor|supplier)'?s (?:\w+ )?(?:sla|slas|uptime|latency|traffic|quality|numbers|"
+    r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"
+)
+# Someone's earlier workplace or system ("in a previous job we ran nightly batches", "our old system had spikes").
+ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup)|"
+    r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor))\b"
 )
 
 # Set for the reading of one message when an earlier message of the conversation said the user speaks for a client

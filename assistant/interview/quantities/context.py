@@ -102,10 +102,14 @@ class Context:
                     ch.text,
                 )  # ... and "in one day" is a period, not "one day" in the future
                 hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
-                from assistant.interview.scope_parties import OTHERS
+                from assistant.interview.scope_parties import ELSEWHERE_BEFORE, OTHERS, REPORTED
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
-                others = ch.others and bool(OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text)))
+                others = ch.others and bool(
+                    OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text))
+                    or REPORTED.search(ch.text)  # "vendors promise 300 ms": their claim, not our target
+                    or ELSEWHERE_BEFORE.search(ch.text)
+                )
                 # "it's dropped to about 1 billion now": a level reached, not something dropped
                 level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
                 return bool(ch.question or hypothetical or others or PAST.search(level))

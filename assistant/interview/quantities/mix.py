@@ -220,6 +220,8 @@ def _mix(c: Context) -> None:
         return
     if choice is not None and not isinstance(choice, str):
         value, s, e = choice
+        if c.off(s) and "input_share" not in c.expecting:
+            return  # "the blog said chatbots are 80% input": someone else's mix, a question or a what-if
         c.out.add("input_share", round(value, 4), c.quote(s, e))
         return
     # bare answers to the mix question: "80", "80%", "0.8", "even"

@@ -9,8 +9,10 @@ import re
 from typing import Any
 
 from assistant.interview import cue_table, cues, scope
+from assistant.interview.cue_context import EVENT_ABOUT
 from assistant.interview.reading.answers import NO, YES
 from assistant.interview.reading.team import _team
+from assistant.interview.scope_parties import REPORTED
 
 # Kept for what-if detection ("we just signed a HIPAA customer"): explicit regime names only.
 REGIMES: list[tuple[str, str]] = [
@@ -272,6 +274,9 @@ def _own_adapters(t: str) -> bool:
             continue
         if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence):
             continue  # "we looked into LoRA", "maybe adapters later": not adapters of their own
+        heard_of = any(EVENT_ABOUT.search(sentence[: m.start()]) for m in OWN_ADAPTERS.finditer(sentence))
+        if REPORTED.search(sentence) or heard_of:
+            continue  # "I read that LoRA is cheap", "we went to a webinar about LoRA": heard of, not their own
         if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
             continue
         return True

@@ -27,7 +27,7 @@ from assistant.interview.reading.quality_bar import read_quality_bar
 from assistant.interview.reading.region import HOME_COUNTRY, country_without_region, named_place, read_region
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
-from assistant.interview.scope_parties import SPEAKING_FOR_CLIENT
+from assistant.interview.scope_parties import ELSEWHERE_BEFORE, REPORTED, SPEAKING_FOR_CLIENT
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
@@ -345,7 +345,12 @@ def parse_message(
     if deadline is not None and "batch_deadline_hours" not in result.fields():
         result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
-    if "input_share" not in result.fields() and "input_share" not in result.clarify and not scope.UNSURE.search(t):
+    if (
+        "input_share" not in result.fields()
+        and "input_share" not in result.clarify
+        and not scope.UNSURE.search(t)
+        and not (REPORTED.search(t) or ELSEWHERE_BEFORE.search(t))  # "apparently summaries are mostly input"
+    ):
         vague = _vague_mix(t)
         if vague is not None:
             result.updates.append(
