@@ -40,7 +40,8 @@ BACK_DENIAL = re.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:(?:glad|happy|thankfully|luckily|fortunately|good thing|so)\s+)?(?:we|i|"
     r"nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
     r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
-    r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b[^.;!?,]{0,25}?\b(?:it|that|this|them|those)\b"
+    r"don'?t|didn'?t|haven'?t|hasn'?t|aren'?t)\b(?:[^.;!?,]{0,25}?\b(?:it|that|this|them|those)\b)?"
+    # ... the object left out when the sentence ends ("banks have PCI and all that, we don't")
     r"(?=\s*(?:$|[.,;!?]|until|yet|before|so far|ever|at all|either|here|now))"
 )
 TOPIC_NO = re.compile(

@@ -220,14 +220,15 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:no|zero) (?:other |special |specific |particular |real |formal |regulatory |strict |hard |privacy |"
         r"data protection |industry |legal |government )?(?:compliance|"
         r"complian\w*|regulat\w*|regs|regime|requirements?(?! to)|reqs?\b|rules|certifications?|constraints?|"
-        r"obligations?|headaches?)|"
+        r"obligations?|headaches?)(?! (?:on|about|for|regarding|over|as to) where\b)|"
         r"no other (?:regime|"
         r"regulation|framework|standard)s?|nothing (?:regulated|special|sensitive)|(?:nor|not|no) any other "
         r"(?:framework|regime|regulation|standard|compliance)|nothing applies|no nothing|none (?:of them )?apply|"
         r"not regulated|unregulated|none of (?:those|these|the above)|none (?:that|which) appl(?:y|ies)|(?:it'?s|is|"
         r"all|only) (?:all )?public(?: web)? (?:content|data|information|info|pages|documents|text)|(?:compliance|"
         r"regulation)\w*"
-        r"(?: is| are)? (?:not|n't) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|no sensitive data|"
+        r"(?:(?: is| are)? not| isn'?t| aren'?t|n'?t) (?:a|an)? ?(?:issue|concern|factor|thing|problem)|"
+        r"no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
         r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
         r"(?:in )?a regulated|no regulated data|don'?t have any (?:compliance|regulat\w*)|no (?:hipaa|gdpr|pci)"
@@ -245,8 +246,9 @@ CUES: dict[tuple[str, str], str] = {
         # a vendor in use that the gatekeepers have no objection to ("we use OpenAI today and legal has no objections")
         r"(?:openai|anthropic|chatgpt|claude|gemini|gpt-?[45o][\w.-]*|(?:llm |ai )?apis?|vendors?|providers?)\b"
         r"[^.;!?]{0,60}?\b(?:legal|compliance|security|infosec|our lawyers|lawyers|the dpo|our dpo|our ciso|the ciso)"
-        r"(?: team| dept| department)? (?:has|have|had|raised|sees?|saw) no (?:objections?|concerns?|issues?|problems?)"
-        r"\b|"
+        r"(?: team| dept| department)? (?:(?:has|have|had|raised|sees?|saw) no (?:objections?|concerns?|issues?|"
+        r"problems?)|(?:is|are|'s|was|were) (?:totally |perfectly )?(?:fine|ok|okay|happy|comfortable) with "
+        r"(?:that|it|this|them))\b|"
         r"(?:sending|send) (?:\w+ ){0,2}to (?:an? |any )?(?:saas|hosted|external|third[- ]party|"
         r"cloud|public|commercial) (?:llms?|apis?|models?|services?|providers?) (?:is|'s|would be) (?:not an issue|"
         r"not a problem|no problem|fine|ok|okay|allowed)\b|\bno data restrictions?\b|(?:approved|signed off on|"
@@ -275,7 +277,9 @@ CUES: dict[tuple[str, str], str] = {
         r"the data |"
         r"data )?to|with) (?:an? |any |the |whatever |a public )?(?:external |public |hosted |third[- ]party )?(?:api|"
         r"vendor|provider)s?|\bapis? (?:all )?(?:fine|ok|okay|good)\b|(?:any|whatever) (?:api|llm api)(?: vendor)?\b|"
-        r"no (?:limit|restrictions?) (?:on )?where (?:the )?data goes|(?:don'?t|do not) mind which (?:vendor|provider)|"
+        r"(?:no|without) (?:real |particular |special )?(?:limits?|restrictions?|rules?|constraints?) "
+        r"(?:on |about |regarding |over |for )?where (?:the |our )?(?:data|it|things|stuff) (?:goes|go|is sent|"
+        r"is processed|lives|is hosted|ends up)\b(?!,? yet\b)|(?:don'?t|do not) mind which (?:vendor|provider)|"
         r"(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really )?(?:care|"
         r"mind) (?:about )?where (?:[\w']+ ){0,3}?(?:runs?|"
         r"goes|processed|lives|hosted|ends up|stored)\b|"
@@ -292,7 +296,8 @@ CUES: dict[tuple[str, str], str] = {
         r"absolutely )?(?:fine|ok|okay|allowed|acceptable)\b|(?:fine|ok|okay|allowed|free) to (?:send|go|ship) (?:it |"
         r"data |things |stuff |everything )?(?:out|outside|externally)\b|"
         r"no (?:issue|problem) sending|(?:doesn'?t|does not) matter where (?:it|the data|data|this|that|stuff) "
-        r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can go to (?:an? |any )?(?:vendor|external|"
+        r"(?:runs?|goes|is processed|lives|is hosted)|(?:data|it) can (?:also |even )?go (?:also |even )?to "
+        r"(?:an? |any )?(?:vendor|external|"
         r"third[- ]party|hosted|"
         r"public)?\s*(?:api|vendor|provider)|(?:ship|send) it to (?:any|whatever|an?) (?:api|vendor|provider)|"
         r"(?:can|could|may|happy to|fine to|ok to|okay to|allowed to)\s+(?:send|use|share|pass)\s+(?:(?:it|data|"
@@ -364,7 +369,18 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:not|n'?t|never) (?:required|obliged|obligated|forced|asked|told|bound) to (?:keep|hold) (?:\w+ ){0,3}?"
         r"(?:out of|away from|off|clear of|from) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:doesn'?t|does not|don'?t|do not|won'?t) (?:require|oblige|force|make) (?:\w+ ){0,2}?(?:to )?(?:keep|hold) "
-        r"(?:\w+ ){0,3}?(?:out of|away from|off|clear of|from) (?:\w+ ){0,2}?" + _VENDOR
+        r"(?:\w+ ){0,3}?(?:out of|away from|off|clear of|from) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        # the data already goes to a vendor today ("we already send our tickets to Anthropic", "already piping
+        # everything thru the claude api", "already processed by OpenAI")
+        r"\balready (?:\w+ ){0,2}?(?:send|sending|sends|pipe|piping|pipes|push|pushing|pushes|feed|feeding|feeds|"
+        r"stream|streaming|streams|ship|shipping|ships|pass|passing|passes|forward|forwarding) (?:\w+ ){0,5}?(?:to|"
+        r"thru|through|into|via|with) (?:the )?(?:\w+ )?" + _VENDOR + r"|\balready (?:being )?(?:processed|handled|"
+        r"sent|hosted|shared) (?:\w+ ){0,2}?(?:by|to|with|at) (?:the )?" + _VENDOR + r"|"
+        # any vendor will do ("any provider works", "we don't care who hosts it", "we can use whoever is best")
+        r"\bany (?:llm |ai |model )?(?:provider|vendor|api|host)s? (?:works?|will do|is fine|is ok|is okay|goes)\b|"
+        r"(?:don'?t|do not|doesn'?t|does not) (?:really )?(?:care|mind) who (?:hosts|runs|serves|processes|sees|"
+        r"gets)\b|(?:can|could|may|are free to) (?:use|go with|pick|choose) (?:whoever|whichever (?:vendor|"
+        r"provider|api|one)|any(?:one| one)? (?:we|that|who))\b"
     ),
     # Third parties ruled out, the boundary itself not said ("external APIs are a no-go"): a cue, never a value;
     # alone it makes the boundary a question (own cloud or own servers?).
@@ -426,7 +442,11 @@ CUES: dict[tuple[str, str], str] = {
         r"team|people))|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
         r"(?:stay|stays|remain|kept|keep it)\s+in\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud|vpc)"
         r"|(?:stay|stays|remain|remains|live|lives|kept|be kept|sit|sits)\s+(?:with)?in(?:side)? (?:that|the|this) "
-        r"(?:tenant|tenancy|vpc|vnet|subscription|cloud account)"
+        r"(?:(?:customer|client|company|organi[sz]ation)'?s (?:own )?(?:microsoft |amazon |google )?(?:azure |aws |"
+        r"gcp |cloud )?)?(?:tenant|tenancy|vpc|vnet|subscription|cloud account)"
+        # procurement wording: the buyer's own cloud ("hosting: customer-managed AWS VPC")
+        r"|(?:customer|client)[- ](?:managed|owned|controlled) (?:aws |azure |gcp |google cloud )?(?:vpc|vnet|tenant|"
+        r"tenancy|subscription|cloud account|account)\b"
         r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
         r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
         r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
@@ -474,7 +494,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:never|can'?t|cannot|must not|may not) (?:ever )?leaves? (?:\w+ ){0,2}(?:we|"
         r"that we) (?:physically )?(?:own|"
         r"control|operate|run)\b|"
-        r"on[- ]?prem\w*|on[- ]premises?|(?:our|own) (?:own )?(?:servers?|data ?cent(?:er|re)s?|hardware|racks?|"
+        # (someone else's own: "the partner bank runs it in their own data center")
+        r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?|"
+        r"data ?cent(?:er|re)s?|hardware|racks?|"
         r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)|"
         r"in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
@@ -483,6 +505,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:strictly|only|fully|entirely|completely|100%|all|stays?|kept|keep (?:it|everything|the data|data)) "
         r"in[- ]house\b"
         r"|(?:go|leave)s? (?:out )?(?:from )?our own servers|infrastructure we (?:physically )?own|hardware we own|"
+        r"(?:infrastructure|infra|hardware|servers|machines|data ?cent(?:er|re)s?) (?:owned|operated|run)(?: and "
+        r"(?:owned|operated|run|managed))? by us\b|"
         r"our own (?:servers|hardware|data ?cent(?:er|re)s?|boxes|gpu boxes)|our (?:server room|basement|rack)|"
         r"(?:nothing|no data) (?:can |will |ever |may )?(?:leaves?|go(?:es)? out of) (?:our|the) (?:own )?(?:building|"
         r"data ?cent(?:er|re)s?|premises|servers?|walls|site|network)|(?:public )?cloud is (?:a )?(?:hard )?no|no "
@@ -505,6 +529,8 @@ CUES: dict[tuple[str, str], str] = {
     r"(?:the )?(?:internet|outside world|anything|any (?:outside |external )?network|the web)|no (?:route|path|"
     r"connectivity|access|link) to the (?:outside|internet|outside world|web)|offline (?:environment|site|"
     r"machines?|network|enclave|only)|(?:zero|no) (?:internet|network) connectivity|"
+    # no network of any kind ("no network at all on those machines", "no internet whatsoever")
+    r"\bno (?:network|internet|connectivity)(?: access| connection| link)? (?:at all|whatsoever|of any kind)\b|"
     r"(?:fully|completely|totally|entirely) "
     r"disconnected\b(?! from (?:the )?(?:business|users|team))|classified (?:environment|system|enclave|site|"
     r"network)s?|no internet (?:access|connection)|offline network|"
@@ -1007,6 +1033,8 @@ CUES: dict[tuple[str, str], str] = {
         r"rancher"
     ),
 }
+# After a regime word, a resemblance, not the regime ("HIPAA-like rules", "GDPR-style consent"): said of no one.
+RESEMBLANCE = re.compile(r"[- ](?:like|style|ish|adjacent|inspired|esque|lite|equivalent)\b")
 INDUSTRY = re.compile(
     r"\b(?:fintech|bank|banking|banks|insurer|insurance|hospitals?|clinics?|health ?care|healthtech|medical|"
     r"patients?|pharma|payments?|card (?:data|numbers)|credit cards?|cardholder|government|federal|public "

@@ -74,7 +74,7 @@ from assistant.interview.cue_guards import (
     _rejected_across,
     _sentence_of,
 )
-from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY
+from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY, RESEMBLANCE
 from assistant.interview.scope_parties import speaks_for_client
 
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -124,12 +124,18 @@ FINE_AFTER = re.compile(
     r"[^.;!?]{0,20}?(?:that'?s|that is|it'?s|is|would be|'d be)\s+(?:totally |perfectly |completely |absolutely |"
     r"also )?(?:fine|ok|okay|no problem|acceptable|good|great)\b"
 )
+# a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
+AGREEING_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
+NEGATIVE_CUE = re.compile(r"(?:no|none|nothing|zero|not|never)\b")
 
 
 def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) -> scope.Polarity:
     """A cue's polarity; a team cue reads another project named beside it as the same team's work."""
     if key[0].startswith("team."):
         return scope.team_polarity(chunk, start, end)
+    if AGREEING_NO.match(chunk.text[:start]) and NEGATIVE_CUE.match(chunk.text, start):
+        # "nah no compliance", "nope, nothing regulated": the "no" before agrees with a cue that is itself a no
+        return scope.polarity(replace(chunk, text=" " * start + chunk.text[start:]), start, end)
     return scope.polarity(chunk, start, end)
 
 
@@ -240,6 +246,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     if not scope.HYPOTHETICAL.search(scope.INTENT_FREE.sub(" ", chunk.text)):
                         pol = scope.polarity(plain, m.start(), m.end())
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
+                if key[0] == "compliance" and RESEMBLANCE.match(chunk.text, m.end()):
+                    pol = "other"  # "HIPAA-like rules": a likeness, neither stated nor denied
                 if (
                     key[0].startswith("team.")
                     and pol == "yes"

@@ -85,7 +85,7 @@ HYPOTHETICAL = re.compile(
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
-    r"like to|want to know|wondering|say we|"
+    r"like to|want to know|wondering|i wonder|say we|(?:would|could) (?:even |ever )?be (?:possible|feasible)|"
     r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")

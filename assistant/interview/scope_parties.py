@@ -74,14 +74,21 @@ OTHERS = re.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"
-    r"sister company|partner (?:organisation|organization|org|company|agency|firm|studio)|(?:agency|consultancy) "
-    r"partner|unrelated|different (?:system|"
+    r"sister company|partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
+    r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
     # "our vendor estimated each one is ~4k tokens": their figure for our workload is about us
     r"our vendor(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"
     r"says|said) (?:that )?(?:each|every|we|our|it|it's|its|the average|an average|a typical))|"
     r"nice[- ]to[- ]have|"
+    # a vendor's own attestation ("our vendors all have SOC 2 reports", "Anthropic sent us their SOC 2 report")
+    r"(?:vendors?|providers?|suppliers?|sub-?processors?|openai|anthropic|microsoft|aws|google|they)(?:'s)? "
+    r"(?:\w+ ){0,4}?(?:their |its |a |an )?(?:soc ?(?:2|ii)|iso(?:/iec)? ?27001)(?: type (?:ii|2|i|1))? "
+    r"(?:reports?|attestations?|certificates?|certs?)|(?:their|its) (?:own )?(?:soc ?(?:2|ii)|iso(?:/iec)? ?27001)|"
+    # a setup said to be customers' ("many of our customers are hospitals that run everything on-premise")
+    r"(?:customers|clients|prospects|partners) (?:are|include) (?:\w+ ){0,3}?(?:that|who|which) (?:run|keep|host|"
+    r"operate)|"
     # what others ask for or about ("our customers ask about SOC 2 reports") is not what applies to us
     r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they) (?:\w+ )?(?:ask|asks|asked|"
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
