@@ -107,6 +107,9 @@ OTHERS = re.compile(
     r"compan(?:y|ies)|startups?|teams?|vendors?|agenc(?:y|ies)|insurers?|labs?|orgs?|organi[sz]ations?|firms?|"
     r"folks|people|peers?)|"
     r"(?:the|a) (?:research )?lab (?:next door|down the hall|upstairs)|"
+    # an institution's shared machines the user only has access to ("the university's GPU cluster via Slurm")
+    r"(?:the|a|my) (?:university|uni|school|institute|faculty|campus|national lab|supercomputing cent(?:er|re))'?s "
+    r"(?:own |shared )?(?:\w+ )?(?:clusters?|servers?|gpus?|hpc|supercomputer|infra\w*|machines)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:job|company|employer|role|gig)|my (?:last|previous|old|former) "
     r"(?:job|company|employer|role|gig)|(?:our|my|the) (?:old|former|previous|ex-?) ?(?:cto|ceo|boss|manager|lead|"
     r"head of \w+)|(?:they|the vendors?|the providers?|openai|anthropic) "

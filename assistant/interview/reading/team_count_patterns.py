@@ -158,6 +158,15 @@ def role_count_patterns() -> list[str]:
         + r"\s+(?:the\s+|some\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
         + ROLE_RUN
         + after,
+        # "a team of 10, out of which 3 are ML engineers", "we are 7, from them 2 are SREs"
+        r"\b(?:out of (?:which|whom|them|those)|of (?:which|whom)|from (?:them|which|whom|those)|among (?:them|whom|"
+        r"which|those|us))\s*,?\s+"
+        + COUNT
+        + r"\s+(?:(?:are|is)\s+)?(?:\w+\s+)?"
+        + ROLE_RUN
+        + r"(?:\s*(?:"
+        + people
+        + r"))?(?=\s*(?:[,.;)]|$|and\b|but\b|plus\b))",
         # "ML-wise, we have 2", "ops-wise there are three people"
         ROLE_RUN + r"[- ]wise\W+(?:we have|we'?ve got|there (?:are|is)|it'?s|just|only)?\s*" + COUNT + r"\b",
         # "two PhD students who are functionally ML engineers", "3 contractors who act as our SREs"
@@ -252,7 +261,13 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             pol = stance(t, cut, m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            if role in ("it", "research") and n > 0 and not re.search(r"team of|\bit (?:" + PEOPLE + ")", m[0]):
+            if re.fullmatch(r"data[- ]scien\w*", role):
+                continue  # data scientists are not counted as the engineers who would run models (the corpus' rule)
+            if (
+                role in ("it", "research")
+                and n > 0
+                and not re.search(r"team of|\bit (?:" + PEOPLE + r")|research (?:engineers?|scientists?)\b", m[0])
+            ):
                 continue
             if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
                 continue  # "half of an SRE": not a head count

@@ -19,7 +19,7 @@ ROLE_OPS = (
     r"systems?|it)"
 )
 PEOPLE = (
-    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|devs?|developers?|scientists?|"
+    r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|peeps?|devs?|developers?|scientists?|"
     r"specialists?|experts?|"
     r"members?|hires?|staff|heads?|ppl|researchers?|team members?|fte|ftes|admins?|administrators?)"
 )
@@ -29,9 +29,13 @@ COUNT = (
 )
 ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|and|or)\s*|[\s-]+)?){1,3})"
 ML_COMPOUND = re.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
+UNIT = (
+    r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
+    r"headcount|staffing|resources)"
+)
 VAGUE_AFTER_A = re.compile(
     r"\s+(?:handful|few|bunch|lot|number|dozen|couple|small|big|large|whole|growing|bigger|smaller|tiny|good|"
-    r"decent|solid|separate)\b"
+    r"decent|solid|separate)\b|(?:\s+[\w-]+){0,3}\s+" + UNIT + r"\s+of\b"  # "ML: a data science group of 7"
 )
 BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
 # Things, not people, after a role word ("no devops pipeline yet", "zero devops tooling").
@@ -40,10 +44,6 @@ NOT_PEOPLE_AFTER = (
     r"scripts?|workflows?|team|group|squad|crew|org|department|function|unit)\b)"
 )
 GPU_BEFORE = re.compile(r"\bgpu[- ]?(?:\((?=ops))?$")
-UNIT = (
-    r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
-    r"headcount|staffing|resources)"
-)
 
 
 # Hired help outside the team: "2 freelancers do our ML", "a consultancy for ML, 3 people", "contractors for devops"

@@ -121,9 +121,12 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
     ]
     alone += [
         r"\b(?:me|myself|i)\s*\(\s*" + ROLE_RUN + r"\s*(?:" + PEOPLE + r")?\s*\)",  # "two of us: me (ML) and ..."
-        # "our sole devops person", "the only SRE we have"
-        r"\b(?:our|my|the) (?:sole|only|single|lone|one and only) " + ROLE_RUN + r"\s*(?:" + PEOPLE + r"|guy|gal|"
-        r"lady|dude|man|woman)\b",
+        # "our sole devops person", "the only SRE we have", "our one DevOps"
+        r"\b(?:our|my|the) (?:sole|only|single|lone|one and only|one) "
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE_AFTER
+        + r"|guy\b|gal\b|lady\b|dude\b|man\b|woman\b)",
     ]
     for m in (m for pattern in alone for m in re.finditer(pattern, t)):
         keys = _roles(m["role"].strip())

@@ -144,7 +144,8 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     )
     ops_zero += (
         r"|" + have_none + r"(?:devops|dev ops|sres?|sysadmins?|site reliability engineers?|(?:devops|ops|operations|"
-        r"infra(?:structure)?|platform) " + skills + r")\b(?![- ](?:tools?|pipelines?|budget|platform))"
+        r"infra(?:structure)?|platform) " + skills + r"|it (?:staff|people|folks|persons?|team|department|"
+        r"guys?|admins?))\b(?![- ](?:tools?|pipelines?|budget|platform))"
     )
     ops_zero += (
         r"|\b(?:nobody|no one|noone|none of us) (?:on|in) (?:the|our) (?:team|company|staff) (?:\w+ )?(?:dev)?ops\b"
@@ -162,10 +163,16 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"(?: side| work)?" + ended + r"|\b(?:devops|ops|sre|infra\w*|operations)(?: side| team| work)? (?:is|=|:) "
         r"(?:\w+ )?(?:nobody|no one|none|zero|empty|vacant)" + ended
     )
+    # Someone with know-how nobody is: "no one with experience in ML", "we have nobody with a background in devops"
+    with_know = nobody + r" with (?:any |real |much |an? |the )?" + know + r" (?:in|with|of|on|running|doing) (?:\w+ )?"
+    ml_zero += r"|" + with_know + ml_words + r"\b"
+    ops_zero += r"|" + with_know + r"(?:devops|ops|operations|infra\w*|sre|servers|kubernetes|k8s)\b"
     if team_none.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
         result.setdefault("devops", 0)
     if "ml_engineers" not in result and any(_stated(t, m.end() - 1) for m in re.finditer(ml_zero, t)):
         result["ml_engineers"] = 0
-    if "devops" not in result and any(not GPU_BEFORE.search(t, 0, m.start()) for m in re.finditer(ops_zero, t)):
+    if "devops" not in result and any(
+        not GPU_BEFORE.search(t, 0, m.start()) and _stated(t, m.end() - 1) for m in re.finditer(ops_zero, t)
+    ):
         result["devops"] = 0
