@@ -33,8 +33,8 @@ def team(text: str, asked: str | None = None) -> dict[str, Any]:
         ("Our group: four research scientists and one platform engineer.", None, {"ml_engineers": 4, "devops": 1}),
         ("We employ two data scientists and a site reliability engineer.", None, {"ml_engineers": None, "devops": 1}),
         ("Team of 10, out of which 3 are data scientists and 1 is DevOps.", None, {"ml_engineers": None, "devops": 1}),
-        ("* data scientists: 3\n* SREs: 2", "team", {"ml_engineers": None, "devops": 2}),
-        ("We have a data science team of four and an SRE team of three.", None, {"ml_engineers": None, "devops": 3}),
+        ("* data scientists: 3\n* SREs: 2", "team", {"ml_engineers": 3, "devops": 2}),
+        ("We have a data science team of four and an SRE team of three.", None, {"ml_engineers": 4, "devops": 3}),
     ],
 )
 def test_ml_job_titles(text: str, asked: str | None, expected: dict[str, Any]) -> None:

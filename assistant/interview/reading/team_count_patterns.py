@@ -261,7 +261,7 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             pol = stance(t, cut, m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            if re.fullmatch(r"data[- ]scien\w*", role):
+            if re.fullmatch(r"data[- ]scien\w*", role) and re.match(r"out of|from|among", m[0]):
                 continue  # data scientists are not counted as the engineers who would run models (the corpus' rule)
             if (
                 role in ("it", "research")
