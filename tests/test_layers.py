@@ -168,6 +168,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.quantities.",
         "assistant.interview.cues",
         "assistant.interview.cue_table",
+        "assistant.interview.cue_context",
         "assistant.interview.places",
         "assistant.interview.team_none",
         "assistant.interview.scope",

@@ -102,10 +102,9 @@ class Change(BaseModel):
     traffic_shape: str | None = Field(default=None, description="steady, business_hours or bursty")
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
     quality: str | None = Field(default=None, description="frontier or open_weight_ok")
-    cached_share: float | None = Field(default=None, ge=0, le=1, description="share of input served from prompt cache")
-    exclude_vendor_homes: list[VendorHome] = Field(
-        default_factory=list, description="no company based here may get the data: us, eu, cn"
-    )
+    # read from the words (not offered to models: prompt size; update_profile records both for them)
+    cached_share: SkipJsonSchema[float | None] = Field(default=None, ge=0, le=1)
+    exclude_vendor_homes: SkipJsonSchema[list[VendorHome]] = Field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
