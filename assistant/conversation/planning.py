@@ -23,6 +23,7 @@ from assistant.interview.policy import (
     TurnInput,
     plan_turn,
 )
+from assistant.interview.quantities.patterns import TOKENS
 from assistant.interview.quantities.rates import PER_HEAD_WORD, heads_said
 from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.questions import QUESTIONS
@@ -60,7 +61,7 @@ def sanitize(text: str) -> tuple[str, list[str]]:
 
 
 # a figure said in tokens ("70k tokens a day"), not a bare one ("70k per day")
-TOKEN_WORD = re.compile(r"\b(?:tokens?|toks?|tkns?)\b", re.IGNORECASE)
+TOKEN_WORD = re.compile(r"\b" + TOKENS + r"\b", re.IGNORECASE)
 
 
 class TurnPlanning(SessionState):

@@ -12,7 +12,7 @@ import re
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
-from assistant.interview.quantities.patterns import MAGNITUDE, NUM_CORE, REQUESTS, TOKENS, number
+from assistant.interview.quantities.patterns import FRACTION_SHARES, MAGNITUDE, NUM_CORE, REQUESTS, TOKENS, number
 from tools.fx import to_usd
 
 # the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
@@ -416,9 +416,7 @@ def _money(c: Context) -> None:
     )
     if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
         spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
-        share = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}[
-            rel["f"]
-        ]
+        share = FRACTION_SHARES[rel["f"]]
         c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
         local = next((u[1] for u in c.out.updates if u[0] == "current_spend_in_currency"), None)
         if local is not None:

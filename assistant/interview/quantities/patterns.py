@@ -100,6 +100,19 @@ def period_of(m: re.Match[str]) -> str:
 
 
 TOKENS = r"(?:tokens?|toks?|tkns?)"
+# a share said as a fraction: "about one third will use it", "target half of what we spend"
+FRACTION_SHARES = {
+    "half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "a tenth": 0.1,
+}
 REQUESTS = (
     r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
     r"e-?mails?|mails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|"

@@ -11,6 +11,7 @@ from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
 from assistant.interview.quantities.listed_counts import in_denied_list, listed_counts
 from assistant.interview.quantities.patterns import (
+    FRACTION_SHARES,
     MAGNITUDE,
     NUM,
     PERIOD,
@@ -354,21 +355,13 @@ ACTIVE_SHARE = re.compile(
 )
 
 
-FRACTIONS = {
-    "half": 0.5,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "two thirds": 2 / 3,
-    "three quarters": 0.75,
-    "a fifth": 0.2,
-    "one fifth": 0.2,
-    "a tenth": 0.1,
-}
 # the same said as a fraction: "about one third will use it", "half of them are active daily"
 ACTIVE_FRACTION = re.compile(
-    r"\b(?P<f>" + "|".join(FRACTIONS) + r")\s+(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
+    r"\b(?P<f>"
+    + "|".join(FRACTION_SHARES)
+    + r")\s+(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|"
+    + POPULATION
+    + r")\s+)?"
     r"(?:will\s+|would\s+|are\s+|is\s+)?(?:actually\s+|really\s+)?(?:(?:daily|weekly)[- ]?)?(?:active|use it|be active|"
     r"log in|use the (?:tool|assistant|bot|app))\b"
 )
@@ -378,7 +371,7 @@ def _active_share(m: str) -> float:
     """The share of the counted people active on a day, when the message says it (else all of them)."""
     found = ACTIVE_SHARE.search(m)
     fraction = ACTIVE_FRACTION.search(m) if found is None else None
-    share = float(found["pct"]) / 100 if found else FRACTIONS[fraction["f"]] if fraction else 1.0
+    share = float(found["pct"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
     return share if 0 < share <= 1 else 1.0
 
 
