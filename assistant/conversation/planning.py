@@ -94,18 +94,12 @@ class TurnPlanning(SessionState):
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
             heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
-        counted = self._counts_said(state.pending)
+        bare = [u for u in parsed.updates if u.field == "tokens_per_month" and not TOKEN_WORD.search(u.quote)]
+        counted = self._counts_said(state.pending) if bare else []  # read only when a bare volume was read
         if counted:
             # "the 70k per day includes ..." after "70,000 calls per day": the count restated, not 70k tokens a day
-            parsed.updates = [
-                u
-                for u in parsed.updates
-                if not (
-                    u.field == "tokens_per_month"
-                    and any(abs(float(u.value) - n) <= 0.01 * n for n in counted)
-                    and not TOKEN_WORD.search(u.quote)
-                )
-            ]
+            restated = [u for u in bare if any(abs(float(u.value) - n) <= 0.01 * n for n in counted)]
+            parsed.updates = [u for u in parsed.updates if u not in restated]
         volume = self.profile.facts.get("tokens_per_month")
         if volume is not None and volume.said and "tokens_per_month" not in parsed.fields() and not parsed.pending:
             # "make that 70k claims", "40k conversations per MONTH not per week": the count a said volume was made
