@@ -45,6 +45,7 @@ FEATURED_MODELS = [
     "gemini-2.5-flash",
     "gpt-4.1-nano",
     "mistral-small-3.1",
+    "mistral-medium-3.1",
     "llama-3.3-70b",
     "together/llama-3.3-70b",
     "groq/llama-3.3-70b",

@@ -25,6 +25,7 @@ ARTICLE_TO_CATALOG: dict[str, tuple[str, str]] = {
     "gemini-2.5-flash": ("google", "gemini-2.5-flash"),
     "gpt-4.1-nano": ("openai", "gpt-4.1-nano"),
     "mistral-small-3.1": ("mistral", "mistral-small-3.1-24b-instruct"),
+    "mistral-medium-3.1": ("mistral", "mistral-medium-3-1"),
     "gpt-4o": ("openai", "gpt-4o"),
     "claude-3.5-sonnet": ("anthropic", "claude-3-5-sonnet"),
     "claude-opus": ("anthropic", "claude-3-opus"),

@@ -31,12 +31,17 @@ STATUS_MARKS = {"recommended": " ✅ recommended", "set_aside": " (set aside)", 
 
 
 def cost_table(a: Analysis, limit: int = 8) -> str:
-    """The options that meet every constraint, cheapest first; the recommended one always included, and the
-    self-host fleet whose hidden costs are broken down below."""
+    """The options that meet every constraint, cheapest first; the recommended one always included, the
+    cheapest of each kind (no way of serving drops out of view), and the self-host fleet whose hidden costs
+    are broken down below."""
     rows = ["| Option | Kind | Monthly | Notes |", "|---|---|---:|---|"]
     keep = {a.chosen.name, a.self_host.name}
+    chosen_kinds = {r.kind for r in a.table if r.name in keep or r.status == "recommended"}
+    cheapest_of_kind = {r.kind: r.name for r in sorted(a.table, key=lambda r: -r.monthly_usd)}
+    keep |= {name for kind, name in cheapest_of_kind.items() if kind not in chosen_kinds}
     kept = [r for r in a.table if r.name in keep or r.status == "recommended"]
-    others = [r for r in a.table if r not in kept][: limit - 1]
+    room = max(0, limit + 1 - len(kept) - (a.self_host.name not in {r.name for r in kept}))
+    others = [r for r in a.table if r not in kept][:room]
     shown = sorted([*others, *kept], key=lambda r: r.monthly_usd)
     for r in shown:
         name = f"**{r.name}**" if r.status == "recommended" else r.name

@@ -34,6 +34,7 @@ MODEL_MENTIONS = [
     (r"deepseek", "deepseek-v3.2"),
     (r"grok", "grok-3"),
     (r"mistral small", "mistral-small-3.1"),
+    (r"mistral medium", "mistral-medium-3.1"),
     (r"groq", "groq/llama-3.3-70b"),
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
 ]
