@@ -12,8 +12,15 @@ from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
 from tools.fx import at_said_rate
 
+# Shares told back in whole percent: two readings within this many points are the same answer ("roughly a
+# quarter" and 720k in against 2.2M out, 24.7%), never a question of which to use.
+SHARE_SLACK = 0.025
+SHARE_FIELDS = frozenset({"input_share", "simple_share", "cached_share"})
 
-def _same(a: Any, b: Any) -> bool:
+
+def _same(a: Any, b: Any, field: str = "") -> bool:
+    if field in SHARE_FIELDS and isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) <= SHARE_SLACK
     if isinstance(a, bool) or isinstance(b, bool):
         return bool(a == b)
     if isinstance(a, int | float) and isinstance(b, int | float):
@@ -42,7 +49,7 @@ def _merge(
     for field, updates in by_field.items():
         values = [u.value for u in updates]
         if field not in ("team", "compliance", "candidate_models", "languages") and any(
-            not _same(values[0], v) for v in values
+            not _same(values[0], v, field) for v in values
         ):
             out.unclear.append(field)  # one message, two different values: ask
             continue
@@ -85,10 +92,10 @@ def _merge(
             value = list(dict.fromkeys([*before, *[m for part in updates for m in part.value]]))
             if field == "languages" and len(value) > 1:
                 value = [v for v in value if v != "multilingual"] or value  # named languages say more
-        elif old is not None and old.said and not authoritative and not _same(old.value, value):
+        elif old is not None and old.said and not authoritative and not _same(old.value, value, field):
             out.conflicts.append((field, old, u))
             continue
-        if old is not None and old.said and _same(old.value, value):
+        if old is not None and old.said and _same(old.value, value, field):
             continue  # said again, or only what clashes with it (asked about): nothing new to confirm
         quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote
         out.facts[field] = Fact(value=value, origin="said", quote=quote)
