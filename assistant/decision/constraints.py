@@ -203,9 +203,9 @@ def needs_from(
             regime_boundaries.append((regime, rule.boundary))
         if BOUNDARY_ORDER[rule.boundary] > BOUNDARY_ORDER[boundary]:
             boundary = rule.boundary
-            reason = f"{label}: {rule.source.section}"
-        elif rule.boundary != "any_vendor" and rule.boundary == boundary:
-            reason += f"; {label} asks the same"
+            reason = f"{label}: {rule.means or rule.source.section}"
+        elif rule.boundary != "any_vendor" and rule.boundary == boundary and regime != boundary:
+            reason += f"; {label} asks the same"  # (air-gapped as a regime is the boundary itself: said once)
         elif rule.boundary == "any_vendor":
             notes.append(f"{label} does not by itself keep data from APIs: {rule.source.section}")
         if rule.provider_needs:

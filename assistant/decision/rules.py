@@ -70,6 +70,9 @@ class RegimeRule(_Frozen):
     boundary: DataBoundary
     provider_needs: Attestation | None = None
     source: Source
+    means: str | None = Field(
+        default=None, description="what the regime asks, in plain words, where the source's section is a heading"
+    )
     named_region: NamedRegionRule | None = Field(
         default=None, description="the rule once the region is named (the boundary above holds until then)"
     )

@@ -447,7 +447,9 @@ CUES: dict[tuple[str, str], str] = {
         # procurement wording: the buyer's own cloud ("hosting: customer-managed AWS VPC")
         r"|(?:customer|client)[- ](?:managed|owned|controlled) (?:aws |azure |gcp |google cloud )?(?:vpc|vnet|tenant|"
         r"tenancy|subscription|cloud account|account)\b"
-        r"|govcloud|accounts? we control|our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
+        # (not when it is named inside a denial: "no commercial cloud, including GovCloud")
+        r"|(?<!including )(?<!not even )(?<!nor )(?<!or even )(?<!incl\. )govcloud|accounts? we control|"
+        r"our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
         r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
         r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
         r"(?:in|inside) (?:our|the) vpc"
@@ -460,7 +462,16 @@ CUES: dict[tuple[str, str], str] = {
         + r"|(?:the )?(?:public )?cloud (?:is|are) (?:strictly )?(?:forbidden|banned|prohibited|not allowed|not "
         r"permitted|a no-go|off[- ]limits|out of the question|not an option)\b|(?:must not|mustn'?t|can'?t|cannot|"
         r"may not|never|shall not|won'?t) (?:ever )?(?:go|be sent|be uploaded|be stored|be processed|be hosted|run)"
-        r" (?:to|in|on|into) (?:any|the|a) (?:public )?cloud"
+        r" (?:to|in|on|into) (?:any|the|a) (?:public |commercial )?cloud"
+        + _CLOUD_ITSELF
+        # "the model cannot touch any commercial cloud", "we can't use the cloud at all", "nothing may go to any
+        # cloud": no cloud of any kind, not only no vendor's API
+        + r"|(?:must not|mustn'?t|can'?t|cannot|can not|may not|shall not|won'?t|not allowed to) (?:ever )?"
+        r"(?:touch|use|go near|be put (?:in|on|into)) (?:any|the|a) (?:public |commercial )?cloud"
+        + _CLOUD_ITSELF
+        + r"(?! (?:for|to) )"
+        + r"|\bnothing (?:may|can|is allowed to|must|shall|will) (?:ever )?(?:go|be sent|be uploaded) (?:to|in|into) "
+        r"(?:any|the|a) (?:public |commercial )?cloud"
         + _CLOUD_ITSELF
         + r"|no (?:public )?cloud(?: at all| whatsoever| of any kind| allowed| permitted)\b|"
         # "everything in house", "bare metal in our colo cage": the user's own machines

@@ -19,6 +19,7 @@ from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 from assistant.interview.reading.region import asked_region
 from assistant.interview.scope import sentences
 from assistant.vocab import VENDOR_HOMES, DataRegion, VendorHome
+from tools.model_names import find_models
 from tools.results import Conventions
 
 FACTORS = {
@@ -34,6 +35,11 @@ FACTORS = {
     "halves": 0.5,
     "halved": 0.5,
 }
+# Serving a model on one's own GPUs, not buying it from an API ("ourselves", "on our H100s", "self-host").
+SELF_HOSTED = re.compile(
+    r"\b(?:self[- ]?host\w*|ourselves|in[- ]house|on[- ]?prem\w*|on (?:\d+ of )?(?:our|the|those) (?:own )?"
+    r"(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|servers?|hardware|boxes|cluster|machines))\b"
+)
 GPU_WORDS = [
     (r"\bh200s?\b", "h200"),
     (r"\bh100s?\b", "h100"),
@@ -105,6 +111,8 @@ class Change(BaseModel):
     # read from the words (not offered to models: prompt size; update_profile records both for them)
     cached_share: SkipJsonSchema[float | None] = Field(default=None, ge=0, le=1)
     exclude_vendor_homes: SkipJsonSchema[list[VendorHome]] = Field(default_factory=list)
+    # the open-weight model to self-host instead ("what if we ran Llama 3.1 405B on our H100s?"), from the words
+    open_model: SkipJsonSchema[str | None] = None
 
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
@@ -124,6 +132,8 @@ class Change(BaseModel):
             out["gpu"] = self.gpu
         if self.pricing:
             out["pricing"] = self.pricing
+        if self.open_model:
+            out["open_model"] = self.open_model
         return out
 
     def apply_profile(self, profile: WorkloadProfile) -> WorkloadProfile:
@@ -250,6 +260,11 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
     if "data_residency" in change.add_compliance:
         change.data_region = asked_region(text)  # "what if the data had to stay in the EU?"
     change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if re.search(pattern, t)]
+    named_open = [m.slug for _, _, m in find_models(t) if m.open_weight]
+    if named_open and (not change.compare_models or SELF_HOSTED.search(t)):
+        # "what if we ran Llama 3.1 405B instead?", "what if we served Mistral Small 24B ourselves?": self-hosted
+        change.open_model = named_open[0]
+        change.compare_models = []
     if re.search(r"\bbatch\b", t) and change.batch_ok is None:
         change.batch_ok = True
     window = active_days(t, conventions or Conventions())

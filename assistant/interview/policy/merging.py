@@ -16,6 +16,8 @@ from tools.fx import at_said_rate
 # quarter" and 720k in against 2.2M out, 24.7%), never a question of which to use.
 SHARE_SLACK = 0.025
 SHARE_FIELDS = frozenset({"input_share", "simple_share", "cached_share"})
+# An air-gapped system is on the user's own servers: one of these said after the other is no contradiction.
+NESTED_BOUNDARIES = {"on_prem", "air_gapped"}
 
 
 def _same(a: Any, b: Any, field: str = "") -> bool:
@@ -92,6 +94,10 @@ def _merge(
             value = list(dict.fromkeys([*before, *[m for part in updates for m in part.value]]))
             if field == "languages" and len(value) > 1:
                 value = [v for v in value if v != "multilingual"] or value  # named languages say more
+        elif field == "data_boundary" and old is not None and old.said and {old.value, value} == NESTED_BOUNDARIES:
+            if old.value == "air_gapped":  # "air-gapped", then "on our own servers": the same place, said again
+                continue
+            value = "air_gapped"  # "on-prem", then "air-gapped": the stricter says more
         elif old is not None and old.said and not authoritative and not _same(old.value, value, field):
             out.conflicts.append((field, old, u))
             continue
