@@ -131,10 +131,17 @@ class TurnPlanning(SessionState):
                 parsed.updates = [u for u in parsed.updates if u.field != "candidate_models"]
             # "we have 2 ML engineers; show me the full report again": the facts re-run it, shown in full
             full = question is not None and question.kind == "report" and REPORT_ASKED.search(clean) is not None
+            # facts said again beside a question ("Why Google? I said we're on AWS.") leave it a question
+            said = self.profile.facts
+            news = [
+                u
+                for u in parsed.updates
+                if not (u.field in said and said[u.field].said and said[u.field].value == u.value)
+            ]
             if question is not None and (
-                (question.kind == "scope" and (parsed.updates or intents & {"skip", "proceed"}))
-                or (question.kind != "compare" and parsed.updates)
-                or (parsed.updates and whatif.split(clean)[1])  # "Traffic is bursty now. Compare with M?"
+                (question.kind == "scope" and (news or intents & {"skip", "proceed"}))
+                or (question.kind != "compare" and news)
+                or (news and whatif.split(clean)[1])  # "Traffic is bursty now. Compare with M?"
             ):
                 question = None
         # what earlier messages counted, read again only for a what-if that could name a new count of it

@@ -71,6 +71,7 @@ CONSTRAINT_WORDS: dict[str, str] = {
     "quality": "your quality bar",
     "fine_tuning": "fine-tuning",
     "team": "people to run GPUs",
+    "cloud": "the cloud you run in",
     "realtime": "answers in real time",
     "deadline": "your batch deadline",
 }
@@ -316,18 +317,14 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
                 reason=f"runs on {HOSTING_WORDS[t.hosting]}, but {needs.boundary_reason or 'your data boundary'}",
             )
         )
-    if (
-        needs.boundary == "cloud_tenant"
-        and needs.cloud
-        and t.hosting == "dedicated_cloud"
-        and t.provider in CLOUD_LABELS
-        and t.provider != needs.cloud
-    ):
+    if needs.cloud and t.hosting == "dedicated_cloud" and t.provider in CLOUD_LABELS and t.provider != needs.cloud:
+        # a deployment in another cloud is not "your tenant": only another vendor to onboard
+        tenant_only = needs.boundary == "cloud_tenant"  # data kept in their tenant, or only where they run
+        where = "your data stays in your own" if tenant_only else "you run in your own"
         out.append(
             Broken(
-                constraint="data_boundary",
-                reason=f"runs in {CLOUD_LABELS[t.provider]}, but your data stays in your own "
-                f"{CLOUD_LABELS[needs.cloud]} tenant",
+                constraint="data_boundary" if tenant_only else "cloud",
+                reason=f"runs in {CLOUD_LABELS[t.provider]}, but {where} {CLOUD_LABELS[needs.cloud]} tenant",
             )
         )
     if t.provider and t.hosting in ("public_api", "dedicated_cloud", "hybrid"):

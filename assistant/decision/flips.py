@@ -121,7 +121,7 @@ def flip_points(
     single = [
         c for c in cands if len(c.broken_kinds - chosen.broken_kinds) == 1 and c.cost < chosen.cost and c is not chosen
     ]
-    for kind in ("data_boundary", "quality", "fine_tuning", "deadline", "latency", "team"):
+    for kind in ("data_boundary", "cloud", "quality", "fine_tuning", "deadline", "latency", "team"):
         pick = min(
             (c for c in single if kind in c.broken_kinds - chosen.broken_kinds), key=lambda c: c.cost, default=None
         )

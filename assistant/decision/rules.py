@@ -22,7 +22,7 @@ FineTuning = Literal["none", "provider", "lora_host"]
 # What a regime can ask of an API provider (columns of data/providers.toml; eu_transfer: processing where EU
 # transfers are lawful)
 Attestation = Literal["soc2_type2", "hipaa_baa", "pci_dss", "iso_27001", "eu_transfer"]
-ConstraintKind = Literal["data_boundary", "latency", "quality", "fine_tuning", "team", "realtime", "deadline"]
+ConstraintKind = Literal["data_boundary", "cloud", "latency", "quality", "fine_tuning", "team", "realtime", "deadline"]
 BOUNDARY_ORDER: dict[str, int] = {"any_vendor": 0, "cloud_tenant": 1, "on_prem": 2, "air_gapped": 3}
 
 

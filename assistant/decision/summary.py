@@ -198,7 +198,12 @@ def reasons(
         else:
             out.append(f"{simple}, and the volume is past the point where routing pays (DevTk)")
     elif kind == "dedicated_deployment":
-        out.append("a dedicated deployment keeps data in your cloud tenancy and region")
+        other_cloud = "cloud" in chosen.broken_kinds  # in a cloud the user does not run in yet
+        out.append(
+            "a dedicated deployment keeps data in a tenancy and region of your own in that cloud"
+            if other_cloud
+            else "a dedicated deployment keeps data in your cloud tenancy and region"
+        )
     elif kind == "managed_open_weight":
         out.append(f"an open-weight model served by a host is the cheapest option that {meets}")
     else:

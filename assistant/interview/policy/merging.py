@@ -101,8 +101,12 @@ def _merge(
         elif old is not None and old.said and not authoritative and not _same(old.value, value, field):
             out.conflicts.append((field, old, u))
             continue
-        if old is not None and old.said and _same(old.value, value, field):
-            continue  # said again, or only what clashes with it (asked about): nothing new to confirm
+        if (
+            old is not None
+            and old.said
+            and (_same(old.value, value) or (not authoritative and _same(old.value, value, field)))
+        ):
+            continue  # said again (or told back the same), or only what clashes with it: nothing new to confirm
         quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote
         out.facts[field] = Fact(value=value, origin="said", quote=quote)
         out.stored.append((field, value, u.note))

@@ -19,7 +19,14 @@ REGIMES: list[tuple[str, str]] = [
     (cue_table.CUES[("compliance", r)], r)
     for r in ("hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped")
 ]
-CLOUD_NAMES = {"azure": "azure", "aws": "aws", "amazon web services": "aws", "gcp": "gcp", "google cloud": "gcp"}
+CLOUD_NAMES = {
+    "azure": "azure",
+    "aws": "aws",
+    "amazon web services": "aws",
+    "gcp": "gcp",
+    "google cloud": "gcp",
+    "microsoft": "azure",  # only in "a Microsoft shop", "we're on Microsoft everything" (SHOP below)
+}
 _CLOUD = r"(?P<cloud>azure|aws|amazon web services|gcp|google cloud)"
 OWN_CLOUD = (
     # "our Azure tenant", "in our own AWS account", "our GCP project", "the company's Azure subscription"
@@ -37,6 +44,15 @@ OWN_CLOUD = (
     re.compile(
         _CLOUD
         + r"\s+(?:tenant|tenancy|subscription|account|vpc|vnet|project|landing zone)\b(?=.{0,40}\b(?:our|we|ours)\b)"
+    ),
+    # "we're an Azure shop", "an AWS house", "a Microsoft shop", "we're on Microsoft everything", "everything we run
+    # is on GCP": the one cloud the company runs in
+    re.compile(
+        r"\b(?:we'?re|we are|we'?ve always been|as|being)\s+(?:an?|a pure|a total|a full)\s+"
+        r"(?P<cloud>azure|aws|gcp|google cloud|microsoft)(?:[- ]only)?\s+(?:shop|house|company|org)\b|"
+        r"\bwe(?:'re| are)\s+(?:on|using|all[- ]in on)\s+(?P<cloud2>microsoft|azure|aws|gcp)\s+(?:everything|for "
+        r"everything)\b|\beverything (?:we run |we have |we do )?(?:is|runs|lives) (?:on|in) (?P<cloud3>azure|aws|gcp|"
+        r"google cloud)\b"
     ),
 )
 
@@ -57,7 +73,8 @@ def _own_clouds(t: str) -> list[str]:
 
     found: list[str] = []
     for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
-        start = m.start("cloud")
+        group = next(g for g in ("cloud", "cloud2", "cloud3") if g in m.re.groupindex and m[g])
+        start = m.start(group)
         if _negated(t, start) or re.search(
             r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start]
         ):
@@ -65,7 +82,7 @@ def _own_clouds(t: str) -> list[str]:
         sentence = re.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
         if sentence.rstrip().endswith("?"):
             continue  # "would our Azure tenant be enough?" asks, it does not say
-        cloud = CLOUD_NAMES[m["cloud"]]
+        cloud = CLOUD_NAMES[m[group]]
         if cloud not in found:
             found.append(cloud)
     return found
