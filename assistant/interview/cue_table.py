@@ -813,7 +813,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:a|an|"
         r"the|each|every|their|its|our) (?:\w+ )?(?:reviews?|summar(?:y|ies)|reports?|results?|drafts?|translations?|"
         r"analys[ie]s|documents?|answers?|responses?|outputs?)\b|"
-        # the end of the output: complete, returned, rendered at once
+        # the end of the output: complete, returned, rendered at once (not a size: "~85 tokens total per message")
+        r"(?<!tokens )(?<!token )(?<!words )(?<!chars )(?<!characters )(?<!\d )"
         r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
         r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|"
         # a whole piece of output with a time put on it ("each full draft may take up to 60 seconds", "up to a
