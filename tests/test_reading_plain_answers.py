@@ -234,7 +234,7 @@ def test_a_rate_per_person_of_people_never_counted_stays_the_rate(catalog) -> No
 
 
 def test_counts_of_people_are_found_in_earlier_messages() -> None:
-    from assistant.interview.quantities.rates import heads_said
+    from assistant.interview.quantities.people import heads_said
 
     said = heads_said(["a small law firm (30 lawyers)", "we have thirty lawyers and 5 paralegals", "$30 per user"])
     assert said == {"lawyer": 30, "paralegal": 5}

@@ -24,7 +24,7 @@ from assistant.interview.policy import (
     plan_turn,
 )
 from assistant.interview.quantities.patterns import TOKENS
-from assistant.interview.quantities.rates import PER_HEAD_WORD, heads_said
+from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said
 from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending

@@ -23,6 +23,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
 - ``sizes``: the tokens in and out of one request.
 - ``listed_counts``: counts of different things listed under one period ("4k docs and 6k emails a day"), added up.
+- ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
+  said per person ("600 staff, 10 questions each a day").
 - ``rates``: requests at a rate (per user, per turn) times their size.
 - ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).

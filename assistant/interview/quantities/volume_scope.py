@@ -17,7 +17,7 @@ from assistant.interview.quantities.patterns import (
     number,
     period_of,
 )
-from assistant.interview.quantities.rates import POPULATION
+from assistant.interview.quantities.people import POPULATION
 
 FUTURE = re.compile(
     r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"

@@ -13,7 +13,7 @@ from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.peak import read_peak
-from assistant.interview.quantities.rates import EARLIER_HEADS
+from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import Normalized, normalize
