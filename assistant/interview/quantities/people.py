@@ -16,7 +16,7 @@ from contextvars import ContextVar
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
-from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, number, singular
+from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, singular
 from assistant.interview.quantities.words import normalize
 
 POPULATION = (
@@ -46,22 +46,40 @@ EACH_OF = re.compile(
 )
 
 
+# the person a rate is of, named: "per analyst", "/agent", "each rep", "each of our 40 agents"
+NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + POPULATION + r")\b")
+# a total said as one: "10 questions a day in total", "across everyone", "all together"
+IN_TOTAL = re.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
+
+
+# where a sentence ends ("2.5k" holds no end)
+SENTENCE_END = re.compile(r"[.;](?!\d)")
+# "each" before the size of one request: "2,000 chats a day, each (chat) about 800 tokens" is no rate per person
+EACH_SIZE = re.compile(
+    r"\s*,?\s*(?:each|apiece)\s+(?:" + REQUESTS + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|"
+    r"like|\s)*\d"
+)
+
+
 def population(c: Context, rm: re.Match[str]) -> float | None:
-    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume."""
+    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume. None when
+    the rate is not per person; 0 when it names its person ("per analyst") but no count of them is said."""
     m = c.m
-    sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
+    sentence_start = max((b.end() for b in SENTENCE_END.finditer(m, 0, rm.start())), default=0)
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
+    named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
     per_head = (
-        re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
-        or re.search(r"\bper\s+(?:[a-z]+\s+){0,2}?" + POPULATION + r"\b", rm.group(0))  # "6 per active user a day"
-        or re.match(r"\s*,?\s*" + PER_HEAD, after)
-        or EACH_OF.search(before)
+        named
+        or re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or (re.match(r"\s*,?\s*" + PER_HEAD, after) and not EACH_SIZE.match(after))
         or re.search(
             r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,3}$",
             before,
         )
+        or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
+        or _share_just_before(before, after)  # "650 staff, a third use it, ~9 questions a working day"
     )
     if not per_head:
         return None
@@ -78,8 +96,23 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
             return n * active_share(m)
-    earlier = _said_before(before + rm.group(0))
-    return earlier * active_share(m) if earlier is not None else None
+    words = before + rm.group(0)
+    # the count elsewhere in the message: "Headcount: 350 analysts. Avg 15 queries/analyst/day", "..., 8k users"
+    here = _pick(_counts(c.t, skip=(rm.start(), rm.end())), words)
+    if here is not None:
+        return here * active_share(m)
+    earlier = _said_before(words)
+    if earlier is not None:
+        return earlier * active_share(m)
+    return 0.0 if named else None
+
+
+def _share_just_before(before: str, after: str) -> bool:
+    """The rate follows a share of people who use it ("a third use it, ~9 questions a day"): it is theirs, each."""
+    if IN_TOTAL.match(after):
+        return False
+    said = [*ACTIVE_SHARE.finditer(before), *ACTIVE_FRACTION.finditer(before)]
+    return any(not re.search(r"\d", before[s.end() :]) and len(before) - s.end() <= 30 for s in said)
 
 
 # the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
@@ -122,14 +155,24 @@ _HEAD = re.compile(
 def _said_before(words: str) -> float | None:
     """The count of the people a per-head rate is about, said in an earlier message; None when none was (or the
     rate names nobody and several groups were counted)."""
-    heads = EARLIER_HEADS.get()
+    return _pick(EARLIER_HEADS.get() or {}, words)
+
+
+# the team who builds or runs it, never the people who use it: "3 devs", "2 ML engineers"
+BUILDERS = {"engineer", "dev", "developer"}
+
+
+def _pick(heads: dict[str, float], words: str) -> float | None:
+    """The count of the group a per-head rate names in ``words``, or of the one group of users counted when it
+    names nobody in particular ("each", "per user"); None when there is none or several could be meant."""
     if not heads:
         return None
-    named = _HEAD.search(words)
+    named = _HEAD.search(words) or NAMED_PERSON.search(words)
     head = singular(named["head"]) if named is not None else None
     if head is not None and head not in ANYONE:
         return heads.get(head)
-    return next(iter(heads.values())) if len(heads) == 1 else None  # "each user", "per person": the one group counted
+    users = [n for h, n in heads.items() if h not in BUILDERS]
+    return users[0] if len(users) == 1 else None  # "each user", "per person": the one group counted
 
 
 # heads that name no particular group: "per active user" after "8,000 employees" is per employee
@@ -140,14 +183,36 @@ ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
 PER_HEAD_WORD = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
 
 
+def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
+    """The groups of people (and places) one normalised message counts ("30 lawyers", "8k users"), by their
+    singular, the latest count of each; none inside ``skip`` (the rate's own words)."""
+    out: dict[str, float] = {}
+    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
+        if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
+            continue
+        out[singular(pm["head"])] = number(pm)
+    return out
+
+
 def heads_said(messages: list[str]) -> dict[str, float]:
     """The groups of people the messages count ("30 lawyers", "a team of 200 agents"), the latest count of each."""
     out: dict[str, float] = {}
     for text in messages:
-        t = normalize(text.lower())
-        for pm in re.finditer(
-            NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t
-        ):
-            if not _is_money(t, pm.start(), pm.end()) and number(pm) > 1:
-                out[singular(pm["head"])] = number(pm)
+        out |= _counts(normalize(text.lower()))
     return out
+
+
+# a shift said of one person's rate is one of their working days: "each of our 40 agents handles ~120 chats per
+# shift", "~900 nurses, 6 notes each per shift"; a shift of a whole site (with several a day) is not rewritten
+PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
+EACH_PERSON = re.compile(r"\b(?:each|apiece|every\s*one|everyone)\b|" + NAMED_PERSON.pattern)
+
+
+def shifts_as_workdays(t: str) -> str:
+    """The normalised message with a per-person rate's "per shift" read "per workday" (one shift a working day each):
+    only when it counts people and says the rate is per person."""
+    if not PER_SHIFT.search(t) or not EACH_PERSON.search(t):
+        return t
+    if not [h for h in _counts(t) if h not in BUILDERS]:
+        return t
+    return PER_SHIFT.sub("per workday", t)

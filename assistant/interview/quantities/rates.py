@@ -29,9 +29,15 @@ from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
-PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+)?"
+# (or after a slash: "15 queries/analyst/day")
+PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+|/\s*" + POPULATION + r"\s*(?=/))?"
 RATE = re.compile(
-    NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PER_PERSON + PERIOD
+    NUM
+    + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>"
+    + REQUESTS[3:-1]
+    + r")\s*(?:(?:are|is)\s+)?(?:(?:each|apiece)\s+)?"
+    + PER_PERSON
+    + PERIOD
 )
 RATE_AGAIN = re.compile(
     r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
@@ -245,6 +251,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             c.out.clarify.append("tokens_per_month")  # only one side of the request is known
         return
     users = population(c, rm) if heads is None else None
+    if users == 0:
+        c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users is not said
+        return
     turns = _turns(c, rm)
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""

@@ -441,6 +441,9 @@ def _volume(c: Context) -> None:
                 per_month = number(again) * c.per_month(period_of(rm))
             unit = singular(rm["unit"])
             users = population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
+            if users == 0:
+                c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users?
+                return
             rate_words = c.quote(rm.start(), rm.end())
             quote = f"{users:,.0f} x {rate_words}" if users else rate_words
             ask_request_size(c, per_month * (users or 1), unit, quote)
