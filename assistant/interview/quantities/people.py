@@ -89,11 +89,14 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if n > 1:
             return n * active_share(m)
-    # the count after its people, in an earlier sentence: "DAU about 200k. around 30% of users talk with NPCs, ..."
+    # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
+    # "Usage per seat: 25 prompts daily. Seats: 1,500."
     for pm in re.finditer(
-        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|\s)*" + NUM, m[: rm.start()]
+        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|\s)*" + NUM, m
     ):
         n = number(pm)
+        if rm.start() <= pm.start("num") < rm.end() or (pm.start() > rm.end() and not named):
+            continue  # the rate's own figure; after the rate, only for a rate that names its person
         if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
             return n * active_share(m)
     words = before + rm.group(0)
