@@ -63,6 +63,21 @@ def said_volume(catalog, *messages: str) -> float:
             ),
             4000 * DAY * 3000 + 40 * 120 * WORKDAY * 1500,
         ),
+        (
+            (
+                "support chatbot: 1,000 chats a day, ~1,500 tokens each",
+                "We'd also like to add an email classifier: 5k emails a day at 500 tokens",
+            ),
+            1000 * DAY * 1500 + 5000 * DAY * 500,
+        ),
+        # a small further workload is still added (not taken for the same volume said again)
+        (
+            (
+                "We have 40 underwriters; each reviews ~25 submissions a day, 6k tokens per submission",
+                "Separately: marketing wants ~50 blog drafts a week, 3k tokens each",
+            ),
+            40 * 25 * DAY * 6000 + 50 * WEEK * 3000,
+        ),
         # the first volume whole, the second a count of people whose size is asked, then said
         (
             (
@@ -79,6 +94,22 @@ def said_volume(catalog, *messages: str) -> float:
                 "800 tokens",
             ),
             300 * DAY * 2000 + 1200 * 2 * WEEK * 800,
+        ),
+        (
+            (
+                "support chatbot: 1,000 chats a day, ~1,500 tokens each",
+                "Another one is the legal team: 30 lawyers, each 10 queries a day",
+                "about 4k tokens per query",
+            ),
+            1000 * DAY * 1500 + 30 * 10 * DAY * 4000,
+        ),
+        (
+            (
+                "support chatbot: 1,000 chats a day, ~1,500 tokens each",
+                "and also the HR bot, 100 chats per day",
+                "same size roughly, 1500",
+            ),
+            1000 * DAY * 1500 + 100 * DAY * 1500,
         ),
         # the first count's size still asked when the second workload comes whole: both end up in the volume
         (

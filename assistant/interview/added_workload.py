@@ -41,7 +41,7 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
     updates = []
     for u in parsed.updates:
         if u.field == "tokens_per_month":
-            u = u.model_copy(update={"value": total, "note": note, "correction": True})
+            u = u.model_copy(update={"value": total, "note": note, "correction": True, "added": True})
         elif u.field == "input_share":
             before = profile.facts.get("input_share")
             if before is None:

@@ -88,7 +88,7 @@ def _merge(
         elif old is not None and old.said and not authoritative and not _same(old.value, value):
             out.conflicts.append((field, old, u))
             continue
-        if old is not None and old.said and _same(old.value, value):
+        if old is not None and old.said and _same(old.value, value) and not u.added:
             continue  # said again, or only what clashes with it (asked about): nothing new to confirm
         quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote
         out.facts[field] = Fact(value=value, origin="said", quote=quote)

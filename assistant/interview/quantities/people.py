@@ -23,7 +23,12 @@ POPULATION = (
     r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
     r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
     r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
-    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau|"
+    # more of the people a team counts ("200 interns", "5k ppl", "40 underwriters")
+    r"interns?|trainees?|volunteers?|physicians?|pharmacists?|therapists?|radiologists?|adjusters?|underwriters?|"
+    r"recruiters?|dispatchers?|technicians?|techs|advis[eo]rs?|brokers?|bankers?|sellers?|merchants?|editors?|"
+    r"writers?|journalists?|translators?|researchers?|scientists?|associates?|auditors?|accountants?|tutors?|"
+    r"caseworkers?|moderators?|reviewers?|salespeople|ppl|persons|folks)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (
@@ -92,7 +97,9 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
     # "Usage per seat: 25 prompts daily. Seats: 1,500."
     for pm in re.finditer(
-        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|\s)*" + NUM, m
+        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|count|headcount|total|"
+        r"number|\s)*" + NUM,
+        m,
     ):
         n = number(pm)
         if rm.start() <= pm.start("num") < rm.end() or (pm.start() > rm.end() and not named):
