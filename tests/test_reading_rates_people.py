@@ -94,6 +94,10 @@ def test_people_times_a_rate_without_a_size_asks_the_size_of_one(text: str, requ
         # "each" before one chat's size: the 2,000 chats are everyone's
         ("our 40 agents do 2,000 chats a day, each chat about 800 tokens", 2000 * DAY * 800),
         ("our 40 agents do 2,000 chats a day, each about 800 tokens", 2000 * DAY * 800),
+        # people counted in another sentence, the rate not said per person: the count is the whole
+        ("We have 200 customers. The average is 5,000 invoices a day, 2k tokens each", 5000 * DAY * 2000),
+        # a share of users, then a rate no one person makes: everyone's
+        ("We have 1,000 employees, half of them use it, about 300 questions a day, 1k tokens each", 300 * DAY * 1000),
         # "each day" is the period, not a person
         ("Each day we get 500 tickets, 1k tokens each", 500 * DAY * 1000),
     ],

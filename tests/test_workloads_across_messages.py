@@ -200,3 +200,26 @@ def test_a_workload_silent_on_waiting_after_one_that_can_wait_is_asked(catalog) 
         "1,500 tokens per chat",
     )
     assert session.dialogue.expecting == ["batch_ok"]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        (
+            "we run KYC document checks as a nightly batch, 800 docs a day at 6k tokens each",
+            "the chatbot is live though",
+        ),
+        ("support chatbot, live, 1,000 chats a day, ~1,500 tokens each", "the KYC documents can run overnight though"),
+        (
+            "Claims triage is async, results by next morning.",
+            "oh and the agents' copilot answers while the customer is on the phone",
+        ),
+    ],
+)
+def test_a_live_part_and_a_part_that_can_wait_said_apart_never_store_that_all_can_wait(
+    catalog, messages: tuple[str, ...]
+) -> None:
+    _, session = conversation(catalog, *messages)
+    batch = session.profile.facts["batch_ok"]
+    assert batch.value is False
+    assert batch.said

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
-from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, singular
+from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, period_of, singular
 from assistant.interview.quantities.words import normalize
 
 POPULATION = (
@@ -57,6 +57,11 @@ NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + POP
 IN_TOTAL = re.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
 
 
+# "each", "every one of them", "everyone" said of people, not of a period ("each day") nor of a size ("each ~1k")
+PERSON_EACH = re.compile(
+    r"\b(?:each|apiece|every\s*one|everyone|everybody)\b(?!\s+(?:day|night|week|month|year|hour|morning|evening|"
+    r"time|shift|weekday|workday|business|working|single|of the (?:day|week|month)))"
+)
 # where a sentence ends ("2.5k" holds no end)
 SENTENCE_END = re.compile(r"[.;](?!\d)")
 # "each" before the size of one request: "2,000 chats a day, each (chat) about 800 tokens" is no rate per person
@@ -74,17 +79,18 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
     named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
+    per_head_after = bool(re.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
     per_head = (
         named
         or re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
-        or (re.match(r"\s*,?\s*" + PER_HEAD, after) and not EACH_SIZE.match(after))
+        or per_head_after
         or re.search(
             r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,3}$",
             before,
         )
         or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
-        or _share_just_before(before, after)  # "650 staff, a third use it, ~9 questions a working day"
+        or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
     )
     if not per_head:
         return None
@@ -107,6 +113,10 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
             return n * active_share(m)
     words = before + rm.group(0)
+    # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
+    # not "the average is", "each day")
+    if not (named or PERSON_EACH.search(words) or per_head_after):
+        return None
     # the count elsewhere in the message: "Headcount: 350 analysts. Avg 15 queries/analyst/day", "..., 8k users"
     here = _pick(_counts(c.t, skip=(rm.start(), rm.end())), words)
     if here is not None:
@@ -117,9 +127,20 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     return 0.0 if named else None
 
 
-def _share_just_before(before: str, after: str) -> bool:
-    """The rate follows a share of people who use it ("a third use it, ~9 questions a day"): it is theirs, each."""
+# the most a rate read as one person's, with nothing but a share of users before it, may be a day: "half of them use
+# it, about 300 questions a day" is everyone's 300
+MAX_EACH_PER_DAY = 50
+
+
+def _share_just_before(c: Context, rm: re.Match[str], before: str, after: str) -> bool:
+    """The rate follows a share of people who use it ("a third use it, ~9 questions a day"): it is theirs, each,
+    when it is a plausible rate for one person."""
     if IN_TOTAL.match(after):
+        return False
+    if not {"period", "slash", "by", "adv"} <= rm.re.groupindex.keys():
+        return False  # a count said after its period ("every day we get 500 tickets"): no rate of one person
+    per_day = number(rm) * c.per_month(period_of(rm)) / c.per_month("day")
+    if not 0 < per_day <= MAX_EACH_PER_DAY:
         return False
     said = [*ACTIVE_SHARE.finditer(before), *ACTIVE_FRACTION.finditer(before)]
     return any(not re.search(r"\d", before[s.end() :]) and len(before) - s.end() <= 30 for s in said)
