@@ -131,3 +131,23 @@ def test_a_rate_per_person_without_their_count_is_asked_not_stored(text: str) ->
 )
 def test_no_volume_from_a_site_shift_or_a_hypothetical(text: str) -> None:
     assert "tokens_per_month" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        (
+            "Roughly 10 requests per developer per hour, 60 developers, 8 hours a day, ~2k tokens each",
+            60 * 10 * 8 * DAY * 2000,
+        ),
+        ("500 requests an hour, 8 hours a day, 1k tokens each", 500 * 8 * DAY * 1000),
+        (
+            "each of our 25 reps sends ~6 emails an hour, they work 7.5 hours a day, 400 tokens per email",
+            25 * 6 * 7.5 * DAY * 400,
+        ),
+        # no hours a day said: round the clock, as before
+        ("500 requests an hour, 1k tokens each", 500 * 24 * DAY * 1000),
+    ],
+)
+def test_a_rate_per_hour_runs_the_hours_a_day_said(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month, rel=0.02)

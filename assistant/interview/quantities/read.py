@@ -20,7 +20,7 @@ from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
-from assistant.interview.quantities.weekdays import weekday_only
+from assistant.interview.quantities.weekdays import hours_a_day, weekday_only
 from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
@@ -65,6 +65,7 @@ def read_quantities(
         out=out,
         assume_stated=assume_stated,
         weekdays=weekday_only(t),
+        hours_a_day=hours_a_day(t),
     )
     _cached_share(c)
     _volume(c)
