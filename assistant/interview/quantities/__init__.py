@@ -16,7 +16,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
 - ``peak``: the peak as a multiple of the average load (and the words for a peak).
-- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day").
+- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day"), and the
+  hours a day a rate per hour runs ("8 hours a day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.

@@ -5,6 +5,9 @@ days", "Mon-Fri", "nothing at weekends"): a month holds the working days of ``Co
 Said only of the week's shape, never of its hours: "weekday office hours" or "busier on weekdays" leave the
 weekend's traffic unknown, so the month is counted as usual; "mostly weekdays", "weekends too", "7 days a week"
 say there is weekend traffic.
+
+The hours a day a rate per hour runs ("10 requests per developer per hour, 8 hours a day") are read here too
+(``hours_a_day``): such a rate runs those hours of each day, not 24.
 """
 
 from __future__ import annotations
