@@ -120,6 +120,11 @@ def said_volume(catalog, *messages: str) -> float:
             ),
             300 * DAY * 2000 + 2000 * 21_000,
         ),
+        # two workloads in one message, one a count without its size: asked, then added
+        (
+            ("first, chat: 20M tokens a day. second, support: 2k tickets a day", "about 1,500 tokens each"),
+            20e6 * DAY + 2000 * DAY * 1500,
+        ),
         # two counts without sizes: the newer one's size is asked first, then the earlier one's
         (
             (
