@@ -6,14 +6,18 @@ import math
 import re
 from typing import Any
 
-from assistant.interview.added_workload import add_to_said_volume, earlier_words_read_again, keep_waiting_parts
+from assistant.interview.added_workload import (
+    add_to_said_volume,
+    adds_workload,
+    earlier_words_read_again,
+    keep_waiting_parts,
+)
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
 from assistant.interview.policy.merging import _merge
 from assistant.interview.policy.plan import Decision, DialogueState, Plan, ProfileChange, TurnInput
 from assistant.interview.policy.topics import EXAMPLE_VOLUME_NOTE, DialoguePolicy, load_policy
-from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.reading import ParseResult, Update, calls_per
 from tools.numbers import plural
 
