@@ -55,6 +55,8 @@ def facts(text: str) -> dict[str, Any]:
         ("We have 40 underwriters; each reviews ~25 submissions a day, 6k tokens per submission", 40 * 25 * DAY * 6000),
         ("Staff count 300; avg usage 12 queries per employee per day, ~1k tokens each", 300 * 12 * DAY * 1000),
         ("the 200 interns, they each run maybe 10 searches daily, 500 tokens each", 200 * 10 * DAY * 500),
+        # one search's size ("500 tokens a search"), not 500 tokens a day
+        ("the 200 interns, they each run maybe 10 searches daily, 500 tokens a search", 200 * 10 * DAY * 500),
         ("Usage per seat: 25 prompts daily. Seats: 1,500. About 900 tokens each.", 1500 * 25 * DAY * 900),
         # a shift of one person is one of their working days
         (
