@@ -115,11 +115,6 @@ def test_two_workloads_one_said_vaguely_ask_for_the_volume() -> None:
     assert "tokens_per_month" in out.clarify
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when one of two listed workloads is a count without a size (2k tickets a day), the message is read as a "
-    "whole and the other workload's 20M tokens a day is stored as the whole volume, the tickets not asked about",
-)
 def test_two_workloads_one_without_a_size_do_not_store_the_other_as_the_whole() -> None:
     out = read("first, chat: 20M tokens a day. second, support: 2k tickets a day")
     assert out.pending is not None or "tokens_per_month" in out.clarify

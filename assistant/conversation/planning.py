@@ -24,8 +24,9 @@ from assistant.interview.policy import (
     plan_turn,
 )
 from assistant.interview.quantities.patterns import TOKENS
-from assistant.interview.quantities.rates import PER_HEAD_WORD, heads_said
+from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said
 from assistant.interview.quantities.recount import PART_OF, count_per_month
+from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending
 from assistant.interview.reading.region import home_country, says_own_country
@@ -107,7 +108,9 @@ class TurnPlanning(SessionState):
             # (what each came to in the volume: "6 messages per conversation" made each conversation six calls)
             again = recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
             parsed.updates += [again] if again is not None else []
-        if state.pending and "tokens_per_month" not in parsed.fields():
+        # a message bringing a further workload with a count of its own is no answer to the size asked before
+        further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
+        if state.pending and "tokens_per_month" not in parsed.fields() and not further:
             resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size
                 parsed.pending, parsed.confirm = resolved.pending, resolved.confirm

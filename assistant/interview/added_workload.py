@@ -1,8 +1,10 @@
 """A later message that brings another workload ("one more thing: we'd put letter drafting on the same setup,
 800 a day, 8,000 in and 1,200 out"): its volume is added to the one already said, never put in its place.
 
-The mix becomes that of the whole when both mixes are known; the new workload's request size, its hours and
-its batch tolerance describe it alone, so they are not stored for the whole.
+The mix becomes that of the whole when both mixes are known; the new workload's request size and hours describe it
+alone, so they are not stored for the whole. A new workload that is live makes the whole unable to wait (no batch
+API for all of it); one said able to wait leaves the whole as it was, and one silent about it after a workload that
+could wait gets the question.
 
 A later message that corrects one figure of an earlier one ("no wait its 6k docs not 4k", "the contracts are
 2,500, not 3,500"): the earlier words are read again with the new figure, and the volume, mix and sizes follow.
@@ -12,14 +14,17 @@ One that says which days the traffic runs ("oh, weekdays only"): the volume's wo
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.interview.facts import Fact, WorkloadProfile
+from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.corrections import replace_figure, said_correction
 from assistant.interview.quantities.weekdays import ALL_WEEK, weekday_only
 from assistant.interview.quantities.words import normalize
-from assistant.interview.quantities.workloads import SIZE_FIELDS, adds_workload
+from assistant.interview.quantities.workloads import SIZE_FIELDS
+from assistant.interview.quantities.workloads import adds_workload as adds_workload  # the policy asks it too
 from assistant.interview.reading import ParseResult, Update, parse_message
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, plural
 from tools.results import Conventions
 
 
@@ -27,7 +32,7 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
     """The message's volume added to the said one when the message says it is a further workload."""
     old = profile.facts.get("tokens_per_month")
     new = next((u for u in parsed.updates if u.field == "tokens_per_month"), None)
-    if old is None or not old.said or new is None or new.correction or not adds_workload(text):
+    if old is None or not old.said or new is None or new.correction or not (new.added or adds_workload(text)):
         return parsed
     old_tokens, new_tokens = float(old.value), float(new.value)
     if old_tokens <= 0 or new_tokens <= 0:
@@ -37,17 +42,53 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
     updates = []
     for u in parsed.updates:
         if u.field == "tokens_per_month":
-            u = u.model_copy(update={"value": total, "note": note, "correction": True})
+            u = u.model_copy(update={"value": total, "note": note, "correction": True, "added": True})
         elif u.field == "input_share":
             before = profile.facts.get("input_share")
             if before is None:
                 continue  # the new workload's mix is not the whole's
             share = (old_tokens * float(before.value) + new_tokens * float(u.value)) / total
             u = u.model_copy(update={"value": share, "correction": True, "note": "the mix of both workloads"})
+        elif u.field == "batch_ok" and u.value is False:
+            # a further workload answered live: the whole volume can no longer go to a batch API
+            u = u.model_copy(update={"correction": True, "note": "this workload is live, so not all of it can wait"})
         elif u.field in SIZE_FIELDS or u.field in ("traffic_shape", "business_hours_per_week", "batch_ok"):
             continue  # one workload's request size, hours or patience are not the whole's
         updates.append(u)
-    return parsed.model_copy(update={"updates": updates})
+    clarify = list(parsed.clarify)
+    batch = profile.facts.get("batch_ok")
+    if batch is not None and batch.said and batch.value is True and "batch_ok" not in {u.field for u in updates}:
+        clarify.append("batch_ok")  # the earlier workload could wait; whether this one can is not said
+    return parsed.model_copy(update={"updates": updates, "clarify": clarify})
+
+
+def keep_waiting_parts(
+    profile: WorkloadProfile, waiting: dict[str, Any] | None, parsed: ParseResult, text: str
+) -> ParseResult:
+    """A message that brings a further workload while the size of another one's count is still asked, or after a
+    volume was said: nothing said before is dropped. "2,000 documents a month" (size asked), then "on top of that a
+    support bot, 300 chats a day, 2k tokens each": the bot's volume is stored and the documents' size asked again,
+    their volume to be added; a new count without its size is asked first, the earlier one kept waiting after it."""
+    if not adds_workload(text):
+        return parsed
+    counted = waiting if waiting and "requests" in waiting else None
+    new = parsed.pending if parsed.pending and "requests" in parsed.pending else None
+    said = profile.facts.get("tokens_per_month")
+    if new is not None:
+        if counted is None and (said is None or not said.said):
+            return parsed  # the first workload with a volume: nothing to add it to
+        queue = [] if counted is None else [_alone(counted), *counted.get("waiting", [])]
+        pending = {**new, "adds": True, **({"waiting": queue} if queue else {})}
+        return parsed.model_copy(update={"pending": pending})
+    if counted is not None and any(u.field == "tokens_per_month" for u in parsed.updates) and not parsed.confirm:
+        unit = str(counted.get("unit") or "request")
+        question = size_question(unit, lead=f"And the {plural(unit)} you mentioned before. ")
+        return parsed.model_copy(update={"pending": {**counted, "adds": True}, "confirm": question})
+    return parsed
+
+
+def _alone(pending: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in pending.items() if k != "waiting"}
 
 
 CORRECTED_FIELDS = ("tokens_per_month", "input_share", *SIZE_FIELDS)

@@ -867,9 +867,20 @@ CUES: dict[tuple[str, str], str] = {
         r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
         r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
         r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
-        r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow"
+        r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow|"
+        # all of it waits ("it's all overnight", "it is entirely batch"); work done at night or the day after
+        r"(?:it'?s|is|are|runs?|happens?) (?:all|entirely|fully|completely|purely|100%) (?:overnight|batch\w*|offline|"
+        r"async\w*|nightly)\b|(?:do|does|run|runs|process|processed|handle|handled|done)\b[^.;,]{0,20}\bin the night\b|"
+        r"(?:happen|be done|run|come|arrive|wait|go)\w* (?:until |till )?the day after\b"
     ),
     ("batch_ok", "false"): (
+        # something live beside the people using it ("live summaries during calls", "shown live to agents",
+        # "suggestions during the call"); never a launch ("we went live last month")
+        r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!gone )live (?:call |meeting |chat )?(?:summar\w+|transcri\w+|"
+        r"suggestions?|translations?|captions?|coaching|guidance|assist\w*|q&a|answers?|replies|responses?|notes?|"
+        r"drafts?|hints?|prompts? for)\b|(?:shown|displayed|streamed|delivered|served|pushed|appears?|shows? up) "
+        r"(?:\w+ )?live\b|during (?:the |a |each |every |live |ongoing )?(?:calls?|meetings?|consultations?|"
+        r"(?:phone |video )?sessions?)\b(?! (?:logs?|recordings?|archives?))|\b(?:in|mid)[- ]call\b|"
         r"(?:must|has to|have to|needs? to) be immediate|immediate (?:responses?|answers?|replies)|(?:users?|people|"
         r"customers?) (?:are|r|is) live|"
         r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"

@@ -13,7 +13,7 @@ from pydantic.json_schema import SkipJsonSchema
 
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.quantities.patterns import NUM, number, singular
-from assistant.interview.quantities.rates import COUNTED
+from assistant.interview.quantities.people import COUNTED
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
 from assistant.interview.reading.region import asked_region

@@ -84,6 +84,11 @@ def clarifying_question(
         return "The input and output shares don't add up; roughly what share of the tokens are input (the prompts)?"
     if field == "tokens_per_month":
         return "I read two different volumes; roughly how many tokens a day (or a month) should I use?"
+    if field == "batch_ok":  # often part live, part able to wait: the bulk of the volume decides
+        return (
+            "Can the answers wait hours (a batch API, about half price), or is someone waiting for them? If part is "
+            "live and part can wait, which part is most of the volume?"
+        )
     if field == "current_model":
         return (
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "

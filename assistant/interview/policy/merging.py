@@ -39,6 +39,9 @@ class _Merge(BaseModel):
     unclear: list[str] = Field(default_factory=list)
 
 
+LIVE_PART = "a part of it is live, so not all of it can wait for a batch API"
+
+
 def _merge(
     profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str, interpreted: list[str]
 ) -> _Merge:
@@ -60,7 +63,10 @@ def _merge(
         old = profile.facts.get(field)
         # a precise value replaces one we only inferred from vague words ("mostly input" read as 80%)
         sharper = field in interpreted and u.note is None
-        authoritative = u.correction or field in expecting or old is None or not old.said or sharper
+        # a live part said after one that can wait ("the chatbot is live" after "KYC runs overnight"): not all of the
+        # volume can go to a batch API, whichever part this is
+        live_part = field == "batch_ok" and value is False and old is not None and old.said and old.value is True
+        authoritative = u.correction or field in expecting or old is None or not old.said or sharper or live_part
         if field == "team" and isinstance(value, dict):
             merged = {**(dict(old.value) if old and isinstance(old.value, dict) else {})}
             for part in updates:
@@ -104,12 +110,13 @@ def _merge(
         if (
             old is not None
             and old.said
+            and not u.added
             and (_same(old.value, value) or (not authoritative and _same(old.value, value, field)))
         ):
             continue  # said again (or told back the same), or only what clashes with it: nothing new to confirm
         quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote
         out.facts[field] = Fact(value=value, origin="said", quote=quote)
-        out.stored.append((field, value, u.note))
+        out.stored.append((field, value, LIVE_PART if live_part and u.note is None else u.note))
     for usd, local in IN_CURRENCY.items():  # the amount in its currency goes with its dollar figure, or not at all
         if usd not in out.facts:
             out.facts.pop(local, None)

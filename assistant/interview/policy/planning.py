@@ -6,7 +6,12 @@ import math
 import re
 from typing import Any
 
-from assistant.interview.added_workload import add_to_said_volume, earlier_words_read_again
+from assistant.interview.added_workload import (
+    add_to_said_volume,
+    adds_workload,
+    earlier_words_read_again,
+    keep_waiting_parts,
+)
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
@@ -28,7 +33,12 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
-    parsed = add_to_said_volume(profile, _rate_times_known_size(profile, turn.parsed, turn.days_per_month), turn.text)
+    # the size said before is another workload's when this message brings a further one ("we also have a chatbot")
+    known = (
+        turn.parsed if adds_workload(turn.text) else _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
+    )
+    parsed = add_to_said_volume(profile, known, turn.text)
+    parsed = keep_waiting_parts(profile, state.pending, parsed, turn.text)  # a count still waiting for its size
     # "6k docs not 4k", said before; "oh, weekdays only"
     parsed = earlier_words_read_again(profile, parsed, turn.text, turn.days_per_month)
     intents = set(parsed.intents)
@@ -124,11 +134,13 @@ def plan_turn(
         # "idk the token counts" after "300k conversations a month": their count times an example size, said
         # so, rather than no volume at all
         facts["tokens_per_month"] = Fact(
-            value=float(pending["requests"]) * policy.example_request.tokens, origin="assumed", quote=None
+            value=_with_said(profile, pending, float(pending["requests"]) * policy.example_request.tokens),
+            origin="assumed",
+            quote=None,
         )
         after = ProfileChange(facts=facts).apply(profile)
         state = state.model_copy(update={"pending": None})
-        notes.append(_example_size_note(pending, policy, turn.days_per_month))
+        notes.append(_example_size_note(pending, policy, turn.days_per_month, profile))
     if "skip_expected" in intents or ("skip" in intents and not ack):
         for f in state.expecting:
             t = policy.topic_of(f)
@@ -210,7 +222,7 @@ def plan_turn(
     per_month = example.tokens_per_day * turn.days_per_month
     counted = state.pending if state.pending and "requests" in state.pending else None
     if counted is not None:  # "1,200 reports a day" whose size never came: that count at the example size
-        per_month = float(counted["requests"]) * policy.example_request.tokens
+        per_month = _with_said(profile, counted, float(counted["requests"]) * policy.example_request.tokens)
     assumed = ProfileChange(
         facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
         skipped=change.skipped,
@@ -224,7 +236,7 @@ def plan_turn(
         change = assumed
         after = change.apply(profile)
         if counted is not None:
-            notes.append(_example_size_note(counted, policy, turn.days_per_month))
+            notes.append(_example_size_note(counted, policy, turn.days_per_month, profile))
         else:
             notes.append(
                 f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
@@ -245,19 +257,35 @@ def plan_turn(
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
 
 
-def _example_size_note(pending: dict[str, Any], policy: DialoguePolicy, days_per_month: float) -> str:
-    """What a count of requests whose size was never said was priced at: the example size, said so."""
+def _example_size_note(
+    pending: dict[str, Any], policy: DialoguePolicy, days_per_month: float, profile: WorkloadProfile
+) -> str:
+    """What a count of requests whose size was never said was priced at: the example size, said so (and added to
+    the volume said for the other workloads, when it is a further one)."""
     size = policy.example_request.tokens
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
+    before = _with_said(profile, pending, 0.0)
+    added = (
+        f", added to the {describe_fact('tokens_per_month', before, days_per_month=days_per_month)} said before"
+        if before
+        else ""
+    )
     return (
         f"Without the size of one {unit} I assumed about {size:,.0f} tokens each, prompt and answer together "
         f"({policy.example_request.why}): about {_round_count(per_day)} {plural(unit, per_day)} a day x "
         f"{size:,.0f} tokens, "
         + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
+        + added
         + ". Tell me the real size and I'll redo it (a short chat message is a few hundred tokens, a page of text "
         "about 500)."
     )
+
+
+def _with_said(profile: WorkloadProfile, pending: dict[str, Any], tokens: float) -> float:
+    """A further workload's count priced at the example size, added to the volume said for the others."""
+    said = profile.facts.get("tokens_per_month")
+    return tokens + (float(said.value) if pending.get("adds") and said is not None and said.said else 0.0)
 
 
 def _asked_out(field: str, state: DialogueState, policy: DialoguePolicy) -> bool:

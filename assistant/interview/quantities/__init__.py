@@ -16,13 +16,16 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
 - ``peak``: the peak as a multiple of the average load (and the words for a peak).
-- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day").
+- ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day"), and the
+  hours a day a rate per hour runs ("8 hours a day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
 - ``sizes``: the tokens in and out of one request.
 - ``listed_counts``: counts of different things listed under one period ("4k docs and 6k emails a day"), added up.
+- ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
+  said per person ("600 staff, 10 questions each a day").
 - ``rates``: requests at a rate (per user, per turn) times their size.
 - ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).

@@ -45,8 +45,13 @@ def ask_request_size(
         c.out.pending["as_tokens"] = as_tokens
     if c.working_days_used:  # "40 queries per working day": a day of it is a working day
         c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
-    tail = '; if you meant tokens, say "tokens".)' if as_tokens is not None else ".)"
-    c.out.confirm = (
+    c.out.confirm = size_question(unit, lead, tokens_hint=as_tokens is not None)
+
+
+def size_question(unit: str, lead: str = "", tokens_hint: bool = False) -> str:
+    """The question for the size of one counted request ("About how many tokens is one question, ...?")."""
+    tail = '; if you meant tokens, say "tokens".)' if tokens_hint else ".)"
+    return (
         f"{lead}About how many tokens is one {unit}, prompt and answer together? (For example "
         f'"about 2,000 tokens", or "1,500 in and 300 out"{tail}'
     )

@@ -59,11 +59,16 @@ class Context:
     sizes: set[int] = field(default_factory=set)  # where per-request sizes were read (not volumes)
     weekdays: str | None = None  # the words saying the traffic runs on working days only ("weekdays only")
     working_days_used: bool = False  # a rate per day (or less) was counted over the working days
+    hours_a_day: float | None = None  # the hours a day a rate per hour runs ("8 hours a day"), when said
+    hours_used: bool = False  # a rate per hour (or less) was counted over those hours only
 
     def per_month(self, period: str) -> float:
         """Multiplier from 'per <period>' to per month; a rate per day or less that runs on working days only
         ("800 a day, weekdays only") runs on the month's working days, not on every day."""
         factor = _period_factor(period, self.conventions)
+        if self.hours_a_day and PERIOD_WORDS.get(period, period) in ("hour", "minute", "second"):
+            self.hours_used = True
+            factor *= self.hours_a_day / 24  # "10 an hour, 8 hours a day": 80 a day, not 240
         if self.weekdays and PERIOD_WORDS.get(period, period) in ("day", "hour", "minute", "second"):
             self.working_days_used = True
             return factor * self.conventions.working_days_per_month() / self.conventions.days_per_month
@@ -143,4 +148,6 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
     else:
         if c.working_days_used:
             note = "; ".join(n for n in (note, c.working_days_note()) if n)
+        if c.hours_used:
+            note = "; ".join(n for n in (note, f"{c.hours_a_day:g} hours a day, as you said") if n)
         c.out.add("tokens_per_month", per_month, quote, note)

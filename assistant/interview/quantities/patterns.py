@@ -117,7 +117,7 @@ REQUESTS = (
     r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
     r"e-?mails?|mails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|"
     r"sessions?|"
-    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|searches|invocations?|pdfs?|"
+    r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|search(?:es)?|invocations?|pdfs?|"
     r"rows?|reviews?|contracts?|reports?|invoices?|receipts?|claims?|notes?|posts?|comments?|listings?|"
     r"descriptions?|translations?|recordings?|meetings?|resumes?|applications?|forms?|leads?|cases?|orders?|"
     r"threads?|images?|screenshots?|chunks?|passages?|snippets?|tasks?|runs?|"

@@ -5,13 +5,11 @@
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
 from assistant.interview.quantities.listed_counts import in_denied_list, listed_counts
 from assistant.interview.quantities.patterns import (
-    FRACTION_SHARES,
     MAGNITUDE,
     NUM,
     PERIOD,
@@ -24,27 +22,22 @@ from assistant.interview.quantities.patterns import (
     singular,
 )
 from assistant.interview.quantities.peak import PEAK_WORD
+from assistant.interview.quantities.people import POPULATION, population
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
-POPULATION = (
-    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
-    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
-    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
-    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau)"
-)
-# places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
-SITES = (
-    r"(?:hospitals?|clinics?|branch(?:es)?|offices?|schools?|sites?|restaurants?|dealerships?|warehouses?|"
-    r"factories|plants?)"
-)
-COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
-PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+)?"
+# (or after a slash: "15 queries/analyst/day")
+PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+|/\s*" + POPULATION + r"\s*(?=/))?"
 RATE = re.compile(
-    NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\s*(?:(?:are|is)\s+)?" + PER_PERSON + PERIOD
+    NUM
+    + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>"
+    + REQUESTS[3:-1]
+    + r")\s*(?:(?:are|is)\s+)?(?:(?:each|apiece)\s+)?"
+    + PER_PERSON
+    + PERIOD
 )
 RATE_AGAIN = re.compile(
     r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
@@ -257,7 +250,10 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if inp is not None or out is not None:
             c.out.clarify.append("tokens_per_month")  # only one side of the request is known
         return
-    users = _population(c, rm) if heads is None else None
+    users = population(c, rm) if heads is None else None
+    if users == 0:
+        c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users is not said
+        return
     turns = _turns(c, rm)
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
@@ -294,127 +290,6 @@ def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
             continue
         return number(rm) * c.per_month(period_of(rm)), rm
     return None
-
-
-PER_HEAD = (
-    r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
-    r"a (?:user|person|seat|customer|employee))\b"
-)
-
-
-# "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
-EACH_OF = re.compile(
-    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
-    + POPULATION
-    + r"\b(?:\s+[a-z']+){0,3}\s*$"
-)
-
-
-def _population(c: Context, rm: re.Match[str]) -> float | None:
-    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume."""
-    m = c.m
-    sentence_start = max(m.rfind(".", 0, rm.start()), m.rfind(";", 0, rm.start())) + 1
-    before = m[sentence_start : rm.start()]
-    after = m[rm.end() : rm.end() + 30]
-    per_head = (
-        re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
-        or re.search(r"\bper\s+(?:[a-z]+\s+){0,2}?" + POPULATION + r"\b", rm.group(0))  # "6 per active user a day"
-        or re.match(r"\s*,?\s*" + PER_HEAD, after)
-        or EACH_OF.search(before)
-        or re.search(
-            r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
-            r"(?:\w+\s+){0,3}$",
-            before,
-        )
-    )
-    if not per_head:
-        return None
-    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
-        if re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]):
-            continue  # a sum of money; a count of people stays one beside a budget ("$5k for 500 users")
-        n = number(pm)
-        if n > 1:
-            return n * _active_share(m)
-    # the count after its people, in an earlier sentence: "DAU about 200k. around 30% of users talk with NPCs, ..."
-    for pm in re.finditer(
-        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|\s)*" + NUM, m[: rm.start()]
-    ):
-        n = number(pm)
-        if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
-            return n * _active_share(m)
-    earlier = _said_before(before + rm.group(0))
-    return earlier * _active_share(m) if earlier is not None else None
-
-
-# the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
-ACTIVE_SHARE = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
-    r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
-    # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
-    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)"
-)
-
-
-# the same said as a fraction: "about one third will use it", "half of them are active daily"
-ACTIVE_FRACTION = re.compile(
-    r"\b(?P<f>"
-    + "|".join(FRACTION_SHARES)
-    + r")\s+(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|"
-    + POPULATION
-    + r")\s+)?"
-    r"(?:will\s+|would\s+|are\s+|is\s+)?(?:actually\s+|really\s+)?(?:(?:daily|weekly)[- ]?)?(?:active|use it|be active|"
-    r"log in|use the (?:tool|assistant|bot|app))\b"
-)
-
-
-def _active_share(m: str) -> float:
-    """The share of the counted people active on a day, when the message says it (else all of them)."""
-    found = ACTIVE_SHARE.search(m)
-    fraction = ACTIVE_FRACTION.search(m) if found is None else None
-    share = float(found["pct"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
-    return share if 0 < share <= 1 else 1.0
-
-
-# People counted in the conversation's earlier messages ("a law firm of 30 lawyers"), by the singular of what they are:
-# "each lawyer does 20 drafts a day" on a later turn is 30 lawyers' drafts (set by the reader's caller)
-EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
-_HEAD = re.compile(
-    r"\b(?:each|every|per|a typical|the average|an average)\s+(?:[a-z]+\s+){0,2}?(?P<head>" + COUNTED + r")\b"
-)
-
-
-def _said_before(words: str) -> float | None:
-    """The count of the people a per-head rate is about, said in an earlier message; None when none was (or the
-    rate names nobody and several groups were counted)."""
-    heads = EARLIER_HEADS.get()
-    if not heads:
-        return None
-    named = _HEAD.search(words)
-    head = singular(named["head"]) if named is not None else None
-    if head is not None and head not in ANYONE:
-        return heads.get(head)
-    return next(iter(heads.values())) if len(heads) == 1 else None  # "each user", "per person": the one group counted
-
-
-# heads that name no particular group: "per active user" after "8,000 employees" is per employee
-ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
-
-
-# a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
-PER_HEAD_WORD = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
-
-
-def heads_said(messages: list[str]) -> dict[str, float]:
-    """The groups of people the messages count ("30 lawyers", "a team of 200 agents"), the latest count of each."""
-    out: dict[str, float] = {}
-    for text in messages:
-        t = normalize(text.lower())
-        for pm in re.finditer(
-            NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t
-        ):
-            if not _is_money(t, pm.start(), pm.end()) and number(pm) > 1:
-                out[singular(pm["head"])] = number(pm)
-    return out
 
 
 # "~12k students use it daily, each asks like 5 questions", "2,000 daily active users, each sends about 10 messages":

@@ -12,6 +12,7 @@ from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.people import shifts_as_workdays
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
@@ -19,7 +20,7 @@ from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
-from assistant.interview.quantities.weekdays import weekday_only
+from assistant.interview.quantities.weekdays import hours_a_day, weekday_only
 from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
@@ -53,6 +54,7 @@ def read_quantities(
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
+    t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,
@@ -63,6 +65,7 @@ def read_quantities(
         out=out,
         assume_stated=assume_stated,
         weekdays=weekday_only(t),
+        hours_a_day=hours_a_day(t),
     )
     _cached_share(c)
     _volume(c)

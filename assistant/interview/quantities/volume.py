@@ -31,11 +31,10 @@ from assistant.interview.quantities.patterns import (
     period_of,
     singular,
 )
+from assistant.interview.quantities.people import POPULATION, population
 from assistant.interview.quantities.rates import (
-    POPULATION,
     PRODUCT,
     RATE,
-    _population,
     _requests,
     per_head_rate,
     period_first,
@@ -441,7 +440,10 @@ def _volume(c: Context) -> None:
             if again is not None and not _is_money(t, again.start("num"), again.end()):
                 per_month = number(again) * c.per_month(period_of(rm))
             unit = singular(rm["unit"])
-            users = _population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
+            users = population(c, rm)  # "250 staff, each making 40 queries a day": the staff's queries
+            if users == 0:
+                c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users?
+                return
             rate_words = c.quote(rm.start(), rm.end())
             quote = f"{users:,.0f} x {rate_words}" if users else rate_words
             ask_request_size(c, per_month * (users or 1), unit, quote)

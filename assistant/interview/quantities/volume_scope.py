@@ -17,7 +17,7 @@ from assistant.interview.quantities.patterns import (
     number,
     period_of,
 )
-from assistant.interview.quantities.rates import POPULATION
+from assistant.interview.quantities.people import POPULATION
 
 FUTURE = re.compile(
     r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will|expect(?:ing)?|plan(?:ning)? to|could grow|"
@@ -102,8 +102,8 @@ def _period_near(m: str, end: int) -> str | None:
 def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
     """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
     hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
-    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
-        return False
+    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour") or c.hours_a_day:
+        return False  # (the hours a day it runs, said, are counted: "500 an hour, 8 hours a day")
     clause = _own_clause(c.t, start, end)
     return bool(HOURS_ONLY.search(clause)) and not AVERAGE.search(clause)
 

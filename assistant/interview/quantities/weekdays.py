@@ -5,6 +5,9 @@ days", "Mon-Fri", "nothing at weekends"): a month holds the working days of ``Co
 Said only of the week's shape, never of its hours: "weekday office hours" or "busier on weekdays" leave the
 weekend's traffic unknown, so the month is counted as usual; "mostly weekdays", "weekends too", "7 days a week"
 say there is weekend traffic.
+
+The hours a day a rate per hour runs ("10 requests per developer per hour, 8 hours a day") are read here too
+(``hours_a_day``): such a rate runs those hours of each day, not 24.
 """
 
 from __future__ import annotations
@@ -55,3 +58,20 @@ def weekday_only(t: str) -> str | None:
         return None
     found = WEEKDAY_ONLY.search(t)
     return found.group(0).strip() if found else None
+
+
+# the hours a day the traffic (or a person's rate per hour) runs: "8 hours a day", "8h/day", "an 8-hour shift"
+HOURS_A_DAY = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.5)?)\s*-?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/|in a)\s*(?:work(?:ing)?\s*)?"
+    r"(?:day|d|shift)\b|\b(?:an?|one)\s+(?P<n2>\d{1,2})[- ]?(?:hour|hr|h)\s+(?:work(?:ing)?\s*)?(?:day|shift)\b"
+)
+
+
+def hours_a_day(t: str) -> float | None:
+    """The hours a day a rate per hour runs, when the message says it ("10 requests per developer per hour, 8 hours
+    a day"): fewer than 24, or None."""
+    found = HOURS_A_DAY.search(t)
+    if found is None:
+        return None
+    hours = float(found["n"] or found["n2"])
+    return hours if 0 < hours < 24 else None

@@ -36,10 +36,18 @@ BOUNDARY = re.compile(
 # the start of a message that adds a workload to the one already described
 ADDS = re.compile(
     r"^\W*(?:(?:and|oh|ok|okay|also|btw|by the way|one more thing|another thing)[\s,:-]+)*"
-    r"(?:(?:the )?second (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline)|"
-    r"another (?:use[- ]case|workload|thing|app|product|project|bot|pipeline|feature)|"
-    r"(?:we )?(?:also|additionally) (?:have|run|want|need|do|plan|would|'d)|in addition|on top of (?:that|this|it)|"
-    r"plus (?:a|an|another|the)\b)"
+    r"(?:(?:the )?(?:second|2nd|third|3rd) (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline)|"
+    r"another (?:one|use[- ]case|workload|thing|app|product|project|bot|pipeline|feature)|"
+    r"(?:(?:we(?:'d| would)? )?(?:also|additionally|as well)|also,? we) (?:have|has|run|want|need|do|plan|would|'d|get|"
+    r"got|process|handle|use|summari[sz]e|translate|classify|generate|draft|score|review|serve|power|like|add)|"
+    r"in addition|also,? (?:a|an|another)\b|"
+    r"also,? the \w+ (?:bot|assistant|copilot|pipeline|app|tool|team|department|use[- ]case|workload|feature)\b|"
+    r"on top of (?:that|this|it)|"
+    r"plus (?:a|an|another|the|we)\b|"
+    # "besides that we summarise 2,000 documents a month", "apart from this, ...", "separately, ..."
+    r"(?:besides|apart from|aside from|next to) (?:that|this|it|the \w+)\b|separately\b|"
+    r"(?:the )?other (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline|bot)\b|"
+    r"(?:there'?s|there is|we'?ve|we have|we got|we'?ve got) (?:also|another|a second)\b)"
     r"|\b(?:on|onto|to) the same (?:setup|deployment|platform|infrastructure|infra|stack|cluster|system)\b"
     r"|\b(?:a second|another|second) (?:use[- ]case|workload|app|product|pipeline|bot|project)\b"
     r"|\bone more (?:thing|workload|use[- ]case)\b[^.?!]{0,80}\b(?:on|to) the same\b",

@@ -10,10 +10,11 @@ from typing import Any
 
 from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
+from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.peak import read_peak
-from assistant.interview.quantities.rates import EARLIER_HEADS
+from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import Normalized, normalize
@@ -109,24 +110,39 @@ def _sum_workloads(
     if len(pieces) < 2:
         return
     readings: list[dict[str, Any]] = []
+    counts: list[dict[str, Any]] = []  # parts that are a count whose size is not said ("support: 2k tickets a day")
     for piece in pieces:
         r = read_quantities(piece, expecting, conventions, assume_stated)
-        if "tokens_per_month" in r.clarify or r.pending:
+        if "tokens_per_month" in r.clarify or (r.pending and "requests" not in r.pending):
             return  # one part's volume is unclear: the message is read as a whole, as before
         got = {name: value for name, value, _quote, _note in r.updates}
         if "tokens_per_month" in got:
             readings.append(got)
-    whole = combine(readings)
+        elif r.pending:
+            counts.append(r.pending)
+    if counts and readings:
+        # "first, chat: 20M tokens a day. second, support: 2k tickets a day": the chat's volume now, the tickets'
+        # size asked and their volume added when it comes (never the chat's volume taken for the whole)
+        _ask_parts_waiting(q, counts)
+    whole = combine(readings) if len(readings) >= 2 else (readings[0] if counts and readings else None)
     if whole is None:
         return
     volumes = " + ".join(format_tokens(float(r["tokens_per_month"])) for r in readings)
-    note = f"{volumes} tokens a month, the {len(readings)} workloads added up"
+    note = f"{volumes} tokens a month, the {len(readings)} workloads added up" if len(readings) > 1 else None
     dropped = {"tokens_per_month", "input_share", *SIZE_FIELDS}
     q.updates = [u for u in q.updates if u[0] not in dropped]
     q.updates.append(("tokens_per_month", whole["tokens_per_month"], clean[:200], note))
     if "input_share" in whole:
         q.updates.append(("input_share", whole["input_share"], clean[:200], None))
     q.clarify = [f for f in q.clarify if f not in dropped]
+
+
+def _ask_parts_waiting(q: Reading, counts: list[dict[str, Any]]) -> None:
+    """The counts of the message's other workloads, their sizes asked one after the other, each volume to be added
+    to the one said."""
+    first, rest = counts[0], counts[1:]
+    q.pending = {**first, "adds": True, **({"waiting": rest} if rest else {})}
+    q.confirm = size_question(str(first.get("unit") or "request"))
 
 
 # A list marker opening a line ("- 2 ML engineers", "* HIPAA", "2) no fine-tuning" in a list of lines) is layout,

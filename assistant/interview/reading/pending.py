@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
@@ -124,7 +125,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
                 conventions,
             )
             if new.pending and "requests" in new.pending:
-                result.pending = {**new.pending, "unit": unit}
+                parts: dict[str, Any] = {k: pending[k] for k in ("adds", "waiting") if k in pending}  # a further one
+                result.pending = {**new.pending, "unit": unit, **parts}
                 result.confirm = new.confirm
             return result
         if sm is None or not _bare_size(t, sm):
@@ -144,14 +146,29 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
                 f"{float(pending['requests']) / days:,.0f} {plural(unit)} a day x {size:,.0f} tokens"
                 + (f"; {pending['note']}" if pending.get("note") else "")
             ),
+            added=bool(pending.get("adds")),
         )
     )
+    _next_part(result, pending)
     for name, value in (("request_input_tokens", inp), ("request_output_tokens", out)):
         if value is not None:
             result.updates.append(Update(field=name, value=value, quote=text.strip()[:200]))
     if inp is not None and out is not None and inp + out > 0:
         result.updates.append(Update(field="input_share", value=round(inp / (inp + out), 4), quote=text.strip()[:200]))
     return result
+
+
+def _next_part(result: ParseResult, pending: dict[str, Any]) -> None:
+    """A count of another workload still waiting for its size ("2,000 documents a month" said before "we also have a
+    chatbot, 300 chats a day"): its size is asked next, and its volume will be added to the one said."""
+    waiting = list(pending.get("waiting") or [])
+    if not waiting:
+        return
+    rest = {"waiting": waiting[1:]} if waiting[1:] else {}
+    following = {**{k: v for k, v in waiting[0].items() if k != "waiting"}, "adds": True, **rest}
+    unit = str(following.get("unit") or "request")
+    result.pending = following
+    result.confirm = size_question(unit, lead=f"Now the {plural(unit)} you mentioned. ")
 
 
 def recounted(

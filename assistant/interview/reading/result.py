@@ -17,6 +17,10 @@ class Update(BaseModel):
     correction: bool = Field(
         default=False, description="the user corrects an earlier value ('actually 15M, not 40M'): may overwrite"
     )
+    added: bool = Field(
+        default=False,
+        description="the volume of a further workload, to add to the one said ('we also have a chatbot ...')",
+    )
     earlier_words: bool = Field(
         default=False,
         description="the quote is words said in an earlier message, as this one corrects them ('6k docs not 4k')",

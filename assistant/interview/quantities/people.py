@@ -1,0 +1,249 @@
+"""Who makes the requests: people (and places) counted in a message or an earlier one, the share of them active,
+and a rate said per person ("600 staff, 10 questions each a day", "each of our 40 agents handles ~120 chats per
+shift", "per user about 20 requests daily, 8k users", "Headcount: 350 analysts. Avg 15 queries/analyst/day"):
+the count of people times the rate of one of them makes the count of requests.
+
+The count is looked for in the rate's own sentence first, then anywhere else in the message (before or after the
+rate), then in the conversation's earlier messages; a rate that names its person ("per analyst") takes that group's
+count, one that names nobody in particular ("each", "per user") the one group counted, never the team who builds
+it ("3 devs").
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _is_money
+from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, period_of, singular
+from assistant.interview.quantities.words import normalize
+
+POPULATION = (
+    r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
+    r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
+    r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau|"
+    # more of the people a team counts ("200 interns", "5k ppl", "40 underwriters")
+    r"interns?|trainees?|volunteers?|physicians?|pharmacists?|therapists?|radiologists?|adjusters?|underwriters?|"
+    r"recruiters?|dispatchers?|technicians?|techs|advis[eo]rs?|brokers?|bankers?|sellers?|merchants?|editors?|"
+    r"writers?|journalists?|translators?|researchers?|scientists?|associates?|auditors?|accountants?|tutors?|"
+    r"caseworkers?|moderators?|reviewers?|salespeople|ppl|persons|folks)"
+)
+# places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
+SITES = (
+    r"(?:hospitals?|clinics?|branch(?:es)?|offices?|schools?|sites?|restaurants?|dealerships?|warehouses?|"
+    r"factories|plants?)"
+)
+COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
+
+PER_HEAD = (
+    r"(?:each|apiece|per (?:user|person|head|seat|customer|employee|agent|member|student|rep|account|dev\w*)|a head|"
+    r"a (?:user|person|seat|customer|employee))\b"
+)
+
+
+# "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
+EACH_OF = re.compile(
+    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
+    + POPULATION
+    + r"\b(?:\s+[a-z']+){0,3}\s*$"
+)
+
+
+# the person a rate is of, named: "per analyst", "/agent", "each rep", "each of our 40 agents"
+NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + POPULATION + r")\b")
+# a total said as one: "10 questions a day in total", "across everyone", "all together"
+IN_TOTAL = re.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
+
+
+# "each", "every one of them", "everyone" said of people, not of a period ("each day") nor of a size ("each ~1k")
+PERSON_EACH = re.compile(
+    r"\b(?:each|apiece|every\s*one|everyone|everybody)\b(?!\s+(?:day|night|week|month|year|hour|morning|evening|"
+    r"time|shift|weekday|workday|business|working|single|of the (?:day|week|month)))"
+)
+# where a sentence ends ("2.5k" holds no end)
+SENTENCE_END = re.compile(r"[.;](?!\d)")
+# "each" before the size of one request: "2,000 chats a day, each (chat) about 800 tokens" is no rate per person
+EACH_SIZE = re.compile(
+    r"\s*,?\s*(?:each|apiece)\s+(?:" + REQUESTS + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|"
+    r"like|\s)*\d"
+)
+
+
+def population(c: Context, rm: re.Match[str]) -> float | None:
+    """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume. None when
+    the rate is not per person; 0 when it names its person ("per analyst") but no count of them is said."""
+    m = c.m
+    sentence_start = max((b.end() for b in SENTENCE_END.finditer(m, 0, rm.start())), default=0)
+    before = m[sentence_start : rm.start()]
+    after = m[rm.end() : rm.end() + 30]
+    named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
+    per_head_after = bool(re.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
+    per_head = (
+        named
+        or re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or per_head_after
+        or re.search(
+            r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+            r"(?:\w+\s+){0,3}$",
+            before,
+        )
+        or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
+        or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
+    )
+    if not per_head:
+        return None
+    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
+        if re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]):
+            continue  # a sum of money; a count of people stays one beside a budget ("$5k for 500 users")
+        n = number(pm)
+        if n > 1:
+            return n * active_share(m)
+    # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
+    # "Usage per seat: 25 prompts daily. Seats: 1,500."
+    for pm in re.finditer(
+        r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|count|headcount|total|"
+        r"number|\s)*" + NUM,
+        m,
+    ):
+        n = number(pm)
+        if rm.start() <= pm.start("num") < rm.end() or (pm.start() > rm.end() and not named):
+            continue  # the rate's own figure; after the rate, only for a rate that names its person
+        if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
+            return n * active_share(m)
+    words = before + rm.group(0)
+    # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
+    # not "the average is", "each day")
+    if not (named or PERSON_EACH.search(words) or per_head_after):
+        return None
+    # the count elsewhere in the message: "Headcount: 350 analysts. Avg 15 queries/analyst/day", "..., 8k users"
+    here = _pick(_counts(c.t, skip=(rm.start(), rm.end())), words)
+    if here is not None:
+        return here * active_share(m)
+    earlier = _said_before(words)
+    if earlier is not None:
+        return earlier * active_share(m)
+    return 0.0 if named else None
+
+
+# the most a rate read as one person's, with nothing but a share of users before it, may be a day: "half of them use
+# it, about 300 questions a day" is everyone's 300
+MAX_EACH_PER_DAY = 50
+
+
+def _share_just_before(c: Context, rm: re.Match[str], before: str, after: str) -> bool:
+    """The rate follows a share of people who use it ("a third use it, ~9 questions a day"): it is theirs, each,
+    when it is a plausible rate for one person."""
+    if IN_TOTAL.match(after):
+        return False
+    if not {"period", "slash", "by", "adv"} <= rm.re.groupindex.keys():
+        return False  # a count said after its period ("every day we get 500 tickets"): no rate of one person
+    per_day = number(rm) * c.per_month(period_of(rm)) / c.per_month("day")
+    if not 0 < per_day <= MAX_EACH_PER_DAY:
+        return False
+    said = [*ACTIVE_SHARE.finditer(before), *ACTIVE_FRACTION.finditer(before)]
+    return any(not re.search(r"\d", before[s.end() :]) and len(before) - s.end() <= 30 for s in said)
+
+
+# the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
+ACTIVE_SHARE = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
+    r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
+    # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
+    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)"
+)
+
+
+# the same said as a fraction: "about one third will use it", "half of them are active daily"
+ACTIVE_FRACTION = re.compile(
+    r"\b(?P<f>"
+    + "|".join(FRACTION_SHARES)
+    + r")\s+(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|"
+    + POPULATION
+    + r")\s+)?"
+    r"(?:will\s+|would\s+|are\s+|is\s+)?(?:actually\s+|really\s+)?(?:(?:daily|weekly)[- ]?)?(?:active|use it|be active|"
+    r"log in|use the (?:tool|assistant|bot|app))\b"
+)
+
+
+def active_share(m: str) -> float:
+    """The share of the counted people active on a day, when the message says it (else all of them)."""
+    found = ACTIVE_SHARE.search(m)
+    fraction = ACTIVE_FRACTION.search(m) if found is None else None
+    share = float(found["pct"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
+    return share if 0 < share <= 1 else 1.0
+
+
+# People counted in the conversation's earlier messages ("a law firm of 30 lawyers"), by the singular of what they are:
+# "each lawyer does 20 drafts a day" on a later turn is 30 lawyers' drafts (set by the reader's caller)
+EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
+_HEAD = re.compile(
+    r"\b(?:each|every|per|a typical|the average|an average)\s+(?:[a-z]+\s+){0,2}?(?P<head>" + COUNTED + r")\b"
+)
+
+
+def _said_before(words: str) -> float | None:
+    """The count of the people a per-head rate is about, said in an earlier message; None when none was (or the
+    rate names nobody and several groups were counted)."""
+    return _pick(EARLIER_HEADS.get() or {}, words)
+
+
+# the team who builds or runs it, never the people who use it: "3 devs", "2 ML engineers"
+BUILDERS = {"engineer", "dev", "developer"}
+
+
+def _pick(heads: dict[str, float], words: str) -> float | None:
+    """The count of the group a per-head rate names in ``words``, or of the one group of users counted when it
+    names nobody in particular ("each", "per user"); None when there is none or several could be meant."""
+    if not heads:
+        return None
+    named = _HEAD.search(words) or NAMED_PERSON.search(words)
+    head = singular(named["head"]) if named is not None else None
+    if head is not None and head not in ANYONE:
+        return heads.get(head)
+    users = [n for h, n in heads.items() if h not in BUILDERS]
+    return users[0] if len(users) == 1 else None  # "each user", "per person": the one group counted
+
+
+# heads that name no particular group: "per active user" after "8,000 employees" is per employee
+ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
+
+
+# a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
+PER_HEAD_WORD = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
+
+
+def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
+    """The groups of people (and places) one normalised message counts ("30 lawyers", "8k users"), by their
+    singular, the latest count of each; none inside ``skip`` (the rate's own words)."""
+    out: dict[str, float] = {}
+    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
+        if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
+            continue
+        out[singular(pm["head"])] = number(pm)
+    return out
+
+
+def heads_said(messages: list[str]) -> dict[str, float]:
+    """The groups of people the messages count ("30 lawyers", "a team of 200 agents"), the latest count of each."""
+    out: dict[str, float] = {}
+    for text in messages:
+        out |= _counts(normalize(text.lower()))
+    return out
+
+
+# a shift said of one person's rate is one of their working days: "each of our 40 agents handles ~120 chats per
+# shift", "~900 nurses, 6 notes each per shift"; a shift of a whole site (with several a day) is not rewritten
+PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
+EACH_PERSON = re.compile(r"\b(?:each|apiece|every\s*one|everyone)\b|" + NAMED_PERSON.pattern)
+
+
+def shifts_as_workdays(t: str) -> str:
+    """The normalised message with a per-person rate's "per shift" read "per workday" (one shift a working day each):
+    only when it counts people and says the rate is per person."""
+    if not PER_SHIFT.search(t) or not EACH_PERSON.search(t):
+        return t
+    if not [h for h in _counts(t) if h not in BUILDERS]:
+        return t
+    return PER_SHIFT.sub("per workday", t)
