@@ -1,0 +1,28 @@
+"""'Before I forget' opens a fact; it denies nothing ('forget about HIPAA' still does)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {u.field: u.value for u in parse_message(text).updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Oh, and before I forget: quality-wise a mid-tier model is enough.", "quality", "open_weight_ok"),
+        ("before I forget, we have SOC 2", "compliance", ["soc2"]),
+        ("Lest I forget - answers can wait until the next morning.", "batch_ok", True),
+    ],
+)
+def test_before_i_forget_opens_a_fact(text: str, field: str, value: object) -> None:
+    assert _facts(text).get(field) == value
+
+
+@pytest.mark.parametrize("text", ["forget about HIPAA, it does not apply", "forget HIPAA"])
+def test_forget_about_a_regime_still_denies_it(text: str) -> None:
+    assert _facts(text).get("compliance") in (None, ["none"])
