@@ -43,7 +43,8 @@ NEG_CUE = re.compile(
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"(?<=we're )missing|(?<=we are )missing|"
-    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|(?<!before i )(?<!lest i )(?<!before we )forget(?: about)?|skip|skipping|"
+    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|"
+    r"(?<!before i )(?<!lest i )(?<!before we )forget(?: about)?|skip|skipping|"
     r"pass on|passing on|avoid|avoiding|steer clear of|stay away from|do without|opted against|chose not to|"
     r"hold(?:ing)? off on|rule out|ruling out)\b"
 )
