@@ -43,9 +43,17 @@ LIVE_PART = "a part of it is live, so not all of it can wait for a batch API"
 
 
 def _merge(
-    profile: WorkloadProfile, parsed: ParseResult, expecting: list[str], text: str, interpreted: list[str]
+    profile: WorkloadProfile,
+    parsed: ParseResult,
+    expecting: list[str],
+    text: str,
+    interpreted: list[str],
+    insisted: frozenset[str] = frozenset(),
 ) -> _Merge:
-    """Turn the reading into facts to store, keeping said facts unless corrected or asked about."""
+    """Turn the reading into facts to store, keeping said facts unless corrected or asked about.
+
+    ``insisted``: fields whose clash was already put to the user once; a new value said for one of them
+    again is their answer ("2.8M tokens per day total", said a third time), never dropped in silence."""
     out = _Merge(unclear=[f for f in parsed.clarify if f in FIELDS])
     by_field: dict[str, list[Update]] = {}
     for u in parsed.updates:
@@ -66,7 +74,15 @@ def _merge(
         # a live part said after one that can wait ("the chatbot is live" after "KYC runs overnight"): not all of the
         # volume can go to a batch API, whichever part this is
         live_part = field == "batch_ok" and value is False and old is not None and old.said and old.value is True
-        authoritative = u.correction or field in expecting or old is None or not old.said or sharper or live_part
+        authoritative = (
+            u.correction
+            or field in expecting
+            or old is None
+            or not old.said
+            or sharper
+            or field in insisted
+            or live_part
+        )
         if field == "team" and isinstance(value, dict):
             merged = {**(dict(old.value) if old and isinstance(old.value, dict) else {})}
             for part in updates:

@@ -55,7 +55,8 @@ def plan_turn(
         return done(Plan(action="empty", questions=[questions[t.name] for t in open_topics(profile, state)[:1]]))
     if "injection" in intents:
         return done(Plan(action="injection"))
-    merge = _merge(profile, parsed, state.expecting, turn.text, state.interpreted)
+    asked_once = frozenset(k.split(":", 1)[1] for k, n in state.asked.items() if k.startswith("clarify:") and n)
+    merge = _merge(profile, parsed, state.expecting, turn.text, state.interpreted, asked_once)
     interpreted = [f for f in state.interpreted if f not in merge.facts]
     interpreted += [f for f, _, note in merge.stored if note]
     state = state.model_copy(update={"interpreted": interpreted})

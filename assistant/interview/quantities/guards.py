@@ -14,7 +14,10 @@ CORRECTION = re.compile(
     r"or rather|(?:^|[.,;:!?(]\s*)(?:(?:hmm+|oh|ah|ok|okay|no|nope|um+|uh+|but),?\s*)?wait|my mistake|typo|"
     r"misspoke|mis-spoke|not \S+ but|update:|updated?|"
     r"instead|changed? to|"
-    r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind)\b"
+    r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind|"
+    # "that's not right, the total should be 2.8M", "2.8M a day, not 1.14M"
+    r"(?:that'?s|that is|this is|it'?s) (?:not right|wrong|incorrect|way off)|"
+    r", not (?:about |around |~)?\d[\d.,]*\s*(?:[kmb]|million|thousand|billion)\b)\b"
 )
 NOT_BEFORE = re.compile(
     r"(?:\b(?:was|were) at|\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|"
