@@ -1,4 +1,4 @@
-"""'Before I forget' opens a fact; it denies nothing ('forget about HIPAA' still does)."""
+"""Discourse and language: "before I forget" opens a fact; "mil" beside Spanish or Portuguese words is a thousand."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def test_before_i_forget_opens_a_fact(text: str, field: str, value: object) -> N
 @pytest.mark.parametrize("text", ["forget about HIPAA, it does not apply", "forget HIPAA"])
 def test_forget_about_a_regime_still_denies_it(text: str) -> None:
     assert _facts(text).get("compliance") in (None, ["none"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        ("unos 25 mil mensajes al dia, each ~85 tokens", 25_000 * 85 * 30),  # Spanish: mil is a thousand
+        ("around 25 mil mensajes a day, 85 tokens each", 25_000 * 85 * 30),
+        ("25 mil requests a day, ~100 tokens each", 25_000_000 * 100 * 30),  # English slang: a million
+    ],
+)
+def test_mil_is_a_thousand_beside_spanish_or_portuguese_words(text: str, tokens_per_month: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens_per_month)

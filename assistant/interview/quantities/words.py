@@ -167,16 +167,23 @@ FOREIGN_PERIODS = (
 SCALE_OF = {"lakh": 1e5, "crore": 1e7}
 
 
-# "R$ 15 mil", "15 mil reais", "20 mil pesos": "mil" is a thousand in Portuguese and Spanish (with their money)
+# "R$ 15 mil", "15 mil reais", "20 mil pesos", "25 mil mensajes", "unos 3 mil pedidos": "mil" is a thousand in
+# Portuguese and Spanish (with their money, their nouns, or their words before the figure); "25 mil users" in
+# English is still a million
 MIL_THOUSAND = re.compile(
     r"(?P<pre>(?:r\$|mx\$|cop\$?|ars\$?|clp\$?)\s*)(?P<n>\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))"
-    r"|(?P<n2>\d+(?:[.,]\d+)?)\s*mil\s+(?=(?:reais|real|pesos|soles|bolivianos|euros)\b)"
+    r"|(?P<n2>\d+(?:[.,]\d+)?)\s*mil\s+(?=(?:reais|real|pesos|soles|bolivianos|euros|mensajes|mensagens|pedidos|"
+    r"usuarios|usuários|clientes|documentos|llamadas|chamadas|conversaciones|conversas|consultas|preguntas|"
+    r"perguntas|tickets|facturas|faturas|correos|páginas|paginas|solicitudes|solicitações|requisições|alunos|"
+    r"alumnos|estudiantes|empleados|funcionários|pacientes|contratos|registros|transacciones|transações)\b)"
+    r"|(?P<pre3>\b(?:unos|unas|uns|umas|cerca de|más de|mas de|mais de|casi|quase|aproximadamente) )"
+    r"(?P<n3>\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))"
 )
 
 
 def _mil_thousand(m: re.Match[str]) -> str:
-    n = float((m["n"] or m["n2"]).replace(",", "."))
-    return f"{m['pre'] or ''}{n * 1000:g} "
+    n = float((m["n"] or m["n2"] or m["n3"]).replace(",", "."))
+    return f"{m['pre'] or m['pre3'] or ''}{n * 1000:g} "
 
 
 def _other_languages(t: str) -> str:
