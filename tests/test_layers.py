@@ -169,6 +169,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.cues",
         "assistant.interview.cue_table",
         "assistant.interview.cue_context",
+        "assistant.interview.cue_experience",
         "assistant.interview.places",
         "assistant.interview.team_none",
         "assistant.interview.scope",

@@ -22,7 +22,11 @@ OPEN_REJECTED = (
     r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
     r"a (?:mess|disaster|joke))|too bad))|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|fell short|"
     r"struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|cringe\w*|"
-    r"laughable|a (?:mess|disaster|joke))\b)"
+    r"laughable|a (?:mess|disaster|joke))\b|"
+    # measured below what they use, or short of it ("noticeably weaker", "none came close", "nowhere near")
+    r"(?<!n't )(?<!not )(?<!no )\b(?:weaker|dumber|(?:fell|falls|lagged|lags|way|far|well|clearly|miles|noticeably|"
+    r"significantly) behind|nowhere near|not even close|fell apart|falls apart|(?:none|neither|nothing)(?: of them)? "
+    r"(?:came|comes|got|gets|was|were|is|are) (?:close|near|there|good enough|usable))\b)"
 )
 
 # Open models by name or kind, said of a model the user used or tested.
@@ -572,6 +576,15 @@ CUES: dict[tuple[str, str], str] = {
         # good enough to replace a frontier product people use ("good enough that people stop using ChatGPT")
          + r"|good enough (?:that|so that|for) (?:\w+ ){0,3}?(?:stop|quit|give up|ditch|drop) (?:using )?(?:\w+ ){0,2}?"
         r"(?:chatgpt|gpt|claude|gemini|copilot)\b"
+        # no step down from the best accepted ("no compromise on quality", "we won't settle for second-best")
+         + r"|(?:no|zero|without(?: any)?) compromises? (?:on|about|when it comes to|with|in) (?:the )?(?:quality|"
+        r"accuracy|answers?|outputs?)|(?:not|never) (?:going to )?compromis\w+ (?:on|about) (?:the )?(?:quality|"
+        r"accuracy)|"
+        r"quality (?:is not|isn'?t|is never) (?:negotiable|up for (?:debate|negotiation))|(?:won'?t|can'?t|cannot|"
+        r"will not|not going to|refuse to|don'?t want to) settle for (?:less|anything less|second[- ]best|a (?:weaker|"
+        r"cheaper|lesser|worse|dumber) (?:model|llm)|mediocre|average)\b|second[- ]best (?:won'?t|will not|isn'?t|"
+        r"is not|doesn'?t) (?:do|cut it|be good enough|good enough|an option|fly)|nothing (?:less than|short of) "
+        r"(?:the )?(?:best|top)\b"
         + r"|(?:the )?most (?:accurate|capable|intelligent|powerful|advanced|reliable|competent) (?:\w+ )?(?:models?|"
         r"llms?|"
         r"ai)\b|best[- ](?:available|possible|in[- ]market) (?:model|quality|llm|accuracy)|top[- ]shelf|big guns|"

@@ -61,6 +61,7 @@ from assistant.interview.cue_context import (
     VENDOR_ASPECT,
     unfamiliar,
 )
+from assistant.interview.cue_experience import past_experience_at
 from assistant.interview.cue_guards import (
     BACK_DENIAL,
     FIRST_PART,
@@ -81,6 +82,9 @@ COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
 # output said to stream back ("answers streaming back in under 700ms"): its start comes back, not the whole
+# an open model named in a frontier cue ("tested mixtral: way behind on our support macros"): found wanting, whatever
+# else the clause names
+OPEN_MODEL_NAMED = re.compile(r"\b(?:llama|mistral|mixtral|qwen|gemma|deepseek)")
 STREAMED_BACK = re.compile(r"\bstream\w*\s+(?:back|returned|delivered)\b")
 
 
@@ -445,6 +449,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
                 ):
                     pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and past_experience_at(text, chunk.start + m.start(), chunk.start + m.end())
+                ):
+                    pol = "other"  # "two of our devs have done some LoRA": a skill of the team, not a need
                 if pol == "yes" and EVENT_ABOUT.search(chunk.text[: m.start()]):
                     pol = "other"  # "we went to a workshop on fine-tuning": the subject of a talk, not a plan
                 if (
@@ -458,10 +468,19 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide
                 near = chunk.text[max(0, m.start() - 30) : m.start()] + " " + chunk.text[m.end() : m.end() + 30]
-                if key[0] == "quality" and (
-                    ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))
-                    or (OFF_MODEL.search(near) and not ON_MODEL.search(near) and not ON_MODEL_WORDS.search(m.group(0)))
-                    or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
+                found_wanting = key == ("quality", "frontier") and OPEN_MODEL_NAMED.search(m.group(0)) is not None
+                if (
+                    key[0] == "quality"
+                    and not found_wanting
+                    and (
+                        ((OFF_MODEL.search(chunk.text) or generic) and not ON_MODEL.search(chunk.text))
+                        or (
+                            OFF_MODEL.search(near)
+                            and not ON_MODEL.search(near)
+                            and not ON_MODEL_WORDS.search(m.group(0))
+                        )
+                        or OFF_MODEL_AFTER.match(chunk.text[m.end() :])
+                    )
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))

@@ -29,6 +29,7 @@ from assistant.interview.scope_parties import (
     SPEAKING_FOR_CLIENT,
     TEAM_ELSEWHERE,
     UNAVAILABLE,
+    disputed,
     speaks_for_client,
 )
 from assistant.interview.scope_terms import mask_contract_terms
@@ -43,7 +44,7 @@ NEG_CUE = re.compile(
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|(?<!no )doubt|"
     r"(?<=we're )missing|(?<=we are )missing|"
-    r"unlikely|no plans? to|not planning|decided against|scratch (?:the|that)|"
+    r"unlikely|no plans? to|not planning|decided against|nowhere near|scratch (?:the|that)|"
     r"(?<!before i )(?<!lest i )(?<!before we )forget(?: about)?|skip|skipping|"
     r"pass on|passing on|avoid|avoiding|steer clear of|stay away from|do without|opted against|chose not to|"
     r"hold(?:ing)? off on|rule out|ruling out)\b"
@@ -210,7 +211,10 @@ def _chunks(text: str) -> list[Chunk]:
     out: list[Chunk] = []
     for_client = speaks_for_client(text)
     text = mask_contract_terms(text)
-    for offset, sentence in sentences(text):
+    said = sentences(text)
+    for index, (offset, sentence) in enumerate(said):
+        # "management says users don't care about quality, I disagree": the view disputed is nobody's statement here
+        dispute = disputed(sentence, said[index + 1][1] if index + 1 < len(said) else "")
         tag = TAG_QUESTION.search(sentence)
         if tag and STATED_STEM.match(sentence[: tag.start()]) and "?" not in sentence[: tag.start()]:
             # "we do around 300 articles a day, is that a lot?": the statement stands, only the tag asks
@@ -293,7 +297,14 @@ def _chunks(text: str) -> list[Chunk]:
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
                     hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece))) or bool(UNSURE.search(piece)),
-                    others=third or project_away or team_away,
+                    others=third
+                    or project_away
+                    or team_away
+                    or (
+                        dispute is not None
+                        and dispute[0] <= start + len(piece)
+                        and start + len(piece) - len(piece.lstrip()) < dispute[1]
+                    ),
                     away=project_away and not third and not team_away and not UNAVAILABLE.search(sentence),
                     tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )

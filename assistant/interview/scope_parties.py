@@ -18,6 +18,7 @@ __all__ = [
     "SPEAKING_FOR_CLIENT",
     "TEAM_ELSEWHERE",
     "UNAVAILABLE",
+    "disputed",
     "speaks_for_client",
 ]
 
@@ -130,13 +131,15 @@ REPORTED = re.compile(
     r"(?:(?:some|most|many|other|all|the|their|a|that) )?(?<!our )(?:vendors?|providers?|apis?|services?|clouds?)"
     r"(?: [a-z0-9]+)?(?:'s?)? "
     r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?)|"
+    r"(?:they|he|she) (?:promised|promise|claimed|guaranteed|advertised|pitched|swore)\b|"
     r"(?:vendor|provider|competitor|supplier)'?s (?:\w+ )?(?:sla|slas|uptime|latency|traffic|quality|numbers|"
     r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"
 )
 # Someone's earlier workplace or system ("in a previous job we ran nightly batches", "our old system had spikes").
 ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup)|"
-    r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor))\b"
+    r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor|"
+    r"agency|provider|supplier|contractor|consultants?|consultancy|partner|integrator))\b"
 )
 
 # Set for the reading of one message when an earlier message of the conversation said the user speaks for a client
@@ -147,3 +150,37 @@ SPEAKING_FOR_CLIENT: ContextVar[bool] = ContextVar("speaking_for_client", defaul
 def speaks_for_client(text: str) -> bool:
     """Whether the user speaks for a client: said in this (lower-cased) message or earlier in the conversation."""
     return SPEAKING_FOR_CLIENT.get() or bool(CLIENT_CONTEXT.search(text))
+
+
+# A view someone else holds ("management says users don't care about quality", "our PM reckons Llama would do") ...
+VIEW_OF_OTHERS = re.compile(
+    r"\b(?:(?:my|our|the) )?(?:boss|bosses|manager|managers|management|leadership|cto|ceo|cfo|coo|cio|vp|director|"
+    r"founders?|co-?founders?|board|execs?|executives?|sales(?: team| guys?| folks| people)?|marketing|"
+    r"product(?: team)?|"
+    r"pm|legal|finance|procurement|stakeholders|the business|investors?|team ?lead|tech ?lead|colleagues?|"
+    r"teammates?|(?:a|one) (?:colleague|teammate|coworker)|everyone else|some people|others|the others|he|she)\s+"
+    r"(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|claims?|claimed|reckons?|feels?|insists?|argues?|argued|"
+    r"(?:is|are) convinced|keeps? saying|told (?:me|us)|tells (?:me|us)|swears?|assumes?|figures?)\b"
+)
+# ... which the user then disputes ("I disagree", "I think they're wrong", "I doubt it", "not true imo")
+DISPUTE = re.compile(
+    r"\b(?:(?:but |personally |honestly |tbh )?(?:i|we)\s+(?:\w+\s+)?(?:disagree|don'?t agree|do not agree|doubt (?:it|"
+    r"that|this)|don'?t buy (?:it|that)|beg to differ|see it differently|am not (?:so )?(?:sure|convinced)|"
+    r"'?m not (?:so )?(?:sure|convinced))|i think (?:they'?re|he'?s|she'?s|that'?s|it'?s|this is|that is) (?:\w+ )?"
+    r"(?:wrong|mistaken|off|naive)|(?:they|he|she) (?:are|is|'re|'s) (?:\w+ )?(?:wrong|mistaken)|not true|nonsense|"
+    r"that'?s wrong|wrong imo|i don'?t think so)\b"
+)
+
+
+def disputed(sentence: str, following: str = "") -> tuple[int, int] | None:
+    """The span of ``sentence`` holding someone else's view that the user disputes in the same sentence or at the
+    start of the next one (``following``): it states nothing for the user. None when there is none."""
+    view = VIEW_OF_OTHERS.search(sentence)
+    if view is None:
+        return None
+    within = DISPUTE.search(sentence, view.end())
+    if within is not None:
+        return view.start(), within.start()
+    if DISPUTE.match(following.lstrip()[:80]) or DISPUTE.search(following[:40]):
+        return view.start(), len(sentence)
+    return None

@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.interview import cue_table, cues, scope
 from assistant.interview.cue_context import EVENT_ABOUT
+from assistant.interview.cue_experience import past_experience
 from assistant.interview.reading.answers import NO, YES
 from assistant.interview.reading.team import _team
 from assistant.interview.scope_parties import REPORTED
@@ -86,6 +87,13 @@ def _own_clouds(t: str) -> list[str]:
         if cloud not in found:
             found.append(cloud)
     return found
+
+
+# a denial hedged to a maybe ("that doesn't necessarily mean frontier"): neither the value nor its opposite
+NOT_NECESSARILY = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|not) (?:\w+ )?(?:necessarily|automatically|always) "
+    r"(?:mean|means|need|needs|require|requires|imply|implies|be)\b"
+)
 
 
 # a summing-up after a contrast: what follows it is the whole picture
@@ -210,6 +218,10 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     qualities += ["open_weight_ok" for v in votes.denied("quality") if v == "frontier"]
     if not UNTUNED.search(t):  # "the base model alone isn't good enough" asks for their tuning, not a frontier model
         qualities += ["frontier" for v in votes.denied("quality") if v == "open_weight_ok"]
+    frontier_denied = "no" in votes.found.get(("quality", "frontier"), [])
+    if frontier_denied and ("frontier" in qualities or NOT_NECESSARILY.search(t)):
+        # "quality is non-negotiable, but that doesn't mean frontier", "... doesn't necessarily mean frontier": ask
+        qualities += ["frontier", "open_weight_ok"]
     single("quality", qualities)
     # latency kind, only about latency
     kinds = votes.said("latency_kind")
@@ -296,6 +308,8 @@ def _own_adapters(t: str) -> bool:
             continue  # "I read that LoRA is cheap", "we went to a webinar about LoRA": heard of, not their own
         if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
             continue
+        if all(past_experience(sentence, m.start(), m.end()) for m in OWN_ADAPTERS.finditer(sentence)):
+            continue  # "our lead has trained LoRA adapters before": a skill of the team, not adapters to serve
         return True
     return False
 

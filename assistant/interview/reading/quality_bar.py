@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.interview import scope
 from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
 from tools.model_names import NamedModel, find_models
@@ -96,7 +97,8 @@ UNSURE = re.compile(
 # "no less than", "can't go below", "must not be worse then": a floor, not a denial
 FLOOR = re.compile(
     r"\b(?:no|not|nothing|never|can'?t|cannot|won'?t|mustn'?t|must not|shouldn'?t|should not|don'?t|do not)\s+"
-    r"(?:(?:go|be|drop|fall|get|settle)\s+)?(?:any\s+)?(?:less|worse|lower|below|under|weaker|dumber)\b(?:\s+th[ae]n)?\s*"
+    r"(?:(?:go|be|drop|fall|get|settle(?: for)?|accept)\s+)?(?:any(?:thing)?\s+)?(?:less|worse|lower|below|under|"
+    r"weaker|dumber)\b(?:\s+th[ae]n)?\s*"
 )
 # Open models not tried, or doubted ("we did not test open models, I don't know if they are enough", "not sure
 # llama would cut it"): a bar set by a strong model does not yet say an open-weight one will do.
@@ -109,6 +111,18 @@ OPEN_DOUBT = re.compile(
     + _OPEN
     + r"[^.!?]{0,40}?\b(?:not sure|unsure|no idea|don'?t know|doubt|not convinced|untested|not tested|not tried)\b"
 )
+# No step below the named floor allowed ("GPT-4 class quality, nothing less", "GPT-4o level, no compromises"): with a
+# closed flagship as the floor, the user asks for the top of what they know, not an open model that only matches it.
+UNCOMPROMISING = re.compile(
+    r"\b(?:nothing (?:less|lower|worse|below|short of (?:that|it))|no less|not (?:a notch|a step|one bit|an inch) "
+    r"(?:less|lower|below|worse)|no compromises?|zero compromises?|without (?:any )?compromise|uncompromising|"
+    r"non-?negotiable|not negotiable|(?:won'?t|will not|can'?t|cannot|not going to|not) settl(?:e|ing) for (?:less|"
+    r"anything less|anything below)|(?:won'?t|will not|can'?t|cannot|not going to|refuse to|don'?t|do not) (?:accept|"
+    r"take|go (?:for|with)) (?:anything |any )?(?:less|lower|below|under|worse|weaker)|or nothing|or bust|"
+    r"no exceptions|no downgrades?|not a downgrade)\b"
+)
+# a closed model's small sibling ("GPT-4o mini", "Gemini Flash"): a floor it sets stays an open-weight one
+SMALL_SIBLING = re.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
 
 
@@ -130,6 +144,8 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         if _asked_or_unsure(t, start, end):
             continue  # "is Llama as good as GPT-5?", "GPT-4o quality-ish? not sure": nothing stated
         before, after = _clause(t, start, end)
+        if _someone_elses(t, start):
+            continue  # "the old vendor promised GPT-4 quality", "Sales says Llama-level is fine, I disagree"
         if OTHERS.search(before):
             continue  # "my boss wants GPT-5 quality (but I think an open model would do)": not the user's bar
         if OFF_QUALITY.search(before + " " + after) and not ON_QUALITY.search(before + " " + after):
@@ -151,7 +167,9 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         reference = min(lower, key=lambda m: TIER_RANK[m.tier])  # "as good as X or Y": either will do
         # open models tried and found wanting put the bar above them, whatever model names the floor
         rejected = re.search(OPEN_REJECTED, t)
-        quality = "frontier" if reference.tier == "frontier" or rejected else "open_weight_ok"
+        flagship = reference.tier == "strong" and not reference.open_weight and not SMALL_SIBLING.search(reference.slug)
+        topmost = flagship and UNCOMPROMISING.search(t) is not None
+        quality = "frontier" if reference.tier == "frontier" or rejected or topmost else "open_weight_ok"
         _put(result, "quality_reference", reference.slug, quote, correction)
         if quality == "open_weight_ok" and reference.tier == "strong" and OPEN_DOUBT.search(t):
             result.updates = [u for u in result.updates if (u.field, u.value) != ("quality", "open_weight_ok")]
@@ -171,6 +189,12 @@ def _asked_or_unsure(t: str, start: int, end: int) -> bool:
     stop = min(stops) if stops else len(t)
     sentence = t[begin:stop]
     return (stop < len(t) and t[stop] == "?") or bool(UNSURE.search(sentence))
+
+
+def _someone_elses(t: str, start: int) -> bool:
+    """The model is named in a clause that is another party's: hearsay, a vendor's promise, another company's or
+    an earlier supplier's words, a view the user disputes."""
+    return any(c.others and c.start <= start < c.start + len(c.text) for c in scope.chunks(t))
 
 
 def _need_word(before: str) -> bool:
