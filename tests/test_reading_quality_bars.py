@@ -13,12 +13,7 @@ import pytest
 
 from assistant.interview.reading import parse_message
 from tests.offline_chat import talk
-
-
-def quality(text: str, expecting: list[str] | None = None) -> tuple[object, list[str]]:
-    result = parse_message(text, expecting or [])
-    got = {u.field: u.value for u in result.updates}
-    return got.get("quality"), result.clarify
+from tests.test_reading_quality_as_said import quality
 
 
 @pytest.mark.parametrize(
