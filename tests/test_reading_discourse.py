@@ -1,4 +1,5 @@
-"""Discourse and language: "before I forget" opens a fact; "mil" beside Spanish or Portuguese words is a thousand."""
+"""Discourse and language: "before I forget" opens a fact; "mil" beside Spanish or Portuguese words is a thousand;
+"180,000 students x 3 essays a week" is people times a rate."""
 
 from __future__ import annotations
 
@@ -37,4 +38,16 @@ def test_forget_about_a_regime_still_denies_it(text: str) -> None:
     ],
 )
 def test_mil_is_a_thousand_beside_spanish_or_portuguese_words(text: str, tokens_per_month: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens_per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 180,000 x 3 a week = 540k essays a week; x 30/7 weeks a month; 1,600 tokens each
+        ("180,000 students x 3 essays a week, each ~800 tokens in and 800 out", 180_000 * 3 * 30 / 7 * 1_600),
+        ("12 reps × 40 calls a day, 2k tokens per call", 12 * 40 * 30 * 2_000),
+    ],
+)
+def test_people_times_a_rate_written_with_x(text: str, tokens_per_month: float) -> None:
     assert _facts(text).get("tokens_per_month") == pytest.approx(tokens_per_month)

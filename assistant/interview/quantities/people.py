@@ -90,6 +90,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
             before,
         )
         or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
+        or re.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"
         or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
     )
     if not per_head:
