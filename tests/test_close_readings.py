@@ -32,3 +32,13 @@ def test_half_and_half_then_48_percent_is_not_a_conflict(catalog: Catalog) -> No
 
 def test_a_mix_far_from_the_one_said_is_still_asked_about(catalog: Catalog) -> None:
     assert _asked_which(catalog, "50M tokens a day, mostly input, about 90% prompts", "we're about 40% input")
+
+
+def test_a_count_under_one_a_day_is_told_a_month(catalog: Catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "~180k active students, each submits like 3 essays a week, each maybe 600 words",
+        "Also, wait, I think my volume math was per week not per day — 3 essays a week per student.",
+    )
+    reply = session.turns[-1].assistant
+    assert "about 0 " not in reply and "a month" in reply.split("\n")[0]

@@ -80,7 +80,7 @@ def plan_turn(
             per_day = float(parsed.pending["requests"]) / float(
                 parsed.pending.get("days_per_month") or turn.days_per_month
             )
-            ack = [*ack, f"about {_round_count(per_day)} {plural(parsed.pending['unit'], per_day)} a day"]
+            ack = [*ack, _count_rate(float(parsed.pending["requests"]), per_day, str(parsed.pending["unit"]))]
         return done(Plan(action="confirm", acknowledged=ack, questions=[parsed.confirm]), change, st)
     if state.pending is not None and "tokens_per_month" in merge.facts:
         state = state.model_copy(update={"pending": None})
@@ -348,3 +348,11 @@ def _round_count(n: float) -> str:
     if n >= 1e6:
         return f"{n / 1e6:,.3g} million"
     return f"{n:,.0f}"
+
+
+def _count_rate(per_month: float, per_day: float, unit: str) -> str:
+    """ "about 77,142 essays a day"; fewer than one a day is said a month ("about 13 essays a month", never
+    "about 0 essays a day")."""
+    if per_day >= 1:
+        return f"about {_round_count(per_day)} {plural(unit, per_day)} a day"
+    return f"about {_round_count(per_month)} {plural(unit, per_month)} a month"
