@@ -20,6 +20,7 @@ from tools.catalog import Catalog
         ("everything we run is on GCP", "gcp"),
         ("We are an AWS house, no other clouds.", "aws"),
         ("We're all-in on AWS (ca-central-1)", "aws"),
+        ("anything with PHI has to stay in our Microsoft Azure environment", "azure"),
     ],
 )
 def test_the_one_cloud_a_company_runs_in_is_read(text: str, cloud: str) -> None:

@@ -90,3 +90,11 @@ def test_in_a_conversation_a_tuned_model_to_serve_is_said() -> None:
     tuned = session.profile.summary()["fine_tuning"]
     assert tuned["origin"] == "said"
     assert tuned["value"] is True
+
+
+def test_experience_beside_gpus_never_run_in_production_is_still_experience() -> None:
+    text = (
+        "Team: 3 backend devs (Node, Go), 1 data guy who has fine-tuned small models on Colab, nobody has run GPUs "
+        "in production and we don't own any."
+    )
+    assert "fine_tuning" not in {u.field for u in parse_message(text).updates}

@@ -32,7 +32,8 @@ _CLOUD = r"(?P<cloud>azure|aws|amazon web services|gcp|google cloud)"
 OWN_CLOUD = (
     # "our Azure tenant", "in our own AWS account", "our GCP project", "the company's Azure subscription"
     re.compile(
-        r"\b(?:our|my|the company'?s|our company'?s)\s+(?:own\s+|existing\s+|corporate\s+|private\s+)?" + _CLOUD + r"\b"
+        r"\b(?:our|my|the company'?s|our company'?s)\s+(?:own\s+|existing\s+|corporate\s+|private\s+)?"
+        r"(?:microsoft\s+(?=azure)|amazon\s+(?=aws|web services))?" + _CLOUD + r"\b"
     ),
     # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
     re.compile(
