@@ -66,7 +66,8 @@ KEPT = re.compile(
     r"\b(?:keep|keeps|still|continue\w*)\s+(?:\w+\s+)?(?:serving|hosting|running|using|deploying|tuning|"
     r"fine[- ]?tuning|training)\b|"
     # ("in production" of GPUs run or not: "nobody has run GPUs in production" ties no tuning to this workload)
-    r"\b(?:(?<!gpus )(?<!gpu )(?<!inference )in prod\w*|deployed|live today|what we (?:run|serve|use|host)|(?:is|are) (?:now |currently )?(?:running|"
+    r"\b(?:(?<!gpus )(?<!gpu )(?<!inference )in prod\w*|"
+    r"deployed|live today|what we (?:run|serve|use|host)|(?:is|are) (?:now |currently )?(?:running|"
     r"serving|live)|we (?:run|serve|use|host) (?:it|them|that|those|this)|for this (?:project|workload|product|"
     r"use case|one|app)|this (?:workload|project|product|use case))\b"
 )
