@@ -117,3 +117,9 @@ def test_the_open_model_what_if_prices_the_bigger_model_on_the_owned_gpus(catalo
     assert base is not None and scenario is not None
     assert "Llama 3.1 405B" in scenario.chosen.name and "Llama 3.1 405B" not in base.chosen.name
     assert scenario.chosen.monthly_usd > base.chosen.monthly_usd  # more GPUs busy: more power and people
+
+
+def test_an_air_gap_is_confirmed_once(catalog: Catalog) -> None:
+    _, session = conversation(catalog, "Air-gapped on-prem only. We have 16 H100s already in our SCIF.")
+    reply = session.turns[-1].assistant.split("\n")[0]
+    assert reply.count("air-gapped") == 1
