@@ -136,7 +136,7 @@ NEGATIVE_CUE = re.compile(r"(?:no|none|nothing|zero|not|never)\b")
 def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) -> scope.Polarity:
     """A cue's polarity; a team cue reads another project named beside it as the same team's work."""
     if key[0].startswith("team."):
-        return scope.team_polarity(chunk, start, end)
+        return scope.team_polarity(chunk, start, end, skill=key[0] not in ("team.kubernetes", "team.gpu_infra"))
     if AGREEING_NO.match(chunk.text[:start]) and NEGATIVE_CUE.match(chunk.text, start):
         # "nah no compliance", "nope, nothing regulated": the "no" before agrees with a cue that is itself a no
         return scope.polarity(replace(chunk, text=" " * start + chunk.text[start:]), start, end)

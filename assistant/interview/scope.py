@@ -387,12 +387,33 @@ PAST = re.compile(
 )
 
 
-def team_polarity(chunk: Chunk, start: int, end: int) -> Polarity:
+# People on the team today whose skill was gained before: "we have 4 people who did MLOps on a previous project"
+# (the past time tells when they learnt it, not that they left)
+SKILLED_NOW = re.compile(
+    r"\b(?:we(?: still)? (?:have|'ve got|got)|we've got|there (?:are|is)|(?:our|the) team (?:has|includes))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:(?:have|has|'ve)\s+)?(?:already\s+)?(?:done|did|ran|run|worked|built|"
+    r"managed|operated|handled|set up|know|knows|led)\b"
+)
+
+
+def team_polarity(chunk: Chunk, start: int, end: int, skill: bool = True) -> Polarity:
     """``polarity`` of a phrase about the team: another project named in the sentence does not make the team
-    someone else's ("they run two A100s for another project", "our infra guys run k8s for a separate product")."""
+    someone else's ("they run two A100s for another project", "our infra guys run k8s for a separate product"),
+    and a skill learnt before by people on the team now is theirs ("we have 4 people who did MLOps on a previous
+    project"; ``skill`` False for infrastructure, which a skill learnt elsewhere does not bring)."""
     if chunk.away:
         chunk = replace(chunk, others=False)
-    return polarity(chunk, start, end)
+    if chunk.past or not PAST_TIME.search(chunk.text):
+        return polarity(chunk, start, end)
+    skilled = skill and SKILLED_NOW.search(chunk.text) is not None
+
+    def blank(m: re.Match[str]) -> str:
+        # a past time closing an earlier clause ("did MLOps on a previous project, k8s on our own boxes") is that
+        # clause's; one opening the sentence ("on a previous project, we ran k8s") reaches past the comma
+        own_clause = m.end() <= start and "," in chunk.text[m.end() : start] and chunk.text[: m.start()].strip()
+        return " " * len(m.group(0)) if skilled or own_clause else m.group(0)
+
+    return polarity(replace(chunk, text=PAST_TIME.sub(blank, chunk.text)), start, end)
 
 
 def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest: str = "") -> bool:

@@ -17,6 +17,9 @@ CORRECTION = re.compile(
     r"revise|revised|on second thoughts?|come to think of it|i take that back|never ?mind|"
     # "that's not right, the total should be 2.8M", "2.8M a day, not 1.14M"
     r"(?:that'?s|that is|this is|it'?s) (?:not right|wrong|incorrect|way off)|"
+    # "that's way too low", "that is much too high", "far too small": the figure read is disputed
+    r"(?:that'?s|that is|this is|it'?s|thats|way|far|much) (?:(?:way|far|much|a lot|a bit|way way) )?too "
+    r"(?:low|high|small|big|little|much|few|many)|"
     r", not (?:about |around |~)?\d[\d.,]*\s*(?:[kmb]|million|thousand|billion)\b)\b"
 )
 NOT_BEFORE = re.compile(

@@ -56,14 +56,17 @@ class Converted:
         rate = text_units().units[self.unit]
         name = "minute of speech" if self.unit == "minute_of_speech" else self.unit
         plural = name if self.amount == 1 else ("minutes of speech" if self.unit == "minute_of_speech" else name + "s")
-        return (
-            f"{self.amount:g} {plural} read as about {self.tokens:,.0f} tokens "
+        return (f"{self.amount:,.0f}" if self.amount >= 1e6 else f"{self.amount:g}") + (
+            f" {plural} read as about {self.tokens:,.0f} tokens "
             f"(about {rate.tokens:.3g} tokens a {name}, "
             + (f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})")
         )
 
 
-_AMOUNT = r"(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?|an?|one|half an?|a half|a couple(?: of)?|a single|two|three)"
+_AMOUNT = (
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand|m|mn|mln|mio|million|millions)?|an?|one|half an?|a half|"
+    r"a couple(?: of)?|a single|two|three)"
+)
 _WORDS_AMOUNT = {"a": 1.0, "an": 1.0, "one": 1.0, "a single": 1.0, "two": 2.0, "three": 3.0, "a couple": 2.0}
 # what a minute of speech is a minute of ("10-minute calls", "5 minutes of audio", "calls last about 8 min")
 SPOKEN = (
@@ -124,7 +127,7 @@ def _amount(said: str) -> float:
     said = said.removesuffix(" of")
     if said in _WORDS_AMOUNT:
         return _WORDS_AMOUNT[said]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand)?", said)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand|m|mn|mln|mio|million|millions)?", said)
     assert m is not None, said  # _AMOUNT admits only figures and the words above
     return float(m[1]) * (MAGNITUDE[m[2]] if m[2] else 1.0)
 
@@ -185,12 +188,35 @@ def _one_to_two(m: re.Match[str]) -> str:
     return (m["lead"] or "") + f"1-2 {unit}s"
 
 
+# hours of speech over a period, a volume of its own: "60 hours of programmes a week", "200 hours of calls a day"
+SPOKEN_HOURS = re.compile(
+    r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?)\s*(?:hours?|hrs?|h)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + SPOKEN + r"|programm?es?|shows?|episodes?|broadcasts?|footage|tv|radio|content)\b"
+    r"(?P<gap>[^.;!?\d]{0,30}?)(?=" + PERIOD + r")"
+)
+
+
+def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
+    """ "60 hours of programmes a week": the tokens of that much speech a week (a minute of speech as the data says)."""
+    rate = text_units().units["minute_of_speech"].tokens
+    converted: list[Converted] = []
+
+    def tokens(m: re.Match[str]) -> str:
+        minutes = _amount(m["amount"]) * 60
+        said = _about(minutes * rate)
+        converted.append(Converted(minutes, "minute_of_speech", said))
+        return f"{said:.0f} tokens{m['gap']}"
+
+    return SPOKEN_HOURS.sub(tokens, t), converted
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
     A size spelled out ("a paragraph in, a page out") is read only as the answer to a question about sizes or
     volume; a figure ("3 pages", "1,200 words") wherever it is said."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    t, spoken = _spoken_hours(t)
     t = ONE_OR_TWO.sub(_one_to_two, t)
     found: list[tuple[int, int, str, Converted]] = []
     for name, pattern in _patterns():
@@ -233,16 +259,24 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 )
             ):
                 continue  # "a page", "a one-page summary" said in passing: read only as the answer to the size question
+            over_period = re.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after)
+            text_volume = bool(
+                over_period
+                and name in ("word", "character")
+                and amount >= 1000
+                and not re.match(r"\s*(?:a|an|per|each|every|/)\s*(?:sec|second|min|minute|hour|hr|h)\b", after)
+            )
             if name == "character" and amount < 100:
                 continue  # "LoRA for maybe 30 characters": game or story characters; no text is 30 characters long
-            if not sized or (spelled_out and name in ("word", "character", "sentence")):
+            # ("540,000 words a week", "2M characters a month": text volumes, their tokens a volume too)
+            if not (sized or text_volume) or (spelled_out and name in ("word", "character", "sentence")):
                 continue  # "in a word", "on a page", "we have 300 pages of docs": no size of one request said
             if name == "minute_of_speech" and (
                 re.search(r"\b(?:within|in|under|after|before|by|takes?|wait\w*|delay|latency|than)\s*$", t[:start])
                 or re.match(r"\s*(?:after|before|of the end)\b", after)
             ):
                 continue  # "within 2 minutes of the call": how soon, not how long the call is
-            if re.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after):
+            if over_period and not text_volume:
                 continue  # "5k pages a day": a count of pages, whose size is asked; "200 words a minute": a speed
             if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
                 continue  # a limit, not a size
@@ -256,10 +290,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 continue
             if m.groupdict().get("noun"):
                 # "10-minute calls", "calls last about 8 minutes": calls of that many tokens each
-                replacement = f"{m['noun']} of {tokens:g} tokens each"
+                replacement = f"{m['noun']} of {tokens:.0f} tokens each"
             else:
-                replacement = f"{tokens:g} tokens"
+                replacement = f"{tokens:.0f} tokens"
             found.append((start, m.end(), replacement, Converted(amount, name, tokens)))
     for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
         t = t[:start] + replacement + t[end:]
-    return t, [c for _, _, _, c in sorted(found, key=lambda f: f[0])]
+    return t, spoken + [c for _, _, _, c in sorted(found, key=lambda f: f[0])]

@@ -11,13 +11,15 @@ part states a whole volume of its own; anything less is read as one workload, as
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
-from assistant.interview.quantities.patterns import PERIOD, TOKENS
+from assistant.interview.quantities.patterns import NUM, PERIOD, TOKENS
 
 # where a message says it holds more than one workload
 SEVERAL = re.compile(
-    r"\b(?:two|three|2|3|several|multiple|both) (?:things|use[- ]cases|workloads|apps|applications|products|bots|"
+    r"\b(?:two|three|four|2|3|4|several|multiple|both) (?:[a-z-]+ ){0,2}?(?:things|use[- ]cases|workloads|apps|"
+    r"applications|products|bots|"
     r"pipelines|features|projects|services|parts)\b|\b(?:second(?:ly)?|another|the other|in addition|as well as|"
     r"on top of (?:that|this))\b|\b(?:app|product|service|workload|bot|project) (?:a|b|1|2|one|two)\b",
     re.IGNORECASE,
@@ -71,6 +73,15 @@ SIZED_COUNT = re.compile(
 )
 
 
+# a volume over a period, as a list of workloads gives each one: "1.2M tokens/day", "maybe 500k/day" (a bare
+# magnitude is tokens when the list's other volumes are)
+LISTED_VOLUME = re.compile(NUM + r"\s*(?P<tok>" + TOKENS + r")?\s*" + PERIOD, re.IGNORECASE)
+# a list item's end: a comma, a semicolon or "and" before the next item's words
+ITEM_GAP = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# a message that gives the whole as well as its parts ("3M in total"): the parts are not added again
+TOTAL = re.compile(r"\b(?:in total|total(?:ly|ling)?|altogether|combined|overall|all together|in all|sum)\b", re.I)
+
+
 def parts(text: str) -> list[str]:
     """The workloads a message lists, in order; one part when it lists none."""
     sized = [m.start() for m in SIZED_COUNT.finditer(text)]
@@ -80,8 +91,31 @@ def parts(text: str) -> list[str]:
     if not (SEVERAL.search(text) or NUMBERED.search(text)):
         return [text]
     cuts = sorted({m.start() for m in BOUNDARY.finditer(text) if not _UNIT_BEFORE.search(text[: m.start()])} | {0})
-    pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    return [p for p in pieces if p]
+    pieces = [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
+    return pieces if len(pieces) >= 2 else _listed_volumes(text) or pieces
+
+
+def _listed_volumes(text: str) -> list[str] | None:
+    """ "Three projects: a chatbot (about 1.2M tokens/day), extraction (8M tokens a day) and a bot, maybe 500k/day":
+    a message that says it lists workloads and gives each a volume of tokens, cut between the items, where a list
+    separates them. A bare "500k/day" among token volumes is tokens. None when the items cannot be told apart."""
+    found = [m for m in LISTED_VOLUME.finditer(text) if m["tok"] or m["mag"]]
+    if len(found) < 2 or not any(m["tok"] for m in found) or TOTAL.search(text):
+        return None
+    cuts = [0]
+    for before, m in pairwise(found):
+        gaps = list(ITEM_GAP.finditer(text, before.end(), m.start()))
+        if not gaps:
+            return None  # "1M to 2M tokens a day": one volume, not two items
+        cuts.append(gaps[-1].end())
+    pieces = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    out: list[str] = []
+    for piece, m in zip(pieces, found, strict=True):
+        if not m["tok"]:  # "maybe 500k/day" beside token volumes: tokens too
+            at = m.end("mag") - cuts[len(out)]
+            piece = piece[:at] + " tokens" + piece[at:]
+        out.append(piece.strip())
+    return out
 
 
 def adds_workload(text: str) -> bool:

@@ -39,7 +39,9 @@ def _said_here(t: str, start: int, end: int) -> bool:
         return False  # "we want a model registry", "planning to add a feature store"
     for ch in scope.chunks(t):
         if ch.start <= start < ch.start + len(ch.text):
-            return scope.team_polarity(ch, start - ch.start, end - ch.start) == "yes" and bool(OURS.search(ch.text))
+            return scope.team_polarity(ch, start - ch.start, end - ch.start, skill=False) == "yes" and bool(
+                OURS.search(ch.text)
+            )
     return False
 
 
