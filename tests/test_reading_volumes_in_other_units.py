@@ -159,3 +159,51 @@ def test_a_figure_called_too_low_or_too_high_is_corrected_without_asking(reply: 
     assert fact.value / DAYS != pytest.approx(5e6)
     assert fact.origin == "said"
     assert "Which should I use" not in record.assistant
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("chat - 20M tokens a day", 20e6),
+        ("support - 2k tickets a day, 500 tokens each", 2_000 * 500),
+        ("Volume – about 5M tokens per day", 5e6),
+        ("the doc pipeline — 800k tokens daily", 800e3),
+    ],
+)
+def test_a_dash_before_a_figure_is_no_minus(text: str, per_day: float) -> None:
+    assert _volume_per_day(text) == pytest.approx(per_day)
+    assert not parse_message(text).problems
+
+
+def test_a_minus_against_its_figure_is_still_a_problem() -> None:
+    assert parse_message("-5M tokens a day").problems
+
+
+def test_a_rate_per_person_after_a_dash_counts_the_people_said_before() -> None:
+    catalog = load_catalog()
+    _, session = conversation(
+        catalog,
+        "we want an AI writing tutor, ~180k active students",
+        "I think my volume math was per week not per day — 3 essays a week per student. Each essay ~800 tokens in "
+        "and ~800 out.",
+    )
+    fact = session.profile.facts["tokens_per_month"]
+    assert fact.value == pytest.approx(180_000 * 3 * 1_600 * DAYS / 7, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "Sorry, correction: 40k conversations per MONTH not per week. Per week is ~10k.",
+        "oops - 40k conversations a month, not a week",
+    ],
+)
+def test_a_corrected_count_keeps_what_each_item_came_to(correction: str) -> None:
+    _, session = conversation(
+        load_catalog(),
+        "Around 40k conversations a week, 6 messages per conversation. Each call we send about 1,500 tokens and the "
+        "reply is maybe 150-200 tokens.",
+        correction,
+    )
+    # 40,000 conversations a month, each 6 calls of 1,500 + 175 tokens; nothing left to ask about their size
+    assert session.profile.facts["tokens_per_month"].value == pytest.approx(40_000 * 6 * 1_675)

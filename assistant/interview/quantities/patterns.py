@@ -34,10 +34,11 @@ MAGNITUDE = {
     "bilion": 1e9,
 }
 NUM_CORE = (
-    r"(?P<neg>-\s*)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<neg>-)?(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"(?:\s*(?P<mag>k|thousand|mm|mn|mill|mil|milion|millon|mio|mln|million|millions|m|bn|bil|bilion|billion|"
     r"billions|b|tn|trillion|t)(?![a-z]))?"
 )
+# (a minus is written against its figure: "-5M"; "chat - 20M tokens a day" is a dash before the figure)
 NUM = r"(?<![\w.$€£:/])" + NUM_CORE
 
 
