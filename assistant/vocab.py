@@ -12,6 +12,9 @@ TrafficShape = Literal["steady", "business_hours", "bursty"]
 Regime = Literal["hipaa", "gdpr", "pci_dss", "soc2", "fedramp", "data_residency", "air_gapped", "none"]
 Quality = Literal["frontier", "open_weight_ok"]
 DataBoundary = Literal["any_vendor", "cloud_tenant", "on_prem", "air_gapped"]
+# An air gap is the strictest kind of the user's own premises: said beside (or after) "on our own servers" it is no
+# contradiction, and the stricter one stands.
+NESTED_BOUNDARIES: frozenset[DataBoundary] = frozenset({"on_prem", "air_gapped"})
 CloudProvider = Literal["aws", "azure", "gcp"]
 LatencyKind = Literal["ttft", "total"]
 OptionKind = Literal["api", "managed_open_weight", "dedicated_deployment", "self_host", "batch_api", "hybrid"]

@@ -35,10 +35,17 @@ def test_a_mix_far_from_the_one_said_is_still_asked_about(catalog: Catalog) -> N
 
 
 def test_a_count_under_one_a_day_is_told_a_month(catalog: Catalog) -> None:
+    _, session = conversation(catalog, "our pilot school sends maybe 3 essays a week for feedback")
+    reply = session.turns[-1].assistant
+    assert "about 0 " not in reply and "a month" in reply.split("\n")[0]
+
+
+def test_a_rate_per_student_after_a_dash_keeps_the_students(catalog: Catalog) -> None:
     _, session = conversation(
         catalog,
         "~180k active students, each submits like 3 essays a week, each maybe 600 words",
         "Also, wait, I think my volume math was per week not per day — 3 essays a week per student.",
     )
     reply = session.turns[-1].assistant
-    assert "about 0 " not in reply and "a month" in reply.split("\n")[0]
+    # 180,000 students x 3 essays a week / 7 days (the dash before "3 essays" is no minus sign)
+    assert "77,143 essays a day" in reply.split("\n")[0]

@@ -22,6 +22,7 @@ from assistant.interview.policy import (
     ProfileChange,
     TurnInput,
     plan_turn,
+    same_value,
 )
 from assistant.interview.quantities.patterns import TOKENS
 from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said
@@ -146,7 +147,7 @@ class TurnPlanning(SessionState):
             news = [
                 u
                 for u in parsed.updates
-                if not (u.field in said and said[u.field].said and said[u.field].value == u.value)
+                if not (u.field in said and said[u.field].said and same_value(said[u.field].value, u.value, u.field))
             ]
             if question is not None and (
                 (question.kind == "scope" and (news or intents & {"skip", "proceed"}))

@@ -28,6 +28,7 @@ results (``reading``), a workload added to the volume said (``added_workload``) 
 """
 
 from assistant.interview.policy.asking import clarifying_question, open_topics, ready
+from assistant.interview.policy.merging import same_value
 from assistant.interview.policy.plan import (
     Action,
     AdviceQuestion,
@@ -71,4 +72,5 @@ __all__ = [
     "open_topics",
     "plan_turn",
     "ready",
+    "same_value",
 ]

@@ -10,17 +10,18 @@ from pydantic import BaseModel, Field
 from assistant.interview.describe import own_words
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.reading import ParseResult, Update
+from assistant.vocab import NESTED_BOUNDARIES
 from tools.fx import at_said_rate
 
 # Shares told back in whole percent: two readings within this many points are the same answer ("roughly a
 # quarter" and 720k in against 2.2M out, 24.7%), never a question of which to use.
 SHARE_SLACK = 0.025
 SHARE_FIELDS = frozenset({"input_share", "simple_share", "cached_share"})
-# An air-gapped system is on the user's own servers: one of these said after the other is no contradiction.
-NESTED_BOUNDARIES = {"on_prem", "air_gapped"}
 
 
-def _same(a: Any, b: Any, field: str = "") -> bool:
+def same_value(a: Any, b: Any, field: str = "") -> bool:
+    """Whether two readings of ``field`` say the same (shares within a couple of points, figures within their
+    rounding)."""
     if field in SHARE_FIELDS and isinstance(a, int | float) and isinstance(b, int | float):
         return abs(float(a) - float(b)) <= SHARE_SLACK
     if isinstance(a, bool) or isinstance(b, bool):
@@ -62,7 +63,7 @@ def _merge(
     for field, updates in by_field.items():
         values = [u.value for u in updates]
         if field not in ("team", "compliance", "candidate_models", "languages") and any(
-            not _same(values[0], v, field) for v in values
+            not same_value(values[0], v, field) for v in values
         ):
             out.unclear.append(field)  # one message, two different values: ask
             continue
@@ -88,7 +89,9 @@ def _merge(
             for part in updates:
                 merged_part = dict(part.value)
                 clash = [
-                    k for k, v in merged_part.items() if k in merged and not _same(merged[k], v) and not authoritative
+                    k
+                    for k, v in merged_part.items()
+                    if k in merged and not same_value(merged[k], v) and not authoritative
                 ]
                 if clash and old is not None:
                     out.conflicts.append((field, old, part))
@@ -120,14 +123,14 @@ def _merge(
             if old.value == "air_gapped":  # "air-gapped", then "on our own servers": the same place, said again
                 continue
             value = "air_gapped"  # "on-prem", then "air-gapped": the stricter says more
-        elif old is not None and old.said and not authoritative and not _same(old.value, value, field):
+        elif old is not None and old.said and not authoritative and not same_value(old.value, value, field):
             out.conflicts.append((field, old, u))
             continue
         if (
             old is not None
             and old.said
             and not u.added
-            and (_same(old.value, value) or (not authoritative and _same(old.value, value, field)))
+            and (same_value(old.value, value) or (not authoritative and same_value(old.value, value, field)))
         ):
             continue  # said again (or told back the same), or only what clashes with it: nothing new to confirm
         quote = u.quote if u.earlier_words else own_words(u.quote, text) or u.quote

@@ -14,6 +14,7 @@ from assistant.interview.cue_experience import past_experience
 from assistant.interview.reading.answers import NO, YES
 from assistant.interview.reading.team import _team
 from assistant.interview.scope_parties import REPORTED
+from assistant.vocab import NESTED_BOUNDARIES
 
 # Kept for what-if detection ("we just signed a HIPAA customer"): explicit regime names only.
 REGIMES: list[tuple[str, str]] = [
@@ -198,7 +199,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
-    if set(bounds) == {"on_prem", "air_gapped"}:
+    if set(bounds) == NESTED_BOUNDARIES:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if set(bounds) == {"no_vendor"} and len(_own_clouds(t)) == 1:
         bounds = ["cloud_tenant"]  # "we have Azure in Poland Central, but no public API": their own cloud, no vendor
