@@ -76,6 +76,15 @@ ITEMS_OF = re.compile(
 )
 
 
+def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The rates in reading order, those after the user's own "=" first: "420,000 conversations a month times 8
+    turns = 3.36 million turns a month" is 3.36M turns (the factors before it are how they got there)."""
+    eq = m.rfind("=")
+    if eq < 0:
+        return rates
+    return [r for r in rates if r.start() > eq] + [r for r in rates if r.start() <= eq]
+
+
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
     found: list[tuple[float, int, int, bool]] = []
@@ -422,7 +431,7 @@ def _volume(c: Context) -> None:
         return
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
-        for rm in RATE.finditer(m):
+        for rm in _result_first(m, list(RATE.finditer(m))):
             if _is_money(t, rm.start(), rm.end()) or _denied_count(t, rm.start()) or c.off(rm.start()):
                 continue
             if in_denied_list(c, rm.start("num")):

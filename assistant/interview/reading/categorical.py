@@ -155,10 +155,11 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     bounds = votes.said("data_boundary")
     if (
         bounds
-        and "data_boundary" not in expecting
+        and ("data_boundary" not in expecting or (INFRA_DESCRIBED.search(t) is not None and len(t.split()) > 6))
         and not re.search(
             r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
             r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
+            r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"
             r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
             r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
             r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
@@ -245,6 +246,15 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     elif tune:
         clarify.append("fine_tuning")
     return out, clarify
+
+
+# The team's infrastructure described ("3 ML engineers, on-prem Kubernetes cluster in Riyadh", "we run VMware on-prem",
+# "our own datacentre in Amsterdam"): where they run things, even as the answer to where the data may go, is no rule
+# on the data unless the message says one (must, only, can't leave, ...); a short answer ("our own servers") is one
+INFRA_DESCRIBED = re.compile(
+    r"\b(?:k8s|kubernetes|openshift|vmware|vsphere|proxmox|clusters?|racks?|datacent(?:er|re)s?|data cent(?:er|re)s?|"
+    r"colo(?:cation)?|servers?|gpus?|[ah]100s?|h200s?|l4s?|l40s?|nodes|boxes|hardware|sysadmins?|devops|sres?)\b"
+)
 
 
 def air_gap_both(facts: dict[str, Any], unclear: list[str]) -> None:

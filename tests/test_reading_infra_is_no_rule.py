@@ -1,0 +1,58 @@
+"""Where the team runs things is no rule on the data, even as the answer to where the data may go ("3 ML engineers,
+on-prem Kubernetes cluster in Riyadh"): asked again rather than stored. A rule said with it, or a short answer, is
+one. "Third-party API is grand" allows any vendor, beside the cloud they run in. The user's own arithmetic ending in
+"= N a month" gives N."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+ASKED = ["data_boundary", "compliance", "team"]  # the question about where data may go, asked with the team's
+
+
+def _boundary(text: str) -> object:
+    return next((u.value for u in parse_message(text, ASKED).updates if u.field == "data_boundary"), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 ML engineers, on-prem Kubernetes cluster in Riyadh, no GPUs yet but budget to buy.",
+        "our own datacentre in Amsterdam, 2 sysadmins and a dba",
+        "we have two sysadmins who look after the VMware cluster in our server room",
+        "team is 4 devs, we got a proxmox box and some racks at a colo",
+    ],
+)
+def test_infrastructure_described_is_no_boundary(text: str) -> None:
+    assert _boundary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("our own servers", "on_prem"),
+        ("on-prem only, we have a k8s cluster", "on_prem"),
+        ("data cannot leave our datacenter, we have 3 racks there", "on_prem"),
+        ("our own boxes, nothing in the cloud", "on_prem"),
+        ("we're on Azure, third-party API is grand", "any_vendor"),
+        ("Third party APIs are alright by us. We run on GCP mostly.", "any_vendor"),
+    ],
+)
+def test_a_rule_or_a_short_answer_is_one(text: str, boundary: str) -> None:
+    assert _boundary(text) == boundary
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        ("No - 420,000 conversations a month times 8 turns = 3.36 million turns a month.", 3_360_000, "turn"),
+        ("2k agents x 40 chats = 80k chats a day", 80_000 * 30, "chat"),
+    ],
+)
+def test_the_result_of_the_users_own_sum_is_the_count(text: str, count: float, unit: str) -> None:
+    pending = parse_message(text).pending
+    assert pending is not None
+    assert pending["requests"] == pytest.approx(count)
+    assert pending["unit"] == unit
