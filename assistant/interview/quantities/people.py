@@ -28,7 +28,13 @@ POPULATION = (
     r"interns?|trainees?|volunteers?|physicians?|pharmacists?|therapists?|radiologists?|adjusters?|underwriters?|"
     r"recruiters?|dispatchers?|technicians?|techs|advis[eo]rs?|brokers?|bankers?|sellers?|merchants?|editors?|"
     r"writers?|journalists?|translators?|researchers?|scientists?|associates?|auditors?|accountants?|tutors?|"
-    r"caseworkers?|moderators?|reviewers?|salespeople|ppl|persons|folks)"
+    r"caseworkers?|moderators?|reviewers?|salespeople|ppl|persons|folks|"
+    # people who do the work counted ("40 tester", "220 techs", "300 lawyers") or are served ("2M farmers")
+    r"testers?|qa engineers?|coders?|programmers?|designers?|managers?|specialists?|inspectors?|coaches?|"
+    r"instructors?|professors?|lecturers?|pilots?|cashiers?|planners?|buyers?|marketers?|copywriters?|linguists?|"
+    r"interpreters?|coordinators?|supervisors?|mechanics?|electricians?|farmers?|growers?|citizens?|residents?|"
+    r"clients?|guests?|passengers?|riders?|shoppers?|readers?|listeners?|viewers?|creators?|pupils?|parents?|"
+    r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (

@@ -88,7 +88,10 @@ SIZE_BEFORE = re.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
-    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$)"
+    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
+    # the item named right before its size ("requirement doc 20-30 page", "contracts ~40 pages")
+    r"\b(?:docs?|documents?|contracts?|reports?|files?|pdfs?|e-?mails?|tickets?|essays?|articles?|notes?|"
+    r"transcripts?|specs?|requirements?|manuals?|chapters?|briefs?|memos?|letters?|policies)\s*$)"
 )
 
 
@@ -283,7 +286,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             own = OWN_TOKENS.match(t, m.end())
             if own is not None and OTHER_SIDE_BETWEEN.search(own.group(0)):
                 own = None  # "11 pages in, 500 tokens out": the tokens are the other side's size, not these pages'
-            if own is not None or OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()]):
+            own_before = OWN_TOKENS_BEFORE.search(t[max(0, m.start() - 50) : m.start()])
+            if own_before is not None and OTHER_SIDE_BETWEEN.search(own_before.group(0)):
+                own_before = None  # "12000 token in, test case 5 page out": the tokens are the other side's
+            if own is not None or own_before is not None:
                 continue  # "40 pages, call it 30,000 tokens": the user's own count in tokens stands
             tokens = _about(amount * rate)
             if tokens < 1:

@@ -63,7 +63,7 @@ def _period_answer(t: str) -> str | None:
 NOT_A_SIZE = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:persons?|people|folks|guys|engineers?|devs?|developers?|staff|employees?|members?|"
     r"hospitals?|clinics?|sites?|offices?|stores?|branches|countries|languages?|models?|servers?|nodes?|years?|months?|"
-    r"weeks?|days?)\b"
+    r"weeks?|days?|pages?|pp|words?|characters?|chars|sentences?|paragraphs?|minutes?|mins?|hours?|slides?|lines?)\b"
 )
 # a figure that answers "how many tokens is one?" on its own: the reply is short, or says it is the size of one
 SIZE_WORDS = re.compile(r"\b(?:each|apiece|per|one|a piece|long|big|size|all in|in total|roughly|about|around|maybe)\b")
@@ -75,6 +75,16 @@ def _bare_size(t: str, sm: re.Match[str]) -> bool:
     if NOT_A_SIZE.match(t, sm.end()):
         return False
     return len(re.findall(r"[a-z]+", t)) <= 6 or bool(SIZE_WORDS.search(t[max(0, sm.start() - 25) : sm.end() + 15]))
+
+
+def _without_sizes(t: str) -> str:
+    """The reply without its sizes of text ("25 page", "12000 token in"): what figures are left."""
+    return re.sub(
+        r"\d[\d.,]*\s*(?:-|to)?\s*\d*[\d.,]*\s*(?:k|thousand)?\s*(?:tokens?|toks?|pages?|pp|words?|characters?|chars|"
+        r"sentences?|paragraphs?)\b",
+        " ",
+        t,
+    )
 
 
 def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
@@ -93,6 +103,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
     t = normalize(text)
     size: float | None = inp + out if inp is not None and out is not None else None
+    if size is None and inp is not None and not re.search(r"\d", _without_sizes(t)):
+        size = inp  # the prompt's size said alone, with no other figure ("doc 25 page maybe 12000 token in")
     turns = re.search(
         r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|questions?|rounds?|back[- ]and[- ]forths?)\s*"
         r"(?:of|at|x|×|\*|,|with)?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k)?\s*"
