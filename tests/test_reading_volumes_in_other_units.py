@@ -207,3 +207,40 @@ def test_a_corrected_count_keeps_what_each_item_came_to(correction: str) -> None
     )
     # 40,000 conversations a month, each 6 calls of 1,500 + 175 tokens; nothing left to ask about their size
     assert session.profile.facts["tokens_per_month"].value == pytest.approx(40_000 * 6 * 1_675)
+
+
+def _count_per_day(text: str) -> float | None:
+    pending = parse_message(text).pending
+    return None if pending is None or "requests" not in pending else pending["requests"] / DAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("6,000 daily users x 5 questions each, as I said.", 30_000),
+        ("6k DAU, 5 questions each", 30_000),
+        ("Volume I said already: 60 work orders per shift, 3 shifts a day", 180),
+        ("Each shift the techs write maybe 60 work orders, we run 3 shifts", 180),
+        ("we run 2 shifts and each shift handles 500 calls", 1_000),
+        ("like I mentioned, 40 agents, each does 30 chats a day", 1_200),
+    ],
+)
+def test_counts_said_per_daily_user_or_per_shift(text: str, per_day: float) -> None:
+    assert _count_per_day(text) == pytest.approx(per_day)
+
+
+def test_a_product_of_daily_users_rate_and_size_is_read_as_one() -> None:
+    assert _volume_per_day("10k daily active users x 5 chats each x 1,200 tokens") == pytest.approx(10_000 * 5 * 1_200)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours_per_day"),
+    [("we publish about 140 episode-hours a week across the network", 20), ("300 call hours a month", 10)],
+)
+def test_episode_hours_over_a_period_are_a_volume(text: str, hours_per_day: float) -> None:
+    assert _volume_per_day(text) == pytest.approx(hours_per_day * 60 * 200, rel=0.02)
+
+
+def test_a_figure_withdrawn_earlier_is_still_not_today() -> None:
+    result = parse_message("earlier I said 2 ML engineers, ignore that")
+    assert not [u for u in result.updates if u.field == "team"]

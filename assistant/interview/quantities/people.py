@@ -254,3 +254,70 @@ def shifts_as_workdays(t: str) -> str:
     if not [h for h in _counts(t) if h not in BUILDERS]:
         return t
     return PER_SHIFT.sub("per workday", t)
+
+
+# People counted with their period ("6,000 daily users", "6k DAU") and a count each with none ("x 5 questions each"):
+# the count each is per that period
+PEOPLE_WITH_PERIOD = re.compile(
+    r"(?P<people>(?<![\w.$€£])\d[\d,.]*\s*[km]?\s*(?:(?P<adv>daily|weekly|monthly)\s+(?:active\s+)?"
+    + POPULATION
+    + r"|(?P<xau>dau|wau|mau)))\b(?P<gap>\s*(?:,|x|×|\*|times)\s*(?:(?:each|they)\s+(?:\w+\s+){0,2}?)?)"
+    r"(?P<each>\d[\d,.]*\s*(?:[a-z-]+\s+)?"
+    + REQUESTS
+    + r")\b(?P<after>(?:\s+(?:each|apiece|per (?:user|person|head)))?)"
+    r"(?!(?:\s+(?:each|apiece|per (?:user|person|head)))?(?:\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|hour|"
+    r"shift|workday|working day)|\s*(?:daily|weekly|monthly)|"
+    r"\s*(?:x|×|\*|times)\s*\d))"  # ("10k daily active users x 5 chats each x 1,200 tokens": a product, read as one)
+)
+_XAU = {"dau": "daily", "wau": "weekly", "mau": "monthly"}
+_PERIOD_OF = {"daily": "a day", "weekly": "a week", "monthly": "a month"}
+
+
+def rates_of_people_with_period(t: str) -> str:
+    """ "6,000 daily users x 5 questions each" as "6,000 daily users x 5 questions a day each": the count each takes
+    the period the people were counted in."""
+
+    def each(m: re.Match[str]) -> str:
+        period = _PERIOD_OF[m["adv"] or _XAU[m["xau"]]]
+        return f"{m['people']}{m['gap']}{m['each']} {period}{m['after'] or ' each'}"
+
+    return PEOPLE_WITH_PERIOD.sub(each, t)
+
+
+# A site's shifts a day ("3 shifts a day", "two shifts daily", "we run 2 shifts"), and a count per shift
+SHIFTS_A_DAY = re.compile(
+    r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
+    r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b"
+)
+PER_SHIFT_COUNT = re.compile(
+    r"(?P<n>(?<![\w.$€£])\d[\d,.]*\s*k?)\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r")\s*(?:per|a|an|each|every|/)\s*shift\b"
+)
+SHIFT_FIRST_COUNT = re.compile(
+    r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)(?P<n>(?<![\w.$€£])\d[\d,.]*\s*k?)\s*"
+    r"(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\b"
+)
+
+
+def _figure(said: str) -> float:
+    said = said.replace(",", "").strip()
+    return float(said[:-1]) * 1000 if said.endswith("k") else float(said)
+
+
+def shifts_a_day(t: str) -> str:
+    """A count per shift of a site that runs several shifts a day, as a count a day: "60 work orders per shift, 3
+    shifts a day" is 180 work orders a day ("each shift the techs write maybe 60 work orders ... 3 shifts a day" too).
+    One person's shift is a working day of theirs (``shifts_as_workdays``), read before this."""
+    k = SHIFTS_A_DAY.search(t)
+    if k is None:
+        return t
+    shifts = int(k["k"] or k["k2"] or k["k3"])
+    if not 1 < shifts <= 4:
+        return t
+
+    def per_day(m: re.Match[str]) -> str:
+        return f"{m.groupdict().get('mid') or ''}{_figure(m['n']) * shifts:g} {m['items']} a day"
+
+    out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
+    return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)

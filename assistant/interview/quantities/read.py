@@ -12,7 +12,7 @@ from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS
-from assistant.interview.quantities.people import shifts_as_workdays
+from assistant.interview.quantities.people import rates_of_people_with_period, shifts_a_day, shifts_as_workdays
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
@@ -55,6 +55,8 @@ def read_quantities(
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
+    t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
+    t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,

@@ -193,8 +193,10 @@ def _one_to_two(m: re.Match[str]) -> str:
 
 # hours of speech over a period, a volume of its own: "60 hours of programmes a week", "200 hours of calls a day"
 SPOKEN_HOURS = re.compile(
-    r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?)\s*(?:hours?|hrs?|h)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:" + SPOKEN + r"|programm?es?|shows?|episodes?|broadcasts?|footage|tv|radio|content)\b"
+    r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?)\s*(?:(?:hours?|hrs?|h)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + SPOKEN + r"|programm?es?|shows?|episodes?|broadcasts?|footage|tv|radio|content)\b|"
+    # "140 episode-hours a week", "300 call hours a month"
+    r"(?:episode|show|programm?e|podcast|audio|video|call|meeting|broadcast|recording)[- ]?hours?\b)"
     r"(?P<gap>[^.;!?\d]{0,30}?)(?=" + PERIOD + r")"
 )
 

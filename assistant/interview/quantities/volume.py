@@ -76,6 +76,10 @@ ITEMS_OF = re.compile(
 )
 
 
+# people counted in a rate's own words ("6,000 daily users x 5 questions each", "180,000 students x 3 essays")
+POPULATION_COUNT = re.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
+
+
 def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
     """The rates in reading order, those after the user's own "=" first: "420,000 conversations a month times 8
     turns = 3.36 million turns a month" is 3.36M turns (the factors before it are how they got there)."""
@@ -454,7 +458,9 @@ def _volume(c: Context) -> None:
                 c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users?
                 return
             rate_words = c.quote(rm.start(), rm.end())
-            quote = f"{users:,.0f} x {rate_words}" if users else rate_words
+            # (the people's count is written before the rate's words unless those words count them already)
+            counted_in_words = POPULATION_COUNT.search(rate_words.lower()) is not None
+            quote = f"{users:,.0f} x {rate_words}" if users and not counted_in_words else rate_words
             ask_request_size(c, per_month * (users or 1), unit, quote)
             return
         by_heads = per_head_rate(c)  # "12k students use it daily, each asks like 5 questions": ask one's size
