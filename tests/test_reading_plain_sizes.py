@@ -85,3 +85,66 @@ def test_half_of_the_mails_answered_is_no_answer_size(text: str) -> None:
     facts = _said(text)
     assert "request_output_tokens" not in facts
     assert facts.get("tokens_per_month") == pytest.approx(1500 * 267 * DAYS, rel=0.01)
+
+
+# --- a later correction of the count (or its period) keeps the size said before: the volume is made again, and the
+# size is not asked again
+
+
+def _after(*messages: str) -> tuple[float | None, str | None, object]:
+    from tests.profiles import conversation
+    from tools.catalog import load_catalog
+
+    _, session = conversation(load_catalog(), *messages)
+    volume = session.profile.facts.get("tokens_per_month")
+    return (
+        (float(volume.value) if volume is not None else None),
+        (volume.origin if volume is not None else None),
+        session.dialogue.pending,
+    )
+
+
+@pytest.mark.parametrize(
+    ("messages", "tokens"),
+    [
+        (("1500 mails per day, each ~200 words", "sorry, 1500 mails per WEEK not per day"), 1500 * 267 * DAYS / 7),
+        (
+            ("we get 800 tickets a day, ticket is ~500 tokens", "oops, 800 tickets a WEEK, not a day"),
+            800 * 500 * DAYS / 7,
+        ),
+        (
+            (
+                "around 1500 mail per day, mail is maybe 200 words and answer shorter, like half",
+                "sorry my mistake, its 1500 per week not per day",
+            ),
+            1500 * 401 * DAYS / 7,
+        ),
+        (("we get 1500 mails per day, mails is 200 words", "no no, 1500 per week! not day"), 1500 * 267 * DAYS / 7),
+        (("1500 mails per day, each ~200 words", "1500 mails weekly, not daily"), 1500 * 267 * DAYS / 7),
+        (
+            (
+                "Approx. 1,000 contracts per month; each contract roughly 10 pages.",
+                "Apologies, that should read 1,000 contracts per quarter, not per month.",
+            ),
+            1000 * 5000 / 3,
+        ),
+        (("2k claims a month, each claim around 3 pages", "correction: 5k claims a month"), 5000 * 1500),
+    ],
+)
+def test_a_corrected_count_keeps_the_size_said_before(messages: tuple[str, ...], tokens: float) -> None:
+    volume, origin, pending = _after(*messages)
+    assert volume == pytest.approx(tokens, rel=0.01)
+    assert origin == "said"
+    assert pending is None  # the size of one item is not asked again
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "what if it were 600 chats a day?",  # a what-if: today's volume stays
+        "we get 300 chats a day, not per week",  # the same figure said again, its period confirmed
+    ],
+)
+def test_no_recount_without_a_correction_of_the_count(second: str) -> None:
+    volume, _, _ = _after("300 chats a day, each ~1k tokens", second)
+    assert volume == pytest.approx(300 * 1000 * DAYS)
