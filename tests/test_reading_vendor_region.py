@@ -68,3 +68,17 @@ def test_no_vendor_rule_from_questions_permissions_or_others(text: str) -> None:
     facts = _said(text)
     assert "vendor_homes_excluded" not in facts
     assert facts.get("data_region") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "providers in europe ok. US ok too.",
+        "providers in the EU are fine, US ones too honestly",
+        "Providers in the EU are acceptable, as are providers in the United States.",
+    ],
+)
+def test_providers_of_several_places_allowed_is_no_residency_rule(text: str) -> None:
+    facts = _said(text)
+    assert "data_residency" not in (facts.get("compliance") or [])  # type: ignore[operator]
+    assert facts.get("data_region") is None

@@ -147,7 +147,7 @@ _NOT_US = re.compile(
 # please"): the data goes to that place only.
 _OK_IN = re.compile(
     rf"\b(?:providers?|vendors?|apis?|clouds?|hosting|servers?|compan(?:y|ies)|services?|models?)\s+(?:(?:based|"
-    rf"hosted|located)\s+)?(?:with)?in\s+{_NOUN}\s+(?:is|are)\s+(?:\w+\s+)?(?:ok|okay|fine|acceptable|allowed)\b",
+    rf"hosted|located)\s+)?(?:with)?in\s+{_NOUN}\s+(?:(?:is|are)\s+(?:\w+\s+)?)?(?:ok|okay|fine|acceptable|allowed)\b",
     re.IGNORECASE,
 )
 _RULED_OUT = re.compile(
@@ -337,6 +337,12 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
     if narrowest:
         return _IDS.get(narrowest[0]), False
     return None, True
+
+
+def permits_places(text: str) -> bool:
+    """The message allows providers in a place and rules no other place out ("providers in the EU are fine, US ones
+    too"): a permission, no residency rule."""
+    return _OK_IN.search(text) is not None and not _rule_places(text)
 
 
 def country_without_region(text: str) -> bool:
