@@ -148,3 +148,21 @@ def test_a_corrected_count_keeps_the_size_said_before(messages: tuple[str, ...],
 def test_no_recount_without_a_correction_of_the_count(second: str) -> None:
     volume, _, _ = _after("300 chats a day, each ~1k tokens", second)
     assert volume == pytest.approx(300 * 1000 * DAYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("1500 mails per day, each ~200 words. sorry, per week not per day", 1500 * 267 * DAYS / 7),
+        ("800 tickets a day, ticket is ~500 tokens - oops, a week, not a day", 800 * 500 * DAYS / 7),
+        ("we get 2k claims a month, each claim around 3 pages. my bad: per quarter, not per month", 2000 * 1500 / 3),
+    ],
+)
+def test_the_period_corrected_in_the_same_message(text: str, tokens: float) -> None:
+    assert _said(text).get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_period_denied_that_was_never_said_changes_nothing() -> None:
+    # "not per month" denies no period said: the day stays
+    said = _said("1500 mails per day, each ~200 words. sorry, per week not per month")
+    assert said.get("tokens_per_month") == pytest.approx(1500 * 267 * DAYS, rel=0.01)
