@@ -28,7 +28,8 @@ TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 # adapters came with the advice cases and are tested in tests/test_deadline_reading.py and
 # tests/test_reading_voices.py; the cloud of their own tenant in tests/test_cloud_tenant.py; the hours a
 # week of a stated traffic window in tests/test_traffic_window.py; the region a residency rule names in
-# tests/test_region.py).
+# tests/test_region.py; the companies that may not get the data, by where they are based, in tests/test_vendor_home.py
+# and tests/test_reading_vendor_region.py).
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen_voices"
 # Money said in another currency is scored by its dollar fact; the amount kept in its currency, the model a quality
 # bar is named by and the languages needed are tested in tests/test_money_currency.py and tests/test_quality_bar.py.
@@ -40,6 +41,7 @@ SKIP = {
     "cloud_provider",
     "business_hours_per_week",
     "data_region",
+    "vendor_homes_excluded",
     "current_spend_in_currency",
     "budget_in_currency",
     "quality_reference",

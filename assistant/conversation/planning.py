@@ -103,19 +103,22 @@ class TurnPlanning(SessionState):
             restated = [u for u in bare if any(abs(float(u.value) - n) <= 0.01 * n for n in counted)]
             parsed.updates = [u for u in parsed.updates if u not in restated]
         volume = self.profile.facts.get("tokens_per_month")
-        fixing_count = bool(parsed.pending) and "correction" in parsed.intents  # (its size is not asked again)
-        if volume is not None and volume.said and "tokens_per_month" not in parsed.fields():
+        # a count read without its size ("sorry, 1500 mails per WEEK not per day"): its size is asked, unless it
+        # corrects the count a said volume was made from
+        count_asked = bool(parsed.pending and "requests" in parsed.pending)
+        if (
+            volume is not None
+            and volume.said
+            and "tokens_per_month" not in parsed.fields()
+            and (not parsed.pending or count_asked)
+        ):
             # "make that 70k claims", "40k conversations per MONTH not per week": the count a said volume was made
             # from, corrected; each item keeps its size
             # (what each came to in the volume: "6 messages per conversation" made each conversation six calls)
-            again = (
-                recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
-                if fixing_count or not parsed.pending
-                else None
-            )
+            again = recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
             if again is not None:
                 parsed.updates.append(again)
-                parsed.pending, parsed.confirm = None, None
+                parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again
         # a message bringing a further workload with a count of its own is no answer to the size asked before
         further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
         if state.pending and "tokens_per_month" not in parsed.fields() and not further:

@@ -279,6 +279,8 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
     values: list[tuple[float, int, int, bool]] = []
     for i, (offset, clause) in enumerate(clauses):
         for pm in PERCENT.finditer(clause):
+            if offset + pm.start() in c.sizes:
+                continue  # "reply is 33% of that": the answer's size beside the item's, read with the sizes
             v = float(pm["v"]) / 100 if pm["v"] else float(pm["a"]) / float(pm["b"])
             if not 0 <= v <= 1:
                 continue

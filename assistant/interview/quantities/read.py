@@ -11,7 +11,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
-from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS
 from assistant.interview.quantities.people import rates_of_people_with_period, shifts_a_day, shifts_as_workdays
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
@@ -126,9 +126,38 @@ PERIOD_FIX = re.compile(
 )
 
 
+# ... or the new period said against the old one ("1500 mails per day, each ~200 words. sorry, per week not per day")
+PERIOD_FIX_NOT = re.compile(
+    NUM
+    + r"\s*(?:(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r"|"
+    + TOKENS
+    + r")\s*(?P<old>"
+    + PERIOD.replace("?P<", "?P<o_")
+    + r")(?P<gap>(?:(?!"
+    + PERIOD.replace("?P<", "?P<g_")
+    + r")[^;]){0,60}?\b(?:sorry|oops|wait|correction|i mean|i meant|my bad|my mistake|typo)\b[\s,:!-]*)"
+    r"(?P<new>"
+    + PERIOD.replace("?P<", "?P<n_")
+    + r")\s*,?\s*(?:not|instead of|rather than)\s+(?P<was>"
+    + PERIOD.replace("?P<", "?P<w_")
+    + r")"
+)
+
+
+def _period_word(m: re.Match[str], prefix: str) -> str:
+    said = next((m[prefix + g] for g in ("period", "slash", "adv", "by") if m[prefix + g]), "")
+    return PERIOD_WORDS.get(said, said)
+
+
 def corrected_period(t: str) -> str:
     """The message with a count's period replaced by the one it is corrected to, the correction blanked out."""
     fix = PERIOD_FIX.search(t)
+    against = PERIOD_FIX_NOT.search(t) if fix is None else None
+    if against is not None and not against["neg"] and _period_word(against, "w_") == _period_word(against, "o_"):
+        blank = re.sub(r"[^.]", " ", t[against.end("gap") : against.end()])  # the correction's words blanked
+        return t[: against.start("old")] + against["new"] + against["gap"] + blank + t[against.end() :]
     if fix is None or fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")

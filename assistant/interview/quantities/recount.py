@@ -57,6 +57,12 @@ def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] 
     return None
 
 
+BARE_DENIED = re.compile(
+    r"\b(?:not|instead of|rather than)\s+(?:(?P<bare>day|week|month|quarter|year|hour)s?|"
+    r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|nightly))\b"
+)
+
+
 def _periods(t: str) -> tuple[list[str], list[str]]:
     """The periods a message says (as rates) and the ones it denies ("not per month")."""
     said: list[str] = []
@@ -65,6 +71,10 @@ def _periods(t: str) -> tuple[list[str], list[str]]:
         unit = PERIOD_WORDS.get(period_of(pm), period_of(pm))
         before = t[max(0, pm.start() - 16) : pm.start()]
         (denied if re.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
+    # "1500 per week! not day": the period denied by its bare word
+    for dm in BARE_DENIED.finditer(t):
+        word = dm["bare"] or dm["adv"]
+        denied.append(PERIOD_WORDS.get(word, word))
     return said, denied
 
 
@@ -128,8 +138,10 @@ def recount(
         new_period = said_periods[0] if len(set(said_periods)) == 1 else kept.pop()
     if new is None and (not said_periods or new_period == period or period not in denied):
         return None  # no new count, and no new period said in place of the old one ("per quarter, not per month")
-    if new is not None and not corrected:
-        return None  # a count said again without a word of correction is another workload, read elsewhere
+    if new is not None and not corrected and (period not in denied or new_period == period):
+        # a count said again without a word of correction is another workload, read elsewhere (its old period
+        # denied is one: "that should read 1,000 contracts per quarter, not per month")
+        return None
     if new_count == count and new_period == period:
         return None
     volume = new_count * _period_factor(new_period, conventions) * item_tokens

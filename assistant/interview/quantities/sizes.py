@@ -8,6 +8,7 @@ import re
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
+from assistant.interview.quantities.item_size import counted_subject_size, relative_output
 from assistant.interview.quantities.patterns import MAGNITUDE, NUM, PERIOD, REQUESTS, TOKENS, num, number
 from assistant.interview.quantities.sides import (
     SIZE_IN,
@@ -215,6 +216,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
             m,
         )
+        # "1500 mail per day, mail is maybe 200 words": the item counted, named bare (never beside a side's own size:
+        # "the input is about 4,000 tokens and the letter is about 800" names the answer)
+        or (counted_subject_size(c, m) if im is None and om is None else None)
     )
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
@@ -242,6 +246,11 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
             inp = out = total  # "1,000 tokens each way": as many in as out
             total = 2 * total
+        elif inp is None and out is None and total is not None and tm is not None:
+            relative = relative_output(m, tm.end())  # "each mail ~200 words, answer shorter, like half"
+            if relative is not None:
+                inp, out = total, round(total * relative[0])
+                c.sizes.add(relative[1])  # the answer's share of the item: no mix of the month's tokens
     for side, sm in (
         ("in", re.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
         ("out", re.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),

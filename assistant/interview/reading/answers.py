@@ -81,23 +81,50 @@ NONE_ANSWER = re.compile(
 )
 
 
+# "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
+LEAD = re.compile(
+    # a laugh before the answer ("lol no", "haha nope")
+    r"\W*(?:(?:lol|lmao|haha\w*|ha|heh|pfft|ugh|oh|honestly|tbh)\W+)*"
+    r"(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
+    r"sure|"
+    r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|(?<=probably )not|(?<=likely )not|"
+    r"not (?:now|rn|right now|for now|yet|in this phase|at this "
+    r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
+    r"only|we|"
+    r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)"
+)
+# a negation of the rest's own ("no we dont have any ML people", "no, we're not under any regulation")
+OWN_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|no one|nothing|zero|without)\b|n'?t\b")
+# the words of the regime question and of the team question
+COMPLIANCE_WORDS = re.compile(
+    r"\b(?:regulat\w*|complian\w*|regimes?|gdpr|hipaa|soc ?2|pci\w*|iso ?27001|fedramp|certif\w*|legal|laws?|"
+    r"audit\w*|sensitive|personal data|pii|phi|health|medical|financial)\b"
+)
+TEAM_WORDS = re.compile(
+    r"\b(?:team|staff|people|peoples|persons?|folks|guys|engineers?|devs?|developers?|devops|sres?|ops|ml|mlops|"
+    r"infra\w*|gpus?|k8s|kubernetes|hire\w*|myself|me|nobody|no one|anyone)\b"
+)
+
+
+def lead_no_elsewhere(t: str, said_elsewhere: bool, own_topic: re.Pattern[str]) -> bool:
+    """A "no" opening a message whose rest speaks of another topic with a negation of its own ("no we dont have any
+    ML peoples. only 2 developer php" to the team and regime questions together): the "no" belongs to that topic,
+    not to ``own_topic``'s question. ``said_elsewhere``: the rest gave a fact of another topic."""
+    lead = LEAD.match(t)
+    if lead is None or not said_elsewhere or not lead["a"].startswith("n"):
+        return False
+    rest = t[lead.end() :]
+    first = re.split(r"[.,;!?]|\band\b", rest.strip(" ,.;:!-"), maxsplit=1)[0]
+    if not re.search(r"\w", first) or NO.fullmatch(first) or NONE_ANSWER.match(first):
+        return False  # "no, nothing like that, and no ML engineers either": the "no" said again, then the rest
+    return OWN_NEGATION.search(rest) is not None and not own_topic.search(rest)
+
+
 def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: list[str]) -> None:
     """A bare "yes", "no" or "the second one" answers the question just asked (after the classifier: it is sure)."""
     bare_yes = YES.fullmatch(t) is not None
     bare_no = NO.fullmatch(t) is not None and not bare_yes
-    # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
-    lead = re.match(
-        # a laugh before the answer ("lol no", "haha nope")
-        r"\W*(?:(?:lol|lmao|haha\w*|ha|heh|pfft|ugh|oh|honestly|tbh)\W+)*"
-        r"(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
-        r"sure|"
-        r"definitely|absolutely|no|nope|nah|not really|i don'?t think so|(?<=probably )not|(?<=likely )not|"
-        r"not (?:now|rn|right now|for now|yet|in this phase|at this "
-        r"stage|initially|at first|for (?:v1|the first version|the mvp|launch|this)))\b(?=\s*[,.!;:-]|\s+(?:just|"
-        r"only|we|"
-        r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)",
-        t,
-    )
+    lead = LEAD.match(t)
     if lead is not None and not re.search(r"\b(?:yes and no|but|although|though|no idea|not sure|unsure)\b", t):
         negated = re.match(r"\s*(?:not|never)\b", t[lead.end() :]) is not None  # "definitely not"
         if negated or not lead["a"].startswith(("y", "s", "d", "a")):
@@ -125,6 +152,7 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             and not bare_yes
             and "data_boundary" not in out
             and not re.search(r"\b(?:data|api|apis|vendors?|cloud|servers?|tenant|vpc|prem\w*|leave|stay|stays)\b", t)
+            and not lead_no_elsewhere(t, any(k != field for k in out), COMPLIANCE_WORDS)
         ):
             out[field] = ["none"]  # "not really, it's public web content" to the regime question
             continue

@@ -334,7 +334,7 @@ def rule_facts(
     ``raw`` is the message as written (its capitals tell people's names apart).
     """
     facts, unclear = _categorical(t, votes, expecting)
-    team, team_unclear = _team(t, votes, expecting, raw)
+    team, team_unclear = _team(t, votes, expecting, raw, said_elsewhere=bool(facts))
     if team:
         facts["team"] = team
     if team_unclear:

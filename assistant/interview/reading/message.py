@@ -25,7 +25,13 @@ from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import read_quality_bar
-from assistant.interview.reading.region import HOME_COUNTRY, country_without_region, named_place, read_region
+from assistant.interview.reading.region import (
+    HOME_COUNTRY,
+    country_without_region,
+    named_place,
+    permits_places,
+    read_region,
+)
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
 from assistant.interview.scope_parties import ELSEWHERE_BEFORE, REPORTED, SPEAKING_FOR_CLIENT
@@ -274,7 +280,13 @@ def parse_message(
         result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
     votes = cues.votes(t, expecting)
     facts, unclear = rule_facts(t, votes, expecting, clean)
+    residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    if not residency_said and "data_residency" in (facts.get("compliance") or []) and permits_places(clean):
+        # "providers in the EU are fine, US ones too": a permission, no residency rule (the classifier's guess put by)
+        facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
+        if not facts["compliance"]:
+            facts.pop("compliance")
     air_gap_both(facts, unclear)
     _bare_answers(t, expecting, facts, unclear)
     if not nested:

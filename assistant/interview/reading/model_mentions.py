@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.interview import scope
+from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
 
 MODEL_MENTIONS = [
@@ -58,6 +59,29 @@ MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:aw
 EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
 
 
+# A model tried and found wanting ("we tried gpt-4o-mini and it missed clauses", "haiku wasn't good enough for this"):
+# the quality bar is above it (read by the cues), it is no model to compare.
+_FOUND_WANTING = re.compile(OPEN_REJECTED)
+_NOT_ENOUGH_AFTER = re.compile(
+    r"[\w.-]*\s*(?:\w+\s+){0,2}?(?:was|were|is|are|has been|have been)(?:n'?t| not)\s+(?:\w+\s+)?(?:good|accurate|"
+    r"reliable|smart|strong|capable)\s+enough\b"
+)
+
+
+_BACK_TO_IT = re.compile(r"(?<!\d)[.!?](?=\s+(?:it|they|the|its|their|quality|results?|answers?|outputs?)\b)")
+
+
+def _found_wanting(t: str, start: int, end: int) -> bool:
+    """The model named at [start, end) of ``t`` was tried and found wanting."""
+    if _NOT_ENOUGH_AFTER.match(t, end):
+        return True
+    sentence_start = max(t.rfind(x, 0, start) for x in (".", "!", "?", "\n")) + 1
+    # "We evaluated GPT-4.1 mini. It missed key obligations.": the next sentence may give the verdict (same length)
+    after = _BACK_TO_IT.sub(lambda b: ";" + b.group(0)[1:], t[end:], count=1)
+    window = t[:end] + after
+    return any(w.start() <= start < w.end() for w in _FOUND_WANTING.finditer(window, sentence_start, len(window)))
+
+
 def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
     mentioned: list[str] = []
     current: list[str] = []
@@ -66,6 +90,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
         for pattern, slug in MODEL_MENTIONS:
             m = re.search(pattern, chunk.text)
             if not m:
+                continue
+            if _found_wanting(t, chunk.start + m.start(), chunk.start + m.end()):
                 continue
             if slug not in mentioned:
                 mentioned.append(slug)

@@ -143,6 +143,17 @@ _NOT_US = re.compile(
     r"corporation|hyperscaler|api|service|lab))",
     re.IGNORECASE,
 )
+# Providers in a place allowed ("any provider in EU is ok"), a rule only beside another place ruled out ("not US
+# please"): the data goes to that place only.
+_OK_IN = re.compile(
+    rf"\b(?:providers?|vendors?|apis?|clouds?|hosting|servers?|compan(?:y|ies)|services?|models?)\s+(?:(?:based|"
+    rf"hosted|located)\s+)?(?:with)?in\s+{_NOUN}\s+(?:(?:is|are)\s+(?:\w+\s+)?)?(?:ok|okay|fine|acceptable|allowed)\b",
+    re.IGNORECASE,
+)
+_RULED_OUT = re.compile(
+    rf"(?:^|[\s,.;(])(?:not|no|never|nothing)\s+(?:(?:in|to|from|on)\s+)?(?:the\s+)?(?P<place>{_ALL})s?(?![\w/])",
+    re.IGNORECASE,
+)
 # "our country", "in-country", "domestically": a rule whose place is the company's own country.
 _OWN_COUNTRY = re.compile(
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed)\s+(?:\w+\s+){0,2}?(?:in|within|inside)\s+"
@@ -255,6 +266,13 @@ def _rule_places(text: str) -> list[str]:
     for m in _NOT_US.finditer(text):
         if not _asked(text, m.start()):
             found.append("not_us")
+    for m in _OK_IN.finditer(text):
+        region = _region_of(m, text)
+        if region is None or not _said(text, m):
+            continue
+        ruled_out = [r for o in _RULED_OUT.finditer(text) for r in _places_in(o["place"], text, o.start("place"))]
+        if any(r != region and not region_within(r, region) for r in ruled_out):
+            found.append(region)  # "any provider in EU is ok. not US please": the EU, and no other place
     if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
         country = company_country(text) or HOME_COUNTRY.get()
         if country is not None:
@@ -319,6 +337,12 @@ def read_region(text: str) -> tuple[DataRegion | None, bool]:
     if narrowest:
         return _IDS.get(narrowest[0]), False
     return None, True
+
+
+def permits_places(text: str) -> bool:
+    """The message allows providers in a place and rules no other place out ("providers in the EU are fine, US ones
+    too"): a permission, no residency rule."""
+    return _OK_IN.search(text) is not None and not _rule_places(text)
 
 
 def country_without_region(text: str) -> bool:

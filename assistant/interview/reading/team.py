@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.interview import cues, scope
 from assistant.interview.cue_table import GPU_MODELS
-from assistant.interview.reading.answers import NO, YES, _count
+from assistant.interview.reading.answers import NO, TEAM_WORDS, YES, _count, lead_no_elsewhere
 from assistant.interview.reading.team_counts import _team_counts
 from assistant.interview.reading.team_infra import gpus_serving
 from assistant.interview.reading.team_names import _named_people
@@ -107,8 +107,11 @@ VAGUE_LABELLED = re.compile(
 )
 
 
-def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None) -> tuple[dict[str, Any], bool]:
-    """The team facts the message states (only those keys), and whether it is unclear."""
+def _team(
+    t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None, said_elsewhere: bool = False
+) -> tuple[dict[str, Any], bool]:
+    """The team facts the message states (only those keys), and whether it is unclear. ``said_elsewhere``: the
+    message gave a fact of another topic (a "no" opening it may belong there: "no, we're not under any regulation")."""
     team: dict[str, Any] = {}
     _team_counts(t, team)
     if raw is not None:
@@ -164,7 +167,7 @@ def _team(t: str, votes: cues.Votes, expecting: list[str], raw: str | None = Non
         filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly|yet|so far|right now|atm|for now|currently)?\W*"
         if (
             NO.fullmatch(t)
-            or NO.fullmatch(head)
+            or (NO.fullmatch(head) and not lead_no_elsewhere(t, said_elsewhere, TEAM_WORDS))
             or re.fullmatch(NOBODY + filler, head)
             or re.fullmatch(NOBODY + r" for (?:that|this|it)\W*", t)
         ):

@@ -39,13 +39,26 @@ _OUT_AFTER = re.compile(
     r"out of the question|off limits|blocked)\b",
     re.IGNORECASE,
 )
-# only vendors from the EU: "only European providers", "the vendor must be an EU company"
+# only vendors from the EU: "only European providers", "the vendor must be an EU company", "EU-based vendors only",
+# "the vendor has to be European", "we'd only work with an EU company"
+_EU_HOME = rf"{_EU}(?:[- ](?:based|owned|headquartered))?"
 _ONLY_EU = re.compile(
-    rf"\bonly\s+(?:use\s+|with\s+|an?\s+)?{_EU}(?:[- ](?:based|owned|headquartered))?\s+{_VENDOR}"
-    rf"|\b(?:vendor|provider|supplier|company)\s+(?:must|has to|needs to|should)\s+be\s+(?:an?\s+)?{_EU}"
-    rf"(?:[- ](?:based|owned|headquartered))?\s+(?:company|firm|vendor|provider|one)\b",
+    rf"\bonly\s+(?:use\s+|with\s+|an?\s+|(?:work|deal|partner|go)\s+with\s+(?:an?\s+)?)?{_EU_HOME}\s+{_VENDOR}"
+    rf"|\b(?:vendor|provider|supplier|company)\s+(?:must|has to|needs to|should)\s+be\s+(?:an?\s+)?{_EU_HOME}"
+    rf"(?:\s+(?:company|firm|vendor|provider|one)\b|\s*(?=[.,;!)]|$|and\b|but\b))"
+    rf"|\b{_EU_HOME}\s+{_VENDOR}\s*(?:\s+(?:are\s+)?(?:ok|okay|fine|allowed|acceptable)\s+)?(?:only|exclusively)\b",
     re.IGNORECASE,
 )
+# the country alone, ruled out in a message about vendors: "any provider in EU is ok. not US please" (never a place
+# of servers or data: "not US servers" is where the processing stays, ``region``'s; never the pronoun: "not us")
+_BARE_US = re.compile(
+    r"(?:^|[\s,.;(])(?:not|no|never)\s+(?:the\s+)?(?:(?-i:US)|u\.s\.?|usa|u\.s\.a\.?|united states|america|american|"
+    r"americans)\b(?![- ]?(?:based\s+|hosted\s+)?(?:servers?|hosting|data|"
+    r"regions?|clouds?|soil|infrastructure|processing|customers?|users?|market|residents?|citizens?|time|hours|"
+    r"dollars?|english|spelling)\b)(?!\s*[?])",
+    re.IGNORECASE,
+)
+_VENDOR_WORD = re.compile(rf"\b{_VENDOR}", re.IGNORECASE)
 # "US providers are fine": no rule against them
 _FINE_AFTER = re.compile(
     r"^\s*(?:are|is)\s+(?!not\b|never\b)(?:\w+\s+)?(?:fine|ok|okay|allowed|acceptable|no problem)\b", re.I
@@ -89,4 +102,19 @@ def excluded_homes(text: str) -> list[VendorHome]:
         only = _ONLY_EU.search(sentence)
         if only and not _NOT_A_RULE.search(sentence[: only.start()]):
             found.update(h for h in VENDOR_HOMES if h != "eu")
+    if "us" not in found and _bare_us(text):
+        found.add("us")
     return [h for h in VENDOR_HOMES if h in found]
+
+
+def _bare_us(text: str) -> bool:
+    """ "not US please" in a message whose sentence before (or its own) speaks of vendors: no US company."""
+    sentences = _SENTENCE.findall(text)
+    for i, sentence in enumerate(sentences):
+        if sentence.rstrip().endswith("?") or _PAST.search(sentence):
+            continue
+        for m in _BARE_US.finditer(sentence):
+            context = (sentences[i - 1] if i else "") + " " + sentence
+            if _VENDOR_WORD.search(context) and not _NOT_A_RULE.search(sentence[: m.start()]):
+                return True
+    return False

@@ -1,0 +1,96 @@
+"""The size of the item just counted, said with the item as its subject and no "each": "1500 mail per day, mail is
+maybe 200 words", "400 tickets a day; ticket is about 300 tokens", "300 invoices a day, our invoices are like 2
+pages" (sizes in words or pages arrive here already read as tokens). And the answer's size said as a share of it:
+"answer shorter, like half", "replies are about a third of that".
+
+The subject must name what a count in the same message counted (one kind of item only): "tickets are 300 tokens"
+said beside "4k docs and 6k tickets a day" is no size of every item counted, and is left to be asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.guards import _negated
+from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, TOKENS, singular
+
+# the words that name a side of the request, never the item counted ("answers are 300 tokens" is the output)
+_SIDE_NOUNS = re.compile(
+    r"(?:prompts?|completions?|generations?|answers?|responses?|repl(?:y|ies)|outputs?|inputs?|turns?|chunks?|"
+    r"passages?|snippets?|pages?|lines?|runs?|calls? transcribed)"
+)
+_HEDGE = (
+    r"(?:about|around|roughly|approx\w*|like|maybe|probably|typically|usually|normally|mostly|on average|avg|"
+    r"somewhere around|i think|i guess|i'?d say|let'?s say|say|hmm+|um+|uh+|~)"
+)
+# "mail is maybe 200 words", "our invoices are like 2 pages", "tickets average ~300 tokens": an item named at the
+# start of a clause (bare, or after "the", "our", "one"), a verb of size, then a size in tokens
+_BODY = (
+    r"(?:(?:our|the|their|my|an?|one|typical|normal)\s+)?"
+    r"(?:(?!(?:if|when|whether|not|no|how|what|which|is|are|was|were)\b)[a-z][\w-]*\s+){0,2}?(?P<item>"
+    + REQUESTS[3:-1]
+    + r")\s*(?:[\s,]*(?:"
+    + _HEDGE
+    + r")[\s,]*)*(?:is|are|'s|was|were|runs?|averages?|comes? (?:in )?(?:at|to)|weighs?|has|have)\b[\s,]*(?:(?:"
+    + _HEDGE
+    + r")[\s,]*)*"
+    + NUM
+    + r"\s*"
+    + TOKENS
+    + r"\b(?!\s*(?:"
+    + PERIOD
+    + r"|in total|total|overall|combined|altogether|in all))"
+)
+SUBJECT_SIZE = re.compile(r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*(?P<body>" + _BODY + r")")
+# the same, read from where the subject starts (so what is before the clause is no part of it)
+SUBJECT_SIZE_AT = re.compile(_BODY)
+# a count of items ("1500 mails per day", "~2k support tickets"), to find what the message counted
+COUNTED = re.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,2}?(?P<item>" + REQUESTS[3:-1] + r")\b")
+_SAME = {"email": "mail", "e-mail": "mail", "doc": "document", "msg": "message", "req": "request", "pdf": "document"}
+
+
+def _kind(noun: str) -> str:
+    """One kind of item however it is written: "mails", "e-mail" and "emails" are one."""
+    one = singular(noun)
+    return _SAME.get(one, one)
+
+
+def counted_subject_size(c: Context, m: str) -> re.Match[str] | None:
+    """The size of one item, its subject the only kind of item counted before it in the message; never in a
+    question, a hypothetical or a denial."""
+    for sm in SUBJECT_SIZE.finditer(m):
+        item = sm["item"]
+        if _SIDE_NOUNS.fullmatch(item) or c.off(sm.start("item")) or _negated(c.t, sm.start("num")):
+            continue
+        kinds = {_kind(cm["item"]) for cm in COUNTED.finditer(m) if not _SIDE_NOUNS.fullmatch(cm["item"])}
+        before = [cm for cm in COUNTED.finditer(m, 0, sm.start("item")) if cm.end() <= sm.start("item")]
+        if kinds == {_kind(item)} and any(_kind(cm["item"]) == _kind(item) for cm in before):
+            return SUBJECT_SIZE_AT.match(m, sm.start("body"))
+    return None
+
+
+_FRACTIONS = "|".join(sorted(FRACTION_SHARES, key=len, reverse=True))
+_OF_IT = (
+    r"(?:of\s+(?:that|it|this|its? size|its? length|the (?:size|length|input|item|original|mail|email|ticket|letter|"
+    r"document|doc|request|question))|as (?:long|big|much)|the (?:size|length))"
+)
+# "answer shorter, like half", "replies about a third of that" (normalized to "33% of that"), "the answer is half
+# as long", "output maybe half the size": the answer's size as a share of the item's; a percent only with "of that"
+RELATIVE_OUT = re.compile(
+    r"\b(?:answers?|responses?|repl(?:y|ies)|outputs?|summar(?:y|ies)|drafts?)\b[^.;\d%]{0,30}?"
+    r"(?:\b(?P<f>" + _FRACTIONS + r")\b(?!\s+(?:of\s+)?(?:them|those|the (?:time|cases?|requests?|tickets?|mails?|"
+    r"emails?)|(?:are|is|of those)\b))(?:\s+" + _OF_IT + r")?"
+    r"|(?<![\d.])(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*" + _OF_IT + r")"
+)
+
+
+def relative_output(m: str, after: int) -> tuple[float, int] | None:
+    """The share of the item's size the answer is said to be, in the message after ``after``, and where its figure
+    is (a percent there is no input/output mix)."""
+    rm = RELATIVE_OUT.search(m, after)
+    if rm is None:
+        return None
+    if rm["f"]:
+        return FRACTION_SHARES[rm["f"]], rm.start("f")
+    return float(rm["pct"]) / 100, rm.start("pct")
