@@ -56,3 +56,25 @@ def test_the_result_of_the_users_own_sum_is_the_count(text: str, count: float, u
     assert pending is not None
     assert pending["requests"] == pytest.approx(count)
     assert pending["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["so Google Vertex is not acceptable", "bedrock is not ok for us", "Azure OpenAI is not an option for us"],
+)
+def test_a_dedicated_deployment_refused_is_no_tenant_rule(text: str) -> None:
+    assert _boundary(text) != "cloud_tenant"
+
+
+def test_a_residency_rule_without_a_region_asks_the_region_before_the_answer() -> None:
+    from tests.profiles import conversation
+    from tools.catalog import load_catalog
+
+    _, session = conversation(
+        load_catalog(),
+        "About 35,000 calls a day, each summary reads about 1,500 tokens and writes 100",
+        "KVKK applies, data must stay in Turkey. Steady traffic, 6 ML engineers, open-weight is fine.",
+    )
+    reply = session.turns[-1].assistant
+    assert "Which region must the data stay in" in reply
+    assert "### Recommendation" not in reply

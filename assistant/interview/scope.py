@@ -354,7 +354,8 @@ PREDICATE = re.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
     r"allowed|needed|involved|planned|expected|wanted|happening|related|pertinent|in play|on the table|our problem|"
-    r"a problem|on our radar|mandatory|binding|in effect|in force)\b"
+    r"a problem|on our radar|mandatory|binding|in effect|in force|acceptable|ok|okay|fine|possible|welcome|approved|"
+    r"suitable|viable|compliant|good enough|an option for us)\b"
 )
 # Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
 PAST_TIME = re.compile(
