@@ -27,8 +27,14 @@ BUDGET_WORDS = re.compile(
     r"(?:under|below|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
-    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
-    r"we (?:got|have) (?:like |about |around )?(?=[$€£\d]))"
+    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside)\b|"
+    # "we have about $5k a month": said right before the amount (not "we have 40 testers, so 1200 a day")
+    r"\bwe (?:got|have) (?:like |about |around )?[$€£]?\s*$"
+)
+# a budget figure denied, a better one said after it ("budget is not 36000 usd, maybe 1500 usd/month")
+BUDGET_DENIED = re.compile(
+    r"(?:\bnot|n't)\s*(?:about|around|~|like)?\s*[$€£]?\s*$|\b(?:we|i)\s+(?:do\s+)?(?:not|don'?t|dont|no)\s+(?:have|got)\s+"
+    r"(?:a\s+|the\s+|any\s+)?budget\s+(?:of\s+)?(?:about\s+|around\s+)?[$€£]?\s*$"
 )
 SPEND_WORDS = re.compile(
     r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
@@ -312,6 +318,8 @@ def _money(c: Context) -> None:
         later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
         if _negated(t, am.start()) and not budget and re.search(r"\d", later):
             continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
+        if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and re.search(r"\d", later):
+            continue  # "budget is not 36000 usd, maybe 1500", "we not have budget 36000": the figure denied
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue

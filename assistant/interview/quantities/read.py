@@ -107,10 +107,8 @@ def _note_sizes(out: Reading, converted: list[Converted]) -> None:
             out.updates[i] = (name, value, quote, "; ".join(n for n in (old, *notes) if n))
 
 
-# a count said with its period, then the period alone corrected a few words later ("40,000 claims a month? hmm,
-# no, sorry, that's per quarter", "2M tokens a day - sorry, i mean a week"): the count keeps its figure, takes the
-# new period
-PERIOD_FIX = re.compile(
+# a count of things or tokens and the period it was said with ("40,000 claims a month", "2M tokens a day")
+_COUNT_AND_PERIOD = (
     NUM
     + r"\s*(?:(?:[a-z-]+\s+){0,2}?"
     + REQUESTS
@@ -118,7 +116,16 @@ PERIOD_FIX = re.compile(
     + TOKENS
     + r")\s*(?P<old>"
     + PERIOD.replace("?P<", "?P<o_")
-    + r")(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
+    + ")"
+)
+
+
+# a count said with its period, then the period alone corrected a few words later ("40,000 claims a month? hmm,
+# no, sorry, that's per quarter", "2M tokens a day - sorry, i mean a week"): the count keeps its figure, takes the
+# new period
+PERIOD_FIX = re.compile(
+    _COUNT_AND_PERIOD
+    + r"(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
     r"[^\d.;!?]{0,20}?)"
     + r"\b(?:that'?s|it'?s|it is|that is|make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?P<new>"
     + PERIOD.replace("?P<", "?P<n_")
@@ -128,14 +135,8 @@ PERIOD_FIX = re.compile(
 
 # ... or the new period said against the old one ("1500 mails per day, each ~200 words. sorry, per week not per day")
 PERIOD_FIX_NOT = re.compile(
-    NUM
-    + r"\s*(?:(?:[a-z-]+\s+){0,2}?"
-    + REQUESTS
-    + r"|"
-    + TOKENS
-    + r")\s*(?P<old>"
-    + PERIOD.replace("?P<", "?P<o_")
-    + r")(?P<gap>(?:(?!"
+    _COUNT_AND_PERIOD
+    + r"(?P<gap>(?:(?!"
     + PERIOD.replace("?P<", "?P<g_")
     + r")[^;]){0,60}?\b(?:sorry|oops|wait|correction|i mean|i meant|my bad|my mistake|typo)\b[\s,:!-]*)"
     r"(?P<new>"
