@@ -63,3 +63,19 @@ def test_a_count_of_pages_is_never_tokens(text: str) -> None:
 def test_people_counted_by_their_role_make_a_later_rate_theirs(first: str, second: str, per_day: int) -> None:
     _, session = conversation(load_catalog(), first, second)
     assert f"about {per_day:,} " in session.turns[-1].assistant.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", ["the alert + 30 txns is maybe a page of text", "it reads 5 emails and answers"])
+def test_a_figure_counting_other_things_is_no_size(text: str) -> None:
+    got = _sizes(text)
+    assert got.get("tokens_per_month") not in (pytest.approx(36_000 * 30), pytest.approx(36_000 * 5))
+
+
+def test_each_one_of_the_items_said_with_its_size_is_no_rate_per_person() -> None:
+    _, session = conversation(
+        load_catalog(),
+        "fraud team at a credit union, ~180k members",
+        "2,500 alerts a day, each one is about a page (500 words) in and a paragraph out",
+    )
+    first = session.turns[-1].assistant.split("\n")[0]
+    assert "million alerts" not in first and "2,500" in first

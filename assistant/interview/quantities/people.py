@@ -72,8 +72,10 @@ PERSON_EACH = re.compile(
 SENTENCE_END = re.compile(r"[.;](?!\d)")
 # "each" before the size of one request: "2,000 chats a day, each (chat) about 800 tokens" is no rate per person
 EACH_SIZE = re.compile(
-    r"\s*,?\s*(?:each|apiece)\s+(?:" + REQUESTS + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|"
-    r"like|\s)*\d"
+    r"\s*,?\s*(?:each|apiece)\s+(?:one\s+|"
+    + REQUESTS
+    + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|like|\s)*"
+    r"(?:\d|(?:a|an|one|half an?)\s+(?:page|paragraph|sentence)s?\b)"  # ("each one is about a page")
 )
 
 

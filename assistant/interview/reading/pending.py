@@ -61,6 +61,8 @@ def _period_answer(t: str) -> str | None:
 
 # what a bare figure counts when it is not a size: people and things ("a team of 6 persons", "4 hospitals")
 NOT_A_SIZE = re.compile(
+    # a plural noun right after the figure counts other things ("the alert + 30 txns", "5 emails"), never tokens
+    r"\s*(?!tok|tkn)[a-z]{3,}s\b|"
     r"\s*(?:[a-z-]+\s+)?(?:persons?|people|folks|guys|engineers?|devs?|developers?|staff|employees?|members?|"
     r"hospitals?|clinics?|sites?|offices?|stores?|branches|countries|languages?|models?|servers?|nodes?|years?|months?|"
     r"weeks?|days?|pages?|pp|words?|characters?|chars|sentences?|paragraphs?|minutes?|mins?|hours?|slides?|lines?)\b"
