@@ -29,7 +29,7 @@ BUDGET_WORDS = re.compile(
     r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside)\b|"
     # "we have about $5k a month": said right before the amount (not "we have 40 testers, so 1200 a day")
-    r"\bwe (?:got|have) (?:like |about |around )?[$€£]?\s*$"
+    r"\bwe (?:got|have) (?:like |about |around )?[$€£]\s*$"
 )
 # a budget figure denied, a better one said after it ("budget is not 36000 usd, maybe 1500 usd/month")
 BUDGET_DENIED = re.compile(
