@@ -292,19 +292,15 @@ SHIFTS_A_DAY = re.compile(
     r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b"
 )
 PER_SHIFT_COUNT = re.compile(
-    r"(?P<n>(?<![\w.$€£])\d[\d,.]*\s*k?)\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
-    + REQUESTS
-    + r")\s*(?:per|a|an|each|every|/)\s*shift\b"
+    NUM + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\s*(?:per|a|an|each|every|/)\s*shift\b"
 )
 SHIFT_FIRST_COUNT = re.compile(
-    r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)(?P<n>(?<![\w.$€£])\d[\d,.]*\s*k?)\s*"
-    r"(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\b"
+    r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)"
+    + NUM
+    + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r")\b"
 )
-
-
-def _figure(said: str) -> float:
-    said = said.replace(",", "").strip()
-    return float(said[:-1]) * 1000 if said.endswith("k") else float(said)
 
 
 def shifts_a_day(t: str) -> str:
@@ -319,7 +315,7 @@ def shifts_a_day(t: str) -> str:
         return t
 
     def per_day(m: re.Match[str]) -> str:
-        return f"{m.groupdict().get('mid') or ''}{_figure(m['n']) * shifts:g} {m['items']} a day"
+        return f"{m.groupdict().get('mid') or ''}{number(m) * shifts:g} {m['items']} a day"
 
     out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
     return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)

@@ -110,9 +110,9 @@ def _listed_volumes(text: str) -> list[str] | None:
         cuts.append(gaps[-1].end())
     pieces = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
     out: list[str] = []
-    for piece, m in zip(pieces, found, strict=True):
+    for cut, piece, m in zip(cuts, pieces, found, strict=True):
         if not m["tok"]:  # "maybe 500k/day" beside token volumes: tokens too
-            at = m.end("mag") - cuts[len(out)]
+            at = m.end("mag") - cut
             piece = piece[:at] + " tokens" + piece[at:]
         out.append(piece.strip())
     return out
