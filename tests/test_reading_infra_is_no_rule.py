@@ -78,3 +78,20 @@ def test_a_residency_rule_without_a_region_asks_the_region_before_the_answer() -
     reply = session.turns[-1].assistant
     assert "Which region must the data stay in" in reply
     assert "### Recommendation" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("we don't care whose API it is as long as data stays in the EU", "eu"),
+        ("no restrictions as long as it stays in the US", "us"),
+        ("nothing special, provided that the data stays in the UK", "uk"),
+    ],
+)
+def test_a_condition_states_its_region_past_a_denial_before_it(text: str, region: str) -> None:
+    assert next((u.value for u in parse_message(text).updates if u.field == "data_region"), None) == region
+
+
+@pytest.mark.parametrize("text", ["we don't need it to stay in the EU", "it doesn't have to stay in the EU"])
+def test_a_region_denied_is_no_region(text: str) -> None:
+    assert not [u for u in parse_message(text).updates if u.field == "data_region"]

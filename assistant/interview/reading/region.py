@@ -223,9 +223,16 @@ def _asked(text: str, start: int) -> bool:
     return bool(end and end.group(0) == "?")
 
 
+# a condition that states the rule on its own ("we don't care whose API it is as long as data stays in the EU"): a
+# denial before it is of the main clause, not of the condition
+_CONDITION = re.compile(r"\s*(?:as long as|so long as|provided(?: that)?|providing|on condition that)\b", re.I)
+
+
 def _said(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 40) : m.start()]
     before = re.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
+    if _CONDITION.match(m.group(0)):
+        before = ""
     return not _DENIED.search(before) and not _asked(text, m.start())
 
 
