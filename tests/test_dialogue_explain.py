@@ -162,6 +162,7 @@ def test_every_fact_has_plain_words() -> None:
         "cloud_provider": "azure",
         "business_hours_per_week": 45.0,
         "data_region": "not_us",
+        "data_country": "Turkey",
         "current_spend_in_currency": {"amount_per_month": 9500.0, "currency": "EUR", "rate": "assumed"},
         "budget_in_currency": {"amount_per_month": 4000.0, "currency": "GBP", "rate": "assumed"},
         "quality_reference": "gpt-4o-mini",

@@ -102,20 +102,21 @@ def test_internet_said_of_something_else_or_asked_is_no_air_gap(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "country"),
     [
-        "not allowed to send client data outside of Portugal",
-        "We're not permitted to transfer customer records out of Greece.",
-        "nothing gets processed outside Mexico, its the law here",
-        "client data isnt allowed to leave Austria",
-        "- data must stay in Portugal\n- 2 devops",
-        "legal says: patient data can never be moved outside Chile",
+        ("not allowed to send client data outside of Portugal", "Portugal"),
+        ("We're not permitted to transfer customer records out of Greece.", "Greece"),
+        ("nothing gets processed outside Mexico, its the law here", "Mexico"),
+        ("client data isnt allowed to leave Austria", "Austria"),
+        ("- data must stay in Portugal\n- 2 devops", "Portugal"),
+        ("legal says: patient data can never be moved outside Chile", "Chile"),
     ],
 )
-def test_a_country_with_no_region_of_its_own_is_a_residency_rule_whose_region_is_asked(text: str) -> None:
+def test_a_country_with_no_region_of_its_own_is_a_residency_rule_kept_in_that_country(text: str, country: str) -> None:
     result = parse_message(text, [])
     facts = {u.field: u.value for u in result.updates}
     assert "data_residency" in facts.get("compliance", [])
+    assert facts.get("data_country") == country
     assert "data_region" not in facts  # no wider region (the EU) is guessed for one country
 
 

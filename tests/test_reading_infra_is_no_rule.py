@@ -73,7 +73,7 @@ def test_a_residency_rule_without_a_region_asks_the_region_before_the_answer() -
     _, session = conversation(
         load_catalog(),
         "About 35,000 calls a day, each summary reads about 1,500 tokens and writes 100",
-        "KVKK applies, data must stay in Turkey. Steady traffic, 6 ML engineers, open-weight is fine.",
+        "KVKK applies, we have data residency rules. Steady traffic, 6 ML engineers, open-weight is fine.",
     )
     reply = session.turns[-1].assistant
     assert "Which region must the data stay in" in reply

@@ -136,7 +136,7 @@ class OfflineAdvisorModel(BaseChatModel):
             parts.append(
                 asks if action == "confirm" else "A couple of questions so I can price this properly:\n" + asks
             )
-        elif action == "ask":
+        elif action == "ask" and not baseline:  # (with a recommendation, the note says what to do next)
             parts.append('Tell me more about the workload, or say "just give me the numbers".')
         return "\n\n".join(parts) or HELP
 

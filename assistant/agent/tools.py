@@ -58,7 +58,9 @@ class ProfileUpdate(BaseModel):
         default=None,
         description="any_vendor (public API ok), cloud_tenant (own cloud only), on_prem (own servers), air_gapped",
     )
-    data_region: str | None = Field(default=None, description="residency region: eu, uk, us, ca, de, not_us...")
+    data_region: str | None = Field(
+        default=None, description="residency region: eu, uk, us, ca, de, not_us... or a country's name (Turkey)"
+    )
     vendor_homes_excluded: list[VendorHome] | None = Field(
         default=None, description="no company based here may get the data: us, eu, cn ('no US company' is ['us'])"
     )

@@ -24,6 +24,7 @@ from assistant.decision.rules import (
     rules,
 )
 from assistant.interview.facts import WorkloadProfile
+from assistant.interview.places import COUNTRY_NAMES
 from assistant.vocab import (
     CLOUD_LABELS,
     DATA_BOUNDARY_LABELS,
@@ -120,6 +121,11 @@ class Needs(BaseModel):
     region: DataRegion | None = Field(
         default=None, description="where a residency rule keeps the data: only providers processing there are kept"
     )
+    country: str | None = Field(
+        default=None,
+        description="a country with no region id a residency rule keeps the data in: no API or cloud offer is known to "
+        "keep processing there",
+    )
     excluded_homes: list[VendorHome] = Field(
         default_factory=list, description="no company based here may receive the data ('no US company')"
     )
@@ -183,6 +189,8 @@ def needs_from(
     regime_boundaries: list[tuple[str, DataBoundary]] = []
     said_region = profile.get("data_region")
     region: DataRegion | None = said_region if said_region in REGION_LABELS else None
+    said_country = profile.get("data_country")
+    country = str(said_country) if region is None and said_country in COUNTRY_NAMES.values() else None
     for regime in profile.regimes():
         rule = r.regimes.get(regime)
         if rule is None:
@@ -190,9 +198,9 @@ def needs_from(
         label = REGIME_LABELS.get(regime, regime)
         named = rule.named_region
         if named is not None:
-            if region is not None:  # "data must stay in the EU": whoever can process there, APIs included
+            if region is not None or country is not None:  # "must stay in the EU": whoever processes there counts
                 rule = rule.model_copy(update={"boundary": named.boundary})
-                label = f"{label} {region_words(region)}"
+                label = f"{label} {region_words(region) if region is not None else f'in {country}'}"
                 notes.append(f"{label}: {named.source.section}")
                 if rule.boundary == "any_vendor":
                     if rule.provider_needs:
@@ -238,8 +246,9 @@ def needs_from(
         team=profile.ml_capacity() or bool(profile.get("owned_gpus")),
         realtime=not profile.get("batch_ok"),
         deadline_hours=float(deadline) if (deadline := profile.get("batch_deadline_hours")) else None,
-        notes=notes + _region_notes(region) + _home_notes(homes := _excluded_homes(profile)),
+        notes=notes + _region_notes(region) + _country_notes(country) + _home_notes(homes := _excluded_homes(profile)),
         region=region,
+        country=country,
         excluded_homes=homes,
         regime_boundaries=regime_boundaries,
     )
@@ -277,6 +286,23 @@ def _region_notes(region: str | None) -> list[str]:
         f"assumed available {region_words(region)} at the catalog's prices (the large clouds have regions there; "
         "local prices can be higher); hardware you own or buy runs wherever you put it"
     ]
+
+
+def _country_notes(country: str | None) -> list[str]:
+    if country is None:
+        return []
+    return [
+        f"data stays in {country}: no API or cloud deployment in the catalog is known to keep the processing of your "
+        f"requests in {country} (providers' regional offers, each with its source), so only GPUs you run yourself "
+        f"remain; rented GPUs are assumed available in {country} at the catalog's cloud rates (check that a cloud "
+        f"region or GPU host there offers them: local prices can be higher); hardware you own or buy runs wherever "
+        "you put it"
+    ]
+
+
+def country_reason(country: str, row: ProviderCompliance) -> str:
+    """Why a provider fails a residency rule naming a country no offer in the catalog processes in."""
+    return f"may process outside {country}: no way to keep the processing in {country} is known from {row.name}"
 
 
 def region_reason(region: str, row: ProviderCompliance) -> str:
@@ -331,6 +357,8 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
         row = provider_data().get(t.provider)
         if needs.region is not None and row.region_offer(needs.region) is None:
             out.append(Broken(constraint="data_boundary", reason=region_reason(needs.region, row)))
+        if needs.country is not None:
+            out.append(Broken(constraint="data_boundary", reason=country_reason(needs.country, row)))
         if needs.excluded_homes and row.home is None:
             reason = f"where {row.name} is based is not known, and some countries' companies may not get the data"
             out.append(Broken(constraint="data_boundary", reason=reason))

@@ -34,10 +34,14 @@ def headline(option: str, chosen: CostRow, relax: list[Relaxation]) -> str:
 def runs_in(needs: Needs, chosen: Candidate) -> str:
     """Where the chosen option keeps processing under a residency rule naming a region: 'in the EU: AWS Bedrock,
     the EU cross-Region inference profile (...)'; empty without one."""
+    t = chosen.traits
+    if needs.region is None and needs.country is not None and t.hosting in ("owned", "bought"):
+        return f"in {needs.country}: on your own hardware, placed in {needs.country}"
+    if needs.region is None and needs.country is not None and t.hosting == "cloud_self_host":
+        return f"in {needs.country}: on GPUs rented in {needs.country} (assumed available there at the catalog's rates)"
     if needs.region is None:
         return ""
     where = region_words(needs.region)
-    t = chosen.traits
     if t.hosting in ("owned", "bought"):
         return f"{where}: on your own hardware, placed {where}"
     if t.hosting == "cloud_self_host":
@@ -77,11 +81,9 @@ def mark_assumed(constraints: list[str], profile: WorkloadProfile) -> list[str]:
 
 def constraint_words(needs: Needs) -> list[str]:
     out = []
-    if needs.region is not None:
-        out.append(
-            f"data residency: data stays {region_words(needs.region)}; only providers that can keep processing "
-            "there are kept"
-        )
+    where = region_words(needs.region) if needs.region is not None else f"in {needs.country}" if needs.country else ""
+    if where:
+        out.append(f"data residency: data stays {where}; only providers that can keep processing there are kept")
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
     for regime, boundary in needs.regime_boundaries:
@@ -136,10 +138,11 @@ def reasons(
     where = runs_in(needs, chosen)
     if where:
         out.append(f"runs {where}")
-    if needs.region is not None:
+    kept_in = region_words(needs.region) if needs.region is not None else f"in {needs.country}" if needs.country else ""
+    if kept_in:
         n = sum(1 for c in cands if any(b.reason.startswith("may process ") for b in c.broken))
         out.append(
-            f"data stays {region_words(needs.region)}: {_count(n, 'option')} whose provider cannot keep processing "
+            f"data stays {kept_in}: {_count(n, 'option')} whose provider cannot keep processing "
             f"there {'is' if n == 1 else 'are'} excluded"
         )
     if needs.boundary != "any_vendor":

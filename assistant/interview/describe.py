@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from assistant.interview.places import COUNTRY_NAMES
 from assistant.vocab import (
     CLOUD_LABELS,
     DATA_BOUNDARY_LABELS,
@@ -181,6 +182,9 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "cloud_provider": lambda v, c: f"your own cloud tenant is in {CLOUD_LABELS.get(str(v), 'your cloud')}",
     "data_region": lambda v, c: (
         "the data must stay " + (region_words(str(v)) if str(v) in REGION_LABELS else "in one region")
+    ),
+    "data_country": lambda v, c: (
+        "the data must stay " + (f"in {v}" if str(v) in COUNTRY_NAMES.values() else "in one country")
     ),
     "vendor_homes_excluded": lambda v, c: (
         "no " + " or ".join(VENDOR_HOME_LABELS.get(str(h), "foreign") for h in v) + " company may receive the data"

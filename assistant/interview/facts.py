@@ -49,6 +49,8 @@ class Fact(BaseModel):
 #   cloud_provider: CloudProvider, the cloud their own tenant is in ("our Azure tenant", "our AWS account");
 #   data_region: DataRegion, where a residency rule keeps the data ("must stay in the EU" is "eu", "no US
 #   servers" is "not_us"); never where the company merely is ("we are in Bologna").
+#   data_country: str, a country a residency rule keeps the data in that has no region id ("must stay in Turkey" is
+#     "Turkey", as places.COUNTRY_NAMES shows it); it and data_region replace each other.
 #   vendor_homes_excluded: list[VendorHome], where no company receiving the data may be based ("nothing may go to
 #     a US company" is ["us"], "only European providers" is ["us", "cn"]); a rule on vendors, not on regions.
 #   current_spend_in_currency / budget_in_currency: {"amount_per_month": 9500.0, "currency": "EUR"}, the money as
@@ -87,6 +89,7 @@ FIELDS: dict[str, str] = {
     "cloud_provider": "the cloud your own tenant is in",
     "business_hours_per_week": "hours a week the traffic runs",
     "data_region": "the region your data must stay in",
+    "data_country": "the country your data must stay in",
     "vendor_homes_excluded": "companies that may not receive the data",
     "current_spend_in_currency": "what you spend today, in your currency",
     "budget_in_currency": "budget, in your currency",
@@ -98,6 +101,8 @@ FIELDS: dict[str, str] = {
 # A money fact in US dollars and the fact keeping the same amount in the currency it was said in: setting the
 # dollar figure again (said in dollars) drops the other.
 IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budget_usd_per_month": "budget_in_currency"}
+# Facts that say the same thing two ways: setting one drops the other (a region, then a country with no region id).
+REPLACES = {"data_region": "data_country", "data_country": "data_region"}
 # Asked about when missing; the rest are assumed quietly.
 ESSENTIAL = ["tokens_per_month", "input_share", "traffic_shape", "compliance", "team", "quality"]
 
@@ -142,6 +147,8 @@ class WorkloadProfile(BaseModel):
         self.facts[name] = Fact(value=value, origin=origin, quote=quote)
         if name in IN_CURRENCY:
             self.facts.pop(IN_CURRENCY[name], None)
+        if name in REPLACES:
+            self.facts.pop(REPLACES[name], None)
         if name in self.skipped:
             self.skipped.remove(name)
 

@@ -1,16 +1,38 @@
 """Countries people name as where their data must stay that have no region of their own in the vocabulary
-(``assistant.vocab.DataRegion``): a rule naming one is a residency rule whose region is then asked about
-(no offer is known to keep processing in that one country, and a wider region would be a guess). Data only.
+(``assistant.vocab.DataRegion``): a rule naming one keeps the data in that country (the ``data_country`` fact), and
+no offer in the catalog is known to keep processing there. Data only.
 """
 
 from __future__ import annotations
 
-# Names as people write them, lower case, for regular expressions (matched on word bounds). Adjectives are left
-# out: "in Portuguese" is a language, not a place.
-COUNTRIES_WITHOUT_REGION = (
-    r"portugal|austria|belgium|denmark|finland|greece|czechia|czech republic|hungary|romania|bulgaria|croatia|"
-    r"slovakia|slovenia|estonia|latvia|lithuania|luxembourg|malta|cyprus|iceland|liechtenstein|mexico|argentina|"
-    r"chile|colombia|peru|uruguay|china|mainland china|hong kong|taiwan|indonesia|malaysia|thailand|vietnam|"
-    r"philippines|new zealand|saudi arabia|ksa|qatar|bahrain|kuwait|oman|israel|turkey|türkiye|egypt|morocco|"
-    r"nigeria|kenya|south africa|ukraine|pakistan|bangladesh|sri lanka|serbia|kazakhstan|russia"
-)
+# Names as people write them, lower case, and the name shown back. Adjectives are left out: "in Portuguese" is a
+# language, not a place.
+COUNTRY_NAMES: dict[str, str] = {
+    **{
+        name.lower(): name
+        for name in (
+            "Portugal Austria Belgium Denmark Finland Greece Czechia Hungary Romania Bulgaria Croatia Slovakia "
+            "Slovenia Estonia Latvia Lithuania Luxembourg Malta Cyprus Iceland Liechtenstein Mexico Argentina Chile "
+            "Colombia Peru Uruguay China Taiwan Indonesia Malaysia Thailand Vietnam Philippines Qatar Bahrain Kuwait "
+            "Oman Israel Turkey Egypt Morocco Nigeria Kenya Ukraine Pakistan Bangladesh Serbia Kazakhstan Russia"
+        ).split()
+    },
+    "czech republic": "Czechia",
+    "mainland china": "China",
+    "hong kong": "Hong Kong",
+    "new zealand": "New Zealand",
+    "saudi arabia": "Saudi Arabia",
+    "saudi": "Saudi Arabia",
+    "ksa": "Saudi Arabia",
+    "türkiye": "Turkey",
+    "turkiye": "Turkey",
+    "south africa": "South Africa",
+    "sri lanka": "Sri Lanka",
+}
+# The same names as one alternation for regular expressions (matched on word bounds), longest first.
+COUNTRIES_WITHOUT_REGION = "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True))
+
+
+def country_name(words: str) -> str | None:
+    """The country a spelling names, as shown back ("türkiye" is "Turkey"); None for any other words."""
+    return COUNTRY_NAMES.get(" ".join(words.lower().split()))

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from assistant.interview.facts import IN_CURRENCY, OwnedGpus, WorkloadProfile
+from assistant.interview.places import country_name
 from assistant.interview.reading.languages import language_name
 from assistant.vocab import REGION_LABELS
 from tools.fx import at_said_rate
@@ -32,8 +33,13 @@ def recorded_facts(update: Mapping[str, Any], profile: WorkloadProfile, days_per
         data["team"] = {**(profile.get("team") if profile.knows("team") else {}), **team}
     if "owned_gpus" in data:
         data["owned_gpus"] = OwnedGpus.model_validate(data["owned_gpus"]).model_dump()
-    if data.get("data_region") not in REGION_LABELS:  # an id the vocabulary does not know: not recorded
-        data.pop("data_region", None)
+    region = data.get("data_region")
+    if region is not None and region not in REGION_LABELS:
+        country = country_name(str(region))  # "Turkey": a country with no region id, kept by its name
+        if country is not None:
+            data["data_country"] = country
+            data["compliance"] = sorted({*(data.get("compliance") or []), "data_residency"})
+        data.pop("data_region")  # an id the vocabulary does not know is not recorded
     if "data_region" in data:  # a region the data must stay in is a residency rule
         before = data.get("compliance") or (profile.get("compliance") if profile.knows("compliance") else [])
         data["compliance"] = sorted({*(r for r in before if r != "none"), "data_residency"})

@@ -249,7 +249,7 @@ def _chunks(text: str) -> list[Chunk]:
                 sentence,
             )
         )
-        if hedged and not short_q:
+        if (hedged and not short_q) or NOTED.match(sentence):
             is_q = False
         project_away = bool(PROJECT_ELSEWHERE.search(sentence))
         team_away = bool(TEAM_ELSEWHERE.search(sentence))
@@ -312,6 +312,13 @@ def _chunks(text: str) -> list[Chunk]:
     return out
 
 
+# "did you note we own 8 A100s?", "have you factored in that our data can't leave?": a fact told, asked only whether
+# it was heard
+NOTED = re.compile(
+    r"\W*(?:did|have|had) you (?:\w+ )?(?:note|notice|see|seen|catch|caught|get|got|tak(?:e|en) into account|"
+    r"factor(?:ed)? in|account(?:ed)? for|consider|remember|realise|realize|clock|register|pick(?:ed)? up on)\w*\s+"
+    r"(?:on\s+)?(?:that\s+)?(?:we|our|i|my)\b"
+)
 TENTATIVE = re.compile(
     r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|(?:about|around|like|under|below|"
     r"less than|"

@@ -203,6 +203,7 @@ FACT_LABELS: dict[str, str] = {
     "cloud_provider": "Your cloud",
     "business_hours_per_week": "Traffic hours",
     "data_region": "Data must stay",
+    "data_country": "Data must stay in",
     "current_spend_in_currency": "Spend today (your currency)",
     "budget_in_currency": "Budget (your currency)",
     "quality_reference": "Quality bar",

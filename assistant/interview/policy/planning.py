@@ -15,7 +15,7 @@ from assistant.interview.added_workload import (
 from assistant.interview.describe import NameLookup, describe_fact, describe_with_quote
 from assistant.interview.facts import FIELDS, IN_CURRENCY, Fact, WorkloadProfile
 from assistant.interview.policy.asking import _ask, _topics, clarifying_question, open_topics, ready
-from assistant.interview.policy.merging import _merge
+from assistant.interview.policy.merging import _merge, same_value
 from assistant.interview.policy.plan import Decision, DialogueState, Plan, ProfileChange, TurnInput
 from assistant.interview.policy.topics import EXAMPLE_VOLUME_NOTE, DialoguePolicy, load_policy
 from assistant.interview.reading import ParseResult, Update, calls_per
@@ -38,6 +38,7 @@ def plan_turn(
         turn.parsed if adds_workload(turn.text) else _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
     )
     parsed = add_to_said_volume(profile, known, turn.text)
+    parsed = _example_count_sized(profile, state.example_count, parsed, turn.days_per_month)
     parsed = keep_waiting_parts(profile, state.pending, parsed, turn.text)  # a count still waiting for its size
     # "6k docs not 4k", said before; "oh, weekdays only"
     parsed = earlier_words_read_again(profile, parsed, turn.text, turn.days_per_month)
@@ -141,7 +142,7 @@ def plan_turn(
             quote=None,
         )
         after = ProfileChange(facts=facts).apply(profile)
-        state = state.model_copy(update={"pending": None})
+        state = state.model_copy(update={"pending": None, "example_count": pending})  # its size, said later, redoes it
         notes.append(_example_size_note(pending, policy, turn.days_per_month, profile))
     if "skip_expected" in intents or ("skip" in intents and not ack):
         for f in state.expecting:
@@ -211,11 +212,23 @@ def plan_turn(
             )
             note = 'Noted; the recommendation above stands. Ask "why?", a what-if, or type /export.'
             return done(Plan(action="ask", notes=[*notes, note]), change, st)
-        note = (
-            'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
-            '"on H100s?"), ask "why?" or "how did you compute that?", tell me something new about the '
-            "workload, or type /export."
-        )
+        restated = [
+            describe_fact(u.field, u.value, days_per_month=turn.days_per_month, names=lookup)
+            for u in parsed.updates
+            if (said := profile.facts.get(u.field)) is not None and said.said and same_value(said.value, u.value)
+        ]
+        if restated:  # "You didn't use our GPUs: we OWN 8 x A100": what it says is already in the advice
+            note = (
+                f"Already noted: {'; '.join(dict.fromkeys(restated))}. The recommendation above takes "
+                f'{"it" if len(restated) == 1 else "them"} into account: ask "why?" to see how, or tell me what '
+                "is wrong."
+            )
+        else:
+            note = (
+                'I didn\'t find a change I could use in that. Ask a what-if ("what if volume triples?", '
+                '"on H100s?"), ask "why?" or "how did you compute that?", tell me something new about the '
+                "workload, or type /export."
+            )
         return done(Plan(action="ask", notes=[*notes, note]), change, state)
 
     # The volume: asked at most max_asks times, then an example volume, said so.
@@ -239,6 +252,7 @@ def plan_turn(
         after = change.apply(profile)
         if counted is not None:
             notes.append(_example_size_note(counted, policy, turn.days_per_month, profile))
+            state = state.model_copy(update={"example_count": counted})  # its size, said later, redoes the volume
         else:
             notes.append(
                 f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
@@ -282,6 +296,33 @@ def _example_size_note(
         + ". Tell me the real size and I'll redo it (a short chat message is a few hundred tokens, a page of text "
         "about 500)."
     )
+
+
+def _example_count_sized(
+    profile: WorkloadProfile, count: dict[str, Any] | None, parsed: ParseResult, days_per_month: float
+) -> ParseResult:
+    """The size of one request said after its count was priced at the example size ("~700 in, ~150 out per
+    ticket"): the volume is that count times the size now, as the note beside the example promised."""
+    volume = profile.facts.get("tokens_per_month")
+    if count is None or volume is None or volume.said or any(u.field == "tokens_per_month" for u in parsed.updates):
+        return parsed
+    said = {
+        u.field: float(u.value) for u in parsed.updates if u.field in ("request_input_tokens", "request_output_tokens")
+    }
+    if "request_input_tokens" not in said:
+        return parsed
+    out = said.get("request_output_tokens")
+    before = profile.facts.get("request_output_tokens")
+    if out is None and before is not None and before.said:
+        out = float(before.value)
+    size = said["request_input_tokens"] + (out or 0.0)
+    requests, unit = float(count["requests"]), str(count.get("unit") or "request")
+    per_day = requests / float(count.get("days_per_month") or days_per_month)
+    quote = next(u.quote for u in parsed.updates if u.field == "request_input_tokens")
+    note = f"{_round_count(per_day)} {plural(unit, per_day)} a day x {size:,.0f} tokens, the count you gave earlier"
+    tokens = _with_said(profile, count, requests * size)
+    update = Update(field="tokens_per_month", value=tokens, quote=quote, note=note)
+    return parsed.model_copy(update={"updates": [*parsed.updates, update]})
 
 
 def _with_said(profile: WorkloadProfile, pending: dict[str, Any], tokens: float) -> float:

@@ -96,5 +96,7 @@ CONDITIONS: dict[str, Callable[[WorkloadProfile], bool]] = {
         and p.get("quality") != "frontier"
     ),
     "has_gpu_infra": lambda p: bool(p.team.get("gpu_infra")) and not p.knows("owned_gpus"),
-    "residency_without_region": lambda p: "data_residency" in p.regimes() and not p.knows("data_region"),
+    "residency_without_region": lambda p: (
+        "data_residency" in p.regimes() and not p.knows("data_region") and not p.knows("data_country")
+    ),
 }

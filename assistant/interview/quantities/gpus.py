@@ -75,19 +75,23 @@ def _gpus(c: Context) -> None:
     ) or re.search(
         r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
         r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
-        r"\bunused|"
+        r"\bunused|\bleft (?:over )?from|\bleftover|\bremaining from|"
         r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)",
         t,
     )
     if gm is None:
         return
+    at = gm.start()  # the owning verb nearest the count ("you didn't use our GPUs: we OWN 8 x A100": the "own")
+    if gm.start("verb") < gm.start("n"):
+        verbs = (v.start() for v in re.finditer(owning, t) if gm.start() <= v.start() < gm.start("n"))
+        at = max(verbs, default=at)
     from assistant.interview.scope import chunks, polarity
     from assistant.interview.scope_parties import speaks_for_client
 
     for chunk in chunks(t):
-        offset = gm.start() - chunk.start
+        offset = at - chunk.start
         if 0 <= offset <= len(chunk.text):
-            if chunk.away and _freed(t, gm.start()):
+            if chunk.away and _freed(t, at):
                 chunk = replace(chunk, others=False)  # "two A100s from another project, free now": ours to use
             pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
             if pol != "yes" and not (
@@ -104,8 +108,8 @@ def _gpus(c: Context) -> None:
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
-    start = max(t.rfind(x, 0, gm.start()) for x in (",", ";", ".", "!", "?")) + 1
-    subject = t[start : gm.start("verb") if gm.start("verb") < gm.start("n") else gm.start()]
+    start = max(t.rfind(x, 0, at) for x in (",", ";", ".", "!", "?", ":")) + 1
+    subject = t[start : at if gm.start("verb") < gm.start("n") else gm.start()]
     client = speaks_for_client(t)
     if (re.search(THIRD_PARTY, subject) or (not client and re.search(CLIENT_OR_THEM, subject))) and not re.search(
         r"\b(?:we|our|i|us|my)\b|we've|i've", subject

@@ -153,35 +153,16 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         clarify.append("compliance")
     # data boundary: where the data may go, not where the GPUs happen to sit ("24 L4s on prem, we own them")
     bounds = votes.said("data_boundary")
-    if (
-        bounds
-        and ("data_boundary" not in expecting or (INFRA_DESCRIBED.search(t) is not None and len(t.split()) > 6))
-        and not re.search(
-            r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
-            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
-            r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"
-            r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
-            r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
-            r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
-            r"demands?|mandates?|mandated|nowhere else)\b",
-            NOT_OF_THE_DATA.sub(" ", t),
-        )
-        and not VENDOR_RULED_OUT.search(t)
-        and not (
-            # where everything runs is said ("we run everything in our own data centre"), no hardware named
-            re.search(
-                r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
-                r"our data|data)\b",
-                t,
-            )
-            and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", t)
-        )
-    ):
+    if bounds:
         # where the hardware sits, or where they run ("one guy does all our AWS stuff", "we're on our own Azure"):
         # no limit on where the data may go, neither stored nor guessed by the classifier
         hardware = re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
         fenced = TENANT_WORD.search(t) and not hardware  # "we run in our own AWS account": a tenant of their own
-        where = ("on_prem",) if fenced else ("on_prem", "cloud_tenant")
+        where = [
+            b
+            for b in (("on_prem",) if fenced else ("on_prem", "cloud_tenant"))
+            if _infra_only(t, b, expecting) and not votes.denied("data_boundary") and not OTHER_PLACE_DENIED.search(t)
+        ]
         for b in where:
             if b in bounds:
                 votes.found[("data_boundary", b)] = ["other" for _ in votes.found[("data_boundary", b)]]
@@ -255,6 +236,53 @@ INFRA_DESCRIBED = re.compile(
     r"\b(?:k8s|kubernetes|openshift|vmware|vsphere|proxmox|clusters?|racks?|datacent(?:er|re)s?|data cent(?:er|re)s?|"
     r"colo(?:cation)?|servers?|gpus?|[ah]100s?|h200s?|l4s?|l40s?|nodes|boxes|hardware|sysadmins?|devops|sres?)\b"
 )
+
+
+# Another place for the data ruled out beside where they run ("Not cloud tenant. On-prem, on our own A100s"): the
+# message answers where the data may go
+OTHER_PLACE_DENIED = re.compile(
+    r"\b(?:not|no|never)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+|a\s+|an\s+|our\s+|any\s+)?(?:(?:public\s+)?cloud(?:\s+tenant)?|"
+    r"tenant|public apis?|third[- ]party apis?|apis?|saas|vendors?|hyperscalers?)\b(?!\s+(?:yet|today|now)\b)"
+    # "we're not shipping a single byte of member data to a model vendor"
+    r"|\b(?:not|never|no)\b[^.;!?]{0,60}?\b(?:data|bytes?|records?|anything|pii|information|info|documents?|files?|"
+    r"transcripts?)\b[^.;!?]{0,20}?\b(?:to|with)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:model|ai|llm|third[- ]party|"
+    r"external|outside|cloud|public)\s+)?(?:vendors?|providers?|apis?|clouds?|compan(?:y|ies)|saas)\b"
+)
+
+
+def _infra_only(t: str, boundary: str, expecting: list[str]) -> bool:
+    """Every sentence saying ``boundary`` describes infrastructure and states no rule on the data ("ML team of 6,
+    on-prem OpenShift", beside "Data must stay in Turkey": the rule is on the country, not on the servers)."""
+    if "data_boundary" in expecting and len(t.split()) <= 6:
+        return False  # a short answer to where the data may go ("our own servers") is one
+    cue = cues.pattern(("data_boundary", boundary))
+    said_in = [s for s in re.split(r"(?<=[.!?;\n])\s+", t) if cue.search(s)] or [t]
+    return all(_describes_infra(s, expecting) for s in said_in) and not VENDOR_RULED_OUT.search(t)
+
+
+def _describes_infra(s: str, expecting: list[str]) -> bool:
+    return (
+        ("data_boundary" not in expecting or INFRA_DESCRIBED.search(s) is not None)
+        and not re.search(
+            r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
+            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
+            r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"
+            r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
+            r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
+            r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
+            r"demands?|mandates?|mandated|nowhere else)\b",
+            NOT_OF_THE_DATA.sub(" ", s),
+        )
+        and not (
+            # where everything runs is said ("we run everything in our own data centre"), no hardware named
+            re.search(
+                r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
+                r"our data|data)\b",
+                s,
+            )
+            and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", s)
+        )
+    )
 
 
 def air_gap_both(facts: dict[str, Any], unclear: list[str]) -> None:

@@ -28,9 +28,11 @@ from assistant.interview.reading.quality_bar import read_quality_bar
 from assistant.interview.reading.region import (
     HOME_COUNTRY,
     country_without_region,
+    named_country,
     named_place,
     permits_places,
     read_region,
+    rule_country,
 )
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
@@ -292,8 +294,10 @@ def parse_message(
     if not nested:
         _labelled(t, facts, unclear, conventions)
     region, regions_clash = read_region(clean)
-    if region is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
+    country = rule_country(clean) if region is None and not regions_clash else None
+    if region is None and country is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
         region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
+        country = None if region is not None else named_country(clean)  # "Turkey": a country with no region id
     if region is not None:
         # a region the data must stay in is a residency rule, beside whatever else was said
         facts["data_region"] = region
@@ -302,8 +306,11 @@ def parse_message(
         unclear[:] = [f for f in unclear if f != "compliance"]
     elif regions_clash:
         unclear.append("data_region")
-    elif country_without_region(clean):
-        # "must stay in Portugal": a residency rule whose region is then asked (no offer is pinned to that country)
+    elif country is not None or country_without_region(clean):
+        # "must stay in Turkey": a residency rule keeping the data in that country (no offer in the catalog is known
+        # to process there); several such countries ("Portugal or Greece") leave the region to ask
+        if country is not None:
+            facts["data_country"] = country
         said = [r for r in facts.get("compliance") or [] if r != "none"]
         facts["compliance"] = sorted({*said, "data_residency"})
         unclear[:] = [f for f in unclear if f != "compliance"]

@@ -13,7 +13,7 @@ import re
 from contextvars import ContextVar
 from typing import get_args
 
-from assistant.interview.places import COUNTRIES_WITHOUT_REGION
+from assistant.interview.places import COUNTRIES_WITHOUT_REGION, country_name
 from assistant.vocab import DataRegion, region_within
 
 OWN_COUNTRY_ONLY = "country"  # a country named that has no region id: ask which region the offers may use
@@ -157,8 +157,8 @@ _RULED_OUT = re.compile(
 # "our country", "in-country", "domestically": a rule whose place is the company's own country.
 _OWN_COUNTRY = re.compile(
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed)\s+(?:\w+\s+){0,2}?(?:in|within|inside)\s+"
-    r"(?:our|the|this)\s+country\b|\bin[- ]country\b|\b(?:stored|hosted|processed|kept) domestically\b|"
-    r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) country\b|"
+    r"(?:our|the|this)\s+(?:country|kingdom)\b|\bin[- ]country\b|\b(?:stored|hosted|processed|kept) domestically\b|"
+    r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) (?:country|kingdom)\b|"
     # "data must stay here", "has to be kept here", "can't leave here": the place the user said they are
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed|be|live|reside)\s+(?:\w+\s+){0,1}?here\b"
     r"(?!\s+(?:in|at|with|on)\b)|\b(?:can'?t|cannot|must not|mustn'?t|never|may not|not allowed to) leave here\b",
@@ -168,7 +168,9 @@ _OWN_COUNTRY = re.compile(
 _COMPANY = re.compile(
     rf"\b(?:we(?:'re| are)\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?:in|from|based in)\s+{_PLACE}"
     rf"|(?:an?|our)\s+{_PLACE}\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency)"
-    rf"|based in\s+{_PLACE}|\bwe(?:'re| are)\s+(?:an?\s+|all\s+)?{_PLACE}[- ]based\b"
+    rf"|(?:an?|our)\s+(?:\w+\s+){{0,2}}?(?:company|firm|business|startup|bank|insurer|hospital|agency|operator|telco|"
+    rf"retailer|ministry|university|clinic)\s+(?:in|from|based in)\s+{_PLACE}"
+    rf"|\b(?:in|from)\s+{_PLACE}\s+here\b|based in\s+{_PLACE}|\bwe(?:'re| are)\s+(?:an?\s+|all\s+)?{_PLACE}[- ]based\b"
     rf"|\b(?:an?|our)\s+{_PLACE}[- ]based\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency))",
     re.IGNORECASE,
 )
@@ -241,11 +243,20 @@ HOME_COUNTRY: ContextVar[str | None] = ContextVar("home_country", default=None)
 
 
 def company_country(text: str) -> str | None:
-    """The one country the message says the company is in ("a German company", "we are in Bologna, Italy")."""
+    """The one country the message says the company is in ("a German company", "we are in Bologna, Italy"): its
+    region id, or the name of a country with no region id ("a telecom operator in Saudi Arabia")."""
     found = {
-        r for m in _COMPANY.finditer(text) if (r := _region_of(m, text)) and r != "eu" and not _asked(text, m.start())
+        r for m in _COMPANY.finditer(text) if (r := _home_of(m, text)) and r != "eu" and not _asked(text, m.start())
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _home_of(m: re.Match[str], text: str) -> str | None:
+    region = _region_of(m, text)
+    if region != OWN_COUNTRY_ONLY:
+        return region
+    first = _ONE_PLACE.search(m.group(0))
+    return country_name(first.group(0)) if first is not None else None
 
 
 def home_country(messages: list[str]) -> str | None:
@@ -283,7 +294,7 @@ def _rule_places(text: str) -> list[str]:
     if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
         country = company_country(text) or HOME_COUNTRY.get()
         if country is not None:
-            found.append(country)
+            found.append(country if country in _IDS else OWN_COUNTRY_ONLY)
     return found
 
 
@@ -357,6 +368,31 @@ def country_without_region(text: str) -> bool:
     data outside of Portugal"): the rule is said; which region an offer may use is then asked, not guessed (a wider
     region such as the EU would let processing leave that country)."""
     return any(OWN_COUNTRY_ONLY in f.split("|") for f in _rule_places(text))
+
+
+def rule_country(text: str) -> str | None:
+    """The one country with no region of its own that a residency rule keeps the data in ("data must stay in Turkey"
+    is "Turkey", "can't leave Türkiye" too); None when no rule names one, or rules name several."""
+    found = set()
+    for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
+        for m in pattern.finditer(text):
+            if _region_of(m, text) != OWN_COUNTRY_ONLY or not _said(text, m) or _where_they_are(text, m):
+                continue
+            first = _ONE_PLACE.search(m.group(0))
+            if first is not None and (name := country_name(first.group(0))) is not None:
+                found.add(name if not _alternatives(text, m) else "|")  # "Portugal or Greece": either, asked
+    if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
+        home = company_country(text) or HOME_COUNTRY.get()  # "must stay in the Kingdom", said by a Saudi operator
+        if home is not None and home not in _IDS:
+            found.add(home)
+    return found.pop() if len(found) == 1 and "|" not in found else None
+
+
+def named_country(text: str) -> str | None:
+    """The one country with no region of its own a short answer names ("Turkey", "in Saudi Arabia"), for the question
+    that asked which region; None when it names another place too, or none."""
+    names = {country_name(p.group(0)) or "" for p in _ONE_PLACE.finditer(text)}
+    return names.pop() or None if len(names) == 1 else None
 
 
 def _us_meant(text: str, start: int, word: str) -> bool:
