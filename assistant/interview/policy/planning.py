@@ -46,7 +46,7 @@ def plan_turn(
     none = ProfileChange()
 
     def done(plan: Plan, change: ProfileChange = none, st: DialogueState = state) -> Decision:
-        plan.notes = [*turn.notes, *plan.notes]
+        plan.notes = [*turn.notes, *parsed.notes, *plan.notes]
         return Decision(plan=plan, change=change, state=st)
 
     def ask_more(p: WorkloadProfile, st: DialogueState, limit: int | None = None) -> tuple[list[str], DialogueState]:

@@ -19,6 +19,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day"), and the
   hours a day a rate per hour runs ("8 hours a day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
+- ``one_off``: a one-time amount ("a backlog of 40,000 pages, one-time"), no rate.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).

@@ -86,10 +86,15 @@ class Context:
         return _quote(self.original, self.t, start, end)
 
     def off(self, pos: int) -> bool:
-        """The position lies in a question, a hypothetical or someone else's story ("say we grew to 1B...")."""
+        """The position lies in a question, a hypothetical, someone else's story ("say we grew to 1B...") or a one-time
+        amount ("a backlog of 40,000 pages")."""
         if self.assume_stated:
             return False
+        from assistant.interview.quantities.one_off import one_off
         from assistant.interview.scope import chunks
+
+        if one_off(self.t, pos):
+            return True  # "a backlog of 40,000 pages, one-time": done once, no rate
 
         if not self._chunks:
             self._chunks = chunks(self.t)

@@ -30,6 +30,13 @@ REFERENCE = (
     r"(?:the\s+)?(?:average|avg|normal|usual|baseline|typical|mean|rest of the (?:day|week|time)"
     r"|off[- ]peak|quiet hours)"
 )
+# a time of the day, week or year whose load is said against the ordinary one
+WHEN = re.compile(
+    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mornings?|evenings?|afternoons?|nights?|"
+    r"lunch(?:time)?|weekends?|holidays?|black friday|cyber monday|month[- ]end|quarter[- ]end|year[- ]end|"
+    r"end of (?:the )?(?:month|quarter|year)|ramadan|iftar|christmas|tax season|open enrollment|sales?|launch(?:es)?|"
+    r"(?:busy|high|holiday) season)\b"
+)
 # a clause ends at these; the peak word and its multiple must share one
 _BREAK = re.compile(r"\.(?!\d)|[;!?\n]|,\s*(?:and|but|while|latency|team|we|our)\b|\bbut\b")
 # a condition or a question about a change is a what-if, not a description of the traffic
@@ -60,7 +67,13 @@ def read_peak(t: str) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     for clause in _clauses(t):
         peak = re.search(rf"\b{PEAK_WORD}\b", clause)
-        if peak is None or _CONDITION.search(clause[: peak.start()]):
+        if peak is None:
+            # "Monday mornings are like 5x the average", "after iftar it's about 3x normal": a time of the day or
+            # week at a multiple of the ordinary load is its peak
+            peak = WHEN.search(clause)
+            if peak is None or not re.search(rf"(?:{MULTIPLE})\s*{REFERENCE}\b", clause[peak.end() :]):
+                continue
+        if _CONDITION.search(clause[: peak.start()]):
             continue
         for m in re.finditer(rf"{HEDGE}(?:{MULTIPLE})", clause):
             after = clause[m.end() :]

@@ -98,6 +98,8 @@ NOT_NECESSARILY = re.compile(
 )
 
 
+# the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
+WEEK_WORDS = re.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
 # a summing-up after a contrast: what follows it is the whole picture
 OVERALL = re.compile(r"\b(?:in total|overall|all in all|on the whole|in sum|taken together|all together|net net)\b")
 
@@ -128,6 +130,12 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             if any(summed.start() < m.start() < end for m in cues.pattern(("traffic_shape", v)).finditer(t))
         }
         shapes = list(after) if len(after) == 1 else shapes
+    if {"bursty", "business_hours"} <= set(shapes) and all(
+        WEEK_WORDS.search(h.group(0)) for h in cues.pattern(("traffic_shape", "business_hours")).finditer(t)
+    ):
+        # "spiky, Monday mornings are like 5x the average, weekends dead": spikes within the week; the dead weekend
+        # says which days it runs (a working-day rate), not that the day's hours are business hours
+        shapes = [s for s in shapes if s != "business_hours"]
     single("traffic_shape", shapes)
     if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
         clarify.append("traffic_shape")

@@ -13,6 +13,7 @@ from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
+from assistant.interview.quantities.one_off import one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
@@ -273,6 +274,12 @@ def parse_message(
     if re.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
+    once = one_off_said(clean)
+    if once and not assume_stated:
+        result.notes.append(
+            f"I left the one-time amount (“{once}”) out of the monthly volume: it is done once, not every month. "
+            "Tell me if it should be spread over some months instead."
+        )
     if not nested:
         _sum_workloads(clean, t, expecting, conventions, assume_stated, q)
     result.problems += q.problems

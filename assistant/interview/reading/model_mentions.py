@@ -52,6 +52,9 @@ CURRENT = re.compile(
 )
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
 BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
+# compiled once: a message is searched for every model (most name none, which one search of all of them tells)
+_COMPILED = [(re.compile(p), slug, p in BARE_FAMILY) for p, slug in MODEL_MENTIONS]
+ANY_MODEL = re.compile("|".join(f"(?:{p})" for p, _ in MODEL_MENTIONS))
 MOVED_TO = re.compile(
     r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
@@ -86,9 +89,11 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
     mentioned: list[str] = []
     current: list[str] = []
     vague = False
+    if ANY_MODEL.search(t) is None:
+        return
     for chunk in scope.chunks(t):
-        for pattern, slug in MODEL_MENTIONS:
-            m = re.search(pattern, chunk.text)
+        for pattern, slug, bare in _COMPILED:
+            m = pattern.search(chunk.text)
             if not m:
                 continue
             if _found_wanting(t, chunk.start + m.start(), chunk.start + m.end()):
@@ -120,7 +125,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 and slug not in current
             ):
                 current.append(slug)
-                vague = vague or pattern in BARE_FAMILY
+                vague = vague or bare
     if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
     elif current:

@@ -34,6 +34,7 @@ class ParseResult(BaseModel):
     intents: list[str] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
     confirm: str | None = None
+    notes: list[str] = Field(default_factory=list, description="what the reading set aside, in words for the reply")
     pending: dict[str, Any] | None = Field(default=None, description="value awaiting confirmation")
     clarify: list[str] = Field(
         default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
