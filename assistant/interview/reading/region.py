@@ -272,6 +272,8 @@ def says_own_country(text: str) -> bool:
 
 def _rule_places(text: str) -> list[str]:
     """The places the residency rules of ``text`` keep the data in, as said (denied and asked ones left out)."""
+    if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
+        return []  # no place named at all (most messages)
     if _ANYWHERE.search(text) and not _KEEP.search(text):
         return []
     found: list[str] = []
@@ -373,6 +375,8 @@ def country_without_region(text: str) -> bool:
 def rule_country(text: str) -> str | None:
     """The one country with no region of its own that a residency rule keeps the data in ("data must stay in Turkey"
     is "Turkey", "can't leave Türkiye" too); None when no rule names one, or rules name several."""
+    if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
+        return None
     found = set()
     for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
