@@ -129,7 +129,8 @@ class TurnPlanning(SessionState):
                 parsed.updates += resolved.updates
                 parsed.problems += resolved.problems
                 parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
-                state = state.model_copy(update={"pending": None})
+                made_from = state.pending if any(u.field == "tokens_per_month" for u in resolved.updates) else None
+                state = state.model_copy(update={"pending": None, "volume_count": made_from or state.volume_count})
         before, new = state.pending, parsed.pending
         part = before and new and "requests" in before and "requests" in new and PART_OF.search(clean)
         if part and float(new["requests"]) < float(before["requests"]):  # type: ignore[index]

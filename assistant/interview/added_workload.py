@@ -141,13 +141,18 @@ def correct_said_figure(
 
 
 def earlier_words_read_again(
-    profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float
+    profile: WorkloadProfile,
+    parsed: ParseResult,
+    text: str,
+    days_per_month: float,
+    counted: dict[str, Any] | None = None,
 ) -> ParseResult:
     """A later message read against the earlier words: a figure it corrects ("6k docs not 4k", said before), then
-    the days it says the traffic runs ("oh, weekdays only"); the message normalised once for both."""
+    the days it says the traffic runs ("oh, weekdays only"); the message normalised once for both. ``counted``: the
+    count the said volume was made from, when its size came in another message."""
     words = normalize(text)
     parsed = correct_said_figure(profile, parsed, text, days_per_month, words=words)
-    return days_said_later(profile, parsed, text, days_per_month, words=words)
+    return days_said_later(profile, parsed, text, days_per_month, words=words, counted=counted)
 
 
 def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventions) -> dict[str, float]:
@@ -181,7 +186,13 @@ def _reread(said: dict[str, Fact], quote: str, fixed: str, conventions: Conventi
 
 
 def days_said_later(
-    profile: WorkloadProfile, parsed: ParseResult, text: str, days_per_month: float, *, words: str | None = None
+    profile: WorkloadProfile,
+    parsed: ParseResult,
+    text: str,
+    days_per_month: float,
+    *,
+    words: str | None = None,
+    counted: dict[str, Any] | None = None,
 ) -> ParseResult:
     """A later message that says which days the traffic runs ("oh and that's weekdays only", "actually we run
     weekends too") after a daily rate: the volume's words are read again with those days, so a rate per working
@@ -196,6 +207,8 @@ def days_said_later(
         return parsed
     conventions = Conventions(days_per_month=days_per_month)
     before = _volume_of(volume.quote, conventions)
+    if before is None and counted is not None:
+        return _count_said_later(volume, counted, parsed, bool(only), conventions)
     if before is None or abs(before - float(volume.value)) > 1e-6 * float(volume.value):
         return parsed  # the volume is not these words alone (added up, or worked out from several messages)
     if bool(weekday_only(normalize(volume.quote))) == bool(only):
@@ -209,6 +222,29 @@ def days_said_later(
     how = next((u.note for u in parse_message(words, [], conventions).updates if u.field == "tokens_per_month"), None)
     note = f"your earlier words read again, {days}" + (f": {how}" if how and only else "")
     update = Update(field="tokens_per_month", value=after, quote=words[:200], note=note, correction=True)
+    update = update.model_copy(update={"earlier_words": True})
+    return parsed.model_copy(update={"updates": [*parsed.updates, update]})
+
+
+def _count_said_later(
+    volume: Fact, counted: dict[str, Any], parsed: ParseResult, only: bool, conventions: Conventions
+) -> ParseResult:
+    """The days said after a volume made from a count in one message and its size in another ("18,000 calls a
+    day", then their size, then "weekdays only"): the count's words read again with those days, and the volume
+    scaled as the count is."""
+    said = str(counted.get("quote") or "")
+    if not said or bool(weekday_only(normalize(said))) == only:
+        return parsed  # the days said again
+    days = "weekdays only" if only else "every day of the week"
+    again = parse_message(f"{said.rstrip(' .')}; {days}", [], conventions).pending
+    old, new = float(counted.get("requests") or 0), float((again or {}).get("requests") or 0)
+    if old <= 0 or new <= 0 or abs(new - old) <= 1e-6 * old:
+        return parsed
+    unit = str(counted.get("unit") or "request")
+    note = f"your earlier words read again, {days}: {new:,.0f} {plural(unit, new)} a month instead of {old:,.0f}"
+    update = Update(
+        field="tokens_per_month", value=float(volume.value) * new / old, quote=said[:200], note=note, correction=True
+    )
     update = update.model_copy(update={"earlier_words": True})
     return parsed.model_copy(update={"updates": [*parsed.updates, update]})
 

@@ -242,6 +242,9 @@ def _chunks(text: str) -> list[Chunk]:
         hedged = bool(
             re.match(
                 # "rn its like 50k generations a day??", "we do maybe 3M a day?": a figure said unsure, not asked
+                # "so roughly we generate maybe twelve thousand a month?", "we generate maybe 12k a month?"
+                r"\W*(?:so|and|ok|okay|well|um|uh|hmm)\W+(?:roughly|about|around|approximately|maybe|probably)\b|"
+                r"\W*we [a-z]+ (?:probably|maybe|around|about|roughly|approx\w*|like)\b|"
                 r"\W*(?:(?:rn|right now|currently|atm|now|today|these days)\s+)?(?:(?:it'?s|its|it is|we'?re|we are|"
                 r"we do|we get|we have|we see|we handle|that'?s|thats)\s+)?"
                 r"(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"

@@ -73,6 +73,11 @@ class DialogueState(BaseModel):
     passed: list[str] = Field(default_factory=list, description="topics asked and answered with something else")
     interpreted: list[str] = Field(default_factory=list, description="facts read from vague words (a note)")
     pending: dict[str, Any] | None = Field(default=None, description="a volume awaiting 'per day or per month?'")
+    volume_count: dict[str, Any] | None = Field(
+        default=None,
+        description="the count (the pending it was) a said volume was made from: a later 'weekdays only' re-reads "
+        "its words",
+    )
     example_count: dict[str, Any] | None = Field(
         default=None,
         description="a count of requests priced at the example size (the pending it was): its size said later "

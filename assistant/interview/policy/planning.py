@@ -41,7 +41,7 @@ def plan_turn(
     parsed = _example_count_sized(profile, state.example_count, parsed, turn.days_per_month)
     parsed = keep_waiting_parts(profile, state.pending, parsed, turn.text)  # a count still waiting for its size
     # "6k docs not 4k", said before; "oh, weekdays only"
-    parsed = earlier_words_read_again(profile, parsed, turn.text, turn.days_per_month)
+    parsed = earlier_words_read_again(profile, parsed, turn.text, turn.days_per_month, state.volume_count)
     intents = set(parsed.intents)
     none = ProfileChange()
 
@@ -120,6 +120,12 @@ def plan_turn(
     # as they stand (two values that contradict each other are still put to the user, once)
     vague = {f for f in parsed.clarify if f not in {u.field for u in parsed.updates}}
     clarify = [f for f in clarify if f not in vague or not _asked_out(f, state, policy)]
+    settled_later: list[str] = []
+    if "proceed" in intents and after.knows("tokens_per_month"):
+        # "...steady-ish 7am-10pm. just tell me api or self-host": unclear words give way to the answer asked for;
+        # what they were about stays assumed, and is said so beside it
+        settled_later = [f for f in clarify if f in vague]
+        clarify = [f for f in clarify if f not in vague]
     if clarify:
         field = clarify[0]
         conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
@@ -129,7 +135,10 @@ def plan_turn(
         return done(Plan(action="ask", acknowledged=ack, questions=[question]), change, st)
 
     skipped: list[str] = []
-    notes: list[str] = []
+    notes: list[str] = [
+        f"I couldn't settle the {FIELDS.get(f, f)} from your words, so it stays assumed below; tell me if it's wrong."
+        for f in settled_later
+    ]
     facts = dict(merge.facts)
     pending = state.pending
     sized = bool("skip" in intents and pending and "requests" in pending and "tokens_per_month" not in facts)

@@ -115,7 +115,7 @@ FRACTION_SHARES = {
     "a tenth": 0.1,
 }
 REQUESTS = (
-    r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|documents?|docs?|"
+    r"(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|chats?|tickets?|tix|documents?|docs?|"
     r"e-?mails?|mails?|prompts?|completions?|api calls?|inferences?|generations?|questions?|pages?|transcripts?|"
     r"sessions?|"
     r"summaries|articles?|files?|records?|items?|jobs?|turns?|interactions?|lookups?|search(?:es)?|invocations?|pdfs?|"
@@ -130,7 +130,7 @@ REQUESTS = (
     r"submissions?|essays?|assignments?|resumés?|cvs?|profiles?|products?|skus?|catalog(?:ue)? entries|entries|"
     r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|filings?|briefs?|calls? transcribed|"
     # lines of dialogue, said to a game character or a bot ("8 lines a day each"); lines of code are a size
-    r"lines?(?!\s+of\s+(?:code|text|logs?|python|sql))|utterances?|dialogues?)"
+    r"lines?(?!\s+of\s+(?:code|text|logs?|python|sql))|utterances?|dialogues?|leases?|agreements?|applicants?)"
 )
 
 

@@ -80,14 +80,14 @@ def restated(m: str, rm: re.Match[str]) -> re.Match[str] | None:
 # 1,400 episodes" (the unit named after the figure)
 PERIOD_FIRST = (
     re.compile(
-        r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,25}?"
+        r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]
         + r")\b"
     ),
     re.compile(
-        r"\b(?:every|each|per|a|in a|in one)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,25}?"
+        r"\b(?:every|each|per|a|in a|in one)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]

@@ -50,8 +50,9 @@ from assistant.interview.quantities.size_patterns import (
 NOT_A_TOTAL = r"(?!\s*(?:" + PERIOD + r"|in total|total|overall|combined))"
 # a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
 DESCRIBED_SIDE = (
-    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?[\s,(]"
-    r"(?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*"
+    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?"
+    # a hedge before the figure ("..., say two hundred tokens"), or the figure right after a comma ("specs, 50 words")
+    r"(?:[\s,(](?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*|[,(]\s*)"
     + NUM_IN_TEMPLATE
     + r"\s*"
     + TOKENS
@@ -280,7 +281,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 inp, where = number(pm), min(where, pm.start())
             elif pm["out"] and out is None:
                 out, where = number(pm), min(where, pm.start())
-    for side, words in (("in", r"inputs?|prompts?"), ("out", SIDE_OUT_WORDS)):
+    for side, words in (
+        ("in", r"inputs?|prompts?|what (?:we|you|i) (?:put|send|feed|give it|pass)(?: in| it)?"),
+        ("out", SIDE_OUT_WORDS),
+    ):
         # "the output is a score and a short paragraph, say two hundred tokens": the side described, then its size
         if (inp if side == "in" else out) is not None:
             continue

@@ -79,7 +79,7 @@ SPOKEN = (
 
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
 SIZE_AFTER = re.compile(
-    r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|"
+    r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|tops|max|or so|or less|"
     r"of (?:input|output|text|context|prompt)|input|output|prompts?|"
     r"summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|memos?|reports?|emails?|letters?|articles?|essays?|"
     r"descriptions?|documents?|docs?|contracts?|briefs?|drafts?|posts?|notes?|messages?|texts?)\b"
@@ -160,7 +160,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 (
                     name,
                     re.compile(
-                        r"\b(?P<noun>" + SPOKEN + r")\s*(?:(?:lasts?|runs?|are|is|takes?|average|of|:|=)\s*)?"
+                        r"\b(?P<noun>" + SPOKEN + r")\s*(?:(?:lasts?|runs?|are|is|takes?|average|of|:|=)\s*|"
+                        r",\s*(?:on average|average|averaging|avg\.?|lasting|each)\s*)?"
                         r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|typically\s+|usually\s+|~\s*)?(?P<amount>\d+(?:\.\d+)?)\s*(?:"
                         + spelled
                         + r")\b(?:\s+long)?"

@@ -24,11 +24,15 @@ WEEKDAY_ONLY = re.compile(
     r"\b" + _MON_FRI + r"\b|\bm-f\b|\b(?:5|five)\s*(?:days?|d)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|w)\b|"
     # "per workday", "every business day", "each working day": the rate's own day is a working one
     r"(?<!within )(?<!in )(?<!by )(?<!next )(?<!one )\b(?:per|a|an|each|every)\s+" + _DAYS + r"\b|"
+    # "8:30 to 17:30, weekdays.": the days closing a list of when it runs
+    r"[,;]\s*(?:" + _DAYS + r")\s*(?:only\s*)?(?=[.;!\n]|$)|"
     # "on business days", "on weekdays"
     r"\bon\s+(?:the\s+)?(?:" + _DAYS + r"|" + _MON_FRI + r")\b|"
     # "no weekends", "nothing at weekends", "closed on weekends", "weekends off", "except weekends"
     r"\b(?:no|nothing|zero|none|closed|off|dead|idle|never)\s+(?:on\s+|at\s+|over\s+|during\s+)?(?:the\s+)?"
-    r"week-?ends?\b|\bweek-?ends?\s*[:=-]?\s*(?:are\s+|is\s+)?(?:off|closed|zero|0|nothing|none|excluded|dead|idle|"
+    r"week-?ends?\b|\bweek-?ends?\s*[:=-]?\s*(?:are\s+|is\s+)?"
+    r"(?:(?:basically|pretty much|practically|totally|completely|virtually|essentially)\s+)?"
+    r"(?:off|closed|zero|0|nothing|none|excluded|dead|idle|"
     r"empty|no traffic|nil)\b|"
     r"\b(?:except|excluding|excl\.?|not on|never on|but not|apart from|other than)\s+(?:on\s+|at\s+)?(?:the\s+)?"
     r"week-?ends?\b|"
