@@ -86,3 +86,17 @@ def test_a_requirement_on_any_vendor_is_no_permission(text: str, boundary: str |
 def test_a_top_level_model_is_frontier(text: str) -> None:
     facts = {u.field: u.value for u in parse_message(text, []).updates}
     assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("own colo in queretaro preferd, cloud region in mexico also ok", "cloud_tenant"),
+        ("on-prem preferred but our azure tenant is fine too", "cloud_tenant"),
+        ("we prefer on-prem but AWS in our own account is acceptable", "cloud_tenant"),
+        ("on-prem only, no cloud", "on_prem"),
+    ],
+)
+def test_a_place_preferred_beside_a_looser_one_allowed_is_no_rule(text: str, boundary: str) -> None:
+    facts = {u.field: u.value for u in parse_message(text, []).updates}
+    assert facts.get("data_boundary") == boundary

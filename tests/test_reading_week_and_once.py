@@ -4,9 +4,15 @@ one-time, then ongoing 2,000 pages a month" runs 2,000 pages a month (was 40,000
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
 from assistant.interview.reading.message import parse_message
+from tools.catalog import Catalog
 
 
 def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
@@ -78,3 +84,20 @@ def test_the_ongoing_rate_is_the_volume_beside_a_one_time_amount(text: str, toke
 def test_a_rate_with_no_one_time_word_is_read_as_before() -> None:
     assert read("we process 40M tokens a month").get("tokens_per_month") == pytest.approx(40e6)
     assert not parse_message("we process 40M tokens a month", []).notes
+
+
+def test_the_new_ones_counted_after_an_archive_are_the_monthly_count(catalog: Catalog) -> None:
+    session, advisor = AdvisorSession(catalog), Advisor(OfflineAdvisorModel(), None)
+    replies = [
+        asyncio.run(advisor.turn(session, line)).assistant
+        for line in [
+            "We want to read lease agreements and pull the key terms into a spreadsheet. There are about 60,000 old "
+            "leases in the archive that need doing once, and then maybe 300 new ones a month.",
+            "Each lease is roughly 25 pages. What comes out is just one row per lease, maybe 20 fields.",
+            "Correction - the archive is 16,000 leases, not 60,000.",
+        ]
+    ]
+    assert "60,000 old leases in the archive" in replies[0]
+    assert session.profile.get("tokens_per_month") == pytest.approx(300 * 25 * 500)  # 300 leases x 25 pages
+    assert session.profile.get("request_input_tokens") == pytest.approx(12_500)
+    assert "the archive is 16,000 leases" in replies[2] and "I didn't find a figure" not in replies[2]

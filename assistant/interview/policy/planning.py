@@ -277,7 +277,7 @@ def plan_turn(
         st = st.model_copy(update={"pending": None, "expecting": st.expecting if qs else []})
         return done(Plan(action="analyze", acknowledged=ack, notes=notes, questions=qs), change, st)
     qs, st = ask_more(after, state)
-    if not moved_on and (state.asked or state.pending):  # (an opening message just gets the questions)
+    if not moved_on and (state.asked or state.pending) and not parsed.notes:  # (an opening message: the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
 

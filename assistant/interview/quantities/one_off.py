@@ -9,7 +9,8 @@ import re
 ONE_OFF = re.compile(
     r"\b(?:backlogs?|one[- ]?(?:time|off|shot)|just once|only once|initial (?:load|batch|import|migration|run)|"
     r"(?:historical|historic) (?:data|documents|docs|records|archive|files|corpus)|back[- ]?catalog(?:ue)?|"
-    r"(?:existing|old) (?:archive|corpus)|archive of|migration of|(?:to )?(?:seed|bootstrap|backfill)(?:ing)?)\b"
+    r"(?:existing|old) (?:archive|corpus)|archive of|migration of|(?:to )?(?:seed|bootstrap|backfill)(?:ing)?|"
+    r"(?:in|from) (?:the|our) archives?|the archive is|(?:doing|done|processing|processed|to be done) once)\b"
 )
 _CLAUSE_END = re.compile(r",(?!\d{3}\b)|[;:!?\n]|\.(?!\d)|\bthen\b|\band then\b|\bafter that\b|\bplus\b")
 

@@ -163,3 +163,20 @@ def _period_factor(period: str, conventions: Conventions) -> float:
     if unit == "quarter":
         return 1 / 3
     return conventions.days_per_month * 86400 / PERIOD_SECONDS[unit]
+
+
+_ONES = re.compile(
+    r"(?<![\w.])(?P<count>\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:new|more|other|further|extra)\s+)ones\b"
+)
+_NOUN = re.compile(r"(?<![\w-])" + REQUESTS + r"\b")
+
+
+def ones_named(t: str) -> str:
+    """ "60,000 old leases in the archive, then 300 new ones a month": the "ones" counted are the things named
+    before them (300 new leases), so the count is read as theirs."""
+
+    def named(m: re.Match[str]) -> str:
+        before = [n.group(0) for n in _NOUN.finditer(t, 0, m.start())]
+        return m.group("count") + before[-1] if before else m.group(0)
+
+    return _ONES.sub(named, t)

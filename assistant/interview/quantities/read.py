@@ -11,7 +11,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
-from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS
+from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
 from assistant.interview.quantities.people import rates_of_people_with_period, shifts_a_day, shifts_as_workdays
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
@@ -50,6 +50,7 @@ def read_quantities(
     t: str = normalized if normalized is not None else normalize(text)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
+    t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out

@@ -98,6 +98,13 @@ NOT_NECESSARILY = re.compile(
 )
 
 
+# a place wished for, beside another allowed ("on-prem preferred, cloud region in mexico also ok")
+PREFERRED = re.compile(r"\b(?:prefer(?:r?e?d|ably|ence)?|preferd|ideally|would rather|nice to have|if possible)\b")
+ALSO_FINE = re.compile(
+    r"[^,.;!?]{0,60}\b(?:also|too|as well|as a fallback|otherwise)\b[^,.;!?]{0,20}?\b(?:ok|okay|fine|acceptable|"
+    r"allowed|works)\b|[^,.;!?]{0,60}\b(?:ok|okay|fine|acceptable|allowed)\s+(?:too|as well)\b|"
+    r"\bbut\b[^,.;!?]{0,60}\b(?:is|are)\s+(?:ok|okay|fine|acceptable|allowed)\b"
+)
 # the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
 WEEK_WORDS = re.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
 # a summing-up after a contrast: what follows it is the whole picture
@@ -189,6 +196,14 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
+    if bounds and PREFERRED.search(t) and (also := ALSO_FINE.search(t)) is not None:
+        # "on-prem preferred, but our Azure tenant is fine too", "own colo preferred, cloud region in mexico also ok":
+        # the stricter place is a wish; the looser one allowed is the rule
+        looser = [b for b in bounds if b in ("any_vendor", "cloud_tenant")]
+        if looser:
+            bounds = [min(looser, key=lambda b: ("any_vendor", "cloud_tenant").index(b))]
+        elif re.search(r"\b(?:cloud|region|tenant|account|subscription|vpc)\b", also.group(0)):
+            bounds = ["cloud_tenant"]
     if set(bounds) == NESTED_BOUNDARIES:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if set(bounds) == {"no_vendor"} and len(_own_clouds(t)) == 1:

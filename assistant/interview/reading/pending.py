@@ -83,7 +83,10 @@ def _without_sizes(t: str) -> str:
     """The reply without its sizes of text ("25 page", "12000 token in"): what figures are left."""
     return re.sub(
         r"\d[\d.,]*\s*(?:-|to)?\s*\d*[\d.,]*\s*(?:k|thousand)?\s*(?:tokens?|toks?|pages?|pp|words?|characters?|chars|"
-        r"sentences?|paragraphs?)\b",
+        r"sentences?|paragraphs?)\b"
+        # what the answer holds, counted ("one row per lease, maybe 20 fields"): no figure of the request's size
+        r"|\d+\s*(?:fields?|columns?|attributes?|tags?|labels?|categories|items? of data|key terms?|values?|bullets?|"
+        r"bullet points?|rows?)\b",
         " ",
         t,
     )
@@ -100,7 +103,10 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             Update(field="tokens_per_month", value=float(pending["as_tokens"]), quote=f"{pending['quote']} (tokens)")
         )
         return result
-    q = read_quantities(text, ["request_size"], conventions)
+    # the thing counted, named in the answer by its own noun or "each one" ("each lease is about 25 pages"), is read
+    # as the item the size readers know ("each document is about 25 pages")
+    item = rf"\b(?:{re.escape(unit)}s?|{re.escape(plural(unit))}|one)\b" if unit != "request" else r"(?!x)x"
+    q = read_quantities(re.sub(rf"(?<=\beach )(?:{item})", "document", text, flags=re.I), ["request_size"], conventions)
     inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
     out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
     t = normalize(text)
