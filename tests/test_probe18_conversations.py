@@ -100,3 +100,26 @@ def test_a_top_level_model_is_frontier(text: str) -> None:
 def test_a_place_preferred_beside_a_looser_one_allowed_is_no_rule(text: str, boundary: str) -> None:
     facts = {u.field: u.value for u in parse_message(text, []).updates}
     assert facts.get("data_boundary") == boundary
+
+
+@pytest.mark.parametrize(
+    ("text", "regimes"),
+    [
+        ("It is not only GDPR, our data protection officer has decided: on-premises only.", ["gdpr"]),
+        ("it is not just GDPR, also SOC 2", ["gdpr", "soc2"]),
+        ("not only HIPAA but also SOC 2", ["hipaa", "soc2"]),
+        ("no HIPAA, not PCI either", ["none"]),
+    ],
+)
+def test_not_only_a_regime_says_it_applies(text: str, regimes: list[str]) -> None:
+    facts = {u.field: u.value for u in parse_message(text, []).updates}
+    assert sorted(facts.get("compliance") or ["none"]) == regimes  # type: ignore[type-var]
+
+
+def test_a_region_ruled_out_inside_the_rule_is_no_residency_there() -> None:
+    text = (
+        "The data must not leave our house. Our data protection officer has decided: on-premises only, no cloud, "
+        'also no "EU region" of some US provider.'
+    )
+    facts = {u.field: u.value for u in parse_message(text, []).updates}
+    assert facts.get("data_boundary") == "on_prem" and "data_region" not in facts

@@ -193,6 +193,10 @@ SHORT_WAIT = re.compile(
 )
 
 
+# "not only X" and "not just X" say X, and more besides: no denial of X
+NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply|solely)\b(?! (?:on )?(?:week|business|working|work))")
+
+
 def parse_message(
     text: str,
     expecting: list[str] | None = None,
@@ -287,7 +291,7 @@ def parse_message(
     result.pending, result.confirm = q.pending, q.confirm
     for name, value, quote, note in q.updates:
         result.updates.append(Update(field=name, value=value, quote=quote, note=note, correction=correction))
-    votes = cues.votes(t, expecting)
+    votes = cues.votes(NOT_ONLY.sub("also", t), expecting)  # "it is not only GDPR": GDPR, and more
     facts, unclear = rule_facts(t, votes, expecting, clean)
     residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)

@@ -230,6 +230,16 @@ def _asked(text: str, start: int) -> bool:
 _CONDITION = re.compile(r"\s*(?:as long as|so long as|provided(?: that)?|providing|on condition that)\b", re.I)
 
 
+def _place_denied(text: str, m: re.Match[str]) -> bool:
+    """The place itself is ruled out inside the rule ("on-premises only, no cloud, also no 'EU region' of some US
+    provider"): no rule keeping the data there."""
+    first = _ONE_PLACE.search(m.group(0))
+    if first is None:
+        return False
+    before = text[max(0, m.start() + first.start() - 14) : m.start() + first.start()]
+    return re.search(r"\b(?:no|not|never|without|nor)\s+[\"'“‘]?(?:the\s+|an?\s+)?$", before, re.IGNORECASE) is not None
+
+
 def _said(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 40) : m.start()]
     before = re.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
@@ -280,7 +290,7 @@ def _rule_places(text: str) -> list[str]:
     for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
             region = _region_of(m, text)
-            if region is None or not _said(text, m) or _where_they_are(text, m):
+            if region is None or not _said(text, m) or _where_they_are(text, m) or _place_denied(text, m):
                 continue
             found.append(_either(region, _alternatives(text, m)))
     for m in _NOT_US.finditer(text):
