@@ -123,3 +123,14 @@ def test_a_region_ruled_out_inside_the_rule_is_no_residency_there() -> None:
     )
     facts = {u.field: u.value for u in parse_message(text, []).updates}
     assert facts.get("data_boundary") == "on_prem" and "data_region" not in facts
+
+
+def test_the_other_side_said_later_completes_the_volume_without_a_question(catalog: Catalog) -> None:
+    # 35 reports a day of 1,500 words (2,000 tokens) first; then 2k in and 150 out: 35 x 2,150 x 30 = 2,257,500
+    session, replies = run(
+        catalog,
+        "we've got ~9,000 reports sitting in a backlog plus about 35 new ones a day. avg report maybe 1,500 words",
+        "volume: backlog of 9000 reports once, then 35/day. each ~2k tokens in, ~150 out",
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(35 * 2_150 * 30)
+    assert "Which should I use?" not in replies[-1]
