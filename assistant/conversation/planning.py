@@ -121,6 +121,8 @@ class TurnPlanning(SessionState):
                 parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again
         # a message bringing a further workload with a count of its own is no answer to the size asked before
         further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
+        if "tokens_per_month" in parsed.fields():
+            state = state.model_copy(update={"volume_count": None})  # a volume of its own: no earlier count behind it
         if state.pending and "tokens_per_month" not in parsed.fields() and not further:
             resolved = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size

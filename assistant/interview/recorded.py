@@ -38,9 +38,8 @@ def recorded_facts(update: Mapping[str, Any], profile: WorkloadProfile, days_per
         country = country_name(str(region))  # "Turkey": a country with no region id, kept by its name
         if country is not None:
             data["data_country"] = country
-            data["compliance"] = sorted({*(data.get("compliance") or []), "data_residency"})
         data.pop("data_region")  # an id the vocabulary does not know is not recorded
-    if "data_region" in data:  # a region the data must stay in is a residency rule
+    if "data_region" in data or "data_country" in data:  # where the data must stay is a residency rule
         before = data.get("compliance") or (profile.get("compliance") if profile.knows("compliance") else [])
         data["compliance"] = sorted({*(r for r in before if r != "none"), "data_residency"})
     for said, usd_field in MONEY.items():

@@ -243,8 +243,10 @@ def _chunks(text: str) -> list[Chunk]:
             re.match(
                 # "rn its like 50k generations a day??", "we do maybe 3M a day?": a figure said unsure, not asked
                 # "so roughly we generate maybe twelve thousand a month?", "we generate maybe 12k a month?"
-                r"\W*(?:so|and|ok|okay|well|um|uh|hmm)\W+(?:roughly|about|around|approximately|maybe|probably)\b|"
-                r"\W*we [a-z]+ (?:probably|maybe|around|about|roughly|approx\w*|like)\b|"
+                r"\W*(?:so|and|ok|okay|well|um|uh|hmm)\W+(?:roughly|around|approximately|maybe|probably)\s+"
+                r"(?:[a-z]+\s+){0,3}?(?:\d|" + NUMBER_WORD + r")|"
+                r"\W*we (?!think|talk|worry|wonder|ask|care|know)[a-z]+ (?:probably|maybe|around|roughly|approx\w*)\s+"
+                r"(?:\d|" + NUMBER_WORD + r")|"
                 r"\W*(?:(?:rn|right now|currently|atm|now|today|these days)\s+)?(?:(?:it'?s|its|it is|we'?re|we are|"
                 r"we do|we get|we have|we see|we handle|that'?s|thats)\s+)?"
                 r"(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
@@ -315,6 +317,11 @@ def _chunks(text: str) -> list[Chunk]:
     return out
 
 
+# a figure said in words ("maybe twelve thousand")
+NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"a (?:few|couple|dozen|hundred|thousand|million))\b"
+)
 # "did you note we own 8 A100s?", "have you factored in that our data can't leave?": a fact told, asked only whether
 # it was heard
 NOTED = re.compile(

@@ -124,8 +124,9 @@ def plan_turn(
     if "proceed" in intents and after.knows("tokens_per_month"):
         # "...steady-ish 7am-10pm. just tell me api or self-host": unclear words give way to the answer asked for;
         # what they were about stays assumed, and is said so beside it
-        settled_later = [f for f in clarify if f in vague]
-        clarify = [f for f in clarify if f not in vague]
+        # (never a hard constraint: where the data may stay, or a regime, is asked even then)
+        settled_later = [f for f in clarify if f in vague and f not in ("data_region", "data_boundary", "compliance")]
+        clarify = [f for f in clarify if f not in settled_later]
     if clarify:
         field = clarify[0]
         conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
@@ -136,7 +137,7 @@ def plan_turn(
 
     skipped: list[str] = []
     notes: list[str] = [
-        f"I couldn't settle the {FIELDS.get(f, f)} from your words, so it stays assumed below; tell me if it's wrong."
+        f"I couldn't settle {_the(FIELDS.get(f, f))} from your words, so it stays assumed below; tell me if it's wrong."
         for f in settled_later
     ]
     facts = dict(merge.facts)
@@ -305,6 +306,10 @@ def _example_size_note(
         + ". Tell me the real size and I'll redo it (a short chat message is a few hundred tokens, a page of text "
         "about 500)."
     )
+
+
+def _the(label: str) -> str:
+    return label if label.startswith(("the ", "what ", "how ", "whether ", "your ")) else f"the {label}"
 
 
 def _example_count_sized(

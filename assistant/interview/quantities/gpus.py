@@ -111,16 +111,24 @@ def _gpus(c: Context) -> None:
     start = max(t.rfind(x, 0, at) for x in (",", ";", ".", "!", "?", ":")) + 1
     subject = t[start : at if gm.start("verb") < gm.start("n") else gm.start()]
     client = speaks_for_client(t)
-    if (re.search(THIRD_PARTY, subject) or (not client and re.search(CLIENT_OR_THEM, subject))) and not re.search(
-        r"\b(?:we|our|i|us|my)\b|we've|i've", subject
+    if (re.search(THIRD_PARTY, subject) and not re.search(r"\b(?:we|i)\b|we've|i've", subject)) or (
+        not client
+        and re.search(CLIENT_OR_THEM, subject)
+        and not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject)
     ):
-        return  # "they own 8 H100s": someone else's GPUs (unless the user speaks for "them", a client)
+        return  # "they own 8 H100s", "our cloud vendor reserved 8 A100s for us": someone else's GPUs
     if re.match(
         r"[^.;?]{0,30}?\b(?:on order|ordered|arriving|being delivered|coming (?:next|in|soon)|not (?:yet )?"
         r"(?:arrived|delivered|here))\b",
         t[gm.end() :],
     ):
         return  # "two A100s on order": not held yet
+    if re.search(
+        r"\b(?:went back|gone back|given back|gave (?:them |it )?back|returned|sold|decommissioned|scrapped|no longer|"
+        r"not (?:ours|available) any ?more)\b",
+        t[gm.end() : gm.end() + 80].split(".")[0],
+    ):
+        return  # "the 4 H100s left from the pilot went back to the vendor": not held any more
     count = int(gm["n"])
     if count < 1:
         return

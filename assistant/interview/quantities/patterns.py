@@ -169,6 +169,7 @@ _ONES = re.compile(
     r"(?<![\w.])(?P<count>\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:new|more|other|further|extra)\s+)ones\b"
 )
 _NOUN = re.compile(r"(?<![\w-])" + REQUESTS + r"\b")
+_TEXT_UNIT = re.compile(r"pages?|lines?|chunks?|passages?|snippets?|rows?|turns?")  # sizes, not what is counted
 
 
 def ones_named(t: str) -> str:
@@ -176,7 +177,7 @@ def ones_named(t: str) -> str:
     before them (300 new leases), so the count is read as theirs."""
 
     def named(m: re.Match[str]) -> str:
-        before = [n.group(0) for n in _NOUN.finditer(t, 0, m.start())]
+        before = [n.group(0) for n in _NOUN.finditer(t, 0, m.start()) if not _TEXT_UNIT.fullmatch(n.group(0))]
         return m.group("count") + before[-1] if before else m.group(0)
 
     return _ONES.sub(named, t)

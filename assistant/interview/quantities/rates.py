@@ -170,9 +170,13 @@ def _one_side_named(m: str, where: int, inp: float | None, out: float | None) ->
     before = [b.end() for b in CLAUSE_END.finditer(m, 0, where)]
     after = CLAUSE_END.search(m, where)
     clause = m[before[-1] if before else 0 : after.start() if after else len(m)]
-    if len(re.findall(NUM, clause)) != 1:
+    figures = list(re.finditer(NUM, clause))
+    if len(figures) != 1:
         return inp, out
-    said_out, said_in = OUT_SUBJECT.search(clause), IN_SUBJECT.search(clause)
+    head = clause[: figures[0].start()]
+    if len(head.split()) > 7:
+        return inp, out  # the side named as the clause's subject, right before its figure, or not at all
+    said_out, said_in = OUT_SUBJECT.search(head), IN_SUBJECT.search(head)
     size = inp if inp is not None else out
     if said_out and not said_in and not IN_SUBJECT.search(m):  # (the other side named elsewhere has its own size)
         return None, size

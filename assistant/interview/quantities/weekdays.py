@@ -25,7 +25,7 @@ WEEKDAY_ONLY = re.compile(
     # "per workday", "every business day", "each working day": the rate's own day is a working one
     r"(?<!within )(?<!in )(?<!by )(?<!next )(?<!one )\b(?:per|a|an|each|every)\s+" + _DAYS + r"\b|"
     # "8:30 to 17:30, weekdays.": the days closing a list of when it runs
-    r"[,;]\s*(?:" + _DAYS + r")\s*(?:only\s*)?(?=[.;!\n]|$)|"
+    r"[,;]\s*(?:week[ -]?days?|" + _MON_FRI + r")\s*(?:only\s*)?(?=[.;!\n]|$)|"
     # "on business days", "on weekdays"
     r"\bon\s+(?:the\s+)?(?:" + _DAYS + r"|" + _MON_FRI + r")\b|"
     # "no weekends", "nothing at weekends", "closed on weekends", "weekends off", "except weekends"

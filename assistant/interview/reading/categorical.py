@@ -196,7 +196,13 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
         bounds = [b for b in bounds if b != "any_vendor"]  # "the cloud provider is fine, but only in our own account"
-    if bounds and PREFERRED.search(t) and (also := ALSO_FINE.search(t)) is not None:
+    also = ALSO_FINE.search(t)
+    if (
+        bounds
+        and also is not None
+        and _wished(t)
+        and not re.search(r"\bnot\b|n't\b|\b(?:isnt|arent|dont|cant|wont)\b", also.group(0))
+    ):
         # "on-prem preferred, but our Azure tenant is fine too", "own colo preferred, cloud region in mexico also ok":
         # the stricter place is a wish; the looser one allowed is the rule
         looser = [b for b in bounds if b in ("any_vendor", "cloud_tenant")]
@@ -261,6 +267,12 @@ INFRA_DESCRIBED = re.compile(
 )
 
 
+# A sentence right after where they run that makes it a rule ("That's non-negotiable.", "Nothing is allowed off site.")
+RULE_NEXT = re.compile(
+    r"\b(?:non-negotiable|not negotiable|forbid\w*|not allowed|nothing (?:is |may |can )?(?:allowed|leave|go)\w*|"
+    r"must|mandatory|required|requirement|policy|off[- ]site|leaves?|no exceptions?|hard rule|strict(?:ly)?|"
+    r"can'?t|cannot|never)\b"
+)
 # Another place for the data ruled out beside where they run ("Not cloud tenant. On-prem, on our own A100s"): the
 # message answers where the data may go
 OTHER_PLACE_DENIED = re.compile(
@@ -273,14 +285,27 @@ OTHER_PLACE_DENIED = re.compile(
 )
 
 
+def _wished(t: str) -> bool:
+    """A preference word said of the stricter place ("own colo preferred", "we prefer on-prem"), not of a model."""
+    places = [m.start() for b in ("on_prem", "cloud_tenant") for m in cues.pattern(("data_boundary", b)).finditer(t)]
+    return any(
+        abs(w.start() - p) <= 30 and not re.search(r"[.;!?]", t[min(w.start(), p) : max(w.start(), p)])
+        for w in PREFERRED.finditer(t)
+        for p in places
+    )
+
+
 def _infra_only(t: str, boundary: str, expecting: list[str]) -> bool:
     """Every sentence saying ``boundary`` describes infrastructure and states no rule on the data ("ML team of 6,
     on-prem OpenShift", beside "Data must stay in Turkey": the rule is on the country, not on the servers)."""
     if "data_boundary" in expecting and len(t.split()) <= 6:
         return False  # a short answer to where the data may go ("our own servers") is one
     cue = cues.pattern(("data_boundary", boundary))
-    said_in = [s for s in re.split(r"(?<=[.!?;\n])\s+", t) if cue.search(s)] or [t]
-    return all(_describes_infra(s, expecting) for s in said_in) and not VENDOR_RULED_OUT.search(t)
+    said = re.split(r"(?<=[.!?;\n])\s+", t)
+    at = [i for i, s in enumerate(said) if cue.search(s)]
+    if any(i + 1 < len(said) and RULE_NEXT.search(said[i + 1]) for i in at):
+        return False  # "We host on-prem with 4 A100s. That's non-negotiable.": the next sentence makes it a rule
+    return all(_describes_infra(s, expecting) for s in [said[i] for i in at] or [t]) and not VENDOR_RULED_OUT.search(t)
 
 
 def _describes_infra(s: str, expecting: list[str]) -> bool:

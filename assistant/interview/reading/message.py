@@ -194,7 +194,7 @@ SHORT_WAIT = re.compile(
 
 
 # "not only X" and "not just X" say X, and more besides: no denial of X
-NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply|solely)\b(?! (?:on )?(?:week|business|working|work))")
+NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply|solely)\b(?! (?:on )?(?:week|business|working|work|any)\b)")
 
 
 def parse_message(

@@ -387,10 +387,14 @@ def rule_country(text: str) -> str | None:
     is "Turkey", "can't leave Türkiye" too); None when no rule names one, or rules name several."""
     if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
         return None
+    if _ANYWHERE.search(text) and not _KEEP.search(text):
+        return None
     found = set()
     for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
         for m in pattern.finditer(text):
             if _region_of(m, text) != OWN_COUNTRY_ONLY or not _said(text, m) or _where_they_are(text, m):
+                continue
+            if _place_denied(text, m):
                 continue
             first = _ONE_PLACE.search(m.group(0))
             if first is not None and (name := country_name(first.group(0))) is not None:
@@ -405,7 +409,11 @@ def rule_country(text: str) -> str | None:
 def named_country(text: str) -> str | None:
     """The one country with no region of its own a short answer names ("Turkey", "in Saudi Arabia"), for the question
     that asked which region; None when it names another place too, or none."""
-    names = {country_name(p.group(0)) or "" for p in _ONE_PLACE.finditer(text)}
+    if re.search(r"\b(?:except|not|no|but|outside|excluding|never|without)\b", text, re.IGNORECASE):
+        return None  # "anywhere except Turkey": not where it must stay
+    names = {
+        country_name(p.group(0)) or "" for p in _ONE_PLACE.finditer(text) if _us_meant(text, p.start(), p.group(0))
+    }
     return names.pop() or None if len(names) == 1 else None
 
 
