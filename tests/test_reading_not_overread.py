@@ -9,6 +9,8 @@ import pytest
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading.message import parse_message
 from assistant.interview.recorded import recorded_facts
+from tests.profiles import conversation
+from tools.catalog import Catalog
 
 
 def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
@@ -120,3 +122,13 @@ def test_sales_and_reply_times_are_no_peak_or_working_days(text: str) -> None:
     assert "peak_to_average" not in facts
     if "tokens_per_month" in facts:
         assert facts["tokens_per_month"] == pytest.approx(20_000 * 30)
+
+
+def test_just_tell_me_still_asks_where_the_data_must_stay(catalog: Catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "about 20M tokens a day, mostly input, steady",
+        "Data must stay in Germany or France. Just tell me API or self-host.",
+    )
+    reply = session.turns[-1].assistant
+    assert "the region your data must stay in" in reply and "### Recommendation" not in reply
