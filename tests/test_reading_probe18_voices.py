@@ -47,7 +47,7 @@ def test_a_volume_said_in_these_voices_is_read(text: str, tokens_per_month: floa
     ("text", "requests", "unit"),
     [
         ("maybe 300 new leases a month", 300, "lease"),
-        ("40k tix/day", 40_000 * 30, "tix"),
+        ("40k tix/day", 40_000 * 30, "ticket"),
         ("we generate maybe 12k descriptions a month?", 12_000, "description"),
     ],
 )

@@ -134,8 +134,14 @@ REQUESTS = (
 )
 
 
+# counted things written short, as their full noun ("40k tix/day" is 40,000 tickets)
+SHORTHAND = {"tix": "ticket", "msgs": "message", "msg": "message", "reqs": "request", "req": "request", "docs": "doc"}
+
+
 def singular(noun: str) -> str:
-    """One of a counted thing: "queries" -> "query", "speeches" -> "speech", "claims" -> "claim"."""
+    """One of a counted thing: "queries" -> "query", "speeches" -> "speech", "claims" -> "claim", "tix" -> "ticket"."""
+    if noun in SHORTHAND:
+        return SHORTHAND[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
