@@ -135,6 +135,13 @@ class Needs(BaseModel):
         "boundary already applies: every stated regime is listed among the hard constraints",
     )
 
+    @property
+    def kept_in(self) -> str:
+        """Where a residency rule keeps the data, in words ("in the EU", "in Turkey"); empty without one."""
+        if self.region is not None:
+            return region_words(self.region)
+        return f"in {self.country}" if self.country else ""
+
 
 class Broken(BaseModel):
     constraint: ConstraintKind

@@ -9,7 +9,7 @@ from assistant.decision.results import Candidate, CostRow, Excluded, Relaxation,
 from assistant.decision.rules import provider_data, rules
 from assistant.interview.describe import money_words
 from assistant.interview.facts import WorkloadProfile
-from assistant.vocab import OPTION_LABELS, REGIME_LABELS, region_words
+from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.compare import ComparisonResult
 from tools.fx import from_fact
 from tools.model_names import named_model
@@ -35,17 +35,17 @@ def runs_in(needs: Needs, chosen: Candidate) -> str:
     """Where the chosen option keeps processing under a residency rule naming a region: 'in the EU: AWS Bedrock,
     the EU cross-Region inference profile (...)'; empty without one."""
     t = chosen.traits
-    if needs.region is None and needs.country is not None and t.hosting in ("owned", "bought"):
-        return f"in {needs.country}: on your own hardware, placed in {needs.country}"
-    if needs.region is None and needs.country is not None and t.hosting == "cloud_self_host":
-        return f"in {needs.country}: on GPUs rented in {needs.country} (assumed available there at the catalog's rates)"
-    if needs.region is None:
+    where = needs.kept_in
+    if not where:
         return ""
-    where = region_words(needs.region)
     if t.hosting in ("owned", "bought"):
         return f"{where}: on your own hardware, placed {where}"
+    if t.hosting == "cloud_self_host" and needs.region is None:  # a country no large cloud is known to serve
+        return f"{where}: on GPUs rented {where} (assumed available there at the catalog's rates)"
     if t.hosting == "cloud_self_host":
         return f"{where}: on GPUs rented in a cloud region {where} (assumed available there)"
+    if needs.region is None:
+        return ""
     offer = provider_data().get(t.provider).region_offer(needs.region) if t.provider else None
     if offer is None:
         return ""
@@ -81,8 +81,7 @@ def mark_assumed(constraints: list[str], profile: WorkloadProfile) -> list[str]:
 
 def constraint_words(needs: Needs) -> list[str]:
     out = []
-    where = region_words(needs.region) if needs.region is not None else f"in {needs.country}" if needs.country else ""
-    if where:
+    if where := needs.kept_in:
         out.append(f"data residency: data stays {where}; only providers that can keep processing there are kept")
     if needs.boundary != "any_vendor":
         out.append(f"data boundary: {needs.boundary_reason}")
@@ -138,8 +137,7 @@ def reasons(
     where = runs_in(needs, chosen)
     if where:
         out.append(f"runs {where}")
-    kept_in = region_words(needs.region) if needs.region is not None else f"in {needs.country}" if needs.country else ""
-    if kept_in:
+    if kept_in := needs.kept_in:
         n = sum(1 for c in cands if any(b.reason.startswith("may process ") for b in c.broken))
         out.append(
             f"data stays {kept_in}: {_count(n, 'option')} whose provider cannot keep processing "

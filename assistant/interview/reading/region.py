@@ -280,19 +280,32 @@ def says_own_country(text: str) -> bool:
     return _OWN_COUNTRY.search(text.lower()) is not None
 
 
+def _no_rule(text: str) -> bool:
+    """No place is named at all (most messages), or the data may go anywhere and nothing keeps it somewhere."""
+    if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
+        return True
+    return bool(_ANYWHERE.search(text)) and not _KEEP.search(text)
+
+
+def _rule_matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each rule of ``text`` that keeps the data in a place, as said (denied, asked and ruled-out places left out),
+    with the region it names (``OWN_COUNTRY_ONLY`` for a country with no region of its own)."""
+    return [
+        (m, region)
+        for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE)
+        for m in pattern.finditer(text)
+        if (region := _region_of(m, text)) is not None
+        and _said(text, m)
+        and not _where_they_are(text, m)
+        and not _place_denied(text, m)
+    ]
+
+
 def _rule_places(text: str) -> list[str]:
     """The places the residency rules of ``text`` keep the data in, as said (denied and asked ones left out)."""
-    if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
-        return []  # no place named at all (most messages)
-    if _ANYWHERE.search(text) and not _KEEP.search(text):
+    if _no_rule(text):
         return []
-    found: list[str] = []
-    for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
-        for m in pattern.finditer(text):
-            region = _region_of(m, text)
-            if region is None or not _said(text, m) or _where_they_are(text, m) or _place_denied(text, m):
-                continue
-            found.append(_either(region, _alternatives(text, m)))
+    found = [_either(region, _alternatives(text, m)) for m, region in _rule_matches(text)]
     for m in _NOT_US.finditer(text):
         if not _asked(text, m.start()):
             found.append("not_us")
@@ -385,20 +398,13 @@ def country_without_region(text: str) -> bool:
 def rule_country(text: str) -> str | None:
     """The one country with no region of its own that a residency rule keeps the data in ("data must stay in Turkey"
     is "Turkey", "can't leave Türkiye" too); None when no rule names one, or rules name several."""
-    if _ONE_PLACE.search(text) is None and _OWN_COUNTRY.search(text) is None:
-        return None
-    if _ANYWHERE.search(text) and not _KEEP.search(text):
+    if _no_rule(text):
         return None
     found = set()
-    for pattern in (_KEEP, _PLACE_FIRST, _NEED_PLACE):
-        for m in pattern.finditer(text):
-            if _region_of(m, text) != OWN_COUNTRY_ONLY or not _said(text, m) or _where_they_are(text, m):
-                continue
-            if _place_denied(text, m):
-                continue
-            first = _ONE_PLACE.search(m.group(0))
-            if first is not None and (name := country_name(first.group(0))) is not None:
-                found.add(name if not _alternatives(text, m) else "|")  # "Portugal or Greece": either, asked
+    for m, region in _rule_matches(text):
+        first = _ONE_PLACE.search(m.group(0))
+        if region == OWN_COUNTRY_ONLY and first is not None and (name := country_name(first.group(0))) is not None:
+            found.add(name if not _alternatives(text, m) else "|")  # "Portugal or Greece": either, asked
     if not found and (own := _OWN_COUNTRY.search(text)) and not _asked(text, own.start()):
         home = company_country(text) or HOME_COUNTRY.get()  # "must stay in the Kingdom", said by a Saudi operator
         if home is not None and home not in _IDS:
