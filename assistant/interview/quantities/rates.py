@@ -23,7 +23,8 @@ from assistant.interview.quantities.patterns import (
 )
 from assistant.interview.quantities.peak import PEAK_WORD
 from assistant.interview.quantities.people import POPULATION, population
-from assistant.interview.quantities.size_patterns import IN_SUBJECT, MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS, OUT_SUBJECT
+from assistant.interview.quantities.sides import one_side_named
+from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
@@ -159,32 +160,6 @@ def _average_rate(c: Context, rates: list[re.Match[str]]) -> list[re.Match[str]]
     return rest
 
 
-CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")
-
-
-def _one_side_named(m: str, where: int, inp: float | None, out: float | None) -> tuple[float | None, float | None]:
-    """A single size in a clause that names one side as its subject is that side's alone ("output per episode is
-    maybe 600 words" is no 600 words in; "the summary per ticket is about 300 tokens" is the answer's size)."""
-    if (inp is None and out is None) or (inp is not None and out is not None and inp != out) or where >= len(m):
-        return inp, out
-    before = [b.end() for b in CLAUSE_END.finditer(m, 0, where)]
-    after = CLAUSE_END.search(m, where)
-    clause = m[before[-1] if before else 0 : after.start() if after else len(m)]
-    figures = list(re.finditer(NUM, clause))
-    if len(figures) != 1:
-        return inp, out
-    head = clause[: figures[0].start()]
-    if len(head.split()) > 7:
-        return inp, out  # the side named as the clause's subject, right before its figure, or not at all
-    said_out, said_in = OUT_SUBJECT.search(head), IN_SUBJECT.search(head)
-    size = inp if inp is not None else out
-    if said_out and not said_in and not IN_SUBJECT.search(m):  # (the other side named elsewhere has its own size)
-        return None, size
-    if said_in and not said_out and not OUT_SUBJECT.search(m):
-        return size, None
-    return inp, out
-
-
 def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict[int, str]) -> None:
     t, m = c.t, c.m
     rate = None
@@ -244,7 +219,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if rm2:
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
     inp, out, total, where = _request_sizes(c)
-    inp, out = _one_side_named(m, where, inp, out)
+    inp, out = one_side_named(m, where, inp, out)
     if PER_TEXT_UNIT.search(m):
         inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size
     inp = inp if inp is None or inp >= MIN_REQUEST_TOKENS else None  # "a sentence or two in": no 2 tokens

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.interview.quantities.patterns import NUM
+
 CLAUSE = re.compile(
     r"\s*(?:[,;()?!]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
@@ -101,3 +103,37 @@ def _direction(t: str) -> str | None:
     """Which side is the larger, said in words ("mostly input", "we read a lot and write a little")."""
     a, b = bool(VAGUE_IN.search(t)), bool(VAGUE_OUT.search(t))
     return "in" if a and not b else "out" if b and not a else None
+
+
+# The one side of a request a clause is about, named as its subject ("output per episode is maybe 600 words", "the
+# summary per ticket is about 300 tokens"): a single size said there is that side's only.
+OUT_SUBJECT = re.compile(
+    r"\b(?:outputs?|summar(?:y|ies)|repl(?:y|ies)|responses?|answers?|completions?|generated (?:text|summar\w+|"
+    r"answers?|output)|generations?|write-?ups?|drafts?)\b"
+)
+IN_SUBJECT = re.compile(r"\b(?:inputs?|prompts?|context|source texts?)\b")
+
+CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")
+
+
+def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> tuple[float | None, float | None]:
+    """A single size in a clause that names one side as its subject is that side's alone ("output per episode is
+    maybe 600 words" is no 600 words in; "the summary per ticket is about 300 tokens" is the answer's size)."""
+    if (inp is None and out is None) or (inp is not None and out is not None and inp != out) or where >= len(m):
+        return inp, out
+    before = [b.end() for b in CLAUSE_END.finditer(m, 0, where)]
+    after = CLAUSE_END.search(m, where)
+    clause = m[before[-1] if before else 0 : after.start() if after else len(m)]
+    figures = list(re.finditer(NUM, clause))
+    if len(figures) != 1:
+        return inp, out
+    head = clause[: figures[0].start()]
+    if len(head.split()) > 7:
+        return inp, out  # the side named as the clause's subject, right before its figure, or not at all
+    said_out, said_in = OUT_SUBJECT.search(head), IN_SUBJECT.search(head)
+    size = inp if inp is not None else out
+    if said_out and not said_in and not IN_SUBJECT.search(m):  # (the other side named elsewhere has its own size)
+        return None, size
+    if said_in and not said_out and not OUT_SUBJECT.search(m):
+        return size, None
+    return inp, out

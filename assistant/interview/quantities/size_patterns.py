@@ -122,13 +122,6 @@ UNIT_SIDE = re.compile(
 )
 SIDE_IN_WORDS = r"prompts?|inputs?|context"
 SIDE_OUT_WORDS = r"completions?|outputs?|answers?|responses?|repl(?:y|ies)|gen(?:eration)?s?"
-# The one side of a request a clause is about, named as its subject ("output per episode is maybe 600 words", "the
-# summary per ticket is about 300 tokens"): a single size said there is that side's only.
-OUT_SUBJECT = re.compile(
-    r"\b(?:outputs?|summar(?:y|ies)|repl(?:y|ies)|responses?|answers?|completions?|generated (?:text|summar\w+|"
-    r"answers?|output)|generations?|write-?ups?|drafts?)\b"
-)
-IN_SUBJECT = re.compile(r"\b(?:inputs?|prompts?|context|source texts?)\b")
 # A side and its size said together ("prompt size ~3k", "completion length: 250"), "tokens" optional.
 SIDE_SIZE = (
     r"\b(?:{side})\s+(?:size|length|len)s?\s*(?:(?:is|are|of|:|=|about|around|roughly|approx\w*|typically|usually|"
