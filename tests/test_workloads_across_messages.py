@@ -120,6 +120,21 @@ def said_volume(catalog, *messages: str) -> float:
             ),
             300 * DAY * 2000 + 2000 * 21_000,
         ),
+        # a further item named with "too" / "as well" after "and"
+        (
+            (
+                "we write about 12,000 product descriptions a month, ~70 tokens in and 200 out each",
+                "oh and blog drafts too, maybe 400 a month, about 130 tokens in and 1,600 out each",
+            ),
+            12_000 * 270 + 400 * 1730,
+        ),
+        (
+            (
+                "support bot: 1,000 chats a day, ~1,500 tokens each",
+                "and the email triage as well, 500 emails a day, around 800 tokens each",
+            ),
+            1000 * DAY * 1500 + 500 * DAY * 800,
+        ),
         # two workloads in one message, one a count without its size: asked, then added
         (
             ("first, chat: 20M tokens a day. second, support: 2k tickets a day", "about 1,500 tokens each"),
@@ -173,6 +188,11 @@ def test_a_further_count_whose_size_is_never_said_is_added_at_the_example_size(c
         # a correction of the same workload replaces it
         (("support bot, 300 chats a day, 2k tokens each", "sorry, it's 500 chats a day, not 300"), 500 * DAY * 2000),
         (("We process about 2,000 documents a month.", "sorry, 3,000 a month", "20k tokens each"), 3000 * 20_000),
+        # "and ... too" about a fact, not a workload: the volume is corrected, not added to
+        (
+            ("support bot, 300 chats a day, 2k tokens each", "and the volume too: it's 500 chats a day, not 300"),
+            500 * DAY * 2000,
+        ),
         # another team's bot, out of scope, brings no volume
         (
             ("support bot, 300 chats a day, 2k tokens each", "the other team also has a bot, but that's not in scope"),

@@ -14,7 +14,7 @@ from tools.breakeven import Breakeven, SelfHostLine, Sweep, fleet_breakeven, swe
 from tools.catalog import Catalog, PriceMode, ResolvedPrice
 from tools.catalog_models import ApiPrice, Cloud, Pricing
 from tools.fleet import FleetPlan, fleet_tco, plan_fleet
-from tools.fleet_policy import fleet_policy
+from tools.fleet_policy import FleetPolicy, fleet_policy
 from tools.genai_catalog import (
     DEDICATED_CLOUD_OF,
     DEDICATED_EQUIVALENTS,
@@ -207,15 +207,33 @@ def replica_tokens_per_s(replica: ThroughputResult, input_share: float) -> float
     return replica_tokens_per_month(replica, input_share, 1.0, 1.0)
 
 
-def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[SelfHostOption], list[str]]:
-    """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
-    out: list[SelfHostOption] = []
-    skipped: list[str] = []
-    policy = fleet_policy().with_overrides(
+def _policy(spec: ComparisonInput) -> FleetPolicy:
+    return fleet_policy().with_overrides(
         staff_hours_per_gpu_month=spec.staff_hours_per_gpu_month,
         batch_window_hours_per_day=spec.batch_window_hours_per_day,
         business_hours_per_week=spec.business_hours_per_week,
     )
+
+
+def plan_for(spec: ComparisonInput, replica: ThroughputResult, gpus: int, utilization: float | None) -> FleetPlan:
+    """Size the fleet of this replica for the workload, its traffic and the planned utilisation."""
+    return plan_fleet(
+        spec.workload,
+        replica_tokens_per_s(replica, spec.workload.input_share),
+        gpus,
+        traffic_shape=spec.traffic_shape,
+        peak_to_average=spec.peak_to_average,
+        batch=spec.batch,
+        policy=_policy(spec),
+        target_utilization=utilization,
+    )
+
+
+def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[SelfHostOption], list[str]]:
+    """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
+    out: list[SelfHostOption] = []
+    skipped: list[str] = []
+    policy = _policy(spec)
     for gpu in spec.gpu_types:
         replica, gpus, why = replica_for(
             spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
@@ -223,16 +241,7 @@ def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[Sel
         if replica is None:
             skipped.append(why or gpu)
             continue
-        plan = plan_fleet(
-            spec.workload,
-            replica_tokens_per_s(replica, spec.workload.input_share),
-            gpus,
-            traffic_shape=spec.traffic_shape,
-            peak_to_average=spec.peak_to_average,
-            batch=spec.batch,
-            policy=policy,
-            target_utilization=spec.target_utilization,
-        )
+        plan = plan_for(spec, replica, gpus, spec.target_utilization)
         hidden = spec.hidden_costs.model_copy(
             update={
                 "traffic_shape": spec.traffic_shape,

@@ -5,6 +5,8 @@ you own or would buy (priced in ``hardware``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import BaseModel
 
 from assistant.decision.constraints import TIER_RANK, Needs, Traits, check
@@ -15,12 +17,20 @@ from assistant.decision.results import Candidate, CostRow, HardwareKind, SelfHos
 from assistant.decision.rules import Tier, rules
 from assistant.interview.facts import WorkloadProfile
 from tools.catalog import Catalog, UnknownNameError
-from tools.compare import ComparisonInput, SelfHostOption, replica_for, self_host_name, self_host_options
+from tools.compare import (
+    ComparisonInput,
+    SelfHostOption,
+    plan_for,
+    replica_for,
+    self_host_name,
+    self_host_options,
+)
 from tools.fleet_policy import fleet_policy
 from tools.numbers import count_of
 from tools.owned import purchase_gpus
 from tools.sizing import Precision
 from tools.sources import article_source
+from tools.throughput import ThroughputResult
 
 PrecisionName = Precision
 
@@ -34,6 +44,7 @@ def _host_latency(h: SelfHostOption, needs: Needs) -> LatencyEstimate:
         needs.input_tokens,
         needs.output_tokens,
         h.plan.target_utilization,
+        h.plan.serving_replicas,
     )
 
 
@@ -50,6 +61,11 @@ class _Fit(BaseModel):
 
 def _open_tier(model: str, catalog: Catalog) -> Tier:
     return "strong" if catalog.open_model(model).params_b >= 60 else "small"
+
+
+def _serving_replicas(spec: ComparisonInput, replica: ThroughputResult, gpus: int, utilization: float) -> int:
+    """The replicas serving the peak when each runs at most ``utilization`` busy (fewer the busier they run)."""
+    return plan_for(spec, replica, gpus, utilization).serving_replicas
 
 
 def _fit_one(
@@ -72,6 +88,7 @@ def _fit_one(
             needs.input_tokens,
             needs.output_tokens,
             ceiling,
+            partial(_serving_replicas, spec, replica, gpus),
         )
         if u is not None:
             return gpus, u
@@ -139,6 +156,8 @@ def _detail(name: str, h: SelfHostOption, opts: AnalysisOptions, note: str, kind
         pricing=h.pricing,
         monthly_usd=h.tco.monthly_usd,
         raw_gpu_monthly_usd=h.tco.raw_gpu_monthly_usd,
+        usd_per_gpu_hour=h.tco.usd_per_gpu_hour,
+        billed_hours_per_gpu=h.tco.hours_per_month,
         multiplier=h.tco.multiplier,
         idle_gpu_monthly_usd=h.tco.idle_gpu_monthly_usd,
         capacity_tokens_per_month=h.plan.capacity_tokens_per_month,
@@ -250,7 +269,8 @@ def host_candidates(
                     out.append(on_hardware(h, "owned", count, bool(owned.get("paid_for", True)), ctx))
             if gpu in buy_types:
                 out.append(on_hardware(h, "bought", 0, False, ctx))
-    # keep the two cheapest bought options: buying is one decision, not one per GPU type
-    bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: c.cost)
+    # keep the two cheapest bought options: buying is one decision, not one per GPU type (those meeting
+    # every constraint first: a cheaper fleet of a model below the quality bar must not crowd them out)
+    bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: (bool(c.broken), c.cost))
     out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
     return out, skipped

@@ -82,6 +82,8 @@ class SelfHostDetail(BaseModel):
     pricing: str = ""
     monthly_usd: float = 0.0
     raw_gpu_monthly_usd: float = 0.0
+    usd_per_gpu_hour: float = 0.0
+    billed_hours_per_gpu: float = Field(default=0.0, description="GPU hours billed a month, averaged over the GPUs")
     multiplier: float = 0.0
     idle_gpu_monthly_usd: float = 0.0
     capacity_tokens_per_month: float = 0.0

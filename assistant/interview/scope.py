@@ -108,6 +108,9 @@ CONTRAST = re.compile(
     r"he|she|i|i'm|their|our)\b)|"
     r"\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
+    # "it would be nice to have gpt-5 quality, data must stay on our own servers": a rule of its own after a comma
+    r",\s*(?=(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)? (?:must|has to|have to|can'?t|cannot|may not|"
+    r"may never|needs? to)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
     r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"

@@ -42,7 +42,7 @@ def compare_answer(
         figures[key] = h.monthly_usd
         name = f"Self-host on {h.gpus} x {gpu_label(h.gpu)}" if by_gpu else h.name
         rows.append(f"| {name} | {usd(h.monthly_usd)} | {_delta(h.monthly_usd, a)} |")
-        notes.extend(_self_host_arithmetic(alt, opts)[:steps])
+        notes.extend(_self_host_arithmetic(alt, opts, catalog)[:steps])
         if steps is None and not profile.ml_capacity() and not profile.get("owned_gpus"):
             notes.append(
                 "nobody on your team runs GPU inference today: this prices the GPUs and their running "

@@ -28,7 +28,7 @@ def _api_arithmetic(wl: Workload, slug: str, catalog: Catalog, opts: AnalysisOpt
     return line + f" (prices: {res.source.label()})", res.monthly_usd
 
 
-def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
+def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions, catalog: Catalog) -> list[str]:
     h = a.self_host
     if not h.available:
         return ["No self-host option fits on the GPU types considered, so there is nothing to compute."]
@@ -37,16 +37,20 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
     itemised_rental = any("/h x" in i.note for i in items)  # the rental line already shows its hours
     multiplied = any("multiplier" in i.name.lower() for i in items)
     if h.hardware == "rented" and h.gpus and (multiplied or not itemised_rental):
-        gpus, hours = h.gpus, opts.hours_per_month
-        hourly = rate(round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
+        gpus = h.gpus
+        hours = h.billed_hours_per_gpu or opts.hours_per_month
+        hourly = rate(h.usd_per_gpu_hour or round(h.raw_gpu_monthly_usd / (gpus * hours), 4))
         gpu = gpu_label(h.gpu)
+        billed = f"{hours:,.4g} h"
+        if hours < opts.hours_per_month - 0.5:  # a fleet scaled down out of hours bills fewer hours per GPU
+            billed += f" (GPU hours billed a month, averaged over the {gpus} GPUs: the fleet shrinks outside its hours)"
         lines.append(
-            f"{gpus} x {gpu} x {hourly}/h x {hours:g} h = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
+            f"{gpus} x {gpu} x {hourly}/h x {billed} = {usd(h.raw_gpu_monthly_usd)} a month of raw GPU rental "
             f"({h.pricing.replace('_', '-')})"
         )
         if multiplied:
             lines.append(
-                f"{gpus} x {gpu} x {hourly}/h x {hours:g} h x {h.multiplier:g} = {usd(h.monthly_usd)} a month "
+                f"{gpus} x {gpu} x {hourly}/h x {hours:,.4g} h x {h.multiplier:g} = {usd(h.monthly_usd)} a month "
                 "with hidden costs"
             )
             items = []
@@ -56,7 +60,8 @@ def _self_host_arithmetic(a: Analysis, opts: AnalysisOptions) -> list[str]:
     if h.hidden_cost_basis:
         lines.append(f"hidden costs: {h.hidden_cost_basis}")
     if h.schedule:
-        lines.append(f"sized for your peak: {h.schedule}; {h.model} at {h.precision}")
+        model = catalog.open_model(h.model).name if h.model in catalog.open_models else h.model
+        lines.append(f"sized for your peak: {h.schedule}; {model} at {h.precision}")
     return lines
 
 
@@ -74,7 +79,7 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         return term_answer(q.months, a)
     if topic == "self_host":
         title = "### How I computed the self-hosting cost"
-        lines += [f"- {x}" for x in _self_host_arithmetic(a, opts)]
+        lines += [f"- {x}" for x in _self_host_arithmetic(a, opts, catalog)]
     elif topic == "hybrid" and a.hybrid:
         hy = a.hybrid
         title = "### How I computed the hybrid routing cost"

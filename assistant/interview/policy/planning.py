@@ -74,7 +74,15 @@ def plan_turn(
     if parsed.problems:
         qs, st = ask_more(after, state, 1)
         return done(Plan(action="problem", problems=parsed.problems, questions=qs), change, st)
-    if parsed.confirm:
+    # a count of pages: one page's size is known, so it is priced at that rather than asked (said so; a size said
+    # later redoes it)
+    text_count = bool(
+        parsed.pending
+        and "requests" in parsed.pending
+        and parsed.pending.get("unit_tokens")
+        and not merge.facts.get("tokens_per_month")
+    )
+    if parsed.confirm and not text_count:
         sizing = bool(parsed.pending and "requests" in parsed.pending)  # the next answer is one request's size
         expecting = ["tokens_per_month", "request_size"] if sizing else ["tokens_per_month"]
         st = state.model_copy(update={"pending": parsed.pending, "expecting": expecting})
@@ -141,13 +149,15 @@ def plan_turn(
         for f in settled_later
     ]
     facts = dict(merge.facts)
-    pending = state.pending
-    sized = bool("skip" in intents and pending and "requests" in pending and "tokens_per_month" not in facts)
+    pending = parsed.pending if text_count else state.pending
+    sized = text_count or bool(
+        "skip" in intents and pending and "requests" in pending and "tokens_per_month" not in facts
+    )
     if sized and pending:
         # "idk the token counts" after "300k conversations a month": their count times an example size, said
         # so, rather than no volume at all
         facts["tokens_per_month"] = Fact(
-            value=_with_said(profile, pending, float(pending["requests"]) * policy.example_request.tokens),
+            value=_with_said(profile, pending, float(pending["requests"]) * _example_size(pending, policy, profile)),
             origin="assumed",
             quote=None,
         )
@@ -247,7 +257,7 @@ def plan_turn(
     per_month = example.tokens_per_day * turn.days_per_month
     counted = state.pending if state.pending and "requests" in state.pending else None
     if counted is not None:  # "1,200 reports a day" whose size never came: that count at the example size
-        per_month = _with_said(profile, counted, float(counted["requests"]) * policy.example_request.tokens)
+        per_month = _with_said(profile, counted, float(counted["requests"]) * _example_size(counted, policy, profile))
     assumed = ProfileChange(
         facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
         skipped=change.skipped,
@@ -288,9 +298,20 @@ def _example_size_note(
 ) -> str:
     """What a count of requests whose size was never said was priced at: the example size, said so (and added to
     the volume said for the other workloads, when it is a further one)."""
-    size = policy.example_request.tokens
+    size = _example_size(pending, policy, profile)
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
+    if pending.get("unit_tokens"):
+        own = float(pending["unit_tokens"])
+        return (
+            f"One {unit} of text is about {own:,.0f} tokens ({pending.get('unit_source')}); I priced each at that "
+            f"plus {_answer_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
+            f"{size:,.0f} tokens, "
+            + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
+            + ". Tell me how long the answer for one "
+            + unit
+            + " is (a translation is about as long, a summary far shorter) and I'll redo it."
+        )
     before = _with_said(profile, pending, 0.0)
     added = (
         f", added to the {describe_fact('tokens_per_month', before, days_per_month=days_per_month)} said before"
@@ -308,6 +329,24 @@ def _example_size_note(
     )
 
 
+def _example_size(pending: dict[str, Any], policy: DialoguePolicy, profile: WorkloadProfile) -> float:
+    """Tokens one counted request is priced at when its size was not said: a unit of text (a page) at its known size
+    plus an answer in the profile's input/output mix; anything else at the example request's size."""
+    own = float(pending.get("unit_tokens") or 0.0)
+    if not own:
+        return float(policy.example_request.tokens)
+    share = float(profile.get("input_share"))
+    return own / share if 0 < share < 1 else own
+
+
+def _answer_words(profile: WorkloadProfile) -> str:
+    share = float(profile.get("input_share"))
+    said = profile.facts.get("input_share")
+    if said is not None and said.said:
+        return f"an answer in the input/output mix you gave ({share:.0%} input)"
+    return "an answer about as long (the 50/50 input/output mix assumed until you say)"
+
+
 def _the(label: str) -> str:
     return label if label.startswith(("the ", "what ", "how ", "whether ", "your ")) else f"the {label}"
 
@@ -323,6 +362,8 @@ def _example_count_sized(
     said = {
         u.field: float(u.value) for u in parsed.updates if u.field in ("request_input_tokens", "request_output_tokens")
     }
+    if "request_input_tokens" not in said and count.get("unit_tokens") and "request_output_tokens" in said:
+        said["request_input_tokens"] = float(count["unit_tokens"])  # "the summary is ~100 words": the page is the input
     if "request_input_tokens" not in said:
         return parsed
     out = said.get("request_output_tokens")
@@ -332,7 +373,7 @@ def _example_count_sized(
     size = said["request_input_tokens"] + (out or 0.0)
     requests, unit = float(count["requests"]), str(count.get("unit") or "request")
     per_day = requests / float(count.get("days_per_month") or days_per_month)
-    quote = next(u.quote for u in parsed.updates if u.field == "request_input_tokens")
+    quote = next(u.quote for u in parsed.updates if u.field in ("request_input_tokens", "request_output_tokens"))
     note = f"{_round_count(per_day)} {plural(unit, per_day)} a day x {size:,.0f} tokens, the count you gave earlier"
     tokens = _with_said(profile, count, requests * size)
     update = Update(field="tokens_per_month", value=tokens, quote=quote, note=note)

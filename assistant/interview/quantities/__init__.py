@@ -15,6 +15,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``words``: number words into digits (``normalize``).
 - ``corrections``: a figure corrected by naming the one it replaces ("6k docs not 4k"), put in the old one's place.
 - ``patterns``: a number with its magnitude, a period and its factor to a month, tokens, units of requests.
+- ``text_units``: sizes said in pages, words, characters or minutes of speech, as tokens (rates in
+  ``data/text_units.toml``, each with its source).
 - ``peak``: the peak as a multiple of the average load (and the words for a peak).
 - ``weekdays``: a rate that runs on working days only ("800 a day, weekdays only", "per business day"), and the
   hours a day a rate per hour runs ("8 hours a day").
@@ -46,8 +48,6 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
 - ``ranges``: a range read as the point settled on inside it, or at its middle when narrow.
-- ``text_units``: sizes said in pages, words, characters or minutes of speech, as tokens (rates in
-  ``data/text_units.toml``, each with its source).
 - ``read``: ``read_quantities``, the readers in order over one message (and ``corrected_period``: "40,000 claims a
   month? no, sorry, that's per quarter" read as 40,000 a quarter).
 - ``recount``: a later message correcting the count (or its period) a said volume was made from ("make that 70k

@@ -11,6 +11,7 @@ from assistant.interview.quantities.guards import _is_model_size, _is_money, _ne
 from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.size_patterns import LIMIT, without_ratios
+from assistant.interview.quantities.text_units import text_units
 from assistant.interview.quantities.volume_scope import _own_clause
 from tools.numbers import plural
 from tools.results import MAX_TOKENS_PER_MONTH
@@ -40,7 +41,13 @@ def ask_request_size(
     """A count of requests a month whose size is not said: kept waiting, and the size of one asked.
 
     ``as_tokens``: the same figure read as tokens, should the reply be "tokens" (a bare count was taken as requests)."""
+    written = re.search(r"\b(" + re.escape(unit) + r")s?\b", c.original, re.IGNORECASE)
+    if written is not None and written[1].isupper():
+        unit = written[1]  # "40k PRs/mo": one PR, as written
     c.out.pending = {"requests": requests, "unit": unit, "quote": quote}
+    known = text_units().units.get(unit.lower())
+    if known is not None and unit.lower() not in ("word", "character"):  # a page's size is known: priced at it
+        c.out.pending |= {"unit_tokens": known.tokens, "unit_source": known.source.section or known.source.title}
     if as_tokens is not None:
         c.out.pending["as_tokens"] = as_tokens
     if c.working_days_used:  # "40 queries per working day": a day of it is a working day

@@ -29,6 +29,18 @@ from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
+# A count of things of any name at a rate ("1,100 studies per working day", "~40k PRs/mo"): counted like requests
+# (in ``RATE``; in ``ANY_ITEMS`` only beside the size of one of them).
+# Never tokens, money, time, people, hardware or text units (read elsewhere), nor what no model is asked about.
+OTHER_COUNTED = (
+    r"(?!(?:tokens?|toks?|tkns?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|cents?|hours?|hrs|minutes?|mins|seconds?|"
+    r"secs|days?|weeks?|months?|years?|gpus?|nodes?|servers?|machines?|instances?|cards?|replicas?|words?|"
+    r"characters?|chars|pages?|lines?|sentences?|paragraphs?|people|persons|ppl|folks|ms|times|percents?|"
+    r"languages?|regions?|countries|models?|params|parameters|billions?|millions?|thousands?|hundreds?|"
+    r"licen[cs]es?|teams?|k8s|ones|others|shifts?|meals?|breaks?|trips?|releases?|deploys?|deployments?|"
+    + POPULATION[3:-1]
+    + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
+)
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
 # (or after a slash: "15 queries/analyst/day")
 PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+|/\s*" + POPULATION + r"\s*(?=/))?"
@@ -36,6 +48,8 @@ RATE = re.compile(
     NUM
     + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>"
     + REQUESTS[3:-1]
+    + r"|"
+    + OTHER_COUNTED
     + r")\s*(?:(?:are|is)\s+)?(?:(?:each|apiece)\s+)?"
     + PER_PERSON
     + PERIOD
@@ -52,6 +66,17 @@ PER_TEXT_UNIT = re.compile(
     r"≈|~|comes to|becomes|gives|makes|costs|is about|is around|about|around|roughly)\s*(?:about\s+|around\s+|"
     r"roughly\s+)?\d+(?:\.\d+)?\s*(?:" + TOKENS + r")"
 )
+
+# "the summary per page is about 150 tokens": the size of one side for each page, not what a page holds
+SIDE_PER_UNIT = re.compile(
+    r"\b(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies)|translations?|prompts?|inputs?|results?|"
+    r"abstracts?|notes?)\s+(?:for\s+)?$"
+)
+
+
+def _text_unit_rate(m: str) -> bool:
+    """The message says how many tokens a unit of text holds ("1 word is about 2 tokens")."""
+    return any(not SIDE_PER_UNIT.search(m[max(0, tm.start() - 30) : tm.start()]) for tm in PER_TEXT_UNIT.finditer(m))
 
 
 # a rate restated as the figure to use ("900 contacts a day, maybe half through the bot... so call it 450 a day")
@@ -220,7 +245,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
     inp, out, total, where = _request_sizes(c)
     inp, out = one_side_named(m, where, inp, out)
-    if PER_TEXT_UNIT.search(m):
+    if _text_unit_rate(m):
         inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size
     inp = inp if inp is None or inp >= MIN_REQUEST_TOKENS else None  # "a sentence or two in": no 2 tokens
     out = out if out is None or out >= MIN_REQUEST_TOKENS else None
@@ -271,22 +296,13 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     found.append((per_month * size, rm.start(), rm.end(), False))
 
 
-# A count of things of any name at a rate ("1,100 studies per working day"), read only beside the size of one of them:
-# what the count is of is then plain. Never tokens, money, time, people, hardware or text units.
-ANY_ITEMS = re.compile(NUM + r"\s*(?P<unit>[a-z][a-z-]{2,}s)\b\s*" + PERIOD)
-NOT_ITEMS = re.compile(
-    r"(?:tokens?|toks?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|cents?|hours?|hrs|minutes?|mins|seconds?|secs|days?|"
-    r"weeks?|months?|years?|gpus?|nodes?|servers?|machines?|instances?|cards?|words?|characters?|chars|pages?|"
-    r"lines?|sentences?|paragraphs?|people|persons|engineers?|ms|times|percents?|languages?|shifts?|meals?|"
-    r"breaks?|visits? to|trips?|releases?|deploys?|deployments?)"
-)
+ANY_ITEMS = re.compile(NUM + r"\s*(?P<unit>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
 
 
 def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
     """A count of items of any name at a rate, when the message also gives one item's size."""
     for rm in ANY_ITEMS.finditer(c.m):
-        unit = rm["unit"]
-        if NOT_ITEMS.fullmatch(unit) or re.fullmatch(POPULATION, unit) or _is_money(c.t, rm.start(), rm.end()):
+        if _is_money(c.t, rm.start(), rm.end()):
             continue
         if _denied_count(c.t, rm.start()) or in_denied_list(c, rm.start("num")) or c.off(rm.start()):
             continue

@@ -50,6 +50,11 @@ ADDS = re.compile(
     r"(?:besides|apart from|aside from|next to) (?:that|this|it|the \w+)\b|separately\b|"
     r"(?:the )?other (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline|bot)\b|"
     r"(?:there'?s|there is|we'?ve|we have|we got|we'?ve got) (?:also|another|a second)\b)"
+    # "oh and blog drafts too, maybe 400 a month", "and the chat summaries as well: ...": a further item named
+    r"|^\W*(?:(?:oh|ok|okay|and|plus|also)[\s,:-]+)*(?:and|plus)[\s,]+(?:the |our |some )?+"
+    r"(?!(?:latency|quality|speed|costs?|prices?|budget|security|privacy|compliance|gdpr|hipaa|pci|soc|data|team|"
+    r"traffic|volume|it|that|this|they|we|i|you|same|size|input|output)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
+    r",? (?:too|as well)\b"
     r"|\b(?:on|onto|to) the same (?:setup|deployment|platform|infrastructure|infra|stack|cluster|system)\b"
     r"|\b(?:a second|another|second) (?:use[- ]case|workload|app|product|pipeline|bot|project)\b"
     r"|\bone more (?:thing|workload|use[- ]case)\b[^.?!]{0,80}\b(?:on|to) the same\b",

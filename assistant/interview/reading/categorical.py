@@ -99,11 +99,25 @@ NOT_NECESSARILY = re.compile(
 
 
 # a place wished for, beside another allowed ("on-prem preferred, cloud region in mexico also ok")
-PREFERRED = re.compile(r"\b(?:prefer(?:r?e?d|ably|ence)?|preferd|ideally|would rather|nice to have|if possible)\b")
+PREFERRED = re.compile(
+    r"\b(?:prefer(?:r?e?d|ably|ence)?|preferd|ideally|would rather|nice to have|if possible|"
+    r"(?:would|'d) be (?:nice|great|ideal|better))\b"
+)
 ALSO_FINE = re.compile(
     r"[^,.;!?]{0,60}\b(?:also|too|as well|as a fallback|otherwise)\b[^,.;!?]{0,20}?\b(?:ok|okay|fine|acceptable|"
     r"allowed|works)\b|[^,.;!?]{0,60}\b(?:ok|okay|fine|acceptable|allowed)\s+(?:too|as well)\b|"
     r"\bbut\b[^,.;!?]{0,60}\b(?:is|are)\s+(?:ok|okay|fine|acceptable|allowed)\b"
+)
+# a public API ruled out ("a public API is not ok", "no public APIs", "third-party APIs are a no-go")
+PUBLIC_API_DENIED = re.compile(
+    r"\b(?:public|third[- ]party|external|hosted|saas)\s+(?:llm\s+)?apis?\b[^,.;!?]{0,25}\b(?:not\b|isn'?t|aren'?t|"
+    r"no[- ]go|forbidden|out of the question|banned|can'?t|cannot|won'?t|never)|"
+    r"\bno\s+(?:public|third[- ]party|external)\s+(?:llm\s+)?apis?\b"
+)
+# the servers of their own as the rule, not a wish ("must stay on-prem", "only on our own servers")
+ON_PREM_RULE = re.compile(
+    r"\b(?:must|has to|have to|only|required|mandatory|non[- ]negotiable)\b[^,.;!?]{0,30}\b(?:on[- ]?prem\w*|"
+    r"(?:our )?own (?:servers?|hardware|data ?cent(?:er|re)s?|premises)|in[- ]house)\b"
 )
 # the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
 WEEK_WORDS = re.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
@@ -210,6 +224,14 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
             bounds = [min(looser, key=lambda b: ("any_vendor", "cloud_tenant").index(b))]
         elif re.search(r"\b(?:cloud|region|tenant|account|subscription|vpc)\b", also.group(0)):
             bounds = ["cloud_tenant"]
+    if (
+        ("on_prem" in bounds or ("no_vendor" in bounds and cues.pattern(("data_boundary", "on_prem")).search(t)))
+        and _wished(t)
+        and PUBLIC_API_DENIED.search(t)
+        and not ON_PREM_RULE.search(t)
+    ):
+        # "on-prem preferred, but a public API is not ok": the rule is only that no public API gets the data
+        bounds = ["cloud_tenant", *(b for b in bounds if b not in ("on_prem", "no_vendor", "cloud_tenant"))]
     if set(bounds) == NESTED_BOUNDARIES:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if set(bounds) == {"no_vendor"} and len(_own_clouds(t)) == 1:
