@@ -192,6 +192,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.describe",
         "assistant.interview.facts",
         "assistant.interview.policy",
+        "assistant.interview.reading.intents",
         "assistant.interview.reading.region",
         "assistant.decision.analysis",
         "assistant.decision.constraints",

@@ -32,7 +32,8 @@ OPEN_REJECTED = (
     r"(?:good|natural|fluent|accurate|usable|great|reliable|enough|acceptable|sufficient|adequate|there)|"
     r"(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
     r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
-    r"a (?:mess|disaster|joke))|too bad))(?![^.!?;,]{0,25}\b(?:fast|quick|speedy|snappy|cheap|affordable|slow|"
+    r"a (?:mess|disaster|joke))|too bad|(?:even )?(?:notice|mind|care|complain|spot)\w*|"
+    r"(?:see|tell|feel) (?:a|any|the) difference))(?![^.!?;,]{0,25}\b(?:fast|quick|speedy|snappy|cheap|affordable|slow|"
     r"expensive|pricey|costly|available|supported)\b)|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|"
     r"fell short|struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|"
     r"cringe\w*|laughable|a (?:mess|disaster|joke)|hallucinat\w+|(?:made|makes) (?:stuff|things|facts) up|"
@@ -648,8 +649,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:leading|best|top|frontier|big|proprietary)|"
         r"(?:the very best|(?:need|want|require|demand)s? (?:the )?best(?= *(?:$|[,.;!]|,? (?:period|full stop|"
         r"nothing less|no compromises?))))|quality (?:is|=|'s) (?:the |our )?(?:#1|number one|no\.? ?1|top|first|"
-        r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|over (?:cost|"
-        r"price|everything|speed))|"
+        r"highest|main|biggest|overriding) (?:priority|concern|criterion|requirement)|quality (?:first|(?:over|>|>>|"
+        r"beats|trumps|before) (?:the )?(?:cost|price|everything|speed|budget))|"
         # a frontier model named as the measure of good ("like Claude or GPT-5 good", "GPT-5 good or nothing")
         r"\blike " + _FRONTIER_NAMES + r"(?: or " + _FRONTIER_NAMES + r")? (?:good|smart|quality|level)\b|"
         r"(?:reason|reasons|write|writes|think|thinks|perform|performs|answer|answers|sound|sounds)(?: \w+)? "
@@ -665,6 +666,13 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # an open model tried and found as good ("we tried an open model on Together and users didn't notice")
+        r"(?:tried|tested|piloted|trialled|trialed|ran|swapped in|switched to)\s+(?:\w+\s+){0,3}?"
+        + _OPEN_NAMES
+        + r"[^.!?]{0,60}?\b(?:users?|customers?|people|nobody|no one|they)\s+(?:didn'?t|did not|couldn'?t|could not|"
+        r"never)\s+(?:even\s+)?(?:notice|tell|see|spot|complain|care)\w*|(?:tried|tested|piloted|trialled|trialed|ran|"
+        r"swapped in|switched to)\s+(?:\w+\s+){0,3}?" + _OPEN_NAMES + r"[^.!?]{0,60}?\b(?:nobody|no one)\s+(?:even\s+)?"
+        r"(?:noticed|complained|could tell|saw a difference)|"
         # a modest bar said by who reads it ("quality wise users dont care much", "nobody cares about quality much")
         r"quality(?:[- ]?wise)?[,:]?\s+(?:\w+\s+){0,2}?(?:don'?t|dont|do not|doesn'?t|does not) (?:really )?care "
         r"(?:much|that much|too much|a lot)\b|(?:don'?t|dont|do not|doesn'?t|does not) (?:really )?care "

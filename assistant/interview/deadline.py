@@ -57,7 +57,10 @@ _MORNING = re.compile(
 _BATCHY = re.compile(
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
     r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
-    r"\bresults?\b.{0,60}\b(?:by|before)\b"
+    r"\bresults?\b.{0,60}\b(?:by|before)\b|"
+    # "async - comments within ~2h is fine, next day is not": a time to the whole result in hours is a deadline
+    r"\basync\w*|(?:next|following) day (?:is|would be) (?:not|too)|"
+    r"\bwithin\s+(?:about\s+|~\s*|an?\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
 )
 
 

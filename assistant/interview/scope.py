@@ -113,6 +113,7 @@ CONTRAST = re.compile(
     r"may never|needs? to)\b)|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
+    r"otherwise|or else|else|"
     r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
     r"went back|switched back|moved back|reverted|rolled back|planning|thinking about|considering|"
     r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting))\b)|"

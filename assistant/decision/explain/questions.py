@@ -12,6 +12,7 @@ import re
 
 from assistant.decision.explain.names import Resolver
 from assistant.interview.policy import AdviceQuestion, ExplainKind
+from assistant.interview.reading.intents import DONE_BEFORE
 from assistant.interview.reading.region import asked_region
 
 # "why this number?", "why is the figure so high", "why $3,000?": the arithmetic of the recommended figure
@@ -77,6 +78,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bexplain\b.{0,30}\b(?:recommendation|choice|answer|advice|decision|pick|that|this|it)\b", 1.5),
         (r"\bwhy not\b|\brather than\b.{0,40}\?|\bnot (?:self[- ]?host|an api|the api)\w*\s*\?", 0.5),
         (r"\b(?:you|u) (?:chose|picked|recommend(?:ed)?|suggest(?:ed)?)\b", 0.5),
+        # the verdict asked for again ("so? api or not", "bottom line?", "tl;dr: self-host or not?"): the pick and
+        # what decided it
+        (
+            r"\b(?:api|self[- ]?host\w*)\s+or\s+(?:not|an api|the api|api|self[- ]?host\w*|in[- ]house)\b|"
+            r"\bbottom line\b|\bverdict\b|\btl;?dr\b|^\W*so\W*\?\W*$|^\W*(?:and|so|well)\W+(?:then|now)?\W*\?\W*$|"
+            r"\bwhat(?:'s| is| do you) (?:your |the )?(?:final )?(?:recommend\w*|call|answer|pick)\b",
+            1.5,
+        ),
         # "what is cheapest option?", "which one is the cheapest?", "is this really the cheapest?": the pick is the
         # cheapest that meets every constraint; the answer says so and why each cheaper one was set aside
         (
@@ -255,7 +264,8 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
                 kind="why", models=named, gpus=gpus, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
             )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
-    if not (models or gpus or unknown):
+    if not (models or gpus or unknown) or (not asks and DONE_BEFORE.search(t)):
+        # "we ran an A/B of llama 3.1 70b vs gpt-4o last quarter, no difference": a trial told, not a comparison asked
         scores["compare"] = 0.0
     else:
         scores["compare"] += 1.0

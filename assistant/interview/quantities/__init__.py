@@ -22,6 +22,8 @@ Modules, lowest first (each imports only modules above it in this list):
   hours a day a rate per hour runs ("8 hours a day").
 - ``guards``: what a number is not (money, a model size, a replaced figure, a model's name); corrections.
 - ``one_off``: a one-time amount ("a backlog of 40,000 pages, one-time"), no rate.
+- ``parts``: one side of a request said as parts added up ("attributes (~400 tokens) plus a style guide (~1,100
+  tokens)"), written as their sum.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).

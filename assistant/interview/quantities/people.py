@@ -23,7 +23,7 @@ POPULATION = (
     r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
     r"subscribers?|accounts?|analysts?|lawyers?|developers?|devs|workers?|drivers?|patients?|stores?|tenants?|"
     r"staff|staffers?|colleagues?|players?|gamers?|visitors?|learners?|teachers?|operators?|officers?|clerks?|"
-    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau|"
+    r"attorneys?|paralegals?|engineers?|consultants?|partners?|dau|mau|wau|daus|maus|actives|"
     # more of the people a team counts ("200 interns", "5k ppl", "40 underwriters")
     r"interns?|trainees?|volunteers?|physicians?|pharmacists?|therapists?|radiologists?|adjusters?|underwriters?|"
     r"recruiters?|dispatchers?|technicians?|techs|advis[eo]rs?|brokers?|bankers?|sellers?|merchants?|editors?|"

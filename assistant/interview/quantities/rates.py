@@ -113,7 +113,8 @@ PERIOD_FIRST = (
         + r")\b"
     ),
     re.compile(
-        r"\b(?:every|each|per|a|in a|in one)\s+(?P<period>day|night|week|month|year)\b[^.;\d]{0,40}?"
+        r"\b(?:every|each|per|a|in a|in one)\s+(?:(?:working|business|work|calendar|week)\s*)?"
+        r"(?P<period>day|night|week|month|year)\b[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]
@@ -245,6 +246,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
     inp, out, total, where = _request_sizes(c)
     inp, out = one_side_named(m, where, inp, out)
+    counts = [rm for rm in RATE.finditer(m) if not _is_money(t, rm.start(), rm.end())]
+    if counts and all(_denied_count(t, rm.start()) for rm in counts):
+        inp = out = total = None  # "we do not scan 5k receipts a day, each receipt 2k tokens": a workload denied
     if _text_unit_rate(m):
         inp = out = total = None  # "1 word is about 2 tokens in and 1.6 out": a rate per word, no request's size
     inp = inp if inp is None or inp >= MIN_REQUEST_TOKENS else None  # "a sentence or two in": no 2 tokens

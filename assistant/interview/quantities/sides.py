@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.interview.quantities.patterns import NUM
+from assistant.interview.quantities.patterns import NUM, REQUESTS
 
 CLAUSE = re.compile(
     r"\s*(?:[,;()?!]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
 SIZE_IN = re.compile(
     r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|reads?|"
-    r"reading|ingests?|ingesting|takes? in|"
+    r"reading|ingests?|ingesting|takes? in|gets|receives|is given|(?:each|every) one gets|"
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(
@@ -23,14 +23,24 @@ SIZE_OUT = re.compile(
 )
 # What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a
 # 2,000-token article out": "in" and "out" decide, not "article")
+_OUT_UNITS = (
+    r"summar(?:y|ies)|drafts?|articles?|posts?|translations?|labels?|rationales?|explanations?|justifications?|"
+    r"verdicts?|scores?"
+)
+# the whole exchange, neither side ("each request is 2k tokens", "a chat is about 3k")
+_EXCHANGES = (
+    r"requests?|reqs?|calls?|api calls?|messages?|msgs?|conversations?|chats?|sessions?|turns?|interactions?|"
+    r"prompts?|completions?|inferences?|generations?|jobs?|tasks?|runs?|invocations?|repl(?:y|ies)|responses?|"
+    r"answers?|outputs?|lookups?|search(?:es)?|utterances?|dialogues?|lines?|episodes?|items?|rows?|chunks?|"
+    r"passages?|snippets?|descriptions?|captions?|classifications?|extractions?|evaluations?|texts?|sms|threads?|"
+    r"comments?|reviews?|quotes?|events?|alerts?|orders?|transactions?|payments?|pages?"
+)
+# any other thing counted is what comes in ("each claim is about 6,000 tokens", "an invoice is ~2k tokens")
 SIZE_IN_UNIT = re.compile(
     r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pdfs?|files?|"
-    r"briefs?|contracts?|reports?|records?)\b"
+    r"briefs?|contracts?|reports?|records?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b"
 )
-SIZE_OUT_UNIT = re.compile(
-    r"\b(?:summar(?:y|ies)|drafts?|articles?|posts?|translations?|labels?|rationales?|explanations?|justifications?|"
-    r"verdicts?|scores?)\b"
-)
+SIZE_OUT_UNIT = re.compile(r"\b(?:" + _OUT_UNITS + r")\b")
 MIX_SIDE_IN = re.compile(
     r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b|"
     r"\b(?:go|goes|going|went|come|comes|coming|flows?|flowing) in(?:to the model)?\b"

@@ -51,15 +51,20 @@ class Converted:
     amount: float
     unit: str  # the unit's name in the data ("page", "minute_of_speech")
     tokens: float
+    own_rate: float | None = None  # tokens a unit, as the user said it ("one page is about 500 tokens")
 
     def note(self) -> str:
         rate = text_units().units[self.unit]
         name = "minute of speech" if self.unit == "minute_of_speech" else self.unit
         plural = name if self.amount == 1 else ("minutes of speech" if self.unit == "minute_of_speech" else name + "s")
+        if self.own_rate is not None:
+            why = f"(about {self.own_rate:.3g} tokens a {name}, as you said)"
+        else:
+            why = f"(about {rate.tokens:.3g} tokens a {name}, " + (
+                f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})"
+            )
         return (f"{self.amount:,.0f}" if self.amount >= 1e6 else f"{self.amount:g}") + (
-            f" {plural} read as about {self.tokens:,.0f} tokens "
-            f"(about {rate.tokens:.3g} tokens a {name}, "
-            + (f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})")
+            f" {plural} read as about {self.tokens:,.0f} tokens {why}"
         )
 
 
@@ -173,6 +178,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+# a rate for a unit of text said in tokens ("one page is about 500 tokens", "a page = 600 tok")
+OWN_RATE = re.compile(
+    r"\b(?:1|one|a|an|each|every|per)\s+(?P<unit>pages?|words?|paragraphs?|sentences?|characters?|chars?)\s*"
+    r"(?:is|=|equals|≈|comes to|has|holds|is roughly|is about|is around|about|around|roughly)\s*(?:about\s+|"
+    r"around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k\b)?\s*(?:tokens?|toks?|tkns?)\b"
+)
+
+
 SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens", "tokens_per_month")
 
 
@@ -216,17 +229,38 @@ def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
     return SPOKEN_HOURS.sub(tokens, t), converted
 
 
+def _own_rates(t: str) -> tuple[str, dict[str, float]]:
+    """Tokens a unit of text holds as the user said it ("our IT say one page is about 500 tokens"), and the message
+    with those sayings blanked: a rate to count the units by, never the size of a request."""
+    rates: dict[str, float] = {}
+
+    def keep(m: re.Match[str]) -> str:
+        said = m["unit"]
+        for name, unit in text_units().units.items():
+            if said in unit.spellings:
+                rates[name] = float(m["n"]) * (1000 if m["k"] else 1)
+        return " " * len(m[0]) if said else m[0]
+
+    return OWN_RATE.sub(keep, t), rates
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
     A size spelled out ("a paragraph in, a page out") is read only as the answer to a question about sizes or
-    volume; a figure ("3 pages", "1,200 words") wherever it is said."""
+    volume; a figure ("3 pages", "1,200 words") wherever it is said. A rate the user gives for a unit ("one page is
+    about 500 tokens") counts the units said beside it, instead of the bundled one."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    said, given = _own_rates(t)
+    if given and any(p.search(said) for name, p in _patterns() if name in given):
+        t = said  # the rate is used for the units said beside it, and read no further
+    else:
+        given = {}
     t, spoken = _spoken_hours(t)
     t = ONE_OR_TWO.sub(_one_to_two, t)
     found: list[tuple[int, int, str, Converted]] = []
     for name, pattern in _patterns():
-        rate = text_units().units[name].tokens
+        rate = given.get(name, text_units().units[name].tokens)
         for m in pattern.finditer(t):
             amount = _amount(m["amount"])
             after = t[m.end() : m.end() + 30]
@@ -302,7 +336,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 replacement = f"{m['noun']} of {tokens:.0f} tokens each"
             else:
                 replacement = f"{tokens:.0f} tokens"
-            found.append((start, m.end(), replacement, Converted(amount, name, tokens)))
+            found.append((start, m.end(), replacement, Converted(amount, name, tokens, given.get(name))))
     for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
         t = t[:start] + replacement + t[end:]
     return t, spoken + [c for _, _, _, c in sorted(found, key=lambda f: f[0])]

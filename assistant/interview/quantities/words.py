@@ -269,6 +269,8 @@ def normalize(text: str) -> Normalized:
         ),
         t,
     )
+    # "9 thousands claims", "2 millions tokens" (a plural magnitude after a figure, as several languages say it)
+    t = re.sub(r"(?<=\d)(\s+)(thousand|million|billion)s\b(?!\s+of\b)", r"\1\2", t)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
     t = re.sub(r"\bless then\b", "less than", t)
     t = re.sub(  # "half the requests are trivial": half of a count of things (not "half and half")

@@ -5,6 +5,8 @@ answer; or an instruction slipped into the message (injection).
 
 from __future__ import annotations
 
+import re
+
 from assistant.interview.quantities.guards import CORRECTION
 
 INTENTS: list[tuple[str, str]] = [
@@ -53,3 +55,11 @@ INTENTS: list[tuple[str, str]] = [
 
 
 INTENTS.append(("correction", CORRECTION.pattern))
+
+
+# a comparison the team made themselves, told ("we ran an A/B of X vs Y", "we benchmarked X against Y"): no what-if
+# and no comparison asked, unless a question mark says so
+DONE_BEFORE = re.compile(
+    r"\b(?:we|i|they|our (?:team|data team|ml team))\s+(?:already\s+|once\s+|recently\s+)?(?:ran|tested|tried|"
+    r"compared|benchmarked|evaluated|did|piloted|measured|trialled|trialed|a/b[- ]tested)\b|\ba/b(?: test)?\b"
+)

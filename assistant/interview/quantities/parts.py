@@ -1,0 +1,38 @@
+"""One side of a request said as parts added up: "the item attributes (~400 tokens) plus our style guide (~1,100
+tokens)" is a prompt of 1,500 tokens; "400 tokens of attributes + 1100 tokens of style guide" likewise. The parts
+are rewritten as their sum before the size readers run. Only parts joined by "plus" or "+" with no other side
+named between them ("400 tokens in plus 350 out" stays two sides)."""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = r"(?<![\d.])(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{n}k>k\b)?\s*(?:tokens?|toks?|tkns?)\b"
+PARTS = re.compile(
+    _FIGURE.format(n="a")
+    + r"(?P<between>[^.,;!?\d]{0,50}?)(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
+    + _FIGURE.format(n="b")
+)
+_OTHER_SIDE = re.compile(
+    r"\b(?:in|out|input|output|outputs|answers?|responses?|repl(?:y|ies)|back|completions?|generat\w*|writes?|"
+    r"returns?|summar(?:y|ies)|per|day|month|week|hour)\b|/"
+)
+
+
+def _value(m: re.Match[str], n: str) -> float:
+    return float(m[n]) * (1000 if m[n + "k"] else 1)
+
+
+def summed_parts(t: str) -> str:
+    """The normalized message with each run of parts of one side ("400 tokens ... plus ... 1100 tokens") written as
+    their sum at the first part's place."""
+    while True:
+        for m in PARTS.finditer(t):
+            if _OTHER_SIDE.search(m["between"]) or _OTHER_SIDE.search(m["lead"]):
+                continue
+            total = _value(m, "a") + _value(m, "b")
+            # the sum where the first part was, the second part's figure taken out (its words stay)
+            t = t[: m.start()] + f"{total:g} tokens" + m["between"] + " with " + m["lead"] + t[m.end() :]
+            break
+        else:
+            return t

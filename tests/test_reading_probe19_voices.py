@@ -1,0 +1,171 @@
+"""Sentences in the voices of ten new personas (a terse CTO, a Polish insurer, a chatty PM, a furniture marketplace,
+...), each reading checked against figures worked by hand, with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading.message import parse_message
+from tests.profiles import conversation
+from tools.catalog import Catalog
+
+WORKDAYS = 52 * 5 / 12
+
+
+def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
+    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        # one side said as parts added up
+        (
+            "each one gets the item attributes (~400 tokens) plus our style guide (~1,100 tokens), output is ~350 "
+            "tokens",
+            1500,
+            350,
+        ),
+        ("prompt = 400 tokens of attributes + 1100 tokens of style guide, output 350", 1500, 350),
+        (
+            "system prompt 2k tokens + user message 300 tokens + retrieved docs 1500 tokens, answer 400 tokens",
+            3800,
+            400,
+        ),
+        # "plus" between the two sides, or across a comma, adds nothing
+        ("400 tokens in plus 350 out", 400, 350),
+        (
+            "each speech is maybe 2,000 tokens on average, and we ask for a short label plus rationale of roughly 100 "
+            "tokens",
+            2000,
+            100,
+        ),
+    ],
+)
+def test_parts_of_one_side_are_added(text: str, inp: float, out: float) -> None:
+    facts = read(text)
+    assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (inp, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # a plural magnitude, the period first with "working", the user's own tokens a page
+        (
+            "Every working day we receive around 9 thousands claims. One claim have in average 12 pages, our IT say "
+            "one page is about 500 tokens. The summary should be short, maybe 400 tokens.",
+            9_000 * (12 * 500 + 400) * WORKDAYS,
+        ),
+        ("each business day we get 300 tickets, 1k tokens each", 300 * 1_000 * WORKDAYS),
+        ("we receive 2 millions tokens a day", 2e6 * 30),
+        # any plural thing counted with its period
+        ("~40k PRs/mo. each review = diff + surrounding files, avg 6k tok in, ~800 out", 40_000 * 6_800),
+        ("we process 12k widgets a day, 900 tokens each", 12_000 * 900 * 30),
+    ],
+)
+def test_volumes_in_new_voices(text: str, tokens_per_month: float) -> None:
+    assert read(text, ["tokens_per_month"]).get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+def test_the_users_own_page_size_counts_the_pages() -> None:
+    facts = read("each claim is 12 pages, one page is about 600 tokens")
+    assert facts.get("request_input_tokens") == 7_200
+    assert "tokens_per_month" not in read("one page is about 600 tokens")  # a rate alone is no size
+
+
+@pytest.mark.parametrize(
+    "text", ["about 5 releases a month", "we spend 40 hours a week on it", "3 GPUs a month", "12 engineers a day"]
+)
+def test_no_count_of_requests_from_things_no_model_is_asked_about(text: str) -> None:
+    reading = parse_message(text, ["tokens_per_month"])
+    assert reading.pending is None and "tokens_per_month" not in read(text, ["tokens_per_month"])
+
+
+def test_a_count_written_in_capitals_is_asked_about_as_written() -> None:
+    reading = parse_message("~40k PRs/mo", ["tokens_per_month"])
+    assert reading.pending is not None and reading.pending["unit"] == "PR"
+    assert reading.confirm is not None and "one PR," in reading.confirm
+
+
+@pytest.mark.parametrize(
+    ("noun", "side"),
+    [("claim", "request_input_tokens"), ("invoice", "request_input_tokens"), ("letter", "request_input_tokens")],
+)
+def test_a_thing_that_arrives_is_the_input(noun: str, side: str) -> None:
+    assert read(f"each {noun} is about 6000 tokens").get(side) == 6_000
+
+
+@pytest.mark.parametrize("noun", ["request", "chat"])
+def test_a_whole_exchange_is_no_side(noun: str) -> None:
+    facts = read(f"each {noun} is about 6000 tokens")
+    assert "request_input_tokens" not in facts and "request_output_tokens" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("quality > cost. async - comments within ~2h is fine, next day is not", 2.0),
+        ("results within 2 hours are fine", 2.0),
+        ("async is fine, within 3h", 3.0),
+    ],
+)
+def test_a_time_to_the_whole_result_in_hours_is_a_deadline(text: str, hours: float) -> None:
+    facts = read(text)
+    assert facts.get("batch_deadline_hours") == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("quality > cost. has to catch real bugs not nitpick.", "frontier"),
+        ("quality beats price for us", "frontier"),
+        (
+            "Quality: it needs to be good, not genius - we tried an open model on Together last month and users "
+            "didn't notice.",
+            "open_weight_ok",
+        ),
+        ("we tested qwen, users did not see a difference", "open_weight_ok"),
+        ("we tried llama 70b for a week and nobody complained", "open_weight_ok"),
+        # an open model found wanting is still the frontier bar
+        ("we tried mistral, it wasn't good enough", "frontier"),
+        ("we tried llama and it didn't work for our legal docs", "frontier"),
+    ],
+)
+def test_quality_from_what_was_tried(text: str, quality: str) -> None:
+    assert read(text).get("quality") == quality
+
+
+@pytest.mark.parametrize("text", ["cost > quality", "quality is not more important than cost"])
+def test_cost_first_is_no_frontier_bar(text: str) -> None:
+    assert read(text).get("quality") != "frontier"
+
+
+def test_what_others_think_after_otherwise_leaves_the_target() -> None:
+    facts = read(
+        "The only latency thing I care about is the first words showing up in under a second, otherwise people "
+        "think it's broken."
+    )
+    assert facts.get("latency_p99_ms") == 1_000 and facts.get("latency_kind") == "ttft"
+
+
+def test_a_trial_told_is_no_comparison_nor_what_if(catalog: Catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "we do about 50k descriptions a week, 1,500 tokens in and 350 out, spiky, nobody waits on it",
+        "we ran an A/B of llama 3.1 70b vs gpt-4o last quarter, no measurable difference in conversion, so open "
+        "models are fine. no regulated data, any vendor is ok",
+    )
+    reply = session.turns[-1].assistant
+    assert "What if" not in reply and "Compared with" not in reply
+    facts = session.profile.facts
+    assert facts["quality"].value == "open_weight_ok" and facts["quality"].said
+    assert facts["data_boundary"].value == "any_vendor"
+
+
+@pytest.mark.parametrize("ask", ["so? api or not", "bottom line?", "tl;dr: self-host or api?"])
+def test_the_verdict_asked_again_is_the_pick_and_why(catalog: Catalog, ask: str) -> None:
+    _, session = conversation(
+        catalog, "40k PRs a month, 6k tokens in, 800 out, steady, SOC 2, 3 ML engineers, frontier quality", ask
+    )
+    reply = session.turns[-1].assistant
+    assert reply.startswith("### Why:") and "I didn't find a change" not in reply
