@@ -61,6 +61,23 @@ def test_parts_of_one_side_are_added(text: str, inp: float, out: float) -> None:
         # any plural thing counted with its period
         ("~40k PRs/mo. each review = diff + surrounding files, avg 6k tok in, ~800 out", 40_000 * 6_800),
         ("we process 12k widgets a day, 900 tokens each", 12_000 * 900 * 30),
+        # a count per shift and the shifts said after it
+        (
+            "We estimate 2,500 questions per shift, three shifts, seven days a week. Each question would retrieve "
+            "roughly 3,000 tokens of manual text, and answers would be around 300 tokens.",
+            7_500 * 3_300 * 30,
+        ),
+        # the answer's side said by "come back" with its figure bare
+        (
+            "about 40 questions per working day, so roughly 1,200 tokens go in and maybe 200 come back.",
+            40 * 1_400 * WORKDAYS,
+        ),
+        # a quarter's calls said first, the model's turns in a call named "LLM turns"
+        (
+            "Last quarter we took 310,000 calls. Our engineer says an average call is about 9 LLM turns; the prompt "
+            "averages around 1,800 tokens per turn, and each reply is short, ~50 tokens.",
+            310_000 / 3 * 9 * 1_850,
+        ),
     ],
 )
 def test_volumes_in_new_voices(text: str, tokens_per_month: float) -> None:
@@ -169,3 +186,66 @@ def test_the_verdict_asked_again_is_the_pick_and_why(catalog: Catalog, ask: str)
     )
     reply = session.turns[-1].assistant
     assert reply.startswith("### Why:") and "I didn't find a change" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # people, the share of them using it on a day, one session a day of so many messages
+        (
+            "We have around 180k daily actives and roughly 15% of them open the assistant on a given day - our "
+            "analytics person swears by that number. A session is about 4 messages. Each message we send maybe "
+            "1,200 tokens and get ~300 back.",
+            180_000 * 0.15 * 4 * 1_500 * 30,
+        ),
+        (
+            "20k users, 10% of them use the bot daily. a conversation is about 6 turns, 800 tokens in and 200 out "
+            "per turn",
+            20_000 * 0.10 * 6 * 1_000 * 30,
+        ),
+    ],
+)
+def test_sessions_of_messages_a_day(text: str, tokens_per_month: float) -> None:
+    assert read(text, ["tokens_per_month"]).get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+def test_a_count_of_people_is_no_count_of_tokens() -> None:
+    reading = parse_message("We have around 180k daily actives, most of them on mobile.", ["tokens_per_month"])
+    assert reading.pending is None and "tokens_per_month" not in read("around 180k daily actives")
+
+
+@pytest.mark.parametrize(
+    ("text", "peak"),
+    [
+        ("Traffic is super dinner-shaped, like 5 to 7:30pm local it's easily 4x the average, dead at 3am.", 4.0),
+        ("traffic peaks 5-7:30pm at about 4x the average", 4.0),
+    ],
+)
+def test_the_hours_of_a_peak_are_no_business_hours(text: str, peak: float) -> None:
+    facts = read(text)
+    assert facts.get("traffic_shape") == "bursty" and facts.get("peak_to_average") == peak
+    assert "business_hours_per_week" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"), [("we run 9 to 5, weekdays", 40.0), ("office hours 9-18, peak at lunch", 45.0)]
+)
+def test_office_hours_with_a_peak_inside_stay_office_hours(text: str, hours: float) -> None:
+    facts = read(text)
+    assert facts.get("traffic_shape") == "business_hours" and facts.get("business_hours_per_week") == hours
+
+
+def test_a_separate_workload_that_can_wait_leaves_the_first_one_live(catalog: Catalog) -> None:
+    _, session = conversation(
+        catalog,
+        "chat assistant: 27k sessions a day, 4 messages each, 1,200 tokens in and 300 out per message",
+        "Oh, separate thing, totally different pipeline: creators upload about 3,500 new recipes a week and we want "
+        "to auto-tag them. That one can run whenever, nobody's waiting on it.",
+    )
+    assert "batch_ok" not in session.profile.facts
+
+
+def test_a_model_tried_is_no_model_in_use() -> None:
+    facts = read("we tried an open model on Together last month and users didn't notice")
+    assert "current_model" not in facts and facts.get("quality") == "open_weight_ok"
+    assert read("we switched from claude 3.5 sonnet to gpt-5 last week").get("current_model") == "gpt-5"

@@ -32,6 +32,11 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
     """The message's volume added to the said one when the message says it is a further workload."""
     old = profile.facts.get("tokens_per_month")
     new = next((u for u in parsed.updates if u.field == "tokens_per_month"), None)
+    if new is None and old is not None and old.said and adds_workload(text):
+        # a further workload whose volume is still to come ("separate thing: 3,500 recipes a week ... that one can
+        # run whenever"): its patience and request size are its own, not the workload said before
+        kept = [u for u in parsed.updates if not (u.field in SIZE_FIELDS or (u.field == "batch_ok" and u.value))]
+        return parsed.model_copy(update={"updates": kept})
     if old is None or not old.said or new is None or new.correction or not (new.added or adds_workload(text)):
         return parsed
     old_tokens, new_tokens = float(old.value), float(new.value)

@@ -9,6 +9,7 @@ import re
 from assistant.interview.quantities.context import Context, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
 from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
+from assistant.interview.quantities.people import POPULATION
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.size_patterns import LIMIT, without_ratios
 from assistant.interview.quantities.text_units import text_units
@@ -114,8 +115,8 @@ def _tokens_without_period(c: Context) -> None:
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
-            if re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
-                continue  # "we get 2k contracts": a count of things, never tokens
+            if re.match(r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
+                continue  # "we get 2k contracts", "around 180k daily actives": a count of things or people, no tokens
             value = number(bm)
         else:
             continue

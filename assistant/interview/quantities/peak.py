@@ -35,7 +35,9 @@ WHEN = re.compile(
     r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mornings?|evenings?|afternoons?|nights?|"
     r"lunch(?:time)?|weekends?|holidays?|black friday|cyber monday|month[- ]end|quarter[- ]end|year[- ]end|"
     r"end of (?:the )?(?:month|quarter|year)|ramadan|iftar|christmas|tax season|open enrollment|"
-    r"(?:busy|high|holiday) season)\b"
+    r"(?:busy|high|holiday) season)\b|"
+    # a span of clock time ("5 to 7:30pm local it's easily 4x the average")
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|to|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
 )
 # a clause ends at these; the peak word and its multiple must share one
 _BREAK = re.compile(r"\.(?!\d)|[;!?\n]|,\s*(?:and|but|while|latency|team|we|our)\b|\bbut\b")

@@ -160,7 +160,8 @@ ACTIVE_SHARE = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
     r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
     # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
-    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)"
+    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play|open|try|tri|call|contact|reach)(?:s|es|ed)?\s+"
+    r"(?:with|to|the|it|an?|our|out)\b)"
 )
 
 
@@ -286,10 +287,37 @@ def rates_of_people_with_period(t: str) -> str:
     return PEOPLE_WITH_PERIOD.sub(each, t)
 
 
+# "15% of them open the assistant on a given day" ... "A session is about 4 messages": each of those opens one session
+# a day, of that many messages
+DAILY_SHARE = re.compile(
+    r"(?P<share>\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+(?:them|those|these|users|people))\b[^.;!?\d]{0,60}?)"
+    r"(?P<day>\bon (?:a|any) given day|\b(?:each|every|per|a) day|\bdaily)\b"
+)
+SESSION_OF = re.compile(
+    r"\b(?:a|each|every|one|the average|an average|the typical|a typical)\s+(?:session|conversation|chat|visit)\s+"
+    r"(?:is|has|averages|runs|lasts)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<k>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>messages?|turns?|questions?|exchanges?|prompts?)\b"
+)
+
+
+def sessions_of_messages(t: str) -> str:
+    """ "180k daily actives and 15% of them open the assistant on a given day. A session is about 4 messages" as
+    "... 15% of them open the assistant each day, about 4 messages each": the messages of one session a day."""
+    session = SESSION_OF.search(t)
+    day = DAILY_SHARE.search(t)
+    if session is None or day is None or day.end() > session.start():
+        return t
+    each = f"each day, about {session['k']} {session['unit']} each"
+    t = t[: session.start()] + " " * (session.end() - session.start()) + t[session.end() :]
+    return t[: day.start("day")] + each + t[day.end("day") :]
+
+
 # A site's shifts a day ("3 shifts a day", "two shifts daily", "we run 2 shifts"), and a count per shift
 SHIFTS_A_DAY = re.compile(
     r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
-    r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b"
+    r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b|"
+    # "2,500 questions per shift, three shifts, seven days a week": the shifts said right after the count
+    r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:a|per|each|every|/)\s*(?:week|month))"
 )
 PER_SHIFT_COUNT = re.compile(
     NUM + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\s*(?:per|a|an|each|every|/)\s*shift\b"
@@ -310,7 +338,7 @@ def shifts_a_day(t: str) -> str:
     k = SHIFTS_A_DAY.search(t)
     if k is None:
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"])
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"])
     if not 1 < shifts <= 4:
         return t
 

@@ -113,8 +113,8 @@ PERIOD_FIRST = (
         + r")\b"
     ),
     re.compile(
-        r"\b(?:every|each|per|a|in a|in one)\s+(?:(?:working|business|work|calendar|week)\s*)?"
-        r"(?P<period>day|night|week|month|year)\b[^.;\d]{0,40}?"
+        r"\b(?:every|each|per|a|in a|in one|last|this|past|previous)\s+(?:(?:working|business|work|calendar|week)\s*)?"
+        r"(?P<period>day|night|week|month|quarter|year)\b[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]
@@ -362,7 +362,8 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     if not re.search(CONVERSATIONS, rm.group(0)):
         return None
     turn = (
-        r"(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?|steps?|questions?|requests?|prompts?|"
+        r"(?:(?:llm|model|ai|agent|bot|assistant)\s+)?(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|"
+        r"round[- ]trips?|steps?|questions?|requests?|prompts?|"
         r"(?:llm|model|ai|api|gpt) (?:calls?|requests?|invocations?|runs?)|invocations?|completions?|generations?|"
         r"calls?(?=\s*(?:each|per|an?)\b))"
     )

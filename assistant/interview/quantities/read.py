@@ -13,7 +13,12 @@ from assistant.interview.quantities.mix import _mix
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.parts import summed_parts
 from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
-from assistant.interview.quantities.people import rates_of_people_with_period, shifts_a_day, shifts_as_workdays
+from assistant.interview.quantities.people import (
+    rates_of_people_with_period,
+    sessions_of_messages,
+    shifts_a_day,
+    shifts_as_workdays,
+)
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.simple_share import _simple_share
@@ -60,6 +65,7 @@ def read_quantities(
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
+    t = sessions_of_messages(t)  # "15% of them open it on a given day. A session is about 4 messages": 4 a day each
     out = Reading(correction=bool(CORRECTION.search(t)))
     c = Context(
         original=text,

@@ -432,7 +432,8 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
             if not nm["tok"] and re.search(
                 r"[a-z]",
                 re.sub(
-                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in)\b",
+                    r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in|"
+                    r"comes?|coming|goes|go|going)\b",
                     "",
                     clause[nm.end() :],
                 ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from assistant.interview.quantities.peak import MULTIPLE, PEAK_WORD, REFERENCE
+
 _TIME = r"(?P<{n}h>\d{{1,2}})(?:[:.h](?P<{n}m>\d\d))?\s*(?P<{n}ap>a\.?m\.?|p\.?m\.?|h(?:rs)?\b|o'?clock)?"
 RANGE = re.compile(
     r"(?<![\d.,])(?:(?P<btw>between\s+)|from\s+)?"
@@ -41,6 +43,10 @@ DAYS = (
 DAYS_PER_WORKING_WEEK = 5
 
 
+# a time of day said as the peak's ("5 to 7:30pm local it's easily 4x the average")
+AT_PEAK = re.compile(r"^[^.;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
+
+
 class Window(NamedTuple):
     hours_per_day: float
     days_per_week: int
@@ -70,6 +76,8 @@ def read_window(t: str) -> Window | None:
         clause = t[max(0, m.start() - 60) : m.end() + 40]
         if not TIME_WORDS.search(clause):
             continue
+        if AT_PEAK.search(t[m.end() : m.end() + 45]) or re.search(PEAK_WORD + r"\W+(?:\w+\W+){0,2}$", t[: m.start()]):
+            continue  # "5 to 7:30pm it's easily 4x the average", "peaks 5-7pm": the peak's hours, not the traffic's
         start, end = _hour(m["ah"], m["am"], m["aap"]), _hour(m["bh"], m["bm"], m["bap"])
         if start is None or end is None:
             continue

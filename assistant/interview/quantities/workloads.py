@@ -48,6 +48,8 @@ ADDS = re.compile(
     r"plus (?:a|an|another|the|we)\b|"
     # "besides that we summarise 2,000 documents a month", "apart from this, ...", "separately, ..."
     r"(?:besides|apart from|aside from|next to) (?:that|this|it|the \w+)\b|separately\b|"
+    r"(?:a |one )?(?:separate|different|unrelated|second) (?:thing|one|use[- ]case|workload|app|product|project|"
+    r"pipeline|bot|feature|job)\b|"
     r"(?:the )?other (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline|bot)\b|"
     r"(?:there'?s|there is|we'?ve|we have|we got|we'?ve got) (?:also|another|a second)\b)"
     # "oh and blog drafts too, maybe 400 a month", "and the chat summaries as well: ...": a further item named

@@ -59,7 +59,11 @@ MOVED_TO = re.compile(
     r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
-EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+EARLIER = re.compile(
+    r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past|"
+    # a trial, not the model in use ("we tried an open model on Together last month")
+    r"tried|tested|trialled|trialed|piloted|experimented with)\b"
+)
 
 
 # A model tried and found wanting ("we tried gpt-4o-mini and it missed clauses", "haiku wasn't good enough for this"):
