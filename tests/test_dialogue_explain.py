@@ -159,6 +159,7 @@ def test_every_fact_has_plain_words() -> None:
         "request_output_tokens": 300.0,
         "batch_deadline_hours": 8.0,
         "own_adapters": True,
+        "small_model_ok": True,
         "cloud_provider": "azure",
         "business_hours_per_week": 45.0,
         "data_region": "not_us",

@@ -80,3 +80,43 @@ def test_a_one_second_first_token_target_does_not_multiply_a_large_fleet() -> No
     assert free.self_host.available and held.self_host.available
     assert held.self_host.gpus <= 2 * free.self_host.gpus
     assert held.self_host.monthly_usd <= 2 * free.self_host.monthly_usd
+
+
+def test_one_stream_decodes_faster_on_a_less_busy_replica() -> None:
+    from tools.compare import replica_for, stream_speed_at
+
+    catalog = load_catalog()
+    replica, _, _ = replica_for("llama-3.1-8b", "int4", "h100", catalog, None, 250, 30)
+    assert replica is not None
+    full = stream_speed_at(replica, 1.0, catalog)
+    assert full == replica.per_stream_tokens_per_s
+    speeds = [stream_speed_at(replica, u, catalog) for u in (0.7, 0.3, 0.05)]
+    assert full <= speeds[0] <= speeds[1] <= speeds[2]
+    assert speeds[2] > 2 * full  # a nearly idle replica decodes one stream far faster than a full batch
+
+
+def _search_profile(small: bool) -> WorkloadProfile:
+    p = WorkloadProfile()
+    p.set("tokens_per_month", 18.1e9, "said")
+    p.set("input_share", 250 / 280, "said")
+    p.set("request_input_tokens", 250, "said")
+    p.set("request_output_tokens", 30, "said")
+    p.set("traffic_shape", "bursty", "said")
+    p.set("quality", "open_weight_ok", "said")
+    p.set("batch_ok", False, "said")
+    p.set("latency_p99_ms", 300, "said")
+    p.set("latency_kind", "total", "said")
+    p.set("team", {"ml_engineers": 6, "mlops": True, "gpu_infra": True, "kubernetes": True}, "said")
+    if small:
+        p.set("small_model_ok", True, "said")
+    return p
+
+
+def test_a_small_model_said_good_enough_serves_a_tight_target_on_fewer_gpus() -> None:
+    catalog = load_catalog()
+    small = analyze(_search_profile(True), catalog)
+    strong = analyze(_search_profile(False), catalog)
+    assert small.option == "self_host" and small.self_host.model == "llama-3.1-8b"
+    # the same 300 ms whole-answer target met by the larger model costs several times as much
+    assert strong.self_host.model == "llama-3.3-70b"
+    assert strong.self_host.monthly_usd >= 3 * small.self_host.monthly_usd

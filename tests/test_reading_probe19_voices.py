@@ -249,3 +249,30 @@ def test_a_model_tried_is_no_model_in_use() -> None:
     facts = read("we tried an open model on Together last month and users didn't notice")
     assert "current_model" not in facts and facts.get("quality") == "open_weight_ok"
     assert read("we switched from claude 3.5 sonnet to gpt-5 last week").get("current_model") == "gpt-5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A small fine-tuned model is fine, we have ~400k labeled queries - no need for a frontier model.",
+        "an 8B model would do",
+        "we don't need a big model for this",
+        "honestly a smaller open model is good enough",
+    ],
+)
+def test_a_small_model_said_good_enough(text: str) -> None:
+    facts = read(text)
+    assert facts.get("small_model_ok") is True and facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "small models aren't good enough",
+        "is a small model enough?",
+        "my boss thinks a small model is fine",
+        "a 70B model is fine",
+    ],
+)
+def test_no_small_model_bar_where_none_is_said(text: str) -> None:
+    assert "small_model_ok" not in read(text)

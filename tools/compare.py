@@ -202,6 +202,33 @@ def _replica_for(
     return replica, need, None
 
 
+def stream_speed_at(replica: ThroughputResult, utilization: float, catalog: Catalog) -> float:
+    """Tokens a second one user sees while decoding when the replica runs ``utilization`` busy: about that share
+    of its full batch is in flight (Little's law), so each decode step reads less KV cache and is faster."""
+    batch = max(1, round(replica.batch_size * min(1.0, max(utilization, 0.0))))
+    if batch >= replica.batch_size:
+        return replica.per_stream_tokens_per_s
+    key = (replica.model, replica.precision, replica.gpu, replica.gpus, replica.input_len, replica.output_len, batch)
+    cache = _STREAMS.setdefault(catalog, {})
+    if key not in cache:
+        cache[key] = estimate_throughput(
+            ThroughputInput(
+                model=replica.model,
+                precision=replica.precision,
+                gpu=replica.gpu,
+                gpus=replica.gpus,
+                input_len=replica.input_len,
+                output_len=replica.output_len,
+                batch_size=batch,
+            ),
+            catalog,
+        ).per_stream_tokens_per_s
+    return max(cache[key], replica.per_stream_tokens_per_s)
+
+
+_STREAMS: WeakKeyDictionary[Catalog, dict[tuple[object, ...], float]] = WeakKeyDictionary()
+
+
 def replica_tokens_per_s(replica: ThroughputResult, input_share: float) -> float:
     """Tokens a second one fully busy replica serves at this input/output mix (prefill and decode)."""
     return replica_tokens_per_month(replica, input_share, 1.0, 1.0)

@@ -59,10 +59,10 @@ class ProfileUpdate(BaseModel):
         description="any_vendor (public API ok), cloud_tenant (own cloud only), on_prem (own servers), air_gapped",
     )
     data_region: str | None = Field(
-        default=None, description="residency region: eu, uk, us, ca, de, not_us... or a country's name (Turkey)"
+        default=None, description="residency region: eu, uk, us, de, not_us... or a country (Turkey)"
     )
     vendor_homes_excluded: list[VendorHome] | None = Field(
-        default=None, description="no company based here may get the data: us, eu, cn ('no US company' is ['us'])"
+        default=None, description="no company based here may get the data: us, eu, cn"
     )
     ml_engineers: int | None = Field(default=None, ge=0, le=10_000)
     devops: int | None = Field(default=None, ge=0, le=10_000, description="DevOps/infra people")
@@ -82,7 +82,8 @@ class ProfileUpdate(BaseModel):
     latency_kind: LatencyKind | None = Field(default=None, description="ttft (first token) or total (whole answer)")
     fine_tuning: bool | None = None
     batch_ok: bool | None = Field(default=None, description="answers can wait hours")
-    own_adapters: bool | None = Field(default=None, description="they serve their own fine-tune (LoRA, tuned weights)")
+    own_adapters: bool | None = Field(default=None, description="they serve their own fine-tune")
+    small_model_ok: bool | None = Field(default=None, description="an 8B-class model is enough")
     batch_deadline_hours: float | None = Field(default=None, gt=0, le=72, description="hours a batch job has to finish")
     budget_per_month: float | None = Field(default=None, ge=0, description="monthly budget, in currency")
     quote: str | None = Field(default=None, description="the user's words these facts come from")

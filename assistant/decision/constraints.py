@@ -234,6 +234,8 @@ def needs_from(
         reference = None  # the quality said since ("open-weight is fine after all") is the bar now
     if reference is not None and reference.tier == "small":
         small_ok = True  # "GPT-4.1 nano would do the job": a small model meets the bar
+    if quality != "frontier" and profile.get("small_model_ok") is True:
+        small_ok = True  # "a small fine-tuned model is fine"
     return Needs(
         boundary=boundary,
         boundary_reason=reason,

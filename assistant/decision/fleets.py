@@ -24,6 +24,7 @@ from tools.compare import (
     replica_for,
     self_host_name,
     self_host_options,
+    stream_speed_at,
 )
 from tools.fleet_policy import fleet_policy
 from tools.numbers import count_of
@@ -35,12 +36,12 @@ from tools.throughput import ThroughputResult
 PrecisionName = Precision
 
 
-def _host_latency(h: SelfHostOption, needs: Needs) -> LatencyEstimate:
+def _host_latency(h: SelfHostOption, needs: Needs, catalog: Catalog) -> LatencyEstimate:
     r = h.replica
     return self_host_latency(
         r.prefill_tokens_per_s,
         r.decode_tokens_per_s,
-        r.per_stream_tokens_per_s,
+        stream_speed_at(r, h.plan.target_utilization, catalog),
         needs.input_tokens,
         needs.output_tokens,
         h.plan.target_utilization,
@@ -70,15 +71,17 @@ def _serving_replicas(spec: ComparisonInput, replica: ThroughputResult, gpus: in
 
 def _fit_one(
     spec: ComparisonInput, model: str, precision: PrecisionName, gpu: str, needs: Needs, catalog: Catalog
-) -> tuple[int, float] | None:
-    """GPUs per replica and planned utilisation that meet the latency target, trying more GPUs a replica."""
+) -> tuple[int, float, int] | None:
+    """GPUs per replica, planned utilisation and GPUs serving the peak of the way to meet the latency target with
+    the fewest GPUs, trying more GPUs a replica (faster prefill and decode against fewer, busier replicas)."""
     assert needs.latency_ms is not None
     ceiling = fleet_policy().target_utilization
     tp: int | None = None
+    best: tuple[int, float, int] | None = None
     while True:
         replica, gpus, _why = replica_for(model, precision, gpu, catalog, tp, spec.input_len, spec.output_len)
         if replica is None:
-            return None
+            return best
         u = max_utilization(
             needs.latency_ms,
             needs.latency_kind,
@@ -89,11 +92,16 @@ def _fit_one(
             needs.output_tokens,
             ceiling,
             partial(_serving_replicas, spec, replica, gpus),
+            partial(stream_speed_at, replica, catalog=catalog),
         )
         if u is not None:
-            return gpus, u
+            total = _serving_replicas(spec, replica, gpus, u) * gpus
+            if best is None or total < best[2]:
+                best = (gpus, u, total)
+            if u >= ceiling:
+                return best  # a replica this size runs as busy as the policy allows: more GPUs a replica add nothing
         if gpus * 2 > 8:
-            return None
+            return best
         tp = gpus * 2
 
 
@@ -118,21 +126,24 @@ def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalo
                 tries.append((m, planned, f"a smaller model, {m}"))
     meets: _Fit | None = None
     below: _Fit | None = None
+    fewest = 0  # GPUs serving the peak of the way chosen so far
     for model, precision, lever in tries:
         ok = TIER_RANK[_open_tier(model, catalog)] >= TIER_RANK[needs.quality]
-        if (meets if ok else below) is not None:
+        if not ok and below is not None:
             continue
         got = _fit_one(spec, model, precision, gpu, needs, catalog)
         if got is None:
             continue
-        gpus, u = got
+        gpus, u, total = got
+        if ok and meets is not None and total >= fewest:
+            continue  # a later lever that meets the target with no fewer GPUs: the earlier one stands
         parts = [lever] if lever else []
         if gpus > 1 or u < ceiling:
             parts.append(f"{count_of(gpus, 'GPU')} a replica, at most {u:.0%} busy")
         note = f"; sized for the latency target: {', '.join(parts)}" if parts else ""
         fit = _Fit(model=model, precision=precision, gpus_per_replica=gpus, utilization=u, note=note)
         if ok:
-            meets = fit
+            meets, fewest = fit, total
             if not lever and gpus == 1 and u >= ceiling:
                 break  # the planned model meets the target as it is: no lever needed
         else:
@@ -222,7 +233,7 @@ def host_candidates(
             if not hosts:
                 continue
             h = hosts[0]
-            lat = _host_latency(h, needs)
+            lat = _host_latency(h, needs, catalog)
             tier = _open_tier(fit.model, catalog)
             ctx = HardwareContext(
                 needs=needs, opts=fopts, tier=tier, lat=lat, note=fit.note, hidden_note=hidden_note, catalog=catalog

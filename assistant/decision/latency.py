@@ -105,15 +105,17 @@ def max_utilization(
     output_tokens: float,
     ceiling: float,
     replicas_at: Callable[[float], int] = lambda _u: 1,
+    stream_at: Callable[[float], float] | None = None,
 ) -> float | None:
     """The highest planned utilisation (up to ``ceiling``) that meets the target, or None if none does.
-    ``replicas_at`` gives the serving replicas the fleet needs at a utilisation (fewer the busier they run)."""
+    ``replicas_at`` gives the serving replicas the fleet needs at a utilisation (fewer the busier they run);
+    ``stream_at`` one user's decode speed at a utilisation (faster the fewer sequences are in flight)."""
 
     def ok(u: float) -> bool:
         est = self_host_latency(
             prefill_tokens_per_s,
             decode_tokens_per_s,
-            per_stream_tokens_per_s,
+            stream_at(u) if stream_at is not None else per_stream_tokens_per_s,
             input_tokens,
             output_tokens,
             u,

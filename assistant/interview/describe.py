@@ -211,6 +211,7 @@ FORMATS: dict[str, Callable[[Any, _Context], str]] = {
     "current_spend_in_currency": _in_currency("you spend about {money}", " a month today"),
     "budget_in_currency": _in_currency("a budget of about {money}"),
     "quality_reference": lambda v, c: f"the quality bar is {_model_name(str(v), c)}",
+    "small_model_ok": _either("a small model (8B class) is good enough", "a small model is not enough"),
     "languages": _languages,
     "exchange_rate": lambda v, c: _rate(dict(v)),
     "cached_share": lambda v, c: (

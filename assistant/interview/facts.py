@@ -57,6 +57,7 @@ class Fact(BaseModel):
 #     said when not in US dollars (the *_usd_per_month fact beside it holds its value in dollars at the assumed
 #     rate of tools/data/fx.toml);
 #   quality_reference: catalog slug of the model a quality bar was named by ("at least as good as GPT-4o mini");
+#   small_model_ok: bool, a small model (8B class) is said to be good enough ("a small fine-tuned model is fine");
 #   exchange_rate: {"currency": "EUR", "usd_per_unit": 1.1}, a rate the user gave (replaces the assumed one);
 #   languages: list of language names that must be handled well (["Italian"]; ["multilingual"] for many).
 #   cached_share: float 0-1, the share of input tokens an API serves from its prompt cache (a prefix repeated
@@ -94,6 +95,7 @@ FIELDS: dict[str, str] = {
     "current_spend_in_currency": "what you spend today, in your currency",
     "budget_in_currency": "budget, in your currency",
     "quality_reference": "the model your quality bar is named by",
+    "small_model_ok": "whether a small model is good enough",
     "languages": "languages the model must handle well",
     "exchange_rate": "the exchange rate to use",
     "cached_share": "share of input served from the prompt cache",

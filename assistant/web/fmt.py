@@ -207,6 +207,7 @@ FACT_LABELS: dict[str, str] = {
     "current_spend_in_currency": "Spend today (your currency)",
     "budget_in_currency": "Budget (your currency)",
     "quality_reference": "Quality bar",
+    "small_model_ok": "Small model enough",
     "languages": "Languages",
     "exchange_rate": "Exchange rate",
 }

@@ -70,6 +70,9 @@ def plan_turn(
         for f, v, note in merge.stored
         if not (f in IN_CURRENCY and IN_CURRENCY[f] in merge.facts)  # said once, in the user's currency
         and not (f == "compliance" and v == ["air_gapped"] and "data_boundary" in merge.facts)  # an air gap, told once
+        and not (
+            f == "quality" and v == "open_weight_ok" and "small_model_ok" in merge.facts
+        )  # the smaller bar says it
     ]
     if parsed.problems:
         qs, st = ask_more(after, state, 1)

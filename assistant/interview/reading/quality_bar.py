@@ -134,6 +134,37 @@ def _clause(t: str, start: int, end: int) -> tuple[str, str]:
     return t[begin:start], t[end : stop.start() if stop else len(t)]
 
 
+# a small model said to be good enough ("a small fine-tuned model is fine", "an 8B model would do", "we don't need a
+# big model"), and said not to be ("small models aren't good enough" is read by the cues as the frontier bar)
+SMALL_ENOUGH = re.compile(
+    r"\b(?:an?\s+|one\s+)?(?:small(?:er|ish)?|tiny|little|lightweight|compact|(?:[1-9]|1[0-4])\s?b(?:illion)?)"
+    r"(?:[- ](?:fine[- ]?tuned|tuned|open|open[- ]?(?:source|weights?)|parameter|param|class|sized?)){0,2}\s+"
+    r"(?:models?|llms?|ones?)\s+(?:is|are|would be|will be|should be|'s|'d be|seems?)\s+(?:\w+\s+)?(?:fine|ok|okay|"
+    r"enough|good enough|sufficient|adequate|plenty|all we need|acceptable)\b|"
+    r"\b(?:an?\s+)?(?:small(?:er)?|tiny|(?:[1-9]|1[0-4])\s?b)(?:[- ]\w+)?\s+(?:models?|llms?)\s+"
+    r"(?:would|will|should|can|could)\s+(?:do|handle it|do the job|do fine|work|suffice|be enough)\b|"
+    r"\b(?:don'?t|do not|doesn'?t|does not|won'?t)\s+need\s+(?:an?\s+)?(?:big|large|huge|giant|massive|70b)\s+"
+    r"(?:models?|llms?)\b"
+)
+_NOT_SMALL = re.compile(r"\b(?:not|n'?t|never|isn'?t|aren'?t)\b[^.;!?]{0,12}$")
+
+
+def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: bool = False) -> None:
+    """Store that a small model is good enough when the user says so (and a strong open-weight bar beside it)."""
+    m = SMALL_ENOUGH.search(t)
+    if m is None or _NOT_SMALL.search(t[max(0, m.start() - 12) : m.start()]) or _asked_or_unsure(t, m.start(), m.end()):
+        return
+    if re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?(?:fine|ok|okay|enough|good enough|sufficient)\b", m.group(0)):
+        return  # "a small model is not enough"
+    if _someone_elses(t, m.start()) or "quality" in result.clarify or "simple_share" in result.fields():
+        return  # "70% of the questions are easy, a small model would do": the bar of a share, not of the whole
+    if any(u.field == "quality" and u.value == "frontier" for u in result.updates):
+        return
+    _put(result, "small_model_ok", True, quote, correction)
+    if "quality" not in result.fields():
+        _put(result, "quality", "open_weight_ok", quote, correction)
+
+
 def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool = False) -> list[tuple[int, int]]:
     """Store the quality a named model sets; return the spans of the models named as a bar (not in use, not
     candidates)."""
