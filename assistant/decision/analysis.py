@@ -147,7 +147,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         peak_to_average=peak_to_average(profile),
         business_hours_per_week=profile.get("business_hours_per_week"),
         prices=opts.prices,
-        sweep_points=60,
+        sweep_points=2,  # the chart sweeps the series it draws (curves.chart)
         batch=batch,
         staff_hours_per_gpu_month=opts.staff_hours_per_gpu_month,
         # a batch with a deadline shorter than the usual overnight window runs in that shorter window
@@ -264,7 +264,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
         assumptions=summary.assumptions(result, profile, hidden_note, needs, shown, skipped)
         + [f"no price known for {m}: not compared" for m in unpriced],
         price_sources=sorted({s.label() for s in result.sources}),
-        chart=curves.chart(result, chosen_row, line, hyb, wl),
+        chart=curves.chart(result, chosen_row, line, hyb, wl, catalog, spec),
         checks=volume_checks(profile, wl, catalog, opts, chosen_row, [c.row for c in cands]),
         runs_in=summary.runs_in(needs, chosen),
     )

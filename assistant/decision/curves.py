@@ -8,7 +8,7 @@ import math
 
 from assistant.decision.results import BreakevenRow, ChartData, ChartSeries, CostRow
 from tools.api_cost import Workload
-from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven
+from tools.breakeven import Breakeven, Crossing, SelfHostLine, fleet_breakeven, sweep
 from tools.catalog import Catalog
 from tools.compare import ComparisonInput, ComparisonResult
 from tools.hybrid import HybridResult
@@ -55,14 +55,38 @@ def breakevens(
     return sorted(out, key=lambda b: b.breakeven_tokens_per_month or math.inf)
 
 
+CHART_POINTS = 60  # volumes on the chart's x axis, log-spaced from a thousandth to 100x the workload
+
+
 def chart(
-    result: ComparisonResult, chosen: CostRow, line: SelfHostLine | None, hyb: HybridResult | None, wl: Workload
+    result: ComparisonResult,
+    chosen: CostRow,
+    line: SelfHostLine | None,
+    hyb: HybridResult | None,
+    wl: Workload,
+    catalog: Catalog,
+    spec: ComparisonInput,
 ) -> ChartData:
-    volumes = list(result.sweep.tokens_per_month)
     top = {r.model for r in sorted(result.api, key=lambda r: r.monthly_usd)[:4]}
     labels = {r.model: r.name for r in result.api}
+    drawn = [
+        m for m in spec.models if m in top or (m == chosen.model and chosen.kind in ("api", "managed_open_weight"))
+    ]
+    total = max(wl.total_tokens_per_month, 1e6)
+    # only the series drawn are swept (the cheapest four and the pick), not every model priced
+    curve = sweep(
+        drawn,
+        [],
+        catalog,
+        low=max(1e5, total / 1000),
+        high=total * 100,
+        points=CHART_POINTS,
+        input_share=wl.input_share,
+        mode=spec.prices,
+    )
+    volumes = list(curve.tokens_per_month)
     series: list[ChartSeries] = []
-    for s in result.sweep.series:
+    for s in curve.series:
         if s.name in top or (s.name == chosen.model and chosen.kind in ("api", "managed_open_weight")):
             series.append(
                 ChartSeries(
