@@ -47,6 +47,7 @@ SKIP = {
     "quality_reference",
     "languages",
     "exchange_rate",
+    "small_model_ok",  # (2026-11-27) not labelled yet; tested in tests/test_reading_probe19_voices.py
 }
 
 

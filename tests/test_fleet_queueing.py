@@ -120,3 +120,25 @@ def test_a_small_model_said_good_enough_serves_a_tight_target_on_fewer_gpus() ->
     # the same 300 ms whole-answer target met by the larger model costs several times as much
     assert strong.self_host.model == "llama-3.3-70b"
     assert strong.self_host.monthly_usd >= 3 * small.self_host.monthly_usd
+
+
+def test_a_stricter_latency_target_never_costs_less() -> None:
+    # another precision is a lever only when the planned one misses the target, as with no target at all
+    catalog = load_catalog()
+
+    def cost(latency: dict[str, object]) -> float:
+        p = WorkloadProfile()
+        p.set("tokens_per_month", 2e9, "said")
+        p.set("request_input_tokens", 2_000, "said")
+        p.set("request_output_tokens", 300, "said")
+        p.set("input_share", 2_000 / 2_300, "said")
+        p.set("quality", "open_weight_ok", "said")
+        p.set("data_boundary", "on_prem", "said")
+        p.set("team", {"ml_engineers": 3, "mlops": True, "gpu_infra": True, "kubernetes": True}, "said")
+        for k, v in latency.items():
+            p.set(k, v, "said")
+        return analyze(p, catalog).chosen.monthly_usd
+
+    free = cost({})
+    assert cost({"latency_p99_ms": 60_000, "latency_kind": "total"}) >= free - 0.01
+    assert cost({"latency_p99_ms": 1_000, "latency_kind": "ttft"}) >= free - 0.01

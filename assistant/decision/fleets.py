@@ -117,9 +117,9 @@ def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalo
     ceiling = fleet_policy().target_utilization
     planned: PrecisionName = spec.precision
     tries: list[tuple[str, PrecisionName, str]] = [(spec.open_model, planned, "")]
-    for p in levers.precisions.order:
-        if p != spec.precision:
-            tries.append((spec.open_model, p, f"served at {p}"))
+    precisions = [p for p in levers.precisions.order if p != spec.precision]
+    for p in precisions:
+        tries.append((spec.open_model, p, f"served at {p}"))
     if tuned is None:  # a fine-tune runs on its own base model only
         for m in levers.smaller_models.order:
             if m != spec.open_model and m in catalog.open_models:
@@ -131,6 +131,8 @@ def _latency_fits(spec: ComparisonInput, gpu: str, needs: Needs, catalog: Catalo
         ok = TIER_RANK[_open_tier(model, catalog)] >= TIER_RANK[needs.quality]
         if not ok and below is not None:
             continue
+        if model == spec.open_model and precision != planned and meets is not None:
+            continue  # another precision only when the planned one misses the target (as with no target at all)
         got = _fit_one(spec, model, precision, gpu, needs, catalog)
         if got is None:
             continue

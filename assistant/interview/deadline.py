@@ -58,9 +58,21 @@ _BATCHY = re.compile(
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
     r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
     r"\bresults?\b.{0,60}\b(?:by|before)\b|"
-    # "async - comments within ~2h is fine, next day is not": a time to the whole result in hours is a deadline
+    # "async - comments within ~2h is fine, next day is not": the whole result's time in hours is a deadline (not
+    # "within 6 hours of any change", nor what a person does "within 2 hours")
     r"\basync\w*|(?:next|following) day (?:is|would be) (?:not|too)|"
-    r"\bwithin\s+(?:about\s+|~\s*|an?\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
+    r"\b(?:results?|answers?|comments?|outputs?|summar\w+|responses?|reports?|it|them|everything)\b[^.;]{0,30}?"
+    r"\bwithin\s+(?:about\s+|~\s*|an?\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:hours?|hrs?|h)\b(?!\s+of\b)"
+)
+# someone waiting on the answer, or a person doing the work in hours: no batch deadline from the words above
+_LIVE_OR_PERSON = re.compile(
+    r"\breal[- ]?time\b|\blive\b|\bon (?:the )?screen\b|\b(?:users?|people|customers?) (?:are|is) waiting\b|"
+    r"\b(?:a |the )?(?:human|person|someone|reviewer|agent|staff)\b"
+)
+_OLD_BATCHY = re.compile(
+    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
+    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
+    r"\bresults?\b.{0,60}\b(?:by|before)\b"
 )
 
 
@@ -89,6 +101,8 @@ def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
     if not _BATCHY.search(t) and not _WORKDAY.search(t):
         return None
+    if not _OLD_BATCHY.search(t) and not _WORKDAY.search(t) and _LIVE_OR_PERSON.search(t):
+        return None  # only the words of an async result, beside someone waiting or a person's own work
     m = _WITHIN.search(t) or _WINDOW.search(t)
     if m:
         hours = float(m.group(1))

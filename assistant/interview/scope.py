@@ -96,6 +96,11 @@ HYPOTHETICAL = re.compile(
     r"pending (?:\w+ )?(?:approval|review|sign[- ]off)|subject to (?:\w+ )?(?:approval|review|sign[- ]off))\b"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+# a rule of its own after a comma ("..., data must stay on our own servers"), split off as a chunk of its own
+RULE_AFTER_COMMA = re.compile(
+    r"\s*(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)? (?:must|has to|have to|can'?t|cannot|may not|may never|"
+    r"needs? to)\b"
+)
 CONTRAST = re.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
     r"\baside from\b|\bbesides\b|\bbeyond\b(?! (?:that|this|it)\b)|"
@@ -109,8 +114,7 @@ CONTRAST = re.compile(
     r"\s+/\s+|\s\|\s|\bonly\b(?= \w+ (?:needs?|has|have|is|are)\b)|:\s*(?=(?:we|our|i|they|it|its|"
     r"it's)\b)|"
     # "it would be nice to have gpt-5 quality, data must stay on our own servers": a rule of its own after a comma
-    r",\s*(?=(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)? (?:must|has to|have to|can'?t|cannot|may not|"
-    r"may never|needs? to)\b)|"
+    r",(?=" + RULE_AFTER_COMMA.pattern + r")|"
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
     r"otherwise|or else|else|"
@@ -305,7 +309,16 @@ def _chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece))) or bool(UNSURE.search(piece)),
+                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece)))
+                    or bool(UNSURE.search(piece))
+                    # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
+                    # condition's
+                    or (
+                        len(out) > first
+                        and out[-1].hypothetical
+                        and sentence[:start].rstrip().endswith(",")
+                        and bool(RULE_AFTER_COMMA.match(piece))
+                    ),
                     others=third
                     or project_away
                     or team_away

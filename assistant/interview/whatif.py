@@ -16,7 +16,7 @@ from assistant.interview.quantities.patterns import NUM, number, singular
 from assistant.interview.quantities.people import COUNTED
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import MODEL_MENTIONS, REGIMES, parse_message
-from assistant.interview.reading.intents import DONE_BEFORE
+from assistant.interview.reading.intents import trial_told
 from assistant.interview.reading.region import asked_region
 from assistant.interview.scope import sentences
 from assistant.vocab import VENDOR_HOMES, DataRegion, VendorHome
@@ -193,7 +193,7 @@ def asks_what_if(text: str) -> bool:
     """Whether the message asks a what-if in so many words ("what if", "suppose", "compare with", "at 10x"):
     only then does ``detect`` read a new count of what earlier messages counted (its ``heads``)."""
     t = text.lower().strip()
-    if "?" not in t and DONE_BEFORE.search(t) and not re.search(r"\bwhat if\b|\bsuppose\b|\bwhat about\b", t):
+    if trial_told(t):
         return False  # "we ran an A/B of llama 3.1 70b vs gpt-4o, no difference": a trial told
     return re.search(WHAT_IF, t) is not None
 

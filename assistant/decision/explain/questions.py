@@ -12,7 +12,7 @@ import re
 
 from assistant.decision.explain.names import Resolver
 from assistant.interview.policy import AdviceQuestion, ExplainKind
-from assistant.interview.reading.intents import DONE_BEFORE
+from assistant.interview.reading.intents import trial_told
 from assistant.interview.reading.region import asked_region
 
 # "why this number?", "why is the figure so high", "why $3,000?": the arithmetic of the recommended figure
@@ -264,7 +264,7 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
                 kind="why", models=named, gpus=gpus, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
             )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
-    if not (models or gpus or unknown) or (not asks and DONE_BEFORE.search(t)):
+    if not (models or gpus or unknown) or trial_told(t):
         # "we ran an A/B of llama 3.1 70b vs gpt-4o last quarter, no difference": a trial told, not a comparison asked
         scores["compare"] = 0.0
     else:

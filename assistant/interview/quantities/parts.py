@@ -19,6 +19,14 @@ _OTHER_SIDE = re.compile(
 )
 
 
+# what is said right after a part that makes it the other side, or a volume ("a 300 token answer", "500 tokens
+# generated", "300k tokens every day")
+_AFTER_OTHER = re.compile(
+    r"\s*(?:of\s+)?(?:\w+\s+)?(?:outputs?|answers?|responses?|repl(?:y|ies)|completions?|generated|back|out|summar(?:y|ies)"
+    r"|per|a|an|each|every|daily|weekly|monthly)\b|\s*/"
+)
+
+
 def _value(m: re.Match[str], n: str) -> float:
     return float(m[n]) * (1000 if m[n + "k"] else 1)
 
@@ -28,11 +36,11 @@ def summed_parts(t: str) -> str:
     their sum at the first part's place."""
     while True:
         for m in PARTS.finditer(t):
-            if _OTHER_SIDE.search(m["between"]) or _OTHER_SIDE.search(m["lead"]):
+            if _OTHER_SIDE.search(m["between"]) or _OTHER_SIDE.search(m["lead"]) or _AFTER_OTHER.match(t, m.end()):
                 continue
             total = _value(m, "a") + _value(m, "b")
             # the sum where the first part was, the second part's figure taken out (its words stay)
-            t = t[: m.start()] + f"{total:g} tokens" + m["between"] + " with " + m["lead"] + t[m.end() :]
+            t = t[: m.start()] + f"{total:.0f} tokens" + m["between"] + " with " + m["lead"] + t[m.end() :]
             break
         else:
             return t

@@ -160,8 +160,12 @@ ACTIVE_SHARE = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
     r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
     # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
-    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play|open|try|tri|call|contact|reach)(?:s|es|ed)?\s+"
-    r"(?:with|to|the|it|an?|our|out)\b)"
+    r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)|"
+    # of the people only: "15% of them open the assistant on a given day" (not "30% of the chats open with ...")
+    r"(?P<pct2>\d+(?:\.\d+)?)\s*%\s*of\s+(?:them|those|these|"
+    + POPULATION
+    + r")\s+(?:open|opens|try|tries|log in|logs in)"
+    r"\s+(?:the|it|an?|our)\b"
 )
 
 
@@ -181,7 +185,7 @@ def active_share(m: str) -> float:
     """The share of the counted people active on a day, when the message says it (else all of them)."""
     found = ACTIVE_SHARE.search(m)
     fraction = ACTIVE_FRACTION.search(m) if found is None else None
-    share = float(found["pct"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
+    share = float(found["pct"] or found["pct2"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
     return share if 0 < share <= 1 else 1.0
 
 
@@ -290,7 +294,9 @@ def rates_of_people_with_period(t: str) -> str:
 # "15% of them open the assistant on a given day" ... "A session is about 4 messages": each of those opens one session
 # a day, of that many messages
 DAILY_SHARE = re.compile(
-    r"(?P<share>\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+(?:them|those|these|users|people))\b[^.;!?\d]{0,60}?)"
+    r"(?P<share>\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+(?:them|those|these|users|people))\s+(?:\w+\s+)?(?:use|uses|open|"
+    r"opens|try|tries|chat|chats|talk|talks|engage|engages|log in|logs in|visit|visits|message|messages|ask|asks)\b"
+    r"[^.;!?\d]{0,50}?)"
     r"(?P<day>\bon (?:a|any) given day|\b(?:each|every|per|a) day|\bdaily)\b"
 )
 SESSION_OF = re.compile(
@@ -317,7 +323,8 @@ SHIFTS_A_DAY = re.compile(
     r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
     r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b|"
     # "2,500 questions per shift, three shifts, seven days a week": the shifts said right after the count
-    r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:a|per|each|every|/)\s*(?:week|month))"
+    r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:(?:a|per|each|every|/)\s*(?:week|month)|weekly|"
+    r"monthly|in total|total|on\b|at\b|over\b|during\b|only\b))"
 )
 PER_SHIFT_COUNT = re.compile(
     NUM + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\s*(?:per|a|an|each|every|/)\s*shift\b"

@@ -38,8 +38,9 @@ OTHER_COUNTED = (
     r"characters?|chars|pages?|lines?|sentences?|paragraphs?|people|persons|ppl|folks|ms|times|percents?|"
     r"languages?|regions?|countries|models?|params|parameters|billions?|millions?|thousands?|hundreds?|"
     r"licen[cs]es?|teams?|k8s|ones|others|shifts?|meals?|breaks?|trips?|releases?|deploys?|deployments?|"
-    + POPULATION[3:-1]
-    + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
+    # tokens counted in thousands or millions, data sizes and energy, what goes wrong, the batches work comes in
+    r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
+    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
 )
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
 # (or after a slash: "15 queries/analyst/day")
@@ -113,8 +114,10 @@ PERIOD_FIRST = (
         + r")\b"
     ),
     re.compile(
-        r"\b(?:every|each|per|a|in a|in one|last|this|past|previous)\s+(?:(?:working|business|work|calendar|week)\s*)?"
-        r"(?P<period>day|night|week|month|quarter|year)\b[^.;\d]{0,40}?"
+        r"\b(?:(?:every|each|per|a|in a|in one)\s+(?:(?:working|business|work|calendar|week)\s*)?|"
+        # a measured past period ("last quarter we took 310,000 calls"), not a part of one ("the last day of ...")
+        r"(?<!the )(?:last|past|previous)\s+)"
+        r"(?P<period>day|night|week|month|quarter|year)\b(?!\s+of\b)[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]
@@ -124,7 +127,11 @@ PERIOD_FIRST = (
 
 
 def period_first(c: Context) -> re.Match[str] | None:
-    """The first count said after its period, unless it is money, denied or off the record."""
+    """The first count said after its period, unless it is money, denied or off the record (and a past period's
+    count only when no other figure is expected instead: "last year 1.2M documents, this year we expect 2M")."""
+    future = re.search(
+        r"\b(?:expect\w*|will|plan\w*|forecast\w*|next (?:year|quarter|month)|pilot|in production)\b", c.m
+    )
     for pattern in PERIOD_FIRST:
         for pre in pattern.finditer(c.m):
             if (
@@ -135,6 +142,8 @@ def period_first(c: Context) -> re.Match[str] | None:
                 continue
             if in_denied_list(c, pre.start("num")):
                 continue
+            if future and re.match(r"(?:last|past|previous)\b", pre.group(0)):
+                continue  # a past period's figure beside an expected one
             if re.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
                 continue
             return pre

@@ -14,7 +14,7 @@ CLAUSE = re.compile(
 )
 SIZE_IN = re.compile(
     r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|reads?|"
-    r"reading|ingests?|ingesting|takes? in|gets|receives|is given|(?:each|every) one gets|"
+    r"reading|ingests?|ingesting|takes? in|(?:each|every) one gets|"
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(
@@ -41,6 +41,22 @@ SIZE_IN_UNIT = re.compile(
     r"briefs?|contracts?|reports?|records?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b"
 )
 SIZE_OUT_UNIT = re.compile(r"\b(?:" + _OUT_UNITS + r")\b")
+# what the model writes ("we write cover letters", "the assistant drafts essays"): its size is the output's
+WRITTEN = re.compile(
+    r"\b(?:writes?|writing|wrote|drafts?|drafting|generates?|generating|produces?|producing|creates?|creating|"
+    r"composes?|composing)\s+(?:(?!(?:from|of|for|with|using|out|off|based|on|about)\b)\w+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
+)
+
+
+def written_nouns(m: str) -> set[str]:
+    """The things the message says are written (singular and plural): "we write cover letters" -> letter(s)."""
+    out: set[str] = set()
+    for w in WRITTEN.finditer(m):
+        noun = w["noun"]
+        out |= {noun, noun[:-1]}
+    return out
+
+
 MIX_SIDE_IN = re.compile(
     r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b|"
     r"\b(?:go|goes|going|went|come|comes|coming|flows?|flowing) in(?:to the model)?\b"

@@ -18,6 +18,7 @@ from assistant.interview.quantities.sides import (
     _clauses,
     _only_side,
     _side,
+    written_nouns,
 )
 from assistant.interview.quantities.size_patterns import (
     BARE_SIZE,
@@ -398,6 +399,7 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     if not re.search(r"\btok|\btkn", m):
         return None, None, len(m)
     clauses = _clauses(m)
+    written = written_nouns(m)
     found: dict[str, list[tuple[float, int]]] = {"in": [], "out": []}
     c.sizes.clear()
     for i, (offset, clause) in enumerate(clauses):
@@ -418,9 +420,11 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
                 continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
             if _negated(c.t, pos) or c.off(pos):
                 continue
-            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT) or _side(
-                clause, nm.start(), SIZE_IN_UNIT, SIZE_OUT_UNIT
-            )
+            side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT)
+            if side is None:
+                side = _side(clause, nm.start(), SIZE_IN_UNIT, SIZE_OUT_UNIT)
+                if side == "in" and written & set(re.findall(r"[a-z]+", clause)):
+                    side = None  # "we write cover letters for applicants, each letter is about 600 tokens": not input
             if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
                 prev = clauses[i - 1][1]
                 whole = re.search(r"\beach\b|\bapiece\b|\btotal\b|\ball in\b|\bcombined\b", clause)

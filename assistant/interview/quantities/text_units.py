@@ -186,6 +186,13 @@ OWN_RATE = re.compile(
 )
 
 
+# the answer's size said ("output about 100 tokens", "the summary is ~120 words")
+ANSWER_SIZE = re.compile(
+    r"\b(?:outputs?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|completions?)\b[^.;!?\d]{0,25}\d+(?:\.\d+)?\s*(?:k\b)?"
+    r"\s*(?:tokens?|toks?|words?)\b"
+)
+
+
 SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens", "tokens_per_month")
 
 
@@ -233,13 +240,19 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     """Tokens a unit of text holds as the user said it ("our IT say one page is about 500 tokens"), and the message
     with those sayings blanked: a rate to count the units by, never the size of a request."""
     rates: dict[str, float] = {}
+    answer = ANSWER_SIZE.search(t)
 
     def keep(m: re.Match[str]) -> str:
         said = m["unit"]
+        tokens = float(m["n"]) * (1000 if m["k"] else 1)
         for name, unit in text_units().units.items():
             if said in unit.spellings:
-                rates[name] = float(m["n"]) * (1000 if m["k"] else 1)
-        return " " * len(m[0]) if said else m[0]
+                rates[name] = tokens
+        counted = re.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
+        if counted and answer:
+            # "1,000 pages a day, each page is ~700 tokens, output about 100": each page is a request's input
+            return f"input per {said.rstrip('s')} {tokens:.0f} tokens".ljust(len(m[0]))
+        return " " * len(m[0])
 
     return OWN_RATE.sub(keep, t), rates
 
@@ -337,6 +350,16 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             else:
                 replacement = f"{tokens:.0f} tokens"
             found.append((start, m.end(), replacement, Converted(amount, name, tokens, given.get(name))))
+    # "a note is short, like a paragraph, 100 words tops": the figure said beside a spelled-out size is the size
+    figures = [(a, b) for a, b, _, c in found if t[a:b].lstrip()[:1].isdigit()]
+    found = [
+        f
+        for f in found
+        if t[f[0] : f[1]].lstrip()[:1].isdigit()
+        or SIDE_SAID_AFTER.match(t, f[1])
+        or not re.search(r"\blike\s*$", t[: f[0]])  # a likeness ("short, like a paragraph, 100 words tops")
+        or not any(not re.search(r"[.;!?]", t[min(a, f[0]) : max(b, f[1])]) for a, b in figures)
+    ]
     for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
         t = t[:start] + replacement + t[end:]
     return t, spoken + [c for _, _, _, c in sorted(found, key=lambda f: f[0])]

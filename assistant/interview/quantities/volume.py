@@ -80,6 +80,10 @@ ITEMS_OF = re.compile(
 POPULATION_COUNT = re.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
 
 
+# a count of a thing the model is known to be asked about ("5,000 documents"), with or without its period
+KNOWN_COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\b")
+
+
 def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
     """The rates in reading order, those after the user's own "=" first: "420,000 conversations a month times 8
     turns = 3.36 million turns a month" is 3.36M turns (the factors before it are how they got there)."""
@@ -440,6 +444,8 @@ def _volume(c: Context) -> None:
                 continue
             if in_denied_list(c, rm.start("num")):
                 continue  # "we don't get 4k docs and 6k emails a day": the whole list is denied
+            if not re.fullmatch(REQUESTS, rm["unit"]) and KNOWN_COUNT.search(m):
+                continue  # "2 runs of the importer a day, each 5,000 documents": the documents are what is counted
             per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
                 continue
@@ -473,9 +479,13 @@ def _volume(c: Context) -> None:
             c.out.clarify.append("tokens_per_month")  # "every day we get up to 5k tickets": the busiest day
             return
         if pre is not None:
+            users = population(c, pre)  # "15% of them use it each day, about 4 messages each": the people's
+            if users == 0:
+                c.out.clarify.append("tokens_per_month")
+                return
             ask_request_size(
                 c,
-                abs(number(pre)) * c.per_month(period_first_unit(pre)),  # "nightly batch - 200k records": a dash
+                abs(number(pre)) * c.per_month(period_first_unit(pre)) * (users or 1),  # "nightly - 200k records"
                 singular(pre["unit"]),
                 c.quote(pre.start(), pre.end()),
             )

@@ -44,7 +44,7 @@ DAYS_PER_WORKING_WEEK = 5
 
 
 # a time of day said as the peak's ("5 to 7:30pm local it's easily 4x the average")
-AT_PEAK = re.compile(r"^[^.;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
+AT_PEAK = re.compile(r"^[^.,;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
 
 
 class Window(NamedTuple):

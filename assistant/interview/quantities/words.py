@@ -269,6 +269,8 @@ def normalize(text: str) -> Normalized:
         ),
         t,
     )
+    # "40 MTokens/month", "200 ktok a day": the magnitude written onto the unit
+    t = re.sub(r"(?<=\d)(\s?)([kmb])(tokens?|toks?)\b", r"\1\2 \3", t)
     # "9 thousands claims", "2 millions tokens" (a plural magnitude after a figure, as several languages say it)
     t = re.sub(r"(?<=\d)(\s+)(thousand|million|billion)s\b(?!\s+of\b)", r"\1\2", t)
     t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)

@@ -114,10 +114,22 @@ PUBLIC_API_DENIED = re.compile(
     r"no[- ]go|forbidden|out of the question|banned|can'?t|cannot|won'?t|never)|"
     r"\bno\s+(?:public|third[- ]party|external)\s+(?:llm\s+)?apis?\b"
 )
+# the cloud ruled out too ("no cloud either", "cloud is also forbidden", "nothing may leave our building")
+CLOUD_DENIED = re.compile(
+    r"\b(?:no|not|never|nor|without|won'?t)\b[^.;,]{0,25}\bclouds?\b|\bclouds?\b[^.;]{0,30}\b(?:forbidden|not allowed|"
+    r"banned|out of the question|no[- ]go|either|off the table)\b|\b(?:nothing|no data|data)\b[^.;,]{0,20}\b(?:may|can|"
+    r"must|is allowed to|should)(?:n'?t| not| never)?\s+(?:ever\s+)?leave (?:our|the) (?:building|premises|site|"
+    r"data ?cent(?:er|re)|office)|don'?t have (?:a|any) cloud"
+)
 # the servers of their own as the rule, not a wish ("must stay on-prem", "only on our own servers")
 ON_PREM_RULE = re.compile(
     r"\b(?:must|has to|have to|only|required|mandatory|non[- ]negotiable)\b[^,.;!?]{0,30}\b(?:on[- ]?prem\w*|"
     r"(?:our )?own (?:servers?|hardware|data ?cent(?:er|re)s?|premises)|in[- ]house)\b"
+)
+# cost said to weigh as much or more, right after a bar on quality ("quality matters a lot but cost matters more")
+COST_TOO = re.compile(
+    r"\b(?:but|though|however|yet)\W+(?:the\s+|our\s+)?(?:cost|price|budget|spend)s?\b[^.;!?]{0,20}\b(?:matters?|counts?|"
+    r"too|more|first|wins|is king|is (?:also )?important)\b"
 )
 # the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
 WEEK_WORDS = re.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
@@ -229,6 +241,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         and _wished(t)
         and PUBLIC_API_DENIED.search(t)
         and not ON_PREM_RULE.search(t)
+        and not CLOUD_DENIED.search(t)
     ):
         # "on-prem preferred, but a public API is not ok": the rule is only that no public API gets the data
         bounds = ["cloud_tenant", *(b for b in bounds if b not in ("on_prem", "no_vendor", "cloud_tenant"))]
@@ -257,6 +270,8 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     if frontier_denied and ("frontier" in qualities or NOT_NECESSARILY.search(t)):
         # "quality is non-negotiable, but that doesn't mean frontier", "... doesn't necessarily mean frontier": ask
         qualities += ["frontier", "open_weight_ok"]
+    if "frontier" in qualities and COST_TOO.search(t):
+        qualities += ["open_weight_ok"]  # "quality matters a lot, but cost matters more": which bar is not settled
     single("quality", qualities)
     # latency kind, only about latency
     kinds = votes.said("latency_kind")

@@ -63,3 +63,13 @@ DONE_BEFORE = re.compile(
     r"\b(?:we|i|they|our (?:team|data team|ml team))\s+(?:already\s+|once\s+|recently\s+)?(?:ran|tested|tried|"
     r"compared|benchmarked|evaluated|did|piloted|measured|trialled|trialed|a/b[- ]tested)\b|\ba/b(?: test)?\b"
 )
+# a comparison or a what-if asked in so many words, beside a trial told ("we tried X last year. compare it with Y")
+ASKED_PLAINLY = re.compile(
+    r"\b(?:compare|comparison|show me|price (?:it|them|that)|what if|suppose|what about|how about|instead)\b|"
+    r"\bat \d+(?:\.\d+)?\s*x\b|\?"
+)
+
+
+def trial_told(t: str) -> bool:
+    """The message tells of a trial the team ran ("we ran an A/B of X vs Y") and asks for nothing."""
+    return bool(DONE_BEFORE.search(t)) and not ASKED_PLAINLY.search(t)

@@ -59,10 +59,12 @@ MOVED_TO = re.compile(
     r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
-EARLIER = re.compile(
-    r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past|"
-    # a trial, not the model in use ("we tried an open model on Together last month")
-    r"tried|tested|trialled|trialed|piloted|experimented with)\b"
+EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+# a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
+# "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
+TRIED = re.compile(
+    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with)\b(?![- ]and[- ]tested)"
+    r"(?:\s+\S+){0,6}\s*$"
 )
 
 
@@ -108,8 +110,10 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
             before = chunk.text[: m.start()]
-            if MOVED_OFF.search(before[-40:]) or (
-                EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text)
+            if (
+                MOVED_OFF.search(before[-40:])
+                or TRIED.search(before[-60:])
+                or (EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
             ):
                 continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
             near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]

@@ -146,6 +146,12 @@ SMALL_ENOUGH = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|won'?t)\s+need\s+(?:an?\s+)?(?:big|large|huge|giant|massive|70b)\s+"
     r"(?:models?|llms?)\b"
 )
+# a stronger model said to be needed for some of the work ("the contract review needs the best available")
+STRONG_NEEDED = re.compile(
+    r"\b(?<!n't )(?<!not )(?<!no )(?:needs?|requires?|must have|has to be)\s+(?:an?\s+|the\s+)?(?:strong(?:er)?|"
+    r"big(?:ger)?|large(?:r)?|frontier|"
+    r"best|smart(?:er|est)?|top|premium)\b"
+)
 _NOT_SMALL = re.compile(r"\b(?:not|n'?t|never|isn'?t|aren'?t)\b[^.;!?]{0,12}$")
 
 
@@ -156,6 +162,12 @@ def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: boo
         return
     if re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?(?:fine|ok|okay|enough|good enough|sufficient)\b", m.group(0)):
         return  # "a small model is not enough"
+    if re.match(
+        r"\s*(?:for(?! (?:this|that|it|us|our (?:use case|needs)))|in theory|on paper|but|however|though|until|"
+        r"at first)\b",
+        t[m.end() :],
+    ) or STRONG_NEEDED.search(t):
+        return  # "a small model is fine for classification; the summaries need a strong model": for a part only
     if _someone_elses(t, m.start()) or "quality" in result.clarify or "simple_share" in result.fields():
         return  # "70% of the questions are easy, a small model would do": the bar of a share, not of the whole
     if any(u.field == "quality" and u.value == "frontier" for u in result.updates):
