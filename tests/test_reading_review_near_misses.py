@@ -219,3 +219,18 @@ def test_opening_hours_then_a_peak_stay_opening_hours(text: str, hours: float) -
 )
 def test_hours_of_other_work_are_no_batch_deadline(text: str) -> None:
     assert "batch_deadline_hours" not in read(text)
+
+
+def test_a_likeness_said_of_the_answer_beside_an_earlier_figure_is_the_answers_size() -> None:
+    facts = read(
+        "we summarise contracts for clients, we get maybe 2k contracts per day, each one's about 12 pages, summary "
+        "is like half a page"
+    )
+    assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (6_000, 250)
+
+
+def test_a_likeness_before_a_figure_gives_way_to_the_figure() -> None:
+    reading = parse_message(
+        "no clue on tokens. a note is short, like a paragraph, 100 words tops.", ["tokens_per_month", "request_size"]
+    )
+    assert [u.value for u in reading.updates if u.field == "request_input_tokens"] != [100.0]

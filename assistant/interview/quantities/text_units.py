@@ -358,7 +358,8 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
         if t[f[0] : f[1]].lstrip()[:1].isdigit()
         or SIDE_SAID_AFTER.match(t, f[1])
         or not re.search(r"\blike\s*$", t[: f[0]])  # a likeness ("short, like a paragraph, 100 words tops")
-        or not any(not re.search(r"[.;!?]", t[min(a, f[0]) : max(b, f[1])]) for a, b in figures)
+        or re.search(r"\b(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies))\b", t[max(0, f[0] - 30) : f[0]])
+        or not any(a > f[1] and not re.search(r"[.;!?]", t[f[1] : a]) for a, _ in figures)
     ]
     for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
         t = t[:start] + replacement + t[end:]
