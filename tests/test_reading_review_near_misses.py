@@ -234,3 +234,14 @@ def test_a_likeness_before_a_figure_gives_way_to_the_figure() -> None:
         "no clue on tokens. a note is short, like a paragraph, 100 words tops.", ["tokens_per_month", "request_size"]
     )
     assert [u.value for u in reading.updates if u.field == "request_input_tokens"] != [100.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quality beats price as long as it's an open model we can host",
+        "we need the best model, as long as it's an open model",
+    ],
+)
+def test_an_open_model_as_the_condition_of_the_bar_is_open_weight(text: str) -> None:
+    assert read(text).get("quality") == "open_weight_ok"

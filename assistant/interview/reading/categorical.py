@@ -126,6 +126,11 @@ ON_PREM_RULE = re.compile(
     r"\b(?:must|has to|have to|only|required|mandatory|non[- ]negotiable)\b[^,.;!?]{0,30}\b(?:on[- ]?prem\w*|"
     r"(?:our )?own (?:servers?|hardware|data ?cent(?:er|re)s?|premises)|in[- ]house)\b"
 )
+# an open model set as the condition of the bar ("as long as it's an open model we can host")
+OPEN_CONDITION = re.compile(
+    r"\b(?:as long as|so long as|provided(?: that)?)\s+(?:it'?s|it is|we (?:can )?(?:use|host|run))\s+(?:an?\s+)?"
+    r"open(?:[- ]?(?:source|weights?))?\s+(?:models?|llms?|one)\b"
+)
 # cost said to weigh as much or more, right after a bar on quality ("quality matters a lot but cost matters more")
 COST_TOO = re.compile(
     r"\b(?:but|though|however|yet)\W+(?:the\s+|our\s+)?(?:cost|price|budget|spend)s?\b[^.;!?]{0,20}\b(?:matters?|counts?|"
@@ -270,6 +275,9 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     if frontier_denied and ("frontier" in qualities or NOT_NECESSARILY.search(t)):
         # "quality is non-negotiable, but that doesn't mean frontier", "... doesn't necessarily mean frontier": ask
         qualities += ["frontier", "open_weight_ok"]
+    if "frontier" in qualities and OPEN_CONDITION.search(t):
+        # "quality beats price as long as it's an open model we can host": the bar is an open model's
+        qualities = [q for q in qualities if q != "frontier"] or ["open_weight_ok"]
     if "frontier" in qualities and COST_TOO.search(t):
         qualities += ["open_weight_ok"]  # "quality matters a lot, but cost matters more": which bar is not settled
     single("quality", qualities)
