@@ -54,10 +54,14 @@ _WINDOW = re.compile(
 _MORNING = re.compile(
     r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
 )
-_BATCHY = re.compile(
+_BATCH_WORDS = (
     r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
     r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
-    r"\bresults?\b.{0,60}\b(?:by|before)\b|"
+    r"\bresults?\b.{0,60}\b(?:by|before)\b"
+)
+_BATCH = re.compile(_BATCH_WORDS)
+_BATCHY = re.compile(
+    _BATCH_WORDS + r"|"
     # "async - comments within ~2h is fine, next day is not": the whole result's time in hours is a deadline (not
     # "within 6 hours of any change", nor what a person does "within 2 hours")
     r"\basync\w*|(?:next|following) day (?:is|would be) (?:not|too)|"
@@ -68,11 +72,6 @@ _BATCHY = re.compile(
 _LIVE_OR_PERSON = re.compile(
     r"\breal[- ]?time\b|\blive\b|\bon (?:the )?screen\b|\b(?:users?|people|customers?) (?:are|is) waiting\b|"
     r"\b(?:a |the )?(?:human|person|someone|reviewer|agent|staff)\b"
-)
-_OLD_BATCHY = re.compile(
-    r"batch|overnight|nightly|(?:every|each|per|a) night|\bjobs?\b|deadline|(?:next|following|tomorrow) morning|"
-    r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
-    r"\bresults?\b.{0,60}\b(?:by|before)\b"
 )
 
 
@@ -101,7 +100,7 @@ def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
     if not _BATCHY.search(t) and not _WORKDAY.search(t):
         return None
-    if not _OLD_BATCHY.search(t) and not _WORKDAY.search(t) and _LIVE_OR_PERSON.search(t):
+    if not _BATCH.search(t) and not _WORKDAY.search(t) and _LIVE_OR_PERSON.search(t):
         return None  # only the words of an async result, beside someone waiting or a person's own work
     m = _WITHIN.search(t) or _WINDOW.search(t)
     if m:

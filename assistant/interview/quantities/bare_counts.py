@@ -12,7 +12,7 @@ from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, numbe
 from assistant.interview.quantities.people import POPULATION
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.size_patterns import LIMIT, without_ratios
-from assistant.interview.quantities.text_units import OWN_RATE, text_units
+from assistant.interview.quantities.text_units import OWN_RATE, own_rate_tokens, text_units
 from assistant.interview.quantities.volume_scope import _own_clause
 from tools.numbers import plural
 from tools.results import MAX_TOKENS_PER_MONTH
@@ -51,7 +51,7 @@ def ask_request_size(
         said = c.original.lower().replace(",", "")
         own = next((m for m in OWN_RATE.finditer(said) if m["unit"].rstrip("s") == unit.lower()), None)
         c.out.pending |= (
-            {"unit_tokens": float(m_tokens(own)), "unit_source": "as you said"}
+            {"unit_tokens": own_rate_tokens(own), "unit_source": "as you said"}
             if own is not None
             else {"unit_tokens": known.tokens, "unit_source": known.source.section or known.source.title}
         )
@@ -60,11 +60,6 @@ def ask_request_size(
     if c.working_days_used:  # "40 queries per working day": a day of it is a working day
         c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
     c.out.confirm = size_question(unit, lead, tokens_hint=as_tokens is not None)
-
-
-def m_tokens(m: re.Match[str]) -> float:
-    """The tokens of a unit the user gave ("one page is about 800 tokens")."""
-    return float(m["n"]) * (1000 if m["k"] else 1)
 
 
 def size_question(unit: str, lead: str = "", tokens_hint: bool = False) -> str:

@@ -36,10 +36,7 @@ _EXCHANGES = (
     r"comments?|reviews?|quotes?|events?|alerts?|orders?|transactions?|payments?|pages?"
 )
 # any other thing counted is what comes in ("each claim is about 6,000 tokens", "an invoice is ~2k tokens")
-SIZE_IN_UNIT = re.compile(
-    r"\b(?:questions?|query|queries|docs?|documents?|tickets?|emails?|transcripts?|articles?|pdfs?|files?|"
-    r"briefs?|contracts?|reports?|records?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b"
-)
+SIZE_IN_UNIT = re.compile(r"\b(?:articles?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b")
 SIZE_OUT_UNIT = re.compile(r"\b(?:" + _OUT_UNITS + r")\b")
 # what the model writes ("we write cover letters", "the assistant drafts essays"): its size is the output's
 WRITTEN = re.compile(

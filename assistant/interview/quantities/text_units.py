@@ -236,6 +236,11 @@ def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
     return SPOKEN_HOURS.sub(tokens, t), converted
 
 
+def own_rate_tokens(m: re.Match[str]) -> float:
+    """The tokens of a unit the user gave (an ``OWN_RATE`` match: "one page is about 800 tokens")."""
+    return float(m["n"]) * (1000 if m["k"] else 1)
+
+
 def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     """Tokens a unit of text holds as the user said it ("our IT say one page is about 500 tokens"), and the message
     with those sayings blanked: a rate to count the units by, never the size of a request."""
@@ -244,7 +249,7 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
 
     def keep(m: re.Match[str]) -> str:
         said = m["unit"]
-        tokens = float(m["n"]) * (1000 if m["k"] else 1)
+        tokens = own_rate_tokens(m)
         for name, unit in text_units().units.items():
             if said in unit.spellings:
                 rates[name] = tokens
