@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from functools import lru_cache
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
@@ -243,8 +244,13 @@ def heads_said(messages: list[str]) -> dict[str, float]:
     """The groups of people the messages count ("30 lawyers", "a team of 200 agents"), the latest count of each."""
     out: dict[str, float] = {}
     for text in messages:
-        out |= _counts(normalize(text.lower()))
+        out |= dict(_heads_in(text))
     return out
+
+
+@lru_cache(maxsize=1024)  # every turn reads the earlier messages again
+def _heads_in(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(_counts(normalize(text.lower())).items())
 
 
 # a shift said of one person's rate is one of their working days: "each of our 40 agents handles ~120 chats per

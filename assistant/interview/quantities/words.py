@@ -7,6 +7,7 @@ Every reader works on that normalized copy and quotes the user's own sentence ba
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NewType
 
 from assistant.interview.quantities.spelling import spell
@@ -226,6 +227,7 @@ Normalized = NewType("Normalized", str)
 """A message as ``normalize`` made it: made once per message and passed on to the readers that need it."""
 
 
+@lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()

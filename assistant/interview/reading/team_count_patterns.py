@@ -32,7 +32,7 @@ from assistant.interview.reading.team_roles import (
 
 
 @cache
-def role_count_patterns() -> list[str]:
+def role_count_patterns() -> list[re.Pattern[str]]:
     """The patterns of a count said with a role, most specific first (built once, on first use)."""
     adjectives, people, doing, after = ADJECTIVES, PEOPLE_AFTER, DOING, AFTER
     patterns = [
@@ -232,8 +232,11 @@ def role_count_patterns() -> list[str]:
         + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
     ]
-    return patterns
+    return [re.compile(p) for p in patterns]
 
+
+# Every pattern above needs a role word for its count to be kept: a message without one has no count by role
+ANY_ROLE = re.compile(ROLE_RUN.replace("?P<role>", "") + "|" + BARE_ROLE)
 
 # A count followed by hardware or places, not people
 THINGS_AFTER = re.compile(
@@ -247,9 +250,10 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     """Counts said with a role word, into ``result`` (a count already there stays, except ML engineers named)."""
     from assistant.interview.quantities.guards import _negated
 
-    patterns = role_count_patterns()
-    for pat in patterns:
-        for m in re.finditer(pat, t):
+    if not ANY_ROLE.search(t):
+        return
+    for pat in role_count_patterns():
+        for m in pat.finditer(t):
             n = _count(m["n"])
             role = ((m.groupdict().get("lead") or "") + " " + (m["role"] or "")).strip()
             if n is None or not role:
