@@ -133,9 +133,8 @@ class OfflineAdvisorModel(BaseChatModel):
         if action == "empty":
             parts.append("I didn't receive any text.")
         if asks:
-            parts.append(
-                asks if action == "confirm" else "A couple of questions so I can price this properly:\n" + asks
-            )
+            lead = "A couple of questions" if len(plan.questions) > 1 else "One question"
+            parts.append(asks if action == "confirm" else f"{lead} so I can price this properly:\n" + asks)
         elif action == "ask" and not baseline:  # (with a recommendation, the note says what to do next)
             parts.append('Tell me more about the workload, or say "just give me the numbers".')
         return "\n\n".join(parts) or HELP

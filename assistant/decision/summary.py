@@ -210,7 +210,14 @@ def reasons(
     else:
         out.append(f"an API is the cheapest option that {meets}, with no fixed cost")
     if kind != "self_host" and not needs.team:
-        out.append("without ML engineers, self-hosting is not an option you can run today")
+        team = profile.facts.get("team")
+        said = team is not None and team.said and {"ml_engineers", "mlops", "gpu_infra"} & set(team.value or {})
+        out.append(
+            "without ML engineers, self-hosting is not an option you can run today"
+            if said
+            else "no one on your team is known to run models (assumed: tell me if someone does), so self-hosting "
+            "is set aside"
+        )
     if profile.get("traffic_shape") == "bursty" and kind != "self_host":
         out.append("bursty traffic would leave self-hosted GPUs idle between peaks")
     spend = profile.get("current_spend_usd_per_month")

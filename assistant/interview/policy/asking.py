@@ -89,6 +89,11 @@ def clarifying_question(
             "Can the answers wait hours (a batch API, about half price), or is someone waiting for them? If part is "
             "live and part can wait, which part is most of the volume?"
         )
+    if field == "team":  # data scientists, or ML people counted loosely: who would run a self-hosted model?
+        return (
+            "How many people on your team could deploy and run a model in production (ML engineers, or data "
+            "scientists who ship models)? If nobody, say so and I'll leave self-hosting aside."
+        )
     if field == "current_model":
         return (
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "

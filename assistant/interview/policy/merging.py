@@ -58,7 +58,8 @@ def _merge(
     out = _Merge(unclear=[f for f in parsed.clarify if f in FIELDS])
     by_field: dict[str, list[Update]] = {}
     for u in parsed.updates:
-        if u.field in FIELDS and u.field not in out.unclear:
+        # (the team is several facts: those read are kept while the one left unclear is asked)
+        if u.field in FIELDS and (u.field not in out.unclear or u.field == "team"):
             by_field.setdefault(u.field, []).append(u)
     for field, updates in by_field.items():
         values = [u.value for u in updates]

@@ -27,12 +27,12 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about.
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
+- ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
+  said per person ("600 staff, 10 questions each a day").
 - ``item_size``: the size of the item just counted, said with it as the subject ("1500 mail per day, mail is
   maybe 200 words"), and the answer's size as a share of it ("answer shorter, like half").
 - ``sizes``: the tokens in and out of one request.
 - ``listed_counts``: counts of different things listed under one period ("4k docs and 6k emails a day"), added up.
-- ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
-  said per person ("600 staff, 10 questions each a day").
 - ``rates``: requests at a rate (per user, per turn) times their size.
 - ``currency``: which currency an amount is said in (signs and words from ``tools/data/fx.toml``).
 - ``money``: budgets and current spend (in dollars, and in the currency said beside them).

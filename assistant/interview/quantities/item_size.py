@@ -14,6 +14,7 @@ import re
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, TOKENS, singular
+from assistant.interview.quantities.people import POPULATION
 
 # the words that name a side of the request, never the item counted ("answers are 300 tokens" is the output)
 _SIDE_NOUNS = re.compile(
@@ -24,27 +25,53 @@ _HEDGE = (
     r"(?:about|around|roughly|approx\w*|like|maybe|probably|typically|usually|normally|mostly|on average|avg|"
     r"somewhere around|i think|i guess|i'?d say|let'?s say|say|hmm+|um+|uh+|~)"
 )
+
+
 # "mail is maybe 200 words", "our invoices are like 2 pages", "tickets average ~300 tokens": an item named at the
 # start of a clause (bare, or after "the", "our", "one"), a verb of size, then a size in tokens
-_BODY = (
-    r"(?:(?:our|the|their|my|an?|one|typical|normal)\s+)?"
-    r"(?:(?!(?:if|when|whether|not|no|how|what|which|is|are|was|were)\b)[a-z][\w-]*\s+){0,2}?(?P<item>"
-    + REQUESTS[3:-1]
-    + r")\s*(?:[\s,]*(?:"
-    + _HEDGE
-    + r")[\s,]*)*(?:is|are|'s|was|were|runs?|averages?|comes? (?:in )?(?:at|to)|weighs?|has|have)\b[\s,]*(?:(?:"
-    + _HEDGE
-    + r")[\s,]*)*"
-    + NUM
-    + r"\s*"
-    + TOKENS
-    + r"\b(?!\s*(?:"
-    + PERIOD
-    + r"|in total|total|overall|combined|altogether|in all))"
+def _body(item: str) -> str:
+    return (
+        r"(?:(?:our|the|their|my|an?|one|typical|normal)\s+)?"
+        r"(?:(?!(?:if|when|whether|not|no|how|what|which|is|are|was|were)\b)[a-z][\w-]*\s+){0,2}?(?P<item>"
+        + item
+        + r")\s*(?:[\s,]*(?:"
+        + _HEDGE
+        + r")[\s,]*)*(?:is|are|'s|was|were|runs?|averages?|comes? (?:in )?(?:at|to)|weighs?|has|have)\b[\s,]*(?:(?:"
+        + _HEDGE
+        + r")[\s,]*)*"
+        + NUM
+        + r"\s*"
+        + TOKENS
+        + r"\b(?!\s*(?:"
+        + PERIOD
+        + r"|in total|total|overall|combined|altogether|in all))"
+    )
+
+
+# A count of things of any name at a rate ("1,100 studies per working day", "~40k PRs/mo"): counted like requests
+# (in ``rates.RATE``; in ``rates.ANY_ITEMS`` only beside the size of one of them; their size said with
+# one as the subject in ``counted_subject_size``).
+# Never tokens, money, time, people, hardware or text units (read elsewhere), nor what no model is asked about.
+OTHER_COUNTED = (
+    r"(?!(?:tokens?|toks?|tkns?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|cents?|hours?|hrs|minutes?|mins|seconds?|"
+    r"secs|days?|weeks?|months?|years?|gpus?|nodes?|servers?|machines?|instances?|cards?|replicas?|words?|"
+    r"characters?|chars|pages?|lines?|sentences?|paragraphs?|people|persons|ppl|folks|ms|times|percents?|"
+    r"languages?|regions?|countries|models?|params|parameters|billions?|millions?|thousands?|hundreds?|"
+    r"licen[cs]es?|teams?|k8s|ones|others|shifts?|meals?|breaks?|trips?|releases?|deploys?|deployments?|"
+    # tokens counted in thousands or millions, data sizes and energy, what goes wrong, the batches work comes in
+    r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
+    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
 )
-SUBJECT_SIZE = re.compile(r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*(?P<body>" + _BODY + r")")
+_CLAUSE_START = r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*"
+_BODY = _body(REQUESTS[3:-1])
+SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _BODY + r")")
 # the same, read from where the subject starts (so what is before the clause is no part of it)
 SUBJECT_SIZE_AT = re.compile(_BODY)
+# the same of any thing the message counted at a rate ("2,000 recipes a day. A recipe is ~900 tokens")
+_ANY_BODY = _body(r"[a-z][a-z0-9-]{0,20}[a-z]")
+ANY_COUNTED = re.compile(NUM + r"\s*(?P<item>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
+ANY_SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _ANY_BODY + r")")
+ANY_SUBJECT_SIZE_AT = re.compile(_ANY_BODY)
 # a count of items ("1500 mails per day", "~2k support tickets"), to find what the message counted
 COUNTED = re.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,2}?(?P<item>" + REQUESTS[3:-1] + r")\b")
 _SAME = {"email": "mail", "e-mail": "mail", "doc": "document", "msg": "message", "req": "request", "pdf": "document"}
@@ -54,6 +81,12 @@ def _kind(noun: str) -> str:
     """One kind of item however it is written: "mails", "e-mail" and "emails" are one."""
     one = singular(noun)
     return _SAME.get(one, one)
+
+
+def _one_of(word: str, plural: str) -> bool:
+    """Whether ``word`` names one of the ``plural`` counted (or all of them): "quiz" of "quizzes", "recipe"."""
+    word = word.lower()
+    return _kind(word) == _kind(plural) or plural in (word, word + "s", word + "es", word + word[-1] + "es")
 
 
 def counted_subject_size(c: Context, m: str) -> re.Match[str] | None:
@@ -67,6 +100,16 @@ def counted_subject_size(c: Context, m: str) -> re.Match[str] | None:
         before = [cm for cm in COUNTED.finditer(m, 0, sm.start("item")) if cm.end() <= sm.start("item")]
         if kinds == {_kind(item)} and any(_kind(cm["item"]) == _kind(item) for cm in before):
             return SUBJECT_SIZE_AT.match(m, sm.start("body"))
+    if COUNTED.search(m):
+        return None  # a thing of a known kind counted: its size is read above, or asked
+    counted = [cm for cm in ANY_COUNTED.finditer(m)]
+    if len({_kind(cm["item"]) for cm in counted}) != 1:
+        return None
+    for sm in ANY_SUBJECT_SIZE.finditer(m, counted[0].end()):
+        item = sm["item"]
+        if not _one_of(item, counted[0]["item"]) or c.off(sm.start("item")) or _negated(c.t, sm.start("num")):
+            continue
+        return ANY_SUBJECT_SIZE_AT.match(m, sm.start("body"))
     return None
 
 

@@ -8,6 +8,7 @@ import re
 
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
+from assistant.interview.quantities.item_size import OTHER_COUNTED
 from assistant.interview.quantities.listed_counts import in_denied_list, listed_counts
 from assistant.interview.quantities.patterns import (
     MAGNITUDE,
@@ -29,19 +30,6 @@ from assistant.interview.quantities.sizes import _request_sizes
 from assistant.interview.quantities.words import normalize
 from tools.numbers import plural
 
-# A count of things of any name at a rate ("1,100 studies per working day", "~40k PRs/mo"): counted like requests
-# (in ``RATE``; in ``ANY_ITEMS`` only beside the size of one of them).
-# Never tokens, money, time, people, hardware or text units (read elsewhere), nor what no model is asked about.
-OTHER_COUNTED = (
-    r"(?!(?:tokens?|toks?|tkns?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|cents?|hours?|hrs|minutes?|mins|seconds?|"
-    r"secs|days?|weeks?|months?|years?|gpus?|nodes?|servers?|machines?|instances?|cards?|replicas?|words?|"
-    r"characters?|chars|pages?|lines?|sentences?|paragraphs?|people|persons|ppl|folks|ms|times|percents?|"
-    r"languages?|regions?|countries|models?|params|parameters|billions?|millions?|thousands?|hundreds?|"
-    r"licen[cs]es?|teams?|k8s|ones|others|shifts?|meals?|breaks?|trips?|releases?|deploys?|deployments?|"
-    # tokens counted in thousands or millions, data sizes and energy, what goes wrong, the batches work comes in
-    r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
-    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
-)
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
 # (or after a slash: "15 queries/analyst/day")
 PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+|/\s*" + POPULATION + r"\s*(?=/))?"

@@ -375,7 +375,9 @@ def parse_message(
         if name not in result.fields():
             result.updates.append(Update(field=name, value=value, quote=quote, correction=correction))
     for name in unclear:
-        if name not in result.clarify and name not in facts:
+        # the team is several facts: some said ("2 DevOps"), who would run models left to ask ("4 data scientists")
+        partial = name == "team" and "ml_engineers" not in (facts.get("team") or {})
+        if name not in result.clarify and (name not in facts or partial):
             result.clarify.append(name)
     read_languages(t, result, quote, correction)
     unbarred: str = t

@@ -13,7 +13,7 @@ from assistant.interview.reading.answers import NO, TEAM_WORDS, YES, _count, lea
 from assistant.interview.reading.team_counts import _team_counts
 from assistant.interview.reading.team_infra import gpus_serving
 from assistant.interview.reading.team_names import _named_people
-from assistant.interview.reading.team_roles import ROLE_RUN, _roles
+from assistant.interview.reading.team_roles import ROLE_RUN, _roles, stance
 
 ME_PLUS = re.compile(
     r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
@@ -107,6 +107,53 @@ VAGUE_LABELLED = re.compile(
 )
 
 
+# People who work on models without being said to run them in production: "4 data scientists", "two applied
+# scientists", "3 DS", "a postdoc and three PhD students", and ML people counted loosely ("a handful of ML engineers",
+# "a few ML folks"). How many could run a self-hosted model is then asked, never taken as none.
+MODEL_PEOPLE = re.compile(
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|a couple of|"
+    r"couple of|several|a few|few|a handful of|handful of|some|a dozen|dozen|a team of \d+)\s+"
+    r"(?:(?:full[- ]time|part[- ]time|senior|junior|in[- ]house|great|brilliant|smart|)\s*)?"
+    r"(?:data[- ]scien(?!ce\b)\w*|ds|applied scien\w*|research scien\w*|(?:ml|ai|nlp|machine learning) researchers?|"
+    r"phd students?|postdocs?|doctoral (?:students?|researchers?))\b)"
+    r"|\b(?:a few|a handful of|handful of|several|some|a couple of|a bunch of)\s+(?:ml|ai|machine learning)\s+"
+    r"(?:engineers?|people|folks|guys|devs|ppl)\b"
+    r"|\b(?:data scien\w*|ds)\s*[:=(]\s*\d+"
+)
+# a person alone saying what they do: "it's just me. I train the models and I also babysit the servers"
+SOLO_DOES_ML = re.compile(
+    r"\bi(?: also)? (?:train|build|fine-?tune|ship|deploy|serve|do|write|handle|run) (?:all )?(?:the |our )?"
+    r"(?:models?|ml|machine learning|ai)\b"
+)
+SOLO_DOES_OPS = re.compile(
+    r"\bi(?: also)? (?:run|babysit|manage|handle|look after|maintain|admin|do|keep up) (?:all )?(?:the |our )?"
+    r"(?:servers?|infra\w*|ops|devops|vms?|machines|boxes|cluster|kubernetes|k8s)\b"
+)
+
+
+def _model_people_unclear(t: str, team: dict[str, Any]) -> bool:
+    """Whether the message counts people who work on models without saying how many run them (then asked)."""
+    if "ml_engineers" in team:
+        return False
+    cut = scope.chunks(t)
+    return any(
+        stance(t, cut, m.start()) == "yes" and not THEIRS.search(_sentence_before(t, m.start()))
+        for m in MODEL_PEOPLE.finditer(t)
+    )
+
+
+# people of another organisation, said before them in the sentence ("our client has 40 data scientists")
+THEIRS = re.compile(
+    r"\b(?:clients?|customers?|partners?|vendors?|competitors?|providers?|agency|agencies|consultan\w*|contractors?|"
+    r"they|their|parent company|sister company|other teams?|another team|the [a-z]+ team)\b"
+)
+
+
+def _sentence_before(t: str, pos: int) -> str:
+    start = max(t.rfind(".", 0, pos), t.rfind(";", 0, pos), t.rfind("!", 0, pos), t.rfind("?", 0, pos))
+    return t[start + 1 : pos]
+
+
 def _team(
     t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None, said_elsewhere: bool = False
 ) -> tuple[dict[str, Any], bool]:
@@ -152,8 +199,8 @@ def _team(
             t,
         )
     ):
-        team.setdefault("ml_engineers", 0)
-        team.setdefault("devops", 0)
+        team.setdefault("ml_engineers", 1 if SOLO_DOES_ML.search(t) else 0)
+        team.setdefault("devops", 1 if SOLO_DOES_OPS.search(t) else 0)
     if not team and (("team" in expecting and VAGUE_ANSWER.fullmatch(t)) or VAGUE_LABELLED.search(t)):
         return {}, True  # "ML engineers? a few": a number is needed, so the advisor asks for it
     if "team" in expecting and not team:
@@ -183,4 +230,4 @@ def _team(
             return {"ml_engineers": count}, False
         if YES.fullmatch(t):
             return {}, True
-    return team, False
+    return team, _model_people_unclear(t, team)
