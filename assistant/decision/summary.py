@@ -211,10 +211,10 @@ def reasons(
         out.append(f"an API is the cheapest option that {meets}, with no fixed cost")
     if kind != "self_host" and not needs.team:
         team = profile.facts.get("team")
-        said = team is not None and team.said and {"ml_engineers", "mlops", "gpu_infra"} & set(team.value or {})
+        told = bool(team and team.said and {"ml_engineers", "mlops", "gpu_infra"} & set(team.value or {}))
         out.append(
             "without ML engineers, self-hosting is not an option you can run today"
-            if said
+            if told
             else "no one on your team is known to run models (assumed: tell me if someone does), so self-hosting "
             "is set aside"
         )
