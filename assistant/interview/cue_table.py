@@ -259,6 +259,9 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
+        # the cheapest vendor wherever it is ("throw it at whatever API is cheapest", "any LLM vendor is OK if ...")
+        r"\b(?:whatever|whichever) (?:llm |ai )?(?:api|provider|vendor)s? (?:is |are )?(?:the )?cheapest\b|"
+        r"\bany (?:llm |ai )?(?:api|vendor|provider)s? (?:is |are )?(?:ok|okay|fine|allowed|acceptable)\b|"
         # any hosted model allowed, a vendor approved, no restriction on the data ("we can call any hosted model",
         # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
         r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
@@ -276,7 +279,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:sending|send) (?:\w+ ){0,2}to (?:an? |any )?(?:saas|hosted|external|third[- ]party|"
         r"cloud|public|commercial) (?:llms?|apis?|models?|services?|providers?) (?:is|'s|would be) (?:not an issue|"
         r"not a problem|no problem|fine|ok|okay|allowed)\b|\bno data restrictions?\b|(?:approved|signed off on|"
-        r"cleared|whitelisted|allow-?listed|okayed|ok'?d) (?:the )?(?:use of )?(?:openai|anthropic|cohere|mistral ai|"
+        r"cleared|whitelisted|allow-?listed|okayed|ok'?d) (?:the )?(?:use of |using |us using |us to use |to use )?"
+        r"(?:openai|anthropic|cohere|mistral ai|"
         r"gemini api|(?:public|external|hosted|vendor|third[- ]party) (?:apis?|llms?|endpoints?|providers?))\b|"
         # the data allowed out, where it runs said not to matter, outside inference allowed ("data can leave",
         # "doesn't matter where the model runs", "external inference is allowed")
@@ -483,7 +487,8 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "on_prem"): (
         # no cloud at all ("we are not allowed to use cloud", "cloud is forbidden for us", "data must not go to any
         # cloud"): their own machines (not "no cloud APIs", which rules out vendors only)
-        r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to use (?:the |any |a )?(?:public )?cloud"
+        r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to (?:use|go to|be sent to|move to|leave for) "
+        r"(?:the |any |a )?(?:public )?cloud"
         + _CLOUD_ITSELF
         + r"|(?:the )?(?:public )?cloud (?:is|are) (?:strictly )?(?:forbidden|banned|prohibited|not allowed|not "
         r"permitted|a no-go|off[- ]limits|out of the question|not an option)\b|(?:must not|mustn'?t|can'?t|cannot|"
@@ -499,6 +504,13 @@ CUES: dict[tuple[str, str], str] = {
         + r"|\bnothing (?:may|can|is allowed to|must|shall|will) (?:ever )?(?:go|be sent|be uploaded) (?:to|in|into) "
         r"(?:any|the|a) (?:public |commercial )?cloud"
         + _CLOUD_ITSELF
+        + r"|(?:never|doesn'?t|does not|don'?t|do not) (?:goes?|get sent|gets sent|leaves? for) (?:to |into )?"
+        r"(?:any |the |a )?(?:public |commercial )?cloud"
+        + _CLOUD_ITSELF
+        # "policy prohibits any transfer of production data to cloud services"
+        + r"|(?:prohibits?|forbids?|bans?|disallows?) (?:any |all )?(?:transfers?|uploads?|uploading|sending|"
+        r"processing|storage|hosting)(?: of (?:\w+ ){0,3}?\w+)? (?:to|in|into|on) (?:any |the |a )?"
+        r"(?:public |commercial )?cloud"
         + r"|no (?:public )?cloud(?: at all| whatsoever| of any kind| allowed| permitted)\b|"
         # "everything in house", "bare metal in our colo cage": the user's own machines
         r"\b(?:everything|all (?:of )?(?:the |our )?data|the data|data|it all) (?:stays|runs|is|must be|has to be|"

@@ -329,7 +329,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "piloting GPT-4o through Azure OpenAI": a vendor used, no boundary said
                 if key == ("data_boundary", "any_vendor") and (
                     VENDOR_ASPECT.match(chunk.text[m.end() :])
-                    or (OFF_DATA.search(chunk.text) and not ON_DATA.search(chunk.text))
+                    # ("whatever API is cheapest" names the price as the only test: any vendor will do)
+                    or (
+                        OFF_DATA.search(chunk.text)
+                        and not ON_DATA.search(chunk.text)
+                        and not re.match(r"(?:whatever|whichever)\b", m.group(0))
+                    )
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
                 if (

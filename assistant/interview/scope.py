@@ -72,7 +72,8 @@ UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know(?! (?:k8s|kubernetes|gpus?|cuda|ml\b|mlops|"
     r"machine learning|devops|(?:much|anything|a thing) about|the first thing|how to))|dunno|not certain|undecided|"
     r"haven'?t decided|tbd|hard to say|(?:still )?deciding (?:on|whether|if|about)|still deciding|haven'?t made up|"
-    r"still evaluating|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
+    r"still evaluating|still reviewing|under review|(?:can'?t|cannot|can not) (?:yet )?confirm|until (?:that|the|this) "
+    r"review|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
     r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
@@ -89,11 +90,31 @@ HYPOTHETICAL = re.compile(
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
     r"like to|want to know|wondering|i wonder|say we|(?:would|could) (?:even |ever )?be (?:possible|feasible)|"
     r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
-    r"next year|in q[1-4]|eventually|"
+    r"next year|in q[1-4]|eventually|(?:there'?s |there is )?a (?:possibility|chance) (?:that )?(?:we|it|they)|"
+    r"later on|down the (?:road|line)|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
     r"(?:if|once|when|until) (?:our |the )?(?:legal|lawyers?|compliance|security|infosec|dpo|ciso|cto|board|"
     r"management|procurement) (?:team )?(?:agrees?|approves?|signs? off|oks?|okays?|allows?|permits?|clears? it)|"
     r"pending (?:\w+ )?(?:approval|review|sign[- ]off)|subject to (?:\w+ )?(?:approval|review|sign[- ]off))\b"
+)
+# a condition opening a sentence: what follows it after a comma is said only of that case
+# (never a hedge on what was understood: "if I understood our CISO right, our own AWS account is fine")
+CONDITION = re.compile(
+    r"\W*(?:if(?! (?:i|we) (?:understood|understand|remember|recall|read|heard|got)\b| i'?m not mistaken| memory "
+    r"serves)|once|assuming|supposing|in case|should we|provided)\b"
+)
+# a short piece saying what came before is not settled ("Not signed yet.", "but nothing signed yet so idk")
+NOT_YET = re.compile(
+    r"\W*(?:(?:but|and|so|it'?s|that'?s|this is|it is)\s+)*(?:not|nothing|none of (?:it|this|that))"
+    r"(?:'s| is| has been| been)? (?:(?:yet|officially|formally)\s+)?(?:signed|decided|final(?:i[sz]ed)?|agreed|"
+    r"approved|confirmed|committed)(?: yet| so far| at this point)?\b"
+)
+# a piece saying what came before is another team's ("..., but that's them", "it has not been extended to our project")
+THEIRS_AFTER = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?(?:that'?s (?:(?:just|only|all) )?(?:them|their (?:thing|rule|problem|systems?|call))\b|"
+    r"(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|doesn'?t|is not|isn'?t) "
+    r"(?:been )?(?:extended|applied|apply|applies) to (?:us|our|this|the)\b)"
+    r"(?!.*\b(?:ours|us|we|our \w+) (?:too|as well)\b)"  # "that's their rule, and ours too"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 # a rule of its own after a comma ("..., data must stay on our own servers"), split off as a chunk of its own
@@ -242,6 +263,8 @@ def _chunks(text: str) -> list[Chunk]:
                 sentence,
             )
         )
+        # "is 2 sec latency trash for a chat app or nah": a yes-no question with its tag and no question mark
+        is_q = is_q or bool(re.search(r"\bor (?:nah|not|no)\W*$", sentence) and QUESTION_START.search(sentence))
         short_q = sentence_end.rstrip().endswith("?") and len(sentence.split()) <= 3
         short_q = short_q and not (
             re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
@@ -255,6 +278,10 @@ def _chunks(text: str) -> list[Chunk]:
                 r"(?:[a-z]+\s+){0,3}?(?:\d|" + NUMBER_WORD + r")|"
                 r"\W*we (?!think|talk|worry|wonder|ask|care|know)[a-z]+ (?:probably|maybe|around|roughly|approx\w*)\s+"
                 r"(?:\d|" + NUMBER_WORD + r")|"
+                # "I believe we're around 400 million tokens a month, and maybe 85% of that is input?": unsure, not
+                # asked
+                r"\W*(?:i (?:believe|think|reckon|guess|suppose)|i'?d (?:say|guess))\W+(?:that\s+)?"
+                r"(?:we|it|our|the|that)\b[^?]*\d|"
                 r"\W*(?:(?:rn|right now|currently|atm|now|today|these days)\s+)?(?:(?:it'?s|its|it is|we'?re|we are|"
                 r"we do|we get|we have|we see|we handle|that'?s|thats)\s+)?"
                 r"(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
@@ -283,6 +310,14 @@ def _chunks(text: str) -> list[Chunk]:
         for start, piece in pieces:
             if not piece.strip():
                 continue
+            if out and NOT_YET.match(piece):
+                # "If we land the deal, they'd require on-prem. Not signed yet.": what was said does not hold yet
+                out[-1] = replace(out[-1], hypothetical=True)
+            if out and THEIRS_AFTER.match(piece):
+                # "the analytics team has to keep everything on-prem, but that's them": another team's rule (the
+                # sentence before it, or the one before when it is a sentence of its own)
+                for k in range(first if len(out) > first else len(out) - 1, len(out)):
+                    out[k] = replace(out[k], others=True)
             if WITHDRAWN.search(piece) and len(out) > first:
                 last = out[-1]
                 out[-1] = replace(last, past=True, tentative=False)
@@ -317,7 +352,8 @@ def _chunks(text: str) -> list[Chunk]:
                         len(out) > first
                         and out[-1].hypothetical
                         and sentence[:start].rstrip().endswith(",")
-                        and bool(RULE_AFTER_COMMA.match(piece))
+                        # "if we land the hospital deal, they'd require on-prem": whatever follows a condition is its
+                        and (bool(RULE_AFTER_COMMA.match(piece)) or bool(CONDITION.match(out[-1].text)))
                     ),
                     others=third
                     or project_away

@@ -82,11 +82,15 @@ def _latency(c: Context) -> None:
         # "two seconds, give or take" hedges, it does not observe)
         own = re.split(r"[,;()]", t[: lm.start("v")])[-1] + re.split(r"[,;()]", t[lm.start("v") :])[0]
         observed = bool(
-            re.search(
-                r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|"
-                r"is at|are at|currently|right now|today|at the moment|now(?! on)|"
-                r"complain\w*|hate)\b",
-                own,
+            (
+                re.search(
+                    r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|"
+                    r"is at|are at|currently|right now|today|at the moment|now(?! on)|present|existing|frequently|"
+                    r"complain\w*|hate)\b",
+                    own,
+                )
+                # "..., which our users find frustrating": a latency complained about
+                or re.search(r"\b(?:frustrat\w*|annoy\w*|hate|complain\w*|too slow|painful|unusable)\b", sentence)
             )
             and not re.search(
                 r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"

@@ -93,6 +93,33 @@ def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
     return [r for r in rates if r.start() > eq] + [r for r in rates if r.start() <= eq]
 
 
+# a figure with its magnitude and nothing after it that says what it counts ("now we're at about 200M")
+_BARE_FIGURE = re.compile(
+    NUM + r"(?!\s*(?:%|percent|x\b|(?!(?:and|but|now|today|currently|so|or|tokens?|toks?|a|an|per|this|these)\b)[a-z]))"
+)
+
+
+def _today_said_bare(
+    c: Context, t: str, found: list[tuple[float, int, int, bool]]
+) -> tuple[float, int, int, bool] | None:
+    """Today's volume said bare after a past one in tokens: "last year we were doing 50M tokens a month, now we're at
+    about 200M", "50M tokens/month then, 200M now" (in the past figure's unit and period)."""
+    live = [f for f in found if not f[3]]
+    if len(live) != 1:
+        return None
+    value, start, end, _ = live[0]
+    past = _own_clause(t, start, end)
+    said = re.match(NUM, t[start:end])
+    if said is None or not BEFORE.search(past) or NOW.search(past) or not number(said):
+        return None
+    for m in _BARE_FIGURE.finditer(t, end):
+        clause = _own_clause(t, m.start(), m.end())
+        if not m["mag"] or _is_money(t, m.start(), m.end()) or not NOW.search(clause) or BEFORE.search(clause):
+            continue
+        return value * number(m) / number(said), m.start(), m.end(), _negated(t, m.start()) or c.off(m.start())
+    return None
+
+
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
     found: list[tuple[float, int, int, bool]] = []
@@ -369,6 +396,9 @@ def _volume(c: Context) -> None:
                         _negated(t, pos) or c.off(pos),
                     )
                 )
+    today = _today_said_bare(c, t, found)
+    if today is not None:
+        found.append(today)
     choice = _candidates(found)
     # today's figure picked against a peak, a future or a replaced one said beside it: only its own clause dates it
     contrasted = any(f[3] for f in found)

@@ -118,7 +118,7 @@ AVERAGE = re.compile(
 NOW = re.compile(r"\b(?:now|today|currently|these days|at the moment|right now|nowadays|rn)\b")
 BEFORE = re.compile(
     r"\b(?:last|previous|past) (?:year|quarter|month|summer|winter|spring|autumn|fall)\b|\bused to\b|\b(?:was|were)\b|"
-    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b"
+    r"\bago\b|\bbefore\b|\bpreviously\b|\bat launch\b|\bin 20\d\d\b|\b(?:back )?then(?=\s*(?:[,;.]|$))"
 )
 # tokens a model was trained or evaluated on, not the traffic it serves
 TRAINING_BEFORE = re.compile(

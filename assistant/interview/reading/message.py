@@ -358,6 +358,16 @@ def parse_message(
     ):
         facts.pop("latency_kind")
     if (
+        "latency_kind" in facts
+        and not result.fields().count("latency_p99_ms")
+        and "latency_p99_ms" not in result.clarify
+        and re.search(r"\d\s*(?:ms|milli\w*|secs?|seconds?)\b", t)
+        and re.search(r"\b(?:takes?|taking|took|current\w*|present|existing|frequently|hate|frustrat\w*|annoy\w*)\b", t)
+        and not re.search(r"\b(?:has to|have to|must|needs? to|should|wants?|target|goal|sla|slo)\b", t)
+    ):
+        # "our current vendor takes like 8 secs to even start typing": the kind of a latency observed, not a target's
+        facts.pop("latency_kind")
+    if (
         facts.get("quality") == "open_weight_ok"
         and any(u.field == "simple_share" for u in result.updates)
         and SMALL_MODEL.search(t)

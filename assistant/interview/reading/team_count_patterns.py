@@ -229,8 +229,10 @@ def role_count_patterns() -> list[re.Pattern[str]]:
         ROLE_RUN
         + r"\s*(?:engineering\s+)?"
         + UNIT
-        + r"\s*(?:has|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
+        + r"\s*(?:has|have|is|are|comprises|consists of|of|with|counts)\s+(?:\w+\s*,?\s+){0,3}?"
         r"(?:just |only |about |around )?" + COUNT + r"\s*(?:" + people + r"|strong\b)",
+        # "Algorithm team 8 people, ops team 4 people", "ops team: 3 ppl": the team, then its head count
+        ROLE_RUN + r"\s*" + UNIT + r"\s*[:=-]?\s*" + COUNT + r"\s*(?:" + people + r")\b",
     ]
     return [re.compile(p) for p in patterns]
 
@@ -241,17 +243,40 @@ ANY_ROLE = re.compile(ROLE_RUN.replace("?P<role>", "") + "|" + BARE_ROLE)
 # A count followed by hardware or places, not people
 THINGS_AFTER = re.compile(
     r"\s*(?:x\s*)?(?:(?:gpu|bare[- ]metal|physical|virtual|linux|windows|k8s|kubernetes|dedicated)\s+)?(?:racks?|"
-    r"servers?|nodes?|gpus?|vms?|clusters?|instances?|data ?cent(?:er|re)s?|dcs?|regions?|accounts?|cards?|hosts?|"
+    r"servers?(?!\s*(?:ops|admins?|administrators?|engineers?|people|persons?|guys?|folks|team|crew)\b)|nodes?|"
+    r"gpus?|vms?|clusters?|instances?|data ?cent(?:er|re)s?|dcs?|regions?|accounts?|cards?|hosts?|"
     r"pods?|boxes|" + GPU_MODELS + r")\b"
 )
 
 
+# what joins the items of one list of people ("2 platform engineers and 1 SRE", "2 RE + 1 MLE", "4 SREs, 2 sysadmins")
+LIST_JOINT = re.compile(r"[\s,;]*(?:and|\+|&|plus|as well as|along with|together with)?[\s,]*(?:also\s+)?")
+
+
+def _added(t: str, earlier: tuple[str, int, int, bool], role: str, m: re.Match[str]) -> bool:
+    """Whether a count of another role of the same kind, listed beside an earlier one, adds to it: two platform
+    engineers and one SRE are three people on infrastructure (never a team's size and its parts)."""
+    word, start, end, whole = earlier
+    if whole or re.search(r"\b" + UNIT + r"\b", m[0]) or word == _role_word(role):
+        return False
+    first, second = ((start, end), (m.start(), m.end())) if start < m.start() else ((m.start(), m.end()), (start, end))
+    return first[1] <= second[0] and LIST_JOINT.fullmatch(t, first[1], second[0]) is not None
+
+
+def _role_word(role: str) -> str:
+    """A role as one word, however it is written ("SREs", "sre"; "platform engineers", "platform")."""
+    words = re.sub(r"\b(?:engineers?|engineering|people|persons?|folks|guys|ppl|devs?)\b", " ", role).split()
+    return re.sub(r"s$", "", words[-1]) if words else role
+
+
 def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
-    """Counts said with a role word, into ``result`` (a count already there stays, except ML engineers named)."""
+    """Counts said with a role word, into ``result`` (a count already there stays, except ML engineers named,
+    and counts of other roles of the same kind listed beside it, which add up)."""
     from assistant.interview.quantities.guards import _negated
 
     if not ANY_ROLE.search(t):
         return
+    earlier: dict[str, tuple[str, int, int, bool]] = {}  # per key: the role, where its count was, a team's size
     for pat in role_count_patterns():
         for m in pat.finditer(t):
             n = _count(m["n"])
@@ -293,7 +318,11 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             if len(keys) > 1 and n > 0:
                 continue
             for key in keys:
-                if key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
+                before = earlier.get(key)
+                if key in result and before is not None and n > 0 and result[key] > 0 and _added(t, before, role, m):
+                    result[key] += n
+                elif key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
                     result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
                 else:
                     result.setdefault(key, n)
+                earlier[key] = (_role_word(role), m.start(), m.end(), bool(re.search(r"\b" + UNIT + r"\b", m[0])))

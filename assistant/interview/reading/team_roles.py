@@ -84,7 +84,8 @@ def _roles(role: str) -> list[str]:
 
 # Words around a role in a head count ("2 dedicated ML engineers", "ML nerds", "two of them do ML", "... on the side").
 ADJECTIVES = (
-    r"(?:dedicated\s+|full[- ]time\s+|ftes?\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|actual\s+|real\s+|"
+    r"(?:dedicated\s+|server\s+|full[- ]time\s+|ftes?\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|"
+    r"actual\s+|real\s+|"
     r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
     r"doing |for )*"
 )
@@ -96,12 +97,14 @@ PEOPLE_AFTER = (
     r"(?<=devops)(?=\s*(?:[,.;+&)]|$|and\b|plus\b|but\b|too\b|as well\b)))"
 )
 DOING = (
-    r"(?:do|does|know|knows|can do|handle|handles|work on|works on|work in|works in|are on|is on|are in|is in|"
+    r"(?:doubles as|double as|doubling as|(?:also )?(?:do|does|handles?|runs?|covers?|looks? after)|know|knows|"
+    r"can do|work on|works on|work in|works in|are on|is on|are in|is in|"
     r"are into|focus on|focuses on|cover|covers|look after|looks after|own|owns|run|runs|take care of|"
     r"takes care of|work with|works with|working with|working on)"
 )
 AFTER = (
-    r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|on the side|part[- ]time|full[- ]time|work|stuff|side|team|group|"
+    r"(?=\s*(?:[,.;)+&]|$|and\b|plus\b|but\b|(?:person|guy|gal)\b|on the side|part[- ]time|full[- ]time|work|"
+    r"stuff|side|team|group|"
     r"org|squad|crew|unit|department|function|too\b|"
     r"lol\b|haha\b|tbh\b|or so\b|i (?:guess|think)\b))"
 )

@@ -58,6 +58,8 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"operations)\b(?! (?:team|crew|group|side|folks|people|guys?|squad)\b)|"
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
+        r"(?:don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:for|on|doing) "
+        r"(?:the )?(?:devops|ops|infra\w*|operations|servers)\b|"
         r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
         r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|"
         r"skills?|"
