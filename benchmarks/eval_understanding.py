@@ -31,6 +31,8 @@ TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 # tests/test_region.py; the companies that may not get the data, by where they are based, in tests/test_vendor_home.py
 # and tests/test_reading_vendor_region.py).
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen_voices"
+# written later by helpers in new voices and tuned against: a development set, scored apart (``dev_voices/README.md``)
+DEV = Path(__file__).resolve().parent / "data" / "dev_voices"
 # Money said in another currency is scored by its dollar fact; the amount kept in its currency, the model a quality
 # bar is named by and the languages needed are tested in tests/test_money_currency.py and tests/test_quality_bar.py.
 SKIP = {
@@ -138,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
             "in new voices, never trained on nor tuned against"
         )
         show(evaluate(unseen, args.errors))
+    if DEV.is_dir() and args.split == "test" and not args.corpus:
+        dev = load_corpus([DEV], strict=False)
+        print(f"\nDev voices: {len(dev)} messages written by helpers in new voices, tuned against (not a test)")
+        show(evaluate(dev, args.errors))
     return 0
 
 
