@@ -83,6 +83,12 @@ _CLOUD_ITSELF = (
     r"\b(?![- ](?:apis?|llms?|models?|providers?|vendors?|services?|endpoints?|ai|ml|costs?|bills?|credits?|"
     r"based|hosted)\b)"
 )
+# (in the rules added later: never a cloud of one place or on one condition, "not allowed to go to the cloud outside
+# the EU", "never goes to the cloud without anonymisation")
+_ANY_CLOUD_AT_ALL = (
+    r"(?!s?\s+(?:in|outside|of|from|without|unless|except|based|hosted|located|servers?|regions?|providers?)\b)"
+    r"(?![^.;]{0,40}\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|can\b|may\b|is fine|is ok))"
+)
 # Countries and regions data may be required to stay in.
 _PLACES = (
     r"eu|e\.u\.|europe|the european union|eea|germany|france|uk|united kingdom|britain|us|usa|united states|"
@@ -487,9 +493,12 @@ CUES: dict[tuple[str, str], str] = {
     ("data_boundary", "on_prem"): (
         # no cloud at all ("we are not allowed to use cloud", "cloud is forbidden for us", "data must not go to any
         # cloud"): their own machines (not "no cloud APIs", which rules out vendors only)
-        r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to (?:use|go to|be sent to|move to|leave for) "
+        r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to use (?:the |any |a )?(?:public )?cloud"
+        + _CLOUD_ITSELF
+        + r"|(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to (?:go to|be sent to|move to|leave for) "
         r"(?:the |any |a )?(?:public )?cloud"
         + _CLOUD_ITSELF
+        + _ANY_CLOUD_AT_ALL
         + r"|(?:the )?(?:public )?cloud (?:is|are) (?:strictly )?(?:forbidden|banned|prohibited|not allowed|not "
         r"permitted|a no-go|off[- ]limits|out of the question|not an option)\b|(?:must not|mustn'?t|can'?t|cannot|"
         r"may not|never|shall not|won'?t) (?:ever )?(?:go|be sent|be uploaded|be stored|be processed|be hosted|run)"
@@ -507,10 +516,13 @@ CUES: dict[tuple[str, str], str] = {
         + r"|(?:never|doesn'?t|does not|don'?t|do not) (?:goes?|get sent|gets sent|leaves? for) (?:to |into )?"
         r"(?:any |the |a )?(?:public |commercial )?cloud"
         + _CLOUD_ITSELF
+        + _ANY_CLOUD_AT_ALL
         # "policy prohibits any transfer of production data to cloud services"
         + r"|(?:prohibits?|forbids?|bans?|disallows?) (?:any |all )?(?:transfers?|uploads?|uploading|sending|"
         r"processing|storage|hosting)(?: of (?:\w+ ){0,3}?\w+)? (?:to|in|into|on) (?:any |the |a )?"
-        r"(?:public |commercial )?cloud"
+        r"(?:public |commercial )?cloud(?:\s+services)?"
+        + _CLOUD_ITSELF
+        + _ANY_CLOUD_AT_ALL
         + r"|no (?:public )?cloud(?: at all| whatsoever| of any kind| allowed| permitted)\b|"
         # "everything in house", "bare metal in our colo cage": the user's own machines
         r"\b(?:everything|all (?:of )?(?:the |our )?data|the data|data|it all) (?:stays|runs|is|must be|has to be|"

@@ -335,6 +335,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                         and not ON_DATA.search(chunk.text)
                         and not re.match(r"(?:whatever|whichever)\b", m.group(0))
                     )
+                    # "whichever vendor is cheapest among those that can deploy on-prem": cheapest within a bound
+                    or (
+                        re.match(r"(?:whatever|whichever)\b", m.group(0)) is not None
+                        and re.search(r"on[- ]?prem|tenant|vpc|\bour own\b|in[- ]house|self[- ]host", chunk.text)
+                    )
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
                 if (

@@ -72,8 +72,8 @@ UNSURE = re.compile(
     r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know(?! (?:k8s|kubernetes|gpus?|cuda|ml\b|mlops|"
     r"machine learning|devops|(?:much|anything|a thing) about|the first thing|how to))|dunno|not certain|undecided|"
     r"haven'?t decided|tbd|hard to say|(?:still )?deciding (?:on|whether|if|about)|still deciding|haven'?t made up|"
-    r"still evaluating|still reviewing|under review|(?:can'?t|cannot|can not) (?:yet )?confirm|until (?:that|the|this) "
-    r"review|maybe not|can'?t pin|up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
+    r"still evaluating|still reviewing|under review|(?:can'?t|cannot|can not) (?:yet )?confirm|maybe not|can'?t pin|"
+    r"up in the air|won'?t commit|either way|(?:it )?depends on|it depends|"
     r"depending on|to be decided|undecided|either\b.{0,60}\bor|the team is split|(?:we'?re |we are )?split (?:on|"
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
@@ -91,7 +91,6 @@ HYPOTHETICAL = re.compile(
     r"like to|want to know|wondering|i wonder|say we|(?:would|could) (?:even |ever )?be (?:possible|feasible)|"
     r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
     r"next year|in q[1-4]|eventually|(?:there'?s |there is )?a (?:possibility|chance) (?:that )?(?:we|it|they)|"
-    r"later on|down the (?:road|line)|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
     r"(?:if|once|when|until) (?:our |the )?(?:legal|lawyers?|compliance|security|infosec|dpo|ciso|cto|board|"
     r"management|procurement) (?:team )?(?:agrees?|approves?|signs? off|oks?|okays?|allows?|permits?|clears? it)|"
@@ -100,21 +99,31 @@ HYPOTHETICAL = re.compile(
 # a condition opening a sentence: what follows it after a comma is said only of that case
 # (never a hedge on what was understood: "if I understood our CISO right, our own AWS account is fine")
 CONDITION = re.compile(
-    r"\W*(?:if(?! (?:i|we) (?:understood|understand|remember|recall|read|heard|got)\b| i'?m not mistaken| memory "
-    r"serves)|once|assuming|supposing|in case|should we|provided)\b"
+    r"\W*(?:if(?! (?:i|we) (?:understood|understand|remember|recall|read|heard|got)\b| (?:i|we)(?:'m|'re| am| are)? "
+    r"(?:not )?(?:mistaken|wrong|right|correct)\b| memory serves)|once|assuming|supposing|in case|should we|provided)\b"
 )
 # a short piece saying what came before is not settled ("Not signed yet.", "but nothing signed yet so idk")
 NOT_YET = re.compile(
     r"\W*(?:(?:but|and|so|it'?s|that'?s|this is|it is)\s+)*(?:not|nothing|none of (?:it|this|that))"
     r"(?:'s| is| has been| been)? (?:(?:yet|officially|formally)\s+)?(?:signed|decided|final(?:i[sz]ed)?|agreed|"
-    r"approved|confirmed|committed)(?: yet| so far| at this point)?\b"
+    r"approved|confirmed|committed)(?: yet| so far| at this point)?"
+    # (the piece says nothing else: "not approved for any cloud" and "nothing decided on hardware yet" speak of more)
+    r"(?:\s+(?:so idk|idk|lol|tbh|though|either|anyway))*\W*"
 )
 # a piece saying what came before is another team's ("..., but that's them", "it has not been extended to our project")
 THEIRS_AFTER = re.compile(
-    r"\W*(?:(?:but|and|so)\s+)?(?:that'?s (?:(?:just|only|all) )?(?:them|their (?:thing|rule|problem|systems?|call))\b|"
-    r"(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|doesn'?t|is not|isn'?t) "
-    r"(?:been )?(?:extended|applied|apply|applies) to (?:us|our|this|the)\b)"
+    r"\W*(?:(?:but|and|so)\s+)?that'?s (?:(?:just|only|all) )?(?:them|their (?:thing|rule|problem|systems?|call))\b"
     r"(?!.*\b(?:ours|us|we|our \w+) (?:too|as well)\b)"  # "that's their rule, and ours too"
+)
+NOT_EXTENDED = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|"
+    r"doesn'?t|is not|isn'?t) (?:been )?(?:extended|applied|apply|applies) to (?:us|our (?:\w+ ){0,3}?(?:project|team|"
+    r"product|use case|workload|chatbot|bot|app|system)|this (?:project|team|product|use case|workload))\b"
+)
+# a piece whose subject is another team or party ("the analytics team keeps everything on-prem", "they require it")
+THIRD_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:(?:the|their|that|other|another) (?:[a-z]+ ){0,2}(?:team|division|department|unit|"
+    r"group|org|business|side)|they)\b"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 # a rule of its own after a comma ("..., data must stay on our own servers"), split off as a chunk of its own
@@ -264,7 +273,13 @@ def _chunks(text: str) -> list[Chunk]:
             )
         )
         # "is 2 sec latency trash for a chat app or nah": a yes-no question with its tag and no question mark
-        is_q = is_q or bool(re.search(r"\bor (?:nah|not|no)\W*$", sentence) and QUESTION_START.search(sentence))
+        is_q = is_q or bool(
+            re.search(r"\bor (?:nah|not|no)\W*$", sentence)
+            and re.match(
+                r"\W*(?:is|are|does|do|can|could|would|will|should)\s+(?:we|i|it|this|that|they|the|our|my|a|an|there|\d)",
+                sentence,
+            )
+        )
         short_q = sentence_end.rstrip().endswith("?") and len(sentence.split()) <= 3
         short_q = short_q and not (
             re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
@@ -310,14 +325,18 @@ def _chunks(text: str) -> list[Chunk]:
         for start, piece in pieces:
             if not piece.strip():
                 continue
-            if out and NOT_YET.match(piece):
+            if out and NOT_YET.fullmatch(piece):
                 # "If we land the deal, they'd require on-prem. Not signed yet.": what was said does not hold yet
                 out[-1] = replace(out[-1], hypothetical=True)
-            if out and THEIRS_AFTER.match(piece):
-                # "the analytics team has to keep everything on-prem, but that's them": another team's rule (the
-                # sentence before it, or the one before when it is a sentence of its own)
+            if out and NOT_EXTENDED.match(piece):
+                # "the requirement applies to the finance division; it has not been extended to our project"
+                out[-1] = replace(out[-1], others=True)
+            elif out and THEIRS_AFTER.match(piece):
+                # "the analytics team has to keep everything on-prem, but that's them": another team's rule (what the
+                # sentence, or the one before, says with another team as its subject)
                 for k in range(first if len(out) > first else len(out) - 1, len(out)):
-                    out[k] = replace(out[k], others=True)
+                    if THIRD_SUBJECT.match(out[k].text):
+                        out[k] = replace(out[k], others=True)
             if WITHDRAWN.search(piece) and len(out) > first:
                 last = out[-1]
                 out[-1] = replace(last, past=True, tentative=False)

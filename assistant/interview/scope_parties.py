@@ -95,10 +95,11 @@ OTHERS = re.compile(
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
-    # another organisation's people or setup, said with it as the subject ("the vendor runs a team of 50 engineers"),
-    # never what it runs of ours ("our MSP runs our infra"); a client's setup is the workload's (``CLIENT_SIDE``)
-    r"(?:vendor|provider|partner|supplier|contractor|outsourcer)s? (?:also |already |still |itself )?(?:has|have|had|"
-    r"runs?|employs?|operates?|staffs?)\b(?! (?:our|us|it for us)\b)|"
+    # another organisation's own people, said with it as the subject ("the vendor runs a team of 50 engineers");
+    # a client's setup is the workload's (``CLIENT_SIDE``)
+    r"(?:vendor|provider|partner|supplier|contractor|outsourcer)s? (?:also |already |still |itself )?"
+    r"(?:has|have|had|runs?|employs?|staffs?) (?:a (?:dedicated |whole |big |large |huge )?(?:team|staff|crew) of |"
+    r"about |around |over |some )?\d|"
     # someone else's setup: a customer's or another company's, not the user's own
     r"one of (?:our|my|the) (?:customers|clients|prospects|partners|users|tenants)|(?:customer|client|prospect|"
     r"partner|vendor|supplier|competitor)'?s (?:own |whole )?(?:\w+ )?(?:site|setup|network|environment|infra\w*|"
@@ -143,7 +144,9 @@ REPORTED = re.compile(
 ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup)|"
     # "old job: ~5B tok/mo. here: nothing yet."
-    r"(?:my |our )?(?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)(?=\s*[:=])|"
+    # (never a batch "job": "last job = 5M tokens, we run it daily")
+    r"(?:my (?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)|(?:old|previous|former|"
+    r"prior) (?:company|employer|role|gig|startup)|old job)(?=\s*[:=])|"
     r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor|"
     r"agency|provider|supplier|contractor|consultants?|consultancy|partner|integrator))\b"
 )

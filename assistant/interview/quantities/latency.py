@@ -89,8 +89,15 @@ def _latency(c: Context) -> None:
                     r"complain\w*|hate)\b",
                     own,
                 )
-                # "..., which our users find frustrating": a latency complained about
-                or re.search(r"\b(?:frustrat\w*|annoy\w*|hate|complain\w*|too slow|painful|unusable)\b", sentence)
+                # "..., which our users find frustrating": a latency complained about (never a threshold:
+                # "anything slower than 2s is unusable")
+                or (
+                    re.search(r"\b(?:frustrat\w*|annoy\w*|hate|complain\w*|too slow|painful|unusable)\b", sentence)
+                    and not re.search(
+                        r"\b(?:slower than|more than|longer than|over|above|beyond|past|anything|exceed\w*)\s*$",
+                        t[max(0, lm.start("v") - 25) : lm.start("v")],
+                    )
+                )
             )
             and not re.search(
                 r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|p9\d|fine|ok|okay|"

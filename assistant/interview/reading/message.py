@@ -363,7 +363,11 @@ def parse_message(
         and "latency_p99_ms" not in result.clarify
         and re.search(r"\d\s*(?:ms|milli\w*|secs?|seconds?)\b", t)
         and re.search(r"\b(?:takes?|taking|took|current\w*|present|existing|frequently|hate|frustrat\w*|annoy\w*)\b", t)
-        and not re.search(r"\b(?:has to|have to|must|needs? to|should|wants?|target|goal|sla|slo)\b", t)
+        and not re.search(
+            r"\b(?:has to|have to|must|needs? to|should|wants?|target|goal|sla|slo|care|cares|matters?|important|"
+            r"focus)\b",
+            t,
+        )
     ):
         # "our current vendor takes like 8 secs to even start typing": the kind of a latency observed, not a target's
         facts.pop("latency_kind")

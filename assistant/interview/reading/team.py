@@ -122,8 +122,8 @@ MODEL_PEOPLE = re.compile(
 )
 # a person alone saying what they do: "it's just me. I train the models and I also babysit the servers"
 SOLO_DOES_ML = re.compile(
-    r"\bi(?: also)? (?:train|build|fine-?tune|ship|deploy|serve|do|write|handle|run) (?:all )?(?:the |our )?"
-    r"(?:models?|ml|machine learning|ai)\b"
+    r"\bi(?: also)? (?:(?:train|build|fine-?tune|ship|deploy|serve|run|host) (?:all )?(?:the |our )?(?:own )?(?:ml )?"
+    r"models?|(?:do|handle) (?:all )?(?:the |our )?(?:ml|machine learning)(?! (?:api|apis|prompts?|integration))\b)"
 )
 SOLO_DOES_OPS = re.compile(
     r"\bi(?: also)? (?:run|babysit|manage|handle|look after|maintain|admin|do|keep up) (?:all )?(?:the |our )?"
@@ -137,9 +137,15 @@ def _model_people_unclear(t: str, team: dict[str, Any]) -> bool:
         return False
     cut = scope.chunks(t)
     return any(
-        stance(t, cut, m.start()) == "yes" and not THEIRS.search(_sentence_before(t, m.start()))
+        stance(t, cut, m.start()) == "yes"
+        and not THEIRS.search(_sentence_before(t, m.start()))
+        and not USERS.search(_sentence_before(t, m.start()))
         for m in MODEL_PEOPLE.finditer(t)
     )
+
+
+# the people counted are who the tool is for ("our users are about 200 data scientists", "for our 40 data scientists")
+USERS = re.compile(r"\b(?:users?|for|customers?|audience|used by|serv(?:es|ing)|readers?|members?)\b")
 
 
 # people of another organisation, said before them in the sentence ("our client has 40 data scientists")

@@ -253,14 +253,25 @@ THINGS_AFTER = re.compile(
 LIST_JOINT = re.compile(r"[\s,;]*(?:and|\+|&|plus|as well as|along with|together with)?[\s,]*(?:also\s+)?")
 
 
-def _added(t: str, earlier: tuple[str, int, int, bool], role: str, m: re.Match[str]) -> bool:
-    """Whether a count of another role of the same kind, listed beside an earlier one, adds to it: two platform
-    engineers and one SRE are three people on infrastructure (never a team's size and its parts)."""
-    word, start, end, whole = earlier
-    if whole or re.search(r"\b" + UNIT + r"\b", m[0]) or word == _role_word(role):
+# a count said to be part of the one before it ("3 infra engineers, 1 SRE among them")
+AMONG = re.compile(r"\s*(?:among|of) (?:them|whom|those|which)\b|\s*(?:included|including|incl\.?)\b")
+
+
+def _added(t: str, counted: list[tuple[str, int, int, bool]], role: str, m: re.Match[str]) -> bool:
+    """Whether a count of another role of the same kind, listed beside one counted before, adds to it: two platform
+    engineers and one SRE are three people on infrastructure (never a team's size and its parts, a count already
+    counted, nor a part said of the one before: "3 infra engineers, 1 SRE among them")."""
+    if re.search(r"\b" + UNIT + r"\b", m[0]) or AMONG.match(t, m.end()):
         return False
-    first, second = ((start, end), (m.start(), m.end())) if start < m.start() else ((m.start(), m.end()), (start, end))
-    return first[1] <= second[0] and LIST_JOINT.fullmatch(t, first[1], second[0]) is not None
+    if any((start < m.end() and m.start() < end) or word == _role_word(role) for word, start, end, _ in counted):
+        return False
+    for _word, start, end, whole in counted:
+        first, second = (
+            ((start, end), (m.start(), m.end())) if start < m.start() else ((m.start(), m.end()), (start, end))
+        )
+        if not whole and first[1] <= second[0] and LIST_JOINT.fullmatch(t, first[1], second[0]) is not None:
+            return True
+    return False
 
 
 def _role_word(role: str) -> str:
@@ -276,7 +287,7 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
 
     if not ANY_ROLE.search(t):
         return
-    earlier: dict[str, tuple[str, int, int, bool]] = {}  # per key: the role, where its count was, a team's size
+    earlier: dict[str, list[tuple[str, int, int, bool]]] = {}  # per key: each role counted, where, a team's size
     for pat in role_count_patterns():
         for m in pat.finditer(t):
             n = _count(m["n"])
@@ -317,12 +328,17 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             keys = _roles(role)
             if len(keys) > 1 and n > 0:
                 continue
+            whole = bool(re.search(r"\b" + UNIT + r"\b", m[0]))  # a team's size ("ML team 5 people")
             for key in keys:
-                before = earlier.get(key)
-                if key in result and before is not None and n > 0 and result[key] > 0 and _added(t, before, role, m):
+                counted = earlier.setdefault(key, [])
+                if key in result and counted and n > 0 and result[key] > 0 and _added(t, counted, role, m):
                     result[key] += n
-                elif key == "ml_engineers" and role in ("ml", "mle", "mles", "machine learning", "machine-learning"):
+                elif (
+                    key == "ml_engineers"
+                    and role in ("ml", "mle", "mles", "machine learning", "machine-learning")
+                    and not whole
+                ):
                     result[key] = n  # "data scientists: 5. ML engineers: 0.": the ML engineers are the ones named
                 else:
                     result.setdefault(key, n)
-                earlier[key] = (_role_word(role), m.start(), m.end(), bool(re.search(r"\b" + UNIT + r"\b", m[0])))
+                counted.append((_role_word(role), m.start(), m.end(), whole))

@@ -59,7 +59,10 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:devops|ops|infra\w*|operations|servers)\b|"
         r"(?:don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:for|on|doing) "
-        r"(?:the )?(?:devops|ops|infra\w*|operations|servers)\b|"
+        r"(?:the )?(?:devops|ops|infra\w*|operations|servers)\b"
+        # (not "anyone on ops full-time, Jake does it part-time", "anyone doing ops except the CTO")
+        r"(?!\s+(?:full[- ]time|dedicated|in[- ]house)|[^.;]{0,50}\b(?:except|apart from|besides|other than|"
+        r"part[- ]time|does it|handles it|covers it|does that)\b)|"
         r"\b(?:dev)?ops(?: \w+)? (?:nobody|none|no one|zero)\b|"
         r"no (?:in-house |internal |dedicated |own )?(?:devops|ops|infra\w*|operations|sre) (?:capability|capacity|"
         r"skills?|"
