@@ -21,6 +21,7 @@ def team_read(text: str, expecting: list[str] | None = None) -> tuple[dict[str, 
     ("text", "kept"),
     [
         ("We have 4 data scientists and 2 DevOps people", {"devops": 2}),
+        ("For context, we have 4 data scientists and 2 SREs.", {"devops": 2}),  # "for" opening the sentence
         ("Three data scientists, plus our one backend dev", {}),
         ("a handful of ML engineers and 2 devops", {"devops": 2}),
         ("* DS: 4\n* DevOps: 2", {"devops": 2}),

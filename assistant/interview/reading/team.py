@@ -145,7 +145,9 @@ def _model_people_unclear(t: str, team: dict[str, Any]) -> bool:
 
 
 # the people counted are who the tool is for ("our users are about 200 data scientists", "for our 40 data scientists")
-USERS = re.compile(r"\b(?:users?|for|customers?|audience|used by|serv(?:es|ing)|readers?|members?)\b")
+USERS = re.compile(
+    r"\b(?:users?|customers?|audience|used by|serv(?:es|ing)|readers?|members?)\b|\bfor (?:our |the |about |some )*$"
+)
 
 
 # people of another organisation, said before them in the sentence ("our client has 40 data scientists")
