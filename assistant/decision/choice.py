@@ -42,6 +42,16 @@ def _hybrid_blocked(hybrid: HybridResult | None, per_day: float) -> str | None:
     return None
 
 
+def _owned_first(hosts: list[Candidate]) -> Candidate | None:
+    """The cheapest fleet, or one on GPUs already paid for when it costs at most the share in rules.toml more
+    (buying a GPU to save a few dollars a month against the ones you own is no saving)."""
+    if not hosts:
+        return None
+    share = rules().thresholds.owned_preference_share.value
+    owned = [c for c in hosts if c.paid_for and c.cost <= hosts[0].cost * (1 + share)]
+    return owned[0] if owned else hosts[0]
+
+
 def choose(pool: list[Candidate], per_day: float, premises: bool = True) -> tuple[Candidate, list[SetAside]]:
     """Cheapest wins, with the margin self-hosting needs and the thresholds hybrid routing needs.
 
@@ -55,7 +65,7 @@ def choose(pool: list[Candidate], per_day: float, premises: bool = True) -> tupl
     hybs = sorted((c for c in pool if c.traits.kind == "hybrid"), key=lambda c: c.cost)
     hyb = next((c for c in hybs if _hybrid_blocked(c.hybrid, per_day) is None), None)
     base = plain[0] if plain else None
-    host = hosts[0] if hosts else None
+    host = _owned_first(hosts)
     aside: list[SetAside] = []
 
     chosen: Candidate
@@ -74,6 +84,13 @@ def choose(pool: list[Candidate], per_day: float, premises: bool = True) -> tupl
             reason = (
                 "buying GPUs means running a data centre or colocation of your own; nothing you said keeps the work "
                 "off the cloud, so it is shown for comparison"
+            )
+        elif is_host(c) and chosen.paid_for and not c.paid_for and is_host(chosen):
+            pref = th.owned_preference_share
+            saves = chosen.cost - c.cost
+            reason = (
+                f"it saves only ${saves:,.2f} a month against the GPUs you already own; buying GPUs for under "
+                f"{pref.value:.0%} of the monthly cost is no saving ({pref.source.label()})"
             )
         elif is_host(c):
             ratio = (base.cost / c.cost) if base and c.cost else 0.0

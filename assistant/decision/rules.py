@@ -43,6 +43,7 @@ class Thresholds(_Frozen):
     existing_infra_multiplier: Sourced
     default_hybrid_share: Sourced
     owned_margin: Sourced
+    owned_preference_share: Sourced
     spend_mismatch_factor: Sourced
     min_plausible_monthly_usd: Sourced
 

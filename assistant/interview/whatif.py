@@ -62,6 +62,7 @@ WHAT_IF = (
     r"[^.?!]{0,40}?\bif\b|"
     # priced at a multiple: "at 10x the volume", "with twice the traffic", "price it at three times the volume"
     r"\b(?:at|with|for)\s+(?:\d+(?:\.\d+)?\s*x|twice|double|triple|half|(?:\d+|two|three|four|five|ten)\s+times)\b"
+    + r"(?!\s*(?:nvidia |amd |intel )?(?:[a-z]{1,3}\d{2,4}\w*|gpus?|cards?|nodes?|servers?|cpus?|cores?|rtx|tesla)\b)"
 )
 # a leading condition is a what-if only when it names a change of volume ("say volume goes up tenfold"):
 # "if it matters, we have 3 ML engineers" states a fact
@@ -315,7 +316,13 @@ def volume_factor(t: str) -> float | None:
         return 2.0
     if re.search(r"\bpeaks?\b", t):  # "5x peaks": a multiple said beside a peak is the peak's
         return None
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:x\b|times\b|-?\s?fold\b)(?!\s*(?:the )?(?:average|peak))", t)
+    # (never a count of hardware: "one node with 4x A100 40GB")
+    m = re.search(
+        r"(\d+(?:\.\d+)?)\s*(?:x\b|times\b|-?\s?fold\b)(?!\s*(?:the )?(?:average|peak))"
+        r"(?!\s*(?:nvidia |amd |intel )?(?:[a-z]{1,3}\d{2,4}\w*|gpus?|cards?|nodes?|servers?|cpus?|cores?|rtx|"
+        r"tesla|geforce|instinct)\b)",
+        t,
+    )
     if m:
         return float(m.group(1))
     # "volume x10", "traffic ×3": the multiplier written before its figure, beside what it multiplies (never "x86")
