@@ -244,3 +244,19 @@ def test_review_team_near_misses(text: str, team: dict[str, Any]) -> None:
 )
 def test_data_scientists_who_use_the_tool_are_not_asked_about(text: str) -> None:
     assert "team" not in parse_message(text, []).clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Most days we're around 5M tokens, but Black Friday week it goes 10x and everything melts.", 5e6 * 30),
+        ("on a typical day we push 20M tokens", 20e6 * 30),
+        ("most days we do 5M tokens a week", 5e6 * 30 / 7),  # its own period said
+    ],
+)
+def test_a_usual_days_volume(text: str, tokens: float) -> None:
+    assert read(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_spike_beside_quiet_days_is_no_days_volume() -> None:
+    assert "tokens_per_month" not in read("most days are quiet, a few spike to 5M tokens")

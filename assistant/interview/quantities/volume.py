@@ -361,6 +361,14 @@ def _volume(c: Context) -> None:
             } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
             periods |= set(re.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
+            # "most days we're around 5M tokens", "on a typical day we push 20M": a day's volume, the figure in the
+            # same clause (never "most days are quiet, a few spike to 5M")
+            if re.search(
+                r"\b(?:most|typical|normal|average|ordinary|regular|usual) (?:work)?days?\b(?! (?:are|is|were)\b)"
+                r"[^,;.]{0,40}?\d",
+                sentence,
+            ):
+                periods.add("day")
             periods = {PERIOD_WORDS[p] for p in periods}
             if len(periods) != 1:
                 continue
