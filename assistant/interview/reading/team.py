@@ -139,8 +139,7 @@ def _model_people_unclear(t: str, team: dict[str, Any]) -> bool:
     return any(
         stance(t, cut, m.start()) == "yes"
         and not re.search(r"\b(?:i'?m|i am|am|as|being)\s+$", t[: m.start()])  # "I'm a postdoc": who is writing
-        and not THEIRS.search(_sentence_before(t, m.start()))
-        and not USERS.search(_sentence_before(t, m.start()))
+        and not (THEIRS.search(before := _sentence_before(t, m.start())) or USERS.search(before))
         for m in MODEL_PEOPLE.finditer(t)
     )
 

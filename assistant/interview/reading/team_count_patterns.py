@@ -257,11 +257,11 @@ LIST_JOINT = re.compile(r"[\s,;]*(?:and|\+|&|plus|as well as|along with|together
 AMONG = re.compile(r"\s*(?:among|of) (?:them|whom|those|which)\b|\s*(?:included|including|incl\.?)\b")
 
 
-def _added(t: str, counted: list[tuple[str, int, int, bool]], role: str, m: re.Match[str]) -> bool:
+def _added(t: str, counted: list[tuple[str, int, int, bool]], role: str, m: re.Match[str], whole: bool) -> bool:
     """Whether a count of another role of the same kind, listed beside one counted before, adds to it: two platform
     engineers and one SRE are three people on infrastructure (never a team's size and its parts, a count already
     counted, nor a part said of the one before: "3 infra engineers, 1 SRE among them")."""
-    if re.search(r"\b" + UNIT + r"\b", m[0]) or AMONG.match(t, m.end()):
+    if whole or AMONG.match(t, m.end()):
         return False
     if any((start < m.end() and m.start() < end) or word == _role_word(role) for word, start, end, _ in counted):
         return False
@@ -331,7 +331,7 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             whole = bool(re.search(r"\b" + UNIT + r"\b", m[0]))  # a team's size ("ML team 5 people")
             for key in keys:
                 counted = earlier.setdefault(key, [])
-                if key in result and counted and n > 0 and result[key] > 0 and _added(t, counted, role, m):
+                if key in result and counted and n > 0 and result[key] > 0 and _added(t, counted, role, m, whole):
                     result[key] += n
                 elif (
                     key == "ml_engineers"
