@@ -260,3 +260,14 @@ def test_a_usual_days_volume(text: str, tokens: float) -> None:
 
 def test_a_spike_beside_quiet_days_is_no_days_volume() -> None:
     assert "tokens_per_month" not in read("most days are quiet, a few spike to 5M tokens")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody is data scientist or ML engineer.",  # probe 21 (a helper's non-native voice): a title list denied
+        "no one is a data scientist or ML engineer here",
+    ],
+)
+def test_titles_nobody_holds_are_no_ml_engineers(text: str) -> None:
+    assert read(text, ["team"]).get("team", {}).get("ml_engineers") == 0

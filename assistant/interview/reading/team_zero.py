@@ -104,7 +104,9 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         + r"|models?))"
         r"\b|"
         + nobody
-        + r"(?: is| are|'s|'re| 's| 're) (?:an? |really |actually |real |proper |trained |professional )*(?:"
+        + r"(?: is| are|'s|'re| 's| 're) (?:an? |really |actually |real |proper |trained |professional )*"
+        # (another title nobody holds may come first: "nobody is data scientist or ML engineer")
+        r"(?:[a-z]+(?: [a-z]+)? (?:or|nor|and|/) (?:an? )?)?(?:"
         + ml_words
         + r" (?:engineers?|people|person|folks|experts?|specialists?|guys?)|engineers? in the (?:ai|ml|"
         r"machine learning) sense)\b"
