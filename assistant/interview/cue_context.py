@@ -72,13 +72,14 @@ OFF_TRAFFIC = re.compile(
     r"hiring(?! (?:season|peaks?|rush|cycles?|waves?))|costs?|bills?|spend\w*|prices?|pricing|revenue|"
     r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|sres?|"
     r"devops|devs?|developers?|offices?|colleagues|contractors?|"
-    r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power)\b"
+    r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power|dollars?|bucks|"
+    r"usd|eur|euros?|invoices?|csat|nps|scores?|satisfaction|evals?|benchmarks?|win ?rates?|mo)\b"
 )
 # Shape words that fit many subjects ("steady", "spiked", "24/7"), unlike "office hours" or "Black Friday".
 GENERIC_SHAPE = re.compile(
     r"steady|stable|predictab|consistent|constant|flat|spik|surg|swing|fluctuat|variable|uneven|24|round|around|"
     r"up and down|unpredictab|erratic|irregular|burst|continuous|uniform|regular|smooth|level|non[- ]?stop|always|"
-    r"time ?zones|world|globe|season"
+    r"time ?zones|world|globe|season|var(?:y|ies)"
 )
 ON_TRAFFIC = re.compile(
     r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"

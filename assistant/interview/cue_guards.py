@@ -27,7 +27,12 @@ NO_TARGET_AFTER = re.compile(
     r"(?:longer|a while|its time|slower|as long as|more time|a bit)|\s*(?:\w+\s+){0,2}?(?:doesn'?t|does not|"
     r"don'?t|do not) (?:really )?matter|\s*(?:is|are) (?:less important|not (?:important|critical|a concern))"
 )
-FIRST_PART = re.compile(r"\b(?:first|initial|opening) (?:chunk|token|words?|bytes?|response|sentence)s?\s*$")
+FIRST_PART = re.compile(
+    # "first chunk back within 500ms", "first token needs to come back within 800 ms"
+    r"\b(?:first|initial|opening) (?:chunk|token|words?|bytes?|response|sentence)s?(?: (?:needs? to|has to|have to|"
+    r"must|"
+    r"should|gotta|to) (?:come|get|be))?\s*$"
+)
 # a shape said of when staff work, not of the traffic ("our SRE works weekdays only", "support is staffed 9-5")
 STAFF_HOURS = re.compile(
     r"\b(?:sres?|devops|on-?call|support (?:team|staff|desk)|ops team|ml team|engineers?|admins?|it (?:team|staff)|"

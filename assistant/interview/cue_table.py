@@ -130,12 +130,18 @@ _PEOPLE = (
     r"the person|someone|everyone|they)"
 )
 
+# A working day as a rate's day ("600 PRs per workday", "30 requests each working day", "req/agent/workday") says
+# which days of the week, not which hours: it is read by the volume (working days in a month), not as office hours.
+_NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )"
+
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
         # a place's opening hours ("clinic hrs", "shop hours", "opening hours"), a six-day week ("mon-sat")
         r"(?:business|office|working|work|clinic|opening|shop|store|school|trading|banking|branch|surgery|practice|"
         r"call ?cent(?:er|re)) (?:hours|hrs)\b|mon(?:day)?\s*(?:-|to|through|thru)\s*sat(?:urday)?\b|"
-        r"business hours?|office hours|working hours|work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
+        r"business hours?|office hours|working hours|"
+        + _NOT_A_RATE
+        + r"work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
         r"until)\s*"
         r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
         r"mon(?:day)?\s*(?:-|to|"
@@ -143,15 +149,20 @@ CUES: dict[tuple[str, str], str] = {
         r"drops?(?: off)?|dies|low|slow)\w* (?:at|over(?:night)?|during the) ?(?:night|nights|weekends?)|"
         r"nights? and weekends? (?:are )?(?:quiet|dead|empty|idle)|office time|when (?:people|staff|employees|"
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
-        r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|workday|work-day|(?:during|in) (?:the )?office|"
+        r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|"
+        + _NOT_A_RATE
+        + r"work-?day|(?:during|in) (?:the )?office|"
         r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:are |is )?(?:nada|"
         r"nothing|dead|quiet|off|empty)|nothing (?:on|at|over|during) (?:the )?weekends?|(?:follows|tracks|"
         r"mirrors) the (?:working|work|business) week|only (?:during|in) the day|daylight|"
         # a working-day window on the 24-hour clock ("6 to 14h", "8-18h", "07:00-19:00")
         r"\b(?:0?[5-9]|1[01])(?::\d\d)?\s*h?\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2])(?::\d\d)?\s*(?:h|hrs|"
         r"o'?clock)\b|\b(?:0?[5-9]|1[01]):\d\d\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2]):\d\d\b|"
-        r"(?:morning|day|early|office|work) shifts?|"
-        r"(?:at|in the|during the|by) nights? (?:\w+ ){0,2}(?:nothing|quiet|dead|empty|idle|zero|none|nada)"
+        r"(?:morning|day|early|office|work) shifts?|shift hours|(?:their|our|the agents'?) shifts? only|"
+        r"(?:at|in the|during the|by) nights? (?:\w+ ){0,2}(?:nothing|quiet|dead|empty|idle|zero|none|nada)|"
+        # "dead on weekends and nights", "an office thing": the nights are quiet, people use it at work
+        r"(?:quiet|dead|nothing|idle|empty)\w* (?:on|at|over|during) (?:the )?(?:weekends? (?:and|&|or|\+) )?nights?\b|"
+        r"\ban office (?:thing|tool)\b"
     ),
     ("traffic_shape", "bursty"): (
         r"spik\w+|burst\w*|unpredictab\w+|seasonal\w*|black friday|cyber monday|holiday (?:rush|peaks?|season)|"
@@ -170,15 +181,19 @@ CUES: dict[tuple[str, str], str] = {
         r"single|1) (?:hour|minute|day)"
         r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
         r"bursts?)|"
-        r"(?:piles?|pour|floods?) in (?:all )?at once|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|at random times|"
+        r"(?:piles?|pour|floods?) in (?:all )?at once|(?:goes|go|jumps?|shoots?|spikes?|surges?|"
+        r"climbs?) (?:up )?(?:by )?"
+        r"(?:\d+|ten|twenty|fifty|a hundred)\s*(?:x|fold|times)\b|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|"
+        r"at random times|"
         r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
         r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
-        r"(?:pretty |fairly |very )?flat\b|predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
+        r"(?:pretty |fairly |very )?flat\b(?! out\b)|predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
         r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
-        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|all (?:day and )?night|all hours|every hour|"
+        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|"
+        r"(?<!take )(?<!takes )(?<!taking )(?<!took )all (?:day and )?night|all hours|every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
         r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|"
         r"no quiet (?:period|"
@@ -660,12 +675,15 @@ CUES: dict[tuple[str, str], str] = {
         r"[- ]the[- ]art|\bsota\b|top[- ]level (?:model|llm|quality)s?|smartest|highest[- ](?:quality|accuracy)|"
         r"(?:can'?t|cannot|won'?t) compromise on "
         r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
-        r"quality)|(?:quality|accuracy) matters (?:a lot|hugely|enormously|most|above all|more than (?:cost|price|"
+        r"quality)|(?:quality|accuracy) (?:(?:clearly|really|definitely|simply|just|obviously) )?matters (?:a lot|"
+        r"hugely|enormously|most|above all|more than (?:cost|price|"
         r"anything))(?!\W+(?:but|though|however)\W+(?:cost|price|budget))|cutting[- ]edge|strongest|most capable|"
         r"best[- ]in[- ]class(?! (?:responsiveness|latency|speed|"
         r"uptime|support|service|"
         r"performance|response))|(?:complex|hard|heavy|serious|"
-        r"deep|strong) reasoning|only the best|top models?|leading (?:model|labs?)|big (?:closed|proprietary) "
+        r"deep|strong) reasoning|only the best|top models?|(?:top|best|frontier|flagship|premium|strongest|smartest|"
+        r"top[- ]tier) (?:closed|proprietary|commercial)(?:[- ]source)? (?:models?|llms?)|leading (?:model|labs?)|"
+        r"big (?:closed|proprietary) "
         r"models?|closed[- ]source (?:quality|level)|o\d(?:-pro)? level|(?:as good as|on par with|parity with|"
         r"same (?:good|quality|level) (?:like|as)|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
         r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|like the big (?:commercial|closed|"
@@ -741,8 +759,14 @@ CUES: dict[tuple[str, str], str] = {
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"
         r"will be|will|would)?\s*(?:totally |perfectly |probably |more than "
-        r")?(?:fine|ok|okay|enough|plenty|sufficient|adequate|acceptable|good enough|do the job|work|do|suffices?|"
-        r"clear the bar)(?![\w'])|(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?"
+        r")?(?:fine|ok|okay|enough|plenty|sufficient|adequate|acceptable|good enough|do the job|works?|do|suffices?|"
+        r"clear the bar|cool|alright|all right)(?![\w'])|"
+        # the expensive model not needed ("no need the expensive model", "we don't need a frontier model")
+        r"(?:no need (?:for |of )?|(?:don'?t|do not|doesn'?t|does not) (?:really )?need )(?:the |an? |"
+        r"any )?(?:expensive|"
+        r"big|biggest|fancy|fanciest|frontier|premium|flagship|smartest|top|top[- ]tier) (?:\w+ )?(?:models?|llms?|"
+        r"ones?)\b|"
+        r"(?:big|fancy|frontier|large|expensive) models? (?:would be |is )?(?:way |total )?"
         r"overkill|"
         r"(?:big|fancy|frontier|large|expensive|top) (?:models?|llms?) (?:would be|is|are|'d be) (?:a |total |"
         r"a total )?"
@@ -838,7 +862,9 @@ CUES: dict[tuple[str, str], str] = {
         r"start(?:s|ing)? (?:answering|talking|speaking|replying|writing|generating|producing|emitting|returning "
         r"tokens)|(?:stream\w*|output|text|tokens?|response|answer) (?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
         r"hearing) (?:text|words|tokens|output|the answer|the reply) (?:appear|show|start|com)\w*|"
-        r"ttft|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|pop(?:s|ping)? up|start(?:s|"
+        r"ttft|ttfb|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|"
+        # "it starts typing within half a second", "starts showing text"
+        r"start(?:s|ing|ed)? (?:typing|showing|writing|printing|to type)|pop(?:s|ping)? up|start(?:s|"
         r"ing)? (?:to )?(?:stream|show|appear|respond|typing|"
         r"printing|coming)|begin(?:s)? (?:to )?(?:stream|show|appear|respond)|streaming starts|time to first|"
         r"see (?:something|text|output) (?:within|in|after)|perceived latency|first chunk|initial response"
@@ -874,7 +900,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:come|comes|arrive|arrives|be back|show up|shows up|land|lands) (?:back )?(?:complete|completed|in full|"
         r"whole|fully|finished)\b|"
         r"(?:whole|full|entire|complete|finished|final|total) (?:answer|response|reply|output|generation|"
-        r"completion|result)|end[- ]to[- ]end|round[- ]trip|total (?:latency|time|response time)|fully "
+        r"completion|result)|end[- ]to[- ]end|\be2e\b|round[- ]trip|(?:run|job|task|agent|pipeline|workflow|call|"
+        r"request) (?:\w+ )?completes? (?:in|within|under)|total (?:latency|time|response time)|fully "
         r"(?:generated|returned|done|complete|rendered|loaded|shown|displayed|answered|in)|answer fully|(?:done|"
         r"finished|complete|back) (?:in|within|under)|not streaming|"
         r"no streaming|don'?t stream|without streaming|(?:get|have) the (?:answer|result|response) back"

@@ -130,7 +130,9 @@ FINE_AFTER = re.compile(
 )
 # a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
 AGREEING_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
-NEGATIVE_CUE = re.compile(r"(?:no|none|nothing|zero|not|never)\b")
+NEGATIVE_CUE = re.compile(
+    r"(?:no|none|nothing|zero|not|never|(?:does|do|did|is|are|wo|ca)n'?t|(?:does|do|did|is|are|will|can) not)\b"
+)
 
 
 def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) -> scope.Polarity:

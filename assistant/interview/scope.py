@@ -100,7 +100,8 @@ HYPOTHETICAL = re.compile(
 # (never a hedge on what was understood: "if I understood our CISO right, our own AWS account is fine")
 CONDITION = re.compile(
     r"\W*(?:if(?! (?:i|we) (?:understood|understand|remember|recall|read|heard|got)\b| (?:i|we)(?:'m|'re| am| are)? "
-    r"(?:not )?(?:mistaken|wrong|right|correct)\b| memory serves)|once|assuming|supposing|in case|should we|provided)\b"
+    r"(?:not )?(?:mistaken|wrong|right|correct)\b| memory serves)|once|assuming|suppose|supposing|imagine|say we|"
+    r"in case|should we|provided)\b"
 )
 # a short piece saying what came before is not settled ("Not signed yet.", "but nothing signed yet so idk")
 NOT_YET = re.compile(
@@ -193,6 +194,9 @@ class Chunk:
     tentative: bool = False  # "maybe PCI too": a guess, not a fact (numbers in it still count: "maybe 3M a day")
     # set aside only because the sentence names another project or product, not another party: the team is the same
     away: bool = False
+    # hypothetical by what is around it, not by a word of its own ("if we go public, we'd want sub-second"; "...
+    # Not signed yet."): figures in it are not the user's present either
+    conditional: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -262,7 +266,12 @@ def _chunks(text: str) -> list[Chunk]:
         is_q = sentence_end.rstrip().endswith("?") or bool(
             re.match(
                 r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
-                r"(?:what|what'?s|whats|how|why|which)\b|\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
+                r"(?:what|what'?s|whats|how|why|which)\b"
+                # "what matters is that it starts typing within half a second": a statement in question words
+                r"(?!\s+(?:really\s+|most\s+)?(?:matters|counts|we (?:really )?(?:need|want|care about)|i (?:need|"
+                r"want)|"
+                r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important)\b[^?]*$)|"
+                r"\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
                 r"i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
                 r"apply|need|work))\b|"
@@ -276,7 +285,8 @@ def _chunks(text: str) -> list[Chunk]:
         is_q = is_q or bool(
             re.search(r"\bor (?:nah|not|no)\W*$", sentence)
             and re.match(
-                r"\W*(?:is|are|does|do|can|could|would|will|should)\s+(?:we|i|it|this|that|they|the|our|my|a|an|there|\d)",
+                r"\W*(?:is|are|does|do|can|could|would|will|should)\s+(?:we|i|it|this|that|they|the|our|my|a|an|there|"
+                r"\d)",
                 sentence,
             )
         )
@@ -327,7 +337,7 @@ def _chunks(text: str) -> list[Chunk]:
                 continue
             if out and NOT_YET.fullmatch(piece):
                 # "If we land the deal, they'd require on-prem. Not signed yet.": what was said does not hold yet
-                out[-1] = replace(out[-1], hypothetical=True)
+                out[-1] = replace(out[-1], hypothetical=True, conditional=True)
             if out and NOT_EXTENDED.match(piece):
                 # "the requirement applies to the finance division; it has not been extended to our project"
                 out[-1] = replace(out[-1], others=True)
@@ -340,6 +350,13 @@ def _chunks(text: str) -> list[Chunk]:
             if WITHDRAWN.search(piece) and len(out) > first:
                 last = out[-1]
                 out[-1] = replace(last, past=True, tentative=False)
+            elif len(out) == first and out and PROJECT_ENDED_ALONE.match(piece.strip(" .!,")):
+                # "... it cost around 2000 dollars monthly. That project is closed, this one is new.": the sentence
+                # before was about the ended work
+                before = said[index - 1][0] if index else 0
+                for k in range(len(out)):
+                    if out[k].start >= before:
+                        out[k] = replace(out[k], past=True, tentative=False)
             elif len(out) == first and out and LEFT.fullmatch(piece.strip(" .!,")):
                 # a short sentence that ends what the one before said ("had an MLOps person. left. not replaced.")
                 k = len(out) - 1
@@ -358,6 +375,13 @@ def _chunks(text: str) -> list[Chunk]:
                     for m in OTHERS.finditer(piece)
                 )
             )
+            conditioned = (
+                len(out) > first
+                and out[-1].hypothetical
+                and sentence[:start].rstrip().endswith(",")
+                # "if we land the hospital deal, they'd require on-prem": whatever follows a condition is its
+                and (bool(RULE_AFTER_COMMA.match(piece)) or bool(CONDITION.match(out[-1].text)))
+            )
             out.append(
                 Chunk(
                     text=piece,
@@ -367,13 +391,8 @@ def _chunks(text: str) -> list[Chunk]:
                     or bool(UNSURE.search(piece))
                     # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
                     # condition's
-                    or (
-                        len(out) > first
-                        and out[-1].hypothetical
-                        and sentence[:start].rstrip().endswith(",")
-                        # "if we land the hospital deal, they'd require on-prem": whatever follows a condition is its
-                        and (bool(RULE_AFTER_COMMA.match(piece)) or bool(CONDITION.match(out[-1].text)))
-                    ),
+                    or conditioned,
+                    conditional=conditioned,
                     others=third
                     or project_away
                     or team_away
@@ -399,7 +418,10 @@ NUMBER_WORD = (
 NOTED = re.compile(
     r"\W*(?:did|have|had) you (?:\w+ )?(?:note|notice|see|seen|catch|caught|get|got|tak(?:e|en) into account|"
     r"factor(?:ed)? in|account(?:ed)? for|consider|remember|realise|realize|clock|register|pick(?:ed)? up on)\w*\s+"
-    r"(?:on\s+)?(?:that\s+)?(?:we|our|i|my)\b"
+    r"(?:on\s+)?(?:that\s+)?(?:we|our|i|my)\b|"
+    # "does it matter that we're only busy during office hours?": the fact told, its weight asked
+    r"\W*(?:so\s+)?(?:does|would|will|should|could) (?:it|this|that) (?:really )?(?:matter|change (?:anything|the \w+)|"
+    r"make (?:a|any) difference|affect (?:anything|the \w+)) (?:\w+ )?that (?:we|our|i|my)\b"
 )
 TENTATIVE = re.compile(
     r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|(?:about|around|like|under|below|"
@@ -422,7 +444,16 @@ LEFT = re.compile(
     r"no longer|not anymore|none now|none left|nobody now|shut down|(?:is |it'?s )?gone now|dropped it|ditched it|"
     r"abandoned it|gave up(?: on it)?|stopped(?: it| that)?|killed it)(?: \w+){0,3}"
 )
+# the work a figure was about has ended ("but that whole project got shelved in the spring", "That project is closed")
+PROJECT_ENDED = (
+    r"(?:that|the|this|our old|the old|our previous|the previous) (?:whole )?(?:project|product|pilot|app|system|"
+    r"chatbot|bot|use case|initiative|feature)(?: \w+)? (?:got |was |is |has been |were |have been )?(?:shelved|closed|"
+    r"cancell?ed|killed|dead|scrapped|shut down|sunset(?:ted)?|discontinued|over|gone|ended|wound down)\b"
+)
+# ... said in a sentence of its own, pointing back ("That project is closed."; not "the old project is over")
+PROJECT_ENDED_ALONE = re.compile(r"(?:(?:and|but|so)\s+)?(?=that |this )" + PROJECT_ENDED)
 WITHDRAWN = re.compile(
+    PROJECT_ENDED + r"|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:we\s+)?(?:went|switched|moved|reverted|rolled|fell) back\b|"
     r"^\W*(?:(?:and|but|so)\s+)?(?:then|later|eventually|afterwards)\s+(?:we\s+)?(?:stopped|quit|gave up|dropped "
     r"(?:it|them|that|out)|shut (?:it|them|that) down|moved on)\b|"
@@ -580,7 +611,11 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
 # Set phrases that open with a hypothetical word but hedge nothing ("if I'm honest", "if that helps").
 IDIOMS = re.compile(
     r"\bif (?:i'?m (?:being )?honest|i may|i can say|that helps|it helps|that matters|relevant|you ask me|you need to "
-    r"know|that'?s relevant|you'?re curious|you must know)\b"
+    r"know|that'?s relevant|you'?re curious|you must know|"
+    # what a look at our own numbers shows ("if I pull up the Grafana dashboard you see two humps")
+    r"(?:i|you|we) (?:pull up|look at|open|check|go to|glance at|eyeball) (?:the |our |my )?(?:\w+ )?(?:dashboards?|"
+    r"graphs?|"
+    r"charts?|metrics|logs|grafana|datadog|numbers|stats|usage|traffic|bill|invoice))\b"
 )
 
 

@@ -105,8 +105,10 @@ OTHERS = re.compile(
     r"partner|vendor|supplier|competitor)'?s (?:own |whole )?(?:\w+ )?(?:site|setup|network|environment|infra\w*|"
     r"cluster|data ?cent(?:er|re)s?|servers?|team|side|requirements?|policy|stack)|"
     r"(?:a|an|some|another|the) (?:customer|client|prospect|bank|hospital|company|startup|team|vendor|agency|insurer|"
-    r"lab|org|organi[sz]ation) (?:we|i) (?:talked|spoke|met|know|pitched|visited|worked|work|advise|consult|sell|sold|"
-    r"ship|deliver|provide|serve|supply|build for|built for)\w*|"
+    r"lab|org|organi[sz]ation) (?:we|i)(?:'re| are|'m| am)? (?!work(?:ing)? (?:for|at|in)\b)(?:talked|spoke|met|know|"
+    r"pitch|visited|worked|work|advise|consult|sell|sold|ship|deliver|provide|serve|supply|build for|built for)\w*|"
+    # a customer not yet won ("a prospective client has requested sub-second responses")
+    r"(?:prospective|potential|would-be) (?:clients?|customers?|buyers?|partners?)|(?:a|the|one|our) prospect\b|"
     # ... and the same said the other way round ("we talked to a company with 5 ML engineers")
     r"(?:we|i) (?:talked|spoke|met|know|visited|pitched|interviewed|benchmarked|compared notes) (?:to |with )?(?:a|an|"
     r"some|another|one|two|three|several|a few|\d+) (?:\w+ )?(?:customers?|clients?|prospects?|banks?|hospitals?|"

@@ -13,6 +13,9 @@ from assistant.interview.quantities.patterns import PERIOD_WORDS, _period_factor
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 from tools.working_days import working_days
 
+# "once we launch": dates a new system's figures, it does not make them hypothetical
+LAUNCH = re.compile(r"\W*once we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*")
+
 
 @dataclass
 class Reading:
@@ -98,7 +101,7 @@ class Context:
 
         if not self._chunks:
             self._chunks = chunks(self.t)
-        for ch in self._chunks:
+        for k, ch in enumerate(self._chunks):
             if ch.start <= pos < ch.start + len(ch.text):
                 # A hedge ("not sure, maybe 5M a day", "I don't know exactly, ~20M") still gives the figure:
                 # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
@@ -106,12 +109,14 @@ class Context:
 
                 # "once we launch" dates a new system's figures, it does not make them hypothetical
                 plain = re.sub(
-                    r"\bonce we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*|"
+                    r"\b" + LAUNCH.pattern[3:] + "|"
                     r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
                     "",
                     ch.text,
                 )  # ... and "in one day" is a period, not "one day" in the future
-                hypothetical = ch.hypothetical and bool(HYPOTHETICAL.search(plain))
+                # ... nor the figures after it ("once we launch, we expect 40M a day"); other conditions do
+                conditional = ch.conditional and not (k and LAUNCH.match(self._chunks[k - 1].text))
+                hypothetical = ch.hypothetical and (conditional or bool(HYPOTHETICAL.search(plain)))
                 from assistant.interview.scope_parties import ELSEWHERE_BEFORE, OTHERS, REPORTED
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
@@ -122,8 +127,16 @@ class Context:
                 )
                 # "it's dropped to about 1 billion now": a level reached, not something dropped
                 level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
-                return bool(ch.question or hypothetical or others or PAST.search(level))
+                return bool(ch.question or hypothetical or others or ch.past or PAST.search(level))
         return False
+
+    def withdrawn(self, pos: int) -> bool:
+        """The position lies in words taken back by what follows ("..., but that whole project got shelved")."""
+        if not self._chunks:
+            from assistant.interview.scope import chunks
+
+            self._chunks = chunks(self.t)
+        return any(ch.past and ch.start <= pos < ch.start + len(ch.text) for ch in self._chunks)
 
 
 def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int, int] | str | None:

@@ -23,7 +23,13 @@ GPU_NAMES: list[tuple[str, str]] = [
 # Who else may hold GPUs: never the workload's ("our parent company", "a competitor")...
 THIRD_PARTY = (
     r"\b(?:competitors?|rivals?|vendors?|partners?|providers?|suppliers?|parent company|sister company|the other team|"
-    r"another team|friends?'?s?|my (?:previous|last|old|former) (?:employer|company|job))\b"
+    r"another team|friends?'?s?|my (?:previous|last|old|former) (?:employer|company|job)|research(?: team| group| org| "
+    r"lab| division)?|(?:another|other|a different) (?:group|department|division|business unit|bu))\b"
+)
+# ... or said not to be free for this work ("research has 64 H100s but we get none", "we can't touch them")
+NOT_FOR_US = re.compile(
+    r"\b(?:we (?:get|got) (?:none|nothing|zero)|(?:we )?(?:can'?t|cannot|can not|aren'?t allowed to|are not allowed to|"
+    r"may not) (?:use|touch|have|get|borrow)|off[- ]limits|not (?:available )?(?:for|to) us)\b"
 )
 # ... or the workload's when the user speaks for a client ("I'm a consultant for a hospital; they own 16 L4s").
 CLIENT_OR_THEM = r"\b(?:they|he|she|their|clients?|customers?)\b"
@@ -44,10 +50,17 @@ def _freed(t: str, pos: int) -> bool:
     return False
 
 
-# machines holding GPUs, counted before how many each holds: "2 servers with 8 x L40S each", "8 GPU nodes, each 4x A100"
-BOXES = re.compile(
-    r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?(?:servers?|nodes?|boxes|machines?|hosts?|systems?|dgx(?:es)?|"
-    r"chassis|pods?)\b[^.;?\d]{0,25}$"
+_MACHINES = (
+    r"(?:servers?|nodes?|boxes|machines?|hosts?|systems?|dgx(?:es)?|chassis|pods?|workstations?|pcs?|desktops?|rigs?)"
+)
+DGX_GPUS = 8  # GPUs in one NVIDIA DGX system (H100, H200, A100 and B200 generations)
+# machines holding GPUs, counted before how many each holds: "2 servers with 8 x L40S each", "8 GPU nodes, each
+# 4x A100", "4 nodes x 8 A100-40GB"
+BOXES = re.compile(r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\b[^.;?\d]{0,25}$")
+# machines with one GPU each, the GPU not counted: "3 PCs with RTX 4090", "6 workstations with an RTX A6000 each"
+ONE_EACH = re.compile(
+    r"(?<![\w.])(?P<n>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\s+(?:each\s+)?(?:with|having|that have|holding)\s+"
+    r"(?:an?\s+|one\s+|a single\s+)?(?:nvidia\s+|amd\s+)?$"
 )
 
 
@@ -64,20 +77,35 @@ def _gpus(c: Context) -> None:
     owning = (
         r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
-        r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired"
+        r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired|"
+        r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)"
     )
-    gm = re.search(
-        r"(?P<verb>"
-        + owning
-        + r")\b[^.;?]{0,40}?(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?"
-        + GPU,
-        t,
-    ) or re.search(
-        r"(?<![\w.])(?P<n>\d+)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?" + GPU + r"[^.;?]{0,40}?(?P<verb>\bwe own|"
-        r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
-        r"\bunused|\bleft (?:over )?from|\bleftover|\bremaining from|"
-        r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased)",
-        t,
+    one = r"(?P<n>\d+|an?|one|a single)"  # "a single RTX 4090", "an 8x A100 box" (the 8 is the count)
+    machines = re.search(r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?" + ONE_EACH.pattern[:-1] + GPU, t)
+    gm = (
+        machines
+        or re.search(
+            r"(?P<verb>"
+            + owning
+            + r")\b[^.;?]{0,40}?(?<![\w.])"
+            + one
+            + r"\s*(?:[x×]\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?(?:dgx[\s-]*)?"
+            + GPU,
+            t,
+        )
+        or re.search(
+            r"(?<![\w.])"
+            + one
+            + r"\s*(?:[x×]\s*)?(?:nvidia\s+|amd\s+)?(?:dgx[\s-]*)?"
+            + GPU
+            # ... the owning word after it, or a next sentence saying whose it is ("... in the office. It's ours")
+            + r"(?:[^.;?]|\.(?= (?:it'?s|they'?re|all) ours\b)){0,60}?(?P<verb>\bwe own|"
+            r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
+            r"\bunused|\bleft (?:over )?from|\bleftover|\bremaining from|"
+            r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased|\bwe'?ve got|\bthe company bought|"
+            r"\breserved)",
+            t,
+        )
     )
     if gm is None:
         return
@@ -104,7 +132,8 @@ def _gpus(c: Context) -> None:
             break
     if not re.search(
         r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
-        r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc)\b|we've|i've",
+        r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc|leas\w+|colo\w*|rented|"
+        r"reserv\w+|committed[- ]use|desk|office)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
@@ -129,22 +158,30 @@ def _gpus(c: Context) -> None:
         t[gm.end() : gm.end() + 80].split(".")[0],
     ):
         return  # "the 4 H100s left from the pilot went back to the vendor": not held any more
-    count = int(gm["n"])
+    if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]):
+        return  # "research has 64 H100s but they guard them like dragons, we get none"
+    count = int(gm["n"]) if gm["n"].isdigit() else 1
     if count < 1:
         return
-    boxes = BOXES.search(t[max(0, gm.start("n") - 50) : gm.start("n")])
-    if boxes is not None and re.search(
-        r"\beach\b|\bper (?:server|node|box|machine|host)\b|\bapiece\b",
-        boxes.group(0) + t[gm.start("n") : gm.end() + 15],
+    # (machines with a GPU each are counted by the machines: "6 workstations with an RTX A6000 each")
+    boxes = None if machines else BOXES.search(t[max(0, gm.start("n") - 50) : gm.start("n")])
+    if boxes is not None and (
+        re.search(
+            r"\beach\b|\bper (?:server|node|box|machine|host)\b|\bapiece\b",
+            boxes.group(0) + t[gm.start("n") : gm.end() + 15],
+        )
+        or re.search(r"[x×]\s*$", boxes.group(0))
     ):
         count *= int(boxes["boxes"])  # "2 servers with 8 x L40S each": 16 GPUs
+    if "dgx" in t[gm.start("n") : gm.start("gpu")]:
+        count *= DGX_GPUS  # "two DGX H100 systems": 16 GPUs
     usable = USABLE.search(t, gm.end())
     if usable is not None and 0 < int(usable["k"]) < count:
         count = int(usable["k"])  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
     gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
     paid = not re.search(
-        r"\b(?:leas\w+|rent\w*|reserved|contract|on loan|cloud credits?|paying (?:them )?off|financ\w+|"
-        r"installments?)\b",
+        r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"
+        r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?)\b",
         t,
     )
     c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))

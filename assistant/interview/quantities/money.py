@@ -27,7 +27,8 @@ BUDGET_WORDS = re.compile(
     r"(?:under|below|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
-    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside)\b|"
+    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
+    r"signed off on|sign[- ]off (?:on|for)|green[- ]?lit)\b|"
     # "we have about $5k a month": said right before the amount (not "we have 40 testers, so 1200 a day")
     r"\bwe (?:got|have) (?:like |about |around )?[$€£]\s*$"
 )
@@ -180,9 +181,10 @@ def _money(c: Context) -> None:
             bool(BUDGET_WORDS.search(clause))
             or bool(
                 re.match(
-                    r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+(?:the\s+|a\s+)?"
-                    r"(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s+|(?:a|per)\s+(?:year|month)\s+|annually\s+|yearly\s+)?"
-                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*)?"
+                    r"\s*(?:dollars?\s+|usd\s+|eur\s+)?(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+"
+                    r"(?:the\s+|teh\s+|a\s+)?(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s*|(?:a|per)\s+(?:year|"
+                    r"month)\s+|annually\s+|yearly\s+)?"
+                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*|,?\s*(?:that'?s|thats|which is|it'?s)\s+)?"
                     r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
@@ -323,14 +325,19 @@ def _money(c: Context) -> None:
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
-        if c.off(start) and not budget and not _spent_over_a_past_period(t, sentence_start, am.end()):
+        if (
+            c.off(start)
+            and not budget
+            and (c.withdrawn(start) or not _spent_over_a_past_period(t, sentence_start, am.end()))
+        ):
             continue
         pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None:
             window = t[sentence_start : am.end() + 40]
             found = re.search(
-                r"\b(?:annual\w*|yearly|per year|a year|for the (?:whole |full |entire )?year|"
+                r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire )?year|(?:full|whole|"
+                r"entire) year|fy ?\d{2,4}|fiscal (?:year|\d{2,4})|"
                 r"(?:this|last|past|previous) year|(?:last|past|previous) (?:12|twelve) months|"
                 r"(?:in|for|during) 20\d\d)\b",
                 window,
@@ -339,6 +346,15 @@ def _money(c: Context) -> None:
                 period = "year"
             elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
                 period = "quarter"
+            elif budget and re.search(
+                r"\bfor (?:this|the|our|a) (?:\w+ )?(?:project|pilot|poc|proof of concept|initiative|program(?:me)?|"
+                r"trial|experiment|mvp)\b|\b(?:in )?total\b|\bone[- ]off\b|\bhow long\b",
+                window,
+            ):
+                # "$50k approved for this project", "50k USD for the pilot": a sum for the work, over no said period
+                if name_of(budget) not in c.out.clarify:
+                    c.out.clarify.append(name_of(budget))
+                continue
             elif (
                 re.search(r"\b(?:month|monthly|/mo)\b", window)
                 or budget
@@ -486,7 +502,9 @@ TOKEN_MONEY = re.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
 # the company's own money, not what it pays for inference
 NOT_SPEND = re.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
-    r"runway|seed round|series [a-d])\b"
+    r"runway|seed round|series [a-d]|"
+    # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
+    r"quoted|quotes?|offered|proposed|proposal|estimated|estimates?)\b"
 )
 SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
 # who a spend is paid to, named right before it

@@ -40,7 +40,9 @@ INTENTS: list[tuple[str, str]] = [
     ),
     (
         "audit",
-        r"\barticle\b.{0,60}(?:says?|claims?|states?)|(?:says?|claims?|quotes?) .{0,40}\$\s?\d|"
+        # (not our own meters: "our usage dashboard says we're at $150 a day" tells a spend)
+        r"\barticle\b.{0,60}(?:says?|claims?|states?)|(?<!dashboard )(?<!console )(?<!bill )(?<!invoice )(?<!billing )"
+        r"(?<!metrics )(?<!grafana )(?<!datadog )(?<!portal )(?<!page )(?:says?|claims?|quotes?) .{0,40}\$\s?\d|"
         r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
     ),
     ("export", r"^\s*/?export\b"),

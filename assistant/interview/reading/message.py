@@ -67,6 +67,23 @@ TEAM_KEYS = re.compile(
     r"ml platform(?: team)?"
 )
 
+# work by night beside the day's ("... but also a nightly job", "plus an overnight batch")
+NIGHT_WORK_TOO = re.compile(r"\b(?:also|plus|as well as)\b[^.;!?]{0,30}?\b(?:nightly|overnight|night[- ]?time)\b")
+# the workload's own traffic said to be unknown ("idk what our own traffic looks like", "its pattern is not analysed")
+TRAFFIC_UNKNOWN = re.compile(
+    r"\b(?:no idea|(?:don'?t|do not|dont) (?:really )?know|idk|not sure|unsure|haven'?t (?:\w+ )?(?:looked|dug|checked|"
+    r"analy[sz]ed|measured)|(?:not|never) (?:yet )?(?:been )?(?:analy[sz]ed|measured|looked at))\b[^.;!?]{0,50}?"
+    r"\b(?:traffic|pattern|load|usage|shape)\b|\b(?:traffic|pattern|load|usage)\b[^.;!?]{0,40}?\b(?:unknown|"
+    r"not (?:yet )?(?:been )?(?:analy[sz]ed|measured|known)|tbd)\b|"
+    # "the traffic would be more 24 hours, but today I don't know how it is"
+    r"\b(?:today|now|currently|right now|for now)\b[^.;!?]{0,5}?\b(?:i|we) (?:don'?t|do not|dont) (?:really )?know\b"
+)
+# ... unless the traffic of today is said beside it ("no idea about next year, but today traffic is steady")
+TRAFFIC_TODAY = re.compile(
+    r"\b(?:today|now|currently|right now|at the moment|these days)\b[^.;!?]{0,20}?\b(?:traffic|"
+    r"load|"
+    r"usage)\b[^.;!?]{0,15}?\b(?:is|are|'s|runs?|looks?)\b"
+)
 UNHEARD = re.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
 
 
@@ -325,6 +342,15 @@ def parse_message(
         said = [r for r in facts.get("compliance") or [] if r != "none"]
         facts["compliance"] = sorted({*said, "data_residency"})
         unclear[:] = [f for f in unclear if f != "compliance"]
+    if "traffic_shape" in facts and TRAFFIC_UNKNOWN.search(t) and not TRAFFIC_TODAY.search(t):
+        # "the storefront is spiky around sales, but this internal tool ... I don't know its pattern": the shape said
+        # is another product's, the workload's own is unknown (assumed and listed, not asked again)
+        facts.pop("traffic_shape")
+        unclear[:] = [f for f in unclear if f != "traffic_shape"]
+    if facts.get("traffic_shape") == "business_hours" and NIGHT_WORK_TOO.search(t):
+        # "business hours mostly, but also a nightly job that re-scores everything": load by night as well; ask
+        facts.pop("traffic_shape")
+        unclear.append("traffic_shape")
     if (facts.get("batch_ok") is True or "batch_ok" in unclear) and SHORT_WAIT.search(t):
         # "the doctor can wait 1 minute": a wait of seconds or minutes is patience, not the hours a batch API takes
         facts["batch_ok"] = False

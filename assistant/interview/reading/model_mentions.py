@@ -15,7 +15,7 @@ MODEL_MENTIONS = [
     (r"gpt-?5[-\s]?mini", "gpt-5-mini"),
     (r"gpt-?5[-\s]?nano", "gpt-5-nano"),
     (r"(?:gpt-?|\b)4o\b(?![-\s]?mini)", "gpt-4o"),
-    (r"gpt-?4o[-\s]?mini", "gpt-4o-mini"),
+    (r"(?:gpt-?|\b)4o[-\s]?mini", "gpt-4o-mini"),
     (r"llama[-\s]?3\.3[-\s]?70b", "llama-3.3-70b"),
     (r"llama[-\s]?3\.1[-\s]?70b", "llama-3.1-70b"),
     (r"llama[-\s]?3\.1[-\s]?8b", "llama-3.1-8b"),
@@ -35,6 +35,7 @@ MODEL_MENTIONS = [
     (r"deepseek", "deepseek-v3.2"),
     (r"grok", "grok-3"),
     (r"mistral small", "mistral-small-3.1"),
+    (r"mistral[-\s]?7b", "mistral-7b"),
     (r"mistral medium", "mistral-medium-3.1"),
     (r"groq", "groq/llama-3.3-70b"),
     (r"together(?:\.ai)?", "together/llama-3.3-70b"),
@@ -48,7 +49,15 @@ CURRENT = re.compile(
     r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified)|"
     # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
-    r"mostly|mainly|primarily|largely)\b"
+    r"mostly|mainly|primarily|largely|usage|"
+    # notes: "current: gpt-4o", "model = claude-sonnet-4.5", "llm: gpt-5"
+    r"current(?=\s*[:=])|(?:model|llm)(?=\s*[:=]))\b"
+)
+# A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
+# in use; a price per million tokens is the vendor's list, not the user's use.
+USE_AFTER = re.compile(
+    r"[\s,:=(-]*(?:about |around |roughly |~|≈)?(?:\$\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?[kmb]? tok(?:en)?s?)"
+    r"(?:\s?(?:/|a |per )(?:mo(?:nth)?|day|yr|year)\b)(?!\s*(?:per|/) ?(?:m|mtok|million|1m|1k)\b)"
 )
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
 BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
@@ -59,7 +68,11 @@ MOVED_TO = re.compile(
     r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
-EARLIER = re.compile(r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past)\b")
+EARLIER = re.compile(
+    r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past|(?:until|till|til|up to) "
+    r"(?:last \w+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+    r"apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4])\b)"
+)
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
 TRIED = re.compile(
@@ -121,7 +134,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             answered = "current_model" in (expecting or []) and pol == "yes"
             if (
                 (pol == "yes" or moved_to)
-                and (CURRENT.search(near) or moved_to or answered)
+                and (CURRENT.search(near) or moved_to or answered or USE_AFTER.match(chunk.text, m.end()))
                 and (
                     moved_to
                     or not re.search(
@@ -129,6 +142,10 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                         r"move to|migrate to|try)\b",
                         chunk.text,
                     )
+                )
+                # "running mistral 7b on my box works fine": one person's trial on their own computer
+                and not re.search(
+                    r"\bon my (?:own )?(?:laptop|box|machine|desktop|pc|mac|macbook|workstation)\b", chunk.text
                 )
                 and slug not in current
             ):

@@ -1,0 +1,247 @@
+"""Sentences of a second dev set written in new voices by helpers (session 32: quality and money, traffic and
+latency, fine-tuning, GPUs owned and regimes), each beside a near miss (issue 10): a rate per working day says the
+days, not the hours; another product's or customer's peaks are not the workload's; a target that is a prospect's,
+a condition's or not set is none; a percentile of today is measured; GPUs counted by machines and systems, leased or
+reserved; the model in use said in notes; a spend of work that has ended, a vendor's quote and a budget for a whole
+year or a whole project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.interview.reading import parse_message
+
+
+def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
+    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+
+
+def clarified(text: str, expecting: list[str] | None = None) -> list[str]:
+    return parse_message(text, expecting or []).clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("its a code review bot, ~600 PRs per workday, each one is ~9k tokens in and ~1k out", None),
+        ("2k agents x 30 queries per working day x ~1.5k tokens each.", None),
+        ("bout 3 mil tokens per working day, it's an office thing so dead on weekends and nights", "business_hours"),
+        ("traffic follows the working day", "business_hours"),
+        ("If I pull up the Grafana dashboard you see two humps every weekday and nothing overnight", "business_hours"),
+        ("Does it matter that we're basically only busy during office hours?", "business_hours"),
+        ("news app, when something big breaks traffic goes 20x lol", "bursty"),
+        ("the agents work the US night shift so traffic is basically their shift hours only", "business_hours"),
+        ("about forty two hundred dollars a month that's been pretty stable", None),
+        ("tested Llama 3.3 70B against our current setup, CSAT flat", None),
+        ("we've been told flat out we can't use the research cluster", None),
+        ("5-15k/mo, varies a lot", None),
+        ("the chat part is live, but the weekly reports can take all night", None),
+    ],
+)
+def test_traffic_shape_in_new_voices(text: str, shape: str | None) -> None:
+    assert read(text).get("traffic_shape") == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our main website gets slammed on Black Friday, but the new assistant is for warehouse staff, so no idea "
+        "what its traffic will look like yet.",
+        "our biggest client goes nuts around tax season but idk what our own traffic looks like",
+        "Our largest customer has heavy seasonal peaks; our own platform traffic has not yet been analysed.",
+        "Next year we may launch in Brazil, then traffic would be more 24 hours, but today I don't know how it is.",
+    ],
+)
+def test_a_shape_beside_the_workloads_unknown_traffic_is_not_stored(text: str) -> None:
+    assert "traffic_shape" not in read(text)
+    assert "traffic_shape" not in clarified(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("traffic is spiky, not sure about the exact peaks", "bursty"),  # the peaks unknown, not the traffic
+        ("no idea about next year but today traffic is steady", "steady"),
+    ],
+)
+def test_a_shape_said_beside_an_unknown_detail_stands(text: str, shape: str) -> None:
+    assert read(text).get("traffic_shape") == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppose we open it up to the public at some point, then I guess we'd want sub-second responses.",
+        "if we open it up to the public, we'd want sub-second responses",
+        "The bank we're pitching to wants sub-second responses, but we haven't won the deal yet.",
+        "A prospective client has requested sub-second response times; the contract has not been signed.",
+        "a prospect wants sub-second latency",
+        "p50 ttft ~400ms today; no target set yet",
+        "Current p99 is about 8s. That's the problem we're trying to fix.",
+    ],
+)
+def test_latencies_that_are_no_target_of_ours(text: str) -> None:
+    assert "latency_p99_ms" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ms", "kind"),
+    [
+        ("What matters is that it starts typing within half a second.", 500, "ttft"),
+        ("What matters is that the full agent run completes within ten seconds.", 10_000, "total"),
+        ("first token needs to come back within eight hundred milliseconds", 800, "ttft"),
+        ("TTFB under 300ms. Non-negotiable, it's a voice product.", 300, "ttft"),
+        ("target: <3s e2e", 3000, "total"),
+        ("current latency is 3s, we need under 1s", 1000, None),
+        ("today it takes 6 seconds and we need it under 2", 2000, None),
+    ],
+)
+def test_latency_targets_and_kinds_in_new_voices(text: str, ms: float, kind: str | None) -> None:
+    got = read(text)
+    assert got.get("latency_p99_ms") == ms
+    if kind is not None:
+        assert got.get("latency_kind") == kind
+
+
+def test_other_conditions_still_hold_their_figures_and_launches_do_not() -> None:
+    assert "tokens_per_month" not in read("if we win the deal, we'd do 40M tokens a day")
+    assert read("once we launch, we expect 40M tokens a day")["tokens_per_month"] == 1.2e9
+    assert read("if I'm honest, about 5M tokens a day")["tokens_per_month"] == 1.5e8
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("nah doesn't need to be the fanciest, llama-tier is cool", "open_weight_ok"),
+        ("no, we don't need the best model", "open_weight_ok"),
+        ("Our users are picky, so we need a top closed model.", "frontier"),
+        ("Quality is enough for us, no need the expensive model.", "open_weight_ok"),
+        ("That gap doesn't bother us, so an open model works.", "open_weight_ok"),
+        ("Quality clearly matters more than cost for us.", "frontier"),
+    ],
+)
+def test_quality_in_new_voices(text: str, quality: str) -> None:
+    assert read(text).get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("- hw: 4× A100 80GB, owned (bought in 2025)", {"gpu": "a100-80gb", "count": 4, "paid_for": True}),
+        ("it runs on a single RTX 4090 under my desk, which we bought for this", {"gpu": "rtx-4090", "count": 1}),
+        ("there's an 8x A100 box under someone's desk in the Leeds office. It's ours, paid off", {"count": 8}),
+        ("We hold a one-year reservation for 16 H100s on AWS.", {"gpu": "h100", "count": 16, "paid_for": False}),
+        ("- 4 nodes x 8 A100-40GB\n- leased from the vendor\n- in our own DC", {"gpu": "a100-40gb", "count": 32}),
+        ("We've got six workstations with an RTX A6000 each, bought for CAD", {"gpu": "rtx-a6000", "count": 6}),
+        ("In the studio we have 3 PC with RTX 4090, the company bought them", {"gpu": "rtx-4090", "count": 3}),
+        ("8x MI300X (leased, colo FRA)", {"gpu": "mi300x", "count": 8, "paid_for": False}),
+        ("we've got 4 L4s on a 1yr committed-use deal on GCP", {"gpu": "l4", "count": 4, "paid_for": False}),
+        ("We operate two DGX H100 systems on-premises, purchased in 2024.", {"gpu": "h100", "count": 16}),
+        ("we have 2 servers with 8 x L40S each", {"gpu": "l40s", "count": 16}),
+    ],
+)
+def test_gpus_owned_in_new_voices(text: str, owned: dict[str, Any]) -> None:
+    got = read(text).get("owned_gpus") or {}
+    assert {k: got.get(k) for k in owned} == owned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "research has like 64 H100s but they guard them like dragons, we get none",
+        "the research group has a big H100 cluster, we're told we can't use it for product stuff",
+    ],
+)
+def test_gpus_of_another_group_are_not_owned(text: str) -> None:
+    assert "owned_gpus" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("gpt-4o, ~$18k/mo. need top-tier quality", "gpt-4o"),
+        ("spend = $240k/yr; model = claude-sonnet-4.5", "claude-sonnet-4.5"),
+        ("current: gpt-4o @ ≈ $0.04/request", "gpt-4o"),
+        ("- model: GPT-5\n- spend: ~$7.5k/month", "gpt-5"),
+        ("Our monthly usage is about 300 million tokens with GPT-4.1 mini", "gpt-4.1-mini"),
+        ("gpt-4.1-mini: 300M tok/month, ≈ $350/month", "gpt-4.1-mini"),
+        ("We were at $20k a month on GPT-4o until March, then moved everything to 4o-mini", "gpt-4o-mini"),
+        ("mistral 7b on one 4090 we bought", "mistral-7b"),
+    ],
+)
+def test_the_model_in_use_in_notes_and_figures(text: str, model: str) -> None:
+    assert read(text).get("current_model") == model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gpt-4o: $2.50 per million input tokens",  # a list price
+        "running mistral 7b on my box works fine quality wise",  # one person's trial
+    ],
+)
+def test_a_model_named_with_a_price_or_a_trial_is_not_the_one_in_use(text: str) -> None:
+    assert "current_model" not in read(text)
+
+
+def test_the_model_answering_the_question_is_the_one_in_use() -> None:
+    assert read("4o-mini", ["current_model"])["current_model"] == "gpt-4o-mini"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year we were on GPT-3.5 and paying maybe $2k a month, but that whole project got shelved.",
+        "Before, we used gpt-3.5 for the old chatbot and it cost around 2000 dollar monthly. That project is closed.",
+        "Our Azure account manager quoted $31,000 per month for provisioned throughput units.",
+    ],
+)
+def test_spend_of_ended_work_or_a_quote_is_not_todays(text: str) -> None:
+    assert "current_spend_usd_per_month" not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("we spend $3k a month on gpt-4o. the old project is over, but this one runs", 3000),
+        ("Our usage dashboard says we're at about $150 a day on API calls.", 4500),
+        ("last year we spent $24k on openai", 2000),
+    ],
+)
+def test_spend_said_beside_ended_or_reported_words(text: str, usd: float) -> None:
+    assert read(text)["current_spend_usd_per_month"] == usd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance signed off on $60K for FY27 inference, full year.",
+        "we have 60k usd for teh whole year, thats our cap for the llm stuff",
+    ],
+)
+def test_a_budget_for_a_whole_year_is_a_twelfth_a_month(text: str) -> None:
+    assert read(text)["budget_usd_per_month"] == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("We got $50k approved for this project, not sure yet how long it's supposed to last.", []),
+        ("50k USD for the pilot.", ["budget_usd_per_month"]),
+    ],
+)
+def test_a_budget_for_a_whole_project_is_asked_about(text: str, expecting: list[str]) -> None:
+    assert "budget_usd_per_month" not in read(text, expecting)
+    assert "budget_usd_per_month" in clarified(text, expecting)
+
+
+def test_a_budget_said_plainly_is_a_month() -> None:
+    assert read("budget is 5k")["budget_usd_per_month"] == 5000
+    assert read("5k", ["budget_usd_per_month"])["budget_usd_per_month"] == 5000
+
+
+def test_the_company_one_works_for_is_ones_own() -> None:
+    assert read("the company I work for has 3 SREs")["team"] == {"devops": 3}
+    assert "team" not in read("a client we worked with had 3 SREs")
