@@ -245,3 +245,56 @@ def test_a_budget_said_plainly_is_a_month() -> None:
 def test_the_company_one_works_for_is_ones_own() -> None:
     assert read("the company I work for has 3 SREs")["team"] == {"devops": 3}
     assert "team" not in read("a client we worked with had 3 SREs")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "We maintain a SOC 2 Type II attestation, so any new vendor goes through our vendor risk review.",
+            {"compliance": ["soc2"]},
+        ),
+        ("no compliance stuff at all, it's marketing copy", {"compliance": ["none"]}),
+        (
+            "Hard requirements: Australian data sovereignty, nothing leaves our AWS tenancy.",
+            {"data_boundary": "cloud_tenant"},
+        ),
+        ("compliance=none; vendors=any", {"compliance": ["none"], "data_boundary": "any_vendor"}),
+        ("Security policy forbids the public cloud for customer data.", {"data_boundary": "on_prem"}),
+        ("Our government clients make us keep everything onshore in Australia.", {"data_region": "au"}),
+        ("data must stay onshore", {"compliance": ["data_residency"]}),
+        ("~30 LoRA adapters (one per customer)", {"fine_tuning": True}),
+        ("we want it actually trained on five years of our Zendesk history", {"fine_tuning": True}),
+        (
+            "We serve our own tuned Mistral, so honestly the question is whether to keep doing that.",
+            {"fine_tuning": True},
+        ),
+    ],
+)
+def test_rules_and_tuning_in_new_voices(text: str, facts: dict[str, Any]) -> None:
+    got = read(text)
+    assert {k: got.get(k) for k in facts} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("last company: on-prem A100s, HIPAA. this one: blank slate.", "compliance"),
+        ("People keep assuming we're under HIPAA, but we're not a covered entity, legal checked.", "compliance"),
+        ("Our Azure account manager quoted $31,000 per month", "data_boundary"),
+        ("- GDPR applies\n- data must stay in the EU (DPO's call, not negotiable)", "fine_tuning"),
+        ("policy prohibits cloud providers from training on our data", "fine_tuning"),
+        ("openai doesn't train on our data", "fine_tuning"),
+        ("we have an onshore support team", "compliance"),
+        ("median first token ≈ 400 ms currently. target tbd", "latency_kind"),
+    ],
+)
+def test_near_misses_of_rules_tuning_and_latency(text: str, absent: str) -> None:
+    assert absent not in read(text)
+
+
+def test_a_person_assumed_and_a_last_batch_job_are_told_apart() -> None:
+    assert (
+        read("last job = 5M tokens, we run it daily")["tokens_per_month"] == 1.5e8
+    )  # a batch job, not a past employer
+    assert read("It should start streaming within half a second or people think it's broken.")["latency_p99_ms"] == 500

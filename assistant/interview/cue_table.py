@@ -66,10 +66,10 @@ GPU_MODELS = r"(?:[abhv]100|[bh]200|gh200|l40s?|l4|t4|a10g?|a30|a40|a6000|rtx ?\
 
 # "can not go out of our VPC", "can't leave our DC", "must never leave the building": what follows says where.
 _MAY_NOT_LEAVE = (
-    r"(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
+    r"(?:(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
     r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|exit|exits|move|moves|flow|flows|be copied|"
-    r"be transferred)(?: out)?(?: of| from| outside| "
+    r"be transferred)|nothing (?:ever )?(?:leaves|goes|gets|exits|moves|flows))(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
@@ -204,7 +204,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("compliance", "hipaa"): (
         # PHI the data, not Phi the model ("tried phi, nope")
-        r"hipaa|protected health information|\bbaa\b|business associate agreement|\bphi\b(?=.{0,40}\b(?:data|records?|"
+        r"hipaa|protected health information|\bbaa\b|business associate agreement|covered entit(?:y|ies)|"
+        r"\bphi\b(?=.{0,40}\b(?:data|records?|"
         r"patients?|health|medical|hipaa|baa|contains?|includes?|involved|present|regulated|processed|stored|"
         r"handled)\b)|(?:contains?|"
         r"includes?|process|processes|processing|handle|handles|handling|store|stores|with|has|have|of|is|"
@@ -484,10 +485,12 @@ CUES: dict[tuple[str, str], str] = {
         r"subscription|org|project|environment))?)\b|"
         + _MAY_NOT_LEAVE
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
-        r"(?: account| tenant| subscription| org| project)?|cloud|project)\b|"
+        r"(?: account| tenant| tenancy| subscription| org| project| environment)?|cloud|project)\b|"
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
-        r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)|"
+        r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)"
+        # (not a person: "our Azure account manager quoted $31,000")
+        r"(?! (?:manager|rep|representative|team|executive|exec|owner)s?\b)|"
         r"(?:within|inside|in)\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|"
         r"boundary|perimeter|org|organi[sz]ation)|in our (?:own )?cloud\b(?! (?:costs?|bills?|spend|provider|credits?|"
         r"team|people))|private (?:endpoint|link|networking)|privatelink|azure openai|bedrock|vertex(?: ai)?|"
@@ -502,7 +505,8 @@ CUES: dict[tuple[str, str], str] = {
         r"|(?<!including )(?<!not even )(?<!nor )(?<!or even )(?<!incl\. )govcloud|accounts? we control|"
         r"our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
         r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
-        r"(?! (?:credits?|bill\w*|marketplace|openai|spend))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
+        r"(?! (?:credits?|bill\w*|marketplace|openai|spend|account (?:manager|rep|team|executive)s?\b|sales|rep\b|"
+        r"reps\b))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
@@ -530,6 +534,12 @@ CUES: dict[tuple[str, str], str] = {
         + _CLOUD_ITSELF
         + r"|(?:never|doesn'?t|does not|don'?t|do not) (?:goes?|get sent|gets sent|leaves? for) (?:to |into )?"
         r"(?:any |the |a )?(?:public |commercial )?cloud"
+        + _CLOUD_ITSELF
+        + _ANY_CLOUD_AT_ALL
+        # "security policy prohibits public cloud for customer data"
+        + r"|(?:prohibits?|forbids?|bans?|disallows?|rules? out) (?:the )?(?:use of )?(?:any |all )?(?:public |"
+        r"commercial )?"
+        r"cloud"
         + _CLOUD_ITSELF
         + _ANY_CLOUD_AT_ALL
         # "policy prohibits any transfer of production data to cloud services"
@@ -1037,9 +1047,18 @@ CUES: dict[tuple[str, str], str] = {
         r"get (?:annoyed|angry|frustrated)|switch off|drop off)\b"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b|"
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b(?!'s|"
+        r"\s*(?:said|says|signed|approved|rejected|decided|decision|call|wants|"
+        r"requires|insists|team|office|sign|has|had|is|was)\b)|"
         r"custom(?:ised|ized)? "
-        r"(?:model|weights)|(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
+        r"(?:model|weights)|"
+        # "we serve our own tuned Mistral", "a tuned version of Llama"
+        r"\bown (?:custom[- ])?tuned\b|\btuned (?:version|checkpoint|variant) of\b|"
+        # "actually trained on five years of Zendesk history", "trained on our tickets"
+        r"train(?:ed|ing)? on (?:(?:about|over|around|roughly) )?(?:\d+|our|all our|all of our|the last \d+) "
+        r"(?:\w+ ){0,2}?(?:years?|months?|tickets|history|data|docs|documents|records|emails|chats|conversations|"
+        r"archives?|transcripts|notes|cases)\b|"
+        r"(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
         r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's
         r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"

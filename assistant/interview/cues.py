@@ -150,6 +150,12 @@ def _kind(key: tuple[str, str]) -> str:
     return "team" if key[0].startswith("team.") else key[0]
 
 
+# a vendor's training on the data, named right before the cue (what a data policy forbids), not the team's own
+PROVIDER_TRAINS = re.compile(
+    r"\b(?:providers?|vendors?|openai|anthropic|google|microsoft|they|them|third[- ]part(?:y|ies))\s+(?:from\s+|to\s+|"
+    r"not\s+to\s+|never\s+|won'?t\s+|(?:don|doesn|didn)'?t\s+|(?:do|does|did) not\s+|will not\s+|can'?t\s+|cannot\s+|"
+    r"may not\s+|must not\s+)?$"
+)
 # A verb of its own after the comma: the item is a clause, out of reach of a "no" that heads a list before it
 OWN_VERB = re.compile(r"\b(?:must|has to|have to|needs? to|should|is|are|was|were|has|have|will)\b")
 
@@ -413,6 +419,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     r"\s+by\s+(?!us\b|me\b|ourselves|our\b|my\b|the team\b|in[- ]house)", chunk.text[m.end() :]
                 ):
                     pol = "other"  # "the model was fine-tuned by Meta for chat": someone else's tuning
+                if key == ("fine_tuning", "true") and PROVIDER_TRAINS.search(
+                    chunk.text[max(0, m.start() - 60) : m.start()]
+                ):
+                    pol = "other"  # "policy prohibits cloud providers from training on our data": theirs, not a plan
                 if (
                     key == ("fine_tuning", "true")
                     and pol == "yes"
@@ -422,7 +432,10 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                         or not (
                             OUR_AGENCY.search(_sentence_of(text, chunk.start + m.start()))
                             or TUNE_NEEDED.search(chunk.text)
-                            or re.search(r"(?:^|[,;:+/])\W*$", chunk.text[: m.start()])  # "hipaa, lora on notes"
+                            # "hipaa, lora on notes", "- ~30 LoRA adapters (one per customer)"
+                            or re.search(
+                                r"(?:^|[,;:+/])\W*(?:(?:about|around|~)\s*)?(?:\d+\s*)?$", chunk.text[: m.start()]
+                            )
                         )
                     )
                 ):

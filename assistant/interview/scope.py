@@ -138,6 +138,9 @@ CONTRAST = re.compile(
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
     r"have))|"
     r"\bon condition that\b|"
+    # "we serve our own tuned Mistral, so honestly the question is whether to keep it": what follows is the question
+    r",\s*so (?:honestly |really |basically |now )?(?=the (?:question|decision|choice) is\b|we(?:'re| are) (?:deciding|"
+    r"debating|wondering)\b|i(?:'m| am) (?:wondering|deciding)\b)|"
     r"\bother than\b|\bbecause\b|\bsince\b(?= (?:we|our|the|it|they|i|there|all|everything|nothing|no)\b)|"
     r"\bgiven (?:that|the fact that)\b|\bwhich is why\b|\bthat'?s why\b|"
     r",\s*(?=and (?:the|it|its|it's|all|everything|nothing|no|sending|using|calling|our data|they|they're|we|we're|"

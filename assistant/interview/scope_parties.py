@@ -80,7 +80,8 @@ OTHERS = re.compile(
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
     # "our vendor estimated each one is ~4k tokens": their figure for our workload is about us
-    r"our vendor(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"
+    r"our vendor(?! (?:risk|management|review|assessment|onboarding|security|due diligence|questionnaire|policy|"
+    r"process|team)\b)(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"
     r"says|said) (?:that )?(?:each|every|we|our|it|it's|its|the average|an average|a typical))|"
     r"nice[- ]to[- ]have|"
     # a vendor's own attestation ("our vendors all have SOC 2 reports", "Anthropic sent us their SOC 2 report")
@@ -94,6 +95,8 @@ OTHERS = re.compile(
     r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they) (?:\w+ )?(?:ask|asks|asked|"
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
+    # what others take for granted ("people keep assuming we're under HIPAA")
+    r"(?:people|everyone|everybody|folks|customers|prospects) (?:keep |often |always |usually )?assum\w+|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
     # another organisation's own people, said with it as the subject ("the vendor runs a team of 50 engineers");
     # a client's setup is the workload's (``CLIENT_SIDE``)
@@ -131,7 +134,9 @@ REPORTED = re.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:heard|hear)\b(?! (?:from|back from) (?:our|my|the team|the pm|the product))|"
     r"(?:i|we)(?:'ve| have)? read (?:that|somewhere|online|about|in (?:a|an|the)|on (?:a|an|the))\b|apparently|"
     r"reportedly|rumou?r (?:has it|is)|word is|(?:industry|analyst|market|vendor) reports?|studies (?:show|suggest)|"
-    r"(?:just )?a slogan|the slogan|tagline|deck line|marketing (?:line|speak|copy)|"
+    # (not what the product writes: "it's marketing copy", "we generate marketing copy")
+    r"(?:just )?a slogan|the slogan|tagline|deck line|(?<!it's )(?<!its )(?<!generate )(?<!write )(?<!writes )"
+    r"(?<!generates )(?<!for )marketing (?:line|speak|copy)|"
     r"(?:marketing|landing|sales|product|pricing) (?:page|copy|deck|site|brochure|team)s? (?:\w+ )?(?:says?|said|"
     r"claims?|promises?|reads?|advertises?)|(?:tagline|slogan|brochure|website|homepage|ad|ads) (?:says?|said|"
     r"claims?|promises?|reads?)|"
@@ -148,7 +153,7 @@ ELSEWHERE_BEFORE = re.compile(
     # "old job: ~5B tok/mo. here: nothing yet."
     # (never a batch "job": "last job = 5M tokens, we run it daily")
     r"(?:my (?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)|(?:old|previous|former|"
-    r"prior) (?:company|employer|role|gig|startup)|old job)(?=\s*[:=])|"
+    r"prior) (?:company|employer|role|gig|startup)|old job|last (?:company|employer|gig|startup))(?=\s*[:=])|"
     r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor|"
     r"agency|provider|supplier|contractor|consultants?|consultancy|partner|integrator))\b"
 )

@@ -12,7 +12,8 @@ from assistant.interview.quantities.patterns import REQUESTS
 
 NO_TARGET = re.compile(
     r"\bno (?:\w+ )?(?:target|goal|sla|slo|requirement)s?\b[^.;]*|\b(?:target|goal|sla|slo)s? (?:is |are |has |have )?"
-    r"(?:not|n'?t|never) (?:been )?(?:yet )?(?:set|defined|decided|agreed)\b"
+    r"(?:not|n'?t|never) (?:been )?(?:yet )?(?:set|defined|decided|agreed)\b|"
+    r"\b(?:target|goal|sla|slo)s?\s*(?:is |are |:|=)?\s*(?:tbd|tba|unknown|undecided|none|n/a)\b"
 )
 
 
@@ -85,7 +86,10 @@ def _latency(c: Context) -> None:
             continue  # "median 400ms, p99 under 2 s": the median is not the target
         # (in the figure's own clause: "<1s full reply, currently gpt4o" says what model is used now, not the latency;
         # "two seconds, give or take" hedges, it does not observe)
-        own = re.split(r"[,;()]", t[: lm.start("v")])[-1] + re.split(r"[,;()]", t[lm.start("v") :])[0]
+        own = (
+            re.split(r"[,;()!?]|\.(?!\d)", t[: lm.start("v")])[-1]
+            + re.split(r"[,;()!?]|\.(?!\d)", t[lm.start("v") :])[0]
+        )
         observed = bool(
             (
                 re.search(

@@ -227,6 +227,18 @@ Normalized = NewType("Normalized", str)
 """A message as ``normalize`` made it: made once per message and passed on to the readers that need it."""
 
 
+_HELD_ONSHORE = re.compile(
+    r"\b(stays?|remains?|kept|keep(?: \w+){0,2}?|stored|hosted|processed|be|lives?|resides?) on-?shore\b( in\b)?",
+    re.IGNORECASE,
+)
+
+
+def onshore(text: str) -> str:
+    """Data held "onshore" is held in a country: "keep everything onshore in Australia" is in Australia, "must stay
+    onshore" is in-country (the user's own); "an onshore team" is left as it is."""
+    return _HELD_ONSHORE.sub(lambda m: m[1] + (" in" if m[2] else " in-country"), text)
+
+
 @lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
@@ -235,6 +247,8 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"[~≈]\s*", "about ", t)
     t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
     t = spell(t)
+    # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
+    t = onshore(t)
     t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds

@@ -13,12 +13,13 @@ from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
+from assistant.interview.quantities.latency import NO_TARGET
 from assistant.interview.quantities.one_off import one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import read_window
-from assistant.interview.quantities.words import Normalized, normalize
+from assistant.interview.quantities.words import Normalized, normalize, onshore
 from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
@@ -53,7 +54,11 @@ LABELS: list[tuple[str, str]] = [
     (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
     (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
     (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
-    (r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)", "data_boundary"),
+    (
+        r"data(?: boundary)?|boundary|data location|hosting|where (?:it|data) (?:can )?(?:go|live)|(?:allowed |ok )?"
+        r"(?:vendors?|providers?|third[- ]part(?:y|ies)|external apis?)(?: allowed| ok)?",
+        "data_boundary",
+    ),
 ]
 LABELLED = re.compile(
     r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
@@ -321,8 +326,9 @@ def parse_message(
     _bare_answers(t, expecting, facts, unclear)
     if not nested:
         _labelled(t, facts, unclear, conventions)
-    region, regions_clash = read_region(clean)
-    country = rule_country(clean) if region is None and not regions_clash else None
+    held = onshore(clean)  # "keep everything onshore in Australia": in Australia
+    region, regions_clash = read_region(held)
+    country = rule_country(held) if region is None and not regions_clash else None
     if region is None and country is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
         region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
         country = None if region is not None else named_country(clean)  # "Turkey": a country with no region id
@@ -388,11 +394,15 @@ def parse_message(
         and not result.fields().count("latency_p99_ms")
         and "latency_p99_ms" not in result.clarify
         and re.search(r"\d\s*(?:ms|milli\w*|secs?|seconds?)\b", t)
-        and re.search(r"\b(?:takes?|taking|took|current\w*|present|existing|frequently|hate|frustrat\w*|annoy\w*)\b", t)
+        and re.search(
+            r"\b(?:takes?|taking|took|current\w*|present|existing|frequently|hate|frustrat\w*|annoy\w*|today|right now|"
+            r"at the moment)\b",
+            t,
+        )
         and not re.search(
             r"\b(?:has to|have to|must|needs? to|should|wants?|target|goal|sla|slo|care|cares|matters?|important|"
             r"focus)\b",
-            t,
+            NO_TARGET.sub(" ", t),  # "median first token ~400 ms currently. target tbd": no target either
         )
     ):
         # "our current vendor takes like 8 secs to even start typing": the kind of a latency observed, not a target's
