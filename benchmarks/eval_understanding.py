@@ -5,7 +5,8 @@ The corpus is split by template family (never train and test on paraphrases of o
 say, or said differently, counts against precision; a stated fact not stored (or only asked about)
 counts against recall. Then, scored whole, a second set (`data/unseen_voices/`) written later by a separate
 writer in new voices, which nothing is trained on or tuned against: how the reader meets people it has not
-seen. Run: ``.venv/bin/python benchmarks/eval_understanding.py [--split test|...]``.
+seen (``mixed-g.yaml`` there, 123 messages in mixed facts, was added in session 32 and scored once,
+after that session's changes: it has not been tuned against either). Run: ``.venv/bin/python benchmarks/eval_understanding.py [--split test|...]``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ SKIP = {
     "cloud_provider",
     "business_hours_per_week",
     "data_region",
+    "data_country",  # (like the region) the place a residency rule names; the labels hold the rule only
     "vendor_homes_excluded",
     "current_spend_in_currency",
     "budget_in_currency",

@@ -142,7 +142,7 @@ CUES: dict[tuple[str, str], str] = {
         r"business hours?|office hours|working hours|"
         + _NOT_A_RATE
         + r"work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
-        r"until)\s*"
+        r"until)\s*(?:about |around |like )?"
         r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
         r"mon(?:day)?\s*(?:-|to|"
         r"through|thru)\s*fri(?:day)?|during the day|daytime|day ?time|(?:quiet|dead|nothing|idle|empty|zero|silent|"
@@ -974,7 +974,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:run|runs|running|process\w*|done|"
         r"ready|crunch|"
         r"happens?|jobs?|reports?|batch\w*|queue\w*) (?:\w+ ){0,2}overnight|"
-        r"scheduled (?:pipeline|job|task|run|batch)|(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
+        # (not a quiet night: "the graphs basically flatline until the next morning")
+        # "the weekly reports can take all night for all anyone cares"
+        r"(?:can|may|could|is allowed to|are allowed to) take (?:all night|hours|overnight|a day|till morning)|"
+        r"scheduled (?:pipeline|job|task|run|batch)|(?<!flatline )(?<!flatlines )(?<!quiet )(?<!dead )(?<!idle )"
+        r"(?:next|by the|until the|till the|by) morning|minutes (?:is |are )?"
         r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
         r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow|"
         # all of it waits ("it's all overnight", "it is entirely batch"); work done at night or the day after

@@ -76,6 +76,7 @@ from assistant.interview.cue_guards import (
     _sentence_of,
 )
 from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY, RESEMBLANCE
+from assistant.interview.deadline import QUIET_UNTIL
 from assistant.interview.scope_parties import speaks_for_client
 
 COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -489,6 +490,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and FEATURE_AFTER.match(chunk.text[m.end() :])
                 ):
                     pol = "other"  # "we're adding a nightly report feature": one feature, not when answers are needed
+                if (
+                    key == ("batch_ok", "true")
+                    and "morning" in m.group(0)
+                    and QUIET_UNTIL.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                ):
+                    pol = "other"  # "the graphs basically flatline until the next morning": a quiet night, no wait
                 generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide

@@ -96,8 +96,19 @@ def _hour(text: str) -> float | None:
     return h
 
 
+# the traffic quiet until a time, said right before it: when the load comes, not how long answers may take ("the
+# graphs basically flatline until the next morning")
+QUIET_UNTIL = re.compile(
+    r"\b(?:flat ?lines?|flat|quiet|dead|nothing|idle|zero|silent|empty|no traffic)\b[^.;!?]{0,15}?(?:until|till|til)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
+    morning = re.search(r"\b(?:next )?morning\b", t)
+    if morning is not None and QUIET_UNTIL.search(t[max(0, morning.start() - 40) : morning.start()]):
+        return None
     if not _BATCHY.search(t) and not _WORKDAY.search(t):
         return None
     if not _BATCH.search(t) and not _WORKDAY.search(t) and _LIVE_OR_PERSON.search(t):

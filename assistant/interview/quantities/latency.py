@@ -22,6 +22,7 @@ def _latency(c: Context) -> None:
     pattern = re.compile(
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
+        r"(?:latency |time |end-to-end |total )budget|"
         r"stream\w*|round[- ]trip|(?:takes?|taking|wait|respond|answer|reply|finish|complete|generat\w*|return)\s+"
         r"(?:\w+\s+)?(?:up to|as long as)|"
         r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"

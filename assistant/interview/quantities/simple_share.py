@@ -80,7 +80,11 @@ def _simple_share(c: Context) -> None:
             t,
         )
     if sm is None and "simple_share" in c.expecting:
-        sm = re.match(r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*$", t)
+        sm = re.match(
+            r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*"
+            r"(?:(?:roughly|or so|ish|give or take|approx\w*|i (?:think|guess|reckon))\W*)?$",
+            t,
+        )
         if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
             c.out.add("simple_share", 0.5, c.original.strip())
             return

@@ -227,6 +227,7 @@ Normalized = NewType("Normalized", str)
 """A message as ``normalize`` made it: made once per message and passed on to the readers that need it."""
 
 
+_DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "9": "nine"}
 _HELD_ONSHORE = re.compile(
     r"\b(stays?|remains?|kept|keep(?: \w+){0,2}?|stored|hosted|processed|be|lives?|resides?) on-?shore\b( in\b)?",
     re.IGNORECASE,
@@ -249,6 +250,7 @@ def normalize(text: str) -> Normalized:
     t = spell(t)
     # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
     t = onshore(t)
+    t = re.sub(r"\be2e\b", "end-to-end", t)  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
@@ -313,6 +315,12 @@ def normalize(text: str) -> Normalized:
         r"\1 1 \2",
         t,
     )
+    # "2-thirds" (number words already made digits): the fraction in words again
+    t = re.sub(
+        r"\b([1-49])[ -](thirds?|quarters?|fifths?|tenths?)\b",
+        lambda m: f"{_DIGIT_WORDS[m[1]]} {m[2]}",
+        t,
+    )
     t = re.sub(
         r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half|a fifth|one[ -]fifth|"
         r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
@@ -324,8 +332,12 @@ def normalize(text: str) -> Normalized:
         r"(?:(?<=\bis )|(?<=\bare ))(?:(?:about|roughly|around|maybe|like|probably|approximately) )?"
         r"\b(three[ -]quarters|two[ -]thirds|"
         r"a third|one[ -]third|a quarter|one[ -]quarter|a fifth|one[ -]fifth|a tenth|one[ -]tenth|four[ -]fifths|"
-        r"nine[ -]tenths)\b(?=\s*(?:[.,;!)]|$))",
-        lambda m: FRACTIONS[(m[1] or m[2] or m[3]).replace("-", " ")],
+        r"nine[ -]tenths)\b(?=\s*(?:[.,;!)]|$))|"
+        # "two-thirds, roughly": the fraction as the whole answer
+        r"^\W*(?:(?:about|roughly|around|maybe|like|probably) )?(three[ -]quarters|two[ -]thirds|a third|one[ -]third|"
+        r"a quarter|one[ -]quarter|a fifth|one[ -]fifth|a tenth|one[ -]tenth|four[ -]fifths|nine[ -]tenths)\b"
+        r"(?=\s*(?:[.,;!)]|$|roughly|or so|ish))",
+        lambda m: FRACTIONS[(m[1] or m[2] or m[3] or m[4]).replace("-", " ")],
         t,
     )
 
@@ -354,7 +366,9 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
     t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
     t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
-        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can)\b)|"
+        # ... and "2/3 easy, 1/3 hard", "3/4 input": a fraction of a kind of request or token
+        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can|easy|simple|hard|complex|"
+        r"routine|trivial|basic|input|output|prompts?|completions?)\b)|"
         # "most are easy (~3/4)", "simple ones: about 2/3": a hedged fraction ending its clause
         r"(?:(?<=~)|(?<=~ )|(?<=\babout )|(?<=\baround )|(?<=\broughly )|(?<=\blike ))([1-9])\s*/\s*([2-9]|10)"
         r"(?![\w./])(?=\s*(?:[),;.!?]|$))",
