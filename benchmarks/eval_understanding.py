@@ -6,7 +6,8 @@ say, or said differently, counts against precision; a stated fact not stored (or
 counts against recall. Then, scored whole, a second set (`data/unseen_voices/`) written later by a separate
 writer in new voices, which nothing is trained on or tuned against: how the reader meets people it has not
 seen (``mixed-g.yaml`` there, 123 messages in mixed facts, was added in session 32 and scored once,
-after that session's changes: it has not been tuned against either). Run: ``.venv/bin/python benchmarks/eval_understanding.py [--split test|...]``.
+after that session's changes: it has not been tuned against either).
+Run: ``.venv/bin/python benchmarks/eval_understanding.py [--split test|...]``.
 """
 
 from __future__ import annotations

@@ -298,3 +298,52 @@ def test_a_person_assumed_and_a_last_batch_job_are_told_apart() -> None:
         read("last job = 5M tokens, we run it daily")["tokens_per_month"] == 1.5e8
     )  # a batch job, not a past employer
     assert read("It should start streaming within half a second or people think it's broken.")["latency_p99_ms"] == 500
+
+
+def test_e2e_is_end_to_end() -> None:
+    got = read("e2e budget 800ms incl. retrieval + generation")
+    assert (got.get("latency_p99_ms"), got.get("latency_kind")) == (800, "total")
+
+
+@pytest.mark.parametrize(
+    ("text", "batch"),
+    [
+        (
+            "people use it from like 9 till 5ish and after that the graphs basically flatline until the next morning.",
+            None,
+        ),
+        ("results until the next morning are fine", True),
+        ("the reports can take all night, nobody is waiting", True),
+    ],
+)
+def test_a_quiet_night_is_no_batch_and_a_long_report_is(text: str, batch: bool | None) -> None:
+    got = read(text)
+    assert got.get("batch_ok") is batch
+    if batch is None:
+        assert "batch_deadline_hours" not in got
+
+
+def test_a_live_chat_beside_reports_that_can_take_all_night_asks_which() -> None:
+    text = "The chat part is live and people are waiting on it, but the weekly reports can take all night."
+    assert "batch_ok" not in read(text) and "batch_ok" in clarified(text)
+
+
+def test_office_hours_said_loosely() -> None:
+    assert read("people use it from like 9 till 5ish")["traffic_shape"] == "business_hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "share"),
+    [
+        ("~2/3 easy, 1/3 hard.", [], 0.667),
+        ("two-thirds, roughly", ["simple_share"], 0.67),
+        ("70% or so", ["simple_share"], 0.7),
+    ],
+)
+def test_shares_of_simple_requests_as_fractions(text: str, expecting: list[str], share: float) -> None:
+    assert read(text, expecting)["simple_share"] == share
+
+
+def test_a_fraction_of_a_mix_and_things_that_are_no_fraction() -> None:
+    assert read("3/4 input")["input_share"] == 0.75
+    assert "simple_share" not in read("24/7 traffic, we are 3/4 done with the migration")
