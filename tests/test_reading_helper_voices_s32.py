@@ -347,3 +347,33 @@ def test_shares_of_simple_requests_as_fractions(text: str, expecting: list[str],
 def test_a_fraction_of_a_mix_and_things_that_are_no_fraction() -> None:
     assert read("3/4 input")["input_share"] == 0.75
     assert "simple_share" not in read("24/7 traffic, we are 3/4 done with the migration")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("we were at 10M tokens a day last year. now about 25M users", None),  # users, not tokens
+        ("Last year we were doing maybe 50M tokens a month, now we're at about 200M and it's still growing.", 2e8),
+        ("2B a month last year, dropped to about 1B now", 1e9),
+    ],
+)
+def test_a_bare_figure_after_a_past_volume_counts_tokens_only(text: str, tokens: float | None) -> None:
+    assert read(text).get("tokens_per_month") == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("our data is in the EU and must stay there", "eu"),
+        ("it's hosted in Canada and has to remain there", "ca"),
+        ("data must stay in West Europe", "eu"),
+        ("everything stays in eu-central-1", "de"),
+    ],
+)
+def test_residency_said_as_where_it_is_and_stays_or_as_a_cloud_region(text: str, region: str) -> None:
+    got = read(text)
+    assert got.get("data_region") == region and got.get("compliance") == ["data_residency"]
+
+
+def test_where_an_office_is_is_no_residency() -> None:
+    assert "compliance" not in read("our office is in the EU and we like it there")

@@ -187,3 +187,12 @@ def ones_named(t: str) -> str:
         return m.group("count") + before[-1] if before else m.group(0)
 
     return _ONES.sub(named, t)
+
+
+# A word after a bare figure that counts something else ("now about 25M users"), not a word of the sentence around it
+OTHER_NOUN_AFTER = (
+    r"(?!" + TOKENS + r"\b|now\b|today\b|and\b|or\b|but\b|so\b|then\b|with\b|which\b|that\b|this\b|its?\b|"
+    r"it's\b|we\b|were\b|was\b|are\b|is\b|at\b|in\b|on\b|by\b|for\b|from\b|the\b|per\b|each\b|every\b|a\b|an\b|"
+    r"month\w*|day\w*|week\w*|year\w*|daily\b|monthly\b|weekly\b|yearly\b|total\b|overall\b|already\b|"
+    r"mostly\b|give\b|ish\b|roughly\b|about\b|plus\b|more\b|max\b|tops\b|and\b)[a-z]{3,}"
+)

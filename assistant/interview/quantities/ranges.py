@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.patterns import MAGNITUDE, OTHER_NOUN_AFTER, PERIOD, REQUESTS, TOKENS
 
 MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
 SIZE_SPREAD = 1.5  # one request's size: "the reply is 150-200 tokens" is 175; "100-500 tokens" is left unread
@@ -146,6 +146,8 @@ CHANGED_TO = re.compile(
     r"climbed|jumped|shrunk|shrank|come down|came down|settled)\s+(?:to|at)|is now|are now|now at|now)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")"
     r"(?![\w%]|\.\d)(?!\s*(?:" + TOKENS + r"\s*)?(?:" + PERIOD + r"|/|per\b|a\b|an\b|each\b))"
+    # (a count of something else is no new level: "10M tokens a day last year. now about 25M users")
+    r"(?!\s*(?:of\s+)?" + OTHER_NOUN_AFTER + ")"
 )
 EARLIER = re.compile(r"\d+(?:\.\d+)?\s*(?:" + _MAG + r")\s*(?P<tok>" + TOKENS + r"\s*)?(?P<when>" + PERIOD + r")")
 

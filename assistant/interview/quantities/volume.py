@@ -22,6 +22,7 @@ from assistant.interview.quantities.money import BUDGET_WORDS
 from assistant.interview.quantities.patterns import (
     MAGNITUDE,
     NUM,
+    OTHER_NOUN_AFTER,
     PERIOD,
     PERIOD_WORDS,
     REQUESTS,
@@ -116,6 +117,8 @@ def _today_said_bare(
         clause = _own_clause(t, m.start(), m.end())
         if not m["mag"] or _is_money(t, m.start(), m.end()) or not NOW.search(clause) or BEFORE.search(clause):
             continue
+        if re.match(r"\s*(?:of\s+)?" + OTHER_NOUN_AFTER, t[m.end() :]):
+            continue  # "10M tokens a day last year. now about 25M users": a count of something else, not tokens
         return value * number(m) / number(said), m.start(), m.end(), _negated(t, m.start()) or c.off(m.start())
     return None
 

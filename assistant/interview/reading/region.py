@@ -22,7 +22,11 @@ _IDS: dict[str, DataRegion] = {r: r for r in get_args(DataRegion)}
 # Names and adjectives of each region, as people write them (matched case-insensitively, on word bounds).
 PLACES: dict[str, str] = {
     "eu": r"eu|e\.u\.|eea|e\.e\.a\.|eu/eea|the eu/eea|european union|european economic area|europe|european|"
-    r"europa|the eu",
+    r"europa|the eu|"
+    # cloud regions named by their place ("West Europe", "North Europe", "europe-west4")
+    r"west(?:ern)? europe|north(?:ern)? europe|europe[- ]west\d*|europe[- ]north\d*|eu[- ]west[- ]?\d|"
+    r"eu[- ]north[- ]?\d|"
+    r"eu[- ]south[- ]?\d",
     "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england|london",
     "ch": r"switzerland|swiss|zurich|zürich|geneva",
     "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american",
@@ -34,7 +38,7 @@ PLACES: dict[str, str] = {
     "sg": r"singapore|singaporean",
     "br": r"brazil|brazilian",
     "ae": r"uae|u\.a\.e\.|united arab emirates|emirates",
-    "de": r"germany|german|deutschland|frankfurt",
+    "de": r"germany|german|deutschland|frankfurt|germany west central|eu[- ]central[- ]?1|europe[- ]west3",
     "fr": r"france|french|paris",
     "it": r"italy|italian|milan",
     "es": r"spain|spanish|madrid",
@@ -69,6 +73,9 @@ _KEEP = re.compile(
     # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
     rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_NOUN}"
+    # "our data is in the EU and must stay there", "it's hosted in Canada and has to remain there"
+    rf"|\b(?:is|are|'s|lives?|sits?|resides?|stored|hosted|kept)\s+(?:\w+\s+)?in\s+{_NOUN}(?=,?\s+(?:and|so)\s+(?:it\s+|"
+    rf"they\s+)?(?:must|has to|have to|needs? to|should|shall|can only)\s+(?:stay|remain)\s+(?:there|put)\b)"
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
     rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"
     rf"be|live|occur|happen|take place)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?"
