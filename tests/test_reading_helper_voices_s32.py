@@ -377,3 +377,40 @@ def test_residency_said_as_where_it_is_and_stays_or_as_a_cloud_region(text: str,
 
 def test_where_an_office_is_is_no_residency() -> None:
     assert "compliance" not in read("our office is in the EU and we like it there")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two or three ML people, depending on how the reorg lands.",
+        "Somewhere between 2 and 4 on the ML side, honestly it changes every month.",
+        "we have 2-3 SREs",
+    ],
+)
+def test_a_range_of_people_is_asked_about(text: str) -> None:
+    team = read(text).get("team", {})
+    assert "ml_engineers" not in team and "devops" not in team
+    assert "team" in clarified(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "Our team has 12 developers, all backend and frontend, no one is doing machine learning.",
+            {"ml_engineers": 0},
+        ),
+        ("an eight-person algorithm (ML) team and a four-person operations team", {"ml_engineers": 8, "devops": 4}),
+        ("algo team=8, ops=4", {"ml_engineers": 8, "devops": 4}),
+        ("we have 3 ML engineers and 2 SREs", {"ml_engineers": 3, "devops": 2}),
+    ],
+)
+def test_team_counts_from_dev_set_one(text: str, team: dict[str, Any]) -> None:
+    got = read(text).get("team", {})
+    assert {k: got.get(k) for k in team} == team
+
+
+def test_a_wish_is_no_skill() -> None:
+    got = read("Nobody here wants to train a model.")
+    assert "ml_engineers" not in got.get("team", {})
+    assert got.get("fine_tuning") is False

@@ -250,6 +250,9 @@ def normalize(text: str) -> Normalized:
     t = spell(t)
     # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
     t = onshore(t)
+    t = re.sub(
+        r"\s*\((?:ml|ai|machine learning)\)(?= (?:team|group|people|engineers?|folks))", "", t
+    )  # "algorithm (ML) team"
     t = re.sub(r"\be2e\b", "end-to-end", t)  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)

@@ -238,4 +238,24 @@ def _team(
             return {"ml_engineers": count}, False
         if YES.fullmatch(t):
             return {}, True
+    for key, words in (("ml_engineers", ML_WORDS), ("devops", OPS_WORDS)):
+        if key in team and team[key] and _ranged(t, team[key], words):
+            # "two or three ML people, depending on the reorg", "between 2 and 4 on the ML side": how many is asked
+            team.pop(key)
+            return team, True
     return team, _model_people_unclear(t, team)
+
+
+ML_WORDS = r"(?:ml|machine learning|ai|nlp|data|research\w*|algo\w*|model\w*)"
+OPS_WORDS = r"(?:dev ?ops|ops|sres?|platform|infra\w*|sysadmins?|operations)"
+
+
+def _ranged(t: str, count: int, words: str) -> bool:
+    """The count is the top of a range of people said beside the role ("2 or 3 ML people", "between 2 and 4 on the
+    ML side")."""
+    for m in re.finditer(r"(?<![\d.])(\d+)\s*(?:or|to|-|–)\s*(\d+)(?![\d.%])|\bbetween\s+(\d+)\s+and\s+(\d+)\b", t):
+        high = int(m[2] or m[4])
+        near = t[m.end() : m.end() + 40]
+        if high == count and int(m[1] or m[3]) < high and re.search(r"\b" + words + r"\b", near):
+            return True
+    return False

@@ -11,7 +11,7 @@ from assistant.interview import scope
 ROLE_ML = (
     r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|"
     r"ai)|"
-    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research|inference|model[- ]serving|algorithms?)"
+    r"deep[- ]learning|nlp|ai/ml|ml/ai|ml/mlops|research|inference|model[- ]serving|algorithms?|algo)"
 )
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"

@@ -42,7 +42,9 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
         r"ai) (?:experience|background|skills|expertise)|"
         r"(?:lack|don'?t have|do not have|have no|without) (?:anyone|anybody|someone|a person|people) (?:who|that|to) "
         r"(?:\w+ ){0,2}(?:ml|machine learning|models?)\b|"
-        r"(?:nobody|no one|noone|none of us)(?: \w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|can do|"
+        # (a wish is no skill: "nobody here wants to train a model")
+        r"(?:nobody|no one|noone|none of us)(?: (?!wants?\b|wanna\b|would\b|plans?\b|intends?\b|likes?\b|cares?\b|"
+        r"needs?\b)\w+){0,3}? (?:serves?|runs?|deploys?|ships?|knows?|does|doing|working on|can do|"
         r"trains?|did|has touched|worked on|has (?:ever )?(?:done|run|deployed|served|shipped|trained)) (?:\w+ ){0,2}?"
         r"(?:ml|machine learning|"
         r"ai|models?|llms?)\b|"
