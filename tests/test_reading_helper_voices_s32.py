@@ -414,3 +414,9 @@ def test_a_wish_is_no_skill() -> None:
     got = read("Nobody here wants to train a model.")
     assert "ml_engineers" not in got.get("team", {})
     assert got.get("fine_tuning") is False
+
+
+def test_people_on_the_server_ops_side_and_a_providers_own_staff() -> None:
+    assert read("3 ppl on the server ops side running our game servers")["team"]["devops"] == 3
+    text = "The hosting provider states that it has a dedicated team of 50 engineers managing its Kubernetes clusters."
+    assert "team" not in read(text)

@@ -142,7 +142,7 @@ REPORTED = re.compile(
     r"claims?|promises?|reads?)|"
     r"(?:(?:some|most|many|other|all|the|their|a|that) )?(?<!our )(?:vendors?|providers?|apis?|services?|clouds?)"
     r"(?: [a-z0-9]+)?(?:'s?)? "
-    r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?)|"
+    r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?|states?|stated)|"
     r"(?:they|he|she) (?:promised|promise|claimed|guaranteed|advertised|pitched|swore)\b|"
     r"(?:vendor|provider|competitor|supplier)'?s (?:\w+ )?(?:sla|slas|uptime|latency|traffic|quality|numbers|"
     r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"

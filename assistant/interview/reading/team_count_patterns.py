@@ -79,6 +79,7 @@ def role_count_patterns() -> list[re.Pattern[str]]:
         + r"\s+(?:of us\s+|of them\s+|"
         + PEOPLE
         + r"\s+)?(?:doing|on|handling|running|in|working on|working in|focused on|dedicated to)\s+(?:the\s+)?"
+        + r"(?:server\s+|it\s+|cloud\s+)?"  # "3 ppl on the server ops side"
         + ROLE_RUN
         + r"(?=\s*(?:[,.;)]|$|work|stuff|side|part[- ]time|full[- ]time|on the side|too\b|as well\b|and\b|plus\b|"
         r"but\b|[+&]|(?:who|that) (?!(?:want|wants|would|will|might|could|should|need|needs)\b)))",
