@@ -36,7 +36,8 @@ def clarified(text: str, expecting: list[str] | None = None) -> list[str]:
         ("about forty two hundred dollars a month that's been pretty stable", None),
         ("tested Llama 3.3 70B against our current setup, CSAT flat", None),
         ("we've been told flat out we can't use the research cluster", None),
-        ("5-15k/mo, varies a lot", None),
+        ("5-15k dollars a month, varies a lot", None),
+        ("pretty steady, around 40k a mo", "steady"),
         ("the chat part is live, but the weekly reports can take all night", None),
     ],
 )
@@ -420,3 +421,76 @@ def test_people_on_the_server_ops_side_and_a_providers_own_staff() -> None:
     assert read("3 ppl on the server ops side running our game servers")["team"]["devops"] == 3
     text = "The hosting provider states that it has a dedicated team of 50 engineers managing its Kubernetes clusters."
     assert "team" not in read(text)
+
+
+# An independent review of this session's rules (helper, /work/review32.md) found these misreads; each is mended.
+@pytest.mark.parametrize(
+    ("text", "expecting", "field", "value"),
+    [
+        (
+            "Not sure about the load yet, but it's definitely office hours only, internal staff",
+            [],
+            "traffic_shape",
+            "business_hours",
+        ),
+        ("Right now I don't know. The chatbot is office hours only.", [], "traffic_shape", "business_hours"),
+        (
+            "business hours. not sure about the load in numbers though",
+            ["traffic_shape"],
+            "traffic_shape",
+            "business_hours",
+        ),
+        ("If possible, we'd like replies within 2 seconds", [], "latency_p99_ms", 2000),
+        ("If my math is right, we're doing about 40M tokens a month", [], "tokens_per_month", 4e7),
+        (
+            "if the dashboard is accurate, we spend around $3k a month on OpenAI",
+            [],
+            "current_spend_usd_per_month",
+            3000,
+        ),
+        ("current latency is around 3s, and that's acceptable for our users", [], "latency_p99_ms", 3000),
+        (
+            "Our chatbot costs $5k/month on Azure OpenAI, and the project is over budget",
+            [],
+            "current_spend_usd_per_month",
+            5000,
+        ),
+        ("We spend an estimated $3k a month on OpenAI", [], "current_spend_usd_per_month", 3000),
+        ("we spend $3k a month, which is the max we've ever spent", [], "current_spend_usd_per_month", 3000),
+        ("Our budget is $120k for FY25", [], "budget_usd_per_month", 10_000),
+        ("DPO is on our roadmap for Q3 to make the bot less verbose", [], "fine_tuning", True),
+        ("we'd pay OpenAI to fine-tune gpt-4o-mini on our tickets", [], "fine_tuning", True),
+        ("everything must stay in europe-west3", [], "data_region", "de"),
+        ("data must stay in eu-west-2", [], "data_region", "uk"),
+        (
+            "Per month around 180 million tokens, input approximately 85 percent. Traffic 07 to 18 CET on weekdays.",
+            [],
+            "input_share",
+            0.85,
+        ),
+    ],
+)
+def test_review_misreads_mended(text: str, expecting: list[str], field: str, value: Any) -> None:
+    assert read(text, expecting).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("What we need is to know if HIPAA rules out OpenAI", "compliance"),
+        ("we have a quote for an H100 server from Dell", "owned_gpus"),
+        ("there's an H100 cluster at the university we might get access to", "owned_gpus"),
+        ("there's an RTX 4090 in my gaming PC lol, not relevant", "owned_gpus"),
+        ("candidate model: llama 3.3 70b", "current_model"),
+        ("we want the support jobs to stay onshore, the union insists", "compliance"),
+        ("we have e2e tests for latency, but no target yet", "latency_kind"),
+        ("the top closed models are too expensive for us", "quality"),
+        ("our vendor security questionnaire asks about HIPAA, we don't handle PHI though", "compliance"),
+        ("a single request can take hours right now, that's a problem", "batch_ok"),
+        ("users started writing longer questions", "latency_kind"),
+        ("the team is in the EU and must stay there", "compliance"),
+        ("we lease in a colocation facility in Stockholm four NVIDIA L40S cards, mostly idle", "data_boundary"),
+    ],
+)
+def test_review_near_misses_mended(text: str, field: str) -> None:
+    assert field not in read(text)

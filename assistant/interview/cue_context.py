@@ -73,7 +73,7 @@ OFF_TRAFFIC = re.compile(
     r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|sres?|"
     r"devops|devs?|developers?|offices?|colleagues|contractors?|"
     r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power|dollars?|bucks|"
-    r"usd|eur|euros?|invoices?|csat|nps|scores?|satisfaction|evals?|benchmarks?|win ?rates?|mo)\b"
+    r"usd|eur|euros?|invoices?|csat|nps|scores?|satisfaction|evals?|benchmarks?|win ?rates?)\b"
 )
 # Shape words that fit many subjects ("steady", "spiked", "24/7"), unlike "office hours" or "Black Friday".
 GENERIC_SHAPE = re.compile(

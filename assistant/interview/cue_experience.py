@@ -26,7 +26,8 @@ EXPERIENCE_BEFORE = re.compile(
     + r"|\b(?:experience|experienced|background|expertise|skills?|know-?how|track record|familiar(?:ity)?|"
     r"comfortable|hands-on|proficient|fluent|versed|savvy|good)\s+(?:\w+\s+)?(?:with|in|of|doing|at|on|around)|"
     r"\b(?:experience|background|skills?|track record)\s*[:=-])\s+"
-    r"(?:(?:some|a|an|bit|of|little|bits|lots|lot|plenty|quite|loads|several|few|couple|fair|good|great|amount|deal|the|his|"
+    r"(?:(?:some|a|an|bit|of|little|bits|lots|lot|plenty|quite|loads|several|few|couple|fair|good|great|amount|deal|"
+    r"the|his|"
     r"her|their|our|my|basic|serious|real|previous|prior|past|much)\s+)*(?:[\w-]+\s+)?$"
 )
 # A tuning word in the present perfect ("one guy has fine-tuned small models", "Ana has trained LoRAs")

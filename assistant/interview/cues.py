@@ -153,7 +153,7 @@ def _kind(key: tuple[str, str]) -> str:
 
 # a vendor's training on the data, named right before the cue (what a data policy forbids), not the team's own
 PROVIDER_TRAINS = re.compile(
-    r"\b(?:providers?|vendors?|openai|anthropic|google|microsoft|they|them|third[- ]part(?:y|ies))\s+(?:from\s+|to\s+|"
+    r"\b(?:providers?|vendors?|openai|anthropic|google|microsoft|they|them|third[- ]part(?:y|ies))\s+(?:from\s+|"
     r"not\s+to\s+|never\s+|won'?t\s+|(?:don|doesn|didn)'?t\s+|(?:do|does|did) not\s+|will not\s+|can'?t\s+|cannot\s+|"
     r"may not\s+|must not\s+)?$"
 )

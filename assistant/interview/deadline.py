@@ -14,7 +14,8 @@ OVERNIGHT_HOURS = 12.0
 
 _CLOCK = (
     r"(?P<{n}>midnight|noon|midday|"
-    r"\d{{1,2}}(?::\d{{2}})?(?:\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock))?(?:\s+(?:in\s+the\s+)?(?:morning|evening|night))?)"
+    r"\d{{1,2}}(?::\d{{2}})?(?:\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock))?(?:\s+(?:in\s+the\s+)?(?:morning|evening|"
+    r"night))?)"
 )
 _START = re.compile(
     r"(?:start\w*|begin\w*|kick\w*\s+off|runs?\s+from|from|closes?|clos\w*|submit\w*|launch\w*)"

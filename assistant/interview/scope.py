@@ -103,6 +103,12 @@ CONDITION = re.compile(
     r"(?:not )?(?:mistaken|wrong|right|correct)\b| memory serves)|once|assuming|suppose|supposing|imagine|say we|"
     r"in case|should we|provided)\b"
 )
+# a condition that is an event of ours or another party's ("if we open it up to the public", "suppose we win the
+# deal"), not a hedge or an aside ("if possible", "if we can", "if my math is right", "if you count both apps")
+EVENT_CONDITION = re.compile(
+    r"\W*(?:if|suppose|supposing|imagine|say|assuming|in case)\s+(?:we|they|the (?:deal|contract|client|customer|bank|"
+    r"board|project))\b(?!\s+(?:can|could|count|do|are honest)\b)"
+)
 # a short piece saying what came before is not settled ("Not signed yet.", "but nothing signed yet so idk")
 NOT_YET = re.compile(
     r"\W*(?:(?:but|and|so|it'?s|that'?s|this is|it is)\s+)*(?:not|nothing|none of (?:it|this|that))"
@@ -273,7 +279,8 @@ def _chunks(text: str) -> list[Chunk]:
                 # "what matters is that it starts typing within half a second": a statement in question words
                 r"(?!\s+(?:really\s+|most\s+)?(?:matters|counts|we (?:really )?(?:need|want|care about)|i (?:need|"
                 r"want)|"
-                r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important)\b[^?]*$)|"
+                r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important)\b"
+                r"(?![^?]*\bis (?:to (?:know|figure out|see|check|understand|find out|decide)|whether|if)\b)[^?]*$)|"
                 r"\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
                 r"i|it|this|"
                 r"that|they|the|our|my|a|an|there|hipaa|gdpr|pci|soc ?2|\w+ (?:keep|support|allow|cover|count|"
@@ -395,7 +402,7 @@ def _chunks(text: str) -> list[Chunk]:
                     # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
                     # condition's
                     or conditioned,
-                    conditional=conditioned,
+                    conditional=conditioned and bool(EVENT_CONDITION.match(out[-1].text)),
                     others=third
                     or project_away
                     or team_away
@@ -451,7 +458,9 @@ LEFT = re.compile(
 PROJECT_ENDED = (
     r"(?:that|the|this|our old|the old|our previous|the previous) (?:whole )?(?:project|product|pilot|app|system|"
     r"chatbot|bot|use case|initiative|feature)(?: \w+)? (?:got |was |is |has been |were |have been )?(?:shelved|closed|"
-    r"cancell?ed|killed|dead|scrapped|shut down|sunset(?:ted)?|discontinued|over|gone|ended|wound down)\b"
+    r"cancell?ed|killed|dead|scrapped|shut down|sunset(?:ted)?|discontinued|over(?! budget| time| schedule| the)|gone|"
+    r"ended|"
+    r"wound down)\b"
 )
 # ... said in a sentence of its own, pointing back ("That project is closed."; not "the old project is over")
 PROJECT_ENDED_ALONE = re.compile(r"(?:(?:and|but|so)\s+)?(?=that |this )" + PROJECT_ENDED)

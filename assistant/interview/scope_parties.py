@@ -92,7 +92,8 @@ OTHERS = re.compile(
     r"(?:customers|clients|prospects|partners) (?:are|include) (?:\w+ ){0,3}?(?:that|who|which) (?:run|keep|host|"
     r"operate)|"
     # what others ask for or about ("our customers ask about SOC 2 reports") is not what applies to us
-    r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they) (?:\w+ )?(?:ask|asks|asked|"
+    r"(?:customers?|clients?|prospects?|buyers?|auditors?|investors?|people|users|they|questionnaires?|templates?|"
+    r"forms?|rfps?|checklists?) (?:\w+ )?(?:ask|asks|asked|"
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
     # what others take for granted ("people keep assuming we're under HIPAA")

@@ -24,7 +24,8 @@ GPU_NAMES: list[tuple[str, str]] = [
 THIRD_PARTY = (
     r"\b(?:competitors?|rivals?|vendors?|partners?|providers?|suppliers?|parent company|sister company|the other team|"
     r"another team|friends?'?s?|my (?:previous|last|old|former) (?:employer|company|job)|research(?: team| group| org| "
-    r"lab| division)?|(?:another|other|a different) (?:group|department|division|business unit|bu))\b"
+    r"lab| division)?|(?:another|other|a different) (?:group|department|division|business unit|bu)|the university|"
+    r"university's|uni)\b"
 )
 # ... or said not to be free for this work ("research has 64 H100s but we get none", "we can't touch them")
 NOT_FOR_US = re.compile(
@@ -158,6 +159,16 @@ def _gpus(c: Context) -> None:
         t[gm.end() : gm.end() + 80].split(".")[0],
     ):
         return  # "the 4 H100s left from the pilot went back to the vendor": not held any more
+    if not gm["n"].isdigit() and (
+        re.match(r"\s*(?:\w+\s+)?(?:cluster|quote|budget|access|shortage|instance|allocation)s?\b", t[gm.end() :])
+        or re.search(
+            r"\b(?:quote|budget|price|pricing|"
+            r"offer)\s+(?:for\s+)?$",
+            t[max(0, gm.start("n") - 20) : gm.start("n")],
+        )
+        or re.search(r"\bgaming\b|\bnot relevant\b|\bat home\b", t[gm.start("n") : gm.end() + 60])
+    ):
+        return  # "a quote for an H100 server", "an H100 cluster at the university", "an RTX 4090 in my gaming PC"
     if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]):
         return  # "research has 64 H100s but they guard them like dragons, we get none"
     count = int(gm["n"]) if gm["n"].isdigit() else 1

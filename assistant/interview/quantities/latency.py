@@ -115,7 +115,9 @@ def _latency(c: Context) -> None:
                 # "current p99 is about 8s": a percentile said of today's service is measured, not wanted
                 + (r"" if re.search(r"\b(?:current(?:ly)?|today|right now|at the moment)\b", own) else r"|\bp9\d\b"),
                 # "p50 ~400ms today; no target set yet": a target said to be missing is no target word
-                NO_TARGET.sub(" ", own if re.search(r"\b(?:current(?:ly)?|today|right now)\b", own) else sentence),
+                NO_TARGET.sub(" ", own if re.search(r"\b(?:current(?:ly)?|today|right now)\b", own) else sentence)
+                # "current latency is around 3s, and that's acceptable": today's is the bar
+                + (" fine" if re.search(r"\b(?:fine|ok|okay|acceptable|good enough|works for us)\b", sentence) else ""),
             )
         )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
         other_system = bool(

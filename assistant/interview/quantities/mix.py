@@ -355,7 +355,8 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
     # "the answers are much longer than the questions, like 5 times", "inputs are about double the outputs",
     # "prompt is 3x bigger than the response"
     cm = re.search(
-        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|are)\W+"
+        r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|"
+        r"are)\W+"
         r"(?:(?:on average|typically|usually|generally),?\s+)?(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?"
         r"(?P<n>\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|"
         r"three times)\s*(?:as\s+(?:big|long|large)\s+as|(?:bigger|longer|larger|more)\s+than|the\s+size\s+of)?\s*"

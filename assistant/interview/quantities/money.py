@@ -34,7 +34,8 @@ BUDGET_WORDS = re.compile(
 )
 # a budget figure denied, a better one said after it ("budget is not 36000 usd, maybe 1500 usd/month")
 BUDGET_DENIED = re.compile(
-    r"(?:\bnot|n't)\s*(?:about|around|~|like)?\s*[$€£]?\s*$|\b(?:we|i)\s+(?:do\s+)?(?:not|don'?t|dont|no)\s+(?:have|got)\s+"
+    r"(?:\bnot|n't)\s*(?:about|around|~|like)?\s*[$€£]?\s*$|\b(?:we|i)\s+(?:do\s+)?(?:not|don'?t|dont|no)\s+(?:have|"
+    r"got)\s+"
     r"(?:a\s+|the\s+|any\s+)?budget\s+(?:of\s+)?(?:about\s+|around\s+)?[$€£]?\s*$"
 )
 SPEND_WORDS = re.compile(
@@ -182,9 +183,10 @@ def _money(c: Context) -> None:
             or bool(
                 re.match(
                     r"\s*(?:dollars?\s+|usd\s+|eur\s+)?(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+"
-                    r"(?:the\s+|teh\s+|a\s+)?(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s*|(?:a|per)\s+(?:year|"
+                    r"(?:the\s+|teh\s+|a\s+)?(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s*|(?:a|"
+                    r"per)\s+(?:year|"
                     r"month)\s+|annually\s+|yearly\s+)?"
-                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*|,?\s*(?:that'?s|thats|which is|it'?s)\s+)?"
+                    r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*|,?\s*(?:that'?s|thats|which is|it'?s)\s+(?=our\s))?"
                     r"(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
@@ -334,7 +336,8 @@ def _money(c: Context) -> None:
         pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None:
-            window = t[sentence_start : am.end() + 40]
+            # (read unmasked: "for FY25" is a year, not a model's name)
+            window = c.t[sentence_start : am.end() + 40] if len(c.t) == len(t) else t[sentence_start : am.end() + 40]
             found = re.search(
                 r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire )?year|(?:full|whole|"
                 r"entire) year|fy ?\d{2,4}|fiscal (?:year|\d{2,4})|"
@@ -484,7 +487,8 @@ def _dollars_beside(c: Context) -> None:
 
 # a money range: the figure before the high end ("5-", "$2k to $", "between 3 and "), and a low end's dash after it
 RANGE_LOW = re.compile(
-    r"(?:(?<![\w.])|\bbetween\s+[$€£]?)(?P<lo>\d+(?:\.\d+)?)\s*(?P<lomag>k|m|thousand|million)?\s*(?:usd|eur|dollars?)?\s*"
+    r"(?:(?<![\w.])|\bbetween\s+[$€£]?)(?P<lo>\d+(?:\.\d+)?)\s*(?P<lomag>k|m|thousand|million)?\s*(?:usd|eur|"
+    r"dollars?)?\s*"
     r"(?:-|–|to|and)\s*(?:[$€£]|usd\s*|eur\s*)?$"
 )
 RANGE_NEXT = re.compile(r"\s*(?:usd|eur|dollars?)?\s*(?:-|–|to)\s*(?:[$€£]|usd\s*|eur\s*)?\d")
@@ -504,7 +508,7 @@ NOT_SPEND = re.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
     r"runway|seed round|series [a-d]|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
-    r"quoted|quotes?|offered|proposed|proposal|estimated|estimates?)\b"
+    r"quoted|quotes?|offered|proposed|proposal)\b"
 )
 SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
 # who a spend is paid to, named right before it

@@ -22,7 +22,8 @@ _OTHER_SIDE = re.compile(
 # what is said right after a part that makes it the other side, or a volume ("a 300 token answer", "500 tokens
 # generated", "300k tokens every day")
 _AFTER_OTHER = re.compile(
-    r"\s*(?:of\s+)?(?:\w+\s+)?(?:outputs?|answers?|responses?|repl(?:y|ies)|completions?|generated|back|out|summar(?:y|ies)"
+    r"\s*(?:of\s+)?(?:\w+\s+)?(?:outputs?|answers?|responses?|repl(?:y|ies)|completions?|generated|back|out|"
+    r"summar(?:y|ies)"
     r"|per|a|an|each|every|daily|weekly|monthly)\b|\s*/"
 )
 

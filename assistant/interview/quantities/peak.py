@@ -20,7 +20,8 @@ HEDGE = (
 )
 MULTIPLE = (
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:x\b|×|times\b|-?\s?fold\b)"
-    r"|(?P<word>double|twice|triple|thrice|quadruple|(?P<wn>two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]?fold|\s+times))\b"
+    r"|(?P<word>double|twice|triple|thrice|quadruple|(?P<wn>two|three|four|five|six|seven|eight|nine|"
+    r"ten)(?:[\s-]?fold|\s+times))\b"
     r"|(?P<fold>ten|hundred)fold\b"
 )
 # multiples said as words; "threefold" keeps its number word (normalize turns "three times" into "3 times")

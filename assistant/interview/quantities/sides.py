@@ -41,7 +41,8 @@ SIZE_OUT_UNIT = re.compile(r"\b(?:" + _OUT_UNITS + r")\b")
 # what the model writes ("we write cover letters", "the assistant drafts essays"): its size is the output's
 WRITTEN = re.compile(
     r"\b(?:writes?|writing|wrote|drafts?|drafting|generates?|generating|produces?|producing|creates?|creating|"
-    r"composes?|composing)\s+(?:(?!(?:from|of|for|with|using|out|off|based|on|about)\b)\w+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
+    r"composes?|composing)\s+(?:(?!(?:from|of|for|with|using|out|off|based|on|"
+    r"about)\b)\w+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
 )
 
 

@@ -21,7 +21,8 @@ REQ_SIZE_IN = (
     r"on average\b))|input|prompt|context)s?\b"
     r"(?!\s*[:=]\s*(?:about\s+)?\d)"
     r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
-    r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|averages|"
+    r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|"
+    r"averages|"
     r"size|sizes|length|long|big|,|"
     r"approx\w*|typically|usually|\s)*\s*" + num("j_") + r"\s*" + TOKENS + r")"
 )
@@ -107,7 +108,8 @@ INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|r
 NUM_IN_TEMPLATE = NUM.replace("{", "{{").replace("}", "}}")
 
 NOT_TOKENS = (
-    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|characters?|"
+    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|"
+    r"characters?|"
     r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
 )
 # A verb of sending, said before a per-call size: that size is the input side ("we send 3k tokens per call").

@@ -68,7 +68,8 @@ SPOKEN_ITEM = re.compile(
 )
 # the words after "each" that name a stretch of time, not an item ("each day is about 5M tokens" is a volume)
 _NOT_A_PERIOD = (
-    r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|weekday|business|working|quarter|shift|time)s?\b)"
+    r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|weekday|business|working|quarter|shift|"
+    r"time)s?\b)"
     # "each user sends 20k tokens a day": a person's share of the volume, not one item ("each customer mail" is one)
     r"(?!(?:user|customer|person|employee|agent|seat|member|team|tenant|client|student|rep|analyst|dev|developer)s?\s+"
     r"(?:sends?|makes?|uses?|asks?|does|runs?|gets?|has|have|is|are|averages?|generates?|consumes?|burns?|needs?|"

@@ -110,7 +110,8 @@ SIDE_SAID_AFTER = re.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|e
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
 OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
 OTHER_SIDE_BETWEEN = re.compile(
-    r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|"
+    r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|"
+    r"ies)|"
     r"completions?|prompts?|inputs?|in)\b"
 )
 OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
@@ -167,9 +168,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     re.compile(
                         r"\b(?P<noun>" + SPOKEN + r")\s*(?:(?:lasts?|runs?|are|is|takes?|average|of|:|=)\s*|"
                         r",\s*(?:on average|average|averaging|avg\.?|lasting|each)\s*)?"
-                        r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|typically\s+|usually\s+|~\s*)?(?P<amount>\d+(?:\.\d+)?)\s*(?:"
-                        + spelled
-                        + r")\b(?:\s+long)?"
+                        r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|typically\s+|usually\s+|"
+                        r"~\s*)?(?P<amount>\d+(?:\.\d+)?)\s*(?:" + spelled + r")\b(?:\s+long)?"
                     ),
                 )
             )
@@ -188,7 +188,8 @@ OWN_RATE = re.compile(
 
 # the answer's size said ("output about 100 tokens", "the summary is ~120 words")
 ANSWER_SIZE = re.compile(
-    r"\b(?:outputs?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|completions?)\b[^.;!?\d]{0,25}\d+(?:\.\d+)?\s*(?:k\b)?"
+    r"\b(?:outputs?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|"
+    r"completions?)\b[^.;!?\d]{0,25}\d+(?:\.\d+)?\s*(?:k\b)?"
     r"\s*(?:tokens?|toks?|words?)\b"
 )
 

@@ -132,7 +132,8 @@ TRAINING_AFTER = re.compile(
 # a second figure offered as another guess right after the first ("maybe 10M a day, maybe 20M", "10M or 20M")
 ALTERNATIVE = re.compile(
     r"\s*(?:,|;|-|—)?\s*(?:or|maybe|perhaps|possibly|or maybe|or perhaps|or even|or possibly)\s+(?:even\s+)?"
-    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|s\b|sec|"
+    r"(?:about\s+|around\s+|like\s+)?\d+(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b(?!\s*(?:%|percent|ms|"
+    r"s\b|sec|"
     r"seconds?|minutes?|hours?|days?|engineers?|people|users?|gpus?))"
     # an alternative with its own period is the same figure said another way ("10M a day, or 300M a month")
     r"(?!\s*(?:tokens?\s*)?(?:a|an|per|/|each|every)\s*(?:day|week|month|year|hour|minute|second)|\s*(?:daily|monthly))"

@@ -151,7 +151,8 @@ MIX_WORDS = r"\b(?:input|output|in|out|ratio|prompts?|completions?|split|mix|out
 # (Spanish "billón" is a million million, so it is left alone; "mil millones" is a billion.)
 FOREIGN_WORDS = (
     (
-        r"\bmil\s+(?:millones|milh(?:ões|oes))\b|\bmilliard(?:s|i|e|en)?\b|\bmiliard[aiy]?\b|\bmrd\b\.?|\bbilh(?:ões|oes|ão|ao)\b",
+        r"\bmil\s+(?:millones|milh(?:ões|oes))\b|\bmilliard(?:s|i|e|en)?\b|\bmiliard[aiy]?\b|\bmrd\b\.?|\bbilh(?:ões|"
+        r"oes|ão|ao)\b",
         "billion",
     ),
     (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
@@ -229,7 +230,9 @@ Normalized = NewType("Normalized", str)
 
 _DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "9": "nine"}
 _HELD_ONSHORE = re.compile(
-    r"\b(stays?|remains?|kept|keep(?: \w+){0,2}?|stored|hosted|processed|be|lives?|resides?) on-?shore\b( in\b)?",
+    r"\b((?:data|everything|information|records|files|it|all of it)\s+(?:\w+\s+){0,3}?(?:stays?|remains?|be kept|kept|"
+    r"stored|hosted|processed|be|lives?|resides?)|keep (?:data|everything|it|all data|the data|all of it))"
+    r" on-?shore\b( in\b)?",
     re.IGNORECASE,
 )
 
@@ -253,7 +256,12 @@ def normalize(text: str) -> Normalized:
     t = re.sub(
         r"\s*\((?:ml|ai|machine learning)\)(?= (?:team|group|people|engineers?|folks))", "", t
     )  # "algorithm (ML) team"
-    t = re.sub(r"\be2e\b", "end-to-end", t)  # "e2e budget 800ms": the whole answer (and no figure "2")
+    t = re.sub(
+        r"\be2e\b(?! (?:tests?|testing|"
+        r"encrypt\w*))",
+        "end-to-end",
+        t,
+    )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
@@ -362,6 +370,17 @@ def normalize(text: str) -> Normalized:
                 r"docs?|documents?|files?|pdfs?|slides?|chunks?|passages?|emails?|tickets?|calls?|turns?)\b",
                 m.string[m.end() :],
             )
+            # nor hours of the day ("07 to 18 Central European Time", "9 to 17 CET", "from 8 to 6")
+            and not re.match(
+                r"\s*(?:h\b|o'?clock|am\b|pm\b|cet|cest|est|edt|pst|pdt|utc|gmt|wat|ist|jst|aest|(?:\w+ ){0,2}time\b|"
+                r"local\b|on weekdays|weekdays|mon)",
+                m.string[m.end() :],
+            )
+            and not re.search(
+                r"\b(?:from|between|hours?|hrs|open|"
+                r"shift)\s*,?\s*$",
+                m.string[max(0, m.start() - 20) : m.start()],
+            )
             else m[0]
         ),
         t,
@@ -370,7 +389,8 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
     t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
         # ... and "2/3 easy, 1/3 hard", "3/4 input": a fraction of a kind of request or token
-        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can|easy|simple|hard|complex|"
+        r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can|easy|simple|hard|"
+        r"complex|"
         r"routine|trivial|basic|input|output|prompts?|completions?)\b)|"
         # "most are easy (~3/4)", "simple ones: about 2/3": a hedged fraction ending its clause
         r"(?:(?<=~)|(?<=~ )|(?<=\babout )|(?<=\baround )|(?<=\broughly )|(?<=\blike ))([1-9])\s*/\s*([2-9]|10)"

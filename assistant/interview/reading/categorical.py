@@ -66,7 +66,8 @@ NOT_OF_THE_DATA = re.compile(
     r"\b(?:only|just)\s+(?:(?:used|busy|utili[sz]ed|loaded|running|in use|at)\s+)?(?:(?:about|around|roughly|like|"
     r"approx\w*|~)\s*)?(?:\d|half\b|a (?:third|quarter|fraction|"
     r"few|couple)\b|partly\b|partially\b|part of the\b|(?:once|twice) a\b)|"
-    r"\b(?:gpus?|cards?|boxes|servers?|nodes|machines|[ah]100s?|h200s?|l40s?|l4s?)\s+(?:\w+\s+)?(?:live|lives|stay|sit)\b"
+    r"\b(?:gpus?|cards?|boxes|servers?|nodes|machines|[ah]100s?|h200s?|l40s?|l4s?)\s+(?:\w+\s+)?(?:live|lives|stay|"
+    r"sit)\b"
 )
 
 
@@ -133,7 +134,8 @@ OPEN_CONDITION = re.compile(
 )
 # cost said to weigh as much or more, right after a bar on quality ("quality matters a lot but cost matters more")
 COST_TOO = re.compile(
-    r"\b(?:but|though|however|yet)\W+(?:the\s+|our\s+)?(?:cost|price|budget|spend)s?\b[^.;!?]{0,20}\b(?:matters?|counts?|"
+    r"\b(?:but|though|however|yet)\W+(?:the\s+|our\s+)?(?:cost|price|budget|spend)s?\b[^.;!?]{0,20}\b(?:matters?|"
+    r"counts?|"
     r"too|more|first|wins|is king|is (?:also )?important)\b"
 )
 # the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
@@ -321,7 +323,8 @@ RULE_NEXT = re.compile(
 # Another place for the data ruled out beside where they run ("Not cloud tenant. On-prem, on our own A100s"): the
 # message answers where the data may go
 OTHER_PLACE_DENIED = re.compile(
-    r"\b(?:not|no|never)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+|a\s+|an\s+|our\s+|any\s+)?(?:(?:public\s+)?cloud(?:\s+tenant)?|"
+    r"\b(?:not|no|never)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+|a\s+|an\s+|our\s+|"
+    r"any\s+)?(?:(?:public\s+)?cloud(?:\s+tenant)?|"
     r"tenant|public apis?|third[- ]party apis?|apis?|saas|vendors?|hyperscalers?)\b(?!\s+(?:yet|today|now)\b)"
     # "we're not shipping a single byte of member data to a model vendor"
     r"|\b(?:not|never|no)\b[^.;!?]{0,60}?\b(?:data|bytes?|records?|anything|pii|information|info|documents?|files?|"

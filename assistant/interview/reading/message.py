@@ -77,11 +77,14 @@ NIGHT_WORK_TOO = re.compile(r"\b(?:also|plus|as well as)\b[^.;!?]{0,30}?\b(?:nig
 # the workload's own traffic said to be unknown ("idk what our own traffic looks like", "its pattern is not analysed")
 TRAFFIC_UNKNOWN = re.compile(
     r"\b(?:no idea|(?:don'?t|do not|dont) (?:really )?know|idk|not sure|unsure|haven'?t (?:\w+ )?(?:looked|dug|checked|"
-    r"analy[sz]ed|measured)|(?:not|never) (?:yet )?(?:been )?(?:analy[sz]ed|measured|looked at))\b[^.;!?]{0,50}?"
-    r"\b(?:traffic|pattern|load|usage|shape)\b|\b(?:traffic|pattern|load|usage)\b[^.;!?]{0,40}?\b(?:unknown|"
+    r"analy[sz]ed|measured))\b[^.;!?]{0,30}?\b(?:its|our own|this (?:one|tool|thing)'?s?)\s+(?:own\s+)?(?:platform\s+)?"
+    r"(?:traffic|pattern|load|usage)\b|"
+    r"\b(?:its|our own)\s+(?:own\s+)?(?:platform\s+)?(?:traffic|pattern|load|usage)\b[^.;!?]{0,40}?\b(?:unknown|"
     r"not (?:yet )?(?:been )?(?:analy[sz]ed|measured|known)|tbd)\b|"
-    # "the traffic would be more 24 hours, but today I don't know how it is"
-    r"\b(?:today|now|currently|right now|for now)\b[^.;!?]{0,5}?\b(?:i|we) (?:don'?t|do not|dont) (?:really )?know\b"
+    # "next year ... traffic would be more 24 hours, but today I don't know how it is"
+    r"\b(?:next year|would be|once we)\b[^.]{0,80}\b(?:today|now|for now)\b[^.;!?]{0,5}?\b(?:i|we) (?:don'?t|do not|"
+    r"dont) "
+    r"(?:really )?know\b"
 )
 # ... unless the traffic of today is said beside it ("no idea about next year, but today traffic is steady")
 TRAFFIC_TODAY = re.compile(
@@ -348,7 +351,12 @@ def parse_message(
         said = [r for r in facts.get("compliance") or [] if r != "none"]
         facts["compliance"] = sorted({*said, "data_residency"})
         unclear[:] = [f for f in unclear if f != "compliance"]
-    if "traffic_shape" in facts and TRAFFIC_UNKNOWN.search(t) and not TRAFFIC_TODAY.search(t):
+    if (
+        "traffic_shape" in facts
+        and "traffic_shape" not in expecting
+        and TRAFFIC_UNKNOWN.search(t)
+        and not TRAFFIC_TODAY.search(t)
+    ):
         # "the storefront is spiky around sales, but this internal tool ... I don't know its pattern": the shape said
         # is another product's, the workload's own is unknown (assumed and listed, not asked again)
         facts.pop("traffic_shape")

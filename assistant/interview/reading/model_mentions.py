@@ -49,9 +49,10 @@ CURRENT = re.compile(
     r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified)|"
     # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
-    r"mostly|mainly|primarily|largely|usage|"
+    r"mostly|mainly|primarily|largely|usage(?! (?:cost|price|pricing|estimate))|"
     # notes: "current: gpt-4o", "model = claude-sonnet-4.5", "llm: gpt-5"
-    r"current(?=\s*[:=])|(?:model|llm)(?=\s*[:=]))\b"
+    r"current(?=\s*[:=])|(?<!candidate )(?<!target )(?<!proposed )(?<!planned )(?<!fallback )(?<!new )(?<!future )"
+    r"(?<!backup )(?<!alternative )(?:model|llm)(?=\s*[:=]))\b"
 )
 # A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
 # in use; a price per million tokens is the vendor's list, not the user's use.
@@ -65,7 +66,9 @@ BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p ==
 _COMPILED = [(re.compile(p), slug, p in BARE_FAMILY) for p, slug in MODEL_MENTIONS]
 ANY_MODEL = re.compile("|".join(f"(?:{p})" for p, _ in MODEL_MENTIONS))
 MOVED_TO = re.compile(
-    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
+    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
+    r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|"
+    r"mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
 EARLIER = re.compile(
@@ -134,7 +137,15 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             answered = "current_model" in (expecting or []) and pol == "yes"
             if (
                 (pol == "yes" or moved_to)
-                and (CURRENT.search(near) or moved_to or answered or USE_AFTER.match(chunk.text, m.end()))
+                and (
+                    CURRENT.search(near)
+                    or moved_to
+                    or answered
+                    or (
+                        USE_AFTER.match(chunk.text, m.end())
+                        and not re.search(r"\b(?:options?|estimate\w*|calculator|would|proposal|quote\w*)\b", t)
+                    )
+                )
                 and (
                     moved_to
                     or not re.search(

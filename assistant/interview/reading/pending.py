@@ -123,7 +123,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
         size = float(turns["n"]) * float(turns["num"]) * (1000.0 if turns["mag"] else 1.0)
     if size is None:
         sm = re.search(
-            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|minutes|"
+            r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|"
+            r"minutes|"
             r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
             r"per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
             r"daily|monthly))",

@@ -24,11 +24,13 @@ PLACES: dict[str, str] = {
     "eu": r"eu|e\.u\.|eea|e\.e\.a\.|eu/eea|the eu/eea|european union|european economic area|europe|european|"
     r"europa|the eu|"
     # cloud regions named by their place ("West Europe", "North Europe", "europe-west4")
-    r"west(?:ern)? europe|north(?:ern)? europe|europe[- ]west\d*|europe[- ]north\d*|eu[- ]west[- ]?\d|"
+    r"west(?:ern)? europe|north(?:ern)? europe|europe[- ]west(?![236]\b)\d*|europe[- ]north\d*|"
+    r"eu[- ]west[- ]?(?!2\b)\d|"
     r"eu[- ]north[- ]?\d|"
     r"eu[- ]south[- ]?\d",
-    "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england|london",
-    "ch": r"switzerland|swiss|zurich|zürich|geneva",
+    "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england|london|uk south|uk west|eu[- ]west[- ]?2|"
+    r"europe[- ]west2",
+    "ch": r"switzerland|swiss|zurich|zürich|geneva|switzerland north|europe[- ]west6|eu[- ]central[- ]?2",
     "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american",
     "ca": r"canada|canadian|toronto|montreal|montréal",
     "in": r"india|indian|mumbai",
@@ -74,7 +76,8 @@ _KEEP = re.compile(
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
     rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_NOUN}"
     # "our data is in the EU and must stay there", "it's hosted in Canada and has to remain there"
-    rf"|\b(?:is|are|'s|lives?|sits?|resides?|stored|hosted|kept)\s+(?:\w+\s+)?in\s+{_NOUN}(?=,?\s+(?:and|so)\s+(?:it\s+|"
+    rf"|\b(?:data|it|everything|information|records|files|servers?)(?:'s|\s+(?:\w+\s+){{0,2}}?(?:is|are|lives?|sits?|"
+    rf"resides?|stored|hosted|kept))\s+(?:\w+\s+)?in\s+{_NOUN}(?=,?\s+(?:and|so)\s+(?:it\s+|"
     rf"they\s+)?(?:must|has to|have to|needs? to|should|shall|can only)\s+(?:stay|remain)\s+(?:there|put)\b)"
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
     rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"

@@ -39,7 +39,8 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     )
     ops_work = (
         r"(?:(?:manag|run|handl|maintain|operat|babysit|look\w* after|keep)\w*\s+(?:the\s+|our\s+)?(?:\w+\s+){0,1}?"
-        r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?|aws|azure|gcp|cloud)\b|(?:devops|ops|sre|infra\w*|"
+        r"(?:infra\w*|servers?|ops|cluster\w*|k8s|kubernetes|platform|deployments?|aws|azure|gcp|cloud)\b|(?:devops|"
+        r"ops|sre|infra\w*|"
         r"sysadmin)\s+(?:background|experience|skills|expertise|chops)\b|(?:do|does|doing|handle\w*|cover\w*)\s+"
         r"(?:some\s+|the\s+|all\s+the\s+|our\s+|all\s+(?:of\s+)?our\s+)?(?:devops|ops|infra\w*|sre work|operations|"
         r"on-?call|servers?|deployments?|(?:aws|azure|gcp|cloud)(?:\s+(?:stuff|work|side|things|setup))?)\b)"
