@@ -494,3 +494,21 @@ def test_review_misreads_mended(text: str, expecting: list[str], field: str, val
 )
 def test_review_near_misses_mended(text: str, field: str) -> None:
     assert field not in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("10M tokens a day last year, we're at about 25M these days", "tokens_per_month", 7.5e8),
+        ("we were at 2M tokens a day, now about 6M after onboarding", "tokens_per_month", 1.8e8),
+        ("it's mostly a workday thing", "traffic_shape", "business_hours"),
+        ("usage jumps 10x in the last week of the quarter", "traffic_shape", "bursty"),
+        ("nothing happens until the morning rush; batch jobs must finish by 7am", "batch_ok", True),
+    ],
+)
+def test_second_review_round(text: str, field: str, value: Any) -> None:
+    assert read(text).get(field) == value
+
+
+def test_a_requests_size_going_up_is_no_burst() -> None:
+    assert "traffic_shape" not in read("tokens per request go up 5x with the new RAG context")

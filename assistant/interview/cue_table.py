@@ -158,6 +158,8 @@ CUES: dict[tuple[str, str], str] = {
         # a working-day window on the 24-hour clock ("6 to 14h", "8-18h", "07:00-19:00")
         r"\b(?:0?[5-9]|1[01])(?::\d\d)?\s*h?\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2])(?::\d\d)?\s*(?:h|hrs|"
         r"o'?clock)\b|\b(?:0?[5-9]|1[01]):\d\d\s*(?:-|–|to|until|till)\s*(?:1[2-9]|2[0-2]):\d\d\b|"
+        # "it's mostly a workday thing", "a work-day app" (a rate's day is not: "600 PRs a workday")
+        r"\ba work[- ]?day[- ](?:thing|tool|app|pattern|curve|hours?|kind|sort|type|product|use|usage)\b|"
         r"(?:morning|day|early|office|work) shifts?|shift hours|(?:their|our|the agents'?) shifts? only|"
         r"(?:at|in the|during the|by) nights? (?:\w+ ){0,2}(?:nothing|quiet|dead|empty|idle|zero|none|nada)|"
         # "dead on weekends and nights", "an office thing": the nights are quiet, people use it at work
@@ -181,7 +183,8 @@ CUES: dict[tuple[str, str], str] = {
         r"single|1) (?:hour|minute|day)"
         r"|(?:highly |very |quite )?variable|comes? in (?:peaks|spurts|bursts)|(?:extreme|short|sharp) (?:peaks?|"
         r"bursts?)|"
-        r"(?:piles?|pour|floods?) in (?:all )?at once|(?:goes|go|jumps?|shoots?|spikes?|surges?|"
+        r"(?:piles?|pour|floods?) in (?:all )?at once|"
+        r"(?<!per request )(?<!per call )(?<!tokens )(?<!size )(?<!sizes )(?:goes|go|jumps?|shoots?|spikes?|surges?|"
         r"climbs?) (?:up )?(?:by )?"
         r"(?:\d+|ten|twenty|fifty|a hundred)\s*(?:x|fold|times)\b|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|"
         r"at random times|"

@@ -108,7 +108,11 @@ QUIET_UNTIL = re.compile(
 def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
     morning = re.search(r"\b(?:next )?morning\b", t)
-    if morning is not None and QUIET_UNTIL.search(t[max(0, morning.start() - 40) : morning.start()]):
+    if (
+        morning is not None
+        and QUIET_UNTIL.search(t[max(0, morning.start() - 40) : morning.start()])
+        and not re.search(r"\b(?:by|before|until|no later than)\s+\d", t[morning.end() :])
+    ):
         return None
     if not _BATCHY.search(t) and not _WORKDAY.search(t):
         return None

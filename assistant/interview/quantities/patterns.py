@@ -193,8 +193,8 @@ def ones_named(t: str) -> str:
 
 # A word after a bare figure that counts something else ("now about 25M users"), not a word of the sentence around it
 OTHER_NOUN_AFTER = (
-    r"(?!" + TOKENS + r"\b|now\b|today\b|and\b|or\b|but\b|so\b|then\b|with\b|which\b|that\b|this\b|its?\b|"
-    r"it's\b|we\b|were\b|was\b|are\b|is\b|at\b|in\b|on\b|by\b|for\b|from\b|the\b|per\b|each\b|every\b|a\b|an\b|"
-    r"month\w*|day\w*|week\w*|year\w*|daily\b|monthly\b|weekly\b|yearly\b|total\b|overall\b|already\b|"
-    r"mostly\b|give\b|ish\b|roughly\b|about\b|plus\b|more\b|max\b|tops\b|and\b)[a-z]{3,}"
+    r"(?:users?|customers?|clients?|people|persons|employees|staff|seats|members|subscribers|visitors|sessions?|"
+    r"requests?|reqs?|calls?|queries|tickets?|docs?|documents?|pages?|messages?|chats?|conversations?|emails?|"
+    r"records?|files?|images?|orders?|transactions?|downloads?|installs?|devices?|students?|patients?|agents?|"
+    r"accounts?|mau|dau|rows|items|products|listings|claims|invoices|contracts|cases|calls)\b"
 )
