@@ -512,3 +512,29 @@ def test_second_review_round(text: str, field: str, value: Any) -> None:
 
 def test_a_requests_size_going_up_is_no_burst() -> None:
     assert "traffic_shape" not in read("tokens per request go up 5x with the new RAG context")
+
+
+# Probe 22 (two conversations by a helper in new voices, /work/probe22): misreads found and mended.
+def test_hours_of_the_day_are_no_range_of_volume() -> None:
+    result = parse_message("Around 180 million tokens a month. Traffic comes 07 to 18 Central European Time.", [])
+    volume = next(u for u in result.updates if u.field == "tokens_per_month")
+    assert volume.value == 1.8e8 and not (volume.note or "").startswith("the middle of your range")
+
+
+def test_the_rest_of_a_share_of_questions_is_no_output_share() -> None:
+    text = "like 2/3 of the questions are easy, the other 1/3 is maths marking, cant be giving wrong answers"
+    got = read(text)
+    assert "input_share" not in got and got["simple_share"] == 0.667
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("budget is like $300-500 a month max.", 500), ("our budget is $5k-$6k a month", 6000)],
+)
+def test_a_budget_said_as_a_range_allows_its_top(text: str, usd: float) -> None:
+    assert read(text)["budget_usd_per_month"] == usd
+
+
+def test_a_friends_company_is_not_ours() -> None:
+    text = "my padi at another edtech in abuja runs llama on their own A100s, they got like 5 engineers"
+    assert read(text).get("team", {}).get("gpu_infra") is not True

@@ -71,7 +71,9 @@ UNAVAILABLE = re.compile(
 CLIENT_SIDE = re.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
-    r"another (?:team|company|startup|firm)|i (?:read|heard)|people say|someone said|the article|the blog|"
+    r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
+    r"another (?:team|company|startup|firm|edtech|fintech|healthtech|insurtech|saas|agency|shop|business|outfit|"
+    r"school|bank|hospital|lab|studio)|i (?:read|heard)|people say|someone said|the article|the blog|"
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"

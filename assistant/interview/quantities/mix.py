@@ -287,6 +287,8 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
             of = OF_WHAT.match(clause[pm.end() :])
             if of and of["what"] not in TOKEN_WHOLE:
                 continue  # "70% of requests", "20% of the answers": a share of something else
+            if re.search(r"\b(?:the other|the rest|the remaining|remaining)\s*$", clause[: pm.start()]):
+                continue  # "2/3 of the questions are easy, the other 1/3 is maths": the rest of that something
             if of and of["what"] in ("traffic", "load") and not re.search(r"\btok", clause):
                 continue
             rest = clause[: pm.start()] + " " + clause[pm.end() :]

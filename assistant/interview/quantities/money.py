@@ -386,6 +386,8 @@ def _money(c: Context) -> None:
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:
             continue
+        if budget and RANGE_NEXT.match(t, am.end()):
+            continue  # "budget is like $300-500 a month max": a budget said as a range allows its top, read next
         if not budget and (
             RANGE_NEXT.match(t, am.end())
             or (

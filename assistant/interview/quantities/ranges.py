@@ -20,6 +20,8 @@ _MAG = r"k|thousand|mm|mn|mil|mill|million|millions|m|bn|bil|billion|billions|b"
 RANGE = re.compile(
     r"(?P<btw>\b(?:between|from|anywhere from)\s+)?(?<![\w.$€£:/-])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>" + _MAG + r")?"
     r"(?![\w]|\.\d)\s*(?:-|\bto\b|\band\b)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>" + _MAG + r")?(?![\w%]|\.\d)"
+    # (not hours of the day: "07 to 18 Central European Time", "9-17 CET")
+    r"(?!\s*(?:h\b|o'?clock|am\b|pm\b|cet|cest|est|edt|pst|pdt|utc|gmt|wat|ist|jst|aest|(?:\w+ ){0,2}time\b|local\b))"
 )
 # what the range counts: tokens or requests (a bare period only when the figures carry a magnitude)
 UNIT_AFTER = re.compile(r"\s*(?:(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b|" + PERIOD + r")")
