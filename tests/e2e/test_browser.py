@@ -140,8 +140,14 @@ def test_full_conversation_in_the_browser(app, browser, width: int) -> None:
     landing = _wait(d, lambda d: d.execute_script(LANDING_JS))
     assert landing[0] == "Inference Advisor" and "LLM APIs" in landing[1], landing
     assert d.title == "Inference Advisor"
-    starter = d.find_element(By.XPATH, "//button[starts-with(@id, 'starter-regulated')]")
-    assert "HIPAA" in (starter.get_attribute("textContent") or "")  # described
+    # described; read again if React redraws the button between finding and reading it (a stale element)
+    starter_text = _wait(
+        d,
+        lambda d: d.find_element(By.XPATH, "//button[starts-with(@id, 'starter-regulated')]").get_attribute(
+            "textContent"
+        ),
+    )
+    assert "HIPAA" in starter_text
     _shot(d, "1-landing", width)
 
     _click(d, "Regulated enterprise")
