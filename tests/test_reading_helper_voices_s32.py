@@ -538,3 +538,12 @@ def test_a_budget_said_as_a_range_allows_its_top(text: str, usd: float) -> None:
 def test_a_friends_company_is_not_ours() -> None:
     text = "my padi at another edtech in abuja runs llama on their own A100s, they got like 5 engineers"
     assert read(text).get("team", {}).get("gpu_infra") is not True
+
+
+# Problems the review found that predate the session, mended at its end.
+def test_pre_existing_misreads_from_the_review() -> None:
+    assert "data_boundary" not in read("third parties: none allowed")  # it was read as any vendor
+    assert read("third parties are allowed")["data_boundary"] == "any_vendor"
+    assert "owned_gpus" not in read("we have a meeting with Dell about an 8x H100 box next week")
+    got = read("at the moment answers come back in 5s; users complain, needs to be under 2")
+    assert got["latency_p99_ms"] == 2000  # the observed 5 s had been stored as the target

@@ -369,7 +369,11 @@ CUES: dict[tuple[str, str], str] = {
         r"send (?:it|data|everything) to (?:openai|anthropic|google|an api)"
         # a third party named, then a permission in the same clause ("calling OpenAI directly is fine by legal",
         # "external LLM providers are approved", "allowed to use SaaS AI vendors")
-        r"|" + _VENDOR + r"[^.;,]{0,40}?\b(?:is|are|'s|are all|is all|would be|has been|have been|been|was|were|gets?|"
+        # (never with a denial between: "third parties: none allowed")
+        r"|"
+        + _VENDOR
+        + r"(?:(?!\b(?:none|no|not|never|nothing)\b)[^.;,]){0,40}?\b(?:is|are|'s|are all|is all|would be|"
+        r"has been|have been|been|was|were|gets?|"
         r"got)? ?(?:fine|ok|okay|allowed|permitted|approved|acceptable|green[- ]?lit|cleared|no problem|not a problem|"
         r"good to go|ok'?d|okayed|signed off|works?)\b(?!-)|"
         r"(?:allowed|permitted|approved|cleared|free|fine|ok|okay) (?:us |the team |everyone |our team )?to "
@@ -1060,7 +1064,7 @@ CUES: dict[tuple[str, str], str] = {
         r"get (?:annoyed|angry|frustrated)|switch off|drop off)\b"
     ),
     ("fine_tuning", "true"): (
-        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )\bdpo\b(?!'s|"
+        r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )(?<!\()\bdpo\b(?!'s|"
         r"\s*(?:said|says|signed|approved|rejected|decided|decision|call|wants|"
         r"requires|insists|team|office|sign|has to|had to|approves?|approved)\b)|"
         r"custom(?:ised|ized)? "

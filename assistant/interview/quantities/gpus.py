@@ -169,6 +169,12 @@ def _gpus(c: Context) -> None:
         or re.search(r"\bgaming\b|\bnot relevant\b|\bat home\b", t[gm.start("n") : gm.end() + 60])
     ):
         return  # "a quote for an H100 server", "an H100 cluster at the university", "an RTX 4090 in my gaming PC"
+    if re.search(
+        r"\b(?:about|quote (?:for|on)|pricing (?:for|on)|price (?:for|of)|offer (?:for|on)|interested in|looking at)\s+"
+        r"(?:an?\s+|the\s+)?$",
+        t[max(0, gm.start("n") - 30) : gm.start("n")],
+    ):
+        return  # "a meeting with Dell about an 8x H100 box next week": talked about, not held
     if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]):
         return  # "research has 64 H100s but they guard them like dragons, we get none"
     count = int(gm["n"]) if gm["n"].isdigit() else 1

@@ -115,7 +115,16 @@ def _latency(c: Context) -> None:
                 # "current p99 is about 8s": a percentile said of today's service is measured, not wanted
                 + (r"" if re.search(r"\b(?:current(?:ly)?|today|right now|at the moment)\b", own) else r"|\bp9\d\b"),
                 # "p50 ~400ms today; no target set yet": a target said to be missing is no target word
-                NO_TARGET.sub(" ", own if re.search(r"\b(?:current(?:ly)?|today|right now)\b", own) else sentence)
+                NO_TARGET.sub(
+                    " ",
+                    own
+                    if re.search(
+                        r"\b(?:current(?:ly)?|today|right now|"
+                        r"at the moment)\b",
+                        own,
+                    )
+                    else sentence,
+                )
                 # "current latency is around 3s, and that's acceptable": today's is the bar
                 + (" fine" if re.search(r"\b(?:fine|ok|okay|acceptable|good enough|works for us)\b", sentence) else ""),
             )
@@ -141,7 +150,9 @@ def _latency(c: Context) -> None:
             window = t[max(0, bm.start() - 80) : bm.start()]
             seen = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", window))
             if seen and re.search(
-                r"\b(?:want|need|must|should|target|goal|get it|bring it)\b", window + " " + t[bm.start() : bm.end()]
+                r"\b(?:wants?|needs?|must|should|target|goal|get it|"
+                r"bring it)\b",
+                window + " " + t[bm.start() : bm.end()],
             ):
                 scale = 1.0 if seen[-1]["u"].startswith("m") else 1000.0
                 off = c.off(bm.start()) or _negated(t, bm.start())
