@@ -337,7 +337,7 @@ def _money(c: Context) -> None:
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None:
             # (read unmasked: "for FY25" is a year, not a model's name)
-            window = c.t[sentence_start : am.end() + 40] if len(c.t) == len(t) else t[sentence_start : am.end() + 40]
+            window = c.t[sentence_start : am.end() + 40]  # (masking keeps the length: same positions)
             found = re.search(
                 r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire )?year|(?:full|whole|"
                 r"entire) year|fy ?\d{2,4}|fiscal (?:year|\d{2,4})|"

@@ -228,7 +228,7 @@ Normalized = NewType("Normalized", str)
 """A message as ``normalize`` made it: made once per message and passed on to the readers that need it."""
 
 
-_DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "9": "nine"}
+_WORD_OF = {str(n): word for word, n in UNITS.items()}  # "2" -> "two": the number words, the other way round
 _HELD_ONSHORE = re.compile(
     r"\b((?:data|everything|information|records|files|it|all of it)\s+(?:\w+\s+){0,3}?(?:stays?|remains?|be kept|kept|"
     r"stored|hosted|processed|be|lives?|resides?)|keep (?:data|everything|it|all data|the data|all of it))"
@@ -329,7 +329,7 @@ def normalize(text: str) -> Normalized:
     # "2-thirds" (number words already made digits): the fraction in words again
     t = re.sub(
         r"\b([1-49])[ -](thirds?|quarters?|fifths?|tenths?)\b",
-        lambda m: f"{_DIGIT_WORDS[m[1]]} {m[2]}",
+        lambda m: f"{_WORD_OF[m[1]]} {m[2]}",
         t,
     )
     t = re.sub(
