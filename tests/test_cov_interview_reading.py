@@ -10,11 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import ParseResult, parse_message
-
-
-def read(text: str, expecting: list[str] | None = None) -> ParseResult:
-    return parse_message(text, expecting or [])
+from tests.reading import parsed as read
 
 
 def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:

@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import ParseResult, parse_message
+from tests.reading import parsed as read
 
 DAY = 30  # days a month by default
-
-
-def read(text: str, expecting: list[str] | None = None) -> ParseResult:
-    return parse_message(text, expecting or [])
 
 
 def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:

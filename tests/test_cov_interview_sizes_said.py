@@ -12,14 +12,10 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import ParseResult, parse_message
+from tests.reading import parsed as read
 
 DAY = 30  # days a month by default
 PAGE, SENTENCE, MINUTE = 500, 20, 200  # tokens in a page, a sentence and a minute of speech (data/text_units.toml)
-
-
-def read(text: str, expecting: list[str] | None = None) -> ParseResult:
-    return parse_message(text, expecting or [])
 
 
 def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -18,6 +17,7 @@ from assistant.decision.analysis import analyze
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading import parse_message
 from tests.offline_chat import grounded_talk
+from tests.reading import facts as read
 from tools.catalog import Catalog
 from tools.fx import FxTable, format_money, fx_table
 
@@ -27,10 +27,6 @@ FX = tomllib.loads((Path(__file__).resolve().parents[1] / "tools" / "data" / "fx
 def usd(amount: float, code: str) -> float:
     """Dollars for an amount, from the data file's rates (the ECB's units per euro, crossed through EUR/USD)."""
     return amount * FX["usd_per_eur"] / FX["currencies"][code]["units_per_eur"]
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 # ------------------------------------------------------------------------------------------------ the data

@@ -15,13 +15,8 @@ import pytest
 
 from assistant.decision.analysis import analyze
 from assistant.interview.facts import WorkloadProfile
-from assistant.interview.reading import parse_message
+from tests.reading import facts as read
 from tools.catalog import Catalog
-
-
-def read(text: str) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, []).updates}
-
 
 # ------------------------------------------------------------------------------------------- the bar, read
 

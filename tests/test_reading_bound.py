@@ -10,14 +10,10 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import ParseResult, parse_message
+from tests.reading import parsed as read
 
 DAY = 30
 WORKING_DAYS = 52 * 5 / 12
-
-
-def read(text: str, expecting: list[str] | None = None) -> ParseResult:
-    return parse_message(text, expecting or [])
 
 
 def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:

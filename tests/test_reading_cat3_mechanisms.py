@@ -7,17 +7,10 @@ Each case is a sentence a person could type, in several voices; near-misses and 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.interview.reading import parse_message
-
-
-def read(text: str, asked: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    result = parse_message(text, [asked] if asked else [])
-    return {u.field: u.value for u in result.updates}, result.clarify
-
+from tests.reading import facts_and_asked as read
 
 # --- a regime named in one sentence of a message about many things ----------------------------------------------
 

@@ -10,13 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import parse_message
-
-
-def read(text: str, asked: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    result = parse_message(text, [asked] if asked else [])
-    return {u.field: u.value for u in result.updates}, result.clarify
-
+from tests.reading import facts_and_asked as read
 
 # --- regimes the profile has no value for become a question, never a wrong or dropped regime ---------------
 

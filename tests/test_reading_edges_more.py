@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.interview.reading import parse_message
-
-
-def read(text: str, expecting: list[str]) -> tuple[dict[str, object], list[str]]:
-    r = parse_message(text, expecting)
-    return {u.field: u.value for u in r.updates}, list(r.clarify)
+from tests.reading import facts_and_asked as read
 
 
 def test_input_and_output_said_together_are_a_list_not_a_range() -> None:

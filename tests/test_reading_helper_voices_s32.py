@@ -12,10 +12,7 @@ from typing import Any
 import pytest
 
 from assistant.interview.reading import parse_message
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+from tests.reading import facts as read
 
 
 def clarified(text: str, expecting: list[str] | None = None) -> list[str]:

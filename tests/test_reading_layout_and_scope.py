@@ -10,10 +10,7 @@ from typing import Any
 import pytest
 
 from assistant.interview.reading import parse_message
-
-
-def read(text: str, asked: str | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, [asked] if asked else []).updates}
+from tests.reading import facts as read
 
 
 def team(text: str, asked: str | None = "team") -> dict[str, Any]:

@@ -10,11 +10,8 @@ from assistant.interview.facts import WorkloadProfile
 from assistant.interview.reading.message import parse_message
 from assistant.interview.recorded import recorded_facts
 from tests.profiles import conversation
+from tests.reading import facts as read
 from tools.catalog import Catalog
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 @pytest.mark.parametrize(

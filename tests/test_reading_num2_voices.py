@@ -16,13 +16,10 @@ from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import DialogueState, TurnInput, plan_turn
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import ParseResult, Update, parse_message
+from tests.reading import facts as read
 
 DAY = 30  # days per month
 SECOND = 86_400 * DAY  # seconds per month
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 # ------------------------------------------------------------------------------------------ number formats

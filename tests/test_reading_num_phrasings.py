@@ -13,12 +13,9 @@ import pytest
 
 from assistant.interview import whatif
 from assistant.interview.reading import parse_message
+from tests.reading import facts as read
 
 DAY = 30  # days per month
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 # ------------------------------------------------------------------------------------------ volumes

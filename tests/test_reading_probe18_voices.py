@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.interview.reading.message import parse_message
-
-
-def read(text: str) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, []).updates}
+from tests.reading import facts as read
 
 
 @pytest.mark.parametrize(

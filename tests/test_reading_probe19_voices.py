@@ -7,13 +7,10 @@ import pytest
 
 from assistant.interview.reading.message import parse_message
 from tests.profiles import conversation
+from tests.reading import facts as read
 from tools.catalog import Catalog
 
 WORKDAYS = 52 * 5 / 12
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 @pytest.mark.parametrize(

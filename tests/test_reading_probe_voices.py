@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.interview.reading import parse_message
-
-
-def read(text: str) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, []).updates}
+from tests.reading import facts as read
 
 
 def test_a_corrected_request_rate_wins_even_when_only_the_number_is_repeated() -> None:

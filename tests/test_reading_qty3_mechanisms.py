@@ -12,14 +12,10 @@ from typing import Any
 
 import pytest
 
-from assistant.interview.reading import ParseResult, parse_message
+from tests.reading import parsed as read
 
 DAY = 30
 IN, OUT, VOL = "request_input_tokens", "request_output_tokens", "tokens_per_month"
-
-
-def read(text: str, expecting: list[str] | None = None) -> ParseResult:
-    return parse_message(text, expecting or [])
 
 
 def facts(text: str, expecting: list[str] | None = None) -> dict[str, Any]:

@@ -3,17 +3,12 @@ said as "the cheapest that is decent". Voices unlike the corpus: terse, chatty, 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.interview.reading import parse_message
+from tests.reading import facts as read
 
 DAY = 30.0  # the default days per month
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, Any]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 def note_of(text: str, field: str) -> str:

@@ -8,10 +8,7 @@ import pytest
 from assistant.interview.reading.intents import trial_told
 from assistant.interview.reading.message import parse_message
 from assistant.interview.whatif import asks_what_if
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
+from tests.reading import facts as read
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@ would (expectations written by hand)."""
 
 from __future__ import annotations
 
-from assistant.interview.reading import parse_message
-
-
-def read(text: str) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, []).updates}
+from tests.reading import facts as read
 
 
 def test_a_hedged_head_count_is_still_the_count() -> None:

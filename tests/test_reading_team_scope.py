@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.interview.reading import parse_message
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
-
+from tests.reading import facts as read
 
 # --- another project: the team is the same team, its GPUs are ours when they are free
 

@@ -15,11 +15,7 @@ from assistant.decision.update import change as _delta
 from assistant.interview.quantities.spelling import _repair
 from assistant.interview.quantities.words import normalize
 from assistant.interview.reading import parse_message
-
-
-def read(text: str, asked: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    result = parse_message(text, [asked] if asked else [])
-    return {u.field: u.value for u in result.updates}, result.clarify
+from tests.reading import facts_and_asked as read
 
 
 @pytest.mark.parametrize(
@@ -159,7 +155,6 @@ def test_what_if_wording() -> None:
 def test_not_good_enough_about_the_untuned_model_is_not_a_call_for_frontier_quality(
     text: str, quality: str | None
 ) -> None:
-    from assistant.interview.reading import parse_message
 
     read = {u.field: u.value for u in parse_message(text).updates}
     assert read.get("quality") == quality, read
@@ -176,7 +171,6 @@ def test_not_good_enough_about_the_untuned_model_is_not_a_call_for_frontier_qual
     ],
 )
 def test_own_adapters_are_read_only_when_stated_as_theirs(text: str, own: bool | None) -> None:
-    from assistant.interview.reading import parse_message
 
     read = {u.field: u.value for u in parse_message(text).updates}
     assert read.get("own_adapters") == own, read
@@ -206,7 +200,6 @@ def test_own_adapters_are_read_only_when_stated_as_theirs(text: str, own: bool |
     ],
 )
 def test_plain_team_and_working_day_phrasings(text: str, expecting: list[str], field: str, value: object) -> None:
-    from assistant.interview.reading import parse_message
 
     read = {u.field: u.value for u in parse_message(text, expecting).updates}
     if field == "team" and isinstance(value, dict):
@@ -238,7 +231,6 @@ def test_how_questions_without_an_auxiliary_are_about_the_arithmetic(text: str) 
     ],
 )
 def test_requests_each_one_and_short_answers(text: str, field: str, value: object) -> None:
-    from assistant.interview.reading import parse_message
 
     read = {u.field: u.value for u in parse_message(text, [field]).updates}
     assert read.get(field) == value, read

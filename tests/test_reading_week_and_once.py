@@ -12,11 +12,8 @@ from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.reading.message import parse_message
+from tests.reading import facts as read
 from tools.catalog import Catalog
-
-
-def read(text: str, expecting: list[str] | None = None) -> dict[str, object]:
-    return {u.field: u.value for u in parse_message(text, expecting or []).updates}
 
 
 @pytest.mark.parametrize(
