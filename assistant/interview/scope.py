@@ -510,13 +510,18 @@ PAST = re.compile(
     r"left the "
     r"company|\b(?:quit|resigned|walked out|moved on|was let go|got let go)\b|"
     r"(?:he|she|they|who) (?:has |have )?left\b|(?:got|was|were|been) (?:cut|axed|dissolved|disbanded|eliminated|"
-    r"let go)|lay-?of+s?|not replaced|until now|formerly|historically|"
+    r"let go)|lay-?of+s?|not replaced|"
+    # "until now" ends today, but not "until now we only use gpt-4o" (so far, in the present tense)
+    r"until now(?!,?\s+(?:we|i)\s+(?:only\s+|just\s+|still\s+|mostly\s+|always\s+)?(?:use|run|pay|call|are|have|"
+    r"spend|send|rely)\b)|formerly|historically|"
     r"(?<!as )(?<!like )(?:earlier |before )?i (?:said|mentioned|told you)"
     r"(?!:? (?:already|before|earlier|twice|above)\b)|"
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
     r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
     r"(?:killed|ditched|shut down|turned off|stopped|scrapped|cancell?ed) (?:the|our)|"
-    r"(?:had|were|was|used)\b.{0,60}\buntil\b|before (?:was|we were|it was|that)|(?:ignore|disregard|forget) "
+    r"(?:had|were|was|used)\b.{0,60}\b(?:until|till|til)\b|before (?:was|we were|it was|that)|"
+    # a figure that held until a month gone by ("$20k/mo (gpt-4o, until Mar) -> $8k/mo now")
+    r"\((?:[^()]{0,40}[,;]\s*)?(?:until|till|til) (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\)|(?:ignore|disregard|forget) "
     r"(?:\w+ ){0,4}(?:i said|i mentioned|earlier|before|statement))\b"
 )
 

@@ -62,6 +62,18 @@ OLD_TO_NEW = re.compile(
 )
 
 
+# "4M tokens a month.. wait no sorry 40M", "2k tickets, oops, 3k": the new figure right after a word taking the last
+# one back (the old figure is the last one said before it, close by)
+CUE_NEW = re.compile(
+    r"\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that)\b[\s,.:;!-]*"
+    r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
+    r"should have said)\b[\s,.:;!-]*)*"
+    + _LEAD
+    + FIG.format(p="new_")
+    + _NOUN.format(p="new_")
+)
+
+
 class Correction(NamedTuple):
     """A new figure said in the place of an old one, with the noun said after either ("docs"), if any."""
 
@@ -93,6 +105,22 @@ def said_correction(t: str) -> Correction | None:
             mag = g[new_p + "mag"] or ""
             new_text = g[new_p + "n"] + (" " + mag if len(mag) > 2 else mag)  # "6k", "6 thousand"
             return Correction(new, new_text, g[new_p + "mag"], old, g[old_p + "mag"], noun, m.start(), m.end())
+    for m in CUE_NEW.finditer(t):
+        before = list(re.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
+        if not before:
+            continue
+        last = before[-1]
+        new_noun = (m["new_noun"] or "").strip() or None
+        old_noun = (last["noun"] or "").strip() or None
+        # the same kind of figure: its magnitude (or none) and its noun, where both say one
+        if (last["mag"] or "").lower() != (m["new_mag"] or "").lower() or not _same_noun(new_noun, old_noun):
+            continue
+        new, old = _value(m["new_n"], m["new_mag"]), _value(last["n"], last["mag"])
+        if new <= 0 or old <= 0 or new == old:
+            continue
+        mag = m["new_mag"] or ""
+        new_text = m["new_n"] + (" " + mag if len(mag) > 2 else mag)
+        return Correction(new, new_text, m["new_mag"], old, last["mag"], new_noun or old_noun, m.start(), m.end())
     return None
 
 

@@ -248,6 +248,11 @@ PERCENT = re.compile(
     r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)|(?<![\d/.:])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d/:])"
 )
 OF_WHAT = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
+# after "of what": what arrives ("of what comes in", "of what we get", "of what lands in the queue"), the requests
+ARRIVALS = re.compile(
+    r"\s+(?:(?:we|they|you|people|users|customers)\s+)?(?:comes?|coming|arrives?|arriving|gets?|getting|receives?|"
+    r"lands?|hits?|reach(?:es)?|flows?|pours?)\b(?!\s+(?:out|back)\b)"
+)
 TOKEN_WHOLE = {
     "what",
     "it",
@@ -287,6 +292,8 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
             of = OF_WHAT.match(clause[pm.end() :])
             if of and of["what"] not in TOKEN_WHOLE:
                 continue  # "70% of requests", "20% of the answers": a share of something else
+            if of and ARRIVALS.match(clause, pm.end() + of.end()):
+                continue  # "70% of what comes in is the basic stuff": a share of what arrives, the requests
             if re.search(r"\b(?:the other|the rest|the remaining|remaining)\s*$", clause[: pm.start()]):
                 continue  # "2/3 of the questions are easy, the other 1/3 is maths": the rest of that something
             if of and of["what"] in ("traffic", "load") and not re.search(r"\btok", clause):

@@ -529,8 +529,13 @@ NOTHING_SPENT = re.compile(
     r"not (?:a|one) (?:cent|penny|dime))|"
     r"\b(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|not)\s+(?:currently\s+|yet\s+)?(?:spend\w*|pay\w*)\s+"
     r"(?:anything|any money|a (?:cent|penny|dime)|a thing)|"
-    r"\b(?:no|zero)\s+(?:current\s+)?(?:ai\s+|llm\s+|api\s+)?(?:spend|spending|bill)\b|"
+    r"\b(?:no|zero)\s+(?:current\s+|existing\s+)?(?:ai\s+|llm\s+|api\s+|inference\s+)?(?:spend|spending|bill)\b|"
     r"\bcurrent(?:ly)?\s+spend\w*\s*(?:is|:|=)?\s*(?:zero|nothing|none|0)\b"
+)
+# the answer to what is spent today, opening the message: "zero. nothing in prod yet", "$0", "nothing so far"
+NOTHING_ANSWER = re.compile(
+    r"\W*(?:(?:currently|right now|today|honestly|well|um+)\W+)?(?:zero|nothing|none|nada|nil|(?:\$|usd\s*)?0(?:\.0+)?"
+    r"(?:\s*(?:\$|usd|dollars))?)(?![\w%])(?!\.\d)(?!\s*(?:tokens?|k\b|m\b|gpus?|%))"
 )
 NOTHING_ON = re.compile(
     r"\b(?:ai|llms?|models?|apis?|tokens?|inference|openai|anthropic|gpt\w*|claude|gemini|this|that|it|yet|today|"
@@ -541,6 +546,9 @@ NOTHING_ON = re.compile(
 def _nothing_spent(c: Context) -> None:
     """Nothing spent today, said in words: a spend of 0 (never a budget: "we can't pay anything" is not said)."""
     if c.out.has("current_spend_usd_per_month"):
+        return
+    if "current_spend_usd_per_month" in c.expecting and (nm0 := NOTHING_ANSWER.match(c.m)) is not None:
+        c.out.add("current_spend_usd_per_month", 0.0, c.quote(nm0.start(), nm0.end()))  # "zero. nothing in prod yet"
         return
     for nm in NOTHING_SPENT.finditer(c.m):
         clause_end = min([e for e in (c.m.find(x, nm.end()) for x in (",", ";", ".", " but ")) if e >= 0] or [len(c.m)])

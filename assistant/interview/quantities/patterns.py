@@ -83,13 +83,14 @@ PERIOD_WORDS = {
     "nightly": "day",
 }
 PERIOD = (
-    r"(?:(?:\ban?|\bper|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|"
+    r"(?:(?:\ban?|\bper(?:\s+one)?|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|"
     r"\b(?:in|on|during|for|over)\s+an?\s+(?:typical|normal|average|usual|regular|ordinary|given)|"
     r"\b(?:the\s+)?(?:last|this|past|previous)|\b(?:every|each|a|per)\s+(?:business|working|calendar|"
     r"single))\s+(?:work(?=\s?days?\b)\s?|week(?=days?\b))?(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|"
     r"mo|"
     r"quarter|qtr|year|yr|night)s?\b|"
-    r"/\s*(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)\b|"
+    r"/\s*(?:(?:business|working|work)\s?(?=days?\b))?(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|"
+    r"month|mo|year|yr|y)\b|"
     r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
     r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
 )

@@ -54,6 +54,7 @@ def read_quantities(
     """Every quantity the message states, with its quote; disagreements go to ``clarify``. ``normalized``:
     ``normalize(text)`` when the caller has made it already (it is made once per message)."""
     t: str = normalized if normalized is not None else normalize(text)
+    said_correction = bool(CORRECTION.search(t))  # (before a correction of its own figures is blanked out)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
@@ -66,7 +67,7 @@ def read_quantities(
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
     t = sessions_of_messages(t)  # "15% of them open it on a given day. A session is about 4 messages": 4 a day each
-    out = Reading(correction=bool(CORRECTION.search(t)))
+    out = Reading(correction=said_correction)
     c = Context(
         original=text,
         t=t,
@@ -136,7 +137,8 @@ PERIOD_FIX = re.compile(
     _COUNT_AND_PERIOD
     + r"(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
     r"[^\d.;!?]{0,20}?)"
-    + r"\b(?:that'?s|it'?s|it is|that is|make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?P<new>"
+    + r"\b(?:that'?s|it'?s|it is|that is|that (?:\d[\d.]*\s*(?:k|m|b|bn|million|billion)?\s*(?:tokens?\s*)?)?(?:is|was)|"
+    r"make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?:really\s+)?(?P<new>"
     + PERIOD.replace("?P<", "?P<n_")
     + r")(?!\s*(?:\d|not\b|of\b))"
 )

@@ -20,7 +20,8 @@ KEY_WORDS = (
     "monthly minutes answers answer responses response streaming conversations conversation customers "
     "platform machine learning realtime interactive probably definitely basically necessary required "
     "requirement requirements sensitive personal medical payments europe european instance instances "
-    "servers server cluster clusters completions generation generated hours special specific source weights"
+    "servers server cluster clusters completions generation generated hours special specific source weights "
+    "transcripts transcript summary summaries documents document tickets messages switched switching migrated"
 ).split()
 SLANG = {
     "nite": "night",
@@ -74,7 +75,9 @@ COMMON = set(
     "weekdays weekend weekends every everything anything nothing nobody infrastructure hipaa kubernetes "
     "quality vendor vendors tenant interactive streaming stream streams completion completions "
     "cluster server instance response responses request answering engineers engineer budget spikes spiked "
-    "spiker output input prompts require requires inquire acquire regulate regular".split()
+    "spiker output input prompts require requires inquire acquire regulate regular summarise summarize "
+    "summarised summarized summarises summarizes summery transcript transcripts document documents messaged "
+    "messages message ticket tickets switched switches switching migrated migrates".split()
 )
 
 
@@ -113,9 +116,12 @@ def _repair(word: str) -> str:
 # chat-speak "r" for "are" after who or what it says something of ("we r on azure", "summaries r short"); never
 # the R language ("we use r for stats": no subject before it)
 ARE = re.compile(r"\b(we|they|you|u|ppl|people|[a-z]+s)\s+r\b(?=\s+[a-z])")
+# "we where at $20k a month": "were" mistyped, before what a subject was at or doing
+WERE = re.compile(r"\b(we|they|you)\s+where\b(?=\s+(?:at|on|using|paying|spending|running|in|about|around|doing)\b)")
 
 
 def spell(text: str) -> str:
     """Repair typos of the interview's key words in a lower-cased message ("no complience stuff")."""
     text = ARE.sub(r"\1 are", text)
+    text = WERE.sub(r"\1 were", text)
     return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)

@@ -81,6 +81,28 @@ ITEMS_OF = re.compile(
 POPULATION_COUNT = re.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
 
 
+# a count of things other than tokens right before a period ("40k calls a day", "~300 claims per workday"): the
+# period is the count's (never time, money or tokens: "8 hours a day", "5M tokens of text a day")
+_COUNT_BEFORE = re.compile(
+    NUM
+    + r"\s*(?:(?!(?:tokens?|toks?|tkns?|of)\b)[a-z-]+\s+){0,2}?(?!(?:tokens?|toks?|tkns?|hours?|hrs|minutes?|mins|"
+    r"seconds?|secs|days?|weeks?|months?|years?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|times)\b)[a-z][a-z-]*[a-z]\s*$"
+)
+# Fewer tokens than this per item counted cannot be a period's total for that many items.
+MIN_TOKENS_PER_ITEM = 20
+
+
+def _count_period(sentence: str, start: int) -> bool:
+    """Whether the period at ``start`` is that of a count of other things said right before it, too many for the
+    sentence's token figure to be their total ("40k calls a day, the call logs are like 2.7k tokens": the tokens
+    are the size of one call, read as such or asked; "300 tickets a day, about 2M tokens" shares the day)."""
+    cm = _COUNT_BEFORE.search(sentence, 0, start)
+    if cm is None or number(cm) <= 0:
+        return False
+    figures = [number(vm) for vm in re.finditer(NUM + r"\s*(?:of\s+)?" + TOKENS + r"\b", sentence)]
+    return bool(figures) and max(figures) / number(cm) < MIN_TOKENS_PER_ITEM
+
+
 # a count of a thing the model is known to be asked about ("5,000 documents"), with or without its period
 KNOWN_COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\b")
 
@@ -362,6 +384,7 @@ def _volume(c: Context) -> None:
                 if not re.search(
                     r"\b(?:takes?|taking|took|within|in|for|over|after|next|last)\s*$", sentence[: p.start()]
                 )
+                and not _count_period(sentence, p.start())
             } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
             periods |= set(re.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
@@ -381,6 +404,8 @@ def _volume(c: Context) -> None:
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
+                if re.search(r"(?:\bper|/)\s*$", sentence[max(0, vm.start() - 8) : vm.start()]):
+                    continue  # "the quote was $2.50 per million tokens": the unit a price is quoted in
                 if pos in c.sizes or number(vm) in sized_values:
                     continue  # "2k contracts a month, ... a 500 tokens summary out": one request's side, not a volume
                 if _speed(sentence, vm, unit):

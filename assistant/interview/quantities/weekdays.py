@@ -23,7 +23,7 @@ WEEKDAY_ONLY = re.compile(
     # "Mon-Fri", "monday to friday", "M-F", "5 days a week"
     r"\b" + _MON_FRI + r"\b|\bm-f\b|\b(?:5|five)\s*(?:days?|d)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|w)\b|"
     # "per workday", "every business day", "each working day": the rate's own day is a working one
-    r"(?<!within )(?<!in )(?<!by )(?<!next )(?<!one )\b(?:per|a|an|each|every)\s+" + _DAYS + r"\b|"
+    r"(?<!within )(?<!in )(?<!by )(?<!next )(?<!one )(?:\b(?:per|a|an|each|every)\s+|/\s*)" + _DAYS + r"\b|"
     # "8:30 to 17:30, weekdays.": the days closing a list of when it runs
     r"[,;]\s*(?:week[ -]?days?|" + _MON_FRI + r")\s*(?:only\s*)?(?=[.;!\n]|$)|"
     # "on business days", "on weekdays"

@@ -243,6 +243,9 @@ def onshore(text: str) -> str:
     return _HELD_ONSHORE.sub(lambda m: m[1] + (" in" if m[2] else " in-country"), text)
 
 
+_FRACTION_OF = {"quarter": 0.25, "third": 0.333, "half": 0.5, "three quarters": 0.75}
+
+
 @lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
@@ -263,6 +266,19 @@ def normalize(text: str) -> Normalized:
         t,
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
+    # "one point five million", "two point 4 billion": a decimal said in words
+    t = re.sub(
+        r"\b(zero|one|two|three|four|five|six|seven|eight|nine|\d+) point (zero|one|two|three|four|five|six|seven|"
+        r"eight|nine|\d+)\b",
+        lambda m: f"{_small(m[1]):g}.{m[2] if m[2].isdigit() else f'{_small(m[2]):g}'}",
+        t,
+    )
+    # "a quarter of a billion", "three quarters of a million": a fraction of a magnitude
+    t = re.sub(
+        r"\b(?:(?:a|one) )?(quarter|third|half|three quarters|three-quarters) of an? (thousand|million|billion)\b",
+        lambda m: f"{_FRACTION_OF[m[1].replace('-', ' ')]:g} {m[2]}",
+        t,
+    )
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
     t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
     t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)

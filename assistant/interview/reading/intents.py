@@ -42,7 +42,9 @@ INTENTS: list[tuple[str, str]] = [
         "audit",
         # (not our own meters: "our usage dashboard says we're at $150 a day" tells a spend)
         r"\barticle\b.{0,60}(?:says?|claims?|states?)|(?<!dashboard )(?<!console )(?<!bill )(?<!invoice )(?<!billing )"
-        r"(?<!metrics )(?<!grafana )(?<!datadog )(?<!portal )(?<!page )(?:says?|claims?|quotes?) .{0,40}\$\s?\d|"
+        r"(?<!metrics )(?<!grafana )(?<!datadog )(?<!portal )(?<!page )(?:says?|claims?|"
+        # (a vendor's quote is no article: "the quote we got was $2.50 per million tokens")
+        r"(?<!the )(?<!a )(?<!our )(?<!their )(?<!your )(?<!vendor )quotes?(?! (?:we|i|they) (?:got|received|have|had)\b| from\b| (?:was|is|came)\b)) .{0,40}\$\s?\d|"
         r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
     ),
     ("export", r"^\s*/?export\b"),
