@@ -521,7 +521,8 @@ PAST = re.compile(
     r"(?:killed|ditched|shut down|turned off|stopped|scrapped|cancell?ed) (?:the|our)|"
     r"(?:had|were|was|used)\b.{0,60}\b(?:until|till|til)\b|before (?:was|we were|it was|that)|"
     # a figure that held until a month gone by ("$20k/mo (gpt-4o, until Mar) -> $8k/mo now")
-    r"\((?:[^()]{0,40}[,;]\s*)?(?:until|till|til) (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\)|(?:ignore|disregard|forget) "
+    r"\((?:[^()]{0,40}[,;]\s*)?(?:until|till|til) (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\)|"
+    r"(?:ignore|disregard|forget) "
     r"(?:\w+ ){0,4}(?:i said|i mentioned|earlier|before|statement))\b"
 )
 

@@ -67,10 +67,7 @@ OLD_TO_NEW = re.compile(
 CUE_NEW = re.compile(
     r"\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that)\b[\s,.:;!-]*"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
-    r"should have said)\b[\s,.:;!-]*)*"
-    + _LEAD
-    + FIG.format(p="new_")
-    + _NOUN.format(p="new_")
+    r"should have said)\b[\s,.:;!-]*)*" + _LEAD + FIG.format(p="new_") + _NOUN.format(p="new_")
 )
 
 

@@ -136,8 +136,8 @@ _COUNT_AND_PERIOD = (
 PERIOD_FIX = re.compile(
     _COUNT_AND_PERIOD
     + r"(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
-    r"[^\d.;!?]{0,20}?)"
-    + r"\b(?:that'?s|it'?s|it is|that is|that (?:\d[\d.]*\s*(?:k|m|b|bn|million|billion)?\s*(?:tokens?\s*)?)?(?:is|was)|"
+    r"[^\d.;!?]{0,20}?)" + r"\b(?:that'?s|it'?s|it is|that is|"
+    r"that (?:\d[\d.]*\s*(?:k|m|b|bn|million|billion)?\s*(?:tokens?\s*)?)?(?:is|was)|"
     r"make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?:really\s+)?(?P<new>"
     + PERIOD.replace("?P<", "?P<n_")
     + r")(?!\s*(?:\d|not\b|of\b))"

@@ -84,8 +84,7 @@ POPULATION_COUNT = re.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPU
 # a count of things other than tokens right before a period ("40k calls a day", "~300 claims per workday"): the
 # period is the count's (never time, money or tokens: "8 hours a day", "5M tokens of text a day")
 _COUNT_BEFORE = re.compile(
-    NUM
-    + r"\s*(?:(?!(?:tokens?|toks?|tkns?|of)\b)[a-z-]+\s+){0,2}?(?!(?:tokens?|toks?|tkns?|hours?|hrs|minutes?|mins|"
+    NUM + r"\s*(?:(?!(?:tokens?|toks?|tkns?|of)\b)[a-z-]+\s+){0,2}?(?!(?:tokens?|toks?|tkns?|hours?|hrs|minutes?|mins|"
     r"seconds?|secs|days?|weeks?|months?|years?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|times)\b)[a-z][a-z-]*[a-z]\s*$"
 )
 # Fewer tokens than this per item counted cannot be a period's total for that many items.

@@ -44,7 +44,8 @@ INTENTS: list[tuple[str, str]] = [
         r"\barticle\b.{0,60}(?:says?|claims?|states?)|(?<!dashboard )(?<!console )(?<!bill )(?<!invoice )(?<!billing )"
         r"(?<!metrics )(?<!grafana )(?<!datadog )(?<!portal )(?<!page )(?:says?|claims?|"
         # (a vendor's quote is no article: "the quote we got was $2.50 per million tokens")
-        r"(?<!the )(?<!a )(?<!our )(?<!their )(?<!your )(?<!vendor )quotes?(?! (?:we|i|they) (?:got|received|have|had)\b| from\b| (?:was|is|came)\b)) .{0,40}\$\s?\d|"
+        r"(?<!the )(?<!a )(?<!our )(?<!their )(?<!your )(?<!vendor )quotes?"
+        r"(?! (?:we|i|they) (?:got|received|have|had)\b| from\b| (?:was|is|came)\b)) .{0,40}\$\s?\d|"
         r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
     ),
     ("export", r"^\s*/?export\b"),
