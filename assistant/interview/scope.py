@@ -505,7 +505,8 @@ ONGOING = re.compile(
 # Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
-    r"setup|one)|at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
+    r"setup|one|chatbot|bot|tool|service|platform|pipeline|website|site|version)|"
+    r"at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
     r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|(?:he|she|they|who) quit|"
     r"left the "
     r"company|\b(?:quit|resigned|walked out|moved on|was let go|got let go)\b|"
@@ -519,6 +520,9 @@ PAST = re.compile(
     r"when i said|migrated (?:off|away)|moved (?:off|away from)|ditched|abandoned|switched (?:off|away from)|"
     r"decommissioned|sunset(?:ted)?|retired|dissolved|disbanded|laid off|layoffs?|restructur\w*|"
     r"(?:killed|ditched|shut down|turned off|stopped|scrapped|cancell?ed) (?:the|our)|"
+    # "..., but we shut that down", "it was discontinued": what the figure was about has ended
+    r"(?:shut|turned|closed) (?:it|that|this|them|those) (?:down|off)|(?:was|were|got|has been|have been) "
+    r"(?:shut down|discontinued|turned off|switched off|killed|scrapped|decommissioned)|"
     r"(?:had|were|was|used)\b.{0,60}\b(?:until|till|til)\b|before (?:was|we were|it was|that)|"
     # a figure that held until a month gone by ("$20k/mo (gpt-4o, until Mar) -> $8k/mo now")
     r"\((?:[^()]{0,40}[,;]\s*)?(?:until|till|til) (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\)|"

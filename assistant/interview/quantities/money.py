@@ -285,7 +285,7 @@ def _money(c: Context) -> None:
             continue  # "3M tokens a day on average, up to 5M on busy days": a ceiling of the traffic, not money
         if not currency and re.search(
             r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
-            r"latency|ms|params?|parameters?)\b",
+            r"latency|ms|params?|parameters?|tpm|rpm|quotas?|rate[- ]?limits?)\b",
             TOKEN_MONEY.sub(" ", clause[-30:] + " " + after[:12]),
         ):
             continue  # "max context 8k", "output capped at 2k": a size or a limit, never money without its sign

@@ -102,6 +102,21 @@ def _count_period(sentence: str, start: int) -> bool:
     return bool(figures) and max(figures) / number(cm) < MIN_TOKENS_PER_ITEM
 
 
+# what may be used, not what is: a rate limit, a quota, a contract's or a plan's allowance
+ALLOWANCE = re.compile(
+    r"\b(?:rate[- ]?limit\w*|limit(?:ed|s)? (?:of|at|to|is)|quotas?|allowances?|entitle\w*|throttl\w*|"
+    r"provisioned|ptus?|(?:contract|plan|tier|subscription|commitment|license|licence)\s+(?:\w+\s+)?(?:includes?|"
+    r"allows?|gives?|covers?|caps?|comes with)|included in (?:our|the) (?:contract|plan|tier|subscription))\b"
+)
+
+
+def _allowance(t: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is said as a quota or an allowance, in its own clause."""
+    left = max(t.rfind(x, 0, start) for x in (",", ";", ".", "\n")) + 1
+    rights = [x for x in (t.find(y, end) for y in (",", ";", ". ", "\n")) if x >= 0]
+    return bool(ALLOWANCE.search(t[left : min(rights, default=len(t))]))
+
+
 # a count of a thing the model is known to be asked about ("5,000 documents"), with or without its period
 KNOWN_COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\b")
 
@@ -326,8 +341,9 @@ def _volume(c: Context) -> None:
                     value *= item_size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in re.finditer(
-            r"\b(?:tokens?|volume)\s*(?:per|a|/|each)\s*(?P<period>day|month|week|year|hour)\w*"
-            r"\s*(?:is|are|of|:|=|around|about|roughly|approx\w*|\s)*" + NUM + "|"
+            # (on one line: "500M tokens a month\n85% input" is two bullets, not a label and its figure)
+            r"\b(?:tokens?|volume)[ \t]*(?:per|a|/|each)[ \t]*(?P<period>day|month|week|year|hour)\w*"
+            r"[ \t]*(?:is|are|of|:|=|around|about|roughly|approx\w*|[ \t])*" + NUM + "|"
             r"\b(?:(?P<adv>daily|monthly|weekly|yearly|annual)|(?:last|past|previous|per|a|each|every)\s+"
             r"(?P<last>day|month|week|year))(?:'s)?\s+(?:(?:token|llm|model|api)\s*)?(?:tokens?|volume|usage|"
             r"consumption|"
@@ -432,6 +448,8 @@ def _volume(c: Context) -> None:
                         _negated(t, pos) or c.off(pos),
                     )
                 )
+    # a quota or an allowance is what may be used, not what is ("a quota of 2 million tokens per minute")
+    found = [(v, s, e, off or _allowance(t, s, e)) for v, s, e, off in found]
     today = _today_said_bare(c, t, found)
     if today is not None:
         found.append(today)
@@ -477,7 +495,10 @@ def _volume(c: Context) -> None:
             c.out.clarify.append("tokens_per_month")  # "our biggest customer alone sends 500k a day": a part of it
             return
         if re.search(
-            r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day)\b", clause
+            r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day|when (?:it'?s|"
+            r"it is|we'?re|we are|things are|things get|it gets) (?:busy|busiest|slammed|at (?:its|our) busiest)|"
+            r"(?:in|during) (?:the )?(?:busy|rush) (?:hours?|times?|periods?))\b",
+            clause,
         ) and not AVERAGE.search(clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask
             return

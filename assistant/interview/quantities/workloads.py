@@ -99,11 +99,46 @@ def parts(text: str) -> list[str]:
     if len(sized) >= 2:  # counts listed each with its own size: a workload each
         cuts = [0, *sized[1:]]
         return [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
+    lined = _listed_lines(text)
+    if lined is not None:
+        return lined
     if not (SEVERAL.search(text) or NUMBERED.search(text)):
         return [text]
     cuts = sorted({m.start() for m in BOUNDARY.finditer(text) if not _UNIT_BEFORE.search(text[: m.start()])} | {0})
     pieces = [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
     return pieces if len(pieces) >= 2 else _listed_volumes(text) or pieces
+
+
+# lines of one workload's figures, not of several workloads: a peak beside the average, a past or a future figure beside
+# today's, the input beside the output, a correction
+NOT_WORKLOADS = re.compile(
+    r"\b(?:peak\w*|average|avg|mean|median|typical|normal|usual|max\w*|min\w*|busiest|busy|quiet\w*|slow\w*|"
+    r"now|today|current\w*|last|previous\w*|before|earlier|used to|was|were|next|future|target\w*|forecast\w*|"
+    r"expect\w*|plan\w*|projected|goal|later|soon|(?:19|20)\d\d|q[1-4]|input|output|prompts?|completions?|"
+    r"sorry|actually|correction|i mean|wait|weekdays?|weekends?|low|high|range|between)\b[\s:=-]|"
+    r"(?:^|\n)\W*(?:in|out)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_lines(text: str) -> list[str] | None:
+    """ "- chat: ~100M tok/mo\n- nightly report summaries: ~50M tok/mo": lines that each give a volume of tokens over a
+    period, one per line, a workload each (the lines after one that give none belong to it). None unless two lines
+    or more do so, or when the message gives the whole ("3M in total")."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        volumes = [m for m in LISTED_VOLUME.finditer(line) if m["tok"]]
+        if len(volumes) > 1:
+            return None  # two volumes on one line: not a list of one each
+        if volumes:
+            starts.append(pos)
+        pos += len(line) + 1
+    if len(starts) < 2 or TOTAL.search(text) or NOT_WORKLOADS.search(text):
+        return None
+    cuts = [0, *starts[1:]]
+    return [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
 
 
 def _listed_volumes(text: str) -> list[str] | None:

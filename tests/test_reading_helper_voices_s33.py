@@ -1,0 +1,240 @@
+"""Readings from a third development set (session 33): volumes and mixes, teams and batch, where data may go, the
+quality bar and money. Each rule has sentences in new voices and the near misses it must leave alone; the expected
+values are worked out by hand (a day is 1/30 of a month, a working day 1/21.667)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts, facts_and_asked
+
+DAY = 30
+WORKDAY = 21.67  # 52 x 5 / 12, rounded as tools/data/working_days.toml has it
+
+
+# ---------------------------------------------------------------------------------------- a count's own period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we handle ~40k calls a workday, the call logs are like 2.7k tokens",
+        "about 12k support chats per day; a chat transcript is maybe 900 tokens",
+        "3,000 invoices every day and the extracted json is around 400 tokens",
+    ],
+)
+def test_a_token_figure_too_small_for_the_count_is_no_volume(text: str) -> None:
+    # 2.7k tokens a day for 40k calls would be a fraction of a token each: the size of one, never the day's total
+    assert "tokens_per_month" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("we get 300 tickets a day and use about 2M tokens", 2e6 * DAY),  # 6.7k tokens a ticket: the day's total
+        ("we run 8 hours a day, about 2M tokens", 2e6 * DAY),  # hours are no count of things
+        ("we push 5M tokens of text a day", 5e6 * DAY),
+    ],
+)
+def test_a_token_figure_large_enough_shares_the_period(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+def test_typos_of_the_items_counted_are_read() -> None:
+    got = facts(
+        "call centre does ~40k calls a workday, transcrpts are like 2.7k tokens, sumary ~300. we're only open office "
+        "hours"
+    )
+    assert got["request_input_tokens"] == 2700
+    assert got["request_output_tokens"] == 300
+    assert got["tokens_per_month"] == pytest.approx(40_000 * 3_000 * WORKDAY, rel=0.002)
+
+
+def test_summarise_is_no_typo_of_summaries() -> None:
+    got = facts("we summarise transcripts of 10 minute calls", "request_size")
+    assert "request_input_tokens" in got and "request_output_tokens" not in got
+
+
+# --------------------------------------------------------------------------------- prices, quotas, allowances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "budget 10k a month, price $5 per million tokens",
+        "Not sure about tokens, but we've got a budget of about fifteen grand a month, and the quote we got was "
+        "$2.50 per million tokens.",
+        "Our Azure OpenAI deployment has a quota of 2 million tokens per minute.",
+        "we have a rate limit of 2M tokens per minute",
+        "Our current contract includes 10M tokens a month, but I don't know how much of that we actually use.",
+        "the enterprise plan allows 50M tokens a month",
+    ],
+)
+def test_a_price_unit_a_quota_or_an_allowance_is_no_volume(text: str) -> None:
+    assert "tokens_per_month" not in facts(text)
+
+
+def test_usage_beside_its_quota_is_read() -> None:
+    assert facts("we use 50M tokens a month, our quota is 100M")["tokens_per_month"] == 50e6
+
+
+def test_a_vendor_quote_leaves_the_budget_read() -> None:
+    got = facts("budget is 15k a month. the quote we got was $2.50.")
+    assert got["budget_usd_per_month"] == 15000
+
+
+def test_an_article_quoted_is_still_checked_not_read() -> None:
+    assert facts("the article quotes $4,000 a month for an H100, is that right?") == {}
+
+
+@pytest.mark.parametrize("text", ["our TPM limit is 2M", "we're throttled at a 2M tokens per minute rate limit"])
+def test_a_rate_limit_is_no_money(text: str) -> None:
+    got = facts(text)
+    assert "budget_usd_per_month" not in got and "current_spend_usd_per_month" not in got
+
+
+# -------------------------------------------------------------------------------------------- what is spent
+
+
+@pytest.mark.parametrize(
+    "text", ["zero. nothing in prod yet.", "$0", "none so far", "nothing, we don't use any API yet"]
+)
+def test_nothing_answers_what_is_spent(text: str) -> None:
+    assert facts(text, "current_spend_usd_per_month")["current_spend_usd_per_month"] == 0
+
+
+def test_no_existing_spend_said_unasked() -> None:
+    got = facts("We do not currently use any hosted model, so there is no existing inference spend.")
+    assert got["current_spend_usd_per_month"] == 0
+
+
+def test_zero_gpus_is_no_spend() -> None:
+    assert "current_spend_usd_per_month" not in facts("zero gpus lol", "current_spend_usd_per_month")
+
+
+def test_until_now_in_the_present_is_today() -> None:
+    got = facts(
+        "We have no experience with running GPUs in production, until now we only use gpt-4o, around 3000 dollar "
+        "per month."
+    )
+    assert got["current_model"] == "gpt-4o"
+    assert got["current_spend_usd_per_month"] == 3000
+
+
+def test_until_now_after_a_past_tense_ends_today() -> None:
+    assert "team" not in facts("we had 2 SREs until now")
+
+
+def test_a_spend_until_a_month_gone_by_is_not_today() -> None:
+    got = facts("we where at $20k/month on gpt-4o til march, swiched everything to 4o-mini, now its ~$8k a month")
+    assert got["current_spend_usd_per_month"] == 8000
+
+
+# ---------------------------------------------------------------------------------------- corrections, words
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("we do about 4M tokens a month.. wait no sorry 40M, missed a zero", 40e6),
+        ("about 4M tokens a month, sorry 40M", 40e6),
+        ("150M tokens a month. Oh wait, that 150M is per week, not per month, sorry.", 150e6 * 30 / 7),
+    ],
+)
+def test_a_figure_taken_back_in_the_same_message(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+def test_an_apology_before_another_kind_of_figure_corrects_nothing() -> None:
+    got = facts("4M tokens a month. sorry for the typos. 3 ML engineers")
+    assert got["tokens_per_month"] == 4e6
+    assert got["team"] == {"ml_engineers": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("quarter of a billion per month", 250e6),
+        ("three quarters of a million tokens a day", 750e3 * DAY),
+        (
+            "one point five million requests a month roughly nine hundred tokens in and a hundred fifty out each",
+            1.575e9,
+        ),
+        ("vol: 3M tok / business day", 3e6 * WORKDAY),
+        ("3M tokens/workday", 3e6 * WORKDAY),
+        (
+            "We receive approximately 12,000 requests per one day. Each request has about 1,800 input tokens and about "
+            "300 output tokens.",
+            12_000 * 2_100 * DAY,
+        ),
+    ],
+)
+def test_volumes_in_more_words(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month, rel=0.002)
+
+
+def test_a_share_of_what_comes_in_is_no_mix() -> None:
+    got = facts("so about seventy percent of what comes in is the basic stuff where is my order")
+    assert "input_share" not in got
+    assert got["simple_share"] == 0.7
+
+
+def test_a_share_of_what_is_sent_in_is_the_mix() -> None:
+    assert facts("70% of what we send in is prompt")["input_share"] == 0.7
+
+
+# ------------------------------------------------------------------------------------ lists, pasts and hopes
+
+
+def test_a_bullet_list_keeps_its_volume_beside_the_mix() -> None:
+    got = facts(
+        "- ~500M tokens/month\n- ~85% of that is input\n- maybe 30% of requests are trivial enough for a small model"
+    )
+    assert got["tokens_per_month"] == 500e6
+    assert got["input_share"] == 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("- chat: ~100M tok/mo\n- nightly report summaries: ~50M tok/mo", 150e6),
+        ("chat: 5M tokens/day\nsummaries: 2M tokens/day", 7e6 * DAY),
+    ],
+)
+def test_workloads_listed_a_line_each_add_up(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "text", ["peak: 10M tokens/day\naverage: 5M tokens/day", "last year: 2M tokens/day\nnow: 5M tokens/day"]
+)
+def test_lines_of_one_workload_are_not_added(text: str) -> None:
+    got, asked = facts_and_asked(text)
+    assert "tokens_per_month" not in got  # which one is today's is asked
+    assert "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year we were doing about 2M tokens a day on the old chatbot, but we shut that down and the new product "
+        "isn't live yet.",
+        "Marketing hopes we'll get to 300 million tokens a month once the feature launches, but that's a wish.",
+        "After the launch it will be maybe 200 million tokens monthly, but this is not sure yet",
+        "~100k tokens/hour when it's busy",
+    ],
+)
+def test_an_ended_a_hoped_or_a_busy_hour_volume_is_not_today(text: str) -> None:
+    assert "tokens_per_month" not in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("the usage will be about 2M tokens a day", 2e6 * DAY),  # a system not yet live states its volume
+        ("we do 2M tokens a day, hopefully more soon", 2e6 * DAY),
+        ("we shut down the old bot; the new one does 3M tokens a day", 3e6 * DAY),
+    ],
+)
+def test_todays_volume_beside_a_hope_or_an_ended_one(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month)
