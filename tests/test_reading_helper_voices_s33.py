@@ -238,3 +238,81 @@ def test_an_ended_a_hoped_or_a_busy_hour_volume_is_not_today(text: str) -> None:
 )
 def test_todays_volume_beside_a_hope_or_an_ended_one(text: str, per_month: float) -> None:
     assert facts(text)["tokens_per_month"] == pytest.approx(per_month)
+
+
+# ------------------------------------------------------------------------------------------------------ teams
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "We have one ML engineer, and she sort of doubles as our DevOps too, since nobody else does it.",
+            {"ml_engineers": 1, "devops": 1},
+        ),
+        ("just one ml engineer and she also does all the devops", {"ml_engineers": 1, "devops": 1}),
+        ("one SRE, who also handles the ML side", {"devops": 1, "ml_engineers": 1}),
+        ("one ML engineer; she doubles as our data analyst", {"ml_engineers": 1}),
+    ],
+)
+def test_one_person_doing_both_jobs_counts_in_both(text: str, team: dict[str, int]) -> None:
+    assert facts(text)["team"] == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's literally just me lol. I do the models AND the servers.",
+        "im the only engneer here, doing both the model stuff and the infra.",
+        "ml and ops = me",
+    ],
+)
+def test_alone_doing_models_and_servers(text: str) -> None:
+    assert facts(text)["team"] == {"ml_engineers": 1, "devops": 1}
+
+
+def test_alone_calling_an_api_runs_no_models() -> None:
+    assert facts("it's just me, I call the OpenAI API", "team").get("team", {}).get("ml_engineers") in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        ("We had one ML engineer but he left the company in March, so now we don't have any.", 0),
+        ("we had 4 MLEs, 2 left in March", 2),
+        ("we have 2 MLEs and one is leaving in March", 2),  # still here today
+    ],
+)
+def test_who_left_in_a_month_gone_by(text: str, ml: int) -> None:
+    assert facts(text)["team"]["ml_engineers"] == ml
+
+
+def test_data_scientists_who_deploy_their_own_models_count() -> None:
+    got = facts("We have three data scientists, and they deploy and serve their own models on SageMaker endpoints.")
+    assert got["team"] == {"ml_engineers": 3}
+
+
+def test_data_scientists_alone_are_asked_about() -> None:
+    got, asked = facts_and_asked("we have 4 data scientists")
+    assert "team" not in got and "team" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our client — a big retail bank — has something like 40 data scientists and their own OpenShift platform, but "
+        "none of that is ours; on our side it's just the three of us building this.",
+        "For context, the customer has a sizeable ML organisation and runs OpenShift; none of that is available to us "
+        "as the vendor.",
+    ],
+)
+def test_a_clients_setup_said_not_to_be_ours(text: str) -> None:
+    assert "kubernetes" not in facts(text).get("team", {})
+
+
+def test_our_own_platform_stays_ours() -> None:
+    assert facts("we run EKS, none of that is ours to change")["team"]["kubernetes"] is True
+
+
+def test_gpu_experience_on_a_home_rig_is_none_in_production() -> None:
+    assert facts("our GPU experience is a gaming rig at home")["team"]["gpu_infra"] is False

@@ -115,7 +115,10 @@ TOY_GPUS = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:limited to|only (?:on|in|from|for|with|at)|just (?:on|in|for|at)|mostly (?:on|in|for)|"
     r"restricted to|confined to)\s+(?:\w+\s+){0,2}?(?:notebooks?|jupyter|laptops?|colab|kaggle|experiments?|"
     r"research|universit(?:y|ies)|school|college|hackathons?|side projects?|hobby|toy|personal|home|gaming|sandbox|"
-    r"dev(?:elopment)?|testing|pocs?|prototypes?|demos?|workstations?|desktops?)\b"
+    r"dev(?:elopment)?|testing|pocs?|prototypes?|demos?|workstations?|desktops?)\b|"
+    # the experience named as a home machine ("gpu experience = my gaming rig at home", "...: only my gaming pc")
+    r"\s*(?:=|:|-|is|was|means)\s*(?:only |just |basically |literally )?(?:an? |my |our |his |her |someone'?s )?"
+    r"(?:own )?(?:gaming|home|personal|hobby|old) (?:rig|pc|computer|machine|box|laptop|setup|gpu|card)s?\b"
 )
 # Said after a team word: the team does not have it ("k8s felt like too much", "kubernetes was considered and rejected",
 # "MLOps is outsourced to a consultancy").

@@ -122,6 +122,15 @@ THEIRS_AFTER = re.compile(
     r"\W*(?:(?:but|and|so)\s+)?that'?s (?:(?:just|only|all) )?(?:them|their (?:thing|rule|problem|systems?|call))\b"
     r"(?!.*\b(?:ours|us|we|our \w+) (?:too|as well)\b)"  # "that's their rule, and ours too"
 )
+# "..., but none of that is ours", "none of that is available to us as the vendor": what the sentence said before is
+# another party's, whoever the user speaks for
+NOT_OURS_AFTER = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?(?:none of (?:that|this|it|those|these|them) (?:is|are) (?:ours|for us|available to us|"
+    r"accessible to us)|(?:that|it|this)(?:'s| is) not (?:ours|available to us|for us))\b"
+    r"(?! to (?:change|decide|touch))"
+)
+# a phrase of the user's own side ("we run EKS", "our team", "on our side it's just the three of us")
+OWN_SUBJECT = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:we|i|our|us|my|on our side)\b")
 NOT_EXTENDED = re.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|"
     r"doesn'?t|is not|isn'?t) (?:been )?(?:extended|applied|apply|applies) to (?:us|our (?:\w+ ){0,3}?(?:project|team|"
@@ -129,8 +138,9 @@ NOT_EXTENDED = re.compile(
 )
 # a piece whose subject is another team or party ("the analytics team keeps everything on-prem", "they require it")
 THIRD_SUBJECT = re.compile(
-    r"\W*(?:(?:and|but|so)\s+)?(?:(?:the|their|that|other|another) (?:[a-z]+ ){0,2}(?:team|division|department|unit|"
-    r"group|org|business|side)|they)\b"
+    r"\W*(?:(?:and|but|so)\s+)?(?:(?:for context,? )?(?:the|their|that|other|another) (?:[a-z]+ ){0,2}(?:team|division|"
+    r"department|unit|group|org|business|side)|they|(?:for context,? )?(?:our|the|my|a|that) (?:\w+ )?(?:client|"
+    r"customer|partner|parent company|sister company|bank|hospital|insurer))\b"
 )
 INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 # a rule of its own after a comma ("..., data must stay on our own servers"), split off as a chunk of its own
@@ -351,6 +361,10 @@ def _chunks(text: str) -> list[Chunk]:
             if out and NOT_EXTENDED.match(piece):
                 # "the requirement applies to the finance division; it has not been extended to our project"
                 out[-1] = replace(out[-1], others=True)
+            elif out and NOT_OURS_AFTER.match(piece):
+                for k in range(first if len(out) > first else len(out) - 1, len(out)):
+                    if not OWN_SUBJECT.match(out[k].text):
+                        out[k] = replace(out[k], others=True)
             elif out and THEIRS_AFTER.match(piece):
                 # "the analytics team has to keep everything on-prem, but that's them": another team's rule (what the
                 # sentence, or the one before, says with another team as its subject)

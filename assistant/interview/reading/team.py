@@ -123,11 +123,30 @@ MODEL_PEOPLE = re.compile(
 # a person alone saying what they do: "it's just me. I train the models and I also babysit the servers"
 SOLO_DOES_ML = re.compile(
     r"\bi(?: also)? (?:(?:train|build|fine-?tune|ship|deploy|serve|run|host) (?:all )?(?:the |our )?(?:own )?(?:ml )?"
-    r"models?|(?:do|handle) (?:all )?(?:the |our )?(?:ml|machine learning)(?! (?:api|apis|prompts?|integration))\b)"
+    r"models?|(?:do|handle) (?:all )?(?:the |our )?(?:ml|machine learning|models?|model stuff|ai stuff)"
+    r"(?! (?:api|apis|prompts?|integration))\b)|"
+    # "doing both the model stuff and the infra", "ML + ops = me", "I do the models AND the servers"
+    r"\bdoing (?:both )?(?:the |all the )?(?:models?|model stuff|ml|machine learning)\b|"
+    r"\b(?:ml|models?)\s*(?:\+|&|and|/)\s*(?:ops|devops|infra\w*|servers?)\s*(?:=|:|is|are)\s*(?:all )?me\b"
 )
 SOLO_DOES_OPS = re.compile(
     r"\bi(?: also)? (?:run|babysit|manage|handle|look after|maintain|admin|do|keep up) (?:all )?(?:the |our )?"
-    r"(?:servers?|infra\w*|ops|devops|vms?|machines|boxes|cluster|kubernetes|k8s)\b"
+    r"(?:servers?|infra\w*|ops|devops|vms?|machines|boxes|cluster|kubernetes|k8s)\b|"
+    r"\bi (?:do|handle|run) (?:all )?(?:the |our )?(?:models?|ml|model stuff) (?:and|&|\+) (?:also )?(?:all )?"
+    r"(?:the |our )?(?:servers?|infra\w*|ops|devops)\b|"
+    r"\bdoing (?:both )?(?:the )?(?:models?|model stuff|ml) (?:and|&|\+) (?:the |all the )?(?:servers?|infra\w*|ops|"
+    r"devops)\b|"
+    r"\b(?:ml|models?)\s*(?:\+|&|and|/)\s*(?:ops|devops|infra\w*|servers?)\s*(?:=|:|is|are)\s*(?:all )?me\b"
+)
+
+
+# data scientists said to deploy and run the models themselves: they are who would run a self-hosted one
+MODEL_PEOPLE_DEPLOYING = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a dozen)\s+(?:[\w-]+\s+)?"
+    r"(?:data[- ]scien(?!ce\b)\w*|ds|applied scien\w*|research scien\w*|(?:ml|ai) researchers?)\b[^.;?]{0,40}?"
+    r"\b(?:they|who|and they|that)\s+(?:also\s+|themselves\s+|actually\s+)*(?:deploy|serve|ship|push|host|run|put|"
+    r"operate|maintain)\w*\s+(?:\w+\s+){0,5}?(?:models?|endpoints?|in (?:prod|production)|to (?:prod|production)|"
+    r"inference)\b"
 )
 
 
@@ -162,6 +181,34 @@ def _sentence_before(t: str, pos: int) -> str:
     return t[start + 1 : pos]
 
 
+# the one person counted does the other job too: "one ML engineer, and she sort of doubles as our DevOps too", "just
+# one ml engineer and she also does all the devops", "a single SRE who also handles the ML side"
+DOUBLES = re.compile(
+    r"\b(?:he|she|they|who|that person|that guy)\s+(?:also\s+|kind of\s+|sort of\s+|basically\s+|effectively\s+|"
+    r"more or less\s+)*(?:doubles?|doubling|acts?|acting)\s+as\s+(?:our\s+|the\s+|a\s+|an\s+)?(?P<as>[\w/ -]{2,20}?)"
+    r"(?=\s*(?:too|as well|person|guy|engineer|[,.;!]|$))|"
+    r"\b(?:he|she|they|who)\s+(?:also\s+|kind of\s+|sort of\s+|basically\s+)*(?:does|do|handles?|covers?|runs?|owns?|"
+    r"takes care of|looks after)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?P<job>devops|ops|infra\w*|sre|servers?|"
+    r"platform|ml|machine learning|model(?:s| stuff| side)?)\b"
+)
+
+
+def _doubles(t: str, team: dict[str, Any]) -> None:
+    """One person counted in one role who also does the other: counted in both (as the corpus counts them)."""
+    for key, other in (("ml_engineers", "devops"), ("devops", "ml_engineers")):
+        if team.get(key) != 1 or other in team:
+            continue
+        for m in DOUBLES.finditer(t):
+            job = (m["as"] or m["job"] or "").strip()
+            is_ops = bool(
+                re.fullmatch(r"devops|dev ops|ops|infra\w*|sres?|servers?|platform(?: engineer)?|sysadmin", job)
+            )
+            is_ml = bool(re.fullmatch(r"ml(?: engineer)?|machine learning|model(?:s| stuff| side)?", job))
+            if (other == "devops" and is_ops) or (other == "ml_engineers" and is_ml):
+                team[other] = 1
+                break
+
+
 def _team(
     t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None, said_elsewhere: bool = False
 ) -> tuple[dict[str, Any], bool]:
@@ -189,6 +236,7 @@ def _team(
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
+    _doubles(t, team)
     _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
     # "just me" answers the team question, or a message about who runs things ("no team, it's just me");
     # "solo founder", "one-person company" say so anywhere
@@ -243,6 +291,16 @@ def _team(
             # "two or three ML people, depending on the reorg", "between 2 and 4 on the ML side": how many is asked
             team.pop(key)
             return team, True
+    if "ml_engineers" not in team and (deploying := MODEL_PEOPLE_DEPLOYING.search(t)) is not None:
+        n = _count(deploying["n"])
+        cut = scope.chunks(t)
+        before = _sentence_before(t, deploying.start())
+        if (
+            n is not None
+            and stance(t, cut, deploying.start()) == "yes"
+            and not (THEIRS.search(before) or USERS.search(before))
+        ):
+            team["ml_engineers"] = n  # "three data scientists, and they deploy and serve their own models"
     return team, _model_people_unclear(t, team)
 
 

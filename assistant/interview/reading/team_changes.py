@@ -68,8 +68,15 @@ JOINERS = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|'ll|going to|gonna|about to|is leaving|are leaving|leaving (?:in|next|at|this)|joining|starts? "
-    r"(?:in|next|on)|next (?:week|month|quarter|year)|in (?:q[1-4]|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)|hiring|to hire|plan\w* to)\b"
+    r"(?:in|next|on)|next (?:week|month|quarter|year)|hiring|to hire|plan\w* to)\b"
+)
+# a month named: a date to come only where nothing in the clause says it has passed ("one more joins in May"; not
+# "he left the company in March")
+IN_MONTH = re.compile(
+    r"\bin (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+PAST_EVENT = re.compile(
+    r"\b(?:left|quit|resigned|departed|retired|joined|hired|lost|was|were|got|moved on|laid off|let go)\b"
 )
 CHANGED = re.compile(
     r"\b(?:left|quit|resigned|departed|moved on|retired|laid off|let go|lost|hired|added|onboarded|brought on|joined|"
@@ -162,7 +169,7 @@ def _changes(t: str, result: dict[str, Any]) -> None:
     derived: dict[str, int] = {}  # worked out: "had 6, 2 left"
     last_key: str | None = None
     for clause in _clauses(t):
-        if FUTURE.search(clause):
+        if FUTURE.search(clause) or (IN_MONTH.search(clause) and not PAST_EVENT.search(clause)):
             continue  # "hiring 2 more next quarter", "one is leaving next month": not today's team
         past = bool(PAST.search(clause))
         now = bool(NOW.search(clause))

@@ -93,9 +93,10 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
     for m in re.finditer(
         ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
     ):
-        keys = _roles(m["role"].strip())  # "DevOps is just me"
-        if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
-            singles.setdefault(keys[0], 1)
+        keys = _roles(m["role"].strip())  # "DevOps is just me", "ML + ops = me" (one person, both jobs)
+        if keys and stance(t, cut, m.start()) == "yes":
+            for key in keys:
+                singles.setdefault(key, 1)
     # The user alone in a role: "I handle the ops myself", "ops? that's me", "I'm the ML engineer", "we hired our first
     # ML engineer"
     alone = [
