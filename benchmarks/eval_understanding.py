@@ -24,6 +24,7 @@ from assistant.interview import classifier
 from assistant.interview.corpus import Entry, load_corpus, split_of
 from assistant.interview.reading import ParseResult, parse_message
 from assistant.interview.training import fit_dev
+from tools.model_names import compact
 
 TARGET_PRECISION, TARGET_RECALL = 0.98, 0.93
 # Not scored: facts the corpus does not label (peaks and candidate models; the batch deadline and own
@@ -77,6 +78,8 @@ def same(a: Any, b: Any) -> bool:
         return abs(a - b) <= max(0.02 * abs(b), 0.011 if abs(b) <= 1 else 0.5)
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, str) and isinstance(b, str):
+        return compact(a) == compact(b)  # a model's slug however it is punctuated ("claude-3-5-sonnet", "...3.5...")
     return bool(a == b)
 
 

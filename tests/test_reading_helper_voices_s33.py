@@ -316,3 +316,68 @@ def test_our_own_platform_stays_ours() -> None:
 
 def test_gpu_experience_on_a_home_rig_is_none_in_production() -> None:
     assert facts("our GPU experience is a gaming rig at home")["team"]["gpu_infra"] is False
+
+
+# ------------------------------------------------------------------------------- where data goes, regimes, money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a log-triage bot for our network ops, so it never sleeps",
+        "our hardware costs are high",
+        "a chatbot for our network team, about 2M tokens a day",
+    ],
+)
+def test_what_works_on_our_network_is_no_boundary(text: str) -> None:
+    assert "data_boundary" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["it has to stay in our network", "only on our servers"])
+def test_our_network_as_a_place_is_on_prem(text: str) -> None:
+    assert facts(text)["data_boundary"] == "on_prem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client is FedRAMP. We're not in scope.",
+        "Our biggest customer is a federal agency and they're FedRAMP everything on their side, but our product isn't "
+        "in their scope.",
+    ],
+)
+def test_a_regime_of_a_client_we_are_out_of_scope_of(text: str) -> None:
+    assert "compliance" not in facts(text)
+
+
+def test_a_regime_in_scope_is_ours() -> None:
+    assert facts("we are HIPAA, and this product is in scope")["compliance"] == ["hipaa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last gig burned 50k/mo on gpt-4, never again",
+        "Together quoted us $3,200 a month for a dedicated Llama endpoint, and AWS came back with something like $9k "
+        "for reserved GPUs. We haven't signed either.",
+    ],
+)
+def test_a_past_job_or_a_vendor_bid_is_no_spend(text: str) -> None:
+    assert "current_spend_usd_per_month" not in facts(text)
+
+
+def test_usage_covered_by_credits_costs_nothing() -> None:
+    got = facts("We currently incur no cost at all; our usage is covered by cloud credits until the end of Q2.")
+    assert got["current_spend_usd_per_month"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("it's just tagging support tickets into 12 buckets, an 8B would crush it tbh", True),
+        ("would an 8B handle it?", False),
+        ("an 8B would not handle it", False),
+    ],
+)
+def test_a_small_model_named_by_its_size_alone(text: str, ok: bool) -> None:
+    assert (facts(text).get("quality") == "open_weight_ok") is ok

@@ -590,7 +590,10 @@ CUES: dict[tuple[str, str], str] = {
         # (someone else's own: "the partner bank runs it in their own data center")
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?|"
         r"data ?cent(?:er|re)s?|hardware|racks?|"
-        r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)|"
+        r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)"
+        # (what works on them is no place for data: "a bot for our network ops", "our hardware costs")
+        r"(?! (?:ops|operations|teams?|engineers?|admins?|people|staff|monitoring|logs?|traffic|devices|equipment|"
+        r"gear|costs?|budget|spend|vendors?|providers?|of)\b)|"
         r"in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
         r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "

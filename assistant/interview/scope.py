@@ -134,7 +134,11 @@ OWN_SUBJECT = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:we|i|our|us|my|on our sid
 NOT_EXTENDED = re.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|"
     r"doesn'?t|is not|isn'?t) (?:been )?(?:extended|applied|apply|applies) to (?:us|our (?:\w+ ){0,3}?(?:project|team|"
-    r"product|use case|workload|chatbot|bot|app|system)|this (?:project|team|product|use case|workload))\b"
+    r"product|use case|workload|chatbot|bot|app|system)|this (?:project|team|product|use case|workload))\b|"
+    # "Client is FedRAMP. We're not in scope.", "..., but our product isn't in their scope"
+    r"\W*(?:(?:but|and|so)\s+)?(?:(?:we'?re|we are|our (?:\w+ ){0,2}?(?:is|are)|it'?s|it is|this is|that is) not|"
+    r"(?:we aren'?t|our (?:\w+ ){0,2}?(?:isn'?t|aren'?t)|it isn'?t|this isn'?t|that isn'?t)) (?:in|within) "
+    r"(?:their |its |the |that )?scope\b"
 )
 # a piece whose subject is another team or party ("the analytics team keeps everything on-prem", "they require it")
 THIRD_SUBJECT = re.compile(
@@ -520,8 +524,9 @@ ONGOING = re.compile(
 PAST = re.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one|chatbot|bot|tool|service|platform|pipeline|website|site|version)|"
-    r"at my (?:last|previous|old) (?:job|company|employer)|my (?:last|previous|old) (?:job|company|"
-    r"employer)|we removed|removed|dropped|got rid of|not anymore|no longer|before we had|(?:he|she|they|who) quit|"
+    r"at my (?:last|previous|old) (?:job|company|employer|gig|startup|place)|my (?:last|previous|old) (?:job|company|"
+    r"employer|startup)|(?:my |the )?(?:last|previous|old) gig|we removed|removed|dropped|got rid of|not anymore|"
+    r"no longer|before we had|(?:he|she|they|who) quit|"
     r"left the "
     r"company|\b(?:quit|resigned|walked out|moved on|was let go|got let go)\b|"
     r"(?:he|she|they|who) (?:has |have )?left\b|(?:got|was|were|been) (?:cut|axed|dissolved|disbanded|eliminated|"

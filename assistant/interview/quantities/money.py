@@ -510,7 +510,7 @@ NOT_SPEND = re.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
     r"runway|seed round|series [a-d]|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
-    r"quoted|quotes?|offered|proposed|proposal)\b"
+    r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
 SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
 # who a spend is paid to, named right before it
@@ -530,7 +530,10 @@ NOTHING_SPENT = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|not)\s+(?:currently\s+|yet\s+)?(?:spend\w*|pay\w*)\s+"
     r"(?:anything|any money|a (?:cent|penny|dime)|a thing)|"
     r"\b(?:no|zero)\s+(?:current\s+|existing\s+)?(?:ai\s+|llm\s+|api\s+|inference\s+)?(?:spend|spending|bill)\b|"
-    r"\bcurrent(?:ly)?\s+spend\w*\s*(?:is|:|=)?\s*(?:zero|nothing|none|0)\b"
+    r"\bcurrent(?:ly)?\s+spend\w*\s*(?:is|:|=)?\s*(?:zero|nothing|none|0)\b|"
+    # "we currently incur no cost at all; our usage is covered by cloud credits"
+    r"\b(?:incur|have|pay|paying)\s+(?:no|zero)\s+(?:\w+\s+)?(?:costs?|bill|charges?)\b|\b(?:covered|paid for) "
+    r"(?:\w+ )?by (?:\w+ )?credits\b"
 )
 # the answer to what is spent today, opening the message: "zero. nothing in prod yet", "$0", "nothing so far"
 NOTHING_ANSWER = re.compile(

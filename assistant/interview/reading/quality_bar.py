@@ -143,6 +143,9 @@ SMALL_ENOUGH = re.compile(
     r"enough|good enough|sufficient|adequate|plenty|all we need|acceptable)\b|"
     r"\b(?:an?\s+)?(?:small(?:er)?|tiny|(?:[1-9]|1[0-4])\s?b)(?:[- ]\w+)?\s+(?:models?|llms?)\s+"
     r"(?:would|will|should|can|could)\s+(?:do|handle it|do the job|do fine|work|suffice|be enough)\b|"
+    # "an 8B would crush it", "a 7b'd handle that easily": the size alone names the model
+    r"\b(?:an?\s+)(?:[1-9]|1[0-4])\s?b(?:[- ]\w+)?\s+(?:would|will|'d|could|can|should)\s+(?:easily\s+|totally\s+|"
+    r"probably\s+|absolutely\s+)?(?:crush|nail|handle|ace|do|manage|cope with)\s+(?:it|this|that|the job|the task)\b|"
     r"\b(?:don'?t|do not|doesn'?t|does not|won'?t)\s+need\s+(?:an?\s+)?(?:big|large|huge|giant|massive|70b)\s+"
     r"(?:models?|llms?)\b"
 )
