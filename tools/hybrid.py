@@ -33,8 +33,10 @@ class HybridResult(Result):
     small_model: str | None = None
     small_gpu: str | None = None
     small_gpus: int = Field(default=0, description="GPUs of the small model's fleet, spares included")
-    small_route: Literal["self_host", "api"] = Field(
-        default="self_host", description="where the simple share goes: a small self-hosted fleet or a small API"
+    small_route: Literal["self_host", "api", "owned"] = Field(
+        default="self_host",
+        description="where the routed share goes: a small self-hosted fleet, a small API, or GPUs you already have "
+        "(as much of the traffic as they carry)",
     )
     small_api_monthly_usd: float = Field(default=0.0, description="the small API's bill for the simple share")
     api_name: str = Field(default="", description="the API's model as people call it ('GPT-5')")
@@ -214,4 +216,57 @@ def api_routing(workload: Workload, small_share: float, small: ApiCostResult, ap
         ],
         sources=unique_sources([*small.sources, *api.sources]),
         notes=["routing costs more than sending everything to one API"] if savings < 0 else [],
+    )
+
+
+def owned_split(
+    workload: Workload,
+    owned_share: float,
+    owned_monthly_usd: float,
+    owned_gpus: int,
+    gpu: str,
+    model: str,
+    api_whole_monthly_usd: float,
+    api_model: str,
+    api_name: str,
+) -> HybridResult:
+    """Blended monthly cost of the share of traffic the GPUs you already have carry, the rest to an API.
+
+    ``owned_monthly_usd`` is what running your GPUs for that share costs (power, operations, a lease); the API's bill
+    for the whole workload, ``api_whole_monthly_usd``, is scaled to the rest: at the same request sizes an API bill is
+    proportional to the tokens sent."""
+    if not 0 < owned_share < 1:
+        raise ValueError("the share your GPUs carry must be between 0 and 1, exclusive")
+    if owned_monthly_usd < 0 or api_whole_monthly_usd < 0:
+        raise ValueError("a monthly cost cannot be negative")
+    rest = api_whole_monthly_usd * (1 - owned_share)
+    blended = owned_monthly_usd + rest
+    savings = api_whole_monthly_usd - blended
+    owned_tokens = workload.total_tokens_per_month * owned_share
+    return HybridResult(
+        small_share=owned_share,
+        small_tokens_per_month=round(owned_tokens),
+        api_tokens_per_month=round(workload.total_tokens_per_month - owned_tokens),
+        self_host_monthly_usd=money(owned_monthly_usd),
+        small_replicas=0,
+        api_monthly_usd=money(rest),
+        blended_monthly_usd=money(blended),
+        all_api_monthly_usd=money(api_whole_monthly_usd),
+        all_self_host_monthly_usd=None,
+        savings_vs_all_api_usd=money(savings),
+        savings_vs_all_api_pct=round(savings / api_whole_monthly_usd * 100, 2) if api_whole_monthly_usd else 0.0,
+        savings_vs_all_self_host_usd=None,
+        api_model=api_model,
+        api_name=api_name,
+        small_model=model,
+        small_gpu=gpu,
+        small_gpus=owned_gpus,
+        small_route="owned",
+        assumptions=[
+            f"your {owned_gpus} x {gpu_label(gpu)} carry {owned_share:.0%} of the tokens, as much as they serve at the "
+            "peak; the rest goes to " + api_name,
+            "at the same request sizes an API bill is proportional to the tokens sent",
+            "a router (or a queue that overflows to the API) sends each request; building it is not priced here",
+        ],
+        notes=["your GPUs and the API together cost more than the API alone"] if savings < 0 else [],
     )

@@ -21,7 +21,7 @@ from collections import OrderedDict
 from typing import Any
 
 from assistant.decision import curves, summary
-from assistant.decision.api_options import api_candidates, hybrid_candidate
+from assistant.decision.api_options import api_candidates, hybrid_candidate, owned_split_candidate
 from assistant.decision.choice import choose, relaxations
 from assistant.decision.constraints import needs_from
 from assistant.decision.fleets import host_candidates
@@ -161,7 +161,7 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     )
     result = run_compare(spec.model_copy(update={"gpu_types": []}), catalog)
     cands = api_candidates(result, needs, opts, catalog)
-    hosts, skipped = host_candidates(spec, profile, needs, catalog, opts, hidden_note)
+    hosts, skipped, owned_parts = host_candidates(spec, profile, needs, catalog, opts, hidden_note)
     cands += hosts
     per_day = wl.tokens_per_day
 
@@ -191,6 +191,17 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     if made:
         cands.append(made[0])
         hyb = made[1]
+    # GPUs you own too few for the whole load: the share they carry, the rest to the best API (cheapest part first)
+    if apis:
+        base = min(apis, key=lambda c: (len(c.broken), c.cost))
+        split = [
+            made
+            for part in owned_parts
+            if (made := owned_split_candidate(wl, part.share, part.candidate, part.owned_count, base, catalog, needs))
+            is not None
+        ]
+        if split:
+            cands.append(min(split, key=lambda m: (len(m[0].broken), m[0].cost))[0])
     # or the simple share to a small model's API: no GPUs to run, so open to every team (only for a said share)
     routed = api_routing_candidate(wl, cands, float(said_share), result, needs) if said_share is not None else None
     if routed:

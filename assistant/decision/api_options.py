@@ -5,7 +5,7 @@ routing (the simple share on a small self-hosted fleet, the rest on the best API
 
 from __future__ import annotations
 
-from assistant.decision.constraints import Hosting, Needs, Traits, check
+from assistant.decision.constraints import TIER_RANK, Hosting, Needs, Traits, check
 from assistant.decision.inputs import AnalysisOptions, open_model_id
 from assistant.decision.latency import api_latency
 from assistant.decision.results import Candidate, CostRow
@@ -13,7 +13,7 @@ from assistant.decision.rules import model_data, rules
 from tools.api_cost import Workload
 from tools.catalog import Catalog, ResolvedPrice
 from tools.compare import ComparisonInput, ComparisonResult, Option, dedicated_price
-from tools.hybrid import HybridResult, hybrid_fleet
+from tools.hybrid import HybridResult, hybrid_fleet, owned_split
 from tools.numbers import gpu_label
 from tools.results import money
 from tools.tco import presets
@@ -142,3 +142,56 @@ def hybrid_candidate(
     if base.traits.hosting == "dedicated_cloud":
         traits = traits.model_copy(update={"hosting": "dedicated_cloud"})
     return Candidate(row=row, traits=traits, broken=check(traits, needs), hybrid=res), res
+
+
+def owned_split_candidate(
+    wl: Workload,
+    share: float,
+    owned: Candidate,
+    owned_count: int,
+    base: Candidate,
+    catalog: Catalog,
+    needs: Needs,
+) -> tuple[Candidate, HybridResult] | None:
+    """The GPUs you own carrying ``share`` of the traffic (the fleet ``owned``, priced for that share), the rest sent
+    to ``base``, the best API that meets the constraints: for GPUs too few for the whole load."""
+    if not 0 < share < 1 or owned.detail is None:
+        return None
+    fleet = owned.detail
+    res = owned_split(
+        wl,
+        share,
+        owned.cost,
+        fleet.gpus,
+        fleet.gpu,
+        owned.traits.model,
+        base.cost,
+        base.row.model,
+        base.row.name,
+    )
+    model_name = catalog.open_model(owned.traits.model).name
+    gpu = gpu_label(fleet.gpu)
+    mine = f"your {fleet.gpus} x {gpu}" if fleet.gpus == owned_count else f"{fleet.gpus} of your {owned_count} {gpu}"
+    row = CostRow(
+        kind="hybrid",
+        name=f"Hybrid: {share:.0%} on {mine} ({model_name}), rest to {base.row.name}",
+        model=base.row.model,
+        monthly_usd=res.blended_monthly_usd,
+        detail=f"{savings_words(res.savings_vs_all_api_pct)}; your GPUs carry as much as they serve at the peak",
+        source=f"{owned.row.source}; {base.row.source}",
+    )
+    # both parts serve any request: the option is as good as its weaker part, and breaks what either breaks
+    tier = min((owned.traits.tier, base.traits.tier), key=lambda t: TIER_RANK[t])
+    hosting: Hosting = "dedicated_cloud" if base.traits.hosting == "dedicated_cloud" else "hybrid"
+    traits = owned.traits.model_copy(
+        update={
+            "kind": "hybrid",
+            "hosting": hosting,
+            "tier": tier,
+            "provider": base.traits.provider,
+            "needs_team": True,
+        }
+    )
+    broken = check(traits, needs)
+    broken += [b for b in base.broken if b.constraint not in {x.constraint for x in broken}]
+    return Candidate(row=row, traits=traits, broken=broken, hybrid=res), res

@@ -18,11 +18,13 @@ def _hybrid_blocked(hybrid: HybridResult | None, per_day: float) -> str | None:
     """Why hybrid routing is not recommended (below the volume or the saving it needs), or None.
 
     Routing to a small model's API has no fleet to fill, so the volume threshold (which is about keeping a small
-    fleet busy) does not apply; the saving must still pay for a router, in share and in dollars."""
+    fleet busy) does not apply; the saving must still pay for a router, in share and in dollars. GPUs you own
+    carrying what they can beside an API need neither a volume nor a second model of a lower tier: only the router
+    must pay, in dollars."""
     th = rules().thresholds
     if hybrid is None:
         return "routing is not the rule's pick here"
-    if hybrid.small_route == "api":
+    if hybrid.small_route in ("api", "owned"):  # (GPUs you own need no volume to fill them: they are there)
         if hybrid.savings_vs_all_api_usd < th.api_routing_min_savings_usd_per_month.value:
             return (
                 f"it saves ${hybrid.savings_vs_all_api_usd:,.2f} a month, under the "
@@ -34,7 +36,7 @@ def _hybrid_blocked(hybrid: HybridResult | None, per_day: float) -> str | None:
             f"{per_day / 1e6:,.1f}M tokens a day is below the {th.hybrid_min_tokens_per_day.value / 1e6:g}M a day "
             f"where routing starts to pay ({th.hybrid_min_tokens_per_day.source.label()})"
         )
-    if hybrid.savings_vs_all_api_pct < th.hybrid_min_savings_share.value * 100:
+    if hybrid.small_route != "owned" and hybrid.savings_vs_all_api_pct < th.hybrid_min_savings_share.value * 100:
         return (
             f"it saves {hybrid.savings_vs_all_api_pct:g}% against all-API, under the "
             f"{th.hybrid_min_savings_share.value:.0%} that pays for a router and a second model to run"

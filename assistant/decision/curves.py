@@ -119,7 +119,7 @@ def chart(
         series.append(ChartSeries(name=chosen.name, kind="self_host", monthly_usd=values, recommended=True))
     elif chosen.kind not in ("api", "managed_open_weight", "self_host"):
         total = max(wl.total_tokens_per_month, 1.0)
-        if chosen.kind == "hybrid" and hyb is not None and hyb.small_route == "self_host":
+        if chosen.kind == "hybrid" and hyb is not None and hyb.small_route in ("self_host", "owned"):
             api_rate = (chosen.monthly_usd - hyb.self_host_monthly_usd) / max(total * (1 - hyb.small_share), 1.0)
             values = [money(hyb.self_host_monthly_usd + api_rate * v * (1 - hyb.small_share)) for v in volumes]
         else:

@@ -188,6 +188,40 @@ def _rented(gpu: str, catalog: Catalog) -> bool:
     return True
 
 
+# the share of the traffic GPUs you own carry is found to this step (a share like 73.4% would claim a precision the
+# sizing does not have); below one step they carry too little to route to
+OWNED_SHARE_STEP = 0.05
+
+
+def _owned_share(one: ComparisonInput, count: int, catalog: Catalog) -> tuple[float, SelfHostOption] | None:
+    """The largest share of the traffic (down to a step of ``OWNED_SHARE_STEP``) a fleet of at most ``count`` GPUs
+    carries at the peak, with that fleet; None when not even one step fits."""
+    lo, hi = 0.0, 1.0
+    for _ in range(8):  # halving: to within 1/256 of the share, then down to the step
+        mid = (lo + hi) / 2
+        hosts, _ = self_host_options(one.model_copy(update={"workload": one.workload.scaled(mid)}), catalog)
+        if hosts and hosts[0].plan.gpus <= count:
+            lo = mid
+        else:
+            hi = mid
+    share = round(int(lo / OWNED_SHARE_STEP + 1e-9) * OWNED_SHARE_STEP, 2)
+    while share >= OWNED_SHARE_STEP:
+        hosts, _ = self_host_options(one.model_copy(update={"workload": one.workload.scaled(share)}), catalog)
+        if hosts and hosts[0].plan.gpus <= count:
+            return share, hosts[0]
+        share = round(share - OWNED_SHARE_STEP, 2)
+    return None
+
+
+class OwnedPart(BaseModel):
+    """The GPUs you own carrying the share of the traffic they can, priced as a fleet of their own; the rest is
+    routed to an API (``api_options.owned_split_candidate``)."""
+
+    share: float
+    candidate: Candidate
+    owned_count: int
+
+
 def host_candidates(
     spec: ComparisonInput,
     profile: WorkloadProfile,
@@ -195,10 +229,12 @@ def host_candidates(
     catalog: Catalog,
     opts: AnalysisOptions,
     hidden_note: str,
-) -> tuple[list[Candidate], list[str]]:
-    """Self-hosted fleets: rented on each GPU type, on the GPUs you own, and on GPUs you would buy."""
+) -> tuple[list[Candidate], list[str], list[OwnedPart]]:
+    """Self-hosted fleets: rented on each GPU type, on the GPUs you own, and on GPUs you would buy; and, where the
+    GPUs you own are too few for the whole load, the share of it they carry (routed beside an API)."""
     out: list[Candidate] = []
     skipped: list[str] = []
+    parts: list[OwnedPart] = []
     owned = profile.get("owned_gpus")
     gpu_types = list(spec.gpu_types)
     buy_types = [g for g in gpu_types if g in purchase_gpus()]
@@ -273,6 +309,21 @@ def host_candidates(
                 )
             if gpu == owned_gpu and owned:
                 count = int(owned["count"])
+                if h.plan.gpus > count and (fits := _owned_share(one, count, catalog)) is not None:
+                    share, part = fits
+                    parts.append(
+                        OwnedPart(
+                            share=share,
+                            owned_count=count,
+                            candidate=on_hardware(
+                                part,
+                                "owned",
+                                count,
+                                bool(owned.get("paid_for", True)),
+                                ctx.model_copy(update={"lat": _host_latency(part, needs, catalog)}),
+                            ),
+                        )
+                    )
                 if h.plan.gpus > count and gpu not in purchase_gpus():
                     skipped.append(
                         f"your {count} {catalog.gpu_spec(gpu).name}: {catalog.open_model(fit.model).name} needs "
@@ -286,4 +337,4 @@ def host_candidates(
     # every constraint first: a cheaper fleet of a model below the quality bar must not crowd them out)
     bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: (bool(c.broken), c.cost))
     out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
-    return out, skipped
+    return out, skipped, parts

@@ -107,7 +107,17 @@ def flip_points(
                     text=f"if answers could wait hours, {cheapest.row.name} would cost ${cheapest.cost:,.2f} a month",
                 )
             )
-    if option == "hybrid" and hyb:
+    if option == "hybrid" and hyb and hyb.small_route == "owned":
+        flips.append(
+            FlipPoint(
+                kind="volume",
+                text=(
+                    f"your GPUs carry {hyb.small_share:.0%} of today's volume: as it grows they carry a smaller share "
+                    f"and the API a larger one; all-API would cost ${hyb.all_api_monthly_usd:,.2f}"
+                ),
+            )
+        )
+    elif option == "hybrid" and hyb:
         flips.append(
             FlipPoint(
                 kind="quality",

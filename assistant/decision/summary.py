@@ -13,7 +13,7 @@ from assistant.vocab import OPTION_LABELS, REGIME_LABELS
 from tools.compare import ComparisonResult
 from tools.fx import from_fact
 from tools.model_names import named_model
-from tools.numbers import format_ms, format_usd
+from tools.numbers import format_ms, format_usd, gpu_label
 
 BOUNDARY_WORDS: dict[str, str] = {
     "any_vendor": "any provider",
@@ -53,6 +53,8 @@ def runs_in(needs: Needs, chosen: Candidate) -> str:
     text = f"{where}: {name}, {offer.where}"
     if t.kind == "hybrid" and chosen.hybrid is not None and chosen.hybrid.small_route == "self_host":
         text += f"; the small model on GPUs rented {where}"
+    elif t.kind == "hybrid" and chosen.hybrid is not None and chosen.hybrid.small_route == "owned":
+        text += f"; the share your own GPUs carry on your hardware, placed {where}"
     elif t.kind == "hybrid" and chosen.hybrid is not None and chosen.hybrid.small_provider:
         small = provider_data().get(chosen.hybrid.small_provider)
         small_offer = small.region_offer(needs.region)
@@ -191,7 +193,14 @@ def reasons(
             else "if most requests are simple enough for a small model (assumed: tell me the share that is)"
         )
         routed = chosen.hybrid
-        if routed is not None and routed.small_route == "api":
+        if routed is not None and routed.small_route == "owned":
+            out.append(
+                f"the GPUs you already have ({routed.small_gpus} x {gpu_label(routed.small_gpu or '')}) carry "
+                f"{routed.small_share:.0%} of the traffic, as much as they serve at the peak, and the rest goes to "
+                f"{routed.api_name}: it saves {routed.savings_vs_all_api_pct:.0f}% against the API alone, with no "
+                "GPUs to buy"
+            )
+        elif routed is not None and routed.small_route == "api":
             out.append(
                 f"{simple}: sending them to {routed.small_name}'s API and the rest to {routed.api_name} saves "
                 f"{routed.savings_vs_all_api_pct:.0f}% against one API, with no GPUs to run"
@@ -304,6 +313,14 @@ def assumptions(
     return out
 
 
+def _on_owned(c: Candidate, whole: bool) -> bool:
+    """Whether ``c`` runs on the GPUs the user owns: the whole load (``whole``), or the share they carry beside an
+    API."""
+    if whole:
+        return c.traits.hosting == "owned"
+    return c.hybrid is not None and c.hybrid.small_route == "owned"
+
+
 def table(
     cands: list[Candidate], chosen: CostRow, aside: list[SetAside], detailed: Candidate | None = None
 ) -> list[CostRow]:
@@ -325,13 +342,15 @@ def table(
         kinds.add(c.row.kind)
         seen.add(c.row.name)
         rows.append(c.row.model_copy(update={"status": "set_aside" if c.row.name in aside_names else "eligible"}))
-    # and the GPUs the user already owns, whatever they cost: the first thing they will look for
-    owned = next((c for c in ordered if c.traits.hosting == "owned" and c.row.name not in seen), None)
-    if owned is not None:
-        rows.append(
-            owned.row.model_copy(update={"status": "set_aside" if owned.row.name in aside_names else "eligible"})
-        )
-        seen.add(owned.row.name)
+    # and the GPUs the user already owns, whatever they cost: the first thing they will look for (carrying the whole
+    # load, and carrying what they can beside an API)
+    for on_owned in (True, False):
+        owned = next((c for c in ordered if _on_owned(c, on_owned) and c.row.name not in seen), None)
+        if owned is not None:
+            rows.append(
+                owned.row.model_copy(update={"status": "set_aside" if owned.row.name in aside_names else "eligible"})
+            )
+            seen.add(owned.row.name)
     if detailed is not None and detailed in cands and detailed.row.name not in seen:
         status = "set_aside" if detailed.row.name in aside_names else "eligible"
         rows.append(detailed.row.model_copy(update={"status": status}))

@@ -86,18 +86,28 @@ def how_answer(q: AdviceQuestion, a: Analysis, wl: Workload, catalog: Catalog, o
         if hy.small_route == "api":
             whole = hy.small_monthly_usd / hy.small_share
             small = (
-                f"small model's API, {hy.small_name or hy.small_model}: {hy.small_share:.0%} of its "
+                f"a small model's API, {hy.small_name or hy.small_model}: {hy.small_share:.0%} of its "
                 f"{usd(whole)} bill for the whole workload = {usd(hy.small_monthly_usd)} a month"
+            )
+        elif hy.small_route == "owned":
+            small = (
+                f"your {hy.small_gpus} x {gpu_label(hy.small_gpu or '')} (as much as they serve at the peak), running "
+                f"them: {usd(hy.small_monthly_usd)} a month"
             )
         else:
             small = (
-                f"small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
+                f"a small self-hosted model on {count_of(hy.small_replicas, 'replica')}: "
                 f"{usd(hy.small_monthly_usd)} a month"
             )
         lines += [
-            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to a {small}",
+            f"- {hy.small_share:.0%} of tokens ({format_tokens(hy.small_tokens_per_month)} a month) go to {small}",
             f"- the rest ({format_tokens(hy.api_tokens_per_month)} a month) go to {hy.api_name or hy.api_model}: "
-            f"{usd(hy.api_monthly_usd)} a month",
+            + (
+                f"{1 - hy.small_share:.0%} of its {usd(hy.all_api_monthly_usd)} bill for the whole workload = "
+                if hy.small_route == "owned"
+                else ""
+            )
+            + f"{usd(hy.api_monthly_usd)} a month",
             f"- {usd(hy.small_monthly_usd)} + {usd(hy.api_monthly_usd)} = {usd(hy.blended_monthly_usd)} "
             f"a month, against {usd(hy.all_api_monthly_usd)} all-API",
         ]
