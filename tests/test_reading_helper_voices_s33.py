@@ -381,3 +381,29 @@ def test_usage_covered_by_credits_costs_nothing() -> None:
 )
 def test_a_small_model_named_by_its_size_alone(text: str, ok: bool) -> None:
     assert (facts(text).get("quality") == "open_weight_ok") is ok
+
+
+# ------------------------------------------------------------------------------------------------------ batch
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("A 24-hour turnaround is acceptable for the document backlog.", True),
+        ("honestly nobody needs these contract reviews back the same day we could run them over the weekend", True),
+        ("- contract review\n- same-day: not needed\n- weekend run: fine", True),
+        ("Our ETL runs on AWS Batch, but the LLM feature is a live search box on the website.", False),
+        ("turnaround: same session | wait hours: no", False),
+        ("our agents need the answers within seconds", False),
+    ],
+)
+def test_how_long_answers_may_take(text: str, ok: bool) -> None:
+    assert facts(text)["batch_ok"] is ok
+
+
+def test_a_day_long_turnaround_is_no_round_the_clock_traffic() -> None:
+    assert "traffic_shape" not in facts("A 24-hour turnaround is acceptable for the document backlog.")
+
+
+def test_round_the_clock_hours_are_steady() -> None:
+    assert facts("we run 24 hours a day")["traffic_shape"] == "steady"

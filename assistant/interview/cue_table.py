@@ -202,7 +202,8 @@ CUES: dict[tuple[str, str], str] = {
         r"no quiet (?:period|"
         r"time|hours)|never (?:really )?(?:a )?quiet (?:period|time)|(?:all over|around|across) the (?:world|globe)|"
         r"(?:many|all|twelve|multiple|\d+) time ?zones|"
-        r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)|even stream|"
+        r"(?<!within )(?<!inside )(?<!up to )(?<!of )(?<!in )(?<!under )(?:24h\b|24 hours|24-hour)"
+        r"(?![- ](?:turnaround|turn-around|sla|window|delay|deadline|wait|notice|lag))|even stream|"
         r"steady stream|ticks along|(?:pretty|fairly|very|quite|roughly|nice and) even\b(?! if)"
     ),
     ("compliance", "hipaa"): (
@@ -956,12 +957,27 @@ CUES: dict[tuple[str, str], str] = {
         r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
     ),
     ("batch_ok", "true"): (
+        # a day's wait said acceptable ("a 24-hour turnaround is acceptable", "even if it takes one full day to return,
+        # it is okay"), the same day not needed ("nobody needs these back the same day", "same-day: not needed"), a
+        # weekend run ("we could run them over the weekend", "weekend run: fine")
+        r"\b(?:\d+|twenty[- ]four)[- ]?(?:hours?|hrs?|h|days?)[- ](?:turnaround|turn-around|sla|window|delay)"
+        r"(?: (?:is|would be|are) (?:acceptable|fine|ok|okay|no problem))|"
+        r"takes? (?:one |a |1 )?(?:full |whole |entire )?day(?: to (?:return|come back|finish|complete|process))?"
+        r",? (?:it'?s|it is|that'?s|that is|is) (?:ok|okay|fine|acceptable|no problem)\b|"
+        r"(?:nobody|no one|don'?t|doesn'?t|do not|does not) needs? (?:\w+ ){0,4}?back (?:on )?the same day|"
+        r"same[- ]day\s*[:=]?\s*(?:is )?not (?:needed|required|necessary)|"
+        r"(?:run|process|do|batch) (?:them|it|these|those|this|the \w+) (?:over|on|at) the weekend|"
+        r"weekend (?:run|job|batch)s?\s*[:=]?\s*(?:is )?(?:fine|ok|okay)|"
         r"(?:not|n't|never) in (?:a|any|much of a) (?:rush|hurry)|in no (?:rush|hurry)|"
         r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
         r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
         r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
         r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
-        r"workloads?|mode|runs?|pipelines?)|batch api|"
+        r"workloads?|mode|runs?|pipelines?)|"
+        # (not a batch API looked at and ruled out: "...'s Batch API, but our users need answers within seconds, so
+        # that's out")
+        r"batch api(?![^.;!?]{0,80}\b(?:that'?s out|not (?:possible|an option|for us)|won'?t work|no good|ruled out|"
+        r"isn'?t an option|doesn'?t work|is out)\b)|"
         r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
@@ -1003,6 +1019,14 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:happen|be done|run|come|arrive|wait|go)\w* (?:until |till )?the day after\b"
     ),
     ("batch_ok", "false"): (
+        # answers needed within seconds or at once ("our users need answers within seconds", "user needs answer
+        # immediately"); the same session ("ppl check the result in the same session", "turnaround: same session")
+        r"(?:users?|people|customers?|they|agents?|staff|clients?) (?:\w+ )?needs? (?:\w+ )?(?:answers?|results?|"
+        r"responses?|replies|it|them|the \w+) (?:within (?:a few |\d+ )?seconds|immediately|instantly|right away|"
+        r"at once|in (?:a few |\d+ )?seconds|straight away)|"
+        r"(?:in|within) the same (?:session|visit|sitting)|turnaround\s*[:=]\s*same (?:session|visit|minute)|"
+        r"wait hours\s*[:=]\s*no\b|(?:can'?t|cannot|can not) wait (?:for )?(?:hours|a day|overnight)|"
+        r"(?:the )?(?:llm|ai|model) (?:feature|part|bit|piece) is (?:a |an )?(?:live|real[- ]?time|interactive)|"
         # something live beside the people using it ("live summaries during calls", "shown live to agents",
         # "suggestions during the call"); never a launch ("we went live last month")
         r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!gone )live (?:call |meeting |chat )?(?:summar\w+|transcri\w+|"
