@@ -407,3 +407,24 @@ def test_a_day_long_turnaround_is_no_round_the_clock_traffic() -> None:
 
 def test_round_the_clock_hours_are_steady() -> None:
     assert facts("we run 24 hours a day")["traffic_shape"] == "steady"
+
+
+# ------------------------------------------------------------------------------------------- unit-first notes
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("req/day = 20k; avg tok/req (in+out) = 1.5k", 20_000 * 1_500 * DAY),
+        ("convos/wk: ~35k | tok/convo (total): ~4k", 35_000 * 4_000 * 30 / 7),
+        ("tokens/day: 2M", 2e6 * DAY),
+        ("req/day: 20k, tok/req: 1200 in / 300 out", 20_000 * 1_500 * DAY),
+        ("tickets/h = 300, tok/ticket = 900", 300 * 900 * 24 * DAY),
+    ],
+)
+def test_a_note_naming_the_unit_before_its_figure(text: str, per_month: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(per_month, rel=0.002)
+
+
+def test_a_price_per_million_in_a_note_is_no_volume() -> None:
+    assert "tokens_per_month" not in facts("price: $2/M tok")

@@ -243,6 +243,47 @@ def onshore(text: str) -> str:
     return _HELD_ONSHORE.sub(lambda m: m[1] + (" in" if m[2] else " in-country"), text)
 
 
+# Notes that put the unit before its figure: "req/day = 20k", "convos/wk: ~35k", "avg tok/req (in+out) = 1.5k",
+# "tok/convo (total): ~4k" (typo repair has already made "req" requests and "tok" tokens). Written the way prose says
+# them ("20k requests per day", "1.5k tokens per request") so every reader takes them.
+_COUNTED_UNITS = (
+    r"requests?|calls?|conversations?|chats?|tickets?|docs?|documents?|queries|query|messages?|sessions?|jobs?|"
+    r"emails?|mails?|pages?|files?|records?|users?"
+)
+_LABELLED_RATE = re.compile(
+    r"\b(?P<what>" + _COUNTED_UNITS + r"|tokens)\s*/\s*(?P<per>day|d|week|wk|w|month|mo|hour|hr|h|minute|min|"
+    r"second|sec|s|workday|business day|working day)\b\s*(?:\([^()]{0,20}\))?\s*[:=]\s*(?:about\s+)?"
+    r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)(?![\w.])"
+)
+_LABELLED_SIZE = re.compile(
+    r"\b(?P<what>tokens)\s*/\s*(?P<per>" + _COUNTED_UNITS + r"|turn|item)\b\s*(?P<note>\([^()]{0,20}\))?\s*[:=]\s*"
+    r"(?:about\s+)?(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|thousand)?)(?![\w.])(?!\s*(?:tokens?\s+)?(?:in|input|out|output)\b)"
+)
+_SLASH_PERIODS = {
+    "d": "day",
+    "wk": "week",
+    "w": "week",
+    "mo": "month",
+    "hr": "hour",
+    "h": "hour",
+    "min": "minute",
+    "sec": "second",
+    "s": "second",
+}
+
+
+def _labelled_rates(t: str) -> str:
+    """Unit-first notes written as prose: "requests/day = 20k" is "20k requests per day"."""
+    t = _LABELLED_RATE.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
+    return _LABELLED_SIZE.sub(
+        lambda m: (
+            f"{m['num'].strip()} tokens per {m['per']}"
+            + (" in total" if m["note"] and re.search(r"total|in ?\+ ?out|both", m["note"]) else "")
+        ),
+        t,
+    )
+
+
 _FRACTION_OF = {"quarter": 0.25, "third": 0.333, "half": 0.5, "three quarters": 0.75}
 
 
@@ -471,4 +512,5 @@ def normalize(text: str) -> Normalized:
         lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
         t,
     )
+    t = _labelled_rates(t)
     return Normalized(_indian_scales(t))
