@@ -428,3 +428,20 @@ def test_a_note_naming_the_unit_before_its_figure(text: str, per_month: float) -
 
 def test_a_price_per_million_in_a_note_is_no_volume() -> None:
     assert "tokens_per_month" not in facts("price: $2/M tok")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50k tokens per user per month, 4000 users",
+        "4k users × ~50k tok/user/month",
+        "4000 users, 50k tokens per user per month",
+    ],
+)
+def test_a_rate_per_person_said_before_its_period(text: str) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(4_000 * 50_000)
+
+
+def test_a_rate_per_person_without_the_people_is_asked() -> None:
+    got, asked = facts_and_asked("about 50k tokens per user per month")
+    assert "tokens_per_month" not in got and "tokens_per_month" in asked

@@ -272,8 +272,18 @@ _SLASH_PERIODS = {
 }
 
 
+# a rate per person said before its period ("50k tokens per user per month", "~50k tok/user/month"): the period first,
+# as the per-person readers take it ("50k tokens per month per user")
+_PER_PERSON_FIRST = re.compile(
+    r"\b(?P<what>tokens)\s*(?:per|/)\s*(?P<who>user|person|head|seat|employee|customer|member|"
+    r"student|agent|lawyer|doctor|clinician|analyst)\s*(?:per|/|a|an|each)\s*(?P<per>day|week|month|year|hour|d|wk|mo|"
+    r"yr)\b"
+)
+
+
 def _labelled_rates(t: str) -> str:
     """Unit-first notes written as prose: "requests/day = 20k" is "20k requests per day"."""
+    t = _PER_PERSON_FIRST.sub(lambda m: f"{m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])} per {m['who']}", t)
     t = _LABELLED_RATE.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
     return _LABELLED_SIZE.sub(
         lambda m: (
