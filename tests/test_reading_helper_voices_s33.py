@@ -445,3 +445,15 @@ def test_a_rate_per_person_said_before_its_period(text: str) -> None:
 def test_a_rate_per_person_without_the_people_is_asked() -> None:
     got, asked = facts_and_asked("about 50k tokens per user per month")
     assert "tokens_per_month" not in got and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    "text", ["~250k tok/h × 8h/day, Mon–Fri only", "250k tokens per hour, 8 hours a day, weekdays only"]
+)
+def test_an_hourly_rate_in_office_hours_with_its_hours_a_day(text: str) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(250_000 * 8 * WORKDAY, rel=0.002)
+
+
+def test_an_hourly_rate_in_office_hours_without_its_hours_is_asked() -> None:
+    got, asked = facts_and_asked("3k requests an hour, business hours only, 1k tokens each")
+    assert "tokens_per_month" not in got and "tokens_per_month" in asked

@@ -18,6 +18,7 @@ from assistant.interview.quantities.one_off import one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
+from assistant.interview.quantities.weekdays import hours_a_day
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import Normalized, normalize, onshore
 from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
@@ -382,6 +383,7 @@ def parse_message(
         and re.search(
             r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
         )
+        and not hours_a_day(t)  # ("250k tokens an hour, 8 hours a day, weekdays only": counted over those hours)
     ):
         # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
         result.updates.remove(volume)
