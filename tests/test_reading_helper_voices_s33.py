@@ -457,3 +457,20 @@ def test_an_hourly_rate_in_office_hours_with_its_hours_a_day(text: str) -> None:
 def test_an_hourly_rate_in_office_hours_without_its_hours_is_asked() -> None:
     got, asked = facts_and_asked("3k requests an hour, business hours only, 1k tokens each")
     assert "tokens_per_month" not in got and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "devops"),
+    [
+        ("We have four ML researchers and one HPC administrator, who runs our in-house Slurm GPU cluster.", 1),
+        ("we have 2 linux admins", 2),
+        ("3 network engineers keep the lights on", 3),
+    ],
+)
+def test_administrators_of_servers_count_as_ops(text: str, devops: int) -> None:
+    assert facts(text)["team"]["devops"] == devops
+
+
+@pytest.mark.parametrize("text", ["our cluster has 40 nodes", "2 server racks in the basement"])
+def test_servers_counted_are_no_people(text: str) -> None:
+    assert "team" not in facts(text)

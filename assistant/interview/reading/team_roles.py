@@ -16,7 +16,7 @@ ROLE_ML = (
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
     r"engineers?|admins?|folks)|$)|infra\w*|sysadmins?|cloud|"
-    r"systems?|it)"
+    r"systems?|it|hpc|linux|unix|servers?|cluster|network(?:ing)?)"
 )
 PEOPLE = (
     r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|peeps?|devs?|developers?|scientists?|"
