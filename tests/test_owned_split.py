@@ -119,3 +119,22 @@ def test_how_the_split_was_computed(catalog) -> None:
     text = how_answer(AdviceQuestion(kind="how", topic="hybrid"), a, wl, catalog, AnalysisOptions()).markdown
     assert f"go to your {hy.small_gpus} x H100" in text
     assert f"{1 - hy.small_share:.0%} of its ${hy.all_api_monthly_usd:,.2f} bill" in text
+
+
+def test_a_pick_processed_in_china_says_so_and_how_to_set_it_aside(catalog) -> None:
+    p = profile(
+        tokens_per_month=1.8e9,
+        input_share=0.85,
+        traffic_shape="business_hours",
+        compliance=["none"],
+        team={"ml_engineers": 0},
+        quality="open_weight_ok",
+        data_boundary="any_vendor",
+    )
+    a = analyze(p, catalog)
+    assert a.chosen.model.startswith("deepseek")  # DeepSeek's own API is the cheapest here (the bundled prices)
+    assert any("DeepSeek's API processes and stores the data in China" in r for r in a.reasons)
+    p.set("vendor_homes_excluded", ["cn"])
+    b = analyze(p, catalog)
+    assert not b.chosen.model.startswith("deepseek")
+    assert not any("in China" in r for r in b.reasons)

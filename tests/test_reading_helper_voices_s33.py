@@ -474,3 +474,68 @@ def test_administrators_of_servers_count_as_ops(text: str, devops: int) -> None:
 @pytest.mark.parametrize("text", ["our cluster has 40 nodes", "2 server racks in the basement"])
 def test_servers_counted_are_no_people(text: str) -> None:
     assert "team" not in facts(text)
+
+
+# ------------------------------------------------------------------------------- probe 33 (conversations by a tester)
+
+
+def test_one_sides_total_with_the_other_said_in_other_words() -> None:
+    got = facts(
+        "Roughly eight billion input tokens a month - long contracts, lots of context - and output's much smaller, "
+        "maybe three hundred million."
+    )
+    assert got["tokens_per_month"] == pytest.approx(8.3e9)
+    assert got["input_share"] == pytest.approx(8 / 8.3)
+
+
+def test_one_sides_total_alone_asks_for_the_volume() -> None:
+    got, asked = facts_and_asked("8 billion input tokens a month")
+    assert "tokens_per_month" not in got and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Regarding the data, it would be rather difficult for us if customer information were to be processed "
+            "outside of Japan. Our compliance department is quite strict on this point, I am afraid.",
+            "jp",
+        ),
+        ("it would be a problem if patient data were stored outside the EU", "eu"),
+    ],
+)
+def test_a_rule_said_politely_as_a_difficulty(text: str, region: str) -> None:
+    got = facts(text)
+    assert got["compliance"] == ["data_residency"]
+    assert got["data_region"] == region
+
+
+def test_a_difficulty_of_another_kind_is_no_rule() -> None:
+    assert facts("it would be difficult if we had to hire more people") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the data is sensible (LGPD), ideally the patients data stay in Brazil... but actually our lawyer say with the "
+        "DPA is ok to use API in US",
+        "ideally data stays in the EU, but a US API is fine if they sign the DPA",
+    ],
+)
+def test_a_place_wished_for_then_another_allowed_is_no_residency(text: str) -> None:
+    got = facts(text)
+    assert "data_residency" not in got.get("compliance", [])
+    assert "data_region" not in got
+
+
+def test_a_residency_rule_with_a_vendor_allowed_inside_it_stays() -> None:
+    got = facts("data must stay in the EU, but OpenAI is ok if they process it in the EU")
+    assert got["data_region"] == "eu"
+
+
+def test_more_or_less_is_a_hedge_before_a_figure() -> None:
+    got = facts(
+        "each transcription is more or less 8 thousand tokens and the summary is around 500 tokens", "request_size"
+    )
+    assert got["request_input_tokens"] == 8000
+    assert got["request_output_tokens"] == 500

@@ -237,7 +237,26 @@ def reasons(
         out.append(f"{_count(len(aside), 'cheaper option')} set aside, each with its reason below")
     if needs.languages:
         out.append(rules().languages.caveat.format(languages=and_list(needs.languages)))
+    abroad = _processed_abroad(chosen, needs)
+    if abroad:
+        out.append(abroad)
     return out
+
+
+def _processed_abroad(chosen: Candidate, needs: Needs) -> str:
+    """Where a provider based in China processes the data, said whenever it is picked (nobody should find out from
+    the provider's terms): and how to set it aside. Empty for every other pick, or when such vendors are already
+    ruled out."""
+    provider = chosen.traits.provider
+    if not provider or chosen.traits.hosting not in ("public_api", "hybrid") or "cn" in needs.excluded_homes:
+        return ""
+    data = provider_data().get(provider)
+    if data.home != "cn":
+        return ""
+    return (
+        f"{data.name} processes and stores the data in China ({data.source.label()}); if that rules it out, say "
+        "'no Chinese vendors' and it is set aside"
+    )
 
 
 def and_list(items: list[str]) -> str:

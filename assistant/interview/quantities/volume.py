@@ -26,6 +26,7 @@ from assistant.interview.quantities.patterns import (
     PERIOD,
     PERIOD_WORDS,
     REQUESTS,
+    SLASH,
     TOKENS,
     num,
     number,
@@ -579,4 +580,51 @@ def _volume(c: Context) -> None:
             return
     if "request_size" in c.expecting:
         return  # the answer to "how many tokens is one request?" is a size, not a volume
+    if _one_side_total(c):
+        return
     _tokens_without_period(c)
+
+
+# a total of one side over a period ("roughly 8 billion input tokens a month"), and the other side's total said after it
+# in other words ("..., and output's much smaller, maybe 300 million"; the period is the first side's)
+SIDE_TOTAL = re.compile(
+    NUM + r"\s*(?P<side>input|prompt|output|completion)\s+(?:tokens?|toks?)\s*" + PERIOD.replace("?P<", "?P<p_")
+)
+OTHER_SIDE = {
+    "in": re.compile(r"\b(?:input|prompts?|context)\b[^.;\n]{0,40}?" + NUM + r"(?!\s*(?:%|percent|x\b|times))"),
+    "out": re.compile(
+        r"\b(?:output'?s?|outputs|completions?|answers?|responses?|generations?)\b[^.;\n]{0,40}?"
+        + NUM
+        + r"(?!\s*(?:%|percent|x\b|times))"
+    ),
+}
+
+
+def _period_word(sm: re.Match[str]) -> str:
+    """The period of ``SIDE_TOTAL`` (its groups prefixed ``p_``) as ``period_of`` names it."""
+    if sm["p_slash"]:
+        return SLASH.get(sm["p_slash"], sm["p_slash"])
+    return str(sm["p_period"] or sm["p_adv"] or sm["p_by"])
+
+
+def _one_side_total(c: Context) -> bool:
+    """One side's total over a period, with the other side's total said beside it (both stored, and the mix), or
+    alone (the volume asked: the other side is not known). False when the message says neither."""
+    sm = SIDE_TOTAL.search(c.m)
+    if sm is None or c.off(sm.start()) or _negated(c.t, sm.start("num")) or _is_money(c.t, sm.start(), sm.end()):
+        return False
+    first = number(sm)
+    if first < NOT_ONE_REQUEST:
+        return False  # ("2,000 input tokens a day" is no total anyone sizes; left to the other readers)
+    is_input = sm["side"] in ("input", "prompt")
+    om = OTHER_SIDE["out" if is_input else "in"].search(c.m, sm.end())
+    if om is None or not om["mag"] or number(om) <= 0:
+        c.out.clarify.append("tokens_per_month")  # "8 billion input tokens a month": and the output?
+        return True
+    second = number(om)
+    factor = c.per_month(_period_word(sm))
+    inp, outp = (first, second) if is_input else (second, first)
+    quote = c.quote(sm.start(), om.end())
+    c.out.add("input_share", inp / (inp + outp), quote)
+    _set_volume(c, (inp + outp) * factor, quote)
+    return True

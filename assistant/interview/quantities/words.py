@@ -294,6 +294,23 @@ def _labelled_rates(t: str) -> str:
     )
 
 
+# A rule said politely as a difficulty ("it would be rather difficult for us if customer information were to be
+# processed outside of Japan"): said the way rules are ("customer information must stay in japan")
+POLITE_KEEP = re.compile(
+    r"(?i)\b(?:it )?(?:would|will|might|could) be (?:rather |quite |very |extremely |somewhat |a bit |a little )?"
+    r"(?:difficult|a problem|problematic|unacceptable|not acceptable|an issue|impossible|hard|a challenge) "
+    r"(?:for us |for the bank |for our \w+ )?if (?:the |our |any )?(?P<what>(?:[a-z-]+ ){0,2}?(?:data|information|"
+    r"records|documents|files|prompts))(?: (?:were|was|is|are|should be|would be))? (?:to be )?(?:processed|stored|"
+    r"sent|handled|hosted|transferred|kept|moved) (?:outside|out) (?:of )?(?P<place>[a-z][a-z ]{1,30}?)(?=\s*[.,;!]|$)"
+)
+
+
+def polite_rules(text: str) -> str:
+    """A rule said politely as a difficulty, said the way rules are: "it would be rather difficult for us if customer
+    information were processed outside of Japan" is "customer information must stay in Japan"."""
+    return POLITE_KEEP.sub(lambda m: f"{m['what']} must stay in {m['place']}", text)
+
+
 _FRACTION_OF = {"quarter": 0.25, "third": 0.333, "half": 0.5, "three quarters": 0.75}
 
 
@@ -303,6 +320,13 @@ def normalize(text: str) -> Normalized:
     t = text.lower()
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = re.sub(r"[~≈]\s*", "about ", t)
+    # "more or less 8 thousand", "plus or minus 500": a hedge before a figure, as "about" ("8k, more or less" stays)
+    t = re.sub(
+        r"\b(?:more or less|plus or minus|give or take|\+/-|circa|ca\.?|approximately)\s+(?=\d|one|two|three|"
+        r"four|five|six|seven|eight|nine|ten|a |an |twenty|thirty|forty|fifty|hundred)",
+        "about ",
+        t,
+    )
     t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
     t = spell(t)
     # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
@@ -317,6 +341,7 @@ def normalize(text: str) -> Normalized:
         t,
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
+    t = polite_rules(t)
     # "one point five million", "two point 4 billion": a decimal said in words
     t = re.sub(
         r"\b(zero|one|two|three|four|five|six|seven|eight|nine|\d+) point (zero|one|two|three|four|five|six|seven|"

@@ -20,7 +20,7 @@ from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.weekdays import hours_a_day
 from assistant.interview.quantities.window import read_window
-from assistant.interview.quantities.words import Normalized, normalize, onshore
+from assistant.interview.quantities.words import Normalized, normalize, onshore, polite_rules
 from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
@@ -103,6 +103,16 @@ SMALL_MODEL = re.compile(
     r"(?:\w+\s+)?(?:models?|llms?)\b"
 )
 NAMED_BAR = re.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwen|deepseek|gemma|gpt|claude|gemini)\b")
+
+
+# a place the data should ideally stay in, then what is allowed after all ("ideally the data stays in Brazil... but
+# actually our lawyer says with the DPA it's ok to use an API in the US")
+WISHED_THEN_ALLOWED = re.compile(
+    r"\b(?:ideally|preferably|prefer(?:ably|red)?|would rather|if possible|nice to have|would be (?:nice|ideal|"
+    r"better))\b[^.!?]{0,80}\b(?:stay|stays|kept|keep|remain|remains|hosted|processed|stored)\b[^!?]{0,120}?\bbut\b"
+    r"[^.!?]{0,100}\b(?:(?:is|are|it'?s|its|be) (?:ok|okay|fine|allowed|acceptable)|(?:ok|okay|fine|allowed) to "
+    r"(?:use|send|go)|can (?:use|go)|no problem)\b"
+)
 
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
@@ -330,8 +340,16 @@ def parse_message(
     _bare_answers(t, expecting, facts, unclear)
     if not nested:
         _labelled(t, facts, unclear, conventions)
-    held = onshore(clean)  # "keep everything onshore in Australia": in Australia
+    held = polite_rules(onshore(clean))  # "keep everything onshore in Australia": in Australia
     region, regions_clash = read_region(held)
+    if WISHED_THEN_ALLOWED.search(held.lower()):
+        # "ideally the patients data stay in Brazil... but our lawyer say with the DPA is ok to use API in US": a
+        # wish, then what is allowed; no residency rule
+        region, regions_clash = None, False
+        if "data_residency" in (facts.get("compliance") or []):
+            facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
+            if not facts["compliance"]:
+                facts.pop("compliance")
     country = rule_country(held) if region is None and not regions_clash else None
     if region is None and country is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
         region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
