@@ -539,3 +539,8 @@ def test_more_or_less_is_a_hedge_before_a_figure() -> None:
     )
     assert got["request_input_tokens"] == 8000
     assert got["request_output_tokens"] == 500
+
+
+def test_nor_an_ml_team_is_none() -> None:
+    got = facts("And no, we don't have any GPUs, nor an ML team - it's two backend engineers.")
+    assert got["team"] == {"ml_engineers": 0, "gpu_infra": False}

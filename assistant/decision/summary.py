@@ -240,7 +240,37 @@ def reasons(
     abroad = _processed_abroad(chosen, needs)
     if abroad:
         out.append(abroad)
+    over = _over_budget(profile, chosen, cands)
+    if over:
+        out.append(over)
     return out
+
+
+def _over_budget(profile: WorkloadProfile, chosen: Candidate, cands: list[Candidate]) -> str:
+    """The pick costs more than the budget said: said, with what fits it (an option meeting every constraint, else
+    the cheapest option of all and what it breaks). Empty within the budget, or with none said."""
+    budget = profile.get("budget_usd_per_month")
+    if not budget or chosen.cost <= float(budget):
+        return ""
+    head = f"this is above your budget of ${float(budget):,.2f} a month"
+    fits = [c for c in cands if not c.broken and c.cost <= float(budget)]
+    if fits:
+        best = min(fits, key=lambda c: c.cost)
+        return f"{head}; {best.row.name} fits it (${best.cost:,.2f}), set aside for the reason below"
+    cheapest = min(cands, key=lambda c: c.cost, default=None)
+    if cheapest is None or cheapest.cost > float(budget) or not cheapest.broken:
+        return f"{head}, and no option priced here fits it"
+    kind = cheapest.broken[0].constraint
+    said = profile.facts.get("quality")
+    breaks = (
+        "falls below the quality bar I assumed (say so if a small model would do)"
+        if kind == "quality" and not (said and said.said)
+        else f"breaks {CONSTRAINT_WORDS[kind]}"
+    )
+    return (
+        f"{head}, and nothing that meets your constraints fits it: the cheapest option of all, {cheapest.row.name} "
+        f"(${cheapest.cost:,.2f}), {breaks}"
+    )
 
 
 def _processed_abroad(chosen: Candidate, needs: Needs) -> str:

@@ -38,7 +38,9 @@ TERM_WORDS = {
 }  # fmt: skip
 # "do you actually price self-hosting or just push APIs?", "can you cost self-hosting too?"
 CAPABILITY = re.compile(
-    r"\b(?:do|can|will|would|could)\s+(?:you|u)\b.{0,25}\b(?:price|cost|consider|include|cover|compare|"
+    # (not the advice asked for: "what would you recommend - switch models, self-host, or a mix?")
+    r"\b(?:do|can|will|would|could)\s+(?:you|u)\b(?!\s+(?:recommend|suggest|propose|advise|pick|choose|go with))"
+    r".{0,25}\b(?:price|cost|consider|include|cover|compare|"
     r"model|look at|account for|factor)\w*\b.{0,40}\b(?:self[- ]?host\w*|own (?:gpus|hardware|servers)|on[- ]prem\w*)"
 )
 # "is there a model good enough without sending data to the US?", "can the data stay in the EU?"

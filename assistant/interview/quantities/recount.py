@@ -36,6 +36,10 @@ PART_OF = re.compile(
 # what any count may be called when it is corrected ("make that 70k", "70k requests")
 GENERIC = {"requests", "request", "calls", "call", "items", "item", "queries", "query", "jobs", "job"}
 COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
+# a count said bare with its period ("more like 200 a day"): in a correction, a count of the things counted before
+BARE_COUNT = re.compile(
+    NUM + r"(?=\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|night|week|month|year|hour|quarter|workday)s?\b)"
+)
 
 
 def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] | None:
@@ -120,6 +124,16 @@ def recount(
         ),
         None,
     )
+    if new is None and corrected:
+        # "wait actually it's more like 200 a day": the count said bare, with its period, in a correction
+        new = next(
+            (
+                bm
+                for bm in BARE_COUNT.finditer(t)
+                if not re.search(r"\bnot\s*$", t[max(0, bm.start() - 6) : bm.start()])
+            ),
+            None,
+        )
     if new is not None and counts.search(t, new.end()) is None and re.search(r"\bnot\b", t[: new.start()]):
         new = None  # "not 50k claims": the figure replaced, said alone
     if new is not None and PART_OF.search(t[: new.start()]) and number(new) < count:

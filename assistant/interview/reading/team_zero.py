@@ -25,7 +25,8 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     ml_zero = (
         r"(?:don'?t|do not) have any(?:one|body) (?:who|that) (?:can|could|knows?)|"
         r"(?:don'?t|do not|doesn'?t) have (?:any |an? )?(?:dedicated )?(?:ml|machine learning|ai) (?:engineers?|people|"
-        r"team|expertise|folks|staff)|no (?:in-house |dedicated |real )?(?:ml|machine learning|ai) (?:expertise|"
+        r"team|expertise|folks|staff)|(?:no|nor (?:an?|any)) (?:in-house |dedicated |real )?(?:ml|machine learning|ai) "
+        r"(?:expertise|"
         r"experience|"
         r"team|folks|skills|background|knowledge|people|person|engineers?)|nobody(?:'s| is)? (?:here |on (?:the|"
         r"our) team )?(?:who )?(?:knows|does|with|who knows|"

@@ -1,0 +1,67 @@
+"""Conversations a tester wrote in session 33 (probe 33), the turns that had gone wrong: a question asking for the
+advice answered with something else, a count corrected bare ("more like 200 a day"), a budget the pick is above."""
+
+from __future__ import annotations
+
+import asyncio
+
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
+from assistant.conversation.session import AdvisorSession
+from assistant.decision.analysis import analyze
+from assistant.root import recommendation_summary
+from tests.profiles import profile
+from tools.catalog import Catalog
+
+LEGAL_TECH = [
+    "We're a legal-tech startup in London doing contract review. We currently spend about £18k a month on GPT-4o "
+    "through the OpenAI API and the board wants that number down.",
+    "Roughly eight billion input tokens a month - long contracts, lots of context - and output's much smaller, maybe "
+    "three hundred million.",
+    "Client contracts say data stays in the EU. And no, we don't have any GPUs, nor an ML team - it's two backend "
+    "engineers.",
+    "What would you recommend - switch models, self-host, or a mix?",
+]
+SOLO = [
+    "hey, solo dev here. building a little discord bot that summarizes chat channels for my gaming community",
+    "maybe 500 summaries a day? each one eats like 10k tokens of chat and spits out 300 or so",
+    "no privacy stuff, it's all public channels, any vendor is fine, a small model is fine",
+    "wait actually it's more like 200 a day, i double counted a couple servers",
+]
+
+
+def talk(catalog: Catalog, lines: list[str]) -> AdvisorSession:
+    advisor, session = Advisor(OfflineAdvisorModel(), None), AdvisorSession(catalog)
+
+    async def script() -> None:
+        for line in lines:
+            await advisor.turn(session, line)
+
+    asyncio.run(script())
+    return session
+
+
+def test_asking_what_to_do_gets_the_recommendation(catalog: Catalog) -> None:
+    session = talk(catalog, LEGAL_TECH)
+    rec = recommendation_summary(session)
+    assert rec is not None and rec["monthly_usd"] > 0
+    assert session.turns[-1].assistant.startswith("### Recommendation")
+    said = session.profile.summary()
+    assert said["team"]["value"]["ml_engineers"] == 0
+    assert said["tokens_per_month"]["value"] == 8.3e9
+
+
+def test_a_count_corrected_bare_keeps_the_size_said_before(catalog: Catalog) -> None:
+    session = talk(catalog, SOLO)
+    volume = session.profile.summary()["tokens_per_month"]["value"]
+    assert volume == 200 * 10_300 * 30  # 200 a day, 10k in and 300 out each
+
+
+def test_a_pick_above_the_budget_says_so(catalog: Catalog) -> None:
+    facts = dict(tokens_per_month=154.5e6, input_share=0.97, team={"ml_engineers": 0}, data_boundary="any_vendor")
+    over = analyze(profile(**facts, budget_usd_per_month=20.0), catalog)
+    assert over.chosen.monthly_usd > 20
+    assert any(r.startswith("this is above your budget of $20.00 a month") for r in over.reasons)
+    assert any("quality bar I assumed" in r for r in over.reasons)  # the bar nobody set is said to be assumed
+    within = analyze(profile(**facts, budget_usd_per_month=50_000.0), catalog)
+    assert not any("budget" in r for r in within.reasons)
