@@ -65,3 +65,21 @@ def test_a_pick_above_the_budget_says_so(catalog: Catalog) -> None:
     assert any("quality bar I assumed" in r for r in over.reasons)  # the bar nobody set is said to be assumed
     within = analyze(profile(**facts, budget_usd_per_month=50_000.0), catalog)
     assert not any("budget" in r for r in within.reasons)
+
+
+EDTECH = [
+    "Hi, we run an edtech platform for JEE/NEET prep, around 2 lakh active students.",
+    "We use LLM for doubt solving - student types a question, we give step by step solution. Question is maybe 300 "
+    "tokens plus system prompt ~1000, answer ~700 tokens.",
+    "Normal days we get 50k doubts/day. No data restriction really, students are anonymised.",
+    "Team of 6 ML engineers, they've deployed models on k8s before.",
+    "So do we need to self host or can we just do API?",
+]
+
+
+def test_a_prompt_said_as_parts_and_asking_which_way(catalog: Catalog) -> None:
+    session = talk(catalog, EDTECH)
+    said = session.profile.summary()
+    assert said["request_input_tokens"]["value"] == 1300  # 300 tokens plus a system prompt of ~1000
+    assert said["tokens_per_month"]["value"] == 50_000 * 2_000 * 30
+    assert session.turns[-1].assistant.startswith("### Why")  # the pick and why, not passages of the articles

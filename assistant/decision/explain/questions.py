@@ -102,6 +102,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
             CHEAPER_WAY,
             1.0,
         ),
+        # "do we need to self host or can we just do API?", "should we self-host or use an API?": which way, the pick
+        (
+            r"\b(?:do|should|would|must|can)\s+we\s+(?:really\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:self[- ]?host|"
+            r"host\s+(?:it|this|a model)\s+ourselves|run\s+(?:it|our own))\b.{0,40}\bor\b.{0,30}\b(?:api|apis|provider|"
+            r"vendor)\b|"
+            r"\b(?:api|apis)\b.{0,20}\bor\b.{0,20}\bself[- ]?host\w*\b.{0,20}\?",
+            1.5,
+        ),
     ],
     "how": [
         (

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 _FIGURE = r"(?<![\d.])(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{n}k>k\b)?\s*(?:tokens?|toks?|tkns?)\b"
+# the second part's unit may go unsaid after the first's ("300 tokens plus system prompt ~1000, answer ~700")
+_SECOND = r"(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s*(?P<bk>k\b)?\s*(?:(?:tokens?|toks?|tkns?)\b|(?=\s*(?:[,.;!?)]|$)))"
 PARTS = re.compile(
     _FIGURE.format(n="a")
     + r"(?P<between>[^.,;!?\d]{0,50}?)(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
-    + _FIGURE.format(n="b")
+    + _SECOND
 )
 _OTHER_SIDE = re.compile(
     r"\b(?:in|out|input|output|outputs|answers?|responses?|repl(?:y|ies)|back|completions?|generat\w*|writes?|"
