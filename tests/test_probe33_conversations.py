@@ -73,6 +73,7 @@ EDTECH = [
     "tokens plus system prompt ~1000, answer ~700 tokens.",
     "Normal days we get 50k doubts/day. No data restriction really, students are anonymised.",
     "Team of 6 ML engineers, they've deployed models on k8s before.",
+    "traffic is steady through the day, an open model is fine",
     "So do we need to self host or can we just do API?",
 ]
 
@@ -82,4 +83,5 @@ def test_a_prompt_said_as_parts_and_asking_which_way(catalog: Catalog) -> None:
     said = session.profile.summary()
     assert said["request_input_tokens"]["value"] == 1300  # 300 tokens plus a system prompt of ~1000
     assert said["tokens_per_month"]["value"] == 50_000 * 2_000 * 30
-    assert session.turns[-1].assistant.startswith("### Why")  # the pick and why, not passages of the articles
+    # the pick (and why), not passages of the articles
+    assert session.turns[-1].assistant.startswith(("### Why", "### Recommendation"))
