@@ -544,3 +544,21 @@ def test_more_or_less_is_a_hedge_before_a_figure() -> None:
 def test_nor_an_ml_team_is_none() -> None:
     got = facts("And no, we don't have any GPUs, nor an ML team - it's two backend engineers.")
     assert got["team"] == {"ml_engineers": 0, "gpu_infra": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "bar"),
+    [
+        (
+            "Accuracy is paramount; our clinical informatics committee expects a 70B-class model at minimum.",
+            "open_weight_ok",
+        ),
+        ("at least a 70B model", "open_weight_ok"),
+        ("anything smaller than 70B won't cut it", "open_weight_ok"),
+        ("at least an 8B model", None),  # a small floor sets no strong bar
+        ("is a 70B model at least needed?", None),
+        ("a 70B model", None),
+    ],
+)
+def test_a_floor_on_the_models_size(text: str, bar: str | None) -> None:
+    assert facts(text).get("quality") == bar

@@ -27,7 +27,7 @@ from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters,
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
-from assistant.interview.reading.quality_bar import read_quality_bar, read_small_model_ok
+from assistant.interview.reading.quality_bar import read_quality_bar, read_size_floor, read_small_model_ok
 from assistant.interview.reading.region import (
     HOME_COUNTRY,
     country_without_region,
@@ -460,6 +460,7 @@ def parse_message(
     read_languages(t, result, quote, correction)
     unbarred: str = t
     read_small_model_ok(t, result, quote, correction)
+    read_size_floor(t, result, quote, correction)
     for start, end in read_quality_bar(t, result, quote, correction):
         # a model named as a quality bar is neither the one in use nor one to consider
         unbarred = unbarred[:start] + " " * (end - start) + unbarred[end:]

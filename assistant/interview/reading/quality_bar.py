@@ -180,6 +180,30 @@ def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: boo
         _put(result, "quality", "open_weight_ok", quote, correction)
 
 
+# a floor on the model's size ("a 70B-class model at minimum", "at least a 70B model", "nothing smaller than 70B"):
+# from about 30B up, a strong open-weight model is the bar (a small one is below it)
+SIZE_FLOOR = re.compile(
+    r"\b(?:at least|a minimum of|minimum of|no smaller than|nothing smaller than|not smaller than)\s+(?:an?\s+|the\s+)?"
+    r"(?P<n>\d{2,3})\s?b\b|"
+    r"\b(?:an?\s+)?(?P<m>\d{2,3})\s?b(?:[- ](?:class|parameter|param|size|sized|level|tier))?(?:\s+(?:model|llm))?\s+"
+    r"(?:at (?:a |the )?minimum|minimum|or (?:bigger|larger|more|above|up))\b|"
+    r"\b(?:anything|nothing|no model|models?) (?:smaller|less|below|under) (?:than )?(?:an?\s+)?(?P<k>\d{2,3})\s?b\b"
+    r"(?:[^.;!?]{0,30}\b(?:won'?t|will not|wouldn'?t|doesn'?t|does not|isn'?t|is not|can'?t)\b)?"
+)
+STRONG_FLOOR_B = 30  # a floor from this size up rules small models out (models.toml: small is under about 30B)
+
+
+def read_size_floor(t: str, result: ParseResult, quote: str, correction: bool = False) -> None:
+    """A floor on the model's size from about 30B up: a strong open-weight model is the bar (frontier said stays)."""
+    m = SIZE_FLOOR.search(t)
+    if m is None or _asked_or_unsure(t, m.start(), m.end()) or _someone_elses(t, m.start()):
+        return
+    size = int(m["n"] or m["m"] or m["k"])
+    if size < STRONG_FLOOR_B or "quality" in result.fields():
+        return
+    _put(result, "quality", "open_weight_ok", quote, correction)
+
+
 def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool = False) -> list[tuple[int, int]]:
     """Store the quality a named model sets; return the spans of the models named as a bar (not in use, not
     candidates)."""
