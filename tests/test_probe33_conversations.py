@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
@@ -85,3 +87,17 @@ def test_a_prompt_said_as_parts_and_asking_which_way(catalog: Catalog) -> None:
     assert said["tokens_per_month"]["value"] == 50_000 * 2_000 * 30
     # the pick (and why), not passages of the articles
     assert session.turns[-1].assistant.startswith(("### Why", "### Recommendation"))
+
+
+def test_weekdays_said_later_recount_a_count_whose_size_was_said_beside_it(catalog: Catalog) -> None:
+    session = talk(
+        catalog,
+        [
+            "Users: perhaps 150 engineers, each asks maybe 20 questions per day. With RAG the prompt is ca. 4000 "
+            "tokens, the answer ca. 400 tokens.",
+            "The data must not leave our house. No cloud, also not EU cloud.",
+            "Only office hours, Monday to Friday. Our IT has two Linux admins.",
+        ],
+    )
+    volume = session.profile.summary()["tokens_per_month"]["value"]
+    assert volume == pytest.approx(150 * 20 * 4_400 * 21.67, rel=0.002)  # working days, not 30 calendar days

@@ -212,6 +212,12 @@ def days_said_later(
         return parsed
     conventions = Conventions(days_per_month=days_per_month)
     before = _volume_of(volume.quote, conventions)
+    if before is None and counted is None:
+        # the volume's words hold the count alone, its size said beside it ("150 engineers, each asks maybe 20
+        # questions per day." then "the prompt is ca. 4000 tokens"): the count is read again with the days
+        pending = parse_message(volume.quote, [], conventions).pending or {}
+        if pending.get("requests"):
+            counted = {"quote": volume.quote, "requests": pending["requests"], "unit": pending.get("unit")}
     if before is None and counted is not None:
         return _count_said_later(volume, counted, parsed, bool(only), conventions)
     if before is None or abs(before - float(volume.value)) > 1e-6 * float(volume.value):
