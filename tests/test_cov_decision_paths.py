@@ -20,13 +20,14 @@ def _profile(**facts: Any) -> WorkloadProfile:
 
 
 def test_when_nothing_meets_every_constraint_the_closest_says_what_to_relax(catalog: Catalog) -> None:
-    # air-gapped leaves only self-hosting; nobody runs GPUs; a frontier model and a 50 ms p99 are out of reach
+    # air-gapped leaves only self-hosting; nobody runs GPUs; no open model is frontier; a small model on bought GPUs
+    # meets the 50 ms p99, so the closest relaxes the team and the quality bar, not the latency too
     profile = _profile(
         tokens_per_month=3e9, compliance=["air_gapped"], quality="frontier", team={"ml_engineers": 0}, latency_p99_ms=50
     )
     a = analyze(profile, catalog)
     assert not a.feasible
-    assert a.relax and set(a.relax[0].constraints) == {"team", "latency", "quality"}
+    assert a.relax and set(a.relax[0].constraints) == {"team", "quality"}
     assert a.relax[0].option_name == a.chosen.name
     assert a.reasons[0].startswith("no option meets every constraint")
     assert a.option == "self_host"  # the only kind an air-gapped network allows

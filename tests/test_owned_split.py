@@ -138,3 +138,26 @@ def test_a_pick_processed_in_china_says_so_and_how_to_set_it_aside(catalog) -> N
     b = analyze(p, catalog)
     assert not b.chosen.model.startswith("deepseek")
     assert not any("in China" in r for r in b.reasons)
+
+
+def test_bought_gpus_kept_are_those_breaking_the_fewest_constraints(catalog) -> None:
+    """The hospital of probe 33: PHI on premises, a 70B-class bar, a whole answer in 10 s, nobody runs GPUs yet. Every
+    bought fleet breaks 'people to run GPUs'; the one also meeting the bar and the latency is kept and picked, not a
+    cheaper 8B fleet that breaks the bar too."""
+    p = profile(
+        tokens_per_month=164.7e6,
+        input_share=0.79,
+        traffic_shape="business_hours",
+        compliance=["hipaa"],
+        team={"devops": 4, "gpu_infra": False},
+        quality="open_weight_ok",
+        latency_p99_ms=10_000.0,
+        latency_kind="total",
+        request_input_tokens=3000.0,
+        request_output_tokens=800.0,
+        data_boundary="on_prem",
+    )
+    a = analyze(p, catalog)
+    assert not a.feasible
+    assert a.relax[0].constraints == ["team"]
+    assert "70B" in a.chosen.name and "bought" in a.chosen.name

@@ -333,8 +333,9 @@ def host_candidates(
                     out.append(on_hardware(h, "owned", count, bool(owned.get("paid_for", True)), ctx))
             if gpu in buy_types:
                 out.append(on_hardware(h, "bought", 0, False, ctx))
-    # keep the two cheapest bought options: buying is one decision, not one per GPU type (those meeting
-    # every constraint first: a cheaper fleet of a model below the quality bar must not crowd them out)
-    bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: (bool(c.broken), c.cost))
+    # keep the two cheapest bought options: buying is one decision, not one per GPU type (those breaking the fewest
+    # constraints first: a cheaper fleet of a model below the quality bar must not crowd them out, even when every
+    # fleet breaks one, as when nobody on the team runs GPUs yet)
+    bought = sorted((c for c in out if c.traits.hosting == "bought"), key=lambda c: (len(c.broken_kinds), c.cost))
     out = [c for c in out if c.traits.hosting != "bought"] + bought[:2]
     return out, skipped, parts
