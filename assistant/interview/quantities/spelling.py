@@ -76,8 +76,7 @@ COMMON = set(
     "quality vendor vendors tenant interactive streaming stream streams completion completions "
     "cluster server instance response responses request answering engineers engineer budget spikes spiked "
     "spiker output input prompts require requires inquire acquire regulate regular summarise summarize "
-    "summarised summarized summarises summarizes summery transcript transcripts document documents messaged "
-    "messages message ticket tickets switched switches switching migrated migrates".split()
+    "summarised summarized summarises summarizes summery messaged message ticket switches migrates".split()
 )
 
 
