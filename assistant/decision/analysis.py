@@ -170,13 +170,14 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     share = float(opts.hybrid_share if said_share is None else said_share)
     # the API part: the cheapest real-time API meeting every constraint, else the one breaking fewest
     apis = [c for c in cands if c.traits.kind in ("api", "managed_open_weight", "dedicated_deployment")]
+    base_api = min(apis, key=lambda c: (len(c.broken), c.cost)) if apis else None
     rented = [c for c in hosts if c.traits.hosting == "cloud_self_host"]
     best_rented = min(rented, key=lambda c: c.cost) if rented else None
     hyb: HybridResult | None = None
     made = (
         hybrid_candidate(
             wl,
-            min(apis, key=lambda c: (len(c.broken), c.cost)),
+            base_api,
             share,
             catalog,
             opts,
@@ -185,23 +186,26 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
             best_rented.cost if best_rented else None,
             share_assumed=said_share is None and "hybrid_share" not in opts.model_fields_set,
         )
-        if apis
+        if base_api
         else None
     )
     if made:
         cands.append(made[0])
         hyb = made[1]
-    # GPUs you own too few for the whole load: the share they carry, the rest to the best API (cheapest part first)
-    if apis:
-        base = min(apis, key=lambda c: (len(c.broken), c.cost))
-        split = [
-            made
+    # GPUs you own too few for the whole load: the share they carry, the rest to the same API (cheapest split first)
+    if base_api:
+        splits = [
+            split[0]
             for part in owned_parts
-            if (made := owned_split_candidate(wl, part.share, part.candidate, part.owned_count, base, catalog, needs))
+            if (
+                split := owned_split_candidate(
+                    wl, part.share, part.candidate, part.owned_count, base_api, catalog, needs
+                )
+            )
             is not None
         ]
-        if split:
-            cands.append(min(split, key=lambda m: (len(m[0].broken), m[0].cost))[0])
+        if splits:
+            cands.append(min(splits, key=lambda c: (len(c.broken), c.cost)))
     # or the simple share to a small model's API: no GPUs to run, so open to every team (only for a said share)
     routed = api_routing_candidate(wl, cands, float(said_share), result, needs) if said_share is not None else None
     if routed:

@@ -97,10 +97,12 @@ PERIOD = (
 SLASH = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
 
 
-def period_of(m: re.Match[str]) -> str:
-    if m["slash"]:
-        return SLASH.get(m["slash"], m["slash"])
-    return str(m["period"] or m["adv"] or m["by"] or m.groupdict().get("typical"))
+def period_of(m: re.Match[str], prefix: str = "") -> str:
+    """The period a match of ``PERIOD`` names ("day", "month"); ``prefix``: the one its groups were renamed with
+    (``PERIOD.replace("?P<", "?P<p_")``)."""
+    if m[prefix + "slash"]:
+        return SLASH.get(m[prefix + "slash"], m[prefix + "slash"])
+    return str(m[prefix + "period"] or m[prefix + "adv"] or m[prefix + "by"] or m.groupdict().get(prefix + "typical"))
 
 
 TOKENS = r"(?:tokens?|toks?|tkns?)"

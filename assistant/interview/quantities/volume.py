@@ -26,7 +26,6 @@ from assistant.interview.quantities.patterns import (
     PERIOD,
     PERIOD_WORDS,
     REQUESTS,
-    SLASH,
     TOKENS,
     num,
     number,
@@ -600,13 +599,6 @@ OTHER_SIDE = {
 }
 
 
-def _period_word(sm: re.Match[str]) -> str:
-    """The period of ``SIDE_TOTAL`` (its groups prefixed ``p_``) as ``period_of`` names it."""
-    if sm["p_slash"]:
-        return SLASH.get(sm["p_slash"], sm["p_slash"])
-    return str(sm["p_period"] or sm["p_adv"] or sm["p_by"])
-
-
 def _one_side_total(c: Context) -> bool:
     """One side's total over a period, with the other side's total said beside it (both stored, and the mix), or
     alone (the volume asked: the other side is not known). False when the message says neither."""
@@ -622,7 +614,7 @@ def _one_side_total(c: Context) -> bool:
         c.out.clarify.append("tokens_per_month")  # "8 billion input tokens a month": and the output?
         return True
     second = number(om)
-    factor = c.per_month(_period_word(sm))
+    factor = c.per_month(period_of(sm, "p_"))
     inp, outp = (first, second) if is_input else (second, first)
     quote = c.quote(sm.start(), om.end())
     c.out.add("input_share", inp / (inp + outp), quote)
