@@ -101,3 +101,8 @@ def test_weekdays_said_later_recount_a_count_whose_size_was_said_beside_it(catal
     )
     volume = session.profile.summary()["tokens_per_month"]["value"]
     assert volume == pytest.approx(150 * 20 * 4_400 * 21.67, rel=0.002)  # working days, not 30 calendar days
+
+
+def test_would_you_even_bother_self_hosting_asks_which_way(catalog: Catalog) -> None:
+    session = talk(catalog, [*EDTECH[:-1], "so with all this would u even bother self hosting?"])
+    assert session.turns[-1].assistant.startswith("### Why")

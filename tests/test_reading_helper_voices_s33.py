@@ -562,3 +562,12 @@ def test_nor_an_ml_team_is_none() -> None:
 )
 def test_a_floor_on_the_models_size(text: str, bar: str | None) -> None:
     assert facts(text).get("quality") == bar
+
+
+def test_a_gpu_standing_in_the_office_says_nothing_of_office_hours() -> None:
+    assert "traffic_shape" not in facts("we have one RTX 3090 in the office the designer uses for renders")
+
+
+@pytest.mark.parametrize("text", ["people use it in the office", "only used in the office"])
+def test_used_in_the_office_is_office_hours(text: str) -> None:
+    assert facts(text)["traffic_shape"] == "business_hours"

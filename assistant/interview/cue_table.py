@@ -151,7 +151,9 @@ CUES: dict[tuple[str, str], str] = {
         r"users) are (?:at work|working|in the office)|(?:us|eu|uk|european|american|local) (?:business|working|"
         r"office) hours|(?:us|eu|uk|european|local) (?:work ?)?day|"
         + _NOT_A_RATE
-        + r"work-?day|(?:during|in) (?:the )?office|"
+        # (used in the office, not a thing standing there: "we have one RTX 3090 in the office")
+        + r"work-?day|during (?:the )?office|(?<!\d0 )(?<!\d )(?:(?:use[sd]?|using|used|work|working|busy|traffic|only|"
+        r"people are|staff are|everyone is|they'?re|we'?re) (?:\w+ )?in (?:the )?office|in (?:the )?office only)|"
         r"(?:office|business)[- ]hours?[- ](?:only|traffic|usage)|dead (?:by|after) \d|weekends? (?:are |is )?(?:nada|"
         r"nothing|dead|quiet|off|empty)|nothing (?:on|at|over|during) (?:the )?weekends?|(?:follows|tracks|"
         r"mirrors) the (?:working|work|business) week|only (?:during|in) the day|daylight|"
@@ -591,7 +593,7 @@ CUES: dict[tuple[str, str], str] = {
         # (someone else's own: "the partner bank runs it in their own data center")
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?|"
         r"data ?cent(?:er|re)s?|hardware|racks?|"
-        r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)"
+        r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)\b"
         # (what works on them is no place for data: "a bot for our network ops", "our hardware costs")
         r"(?! (?:ops|operations|teams?|engineers?|admins?|people|staff|monitoring|logs?|traffic|devices|equipment|"
         r"gear|costs?|budget|spend|vendors?|providers?|of)\b)|"

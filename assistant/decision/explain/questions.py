@@ -107,7 +107,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\b(?:do|should|would|must|can)\s+we\s+(?:really\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:self[- ]?host|"
             r"host\s+(?:it|this|a model)\s+ourselves|run\s+(?:it|our own))\b.{0,40}\bor\b.{0,30}\b(?:api|apis|provider|"
             r"vendor)\b|"
-            r"\b(?:api|apis)\b.{0,20}\bor\b.{0,20}\bself[- ]?host\w*\b.{0,20}\?",
+            r"\b(?:api|apis)\b.{0,20}\bor\b.{0,20}\bself[- ]?host\w*\b.{0,20}\?|"
+            # "would u even bother self hosting?", "is self-hosting even worth it for us?"
+            r"\b(?:would|should|do|will)\s+(?:you|u|we|i)\s+(?:even\s+|really\s+|actually\s+)?(?:bother|go|try)\s+"
+            r"(?:with\s+)?self[- ]?host\w*",
             1.5,
         ),
     ],
