@@ -591,7 +591,10 @@ CUES: dict[tuple[str, str], str] = {
         r"that we) (?:physically )?(?:own|"
         r"control|operate|run)\b|"
         # (someone else's own: "the partner bank runs it in their own data center")
-        r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?|"
+        r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?"
+        # (where servers stand is no rule on the data: "our servers are in Frankfurt", unlike "in our basement")
+        r"(?! (?:is|are|sit|sits|live|lives|run|runs)(?: (?:located|based|hosted))? (?:in|at) (?!our\b|own\b|the "
+        r"(?:basement|office|building|server room)\b|a (?:locked|secure)\b))|"
         r"data ?cent(?:er|re)s?|hardware|racks?|"
         r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)\b"
         # (what works on them is no place for data: "a bot for our network ops", "our hardware costs")
@@ -1191,7 +1194,8 @@ CUES: dict[tuple[str, str], str] = {
         r"set up|sets up|setting up|stood up|"
         r"keep(?:s|ing)? alive|kept alive|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after|take(?:s)? care of|"
         r"took care of|own(?:s|ed)? the)(?! (?:stack|layer|framework|engine|code|logic|library|setup|path|side|"
-        r"team|costs?|requests?)\b)\s+(?:[\w-]+\s+){0,5}?(?:gpus?|gpu (?:nodes?|servers?|boxes|clusters?|fleet|"
+        r"team|costs?|requests?)\b)\s+(?:(?!without\b|no\b|zero\b|never\b)[\w-]+\s+){0,5}?(?:gpus?|gpu (?:nodes?|"
+        r"servers?|boxes|clusters?|fleet|"
         r"instances|machines|workers|pods|farm|rigs?)|" + GPU_MODELS + r"|dgx\w*|vllm|tgi|"
         r"triton|inference (?:servers?|hardware|boxes|nodes|clusters?)|accelerators?)\b|"
         # models hosted or trained on hardware of their own ("we self-host a couple of models on our own hardware",

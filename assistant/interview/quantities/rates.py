@@ -103,6 +103,8 @@ PERIOD_FIRST = (
     ),
     re.compile(
         r"\b(?:(?:every|each|per|a|in a|in one)\s+(?:(?:working|business|work|calendar|week)\s*)?|"
+        # "on a normal day we get 2,500 chats", "normal day is more like 2,500 chats": the usual day, not a busy one
+        r"(?:(?:on |in )?(?:an?|the|our)\s+)?(?:typical|normal|average|usual|regular|ordinary|standard)\s+|"
         # a measured past period ("last quarter we took 310,000 calls"), not a part of one ("the last day of ...")
         r"(?<!the )(?:last|past|previous)\s+)"
         r"(?P<period>day|night|week|month|quarter|year)\b(?!\s+of\b)[^.;\d]{0,40}?"

@@ -119,8 +119,14 @@ ARE = re.compile(r"\b(we|they|you|u|ppl|people|[a-z]+s)\s+r\b(?=\s+[a-z])")
 WERE = re.compile(r"\b(we|they|you)\s+where\b(?=\s+(?:at|on|using|paying|spending|running|in|about|around|doing)\b)")
 
 
+# chat-speak "w/" and "w/o" ("fine w/ 2-3 sec", "w/o a GPU"): a slash after them reads as "per" otherwise
+WITHOUT = re.compile(r"\bw/o\b")
+WITH = re.compile(r"\bw/(?=\s*[a-z0-9$~])")
+
+
 def spell(text: str) -> str:
     """Repair typos of the interview's key words in a lower-cased message ("no complience stuff")."""
+    text = WITH.sub("with ", WITHOUT.sub("without", text))
     text = ARE.sub(r"\1 are", text)
     text = WERE.sub(r"\1 were", text)
     return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)

@@ -85,7 +85,7 @@ def _vague(c: Context, raw: str) -> None:
         and not c.out.correction
         and (
             "latency_p99_ms" in c.expecting
-            or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\d\s*m?s\b|\bms\b", c.t)
+            or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\bsecs?\b|\d\s*m?s\b|\bms\b", c.t)
         )
         and not _accepted_range(c)
     ):
@@ -113,7 +113,7 @@ def _accepted_range(c: Context) -> bool:
         or (found and not any(abs(found[0][1] - end) <= 1e-6 * end for end in (lo, hi)))  # another figure's
         or not (found or "latency_p99_ms" in c.expecting or LATENCY_WORDS.search(clause))
         or not ACCEPTED.search(clause)
-        or REJECTED.search(clause)
+        or any(REJECTED.search(part) for part in _range_parts(clause, rm.group(0)))
         or PAST.search(clause)
         or c.off(rm.start())
     ):
@@ -125,6 +125,13 @@ def _accepted_range(c: Context) -> bool:
     else:
         c.out.add("latency_p99_ms", hi, c.quote(rm.start(), rm.end()), note)
     return True
+
+
+def _range_parts(clause: str, said: str) -> list[str]:
+    """The parts of the clause (between commas) that hold the range or its acceptance: what is said beside them
+    ("fine w/ 2-3 sec, its chat not voice") neither turns the range down nor accepts it."""
+    parts = clause.split(",")
+    return [p for p in parts if said in p or ACCEPTED.search(p)] or parts
 
 
 def _end(said: str) -> float:

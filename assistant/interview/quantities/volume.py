@@ -425,6 +425,16 @@ def _volume(c: Context) -> None:
                     continue  # "2k contracts a month, ... a 500 tokens summary out": one request's side, not a volume
                 if _speed(sentence, vm, unit):
                     continue
+                items = ITEMS_OF.search(sentence[max(0, vm.start() - 60) : vm.start()])
+                if items is not None and number(items) > 0:
+                    # "every day, 2,500 chats of 1.8k tokens": the period is the count's, each item of that size
+                    count = number(items)
+                    if count * number(vm) * c.per_month(unit) <= MAX_TOKENS_PER_MONTH:
+                        notes[pos] = f"{count:,.0f} a {unit} x {number(vm):,.0f} tokens"
+                        said = offset + max(0, vm.start() - 60) + items.start()  # where the count is
+                        off = _negated(t, said) or _negated(t, pos) or c.off(said)
+                        found.append((count * number(vm) * c.per_month(unit), pos, offset + vm.end(), off))
+                    continue
                 if _per_head(c, pos, offset + vm.end()) != 1:
                     c.out.clarify.append("tokens_per_month")  # a figure per person, read above or asked
                     return
