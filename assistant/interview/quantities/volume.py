@@ -431,8 +431,8 @@ def _volume(c: Context) -> None:
                     count = number(items)
                     if count * number(vm) * c.per_month(unit) <= MAX_TOKENS_PER_MONTH:
                         notes[pos] = f"{count:,.0f} a {unit} x {number(vm):,.0f} tokens"
-                        said = offset + max(0, vm.start() - 60) + items.start()  # where the count is
-                        off = _negated(t, said) or _negated(t, pos) or c.off(said)
+                        at = offset + max(0, vm.start() - 60) + items.start()  # where the count is
+                        off = _negated(t, at) or _negated(t, pos) or c.off(at)
                         found.append((count * number(vm) * c.per_month(unit), pos, offset + vm.end(), off))
                     continue
                 if _per_head(c, pos, offset + vm.end()) != 1:
