@@ -105,3 +105,83 @@ def test_the_usual_day_corrects_a_peak_day_taken_for_it(catalog) -> None:
         "sorry, not 4k a day, 4k was our peak day. normal day is more like 2,500 chats",
     )
     assert session.profile.summary()["tokens_per_month"]["value"] == pytest.approx(2_500 * 1_800 * DAY)
+
+
+# ------------------------------------------------------------------------ probe 34: eight conversations in new voices
+
+
+def test_a_figure_corrected_after_not_denies_nothing() -> None:
+    # "A100 is 80GB not 40GB" had stored "no GPU infrastructure"
+    assert "team" not in facts("correction: A100 is 80GB not 40GB.")
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("we use GPT-4o, not 4o-mini", "gpt-4o"),
+        ("please don't tell me to use GPT-5 for a 10-token classifier", None),
+    ],
+)
+def test_a_model_turned_down_is_no_candidate(text: str, current: str | None) -> None:
+    got = facts(text)
+    assert "candidate_models" not in got and got.get("current_model") == current
+
+
+def test_a_model_compared_is_still_a_candidate() -> None:
+    assert facts("not GPT-4o but Claude Sonnet 4.5")["candidate_models"] == ["claude-sonnet-4.5"]
+
+
+def test_an_open_model_validated_as_acceptable_sets_an_open_weight_bar() -> None:
+    # the 8B found wanting beside it had made the bar frontier, and the 70B validated had been the model in use
+    got = facts(
+        "we validated Llama 3.1 70B against human coders at about 0.78 Krippendorff's alpha, which is acceptable; "
+        "the 8B was noticeably worse at 0.61, so not good enough."
+    )
+    assert got["quality"] == "open_weight_ok" and "current_model" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Processing has to happen on university-controlled infrastructure.",
+        "The raw posts cannot be sent to third-party commercial services. Processing has to happen on "
+        "university-controlled infrastructure.",
+        "everything must run on hospital-operated servers",
+    ],
+)
+def test_an_institutions_own_machines_are_on_prem(text: str) -> None:
+    assert facts(text)["data_boundary"] == "on_prem"
+
+
+def test_a_cluster_used_now_and_then_is_no_rule_on_the_data() -> None:
+    assert "data_boundary" not in facts("we use the university-run GPU cluster sometimes")
+
+
+def test_hedges_between_each_and_the_count_keep_the_rate_per_person() -> None:
+    # 40 x 300 resumes a week x 1,300 tokens; the hedged wording had dropped the 40
+    got = facts(
+        "we have maybe 40 customers, and each of them probably looks at, I don't know, 300 resumes a week, "
+        "1,300 tokens per resume"
+    )
+    assert got["tokens_per_month"] == pytest.approx(40 * 300 * 1_300 * DAY / 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so what should we do? and is self-hosting something we should even think about?",
+        "Please provide: recommended option, monthly cost, basis of the estimate",
+        "what would you recommend?",
+    ],
+)
+def test_asking_what_to_do_is_asking_for_the_pick(text: str) -> None:
+    from assistant.decision.explain.questions import classify
+
+    asked = classify(text, None, has_baseline=True)
+    assert asked is not None and asked.kind == "why"
+
+
+def test_what_to_do_about_one_thing_is_no_verdict_question() -> None:
+    from assistant.decision.explain.questions import classify
+
+    assert classify("what should we do about the latency target?", None, has_baseline=True) is None

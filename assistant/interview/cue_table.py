@@ -578,6 +578,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?!(?:vendor|cloud|provider|third[- ]party|party|partner|state|"
         r"government)[- ]owned)\w+[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|"
         r"machines|facilit\w+)|"
+        # "on university-controlled infrastructure", "hospital-operated servers": an institution's own machines
+        r"(?:university|college|campus|hospital|clinic|institute|institutional|lab|company|bank|agency|ministry|"
+        r"department|school|firm|corporate|enterprise|org|organi[sz]ation)[- ](?:controlled|operated|managed|run|"
+        r"hosted|administered) (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|machines|facilit\w+|systems|"
+        r"clusters?|compute|premises)\b|"
         r"(?:stay|stays|remain|remains|kept|be kept|be processed|be stored|be hosted|live|lives|sit|sits|reside|"
         r"resides|run|runs) (?:\w+ ){0,2}?(?:in|inside|within|on) (?:the|our) (?:own )?(?:building|premises|dc|"
         r"data ?cent(?:er|re)s?|servers?|four walls|walls|hardware|infra(?:structure)?|machines|site)\b(?! "

@@ -695,6 +695,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             rest,
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
+        if last == "not" and re.match(r"\s*~?\d", rest):
+            pre_of_next = True  # "A100 is 80GB not 40GB": the figure after it is corrected, not the thing before
         if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
             pre_of_next = True  # "start streaming no later than 500 ms" states the limit
         exceed = word in ("not", "n't") or word.endswith("not")

@@ -110,7 +110,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\b(?:api|apis)\b.{0,20}\bor\b.{0,20}\bself[- ]?host\w*\b.{0,20}\?|"
             # "would u even bother self hosting?", "is self-hosting even worth it for us?"
             r"\b(?:would|should|do|will)\s+(?:you|u|we|i)\s+(?:even\s+|really\s+|actually\s+)?(?:bother|go|try)\s+"
-            r"(?:with\s+)?self[- ]?host\w*",
+            r"(?:with\s+)?self[- ]?host\w*|"
+            # "so what should we do?", "is self-hosting something we should even think about?", "recommended option"
+            r"\bwhat (?:should|would|do) (?:we|i|you) (?:do|pick|choose|go with)\s*(?:here|then|now)?\s*[?.]|"
+            r"\bwhat (?:do|would) (?:you|u) (?:suggest|recommend|advise)\b|\brecommended option\b|"
+            r"\bis self[- ]?host\w* (?:(?:even|really|actually) )?(?:something|worth|an option)\b|"
+            r"\bshould (?:we|i) (?:even |really |actually )?(?:think about|consider|look at|bother with) self[- ]?host",
             1.5,
         ),
     ],

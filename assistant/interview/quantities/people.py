@@ -80,6 +80,13 @@ EACH_SIZE = re.compile(
 )
 
 
+# words that hedge a figure without changing whose it is ("each of them probably looks at, I don't know, 300")
+HEDGES = re.compile(
+    r"[\s,]*\b(?:i (?:do not|don'?t) know|i dunno|i guess|i think|i'?d say|let'?s say|probably|maybe|perhaps|"
+    r"roughly|approximately|more or less)\b[\s,]*"
+)
+
+
 def population(c: Context, rm: re.Match[str]) -> float | None:
     """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume. None when
     the rate is not per person; 0 when it names its person ("per analyst") but no count of them is said."""
@@ -96,7 +103,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         or re.search(
             r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,3}$",
-            before,
+            HEDGES.sub(" ", before),  # "each of them probably looks at, I don't know, 300 resumes a week"
         )
         or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
         or re.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"

@@ -79,7 +79,8 @@ EARLIER = re.compile(
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
 TRIED = re.compile(
-    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with)\b(?![- ]and[- ]tested)"
+    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|validated|evaluated|"
+    r"benchmarked)\b(?![- ]and[- ]tested)"
     r"(?:\s+\S+){0,6}\s*$"
 )
 
@@ -120,9 +121,9 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 continue
             if _found_wanting(t, chunk.start + m.start(), chunk.start + m.end()):
                 continue
-            if slug not in mentioned:
-                mentioned.append(slug)
             pol = scope.polarity(chunk, m.start(), m.end())
+            if slug not in mentioned and pol != "no":  # "don't suggest GPT-5", "GPT-4o, not 4o-mini": no candidate
+                mentioned.append(slug)
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
             before = chunk.text[: m.start()]

@@ -60,6 +60,9 @@ LOWER_AFTER = re.compile(
     r",?\s*(?:at\s+)?(?:the\s+)?minimum\b|"
     r"\s*(?:would|will|should|could)\s+(?:be\s+)?(?:suffice|enough|fine|ok|good enough)\b|"
     r"\s*(?:suffices|is sufficient)\b|"
+    # "we validated Llama 3.1 70B against human coders at 0.78 alpha, which is acceptable"
+    r"(?:[^.;!?]|\.(?=\d)){0,80}?,\s*which (?:is|was|'s) (?:\w+\s+)?(?:acceptable|good enough|fine|enough|"
+    r"sufficient|ok|okay)\b|"
     r"\s*(?:quality|level|performance)\s+(?:is|would be|will be|'s)\s+(?:\w+\s+)?(?:enough|fine|ok|okay|plenty|"
     r"sufficient|the bar)\b"
     r")"
@@ -123,7 +126,7 @@ UNCOMPROMISING = re.compile(
 )
 # a closed model's small sibling ("GPT-4o mini", "Gemini Flash"): a floor it sets stays an open-weight one
 SMALL_SIBLING = re.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
-_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
+_CLAUSE = re.compile(r"[;!?\n]|\.(?!\d)|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
 
 
 def _clause(t: str, start: int, end: int) -> tuple[str, str]:
