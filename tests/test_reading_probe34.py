@@ -185,3 +185,76 @@ def test_what_to_do_about_one_thing_is_no_verdict_question() -> None:
     from assistant.decision.explain.questions import classify
 
     assert classify("what should we do about the latency target?", None, has_baseline=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [("query: 3.5M/day, avg 60 tok in 40 tok out.", 3_500_000), ("tickets: ~2k a day, ~1.5k tokens each", 2_000)],
+)
+def test_the_thing_counted_as_a_label_counts_it(text: str, per_day: float) -> None:
+    # "query: 3.5M/day" had been 3.5M tokens a day (100x too few for 100-token queries)
+    got = facts(text)
+    size = (got["request_input_tokens"] + got["request_output_tokens"]) if "request_input_tokens" in got else 1_500
+    assert got["tokens_per_month"] == pytest.approx(per_day * size * DAY)
+
+
+def test_tokens_as_the_label_stay_tokens() -> None:
+    assert facts("volume: 3.5M/day")["tokens_per_month"] == pytest.approx(3_500_000 * DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,200 documents per week, 2,500 words each; the translated output is of comparable length",
+        "Our current volume is approximately 1,200 documents per week, averaging roughly 2,500 words each; the "
+        "translated output is of comparable length.",
+    ],
+)
+def test_an_output_as_long_as_the_document_doubles_its_tokens(text: str) -> None:
+    got = facts(text)
+    # each document 2,500 words (about 3,300 tokens at 1.33 a word) in, as much out; a week is 30/7 of a month's days
+    one_way = 1_200 * 2_500 * 1.333 * DAY / 7
+    assert got["input_share"] == 0.5 and got["tokens_per_month"] == pytest.approx(2 * one_way, rel=0.01)
+
+
+def test_an_output_as_long_as_the_prompt_is_its_size() -> None:
+    got = facts("prompts are ~800 tokens and the output is about the same length")
+    assert got["request_output_tokens"] == 800 and got["input_share"] == 0.5
+
+
+def test_an_output_said_not_as_long_says_no_mix() -> None:
+    assert "input_share" not in facts("the output is not of comparable length")
+
+
+def test_bullets_within_a_line_keep_each_items_own_polarity() -> None:
+    got = facts(
+        "Constraints: • client data must remain in our Azure US tenant • no model training on client data by vendor "
+        "• SOC 2 Type II for any vendor • not subject to HIPAA"
+    )
+    # the "no" of the training item had reached SOC 2 (dropped); HIPAA is denied in its own item
+    assert "soc2" in got["compliance"] and "hipaa" not in got["compliance"] and got["data_boundary"] == "cloud_tenant"
+
+
+def test_items_counted_per_another_thing_take_its_rate() -> None:
+    # 2.5M documents a matter x 3 matters a year, 1,800 + 120 tokens each; it had been 3 requests a year (450 tokens)
+    got = facts(
+        "approx. 2.5 million documents per matter, avg 1,800 tokens per doc, output ~120 tokens per doc, "
+        "roughly 3 matters per year"
+    )
+    assert got["tokens_per_month"] == pytest.approx(2_500_000 * 3 / 12 * 1_920)
+
+
+def test_a_count_of_one_thing_with_the_size_of_another_is_asked() -> None:
+    got, asked = facts_and_asked("we get 3 matters per year, 1,800 tokens per doc")
+    assert "tokens_per_month" not in got and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("500 calls a day, 2k tokens per transcript", 500 * 2_000 * DAY),
+        ("3,000 tickets a day, 1,500 tokens per request", 3_000 * 1_500 * DAY),
+    ],
+)
+def test_a_size_of_a_kindred_thing_still_sizes_the_count(text: str, volume: float) -> None:
+    assert facts(text)["tokens_per_month"] == pytest.approx(volume)

@@ -412,3 +412,34 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
             tm = times[0]
             return [(share if direction == "in" else 1 - share, tm.start(), tm.end(), _negated(c.t, tm.start()))]
     return []
+
+
+# the answer as long as the prompt ("the translated output is of comparable length", "output is about the same size
+# as the input"): half the tokens are output, and a size said of the item (the document) is the input's
+SAME_LENGTH = re.compile(
+    r"\b(?:output|answers?|responses?|translations?|rewrites?|results?|(?:translated|rewritten|generated) "
+    r"(?:output|text|version|documents?))\s+(?:is|are|will be|would be|comes out|come out)\s+(?:of\s+)?"
+    r"(?:a\s+)?(?:roughly\s+|about\s+|approximately\s+|more or less\s+)?(?:comparable|similar|the same|equal)\s+"
+    r"(?:in\s+)?(?:length|size)\b|\b(?:output|answers?|translations?)\s+(?:is|are)\s+(?:roughly\s+|about\s+)?"
+    r"as long as "
+    r"(?:the\s+)?(?:input|source|original|prompt|documents?)\b"
+)
+# a volume made of a count times the size of one item ("1,200 requests x 3,300 tokens")
+_COUNT_TIMES_SIZE = re.compile(r"\bx [\d,.]+ tokens\b")
+
+
+def _same_length(c: Context) -> None:
+    """An output said as long as the input: an even mix; the output of the size said for the input; a volume made
+    of items of a size said (that of what goes in) counted twice, once for what comes back."""
+    sm = SAME_LENGTH.search(c.m)
+    if sm is None or c.out.has("input_share") or _negated(c.m, sm.start()) or c.off(sm.start()):
+        return
+    quote = c.quote(sm.start(), sm.end())
+    sized = {u[0]: u[1] for u in c.out.updates if u[0] in ("request_input_tokens", "request_output_tokens")}
+    if "request_input_tokens" in sized and "request_output_tokens" not in sized:
+        c.out.add("request_output_tokens", sized["request_input_tokens"], quote, "as long as the input")
+    elif not sized:
+        for i, (name, value, said, note) in enumerate(c.out.updates):
+            if name == "tokens_per_month" and note and _COUNT_TIMES_SIZE.search(note):
+                c.out.updates[i] = (name, 2 * value, said, note + "; as much again comes back (output as long)")
+    c.out.add("input_share", 0.5, quote, "the output is as long as the input")

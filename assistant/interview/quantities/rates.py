@@ -264,6 +264,11 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rate = _any_items(c)  # "1,100 studies per working day; each transcript roughly 900 tokens"
     if rate is None:
         return
+    # "2.5M documents per matter ... 3 matters a year": the documents are the requests (turns of a conversation are
+    # counted as turns, below)
+    chained = _chained(m, rate[1]) if _turns(c, rate[1]) is None else None
+    if chained is not None:
+        rate = (rate[0] * chained[0], rate[1])
     per_month, rm = rate
     size = (inp + out) if inp is not None and out is not None else total
     if size is None:
@@ -295,8 +300,59 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if turns:
         size *= turns
         note += f" x {turns:g} turns"
+    if chained is None and per_month * size < FEW_TOKENS_A_MONTH and _sized_for_other(m, rm):
+        c.out.clarify.append("tokens_per_month")  # "3 matters a year, 1,800 tokens per doc": how many docs a matter?
+        return
+    if chained is not None:
+        note = f"{chained[1]} x {note}"
     notes[rm.start()] = f"{note} x {size / (turns or 1):,.0f} tokens"
     found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+# items counted per another thing counted ("2.5 million documents per matter"): that thing's rate makes theirs
+PER_COUNTED = re.compile(
+    NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<items>" + REQUESTS[3:-1] + r")\s+(?:per|each|a|an|for each|for every|"
+    r"in each|in every|in a|in an)\s+(?P<per>[a-z][a-z-]+)\b"
+)
+
+
+# Fewer tokens a month than this, from a count of one thing and the size of another, is no workload: asked
+FEW_TOKENS_A_MONTH = 1_000_000
+_SIZED_PER = re.compile(TOKENS + r"\s*(?:per|/|for each|for every|in each|in every)\s*(?P<u>[a-z][a-z-]+)\b")
+_SAME_THING = {"doc": "document"}
+
+
+_COUNTED_BEFORE_PERIOD = re.compile(
+    r"([a-z][a-z-]+)\s*(?:(?:are|is)\s+)?(?:(?:each|apiece)\s+)?(?:per|a|an|every|each|/)"
+)
+
+
+def _counted(rm: re.Match[str]) -> str | None:
+    """The thing a rate counts ("3 matters per year": matter)."""
+    unit = _COUNTED_BEFORE_PERIOD.search(rm.group(0))
+    return _SAME_THING.get(singular(unit.group(1)), singular(unit.group(1))) if unit else None
+
+
+def _sized_for_other(m: str, rm: re.Match[str]) -> bool:
+    """Whether the message gives the size of one thing ("1,800 tokens per doc") and the rate counts another."""
+    counted = _counted(rm)
+    sized = {_SAME_THING.get(singular(u["u"]), singular(u["u"])) for u in _SIZED_PER.finditer(m)}
+    generic = {"request", "call", "query", "item", "one", "piece", "unit"}
+    return counted is not None and bool(sized - generic) and counted not in sized and counted not in generic
+
+
+def _chained(m: str, rm: re.Match[str]) -> tuple[float, str] | None:
+    """How many items each thing counted by the rate holds, when the message says so ("2.5 million documents per
+    matter", with "3 matters a year"): the rate counts the things, the volume their items."""
+    counted = _counted(rm)
+    if counted is None:
+        return None
+    for pm in PER_COUNTED.finditer(m):
+        per = _SAME_THING.get(singular(pm["per"]), singular(pm["per"]))
+        items = _SAME_THING.get(singular(pm["items"]), singular(pm["items"]))
+        if per == counted and items != counted and number(pm) > 1:
+            return number(pm), f"{number(pm):,.0f} {pm['items']} per {counted}"
+    return None
 
 
 ANY_ITEMS = re.compile(NUM + r"\s*(?P<unit>" + OTHER_COUNTED + r")\b\s*" + PERIOD)

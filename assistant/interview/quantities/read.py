@@ -9,7 +9,7 @@ from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
-from assistant.interview.quantities.mix import _mix
+from assistant.interview.quantities.mix import _mix, _same_length
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.parts import summed_parts
 from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
@@ -83,6 +83,7 @@ def read_quantities(
     _volume(c)
     _answered_size(c)
     _mix(c)
+    _same_length(c)
     _latency(c)
     _money(c)
     _gpus(c)

@@ -255,6 +255,12 @@ _LABELLED_RATE = re.compile(
     r"second|sec|s|workday|business day|working day)\b\s*(?:\([^()]{0,20}\))?\s*[:=]\s*(?:about\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)(?![\w.])"
 )
+# the thing counted as the label, its rate after it: "query: 3.5M/day", "tickets: ~2k per day" (never "tokens: ...")
+_LABELLED_COUNT = re.compile(
+    r"\b(?P<what>" + _COUNTED_UNITS + r")\s*[:=]\s*(?:~\s*|about\s+|around\s+|approx\.?\s+)?"
+    r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)\s*(?:/\s*|per\s+|an?\s+)"
+    r"(?P<per>day|d|week|wk|w|month|mo|hour|hr|h|minute|min|second|sec|s|workday|business day|working day)\b"
+)
 _LABELLED_SIZE = re.compile(
     r"\b(?P<what>tokens)\s*/\s*(?P<per>" + _COUNTED_UNITS + r"|turn|item)\b\s*(?P<note>\([^()]{0,20}\))?\s*[:=]\s*"
     r"(?:about\s+)?(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|thousand)?)(?![\w.])(?!\s*(?:tokens?\s+)?(?:in|input|out|output)\b)"
@@ -285,6 +291,7 @@ def _labelled_rates(t: str) -> str:
     """Unit-first notes written as prose: "requests/day = 20k" is "20k requests per day"."""
     t = _PER_PERSON_FIRST.sub(lambda m: f"{m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])} per {m['who']}", t)
     t = _LABELLED_RATE.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
+    t = _LABELLED_COUNT.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
     return _LABELLED_SIZE.sub(
         lambda m: (
             f"{m['num'].strip()} tokens per {m['per']}"

@@ -194,6 +194,9 @@ def _ask_parts_waiting(q: Reading, counts: list[dict[str, Any]]) -> None:
 # not a minus sign nor a figure: each item stays its own line (a sentence of its own for the scope rules).
 BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf]|>+)[ \t]+")
 NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d])")
+# bullets within a line ("Constraints: • data in the US • SOC 2 for any vendor • not subject to HIPAA"): each item its
+# own clause, so a denial in one ("no model training ...") reaches no other
+INLINE_BULLET = re.compile(r"(?P<colon>:)?[ \t]+[\u2022\u00b7\u25aa\u25cf][ \t]+")
 
 
 # "mle=3 sre=2 k8s=yes": key = value pairs run together with spaces; each pair is its own item.
@@ -212,6 +215,7 @@ def _unbullet(text: str) -> str:
     """The message without list markers at the start of its lines (numbered items only in a list of lines), and
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
     text = BULLET.sub("", text)
+    text = INLINE_BULLET.sub(lambda m: ": " if m["colon"] else "; ", text)
     if text.count("\n") >= 1:
         text = NUMBERED.sub("", text)
     if len(PAIR.findall(text)) >= 2:
