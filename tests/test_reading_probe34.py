@@ -258,3 +258,26 @@ def test_a_count_of_one_thing_with_the_size_of_another_is_asked() -> None:
 )
 def test_a_size_of_a_kindred_thing_still_sizes_the_count(text: str, volume: float) -> None:
     assert facts(text)["tokens_per_month"] == pytest.approx(volume)
+
+
+def test_a_model_named_before_a_self_correction_is_withdrawn() -> None:
+    got = facts("a test with GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini, and the quality of the mini is enough for us")
+    # "the mini" is GPT-4.1 mini named again: its bar; GPT-4o is no candidate
+    assert got["candidate_models"] == ["gpt-4.1-mini"] and got["quality_reference"] == "gpt-4.1-mini"
+    assert got["quality"] == "open_weight_ok"
+
+
+def test_the_model_meant_is_the_one_in_use() -> None:
+    assert facts("we use GPT-4o, sorry, I meant Claude Sonnet 4.5")["current_model"] == "claude-sonnet-4.5"
+
+
+def test_two_models_compared_stay_candidates() -> None:
+    assert facts("compare GPT-4o and Claude Sonnet 4.5")["candidate_models"] == ["gpt-4o", "claude-sonnet-4.5"]
+
+
+def test_a_short_name_without_its_model_sets_no_bar() -> None:
+    assert facts("the mini is fine") == {}
+
+
+def test_a_model_validated_as_the_one_is_the_model() -> None:
+    assert facts("We validated Llama 3.3 70B on our eval set, that is the model.")["current_model"] == "llama-3.3-70b"

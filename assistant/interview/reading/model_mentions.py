@@ -79,7 +79,7 @@ EARLIER = re.compile(
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
 TRIED = re.compile(
-    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|validated|evaluated|"
+    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|evaluated|"
     r"benchmarked)\b(?![- ]and[- ]tested)"
     r"(?:\s+\S+){0,6}\s*$"
 )
@@ -106,6 +106,32 @@ def _found_wanting(t: str, start: int, end: int) -> bool:
     after = _BACK_TO_IT.sub(lambda b: ";" + b.group(0)[1:], t[end:], count=1)
     window = t[:end] + after
     return any(w.start() <= start < w.end() for w in _FOUND_WANTING.finditer(window, sentence_start, len(window)))
+
+
+def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[str], list[str]]:
+    """Models named before a self-correction that names another ("GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini") are
+    withdrawn: the one named after it stands for them."""
+    from assistant.interview.cues import SELF_CORRECTION
+
+    fixes = list(SELF_CORRECTION.finditer(t))
+    fix = fixes[-1] if fixes else None
+    if fix is None or len(mentioned) < 2:
+        return mentioned, current
+    later = [
+        slug
+        for pattern, slug, _bare in _COMPILED
+        if slug in mentioned
+        and any(
+            mm.start() >= fix.end() and not re.search(r"\bnot\s+$", t[max(0, mm.start() - 6) : mm.start()])
+            for mm in pattern.finditer(t)
+        )
+    ]
+    if not later:
+        return mentioned, current
+    kept = [s for s in mentioned if s in later]
+    if len(later) == 1 and any(s not in later for s in current):
+        return kept, later  # "we use GPT-4o, sorry, I meant Claude Sonnet 4.5": the one in use is the one meant
+    return kept, [s for s in current if s in later]
 
 
 def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
@@ -163,6 +189,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             ):
                 current.append(slug)
                 vague = vague or bare
+    mentioned, current = _corrected(t, mentioned, current)
     if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
     elif current:

@@ -11,6 +11,7 @@ open-weight model is fine. Models named as a bar are neither today's model nor c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.interview import scope
 from assistant.interview.cue_table import OPEN_REJECTED
@@ -213,7 +214,7 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     lower: list[NamedModel] = []
     upper: list[NamedModel] = []
     spans: list[tuple[int, int]] = []
-    for start, end, model in find_models(t):
+    for start, end, model in _with_short_names(t, find_models(t)):
         if _asked_or_unsure(t, start, end):
             continue  # "is Llama as good as GPT-5?", "GPT-4o quality-ish? not sure": nothing stated
         before, after = _clause(t, start, end)
@@ -253,6 +254,20 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     elif any(m.tier == "frontier" for m in upper):
         _put(result, "quality", "open_weight_ok", quote, correction)  # "doesn't need to be GPT-5"
     return spans
+
+
+# a model named again by its size word ("GPT-4.1 mini, and the quality of the mini is enough")
+_SHORT_NAME = re.compile(r"\b(?:the|that|this)\s+(?P<word>mini|nano|flash|haiku|lite|sonnet|opus)\b(?!\s*\w*\s*model)")
+
+
+def _with_short_names(t: str, found: Iterable[tuple[int, int, NamedModel]]) -> list[tuple[int, int, NamedModel]]:
+    """The models named in ``t``, and the one named again by its size word after it."""
+    models = list(found)
+    for sm in _SHORT_NAME.finditer(t):
+        earlier = [model for start, end, model in models if end <= sm.start() and sm["word"] in model.slug]
+        if earlier and not any(start <= sm.start() < end for start, end, _ in models):
+            models.append((sm.start(), sm.end(), earlier[-1]))
+    return sorted(models, key=lambda x: x[0])
 
 
 def _asked_or_unsure(t: str, start: int, end: int) -> bool:
