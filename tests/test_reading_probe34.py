@@ -171,7 +171,6 @@ def test_hedges_between_each_and_the_count_keep_the_rate_per_person() -> None:
     [
         "so what should we do? and is self-hosting something we should even think about?",
         "Please provide: recommended option, monthly cost, basis of the estimate",
-        "what would you recommend?",
     ],
 )
 def test_asking_what_to_do_is_asking_for_the_pick(text: str) -> None:
@@ -281,3 +280,29 @@ def test_a_short_name_without_its_model_sets_no_bar() -> None:
 
 def test_a_model_validated_as_the_one_is_the_model() -> None:
     assert facts("We validated Llama 3.3 70B on our eval set, that is the model.")["current_model"] == "llama-3.3-70b"
+
+
+def test_each_workloads_sizes_stay_with_its_own_count() -> None:
+    # 3.5M queries a day of 60 + 40 tokens; the SKU job's 800 + 150 had been put on the queries (99.75B a month)
+    got = facts(
+        "query: 3.5M/day, avg 60 tok in 40 tok out. attr extraction: catalog 12M SKU, re-run full once per month, "
+        "~800 tok in 150 out per SKU."
+    )
+    assert (got["request_input_tokens"], got["request_output_tokens"]) == (60, 40)
+    assert got["tokens_per_month"] == pytest.approx(3_500_000 * 100 * DAY)
+
+
+def test_one_workloads_output_said_in_the_next_sentence_is_still_its_own() -> None:
+    got = facts(
+        "each contract is long, call it 30,000 tokens, and we review perhaps 2,000 contracts a month. The output is "
+        "a structured summary of about 2,000 tokens."
+    )
+    assert got["tokens_per_month"] == pytest.approx(2_000 * 32_000)
+
+
+def test_tokens_of_output_per_item_are_its_size_not_a_count() -> None:
+    got = facts(
+        "Roughly 12,000 transcripts per month, average ~9,000 tokens each, and we generate about 500 tokens of "
+        "output per transcript."
+    )
+    assert got["tokens_per_month"] == pytest.approx(12_000 * 9_500)

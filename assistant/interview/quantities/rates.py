@@ -243,7 +243,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rm2 = next(iter(_average_rate(c, per_second)), None)
         if rm2:
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
-    inp, out, total, where = _request_sizes(c)
+    inp, out, total, where = _request_sizes(_rate_sentence(c, rate[1]) if rate is not None else c)
     inp, out = one_side_named(m, where, inp, out)
     counts = [rm for rm in RATE.finditer(m) if not _is_money(t, rm.start(), rm.end())]
     if counts and all(_denied_count(t, rm.start()) for rm in counts):
@@ -309,9 +309,41 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     found.append((per_month * size, rm.start(), rm.end(), False))
 
 
+def _rate_sentence(c: Context, rm: re.Match[str]) -> Context:
+    """The context with only the rate's own sentence to read sizes in, when that sentence gives one and others
+    give theirs ("query: 3.5M/day, avg 60 tok in 40 tok out. attr extraction: ..., ~800 tok in 150 out per SKU":
+    a query is 100 tokens, not the 950 of a SKU)."""
+    from dataclasses import replace
+
+    from assistant.interview.scope import sentences
+
+    parts = sentences(c.m)
+    if len(parts) < 2:
+        return c
+    others = [sentence for offset, sentence in parts if not offset <= rm.start() < offset + len(sentence)]
+    if not any(ANY_COUNT.search(sentence) for sentence in others):
+        return c  # one workload: its sizes may be said in the next sentence ("The output is ... 2,000 tokens.")
+    for offset, sentence in parts:
+        if offset <= rm.start() < offset + len(sentence):
+            masked = " " * offset + sentence + " " * (len(c.m) - offset - len(sentence))
+            own = replace(c, m=masked)
+            inp, out, _total, _where = _request_sizes(own)
+            return own if inp is not None and out is not None else c
+    return c
+
+
+# a count of things of another workload ("catalog 12M SKU", "200 reports"), not of tokens, money or time
+ANY_COUNT = re.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,1}?(?:" + REQUESTS[3:-1] + r"|" + OTHER_COUNTED + r"|skus?)\b")
+
+
 # items counted per another thing counted ("2.5 million documents per matter"): that thing's rate makes theirs
 PER_COUNTED = re.compile(
-    NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<items>" + REQUESTS[3:-1] + r")\s+(?:per|each|a|an|for each|for every|"
+    NUM
+    # (never a size: "500 tokens of output per transcript")
+    + r"\s*(?:(?!(?:tokens?|toks?|words?|characters?|chars|pages?|lines?|kb|mb|of)\b)[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?P<items>(?!(?:outputs?|inputs?|prompts?|completions?|answers?|responses?|repl(?:y|ies))\b)"
+    + REQUESTS[3:-1]
+    + r")\s+(?:per|each|a|an|for each|for every|"
     r"in each|in every|in a|in an)\s+(?P<per>[a-z][a-z-]+)\b"
 )
 
