@@ -306,3 +306,19 @@ def test_tokens_of_output_per_item_are_its_size_not_a_count() -> None:
         "output per transcript."
     )
     assert got["tokens_per_month"] == pytest.approx(12_000 * 9_500)
+
+
+def test_owned_rtx_a6000s_are_priced(catalog) -> None:
+    # the lab's four RTX A6000s had been "not considered: not in the catalog", and an A100 bought recommended instead
+    _, session = conversation(
+        catalog,
+        "Processing has to happen on university-controlled infrastructure. About 10M tokens a day, 96% input, "
+        "batch is fine.",
+        "We have four RTX A6000 cards in the lab (48 GB each, bought on a previous grant). Llama 3.3 70B is good "
+        "enough; two PhD students can run vLLM.",
+        "GDPR, nothing else",
+        "two ML engineers, no Kubernetes",
+        "just tell me",
+    )
+    assert session.baseline is not None
+    assert "of your 4 NVIDIA RTX A6000" in session.baseline.chosen.name
