@@ -322,3 +322,15 @@ def test_owned_rtx_a6000s_are_priced(catalog) -> None:
     )
     assert session.baseline is not None
     assert "of your 4 NVIDIA RTX A6000" in session.baseline.chosen.name
+
+
+@pytest.mark.parametrize(
+    "text", ["EU hosting preferred, not required", "we'd rather keep it in the US, but it's not a hard requirement"]
+)
+def test_a_place_wished_and_said_not_required_is_no_rule(text: str) -> None:
+    assert facts(text) == {}
+
+
+def test_a_rule_with_a_preferred_city_is_still_the_rule() -> None:
+    got = facts("data must stay in the EU, preferably Frankfurt")
+    assert got["data_region"] == "eu" and got["compliance"] == ["data_residency"]

@@ -115,6 +115,15 @@ WISHED_THEN_ALLOWED = re.compile(
 )
 
 
+# a wish said not to be a rule ("EU hosting preferred, not required", "we'd rather keep it in the US, but it's not
+# a hard requirement"): no residency rule
+WISH_NOT_RULE = re.compile(
+    r"\b(?:ideally|preferabl[ey]|prefer(?:red|s)?|would rather|'d rather|if possible|nice to have|would be (?:nice|"
+    r"ideal|better))\b[^.!?]{0,80}?\b(?:not (?:a |an )?(?:hard |strict |legal )?(?:required|requirement|must|mandatory|"
+    r"rule|obligation)|no (?:hard |strict |legal )?(?:requirement|rule|obligation)|optional)\b"
+)
+
+
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
     for m in LABELLED.finditer(t):
@@ -346,7 +355,7 @@ def parse_message(
         _labelled(t, facts, unclear, conventions)
     held = polite_rules(onshore(clean))  # "keep everything onshore in Australia": in Australia
     region, regions_clash = read_region(held)
-    if WISHED_THEN_ALLOWED.search(held.lower()):
+    if WISHED_THEN_ALLOWED.search(held.lower()) or WISH_NOT_RULE.search(held.lower()):
         # "ideally the patients data stay in Brazil... but our lawyer say with the DPA is ok to use API in US": a
         # wish, then what is allowed; no residency rule
         region, regions_clash = None, False
