@@ -334,3 +334,13 @@ def test_a_place_wished_and_said_not_required_is_no_rule(text: str) -> None:
 def test_a_rule_with_a_preferred_city_is_still_the_rule() -> None:
     got = facts("data must stay in the EU, preferably Frankfurt")
     assert got["data_region"] == "eu" and got["compliance"] == ["data_residency"]
+
+
+def test_clock_hours_said_with_hours_are_the_window() -> None:
+    # 7 hours a weekday; the generic business hours (about 214 h a month) had been used instead
+    got = facts("The adjusters work from 8 to 15 hours, monday to friday, in the afternoon nobody is using it.")
+    assert got["business_hours_per_week"] == 35 and got["traffic_shape"] == "business_hours"
+
+
+def test_a_duration_in_hours_is_no_window() -> None:
+    assert "business_hours_per_week" not in facts("the batch job takes 8 to 15 hours")

@@ -70,8 +70,12 @@ def _hour(h: str, m: str | None, ap: str | None) -> float | None:
     return hour + minutes / 60
 
 
+CLOCK_HOURS = re.compile(r"\b(from \d{1,2} (?:to|till|until|-)) (\d{1,2}) hours\b")
+
+
 def read_window(t: str) -> Window | None:
     """The daily window and days a week a normalized message gives its traffic; None when it names none."""
+    t = CLOCK_HOURS.sub(r"\1 \2h", t)  # "from 8 to 15 hours": the hours of the clock, not a duration
     for m in RANGE.finditer(t):
         clause = t[max(0, m.start() - 60) : m.end() + 40]
         if not TIME_WORDS.search(clause):
