@@ -581,8 +581,9 @@ CUES: dict[tuple[str, str], str] = {
         # "on university-controlled infrastructure", "hospital-operated servers": an institution's own machines
         r"(?:university|college|campus|hospital|clinic|institute|institutional|lab|company|bank|agency|ministry|"
         r"department|school|firm|corporate|enterprise|org|organi[sz]ation)[- ](?:controlled|operated|managed|run|"
-        r"hosted|administered) (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|machines|facilit\w+|systems|"
-        r"clusters?|compute|premises)\b|"
+        r"hosted|administered) (?:(?!cloud|aws|azure|gcp)\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|machines|"
+        r"facilit\w+|systems|clusters?|compute|premises)\b(?! (?:on|in|at) (?:the )?(?:aws|azure|gcp|google|amazon|"
+        r"microsoft|oracle|cloud|bedrock|vertex))|"
         r"(?:stay|stays|remain|remains|kept|be kept|be processed|be stored|be hosted|live|lives|sit|sits|reside|"
         r"resides|run|runs) (?:\w+ ){0,2}?(?:in|inside|within|on) (?:the|our) (?:own )?(?:building|premises|dc|"
         r"data ?cent(?:er|re)s?|servers?|four walls|walls|hardware|infra(?:structure)?|machines|site)\b(?! "
@@ -598,8 +599,9 @@ CUES: dict[tuple[str, str], str] = {
         # (someone else's own: "the partner bank runs it in their own data center")
         r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?"
         # (where servers stand is no rule on the data: "our servers are in Frankfurt", unlike "in our basement")
-        r"(?! (?:is|are|sit|sits|live|lives|run|runs)(?: (?:located|based|hosted))? (?:in|at) (?!our\b|own\b|the "
-        r"(?:basement|office|building|server room)\b|a (?:locked|secure)\b))|"
+        r"(?! (?:is|are|sit|sits|live|lives|run|runs)(?: (?:located|based|hosted))? (?:in|at) (?!our\b|own\b|house\b|"
+        r"(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:basement|office|building|server room|data ?cent\w*|dc|premises|"
+        r"rack|closet|facility)\b|a (?:locked|secure)\b))|"
         r"data ?cent(?:er|re)s?|hardware|racks?|"
         r"machines|metal|building|premises|network|facility|facilities|dc|computers|workstations)\b"
         # (what works on them is no place for data: "a bot for our network ops", "our hardware costs")
@@ -1199,7 +1201,8 @@ CUES: dict[tuple[str, str], str] = {
         r"set up|sets up|setting up|stood up|"
         r"keep(?:s|ing)? alive|kept alive|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after|take(?:s)? care of|"
         r"took care of|own(?:s|ed)? the)(?! (?:stack|layer|framework|engine|code|logic|library|setup|path|side|"
-        r"team|costs?|requests?)\b)\s+(?:(?!without\b|no\b|zero\b|never\b)[\w-]+\s+){0,5}?(?:gpus?|gpu (?:nodes?|"
+        r"team|costs?|requests?)\b)\s+(?:(?!without\s+(?:any\s+|a\s+)?(?:gpus?|hardware|accelerators?)\b)[\w-]+\s+)"
+        r"{0,5}?(?:gpus?|gpu (?:nodes?|"
         r"servers?|boxes|clusters?|fleet|"
         r"instances|machines|workers|pods|farm|rigs?)|" + GPU_MODELS + r"|dgx\w*|vllm|tgi|"
         r"triton|inference (?:servers?|hardware|boxes|nodes|clusters?)|accelerators?)\b|"

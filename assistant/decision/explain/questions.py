@@ -112,7 +112,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\b(?:would|should|do|will)\s+(?:you|u|we|i)\s+(?:even\s+|really\s+|actually\s+)?(?:bother|go|try)\s+"
             r"(?:with\s+)?self[- ]?host\w*|"
             # "so what should we do?", "is self-hosting something we should even think about?", "recommended option"
-            r"\bwhat (?:should|would|do) (?:we|i|you) (?:do|pick|choose|go with)\s*(?:here|then|now)?\s*[?.]|"
+            r"\bwhat (?:should|would) (?:we|i|you) (?:do|pick|choose|go with)\s*(?:here|then)?\s*[?.](?![^?]*\?)|"
             r"\brecommended option\b|"
             r"\bis self[- ]?host\w* (?:(?:even|really|actually) )?(?:something|worth|an option)\b|"
             r"\bshould (?:we|i) (?:even |really |actually )?(?:think about|consider|look at|bother with) self[- ]?host",

@@ -416,13 +416,15 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
 
 # the answer as long as the prompt ("the translated output is of comparable length", "output is about the same size
 # as the input"): half the tokens are output, and a size said of the item (the document) is the input's
+_AS_INPUT = r"(?:as|to) (?:the\s+|its\s+|our\s+)?(?:input|source|original|prompts?|documents?|text sent|what goes in)\b"
 SAME_LENGTH = re.compile(
-    r"\b(?:output|answers?|responses?|translations?|rewrites?|results?|(?:translated|rewritten|generated) "
-    r"(?:output|text|version|documents?))\s+(?:is|are|will be|would be|comes out|come out)\s+(?:of\s+)?"
-    r"(?:a\s+)?(?:roughly\s+|about\s+|approximately\s+|more or less\s+)?(?:comparable|similar|the same|equal)\s+"
-    r"(?:in\s+)?(?:length|size)\b|\b(?:output|answers?|translations?)\s+(?:is|are)\s+(?:roughly\s+|about\s+)?"
-    r"as long as "
-    r"(?:the\s+)?(?:input|source|original|prompt|documents?)\b"
+    # a translation or rewrite as long as what it is made from, or any output said as long as the input
+    r"\b(?:(?P<made>translations?|rewrites?|(?:translated|rewritten) (?:output|text|version|documents?))|output|"
+    r"answers?|responses?)\s+(?:is|are|will be|would be|comes out|come out)\s+(?:of\s+)?(?:a\s+)?(?:roughly\s+|"
+    r"about\s+|approximately\s+|more or less\s+)?(?:(?:comparable|similar|the same|equal)\s+(?:in\s+)?"
+    r"(?:length|size)|as long)\b(?(made)(?!\s+(?:to|as)\s+(?!(?:the\s+|its\s+)?(?:input|source|original)))|"
+    # (said with nothing after it, the input is what it is as long as: "the output is about the same length")
+    r"(?:\s+" + _AS_INPUT + r"|(?=\s*(?:[.;!?]|$))))"
 )
 # a volume made of a count times the size of one item ("1,200 requests x 3,300 tokens")
 _COUNT_TIMES_SIZE = re.compile(r"\bx [\d,.]+ tokens\b")

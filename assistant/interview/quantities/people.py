@@ -103,7 +103,8 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         or re.search(
             r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,3}$",
-            HEDGES.sub(" ", before),  # "each of them probably looks at, I don't know, 300 resumes a week"
+            # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
+            HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
         )
         or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
         or re.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"

@@ -136,6 +136,10 @@ def period_first(c: Context) -> re.Match[str] | None:
                 continue  # a past period's figure beside an expected one
             if re.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
                 continue
+            if re.match(r"\s*" + PERIOD, c.m[pre.end() :]) or re.search(
+                r"\b(?:each|every|per)\s+" + POPULATION, pre.group(0)
+            ):
+                continue  # "our average day peaks at 300 requests per minute", "on an average day each user sends 20"
             return pre
     return None
 
@@ -348,8 +352,9 @@ PER_COUNTED = re.compile(
 )
 
 
-# Fewer tokens a month than this, from a count of one thing and the size of another, is no workload: asked
-FEW_TOKENS_A_MONTH = 1_000_000
+# Fewer tokens a month than this (under a request a day), from a count of one thing and the size of another, is no
+# workload: asked
+FEW_TOKENS_A_MONTH = 20_000
 _SIZED_PER = re.compile(TOKENS + r"\s*(?:per|/|for each|for every|in each|in every)\s*(?P<u>[a-z][a-z-]+)\b")
 _SAME_THING = {"doc": "document"}
 
@@ -382,7 +387,8 @@ def _chained(m: str, rm: re.Match[str]) -> tuple[float, str] | None:
     for pm in PER_COUNTED.finditer(m):
         per = _SAME_THING.get(singular(pm["per"]), singular(pm["per"]))
         items = _SAME_THING.get(singular(pm["items"]), singular(pm["items"]))
-        if per == counted and items != counted and number(pm) > 1:
+        sized = {_SAME_THING.get(singular(u["u"]), singular(u["u"])) for u in _SIZED_PER.finditer(m)}
+        if per == counted and items != counted and number(pm) > 1 and items in sized:
             return number(pm), f"{number(pm):,.0f} {pm['items']} per {counted}"
     return None
 

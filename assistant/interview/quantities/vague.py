@@ -131,7 +131,13 @@ def _range_parts(clause: str, said: str) -> list[str]:
     """The parts of the clause (between commas) that hold the range or its acceptance: what is said beside them
     ("fine w/ 2-3 sec, its chat not voice") neither turns the range down nor accepts it."""
     parts = clause.split(",")
-    return [p for p in parts if said in p or ACCEPTED.search(p)] or parts
+    return [p for p in parts if said in p or ACCEPTED.search(p) or ABOUT_SPEED.search(p)] or parts
+
+
+# what a part beside a range says of speed, a use or a want ("..., not for customers", "..., we want 1 s")
+ABOUT_SPEED = re.compile(
+    r"\b(?:for|ideal|slow\w*|fast\w*|quick\w*|need|needs|want|wants|ms|secs?|seconds?|latency|wait\w*)\b"
+)
 
 
 def _end(said: str) -> float:

@@ -426,7 +426,10 @@ def _volume(c: Context) -> None:
                 if _speed(sentence, vm, unit):
                     continue
                 items = ITEMS_OF.search(sentence[max(0, vm.start() - 60) : vm.start()])
-                if items is not None and number(items) > 0:
+                total_said = re.match(
+                    r"\s*(?:in\s+)?(?:total|overall|combined|altogether|all together)\b", sentence[vm.end() :]
+                )
+                if items is not None and number(items) > 0 and not total_said and number(vm) <= MAX_REQUEST_TOKENS:
                     # "every day, 2,500 chats of 1.8k tokens": the period is the count's, each item of that size
                     count = number(items)
                     if count * number(vm) * c.per_month(unit) <= MAX_TOKENS_PER_MONTH:

@@ -257,7 +257,7 @@ _LABELLED_RATE = re.compile(
 )
 # the thing counted as the label, its rate after it: "query: 3.5M/day", "tickets: ~2k per day" (never "tokens: ...")
 _LABELLED_COUNT = re.compile(
-    r"\b(?P<what>" + _COUNTED_UNITS + r")\s*[:=]\s*(?:~\s*|about\s+|around\s+|approx\.?\s+)?"
+    r"\b(?P<what>(?!users?\b)(?:" + _COUNTED_UNITS + r"))\s*[:=]\s*(?:~\s*|about\s+|around\s+|approx\.?\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)\s*(?:/\s*|per\s+|an?\s+)"
     r"(?P<per>day|d|week|wk|w|month|mo|hour|hr|h|minute|min|second|sec|s|workday|business day|working day)\b"
 )

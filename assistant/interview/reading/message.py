@@ -220,11 +220,25 @@ LABEL_GAP = re.compile(
 )
 
 
+# a heading that denies the list after it ("Not required: • HIPAA • SOC 2", "None of these apply: • ...")
+DENYING_HEADING = re.compile(r"(?i)\b(?:not|none|no|never|n'?t|neither|nor|excluded?|out of scope)\b[^:]*:\s*$")
+
+
+def _inline_items(line: str) -> str:
+    """A line's bullets as its own clauses, unless its heading denies them all."""
+    first = INLINE_BULLET.search(line)
+    if first is None:
+        return line
+    if DENYING_HEADING.search(line[: first.start() + 1]):
+        return line  # the heading's denial reaches every item, as the bullets leave it
+    return INLINE_BULLET.sub(lambda m: ": " if m["colon"] else "; ", line)
+
+
 def _unbullet(text: str) -> str:
     """The message without list markers at the start of its lines (numbered items only in a list of lines), and
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
     text = BULLET.sub("", text)
-    text = INLINE_BULLET.sub(lambda m: ": " if m["colon"] else "; ", text)
+    text = "\n".join(_inline_items(line) for line in text.split("\n"))
     if text.count("\n") >= 1:
         text = NUMBERED.sub("", text)
     if len(PAIR.findall(text)) >= 2:

@@ -79,8 +79,7 @@ EARLIER = re.compile(
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
 TRIED = re.compile(
-    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|evaluated|"
-    r"benchmarked)\b(?![- ]and[- ]tested)"
+    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with)\b(?![- ]and[- ]tested)"
     r"(?:\s+\S+){0,6}\s*$"
 )
 
@@ -108,12 +107,29 @@ def _found_wanting(t: str, start: int, end: int) -> bool:
     return any(w.start() <= start < w.end() for w in _FOUND_WANTING.finditer(window, sentence_start, len(window)))
 
 
+# a model named, then put right ("GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini", "GPT-4o, no wait, GPT-4.1")
+MODEL_CORRECTION = re.compile(
+    r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant(?! to\b)|i mean(?=,? (?:not|no|actually))|"
+    r"scratch that|correction:|make that|my (?:bad|mistake))\b"
+)
+# a model refused ("please don't tell me to use GPT-5", "no GPT-5 please"), or put right ("GPT-4o, not 4o-mini")
+REFUSED_BEFORE = re.compile(
+    r"(?:\b(?:don'?t|do not|never|no need to|please don'?t)\s+(?:\w+\s+){0,3}?(?:suggest|recommend|propose|offer|push|"
+    r"tell me to use|tell me|want)\s+(?:me\s+)?(?:to\s+use\s+)?(?:\w+\s+)?|(?<![\w])(?<!only )(?<!just )not\s+)$"
+)
+
+
+def _turned_down(text: str, start: int) -> bool:
+    """The model at ``start`` is refused or put right, not one to compare."""
+    return REFUSED_BEFORE.search(text[max(0, start - 50) : start]) is not None and not re.search(
+        r"\bnot (?:only|just|yet)\s+$|\bbut\b[^,;]*$", text[max(0, start - 50) : start]
+    )
+
+
 def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[str], list[str]]:
     """Models named before a self-correction that names another ("GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini") are
     withdrawn: the one named after it stands for them."""
-    from assistant.interview.cues import SELF_CORRECTION
-
-    fixes = list(SELF_CORRECTION.finditer(t))
+    fixes = list(MODEL_CORRECTION.finditer(t))
     fix = fixes[-1] if fixes else None
     if fix is None or len(mentioned) < 2:
         return mentioned, current
@@ -122,7 +138,8 @@ def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[s
         for pattern, slug, _bare in _COMPILED
         if slug in mentioned
         and any(
-            mm.start() >= fix.end() and not re.search(r"\bnot\s+$", t[max(0, mm.start() - 6) : mm.start()])
+            fix.end() <= mm.start() <= fix.end() + 40
+            and not re.search(r"\bnot\s+$", t[max(0, mm.start() - 6) : mm.start()])
             for mm in pattern.finditer(t)
         )
     ]
@@ -148,7 +165,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             if _found_wanting(t, chunk.start + m.start(), chunk.start + m.end()):
                 continue
             pol = scope.polarity(chunk, m.start(), m.end())
-            if slug not in mentioned and pol != "no":  # "don't suggest GPT-5", "GPT-4o, not 4o-mini": no candidate
+            if slug not in mentioned and not _turned_down(chunk.text, m.start()):
                 mentioned.append(slug)
             if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use

@@ -62,8 +62,9 @@ LOWER_AFTER = re.compile(
     r"\s*(?:would|will|should|could)\s+(?:be\s+)?(?:suffice|enough|fine|ok|good enough)\b|"
     r"\s*(?:suffices|is sufficient)\b|"
     # "we validated Llama 3.1 70B against human coders at 0.78 alpha, which is acceptable"
-    r"(?:[^.;!?]|\.(?=\d)){0,80}?,\s*which (?:is|was|'s) (?:\w+\s+)?(?:acceptable|good enough|fine|enough|"
-    r"sufficient|ok|okay)\b|"
+    r"(?=(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:against|scored?|accuracy|alpha|f1|kappa|eval\w*|benchmark\w*|at \d))"
+    r"(?:[^.;!?]|\.(?=\d)){0,80}?,\s*which (?:is|was|'s) (?:(?!not\b|never\b|hardly\b|barely\b)\w+\s+)?"
+    r"(?:acceptable|good enough|fine|enough|sufficient|ok|okay)\b|"
     r"\s*(?:quality|level|performance)\s+(?:is|would be|will be|'s)\s+(?:\w+\s+)?(?:enough|fine|ok|okay|plenty|"
     r"sufficient|the bar)\b"
     r")"
@@ -257,7 +258,10 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
 
 
 # a model named again by its size word ("GPT-4.1 mini, and the quality of the mini is enough")
-_SHORT_NAME = re.compile(r"\b(?:the|that|this)\s+(?P<word>mini|nano|flash|haiku|lite|sonnet|opus)\b(?!\s*\w*\s*model)")
+_SHORT_NAME = re.compile(
+    r"\b(?:the|that|this)\s+(?P<word>mini|nano|flash|haiku|lite|sonnet|opus)\b"
+    r"(?=\s*(?:is|was|'s|would|will|does|did|works?|worked|model|one|[,.;!?]|$))"
+)
 
 
 def _with_short_names(t: str, found: Iterable[tuple[int, int, NamedModel]]) -> list[tuple[int, int, NamedModel]]:
