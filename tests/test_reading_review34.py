@@ -58,6 +58,32 @@ DAY = 30
         ),
         # running GPUs without trouble is running them
         ("we manage without issue 6 H100 GPUs", {"team": {"gpu_infra": True}}),
+        # (second pass over the review's probes)
+        ("every day, 500 requests at 128k tokens context window, but most use 2k", {"tokens_per_month": 3_840_000}),
+        ("every day, we don't get 2,500 chats of 1.8k tokens, more like 300 chats", {}),
+        ("we don't need • HIPAA • SOC 2 • PCI", {}),
+        (
+            "Must have: • SOC 2 • GDPR. Nice to have, not required: • ISO 27001 • HIPAA",
+            {"compliance": ["gdpr", "soc2"]},
+        ),
+        (
+            "we self-host Llama 3.1 8B at 150 ms per request, which is fine, but the answers are weak",
+            {"current_model": "llama-3.1-8b", "quality": None},
+        ),
+        ("we tried Qwen 2.5 7B, it hit 0.6 accuracy, which is fine for a demo but not prod", {}),
+        (
+            "We use GPT-4o. What I meant earlier is that we'd also like Claude Sonnet 4.5 priced.",
+            {"current_model": "gpt-4o", "candidate_models": ["claude-sonnet-4.5"]},
+        ),
+        (
+            "we use GPT-4o, sorry, not GPT-4o mini, and compare with Llama 3.3 70B",
+            {"current_model": "gpt-4o", "candidate_models": ["llama-3.3-70b"]},
+        ),
+        (
+            "my bad, forgot to say: we use GPT-4o and want to compare Claude Sonnet 4.5",
+            {"candidate_models": ["gpt-4o", "claude-sonnet-4.5"]},
+        ),
+        ("currently GPT-4o mini, no wait, GPT-4.1 mini", {"current_model": "gpt-4.1-mini"}),
     ],
 )
 def test_review_near_misses_read_as_a_careful_reader_would(text: str, expected: dict[str, object]) -> None:
@@ -122,7 +148,12 @@ def test_hedges_after_each_month_make_no_rate_per_person() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"), [("what should i do now? upload the csv?", None), ("what do you do?", "scope")]
+    ("text", "kind"),
+    [
+        ("what should i do now? upload the csv?", None),
+        ("what do you do?", "scope"),
+        ("the recommended option is too expensive for us", None),
+    ],
 )
 def test_questions_about_a_step_or_the_assistant_ask_for_no_verdict(text: str, kind: str | None) -> None:
     from assistant.decision.explain.questions import classify

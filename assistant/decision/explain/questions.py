@@ -113,7 +113,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"(?:with\s+)?self[- ]?host\w*|"
             # "so what should we do?", "is self-hosting something we should even think about?", "recommended option"
             r"\bwhat (?:should|would) (?:we|i|you) (?:do|pick|choose|go with)\s*(?:here|then)?\s*[?.](?![^?]*\?)|"
-            r"\brecommended option\b|"
+            r"\b(?:provide|give|tell|state|send|list|what'?s|what is|which is)\b[^.?]{0,40}\brecommended option\b|"
             r"\bis self[- ]?host\w* (?:(?:even|really|actually) )?(?:something|worth|an option)\b|"
             r"\bshould (?:we|i) (?:even |really |actually )?(?:think about|consider|look at|bother with) self[- ]?host",
             1.5,

@@ -427,7 +427,8 @@ def _volume(c: Context) -> None:
                     continue
                 items = ITEMS_OF.search(sentence[max(0, vm.start() - 60) : vm.start()])
                 total_said = re.match(
-                    r"\s*(?:in\s+)?(?:total|overall|combined|altogether|all together)\b", sentence[vm.end() :]
+                    r"\s*(?:in\s+)?(?:total|overall|combined|altogether|all together|context|window|max\w*|limit)\b",
+                    sentence[vm.end() :],
                 )
                 if items is not None and number(items) > 0 and not total_said and number(vm) <= MAX_REQUEST_TOKENS:
                     # "every day, 2,500 chats of 1.8k tokens": the period is the count's, each item of that size
@@ -435,7 +436,8 @@ def _volume(c: Context) -> None:
                     if count * number(vm) * c.per_month(unit) <= MAX_TOKENS_PER_MONTH:
                         notes[pos] = f"{count:,.0f} a {unit} x {number(vm):,.0f} tokens"
                         at = offset + max(0, vm.start() - 60) + items.start()  # where the count is
-                        off = _negated(t, at) or _negated(t, pos) or c.off(at)
+                        denied = re.search(r"\b(?:not|never|no|don'?t|do not|doesn'?t|didn'?t)\b[^,.;]{0,15}$", t[:at])
+                        off = bool(denied) or _negated(t, at) or _negated(t, pos) or c.off(at)
                         found.append((count * number(vm) * c.per_month(unit), pos, offset + vm.end(), off))
                     continue
                 if _per_head(c, pos, offset + vm.end()) != 1:

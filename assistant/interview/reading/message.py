@@ -221,7 +221,7 @@ LABEL_GAP = re.compile(
 
 
 # a heading that denies the list after it ("Not required: • HIPAA • SOC 2", "None of these apply: • ...")
-DENYING_HEADING = re.compile(r"(?i)\b(?:not|none|no|never|n'?t|neither|nor|excluded?|out of scope)\b[^:]*:\s*$")
+DENYING_HEADING = re.compile(r"(?i)(?:\b(?:not|none|no|never|neither|nor|excluded?|out of scope)\b|n'?t\b)[^:]*:?\s*$")
 
 
 def _inline_items(line: str) -> str:
@@ -238,7 +238,9 @@ def _unbullet(text: str) -> str:
     """The message without list markers at the start of its lines (numbered items only in a list of lines), and
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
     text = BULLET.sub("", text)
-    text = "\n".join(_inline_items(line) for line in text.split("\n"))
+    text = "\n".join(
+        " ".join(_inline_items(part) for part in re.split(r"(?<=[.!?])\s+", line)) for line in text.split("\n")
+    )
     if text.count("\n") >= 1:
         text = NUMBERED.sub("", text)
     if len(PAIR.findall(text)) >= 2:

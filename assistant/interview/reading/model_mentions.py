@@ -109,7 +109,8 @@ def _found_wanting(t: str, start: int, end: int) -> bool:
 
 # a model named, then put right ("GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini", "GPT-4o, no wait, GPT-4.1")
 MODEL_CORRECTION = re.compile(
-    r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant(?! to\b)|i mean(?=,? (?:not|no|actually))|"
+    r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant(?!\s+(?:to|earlier|that|is|was)\b)|"
+    r"i mean(?=,? (?:not|no|actually))|"
     r"scratch that|correction:|make that|my (?:bad|mistake))\b"
 )
 # a model refused ("please don't tell me to use GPT-5", "no GPT-5 please"), or put right ("GPT-4o, not 4o-mini")
@@ -133,16 +134,23 @@ def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[s
     fix = fixes[-1] if fixes else None
     if fix is None or len(mentioned) < 2:
         return mentioned, current
-    later = [
-        slug
+    # the model meant comes right after the cue, or right after the one it puts right ("sorry, not GPT-4o, is ...")
+    named = sorted(
+        (mm.start(), mm.end(), slug)
         for pattern, slug, _bare in _COMPILED
         if slug in mentioned
-        and any(
-            fix.end() <= mm.start() <= fix.end() + 40
-            and not re.search(r"\bnot\s+$", t[max(0, mm.start() - 6) : mm.start()])
-            for mm in pattern.finditer(t)
-        )
-    ]
+        for mm in pattern.finditer(t)
+        if mm.start() >= fix.end()
+    )
+    later: list[str] = []
+    reach = fix.end() + 20
+    for start, end, slug in named:
+        if start > reach:
+            break
+        if re.search(r"\bnot\s+$", t[max(0, start - 6) : start]):
+            reach = end + 15  # the one withdrawn: the one meant follows it
+        elif slug not in later:
+            later.append(slug)
     if not later:
         return mentioned, current
     kept = [s for s in mentioned if s in later]
