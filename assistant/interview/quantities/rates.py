@@ -364,16 +364,27 @@ _COUNTED_BEFORE_PERIOD = re.compile(
 )
 
 
+def _thing(word: str) -> str:
+    """One of a counted thing, one name for it ("docs" and "documents" are a document)."""
+    one = singular(word)
+    return _SAME_THING.get(one, one)
+
+
 def _counted(rm: re.Match[str]) -> str | None:
     """The thing a rate counts ("3 matters per year": matter)."""
     unit = _COUNTED_BEFORE_PERIOD.search(rm.group(0))
-    return _SAME_THING.get(singular(unit.group(1)), singular(unit.group(1))) if unit else None
+    return _thing(unit.group(1)) if unit else None
+
+
+def _sized_things(m: str) -> set[str]:
+    """The things the message gives the size of ("1,800 tokens per doc": document)."""
+    return {_thing(u["u"]) for u in _SIZED_PER.finditer(m)}
 
 
 def _sized_for_other(m: str, rm: re.Match[str]) -> bool:
     """Whether the message gives the size of one thing ("1,800 tokens per doc") and the rate counts another."""
     counted = _counted(rm)
-    sized = {_SAME_THING.get(singular(u["u"]), singular(u["u"])) for u in _SIZED_PER.finditer(m)}
+    sized = _sized_things(m)
     generic = {"request", "call", "query", "item", "one", "piece", "unit"}
     return counted is not None and bool(sized - generic) and counted not in sized and counted not in generic
 
@@ -384,10 +395,9 @@ def _chained(m: str, rm: re.Match[str]) -> tuple[float, str] | None:
     counted = _counted(rm)
     if counted is None:
         return None
+    sized = _sized_things(m)
     for pm in PER_COUNTED.finditer(m):
-        per = _SAME_THING.get(singular(pm["per"]), singular(pm["per"]))
-        items = _SAME_THING.get(singular(pm["items"]), singular(pm["items"]))
-        sized = {_SAME_THING.get(singular(u["u"]), singular(u["u"])) for u in _SIZED_PER.finditer(m)}
+        per, items = _thing(pm["per"]), _thing(pm["items"])
         if per == counted and items != counted and number(pm) > 1 and items in sized:
             return number(pm), f"{number(pm):,.0f} {pm['items']} per {counted}"
     return None
