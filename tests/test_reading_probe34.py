@@ -344,3 +344,22 @@ def test_clock_hours_said_with_hours_are_the_window() -> None:
 
 def test_a_duration_in_hours_is_no_window() -> None:
     assert "business_hours_per_week" not in facts("the batch job takes 8 to 15 hours")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a few seconds is fine",
+        "Wait, actually some of them want the score to pop up right when they open a resume, so maybe a few seconds?",
+        "a few seconds of latency is fine",
+    ],
+)
+def test_a_wait_of_a_few_seconds_is_asked(text: str) -> None:
+    # it had read nothing, and the hedged one had been answered with passages of the articles
+    got, asked = facts_and_asked(text)
+    assert "latency_p99_ms" not in got and "latency_p99_ms" in asked
+
+
+@pytest.mark.parametrize("text", ["we restart it every few seconds", "it took a few seconds ago"])
+def test_a_few_seconds_of_something_else_asks_nothing(text: str) -> None:
+    assert facts_and_asked(text)[1] == []

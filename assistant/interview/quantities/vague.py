@@ -72,8 +72,22 @@ def _volume_range(c: Context) -> bool:
     return False
 
 
+# a wait said without its figure ("a few seconds is fine", "so maybe a few seconds?"): which figure is asked
+VAGUE_WAIT = re.compile(
+    r"\b(?:a few|several|some|a handful of|a number of|few)\s+(?:more\s+)?(?:secs?|seconds?)\b"
+    r"(?!\s+(?:ago|later|per)\b)"
+)
+
+
 def _vague(c: Context, raw: str) -> None:
     """Quantities too loose to store: "a few million tokens", "one to three seconds", "faster than now": ask."""
+    wait = VAGUE_WAIT.search(c.t)
+    if (
+        wait
+        and not c.out.has("latency_p99_ms")
+        and ("latency_p99_ms" in c.expecting or LATENCY_WORDS.search(c.t) or ACCEPTED.search(c.t))
+    ):
+        c.out.clarify.append("latency_p99_ms")
     if c.out.has("tokens_per_month") and _volume_range(c) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
