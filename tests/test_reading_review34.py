@@ -160,3 +160,25 @@ def test_questions_about_a_step_or_the_assistant_ask_for_no_verdict(text: str, k
 
     asked = classify(text, None, has_baseline=True)
     assert (asked.kind if asked else None) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is the self-host number what it is? what did you assume per GPU hour?",
+        "what GPU hourly rate did you use?",
+        "how much per GPU hour?",
+    ],
+)
+def test_asking_the_gpu_hourly_rate_gets_the_self_host_arithmetic(text: str) -> None:
+    # (probe 34: it had been answered with a generic why, no $/h in it)
+    from assistant.decision.explain.questions import classify
+
+    asked = classify(text, None, has_baseline=True)
+    assert asked is not None and (asked.kind, asked.topic) == ("how", "self_host")
+
+
+def test_a_gpu_hourly_price_stated_is_no_question() -> None:
+    from assistant.decision.explain.questions import classify
+
+    assert classify("we pay $2 per GPU hour on Lambda", None, has_baseline=True) is None

@@ -151,6 +151,13 @@ CUES: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\bhow (?:much|many)\b.{0,30}\b(?:gpus?|hours?)\b.{0,30}\b(?:assum|use|count)", 1.0),
+        # "what did you assume per GPU hour?", "what GPU hourly rate did you use?": the self-host arithmetic, its rate
+        # (asked: "we pay $2 per GPU hour" states a price)
+        (
+            r"(?s)^(?=.*\?|\s*(?:what|how|which|why|tell|show)\b).*?(?:\b(?:per|an?|/)\s*gpu[- ]?h(?:ou)?r\b|"
+            r"\bgpu[- ]hourly\b|\bhourly (?:rate|price|cost) (?:of|for|per) (?:the |a |each )?gpus?\b)",
+            2.5,
+        ),
         (WHY_FIGURE, 2.5),
     ],
     "profile": [
