@@ -188,9 +188,15 @@ def test_a_turns_tool_calls_are_one_step_sent_once_and_the_runtime_is_set_up_for
     monkeypatch.setattr(cl.Step, "send", send)
     monkeypatch.setattr(cl.Step, "update", update)
 
+    from assistant.interview.reading.team_count_patterns import role_count_patterns
+
+    role_count_patterns.cache_clear()
+
     async def conversation() -> None:
         init_http_context()
         await app.warm_up()  # what the start-up hook runs (the runtime, then the process tuned for serving)
+        # the reader's patterns built at start-up, not on the first user's message about their team
+        assert role_count_patterns.cache_info().currsize == 1
         await app.on_chat_start()
         await app.on_message(cl.Message(content=READY))
 

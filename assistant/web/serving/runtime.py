@@ -96,9 +96,26 @@ async def runtime() -> Runtime:
         return _runtime
 
 
+# Messages read once at start-up: the reader's patterns built on first use (the role counts alone take about 40 ms)
+# are built before the first user's message, and frozen with the rest of what lives as long as the server.
+PRIMING = (
+    "about 20M tokens a day, 1,500 in and 300 out, steady traffic, no HIPAA",
+    "we have 2 ML engineers and one SRE, we run k8s, we own 4 A100s",
+    "p95 under 2 seconds to first token; open-weight is fine; we use GPT-4o today at $3k a month",
+)
+
+
+def _prime_reader() -> None:
+    from assistant.interview.reading import parse_message
+
+    for text in PRIMING:
+        parse_message(text)
+
+
 async def warm_up() -> None:
     """The runtime built before the first chat, then the server process tuned for serving."""
     await runtime()
+    await asyncio.to_thread(_prime_reader)
     # From here the server embeds one short query at a time: too small to gain from splitting across
     # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
     from threadpoolctl import threadpool_limits
