@@ -105,17 +105,18 @@ PRIMING = (
 )
 
 
-def _prime_reader() -> None:
-    from assistant.interview.reading import parse_message
+def _prime_reader(rt: Runtime) -> None:
+    from assistant.conversation.session import AdvisorSession
 
+    session = AdvisorSession(rt.catalog)
     for text in PRIMING:
-        parse_message(text)
+        session.decide(text)  # pure: reads and plans, the session unchanged
 
 
 async def warm_up() -> None:
     """The runtime built before the first chat, then the server process tuned for serving."""
-    await runtime()
-    await asyncio.to_thread(_prime_reader)
+    rt = await runtime()
+    await asyncio.to_thread(_prime_reader, rt)
     # From here the server embeds one short query at a time: too small to gain from splitting across
     # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
     from threadpoolctl import threadpool_limits
