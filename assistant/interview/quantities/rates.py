@@ -247,7 +247,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rm2 = next(iter(_average_rate(c, per_second)), None)
         if rm2:
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)
-    inp, out, total, where = _request_sizes(_rate_sentence(c, rate[1]) if rate is not None else c)
+    inp, out, total, where = _rate_sizes(c, rate[1]) if rate is not None else _request_sizes(c)
     inp, out = one_side_named(m, where, inp, out)
     counts = [rm for rm in RATE.finditer(m) if not _is_money(t, rm.start(), rm.end())]
     if counts and all(_denied_count(t, rm.start()) for rm in counts):
@@ -313,27 +313,25 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     found.append((per_month * size, rm.start(), rm.end(), False))
 
 
-def _rate_sentence(c: Context, rm: re.Match[str]) -> Context:
-    """The context with only the rate's own sentence to read sizes in, when that sentence gives one and others
-    give theirs ("query: 3.5M/day, avg 60 tok in 40 tok out. attr extraction: ..., ~800 tok in 150 out per SKU":
-    a query is 100 tokens, not the 950 of a SKU)."""
+def _rate_sizes(c: Context, rm: re.Match[str]) -> tuple[float | None, float | None, float | None, int]:
+    """One request's sizes as ``_request_sizes`` reads them, from the rate's own sentence alone when that sentence
+    gives both sides and others count another workload ("query: 3.5M/day, avg 60 tok in 40 tok out. attr
+    extraction: ..., ~800 tok in 150 out per SKU": a query is 100 tokens, not the 950 of a SKU)."""
     from dataclasses import replace
 
     from assistant.interview.scope import sentences
 
     parts = sentences(c.m)
-    if len(parts) < 2:
-        return c
     others = [sentence for offset, sentence in parts if not offset <= rm.start() < offset + len(sentence)]
-    if not any(ANY_COUNT.search(sentence) for sentence in others):
-        return c  # one workload: its sizes may be said in the next sentence ("The output is ... 2,000 tokens.")
+    if len(parts) < 2 or not any(ANY_COUNT.search(sentence) for sentence in others):
+        return _request_sizes(c)  # one workload: its sizes may be said in the next sentence ("The output is ...")
     for offset, sentence in parts:
         if offset <= rm.start() < offset + len(sentence):
             masked = " " * offset + sentence + " " * (len(c.m) - offset - len(sentence))
-            own = replace(c, m=masked)
-            inp, out, _total, _where = _request_sizes(own)
-            return own if inp is not None and out is not None else c
-    return c
+            own = _request_sizes(replace(c, m=masked))
+            if own[0] is not None and own[1] is not None:
+                return own
+    return _request_sizes(c)
 
 
 # a count of things of another workload ("catalog 12M SKU", "200 reports"), not of tokens, money or time
