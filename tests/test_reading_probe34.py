@@ -363,3 +363,14 @@ def test_a_wait_of_a_few_seconds_is_asked(text: str) -> None:
 @pytest.mark.parametrize("text", ["we restart it every few seconds", "it took a few seconds ago"])
 def test_a_few_seconds_of_something_else_asks_nothing(text: str) -> None:
     assert facts_and_asked(text)[1] == []
+
+
+def test_a_rate_put_right_to_another_period_is_no_size(catalog) -> None:
+    # probe 35: "the 6 is per week" after the size question had been read as 6 tokens a message (1,200x too low)
+    _, session = conversation(
+        catalog,
+        "volume: ~40k monthly active users, each sends abt 6 msgs/month to the bot on avg",
+        "no wait, the 6 is per week not per month. sorry, per active user per week",
+    )
+    volume = session.profile.facts.get("tokens_per_month")
+    assert volume is None or not volume.said  # not 8,000 messages a day x 6 tokens: the size is still to come

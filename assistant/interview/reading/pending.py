@@ -126,7 +126,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|"
             r"minutes|"
             r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
-            r"per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
+            # (a figure said to be per a period is a rate put right, not a size: "the 6 is per week")
+            r"(?:(?:is|are|was|were)\s+)?per (?:day|month|week|hour|year)|a (?:day|month|week|hour|year)|"
             r"daily|monthly))",
             t,
         )
