@@ -171,6 +171,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.cue_context",
         "assistant.interview.cue_experience",
         "assistant.interview.places",
+        "assistant.interview.cloud_regions",
         "assistant.interview.team_none",
         "assistant.interview.scope",
         "assistant.interview.classifier",

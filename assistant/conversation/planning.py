@@ -30,8 +30,10 @@ from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import parse_message, recounted, resolve_pending
+from assistant.interview.reading.quality_bar import read_bar_at
 from assistant.interview.reading.region import home_country, says_own_country
 from assistant.interview.scope_parties import speaks_for_client
+from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd
 from tools.spend import tokens_from_spend
 
@@ -96,6 +98,14 @@ class TurnPlanning(SessionState):
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
             heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
+        if parsed.bar_at_current:
+            # "quality must be >= what we have now", today's model said before: the bar is that model; else asked
+            today = self.profile.facts.get("current_model")
+            model = named_model(str(today.value)) if today is not None else None
+            if model is not None:
+                read_bar_at(model, parsed, clean)
+            elif "quality" not in parsed.clarify:
+                parsed.clarify.append("quality")
         bare = [u for u in parsed.updates if u.field == "tokens_per_month" and not TOKEN_WORD.search(u.quote)]
         counted = self._counts_said(state.pending) if bare else []  # read only when a bare volume was read
         if counted:

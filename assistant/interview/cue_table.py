@@ -252,12 +252,19 @@ CUES: dict[tuple[str, str], str] = {
     # A regime the profile has no value for (Brazil's LGPD, Canada's PIPEDA, ISO 27001...): asked about, never
     # stored as a known regime nor dropped ("other" is a cue only: it never becomes a stored regime).
     ("compliance", "other"): (
-        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|kvkk|pipa|pdpl|dpdp|ndpr|nzpa|lfpdppp|personal info(?:rmation)? "
+        r"lgpd|pipeda|ccpa|cpra|appi|popia|pdpa|pipl|kvkk|pipa|pdpl|dpdp|ndpr|ndpa|nzpa|lfpdppp|"
+        r"personal info(?:rmation)? "
         r"(?:protection )?(?:law|act)|data (?:protection )?law|hitrust|cjis|itar|ferpa|glba|\bsox\b|sarbanes|fisma|"
         r"cmmc|irap|"
         r"stateramp|texas ?ramp|\bens\b|secnumcloud|"
         r"\bc5\b|tisax|\bhds\b|nis ?2|\bdora\b|(?:eu )?ai act|iso[- ]?(?:27001|27017|27018|27701|42001|13485)|"
         r"nist (?:800|csf)[\w-]*|cyber essentials|bafin|finma|\bfca\b|\bmas\b trm|apra|hds|coppa|bsi c5|"
+        # central banks' and regulators' rules ("CBN guidelines", "RBI data localisation", "SAMA cloud rules")
+        r"\b(?:cbn|rbi|sama|bnm|ojk|sbp|cbuae|cbe|nbfc|sebi|irdai|hkma|pra|eba|occ|ffiec|finra|sec 17a-4)\b"
+        r"(?: \w+)? (?:guidelines?|rules?|regulations?|requirements?|framework|circular|directives?|localisation|"
+        r"localization|data localization)|"
+        r"\b(?:regulated|supervised|licensed) by (?:the )?(?:cbn|rbi|sama|bnm|ojk|sbp|cbuae|sebi|irdai|hkma|pra|finra|"
+        r"central bank)\b|"
         r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
     ),
     ("compliance", "none"): (
@@ -1116,7 +1123,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:\w+ ){0,2}?(?:years?|months?|tickets|history|data|docs|documents|records|emails|chats|conversations|"
         r"archives?|transcripts|notes|cases)\b|"
         r"(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
-        r"anything)\b|(?<!model )(?<!for )(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
+        r"anything)\b|"
+        r"(?<!model )(?<!for )(?<!by )(?<!with )(?<!in )(?<!on )"
+        r"(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's
         r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"
         r"instruction[- ]tuning|supervised fine|learn our (?:writing "

@@ -5,6 +5,12 @@ no offer in the catalog is known to keep processing there. Data only.
 
 from __future__ import annotations
 
+import re
+from typing import get_args
+
+from assistant.interview.cloud_regions import CLOUD_REGIONS, spelling
+from assistant.vocab import DataRegion
+
 # Names as people write them, lower case, and the name shown back. Adjectives are left out: "in Portuguese" is a
 # language, not a place.
 COUNTRY_NAMES: dict[str, str] = {
@@ -29,10 +35,16 @@ COUNTRY_NAMES: dict[str, str] = {
     "south africa": "South Africa",
     "sri lanka": "Sri Lanka",
 }
-# The same names as one alternation for regular expressions (matched on word bounds), longest first.
-COUNTRIES_WITHOUT_REGION = "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True))
+# Cloud regions in those countries, by their provider's code ("af-south-1" is South Africa).
+_CODES: dict[str, str] = {
+    spelling(code): where for code, where in CLOUD_REGIONS.items() if where not in get_args(DataRegion)
+}
+# The names and codes as one alternation for regular expressions (matched on word bounds), longest first.
+COUNTRIES_WITHOUT_REGION = "|".join(sorted([*COUNTRY_NAMES, *_CODES], key=len, reverse=True))
 
 
 def country_name(words: str) -> str | None:
-    """The country a spelling names, as shown back ("türkiye" is "Turkey"); None for any other words."""
-    return COUNTRY_NAMES.get(" ".join(words.lower().split()))
+    """The country a spelling or a cloud region's code names, as shown back ("türkiye" is "Turkey", "af-south-1"
+    is "South Africa"); None for any other words."""
+    said = " ".join(words.lower().split())
+    return COUNTRY_NAMES.get(said) or next((c for p, c in _CODES.items() if re.fullmatch(p, said)), None)

@@ -103,4 +103,4 @@ def clarifying_question(
 
 
 def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:
-    return list(dict.fromkeys(t.name for f in fields if (t := policy.topic_of(f)) is not None))
+    return [t.name for t in policy.asked_topics(fields)]

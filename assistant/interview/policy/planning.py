@@ -168,9 +168,8 @@ def plan_turn(
         state = state.model_copy(update={"pending": None, "example_count": pending})  # its size, said later, redoes it
         notes.append(_example_size_note(pending, policy, turn.days_per_month, profile))
     if "skip_expected" in intents or ("skip" in intents and not ack):
-        for f in state.expecting:
-            t = policy.topic_of(f)
-            if t and t.name not in skipped and not any(after.knows(x) for x in t.facts):
+        for t in policy.asked_topics(state.expecting):
+            if t.name not in skipped and not any(after.knows(x) for x in t.facts):
                 skipped.append(t.name)
         volume_open = "tokens_per_month" in state.expecting and not after.knows("tokens_per_month")
         if volume_open and state.asked.get("tokens_per_month", 0) < policy.max_asks:
@@ -202,8 +201,8 @@ def plan_turn(
     if ack:  # the user moved on: what we asked and they didn't answer is assumed, not asked again
         moved = [
             t.name
-            for f in state.expecting
-            if (t := policy.topic_of(f)) and t.name != "tokens_per_month" and not any(after.knows(x) for x in t.facts)
+            for t in policy.asked_topics(state.expecting)
+            if t.name != "tokens_per_month" and not any(after.knows(x) for x in t.facts)
         ]
         state = state.model_copy(update={"passed": list(dict.fromkeys([*state.passed, *moved]))})
 

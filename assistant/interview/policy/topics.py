@@ -69,6 +69,17 @@ class DialoguePolicy(BaseModel):
     def topic_of(self, field: str) -> Topic | None:
         return next((t for t in self.topics if field in t.facts), None)
 
+    def asked_topics(self, fields: list[str]) -> list[Topic]:
+        """The topics whose questions asked about ``fields`` (the facts expected after them): each topic all of whose
+        facts are expected and that no other such topic holds ("owned_gpus" after its own question; only "team"
+        after the team question, which expects the owned GPUs too), then the first topic of any field left over."""
+        expected = set(fields)
+        whole = [t for t in self.topics if t.facts and set(t.facts) <= expected]
+        out = [t for t in whole if not any(set(t.facts) < set(o.facts) for o in whole)]
+        covered = {f for t in out for f in t.facts}
+        out += [t for f in fields if f not in covered and (t := self.topic_of(f)) is not None]
+        return list({t.name: t for t in out}.values())
+
 
 @functools.cache
 def load_policy(path: Path = DATA) -> DialoguePolicy:

@@ -15,14 +15,19 @@ from tools.fx import fx_table
 _USD_BEFORE = ("$", "us$", "usd", "us dollars")
 _USD_AFTER = ("dollars", "dollar", "usd", "bucks", "us dollars", "$")
 # amounts in currencies without a rate in the data: recognised, so they are asked about, never read as dollars
-UNKNOWN_AFTER = re.compile(
-    r"\s*(?:pesos?|ars|cop|clp|mxn|dirhams?|aed|riyals?|sar|rubles?|roubles?|rub|rupiah|idr|baht|thb|ringgit|myr|"
-    r"dong|vnd|naira|ngn|shillings?|kes|shekels?|ils|forints?|huf|lei|ron|hryvni?a|uah|taka|bdt|"
-    r"pkr|egp|leva?|bgn|cedis?|ghs|ghc|kwacha|zmw|mwk|birr|etb|tenge|kzt|lari|gel|soles?|pen|bolivianos?|"
-    r"colones?|crc|quetzal(?:es)?|gtq|dinars?|kwd|bhd|jod|omr|qar|tnd|dzd|rials?|francs? cfa|cfa|xof|xaf|"
-    r"shilingi|tsh|ugx|rwf|mad|nis)\b"
+# ISO codes of currencies without a rate, written before or after an amount ("NGN 1.8m", "1.8m ngn")
+_UNKNOWN_CODES = (
+    "ars|cop|clp|mxn|aed|sar|rub|idr|thb|myr|vnd|ngn|kes|ils|huf|ron|uah|bdt|pkr|egp|bgn|ghs|ghc|zmw|mwk|etb|kzt|"
+    "gel|pen|crc|gtq|kwd|bhd|jod|omr|qar|tnd|dzd|xof|xaf|tsh|ugx|rwf|mad|nis|tzs|lkr|npr|mmk|khr|lak|mnt|uzs|azn|amd|"
+    "byn|mdl|rsd|mkd|isk|dop|jmd|ttd|uyu|pyg|bob|ves|aoa|mzn|nad|bwp|mur|scr|sdg|lyd|iqd|irr|syp|lbp|yer|afn|bnd|fjd|pgk"
 )
-UNKNOWN_BEFORE = re.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|aed|sar)\s*$")
+UNKNOWN_AFTER = re.compile(
+    r"\s*(?:pesos?|dirhams?|riyals?|rubles?|roubles?|rupiah|baht|ringgit|"
+    r"dong|naira|shillings?|shekels?|forints?|lei|hryvni?a|taka|leva?|cedis?|kwacha|birr|tenge|lari|soles?|bolivianos?|"
+    r"colones?|quetzal(?:es)?|dinars?|rials?|francs? cfa|cfa|shilingi|kyats?|riels?|"
+    r"" + _UNKNOWN_CODES + r")\b"
+)
+UNKNOWN_BEFORE = re.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|₵|(?<![a-z])(?:" + _UNKNOWN_CODES + r")\.?)\s*$")
 
 
 @cache

@@ -30,7 +30,20 @@ THIRD_PARTY = (
 # ... or said not to be free for this work ("research has 64 H100s but we get none", "we can't touch them")
 NOT_FOR_US = re.compile(
     r"\b(?:we (?:get|got) (?:none|nothing|zero)|(?:we )?(?:can'?t|cannot|can not|aren'?t allowed to|are not allowed to|"
-    r"may not) (?:use|touch|have|get|borrow)|off[- ]limits|not (?:available )?(?:for|to) us)\b"
+    r"may not) (?:use|touch|have|get|borrow)|off[- ]limits|not (?:available )?(?:for|to) us)\b|"
+    # busy with other work: "they're fully used by training", "all booked by the research team", "for another product"
+    r"\b(?:fully|completely|100%|always|all|constantly) (?:used|booked|utili[sz]ed|busy|occupied|allocated|"
+    r"committed|taken|loaded)\b|\b(?:busy|in use|taken|maxed out|tied up|spoken for|booked) (?:by|with|for|running)\b|"
+    r"\b(?:for|by|on|to) (?:another|a different|the other|other) (?:products?|projects?|teams?|workloads?|apps?|"
+    r"services?)\b|\b(?:reserved|dedicated|earmarked|allocated|assigned|committed) (?:for|to) (?:training|research|"
+    r"another|other|a different|the other|(?:the|our) (?:[\w-]+ ){0,2}?(?:team|group|lab|department|project|"
+    r"product)s?)\b|"
+    r"\bno (?:spare|free) capacity\b"
+)
+# the part of them said to be free: "half are free", "2 of them sit idle"
+FREE_PART = re.compile(
+    r"\b(?:(?P<k>\d+)|(?P<half>half|a half)|(?P<quarter>a quarter|quarter)) (?:of (?:them|those|these|the \w+) )?"
+    r"(?:are |is |sit |sits |'re |are sitting |sitting )?(?:free|idle|available|unused|spare)\b"
 )
 # ... or the workload's when the user speaks for a client ("I'm a consultant for a hospital; they own 16 L4s").
 CLIENT_OR_THEM = r"\b(?:they|he|she|their|clients?|customers?)\b"
@@ -175,7 +188,8 @@ def _gpus(c: Context) -> None:
         t[max(0, gm.start("n") - 30) : gm.start("n")],
     ):
         return  # "a meeting with Dell about an 8x H100 box next week": talked about, not held
-    if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]):
+    free_part = FREE_PART.search(t, gm.end(), gm.end() + 60)
+    if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]) and free_part is None and not _freed(t, gm.start()):
         return  # "research has 64 H100s but they guard them like dragons, we get none"
     count = int(gm["n"]) if gm["n"].isdigit() else 1
     if count < 1:
@@ -195,6 +209,10 @@ def _gpus(c: Context) -> None:
     usable = USABLE.search(t, gm.end())
     if usable is not None and 0 < int(usable["k"]) < count:
         count = int(usable["k"])  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
+    if free_part is not None:  # "we own 8 A100s, half are free": those are the ones to price
+        part = int(free_part["k"]) if free_part["k"] else count // (2 if free_part["half"] else 4)
+        if 0 < part < count:
+            count = part
     gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
     paid = not re.search(
         r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"

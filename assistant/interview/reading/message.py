@@ -27,7 +27,13 @@ from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters,
 from assistant.interview.reading.intents import INTENTS
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
-from assistant.interview.reading.quality_bar import read_quality_bar, read_size_floor, read_small_model_ok
+from assistant.interview.reading.quality_bar import (
+    bar_at_current,
+    read_bar_at,
+    read_quality_bar,
+    read_size_floor,
+    read_small_model_ok,
+)
 from assistant.interview.reading.region import (
     HOME_COUNTRY,
     country_without_region,
@@ -40,6 +46,8 @@ from assistant.interview.reading.region import (
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
 from assistant.interview.scope_parties import ELSEWHERE_BEFORE, REPORTED, SPEAKING_FOR_CLIENT
+from assistant.vocab import region_words
+from tools.model_names import named_model
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
@@ -122,6 +130,25 @@ WISH_NOT_RULE = re.compile(
     r"ideal|better))\b[^.!?]{0,80}?\b(?:not (?:a |an )?(?:hard |strict |legal )?(?:required|requirement|must|mandatory|"
     r"rule|obligation)|no (?:hard |strict |legal )?(?:requirement|rule|obligation)|optional)\b"
 )
+
+
+# a wish with no rule beside it ("we'd rather keep it in the US if we can", "ideally data stays in the EU"): a
+# preference, noted, not a constraint that excludes offers
+WISH_ONLY = re.compile(
+    r"\b(?:ideally|preferabl[ey]|would rather|'d rather|rather (?:keep|have|stay|host)|if (?:at all )?possible|"
+    r"if we can|where (?:possible|we can)|when possible|nice to have|would be (?:nice|ideal|better|good)|"
+    r"would prefer|'d prefer|we prefer|prefer to)\b"
+)
+STRONG_RULE = re.compile(
+    r"\b(?:must|has to|have to|got to|required|requirement|mandatory|law|laws|legal\w*|regulat\w+|can ?not|can'?t|"
+    r"cant|not allowed|never|forbidden|prohibited|obliged|obligation|contract\w*|compliance)\b"
+)
+
+
+def _wish_only(held: str) -> bool:
+    """The message wishes the data stayed somewhere and states no rule: a preference, not a residency rule."""
+    low = held.lower()
+    return bool(WISH_ONLY.search(low)) and not STRONG_RULE.search(low)
 
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
@@ -379,7 +406,19 @@ def parse_message(
             facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
             if not facts["compliance"]:
                 facts.pop("compliance")
-    country = rule_country(held) if region is None and not regions_clash else None
+    wished = (region is not None or rule_country(held) is not None) and _wish_only(held)
+    if wished:
+        where = region_words(region) if region is not None else f"in {rule_country(held)}"
+        result.notes.append(
+            f"I noted keeping the data {where} as a preference, not a rule, so offers elsewhere still count. "
+            "If it must stay there, say so and I'll hold every option to it."
+        )
+        region, regions_clash = None, False
+        if "data_residency" in (facts.get("compliance") or []):
+            facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
+            if not facts["compliance"]:
+                facts.pop("compliance")
+    country = rule_country(held) if region is None and not regions_clash and not wished else None
     if region is None and country is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
         region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
         country = None if region is not None else named_country(clean)  # "Turkey": a country with no region id
@@ -391,7 +430,7 @@ def parse_message(
         unclear[:] = [f for f in unclear if f != "compliance"]
     elif regions_clash:
         unclear.append("data_region")
-    elif country is not None or country_without_region(clean):
+    elif country is not None or (not wished and country_without_region(clean)):
         # "must stay in Turkey": a residency rule keeping the data in that country (no offer in the catalog is known
         # to process there); several such countries ("Portugal or Greece") leave the region to ask
         if country is not None:
@@ -494,6 +533,13 @@ def parse_message(
         # a model named as a quality bar is neither the one in use nor one to consider
         unbarred = unbarred[:start] + " " * (end - start) + unbarred[end:]
     _models(unbarred, result, quote, correction, expecting)
+    if "quality" not in result.fields() and bar_at_current(t):
+        # "quality >= what we have now": the bar is today's model (said here, or in an earlier message: the caller)
+        today = next((named_model(str(u.value)) for u in result.updates if u.field == "current_model"), None)
+        if today is not None:
+            read_bar_at(today, result, quote, correction)
+        else:
+            result.bar_at_current = True
     if _own_adapters(t):
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():

@@ -304,3 +304,58 @@ def _put(result: ParseResult, field: str, value: object, quote: str, correction:
     result.updates = [u for u in result.updates if u.field != field]
     result.clarify = [f for f in result.clarify if f != field]
     result.updates.append(Update(field=field, value=value, quote=quote, correction=correction))
+
+
+# The bar set by the model in use today, named only as such: "quality must be >= what we have now", "as good as our
+# current model", "answers can't get worse than today", "no quality drop vs what we use".
+_TODAY = (
+    r"(?:what (?:we|i) (?:have|use|get|run|got|see|are using|'re using|are getting|'re getting)(?: now| today| "
+    r"currently| at the moment| right now)?|what(?:'s| is) (?:in use|live|running|in production)(?: now| today)?|"
+    r"(?:our|the) (?:current|existing|present|production|prod) (?:model|setup|provider|one|llm|quality|api|solution|"
+    r"answers|results|vendor)|the (?:model|api|llm|one) we (?:use|have|run)(?: now| today| currently)?|"
+    r"(?:it is|it's|we are|we're|we have) (?:now|today)|today(?:'s (?:model|quality|setup|answers|results|level))?|"
+    r"current (?:quality|level|answers|results)|(?:the )?status quo|our baseline)"
+)
+CURRENT_BAR = re.compile(
+    r"(?:>=|≥|=>|\bat ?least\s+(?:as\s+" + _GOOD + r"\s+as\s+)?(?:(?:on par with|equal to|the same as)\s+)?|"
+    r"\b(?:as|so|equally)\s+" + _GOOD + r"\s+as\s+|\b(?:no|not|nothing) (?:worse|less|lower) than\s+|"
+    r"\bon par with\s+|\b(?:match|matches|matching|equal to|same (?:quality|level) as|the same as|par with)\s+|"
+    r"\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t accept)\s+(?:get |be |go |drop )?"
+    r"(?:any )?(?:worse|lower|below)\s+(?:than\s+)?|\bno (?:quality )?(?:drop|regression|downgrade|loss)s?\s+"
+    r"(?:from|vs\.?|versus|compared to|relative to|against)\s+|\b(?:not|never)\s+below\s+)\s*" + _TODAY + r"\b",
+    re.IGNORECASE,
+)
+# "keep the same quality", "quality has to stay where it is", "no quality drop": the bar is today's too
+SAME_QUALITY = re.compile(
+    r"\b(?:keep|maintain|preserve|retain)\s+(?:the\s+)?(?:same\s+)?(?:current\s+)?(?:answer\s+)?(?:quality|accuracy)"
+    r"(?:\s+(?:we have|as now|as today|as is|level))?\b|"
+    r"\b(?:quality|accuracy|answers?)\s+(?:\w+\s+){0,2}?(?:stay|stays|remain|remains)\s+(?:the same|where it is|as is|"
+    r"as (?:good as )?(?:it is )?(?:now|today))|"
+    r"\bno (?:drop|dip|loss|regression|downgrade) in (?:answer\s+)?(?:quality|accuracy)\b|"
+    r"\b(?:quality|accuracy) (?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not) "
+    r"(?:drop|go down|get worse|degrade|regress|suffer)\b",
+    re.IGNORECASE,
+)
+_QUALITY_WORD = re.compile(r"\b(?:quality|accura\w+|answers?|outputs?|results?|responses?|smart|good|capab\w+)\b", re.I)
+
+
+def bar_at_current(t: str) -> bool:
+    """The quality bar is the model in use today, named only as such (which model that is, an earlier message may
+    say). Asked, unsure or another party's bars, and bars on anything but quality, are not the user's bar."""
+    for pattern, needs_word in ((CURRENT_BAR, True), (SAME_QUALITY, False)):
+        for m in pattern.finditer(t):
+            if _asked_or_unsure(t, m.start(), m.end()) or _someone_elses(t, m.start()):
+                continue
+            before, after = _clause(t, m.start(), m.end())
+            if OFF_QUALITY.search(before + " " + after) and not ON_QUALITY.search(before + " " + after):
+                continue  # "latency no worse than today"
+            if needs_word and not _QUALITY_WORD.search(before + " " + m.group(0) + " " + after):
+                continue  # "at least what we have now" of something unnamed: nothing said of quality
+            return True
+    return False
+
+
+def read_bar_at(model: NamedModel, result: ParseResult, quote: str, correction: bool = False) -> None:
+    """Store the quality set by ``model`` as the bar, named as today's: its tier's quality and the model itself."""
+    _put(result, "quality_reference", model.slug, quote, correction)
+    _put(result, "quality", "frontier" if model.tier == "frontier" else "open_weight_ok", quote, correction)

@@ -13,6 +13,7 @@ import re
 from contextvars import ContextVar
 from typing import get_args
 
+from assistant.interview.cloud_regions import CLOUD_REGIONS, CODE, spelling, where_code
 from assistant.interview.places import COUNTRIES_WITHOUT_REGION, country_name
 from assistant.vocab import DataRegion, region_within
 
@@ -52,6 +53,10 @@ PLACES: dict[str, str] = {
     # a country with no region of its own: the rule is said, its region is asked
     OWN_COUNTRY_ONLY: COUNTRIES_WITHOUT_REGION,
 }
+# and the cloud regions in each, by their provider's code ("eu-central-1", "europe-west4", "uksouth")
+for _code, _where in CLOUD_REGIONS.items():
+    if _where in _IDS:
+        PLACES[_where] += "|" + spelling(_code)
 # Adjectives name a place only before a noun ("German data centres", "a Swiss bank"); after "in" they are a
 # language ("answers must be in German").
 ADJECTIVES = {
@@ -174,6 +179,26 @@ _OWN_COUNTRY = re.compile(
     r"(?!\s+(?:in|at|with|on)\b)|\b(?:can'?t|cannot|must not|mustn'?t|never|may not|not allowed to) leave here\b",
     re.IGNORECASE,
 )
+# The cloud region the message names kept as the rule's place: "we're on AWS af-south-1, data can't leave that
+# region", "hosted in eu-central-1 and it must stay in the same region".
+_SAME_REGION = re.compile(
+    r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed|be)\s+(?:\w+\s+){0,2}?(?:with)?in(?:side)?\s+"
+    r"(?:that|this|our|the same|the)\s+(?:cloud\s+|aws\s+|azure\s+|gcp\s+)?region\b|"
+    r"\b(?:can'?t|cant|cannot|must not|mustn'?t|never|may not|not allowed to|shouldn'?t|should not|won'?t)\s+"
+    r"(?:ever\s+)?leave\s+(?:that|this|our|the same|the)\s+(?:cloud\s+|aws\s+|azure\s+|gcp\s+)?region\b",
+    re.IGNORECASE,
+)
+
+
+def _same_region(text: str) -> str | None:
+    """Where a rule keeping the data in "that region" keeps it: the one cloud region named before it."""
+    rule = _SAME_REGION.search(text)
+    if rule is None or _asked(text, rule.start()) or _DENIED.search(text[max(0, rule.start() - 30) : rule.start()]):
+        return None
+    places = {w for c in CODE.finditer(text[: rule.start()]) if (w := where_code(c.group(0))) is not None}
+    return places.pop() if len(places) == 1 else None
+
+
 # Where the company is: "we are in Bologna, Italy", "a German company", "based in Germany".
 _COMPANY = re.compile(
     rf"\b(?:we(?:'re| are)\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?:in|from|based in)\s+{_PLACE}"
@@ -330,6 +355,8 @@ def _rule_places(text: str) -> list[str]:
         country = company_country(text) or HOME_COUNTRY.get()
         if country is not None:
             found.append(country if country in _IDS else OWN_COUNTRY_ONLY)
+    if not found and (where := _same_region(text)) is not None:
+        found.append(where if where in _IDS else OWN_COUNTRY_ONLY)
     return found
 
 
@@ -419,6 +446,8 @@ def rule_country(text: str) -> str | None:
         home = company_country(text) or HOME_COUNTRY.get()  # "must stay in the Kingdom", said by a Saudi operator
         if home is not None and home not in _IDS:
             found.add(home)
+    if not found and (where := _same_region(text)) is not None and where not in _IDS:
+        found.add(where)
     return found.pop() if len(found) == 1 and "|" not in found else None
 
 

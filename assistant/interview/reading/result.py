@@ -39,6 +39,9 @@ class ParseResult(BaseModel):
     clarify: list[str] = Field(
         default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
     )
+    bar_at_current: bool = Field(
+        default=False, description="the quality bar is the model in use today, which this message does not name"
+    )
 
     def fields(self) -> list[str]:
         return [u.field for u in self.updates]

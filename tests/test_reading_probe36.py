@@ -1,0 +1,229 @@
+"""Readings from probes 34 and 35 (a Lagos fintech in terse notes, a team with GPUs busy elsewhere): amounts in
+currencies without a rate written by their code, cloud regions by their provider's code, regulators' rules, a
+quality bar named as today's model, a residency wish that is no rule, GPUs busy with other work or partly free."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation.session import AdvisorSession
+from tests.reading import facts_and_asked, parsed
+from tools.catalog import load_catalog
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we pay NGN 1.8m monthly to openai",
+        "KES 250,000 a month on GPT-4o",
+        "our bill is ₦1.8m a month",
+        "spend is about 1.8m naira per month",
+        "we spend GHS 40,000 a month on the API",
+        "we spend EGP 90,000 a month on openai",
+    ],
+)
+def test_an_amount_in_a_currency_without_a_rate_is_asked_never_read_as_dollars(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+    assert "current_spend_usd_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "where"),
+    [
+        ("data must stay in af-south-1 (Cape Town)", "data_country", "South Africa"),
+        ("everything must stay in europe-west4", "data_region", "eu"),
+        ("data has to remain in eu-central-1", "data_region", "de"),
+        ("data must stay in eu-west-2", "data_region", "uk"),
+        ("data must remain in me-central1", "data_country", "Qatar"),  # Google's Doha
+        ("data must stay in me-central-1", "data_region", "ae"),  # AWS's UAE
+        ("we must keep it in us-east-1", "data_region", "us"),
+        ("our data can never leave uksouth", "data_region", "uk"),
+        ("all processing has to happen in ap-southeast-2", "data_region", "au"),
+        ("we're on AWS af-south-1, data cant leave that region", "data_country", "South Africa"),
+        ("hosted in eu-central-1 and it must stay in the same region", "data_region", "de"),
+    ],
+)
+def test_a_cloud_region_named_by_its_code_is_where_the_data_stays(text: str, key: str, where: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(key) == where
+    assert "data_residency" in facts["compliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stack runs in us-east-1; no data residency rule",
+        "we run in us-east-1. does data have to stay in that region?",
+        "we're on eu-west-2; data doesn't need to stay in that region",
+        "our staging env is in eu-west-1",
+    ],
+)
+def test_a_region_code_without_a_rule_keeps_nothing_anywhere(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_region" not in facts and "data_country" not in facts
+    assert "data_residency" not in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compliance: NDPA + CBN rules",
+        "we must follow CBN guidelines on outsourcing",
+        "we are regulated by the CBN",
+        "we're licensed by the central bank",
+        "SAMA cloud regulations apply to us",
+    ],
+)
+def test_a_regulator_s_rules_the_profile_has_no_value_for_are_asked(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "compliance" in asked
+    assert "compliance" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "quality"),
+    [
+        ("we use gpt-4o today and quality must be >= what we have now", "gpt-4o", "open_weight_ok"),
+        ("we're on claude sonnet 4.5; no drop in quality please", "claude-sonnet-4.5", "frontier"),
+        ("currently on gpt-4o-mini, answers can't get worse than today", "gpt-4o-mini", "open_weight_ok"),
+    ],
+)
+def test_a_bar_named_as_today_s_model_in_the_same_message_is_that_model(
+    text: str, reference: str, quality: str
+) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["quality_reference"] == reference
+    assert facts["quality"] == quality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quality must be >= what we have now",
+        "the answers need to be at least as good as our current model",
+        "we need to keep the same quality",
+        "quality can't drop",
+    ],
+)
+def test_a_bar_named_as_today_s_model_waits_for_which_model_that_is(text: str) -> None:
+    result = parsed(text)
+    assert result.bar_at_current
+    assert "quality" not in result.fields()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "latency no worse than today",
+        "at least what we have now",
+        "is it as good as what we have now?",
+        "the vendor says it is as good as what we use today",
+    ],
+)
+def test_no_bar_on_quality_is_read_from_other_comparisons_with_today(text: str) -> None:
+    result = parsed(text)
+    assert not result.bar_at_current
+    assert "quality_reference" not in result.fields()
+
+
+def test_today_s_model_said_before_sets_the_bar_of_a_later_message() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("we use gpt-4o today, about 30M tokens a day")
+    session.prepare("quality must be >= what we have now")
+    assert session.profile.get("quality_reference") == "gpt-4o"
+    assert session.profile.get("quality") == "open_weight_ok"
+    assert session.profile.facts["quality"].said
+
+
+def test_a_bar_at_today_s_model_unknown_asks_about_quality() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("about 30M tokens a day")
+    plan = session.prepare("quality must be >= what we have now")
+    assert not session.profile.knows("quality")
+    assert any("quality" in q.lower() for q in plan.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("we'd rather keep it in the US if we can", "the US"),
+        ("ideally data stays in the EU", "the EU"),
+        ("data should preferably stay in the EU", "the EU"),
+        ("if possible keep the data in Canada", "Canada"),
+        ("ideally the data stays in Nigeria", "Nigeria"),
+    ],
+)
+def test_a_residency_wish_with_no_rule_is_noted_not_stored(text: str, where: str) -> None:
+    result = parsed(text)
+    facts = {u.field: u.value for u in result.updates}
+    assert "data_region" not in facts and "data_country" not in facts
+    assert "data_residency" not in (facts.get("compliance") or [])
+    assert any(where in n and "preference" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "where"),
+    [
+        ("data must stay in the EU, ideally Germany", "data_region", "eu"),
+        ("by law the data must stay in Canada; ideally in Toronto", "data_region", "ca"),
+        ("data must stay in Nigeria", "data_country", "Nigeria"),
+    ],
+)
+def test_a_rule_beside_a_wish_is_still_a_rule(text: str, key: str, where: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts[key] == where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we own 8 A100s, but they're fully used by training",
+        "we have 4 H100s for another project",
+        "we own 8 A100s that are busy with research most of the time",
+        "there are 16 L40S in our DC but they're earmarked for the vision team",
+        "we have 2 H100 boxes, all booked by the data science team",
+    ],
+)
+def test_gpus_busy_with_other_work_are_not_the_workload_s(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+    assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        ("we own 8 A100s, half are free", "a100-80gb", 4),
+        ("we have 16 H100s in house, 4 of them are idle", "h100", 4),
+        ("we own 8 L40S, all booked by the vision team, but 2 are free", "l40s", 2),
+        ("we own 8 A100s", "a100-80gb", 8),
+    ],
+)
+def test_the_free_part_of_owned_gpus_is_what_is_priced(text: str, gpu: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["gpu"] == gpu
+    assert facts["owned_gpus"]["count"] == count
+
+
+@pytest.mark.parametrize("text", ["we will need some training.", "custom training", "we need training"])
+def test_training_of_the_model_is_still_fine_tuning(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["fine_tuning"] is True
+
+
+def test_the_owned_gpus_question_is_not_asked_again_once_the_user_moves_on() -> None:
+    session = AdvisorSession(load_catalog())
+    asked = []
+    for text in [
+        "about 40M tokens a day, mostly input, steady traffic, no compliance needs",
+        "we have 3 ML engineers who run GPUs in production on kubernetes",
+        "rented, not owned",
+        "open weights are fine",
+        "fine",
+        "ok",
+    ]:
+        plan = session.prepare(text)
+        asked.append(any("own GPUs" in q for q in plan.questions))
+    assert asked[1]  # asked after the team said it runs GPUs
+    assert sum(asked) <= 2 and not any(asked[3:])  # (its own topic passed: before, the team topic stood for it)
