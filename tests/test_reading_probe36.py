@@ -227,3 +227,15 @@ def test_the_owned_gpus_question_is_not_asked_again_once_the_user_moves_on() -> 
         asked.append(any("own GPUs" in q for q in plan.questions))
     assert asked[1]  # asked after the team said it runs GPUs
     assert sum(asked) <= 2 and not any(asked[3:])  # (its own topic passed: before, the team topic stood for it)
+
+
+def test_a_per_user_rate_put_right_to_another_period_says_its_arithmetic_in_the_user_s_terms() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("about 2k active users, each does ~6 chats a month, ~800 tokens per chat")
+    plan = session.prepare("no wait, the 6 is per week not per month")
+    fact = session.profile.facts["tokens_per_month"]
+    # 2,000 users x 6 chats a week x 800 tokens = 9.6M tokens a week, x 30/7 weeks a month
+    assert fact.value == pytest.approx(2_000 * 6 * 800 * 30 / 7, rel=1e-6)
+    said = " ".join(plan.acknowledged)
+    assert "6 chats a week, not a month" in said and "9.6M a month said before" in said
+    assert "1,600,000 tokens" not in said  # (before: each chat priced as the whole user base's tokens)

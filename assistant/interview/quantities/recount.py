@@ -25,6 +25,7 @@ from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
 from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
 from assistant.interview.quantities.words import normalize
+from tools.numbers import format_tokens
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 # a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
@@ -106,6 +107,7 @@ def recount(
     if old is None:
         return None
     count, unit, period = old
+    derived = item_tokens <= 0 and bool(volume) and count > 0
     if item_tokens <= 0 and volume and count > 0:
         # "40k conversations a week ... 6 messages each ... 1,500 tokens": what one conversation came to
         item_tokens = volume / (count * _period_factor(period, conventions))
@@ -158,7 +160,16 @@ def recount(
         return None
     if new_count == count and new_period == period:
         return None
+    before = volume
     volume = new_count * _period_factor(new_period, conventions) * item_tokens
     if not 0 < volume <= MAX_TOKENS_PER_MONTH:
         return None
+    if derived and before:
+        # what each counted thing came to is the volume's own arithmetic (users x chats x tokens): said as a change
+        # of the volume said before, not as an item of a million tokens
+        was = f"{count:,.0f} a {period}" if new_period == period else f"a {period}"
+        return volume, (
+            f"{new_count:,.0f} {unit} a {new_period}, not {was}: the {format_tokens(before)} a month said before "
+            f"x {volume / before:.3g}"
+        )
     return volume, f"{new_count:,.0f} {unit} a {new_period} x {item_tokens:,.0f} tokens"
