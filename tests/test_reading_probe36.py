@@ -239,3 +239,56 @@ def test_a_per_user_rate_put_right_to_another_period_says_its_arithmetic_in_the_
     said = " ".join(plan.acknowledged)
     assert "6 chats a week, not a month" in said and "9.6M a month said before" in said
     assert "1,600,000 tokens" not in said  # (before: each chat priced as the whole user base's tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        # 3,000 users x 10 messages x 500 tokens: the 10 counted once (it was counted again as turns: 10x)
+        ("3,000 users per day, each sends ~10 messages of about 500 tokens", 3_000 * 10 * 500),
+        ("3,000 users a day, each sends about 10 messages, ~500 tokens each", 3_000 * 10 * 500),
+        ("12k students use it daily, each asks 5 questions of ~400 tokens", 12_000 * 5 * 400),
+    ],
+)
+def test_a_rate_per_person_counts_each_person_s_messages_once(text: str, per_day: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(per_day * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # 500 sessions x (20 minutes x 2 messages a minute) x 300 tokens, 30 days
+        (
+            "users chat for about 20 minutes a session, roughly 2 messages a minute, 500 sessions a day, "
+            "300 tokens per message",
+            500 * 40 * 300 * 30,
+        ),
+        (
+            "500 chat sessions a day, each about 20 minutes, 2 messages a minute, 300 tokens per message",
+            500 * 40 * 300 * 30,
+        ),
+        # 1,000 chats a week x (30 minutes x 3 a minute) x 200 tokens, 30/7 weeks a month
+        (
+            "our 30-minute tutoring chats: 3 messages a minute, 1,000 chats a week, ~200 tokens a message",
+            1_000 * 90 * 200 * 30 / 7,
+        ),
+    ],
+)
+def test_a_typed_session_s_length_times_its_pace_is_its_messages(text: str, per_month: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2,000 coaching sessions a day, 30-minute sessions, transcribed", "600 calls a day, 10-minute calls"],
+)
+def test_minutes_of_spoken_sessions_are_still_speech(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] > 0
+
+
+def test_a_rate_per_minute_alone_is_still_the_workload_s_rate() -> None:
+    facts, _ = facts_and_asked("we get 2 requests a minute, 300 tokens each")
+    assert facts["tokens_per_month"] == pytest.approx(2 * 60 * 24 * 30 * 300)

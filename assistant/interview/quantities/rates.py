@@ -210,6 +210,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         and not c.off(rm.start())
     ]
     rates = _average_rate(c, rates)
+    if any(_paced(c, r) for r in rates) and any(not _paced(c, r) for r in rates):
+        # "2 messages a minute" within sessions counted a day: the pace of a session, not the workload's rate
+        rates = [r for r in rates if not _paced(c, r)]
     if rates:
         first = rates[0]
         for later in rates[1:]:  # "3k msgs a day, wait, make that 4k msgs a day": the corrected rate
@@ -293,7 +296,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if users == 0:
         c.out.clarify.append("tokens_per_month")  # "20 requests per user a day": how many users is not said
         return
-    turns = _turns(c, rm)
+    # a rate per person already counts each person's messages: "3,000 users per day, each sends ~10 messages" is
+    # 30,000 messages a day, and the 10 is no count of turns besides (it was: 10x the volume)
+    turns = _turns(c, rm) if heads is None else None
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
     if heads is not None:
@@ -457,11 +462,42 @@ CONVERSATIONS = (
 )
 
 
+_PACE = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:messages?|msgs?|turns?|exchanges?|questions?|prompts?|requests?)\s*"
+    r"(?:a|per|/|each|every)\s*(?:min(?:ute)?)\b"
+)
+_SESSION_MINUTES = re.compile(
+    r"(?<![\w.])(?P<min>\d+(?:\.\d+)?)[- ]?(?:minutes?|mins?)\b(?:\s+(?:a|per|each|every|for each|in a|in each)\s+"
+    r"(?:session|conversation|chat|visit)|(?:[- ]long)?\s+(?:\w+\s+)?(?:sessions?|conversations?|chats?))|"
+    r"\b(?:sessions?|conversations?|chats?|each)\s+(?:\w+\s+){0,2}?(?:of|last\w*|runs?|takes?|is|are)?\s*"
+    r"(?:about|around|roughly|~|approx\w*)?\s*(?P<min2>\d+(?:\.\d+)?)[- ]?(?:minutes?|mins?)\b|"
+    r"\bfor\s+(?:about|around|roughly|~)?\s*(?P<min3>\d+(?:\.\d+)?)\s*(?:minutes?|mins?)\s+(?:a|per|each)\s+session\b"
+)
+
+
+def _paced(c: Context, rm: re.Match[str]) -> bool:
+    """A rate per minute of messages said beside a session's length ("2 messages a minute ... 20 minutes a session"):
+    the pace inside a session."""
+    return _PACE.match(c.m, rm.start()) is not None and _SESSION_MINUTES.search(c.m) is not None
+
+
+def _session_turns(m: str) -> float | None:
+    """Messages in one session from its pace and length: "20 minutes a session, roughly 2 messages a minute" is 40."""
+    pace, minutes = _PACE.search(m), _SESSION_MINUTES.search(m)
+    if pace is None or minutes is None:
+        return None
+    length = float(minutes["min"] or minutes["min2"] or minutes["min3"])
+    return float(pace["num"]) * length
+
+
 def _turns(c: Context, rm: re.Match[str]) -> float | None:
     """ "300k conversations a day, each ~6 turns": turns per conversation multiply the tokens of one turn."""
     m = c.m
     if not re.search(CONVERSATIONS, rm.group(0)):
         return None
+    paced = _session_turns(m)
+    if paced is not None and 1 < paced <= 2000:
+        return paced  # "500 sessions a day, 20 minutes each, 2 messages a minute": 40 messages a session
     turn = (
         r"(?:(?:llm|model|ai|agent|bot|assistant)\s+)?(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|"
         r"round[- ]trips?|steps?|questions?|requests?|prompts?|"

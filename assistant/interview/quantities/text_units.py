@@ -82,6 +82,21 @@ SPOKEN = (
 )
 
 
+# a session or conversation whose minutes are typed, not spoken: a chat, with no word of audio anywhere
+_TYPED = re.compile(r"\b(?:chat\w*|typ(?:e|es|ed|ing)|texts?|texting|messag\w+|msgs?|dms?|whatsapp|slack|teams chat)\b")
+_AUDIO = re.compile(
+    r"\b(?:audio|speech|spoken|speak\w*|voice\w*|calls?|phone\w*|transcri\w+|record\w*|meetings?|podcasts?|videos?|"
+    r"lectures?|dictat\w+|asr|stt|whisper|talk(?:s|ing)?)\b"
+)
+
+
+def _typed_session(t: str, said: str) -> bool:
+    """Minutes of a session or conversation in a message about typed chat and nothing spoken."""
+    return bool(re.search(r"\b(?:sessions?|conversations?|dialogues?)\b", said)) and bool(
+        _TYPED.search(t) and not _AUDIO.search(t)
+    )
+
+
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
 SIZE_AFTER = re.compile(
     r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|tops|max|or so|or less|"
@@ -335,6 +350,8 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 or re.match(r"\s*(?:after|before|of the end)\b", after)
             ):
                 continue  # "within 2 minutes of the call": how soon, not how long the call is
+            if name == "minute_of_speech" and _typed_session(t, m.group(0)):
+                continue  # "users chat for about 20 minutes a session, 2 messages a minute": typed, not spoken
             if over_period and not text_volume:
                 continue  # "5k pages a day": a count of pages, whose size is asked; "200 words a minute": a speed
             if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
