@@ -4,8 +4,12 @@ quality bar named as today's model, a residency wish that is no rule, GPUs busy 
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from assistant.agent.loop import Advisor
+from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from tests.reading import facts_and_asked, parsed
 from tools.catalog import load_catalog
@@ -292,3 +296,92 @@ def test_minutes_of_spoken_sessions_are_still_speech(text: str) -> None:
 def test_a_rate_per_minute_alone_is_still_the_workload_s_rate() -> None:
     facts, _ = facts_and_asked("we get 2 requests a minute, 300 tokens each")
     assert facts["tokens_per_month"] == pytest.approx(2 * 60 * 24 * 30 * 300)
+
+
+# --- probe 36: twelve conversations in voices unlike ours (a subagent's; /work/probe36/voices.json in the note)
+
+
+def test_people_counted_per_shift_of_several_shifts_are_everyone_who_works_a_day() -> None:
+    result = parsed(
+        "For your reference, we have around 400 agents on the floor per shift, 3 shifts, 24/7 including holidays. "
+        "Each agent handles an average of 40 calls per shift."
+    )
+    assert result.pending is not None
+    # 400 agents x 3 shifts x 40 calls a day, every day (24/7): the size of a call is asked next
+    assert float(result.pending["requests"]) == pytest.approx(400 * 3 * 40 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "where"),
+    [
+        ("support bot for exchange. SG. MAS regulated (TRM + outsourcing guidelines). data stays in SG, no exceptions.",
+         "data_region", "sg"),
+        ("data must stay in HK", "data_country", "Hong Kong"),
+    ],
+)  # fmt: skip
+def test_places_written_short_keep_the_data_there(text: str, key: str, where: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts[key] == where
+
+
+@pytest.mark.parametrize("text", ["we are MAS-licensed", "we follow the MAS TRM guidelines", "RBI regulated NBFC"])
+def test_a_regulator_named_with_its_licence_is_asked(text: str) -> None:
+    _, asked = facts_and_asked(text)
+    assert "compliance" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("24/7 but spikes 10x+ when market dumps", "bursty"),
+        ("runs 24/7, spikes of 10x during sales", "bursty"),
+        ("traffic is steady with peaks about 2x at lunch", "steady"),  # a peak of 2x is no burst
+        ("steady, spikes maybe 3x", "steady"),
+        ("9 to 5 traffic, spikes 5x on mondays", "business_hours"),  # a window stays a window
+    ],
+)
+def test_spikes_many_times_the_average_make_traffic_bursty(text: str, shape: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["traffic_shape"] == shape
+
+
+def test_the_turns_of_a_conversation_put_right_redo_the_volume() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("about 15k chat sessions a day, average 5 turns each, each turn ~800 tokens in and ~120 out")
+    assert session.profile.get("tokens_per_month") == pytest.approx(15_000 * 5 * 920 * 30)
+    plan = session.prepare(
+        "Sorry, correction: 5 turns is what I saw for escalated chats. Overall average is closer to 3 turns."
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(15_000 * 3 * 920 * 30)
+    assert any("3 turns a conversation, not 5" in a for a in plan.acknowledged)
+
+
+def test_turns_said_again_without_a_correction_leave_the_volume() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("about 15k chat sessions a day, average 5 turns each, each turn ~800 tokens in and ~120 out")
+    session.prepare("escalated chats run about 9 turns")
+    assert session.profile.get("tokens_per_month") == pytest.approx(15_000 * 5 * 920 * 30)
+
+
+def test_how_many_times_a_person_uses_it_is_their_rate() -> None:
+    facts, _ = facts_and_asked(
+        "we have about 800 daily players. each player talks to npcs ~60 times a day, ~600 tokens in and 60 out"
+    )
+    assert facts["tokens_per_month"] == pytest.approx(800 * 60 * 660 * 30)
+    facts, asked = facts_and_asked(
+        "avg player talks to npcs like 60 times a day, each call is ~600 tokens in and ~60 out"
+    )
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked  # how many players: asked
+    facts, _ = facts_and_asked("we restart the server 3 times a day")
+    assert "tokens_per_month" not in facts
+
+
+def test_the_players_counted_before_carry_a_later_rate_per_player() -> None:
+    session = AdvisorSession(load_catalog())
+    advisor = Advisor(OfflineAdvisorModel(), None)  # the turns the session keeps are the earlier messages
+    for line in [
+        "we're a 2 person studio, npcs talk with an llm, ~800 daily players",
+        "avg player talks to npcs like 60 times a day, each call is ~600 tokens in and ~60 out.",
+    ]:
+        asyncio.run(advisor.turn(session, line))
+    assert session.profile.get("tokens_per_month") == pytest.approx(800 * 60 * 660 * 30)

@@ -264,7 +264,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?: \w+)? (?:guidelines?|rules?|regulations?|requirements?|framework|circular|directives?|localisation|"
         r"localization|data localization)|"
         r"\b(?:regulated|supervised|licensed) by (?:the )?(?:cbn|rbi|sama|bnm|ojk|sbp|cbuae|sebi|irdai|hkma|pra|finra|"
-        r"central bank)\b|"
+        r"mas|central bank)\b|"
+        r"\b(?:cbn|rbi|sama|bnm|ojk|mas|hkma|sebi|finma|bafin)[- ](?:regulated|licensed|supervised)\b|"
+        r"\b(?:trm|outsourcing) guidelines\b|"
         r"(?:privacy|data protection|banking|health|medical|financial) (?:act|law|regulation|regulator)s?\b"
     ),
     ("compliance", "none"): (

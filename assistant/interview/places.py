@@ -26,6 +26,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "czech republic": "Czechia",
     "mainland china": "China",
     "hong kong": "Hong Kong",
+    "hk": "Hong Kong",
     "new zealand": "New Zealand",
     "saudi arabia": "Saudi Arabia",
     "saudi": "Saudi Arabia",

@@ -234,7 +234,9 @@ ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
 
 
 # a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
-PER_HEAD_WORD = re.compile(r"\b(?:each|every|per|apiece)\b", re.IGNORECASE)
+PER_HEAD_WORD = re.compile(
+    r"\b(?:each|every|per|apiece)\b|\b(?:avg|average|typical)\s+(?:[a-z-]+\s+)?" + POPULATION + r"\b", re.IGNORECASE
+)
 
 
 def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
@@ -267,11 +269,47 @@ PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:le
 EACH_PERSON = re.compile(r"\b(?:each|apiece|every\s*one|everyone)\b|" + NAMED_PERSON.pattern)
 
 
+# people counted per shift of a site running several ("400 agents on the floor per shift, 3 shifts"): the people who
+# work a day are that many times as many, each one shift
+PEOPLE_PER_SHIFT = re.compile(
+    r"(?<![\w.])(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\s+"
+    r"(?:(?:on the floor|on duty|on site|working|logged in|on shift)\s+)?"
+    r"(?:per|a|each|every|/)\s*shift\b(?P<gap>[,;]?\s+(?:and\s+|with\s+|across\s+|over\s+)?)"
+    r"(?P<k>[2-4]|two|three|four)\s+shifts\b"
+)
+_SHIFTS = {"2": 2, "3": 3, "4": 4, "two": 2, "three": 3, "four": 4}
+
+
+def people_of_all_shifts(t: str) -> str:
+    """ "400 agents on the floor per shift, 3 shifts" as "1200 agents ..., 3 shifts": everyone who works a day."""
+
+    def everyone(m: re.Match[str]) -> str:
+        people = float(m["n"].replace(",", "")) * _SHIFTS[m["k"]]
+        return f"{people:g} {m['who']}{m['gap']}{m['k']} shifts"
+
+    return PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
+
+
+# how often one person uses it, said in times: "the avg player talks to npcs like 60 times a day", "each rep asks it ~20
+# times per shift" (each time one request)
+TIMES_A_PERIOD = re.compile(
+    r"\b(?:each|every|an?|the|one|avg|average|typical)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b"
+    r"(?P<mid>[^.;!?\d]{0,40}?)(?<![\w.])(?P<n>\d+(?:\.\d+)?|~\s*\d+(?:\.\d+)?)\s*times\s+"
+    r"(?P<per>(?:a|an|per|each|every)\s+(?:day|week|month|hour|shift|workday|session))\b"
+)
+
+
+def times_as_requests(t: str) -> str:
+    """ "the avg player talks to npcs like 60 times a day" as "... 60 requests a day": one person's rate."""
+    return TIMES_A_PERIOD.sub(lambda m: f"each {m['who']}{m['mid']}{m['n']} requests {m['per']}", t)
+
+
 def shifts_as_workdays(t: str) -> str:
     """The normalised message with a per-person rate's "per shift" read "per workday" (one shift a working day each):
     only when it counts people and says the rate is per person."""
     if not PER_SHIFT.search(t) or not EACH_PERSON.search(t):
         return t
+    t = people_of_all_shifts(t)
     if not [h for h in _counts(t) if h not in BUILDERS]:
         return t
     return PER_SHIFT.sub("per workday", t)

@@ -18,6 +18,7 @@ from assistant.interview.quantities.people import (
     sessions_of_messages,
     shifts_a_day,
     shifts_as_workdays,
+    times_as_requests,
 )
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
@@ -63,6 +64,7 @@ def read_quantities(
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = summed_parts(t)  # "attributes (~400 tokens) plus our style guide (~1,100 tokens)": 1500 tokens
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
+    t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each

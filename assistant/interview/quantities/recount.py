@@ -89,6 +89,30 @@ def count_per_month(quote: str, conventions: Conventions) -> float | None:
     return said[0] * _period_factor(said[2], conventions) if said is not None else None
 
 
+# turns of a conversation said with their number ("average 5 turns each", "3 turns", "about 4 messages per chat")
+TURNS_SAID = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?)\b"
+)
+
+
+def _turns_put_right(t: str, quote: str, volume: float | None) -> tuple[float, str] | None:
+    """ "5 turns is what I saw for escalated chats; overall average is closer to 3 turns" after a volume made of 5 turns
+    a conversation: the volume with the turns put right (the same conversations, each of that many turns)."""
+    if not volume:
+        return None
+    before = {float(m["n"]) for m in TURNS_SAID.finditer(normalize(quote))}
+    if len(before) != 1:
+        return None
+    was = before.pop()
+    said = [float(m["n"]) for m in TURNS_SAID.finditer(t)]
+    new = [n for n in said if n != was]
+    if len(set(new)) != 1 or not 0 < new[-1] <= 200 or was <= 0:
+        return None
+    now = new[-1]
+    said = f"{now:g} turns a conversation, not {was:g}: the {format_tokens(volume)} a month x {now / was:.3g}"
+    return volume * now / was, said
+
+
 def recount(
     text: str, quote: str, item_tokens: float, conventions: Conventions, volume: float | None = None
 ) -> tuple[float, str] | None:
@@ -103,6 +127,9 @@ def recount(
     if any(currency_after(t[m.end() :])[0] or currency_before(t[: m.start()]) for m in re.finditer(r"\d+", t)):
         return None  # "18 000 kroner per year": money
     corrected = bool(CORRECTION.search(t))
+    turns = _turns_put_right(t, quote, volume) if corrected else None
+    if turns is not None:
+        return turns
     old = _said_count(quote, conventions)
     if old is None:
         return None

@@ -132,6 +132,13 @@ WISH_NOT_RULE = re.compile(
 )
 
 
+# spikes this many times the average make traffic bursty, whatever runs between them
+BURSTY_PEAK = 4.0
+SPIKES = re.compile(
+    r"\b(?:spik\w+|burst\w*|surg\w+|explod\w+|jumps?|shoots? up|goes crazy|blows? up|rush\w*|flood\w*)\b"
+)
+
+
 # a wish with no rule beside it ("we'd rather keep it in the US if we can", "ideally data stays in the EU"): a
 # preference, noted, not a constraint that excludes offers
 WISH_ONLY = re.compile(
@@ -149,6 +156,19 @@ def _wish_only(held: str) -> bool:
     """The message wishes the data stayed somewhere and states no rule: a preference, not a residency rule."""
     low = held.lower()
     return bool(WISH_ONLY.search(low)) and not STRONG_RULE.search(low)
+
+
+def _spiky(t: str, result: ParseResult) -> None:
+    """ "24/7 but spikes 10x+ when the market dumps": a baseline around the clock under spikes of that size is bursty
+    traffic (read steady, or asked as steady and spiky at once)."""
+    peak = next((float(u.value) for u in result.updates if u.field == "peak_to_average"), None)
+    shape = next((u for u in result.updates if u.field == "traffic_shape"), None)
+    if peak is None or peak < BURSTY_PEAK or not SPIKES.search(t) or (shape is not None and shape.value != "steady"):
+        return
+    result.updates = [u for u in result.updates if u.field != "traffic_shape"]
+    result.clarify = [c for c in result.clarify if c != "traffic_shape"]
+    quote = shape.quote if shape is not None else t[:200]
+    result.updates.append(Update(field="traffic_shape", value="bursty", quote=quote))
 
 
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
@@ -569,6 +589,7 @@ def parse_message(
     peak = read_peak(t)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
+    _spiky(t, result)
     if correction and not nested:
         _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:

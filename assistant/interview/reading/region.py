@@ -38,7 +38,7 @@ PLACES: dict[str, str] = {
     "au": r"australia|australian|sydney|melbourne",
     "jp": r"japan|japanese|tokyo|osaka",
     "kr": r"south korea|korea|korean|seoul",
-    "sg": r"singapore|singaporean",
+    "sg": r"singapore|singaporean|sg",
     "br": r"brazil|brazilian",
     "ae": r"uae|u\.a\.e\.|united arab emirates|emirates",
     "de": r"germany|german|deutschland|frankfurt|germany west central|eu[- ]central[- ]?1|europe[- ]west3",
