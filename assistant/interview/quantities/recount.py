@@ -109,8 +109,8 @@ def _turns_put_right(t: str, quote: str, volume: float | None) -> tuple[float, s
     if len(set(new)) != 1 or not 0 < new[-1] <= 200 or was <= 0:
         return None
     now = new[-1]
-    said = f"{now:g} turns a conversation, not {was:g}: the {format_tokens(volume)} a month x {now / was:.3g}"
-    return volume * now / was, said
+    note = f"{now:g} turns a conversation, not {was:g}: the {format_tokens(volume)} a month x {now / was:.3g}"
+    return volume * now / was, note
 
 
 def recount(
