@@ -385,3 +385,73 @@ def test_the_players_counted_before_carry_a_later_rate_per_player() -> None:
     ]:
         asyncio.run(advisor.turn(session, line))
     assert session.profile.get("tokens_per_month") == pytest.approx(800 * 60 * 660 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [
+        ("we pay 600 dollars a month altogether for openai", 600.0),
+        ("were on gpt-4o-mini rn, last months bill was $212.", 212.0),
+        ("together with our partners we spend $500 a month on gpt-4o", 500.0),
+    ],
+)
+def test_everyday_together_is_no_provider_and_last_month_s_bill_is_a_month_s(text: str, spend: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == spend
+    assert "together" not in str(facts.get("current_model", "")) + str(facts.get("candidate_models", ""))
+
+
+@pytest.mark.parametrize("text", ["we run llama on Together", "we use together.ai"])
+def test_together_the_provider_is_still_read(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_model"] == "together/llama-3.3-70b"
+
+
+def test_a_bill_over_past_months_is_no_monthly_spend() -> None:
+    facts, _ = facts_and_asked("in past months we spent $5k on a pilot")
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ms", "kind"),
+    [
+        ("if the npc doesnt start talking in like 500ms it feels janky af. and i mean p99 not avg", 500, "ttft"),
+        ("if it doesn't start answering within 500 ms users leave", 500, "ttft"),
+        ("if the bot doesn't respond in 2 seconds it feels broken", 2000, None),
+    ],
+)
+def test_a_limit_said_by_what_happens_when_it_is_missed_is_the_target(text: str, ms: float, kind: str | None) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["latency_p99_ms"] == ms
+    assert facts.get("latency_kind") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't use Kubernetes, I don't think? I'd have to ask.",
+        "we use kubernetes, not sure",
+        "we use k8s, I'd have to check with IT",
+    ],
+)
+def test_a_hedge_said_after_a_statement_leaves_it_unsaid(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "kubernetes" not in (facts.get("team") or {})
+
+
+def test_a_hedge_about_something_else_leaves_the_statement() -> None:
+    facts, _ = facts_and_asked("we run k8s. I'd have to check the version though")
+    assert facts["team"]["kubernetes"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("our tests with Llama were not good at Sheng", "frontier"),  # an open model tried and found wanting
+        ("our pilot with mistral was not accurate enough", "frontier"),
+        ("llama is fine", "open_weight_ok"),
+    ],
+)
+def test_an_open_model_tested_and_found_wanting_is_no_open_model_bar(text: str, quality: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["quality"] == quality

@@ -23,7 +23,8 @@ SMALL_CLOSED = (
 # "llama wasn't good enough for us", "we tried gpt-4o-mini and it missed clauses"): the bar is above them, whatever
 # model is then named as the floor. Found too slow or too dear says nothing of the bar ("it wasn't fast enough").
 OPEN_REJECTED = (
-    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted)\s+(?:\w+\s+){0,3}?"
+    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|(?:tests?|testing|trials?|"
+    r"experiments?|pilots?|pocs?|evals?)\s+(?:with|of|on))\s+(?:\w+\s+){0,3}?"
     r"(?:(?:open[- ]?(?:weights?|source)?|oss|local|self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*|"
     + SMALL_CLOSED
     # (never across the words of speed or price: "latency was bad" is no bar on quality)
@@ -855,7 +856,7 @@ CUES: dict[tuple[str, str], str] = {
         r"mid[- ]class|mid[- ]range|middle[- ]range|medium[- ]sized|mid[- ]tier|second[- ]tier|"
         r"small or medium|\d+b|\d+[- ]billion[- ]parameter) (?:open )?models? (?:is |would be |should be |will )?"
         r"(?:\w+ )?(?:good|enough|plenty|fine|do|meets|handles)|(?:llama|mistral|mixtral|qwen|gemma|nano|"
-        r"haiku)[\w .-]{0,12}?"
+        r"haiku)(?:(?!\b(?:not|never|no|hardly|barely)\b|n't)[\w .-]){0,12}?"
         r"(?:tier|level|class)? (?:quality )?(?:is |would be |'?s )?(?:plenty|fine|enough|good)|open[- ]weights? it is|"
         r"(?:signed off on|passed|crushed|cleared|met) (?:our )?(?:evals?|eval set|quality bar|bar|acceptance)|"
         r"quality (?:bar|requirements?) (?:is|are) (?:low|modest)|commodity quality|no need for (?:the )?(?:fancy|"

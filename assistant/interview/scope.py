@@ -433,7 +433,20 @@ def _chunks(text: str) -> list[Chunk]:
                     tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
                 )
             )
+    # "we don't use Kubernetes, I don't think? I'd have to ask": a hedge said after a statement makes it unsure
+    for i in range(1, len(out)):
+        if HEDGE_AFTER.fullmatch(out[i].text.strip(" ,.!")) and not out[i - 1].question:
+            out[i - 1] = replace(out[i - 1], tentative=True)
     return out
+
+
+HEDGE_AFTER = re.compile(
+    r"(?:(?:but|though|although|and)\s+)?(?:(?:i|we)\s+(?:don'?t|dont|do not)\s+think(?:\s+so)?|"
+    r"(?:i|we)(?:'?d|\s+would)?\s+(?:have|need)\s+to\s+(?:ask|check|confirm|double[- ]check|verify)"
+    r"(?:\s+(?:that|it|this|with\s+\w+|to be sure|tbh))?|"
+    r"(?:i'?m\s+|i am\s+)?not\s+(?:100%\s+|totally\s+|entirely\s+|really\s+)?(?:sure|certain)|"
+    r"don'?t\s+quote\s+me(?:\s+on\s+(?:that|it|this))?|(?:i|we)\s+(?:think|believe|guess)\s*\?)\??"
+)
 
 
 # a figure said in words ("maybe twelve thousand")

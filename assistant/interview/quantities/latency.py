@@ -17,6 +17,21 @@ NO_TARGET = re.compile(
 )
 
 
+# a limit said by what happens when it is missed: "if the npc doesnt start talking in like 500ms it feels janky", "if it
+# doesn't answer within 2 seconds users leave" (the "not" is of the condition, not of the limit)
+MISSED_LIMIT = re.compile(
+    r"\bif\s+(?:\S+\s+){0,3}?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|isn'?t|isnt|is not|can'?t|cant|cannot|"
+    r"won'?t|wont|fails? to|never)\s+(?:\w+\s+){0,3}?(?:in|within|under|by|inside)\s+(?:like\s+|about\s+|around\s+|"
+    r"roughly\s+|~\s*)?$"
+)
+
+
+def _missed_limit(t: str, start: int) -> bool:
+    """The figure at ``start`` is a limit said as a condition that it is missed, within its sentence."""
+    sentence_start = max(t.rfind(x, 0, start) for x in ".;!?\n") + 1
+    return MISSED_LIMIT.search(t[sentence_start:start]) is not None
+
+
 def _latency(c: Context) -> None:
     t = c.m
     pattern = re.compile(
@@ -130,7 +145,15 @@ def _latency(c: Context) -> None:
             )
         )  # "our database p99 is 40ms" is not the model's target
         hits.append(
-            (v, lm.start(), lm.end(), observed or other_system or _negated(t, lm.start("v")) or c.off(lm.start("v")))
+            (
+                v,
+                lm.start(),
+                lm.end(),
+                observed
+                or other_system
+                or (_negated(t, lm.start("v")) and not _missed_limit(t, lm.start("v")))
+                or (c.off(lm.start("v")) and not _missed_limit(t, lm.start("v"))),
+            )
         )
     if all(h[3] for h in hits):
         # "it takes 6 seconds now and we want it under 2": the target borrows the unit of the figure before it

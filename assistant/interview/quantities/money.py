@@ -359,7 +359,7 @@ def _money(c: Context) -> None:
                     c.out.clarify.append(name_of(budget))
                 continue
             elif (
-                re.search(r"\b(?:month|monthly|/mo)\b", window)
+                re.search(r"\b(?:month|monthly|/mo|(?:last|this|previous) month'?s?)\b", window)
                 or budget
                 or (
                     spend

@@ -132,6 +132,12 @@ WISH_NOT_RULE = re.compile(
 )
 
 
+# a limit said by missing it, on the first words ("if it doesn't start answering within 500 ms users leave")
+MISSED_START = re.compile(
+    r"\bif\s+(?:\S+\s+){0,3}?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|isn'?t|isnt|can'?t|cant|won'?t|wont|"
+    r"fails? to|never)\s+(?:even\s+)?(?:start(?:s|ing)?|begin(?:s)?)\s+(?:to\s+)?(?:talk|speak|answer|repl|respond|"
+    r"stream|typ|show|writ|generat|print)\w*"
+)
 # spikes this many times the average make traffic bursty, whatever runs between them
 BURSTY_PEAK = 4.0
 SPIKES = re.compile(
@@ -500,6 +506,9 @@ def parse_message(
         ]
     if any("people" in p for p in result.problems):
         facts.pop("team", None)
+    if "latency_kind" not in facts and "latency_p99_ms" in result.fields() and MISSED_START.search(t):
+        # "if the npc doesnt start talking in like 500ms it feels janky": the limit missed is on the first words
+        facts["latency_kind"] = "ttft"
     if "latency_kind" in facts and not (
         result.fields().count("latency_p99_ms")
         or re.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)

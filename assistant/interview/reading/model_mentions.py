@@ -38,7 +38,11 @@ MODEL_MENTIONS = [
     (r"mistral[-\s]?7b", "mistral-7b"),
     (r"mistral medium", "mistral-medium-3.1"),
     (r"groq", "groq/llama-3.3-70b"),
-    (r"together(?:\.ai)?", "together/llama-3.3-70b"),
+    # the provider, never the everyday word ("all together", "altogether", "put together", "together with")
+    (
+        r"(?<!all )(?<!\bput )(?<!\bget )(?<!\bgot )(?<![a-z])together(?:\.ai| ai\b)?(?! with\b)(?! we\b)",
+        "together/llama-3.3-70b",
+    ),
 ]
 CURRENT = re.compile(
     r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
