@@ -455,3 +455,25 @@ def test_a_hedge_about_something_else_leaves_the_statement() -> None:
 def test_an_open_model_tested_and_found_wanting_is_no_open_model_bar(text: str, quality: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["quality"] == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # the user's tokens a page, said tokens first: 40 pages x 600 tokens a contract
+        ("3,000 contracts a month, 40 pages each at ~600 tokens/page", 3_000 * 40 * 600),
+        # each page counted a day is a request of that size (as before)
+        ("we get 2,000 pages a day, about 700 tokens per page", 2_000 * 700 * 30),
+        ("we scan 5k pages daily at 700 tokens/page", 5_000 * 700 * 30),
+        # model calls made for each thing counted: 5 passes, each the contract in and 1,500 out
+        (
+            "~3,000 contracts/month, avg 40 pages, we estimate ~600 tokens/page, 5 passes per contract, each pass "
+            "outputs ~1,500 tokens",
+            3_000 * 5 * (40 * 600 + 1_500),
+        ),
+        ("12k tickets a day, 3 LLM calls per ticket, ~900 tokens per call", 12_000 * 3 * 900 * 30),
+    ],
+)
+def test_tokens_a_page_and_passes_per_item_are_the_user_s_arithmetic(text: str, per_month: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(per_month)

@@ -49,7 +49,7 @@ def ask_request_size(
     known = text_units().units.get(unit.lower())
     if known is not None and unit.lower() not in ("word", "character"):  # a page's size is known: priced at it
         said = c.original.lower().replace(",", "")
-        own = next((m for m in OWN_RATE.finditer(said) if m["unit"].rstrip("s") == unit.lower()), None)
+        own = next((m for m in OWN_RATE.finditer(said) if (m["unit"] or m["unit2"]).rstrip("s") == unit.lower()), None)
         c.out.pending |= (
             {"unit_tokens": own_rate_tokens(own), "unit_source": "as you said"}
             if own is not None

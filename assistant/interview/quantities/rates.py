@@ -490,9 +490,32 @@ def _session_turns(m: str) -> float | None:
     return float(pace["num"]) * length
 
 
+def _passes(m: str, rm: re.Match[str]) -> float | None:
+    """Model calls made for each thing the rate counts, said with that thing's name: "5 passes per contract", "3 LLM
+    calls for each ticket" (each call sends the thing again)."""
+    noun = re.search(REQUESTS, rm.group(0))
+    if noun is None:
+        return None
+    thing = singular(noun.group(0))
+    pm = re.search(
+        r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:separate\s+|different\s+)?(?:passes|pass(?=\s)|(?:llm|model|ai|api)\s+"
+        r"(?:calls?|passes|runs?|prompts?)|prompts|stages|steps)\s+(?:per|for each|on each|over each|for every|each)\s+"
+        + re.escape(thing)
+        + r"s?\b",
+        m,
+    )
+    if pm is None:
+        return None
+    n = float(pm["n"])
+    return n if 1 < n <= 50 else None
+
+
 def _turns(c: Context, rm: re.Match[str]) -> float | None:
     """ "300k conversations a day, each ~6 turns": turns per conversation multiply the tokens of one turn."""
     m = c.m
+    passes = _passes(m, rm)
+    if passes is not None:
+        return passes  # "~3,000 contracts/month ... 5 passes per contract, full contract goes in each pass"
     if not re.search(CONVERSATIONS, rm.group(0)):
         return None
     paced = _session_turns(m)

@@ -197,7 +197,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 OWN_RATE = re.compile(
     r"\b(?:1|one|a|an|each|every|per)\s+(?P<unit>pages?|words?|paragraphs?|sentences?|characters?|chars?)\s*"
     r"(?:is|=|equals|≈|comes to|has|holds|is roughly|is about|is around|about|around|roughly)\s*(?:about\s+|"
-    r"around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k\b)?\s*(?:tokens?|toks?|tkns?)\b"
+    r"around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k\b)?\s*(?:tokens?|toks?|tkns?)\b|"
+    # the rate said tokens first: "we estimate ~600 tokens/page", "at 500 tokens per page"
+    r"(?:\b(?:we|i|they|it)\s+(?:estimate|reckon|figure|assume|guess|count|think|say)\s+(?:it'?s\s+|at\s+|about\s+|"
+    r"around\s+|roughly\s+|~\s*)*)?(?<![\w.])(?P<n2>\d+(?:\.\d+)?)\s*(?P<k2>k\b)?\s*(?:tokens?|toks?|tkns?)\s*"
+    r"(?:/|per\b|an?\b|each\b|every\b)\s*"
+    r"(?P<unit2>page|word|paragraph|sentence|character|char)\b"
 )
 
 
@@ -254,7 +259,7 @@ def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
 
 def own_rate_tokens(m: re.Match[str]) -> float:
     """The tokens of a unit the user gave (an ``OWN_RATE`` match: "one page is about 800 tokens")."""
-    return float(m["n"]) * (1000 if m["k"] else 1)
+    return float(m["n"] or m["n2"]) * (1000 if m["k"] or m["k2"] else 1)
 
 
 def _own_rates(t: str) -> tuple[str, dict[str, float]]:
@@ -264,12 +269,20 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     answer = ANSWER_SIZE.search(t)
 
     def keep(m: re.Match[str]) -> str:
-        said = m["unit"]
+        said = m["unit"] or m["unit2"]
         tokens = own_rate_tokens(m)
+        counted = re.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
+        unit_said = r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*"
+        per_period = re.search(
+            unit_said + r"(?:a|an|per|each|every|/)\s*(?:day|week|month|hour|year|quarter|working|business|shift|d|wk|"
+            r"mo|hr|yr)\b|" + unit_said + r"(?:daily|weekly|monthly|nightly)\b",
+            t,
+        )
+        if m["unit2"] and per_period:
+            return m[0]  # "2,000 pages a day, about 700 tokens per page": each page a request of that size
         for name, unit in text_units().units.items():
             if said in unit.spellings:
                 rates[name] = tokens
-        counted = re.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
         if counted and answer:
             # "1,000 pages a day, each page is ~700 tokens, output about 100": each page is a request's input
             return f"input per {said.rstrip('s')} {tokens:.0f} tokens".ljust(len(m[0]))
