@@ -477,3 +477,16 @@ def test_an_open_model_tested_and_found_wanting_is_no_open_model_bar(text: str, 
 def test_tokens_a_page_and_passes_per_item_are_the_user_s_arithmetic(text: str, per_month: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["tokens_per_month"] == pytest.approx(per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_in"),
+    [
+        ("250 reports a day in Japanese, around 2,000 characters each, summary ~500 tokens", 2_000),
+        ("500 contracts a day in Chinese, 3,000 characters in, 400 tokens out", 3_000),
+        ("250 reports a day, around 2,000 characters each, summary ~500 tokens", 500),  # English: 4 characters a token
+    ],
+)
+def test_characters_of_chinese_japanese_or_korean_text_are_about_a_token_each(text: str, tokens_in: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["request_input_tokens"] == tokens_in

@@ -29,6 +29,10 @@ class TextUnit(BaseModel):
     tokens: float = Field(gt=0, le=10_000, description="tokens in one unit of English text")
     spellings: list[str] = Field(min_length=1, description="how the unit is written after a figure")
     source: Source
+    cjk_tokens: float | None = Field(
+        default=None, gt=0, le=10, description="tokens in one unit of Chinese, Japanese or Korean text"
+    )
+    cjk_source: Source | None = None
 
 
 class TextUnits(BaseModel):
@@ -52,6 +56,7 @@ class Converted:
     unit: str  # the unit's name in the data ("page", "minute_of_speech")
     tokens: float
     own_rate: float | None = None  # tokens a unit, as the user said it ("one page is about 500 tokens")
+    cjk: bool = False  # characters of Chinese, Japanese or Korean text (about a token each, not a quarter)
 
     def note(self) -> str:
         rate = text_units().units[self.unit]
@@ -59,6 +64,9 @@ class Converted:
         plural = name if self.amount == 1 else ("minutes of speech" if self.unit == "minute_of_speech" else name + "s")
         if self.own_rate is not None:
             why = f"(about {self.own_rate:.3g} tokens a {name}, as you said)"
+        elif self.cjk and rate.cjk_tokens is not None and rate.cjk_source is not None:
+            each = f"{rate.cjk_tokens:.3g} token{'' if rate.cjk_tokens == 1 else 's'}"
+            why = f"(about {each} a {name} of {CJK_NAMES} text, assumed: {rate.cjk_source.section})"
         else:
             why = f"(about {rate.tokens:.3g} tokens a {name}, " + (
                 f"assumed: {rate.source.section})" if rate.source.kind == "assumption" else f"from {rate.source.title})"
@@ -67,6 +75,10 @@ class Converted:
             f" {plural} read as about {self.tokens:,.0f} tokens {why}"
         )
 
+
+# text said to be in a language written in characters: its characters are about a token each
+CJK = re.compile(r"\b(?:japanese|chinese|mandarin|cantonese|korean|kanji|hanzi|hangul|kana)\b")
+CJK_NAMES = "Chinese, Japanese or Korean"
 
 _AMOUNT = (
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand|m|mn|mln|mio|million|millions)?|an?|one|half an?|a half|"
@@ -306,8 +318,11 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
     t, spoken = _spoken_hours(t)
     t = ONE_OR_TWO.sub(_one_to_two, t)
     found: list[tuple[int, int, str, Converted]] = []
+    cjk = CJK.search(t) is not None
     for name, pattern in _patterns():
-        rate = given.get(name, text_units().units[name].tokens)
+        unit = text_units().units[name]
+        written_cjk = cjk and unit.cjk_tokens is not None and name not in given
+        rate = given.get(name, unit.cjk_tokens if written_cjk and unit.cjk_tokens else unit.tokens)
         for m in pattern.finditer(t):
             amount = _amount(m["amount"])
             after = t[m.end() : m.end() + 30]
@@ -385,7 +400,9 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 replacement = f"{m['noun']} of {tokens:.0f} tokens each"
             else:
                 replacement = f"{tokens:.0f} tokens"
-            found.append((start, m.end(), replacement, Converted(amount, name, tokens, given.get(name))))
+            found.append(
+                (start, m.end(), replacement, Converted(amount, name, tokens, given.get(name), cjk=written_cjk))
+            )
     # "a note is short, like a paragraph, 100 words tops": the figure said beside a spelled-out size is the size
     figures = [(a, b) for a, b, _, c in found if t[a:b].lstrip()[:1].isdigit()]
     found = [
