@@ -490,3 +490,35 @@ def test_tokens_a_page_and_passes_per_item_are_the_user_s_arithmetic(text: str, 
 def test_characters_of_chinese_japanese_or_korean_text_are_about_a_token_each(text: str, tokens_in: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["request_input_tokens"] == tokens_in
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # 2M posts over 6 months, each 1,200 in and 100 out
+        (
+            "On size: we have about 2 million posts. Well, actually, that's after filtering; the raw scrape is about "
+            "5 million, but we'll only run the model on the filtered 2 million. Average post plus our instructions and "
+            "a few examples comes to maybe 1,200 tokens, and the label output is short, say 100 tokens. It's a "
+            "one-time pass, more or less, which we'd like to spread over the next six months or so.",
+            2_000_000 / 6 * 1_300,
+        ),
+        (
+            "a backlog of 60,000 contracts, one-time, we want to get through them in 3 months, each about 8k tokens in "
+            "and 500 out",
+            60_000 / 3 * 8_500,
+        ),
+    ],
+)
+def test_a_one_time_amount_spread_over_months_is_a_month_s_share(text: str, per_month: float) -> None:
+    result = parsed(text)
+    facts = {u.field: u.value for u in result.updates}
+    assert facts["tokens_per_month"] == pytest.approx(per_month, rel=1e-4)
+    assert any("spread the one-time work over" in n for n in result.notes)
+
+
+def test_a_one_time_amount_not_spread_is_still_left_out() -> None:
+    result = parsed("a backlog of 40,000 pages, one-time, then ongoing 2,000 pages a month, 500 tokens per page")
+    facts = {u.field: u.value for u in result.updates}
+    assert facts["tokens_per_month"] == pytest.approx(2_000 * 500)
+    assert any("left the one-time amount" in n for n in result.notes)

@@ -51,3 +51,35 @@ def one_off_said(text: str) -> str | None:
             end = _CLAUSE_END.search(text, m.start())
             return text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
     return None
+
+
+# a one-time amount the user spreads over months ("2 million posts ... a one-time pass we'd like to spread over the next
+# six months"): so many a month
+SPREAD = re.compile(
+    r"\b(?:spread|spreading|run|running|process|processing|do|doing|done|finish|finished|work through|get through)\s+"
+    r"(?:\w+\s+){0,3}?(?:over|across|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s+months?\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"(?<![\w.$€£])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>k|thousand|m|million|mn|b|billion)?\s+"
+    r"(?P<noun>(?:[a-z-]+\s+){0,2}?(?:posts?|documents?|docs?|records?|pages?|files?|items?|tickets?|e-?mails?|"
+    r"messages?|reviews?|contracts?|reports?|articles?|images?|products?|listings?|descriptions?|transcripts?|"
+    r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?))\b"
+    r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)"
+)
+_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "b": 1e9, "billion": 1e9}
+
+
+def spread_over_months(t: str) -> str:
+    """The normalized message with a one-time count the user spreads over months said as a count a month ("2 million
+    posts, a one-time pass spread over 6 months": 333,333 posts a month)."""
+    spread = SPREAD.search(t)
+    if spread is None or not ONE_OFF.search(t):
+        return t
+    months = float(spread["n"])
+    count = _COUNT.search(t)
+    if count is None or not 1 <= months <= 36 or count.start() > spread.start():
+        return t
+    total = float(count["num"].replace(",", "")) * _MAGNITUDE.get((count["mag"] or "").lower(), 1.0)
+    return t[: count.start()] + f"{total / months:.0f} {count['noun']} a month" + t[count.end() :]

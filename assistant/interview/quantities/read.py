@@ -11,6 +11,7 @@ from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix, _same_length
 from assistant.interview.quantities.money import _money
+from assistant.interview.quantities.one_off import spread_over_months
 from assistant.interview.quantities.parts import summed_parts
 from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
 from assistant.interview.quantities.people import (
@@ -64,6 +65,7 @@ def read_quantities(
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = summed_parts(t)  # "attributes (~400 tokens) plus our style guide (~1,100 tokens)": 1500 tokens
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
+    t = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's share
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day

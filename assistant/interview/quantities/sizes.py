@@ -219,6 +219,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
             m,
         )
+        # "average post plus our instructions and a few examples comes to maybe 1,200 tokens": the whole prompt
+        or re.search(
+            r"(?:each|every|an?|the|average|avg|typical)\s+(?:[a-z-]+\s+)?(?:"
+            + REQUESTS
+            + r")\s+(?:plus|with|and|\+)\s+"
+            r"(?:our\s+|the\s+)?(?:[a-z-]+\s+){0,6}?(?:comes?|adds?|sums?|totals?|works?)\s+(?:out\s+)?(?:to|up to)\s+"
+            r"(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?" + NUM + r"\s*" + TOKENS,
+            m,
+        )
         # "1500 mail per day, mail is maybe 200 words": the item counted, named bare (never beside a side's own size:
         # "the input is about 4,000 tokens and the letter is about 800" names the answer)
         or (counted_subject_size(c, m) if im is None and om is None else None)

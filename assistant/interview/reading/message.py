@@ -14,7 +14,7 @@ from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.latency import NO_TARGET
-from assistant.interview.quantities.one_off import one_off_said
+from assistant.interview.quantities.one_off import ONE_OFF, SPREAD, one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
@@ -397,7 +397,12 @@ def parse_message(
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     once = one_off_said(clean)
-    if once and not assume_stated:
+    spread = SPREAD.search(t) if ONE_OFF.search(t) else None
+    if spread is not None and not assume_stated:
+        result.notes.append(
+            f"I spread the one-time work over {spread['n']} months, as you said, and priced a month of it."
+        )
+    elif once and not assume_stated:
         result.notes.append(
             f"I left the one-time amount (“{once}”) out of the monthly volume: it is done once, not every month. "
             "Tell me if it should be spread over some months instead."
