@@ -522,3 +522,23 @@ def test_a_one_time_amount_not_spread_is_still_left_out() -> None:
     facts = {u.field: u.value for u in result.updates}
     assert facts["tokens_per_month"] == pytest.approx(2_000 * 500)
     assert any("left the one-time amount" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("ED never stops so it's round the clock, busier during the day but not dramatically.", "steady"),
+        ("24/7, a bit busier in the daytime", "steady"),
+    ],
+)
+def test_around_the_clock_with_a_mild_daytime_bump_is_steady(text: str, shape: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["traffic_shape"] == shape
+
+
+@pytest.mark.parametrize(
+    "text", ["24/7 but most traffic during office hours", "round the clock, busier during the day"]
+)
+def test_around_the_clock_and_busier_by_day_unqualified_is_still_asked(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "traffic_shape" not in facts and "traffic_shape" in asked

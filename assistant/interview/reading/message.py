@@ -164,6 +164,27 @@ def _wish_only(held: str) -> bool:
     return bool(WISH_ONLY.search(low)) and not STRONG_RULE.search(low)
 
 
+# around the clock with a mild daytime bump ("round the clock, busier during the day but not dramatically"): steady
+AROUND_CLOCK = re.compile(
+    r"\b(?:24/7|24x7|24 ?hours?|round[- ]the[- ]clock|around the clock|never stops|all day and night|"
+    r"day and night|nonstop|non-stop)\b"
+)
+MILD_BUMP = re.compile(
+    r"\b(?:a bit|a little|slightly|somewhat|mildly|marginally|a touch|modestly)\s+(?:busier|higher|more|heavier)\b|"
+    r"\b(?:busier|higher|heavier|more traffic|peaks?)\b[^.;!?]{0,40}?\bbut not (?:dramatically|much|hugely|massively|"
+    r"a lot|that much|by much|crazy|wildly|hugely so)\b"
+)
+
+
+def _mild_daytime(t: str, result: ParseResult) -> None:
+    """Traffic around the clock, a little busier by day: steady (asked before, as both steady and daytime)."""
+    if "traffic_shape" not in result.clarify or "traffic_shape" in result.fields():
+        return
+    if AROUND_CLOCK.search(t) and MILD_BUMP.search(t):
+        result.clarify = [c for c in result.clarify if c != "traffic_shape"]
+        result.updates.append(Update(field="traffic_shape", value="steady", quote=t[:200]))
+
+
 def _spiky(t: str, result: ParseResult) -> None:
     """ "24/7 but spikes 10x+ when the market dumps": a baseline around the clock under spikes of that size is bursty
     traffic (read steady, or asked as steady and spiky at once)."""
@@ -604,6 +625,7 @@ def parse_message(
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
     _spiky(t, result)
+    _mild_daytime(t, result)
     if correction and not nested:
         _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:
