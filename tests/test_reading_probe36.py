@@ -11,6 +11,7 @@ import pytest
 from assistant.agent.loop import Advisor
 from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
+from assistant.interview import whatif
 from tests.reading import facts_and_asked, parsed
 from tools.catalog import load_catalog
 
@@ -542,3 +543,27 @@ def test_around_the_clock_with_a_mild_daytime_bump_is_steady(text: str, shape: s
 def test_around_the_clock_and_busier_by_day_unqualified_is_still_asked(text: str) -> None:
     facts, asked = facts_and_asked(text)
     assert "traffic_shape" not in facts and "traffic_shape" in asked
+
+
+def test_two_letters_set_apart_are_no_comparison_asked() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare("about 900 studies a day, ~3,000 tokens in and ~250 out")
+    plan = session.prepare(
+        "Latency: under 10 s total is fine. We tried Llama 3 8B in a sandbox last yr, it flipped laterality (L vs R) "
+        "a couple times, which is a never event for us."
+    )
+    assert plan.action != "what_if"
+    assert session.profile.get("latency_p99_ms") == 10_000
+    assert whatif.asks_what_if("gpt-4o vs llama 70b?")  # two options set side by side still are
+
+
+def test_an_average_size_said_bare_is_never_a_volume_awaiting_its_period() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare(
+        "Volume:\n- ~3,000 contracts/month\n- avg 40 pages, we estimate ~600 tokens/page\n- each pass outputs ~1,500 "
+        "tokens\n- nobody's waiting on it live."
+    )
+    session.prepare("Correction: 3,000 was our Q1 total, not monthly. Monthly is ~1,000 contracts.")
+    volume = session.profile.facts.get("tokens_per_month")
+    # before: "avg 24000 tokens" (40 pages) waited as a volume, and "monthly" made it 24,000 tokens a month
+    assert volume is None or float(volume.value) > 1_000_000

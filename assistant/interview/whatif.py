@@ -55,7 +55,9 @@ WHAT_IF = (
     # not a topic heading the user's own facts ("On the team: we have 3 ML engineers", "on compliance, none")
     r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:team|staff|people|headcount|compliance|regulation|quality|latency|data|"
     r"traffic|volume|budget|(?:\w+\s+)?side|that|this|top of that)\b\s*(?:[:,-]|question|front|point))|"
-    r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|\bvs\.?\b|\bversus\b|\bjust signed\b|"
+    # (not two letters set apart: "it flipped laterality (L vs R)")
+    r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|(?<!\b[a-z] )\b(?:vs\.?|versus)(?=\s|$)(?!\s+[a-z]\b)|"
+    r"\bjust signed\b|"
     r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b|"
     # a cost asked under a condition: "cost if volume triples?", "how much if traffic doubles", "what happens if"
     r"\b(?:costs?|price[sd]?|pricing|how much|what happens|what changes|what would|would it|does it|what then)\b"

@@ -24,6 +24,10 @@ BARE_REQUESTS_MAX_PER_DAY = 20_000
 CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*$")
 
 
+# an average this small said bare is one thing's size ("avg 24000 tokens"), not a day's or a month's traffic
+SIZE_AT_MOST = 200_000
+
+
 def _bare_requests(c: Context, vm: re.Match[str]) -> None:
     """A bare count a day answering the volume question ("so call it 450 a day"): requests, whose size is asked."""
     per_month = number(vm) * c.per_month(period_of(vm))
@@ -102,6 +106,12 @@ def _tokens_without_period(c: Context) -> None:
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
+        if number(bm) < SIZE_AT_MOST and re.search(
+            r"\b(?:avg|average|averages|averaging|on average|typical|typically)\s*(?:of\s+)?(?:about\s+|around\s+|"
+            r"roughly\s+|maybe\s+|~\s*)?$",
+            m[max(0, bm.start() - 30) : bm.start()],
+        ):
+            continue  # "- avg 40 pages" (read as 24000 tokens): the size of one thing, never a day's or month's traffic
         if LIMIT.search(re.split(r"[,;.] ", m[max(0, bm.start() - 30) : bm.end()])[-1]):
             continue  # "the model supports 128k tokens", "a 32k window": a limit, no traffic
         if re.match(

@@ -176,16 +176,26 @@ MILD_BUMP = re.compile(
 )
 
 
-def _mild_daytime(t: str, result: ParseResult) -> None:
+def _said_where(clean: str, pattern: re.Pattern[str]) -> str:
+    """The user's sentence holding what ``pattern`` finds (its quote), else the message's start."""
+    m = pattern.search(clean.lower())
+    if m is None:
+        return clean[:200]
+    start = max(clean.rfind(x, 0, m.start()) for x in ".;!?\n") + 1
+    stops = [i for i in (clean.find(x, m.end()) for x in ".;!?\n") if i >= 0]
+    return clean[start : min(stops) if stops else len(clean)].strip()[:200]
+
+
+def _mild_daytime(t: str, clean: str, result: ParseResult) -> None:
     """Traffic around the clock, a little busier by day: steady (asked before, as both steady and daytime)."""
     if "traffic_shape" not in result.clarify or "traffic_shape" in result.fields():
         return
     if AROUND_CLOCK.search(t) and MILD_BUMP.search(t):
         result.clarify = [c for c in result.clarify if c != "traffic_shape"]
-        result.updates.append(Update(field="traffic_shape", value="steady", quote=t[:200]))
+        result.updates.append(Update(field="traffic_shape", value="steady", quote=_said_where(clean, AROUND_CLOCK)))
 
 
-def _spiky(t: str, result: ParseResult) -> None:
+def _spiky(t: str, clean: str, result: ParseResult) -> None:
     """ "24/7 but spikes 10x+ when the market dumps": a baseline around the clock under spikes of that size is bursty
     traffic (read steady, or asked as steady and spiky at once)."""
     peak = next((float(u.value) for u in result.updates if u.field == "peak_to_average"), None)
@@ -194,7 +204,7 @@ def _spiky(t: str, result: ParseResult) -> None:
         return
     result.updates = [u for u in result.updates if u.field != "traffic_shape"]
     result.clarify = [c for c in result.clarify if c != "traffic_shape"]
-    quote = shape.quote if shape is not None else t[:200]
+    quote = shape.quote if shape is not None else _said_where(clean, SPIKES)
     result.updates.append(Update(field="traffic_shape", value="bursty", quote=quote))
 
 
@@ -624,8 +634,8 @@ def parse_message(
     peak = read_peak(t)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
-    _spiky(t, result)
-    _mild_daytime(t, result)
+    _spiky(t, clean, result)
+    _mild_daytime(t, clean, result)
     if correction and not nested:
         _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:
