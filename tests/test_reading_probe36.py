@@ -567,3 +567,36 @@ def test_an_average_size_said_bare_is_never_a_volume_awaiting_its_period() -> No
     volume = session.profile.facts.get("tokens_per_month")
     # before: "avg 24000 tokens" (40 pages) waited as a volume, and "monthly" made it 24,000 tokens a month
     assert volume is None or float(volume.value) > 1_000_000
+
+
+# --- ten further messages in new voices (a second subagent's; /work/probe36/ten.json in the note)
+
+
+def test_a_whole_request_said_in_total_is_no_input_side() -> None:
+    facts, _ = facts_and_asked("40,000 chats daily, each chat comes to about 1,500 tokens in total")
+    assert facts["tokens_per_month"] == pytest.approx(40_000 * 1_500 * 30)
+    assert "request_input_tokens" not in facts
+
+
+def test_falling_under_no_regulation_is_no_regime() -> None:
+    facts, _ = facts_and_asked("Our board checked with our lawyer and we don't fall under any special data regulations")
+    assert facts["compliance"] == ["none"]
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("We pay around $45,000 a month - pesos, not dollars, jaja.", None),  # which pesos: asked
+        ("we spend $2,000 a month, in euros not dollars", "EUR"),
+        ("we pay $3,000 a month (AUD) on gpt-4o", "AUD"),
+        ("OpenAI API usage  $4,212.50 (Oct)", "USD"),  # a month named, no currency
+    ],
+)
+def test_a_currency_put_right_after_the_sign_is_the_one_meant(text: str, usd: str | None) -> None:
+    facts, asked = facts_and_asked(text)
+    if usd is None:
+        assert "current_spend_usd_per_month" not in facts and "current_spend_usd_per_month" in asked
+    elif usd == "USD":
+        assert "current_spend_in_currency" not in facts and facts["current_spend_usd_per_month"] > 0
+    else:
+        assert facts["current_spend_in_currency"]["currency"] == usd

@@ -273,7 +273,10 @@ CUES: dict[tuple[str, str], str] = {
     ("compliance", "none"): (
         r"(?:don'?t|do not|doesn'?t|does not|never) (?:\w+ ){0,2}?(?:anything |any (?:data|information|info) "
         r"(?:that'?s |that is )?|any )(?:regulated|sensitive|confidential)\b|nothing to comply with|"
-        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|(?:nor|"
+        r"not (?:subject to|under|bound by) any (?:\w+ )?(?:compliance|regulat\w*|regime|framework)|"
+        # "we don't fall under any special data regulations"
+        r"(?:don'?t|do not|doesn'?t|does not) (?:fall|come) (?:under|within) any (?:\w+ ){0,2}?(?:compliance|"
+        r"regulat\w*|regime|framework|rules|laws?)\b|(?:nor|"
         r"not) (?:does )?"
         r"any other (?:regime|framework|regulation)|nothing (?:like that )?applies|(?:compliance|regulation)\w*\??,? "
         r"(?:doesn'?t|does not|isn'?t|is not) (?:matter|a concern|an issue|relevant)|(?:don'?t|do not) (?:think|"

@@ -155,7 +155,16 @@ def _money(c: Context) -> None:
             codes = codes or said_after
         elif not codes:
             codes = currency_after(am["unit"])[0]
-        unknown = not codes and other_currency(t[max(0, start - 8) : start], t[am.end() : am.end() + 20])
+        # the currency put right just after the figure ("$45,000 a month - pesos, not dollars", "$2,000 (AUD)")
+        fixed = CURRENCY_PUT_RIGHT.match(t, am.end())
+        named = currency_after(fixed["cur"])[0] if fixed is not None else frozenset()
+        if fixed is not None and not named and not other_currency("", fixed["cur"]):
+            fixed = None  # "$4,212.50 (Oct)": no currency named
+        if fixed is not None:
+            codes = named or frozenset()
+        unknown = (fixed is not None and not codes) or (
+            not codes and other_currency(t[max(0, start - 8) : start], t[am.end() : am.end() + 20])
+        )
         if not codes and not unknown:
             # "400 bin TL", "3 lakh-ish rupees": a currency named one unread word after the figure; which amount
             # is meant is not known, so it is asked about (never read as dollars)
@@ -501,6 +510,14 @@ MAX_SPREAD = 3.0  # as for volumes (``ranges``): "2-5k" is read at its middle, "
 
 def name_of(budget: bool) -> str:
     return "budget_usd_per_month" if budget else "current_spend_usd_per_month"
+
+
+# a currency named right after an amount, in place of the one its sign says: "$45,000 a month - pesos, not dollars",
+# "$3,000 (AUD)", "$500 a month, Canadian dollars"
+CURRENCY_PUT_RIGHT = re.compile(
+    r"\s*(?:a month|per month|monthly|/\s*mo\w*)?\s*(?:[-–—,(:]|\bin\b)\s*(?:that'?s\s+|in\s+|it'?s\s+)?"
+    r"(?P<cur>[a-z$]+(?:\s+dollars?)?)\b(?:\s*\)|,?\s+not\s+(?:us\s+)?(?:dollars?|usd|\$))"
+)
 
 
 # money words about tokens ("token bill", "token spend"): money, not a size of tokens

@@ -46,6 +46,9 @@ def _size_each(m: re.Match[str]) -> str:
     return m.string[m.start() : m.start("with")] + f" {m['size']} each"
 
 
+IN_TOTAL_TOKENS = re.compile(r"\b(tokens?|toks?)\s+in\s+total\b")
+
+
 def read_quantities(
     text: str,
     expecting: list[str],
@@ -65,6 +68,7 @@ def read_quantities(
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = summed_parts(t)  # "attributes (~400 tokens) plus our style guide (~1,100 tokens)": 1500 tokens
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
+    t = IN_TOTAL_TOKENS.sub(r"\1 total", t)  # "1,500 tokens in total": the whole request, no input side
     t = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's share
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day

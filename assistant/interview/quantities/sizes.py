@@ -216,7 +216,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         )
         or re.search(
             r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
-            r"=|around|about|roughly|like|maybe|\s)*\s*" + NUM + r"\s*" + TOKENS,
+            r"=|around|about|roughly|like|maybe|comes? to|adds? up to|totals?|works? out (?:at|to)|\s)*\s*"
+            + NUM
+            + r"\s*"
+            + TOKENS,
             m,
         )
         # "average post plus our instructions and a few examples comes to maybe 1,200 tokens": the whole prompt
