@@ -600,3 +600,20 @@ def test_a_currency_put_right_after_the_sign_is_the_one_meant(text: str, usd: st
         assert "current_spend_in_currency" not in facts and facts["current_spend_usd_per_month"] > 0
     else:
         assert facts["current_spend_in_currency"]["currency"] == usd
+
+
+def test_a_time_to_be_ready_within_is_the_whole_answer() -> None:
+    facts, _ = facts_and_asked("The summary must be ready within the 30 seconds wrap-up time of the agent")
+    assert (facts["latency_p99_ms"], facts["latency_kind"]) == (30_000, "total")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody on the team is technical, like at all, our 'IT guy' is a freelancer who set up our Zapier lol.",
+        "we have no engineers on staff",
+    ],
+)
+def test_nobody_technical_runs_no_models_nor_gpus(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"] == {"ml_engineers": 0, "devops": 0, "mlops": False, "gpu_infra": False}

@@ -943,7 +943,8 @@ CUES: dict[tuple[str, str], str] = {
         r"in less than|under) (?:about |around |roughly |~ ?)?(?:\d|a |an |one |two |half )"
     ),
     ("latency_kind", "total"): (
-        r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:under |less than |about |"
+        r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:the |a |its |our )?"
+        r"(?:under |less than |about |"
         r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
         r"around )?(?:\d|a |one |two |half)|(?:respond|answer|reply|return)\w* "
         r"(?:completely|fully|in full)\b|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.interview import cues, scope
+from assistant.interview import cues, scope, team_none
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import NO, TEAM_WORDS, YES, _count, lead_no_elsewhere
 from assistant.interview.reading.team_counts import _team_counts
@@ -236,6 +236,10 @@ def _team(
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
     if "gpu_infra" not in team and "no" in bare and "yes" not in bare:
         team["gpu_infra"] = False  # "no GPUs", "k8s yes, gpus no", "never touched a GPU"
+    if team_none.no_engineers(t):
+        # "nobody on the team is technical, like at all": no one runs models or GPUs either
+        team.setdefault("mlops", False)
+        team.setdefault("gpu_infra", False)
     _doubles(t, team)
     _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
     # "just me" answers the team question, or a message about who runs things ("no team, it's just me");
