@@ -617,3 +617,9 @@ def test_a_time_to_be_ready_within_is_the_whole_answer() -> None:
 def test_nobody_technical_runs_no_models_nor_gpus(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["team"] == {"ml_engineers": 0, "devops": 0, "mlops": False, "gpu_infra": False}
+
+
+def test_one_time_tokens_spread_over_months_are_a_month_s_share() -> None:
+    result = parsed("50M tokens one-time, we will run it over 3 months")
+    assert {u.field: u.value for u in result.updates}["tokens_per_month"] == pytest.approx(50e6 / 3, rel=1e-6)
+    assert any("over 3 months" in n for n in result.notes)

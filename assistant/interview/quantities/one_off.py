@@ -65,7 +65,7 @@ _COUNT = re.compile(
     r"(?<![\w.$€£])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>k|thousand|m|million|mn|b|billion)?\s+"
     r"(?P<noun>(?:[a-z-]+\s+){0,2}?(?:posts?|documents?|docs?|records?|pages?|files?|items?|tickets?|e-?mails?|"
     r"messages?|reviews?|contracts?|reports?|articles?|images?|products?|listings?|descriptions?|transcripts?|"
-    r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?))\b"
+    r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?|tokens?))\b"
     r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)"
 )
 _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "b": 1e9, "billion": 1e9}

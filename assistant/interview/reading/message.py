@@ -14,7 +14,7 @@ from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.latency import NO_TARGET
-from assistant.interview.quantities.one_off import ONE_OFF, SPREAD, one_off_said
+from assistant.interview.quantities.one_off import SPREAD, one_off_said, spread_over_months
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
@@ -428,7 +428,7 @@ def parse_message(
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     once = one_off_said(clean)
-    spread = SPREAD.search(t) if ONE_OFF.search(t) else None
+    spread = SPREAD.search(t) if spread_over_months(t) != t else None  # (only when a count was spread)
     if spread is not None and not assume_stated:
         result.notes.append(
             f"I spread the one-time work over {spread['n']} months, as you said, and priced a month of it."
