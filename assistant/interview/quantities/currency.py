@@ -18,8 +18,8 @@ _USD_AFTER = ("dollars", "dollar", "usd", "bucks", "us dollars", "$")
 # ISO codes of currencies without a rate, written before or after an amount ("NGN 1.8m", "1.8m ngn")
 _UNKNOWN_CODES = (
     "ars|cop|clp|mxn|aed|sar|rub|idr|thb|myr|vnd|ngn|kes|ils|huf|ron|uah|bdt|pkr|egp|bgn|ghs|ghc|zmw|mwk|etb|kzt|"
-    "gel|pen|crc|gtq|kwd|bhd|jod|omr|qar|tnd|dzd|xof|xaf|tsh|ugx|rwf|mad|nis|tzs|lkr|npr|mmk|khr|lak|mnt|uzs|azn|amd|"
-    "byn|mdl|rsd|mkd|isk|dop|jmd|ttd|uyu|pyg|bob|ves|aoa|mzn|nad|bwp|mur|scr|sdg|lyd|iqd|irr|syp|lbp|yer|afn|bnd|fjd|pgk"
+    "gel|pen|crc|gtq|kwd|bhd|jod|omr|qar|tnd|dzd|xof|xaf|tsh|ugx|rwf|mad|nis|tzs|lkr|npr|mmk|khr|lak|mnt|uzs|azn|"
+    "byn|mdl|rsd|mkd|isk|dop|jmd|ttd|uyu|pyg|ves|aoa|mzn|nad|bwp|mur|scr|sdg|lyd|iqd|irr|syp|lbp|yer|afn|bnd|fjd|pgk"
 )
 UNKNOWN_AFTER = re.compile(
     r"\s*(?:pesos?|dirhams?|riyals?|rubles?|roubles?|rupiah|baht|ringgit|"
