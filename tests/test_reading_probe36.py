@@ -623,3 +623,21 @@ def test_one_time_tokens_spread_over_months_are_a_month_s_share() -> None:
     result = parsed("50M tokens one-time, we will run it over 3 months")
     assert {u.field: u.value for u in result.updates}["tokens_per_month"] == pytest.approx(50e6 / 3, rel=1e-6)
     assert any("over 3 months" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our customer-care assistant handles roughly 40,000 chats daily, and each chat comes to about 1,500 tokens "
+        "in total, mostly the customer's message and our policy documents going in.",
+        "our customer service bot handles 40,000 chats daily, each about 1,500 tokens",
+    ],
+)
+def test_a_function_named_after_customers_is_no_part_of_the_volume(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(40_000 * 1_500 * 30)
+
+
+def test_one_customer_s_share_is_still_asked() -> None:
+    facts, asked = facts_and_asked("our biggest customer alone sends 500k a day")
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked
