@@ -641,3 +641,28 @@ def test_a_function_named_after_customers_is_no_part_of_the_volume(text: str) ->
 def test_one_customer_s_share_is_still_asked() -> None:
     facts, asked = facts_and_asked("our biggest customer alone sends 500k a day")
     assert "tokens_per_month" not in facts and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any reputable vendor is fine, I'd just prefer it's hosted in the US.",
+        "our lawyer said is better the data of the clients stay in Brazil, but I am not sure if is obligatory or only "
+        "recommendation.",
+    ],
+)
+def test_a_residency_said_as_a_preference_or_unsure_is_noted_not_a_rule(text: str) -> None:
+    result = parsed(text)
+    facts = {u.field: u.value for u in result.updates}
+    assert "data_residency" not in (facts.get("compliance") or []) and "data_region" not in facts
+    assert any("preference, not a rule" in n for n in result.notes)
+
+
+def test_a_quality_bar_in_words_of_its_own_stays_beside_a_small_model_s_share() -> None:
+    facts, _ = facts_and_asked(
+        "tbh quality doesnt need to be genius level, theyre goblins and shopkeepers. like 70% of npc lines are "
+        "basically barks that a tiny model could do."
+    )
+    assert facts["quality"] == "open_weight_ok" and facts["simple_share"] == pytest.approx(0.7)
+    facts, _ = facts_and_asked("75% are password resets a small model handles fine")
+    assert "quality" not in facts  # the small model is for that share

@@ -150,7 +150,9 @@ SPIKES = re.compile(
 WISH_ONLY = re.compile(
     r"\b(?:ideally|preferabl[ey]|would rather|'d rather|rather (?:keep|have|stay|host)|if (?:at all )?possible|"
     r"if we can|where (?:possible|we can)|when possible|nice to have|would be (?:nice|ideal|better|good)|"
-    r"would prefer|'d prefer|we prefer|prefer to)\b"
+    r"would prefer|'d (?:just )?prefer|we prefer|prefer to|(?:it'?s|is) better (?:that |if )?(?:the )?data|"
+    r"not sure (?:if|whether) (?:it'?s |it is |is |that'?s )?(?:obligatory|mandatory|required|a requirement|a must|"
+    r"compulsory)|(?:only|just) (?:a )?recommendation)\b"
 )
 STRONG_RULE = re.compile(
     r"\b(?:must|has to|have to|got to|required|requirement|mandatory|law|laws|legal\w*|regulat\w+|can ?not|can'?t|"
@@ -468,11 +470,14 @@ def parse_message(
             facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
             if not facts["compliance"]:
                 facts.pop("compliance")
-    wished = (region is not None or rule_country(held) is not None) and _wish_only(held)
+    residency_only = region is None and "data_residency" in (facts.get("compliance") or [])
+    wished = (region is not None or rule_country(held) is not None or residency_only) and _wish_only(held)
     if wished:
-        where = region_words(region) if region is not None else f"in {rule_country(held)}"
+        country_said = rule_country(held)
+        where = region_words(region) if region is not None else f"in {country_said}" if country_said else None
+        wish = f"keeping the data {where}" if where else "where you'd like the data hosted"
         result.notes.append(
-            f"I noted keeping the data {where} as a preference, not a rule, so offers elsewhere still count. "
+            f"I noted {wish} as a preference, not a rule, so offers elsewhere still count. "
             "If it must stay there, say so and I'll hold every option to it."
         )
         region, regions_clash = None, False
@@ -573,6 +578,8 @@ def parse_message(
         and any(u.field == "simple_share" for u in result.updates)
         and SMALL_MODEL.search(t)
         and not NAMED_BAR.search(t)
+        # (a bar said in words of its own stays: "quality doesnt need to be genius level ... 70% ... a tiny model")
+        and SMALL_MODEL.search(votes.words.get(("quality", "open_weight_ok"), "") or t) is not None
     ):
         # "75% are password resets a small model handles fine": the small model is for that share, not the bar
         facts.pop("quality")
