@@ -27,6 +27,7 @@ class Reading:
     pending: dict[str, Any] | None = None
     confirm: str | None = None
     correction: bool = False
+    spread_months: float | None = None  # one-time work the user spreads over that many months, priced a month of it
 
     def add(self, name: str, value: Any, quote: str, note: str | None = None) -> None:
         if name not in {u[0] for u in self.updates}:

@@ -71,15 +71,16 @@ _COUNT = re.compile(
 _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "b": 1e9, "billion": 1e9}
 
 
-def spread_over_months(t: str) -> str:
+def spread_over_months(t: str) -> tuple[str, float | None]:
     """The normalized message with a one-time count the user spreads over months said as a count a month ("2 million
-    posts, a one-time pass spread over 6 months": 333,333 posts a month)."""
+    posts, a one-time pass spread over 6 months": 333,333 posts a month), and the months (None when nothing was
+    spread)."""
     spread = SPREAD.search(t)
     if spread is None or not ONE_OFF.search(t):
-        return t
+        return t, None
     months = float(spread["n"])
     count = _COUNT.search(t)
     if count is None or not 1 <= months <= 36 or count.start() > spread.start():
-        return t
+        return t, None
     total = float(count["num"].replace(",", "")) * _MAGNITUDE.get((count["mag"] or "").lower(), 1.0)
-    return t[: count.start()] + f"{total / months:.0f} {count['noun']} a month" + t[count.end() :]
+    return t[: count.start()] + f"{total / months:.0f} {count['noun']} a month" + t[count.end() :], months

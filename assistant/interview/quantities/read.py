@@ -69,13 +69,13 @@ def read_quantities(
     t = summed_parts(t)  # "attributes (~400 tokens) plus our style guide (~1,100 tokens)": 1500 tokens
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
     t = IN_TOTAL_TOKENS.sub(r"\1 total", t)  # "1,500 tokens in total": the whole request, no input side
-    t = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's share
+    t, spread = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
     t = sessions_of_messages(t)  # "15% of them open it on a given day. A session is about 4 messages": 4 a day each
-    out = Reading(correction=said_correction)
+    out = Reading(correction=said_correction, spread_months=spread)
     c = Context(
         original=text,
         t=t,

@@ -284,14 +284,14 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
         said = m["unit"] or m["unit2"]
         tokens = own_rate_tokens(m)
         counted = re.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
-        unit_said = r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*"
-        per_period = re.search(
-            unit_said + r"(?:a|an|per|each|every|/)\s*(?:day|week|month|hour|year|quarter|working|business|shift|d|wk|"
-            r"mo|hr|yr)\b|" + unit_said + r"(?:daily|weekly|monthly|nightly)\b",
-            t,
-        )
-        if m["unit2"] and per_period:
-            return m[0]  # "2,000 pages a day, about 700 tokens per page": each page a request of that size
+        if m["unit2"]:
+            unit_said = r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*"
+            if re.search(
+                unit_said + r"(?:a|an|per|each|every|/)\s*(?:day|week|month|hour|year|quarter|working|business|shift|"
+                r"d|wk|mo|hr|yr)\b|" + unit_said + r"(?:daily|weekly|monthly|nightly)\b",
+                t,
+            ):
+                return m[0]  # "2,000 pages a day, about 700 tokens per page": each page a request of that size
         for name, unit in text_units().units.items():
             if said in unit.spellings:
                 rates[name] = tokens

@@ -14,7 +14,7 @@ from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.latency import NO_TARGET
-from assistant.interview.quantities.one_off import SPREAD, one_off_said, spread_over_months
+from assistant.interview.quantities.one_off import one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
@@ -430,10 +430,9 @@ def parse_message(
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     once = one_off_said(clean)
-    spread = SPREAD.search(t) if spread_over_months(t) != t else None  # (only when a count was spread)
-    if spread is not None and not assume_stated:
+    if q.spread_months is not None and not assume_stated:
         result.notes.append(
-            f"I spread the one-time work over {spread['n']} months, as you said, and priced a month of it."
+            f"I spread the one-time work over {q.spread_months:g} months, as you said, and priced a month of it."
         )
     elif once and not assume_stated:
         result.notes.append(
@@ -470,10 +469,10 @@ def parse_message(
             facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
             if not facts["compliance"]:
                 facts.pop("compliance")
+    country_said = rule_country(held) if region is None else None
     residency_only = region is None and "data_residency" in (facts.get("compliance") or [])
-    wished = (region is not None or rule_country(held) is not None or residency_only) and _wish_only(held)
+    wished = (region is not None or country_said is not None or residency_only) and _wish_only(held)
     if wished:
-        country_said = rule_country(held)
         where = region_words(region) if region is not None else f"in {country_said}" if country_said else None
         wish = f"keeping the data {where}" if where else "where you'd like the data hosted"
         result.notes.append(
@@ -485,7 +484,7 @@ def parse_message(
             facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
             if not facts["compliance"]:
                 facts.pop("compliance")
-    country = rule_country(held) if region is None and not regions_clash and not wished else None
+    country = country_said if region is None and not regions_clash and not wished else None
     if region is None and country is None and not regions_clash and "data_region" in expecting and len(clean) <= 80:
         region = named_place(clean)  # "EU", "in Germany": the answer to "which region?"
         country = None if region is not None else named_country(clean)  # "Turkey": a country with no region id
