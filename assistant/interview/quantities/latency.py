@@ -151,8 +151,7 @@ def _latency(c: Context) -> None:
                 lm.end(),
                 observed
                 or other_system
-                or (_negated(t, lm.start("v")) and not _missed_limit(t, lm.start("v")))
-                or (c.off(lm.start("v")) and not _missed_limit(t, lm.start("v"))),
+                or ((_negated(t, lm.start("v")) or c.off(lm.start("v"))) and not _missed_limit(t, lm.start("v"))),
             )
         )
     if all(h[3] for h in hits):

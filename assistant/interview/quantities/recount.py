@@ -134,8 +134,8 @@ def recount(
     if old is None:
         return None
     count, unit, period = old
-    derived = item_tokens <= 0 and bool(volume) and count > 0
-    if item_tokens <= 0 and volume and count > 0:
+    derived = item_tokens <= 0 and bool(volume) and count > 0  # what each thing came to is the volume's own
+    if derived and volume:
         # "40k conversations a week ... 6 messages each ... 1,500 tokens": what one conversation came to
         item_tokens = volume / (count * _period_factor(period, conventions))
     if item_tokens < MIN_REQUEST_TOKENS:
