@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -31,17 +32,17 @@ def cmd_ui(args: argparse.Namespace) -> None:
     settings_or_fail()  # validate the configuration before starting anything
     if args.port > 65535:
         raise CliError("--port", f"{args.port} is not a port number")
-    exe = Path(sys.executable).parent / "chainlit"
-    if not exe.exists():
+    if importlib.util.find_spec("chainlit") is None:
         raise CliError("ui", "chainlit is not installed in this environment; run ./scripts/setup")
-    argv = [str(exe), "run", str(ROOT / "assistant" / "web" / "app.py"), "--host", args.host, "--port", str(args.port)]
-    if args.headless:
-        argv.append("--headless")
+    # The app as `chainlit run` loads it, served on uvloop (assistant.web.serving.server), in a fresh process:
+    # nothing this command imported stays in the server.
+    argv = [sys.executable, "-m", "assistant.web.serving.server", str(ROOT / "assistant" / "web" / "app.py")]
+    argv += [args.host, str(args.port), *(["--headless"] if args.headless else [])]
     env = {**os.environ, "CHAINLIT_APP_ROOT": str(ROOT)}
     os.chdir(ROOT)
     sys.stdout.write(f"Inference Advisor on http://localhost:{args.port} (Ctrl+C to stop)\n")
     sys.stdout.flush()
-    os.execve(str(exe), argv, env)
+    os.execve(sys.executable, argv, env)
 
 
 def cmd_hash(args: argparse.Namespace) -> None:

@@ -13,6 +13,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``persistence``: the advisor's history data layer, each turn saved, and what users are told when it fails.
 - ``chat``: one chat's advisor session (started or resumed), a message answered as a turn, its report links.
 - ``uploads``: the user's uploads added to their own documents, a few at a time, off the event loop.
+- ``server``: the process that serves the app (``advisor ui`` starts it): the app loaded as ``chainlit run``
+  loads it, served on uvloop. It imports none of the modules above.
 
 Nothing here is re-exported: the handlers import each name from its module. The process's state (the wiring,
 the runtime, the downloads, the upload pool) lives in these modules, one copy per process.
