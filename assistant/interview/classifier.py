@@ -343,7 +343,8 @@ def _own_sentence(
     """
     fact = head.split(".")[0] if not head.startswith("team.") else head
     value = head.split(".", 1)[1] if head.startswith("compliance.") else label
-    word = votes.words.get((fact, value))
+    # a yes/no fact read as false comes from its "true" cue denied ("it can't be an overnight thing")
+    word = votes.words.get((fact, value)) or (votes.words.get((fact, "true")) if value == "false" else None)
     spans = [part for _, sentence in scope.sentences(t) for part in (sentence, *re.split(r",\s+", sentence))]
     if word is None or len(spans) < 3:
         return probs

@@ -971,9 +971,10 @@ CUES: dict[tuple[str, str], str] = {
         # a whole piece of output with a time put on it ("each full draft may take up to 60 seconds", "up to a
         # minute for the whole document", "2 seconds for all the answer", "the hole answer")
         r"(?:whole|full|entire|complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|"
-        r"translations?|emails?|pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?) "
-        r"(?:\w+ ){0,4}?(?:(?:in|within|under) (?:under |less than |about |around )?(?=\d|a |an |one |half )|takes?\b|"
-        r"taking\b|has to be\b|must be\b|needs to be\b|should be\b|up to\b)|"
+        r"translations?|emails?|pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?|notes?|"
+        r"memos?|briefs?|writeups?|write-ups?|descriptions?|scripts?|chapters?|essays?|posts?) "
+        r"(?:\w+ ){0,4}?(?:(?:in|within|under) (?:under |less than |about |around |roughly |~ ?)?(?=\d|a |an |one |"
+        r"half )|takes?\b|taking\b|has to be\b|must be\b|needs to be\b|should be\b|up to\b)|"
         r"(?:\d|\ba |\bone |\bhalf )[^.;,]{0,25}?\b(?:for|of) (?:the |a |each |every )?(?:whole|full|entire|"
         r"complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|translations?|emails?|"
         r"pages?|articles?|transcripts?|letters?|paragraphs?|code|snippets?|completions?)\b|"

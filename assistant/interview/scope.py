@@ -375,7 +375,11 @@ def _chunks(text: str) -> list[Chunk]:
                 for k in range(first if len(out) > first else len(out) - 1, len(out)):
                     if THIRD_SUBJECT.match(out[k].text):
                         out[k] = replace(out[k], others=True)
-            if WITHDRAWN.search(piece) and len(out) > first:
+            if (
+                WITHDRAWN.search(piece)
+                and len(out) > first
+                and not (FIRM_LIMIT.fullmatch(piece.strip(" .!,;")) and LIMIT_BEFORE.search(out[-1].text))
+            ):  # (but "within about 10 seconds, no longer" says a limit firmly: nothing ended)
                 last = out[-1]
                 out[-1] = replace(last, past=True, tentative=False)
             elif len(out) == first and out and PROJECT_ENDED_ALONE.match(piece.strip(" .!,")):
@@ -415,7 +419,7 @@ def _chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", piece)))
+                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>", piece))))
                     or bool(UNSURE.search(piece))
                     # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
                     # condition's
@@ -495,6 +499,16 @@ PROJECT_ENDED = (
 )
 # ... said in a sentence of its own, pointing back ("That project is closed."; not "the old project is over")
 PROJECT_ENDED_ALONE = re.compile(r"(?:(?:and|but|so)\s+)?(?=that |this )" + PROJECT_ENDED)
+# "no longer" or "no more" on its own after a figure with its unit stresses a limit ("the whole note within about 10
+# seconds, no longer", "500 tokens, no more")
+FIRM_LIMIT = re.compile(r"(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)(?: than that)?")
+_LIMIT_UNIT = r"\d\s*(?:ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?|k|tokens?|words?)"
+LIMIT_BEFORE = re.compile(_LIMIT_UNIT + r"\W*$")
+# the same words inside one clause ("ready in 20 seconds and no longer"), taken out before a past-tense search
+FIRM_LIMIT_INLINE = re.compile(
+    r"(?P<limit>" + _LIMIT_UNIT + r")\s*,?\s*(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)(?: than that)?\b"
+    r"(?!\s+\w)"
+)
 WITHDRAWN = re.compile(
     PROJECT_ENDED + r"|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:we\s+)?(?:went|switched|moved|reverted|rolled|fell) back\b|"
@@ -670,6 +684,15 @@ IDIOMS = re.compile(
     r"(?:i|you|we) (?:pull up|look at|open|check|go to|glance at|eyeball) (?:the |our |my )?(?:\w+ )?(?:dashboards?|"
     r"graphs?|"
     r"charts?|metrics|logs|grafana|datadog|numbers|stats|usage|traffic|bill|invoice))\b"
+)
+
+
+# A permission with a condition on where the thing runs or what covers it ("our own Azure tenant is fine if it's in a
+# US region", "he'd accept it if it's covered under the BAA"): the condition is a requirement, not a hypothetical.
+PERMITTED_IF = re.compile(
+    r"(?P<ok>\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|approved?|can use|could use)\b[^.;?]{0,40}?)"
+    r"\b(?:only )?(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|that'?s|the data (?:is|stays)|"
+    r"everything (?:is|stays)|it stays) (?:\w+ )?(?:in|within|inside|hosted|located|kept|stored|covered|under|signed)\b"
 )
 
 

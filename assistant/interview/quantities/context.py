@@ -106,7 +106,7 @@ class Context:
             if ch.start <= pos < ch.start + len(ch.text):
                 # A hedge ("not sure, maybe 5M a day", "I don't know exactly, ~20M") still gives the figure:
                 # only a real hypothetical ("if we grew to 1B") puts a number out of the user's present.
-                from assistant.interview.scope import HYPOTHETICAL, PAST
+                from assistant.interview.scope import FIRM_LIMIT_INLINE, HYPOTHETICAL, PAST
 
                 # "once we launch" dates a new system's figures, it does not make them hypothetical
                 plain = re.sub(
@@ -128,6 +128,7 @@ class Context:
                 )
                 # "it's dropped to about 1 billion now": a level reached, not something dropped
                 level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
+                level = FIRM_LIMIT_INLINE.sub(r"\g<limit>", level)  # "in 20 seconds and no longer": a firm limit
                 return bool(ch.question or hypothetical or others or ch.past or PAST.search(level))
         return False
 

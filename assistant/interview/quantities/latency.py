@@ -72,10 +72,16 @@ def _latency(c: Context) -> None:
             else 1000.0
         )
         v = float(lm["v"]) * scale
-        if lm.groupdict().get("lead") == "in" and not re.search(
-            r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive|show(?:s|ing)? up|"
-            r"appear|first words?|pop(?:s)? up|render|display|visible|finish|complete|done|ready",
-            t,
+        if (
+            lm.groupdict().get("lead") == "in"
+            and not re.search(
+                r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive|show(?:s|ing)? up|"
+                r"appear|first words?|pop(?:s)? up|render|display|visible|finish|complete|done|ready|"
+                r"(?:whole|full|entire) \w+",
+                t,
+            )
+            # "in under 5 seconds", "in less than 2 s": a limit whatever it is of
+            and not re.match(r"in (?:under|less than|no more than|at most|below)\b", t[lm.start() :])
         ):
             continue
         sentence = t[max(t.rfind(".", 0, lm.start()), 0) : t.find(".", lm.end()) % (len(t) + 1) or len(t)]

@@ -40,7 +40,10 @@ POPULATION = (
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (
     r"(?:hospitals?|clinics?|branch(?:es)?|offices?|schools?|sites?|restaurants?|dealerships?|warehouses?|"
-    r"factories|plants?)"
+    r"factories|plants?|"
+    # ... and the things each of which makes its own requests ("200 occupied beds, each gets 3 handoff notes a day")
+    r"beds?|rooms?|wards?|devices?|vehicles?|trucks?|vans?|machines?|cameras?|sensors?|kiosks?|terminals?|"
+    r"properties|vessels?|ships?|mines?|farms?|classrooms?)"
 )
 COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
 

@@ -366,7 +366,7 @@ def _describes_infra(s: str, expecting: list[str]) -> bool:
             r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
             r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
             r"not an option|non-negotiable|full stop|period|insists?|only option|nothing else|requires|requiring|"
-            r"demands?|mandates?|mandated|nowhere else)\b",
+            r"demands?|mandates?|mandated|nowhere else|accept|accepts|accepted|acceptable|just not)\b",
             NOT_OF_THE_DATA.sub(" ", s),
         )
         and not (

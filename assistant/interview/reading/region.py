@@ -138,7 +138,11 @@ _NEED_PLACE = re.compile(
     rf"[^.;!?\n]{{0,40}}?\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?|cloud|"
     rf"infrastructure|processing)\b"
     rf"|\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?)\s+(?:is|are)\s+(?:a\s+)?"
-    rf"(?:must|mandatory|required|a requirement|non-negotiable)",
+    rf"(?:must|mandatory|required|a requirement|non-negotiable)"
+    # a permission on condition of the place ("our own Azure tenant is fine if it's in a US region")
+    rf"|\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|can use|could use)\b[^.;?!\n]{{0,40}}?\b(?:only )?"
+    rf"(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|the data (?:is|stays)|everything (?:is|stays)|"
+    rf"it stays) (?:hosted |located |kept |stored )?in (?:an? |the )?{_PLACE}\b",
     re.IGNORECASE,
 )
 # US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US" (no US
