@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.conversation.session import AdvisorSession
 from tests.reading import facts_and_asked
+from tools.catalog import load_catalog
 
 
 @pytest.mark.parametrize(
@@ -123,3 +125,141 @@ def test_a_real_condition_is_no_rule(text: str) -> None:
 def test_things_counted_each_with_their_own_rate_make_the_volume(text: str, tokens_per_month: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu_infra"),
+    [
+        ("1 platform guy who's built GPU nodes before", True),
+        ("our SRE has assembled GPU servers at her last two jobs", True),
+        ("nobody here has built GPU servers", False),
+    ],
+)
+def test_building_gpu_machines_is_gpu_experience(text: str, gpu_infra: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is gpu_infra
+
+
+def test_a_plan_to_build_gpu_machines_is_no_experience_yet() -> None:
+    facts, _ = facts_and_asked("we plan to build a GPU cluster next year")
+    assert "gpu_infra" not in facts.get("team", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # Indian English: a "doubt" is a student's question; 60,000 x 1,500 x 30
+        ("around 60 thousand doubts per day, each doubt is roughly 1,500 tokens", 2_700_000_000),
+        ("we clear ~8k doubts a day, each doubt about 900 tokens", 216_000_000),
+    ],
+)
+def test_doubts_counted_are_questions_not_a_hedge(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+def test_a_doubt_said_as_a_hedge_still_denies() -> None:
+    facts, _ = facts_and_asked("I doubt we need HIPAA")
+    assert "hipaa" not in facts.get("compliance", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        ("around 60 thousand doubts per day, each doubt + solution is roughly 1,500 tokens total", 2_700_000_000),
+        ("60k questions a day, question plus answer about 1,500 tokens", 2_700_000_000),
+        ("2,000 tickets a day; ticket and reply together come to ~1.1k tokens", 66_000_000),
+    ],
+)
+def test_an_item_and_its_answer_sized_together_are_one_request(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+    assert "request_output_tokens" not in facts or facts["request_output_tokens"] < 1_100
+
+
+def test_each_side_with_its_own_figure_stays_two_sides() -> None:
+    facts, _ = facts_and_asked("the prompt is 2,000 tokens and the answer is about 300 tokens")
+    assert facts.get("request_input_tokens") == 2_000
+    assert facts.get("request_output_tokens") == 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60k chats a day, prompt and answer together ~1.2k tokens",
+        "question and answer together are about 900 tokens",
+        "six hundred dollars a month all together",
+        "we put together a prototype last week",
+    ],
+)
+def test_together_as_an_everyday_word_names_no_provider(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert not any("together" in str(m) for m in facts.get("candidate_models", []))
+    assert "together" not in str(facts.get("current_model", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we run llama on together", "we use Together AI for llama", "our bot calls together's API"],
+)
+def test_together_named_as_a_provider_is_its_llama(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    named = [facts.get("current_model"), *facts.get("candidate_models", [])]
+    assert "together/llama-3.3-70b" in named
+
+
+@pytest.mark.parametrize(
+    ("text", "inp", "out"),
+    [
+        (
+            "each report comes out around three thousand tokens and the summary back would be maybe four hundred "
+            "tokens",
+            3_000,
+            400,
+        ),
+        ("each ticket works out to roughly 900 tokens, the reply is about 200", 900, 200),
+    ],
+)
+def test_an_item_that_comes_out_at_a_size_is_what_goes_in_when_the_answer_is_named(
+    text: str, inp: int, out: int
+) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("request_input_tokens") == inp
+    assert facts.get("request_output_tokens") == out
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("board wants it under 10k dollars a month", 10_000),
+        ("has to cost less than 5000 dollars per month", 5_000),
+        ("finance needs the bill below 2,000 USD a month", 2_000),
+    ],
+)
+def test_a_ceiling_someone_wants_is_the_budget(text: str, usd: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("budget_usd_per_month") == usd
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("earlier", "correction", "tokens_per_month"),
+    [
+        (
+            "Currently around 60 thousand doubts per day, each doubt + solution is roughly 1,500 tokens total.",
+            "Actually correction - it's more like 90 thousand doubts a day now, we grew last quarter. Same token size "
+            "per doubt. The ₹17 lakh was last month's lower volume.",
+            4_050_000_000,  # 90,000 x 1,500 x 30
+        ),
+        (
+            "we get about 400 claims a day, each claim packet maybe 3k tokens",
+            "sorry, it's 600 claims a day since last month, the size is the same",
+            54_000_000,  # 600 x 3,000 x 30
+        ),
+    ],
+)
+def test_a_corrected_count_keeps_the_size_said_before(earlier: str, correction: str, tokens_per_month: int) -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare(earlier)
+    session.prepare(correction)
+    assert session.profile.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)

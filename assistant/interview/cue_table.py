@@ -1215,7 +1215,7 @@ CUES: dict[tuple[str, str], str] = {
         # operating GPUs, whatever stands between the verb and the hardware ("babysat a few A100 nodes")
         r"(?:run|runs|ran|running|operate[sd]?|operating|manage[sd]?|managing|maintain\w*|babys[ai]t\w*|administer\w*|"
         r"deploy(?:ed|ing|s)?|host(?:ed|ing|s)?|serve[sd]?|serving|racked|provision\w*|look(?:ed|ing|s)? after|"
-        r"set up|sets up|setting up|stood up|"
+        r"set up|sets up|setting up|stood up|built|builds|building|assembled|installed|configured|"
         r"keep(?:s|ing)? alive|kept alive|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after|take(?:s)? care of|"
         r"took care of|own(?:s|ed)? the)(?! (?:stack|layer|framework|engine|code|logic|library|setup|path|side|"
         r"team|costs?|requests?)\b)\s+(?:(?!without\s+(?:any\s+|a\s+)?(?:gpus?|hardware|accelerators?)\b)[\w-]+\s+)"

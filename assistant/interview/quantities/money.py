@@ -18,6 +18,15 @@ from tools.fx import to_usd
 # the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
 IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budget_usd_per_month": "budget_in_currency"}
 
+# a ceiling someone wants, said with its month ("board wants it under 10k dollars a month", "has to cost less than
+# 5000 dollars per month"; never a unit's cost: "inference runs $3 per seat, I need that under $2")
+WANTED_CEILING = re.compile(
+    r"\b(?:wants?|needs?|must|should|has to|have to|got to)\s+"
+    r"(?:(?:it|this|that|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?(?:under|below|less than|within|no more than)\s*$"
+)
+MONTH_AFTER = re.compile(
+    r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b"
+)
 BUDGET_WORDS = re.compile(
     r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
     r"at most|"
@@ -189,6 +198,7 @@ def _money(c: Context) -> None:
             continue  # "on lease through 2027": a year
         budget = (
             bool(BUDGET_WORDS.search(clause))
+            or bool(WANTED_CEILING.search(clause) and MONTH_AFTER.match(after))
             or bool(
                 re.match(
                     r"\s*(?:dollars?\s+|usd\s+|eur\s+)?(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+"

@@ -75,6 +75,12 @@ def _periods(t: str) -> tuple[list[str], list[str]]:
     for pm in re.finditer(PERIOD, t):
         unit = PERIOD_WORDS.get(period_of(pm), period_of(pm))
         before = t[max(0, pm.start() - 16) : pm.start()]
+        if re.match(r"(?:last|this|next|previous|past)\b", pm.group(0)) and (
+            t.startswith("'s", pm.end())
+            or not re.search(r"\d[^.;,]{0,20}$", t[max(0, pm.start() - 30) : pm.start()])
+            or re.search(r"\b(?:since|from|as of|until|till|before|after|in|during|over)\s*$", before)
+        ):
+            continue  # "we grew last quarter", "last month's bill": when, not a rate
         (denied if re.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
     # "1500 per week! not day": the period denied by its bare word
     for dm in BARE_DENIED.finditer(t):
@@ -120,12 +126,22 @@ def recount(
     each item of ``item_tokens`` tokens (0: what each item came to in ``volume``, the volume said before); None
     when the message corrects no such count."""
     t = normalize(text)
+    # "same token size per doubt": the size kept, said so; no correction of tokens
+    kept_size = re.sub(
+        r"\b(?:the\s+)?same\s+(?:token\s+|tokens\s+)?(?:size|length|tokens?)(?:\s+(?:per|for|of)\s+(?:each\s+|every\s+)?"
+        r"[a-z]+)?|\b(?:token\s+)?(?:size|length)s?\s+(?:per\s+[a-z]+\s+)?(?:is|are|stays?|remains?)\s+(?:the\s+)?same\b",
+        " ",
+        t,
+    )
     if re.search(
-        r"\btok|\b(?:usd|eur|dollars?|euros?|budget|spend\w*|spent|pay\w*|paid|cost\w*|bill\w*|price\w*)\b", t
+        r"\btok|\b(?:usd|eur|dollars?|euros?|budget|spend\w*|spent|pay\w*|paid|cost\w*|bill\w*|price\w*)\b", kept_size
     ):
         return None  # a correction of tokens or money is read by the other readers
-    if any(currency_after(t[m.end() :])[0] or currency_before(t[: m.start()]) for m in re.finditer(r"\d+", t)):
-        return None  # "18 000 kroner per year": money
+    money = [m for m in re.finditer(r"\d+", t) if currency_after(t[m.end() :])[0] or currency_before(t[: m.start()])]
+    if money and len(money) == len(re.findall(r"\d+", t)):
+        return None  # "18 000 kroner per year": money (a count beside an amount, "... the ₹17 lakh was ...", is read)
+    for m in reversed(money):  # the amounts are no counts
+        t = t[: m.start()] + "#" * (m.end() - m.start()) + t[m.end() :]
     corrected = bool(CORRECTION.search(t))
     turns = _turns_put_right(t, quote, volume) if corrected else None
     if turns is not None:

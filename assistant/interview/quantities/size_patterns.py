@@ -67,6 +67,15 @@ SIDE_VERB = re.compile(
 )
 
 
+# "each report comes out around 3,000 tokens and the summary back ~400": the item amounts to its figure, the answer
+# is named after it (with no answer named, "each description comes out around 150 words" is what is written)
+AMOUNTS_TO = re.compile(
+    r"\b(?:comes|come|came|works|worked)\s+(?P<out>out)(?=\s+(?:(?:at|to|around|about|roughly|approx\w*|like|maybe|"
+    r"~)\s*)*\d)"
+)
+ANSWER_AFTER = re.compile(r"\b(?:back|outputs?|answers?|summar(?:y|ies)|responses?|repl(?:y|ies)|completions?)\b")
+
+
 def _plain_sides(m: str) -> str:
     """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
 
@@ -74,7 +83,15 @@ def _plain_sides(m: str) -> str:
         side = x["side"] or "out"
         return " " * (len(x.group(0)) - len(side)) + side
 
-    return SIDE_VERB.sub(plain, m)
+    return SIDE_VERB.sub(plain, plain_amounts(m))
+
+
+def plain_amounts(m: str) -> str:
+    """``m`` with the "out" of "comes out around 3,000 tokens" blanked where an answer is named after it."""
+    for am in AMOUNTS_TO.finditer(m):
+        if ANSWER_AFTER.search(m, am.end()):
+            m = m[: am.start("out")] + "   " + m[am.end("out") :]
+    return m
 
 
 # "in/out per req: 3000/500", "prompt/completion ~1.2k/300 tokens", "3000/500 tok in/out": the two sides of one

@@ -44,6 +44,7 @@ from assistant.interview.quantities.size_patterns import (
     _per_unit,
     _plain_sides,
     _size,
+    plain_amounts,
     without_ratios,
 )
 
@@ -74,6 +75,16 @@ _NOT_A_PERIOD = (
     r"(?!(?:user|customer|person|employee|agent|seat|member|team|tenant|client|student|rep|analyst|dev|developer)s?\s+"
     r"(?:sends?|makes?|uses?|asks?|does|runs?|gets?|has|have|is|are|averages?|generates?|consumes?|burns?|needs?|"
     r"spends?|types?|writes?|submits?)\b)"
+)
+
+
+# an item and its answer sized together ("each doubt + solution is roughly 1,500 tokens total", "question plus answer
+# about 1,500 tokens")
+JOINT_SIZE = re.compile(
+    r"\b(?!tokens?\b|toks?\b|words?\b|chars?\b|characters\b|pages?\b)[a-z][\w-]*\s*(?:plus|\+|and|&)\s*"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?P<side>solutions?|answers?|repl(?:y|ies)|"
+    r"responses?|outputs?|completions?|results?|summar(?:y|ies))\s+(?:(?:is|are|=|:|comes? to|totals?|adds? up to|"
+    r"together|combined|about|around|roughly|maybe|like|approx\w*|~)\s*)*" + NUM + r"\s*" + TOKENS
 )
 
 
@@ -114,6 +125,15 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if om and (c.off(om.start()) or _a_price_unit(c, om.start())):
         om = None  # (a cap on the answer, "the max output is 2k tokens", is taken as its size)
+    # "each doubt + solution is roughly 1,500 tokens total": the item and its answer together, a whole request
+    joint = JOINT_SIZE.search(m)
+    if joint and _is_money(c.t, joint.start(), joint.end()):
+        joint = None
+    if joint:
+        if om and om.start() < joint.end() and joint.start() < om.end():
+            om = None
+        # the answer named in it is no side of its own for the readers below
+        m = m[: joint.start("side")] + "x" * len(joint["side"]) + m[joint.end("side") :]
     if om and not _is_money(c.t, om.start(), om.end()):
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
@@ -235,6 +255,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         # "the input is about 4,000 tokens and the letter is about 800" names the answer)
         or (counted_subject_size(c, m) if im is None and om is None else None)
     )
+    if joint is not None:
+        tm = joint
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
     chunks = _retrieved(c, m)
@@ -310,7 +332,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         else:
             out, where = number(dm), min(where, dm.start())
         c.sizes.add(dm.start("num"))
-    if inp is None or out is None:
+    if (inp is None or out is None) and joint is None:  # (an item and its answer sized together are no side)
         by_in, by_out, at = _sizes_by_clause(c)
         if inp is None and by_in is not None and by_in != out:
             inp, where = by_in, min(where, at)
@@ -408,7 +430,7 @@ def _the_other_side(m: str, after: int) -> float | None:
 
 def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     """Per-request (input, output) token sizes from the side named in each number's clause."""
-    m = without_ratios(c.m)
+    m = without_ratios(plain_amounts(c.m))
     if not re.search(r"\btok|\btkn", m):
         return None, None, len(m)
     clauses = _clauses(m)

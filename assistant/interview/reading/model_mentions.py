@@ -38,9 +38,16 @@ MODEL_MENTIONS = [
     (r"mistral[-\s]?7b", "mistral-7b"),
     (r"mistral medium", "mistral-medium-3.1"),
     (r"groq", "groq/llama-3.3-70b"),
-    # the provider, never the everyday word ("all together", "altogether", "put together", "together with")
+    # the provider, named as one ("on Together", "via together", "Together AI", "together's API"), never the everyday
+    # word ("all together", "altogether", "put together", "together with", "prompt and answer together")
     (
-        r"(?<!all )(?<!\bput )(?<!\bget )(?<!\bgot )(?<![a-z])together(?:\.ai| ai\b)?(?! with\b)(?! we\b)",
+        r"together(?:\.ai|\.xyz| ai\b)|(?:"
+        + "|".join(
+            rf"(?<=\b{w} )"
+            for w in ("on", "via", "through", "from", "at", "using", "use", "with", "by", "provider", "vendor", "api")
+        )
+        + r")together\b(?! with\b)(?! we\b)(?!\s+(?:are|is|come|comes|make|add|total)\b)|"
+        r"\btogether'?s (?:api|endpoint|inference|platform|serverless|dedicated|hosted|pricing|models?)\b",
         "together/llama-3.3-70b",
     ),
 ]
