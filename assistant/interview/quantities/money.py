@@ -22,7 +22,8 @@ IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budg
 # 5000 dollars per month"; never a unit's cost: "inference runs $3 per seat, I need that under $2")
 WANTED_CEILING = re.compile(
     r"\b(?:wants?|needs?|must|should|has to|have to|got to)\s+"
-    r"(?:(?:it|this|that|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?(?:under|below|less than|within|no more than)\s*$"
+    r"(?:(?:it|this|that|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?"
+    r"(?:under|below|less than|within|no more than)\s*$"
 )
 MONTH_AFTER = re.compile(
     r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b"
