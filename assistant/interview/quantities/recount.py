@@ -24,7 +24,7 @@ from assistant.interview.quantities.patterns import (
 from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
 from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
-from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.words import Normalized, normalize
 from tools.numbers import format_tokens
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
@@ -141,7 +141,7 @@ def recount(
     if money and len(money) == len(re.findall(r"\d+", t)):
         return None  # "18 000 kroner per year": money (a count beside an amount, "... the ₹17 lakh was ...", is read)
     for m in reversed(money):  # the amounts are no counts
-        t = t[: m.start()] + "#" * (m.end() - m.start()) + t[m.end() :]
+        t = Normalized(t[: m.start()] + "#" * (m.end() - m.start()) + t[m.end() :])  # (same length, same words)
     corrected = bool(CORRECTION.search(t))
     turns = _turns_put_right(t, quote, volume) if corrected else None
     if turns is not None:
