@@ -263,3 +263,81 @@ def test_a_corrected_count_keeps_the_size_said_before(earlier: str, correction: 
     session.prepare(earlier)
     session.prepare(correction)
     assert session.profile.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summaries need not be immediate; a delay until the following morning is entirely acceptable.",
+        "a turnaround to the next business day is fine for these reports",
+    ],
+)
+def test_an_answer_by_the_next_morning_accepted_can_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("uses gpt-4o-mini rn, costs me like a dollar a month fr", 1),
+        ("the whole thing runs me a buck a month on the API", 1),
+    ],
+)
+def test_one_of_a_currency_at_a_monthly_rate_is_the_spend(text: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_spend_usd_per_month") == usd
+
+
+def test_one_dollar_per_request_is_no_monthly_spend() -> None:
+    facts, _ = facts_and_asked("we pay a dollar per request")
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 15 x 20 x 300 x 30
+        (
+            "server has like 80 ppl but maybe 15 actually use it. each person does ~20 msgs a day to the bot. msgs "
+            "are tiny, like 200 tokens in and 100 out",
+            2_700_000,
+        ),
+        # 300 x 10 x 500 x 30
+        (
+            "we have 2,000 employees but only 300 of them actually use the assistant, each asks ~10 questions a day "
+            "of 500 tokens",
+            45_000_000,
+        ),
+    ],
+)
+def test_the_part_of_a_group_who_use_it_are_the_users(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh and my bros startup is on claude opus paying like 2k a month but thats not me",
+        "my brother's startup pays 2k a month for claude opus",
+        "my sister's company spends about 5k a month on GPT-4o",
+    ],
+)
+def test_a_relative_s_business_is_someone_else_s(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+    assert "current_model" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quality doesnt matter much as long as its funny",
+        "quality isn't a big deal for us, it's an internal tool",
+        "honestly quality does not really matter that much here",
+    ],
+)
+def test_quality_said_to_matter_little_is_an_open_model_bar(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "open_weight_ok"

@@ -835,6 +835,9 @@ CUES: dict[tuple[str, str], str] = {
         r"strongest|most (?:expensive|powerful|advanced|capable)|premium|high[- ]end|heavy[- ]?weight|big (?:model|"
         r"llm|gun)s?)|quality (?:isn'?t|is not|"
         r"doesn'?t need to be) (?:critical|crucial|everything|paramount|that important)|decent (?:quality|model)|"
+        # quality said to matter little ("quality doesnt matter much as long as its funny", "isn't a big deal")
+        r"quality (?:doesn'?t|doesnt|does not|don'?t) (?:really )?matter(?: (?:much|that much|a lot|too much))?|"
+        r"quality (?:isn'?t|isnt|is not|'s not) (?:a (?:big|huge) deal|a priority|a concern|critical|key)|"
         # an open model in use or tested, and the people it served content with it ("our pilot used Llama 3.1 8B
         # and customers were happy"), said to work well ("llama 8b works fine quality-wise") or found on par with
         # what they use ("a good open-weight 70B model is on par with what we use today")
@@ -1005,7 +1008,12 @@ CUES: dict[tuple[str, str], str] = {
         # that's out")
         r"batch api(?![^.;!?]{0,80}\b(?:that'?s out|not (?:possible|an option|for us)|won'?t work|no good|ruled out|"
         r"isn'?t an option|doesn'?t work|is out)\b)|"
-        r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|not (?:real[- ]?time|urgent|time[- ]"
+        r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|"
+        # an answer by the next morning accepted ("a delay until the following morning is entirely acceptable", "the
+        # summaries need not be immediate")
+        r"(?:delay|wait|waiting|turnaround|lag)\s+(?:of\s+\w+\s+)?(?:until|till|to|into)\s+(?:the\s+)?(?:following|"
+        r"next)\s+(?:morning|day|business day|working day)|need not be (?:immediate|instant\w*|real[- ]?time)|"
+        r"not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"

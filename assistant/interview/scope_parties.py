@@ -72,6 +72,10 @@ CLIENT_SIDE = re.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|the
 OTHERS = re.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
+    # family and friends, their businesses ("my bros startup is on claude opus", "my sister's company")
+    r"(?:my|a) (?:bros?|brothers?|sisters?|sis|cousins?|dad|father|mom|mum|mother|uncle|aunt|wife|husband|"
+    r"partner|friends?|roommate|flatmate|neighbou?r)'?s? (?:startup|company|firm|shop|business|team|agency|"
+    r"studio|employer|work|job|app|product)|"
     r"another (?:team|company|startup|firm|edtech|fintech|healthtech|insurtech|saas|agency|shop|business|outfit|"
     r"school|bank|hospital|lab|studio)|i (?:read|heard)|people say|someone said|the article|the blog|"
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"

@@ -115,12 +115,15 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     )
     if not per_head:
         return None
-    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before):
-        if re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]):
-            continue  # a sum of money; a count of people stays one beside a budget ("$5k for 500 users")
-        n = number(pm)
-        if n > 1:
-            return n * active_share(m)
+    counted = [
+        number(pm)
+        for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before)
+        # (a sum of money; a count of people stays one beside a budget: "$5k for 500 users")
+        if not re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]) and number(pm) > 1
+    ]
+    if counted:
+        # the count nearest the rate: "2,000 employees but only 300 of them actually use it, each asks ~10 a day"
+        return counted[-1] * active_share(m)
     # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
     # "Usage per seat: 25 prompts daily. Seats: 1,500."
     for pm in re.finditer(
@@ -305,6 +308,20 @@ TIMES_A_PERIOD = re.compile(
 def times_as_requests(t: str) -> str:
     """ "the avg player talks to npcs like 60 times a day" as "... 60 requests a day": one person's rate."""
     return TIMES_A_PERIOD.sub(lambda m: f"each {m['who']}{m['mid']}{m['n']} requests {m['per']}", t)
+
+
+# the part of a group counted who use it ("server has like 80 ppl but maybe 15 actually use it"): the users are those
+ACTIVE_PART = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s*[km]?\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b[^.;!?]{0,40}?"
+    r"\b(?:but|and|of (?:which|whom)|of them)\s+(?:only\s+|maybe\s+|about\s+|around\s+|like\s+|roughly\s+|~\s*)*"
+    r"(?P<n>\d[\d,.]*\s*[km]?)\s+(?=(?:of them\s+)?(?:actually|really|regularly|actively|even|truly|ever)?\s*"
+    r"(?:use|uses|using|are active|talk to|chat with|play with)\b)"
+)
+
+
+def active_users(t: str) -> str:
+    """ "80 ppl but maybe 15 actually use it" as "... 15 ppl actually use it": the latest count is of the users."""
+    return ACTIVE_PART.sub(lambda m: m.group(0) + m["who"] + " ", t, count=1)
 
 
 def shifts_as_workdays(t: str) -> str:

@@ -18,6 +18,7 @@ from assistant.interview.quantities.people import (
     rates_of_people_with_period,
     sessions_of_messages,
     shifts_a_day,
+    active_users,
     shifts_as_workdays,
     times_as_requests,
 )
@@ -70,6 +71,7 @@ def read_quantities(
     t = WITH_SIZE.sub(_size_each, t)  # "300 contracts a month with 60 pages": 30000 tokens each
     t = IN_TOTAL_TOKENS.sub(r"\1 total", t)  # "1,500 tokens in total": the whole request, no input side
     t, spread = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's
+    t = active_users(t)  # "80 ppl but maybe 15 actually use it": 15 users
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day

@@ -547,6 +547,12 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
     t = WORD_RUN.sub(words, t)
     t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
+    # "costs me like a dollar a month": one of a currency at a rate
+    t = re.sub(
+        r"\b(?:a|one) (dollar|buck|euro|pound|quid)\b(?= (?:a|per|each|every) (?:month|mo|year|week|day)\b)",
+        r"1 \1s",
+        t,
+    )
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
     t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
     t = re.sub(
