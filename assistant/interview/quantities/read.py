@@ -15,10 +15,10 @@ from assistant.interview.quantities.one_off import spread_over_months
 from assistant.interview.quantities.parts import summed_parts
 from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
 from assistant.interview.quantities.people import (
+    active_users,
     rates_of_people_with_period,
     sessions_of_messages,
     shifts_a_day,
-    active_users,
     shifts_as_workdays,
     times_as_requests,
 )
