@@ -341,3 +341,78 @@ def test_a_relative_s_business_is_someone_else_s(text: str) -> None:
 def test_quality_said_to_matter_little_is_an_open_model_bar(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 100,000 x 3 x 2,750
+        (
+            "across a month we handle roughly 100,000 conversations, and the copilot gets called maybe 3 times per "
+            "conversation. Each call is around 2,500 tokens in and 250 out.",
+            825_000_000,
+        ),
+        # 2,000 x 2 x 1,000 x 30
+        ("we get 2,000 tickets a day and the model is invoked twice per ticket, 1k tokens a call", 120_000_000),
+    ],
+)
+def test_the_model_called_several_times_for_each_thing_multiplies_it(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team's thin: I'm the only one who's done any ML, plus two sysadmins who keep the RHEL boxes alive.",
+        "it's just me doing the ML stuff",
+        "only I have ML experience, the rest are frontend devs",
+    ],
+)
+def test_the_speaker_as_the_one_person_doing_ml_is_one_ml_engineer(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("ml_engineers") == 1
+
+
+def test_the_one_person_without_ml_is_no_ml_engineer() -> None:
+    facts, _ = facts_and_asked("I'm the only one who hasn't done ML")
+    assert "ml_engineers" not in facts.get("team", {})
+
+
+def test_a_shift_s_clock_hours_are_no_mix_after_the_mix_question() -> None:
+    text = (
+        "Roughly 300 engineers are cleared, maybe a third would use it daily, ~25 queries each per day. Each query "
+        "is ~4k tokens in, ~600 out. Day shift only, roughly 7 to 4, nobody's in at night."
+    )
+    facts, asked = facts_and_asked(text, ["tokens_per_month", "input_share"])
+    assert facts.get("input_share") == pytest.approx(4_000 / 4_600, rel=0.01)
+    assert "input_share" not in asked
+    assert facts.get("tokens_per_month") == pytest.approx(100 * 25 * 4_600 * 30, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("input to output is about 3 to 1", 0.75), ("prompts are long, output short, maybe 4 to 1", 0.8)],
+)
+def test_a_ratio_said_in_words_is_still_the_mix(text: str, share: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("input_share") == pytest.approx(share)
+
+
+def test_a_corpus_of_a_few_hundred_thousand_pages_beside_a_volume_is_no_vague_volume() -> None:
+    text = (
+        "engineers query a few hundred thousand pages of technical manuals. 100 engineers use it, ~25 queries each "
+        "per day, each query ~4k tokens in and ~600 out."
+    )
+    facts, asked = facts_and_asked(text, "tokens_per_month")
+    assert facts.get("tokens_per_month") == pytest.approx(100 * 25 * 4_600 * 30, rel=0.01)
+    assert "tokens_per_month" not in asked
+
+
+@pytest.mark.parametrize(
+    "text", ["a few million tokens a day", "we do a few hundred thousand requests, each 1k tokens"]
+)
+def test_a_vague_volume_is_still_asked(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "tokens_per_month" not in facts
+    assert "tokens_per_month" in asked

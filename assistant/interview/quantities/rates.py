@@ -501,12 +501,16 @@ def _passes(m: str, rm: re.Match[str]) -> float | None:
         r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:separate\s+|different\s+)?(?:passes|pass(?=\s)|(?:llm|model|ai|api)\s+"
         r"(?:calls?|passes|runs?|prompts?)|prompts|stages|steps)\s+(?:per|for each|on each|over each|for every|each)\s+"
         + re.escape(thing)
-        + r"s?\b",
+        + r"s?\b"
+        # "the copilot gets called maybe 3 times per conversation": the model called that many times for each
+        r"|\b(?:called|invoked|queried|hit|used|pinged|triggered|run|prompted)\s+(?:about\s+|around\s+|maybe\s+|roughly\s+|"
+        r"like\s+|~\s*)?(?:(?P<n2>\d+(?:\.\d+)?)\s*(?:x|times)|(?P<tw>twice|thrice))\s+"
+        r"(?:per|for each|on each|in each|each|a|an|every)\s+" + re.escape(thing) + r"\b",
         m,
     )
     if pm is None:
         return None
-    n = float(pm["n"])
+    n = float(pm["n"] or pm["n2"] or {"twice": 2, "thrice": 3}.get(pm["tw"] or "", 0))
     return n if 1 < n <= 50 else None
 
 

@@ -91,7 +91,10 @@ def _vague(c: Context, raw: str) -> None:
     if c.out.has("tokens_per_month") and _volume_range(c) and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
-    if VAGUE_VOLUME.search(raw) and not c.out.correction:
+    vague = VAGUE_VOLUME.search(raw)
+    if vague and c.out.has("tokens_per_month") and not re.search(PERIOD, re.split(r"[.;!?]", raw[vague.end() :])[0]):
+        vague = None  # "engineers query a few hundred thousand pages of manuals": a corpus, beside a volume read
+    if vague and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
     if (

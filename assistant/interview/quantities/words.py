@@ -477,8 +477,10 @@ def normalize(text: str) -> Normalized:
             )
             and not re.search(
                 r"\b(?:from|between|hours?|hrs|open|"
-                r"shift)\s*,?\s*$",
-                m.string[max(0, m.start() - 20) : m.start()],
+                r"shift)\s*,?\s*$"
+                # ("Day shift only, roughly 7 to 4": the shift's hours, a few words after it)
+                r"|\b(?:shifts?|hours?|hrs|open|opening|working day|workday)\b[^\d.;!?]{0,25}$",
+                m.string[max(0, m.start() - 40) : m.start()],
             )
             else m[0]
         ),

@@ -70,6 +70,15 @@ ONE_PERSON: list[tuple[str, str]] = [
         "devops",
     ),
     (r"\b" + OPS_WORK + r"\s*[:=-]\s*(?:just\s+|only\s+)?(?:our|the|my)\s+" + POSITION + r"\b", "devops"),
+    # the speaker the one person who does ML ("I'm the only one who's done any ML", "just me doing the ML stuff",
+    # "only I have ML experience")
+    (
+        r"\b(?:(?:i'?m|i am) (?:alone|the only one|the only person)(?: here| on the team)? (?:who(?:'s| has| have| is| "
+        r"does| knows| did)?|that(?:'s| has| does| knows)?) (?:\w+ ){0,2}?|(?:it'?s )?(?:just|only) me (?:doing|on|for|"
+        r"with|who does) (?:the\s+|any\s+)?|only i (?:have|know|do|did) (?:any\s+)?)(?:ml|machine learning|ai/ml|"
+        r"data science)\b",
+        "ml_engineers",
+    ),
 ]
 
 
