@@ -416,3 +416,47 @@ def test_a_vague_volume_is_still_asked(text: str) -> None:
     facts, asked = facts_and_asked(text)
     assert "tokens_per_month" not in facts
     assert "tokens_per_month" in asked
+
+
+TABLE = """Here's where we are:
+
+| Item | Value |
+|---|---|
+| Requests / day | ~40k |
+| Avg prompt tokens | 1,200 |
+| Avg completion tokens | 200 |
+| Traffic | weekdays, office hours |
+| HIPAA | n/a (no US health data) |
+| GPU experience | none |
+| Kubernetes | yes, EKS |
+"""
+
+
+def test_a_markdown_table_is_read_row_by_row() -> None:
+    facts, _ = facts_and_asked(TABLE)
+    assert facts.get("request_input_tokens") == 1_200
+    assert facts.get("request_output_tokens") == 200
+    assert facts.get("tokens_per_month") == pytest.approx(40_000 * 1_400 * 30, rel=0.01)
+    assert facts.get("traffic_shape") == "business_hours"
+    assert "hipaa" not in facts.get("compliance", [])
+    assert facts.get("team", {}).get("gpu_infra") is False
+    assert facts.get("team", {}).get("kubernetes") is True
+    assert "vendor_homes_excluded" not in facts
+
+
+def test_a_table_flattened_onto_one_line_is_read_the_same() -> None:
+    flat = TABLE.replace("\n", " ")
+    assert facts_and_asked(flat)[0] == facts_and_asked(TABLE)[0]
+
+
+def test_a_team_table_under_its_own_heading_counts_its_rows() -> None:
+    text = "| Team | |\n|---|---|\n| ML engineers | 2 |\n| SREs | 3 |\n| GPU experience | yes, we run vLLM on L4s |"
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("ml_engineers") == 2
+    assert facts.get("team", {}).get("gpu_infra") is True
+
+
+def test_a_pipe_that_is_no_table_is_left_alone() -> None:
+    facts, _ = facts_and_asked("input | output ratio is 3:1, about 20M tokens a day")
+    assert facts.get("input_share") == pytest.approx(0.75)
+    assert facts.get("tokens_per_month") == pytest.approx(600_000_000)

@@ -320,6 +320,44 @@ def _inline_items(line: str) -> str:
     return INLINE_BULLET.sub(lambda m: ": " if m["colon"] else "; ", line)
 
 
+# a Markdown table: its rows ("| Requests / month | ~1.8M |"), the line under its header ("|---|---|")
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# a header's cells that name the columns, not a fact ("| Item | Value |", "| Topic | Answer |", "| Team | |")
+HEADER_WORDS = {"", "value", "values", "answer", "answers", "details", "detail", "notes", "note", "info", "response"}
+
+
+def _untable(text: str) -> str:
+    """A Markdown table as one sentence a row ("| Avg input tokens | 900 |" as "Avg input tokens: 900."), its
+    separator line dropped, its header row too when it only names the columns. A table flattened onto one line (its
+    rows run together, "| a | b | |---|---| | c | d |") is split back into rows first."""
+    if "|" not in text or not re.search(r"\|\s*:?-{3,}", text):
+        return text
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.count("|") >= 4 and re.search(r"\|\s+\|", line.strip()):  # rows run together on one line
+            lines += ["|" + row.strip() + "|" for row in re.split(r"\|\s+\|", line.strip().strip("|"))]
+        else:
+            lines.append(line)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if TABLE_SEPARATOR.match(line):
+            continue
+        if not TABLE_ROW.match(line):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        header = k + 1 < len(lines) and TABLE_SEPARATOR.match(lines[k + 1]) is not None
+        if header and all(c.lower() in HEADER_WORDS or i == 0 for i, c in enumerate(cells)) and len(cells) > 1:
+            if cells[0].lower() not in {"item", "topic", "key", "field", "question", "what", "metric", "parameter"}:
+                out.append(cells[0] + ":")  # "| Team | |": what the rows below are about
+            continue
+        key, values = cells[0], [c for c in cells[1:] if c]
+        row = f"{key}: {', '.join(values)}" if values else key
+        out.append(row if row.endswith((".", "!", "?")) else row + ".")
+    return "\n".join(out)
+
+
 def _unbullet(text: str) -> str:
     """The message without list markers at the start of its lines (numbered items only in a list of lines), and
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
@@ -398,7 +436,7 @@ def parse_message(
     conventions = conventions or Conventions()
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
-    clean = _unbullet(clean)
+    clean = _unbullet(_untable(clean))
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*x\s*10e([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
     if not clean:

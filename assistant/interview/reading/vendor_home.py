@@ -53,7 +53,8 @@ _ONLY_EU = re.compile(
 # of servers or data: "not US servers" is where the processing stays, ``region``'s; never the pronoun: "not us")
 _BARE_US = re.compile(
     r"(?:^|[\s,.;(])(?:not|no|never)\s+(?:the\s+)?(?:(?-i:US)|u\.s\.?|usa|u\.s\.a\.?|united states|america|american|"
-    r"americans)\b(?![- ]?(?:based\s+|hosted\s+)?(?:servers?|hosting|data|"
+    r"americans)\b(?![- ]?(?:based\s+|hosted\s+)?(?:(?:health|patient|customer|personal|user|member|client|medical|"
+    r"financial|card|employee)\s+)?(?:servers?|hosting|data|"
     r"regions?|clouds?|soil|infrastructure|processing|customers?|users?|market|residents?|citizens?|time|hours|"
     r"dollars?|english|spelling)\b)(?!\s*[?])",
     re.IGNORECASE,
