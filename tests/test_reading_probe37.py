@@ -460,3 +460,80 @@ def test_a_pipe_that_is_no_table_is_left_alone() -> None:
     facts, _ = facts_and_asked("input | output ratio is 3:1, about 20M tokens a day")
     assert facts.get("input_share") == pytest.approx(0.75)
     assert facts.get("tokens_per_month") == pytest.approx(600_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("The resumen has to be ready en menos de 30 segundos total porque sale publicado junto con la nota.", 30_000),
+        ("a resposta tem que chegar em menos de 5 segundos", 5_000),
+    ],
+)
+def test_spanish_and_portuguese_seconds_are_seconds(text: str, ms: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("latency_p99_ms") == ms
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        ("geramos umas 5 mil descrições por mês, cada uma com 300 tokens", 1_500_000),  # 5,000 x 300
+        ("nos piden 25 mil notas al mes, cada nota unos 1.600 tokens", 40_000_000),  # 25,000 x 1,600
+        ("Publicamos como 450 notas al día. cada nota tiene como 1,600 tokens", 21_600_000),  # 450 x 1,600 x 30
+    ],
+)
+def test_counts_said_in_spanish_or_portuguese_make_the_volume(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "inp"),
+    [
+        (
+            "mean abstract length is 310 tokens, our prompt template adds 450, and the JSON output averages 180 tokens",
+            760,
+        ),
+        ("each ticket is 800 tokens and the system prompt adds another 1,200 tokens; replies are ~150", 2_000),
+    ],
+)
+def test_a_part_said_to_add_to_the_item_is_part_of_the_prompt(text: str, inp: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("request_input_tokens") == inp
+
+
+def test_an_open_model_measured_and_its_gap_accepted_is_an_open_model_bar() -> None:
+    facts, _ = facts_and_asked(
+        "On quality: we benchmarked Llama 3.1 70B against GPT-4o on 500 hand-labelled abstracts, 91.2% vs 93.5% "
+        "field-level F1, and that gap is acceptable for us. We'd probably want to fine-tune a smaller model "
+        "eventually, but we're not committed."
+    )
+    assert facts.get("quality") == "open_weight_ok"
+
+
+def test_an_open_model_s_gap_not_accepted_is_no_open_model_bar() -> None:
+    facts, _ = facts_and_asked("we tested llama 70b against gpt-4o and the gap is not acceptable")
+    assert facts.get("quality") != "open_weight_ok"
+
+
+def test_a_formal_correction_of_the_count_keeps_the_size() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare(
+        "Our claims department handles approximately 12,000 claim files per month. A file represents on average "
+        "20,000 tokens, and the summary approximately 800 tokens."
+    )
+    session.prepare(
+        "I must correct one element: the figure of 12,000 concerns motor claims only. Including property and health "
+        "claims, the total is closer to 18,000 files per month, of the same average size."
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(18_000 * 20_800, rel=0.01)
+
+
+def test_a_team_operating_our_own_data_centre_is_no_rule_on_the_data() -> None:
+    facts, _ = facts_and_asked(
+        "Regarding personnel: our IT department comprises a team operating our own data centre and an OpenShift "
+        "(Kubernetes) platform, but we have no machine-learning specialists.",
+        "data_boundary",
+    )
+    assert "data_boundary" not in facts
+    assert facts["team"] == {"ml_engineers": 0, "kubernetes": True}

@@ -11,6 +11,7 @@ from assistant.interview.quantities.patterns import TOKENS
 
 CORRECTION = re.compile(
     r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
+    r"(?:must|need to|have to|should|would like to|'d like to) correct|"
     r"or rather|(?:^|[.,;:!?(]\s*)(?:(?:hmm+|oh|ah|ok|okay|no|nope|um+|uh+|but),?\s*)?wait|my mistake|typo|"
     r"misspoke|mis-spoke|not \S+ but|update:|updated?|"
     r"instead|changed? to|"

@@ -60,7 +60,8 @@ OTHER_COUNTED = (
     r"licen[cs]es?|teams?|k8s|ones|others|shifts?|meals?|breaks?|trips?|releases?|deploys?|deployments?|"
     # tokens counted in thousands or millions, data sizes and energy, what goes wrong, the batches work comes in
     r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
-    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-z][a-z0-9-]{0,20}[a-z]s"
+    # (of any name, accented too: "5 mil descrições por mês")
+    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-zà-ÿ][a-zà-ÿ0-9-]{0,20}[a-zà-ÿ]s"
 )
 _CLAUSE_START = r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*"
 _BODY = _body(REQUESTS[3:-1])
@@ -68,7 +69,7 @@ SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _BODY + r")")
 # the same, read from where the subject starts (so what is before the clause is no part of it)
 SUBJECT_SIZE_AT = re.compile(_BODY)
 # the same of any thing the message counted at a rate ("2,000 recipes a day. A recipe is ~900 tokens")
-_ANY_BODY = _body(r"[a-z][a-z0-9-]{0,20}[a-z]")
+_ANY_BODY = _body(r"[a-zà-ÿ][a-zà-ÿ0-9-]{0,20}[a-zà-ÿ]")
 ANY_COUNTED = re.compile(NUM + r"\s*(?P<item>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
 ANY_SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _ANY_BODY + r")")
 ANY_SUBJECT_SIZE_AT = re.compile(_ANY_BODY)

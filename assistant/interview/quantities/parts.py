@@ -15,6 +15,12 @@ PARTS = re.compile(
     + r"(?P<between>[^.,;!?\d]{0,50}?)(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
     + _SECOND
 )
+# a part said to add to the one before ("mean abstract length is 310 tokens, our prompt template adds 450")
+ADDS = re.compile(
+    _FIGURE.format(n="a") + r"(?P<between>[^.;!?\d]{0,12}?)[,;]?\s*"
+    r"(?P<lead>(?:and\s+|then\s+)?(?:our|the|a|its|their|my)?\s*(?:[\w-]+\s+){0,3}?)"
+    r"(?:adds?|adding|puts? on|tacks? on)\s+(?:another\s+|an extra\s+|about\s+|around\s+|roughly\s+|~\s*)*" + _SECOND
+)
 _OTHER_SIDE = re.compile(
     r"\b(?:in|out|input|output|outputs|answers?|responses?|repl(?:y|ies)|back|completions?|generat\w*|writes?|"
     r"returns?|summar(?:y|ies)|per|day|month|week|hour)\b|/"
@@ -38,7 +44,7 @@ def summed_parts(t: str) -> str:
     """The normalized message with each run of parts of one side ("400 tokens ... plus ... 1100 tokens") written as
     their sum at the first part's place."""
     while True:
-        for m in PARTS.finditer(t):
+        for m in [*PARTS.finditer(t), *ADDS.finditer(t)]:
             if _OTHER_SIDE.search(m["between"]) or _OTHER_SIDE.search(m["lead"]) or _AFTER_OTHER.match(t, m.end()):
                 continue
             total = _value(m, "a") + _value(m, "b")

@@ -158,6 +158,16 @@ FOREIGN_WORDS = (
     (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
     (r"\blakhs?\b|\blacs?\b(?=\s*(?:tokens?|requests?|queries|calls?|messages?|users?|words?)\b)", "lakh"),
     (r"\bcrores?\b", "crore"),
+    # units and limits of Spanish and Portuguese ("en menos de 30 segundos", "1.200 palabras")
+    (r"\bsegundos?\b", "seconds"),
+    (r"\bminutos?\b", "minutes"),
+    (r"\bmilisegundos?\b", "milliseconds"),
+    (r"\b(?:en|em) menos de\b", "in under"),
+    (r"\bpalabras\b|\bpalavras\b", "words"),
+    (r"\bcada (?:uma|um|uno|una)\b", "each one"),  # "cada uma com 300 tokens"
+    (r"\bcada\b", "each"),
+    (r"(?<![.@/])\bcom\b(?=\s+(?:\d|about|cerca))", "with"),  # "cada uma com 300 tokens" (never "example.com")
+    (r"\b(?:unos|unas|umas|uns|como|cerca de)\b(?=\s+\d)", "about"),  # "como 450 notas al día"
 )
 FOREIGN_PERIODS = (
     (r"\b(?:por|al|pro|par|am|for)\s+(?:d[ií]a|tag|jour|giorno|day)\b(?!\s*(?:\d|one|two|zero|of)\b)", "per day"),
@@ -177,7 +187,9 @@ MIL_THOUSAND = re.compile(
     r"|(?P<n2>\d+(?:[.,]\d+)?)\s*mil\s+(?=(?:reais|real|pesos|soles|bolivianos|euros|mensajes|mensagens|pedidos|"
     r"usuarios|usuários|clientes|documentos|llamadas|chamadas|conversaciones|conversas|consultas|preguntas|"
     r"perguntas|tickets|facturas|faturas|correos|páginas|paginas|solicitudes|solicitações|requisições|alunos|"
-    r"alumnos|estudiantes|empleados|funcionários|pacientes|contratos|registros|transacciones|transações)\b)"
+    r"alumnos|estudiantes|empleados|funcionários|pacientes|contratos|registros|transacciones|transações|"
+    r"descripciones|descrições|descricoes|notas|productos|produtos|artículos|articulos|artigos|resúmenes|resumos|"
+    r"reseñas|avaliações|imágenes|imagens|leads|visitas|pedidos)\b)"
     r"|(?P<pre3>\b(?:unos|unas|uns|umas|cerca de|más de|mas de|mais de|casi|quase|aproximadamente) )"
     r"(?P<n3>\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))"
 )

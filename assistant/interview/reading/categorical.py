@@ -373,7 +373,7 @@ def _describes_infra(s: str, expecting: list[str]) -> bool:
             # where everything runs is said ("we run everything in our own data centre"), no hardware named
             re.search(
                 r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
-                r"our data|data)\b",
+                r"our data|data)\b(?!\s*cent(?:er|re)s?\b)",  # (the data, not "a team operating our own data centre")
                 s,
             )
             and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", s)
