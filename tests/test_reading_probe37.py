@@ -537,3 +537,91 @@ def test_a_team_operating_our_own_data_centre_is_no_rule_on_the_data() -> None:
     )
     assert "data_boundary" not in facts
     assert facts["team"] == {"ml_engineers": 0, "kubernetes": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But they accept that we use OpenAI or Anthropic with zero-retention contract, it is in our agreements.",
+        "our clients allow us to use Anthropic",
+    ],
+)
+def test_a_public_vendor_accepted_by_whoever_decides_is_any_vendor(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == "any_vendor"
+
+
+def test_a_vendor_not_approved_is_no_permission() -> None:
+    facts, _ = facts_and_asked("legal has not approved that we use OpenAI")
+    assert facts.get("data_boundary") != "any_vendor"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "boundary"),
+    [
+        ("Data must stay in our own data centre in Germany, no cloud", "de", "on_prem"),
+        ("everything must be hosted in our AWS account in eu-central-1", "de", "cloud_tenant"),
+        ("it has to stay in our own tenant in Azure Canada Central", "ca", "cloud_tenant"),
+    ],
+)
+def test_a_place_reached_by_way_of_our_own_machines_or_tenant_is_the_rule(
+    text: str, region: str, boundary: str
+) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_region") == region
+    assert facts.get("data_boundary") == boundary
+    assert "data_residency" in facts["compliance"]
+
+
+def test_where_our_servers_stand_is_still_no_rule() -> None:
+    facts, _ = facts_and_asked("our servers are in Frankfurt")
+    assert "data_region" not in facts
+
+
+def test_reading_and_writing_are_the_two_sides() -> None:
+    facts, _ = facts_and_asked(
+        "About 90,000 conversations a month, averaging 12 turns; on each turn the model would suggest a reply to the "
+        "counselor, reading ~1,500 tokens and writing ~120."
+    )
+    assert facts.get("request_input_tokens") == 1_500
+    assert facts.get("request_output_tokens") == 120
+    assert facts.get("tokens_per_month") == pytest.approx(90_000 * 12 * 1_620, rel=0.01)
+
+
+@pytest.mark.parametrize("text", ["We can't risk a weak model here.", "we cannot accept mediocre answers"])
+def test_a_weak_model_ruled_out_is_a_frontier_bar(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"
+
+
+def test_a_bigger_model_too_dear_is_no_frontier_bar() -> None:
+    facts, _ = facts_and_asked("we can't afford a bigger model")
+    assert "quality" not in facts
+
+
+def test_a_brazilian_fintech_in_portuguese_and_english() -> None:
+    facts, _ = facts_and_asked(
+        "Oi! Fintech de crédito em São Paulo. We process around 1.2 bi tokens/mês, ~85% input. Pico no horário "
+        "comercial, basically nothing after 8pm. Hoje usamos GPT-4.1."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(1_200_000_000)
+    assert facts.get("input_share") == pytest.approx(0.85)
+    assert facts.get("traffic_shape") == "business_hours"
+    assert facts.get("current_model") == "gpt-4.1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rent 2 A10Gs on AWS for the OCR, don't own any hardware.",
+        "the 4 L4s we have run our speech-to-text; they're for the transcription",
+    ],
+)
+def test_gpus_run_for_another_named_job_are_not_the_workload_s(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+def test_gpus_bought_for_training_and_inference_are_still_ours() -> None:
+    facts, _ = facts_and_asked("we bought 8 H100s for training and inference")
+    assert facts["owned_gpus"]["count"] == 8

@@ -303,6 +303,12 @@ CUES: dict[tuple[str, str], str] = {
         # the cheapest vendor wherever it is ("throw it at whatever API is cheapest", "any LLM vendor is OK if ...")
         r"\b(?:whatever|whichever) (?:llm |ai )?(?:api|provider|vendor)s? (?:is |are )?(?:the )?cheapest\b|"
         r"\bany (?:llm |ai )?(?:api|vendor|provider)s? (?:is |are )?(?:ok|okay|fine|allowed|acceptable)\b|"
+        # a public vendor's API accepted by whoever decides ("they accept that we use OpenAI or Anthropic with a
+        # zero-retention contract", "our clients allow us to use Anthropic")
+        r"\b(?:accepts?|accepted|allows?|allowed|permits?|permitted|approves?|approved|(?:is |are )?(?:fine|ok|okay) "
+        r"with)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:use|send (?:\w+ ){0,2}to|call)\s+(?:the\s+)?(?:openai|"
+        r"anthropic|google|gemini|claude|gpt|mistral|cohere|public (?:apis?|llms?|models?)|(?:an?|any)\s+(?:external|"
+        r"third[- ]party|commercial|hosted|public)\s+(?:apis?|llms?|models?|providers?|vendors?))\b|"
         # any hosted model allowed, a vendor approved, no restriction on the data ("we can call any hosted model",
         # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
         r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
@@ -676,7 +682,11 @@ CUES: dict[tuple[str, str], str] = {
     r"models?|llms?|vendors?|providers?))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
-        OPEN_REJECTED
+        # a weak model ruled out ("We can't risk a weak model here", "we can't afford a dumb model")
+        r"(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:risk|afford|accept|tolerate|live with|have) (?:a |an |any )?"
+        r"(?:weak|weaker|worse|dumb|dumber|mediocre|second[- ]rate|lower[- ]quality|low[- ]quality|subpar|inferior) "
+        r"(?:model|llm|ai|answers?|output)s?\b|"
+        + OPEN_REJECTED
         # an open model measured and found worse ("we benchmarked Llama 3.3 70B ... clearly worse at redlines")
         + r"|(?:benchmarked|tested|tried|evaluated|compared|piloted) (?:\w+ ){0,2}?"
         + _OPEN_NAMES

@@ -38,7 +38,10 @@ NOT_FOR_US = re.compile(
     r"services?)\b|\b(?:reserved|dedicated|earmarked|allocated|assigned|committed) (?:for|to) (?:training|research|"
     r"another|other|a different|the other|(?:the|our) (?:[\w-]+ ){0,2}?(?:team|group|lab|department|project|"
     r"product)s?)\b|"
-    r"\bno (?:spare|free) capacity\b"
+    r"\bno (?:spare|free) capacity\b|"
+    # rented or run for another named job ("we rent 2 A10Gs on AWS for the OCR", "the L4s run our speech-to-text")
+    r"\bfor (?:the |our )?(?:ocr|transcription|speech[- ]to[- ]text|stt|tts|asr|image generation|video|rendering|"
+    r"simulations?|recsys|recommend\w*|protein[- ]\w+|computer vision)\b"
 )
 # the part of them said to be free: "half are free", "2 of them sit idle"
 FREE_PART = re.compile(

@@ -18,7 +18,8 @@ SIZE_IN = re.compile(
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
 SIZE_OUT = re.compile(
-    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|written|returns?|"
+    r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|writing|written|"
+    r"returns?|"
     r"returned|comes? back|ask(?:s|ed|ing)? for|produc\w+)\b"
 )
 # What comes in or goes out named by the kind of text, weaker than the words above ("a 500-token brief in and a

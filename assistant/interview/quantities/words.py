@@ -164,6 +164,13 @@ FOREIGN_WORDS = (
     (r"\bmilisegundos?\b", "milliseconds"),
     (r"\b(?:en|em) menos de\b", "in under"),
     (r"\bpalabras\b|\bpalavras\b", "words"),
+    (
+        r"(?<=\d)\s*bi\b(?=\s*(?:de\s+)?(?:tokens?|toks?|requisi\w*|chamadas|/|por\b|per\b))",
+        " billion",
+    ),  # "1.2 bi tokens"
+    (r"\bhor[aá]rio (?:comercial|de expediente)\b|\bhorario (?:laboral|de oficina)\b", "business hours"),
+    (r"\b(?:hoje|hoy|ahorita|ahora|atualmente|actualmente)\b", "today"),
+    (r"\b(?:usamos|utilizamos|estamos usando|estamos utilizando)\b", "we use"),
     (r"\bcada (?:uma|um|uno|una)\b", "each one"),  # "cada uma com 300 tokens"
     (r"\bcada\b", "each"),
     (r"(?<![.@/])\bcom\b(?=\s+(?:\d|about|cerca))", "with"),  # "cada uma com 300 tokens" (never "example.com")
@@ -173,6 +180,9 @@ FOREIGN_PERIODS = (
     (r"\b(?:por|al|pro|par|am|for)\s+(?:d[ií]a|tag|jour|giorno|day)\b(?!\s*(?:\d|one|two|zero|of)\b)", "per day"),
     (r"\b(?:por|al|pro|par|im|for)\s+(?:m[eê]s|monat|mois|mese|month)\b(?!\s*(?:\d|one|two|of)\b)", "per month"),
     (r"\b(?:por|pro|par|for)\s+(?:semana|woche|semaine|settimana|week)\b(?!\s*(?:\d|one|two|of)\b)", "per week"),
+    (r"/\s*m[eê]s\b", "/month"),  # "1.2 bi tokens/mês"
+    (r"/\s*d[ií]a\b", "/day"),
+    (r"\bpicos?\s+(?:no|na|en|em|in|durante)\b", "peaks in"),  # "pico no horário comercial"
     (r"\b(?:diari[oa]s|di[aá]rios|täglich|quotidien(?:ne)?s?)\b", "daily"),
     (r"\b(?:mensual(?:es)?|mensais|monatlich|mensuel(?:le)?s?)\b", "monthly"),
 )

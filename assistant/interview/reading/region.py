@@ -75,19 +75,30 @@ _MODAL = (
     r"(?:must|has to|have to|need(?:s)? to|should|shall|got to|gotta|is required to|are required to|required to|"
     r"can only|may only|only)"
 )
+# what the data stays in on its way to the place ("in our own data centre in Germany", "in our own tenant in Azure
+# Canada Central", "in our AWS account in eu-central-1")
+_VIA = (
+    r"(?:(?:our|the)\s+(?:own\s+)?(?:(?:aws|azure|gcp|google cloud)\s+)?(?:data ?cent(?:er|re)s?|dcs?|servers?|"
+    r"premises|facilit(?:y|ies)|infrastructure|hardware|tenants?|tenancy|accounts?|subscriptions?|vpcs?|landing zone)"
+    r"\s+(?:located\s+|based\s+)?in\s+)?"
+    r"(?:(?:aws|azure|gcp|google cloud|oci|oracle cloud)(?:'s)?\s+)?"
+)
 # The rule, then the place it keeps the data in.
 _KEEP = re.compile(
     # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
-    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+{_NOUN}"
+    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+"
+    # ... by way of their own machines there ("must stay in our own data centre in Germany")
+    rf"{_VIA}{_NOUN}"
     # "our data is in the EU and must stay there", "it's hosted in Canada and has to remain there"
     rf"|\b(?:data|it|everything|information|records|files|servers?)(?:'s|\s+(?:\w+\s+){{0,2}}?(?:is|are|lives?|sits?|"
     rf"resides?|stored|hosted|kept))\s+(?:\w+\s+)?in\s+{_NOUN}(?=,?\s+(?:and|so)\s+(?:it\s+|"
     rf"they\s+)?(?:must|has to|have to|needs? to|should|shall|can only)\s+(?:stay|remain)\s+(?:there|put)\b)"
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
-    rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|served|"
+    rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:\w+\s+and\s+)?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|"
+    rf"served|"
     rf"be|live|occur|happen|take place)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?"
-    rf"(?:with)?in(?:side)?\s+{_NOUN}"
+    rf"(?:with)?in(?:side)?\s+{_VIA}{_NOUN}"
     # "ok if it's hosted in an EU region", "as long as it is processed in Canada"
     rf"|\b(?:only if|if|as long as|so long as|provided(?: that)?)\s+(?:it'?s|its|it is|the data is|data is|"
     rf"everything is|all is)\s+(?:\w+\s+)?(?:hosted|processed|stored|kept|running|run|served)\s+in\s+(?:an?\s+)?"
