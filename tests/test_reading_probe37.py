@@ -625,3 +625,28 @@ def test_gpus_run_for_another_named_job_are_not_the_workload_s(text: str) -> Non
 def test_gpus_bought_for_training_and_inference_are_still_ours() -> None:
     facts, _ = facts_and_asked("we bought 8 H100s for training and inference")
     assert facts["owned_gpus"]["count"] == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boss is convinced open models are fine for this. I'm less sure, and we haven't actually tested anything.",
+        "Our CTO believes a Llama model will do the job, but honestly we have not run any test to confirm it.",
+    ],
+)
+def test_a_boss_s_belief_the_user_doubts_is_no_quality_bar(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "quality" not in facts
+
+
+def test_a_boss_s_belief_the_user_tested_holds() -> None:
+    facts, _ = facts_and_asked("my CTO believes open models are fine and we tested llama, it was good")
+    assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    "text", ["I've fine-tuned ESM models, so I suppose I count as ML", "i guess i count as the ml person"]
+)
+def test_the_speaker_counting_themselves_as_ml_is_one_ml_engineer(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("ml_engineers") == 1

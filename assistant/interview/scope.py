@@ -404,6 +404,9 @@ def _chunks(text: str) -> list[Chunk]:
             third = (
                 reported
                 or bool(ELSEWHERE_BEFORE.search(piece))
+                # a boss's belief the user doubts or has not tested ("My boss is convinced open models are fine for
+                # this. I'm less sure, and we haven't actually tested anything."): the boss's view, not a fact
+                or bool(BOSS_BELIEF.search(piece) and USER_DOUBT.search(text))
                 or any(
                     not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
                     for m in OTHERS.finditer(piece)
@@ -695,6 +698,17 @@ PERMITTED_IF = re.compile(
     r"(?P<ok>\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|approved?|can use|could use)\b[^.;?]{0,40}?)"
     r"\b(?:only )?(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|that'?s|the data (?:is|stays)|"
     r"everything (?:is|stays)|it stays) (?:\w+ )?(?:in|within|inside|hosted|located|kept|stored|covered|under|signed)\b"
+)
+
+
+BOSS_BELIEF = re.compile(
+    r"\b(?:my|our) (?:boss|manager|cto|ceo|vp|lead|director|head of \w+|founder|co-?founder|team lead)\s+"
+    r"(?:is (?:convinced|sure|certain|adamant)|believes|thinks|reckons|feels|is of the opinion|assumes)\b"
+)
+USER_DOUBT = re.compile(
+    r"\bi'?m (?:less|not (?:so |that |as )?)sure\b|\bi (?:doubt|am not sure|'m skeptical|am skeptical)\b|"
+    r"\b(?:we )?(?:haven'?t|have not|never) (?:actually |really )?(?:tested|tried|run any tests?|benchmarked)|"
+    r"\b(?:no|not) (?:run )?any tests?\b|\bhave not run any test"
 )
 
 
