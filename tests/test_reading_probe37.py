@@ -644,9 +644,7 @@ def test_a_boss_s_belief_the_user_tested_holds() -> None:
     assert facts.get("quality") == "open_weight_ok"
 
 
-@pytest.mark.parametrize(
-    "text", ["I've fine-tuned ESM models, so I suppose I count as ML", "i guess i count as the ml person"]
-)
+@pytest.mark.parametrize("text", ["I've fine-tuned ESM models, so I count as ML", "i guess i count as the ml person"])
 def test_the_speaker_counting_themselves_as_ml_is_one_ml_engineer(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("ml_engineers") == 1
