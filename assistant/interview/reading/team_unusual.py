@@ -77,7 +77,7 @@ ONE_PERSON: list[tuple[str, str]] = [
         r"does| knows| did)?|that(?:'s| has| does| knows)?) (?:\w+ ){0,2}?|(?:it'?s )?(?:just|only) me (?:doing|on|for|"
         r"with|who does) (?:the\s+|any\s+)?|only i (?:have|know|do|did) (?:any\s+)?|"
         # "I've fine-tuned ESM models, so I suppose I count as ML"
-        r"\bi (?:suppose |guess |think |reckon )?i (?:count|qualify) as (?:an? |the )?)(?:ml|machine learning|ai/ml|"
+        r"\bi (?:(?:suppose|guess|think|reckon) i )?(?:count|qualify) as (?:an? |the )?)(?:ml|machine learning|ai/ml|"
         r"data science)\b",
         "ml_engineers",
     ),
