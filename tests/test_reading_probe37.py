@@ -648,3 +648,40 @@ def test_a_boss_s_belief_the_user_tested_holds() -> None:
 def test_the_speaker_counting_themselves_as_ml_is_one_ml_engineer(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("ml_engineers") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 1,500 x 3 x 1,050 x 30
+        ("~1.5k DAU, each does ~3 AI reflections/day, ~800 tok in / 250 out", 141_750_000),
+        # 200 x 40 x 900 x 30
+        ("200 interns, each writes 40 legal summaries a day, ~700 tokens in and 200 out", 216_000_000),
+    ],
+)
+def test_items_with_a_word_saying_their_kind_are_still_counted(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+def test_a_case_handler_is_one_person_not_a_case() -> None:
+    facts, _ = facts_and_asked(
+        "Users: ca. 350 case handlers. Volume: ca. 40 requests per case handler per working day. Each request: ca. "
+        "2 500 input tokens and ca. 500 output tokens."
+    )
+    # 350 x 40 x 3,000 a working day, about 21.7 working days a month (the convention)
+    assert facts.get("tokens_per_month") == pytest.approx(350 * 40 * 3_000 * 21.67, rel=0.02)
+
+
+def test_japanese_ten_thousands_are_counted() -> None:
+    facts, _ = facts_and_asked(
+        "We receive about 3万件 inquiries per month. For each inquiry about 1,500 tokens of input and about 400 tokens "
+        "of output."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(30_000 * 1_900, rel=0.01)
+
+
+def test_yen_in_ten_thousands_is_an_amount_in_yen() -> None:
+    facts, _ = facts_and_asked("Currently we use Claude Haiku 4.5 via Bedrock, about 3.5万円 per month.")
+    assert facts["current_spend_in_currency"]["currency"] == "JPY"
+    assert facts["current_spend_in_currency"]["amount_per_month"] == 35_000

@@ -35,7 +35,8 @@ POPULATION = (
     r"instructors?|professors?|lecturers?|pilots?|cashiers?|planners?|buyers?|marketers?|copywriters?|linguists?|"
     r"interpreters?|coordinators?|supervisors?|mechanics?|electricians?|farmers?|growers?|citizens?|residents?|"
     r"clients?|guests?|passengers?|riders?|shoppers?|readers?|listeners?|viewers?|creators?|pupils?|parents?|"
-    r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?)"
+    r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?|"
+    r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (

@@ -406,7 +406,14 @@ def _chained(m: str, rm: re.Match[str]) -> tuple[float, str] | None:
     return None
 
 
-ANY_ITEMS = re.compile(NUM + r"\s*(?P<unit>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
+# (one word may say what kind they are: "~3 AI reflections a day", "40 legal summaries a week")
+ANY_ITEMS = re.compile(
+    NUM
+    + r"\s*(?:(?!(?:of|per|a|an|the|and|or|more|less|to|in|on|at|for)\b)[a-z][a-z-]+\s+)?(?P<unit>"
+    + OTHER_COUNTED
+    + r")\b\s*"
+    + PERIOD
+)
 
 
 def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:

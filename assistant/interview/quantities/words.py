@@ -210,8 +210,22 @@ def _mil_thousand(m: re.Match[str]) -> str:
     return f"{m['pre'] or m['pre3'] or ''}{n * 1000:g} "
 
 
+# Japanese and Chinese scale characters ("3万件" is 30,000 items, "3.5万円" is 35,000 yen, "2億" 200 million)
+EAST_ASIAN_SCALE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|億|亿|千)\s*(件|円|元|人)?")
+_EAST_ASIAN = {"万": 1e4, "億": 1e8, "亿": 1e8, "千": 1e3}
+_COUNTER = {"件": " items", "円": " yen", "元": " yuan", "人": " people", None: ""}
+
+
+def _east_asian_scale(m: re.Match[str]) -> str:
+    counter = _COUNTER[m[3]]
+    if m[3] in ("件", "人") and re.match(r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?[a-z]", m.string[m.end() :]):
+        counter = ""  # "3万件 inquiries": the noun after says what is counted
+    return f"{float(m[1]) * _EAST_ASIAN[m[2]]:g}{counter}"
+
+
 def _other_languages(t: str) -> str:
     """Scale and period words of other languages (and their non-native English forms) as English ones."""
+    t = EAST_ASIAN_SCALE.sub(_east_asian_scale, t)
     t = MIL_THOUSAND.sub(_mil_thousand, t)
     for pattern, word in (*FOREIGN_WORDS, *FOREIGN_PERIODS):
         t = re.sub(pattern, word, t)
@@ -370,6 +384,7 @@ def normalize(text: str) -> Normalized:
         t,
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
+    t = re.sub(r"\bcase[- ](handler|worker|manager|officer)(s?)\b", r"case\1\2", t)  # one person, not a case
     t = polite_rules(t)
     # "one point five million", "two point 4 billion": a decimal said in words
     t = re.sub(
