@@ -685,3 +685,41 @@ def test_yen_in_ten_thousands_is_an_amount_in_yen() -> None:
     facts, _ = facts_and_asked("Currently we use Claude Haiku 4.5 via Bedrock, about 3.5万円 per month.")
     assert facts["current_spend_in_currency"]["currency"] == "JPY"
     assert facts["current_spend_in_currency"]["amount_per_month"] == 35_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because na patient data, NDPA dey apply — HIPAA no concern us o, we no dey America.",
+        "HIPAA is no concern of ours; we only serve EU patients",
+    ],
+)
+def test_a_regime_of_no_concern_is_denied(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "hipaa" not in facts.get("compliance", [])
+
+
+def test_a_bare_no_before_another_regime_still_belongs_to_it() -> None:
+    facts, _ = facts_and_asked("HIPAA no PCI")
+    assert facts.get("compliance") == ["hipaa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have cero GPUs — the CFO talks about buying 8 x H100 next fiscal year but nothing is approved.",
+        "we have none today; our CTO talks about buying 4 A100s next budget year",
+    ],
+)
+def test_gpus_talked_of_for_next_year_are_not_owned(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("we own 8 H100s, bought last fiscal year", 8), ("we have, in the basement, 4 A100s", 4)],
+)
+def test_gpus_held_are_still_owned(text: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["count"] == count

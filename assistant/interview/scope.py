@@ -92,7 +92,8 @@ HYPOTHETICAL = re.compile(
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
     r"like to|want to know|wondering|i wonder|say we|(?:would|could) (?:even |ever )?be (?:possible|feasible)|"
     r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
-    r"next year|in q[1-4]|eventually|(?:there'?s |there is )?a (?:possibility|chance) (?:that )?(?:we|it|they)|"
+    r"next year|next (?:fiscal|financial|budget) year|talks? about (?:buying|getting|purchasing|ordering)|"
+    r"in q[1-4]|eventually|(?:there'?s |there is )?a (?:possibility|chance) (?:that )?(?:we|it|they)|"
     # a permission still waiting on someone's approval ("if legal agrees", "pending security review")
     r"(?:if|once|when|until) (?:our |the )?(?:legal|lawyers?|compliance|security|infosec|dpo|ciso|cto|board|"
     r"management|procurement) (?:team )?(?:agrees?|approves?|signs? off|oks?|okays?|allows?|permits?|clears? it)|"
@@ -747,6 +748,12 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             rest,
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
+        if last == "no" and re.match(
+            r"\s+(?:concern|issue|problem|factor|requirement|need|relevance|worry|bother|impact|matter|business|"
+            r"applicab\w+)\b",
+            rest,
+        ):
+            pre_of_next = False  # "HIPAA no concern us", "HIPAA is no concern of ours": it is denied
         if last == "not" and re.match(r"\s*~?\d", rest):
             pre_of_next = True  # "A100 is 80GB not 40GB": the figure after it is corrected, not the thing before
         if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):

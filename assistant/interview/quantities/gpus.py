@@ -133,6 +133,12 @@ def _gpus(c: Context) -> None:
     from assistant.interview.scope import chunks, polarity
     from assistant.interview.scope_parties import speaks_for_client
 
+    spans = [(ch.start, ch.start + len(ch.text)) for ch in chunks(t)]
+    verb_chunk = next((k for k, (a, b) in enumerate(spans) if a <= at <= b), None)
+    count_chunk = next((k for k, (a, b) in enumerate(spans) if a <= gm.start("n") <= b), None)
+    if verb_chunk != count_chunk and count_chunk is not None:
+        # "we have zero GPUs - the CFO talks about buying 8 x H100 next fiscal year": the count's own words decide
+        at = gm.start("n")
     for chunk in chunks(t):
         offset = at - chunk.start
         if 0 <= offset <= len(chunk.text):
@@ -144,6 +150,8 @@ def _gpus(c: Context) -> None:
                 and re.search(r"\bwe\b|\bour\b", chunk.text)
                 and not chunk.others
                 and not re.search(r"\bif\b|\bwhat if\b", chunk.text)
+                # (a purchase talked of is none held: "our CTO talks about buying 4 A100s next year")
+                and not re.search(r"\b(?:buy|buying|purchas\w+|order|ordering|acquir\w+|procur\w+)\b", chunk.text)
             ):
                 return
             break
