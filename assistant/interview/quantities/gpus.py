@@ -151,7 +151,10 @@ def _gpus(c: Context) -> None:
                 and not chunk.others
                 and not re.search(r"\bif\b|\bwhat if\b", chunk.text)
                 # (a purchase talked of is none held: "our CTO talks about buying 4 A100s next year")
-                and not re.search(r"\b(?:buy|buying|purchas\w+|order|ordering|acquir\w+|procur\w+)\b", chunk.text)
+                and not re.search(
+                    r"\b(?:buy|buying|purchase|purchasing|order|ordering|acquire|acquiring|procure|procuring)\b",
+                    chunk.text,
+                )
             ):
                 return
             break
