@@ -723,3 +723,37 @@ def test_gpus_talked_of_for_next_year_are_not_owned(text: str) -> None:
 def test_gpus_held_are_still_owned(text: str, count: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["owned_gpus"]["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("our internal policy says données personnelles must stay au Canada", "ca"),
+        ("les données must stay en Europe, that's the rule", "eu"),
+    ],
+)
+def test_a_french_place_after_au_or_en_is_the_rule_s_place(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_region") == region
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        ("Team: 6 ML engineers, 2 of them do MLOps, we run our own k8s.", 6),
+        ("we have 6 ML engineers; two of them also handle MLOps", 6),
+        ("2 ML engineers and 3 MLOps engineers", 5),
+    ],
+)
+def test_some_of_those_counted_are_no_one_more(text: str, ml: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["ml_engineers"] == ml
+    assert facts["team"]["mlops"] is True
+
+
+def test_people_named_in_another_language_with_an_english_gloss_are_counted() -> None:
+    facts, _ = facts_and_asked(
+        "We have about 180,000 active wakulima (farmers) and on average each sends 6 messages a month. Input is ~900 "
+        "tokens per message; ~120 tokens out."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(180_000 * 6 * 1_020, rel=0.01)

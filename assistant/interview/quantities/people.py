@@ -320,8 +320,14 @@ ACTIVE_PART = re.compile(
 )
 
 
+# people named in another language with an English gloss: "180,000 active wakulima (farmers)"
+GLOSSED = re.compile(r"\b[a-zà-ÿ]+\s*\((?P<who>" + POPULATION + r")\)")
+
+
 def active_users(t: str) -> str:
-    """ "80 ppl but maybe 15 actually use it" as "... 15 ppl actually use it": the latest count is of the users."""
+    """ "80 ppl but maybe 15 actually use it" as "... 15 ppl actually use it": the latest count is of the users;
+    people named in another language with an English gloss ("wakulima (farmers)") by their gloss."""
+    t = GLOSSED.sub(lambda m: m["who"], t)
     return ACTIVE_PART.sub(lambda m: m.group(0) + m["who"] + " ", t, count=1)
 
 

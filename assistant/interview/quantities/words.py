@@ -171,6 +171,12 @@ FOREIGN_WORDS = (
     (r"\bhor[aá]rio (?:comercial|de expediente)\b|\bhorario (?:laboral|de oficina)\b", "business hours"),
     (r"\b(?:hoje|hoy|ahorita|ahora|atualmente|actualmente)\b", "today"),
     (r"\b(?:usamos|utilizamos|estamos usando|estamos utilizando)\b", "we use"),
+    # French "au Canada", "en Europe" before a place: "in" ("données personnelles must stay au Canada")
+    (
+        r"\b(?:au|aux|en)\s+(?=(?:canada|france|qu[ée]bec|europe|allemagne|suisse|belgique|ue|union europ[ée]enne)\b)",
+        "in ",
+    ),
+    (r"\bdonn[ée]es(?: personnelles)?\b", "data"),
     (r"\bcada (?:uma|um|uno|una)\b", "each one"),  # "cada uma com 300 tokens"
     (r"\bcada\b", "each"),
     (r"(?<![.@/])\bcom\b(?=\s+(?:\d|about|cerca))", "with"),  # "cada uma com 300 tokens" (never "example.com")

@@ -87,7 +87,7 @@ _VIA = (
 _KEEP = re.compile(
     # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
-    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:with)?in(?:side)?\s+"
+    rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:(?:with)?in(?:side)?|au|aux|en)\s+"
     # ... by way of their own machines there ("must stay in our own data centre in Germany")
     rf"{_VIA}{_NOUN}"
     # "our data is in the EU and must stay there", "it's hosted in Canada and has to remain there"

@@ -330,9 +330,13 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             if len(keys) > 1 and n > 0:
                 continue
             whole = bool(re.search(r"\b" + UNIT + r"\b", m[0]))  # a team's size ("ML team 5 people")
+            # "6 ML engineers, 2 of them do MLOps": some of those counted already, no one more
+            subset = re.match(r"\s*of (?:them|those|these|whom|us)\b", t[m.end("n") :]) is not None
             for key in keys:
                 counted = earlier.setdefault(key, [])
-                if key in result and counted and n > 0 and result[key] > 0 and _added(t, counted, role, m, whole):
+                if key in result and counted and subset:
+                    pass
+                elif key in result and counted and n > 0 and result[key] > 0 and _added(t, counted, role, m, whole):
                     result[key] += n
                 elif (
                     key == "ml_engineers"
