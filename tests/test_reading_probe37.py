@@ -757,3 +757,39 @@ def test_people_named_in_another_language_with_an_english_gloss_are_counted() ->
         "tokens per message; ~120 tokens out."
     )
     assert facts.get("tokens_per_month") == pytest.approx(180_000 * 6 * 1_020, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer's question is short, maybe 60 tokens, but we add a prompt with their crop and location info so "
+        "input is ~900 tokens per message; the reply must fit in 2 SMS so ~120 tokens out.",
+        "the question is maybe 60 tokens, but with our prompt the input is ~900 tokens per message; ~120 tokens out.",
+    ],
+)
+def test_the_input_labelled_as_such_is_the_input(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("request_input_tokens") == 900
+    assert facts.get("request_output_tokens") == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average email ~800 tokens, plus our prompt ~1 200 tokens, so input ~2 000; the draft reply is ~350 tokens.",
+        "We receive about 12 000 courriels par jour from clients, 7 jours sur 7. Average courriel ~800 tokens, "
+        "plus our prompt ~1 200 tokens, so input ~2 000; the draft réponse is ~350 tokens.",
+    ],
+)
+def test_parts_added_after_a_comma_are_one_input(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("request_input_tokens") == 2_000
+    assert facts.get("request_output_tokens") == 350
+
+
+def test_the_quebec_insurer_s_volume_in_french_words() -> None:
+    facts, _ = facts_and_asked(
+        "We receive about 12 000 courriels par jour from clients, 7 jours sur 7. Average courriel ~800 tokens, plus "
+        "our prompt ~1 200 tokens, so input ~2 000; the draft réponse is ~350 tokens."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(12_000 * 2_350 * 30, rel=0.01)

@@ -12,7 +12,7 @@ _FIGURE = r"(?<![\d.])(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{n}k>k\b)?\s*(?:tokens?|toks?
 _SECOND = r"(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s*(?P<bk>k\b)?\s*(?:(?:tokens?|toks?|tkns?)\b|(?=\s*(?:[,.;!?)]|$)))"
 PARTS = re.compile(
     _FIGURE.format(n="a")
-    + r"(?P<between>[^.,;!?\d]{0,50}?)(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
+    + r"(?P<between>[^.,;!?\d]{0,50}?),?\s*(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
     + _SECOND
 )
 # a part said to add to the one before ("mean abstract length is 310 tokens, our prompt template adds 450")

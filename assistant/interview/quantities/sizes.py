@@ -259,6 +259,19 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         tm = joint
     if tm and _limit_or_elsewhere(c, tm.start()):
         tm = None
+    if (
+        tm
+        and inp is None
+        and re.search(
+            r"\b(?:input|inputs|prompt|prompts)\s+(?:is|are|=|:|comes to|totals?|size is)?\s*(?:about|around|roughly|"
+            r"maybe|approx\w*)?\s*$",
+            m[max(0, tm.start() - 40) : tm.start()],
+        )
+        and not _is_money(c.t, tm.start(), tm.end())
+    ):
+        # "the question is maybe 60 tokens, but with our prompt the input is ~900 tokens per message": the input
+        # labelled as such is the input, whatever a part of it was said to be
+        inp, where, tm = number(tm), min(where, tm.start()), None
     chunks = _retrieved(c, m)
     if chunks is not None:
         # "we stuff 3 retrieved chunks of 500 tokens": the input holds them all (the question beside them is small)

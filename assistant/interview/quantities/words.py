@@ -177,6 +177,11 @@ FOREIGN_WORDS = (
         "in ",
     ),
     (r"\bdonn[ée]es(?: personnelles)?\b", "data"),
+    (r"\bcourriels\b", "emails"),
+    (r"\bcourriel\b", "email"),
+    (r"\br[ée]ponses\b", "replies"),
+    (r"\br[ée]ponse\b", "reply"),
+    (r"\b7 jours sur 7\b", "7 days a week"),
     (r"\bcada (?:uma|um|uno|una)\b", "each one"),  # "cada uma com 300 tokens"
     (r"\bcada\b", "each"),
     (r"(?<![.@/])\bcom\b(?=\s+(?:\d|about|cerca))", "with"),  # "cada uma com 300 tokens" (never "example.com")
