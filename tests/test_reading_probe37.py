@@ -793,3 +793,11 @@ def test_the_quebec_insurer_s_volume_in_french_words() -> None:
         "our prompt ~1 200 tokens, so input ~2 000; the draft réponse is ~350 tokens."
     )
     assert facts.get("tokens_per_month") == pytest.approx(12_000 * 2_350 * 30, rel=0.01)
+
+
+def test_waves_of_traffic_are_no_requests() -> None:
+    facts, _ = facts_and_asked(
+        "For each note the model would read roughly 6,000 tokens of chart and write about 500 tokens. All the notes "
+        "are needed in the half hour before each shift change, so it comes in three big waves a day — 7, 3 and 11."
+    )
+    assert "tokens_per_month" not in facts  # three waves a day are when the notes come, not three notes

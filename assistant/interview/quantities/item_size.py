@@ -61,7 +61,11 @@ OTHER_COUNTED = (
     # tokens counted in thousands or millions, data sizes and energy, what goes wrong, the batches work comes in
     r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
     # (of any name, accented too: "5 mil descrições por mês")
-    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|" + POPULATION[3:-1] + r")\b)[a-zà-ÿ][a-zà-ÿ0-9-]{0,20}[a-zà-ÿ]s"
+    r"bugs?|retries|restarts?|batch(?:es)?|sprints?|"
+    # the shape of the traffic, not things counted ("three big waves a day", "a couple of spikes a week")
+    r"waves?|peaks?|spikes?|bursts?|surges?|rush(?:es)?|slots?|windows?|cycles?|rounds?|"
+    + POPULATION[3:-1]
+    + r")\b)[a-zà-ÿ][a-zà-ÿ0-9-]{0,20}[a-zà-ÿ]s"
 )
 _CLAUSE_START = r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*"
 _BODY = _body(REQUESTS[3:-1])
