@@ -801,3 +801,18 @@ def test_waves_of_traffic_are_no_requests() -> None:
         "are needed in the half hour before each shift change, so it comes in three big waves a day — 7, 3 and 11."
     )
     assert "tokens_per_month" not in facts  # three waves a day are when the notes come, not three notes
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("on each turn the model would suggest a reply to the counselor", False),
+        ("on every call we summarise the transcript", False),
+        ("on H100s?", True),
+        ("with spot pricing?", True),
+    ],
+)
+def test_a_clause_about_each_thing_counted_is_no_what_if(text: str, asked: bool) -> None:
+    from assistant.interview import whatif
+
+    assert whatif.asks_what_if(text) is asked
