@@ -816,3 +816,21 @@ def test_a_clause_about_each_thing_counted_is_no_what_if(text: str, asked: bool)
     from assistant.interview import whatif
 
     assert whatif.asks_what_if(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 14 x 3 x 6,400 x 30
+        (
+            "We got 14 frac crews, and every crew turns in daily reports on about 3 wells a day, 7 days a week. Each "
+            "report's maybe 6,000 tokens going in and the summary's about 400 coming out.",
+            8_064_000,
+        ),
+        # 6 x 20 x 1,000 x 30
+        ("6 drilling rigs, each rig sends 20 status digests a day, ~1k tokens each", 3_600_000),
+    ],
+)
+def test_crews_and_rigs_each_with_their_own_rate_make_the_volume(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)

@@ -44,7 +44,7 @@ SITES = (
     r"factories|plants?|"
     # ... and the things each of which makes its own requests ("200 occupied beds, each gets 3 handoff notes a day")
     r"beds?|rooms?|wards?|devices?|vehicles?|trucks?|vans?|machines?|cameras?|sensors?|kiosks?|terminals?|"
-    r"properties|vessels?|ships?|mines?|farms?|classrooms?)"
+    r"properties|vessels?|ships?|mines?|farms?|classrooms?|crews?|rigs?|wells?|outlets?)"
 )
 COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
 
