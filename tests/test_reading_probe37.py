@@ -834,3 +834,28 @@ def test_a_clause_about_each_thing_counted_is_no_what_if(text: str, asked: bool)
 def test_crews_and_rigs_each_with_their_own_rate_make_the_volume(text: str, tokens_per_month: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        (
+            "Roughly 600 staff, each asking maybe 25 questions a day; the centre is open 8am–6pm weekdays, call it 21 "
+            "business days a month. RAG context is ~4,000 tokens in, ~300 out.",
+            1_354_500_000,  # 600 x 25 x 21 x 4,300
+        ),
+        (
+            "Users: ca. 350 case handlers. Volume: ca. 40 requests per case handler per working day. We count with 21 "
+            "working days per month. Each request: ca. 2 500 input tokens and ca. 500 output tokens.",
+            882_000_000,  # 350 x 40 x 21 x 3,000
+        ),
+    ],
+)
+def test_the_working_days_a_month_the_user_counts_with_are_used(text: str, tokens_per_month: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=0.001)
+
+
+def test_a_rate_a_day_with_no_working_days_said_runs_every_day() -> None:
+    facts, _ = facts_and_asked("50k chats a day, 2k tokens each")
+    assert facts.get("tokens_per_month") == pytest.approx(50_000 * 2_000 * 30)

@@ -65,6 +65,7 @@ class Context:
     working_days_used: bool = False  # a rate per day (or less) was counted over the working days
     hours_a_day: float | None = None  # the hours a day a rate per hour runs ("8 hours a day"), when said
     hours_used: bool = False  # a rate per hour (or less) was counted over those hours only
+    working_days_said: float | None = None  # the working days a month the user counts with ("call it 21 business days")
 
     def per_month(self, period: str) -> float:
         """Multiplier from 'per <period>' to per month; a rate per day or less that runs on working days only
@@ -75,11 +76,15 @@ class Context:
             factor *= self.hours_a_day / 24  # "10 an hour, 8 hours a day": 80 a day, not 240
         if self.weekdays and PERIOD_WORDS.get(period, period) in ("day", "hour", "minute", "second"):
             self.working_days_used = True
-            return factor * self.conventions.working_days_per_month() / self.conventions.days_per_month
+            days = self.working_days_said or self.conventions.working_days_per_month()
+            return factor * days / self.conventions.days_per_month
         return factor
 
     def working_days_note(self) -> str:
         """How a working-day rate was counted, in words for the confirmation."""
+        if self.working_days_said:
+            said = self.working_days_said
+            return f"a rate on working days only, counted over the {said:g} working days a month you said"
         days = self.conventions.working_days_per_month()
         if days < working_days().working_days_per_month:
             return f"a rate on working days only, counted over the {days:g} days a month is counted as"

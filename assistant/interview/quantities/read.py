@@ -29,7 +29,7 @@ from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
-from assistant.interview.quantities.weekdays import hours_a_day, weekday_only
+from assistant.interview.quantities.weekdays import hours_a_day, weekday_only, working_days_said
 from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
@@ -78,6 +78,7 @@ def read_quantities(
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
     t = sessions_of_messages(t)  # "15% of them open it on a given day. A session is about 4 messages": 4 a day each
     out = Reading(correction=said_correction, spread_months=spread)
+    said_days = working_days_said(t)  # "call it 21 business days a month": the month the user counts with
     c = Context(
         original=text,
         t=t,
@@ -86,8 +87,9 @@ def read_quantities(
         conventions=conventions,
         out=out,
         assume_stated=assume_stated,
-        weekdays=weekday_only(t),
+        weekdays=weekday_only(t) or (said_days[1] if said_days else None),
         hours_a_day=hours_a_day(t),
+        working_days_said=said_days[0] if said_days else None,
     )
     _cached_share(c)
     _volume(c)

@@ -79,3 +79,16 @@ def hours_a_day(t: str) -> float | None:
         return None
     hours = float(found["n"] or found["n2"])
     return hours if 0 < hours < 24 else None
+
+
+# the working days a month the user counts with ("call it 21 business days a month", "We count with 21 working days per
+# month"): a rate per day runs on that many days
+WORKING_DAYS_SAID = re.compile(
+    r"(?<![\d.])(?P<n>1[5-9]|2[0-6])\s+(?:business|working|work)\s*days?\s+(?:a|per|each|every|in a|/)\s*month\b"
+)
+
+
+def working_days_said(t: str) -> tuple[float, str] | None:
+    """The working days a month said, and the words saying them; None when not said."""
+    m = WORKING_DAYS_SAID.search(t)
+    return (float(m["n"]), m.group(0)) if m else None
