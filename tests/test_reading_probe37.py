@@ -859,3 +859,13 @@ def test_the_working_days_a_month_the_user_counts_with_are_used(text: str, token
 def test_a_rate_a_day_with_no_working_days_said_runs_every_day() -> None:
     facts, _ = facts_and_asked("50k chats a day, 2k tokens each")
     assert facts.get("tokens_per_month") == pytest.approx(50_000 * 2_000 * 30)
+
+
+def test_portuguese_sides_entrada_and_saida() -> None:
+    facts, _ = facts_and_asked(
+        "Estimativa: 2 mil conversas por dia na safra; fora da safra cai pela metade, mas queremos dimensionar pela "
+        "safra. Cada conversa uns 3 mil tokens de entrada e 500 de saída."
+    )
+    assert facts.get("request_input_tokens") == 3_000
+    assert facts.get("request_output_tokens") == 500
+    assert facts.get("tokens_per_month") == pytest.approx(2_000 * 3_500 * 30)

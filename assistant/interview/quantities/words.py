@@ -177,6 +177,10 @@ FOREIGN_WORDS = (
         "in ",
     ),
     (r"\bdonn[ée]es(?: personnelles)?\b", "data"),
+    # Portuguese and Spanish sides ("3 mil tokens de entrada e 500 de saída")
+    (r"\bde entrada\b", "in"),
+    (r"\bde sa[ií]da\b", "out"),
+    (r"(?<=\d)\s+e\s+(?=\d)", " and "),
     (r"\bcourriels\b", "emails"),
     (r"\bcourriel\b", "email"),
     (r"\br[ée]ponses\b", "replies"),
