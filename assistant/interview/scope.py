@@ -511,10 +511,7 @@ FIRM_LIMIT = re.compile(r"(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)
 _LIMIT_UNIT = r"\d\s*(?:ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?|k|tokens?|words?)"
 LIMIT_BEFORE = re.compile(_LIMIT_UNIT + r"\W*$")
 # the same words inside one clause ("ready in 20 seconds and no longer"), taken out before a past-tense search
-FIRM_LIMIT_INLINE = re.compile(
-    r"(?P<limit>" + _LIMIT_UNIT + r")\s*,?\s*(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)(?: than that)?\b"
-    r"(?!\s+\w)"
-)
+FIRM_LIMIT_INLINE = re.compile(r"(?P<limit>" + _LIMIT_UNIT + r")\s*,?\s*" + FIRM_LIMIT.pattern + r"\b(?!\s+\w)")
 WITHDRAWN = re.compile(
     PROJECT_ENDED + r"|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:we\s+)?(?:went|switched|moved|reverted|rolled|fell) back\b|"

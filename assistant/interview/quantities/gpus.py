@@ -133,13 +133,14 @@ def _gpus(c: Context) -> None:
     from assistant.interview.scope import chunks, polarity
     from assistant.interview.scope_parties import speaks_for_client
 
-    spans = [(ch.start, ch.start + len(ch.text)) for ch in chunks(t)]
+    cut = chunks(t)
+    spans = [(ch.start, ch.start + len(ch.text)) for ch in cut]
     verb_chunk = next((k for k, (a, b) in enumerate(spans) if a <= at <= b), None)
     count_chunk = next((k for k, (a, b) in enumerate(spans) if a <= gm.start("n") <= b), None)
     if verb_chunk != count_chunk and count_chunk is not None:
         # "we have zero GPUs - the CFO talks about buying 8 x H100 next fiscal year": the count's own words decide
         at = gm.start("n")
-    for chunk in chunks(t):
+    for chunk in cut:
         offset = at - chunk.start
         if 0 <= offset <= len(chunk.text):
             if chunk.away and _freed(t, at):

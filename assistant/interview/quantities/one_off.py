@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.interview.quantities.patterns import MAGNITUDE
+
 ONE_OFF = re.compile(
     r"\b(?:backlogs?|one[- ]?(?:time|off)|just once|only once|initial (?:load|batch|import|migration|run)|"
     r"(?:historical|historic) (?:data|documents|docs|records|archive|files|corpus)|back[- ]?catalog(?:ue)?|"
@@ -68,7 +70,6 @@ _COUNT = re.compile(
     r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?|tokens?))\b"
     r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)"
 )
-_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "b": 1e9, "billion": 1e9}
 
 
 def spread_over_months(t: str) -> tuple[str, float | None]:
@@ -82,5 +83,5 @@ def spread_over_months(t: str) -> tuple[str, float | None]:
     count = _COUNT.search(t)
     if count is None or not 1 <= months <= 36 or count.start() > spread.start():
         return t, None
-    total = float(count["num"].replace(",", "")) * _MAGNITUDE.get((count["mag"] or "").lower(), 1.0)
+    total = float(count["num"].replace(",", "")) * MAGNITUDE.get((count["mag"] or "").lower(), 1.0)
     return t[: count.start()] + f"{total / months:.0f} {count['noun']} a month" + t[count.end() :], months
