@@ -869,3 +869,21 @@ def test_portuguese_sides_entrada_and_saida() -> None:
     assert facts.get("request_input_tokens") == 3_000
     assert facts.get("request_output_tokens") == 500
     assert facts.get("tokens_per_month") == pytest.approx(2_000 * 3_500 * 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 4 A100s sitting idle and about 60M tokens a day of RAG traffic — would self-hosting on those actually "
+        "beat GPT-4o mini for us?",
+        "could a self-hosted Llama outperform Claude Sonnet 4.5 on our tickets?",
+    ],
+)
+def test_a_model_to_beat_is_not_the_model_in_use(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_model" not in facts
+
+
+def test_a_model_in_use_is_still_read() -> None:
+    facts, _ = facts_and_asked("we use GPT-4o mini today, 30M tokens a day")
+    assert facts.get("current_model") == "gpt-4o-mini"

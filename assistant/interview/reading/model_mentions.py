@@ -213,7 +213,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     moved_to
                     or not re.search(
                         r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
-                        r"move to|migrate to|try)\b",
+                        r"move to|migrate to|try|beat|beats|outperform\w*)\b",  # ("can self-hosting beat X?")
                         chunk.text,
                     )
                 )
