@@ -156,14 +156,23 @@ def pct(values: list[float], q: float) -> float:
     return ordered[int(q * (len(ordered) - 1))] if ordered else float("nan")
 
 
+async def quiet_rate(pid: int, windows: int = 8, window_s: float = 0.25) -> float:
+    """The server's CPU rate when nobody talks to it: the quietest of several short windows, so that work
+    still finishing after the warm-up (a background write, the index warming) is not taken for idle ticks."""
+    rates = []
+    for _ in range(windows):
+        before, start = cpu_ns_s(pid), time.perf_counter()
+        await asyncio.sleep(window_s)
+        rates.append((cpu_ns_s(pid) - before) / (time.perf_counter() - start))
+    return min(rates)
+
+
 async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[float]], dict[str, float]]:
     """Server CPU of each turn with one user at a time: process CPU from sending the message until the
     answer has arrived and the server has gone quiet again (its background writes included), less the
     idle rate measured over the same settle time."""
     settle = 0.15
-    idle_start = cpu_ns_s(pid)
-    await asyncio.sleep(1.0)
-    idle_rate = (cpu_ns_s(pid) - idle_start) / 1.0
+    idle_rate = await quiet_rate(pid)
     out: dict[int, list[float]] = {}
     threads_before = thread_cpu_ns(pid)
     for n in range(sessions):
