@@ -194,13 +194,23 @@ def split(text: str) -> tuple[str, str]:
     return text[first:].strip(), text[:first].strip()
 
 
+# the ways to run inference that the advice itself weighs: "API vs self-host?" asks for the advice, not a what-if
+_WAY = (
+    r"(?:(?:an? |the |paid |hosted |managed |proprietary |closed |commercial |third[- ]party |cloud |vendor |llm )?"
+    r"(?:apis?|self[- ]?host(?:ing|ed)?|on[- ]?prem(?:ise|ises)?|our own (?:gpus|hardware|servers|models?)|"
+    r"open[- ](?:source|weights?)(?: models?)?|host(?:ing)? (?:it )?ourselves|run(?:ning)? (?:it )?ourselves|"
+    r"renting gpus|rent(?:ed)? gpus|buy(?:ing)? gpus|in[- ]house|saas))"
+)
+ADVICE_ASKED_AS_VS = re.compile(rf"\b{_WAY}\s*(?:vs\.?|versus|/)\s*{_WAY}\b")
+
+
 def asks_what_if(text: str) -> bool:
     """Whether the message asks a what-if in so many words ("what if", "suppose", "compare with", "at 10x"):
     only then does ``detect`` read a new count of what earlier messages counted (its ``heads``)."""
     t = text.lower().strip()
     if trial_told(t):
         return False  # "we ran an A/B of llama 3.1 70b vs gpt-4o, no difference": a trial told
-    return re.search(WHAT_IF, t) is not None
+    return re.search(WHAT_IF, ADVICE_ASKED_AS_VS.sub(" ", t)) is not None
 
 
 def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:

@@ -10,6 +10,7 @@ which); ``corrected_inline`` does both within one message, the correction itself
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -22,7 +23,10 @@ FIG = (
     r"(?:\s*(?P<{p}mag>k|thousand|million|mil|mm|mn|m|billion|bn|b)(?![a-z]))?(?!\s*(?:%|percent|\$|x\b)|[\w.,]\d)"
 )
 _LEAD = r"(?:~\s*|about\s+|around\s+|roughly\s+|approx\w*\s+|like\s+)?"
-_NOUN = r"(?P<{p}noun>\s+(?!not\b|but\b|and\b|or\b|instead\b|rather\b|an?\b|per\b|each\b|every\b)[a-z]+)?"
+_NOUN = (
+    r"(?P<{p}noun>\s+(?!not\b|but\b|and\b|or\b|instead\b|rather\b|an?\b|per\b|each\b|every\b|now\b|today\b|"
+    r"nowadays\b|these\b)[a-z]+)?"
+)
 # "600 a day, not 800", "6k docs per workday not 4k": the rate's period said between the two figures
 _PER = r"(?:\s*(?:an?|per|each|every|/)\s*(?:business |working |work ?|week ?)?(?:day|night|week|month|year|hour)s?\b)?"
 # "6k docs not 4k", "2500, not 3500", "6k instead of 4k", "6k rather than the 4k I said"
@@ -64,10 +68,24 @@ OLD_TO_NEW = re.compile(
 
 # "4M tokens a month.. wait no sorry 40M", "2k tickets, oops, 3k": the new figure right after a word taking the last
 # one back (the old figure is the last one said before it, close by)
+# ("50k a month - actually no, that was last year, it's closer to 80k now": the figure it replaces is the last one
+# of its kind and size before it, not the "1k tokens" said in between)
+_OUTDATED = (
+    r"(?:that|this|those)\s*(?:'s|was|is|were|are|number was|figure was)\s+(?:(?:from|for)\s+)?(?:last year'?s?|"
+    r"last quarter|last month|old|outdated|stale|wrong|an old (?:number|figure)|a while (?:ago|back)|before|"
+    r"the old (?:number|figure))(?:\s+(?:number|figure|volume))?"
+)
 CUE_NEW = re.compile(
-    r"\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that)\b[\s,.:;!-]*"
+    r"(?:\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that|actually,? no|no,? actually|"
+    r"hmm,? no)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
-    r"should have said)\b[\s,.:;!-]*)*" + _LEAD + FIG.format(p="new_") + _NOUN.format(p="new_")
+    r"should have said|closer to|nearer|now|these days|today|we'?re at|we are at|more|"
+    + _OUTDATED
+    + r")\b[\s,.:;!-]*)*"
+    + _LEAD
+    + FIG.format(p="new_")
+    + _NOUN.format(p="new_")
+    + r"(?!\s+of\s+(?:them|those|these|which|it)\b)"
 )
 
 
@@ -103,20 +121,30 @@ def said_correction(t: str) -> Correction | None:
             new_text = g[new_p + "n"] + (" " + mag if len(mag) > 2 else mag)  # "6k", "6 thousand"
             return Correction(new, new_text, g[new_p + "mag"], old, g[old_p + "mag"], noun, m.start(), m.end())
     for m in CUE_NEW.finditer(t):
-        before = list(re.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
-        if not before:
-            continue
-        last = before[-1]
         new_noun = (m["new_noun"] or "").strip() or None
-        old_noun = (last["noun"] or "").strip() or None
+        new = _value(m["new_n"], m["new_mag"])
+        figures = list(re.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
         # the same kind of figure: its magnitude (or none) and its noun, where both say one
-        if (last["mag"] or "").lower() != (m["new_mag"] or "").lower() or not _same_noun(new_noun, old_noun):
+        alike = [
+            (f, _value(f["n"], f["mag"]))
+            for f in reversed(figures)
+            if (f["mag"] or "").lower() == (m["new_mag"] or "").lower()
+            and _same_noun(new_noun, (f["noun"] or "").strip() or None)
+        ]
+        # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
+        # the last one ("4M tokens.. wait no sorry 40M")
+        near = [(f, v) for f, v in alike if v > 0 and 0.2 <= new / v <= 5]
+        if near:
+            last, old = min(near, key=lambda fv: abs(math.log(new / fv[1])))  # the nearest in size, then the latest
+        elif alike and alike[0][0] is figures[-1]:
+            last, old = alike[0]
+        else:
             continue
-        new, old = _value(m["new_n"], m["new_mag"]), _value(last["n"], last["mag"])
         if new <= 0 or old <= 0 or new == old:
             continue
         mag = m["new_mag"] or ""
         new_text = m["new_n"] + (" " + mag if len(mag) > 2 else mag)
+        old_noun = (last["noun"] or "").strip() or None
         return Correction(new, new_text, m["new_mag"], old, last["mag"], new_noun or old_noun, m.start(), m.end())
     return None
 

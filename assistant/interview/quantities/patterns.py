@@ -90,7 +90,7 @@ PERIOD = (
     r"mo|"
     r"quarter|qtr|year|yr|night)s?\b|"
     r"/\s*(?:(?:business|working|work)\s?(?=days?\b))?(?P<slash>second|sec|s|minute|min|m|hour|hr|h|day|d|week|wk|w|"
-    r"month|mo|year|yr|y)\b|"
+    r"month|mo|quarter|qtr|year|yr|y)\b|"
     r"\bby\s+(?P<by>day|week|month)\b(?!\s*(?:\d|of\b|end|'s))|"
     r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|annual|nightly)\b)"
 )
