@@ -72,3 +72,51 @@ def test_part_of_a_volume_said_with_actually_is_no_correction() -> None:
 def test_a_quarter_after_a_slash_is_three_months(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("every Sunday we run 70,000 product descriptions in one batch, about 400 tokens each", 70_000 * 400 * 30 / 7),
+        ("70,000 product descriptions every Sunday, ~400 tokens each", 70_000 * 400 * 30 / 7),
+        ("each Monday morning we regenerate 7k listings at 1k tokens", 7_000 * 1_000 * 30 / 7),
+    ],
+)
+def test_every_named_weekday_is_once_a_week(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a verb, whom it is asked of and a hedge between "each" and the count: still one person's rate
+        ("1200 employees, each asks the bot about 2 questions a day, ~1k tokens each", 1_200 * 2 * 1_000 * 30),
+        # people per shift with the shifts a day said first
+        ("3 shifts per day, 400 workers per shift, each asks the bot about 2 questions a day, ~1k tokens each", 72e6),
+        ("400 workers per shift, 3 shifts a day, each asks the bot about 2 questions a day, ~1k tokens each", 72e6),
+    ],
+)
+def test_a_rate_per_person_with_words_between_each_and_the_count(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("120 beds, 3 notes per bed a day, ~800 tokens per note", 120 * 3 * 800 * 30),
+        ("120 beds, one note per bed per day, ~800 tokens per note", 120 * 800 * 30),
+        ("120 beds, 3 shifts a day, one note per bed per shift, ~800 tokens per note", 120 * 3 * 800 * 30),
+        ("120 beds, one note per bed per shift, 3 shifts a day, ~800 tokens per note", 120 * 3 * 800 * 30),
+        ("40 stores, ~300 receipts per store per day, 500 tokens each", 40 * 300 * 500 * 30),
+    ],
+)
+def test_a_rate_per_thing_counted_is_multiplied_by_the_things(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_one_request_per_second_is_a_rate_of_one() -> None:
+    facts, _ = facts_and_asked("one request per second, around the clock, ~2k tokens each")
+    assert facts.get("tokens_per_month") == pytest.approx(86_400 * 30 * 2_000)

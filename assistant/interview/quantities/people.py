@@ -63,7 +63,7 @@ EACH_OF = re.compile(
 
 
 # the person a rate is of, named: "per analyst", "/agent", "each rep", "each of our 40 agents"
-NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + POPULATION + r")\b")
+NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + COUNTED + r")\b")
 # a total said as one: "10 questions a day in total", "across everyone", "all together"
 IN_TOTAL = re.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
 
@@ -105,8 +105,10 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         or re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
         or per_head_after
         or re.search(
-            r"\b(?:each|every|per|a typical|the average|an average)\s+(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
-            r"(?:\w+\s+){0,3}$",
+            # ("each asks the bot about 2 questions a day": a verb, what it is asked of, a hedge)
+            r"\b(?:each|every|per|a typical|the average|an average)\s+(?!(?:day|night|week|month|year|hour|morning|"
+            r"evening|time|shift|workday|weekday)s?\b)(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+            r"(?:\w+\s+){0,4}$",
             # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
             HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
         )
@@ -273,7 +275,9 @@ def _heads_in(text: str) -> tuple[tuple[str, float], ...]:
 # a shift said of one person's rate is one of their working days: "each of our 40 agents handles ~120 chats per
 # shift", "~900 nurses, 6 notes each per shift"; a shift of a whole site (with several a day) is not rewritten
 PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
-EACH_PERSON = re.compile(r"\b(?:each|apiece|every\s*one|everyone)\b|" + NAMED_PERSON.pattern)
+EACH_PERSON = re.compile(
+    r"\b(?:each|apiece|every\s*one|everyone)\b|(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)" + POPULATION + r"\b"
+)
 
 
 # people counted per shift of a site running several ("400 agents on the floor per shift, 3 shifts"): the people who
@@ -287,14 +291,33 @@ PEOPLE_PER_SHIFT = re.compile(
 _SHIFTS = {"2": 2, "3": 3, "4": 4, "two": 2, "three": 3, "four": 4}
 
 
+# ... and the shifts a day said elsewhere ("3 shifts per day, 400 workers per shift, each asks ...")
+PEOPLE_IN_A_SHIFT = re.compile(
+    r"(?<![\w.])(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\s+"
+    r"(?:(?:on the floor|on duty|on site|working|logged in|on shift)\s+)?"
+    r"(?:per|a|each|every|/|in (?:a|each|every))\s*shift\b"
+)
+
+
 def people_of_all_shifts(t: str) -> str:
-    """ "400 agents on the floor per shift, 3 shifts" as "1200 agents ..., 3 shifts": everyone who works a day."""
+    """ "400 agents on the floor per shift, 3 shifts" as "1200 agents ..., 3 shifts": everyone who works a day (the
+    shifts a day said anywhere in the message, as "3 shifts per day, 400 workers per shift")."""
 
     def everyone(m: re.Match[str]) -> str:
         people = float(m["n"].replace(",", "")) * _SHIFTS[m["k"]]
         return f"{people:g} {m['who']}{m['gap']}{m['k']} shifts"
 
-    return PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
+    out = PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
+    if out != t:
+        return out
+    k = SHIFTS_A_DAY.search(t)
+    m = PEOPLE_IN_A_SHIFT.search(t)
+    if k is None or m is None or k.start() <= m.start() < k.end():
+        return t
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"])
+    if not 1 < shifts <= 4:
+        return t
+    return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * shifts:g} {m['who']}{t[m.end() :]}"
 
 
 # how often one person uses it, said in times: "the avg player talks to npcs like 60 times a day", "each rep asks it ~20
@@ -406,7 +429,13 @@ SHIFTS_A_DAY = re.compile(
     r"monthly|in total|total|on\b|at\b|over\b|during\b|only\b))"
 )
 PER_SHIFT_COUNT = re.compile(
-    NUM + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?" + REQUESTS + r")\s*(?:per|a|an|each|every|/)\s*shift\b"
+    NUM
+    + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    # (of each thing counted: "one note per bed per shift")
+    + r")\s*(?P<each>(?:per|for each|for every)\s+(?:[a-z]+\s+)?"
+    + COUNTED
+    + r"\s+)?(?:per|a|an|each|every|/)\s*shift\b"
 )
 SHIFT_FIRST_COUNT = re.compile(
     r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)"
@@ -429,7 +458,8 @@ def shifts_a_day(t: str) -> str:
         return t
 
     def per_day(m: re.Match[str]) -> str:
-        return f"{m.groupdict().get('mid') or ''}{number(m) * shifts:g} {m['items']} a day"
+        g = m.groupdict()
+        return f"{g.get('mid') or ''}{number(m) * shifts:g} {m['items']} {g.get('each') or ''}a day"
 
     out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
     return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)

@@ -23,7 +23,7 @@ from assistant.interview.quantities.patterns import (
     singular,
 )
 from assistant.interview.quantities.peak import PEAK_WORD
-from assistant.interview.quantities.people import POPULATION, population
+from assistant.interview.quantities.people import COUNTED, POPULATION, population
 from assistant.interview.quantities.sides import one_side_named
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
@@ -32,7 +32,8 @@ from tools.numbers import plural
 
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
 # (or after a slash: "15 queries/analyst/day")
-PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + POPULATION + r"\s+|/\s*" + POPULATION + r"\s*(?=/))?"
+# (or per place or thing that makes its own: "3 notes per bed a day")
+PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + COUNTED + r"\s+|/\s*" + COUNTED + r"\s*(?=/))?"
 RATE = re.compile(
     NUM
     + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>"

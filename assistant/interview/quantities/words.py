@@ -399,6 +399,13 @@ def normalize(text: str) -> Normalized:
         t,
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
+    # "every Sunday we run 70,000 descriptions": once a week
+    t = re.sub(
+        r"\b(?:every|each)\s+(?:single\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|evening|night|"
+        r"afternoon))?\b",
+        "every week",
+        t,
+    )
     t = re.sub(r"\bcase[- ](handler|worker|manager|officer)(s?)\b", r"case\1\2", t)  # one person, not a case
     t = polite_rules(t)
     # "one point five million", "two point 4 billion": a decimal said in words
@@ -607,6 +614,8 @@ def normalize(text: str) -> Normalized:
         r"1 \1s",
         t,
     )
+    # "one note per bed per shift", "one request per second": a count of one, said of each thing or each period
+    t = re.sub(r"\bone (?=[a-z-]+ (?:per|for each|for every) )", "1 ", t)
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
     t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
     t = re.sub(
