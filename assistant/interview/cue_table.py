@@ -296,7 +296,10 @@ CUES: dict[tuple[str, str], str] = {
         r"no sensitive data|"
         r"public data(?: only)?|(?:only|just) public|nothing confidential|no pii|no personal data|free of "
         r"(?:compliance|regulation)|no privacy (?:requirements|concerns|constraints)|(?:we'?re|we are|it'?s) not "
-        r"(?:in )?a regulated|no regulated data|don'?t have any (?:compliance|regulat\w*)|no (?:hipaa|gdpr|pci)"
+        r"(?:in )?a regulated|no regulated data|(?:don'?t|do not) have any (?:special |specific |particular |"
+        r"real |formal |regulatory )?(?:compliance|regulat\w*)|"
+        # "no HIPAA, no PCI, nothing like this"
+        r"(?:no (?:hipaa|gdpr|pci|soc ?2|fedramp)[\w-]*,?\s*){2,}(?:and\s+|or\s+)?nothing\b|no (?:hipaa|gdpr|pci)"
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
@@ -597,6 +600,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?!(?:vendor|cloud|provider|third[- ]party|party|partner|state|"
         r"government)[- ]owned)\w+[- ]owned (?:\w+ )?(?:infra\w*|hardware|servers?|data ?cent\w*|"
         r"machines|facilit\w+)|"
+        # the user's organisation named in the third person ("on hardware owned and controlled by the firm, within
+        # its own premises")
+        r"(?:hardware|servers?|infra\w*|machines|systems|data ?cent\w*) (?:that is |which is |that are )?owned"
+        r"(?: and (?:controlled|operated|managed))? by (?:the|our) (?:firm|company|organi[sz]ation|"
+        r"bank|hospital|agency|practice|group|business|institution|university|ministry|department)\b|"
+        r"(?:the (?:firm|company|organi[sz]ation|bank|hospital|agency|practice|group|institution)'s|our) own premises|"
         # "on university-controlled infrastructure", "hospital-operated servers": an institution's own machines
         r"(?:university|college|campus|hospital|clinic|institute|institutional|lab|company|bank|agency|ministry|"
         r"department|school|firm|corporate|enterprise|org|organi[sz]ation)[- ](?:controlled|operated|managed|run|"
@@ -1067,7 +1076,15 @@ CUES: dict[tuple[str, str], str] = {
         # all of it waits ("it's all overnight", "it is entirely batch"); work done at night or the day after
         r"(?:it'?s|is|are|runs?|happens?) (?:all|entirely|fully|completely|purely|100%) (?:overnight|batch\w*|offline|"
         r"async\w*|nightly)\b|(?:do|does|run|runs|process|processed|handle|handled|done)\b[^.;,]{0,20}\bin the night\b|"
-        r"(?:happen|be done|run|come|arrive|wait|go)\w* (?:until |till )?the day after\b"
+        r"(?:happen|be done|run|come|arrive|wait|go)\w* (?:until |till )?the day after\b|"
+        # real time said not needed ("we do NOT need realtime"), a batch at a time of day or week ("can be done as
+        # night-time batch"), work left running overnight, a turnaround counted in days ("measured in days rather
+        # than seconds"), what is read once a period ("a weekly digest email")
+        r"(?:not|n'?t) (?:really )?(?:need|require)\w* (?:it |them |answers |results )?(?:to be |in )?real[- ]?time|"
+        r"(?:night[- ]?time|night|weekend|end[- ]of[- ]day|eod|off[- ]hours?|off[- ]peak) batch\w*|"
+        r"(?:leave|left|leaving) (?:it|them|the \w+) (?:going|running|on|to run|churning) (?:\w+ )?overnight|"
+        r"measured in (?:days|hours)|(?:days|hours) rather than (?:seconds|minutes)|"
+        r"(?:weekly|nightly|monthly) (?:digest|newsletter)s?\b"
     ),
     ("batch_ok", "false"): (
         # answers needed within seconds or at once ("our users need answers within seconds", "user needs answer

@@ -296,7 +296,10 @@ def _chunks(text: str) -> list[Chunk]:
                 # "what matters is that it starts typing within half a second": a statement in question words
                 r"(?!\s+(?:really\s+|most\s+)?(?:matters|counts|we (?:really )?(?:need|want|care about)|i (?:need|"
                 r"want)|"
-                r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important)\b"
+                r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important|"
+                # "what procurement cares about is a current SOC 2 report": said by whoever it is
+                r"(?:[\w'-]+\s+){1,4}?(?:really\s+)?(?:cares? about|needs?|wants?|requires?|asks? for|insists? on|"
+                r"worries? about|demands?)\s+(?:most\s+)?(?=(?:is|are)\b))\b"
                 r"(?![^?]*\bis (?:to (?:know|figure out|see|check|understand|find out|decide)|whether|if)\b)[^?]*$)|"
                 r"\W*(?:does|do|is|are|can|could|should|would|will)\s+(?:we|you|"
                 r"i|it|this|"
@@ -700,13 +703,21 @@ PERMITTED_IF = re.compile(
 
 
 BOSS_BELIEF = re.compile(
-    r"\b(?:my|our) (?:boss|manager|cto|ceo|vp|lead|director|head of \w+|founder|co-?founder|team lead)\s+"
-    r"(?:is (?:convinced|sure|certain|adamant)|believes|thinks|reckons|feels|is of the opinion|assumes)\b"
+    r"\b(?:my|our|the) (?:boss|manager|cto|ceo|cio|cfo|ciso|vp|lead|director|head of \w+|founder|co-?founder|"
+    r"team lead|board|prof(?:essor)?|advisor|consultant)\s+"
+    r"(?:is (?:convinced|sure|certain|adamant)|believes|thinks|reckons|feels|is of the opinion|assumes|"
+    r"keeps (?:saying|insisting))\b"
 )
 USER_DOUBT = re.compile(
     r"\bi'?m (?:less|not (?:so |that |as )?)sure\b|\bi (?:doubt|am not sure|'m skeptical|am skeptical)\b|"
     r"\b(?:we )?(?:haven'?t|have not|never) (?:actually |really )?(?:tested|tried|run any tests?|benchmarked)|"
-    r"\b(?:no|not) (?:run )?any tests?\b|\bhave not run any test"
+    r"\b(?:no|not) (?:run )?any tests?\b|\bhave not run any test|"
+    # the user's own view said against it ("That's his personal view; the written policy says ...", "but honestly
+    # I think a reputable API vendor is fine")
+    r"\b(?:that'?s|that is|it'?s|it is) (?:just |only |merely )?(?:his|her|their) (?:own |personal )?(?:view|opinion|"
+    r"take|preference)\b|\b(?:but|though),? (?:honestly,? |personally,? |frankly,? )?i (?:personally )?"
+    r"(?:think|believe|disagree|feel)\b|\bi disagree\b|\b(?:honestly|personally|frankly),? i (?:personally )?(?:think|"
+    r"believe|feel)\b"
 )
 
 

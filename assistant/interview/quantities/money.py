@@ -144,6 +144,7 @@ def _money(c: Context) -> None:
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
     by_vendor: list[tuple[float, str]] = []  # spends in dollars, each after the vendor it is paid to
+    said_at: dict[str, int] = {}  # where each amount in another currency ends (its dollars may be said after it)
     for am in amount.finditer(t):
         start = am.start("num")
         # (a decimal point, "$1.2k", ends no sentence)
@@ -441,6 +442,7 @@ def _money(c: Context) -> None:
             quote = c.quote(am.start(), am.end())
             c.out.add(name, conv.usd, quote)
             c.out.add(IN_CURRENCY[name], conv.as_fact(), quote)
+            said_at.setdefault(IN_CURRENCY[name], am.end())
             continue
         if name == "current_spend_usd_per_month":
             head = re.split(r"[,;:]\s|\band\b|\bplus\b|\+", t[max(sentence_start, start - 40) : start])[-1]
@@ -449,7 +451,7 @@ def _money(c: Context) -> None:
                 by_vendor.append((value, vendor.group(0)))
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
     _nothing_spent(c)
-    _dollars_beside(c)
+    _dollars_beside(c, said_at)
     vendors = {v for _, v in by_vendor}
     if len(vendors) == len(by_vendor) >= 2 and not c.out.has("current_spend_in_currency"):
         # "monthly: openai $1.2k, anthropic $800": what goes to each vendor, added up
@@ -475,24 +477,29 @@ def _money(c: Context) -> None:
 
 # the same money said again in dollars: "R$ 15 mil per month, more or less US$ 2,700", "€9,500 (roughly $10k)"
 IN_DOLLARS = re.compile(
-    r"(?:more or less|roughly|about|around|approx\w*|so|i\.e\.|that'?s|which is|or|=|\(|,)\s*(?:about\s+|around\s+)?"
-    r"(?:us\s*\$|\$|usd\s*)\s*" + NUM_CORE.replace("?P<", "?P<d")
+    r"(?:more or less|roughly|about|around|approx\w*|so|i\.e\.|that'?s|this is|that is|which is|or|=|\(|,)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?"
+    r"(?:(?:us\s*\$|\$|usd\s*)\s*"
+    + NUM_CORE.replace("?P<", "?P<d")
+    + "|"
+    # ("8000 euro per month, this is about 9300 USD")
+    + NUM_CORE.replace("?P<", "?P<e")
+    + r"\s*(?:usd|us dollars?|dollars?)\b)"
 )
 
 
-def _dollars_beside(c: Context) -> None:
+def _dollars_beside(c: Context, said_at: dict[str, int]) -> None:
     """Money said in another currency and then in dollars: the dollars the user gave are the figure, and the
-    rate between the two theirs (not the assumed one)."""
+    rate between the two theirs (not the assumed one). ``said_at``: where each amount in another currency ends."""
     for name, local_name in IN_CURRENCY.items():
         local = next((u for u in c.out.updates if u[0] == local_name), None)
-        if local is None:
+        if local is None or local_name not in said_at:
             continue
-        at = c.m.find(str(local[2]).lower()[:12]) if local[2] else -1
-        window = c.m[at : at + len(str(local[2])) + 60] if at >= 0 else ""
-        m = IN_DOLLARS.search(window)
+        m = IN_DOLLARS.search(c.m[said_at[local_name] : said_at[local_name] + 60])
         if m is None:
             continue
-        usd = float(m["dnum"]) * MAGNITUDE.get((m["dmag"] or "").lower(), 1.0)
+        p = "d" if m["dnum"] else "e"
+        usd = float(m[p + "num"]) * MAGNITUDE.get((m[p + "mag"] or "").lower(), 1.0)
         amount = float(local[1]["amount_per_month"])
         if usd <= 0 or amount <= 0 or not 0.2 <= usd / (amount * float(local[1]["usd_per_unit"])) <= 5:
             continue  # not the same money: a different amount altogether
@@ -527,7 +534,9 @@ def name_of(budget: bool) -> str:
 # "$3,000 (AUD)", "$500 a month, Canadian dollars"
 CURRENCY_PUT_RIGHT = re.compile(
     r"\s*(?:a month|per month|monthly|/\s*mo\w*)?\s*(?:[-–—,(:]|\bin\b)\s*(?:that'?s\s+|in\s+|it'?s\s+)?"
-    r"(?P<cur>[a-z$]+(?:\s+dollars?)?)\b(?:\s*\)|,?\s+not\s+(?:us\s+)?(?:dollars?|usd|\$))"
+    r"(?P<cur>[a-z$]+(?:\s+dollars?)?)\b(?:\s*\)|,?\s+not\s+(?:us\s+)?(?:dollars?|usd|\$)|"
+    # ("about nine grand a month, in pounds, all of it on GPT-4.1")
+    r"(?=\s*(?:[,.;!?]|$)))"
 )
 
 

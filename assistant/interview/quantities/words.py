@@ -158,6 +158,12 @@ FOREIGN_WORDS = (
     (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
     (r"\blakhs?\b|\blacs?\b(?=\s*(?:tokens?|requests?|queries|calls?|messages?|users?|words?)\b)", "lakh"),
     (r"\bcrores?\b", "crore"),
+    # a data centre in other languages ("unser eigenes Rechenzentrum", "centro de datos propio")
+    (
+        r"\brechenzentr(?:um|en)\b|\bcentro (?:de|di) (?:datos|dados|dati|elaborazione dati)\b|"
+        r"\bcentres? de donn[ée]es\b|\bdatacentr(?:um|a)\b|\bserwerowni[aię]\b",
+        "data centre",
+    ),
     # units and limits of Spanish and Portuguese ("en menos de 30 segundos", "1.200 palabras")
     (r"\bsegundos?\b", "seconds"),
     (r"\bminutos?\b", "minutes"),

@@ -85,7 +85,8 @@ NOT_NEEDED_AFTER = re.compile(
 )
 OTHERS = re.compile(
     r"\b(?:my|our|the) (?:boss|bosses|cto|ceo|cfo|manager|management|lead|pm|vp|director|execs?|board|sales(?: team)?|"
-    r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?)\b"
+    r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?|"
+    r"keeps? (?:saying|insisting|asking))\b"
 )
 # what a "fine" or "good enough" beside a model may be about instead of its answers
 OFF_QUALITY = re.compile(
@@ -127,6 +128,31 @@ UNCOMPROMISING = re.compile(
     r"take|go (?:for|with)) (?:anything |any )?(?:less|lower|below|under|worse|weaker)|or nothing|or bust|"
     r"no exceptions|no downgrades?|not a downgrade)\b"
 )
+# the best there is wanted, with a flagship named as the example ("the most high-performance model, like GPT-4
+# class", "the best model available ..., like gpt-4 level, so yeah frontier it is"): the bar is the top, not the
+# example's tier
+TOP_WANTED = re.compile(
+    r"\b(?:best|strongest|most (?:powerful|capable|advanced|high[- ]?performance|performant|accurate|intelligent)|"
+    r"top[- ](?:tier|notch|of[- ]the[- ]line)|highest[- ](?:quality|performance|end)|state[- ]of[- ]the[- ]art|sota|"
+    r"cutting[- ]edge)\b(?:\s+[\w-]+){0,2}?\s+(?:models?|llms?|ai|available|quality|one|there is|out there)\b|"
+    r"\bfrontier(?:[- ]class| level| model)?\b"
+)
+TOP_NOT_WANTED = re.compile(
+    r"\b(?:(?:do|does|did)(?:n'?t| not)|not|no|never|without)\s+(?:\w+\s+){0,3}?(?:need|needs|require|requires|"
+    r"necessary|have to|has to|must)\b[^.;!?]{0,30}$|\bno need for\b[^.;!?]{0,20}$|\bnot\s+(?:\w+\s+)?$"
+)
+
+
+def _top_wanted(t: str) -> bool:
+    """The best model there is wanted, in so many words, and not denied ("we don't need the best model")."""
+    return any(
+        not TOP_NOT_WANTED.search(t[max(0, m.start() - 50) : m.start()])
+        and not _someone_elses(t, m.start())
+        and not OTHERS.search(t[max(0, m.start() - 60) : m.start()])
+        for m in TOP_WANTED.finditer(t)
+    )
+
+
 # a closed model's small sibling ("GPT-4o mini", "Gemini Flash"): a floor it sets stays an open-weight one
 SMALL_SIBLING = re.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
 _CLAUSE = re.compile(r"[;!?\n]|\.(?!\d)|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
@@ -244,7 +270,7 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         # open models tried and found wanting put the bar above them, whatever model names the floor
         rejected = re.search(OPEN_REJECTED, t)
         flagship = reference.tier == "strong" and not reference.open_weight and not SMALL_SIBLING.search(reference.slug)
-        topmost = flagship and UNCOMPROMISING.search(t) is not None
+        topmost = flagship and (UNCOMPROMISING.search(t) is not None or _top_wanted(t))
         quality = "frontier" if reference.tier == "frontier" or rejected or topmost else "open_weight_ok"
         _put(result, "quality_reference", reference.slug, quote, correction)
         if quality == "open_weight_ok" and reference.tier == "strong" and OPEN_DOUBT.search(t):

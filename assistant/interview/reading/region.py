@@ -132,7 +132,10 @@ _KEEP = re.compile(
 )
 # The place first: "EU-only", "EU data residency", "european servers only", "Canadian hosting", "EU region".
 _PLACE_FIRST = re.compile(
-    rf"\b{_PLACE}[- ]?(?:only\b|based (?:servers?|hosting|providers?|data ?cent(?:er|re)s?|infrastructure|"
+    # (not a market: "a US-only consumer app", "EU-only customers")
+    rf"\b{_PLACE}[- ]?(?:only\b(?!\s+(?:[a-z]+\s+)?(?:apps?|products?|markets?|customers?|users?|clients?|audiences?|"
+    rf"business(?:es)?|compan(?:y|ies)|startups?|launch(?:es)?|releases?|brands?|players?|shoppers?|patients?|"
+    rf"members?|subscribers?)\b)|based (?:servers?|hosting|providers?|data ?cent(?:er|re)s?|infrastructure|"
     rf"processing)|(?:data )?residency|data ?sovereignty|(?:servers?|hosting|data ?cent(?:er|re)s?|region|"
     rf"regions|infrastructure|processing|cloud|providers?)\s+only\b)"
     # "only EU servers", "only european providers"

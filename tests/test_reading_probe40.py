@@ -1,0 +1,153 @@
+"""Readings from probe 40 (new voices written for this session: a lawyer's careful prose, a student, a Polish
+software house, a CTO quoting her board, a German data-protection officer, ...): the best model wanted with a
+flagship as the example, a market that is no residency rule, a pseudo-cleft that is no question, batches said at a
+time of day, another's view the user sets aside, money said again in dollars."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quality is very important for us, so we would like to use the most high-performance model, like GPT-4 class.",
+        "my prof says we have to use the best model avaiable for the benchmark comparision, like gpt-4 level, so yeah "
+        "frontier it is",
+        "we want the strongest model out there, something like GPT-4o",
+    ],
+)
+def test_the_best_model_wanted_with_a_flagship_as_example_is_the_frontier(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need GPT-4 level quality",
+        "we don't need the best model, GPT-4 level is enough",
+        "GPT-4o level is fine, it doesn't have to be the best model out there",
+        "The board keeps saying we need 'the best AI money can buy', i.e. GPT-4-class. Honestly, I think a fine-tuned "
+        "open model is plenty for ticket triage",
+    ],
+)
+def test_a_flagship_as_the_bar_without_the_best_wanted_stays_open_weight(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not regulated in any way — no GDPR, no HIPAA, nothing. US-only consumer app.",
+        "our app is US-only",
+        "EU-only customers for now",
+    ],
+)
+def test_a_market_said_only_is_no_residency_rule(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_residency" not in (facts.get("compliance") or [])
+    assert "data_region" not in facts
+
+
+@pytest.mark.parametrize(("text", "region"), [("EU-only hosting", "eu"), ("data must be EU-only", "eu")])
+def test_data_said_only_in_a_place_stays_a_residency_rule(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_region") == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't have any special compliance, no HIPAA, no PCI, nothing like this.",
+        "We don't have any special compliance",
+    ],
+)
+def test_no_special_compliance_said_with_have(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("compliance") == ["none"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("What procurement cares about is a current SOC 2 Type II report.", "compliance", ["soc2"]),
+        ("What our legal team requires is that data stays in our VPC.", "data_boundary", "cloud_tenant"),
+    ],
+)
+def test_what_someone_requires_is_a_statement_not_a_question(text: str, fact: str, value: object) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can leave it going overnight",
+        "lol we do NOT need realtime 😅 it's a weekley digest email. p99 doesn't matter",
+        "we do not need realtime",
+        "The processing can be done as night-time batch.",
+        "Turnaround of the review may reasonably be measured in days rather than seconds.",
+    ],
+)
+def test_answers_that_may_wait_said_in_new_words(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+
+
+def test_monthly_reports_named_as_a_workload_say_nothing_of_waiting() -> None:
+    facts, _ = facts_and_asked("- chatbot: gemini-2.5-flash\n- monthly reports: claude sonnet 4.5")
+    assert "batch_ok" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("Everything must run in our own Rechenzentrum in Hamburg.", "on_prem"),
+        ("Processing must occur on hardware owned and controlled by the firm, within its own premises.", "on_prem"),
+        (
+            "Our CISO thinks we should be fully air-gapped. That's his personal view; the actual written policy just "
+            "says customer data stays inside our GCP project.",
+            "cloud_tenant",
+        ),
+    ],
+)
+def test_where_the_data_may_go_in_new_words(text: str, boundary: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the vendor runs it on hardware owned by the vendor",
+        "The model must be hosted on infrastructure operated by the company; no external service provider may process "
+        "the data.",
+    ],
+)
+def test_hardware_someone_operates_is_no_premises_of_ours(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") != "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "usd"),
+    [
+        ("Budget maximum is 8000 euro per month, this is about 9300 USD.", "budget_usd_per_month", 9300),
+        ("we pay €9,500 a month (roughly $10k) for the API", "current_spend_usd_per_month", 10_000),
+        ("spend is 4.500 € per month, that is about 4,900 dollars", "current_spend_usd_per_month", 4_900),
+    ],
+)
+def test_money_said_again_in_dollars_takes_the_users_dollars(text: str, field: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(field) == pytest.approx(usd)
+
+
+def test_a_currency_named_after_the_monthly_figure_is_that_currency() -> None:
+    facts, _ = facts_and_asked("About nine grand a month, in pounds, all of it on GPT-4.1.")
+    spent = facts.get("current_spend_in_currency")
+    assert isinstance(spent, dict) and spent.get("currency") == "GBP"
+    assert facts.get("current_spend_usd_per_month") != 9000
