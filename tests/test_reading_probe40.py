@@ -151,3 +151,72 @@ def test_a_currency_named_after_the_monthly_figure_is_that_currency() -> None:
     spent = facts.get("current_spend_in_currency")
     assert isinstance(spent, dict) and spent.get("currency") == "GBP"
     assert facts.get("current_spend_usd_per_month") != 9000
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "We'd only go to a frontier model if the open ones can't hit our eval bar, and we haven't run the evals "
+            "yet.",
+            "quality",
+        ),
+        (
+            "Assuming the DPA gets countersigned, Anthropic's API would be acceptable to us. It hasn't been yet.",
+            "data_boundary",
+        ),
+        (
+            "Quality is good, but we want to check if some cheaper open model also can do the job — we are not sure "
+            "yet.",
+            "quality",
+        ),
+        ("we want to test whether llama 70b is good enough", "quality"),
+    ],
+)
+def test_a_choice_said_under_a_condition_or_still_to_be_tested_is_not_stored(text: str, fact: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert fact not in facts
+
+
+def test_a_figure_assumed_stays_a_fact() -> None:
+    facts, _ = facts_and_asked("assuming 22 working days, we do 40M tokens a month")
+    assert facts.get("tokens_per_month") == pytest.approx(40e6)
+
+
+def test_a_budget_that_holds_only_after_the_pilot_gives_way_to_todays() -> None:
+    facts, _ = facts_and_asked(
+        "Budget could go up to $10k a month if the pilot proves out; for now it's capped at $3k."
+    )
+    assert facts.get("budget_usd_per_month") == pytest.approx(3_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts_said"),
+    [
+        (
+            "curently paying arround 450 dollars/month, would like to stay under 300 if posible",
+            {"current_spend_usd_per_month": 450, "budget_usd_per_month": 300},
+        ),
+        ("we do 40M tokens a day, and if we grow, maybe 80M", {"tokens_per_month": 1.2e9}),
+    ],
+)
+def test_a_wish_or_a_condition_in_a_later_clause_leaves_the_figure_before_it(
+    text: str, facts_said: dict[str, float]
+) -> None:
+    facts, _ = facts_and_asked(text)
+    for field, value in facts_said.items():
+        assert facts.get(field) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't have to be Shakespeare, honestly one of the open models would totally do, my friend at another "
+        "agency uses Mistral for exactly this.",
+        "I would not characterise our needs as requiring the most advanced system available.",
+        "our needs do not require the most advanced system available",
+    ],
+)
+def test_a_modest_bar_said_beside_anothers_story_or_as_the_top_not_needed(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "open_weight_ok"

@@ -814,6 +814,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:a |an )?(?:genius|rocket scien\w+|einstein|phd|nobel|shakespeare|poet|poetry)\b|(?:doesn'?t|does not|"
         r"don'?t|do not) (?:need|have) "
         r"to be (?:the )?(?:cleverest|brightest|sharpest|most intelligent|best one|best model|best llm)\b|"
+        # the top said not needed ("I would not characterise our needs as requiring the most advanced system
+        # available", "our needs do not require the most advanced system")
+        r"(?:not|n'?t|never) (?:\w+ ){0,5}?(?:requir\w*|need\w*|call\w* for) (?:the |a )?(?:very )?(?:most (?:advanced|"
+        r"capable|powerful|sophisticated|intelligent)|best|top|strongest|cutting[- ]edge|state[- ]of[- ]the[- ]art|"
+        r"frontier|latest and greatest) (?:\w+ )?(?:systems?|models?|llms?|ai|one|available|there is|out there)\b|"
         r"(?:gpt[- ]?3\.5|3\.5[- ]turbo)[- ](?:level|class|quality|tier)|(?:mixtral|llama|mistral|qwen|gemma|"
         r"deepseek|open[- ]?(?:source|weights?) models?|open models?)[\w .-]{0,12}? (?:does|did|do) (?:fine|well|great|"
         r"ok|okay)\b|(?:local|self-hosted) models? (?:is|are|would be|will be) (?:\w+ )?(?:fine|enough|ok|okay|"

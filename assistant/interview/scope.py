@@ -86,7 +86,17 @@ QUESTION_START = re.compile(
     r"explain|tell))\b"
 )
 HYPOTHETICAL = re.compile(
-    r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|\b(?:if we|if our|if you|if i|if it|what if|in case|"
+    r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|"
+    # an event assumed ("Assuming the DPA gets countersigned, ..."; not a figure assumed: "assuming 22 workdays")
+    r"^\W*(?:and |but |so |or )?assuming (?:that )?(?:the|our|legal|they|we|it|security|compliance|procurement)\b"
+    r"(?![^,;.]*\d)|"
+    # a choice said only in the conditional ("we'd only go to a frontier model if the open ones can't")
+    r"\b(?:we|i)(?:'d| would) only\b|"
+    # a pilot's outcome ("Budget could go up to $10k a month if the pilot proves out")
+    r"\bif (?:the |our |this )?(?:pilot|poc|proof of concept|trial|experiment|business case|rollout)\b|"
+    # a question the user means to settle ("we want to check if some cheaper open model also can do the job")
+    r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b|"
+    r"\b(?:if we|if our|if you|if i|if it|what if|in case|"
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
@@ -177,7 +187,11 @@ CONTRAST = re.compile(
     r"otherwise|or else|else|"
     r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
     r"went back|switched back|moved back|reverted|rolled back|planning|thinking about|considering|"
-    r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting))\b)|"
+    r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting)|"
+    # the user's own view after a comma, and another party's story ("..., honestly one of the open models would do,
+    # my friend at another agency uses Mistral for exactly this")
+    r"honestly|frankly|personally|(?:my|a|one of my|our) (?:friend|colleague|buddy|mate|contact|peer)s?|"
+    r"(?:another|other) (?:company|companies|agency|agencies|team|teams|startup|startups|firm|firms))\b)|"
     # "we spend 8 grand a month and my boss thinks that's crazy": what someone else thinks of it is a clause of
     # its own; the figure before it is still ours
     r"(?:,\s*|\s+)(?:and\s+)?(?=(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|ceo|cto|cfo|vp|director|founder|"

@@ -114,11 +114,15 @@ class Context:
                 from assistant.interview.scope import FIRM_LIMIT_INLINE, HYPOTHETICAL, PAST
 
                 # "once we launch" dates a new system's figures, it does not make them hypothetical
+                # (a wish in a later clause leaves a figure said before it alone: "paying around 450 dollars/month,
+                # would like to stay under 300")
+                here = pos - ch.start
+                clause_end = min((i for i in (ch.text.find(x, here) for x in (", ", "; ")) if i >= 0), default=None)
                 plain = re.sub(
                     r"\b" + LAUNCH.pattern[3:] + "|"
                     r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
                     "",
-                    ch.text,
+                    ch.text[:clause_end],
                 )  # ... and "in one day" is a period, not "one day" in the future
                 # ... nor the figures after it ("once we launch, we expect 40M a day"); other conditions do
                 conditional = ch.conditional and not (k and LAUNCH.match(self._chunks[k - 1].text))

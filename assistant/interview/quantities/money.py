@@ -134,6 +134,13 @@ def _exchange_rate(c: Context) -> None:
             return
 
 
+# a ceiling that holds only once something has happened, said after its figure
+BUDGET_IF = re.compile(
+    r"^[^.;!?\d]{0,20}?\b(?:if|once|when|after) (?:the |our |this )?(?:pilot|poc|proof of concept|trial|experiment|"
+    r"business case|rollout|results?|it (?:works|proves|succeeds|goes well)|we (?:prove|show|hit|get))\b"
+)
+
+
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     _exchange_rate(c)
@@ -345,6 +352,8 @@ def _money(c: Context) -> None:
             continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
         if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and re.search(r"\d", later):
             continue  # "budget is not 36000 usd, maybe 1500", "we not have budget 36000": the figure denied
+        if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and re.search(r"\d", t[am.end() :]):
+            continue  # "could go up to $10k a month if the pilot proves out; for now it's capped at $3k"
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
             continue
