@@ -220,3 +220,50 @@ def test_a_wish_or_a_condition_in_a_later_clause_leaves_the_figure_before_it(
 def test_a_modest_bar_said_beside_anothers_story_or_as_the_top_not_needed(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a correction after a short aside
+        (
+            "We're at about 50k requests a month, no wait, I just checked the dashboard, it's 80k. Avg prompt ~2,200 "
+            "tokens, completion ~450.",
+            80_000 * 2_650,
+        ),
+        # the period put right straight after the correction word
+        ("About 600 req per day, sorry, per HOUR, avg 3.2k tokens/request total.", 600 * 24 * 30 * 3_200),
+        # ... but "no" before another period word is no correction
+        ("We burn through about 14 million tokens a week and it's super even, no real daily pattern", 14e6 * 30 / 7),
+        # the share of the things counted that reaches the model
+        (
+            "Clinic network sees about 4,000 patient visits a day. ~35% of visits would get an AI-drafted after-visit "
+            "summary, ~3k tokens in / 600 out.",
+            4_000 * 0.35 * 3_600 * 30,
+        ),
+        (
+            "we see 10k orders a week, 20% of orders need an LLM-written reply, 1k tokens each",
+            10_000 * 0.2 * 1_000 * 30 / 7,
+        ),
+        # the share of the people who use it, each at the rate said of "those who do"
+        (
+            "~80k smart thermostats in the field. only about 5% of owners actually use the voice assistant, but those "
+            "who do average 4 queries/day. queries are small: ~300 tokens in incl. system prompt, ~60 out.",
+            80_000 * 0.05 * 4 * 360 * 30,
+        ),
+        (
+            "2M MAU. around 8% of MAU actually use it, and active users average ~10 conversations a month. A "
+            "conversation is ~1,500 tokens all in.",
+            2e6 * 0.08 * 10 * 1_500,
+        ),
+    ],
+)
+def test_volumes_said_in_new_ways(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_share_that_is_simple_is_no_share_reaching_the_model() -> None:
+    facts, _ = facts_and_asked("4,000 tickets a day, 35% of them are password resets, 3k tokens each")
+    assert facts.get("tokens_per_month") == pytest.approx(4_000 * 3_000 * 30)
+    assert facts.get("simple_share") == pytest.approx(0.35)

@@ -78,6 +78,8 @@ _OUTDATED = (
 CUE_NEW = re.compile(
     r"(?:\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that|actually,? no|no,? actually|"
     r"hmm,? no)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
+    # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k")
+    r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened)[^,.;!?\d]{0,40}[,;:-]\s*)?"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
     r"should have said|closer to|nearer|now|these days|today|we'?re at|we are at|more|"
     + _OUTDATED

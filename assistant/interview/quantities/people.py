@@ -36,7 +36,7 @@ POPULATION = (
     r"interpreters?|coordinators?|supervisors?|mechanics?|electricians?|farmers?|growers?|citizens?|residents?|"
     r"clients?|guests?|passengers?|riders?|shoppers?|readers?|listeners?|viewers?|creators?|pupils?|parents?|"
     r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?|"
-    r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?)"
+    r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?|owners?|homeowners?|households?)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (
@@ -44,7 +44,9 @@ SITES = (
     r"factories|plants?|"
     # ... and the things each of which makes its own requests ("200 occupied beds, each gets 3 handoff notes a day")
     r"beds?|rooms?|wards?|devices?|vehicles?|trucks?|vans?|machines?|cameras?|sensors?|kiosks?|terminals?|"
-    r"properties|vessels?|ships?|mines?|farms?|classrooms?|crews?|rigs?|wells?|outlets?)"
+    r"properties|vessels?|ships?|mines?|farms?|classrooms?|crews?|rigs?|wells?|outlets?|"
+    # ... and the devices each of which has its user ("80k smart thermostats in the field")
+    r"thermostats?|speakers?|phones?|cars?|appliances?|wearables?|watches|tvs|televisions?)"
 )
 COUNTED = r"(?:" + POPULATION + "|" + SITES + ")"
 
@@ -91,6 +93,17 @@ HEDGES = re.compile(
 )
 
 
+# the people who use it, each at the rate said: "those who do average 4 queries a day", "active users average ~10
+# conversations a month"
+THOSE_WHO = re.compile(
+    r"\b(?:those|the ones|people|users|the users|active users|active ones)\s+(?:who|that)\s+(?:do|use it|"
+    r"are active)\s+(?:\w+\s+)?(?:average|averages|avg|do|make|send|ask|have)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|like\s+)?$|\b(?:active|engaged|regular)\s+"
+    + POPULATION
+    + r"\s+(?:\w+\s+)?(?:average|averages|avg)\s+(?:about\s+|around\s+|roughly\s+|like\s+)?$"
+)
+
+
 def population(c: Context, rm: re.Match[str]) -> float | None:
     """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume. None when
     the rate is not per person; 0 when it names its person ("per analyst") but no count of them is said."""
@@ -99,6 +112,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
     named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
+    those_who = bool(THOSE_WHO.search(before))
     per_head_after = bool(re.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
     per_head = (
         named
@@ -113,6 +127,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
             HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
         )
         or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
+        or those_who
         or re.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"
         or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
     )
@@ -142,7 +157,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     words = before + rm.group(0)
     # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
     # not "the average is", "each day")
-    if not (named or PERSON_EACH.search(words) or per_head_after):
+    if not (named or PERSON_EACH.search(words) or per_head_after or those_who):
         return None
     # the count elsewhere in the message: "Headcount: 350 analysts. Avg 15 queries/analyst/day", "..., 8k users"
     here = _pick(_counts(c.t, skip=(rm.start(), rm.end())), words)
@@ -176,7 +191,8 @@ def _share_just_before(c: Context, rm: re.Match[str], before: str, after: str) -
 # the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
 ACTIVE_SHARE = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
-    r"(?:are\s+|is\s+|will\s+|would\s+)?(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
+    r"(?:are\s+|is\s+|will\s+|would\s+)?(?:actually\s+|really\s+|regularly\s+|ever\s+)?"
+    r"(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
     # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
     r"(?:talk|chat|interact|engage|use|ask|message|write|speak|play)s?\s+(?:with|to|the|it|an?|our)\b)|"
     # of the people only: "15% of them open the assistant on a given day" (not "30% of the chats open with ...")

@@ -8,6 +8,7 @@ from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
+from assistant.interview.quantities.item_share import share_of_items
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix, _same_length
 from assistant.interview.quantities.money import _money
@@ -72,6 +73,7 @@ def read_quantities(
     t = IN_TOTAL_TOKENS.sub(r"\1 total", t)  # "1,500 tokens in total": the whole request, no input side
     t, spread = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's
     t = active_users(t)  # "80 ppl but maybe 15 actually use it": 15 users
+    t = share_of_items(t)  # "4,000 visits a day. ~35% of visits would get an AI-drafted summary": 1,400 visits
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
@@ -149,9 +151,10 @@ _COUNT_AND_PERIOD = (
 PERIOD_FIX = re.compile(
     _COUNT_AND_PERIOD
     + r"(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
-    r"[^\d.;!?]{0,20}?)" + r"\b(?:that'?s|it'?s|it is|that is|"
+    r"[^\d.;!?]{0,20}?)" + r"(?:\b(?P<lead>that'?s|it'?s|it is|that is|"
     r"that (?:\d[\d.]*\s*(?:k|m|b|bn|million|billion)?\s*(?:tokens?\s*)?)?(?:is|was)|"
-    r"make (?:it|that)|i mean|i meant|actually|rather)\s+(?:actually\s+)?(?:really\s+)?(?P<new>"
+    # (or the new period right after the correction word: "600 req per day, sorry, per HOUR")
+    r"make (?:it|that)|i mean|i meant|actually|rather)\s+|(?<=[\s,:-]))(?:actually\s+)?(?:really\s+)?(?P<new>"
     + PERIOD.replace("?P<", "?P<n_")
     + r")(?!\s*(?:\d|not\b|of\b))"
 )
@@ -183,6 +186,12 @@ def corrected_period(t: str) -> str:
     if against is not None and not against["neg"] and _period_word(against, "w_") == _period_word(against, "o_"):
         blank = re.sub(r"[^.]", " ", t[against.end("gap") : against.end()])  # the correction's words blanked
         return t[: against.start("old")] + against["new"] + against["gap"] + blank + t[against.end() :]
+    if (
+        fix is not None
+        and not fix["lead"]
+        and not re.search(r"\b(?:sorry|oops|wait|correction|i meant?|typo)\W*$", fix["gap"])
+    ):
+        fix = None  # "14M tokens a week and it's super even, no real daily pattern": no period put right
     if fix is None or fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")

@@ -1,0 +1,50 @@
+"""The share of the things counted that reach the model ("4,000 patient visits a day. ~35% of visits would get an
+AI-drafted summary", "12k tickets a week, about 40% of them are sent to the bot"): the count that makes the volume
+is that share of the things counted. A share of them that is simple, or that some other system handles, is not a
+share that reaches the model (``simple_share`` reads the first)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, number
+
+# the things counted with their period: "about 4,000 patient visits a day", "12k tickets per week"
+_COUNTED = re.compile(
+    NUM
+    + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?(?:"
+    + REQUESTS
+    + r"|(?!(?:tokens?|toks?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|dollars?|euros?|gpus?)\b)"
+    + r"[a-z]{3,}s))\s*"
+    + PERIOD
+)
+# a share of them that goes to the model, said within the next sentence or two
+_SHARE = re.compile(
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*of\s+(?:them|those|these|the\s+\w+|(?P<noun>[a-z-]+(?:\s+[a-z-]+)??))\s+"
+    r"(?:would\s+|will\s+|should\s+|actually\s+|currently\s+|now\s+)?"
+    r"(?:go|goes|are\s+sent|get\s+sent|are\s+routed|get\s+routed|are\s+passed|get\s+passed|are\s+forwarded|hit|reach|"
+    r"need|needs|require|requires|trigger|triggers|get|gets|receive|receives|are\s+handled\s+by|are\s+run\s+through|"
+    r"go\s+through|run\s+through)\s+"
+    r"(?:to\s+|through\s+|by\s+)?(?:the\s+|our\s+|an?\s+)?"
+    r"(?:bot|model|llm|ai\b|assistant|api|gpt[\w.-]*|agent|pipeline|copilot|[a-z]+-(?:drafted|generated|written)|"
+    r"ai[- ](?:drafted|generated|written)|auto(?:mated|matic)?[- ]?\w*|generated|drafted|llm[- ]\w+)"
+)
+
+
+def share_of_items(t: str) -> str:
+    """The normalised message with the count of the things counted made the share of them that reaches the model."""
+    share = _SHARE.search(t)
+    if share is None:
+        return t
+    counted = [m for m in _COUNTED.finditer(t, 0, share.start()) if share.start() - m.end() <= 120]
+    if len(counted) != 1:
+        return t  # none, or several counts it could be of
+    m = counted[0]
+    noun = share["noun"]
+    if noun and noun.split()[-1][:4] not in m["what"]:
+        return t  # "35% of visits" after a count of visits, not of something else
+    pct = float(share["pct"])
+    if not 0 < pct < 100:
+        return t
+    kept = number(m) * pct / 100
+    return t[: m.start()] + f"{kept:g} " + t[m.start("what") :]
