@@ -267,3 +267,61 @@ def test_a_share_that_is_simple_is_no_share_reaching_the_model() -> None:
     facts, _ = facts_and_asked("4,000 tickets a day, 35% of them are password resets, 3k tokens each")
     assert facts.get("tokens_per_month") == pytest.approx(4_000 * 3_000 * 30)
     assert facts.get("simple_share") == pytest.approx(0.35)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # typos in the words that carry the rate
+        (
+            "we hav aroud 1200 usres, each sends like 25 promts a day (weekdays only), ~800 tokns in 200 out",
+            650_100_000,
+        ),
+        # pages of each document, the summary's tokens said after them
+        (
+            "Right now we process ~1,500 documents a day on weekdays, average doc length 12 pages, and we produce a "
+            "~400 token summary per doc.",
+            1_500 * 6_400 * 21.67,
+        ),
+        # a second workload said as "another" in the unit and period of the first
+        ("support bot is ~18M tokens/day, plus a nightly summarisation job that's another 4M", 22e6 * 30),
+        # a translation as long as its source: the output counted again
+        (
+            "Per month we translate approx. 4.000 pages, the source text is input and the translation is output, about "
+            "same length.",
+            4e6,
+        ),
+    ],
+)
+def test_more_volumes_said_in_new_ways(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it uses gpt-4 for paging the on-call", "possibly one question per user session", "employers pay for it"],
+)
+def test_real_words_near_the_new_key_words_are_left_alone(text: str) -> None:
+    from assistant.interview.quantities.spelling import spell
+
+    assert spell(text) == text
+
+
+def test_a_count_beside_a_size_is_no_volume_of_that_many_tokens() -> None:
+    facts, asked = facts_and_asked("contracts of about 20k tokens, 300 a month")
+    assert "tokens_per_month" not in facts
+    assert "tokens_per_month" in asked
+
+
+def test_a_volume_then_its_output_added_gives_the_mix() -> None:
+    facts, _ = facts_and_asked(
+        "Roughly 10M tokens a day. Actually that's just input; output adds maybe another 2M/day."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(360e6)
+    assert facts.get("input_share") == pytest.approx(10 / 12)
+
+
+def test_another_figure_of_a_different_size_is_not_taken_for_the_volume_unit() -> None:
+    facts, _ = facts_and_asked("chat is about 2M tokens a day, plus another 500 from the search box")
+    assert facts.get("tokens_per_month") != pytest.approx(2e6 * 30 + 500 * 30)

@@ -164,6 +164,10 @@ def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int,
     return "clarify"
 
 
+# Fewer tokens a month than this, said without the word "tokens" on the figure, is a count of something else.
+MIN_TOKENS_PER_MONTH = 1_000
+
+
 def _set_volume(c: Context, per_month: float, quote: str, note: str | None = None) -> None:
     if per_month < 0:
         c.out.problems.append(f"a negative volume ({quote}) is not possible; how many tokens do you process a day?")
@@ -174,6 +178,10 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
             f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
             "combined; please check the units"
         )
+    elif per_month < MIN_TOKENS_PER_MONTH and not re.search(r"\d\s*(?:tokens?|toks?|tkns?)\b", quote.lower()):
+        # "contracts of about 20k tokens, 300 a month": a count of things beside a size, not 300 tokens
+        if "tokens_per_month" not in c.out.clarify:
+            c.out.clarify.append("tokens_per_month")
     else:
         if c.working_days_used:
             note = "; ".join(n for n in (note, c.working_days_note()) if n)

@@ -420,14 +420,24 @@ _AS_INPUT = r"(?:as|to) (?:the\s+|its\s+|our\s+)?(?:input|source|original|prompt
 SAME_LENGTH = re.compile(
     # a translation or rewrite as long as what it is made from, or any output said as long as the input
     r"\b(?:(?P<made>translations?|rewrites?|(?:translated|rewritten) (?:output|text|version|documents?))|output|"
-    r"answers?|responses?)\s+(?:is|are|will be|would be|comes out|come out)\s+(?:of\s+)?(?:a\s+)?(?:roughly\s+|"
-    r"about\s+|approximately\s+|more or less\s+)?(?:(?:comparable|similar|the same|equal)\s+(?:in\s+)?"
+    # ("the translation is output, about same length")
+    r"answers?|responses?)\s*(?:is|are|will be|would be|comes out|come out|,|:|-)\s+(?:of\s+)?(?:a\s+)?(?:roughly\s+|"
+    r"about\s+|approximately\s+|more or less\s+)?(?:(?:comparable|similar|(?:the )?same|equal)\s+(?:in\s+)?"
     r"(?:length|size)|as long)\b(?(made)(?!\s+(?:to|as)\s+(?!(?:the\s+|its\s+)?(?:input|source|original)))|"
     # (said with nothing after it, the input is what it is as long as: "the output is about the same length")
     r"(?:\s+" + _AS_INPUT + r"|(?=\s*(?:[.;!?]|$))))"
 )
 # a volume made of a count times the size of one item ("1,200 requests x 3,300 tokens")
 _COUNT_TIMES_SIZE = re.compile(r"\bx [\d,.]+ tokens\b")
+
+
+# a volume said as text over a period ("4,000 pages a month", "per month we translate approx. 4.000 pages"): what goes
+# in, whose translation comes back as long
+_TEXT_VOLUME = re.compile(
+    r"\d[\d.,]*\s*k?\s*(?:pages?|words?|characters?)\s*(?:a|per|/|each|every)\s*(?:day|week|month|year)\b|"
+    r"\b(?:per|a|each|every) (?:day|week|month|year),? (?:we|i|they) (?:\w+ ){0,2}?(?:approx\w*\.?\s+|about\s+|"
+    r"around\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:pages?|words?|characters?)\b"
+)
 
 
 def _same_length(c: Context) -> None:
@@ -441,7 +451,9 @@ def _same_length(c: Context) -> None:
     if "request_input_tokens" in sized and "request_output_tokens" not in sized:
         c.out.add("request_output_tokens", sized["request_input_tokens"], quote, "as long as the input")
     elif not sized:
+        text_volume = bool(_TEXT_VOLUME.search(c.original.lower()))  # "per month we translate approx. 4.000 pages"
         for i, (name, value, said, note) in enumerate(c.out.updates):
-            if name == "tokens_per_month" and note and _COUNT_TIMES_SIZE.search(note):
-                c.out.updates[i] = (name, 2 * value, said, note + "; as much again comes back (output as long)")
+            if name == "tokens_per_month" and ((note and _COUNT_TIMES_SIZE.search(note)) or (text_volume and not note)):
+                again = "as much again comes back (output as long)"
+                c.out.updates[i] = (name, 2 * value, said, f"{note}; {again}" if note else again)
     c.out.add("input_share", 0.5, quote, "the output is as long as the input")

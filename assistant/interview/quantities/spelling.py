@@ -21,7 +21,8 @@ KEY_WORDS = (
     "platform machine learning realtime interactive probably definitely basically necessary required "
     "requirement requirements sensitive personal medical payments europe european instance instances "
     "servers server cluster clusters completions generation generated hours special specific source weights "
-    "transcripts transcript summary summaries documents document tickets messages switched switching migrated"
+    "transcripts transcript summary summaries documents document tickets messages switched switching migrated "
+    "users around currently paying possible average employees questions queries sessions daily weekly"
 ).split()
 SLANG = {
     "nite": "night",
@@ -57,6 +58,8 @@ SLANG = {
 }
 # Real words one edit from a key word: never "repaired".
 COMMON = set(
+    "uses user paging possibly employers employer question session queried query averaged averages dally "
+    "arouse aground curiously paving playing "
     "complaints complained answered answering answers prompted prompter outpost inpu input outlet rounds "
     "around ground bound found sound hours house horse four tenants tenet vendors vender seconded secondly "
     "engineered engineering requested requests requester responded responds respond budgets budgeted "

@@ -123,7 +123,9 @@ SIZE_BEFORE = re.compile(
     r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
     # the item named right before its size ("requirement doc 20-30 page", "contracts ~40 pages")
     r"\b(?:docs?|documents?|contracts?|reports?|files?|pdfs?|e-?mails?|tickets?|essays?|articles?|notes?|"
-    r"transcripts?|specs?|requirements?|manuals?|chapters?|briefs?|memos?|letters?|policies)\s*$)"
+    r"transcripts?|specs?|requirements?|manuals?|chapters?|briefs?|memos?|letters?|policies)"
+    # ... or with its length ("average doc length 12 pages")
+    r"(?:\s+(?:length|size))?\s*$)"
 )
 
 
@@ -139,7 +141,10 @@ OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tok
 OTHER_SIDE_BETWEEN = re.compile(
     r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|"
     r"ies)|"
-    r"completions?|prompts?|inputs?|in)\b"
+    r"completions?|prompts?|inputs?|in|produces?|generates?|writes?|returns?|creates?|drafts?)\b|"
+    # the tokens of what is made from it: "12 pages each, and we produce a ~400 token summary"
+    r"\d\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\s+(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|outputs?|"
+    r"notes?|drafts?|reports?)\b"
 )
 OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
 

@@ -5,6 +5,7 @@ correction's own statement read again without its preamble.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -21,7 +22,7 @@ from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.weekdays import hours_a_day
 from assistant.interview.quantities.window import read_window
 from assistant.interview.quantities.words import Normalized, normalize, onshore, polite_rules
-from assistant.interview.quantities.workloads import SIZE_FIELDS, combine, parts
+from assistant.interview.quantities.workloads import LISTED_VOLUME, SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
 from assistant.interview.reading.intents import INTENTS
@@ -249,6 +250,7 @@ def _sum_workloads(
     pieces = parts(corrected_inline(t) or clean)  # "... 2,500 documents, not 3,500": read with 2,500
     if len(pieces) < 2:
         return
+    pieces = [pieces[0], *(_another_like(before, piece) for before, piece in itertools.pairwise(pieces))]
     readings: list[dict[str, Any]] = []
     counts: list[dict[str, Any]] = []  # parts that are a count whose size is not said ("support: 2k tickets a day")
     for piece in pieces:
@@ -267,6 +269,9 @@ def _sum_workloads(
     whole = combine(readings) if len(readings) >= 2 else (readings[0] if counts and readings else None)
     if whole is None:
         return
+    sides = _sides_as_parts(pieces, readings)
+    if sides is not None:
+        whole = {**whole, "input_share": sides}
     volumes = " + ".join(format_tokens(float(r["tokens_per_month"])) for r in readings)
     note = f"{volumes} tokens a month, the {len(readings)} workloads added up" if len(readings) > 1 else None
     dropped = {"tokens_per_month", "input_share", *SIZE_FIELDS}
@@ -275,6 +280,51 @@ def _sum_workloads(
     if "input_share" in whole:
         q.updates.append(("input_share", whole["input_share"], clean[:200], None))
     q.clarify = [f for f in q.clarify if f not in dropped]
+
+
+# "Roughly 10M tokens a day. Actually that's just input; output adds maybe another 2M/day": the two parts are the two
+# sides of one workload
+ONE_SIDE_ONLY = re.compile(
+    r"\b(?:just|only|purely|all)\s+(?:the\s+)?(?P<side>input|output|prompts?|completions?)\b|"
+    r"\b(?P<side2>input|output)\s+only\b",
+    re.IGNORECASE,
+)
+
+
+def _sides_as_parts(pieces: list[str], readings: list[dict[str, Any]]) -> float | None:
+    """The input share, when a message's two volumes are its input and its output ("that's just input; output adds
+    another 2M"); else None."""
+    if len(pieces) != 2 or len(readings) != 2:
+        return None
+    only = ONE_SIDE_ONLY.search(pieces[0]) or ONE_SIDE_ONLY.search(pieces[1][:40])
+    if only is None:
+        return None
+    said = (only["side"] or only["side2"]).lower()
+    first_in = said.startswith(("input", "prompt"))
+    other = r"\b(?:output|completions?|answers?|responses?)\b" if first_in else r"\b(?:input|prompts?)\b"
+    if not re.search(other, pieces[1], re.IGNORECASE):
+        return None
+    a, b = float(readings[0]["tokens_per_month"]), float(readings[1]["tokens_per_month"])
+    return a / (a + b) if first_in else b / (a + b)
+
+
+# "... plus a nightly summarisation job that's another 4M": a bare figure said as "another", in the unit and period of
+# the volume before it
+ANOTHER_BARE = re.compile(
+    r"\banother\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?\d[\d.,]*\s*(?P<mag>k|m|b|bn|million|billion)"
+    r"(?!\s*(?:[a-z%$]|/))",
+    re.IGNORECASE,
+)
+
+
+def _another_like(before: str, piece: str) -> str:
+    """``piece`` with a bare "another 4M" given the tokens and the period of the volume said in ``before``."""
+    said = ANOTHER_BARE.search(piece)
+    volume = next((m for m in LISTED_VOLUME.finditer(before) if m["tok"]), None)
+    if said is None or volume is None or (volume["mag"] or "").lower()[:1] != said["mag"].lower()[:1]:
+        return piece  # (a figure of another size than the volume's: "another 500" after "2M tokens a day")
+    unit = volume.group(0)[volume.start("tok") - volume.start() :]  # "tokens/day", "tokens a day"
+    return piece[: said.end()] + " " + unit + piece[said.end() :]
 
 
 def _ask_parts_waiting(q: Reading, counts: list[dict[str, Any]]) -> None:
