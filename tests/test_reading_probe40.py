@@ -325,3 +325,32 @@ def test_a_volume_then_its_output_added_gives_the_mix() -> None:
 def test_another_figure_of_a_different_size_is_not_taken_for_the_volume_unit() -> None:
     facts, _ = facts_and_asked("chat is about 2M tokens a day, plus another 500 from the search box")
     assert facts.get("tokens_per_month") != pytest.approx(2e6 * 30 + 500 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # things named shorter than counted ("each class" after "210 classrooms"), sessions of so many turns
+        (
+            "We're rolling the tutor bot out to 210 classrooms. Each class uses it about 3 sessions a week; a session "
+            "is ~25 student turns, and each turn is ~700 tokens in (with history) and ~120 out.",
+            210 * 3 * 25 * 820 * 30 / 7,
+        ),
+        # people on the phones per shift, shifts said as "in three 8-hour shifts", one person as the subject
+        (
+            "We run 24/7 in three 8-hour shifts with roughly 85 agents on the phones per shift. An agent handles about "
+            "40 calls a shift. Transcripts average ~4,000 tokens.",
+            85 * 3 * 40 * 4_000 * 30,
+        ),
+        # the median user named as the one whose rate it is
+        ("3,000 seats, the median user does 30 requests a week, 4k tokens each", 3_000 * 30 * 4_000 * 30 / 7),
+    ],
+)
+def test_volumes_built_from_people_and_sessions(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_one_person_said_without_a_count_of_people_is_no_volume() -> None:
+    facts, _ = facts_and_asked("An agent handles about 40 calls a day.")
+    assert "tokens_per_month" not in facts

@@ -104,6 +104,9 @@ THOSE_WHO = re.compile(
 )
 
 
+ONE_PERSON = re.compile(r"^\W*(?:an?|one)\s+" + POPULATION + r"\s+(?:\w+\s+){0,4}$")
+
+
 def population(c: Context, rm: re.Match[str]) -> float | None:
     """ "2,000 users, each sends ~20 messages a day": the rate is per user, so many users make the volume. None when
     the rate is not per person; 0 when it names its person ("per analyst") but no count of them is said."""
@@ -112,7 +115,8 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     before = m[sentence_start : rm.start()]
     after = m[rm.end() : rm.end() + 30]
     named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
-    those_who = bool(THOSE_WHO.search(before))
+    # (or one person as the sentence's subject: "an agent handles about 40 calls a shift")
+    those_who = bool(THOSE_WHO.search(before) or ONE_PERSON.search(before))
     per_head_after = bool(re.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
     per_head = (
         named
@@ -120,8 +124,9 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         or per_head_after
         or re.search(
             # ("each asks the bot about 2 questions a day": a verb, what it is asked of, a hedge)
-            r"\b(?:each|every|per|a typical|the average|an average)\s+(?!(?:day|night|week|month|year|hour|morning|"
-            r"evening|time|shift|workday|weekday)s?\b)(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
+            r"\b(?:each|every|per|a typical|the typical|the average|an average|the median|a median|the mean)\s+"
+            r"(?!(?:day|night|week|month|year|hour|morning|evening|time|shift|workday|weekday)s?\b)"
+            r"(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,4}$",
             # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
             HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
@@ -249,7 +254,11 @@ def _pick(heads: dict[str, float], words: str) -> float | None:
     named = _HEAD.search(words) or NAMED_PERSON.search(words)
     head = singular(named["head"]) if named is not None else None
     if head is not None and head not in ANYONE:
-        return heads.get(head)
+        if head in heads:
+            return heads[head]
+        # "each class" after "210 classrooms", "each store" after "40 storefronts": the same things, named shorter
+        alike = [n for h, n in heads.items() if len(head) >= 4 and (h.startswith(head) or head.startswith(h))]
+        return alike[0] if len(alike) == 1 else None
     users = [n for h, n in heads.items() if h not in BUILDERS]
     return users[0] if len(users) == 1 else None  # "each user", "per person": the one group counted
 
@@ -292,7 +301,9 @@ def _heads_in(text: str) -> tuple[tuple[str, float], ...]:
 # shift", "~900 nurses, 6 notes each per shift"; a shift of a whole site (with several a day) is not rewritten
 PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
 EACH_PERSON = re.compile(
-    r"\b(?:each|apiece|every\s*one|everyone)\b|(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)" + POPULATION + r"\b"
+    r"\b(?:each|apiece|every\s*one|everyone)\b|(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)" + POPULATION + r"\b|"
+    # one person as the subject of the rate: "an agent handles about 40 calls a shift"
+    r"(?:^|[.;!?]\s*)(?:an?|one|the typical|a typical|the average|an average)\s+" + POPULATION + r"\b"
 )
 
 
@@ -310,7 +321,7 @@ _SHIFTS = {"2": 2, "3": 3, "4": 4, "two": 2, "three": 3, "four": 4}
 # ... and the shifts a day said elsewhere ("3 shifts per day, 400 workers per shift, each asks ...")
 PEOPLE_IN_A_SHIFT = re.compile(
     r"(?<![\w.])(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\s+"
-    r"(?:(?:on the floor|on duty|on site|working|logged in|on shift)\s+)?"
+    r"(?:(?:on the floor|on duty|on site|working|logged in|on shift|on the phones?|on the lines?|on calls?)\s+)?"
     r"(?:per|a|each|every|/|in (?:a|each|every))\s*shift\b"
 )
 
@@ -330,7 +341,7 @@ def people_of_all_shifts(t: str) -> str:
     m = PEOPLE_IN_A_SHIFT.search(t)
     if k is None or m is None or k.start() <= m.start() < k.end():
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"])
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"])
     if not 1 < shifts <= 4:
         return t
     return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * shifts:g} {m['who']}{t[m.end() :]}"
@@ -375,10 +386,11 @@ def shifts_as_workdays(t: str) -> str:
     only when it counts people and says the rate is per person."""
     if not PER_SHIFT.search(t) or not EACH_PERSON.search(t):
         return t
-    t = people_of_all_shifts(t)
-    if not [h for h in _counts(t) if h not in BUILDERS]:
+    everyone = people_of_all_shifts(t)
+    if not [h for h in _counts(everyone) if h not in BUILDERS]:
         return t
-    return PER_SHIFT.sub("per workday", t)
+    # the people who work a day, each one shift: a shift is their day ("85 agents per shift, 3 shifts": 255 a day)
+    return PER_SHIFT.sub("per day" if everyone != t else "per workday", everyone)
 
 
 # People counted with their period ("6,000 daily users", "6k DAU") and a count each with none ("x 5 questions each"):
@@ -420,15 +432,31 @@ DAILY_SHARE = re.compile(
 SESSION_OF = re.compile(
     r"\b(?:a|each|every|one|the average|an average|the typical|a typical)\s+(?:session|conversation|chat|visit)\s+"
     r"(?:is|has|averages|runs|lasts)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<k>\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>messages?|turns?|questions?|exchanges?|prompts?)\b"
+    r"(?:[a-z-]+\s+)?(?P<unit>messages?|turns?|questions?|exchanges?|prompts?)\b"
+)
+
+
+# sessions counted over a period ("about 3 sessions a week"), each of the turns said after ("a session is ~25 turns")
+SESSIONS_COUNTED = re.compile(
+    NUM + r"\s*(?:[a-z-]+\s+)?(?P<what>sessions?|conversations?|chats?|visits?)\s*(?=" + PERIOD + ")"
 )
 
 
 def sessions_of_messages(t: str) -> str:
     """ "180k daily actives and 15% of them open the assistant on a given day. A session is about 4 messages" as
-    "... 15% of them open the assistant each day, about 4 messages each": the messages of one session a day."""
+    "... 15% of them open the assistant each day, about 4 messages each": the messages of one session a day. Sessions
+    counted over a period, each of so many turns ("3 sessions a week; a session is ~25 student turns"), are that many
+    turns over the period."""
     session = SESSION_OF.search(t)
     day = DAILY_SHARE.search(t)
+    if session is not None and day is None:
+        counted = [m for m in SESSIONS_COUNTED.finditer(t, 0, session.start())]
+        if len(counted) == 1 and re.sub(r"s$", "", counted[0]["what"]) in session.group(0):
+            m = counted[0]
+            turns = number(m) * float(session["k"])
+            t = t[: session.start()] + " " * (session.end() - session.start()) + t[session.end() :]
+            return t[: m.start()] + f"{turns:g} {session['unit']} " + t[m.end() :].lstrip()
+        return t
     if session is None or day is None or day.end() > session.start():
         return t
     each = f"each day, about {session['k']} {session['unit']} each"
@@ -440,6 +468,8 @@ def sessions_of_messages(t: str) -> str:
 SHIFTS_A_DAY = re.compile(
     r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
     r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b|"
+    # "we run 24/7 in three 8-hour shifts"
+    r"\b(?:in|across|over|with|into)\s+(?P<k5>[2-4])\s+(?:\d+[- ]?(?:hour|hr|h)\s+)?shifts\b|"
     # "2,500 questions per shift, three shifts, seven days a week": the shifts said right after the count
     r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:(?:a|per|each|every|/)\s*(?:week|month)|weekly|"
     r"monthly|in total|total|on\b|at\b|over\b|during\b|only\b))"
@@ -469,7 +499,7 @@ def shifts_a_day(t: str) -> str:
     k = SHIFTS_A_DAY.search(t)
     if k is None:
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"])
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"])
     if not 1 < shifts <= 4:
         return t
 
