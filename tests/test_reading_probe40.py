@@ -354,3 +354,21 @@ def test_volumes_built_from_people_and_sessions(text: str, tokens: float) -> Non
 def test_one_person_said_without_a_count_of_people_is_no_volume() -> None:
     facts, _ = facts_and_asked("An agent handles about 40 calls a day.")
     assert "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("somewhere around 30-50k requests/day, prompts ~1.5k, outputs ~0.5k", (1_500, 500)),
+        ("prompts run ~2k tokens, answers are usually ~300 tok", (2_000, 300)),
+    ],
+)
+def test_each_side_with_its_hedged_size_and_no_verb(text: str, sizes: tuple[int, int]) -> None:
+    facts, _ = facts_and_asked(text)
+    assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == sizes
+
+
+@pytest.mark.parametrize("text", ["answers about 2k topics", "prompts ~2k a day"])
+def test_a_side_word_before_a_count_of_something_is_no_size(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "request_input_tokens" not in facts and "request_output_tokens" not in facts

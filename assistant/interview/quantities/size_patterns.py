@@ -149,15 +149,17 @@ SIDE_SIZE = (
 # "prompts run ~2k", "answers are usually ~300 tok", "our prompts average 1.5k": a side, a verb of size, and a figure
 # in thousands or in tokens (a bare "prompts are 20" is no size; "prompts are 2k a day" is a count)
 SIDE_VERB_SIZE = (
-    r"\b(?:{side})\s+(?:(?:usually|typically|normally|generally|mostly|tend to)\s+)?(?:run|runs|are|is|average|"
-    r"averages|come in at|comes in at|sit at|sits at|hover around|be)\s+(?:(?:usually|typically|about|around|roughly|"
+    r"\b(?:{side})\s*(?:(?:usually|typically|normally|generally|mostly|tend to)\s+)?(?:(?:run|runs|are|is|average|"
+    r"averages|come in at|comes in at|sit at|sits at|hover around|be)\s+|[:=]\s*|"
+    # ... or with a hedge and no verb: "prompts ~1.5k, outputs ~0.5k"
+    r"(?=(?:about|around|roughly|approx\w*|~)\s*\d))(?:(?:usually|typically|about|around|roughly|"
     r"approx\w*|maybe|like|somewhere around|on average|~)\s*)*(?:,\s*)?"
     + NUM_IN_TEMPLATE
     + r"(?:(?<=k)|(?<=thousand)|\s*"
     + TOKENS
     + r"\b)(?!\s*(?:"
     + PERIOD.replace("{", "{{").replace("}", "}}")
-    + r"|per\b|a\b|an\b|each\b|every\b|/|in total|total|combined))"
+    + r"|per\b|a\b|an\b|each\b|every\b|/|in total|total|combined|(?!tok)[a-z]{{3,}}))"
 )
 # "completion ~250" right after "prompt size ~3k": the second side borrows "size" from the first.
 SIDE_FOLLOW = (
