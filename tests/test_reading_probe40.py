@@ -372,3 +372,16 @@ def test_each_side_with_its_hedged_size_and_no_verb(text: str, sizes: tuple[int,
 def test_a_side_word_before_a_count_of_something_is_no_size(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "request_input_tokens" not in facts and "request_output_tokens" not in facts
+
+
+def test_the_parts_each_thing_has_make_the_count_when_the_size_is_a_parts() -> None:
+    facts, _ = facts_and_asked(
+        "Currently we process about 18,000 applications per month, each with ~5 documents; every document is roughly "
+        "1,100 tokens after OCR and the extraction output is ~200 tokens."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(18_000 * 5 * 1_300)
+
+
+def test_the_parts_each_thing_has_leave_the_count_when_the_size_is_the_things() -> None:
+    facts, _ = facts_and_asked("we get 300 claims a day, each with 4 photos, 1k tokens per claim")
+    assert facts.get("tokens_per_month") == pytest.approx(300 * 1_000 * 30)

@@ -29,8 +29,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
 - ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
   said per person ("600 staff, 10 questions each a day").
-- ``item_share``: the share of the things counted that reaches the model ("4,000 visits a day, ~35% of visits would
-  get an AI-drafted summary").
+- ``item_share``: what of the things counted reaches the model: a share of them ("4,000 visits a day, ~35% of visits
+  would get an AI-drafted summary") or the parts each has ("18,000 applications a month, each with ~5 documents").
 - ``item_size``: the size of the item just counted, said with it as the subject ("1500 mail per day, mail is
   maybe 200 words"), and the answer's size as a share of it ("answer shorter, like half").
 - ``sizes``: the tokens in and out of one request.

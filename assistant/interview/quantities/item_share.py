@@ -1,7 +1,8 @@
-"""The share of the things counted that reach the model ("4,000 patient visits a day. ~35% of visits would get an
-AI-drafted summary", "12k tickets a week, about 40% of them are sent to the bot"): the count that makes the volume
-is that share of the things counted. A share of them that is simple, or that some other system handles, is not a
-share that reaches the model (``simple_share`` reads the first)."""
+"""What of the things counted reaches the model: a share of them ("4,000 patient visits a day. ~35% of visits would
+get an AI-drafted summary", "12k tickets a week, about 40% of them are sent to the bot"), or the parts each one has
+("18,000 applications a month, each with ~5 documents; every document is roughly 1,100 tokens"). The count that
+makes the volume is that share, or that many parts. A share of them that is simple is not a share that reaches the
+model (``simple_share`` reads it)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def share_of_items(t: str) -> str:
         return t
     kept = number(m) * pct / 100
     return t[: m.start()] + f"{kept:g} " + t[m.start("what") :]
+
+
+# the parts each thing counted has, whose size is said next: "18,000 applications per month, each with ~5 documents;
+# every document is roughly 1,100 tokens"
+_EACH_WITH = re.compile(
+    NUM
+    + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?[a-z]{3,}s)\s*(?P<period>"
+    + PERIOD.replace("?P<", "?P<p_")
+    + r")\s*,?\s*(?:each|every one)\s+(?:with|has|having|of|containing|made of)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"maybe\s+|~\s*)?(?P<k>\d+(?:\.\d+)?)\s+(?P<parts>[a-z]{3,}s)\b"
+)
+
+
+def parts_of_items(t: str) -> str:
+    """The normalised message with "N things a month, each with K parts" written as N x K parts a month, when the size
+    said next is that of one part ("every document is roughly 1,100 tokens")."""
+    m = _EACH_WITH.search(t)
+    if m is None:
+        return t
+    part = m["parts"][:-1]  # "documents" -> "document"
+    if not re.search(
+        r"\b(?:each|every|a|one|per)\s+" + re.escape(part) + r"\b|\b" + re.escape(part) + r"s?\s+(?:is|are)\b",
+        t[m.end() :],
+    ):
+        return t  # the size said next is not one part's: leave the count as said
+    total = number(m) * float(m["k"])
+    return t[: m.start()] + f"{total:g} {m['parts']} {m['period']}" + t[m.end() :]

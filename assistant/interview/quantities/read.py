@@ -8,7 +8,7 @@ from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
-from assistant.interview.quantities.item_share import share_of_items
+from assistant.interview.quantities.item_share import parts_of_items, share_of_items
 from assistant.interview.quantities.latency import _latency
 from assistant.interview.quantities.mix import _mix, _same_length
 from assistant.interview.quantities.money import _money
@@ -74,6 +74,7 @@ def read_quantities(
     t, spread = spread_over_months(t)  # "2 million posts, a one-time pass spread over the next six months": a month's
     t = active_users(t)  # "80 ppl but maybe 15 actually use it": 15 users
     t = share_of_items(t)  # "4,000 visits a day. ~35% of visits would get an AI-drafted summary": 1,400 visits
+    t = parts_of_items(t)  # "18,000 applications a month, each with ~5 documents; every document is ...": 90,000
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
