@@ -385,3 +385,24 @@ def test_the_parts_each_thing_has_make_the_count_when_the_size_is_a_parts() -> N
 def test_the_parts_each_thing_has_leave_the_count_when_the_size_is_the_things() -> None:
     facts, _ = facts_and_asked("we get 300 claims a day, each with 4 photos, 1k tokens per claim")
     assert facts.get("tokens_per_month") == pytest.approx(300 * 1_000 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "We have 640 inpatient beds. We summarise notes twice a day per bed. Input is ~1,800 tokens of notes, "
+            "output ~250 tokens.",
+            640 * 2 * 2_050 * 30,
+        ),
+        (
+            "1,150 stores; a briefing generated once per store per day; prompt around 6k tokens; the briefing itself "
+            "is ~900 tokens",
+            1_150 * 6_900 * 30,
+        ),
+        ("200 trucks, each pinged 3 times a day per truck, 1k tokens each", 200 * 3 * 1_000 * 30),
+    ],
+)
+def test_how_often_each_thing_gets_one_said_in_times(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)

@@ -356,6 +356,29 @@ TIMES_A_PERIOD = re.compile(
 )
 
 
+# how often each thing counted gets one, said in times: "twice a day per bed", "once per store per day"
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+TIMES_PER_THING = re.compile(
+    r"\b(?P<times>once|twice|thrice|(?P<n>\d+(?:\.\d+)?)\s*(?:x|times))\s+"
+    r"(?:(?P<per1>(?:a|an|per|each|every)\s+(?:day|week|month|hour|shift))\s+(?P<who1>(?:per|for each|for every)\s+"
+    + COUNTED
+    + r")|(?P<who2>(?:per|for each|for every)\s+"
+    + COUNTED
+    + r")\s+(?P<per2>(?:a|an|per|each|every)\s+(?:day|week|month|hour|shift)))\b"
+)
+
+
+def times_per_thing(t: str) -> str:
+    """ "summarise notes twice a day per bed" as "... 2 requests per bed a day": each thing's rate, one request each
+    time."""
+
+    def requests(m: re.Match[str]) -> str:
+        n = m["n"] or _TIMES[m["times"]]
+        return f"{n} requests {m['who1'] or m['who2']} {m['per1'] or m['per2']}"
+
+    return TIMES_PER_THING.sub(requests, t)
+
+
 def times_as_requests(t: str) -> str:
     """ "the avg player talks to npcs like 60 times a day" as "... 60 requests a day": one person's rate."""
     return TIMES_A_PERIOD.sub(lambda m: f"each {m['who']}{m['mid']}{m['n']} requests {m['per']}", t)

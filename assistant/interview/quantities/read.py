@@ -22,6 +22,7 @@ from assistant.interview.quantities.people import (
     shifts_a_day,
     shifts_as_workdays,
     times_as_requests,
+    times_per_thing,
 )
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
@@ -76,6 +77,7 @@ def read_quantities(
     t = share_of_items(t)  # "4,000 visits a day. ~35% of visits would get an AI-drafted summary": 1,400 visits
     t = parts_of_items(t)  # "18,000 applications a month, each with ~5 documents; every document is ...": 90,000
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
+    t = times_per_thing(t)  # "summarise notes twice a day per bed": 2 requests per bed a day
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
