@@ -406,3 +406,26 @@ def test_the_parts_each_thing_has_leave_the_count_when_the_size_is_the_things() 
 def test_how_often_each_thing_gets_one_said_in_times(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a site running K shifts said with any subject; five words between "each" and the count
+        (
+            "Warehouse runs 2 shifts Mon-Fri, ~60 pickers per shift, each asks the handheld assistant ~20 questions a "
+            "shift. ~500 tok prompt / ~80 tok answer",
+            120 * 20 * 580 * 21.67,
+        ),
+        # the people of a shift said with the shift first, the shifts as "2 x 12h shifts a day"
+        (
+            "Plant has 4 crews rotating through 2 x 12h shifts a day, 7 days a week. Each shift has 35 operators, and "
+            "each operator files ~6 incident reports per shift that we want auto-classified. A report is ~450 tokens, "
+            "output ~40.",
+            70 * 6 * 490 * 30,
+        ),
+    ],
+)
+def test_people_per_shift_said_in_more_ways(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)

@@ -36,7 +36,8 @@ POPULATION = (
     r"interpreters?|coordinators?|supervisors?|mechanics?|electricians?|farmers?|growers?|citizens?|residents?|"
     r"clients?|guests?|passengers?|riders?|shoppers?|readers?|listeners?|viewers?|creators?|pupils?|parents?|"
     r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?|"
-    r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?|owners?|homeowners?|households?)"
+    r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?|owners?|homeowners?|households?|"
+    r"pickers?|packers?|loaders?|tellers?|picker-packers?|warehouse staff)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (
@@ -127,7 +128,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
             r"\b(?:each|every|per|a typical|the typical|the average|an average|the median|a median|the mean)\s+"
             r"(?!(?:day|night|week|month|year|hour|morning|evening|time|shift|workday|weekday)s?\b)"
             r"(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
-            r"(?:\w+\s+){0,4}$",
+            r"(?:\w+\s+){0,5}$",
             # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
             HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
         )
@@ -326,6 +327,13 @@ PEOPLE_IN_A_SHIFT = re.compile(
 )
 
 
+# the people of a shift said with the shift first: "each shift has 35 operators"
+SHIFT_HAS = re.compile(
+    r"\b(?:each|every|a|per) shift (?:has|have|is staffed (?:by|with)|runs with|with|needs) (?:about |around |roughly |"
+    r"~\s*)?(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b"
+)
+
+
 def people_of_all_shifts(t: str) -> str:
     """ "400 agents on the floor per shift, 3 shifts" as "1200 agents ..., 3 shifts": everyone who works a day (the
     shifts a day said anywhere in the message, as "3 shifts per day, 400 workers per shift")."""
@@ -334,6 +342,7 @@ def people_of_all_shifts(t: str) -> str:
         people = float(m["n"].replace(",", "")) * _SHIFTS[m["k"]]
         return f"{people:g} {m['who']}{m['gap']}{m['k']} shifts"
 
+    t = SHIFT_HAS.sub(lambda m: f"{m['n']} {m['who']} per shift", t, count=1)
     out = PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
     if out != t:
         return out
@@ -341,7 +350,7 @@ def people_of_all_shifts(t: str) -> str:
     m = PEOPLE_IN_A_SHIFT.search(t)
     if k is None or m is None or k.start() <= m.start() < k.end():
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"])
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"] or k["k6"])
     if not 1 < shifts <= 4:
         return t
     return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * shifts:g} {m['who']}{t[m.end() :]}"
@@ -490,9 +499,10 @@ def sessions_of_messages(t: str) -> str:
 # A site's shifts a day ("3 shifts a day", "two shifts daily", "we run 2 shifts"), and a count per shift
 SHIFTS_A_DAY = re.compile(
     r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
-    r"\bwe (?:run|have|work|do) (?P<k3>\d)\s*shifts\b|"
-    # "we run 24/7 in three 8-hour shifts"
+    r"\b(?:we|it|they|[a-z]+) (?:run|runs|have|has|work|works|do|does|operate|operates) (?P<k3>\d)\s*shifts\b|"
+    # "we run 24/7 in three 8-hour shifts", "2 x 12h shifts a day"
     r"\b(?:in|across|over|with|into)\s+(?P<k5>[2-4])\s+(?:\d+[- ]?(?:hour|hr|h)\s+)?shifts\b|"
+    r"\b(?P<k6>[2-4])\s*(?:x|×)\s*\d+[- ]?(?:hour|hr|h)\s+shifts\b|"
     # "2,500 questions per shift, three shifts, seven days a week": the shifts said right after the count
     r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:(?:a|per|each|every|/)\s*(?:week|month)|weekly|"
     r"monthly|in total|total|on\b|at\b|over\b|during\b|only\b))"
@@ -522,7 +532,7 @@ def shifts_a_day(t: str) -> str:
     k = SHIFTS_A_DAY.search(t)
     if k is None:
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"])
+    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"] or k["k6"])
     if not 1 < shifts <= 4:
         return t
 
