@@ -429,3 +429,11 @@ def test_how_often_each_thing_gets_one_said_in_times(text: str, tokens: float) -
 def test_people_per_shift_said_in_more_ways(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_share_of_the_people_counted_with_their_number() -> None:
+    facts, _ = facts_and_asked(
+        "For the pilot, around 60% of our 1,900 teachers will use the planning assistant, and each active teacher "
+        "generates about 5 lesson plans per week. A lesson plan comes out to ~1,000 words from a ~200-word prompt."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(1_900 * 0.6 * 5 * 30 / 7 * 1_596, rel=0.05)

@@ -196,7 +196,9 @@ def _share_just_before(c: Context, rm: re.Match[str], before: str, after: str) -
 
 # the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
 ACTIVE_SHARE = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|" + POPULATION + r")\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+(?:\d[\d,.]*\s*[km]?\s+)?\w+|"
+    + POPULATION
+    + r")\s+)?"
     r"(?:are\s+|is\s+|will\s+|would\s+)?(?:actually\s+|really\s+|regularly\s+|ever\s+)?"
     r"(?:(?:daily|weekly|monthly)[- ]?)?(?:active|use it|log in|logged in|"
     # the share of the people who do the thing counted: "30% of users talk to NPCs", "40% of them chat with it"
