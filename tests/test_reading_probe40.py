@@ -437,3 +437,20 @@ def test_a_share_of_the_people_counted_with_their_number() -> None:
         "generates about 5 lesson plans per week. A lesson plan comes out to ~1,000 words from a ~200-word prompt."
     )
     assert facts.get("tokens_per_month") == pytest.approx(1_900 * 0.6 * 5 * 30 / 7 * 1_596, rel=0.05)
+
+
+def test_a_budget_of_tokens_is_a_volume_not_money() -> None:
+    facts, _ = facts_and_asked("annual token budget is roughly 24 billion, split about 70/30 input/output")
+    assert "budget_usd_per_month" not in facts
+    assert facts.get("tokens_per_month") == pytest.approx(2e9)
+
+
+@pytest.mark.parametrize("text", ["our monthly token budget is $5k", "token budget: 5k USD a month"])
+def test_a_token_budget_in_money_stays_a_budget(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("budget_usd_per_month") == pytest.approx(5_000)
+
+
+def test_the_last_seven_days_are_a_week() -> None:
+    facts, _ = facts_and_asked("prod numbers last 7d: 84M in, 21M out. that's a normal week.")
+    assert facts.get("tokens_per_month") == pytest.approx(105e6 * 30 / 7)

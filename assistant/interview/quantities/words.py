@@ -405,6 +405,14 @@ def normalize(text: str) -> Normalized:
         t,
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
+    # "annual token budget is roughly 24 billion": a budget of tokens, not of money (never "a token budget of $5k")
+    t = re.sub(
+        r"\btokens? budget\b(?![^.;!?]{0,40}(?:[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks)\b))",
+        "token volume",
+        t,
+    )
+    # "prod numbers last 7d: 84M in, 21M out": the last seven days are a week
+    t = re.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
     # "every Sunday we run 70,000 descriptions": once a week
     t = re.sub(
         r"\b(?:every|each)\s+(?:single\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|evening|night|"
