@@ -454,3 +454,15 @@ def test_a_token_budget_in_money_stays_a_budget(text: str) -> None:
 def test_the_last_seven_days_are_a_week() -> None:
     facts, _ = facts_and_asked("prod numbers last 7d: 84M in, 21M out. that's a normal week.")
     assert facts.get("tokens_per_month") == pytest.approx(105e6 * 30 / 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("we were at ~30M tokens/month but that was last year's number, traffic has roughly doubled since then", 60e6),
+        ("we were at 30M tokens a month; it has doubled since", 60e6),
+    ],
+)
+def test_a_past_figure_with_its_growth_since_is_todays(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)

@@ -220,3 +220,27 @@ def corrected_inline(t: str) -> str | None:
     start = sentence_start + lead.start() if lead and lead.group(0).strip() else fix.start
     shift = len(fixed) - len(t)
     return fixed[: start + shift] + " " * (fix.end - start) + fixed[fix.end + shift :]
+
+
+# a past figure with how much it has grown since ("we were at ~30M tokens/month but that was last year's number,
+# traffic has roughly doubled since then"): today's figure is the past one times the growth
+_GROWN = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+GROWN_SINCE = re.compile(
+    r"\b(?:we were at|we were doing|we did|we had|it was|that was|used to be)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + FIG.format(p="")
+    + r"(?P<rest>[^.!?]{0,120}?)\b(?:has|have|'s|'ve)?\s*(?:roughly |about |almost |nearly |more or less |basically )?"
+    r"(?P<grown>doubled|tripled|trebled|quadrupled|halved)\b(?:\s+since(?:\s+then)?)?"
+)
+
+
+def grown_since(t: str) -> str:
+    """A past figure said with how much it has grown since, as today's figure (the growth words blanked out)."""
+    m = GROWN_SINCE.search(t)
+    if m is None:
+        return t
+    value = _value(m["n"], m["mag"]) * _GROWN[m["grown"]]
+    mag = (m["mag"] or "").lower()
+    scale = _MAGS.get(mag, 1.0)
+    figure = f"{value / scale:g}{m['mag'] or ''}" if mag else f"{value:g}"
+    rest = re.sub(r"\b(?:but|and)?\s*that was (?:last year'?s?|an old|the old|before)[^,;]*", " ", m["rest"])
+    return t[: m.start()] + "we are at " + figure + rest + " " * (m.end() - m.end("rest")) + t[m.end() :]
