@@ -466,3 +466,30 @@ def test_the_last_seven_days_are_a_week() -> None:
 def test_a_past_figure_with_its_growth_since_is_todays(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "split 50/50 between two teams",
+        "We have one DGX H100, shared roughly 50/50 with a computer-vision program.",
+    ],
+)
+def test_something_else_shared_evenly_is_no_mix(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "input_share" not in facts
+
+
+def test_an_even_split_between_the_sides_stays_a_mix() -> None:
+    facts, _ = facts_and_asked("roughly 50/50 between input and output")
+    assert facts.get("input_share") == pytest.approx(0.5)
+
+
+def test_everyday_at_the_start_of_a_sentence_is_every_day() -> None:
+    facts, _ = facts_and_asked("Everyday we receive around 120.000 email, 900 tokens each")
+    assert facts.get("tokens_per_month") == pytest.approx(120_000 * 900 * 30)
+
+
+def test_a_models_size_said_in_dutch_is_no_volume() -> None:
+    _, asked = facts_and_asked("Ik vergelijk een frontier-model met een open model van ongeveer 8B.")
+    assert "tokens_per_month" not in asked

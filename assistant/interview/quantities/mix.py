@@ -174,7 +174,7 @@ def _mix(c: Context) -> None:
     if hv and float(hv["v"]) <= 100:
         v = float(hv["v"]) / 100
         values.append((v if hv["k"] != "output" else 1 - v, hv.start(), hv.end(), False))
-    if re.search(
+    even = re.search(
         r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
         r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
         r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
@@ -186,7 +186,15 @@ def _mix(c: Context) -> None:
         r"(?:amount|size|volume)|(?:input|in) (?:and|&) (?:output|out) are (?:about |"
         r"roughly )?(?:the same|equal|even)|balanced",
         t,
-    ) and (
+    )
+    # (something else shared evenly: "a DGX shared roughly 50/50 with a computer-vision program", "split 50/50
+    # between two teams")
+    if even is not None and re.match(
+        r"\s*(?:with|between|among|across)\s+(?!(?:the\s+)?(?:input|output|in|out|prompts?|completions?)\b)",
+        t[even.end() :],
+    ):
+        even = None
+    if even is not None and (
         "input_share" in c.expecting
         or len(t.split()) <= 5
         or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)

@@ -411,6 +411,12 @@ def normalize(text: str) -> Normalized:
         "token volume",
         t,
     )
+    # "Everyday we receive around 120.000 email": every day (not "everyday tasks")
+    t = re.sub(
+        r"(?:(?<=^)|(?<=[.;!?,]\s))everyday\b(?=\s*(?:,|we|i|they|there|our|the|it|about|around|~|\d))", "every day", t
+    )
+    # a model's size said in another language ("een open model van ongeveer 8B"): of its size, never a volume
+    t = re.sub(r"\b(model|modell|modelo|mod[eè]le|modello)\s+(?:van|von|de|di|da|do)\b", "model of", t)
     # "prod numbers last 7d: 84M in, 21M out": the last seven days are a week
     t = re.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
     # "every Sunday we run 70,000 descriptions": once a week
