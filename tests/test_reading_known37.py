@@ -120,3 +120,15 @@ def test_a_rate_per_thing_counted_is_multiplied_by_the_things(text: str, tokens:
 def test_one_request_per_second_is_a_rate_of_one() -> None:
     facts, _ = facts_and_asked("one request per second, around the clock, ~2k tokens each")
     assert facts.get("tokens_per_month") == pytest.approx(86_400 * 30 * 2_000)
+
+
+@pytest.mark.parametrize(
+    "text", ["On gpt-4.1-mini now, ~$1.3k/mo.", "On Claude currently, about $2k a month", "with vLLM on 2 L4s today"]
+)
+def test_todays_setup_opened_with_on_or_with_is_no_what_if(text: str) -> None:
+    assert not asks_what_if(text)
+
+
+@pytest.mark.parametrize("text", ["on H100s?", "with 4 L4s?", "with gpt-4o, what would it cost now?"])
+def test_a_setup_asked_about_stays_a_what_if(text: str) -> None:
+    assert asks_what_if(text)

@@ -52,6 +52,8 @@ GPU_WORDS = [
 WHAT_IF = (
     # a leading "on"/"with" ("on H100s?"), not a compound ("on-prem, on our own A100s")
     r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b(?!-)"
+    # (not today's setup: "On gpt-4.1-mini now, ~$1.3k/mo.")
+    r"(?![^?!\n]{0,60}?\b(?:now|today|currently|at the moment|right now|rn|atm|these days)\b(?![^\n]*\?))"
     # (nor a clause about each of the things counted: "on each turn the model would suggest a reply")
     r"(?!\s+(?:each|every|average|a|an|its|their|top)\b)"
     # not a topic heading the user's own facts ("On the team: we have 3 ML engineers", "on compliance, none")
