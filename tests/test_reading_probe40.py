@@ -493,3 +493,23 @@ def test_everyday_at_the_start_of_a_sentence_is_every_day() -> None:
 def test_a_models_size_said_in_dutch_is_no_volume() -> None:
     _, asked = facts_and_asked("Ik vergelijk een frontier-model met een open model van ongeveer 8B.")
     assert "tokens_per_month" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our research institute has an 8-GPU cluster, but it's grant-funded and off limits to us.",
+        "the university has 40 A100s but we have no quota on them",
+    ],
+)
+def test_gpus_out_of_our_reach_are_no_team_fact(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "team" not in facts and "owned_gpus" not in facts
+
+
+def test_the_size_each_thing_comes_with_is_no_rate_per_person() -> None:
+    facts, _ = facts_and_asked(
+        "We estimate 1,800 summaries per day, each with around 6,000 tokens of chart text as input and a 400-token "
+        "summary as output. My team is two analysts who know Python and one data scientist."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(1_800 * 6_400 * 30)

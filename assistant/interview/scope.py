@@ -425,6 +425,9 @@ def _chunks(text: str) -> list[Chunk]:
                 # a boss's belief the user doubts or has not tested ("My boss is convinced open models are fine for
                 # this. I'm less sure, and we haven't actually tested anything."): the boss's view, not a fact
                 or bool(BOSS_BELIEF.search(piece) and USER_DOUBT.search(text))
+                # something said to be out of our reach ("Our research institute has an 8-GPU cluster, but it's
+                # grant-funded and off limits to us"): theirs, not ours
+                or bool(OFF_LIMITS_TO_US.search(sentence))
                 or any(
                     not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
                     for m in OTHERS.finditer(piece)
@@ -716,6 +719,11 @@ PERMITTED_IF = re.compile(
 )
 
 
+OFF_LIMITS_TO_US = re.compile(
+    r"\b(?:off[- ]limits|not (?:available|accessible|open)|unavailable|closed) (?:to|for) (?:us|our (?:team|group|"
+    r"department|project))\b|\b(?:we|our team) (?:can'?t|cannot|can not|are not allowed to|aren'?t allowed to|may not) "
+    r"(?:use|touch|access) (?:it|them|that|those)\b|\bwe (?:have|get) no (?:access|quota) (?:to|on) (?:it|them|that)\b"
+)
 BOSS_BELIEF = re.compile(
     r"\b(?:my|our|the) (?:boss|manager|cto|ceo|cio|cfo|ciso|vp|lead|director|head of \w+|founder|co-?founder|"
     r"team lead|board|prof(?:essor)?|advisor|consultant)\s+"

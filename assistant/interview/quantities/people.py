@@ -82,7 +82,7 @@ SENTENCE_END = re.compile(r"[.;](?!\d)")
 EACH_SIZE = re.compile(
     r"\s*,?\s*(?:each|apiece)\s+(?:one\s+|"
     + REQUESTS
-    + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|like|\s)*"
+    + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|like|with|containing|having|\s)*"
     r"(?:\d|(?:a|an|one|half an?)\s+(?:page|paragraph|sentence)s?\b)"  # ("each one is about a page")
 )
 
