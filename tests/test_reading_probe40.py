@@ -513,3 +513,9 @@ def test_the_size_each_thing_comes_with_is_no_rate_per_person() -> None:
         "summary as output. My team is two analysts who know Python and one data scientist."
     )
     assert facts.get("tokens_per_month") == pytest.approx(1_800 * 6_400 * 30)
+
+
+@pytest.mark.parametrize("text", ["I will not accept a lesser model.", "we won't accept anything less than the best"])
+def test_nothing_less_than_the_best_accepted_is_the_frontier(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"

@@ -695,6 +695,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:risk|afford|accept|tolerate|live with|have) (?:a |an |any )?"
         r"(?:weak|weaker|worse|dumb|dumber|mediocre|second[- ]rate|lower[- ]quality|low[- ]quality|subpar|inferior) "
         r"(?:model|llm|ai|answers?|output)s?\b|"
+        # ... or anything less ("I will not accept a lesser model", "we won't accept anything less than the best")
+        r"(?:won'?t|will not|would not|wouldn'?t|can'?t|cannot|do not|don'?t|refuse to) (?:\w+ )?(?:accept|"
+        r"settle for|take|use|go with|tolerate) (?:a |an |any )?(?:lesser|inferior|weaker|second[- ]best) (?:model|llm|"
+        r"ai|one|system|tool)s?\b|(?:won'?t|will not|can'?t|cannot) (?:accept|settle for|take) anything less than "
+        r"(?:the )?(?:best|top|frontier)\b|"
         + OPEN_REJECTED
         # an open model measured and found worse ("we benchmarked Llama 3.3 70B ... clearly worse at redlines")
         + r"|(?:benchmarked|tested|tried|evaluated|compared|piloted) (?:\w+ ){0,2}?"
