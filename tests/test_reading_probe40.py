@@ -519,3 +519,19 @@ def test_the_size_each_thing_comes_with_is_no_rate_per_person() -> None:
 def test_nothing_less_than_the_best_accepted_is_the_frontier(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Ik werk alleen en heb nog nooit Kubernetes of Docker gebruikt.", {"kubernetes": False}),
+        ("Ekipte 2 ML mühendisi var, Kubernetes kullanıyoruz ama MLOps tecrübemiz yok.", {"mlops": False}),
+        ("Wir haben keine GPUs und kein Kubernetes.", {"kubernetes": False}),
+    ],
+)
+def test_denials_in_other_languages_deny(text: str, team: dict[str, bool]) -> None:
+    facts, _ = facts_and_asked(text)
+    got = facts.get("team")
+    assert isinstance(got, dict)
+    for key, value in team.items():
+        assert got.get(key) is value

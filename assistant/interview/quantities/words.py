@@ -158,6 +158,11 @@ FOREIGN_WORDS = (
     (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
     (r"\blakhs?\b|\blacs?\b(?=\s*(?:tokens?|requests?|queries|calls?|messages?|users?|words?)\b)", "lakh"),
     (r"\bcrores?\b", "crore"),
+    # denials in other languages ("nog nooit Kubernetes gebruikt", "MLOps tecrübemiz yok", "keine GPUs")
+    (r"\b(?:nooit|nunca|jamais)\b", "never"),
+    (r"\b(?:geen|keine?[mnrs]?|ningun[oa]?|ningún|nenhum[a]?|aucun[e]?|nessun[oa]?)\b", "no"),
+    (r"\b(?:niet|nicht|não|nao)\b", "not"),
+    (r"\b(?:yok|yoktur)\b", "none"),
     # a data centre in other languages ("unser eigenes Rechenzentrum", "centro de datos propio")
     (
         r"\brechenzentr(?:um|en)\b|\bcentro (?:de|di) (?:datos|dados|dati|elaborazione dati)\b|"
