@@ -535,3 +535,8 @@ def test_denials_in_other_languages_deny(text: str, team: dict[str, bool]) -> No
     assert isinstance(got, dict)
     for key, value in team.items():
         assert got.get(key) is value
+
+
+def test_an_api_not_available_to_us_keeps_the_rule_said_with_it() -> None:
+    facts, _ = facts_and_asked("Public APIs are not available to us because of HIPAA.")
+    assert facts.get("compliance") == ["hipaa"]

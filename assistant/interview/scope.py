@@ -427,7 +427,7 @@ def _chunks(text: str) -> list[Chunk]:
                 or bool(BOSS_BELIEF.search(piece) and USER_DOUBT.search(text))
                 # something said to be out of our reach ("Our research institute has an 8-GPU cluster, but it's
                 # grant-funded and off limits to us"): theirs, not ours
-                or bool(OFF_LIMITS_TO_US.search(sentence))
+                or bool(OFF_LIMITS_TO_US.search(sentence) and HARDWARE_NAMED.search(sentence))
                 or any(
                     not (PROJECT_ELSEWHERE.fullmatch(m.group(0)) or (for_client and CLIENT_SIDE.match(m.group(0))))
                     for m in OTHERS.finditer(piece)
@@ -723,6 +723,10 @@ OFF_LIMITS_TO_US = re.compile(
     r"\b(?:off[- ]limits|not (?:available|accessible|open)|unavailable|closed) (?:to|for) (?:us|our (?:team|group|"
     r"department|project))\b|\b(?:we|our team) (?:can'?t|cannot|can not|are not allowed to|aren'?t allowed to|may not) "
     r"(?:use|touch|access) (?:it|them|that|those)\b|\bwe (?:have|get) no (?:access|quota) (?:to|on) (?:it|them|that)\b"
+)
+# (only hardware is set aside so: "OpenAI is not available to us in the EU" is a rule of ours)
+HARDWARE_NAMED = re.compile(
+    r"\b(?:\d+[- ]?)?(?:gpus?|clusters?|[ahlbv]\d{2,3}s?|rtx|dgx|cards?|servers?|hardware|nodes?|machines?|boxes)\b"
 )
 BOSS_BELIEF = re.compile(
     r"\b(?:my|our|the) (?:boss|manager|cto|ceo|cio|cfo|ciso|vp|lead|director|head of \w+|founder|co-?founder|"
