@@ -540,3 +540,12 @@ def test_denials_in_other_languages_deny(text: str, team: dict[str, bool]) -> No
 def test_an_api_not_available_to_us_keeps_the_rule_said_with_it() -> None:
     facts, _ = facts_and_asked("Public APIs are not available to us because of HIPAA.")
     assert facts.get("compliance") == ["hipaa"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Budget: maximaal €50 in totaal, uit eigen zak.", "Budget: 5.000 € insgesamt für das Projekt"]
+)
+def test_a_total_said_in_another_language_is_no_monthly_budget(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "budget_usd_per_month" not in facts
+    assert "budget_usd_per_month" in asked
