@@ -549,3 +549,16 @@ def test_a_total_said_in_another_language_is_no_monthly_budget(text: str) -> Non
     facts, asked = facts_and_asked(text)
     assert "budget_usd_per_month" not in facts
     assert "budget_usd_per_month" in asked
+
+
+def test_a_models_size_after_about_is_no_volume_when_the_volume_was_asked() -> None:
+    from tests.reading import parsed
+
+    result = parsed(
+        "Ik vergelijk een frontier-model met een open model van ongeveer 8B. Ik moet 2.000 prompts per model draaien.",
+        "tokens_per_month",
+    )
+    assert all(u.field != "tokens_per_month" for u in result.updates)
+    assert (result.pending or {}).get("tokens") != 8e9  # never asked as "8,000,000,000 tokens per day, or per month?"
+    facts, _ = facts_and_asked("a model of about 8B, and we do about 2B tokens a month", "tokens_per_month")
+    assert facts.get("tokens_per_month") == pytest.approx(2e9)

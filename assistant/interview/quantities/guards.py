@@ -92,7 +92,12 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
     # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
     return bool(
         mag == "b"
-        and re.search(r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)\s*$", t[: m.start()])
+        # (also "an open model of about 8B")
+        and re.search(
+            r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)(?:\s+of)?(?:\s+(?:about|around|roughly|"
+            r"approximately|some))?\s*$",
+            t[: m.start()],
+        )
         and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
     )
 

@@ -158,6 +158,8 @@ FOREIGN_WORDS = (
     (r"\bmill(?:ones|ón|ionen|ioni|ione)\b|\bmilh(?:ões|oes|ão|ao)\b|\bmio\b\.?", "million"),
     (r"\blakhs?\b|\blacs?\b(?=\s*(?:tokens?|requests?|queries|calls?|messages?|users?|words?)\b)", "lakh"),
     (r"\bcrores?\b", "crore"),
+    # "about" in other languages ("een open model van ongeveer 8B", "etwa 2 Mio.", "yaklaşık 8.000")
+    (r"\b(?:ongeveer|ungefähr|etwa|circa|aproximadamente|cerca de|environ|około|yaklaşık|khoảng)\b", "about"),
     # a total in other languages ("Budget: maximaal €50 in totaal"): a sum over no period
     (r"\b(?:in totaal|insgesamt|en total|no total|in totale|au total|łącznie|toplamda)\b", "in total"),
     # denials in other languages ("nog nooit Kubernetes gebruikt", "MLOps tecrübemiz yok", "keine GPUs")
