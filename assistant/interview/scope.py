@@ -85,6 +85,9 @@ QUESTION_START = re.compile(
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
     r"explain|tell))\b"
 )
+# a question the user means to settle ("we want to check if some cheaper open model also can do the job", "to test
+# whether Llama 70B is good enough")
+TO_BE_SETTLED = re.compile(r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b")
 HYPOTHETICAL = re.compile(
     r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|"
     # an event assumed ("Assuming the DPA gets countersigned, ..."; not a figure assumed: "assuming 22 workdays")
@@ -95,7 +98,8 @@ HYPOTHETICAL = re.compile(
     # a pilot's outcome ("Budget could go up to $10k a month if the pilot proves out")
     r"\bif (?:the |our |this )?(?:pilot|poc|proof of concept|trial|experiment|business case|rollout)\b|"
     # a question the user means to settle ("we want to check if some cheaper open model also can do the job")
-    r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b|"
+    + TO_BE_SETTLED.pattern
+    + r"|"
     r"\b(?:if we|if our|if you|if i|if it|what if|in case|"
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
     r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"

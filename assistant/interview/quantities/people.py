@@ -348,14 +348,11 @@ def people_of_all_shifts(t: str) -> str:
     out = PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
     if out != t:
         return out
-    k = SHIFTS_A_DAY.search(t)
+    said = _shifts_a_day(t)
     m = PEOPLE_IN_A_SHIFT.search(t)
-    if k is None or m is None or k.start() <= m.start() < k.end():
+    if said is None or m is None or said[1].start() <= m.start() < said[1].end():
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"] or k["k6"])
-    if not 1 < shifts <= 4:
-        return t
-    return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * shifts:g} {m['who']}{t[m.end() :]}"
+    return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * said[0]:g} {m['who']}{t[m.end() :]}"
 
 
 # how often one person uses it, said in times: "the avg player talks to npcs like 60 times a day", "each rep asks it ~20
@@ -509,6 +506,17 @@ SHIFTS_A_DAY = re.compile(
     r"\bshift\b[,;]?\s+(?:and\s+|with\s+)?(?P<k4>\d)\s*shifts\b(?!\s*(?:(?:a|per|each|every|/)\s*(?:week|month)|weekly|"
     r"monthly|in total|total|on\b|at\b|over\b|during\b|only\b))"
 )
+
+
+def _shifts_a_day(t: str) -> tuple[int, re.Match[str]] | None:
+    """The shifts a day a site runs (2 to 4) and where they are said, or None."""
+    k = SHIFTS_A_DAY.search(t)
+    if k is None:
+        return None
+    shifts = int(next(v for v in k.groups() if v))
+    return (shifts, k) if 1 < shifts <= 4 else None
+
+
 PER_SHIFT_COUNT = re.compile(
     NUM
     + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
@@ -531,12 +539,10 @@ def shifts_a_day(t: str) -> str:
     """A count per shift of a site that runs several shifts a day, as a count a day: "60 work orders per shift, 3
     shifts a day" is 180 work orders a day ("each shift the techs write maybe 60 work orders ... 3 shifts a day" too).
     One person's shift is a working day of theirs (``shifts_as_workdays``), read before this."""
-    k = SHIFTS_A_DAY.search(t)
-    if k is None:
+    said = _shifts_a_day(t)
+    if said is None:
         return t
-    shifts = int(k["k"] or k["k2"] or k["k3"] or k["k4"] or k["k5"] or k["k6"])
-    if not 1 < shifts <= 4:
-        return t
+    shifts = said[0]
 
     def per_day(m: re.Match[str]) -> str:
         g = m.groupdict()

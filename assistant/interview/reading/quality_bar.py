@@ -301,17 +301,13 @@ def _with_short_names(t: str, found: Iterable[tuple[int, int, NamedModel]]) -> l
     return sorted(models, key=lambda x: x[0])
 
 
-# a question the user means to settle: "we want to test whether Llama 70B is good enough"
-TO_BE_TESTED = re.compile(r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b")
-
-
 def _asked_or_unsure(t: str, start: int, end: int) -> bool:
     """The model is named in a question, or in a sentence the user is unsure of."""
     begin = max((t.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
     stops = [i for i in (t.find(c, end) for c in ".!?\n") if i >= 0]
     stop = min(stops) if stops else len(t)
     sentence = t[begin:stop]
-    return (stop < len(t) and t[stop] == "?") or bool(UNSURE.search(sentence) or TO_BE_TESTED.search(sentence))
+    return (stop < len(t) and t[stop] == "?") or bool(UNSURE.search(sentence) or scope.TO_BE_SETTLED.search(sentence))
 
 
 def _someone_elses(t: str, start: int) -> bool:
