@@ -48,7 +48,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``gpus``: GPUs already owned.
 - ``simple_share``: the share of simple requests.
 - ``prompt_cache``: the share of input served from the prompt cache, said as a figure.
-- ``window``: the hours a week the traffic runs ("office hours 9-18").
+- ``window``: the hours a week the traffic runs ("office hours 9-18"), and so the hours a day its rates per minute run.
 - ``workloads``: several workloads in one message or conversation, whose volumes add up.
 - ``vague``: quantities too loose to store, asked about instead.
 - ``ranges``: a range read as the point settled on inside it, or at its middle when narrow.

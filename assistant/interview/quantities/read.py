@@ -31,7 +31,8 @@ from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
-from assistant.interview.quantities.weekdays import hours_a_day, weekday_only, working_days_said
+from assistant.interview.quantities.weekdays import weekday_only, working_days_said
+from assistant.interview.quantities.window import rate_hours_a_day, window_weekdays
 from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
@@ -93,8 +94,8 @@ def read_quantities(
         conventions=conventions,
         out=out,
         assume_stated=assume_stated,
-        weekdays=weekday_only(t) or (said_days[1] if said_days else None),
-        hours_a_day=hours_a_day(t),
+        weekdays=weekday_only(t) or (said_days[1] if said_days else None) or window_weekdays(t),
+        hours_a_day=rate_hours_a_day(t),
         working_days_said=said_days[0] if said_days else None,
     )
     _cached_share(c)

@@ -106,10 +106,16 @@ def _period_near(m: str, end: int) -> str | None:
 def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
     """A rate per second, minute or hour that holds only in some hours ("1,000 requests a minute during business
     hours", "we peak at 1k a minute"): it does not run round the clock, so it is no month's volume; ask."""
-    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour") or c.hours_a_day:
-        return False  # (the hours a day it runs, said, are counted: "500 an hour, 8 hours a day")
+    if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
+        return False
     clause = _own_clause(c.t, start, end)
+    if c.hours_a_day and not PEAK_ONLY.search(clause):
+        return False  # (the hours a day it runs, said, are counted: "500 an hour, 8 hours a day", "150 a minute, 9-6")
     return bool(HOURS_ONLY.search(clause)) and not AVERAGE.search(clause)
+
+
+# a rate said as the peak's, whatever hours the traffic runs ("we peak at 1k a minute 5-7pm")
+PEAK_ONLY = re.compile(r"\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b")
 
 
 # a clause that says its figure is the ordinary load, a peak said beside it ("normally 10 a second, 40 at peak")

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from assistant.interview.quantities.peak import MULTIPLE, PEAK_WORD, REFERENCE
+from assistant.interview.quantities.weekdays import hours_a_day
 
 _TIME = r"(?P<{n}h>\d{{1,2}})(?:[:.h](?P<{n}m>\d\d))?\s*(?P<{n}ap>a\.?m\.?|p\.?m\.?|h(?:rs)?\b|o'?clock)?"
 RANGE = re.compile(
@@ -47,6 +48,10 @@ DAYS_PER_WORKING_WEEK = 5
 AT_PEAK = re.compile(r"^[^.,;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
 
 
+# the peak named just before a time of day, or earlier in its clause ("peaks 5-7pm", "we peak at 1k a minute 5-7pm")
+PEAK_BEFORE = re.compile(PEAK_WORD + r"(?:\W+(?:\w+\W+){0,2}|(?:[^\w.,;!?]+[\w']+){0,6}[^\w.,;!?]+)$")
+
+
 class Window(NamedTuple):
     hours_per_day: float
     days_per_week: int
@@ -80,7 +85,7 @@ def read_window(t: str) -> Window | None:
         clause = t[max(0, m.start() - 60) : m.end() + 40]
         if not TIME_WORDS.search(clause):
             continue
-        if AT_PEAK.search(t[m.end() : m.end() + 45]) or re.search(PEAK_WORD + r"\W+(?:\w+\W+){0,2}$", t[: m.start()]):
+        if AT_PEAK.search(t[m.end() : m.end() + 45]) or PEAK_BEFORE.search(t[: m.start()]):
             continue  # "5 to 7:30pm it's easily 4x the average", "peaks 5-7pm": the peak's hours, not the traffic's
         start, end = _hour(m["ah"], m["am"], m["aap"]), _hour(m["bh"], m["bm"], m["bap"])
         if start is None or end is None:
@@ -97,3 +102,21 @@ def read_window(t: str) -> Window | None:
                 break
         return Window(hours_per_day=hours, days_per_week=days, days_said=said, quote=m.group(0).strip())
     return None
+
+
+def rate_hours_a_day(t: str) -> float | None:
+    """The hours a day a rate per hour (minute, second) runs: said as hours ("8 hours a day") or as the clock times of
+    the traffic's daily window ("150 requests a minute, 9-6"); None when neither is said (then it runs 24)."""
+    said = hours_a_day(t)
+    if said is not None:
+        return said
+    window = read_window(t)
+    return window.hours_per_day if window is not None and window.hours_per_day < 20 else None
+
+
+def window_weekdays(t: str) -> str | None:
+    """The words of a daily window said with five days a week ("9-5 mon-fri"): its rates run on working days."""
+    window = read_window(t)
+    if window is None or window.hours_per_day >= 20 or window.days_per_week != 5 or not window.days_said:
+        return None
+    return window.quote

@@ -19,8 +19,7 @@ from assistant.interview.quantities.one_off import one_off_said
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
-from assistant.interview.quantities.weekdays import hours_a_day
-from assistant.interview.quantities.window import read_window
+from assistant.interview.quantities.window import rate_hours_a_day, read_window
 from assistant.interview.quantities.words import Normalized, normalize, onshore, polite_rules
 from assistant.interview.quantities.workloads import LISTED_VOLUME, SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
@@ -623,7 +622,7 @@ def parse_message(
         and re.search(
             r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
         )
-        and not hours_a_day(t)  # ("250k tokens an hour, 8 hours a day, weekdays only": counted over those hours)
+        and not rate_hours_a_day(t)  # ("250k tokens an hour, 8 hours a day, weekdays only": counted over those hours)
     ):
         # "3k requests an hour, business hours only": how many hours a day is not said; ask, do not assume 24
         result.updates.remove(volume)

@@ -1,0 +1,42 @@
+"""Readings from the misreads the last sessions listed and left: each case here was read wrong before the change
+beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked
+
+# a rate per minute (second, hour) said with the clock times of its daily window runs those hours, not 24:
+# requests a minute x 60 x hours a day x tokens a request x days (30, or 260/12 working days a month for mon-fri)
+WINDOWED_RATES = [
+    ("150 requests per minute during business hours (9-6), 1k in 200 out", 150 * 60 * 9 * 1_200 * 30),
+    ("about 2 requests a second between 8am and 8pm every day, 500 tokens in 100 out", 2 * 3_600 * 12 * 600 * 30),
+    ("150 rpm 9 to 5 on weekdays, 1k in 200 out", 150 * 60 * 8 * 1_200 * 260 / 12),
+    ("~40 req/min from 7am to 7pm, roughly 2k tokens in and 250 out", 40 * 60 * 12 * 2_250 * 30),
+]
+
+
+@pytest.mark.parametrize(("text", "tokens"), WINDOWED_RATES)
+def test_a_rate_in_a_daily_window_runs_the_windows_hours(text: str, tokens: float) -> None:
+    facts, asked = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+    assert "tokens_per_month" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we peak at 1k requests a minute 5-7pm; 500 in 100 out",
+        "3k requests an hour, business hours only, 1k in 200 out",
+    ],
+)
+def test_a_peak_rate_or_hours_not_said_is_asked(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "tokens_per_month" not in facts
+    assert "tokens_per_month" in asked
+
+
+def test_a_peak_said_earlier_in_the_clause_makes_its_hours_no_traffic_window() -> None:
+    facts, _ = facts_and_asked("we peak at 1k requests a minute 5-7pm; 500 in 100 out")
+    assert "business_hours_per_week" not in facts
