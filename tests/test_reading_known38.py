@@ -10,10 +10,10 @@ from tests.reading import facts_and_asked
 # a rate per minute (second, hour) said with the clock times of its daily window runs those hours, not 24:
 # requests a minute x 60 x hours a day x tokens a request x days (30, or 260/12 working days a month for mon-fri)
 WINDOWED_RATES = [
-    ("150 requests per minute during business hours (9-6), 1k in 200 out", 150 * 60 * 9 * 1_200 * 30),
+    ("150 requests per minute during business hours (9-6) mon-fri, 1k in 200 out", 150 * 60 * 9 * 1_200 * 260 / 12),
     ("about 2 requests a second between 8am and 8pm every day, 500 tokens in 100 out", 2 * 3_600 * 12 * 600 * 30),
     ("150 rpm 9 to 5 on weekdays, 1k in 200 out", 150 * 60 * 8 * 1_200 * 260 / 12),
-    ("~40 req/min from 7am to 7pm, roughly 2k tokens in and 250 out", 40 * 60 * 12 * 2_250 * 30),
+    ("~40 req/min from 7am to 7pm, 7 days a week, roughly 2k tokens in and 250 out", 40 * 60 * 12 * 2_250 * 30),
 ]
 
 
@@ -29,6 +29,7 @@ def test_a_rate_in_a_daily_window_runs_the_windows_hours(text: str, tokens: floa
     [
         "we peak at 1k requests a minute 5-7pm; 500 in 100 out",
         "3k requests an hour, business hours only, 1k in 200 out",
+        "150 requests per minute during business hours (9-6), 1k in 200 out",  # which days?
     ],
 )
 def test_a_peak_rate_or_hours_not_said_is_asked(text: str) -> None:
@@ -40,3 +41,37 @@ def test_a_peak_rate_or_hours_not_said_is_asked(text: str) -> None:
 def test_a_peak_said_earlier_in_the_clause_makes_its_hours_no_traffic_window() -> None:
     facts, _ = facts_and_asked("we peak at 1k requests a minute 5-7pm; 500 in 100 out")
     assert "business_hours_per_week" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("in the past week we served 2M tokens", 2e6 * 30 / 7),
+        ("in the past month we processed 300M tokens", 300e6),
+        ("over the past 24 hours we did 3M tokens", 3e6 * 30),
+        ("we do 6M tokens a day, up from 2M last year", 6e6 * 30),
+        ("we've grown 3x since last year to 6M tokens a day", 6e6 * 30),
+        ("last year we did 2M tokens a day, now it's 5M a day", 5e6 * 30),
+    ],
+)
+def test_a_volume_over_the_last_period_is_todays(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did 2M tokens a day last year",
+        "back in 2024 we were doing 2M tokens a day",
+    ],
+)
+def test_a_volume_of_a_time_long_gone_is_no_volume_today(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "tokens_per_month" not in facts
+    assert "tokens_per_month" in asked
+
+
+def test_a_volume_it_was_years_ago_is_not_stored() -> None:
+    facts, _ = facts_and_asked("two years ago it was about 40M tokens a month")
+    assert "tokens_per_month" not in facts

@@ -64,6 +64,9 @@ class Context:
     weekdays: str | None = None  # the words saying the traffic runs on working days only ("weekdays only")
     working_days_used: bool = False  # a rate per day (or less) was counted over the working days
     hours_a_day: float | None = None  # the hours a day a rate per hour runs ("8 hours a day"), when said
+    window_weekdays: str | None = (
+        None  # the words of a daily window on working days ("9-5 mon-fri"): its rates per hour
+    )
     hours_used: bool = False  # a rate per hour (or less) was counted over those hours only
     working_days_said: float | None = None  # the working days a month the user counts with ("call it 21 business days")
 
@@ -74,7 +77,10 @@ class Context:
         if self.hours_a_day and PERIOD_WORDS.get(period, period) in ("hour", "minute", "second"):
             self.hours_used = True
             factor *= self.hours_a_day / 24  # "10 an hour, 8 hours a day": 80 a day, not 240
-        if self.weekdays and PERIOD_WORDS.get(period, period) in ("day", "hour", "minute", "second"):
+        unit = PERIOD_WORDS.get(period, period)
+        # "150 a minute, 9-5 mon-fri": those hours of the working days (a rate per day there is every day's)
+        in_window = bool(self.window_weekdays) and unit in ("hour", "minute", "second")
+        if (self.weekdays and unit in ("day", "hour", "minute", "second")) or in_window:
             self.working_days_used = True
             days = self.working_days_said or self.conventions.working_days_per_month()
             return factor * days / self.conventions.days_per_month

@@ -94,7 +94,8 @@ def read_quantities(
         conventions=conventions,
         out=out,
         assume_stated=assume_stated,
-        weekdays=weekday_only(t) or (said_days[1] if said_days else None) or window_weekdays(t),
+        weekdays=weekday_only(t) or (said_days[1] if said_days else None),
+        window_weekdays=window_weekdays(t),
         hours_a_day=rate_hours_a_day(t),
         working_days_said=said_days[0] if said_days else None,
     )

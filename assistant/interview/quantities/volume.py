@@ -51,6 +51,8 @@ from assistant.interview.quantities.volume_scope import (
     FUTURE,
     NOW,
     PEAK,
+    PRESENT_VOLUME_VERB,
+    STALE_PAST,
     STRONG_FUTURE,
     TRAINING_AFTER,
     TRAINING_BEFORE,
@@ -524,6 +526,10 @@ def _volume(c: Context) -> None:
         near = _own_clause(t, s, e) if contrasted else t[max(0, s - 40) : e + 30]
         if STRONG_FUTURE.search(near) and not c.assume_stated:
             c.out.clarify.append("tokens_per_month")  # "we expect 1B a month next year": today's volume is unknown
+            return
+        own = _own_clause(t, s, e)
+        if STALE_PAST.search(own) and not (NOW.search(own) or PRESENT_VOLUME_VERB.search(own)) and not c.assume_stated:
+            c.out.clarify.append("tokens_per_month")  # "we did 2M tokens a day last year": and today?
             return
         if _not_all_day(c, s, e, _period_near(m, e)):
             c.out.clarify.append("tokens_per_month")

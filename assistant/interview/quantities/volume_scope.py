@@ -24,6 +24,18 @@ FUTURE = re.compile(
     r"might|may grow|growing to|grow to|in (?:a|two|\d+) (?:year|years|months)|eventually|later|target(?:ing)?|"
     r"forecast|projected|up to|at most|max(?:imum)?|peak(?:s|ing)?|double|triple)\b"
 )
+# a volume of a time long gone ("we did 2M tokens a day last year", "back in 2024"): not today's, so today's is asked
+# (last month's or last week's figures are today's)
+STALE_PAST = re.compile(
+    r"(?<!since )(?<!than )(?<!from )(?<!over )(?<!vs )(?<!to )\b(?:last year|(?:a|one|two|\d+) years? ago|years ago|back in (?:20\d\d|the day)|back then|"
+    r"when we (?:launched|started))\b"
+)
+# a verb in the present in a clause with a time long gone: the figure is today's ("we launched last year and process
+# 5M tokens a day")
+PRESENT_VOLUME_VERB = re.compile(
+    r"\b(?:do|does|process|processes|handle|handles|serve|serves|get|gets|run|runs|see|sees|are|is|average|averages|"
+    r"send|sends|receive|receives|generate|generates|use|uses|burn|burns|push|pushes)\b|\b(?:we|they|it)'(?:re|s)\b"
+)
 STRONG_FUTURE = re.compile(
     # a volume for a time to come, not today's ("1B a month next year"); a system not yet launched ("the usage
     # will be about 2M tokens a day") states its volume plainly
@@ -109,13 +121,16 @@ def _not_all_day(c: Context, start: int, end: int, period: str | None) -> bool:
     if period is None or PERIOD_WORDS.get(period, "") not in ("second", "minute", "hour"):
         return False
     clause = _own_clause(c.t, start, end)
-    if c.hours_a_day and not PEAK_ONLY.search(clause):
+    if c.hours_a_day and not PEAK_ONLY.search(c.t[max(0, start - 40) : start]):
         return False  # (the hours a day it runs, said, are counted: "500 an hour, 8 hours a day", "150 a minute, 9-6")
     return bool(HOURS_ONLY.search(clause)) and not AVERAGE.search(clause)
 
 
 # a rate said as the peak's, whatever hours the traffic runs ("we peak at 1k a minute 5-7pm")
-PEAK_ONLY = re.compile(r"\bat (?:the )?peak\b|\bpeaks?\b|\bpeaking\b|\bbusiest\b|\bbursts?\b")
+PEAK_ONLY = re.compile(
+    r"\b(?:at (?:the )?peak|(?:peaks?|peaking|peaked|spikes?|spiking|bursts?|bursting) (?:at|of|to|around|near|up to)|"
+    r"busiest (?:hours?|times?|minutes?))\W+(?:(?:about|around|roughly|like|~)\s*)?$"
+)
 
 
 # a clause that says its figure is the ordinary load, a peak said beside it ("normally 10 a second, 40 at peak")

@@ -106,12 +106,14 @@ def read_window(t: str) -> Window | None:
 
 def rate_hours_a_day(t: str) -> float | None:
     """The hours a day a rate per hour (minute, second) runs: said as hours ("8 hours a day") or as the clock times of
-    the traffic's daily window ("150 requests a minute, 9-6"); None when neither is said (then it runs 24)."""
+    the traffic's daily window with its days ("150 requests a minute, 9-6 mon-fri"); None when neither is said."""
     said = hours_a_day(t)
     if said is not None:
         return said
     window = read_window(t)
-    return window.hours_per_day if window is not None and window.hours_per_day < 20 else None
+    if window is None or window.hours_per_day >= 20 or not window.days_said or window.days_per_week not in (5, 7):
+        return None  # ("3k an hour, business hours 9-5": which days is not said; the month's volume is asked)
+    return window.hours_per_day
 
 
 def window_weekdays(t: str) -> str | None:

@@ -428,6 +428,9 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"\b(model|modell|modelo|mod[eè]le|modello)\s+(?:van|von|de|di|da|do)\b", "model of", t)
     # "prod numbers last 7d: 84M in, 21M out": the last seven days are a week
     t = re.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
+    t = re.sub(r"\b(last|past|previous)\s+(?:24|twenty-four)\s*(?:h|hrs?|hours)\b", r"\1 day", t)
+    # "in the past week we served 2M tokens": the last week (not "in the past", before now)
+    t = re.sub(r"\b(?:in|over|during) the (?:past|last|previous) (day|week|month|quarter|year)\b", r"last \1", t)
     # "every Sunday we run 70,000 descriptions": once a week
     t = re.sub(
         r"\b(?:every|each)\s+(?:single\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|evening|night|"
