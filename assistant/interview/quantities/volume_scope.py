@@ -27,8 +27,8 @@ FUTURE = re.compile(
 # a volume of a time long gone ("we did 2M tokens a day last year", "back in 2024"): not today's, so today's is asked
 # (last month's or last week's figures are today's)
 STALE_PAST = re.compile(
-    r"(?<!since )(?<!than )(?<!from )(?<!over )(?<!vs )(?<!to )\b(?:last year|(?:a|one|two|\d+) years? ago|years ago|back in (?:20\d\d|the day)|back then|"
-    r"when we (?:launched|started))\b"
+    r"(?<!since )(?<!than )(?<!from )(?<!over )(?<!vs )(?<!to )\b(?:last year|(?:a|one|two|\d+) years? ago|years ago|"
+    r"back in (?:20\d\d|the day)|back then|when we (?:launched|started))\b"
 )
 # a verb in the present in a clause with a time long gone: the figure is today's ("we launched last year and process
 # 5M tokens a day")
