@@ -75,3 +75,47 @@ def test_a_volume_of_a_time_long_gone_is_no_volume_today(text: str) -> None:
 def test_a_volume_it_was_years_ago_is_not_stored() -> None:
     facts, _ = facts_and_asked("two years ago it was about 40M tokens a month")
     assert "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the data is off limits to vendors",
+        "customer data is off-limits for external vendors",
+        "the data must not go to vendors",
+    ],
+)
+def test_data_kept_from_vendors_asks_where_it_may_go(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert facts.get("data_boundary") is None
+    assert "data_boundary" in asked
+
+
+@pytest.mark.parametrize(
+    "text", ["we have 4 A100s; the data is off limits to vendors", "we have 4 A100s. the data is off limits to vendors"]
+)
+def test_the_data_off_limits_to_vendors_leaves_the_gpus_ours(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert facts.get("owned_gpus", {}).get("count") == 4
+    assert "data_boundary" in asked
+
+
+# a bare size right after a count and its period is one request's: count a day x tokens x 30 days
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("600 staff, 10 questions each a day, 500 tokens", 600 * 10 * 500 * 30),
+        ("2k tickets a day, 800 tokens", 2_000 * 800 * 30),
+        ("2k tickets a day (800 tokens)", 2_000 * 800 * 30),
+        ("2k tickets a day, ~800 tokens, answers ~200", 2_000 * 1_000 * 30),
+        ("we get 300 emails a day - around 1.5k tokens - and the summary is ~150 tokens", 300 * 1_650 * 30),
+    ],
+)
+def test_a_bare_size_after_a_count_is_one_requests(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_bare_size_before_the_answers_is_the_input() -> None:
+    facts, _ = facts_and_asked("2k tickets a day, ~800 tokens, answers ~200")
+    assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (800, 200)

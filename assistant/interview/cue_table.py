@@ -110,6 +110,7 @@ _VENDOR = (
     r"(?:llm\s+|ai\s+|model\s+|inference\s+|genai\s+)?(?:apis?|providers?|vendors?|services?|endpoints?|models?|"
     r"llms?|tools?|parties|party|companies|company)|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|saas\b|"
     r"(?:an? |any |the )(?:outside |external |third[- ]party )?(?:vendors?|providers?)\b|"
+    r"(?<=\bto )(?:outside |external )?vendors\b|(?<=\bfor )(?:outside |external )?vendors\b|"
     r"(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
     r"gpt-?[45]\w*|mistral)(?:'s)? (?:api|apis|endpoint)\b"
     r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
@@ -472,6 +473,8 @@ CUES: dict[tuple[str, str], str] = {
         _VENDOR + r"[^.;,]{0,30}?\b(?:is|are|would be|'s)? ?(?:a |an |totally |completely |strictly |absolutely )?"
         r"(?:no-go|no go|forbidden|banned|prohibited|off[- ]limits|out of the question|non-?starter|not allowed|"
         r"not permitted|not an option|not ok|not okay|not acceptable|unacceptable|vetoed|ruled out|a hard no)|"
+        # the data kept from them ("the data is off limits to vendors", "client files are off-limits for any provider")
+        r"\boff[- ]limits (?:to|for) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
         r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
         r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"

@@ -30,7 +30,10 @@ THIRD_PARTY = (
 # ... or said not to be free for this work ("research has 64 H100s but we get none", "we can't touch them")
 NOT_FOR_US = re.compile(
     r"\b(?:we (?:get|got) (?:none|nothing|zero)|(?:we )?(?:can'?t|cannot|can not|aren'?t allowed to|are not allowed to|"
-    r"may not) (?:use|touch|have|get|borrow)|off[- ]limits|not (?:available )?(?:for|to) us)\b|"
+    r"may not) (?:use|touch|have|get|borrow)|not (?:available )?(?:for|to) us)\b|"
+    # (the data off limits to vendors is a rule about the data: "we have 4 A100s; the data is off limits to vendors")
+    r"\boff[- ]limits\b(?! (?:to|for) (?:\w+ ){0,2}?(?:vendors?|providers?|third[- ]part\w+|external|outside|apis?|"
+    r"cloud|saas|openai|anthropic))|"
     # busy with other work: "they're fully used by training", "all booked by the research team", "for another product"
     r"\b(?:fully|completely|100%|always|all|constantly) (?:used|booked|utili[sz]ed|busy|occupied|allocated|"
     r"committed|taken|loaded)\b|\b(?:busy|in use|taken|maxed out|tied up|spoken for|booked) (?:by|with|for|running)\b|"

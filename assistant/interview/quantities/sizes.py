@@ -88,6 +88,42 @@ JOINT_SIZE = re.compile(
 )
 
 
+# a count of requests with its period, then a bare size closing the clause: "2k tickets a day, ~800 tokens", "400
+# emails a day (about 900 tokens)"; before the answer's own size it is the input's ("..., ~800 tokens, answers ~200")
+_COUNT_THEN_SIZE = re.compile(
+    num("c_")
+    + r"\s*(?:[a-z-]+\s+)?"
+    + REQUESTS
+    + r"\s*(?:each\s+|apiece\s+)?"
+    + PERIOD
+    + r"\s*(?:,|\(|-|—|:)\s*(?:(?:about|around|roughly|approx\w*|maybe|like|avg|average|typically|~)\s*)*"
+    r"(?P<size>\d)"
+)
+_SIZE_CLOSES = re.compile(
+    NUM + r"\s*" + TOKENS + r"(?:\s*(?:each|apiece|or so|ish))?(?=\s*(?:\)|,|;|-|—|\.\s|\.?$|and\b))"
+)
+_SIDE_AFTER = re.compile(
+    r"[^.;]*?\b(?:(?P<in>in|inputs?|prompts?|context)|(?P<out>out|outputs?|completions?|answers?|responses?|"
+    r"repl(?:y|ies)|summar(?:y|ies)))\b"
+)
+MAX_BARE_SIZE = 200_000  # "2k tickets a day, 800k tokens": more than one ticket holds; the day's, not a size
+
+
+def _size_after_count(m: str, before_answer: bool = False) -> re.Match[str] | None:
+    """The size said bare right after a count of requests and its period, closing the clause, as a match of it: the
+    whole request's when no side is named after it, the input's (``before_answer``) when the answer's is."""
+    cm = _COUNT_THEN_SIZE.search(m)
+    if cm is None:
+        return None
+    sm = _SIZE_CLOSES.match(m, cm.start("size"))
+    if sm is None or number(sm) > MAX_BARE_SIZE:
+        return None
+    side = _SIDE_AFTER.match(m, sm.end())
+    if before_answer:
+        return sm if side is not None and side["out"] else None
+    return sm if side is None else None
+
+
 def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None, int]:
     """(input tokens, output tokens, total tokens) per request, and where they were said."""
     m = without_ratios(_plain_sides(c.m))
@@ -251,6 +287,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?" + NUM + r"\s*" + TOKENS,
             m,
         )
+        or _size_after_count(m)
         # "1500 mail per day, mail is maybe 200 words": the item counted, named bare (never beside a side's own size:
         # "the input is about 4,000 tokens and the letter is about 800" names the answer)
         or (counted_subject_size(c, m) if im is None and om is None else None)
@@ -351,6 +388,10 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             inp, where = by_in, min(where, at)
         if out is None and by_out is not None and by_out != inp:
             out, where = by_out, min(where, at)
+    if total is None and inp is None and out is not None:
+        bare = _size_after_count(m, before_answer=True)
+        if bare is not None and not _is_money(c.t, bare.start(), bare.end()):
+            inp, where = number(bare), min(where, bare.start())  # "2k tickets a day, ~800 tokens, answers ~200"
     if total is not None and tm is not None and (inp is None) != (out is None):
         # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
         # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
