@@ -119,3 +119,21 @@ def test_a_bare_size_after_a_count_is_one_requests(text: str, tokens: float) -> 
 def test_a_bare_size_before_the_answers_is_the_input() -> None:
     facts, _ = facts_and_asked("2k tickets a day, ~800 tokens, answers ~200")
     assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (800, 200)
+
+
+@pytest.mark.parametrize("text", ["nah, overnight's fine", "overnight's ok for us"])
+def test_overnight_said_fine_with_a_contraction_is_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+
+
+@pytest.mark.parametrize("text", ["overnight is too slow", "overnight's too slow", "overnight is way too late"])
+def test_overnight_said_too_slow_is_no_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is not True
+
+
+@pytest.mark.parametrize("text", ["we need to come in under $600 a month", "the whole thing must come in under $600"])
+def test_a_ceiling_to_come_in_under_is_a_budget(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("budget_usd_per_month") == 600

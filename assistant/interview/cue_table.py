@@ -1038,7 +1038,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:not|n't|never) in (?:a|any|much of a) (?:rush|hurry)|in no (?:rush|hurry)|"
         r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
         r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
-        r"overnight (?:is|jobs?|batch\w*|processing|runs?|reports?|turnaround|works?|ok|okay|fine|too)|(?:runs?|run it|"
+        r"overnight(?:'s)? (?:is(?! (?:(?:way|far|much|just|really|definitely) )?(?:too|not)\b)|jobs?|batch\w*|"
+        r"processing|runs?|reports?|turnaround|works?|ok|okay|fine|too(?! (?:slow|late|long)\b))|(?:runs?|run it|"
         r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
         r"workloads?|mode|runs?|pipelines?)|"
         # (not a batch API looked at and ruled out: "...'s Batch API, but our users need answers within seconds, so

@@ -34,7 +34,7 @@ BUDGET_WORDS = re.compile(
     r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
     r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
     r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
-    r"(?:under|below|within)|"
+    r"(?:under|below|within)|come in (?:at or )?(?:under|below)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
