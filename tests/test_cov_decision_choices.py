@@ -145,3 +145,22 @@ def test_a_constraint_the_advisor_assumed_is_relaxed_before_one_the_user_said() 
     chosen, _, relax = relaxations(cands, per_day=1e6, assumed=frozenset({"quality"}))
     assert chosen.row.name == "below the assumed bar"  # nobody said the bar: it gives way first
     assert [r.option_name for r in relax] == ["below the assumed bar", "needs a GPU team"]
+
+
+def test_of_relaxations_as_strict_as_each_other_one_within_the_budget_comes_first() -> None:
+    # the rules' relax order puts the team before latency: with no budget said, a fleet that needs GPU people wins;
+    # with $3,000 said, the API slower than the target but within budget comes first, the fleet stays offered
+    cands = [_cand("fleet, needs GPU people", 9_878.40, ["team"]), _cand("API, 520 ms", 1_275.75, ["latency"])]
+    no_budget, _, _ = relaxations(cands, per_day=1e6)
+    assert no_budget.row.name == "fleet, needs GPU people"
+    chosen, _, relax = relaxations(cands, per_day=1e6, budget_usd=3_000)
+    assert chosen.row.name == "API, 520 ms"
+    assert [r.option_name for r in relax] == ["API, 520 ms", "fleet, needs GPU people"]
+    over_both, _, _ = relaxations(cands, per_day=1e6, budget_usd=1_000)  # neither fits: the order stands
+    assert over_both.row.name == "fleet, needs GPU people"
+
+
+def test_a_said_constraint_within_budget_does_not_jump_an_assumed_one() -> None:
+    cands = [_cand("below the assumed bar", 4_000, ["quality"]), _cand("API, slower", 1_000, ["latency"])]
+    chosen, _, _ = relaxations(cands, per_day=1e6, assumed=frozenset({"quality"}), budget_usd=3_000)
+    assert chosen.row.name == "below the assumed bar"  # relaxing what nobody said still comes first

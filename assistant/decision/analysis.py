@@ -220,7 +220,8 @@ def _analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) 
     else:
         said = {name for name, fact in profile.facts.items() if fact.said}
         assumed = frozenset() if {"quality", "quality_reference"} & said else frozenset({"quality"})
-        chosen, aside, relax = relaxations(cands, per_day, premises, assumed)
+        budget = profile.get("budget_usd_per_month")
+        chosen, aside, relax = relaxations(cands, per_day, premises, assumed, float(budget) if budget else None)
     hyb = chosen.hybrid or hyb  # the routing shown (chart, flip points, arithmetic): the chosen one first
     option: OptionKind = chosen.traits.kind
     reasons = summary.reasons(profile, needs, chosen, relax, cands, aside)

@@ -134,14 +134,21 @@ def _closest_to_bar(pool: list[Candidate]) -> list[Candidate]:
 
 
 def relaxations(
-    cands: list[Candidate], per_day: float, premises: bool = True, assumed: frozenset[str] = frozenset()
+    cands: list[Candidate],
+    per_day: float,
+    premises: bool = True,
+    assumed: frozenset[str] = frozenset(),
+    budget_usd: float | None = None,
 ) -> tuple[Candidate, list[SetAside], list[Relaxation]]:
     """Nothing meets every constraint: the closest option, and what relaxing each constraint would allow.
 
     ``assumed``: constraints the advisor filled in itself (the quality bar nobody stated): relaxed before any the
-    user said, so an assumption never forces a dearer option than what was said allows."""
+    user said, so an assumption never forces a dearer option than what was said allows. ``budget_usd``: the budget
+    said; of the relaxations of as many said constraints, one whose option fits it comes before one over it
+    (relaxing a latency target a little within budget before hiring GPU people for a fleet three times over it)."""
     order = list(rules().relax.order)
     relax: list[Relaxation] = []
+    picks: list[tuple[Candidate, list[SetAside]]] = []  # the option of each relaxation, in the same order
     first: tuple[Candidate, list[SetAside]] | None = None
     # where data may go is relaxed last: any mix of the other constraints is tried first, assumed ones first of all
     combos = [c for size in (1, 2, 3) for c in combinations(order, size)]
@@ -168,8 +175,18 @@ def relaxations(
                 monthly_usd=chosen.cost,
             )
         )
+        picks.append((chosen, aside))
         if first is None:
             first = (chosen, aside)
+    if first is not None and budget_usd is not None and first[0].cost > budget_usd:
+        said = [sum(k not in assumed for k in r.constraints) for r in relax]
+        fits = next(
+            (i for i, (c, _) in enumerate(picks) if said[i] == said[0] and c.cost <= budget_usd),
+            None,
+        )
+        if fits is not None:
+            first = picks[fits]
+            relax.insert(0, relax.pop(fits))
     if first is None:  # every option breaks several constraints: the cheapest of those breaking the fewest
         fewest = min(len(c.broken) for c in cands)
         pool = [c for c in cands if len(c.broken) == fewest]
