@@ -137,3 +137,17 @@ def test_overnight_said_too_slow_is_no_batch(text: str) -> None:
 def test_a_ceiling_to_come_in_under_is_a_budget(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("budget_usd_per_month") == 600
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Clinicians won't wait more than 8 seconds for the complete summary.", "total"),
+        ("the complete summaries should be ready in 10s, p95", "total"),
+        ("users won't wait more than 2 seconds for the first token", "ttft"),
+    ],
+)
+def test_a_wait_nobody_will_go_past_is_a_limit_of_its_kind(text: str, kind: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("latency_kind") == kind
+    assert facts.get("latency_p99_ms") is not None

@@ -1007,7 +1007,8 @@ CUES: dict[tuple[str, str], str] = {
         # the end of the output: complete, returned, rendered at once (not a size: "~85 tokens total per message")
         r"(?<!tokens )(?<!token )(?<!words )(?<!chars )(?<!characters )(?<!\d )"
         r"(?:whole|full|entire|complete|finished|final|total) (?:\w+ ){0,1}(?:answer|response|reply|output|generation|"
-        r"completion|result|thing|json|payload|message|text|label)s?\b|all at once|"
+        r"completion|result|thing|json|payload|message|text|label|summary|summarie|report|draft|translation|memo|"
+        r"letter)s?\b|all at once|"
         # a whole piece of output with a time put on it ("each full draft may take up to 60 seconds", "up to a
         # minute for the whole document", "2 seconds for all the answer", "the hole answer")
         r"(?:whole|full|entire|complete) (?:\w+ )?(?:suggestions?|drafts?|documents?|reports?|summar(?:y|ies)|"

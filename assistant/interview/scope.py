@@ -39,6 +39,9 @@ Polarity = Literal["yes", "no", "question", "other"]
 NEG_CUE = re.compile(
     # "don't mind waiting", "we do not care if it takes hours": tolerance, not a denial of what follows
     r"\b(?!(?:don'?t|dont|doesn'?t|doesnt|wouldn'?t|won'?t|not) (?:really )?(?:mind|care (?:if|when|how|that)))"
+    # "clinicians won't wait more than 8 seconds for the complete summary": a limit, not a denial of the wait
+    r"(?!(?:won'?t|wont|can'?t|cant|cannot|will not|don'?t|dont|do not|wouldn'?t|shouldn'?t|should not|must not) "
+    r"(?:\w+ )?wait (?:more|longer|over|beyond|past) (?:than )?)"
     r"(?:no(?! (?:probs?|problems?|worries|issues?|biggie|rush|hurry|doubt)\b)|not|never|none|nobody|noone|no-one|"
     r"nothing|neither|nor|without|zero|cannot|(?<![\d.,])0(?=\s)(?!\s*(?:to|-|–|or)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
