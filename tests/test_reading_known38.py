@@ -151,3 +151,18 @@ def test_a_wait_nobody_will_go_past_is_a_limit_of_its_kind(text: str, kind: str)
     facts, _ = facts_and_asked(text)
     assert facts.get("latency_kind") == kind
     assert facts.get("latency_p99_ms") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We have one DGX H100 (8x H100 80GB) in the enclave, shared roughly 50/50 with a computer-vision program.", 4),
+        ("we own 8 H100s but half of them are used by the vision team", 4),
+        ("we have 8 A100s, shared 50/50 with research", 4),
+        ("we have 8 A100s; we get about half of them", 4),
+        ("we have 8 A100s", 8),
+    ],
+)
+def test_gpus_shared_half_and_half_count_the_half_for_this_work(text: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["count"] == count

@@ -51,6 +51,16 @@ FREE_PART = re.compile(
     r"\b(?:(?P<k>\d+)|(?P<half>half|a half)|(?P<quarter>a quarter|quarter)) (?:of (?:them|those|these|the \w+) )?"
     r"(?:are |is |sit |sits |'re |are sitting |sitting )?(?:free|idle|available|unused|spare)\b"
 )
+# the part of them left to this work when they are shared: "shared roughly 50/50 with a vision program", "half of them
+# are used by the vision team", "we get about half of them", "split evenly with research"
+SHARED_HALF = re.compile(
+    r"\b(?:shared|split|divided)\s+(?:roughly\s+|about\s+|around\s+|more or less\s+)?(?:50/50|50-50|"
+    r"fifty[- ]fifty|half and half|evenly|equally|in half)\b|"
+    r"(?:\bhalf|\b50%) (?:of )?(?:them|those|these|the (?:\w+ )?(?:gpus|cards|nodes))\s+"
+    r"(?:are |is )?(?:used|taken|busy|reserved|allocated|booked|dedicated|committed)\b|"
+    r"\bwe (?:get|have|use|can use)\s+(?:only\s+)?(?:about\s+|roughly\s+|around\s+)?(?:half|50%) (?:of )?"
+    r"(?:them|those|it)\b"
+)
 # ... or the workload's when the user speaks for a client ("I'm a consultant for a hospital; they own 16 L4s").
 CLIENT_OR_THEM = r"\b(?:they|he|she|their|clients?|customers?)\b"
 GPU = r"(?P<gpu>" + "|".join(p for p, _ in GPU_NAMES) + r")\b"
@@ -227,6 +237,8 @@ def _gpus(c: Context) -> None:
     usable = USABLE.search(t, gm.end())
     if usable is not None and 0 < int(usable["k"]) < count:
         count = int(usable["k"])  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
+    if free_part is None and count >= 2 and SHARED_HALF.search(t, gm.end(), gm.end() + 90):
+        count //= 2  # "one DGX H100 (8x H100), shared roughly 50/50 with a computer-vision program": 4 for this
     if free_part is not None:  # "we own 8 A100s, half are free": those are the ones to price
         part = int(free_part["k"]) if free_part["k"] else count // (2 if free_part["half"] else 4)
         if 0 < part < count:
