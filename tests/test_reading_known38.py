@@ -166,3 +166,24 @@ def test_a_wait_nobody_will_go_past_is_a_limit_of_its_kind(text: str, kind: str)
 def test_gpus_shared_half_and_half_count_the_half_for_this_work(text: str, count: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["owned_gpus"]["count"] == count
+
+
+# requests a day x (tokens in + out) x 30 days, said in other languages
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "Günde yaklaşık 8.000 talep bekliyoruz; her talep ortalama 2.000 token girdi ve 500 token çıktı.",
+            8_000 * 2_500 * 30,
+        ),
+        ("Wir erwarten etwa 5.000 Anfragen pro Tag, je 1.500 Token Eingabe und 300 Token Ausgabe.", 5_000 * 1_800 * 30),
+        (
+            "Esperamos unas 10.000 solicitudes al día, cada una con 1.200 tokens de entrada y 300 de salida.",
+            10_000 * 1_500 * 30,
+        ),
+        ("Recebemos 3.000 requisições por dia, cada uma com 900 tokens de entrada e 150 de saída", 3_000 * 1_050 * 30),
+    ],
+)
+def test_requests_and_their_sides_said_in_other_languages(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)

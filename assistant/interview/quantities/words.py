@@ -173,6 +173,22 @@ FOREIGN_WORDS = (
         r"\bcentres? de donn[ée]es\b|\bdatacentr(?:um|a)\b|\bserwerowni[aię]\b",
         "data centre",
     ),
+    # requests and the sides of one in other languages ("8.000 talep", "5.000 Anfragen", "10.000 solicitudes",
+    # "2.000 token girdi ve 500 token çıktı", "1.500 Token Eingabe"; Spanish and Portuguese sides are below)
+    (
+        r"\b(?:talep|istek|anfragen|aanvragen|verzoeken|solicitudes|solicita[çc][õo]es|requisi[çc][õo]es|"
+        r"richieste|requ[êe]tes|zapyta[ńn]|zapytania)\b",
+        "requests",
+    ),
+    (r"\b(?:girdi|eingabe|invoer|wej[śs]cie)\b", "input"),
+    (r"\b(?:[çc][ıi]kt[ıi]|ausgabe|uitvoer|wyj[śs]cie)\b", "output"),
+    (r"\b(?:her|je|elk|elke|jede[rsn]?|cada)\s+(?=requests?\b|request\b|talep\b|prompt)", "each "),
+    # "and" and "with" between sizes ("1.200 tokens de entrada y 300 de salida", "con 1.200 tokens")
+    (
+        r"(?:(?<=input)|(?<=output)|(?<=tokens)|(?<= in)|(?<= out)) (?:y|e|ve|und|en|et|i|oraz) (?=(?:about |~)?\d)",
+        " and ",
+    ),
+    (r"\b(?:con|com|mit|met|avec)\b(?=\s+(?:about |~)?\d)", "with"),
     # units and limits of Spanish and Portuguese ("en menos de 30 segundos", "1.200 palabras")
     (r"\bsegundos?\b", "seconds"),
     (r"\bminutos?\b", "minutes"),
@@ -194,7 +210,7 @@ FOREIGN_WORDS = (
     (r"\bdonn[ée]es(?: personnelles)?\b", "data"),
     # Portuguese and Spanish sides ("3 mil tokens de entrada e 500 de saída")
     (r"\bde entrada\b", "in"),
-    (r"\bde sa[ií]da\b", "out"),
+    (r"\bde sa[ií]da\b|\bde salida\b", "out"),
     (r"(?<=\d)\s+e\s+(?=\d)", " and "),
     (r"\bcourriels\b", "emails"),
     (r"\bcourriel\b", "email"),
@@ -210,6 +226,12 @@ FOREIGN_PERIODS = (
     (r"\b(?:por|al|pro|par|am|for)\s+(?:d[ií]a|tag|jour|giorno|day)\b(?!\s*(?:\d|one|two|zero|of)\b)", "per day"),
     (r"\b(?:por|al|pro|par|im|for)\s+(?:m[eê]s|monat|mois|mese|month)\b(?!\s*(?:\d|one|two|of)\b)", "per month"),
     (r"\b(?:por|pro|par|for)\s+(?:semana|woche|semaine|settimana|week)\b(?!\s*(?:\d|one|two|of)\b)", "per week"),
+    # Turkish periods ("günde 8.000 talep", "ayda 2 milyon", "haftada", "aylık", "günlük")
+    (r"\bg[üu]nde\b", "per day"),
+    (r"\bayda\b", "per month"),
+    (r"\bhaftada\b", "per week"),
+    (r"\bg[üu]nl[üu]k\b", "daily"),
+    (r"\bayl[ıi]k\b", "monthly"),
     (r"/\s*m[eê]s\b", "/month"),  # "1.2 bi tokens/mês"
     (r"/\s*d[ií]a\b", "/day"),
     (r"\bpicos?\s+(?:no|na|en|em|in|durante)\b", "peaks in"),  # "pico no horário comercial"
