@@ -187,3 +187,18 @@ def test_gpus_shared_half_and_half_count_the_half_for_this_work(text: str, count
 def test_requests_and_their_sides_said_in_other_languages(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+# what is made is the answer and what it is made from the input: 1,200 words x 4/3 = 1,600 tokens out, 400 words
+# x 4/3 = 533 tokens in, 300 posts a month x 2,133 tokens
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We publish about 300 blog posts a month, each ~1,200 words, generated from a ~400-word brief.",
+        "from a 400-word brief we generate a 1,200-word post; 300 posts a month",
+    ],
+)
+def test_a_thing_made_from_another_is_the_output(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (533, 1600)
+    assert facts.get("tokens_per_month") == pytest.approx(300 * 2_133, rel=0.01)

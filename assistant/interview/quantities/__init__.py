@@ -25,7 +25,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``parts``: one side of a request said as parts added up ("attributes (~400 tokens) plus a style guide (~1,100
   tokens)"), written as their sum.
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
-- ``sides``: which side of a request, in or out, a clause is about.
+- ``sides``: which side of a request, in or out, a clause is about (and what is made against what it is made from).
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
 - ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
   said per person ("600 staff, 10 questions each a day").

@@ -162,3 +162,35 @@ def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> 
     if said_in and not said_out and not OUT_SUBJECT.search(m):
         return size, None
     return inp, out
+
+
+_MADE = r"(?:generated|written|drafted|produced|created|expanded|built|made|composed|derived)"
+# the size of what is made, then what it is made from: "each ~1,600 tokens, generated from a ~533 tokens brief"
+MADE_FROM = re.compile(
+    r"(?P<a>" + NUM.replace("?P<", "?P<a_") + r"\s*tokens?)(?P<mid>[,;]?\s*(?:[a-z]+\s+){0,2}?" + _MADE + r"\s+"
+    r"(?:[a-z]+\s+)?from\s+(?:(?:a|an|the|our|their|its|each|about|around|roughly|~)\s*)*)"
+    r"(?P<b>" + NUM.replace("?P<", "?P<b_") + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
+)
+# what it is made from, then what is made: "from a ~533 tokens brief we generate a ~1,600 tokens post"
+FROM_THEN_MADE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|our|their|each|about|around|roughly|~)\s*)*(?P<b>"
+    + NUM.replace("?P<", "?P<b_")
+    + r"\s*tokens?)(?P<mid>(?:\s+[a-z-]+){0,2}[,;]?\s+(?:we|they|it|the model|the llm|i)?\s*(?:generat\w*|writ\w*|"
+    r"wrote|draft\w*|produc\w*|creat\w*|expand\w* (?:it )?into)\s+(?:(?:a|an|the|about|around|roughly|~)\s*)*)(?P<a>"
+    + NUM.replace("?P<", "?P<a_")
+    + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
+)
+
+
+def made_from(t: str) -> str:
+    """A size of what is made beside what it is made from, each given its side: "each ~1,600 tokens, generated from
+    a ~533 tokens brief" is 1,600 tokens out and 533 in (the thing made is the answer, not what comes in)."""
+    t = MADE_FROM.sub(lambda m: f"{_with_side(m['a'], 'output')}{m['mid']}{_with_side(m['b'], 'input')}", t)
+    return FROM_THEN_MADE.sub(
+        lambda m: f"from {_with_side(m['b'], 'input')}{m['mid']}{_with_side(m['a'], 'output')}", t
+    )
+
+
+def _with_side(size: str, side: str) -> str:
+    """ "533 tokens" as "533 input tokens"."""
+    return re.sub(r"\s*tokens?$", f" {side} tokens", size)
