@@ -202,3 +202,25 @@ def test_a_thing_made_from_another_is_the_output(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert (facts.get("request_input_tokens"), facts.get("request_output_tokens")) == (533, 1600)
     assert facts.get("tokens_per_month") == pytest.approx(300 * 2_133, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no data leaves the VPC",
+        "Our security team says 'no data leaves the VPC', and that's the rule.",
+        "no customer data leaves our AWS account",
+    ],
+)
+def test_no_data_leaving_the_cloud_account_is_its_boundary(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == "cloud_tenant"
+
+
+@pytest.mark.parametrize(
+    "text", ['Compliance told us "nothing goes to third-party APIs".', "no data is sent to vendors"]
+)
+def test_nothing_sent_to_vendors_asks_where_the_data_may_go(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "data_boundary" not in facts
+    assert "data_boundary" in asked

@@ -70,7 +70,9 @@ _MAY_NOT_LEAVE = (
     r"(?:(?:can ?not|can'?t|cant|cannot|must not|mustn'?t|may not|never|won'?t|shall not|should not|shouldn'?t|"
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
     r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|exit|exits|move|moves|flow|flows|be copied|"
-    r"be transferred)|nothing (?:ever )?(?:leaves|goes|gets|exits|moves|flows))(?: out)?(?: of| from| outside| "
+    r"be transferred)|nothing (?:ever )?(?:leaves|goes|gets|exits|moves|flows)|"
+    r"(?:no|none of (?:the|our)) (?:\w+ )?(?:data|information|records|prompts|text|pii|phi) (?:ever )?(?:leaves|goes|"
+    r"gets|exits|moves|flows))(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
     r"(?:(?!vendor|provider|partner|cloud|host|supplier|public|internet|eu\b|us\b|uk\b|country|region)\w+(?:'s)? )?"
 )
@@ -473,6 +475,9 @@ CUES: dict[tuple[str, str], str] = {
         _VENDOR + r"[^.;,]{0,30}?\b(?:is|are|would be|'s)? ?(?:a |an |totally |completely |strictly |absolutely )?"
         r"(?:no-go|no go|forbidden|banned|prohibited|off[- ]limits|out of the question|non-?starter|not allowed|"
         r"not permitted|not an option|not ok|not okay|not acceptable|unacceptable|vetoed|ruled out|a hard no)|"
+        # nothing sent to them, said as what happens ("nothing goes to third-party APIs", "no data is sent to vendors")
+        r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data|our data)) (?:ever )?(?:goes|gets sent|is sent|"
+        r"gets shared|is shared|is passed|gets passed) (?:out )?(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         # the data kept from them ("the data is off limits to vendors", "client files are off-limits for any provider")
         r"\boff[- ]limits (?:to|for) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
