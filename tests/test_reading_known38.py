@@ -224,3 +224,9 @@ def test_nothing_sent_to_vendors_asks_where_the_data_may_go(text: str) -> None:
     facts, asked = facts_and_asked(text)
     assert "data_boundary" not in facts
     assert "data_boundary" in asked
+
+
+@pytest.mark.parametrize("text", ["no one's touched CUDA", "nobody here has touched cuda", "nobody has used vLLM"])
+def test_nobody_having_touched_the_gpu_stack_is_no_gpu_experience(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is False

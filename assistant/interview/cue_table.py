@@ -1261,6 +1261,9 @@ CUES: dict[tuple[str, str], str] = {
         r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
         r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
         r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
+        # hands on the GPU stack ("someone has touched CUDA", denied: "no one's touched CUDA", "nobody has used vLLM")
+        r"(?:touched|used|worked with|played with|written|programmed) (?:\w+ )?(?:cuda|vllm|tensorrt(?:-llm)?|triton "
+        r"inference server|gpu (?:servers|nodes|clusters|boxes|infra\w*))\b|"
         # at home with the hardware ("we know our way around CUDA and GPU nodes", "experience operating accelerators")
         r"(?:know|knows|understand|understands|(?:are|is) (?:good|strong|solid) (?:at|with)|mastered) (?:\w+ )?"
         r"(?:cuda|gpu (?:ops|operations|infra\w*|servers|clusters|nodes))\b|"
