@@ -230,3 +230,17 @@ def test_nothing_sent_to_vendors_asks_where_the_data_may_go(text: str) -> None:
 def test_nobody_having_touched_the_gpu_stack_is_no_gpu_experience(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("gpu_infra") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "pci"),
+    [
+        ("we handle cardholder data", True),
+        ("card numbers show up in the tickets", True),
+        ("no card data ever touches this system", False),
+        ("we never see credit card numbers, Stripe handles that", False),
+    ],
+)
+def test_cardholder_data_handled_is_pci_dss(text: str, pci: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert ("pci_dss" in facts.get("compliance", [])) is pci

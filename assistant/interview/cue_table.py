@@ -225,7 +225,11 @@ CUES: dict[tuple[str, str], str] = {
         r"gdpr|dsgvo|rgpd|general data protection regulation|(?:eu|european|europe'?s) (?:privacy|data protection) "
         r"(?:law|laws|rules|regulation|regime)s?"
     ),
-    ("compliance", "pci_dss"): r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry|cardholder data environment",
+    # PCI DSS by name, or the cardholder data it governs ("card numbers show up in the tickets")
+    ("compliance", "pci_dss"): (
+        r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry|cardholder data|card ?holder data|"
+        r"(?:credit |debit |payment )?card (?:numbers|data|details)\b|\bcard #s?|\bpans\b"
+    ),
     ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",
     ("compliance", "data_residency"): (
