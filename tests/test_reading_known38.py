@@ -244,3 +244,17 @@ def test_nobody_having_touched_the_gpu_stack_is_no_gpu_experience(text: str) -> 
 def test_cardholder_data_handled_is_pci_dss(text: str, pci: bool) -> None:
     facts, _ = facts_and_asked(text)
     assert ("pci_dss" in facts.get("compliance", [])) is pci
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "results by next business day is fine",
+        "the report must be on the desk by next working day",
+        "turnaround within one business day",
+    ],
+)
+def test_a_result_by_the_next_working_day_is_batch_and_no_traffic_window(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+    assert "traffic_shape" not in facts

@@ -136,7 +136,8 @@ _PEOPLE = (
 
 # A working day as a rate's day ("600 PRs per workday", "30 requests each working day", "req/agent/workday") says
 # which days of the week, not which hours: it is read by the volume (working days in a month), not as office hours.
-_NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )"
+# (nor a deadline: "by next working day", "within one business day")
+_NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )(?<!next )(?<!one )(?<!same )(?<!following )"
 
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
@@ -1061,9 +1062,11 @@ CUES: dict[tuple[str, str], str] = {
         # summaries need not be immediate")
         r"(?:delay|wait|waiting|turnaround|lag)\s+(?:of\s+\w+\s+)?(?:until|till|to|into)\s+(?:the\s+)?(?:following|"
         r"next)\s+(?:morning|day|business day|working day)|need not be (?:immediate|instant\w*|real[- ]?time)|"
+        r"within (?:one |a |1 |2 |two )?(?:business|working) days?\b|"
         r"not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
-        r"24 ?h\w*)|by (?:the )?(?:morning|next day|tomorrow|end of day|eod)|offline (?:processing|jobs?|"
+        r"24 ?h\w*)|by (?:the )?(?:morning|next day|next (?:business|working) day|tomorrow|end of day|eod)|"
+        r"offline (?:processing|jobs?|"
         r"pipeline|workloads?)|no one(?:'s| is)? (?:waiting|watching)|nobody(?:'s| is)? (?:waiting|watching)|"
         r"turnaround (?:of|in) (?:hours|a day)|(?:hours|a day) (?:is|are) fine|(?:results?|answers?|output) "
         r"(?:can|could) (?:come|arrive|take)|in the background|background (?:jobs?|workers?|tasks?)|queued|"
