@@ -258,3 +258,16 @@ def test_a_result_by_the_next_working_day_is_batch_and_no_traffic_window(text: s
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is True
     assert "traffic_shape" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("1.5e6 requests per month, ~700 tokens each", 1.5e6 * 700),
+        ("2E9 tokens a month", 2e9),
+        ("3x10^6 requests a day at 500 tokens", 3e6 * 500 * 30),
+    ],
+)
+def test_a_figure_in_scientific_notation_is_its_value(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
