@@ -271,3 +271,36 @@ def test_a_result_by_the_next_working_day_is_batch_and_no_traffic_window(text: s
 def test_a_figure_in_scientific_notation_is_its_value(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("$5k a month, tops", 5_000),
+        ("we can stretch to 10k/mo if it's worth it", 10_000),
+        ("$3k/mo, max", 3_000),
+    ],
+)
+def test_a_ceiling_said_after_its_amount_or_as_a_stretch_is_a_budget(text: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("budget_usd_per_month") == usd
+
+
+def test_the_most_ever_spent_is_no_budget() -> None:
+    facts, _ = facts_and_asked("we spend $5k a month, the max we've ever spent")
+    assert facts.get("current_spend_usd_per_month") == 5_000
+    assert "budget_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "eur"),
+    [
+        ("€3.000 al mese è il massimo", 3_000),
+        ("presupuesto máximo 5.000 euros al mes", 5_000),
+        ("höchstens 2.000 € pro Monat", 2_000),
+    ],
+)
+def test_a_ceiling_said_in_other_languages_keeps_its_currency(text: str, eur: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["budget_in_currency"]["amount_per_month"] == eur
+    assert facts["budget_in_currency"]["currency"] == "EUR"

@@ -35,6 +35,7 @@ BUDGET_WORDS = re.compile(
     r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
     r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
     r"(?:under|below|within)|come in (?:at or )?(?:under|below)|"
+    r"(?:can|could) stretch (?:it |that |this )?to|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
@@ -215,7 +216,7 @@ def _money(c: Context) -> None:
                     r"per)\s+(?:year|"
                     r"month)\s+|annually\s+|yearly\s+)?"
                     r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*|,?\s*(?:that'?s|thats|which is|it'?s)\s+(?=our\s))?"
-                    r"(?:our\s+|the\s+|my\s+)?"
+                    r"(?:,\s*(?=(?:tops|max|maximum|at most)\b))?(?:our\s+|the\s+|my\s+)?"
                     r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
                     r"upper (?:bound|limit))\b",
                     after,

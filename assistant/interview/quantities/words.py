@@ -160,6 +160,9 @@ FOREIGN_WORDS = (
     (r"\bcrores?\b", "crore"),
     # "about" in other languages ("een open model van ongeveer 8B", "etwa 2 Mio.", "yaklaşık 8.000")
     (r"\b(?:ongeveer|ungefähr|etwa|circa|aproximadamente|cerca de|environ|około|yaklaşık|khoảng)\b", "about"),
+    # a ceiling in other languages ("€3.000 al mese è il massimo", "máximo 5.000 euros", "höchstens 2.000 €")
+    (r"\b(?:[èe] il massimo|es el m[áa]ximo|[ée] o m[áa]ximo|ist das maximum|c'est le maximum)\b", "is the max"),
+    (r"\b(?:massimo|m[áa]ximo|maximaal|maksymalnie|maksimum|h[öo]chstens|maximal)\b(?=\s*(?:[$€£]|\d))", "max"),
     # a total in other languages ("Budget: maximaal €50 in totaal"): a sum over no period
     (r"\b(?:in totaal|insgesamt|en total|no total|in totale|au total|łącznie|toplamda)\b", "in total"),
     # denials in other languages ("nog nooit Kubernetes gebruikt", "MLOps tecrübemiz yok", "keine GPUs")
@@ -296,7 +299,7 @@ def _dotted_thousands(t: str) -> str:
     """
     t = re.sub(r"(?<![\w.,$€£])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[.,]\d)", lambda m: m[0].replace(".", ""), t)
     return re.sub(
-        r"(?<![\w.,$€£])([1-9]\d{0,2})\.(\d\d0)(?![\d]|[.,]\d|\s*(?:(?:k|m|b|bn|t|mil\w*|mio|mln|bil\w*|thousand|lakh|"
+        r"(?<![\w.,$£])([1-9]\d{0,2})\.(\d\d0)(?![\d]|[.,]\d|\s*(?:(?:k|m|b|bn|t|mil\w*|mio|mln|bil\w*|thousand|lakh|"
         r"crore|x|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h)(?![a-z])|%|percent))",
         r"\1\2",
         t,
