@@ -304,3 +304,23 @@ def test_a_ceiling_said_in_other_languages_keeps_its_currency(text: str, eur: fl
     facts, _ = facts_and_asked(text)
     assert facts["budget_in_currency"]["amount_per_month"] == eur
     assert facts["budget_in_currency"]["currency"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("we use llama 3 8b", "llama-3.1-8b"),
+        ("prototype runs on llama3 8b locally", "llama-3.1-8b"),
+        ("we trialled Mistral Large but went with GPT-4.1", "gpt-4.1"),
+        ("we picked claude haiku 4.5 for cost", "claude-haiku-4.5"),
+    ],
+)
+def test_the_model_in_use_is_read_by_any_of_its_names(text: str, model: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_model") == model
+
+
+def test_a_family_without_its_version_is_still_asked() -> None:
+    facts, asked = facts_and_asked("we use claude haiku")
+    assert "current_model" not in facts
+    assert "current_model" in asked

@@ -5,10 +5,13 @@ Flash") and the candidates compared against it; a family without its version ("c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.interview import scope
 from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
+from tools.catalog import _base_data, compact
+from tools.model_names import FAMILIES, find_models
 
 MODEL_MENTIONS = [
     (r"gpt-?5\b(?![-\s.]?(?:mini|nano|\d))", "gpt-5"),
@@ -77,9 +80,11 @@ BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p ==
 _COMPILED = [(re.compile(p), slug, p in BARE_FAMILY) for p, slug in MODEL_MENTIONS]
 ANY_MODEL = re.compile("|".join(f"(?:{p})" for p, _ in MODEL_MENTIONS))
 MOVED_TO = re.compile(
-    r"\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
-    r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|"
-    r"mistral)\s*)?$"
+    r"(?:\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
+    r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to|"
+    # the one chosen in the end ("we trialled Mistral Large but went with GPT-4.1", "ended up on Haiku")
+    r"\b(?:went|settled|ended up|landed) (?:with|on)|\b(?:chose|picked|opted for|selected|standardi[sz]ed on))"
+    r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
 EARLIER = re.compile(
@@ -131,10 +136,24 @@ REFUSED_BEFORE = re.compile(
 )
 
 
+# a model tried, then found wanting in its sentence ("we tried Qwen 2.5 7B, ... fine for a demo but not prod")
+TRIED_WANTING = re.compile(
+    r"(?:[^.!?]|\.(?=\d)){0,120}?\b(?:not (?:\w+ )?(?:prod|production|good enough|usable|there|ready|reliable)|"
+    r"(?:wasn'?t|was not|weren'?t|were not) (?:good|usable|accurate|reliable)|didn'?t (?:work|cut it)|fell short|"
+    r"too (?:weak|dumb|inaccurate|unreliable))\b"
+)
+
+
+def _tried_wanting(t: str, start: int) -> bool:
+    """The model at ``start`` of the whole message was tried and found wanting in its sentence."""
+    return TRIED.search(t[max(0, start - 50) : start]) is not None and TRIED_WANTING.match(t, start) is not None
+
+
 def _turned_down(text: str, start: int) -> bool:
     """The model at ``start`` is refused or put right, not one to compare."""
-    return REFUSED_BEFORE.search(text[max(0, start - 50) : start]) is not None and not re.search(
-        r"\bnot (?:only|just|yet)\s+$|\bbut\b[^,;]*$", text[max(0, start - 50) : start]
+    before = text[max(0, start - 50) : start]
+    return REFUSED_BEFORE.search(before) is not None and not re.search(
+        r"\bnot (?:only|just|yet)\s+$|\bbut\b[^,;]*$", before
     )
 
 
@@ -170,32 +189,60 @@ def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[s
     return kept, [s for s in current if s in later]
 
 
+def _named_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """The models a chunk names, as (start, end, slug, named by its family alone): the patterns above first (the first
+    place each names), then any other model the price list or the open models know by any of its names ("llama3 8b",
+    "mistral large"), where no pattern found one."""
+    hits = [(m.start(), m.end(), slug, bare) for pattern, slug, bare in _COMPILED if (m := pattern.search(text))]
+    for start, end, model in find_models(text):
+        if model.slug not in _known_slugs():
+            continue
+        over = [h for h in hits if h[0] < end and start < h[1]]
+        if not over:
+            hits.append((start, end, model.slug, False))
+        elif compact(text[start:end]) not in _FAMILY_NAMES and all(
+            h[3] and h[2] == model.slug and start <= h[0] and h[1] <= end for h in over
+        ):
+            # "claude haiku 4.5": the family the pattern found, named with its version after all
+            hits = [h for h in hits if h not in over] + [(start, end, model.slug, False)]
+    return hits
+
+
+_FAMILY_NAMES = frozenset(compact(name) for name in FAMILIES)  # ("claude sonnet": still no version)
+
+
+@cache
+def _known_slugs() -> frozenset[str]:
+    """The models that can be the one in use: those the price list prices and the open models (not tier-only names)."""
+    data = _base_data()
+    return frozenset({a.slug for a in data.api} | {o.slug for o in data.open_models})
+
+
 def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
     mentioned: list[str] = []
     current: list[str] = []
     vague = False
-    if ANY_MODEL.search(t) is None:
+    if ANY_MODEL.search(t) is None and not any(m.slug in _known_slugs() for _, _, m in find_models(t)):
         return
     for chunk in scope.chunks(t):
-        for pattern, slug, bare in _COMPILED:
-            m = pattern.search(chunk.text)
-            if not m:
+        for start, end, slug, bare in _named_in(chunk.text):
+            if _found_wanting(t, chunk.start + start, chunk.start + end):
                 continue
-            if _found_wanting(t, chunk.start + m.start(), chunk.start + m.end()):
-                continue
-            pol = scope.polarity(chunk, m.start(), m.end())
-            if slug not in mentioned and not _turned_down(chunk.text, m.start()):
+            pol = scope.polarity(chunk, start, end)
+            if slug not in mentioned and not (
+                _turned_down(chunk.text, start) or _tried_wanting(t, chunk.start + start)
+            ):
                 mentioned.append(slug)
-            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[m.end() :]):
+            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[end:]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
-            before = chunk.text[: m.start()]
+            before = chunk.text[:start]
             if (
                 MOVED_OFF.search(before[-40:])
-                or TRIED.search(before[-60:])
+                or (TRIED.search(before[-60:]) and not MOVED_TO.search(before[-40:]))
                 or (EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
             ):
                 continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
-            near = chunk.text[max(0, m.start() - 60) : m.start()] + " " + chunk.text[m.end() : m.end() + 25]
+            near = chunk.text[max(0, start - 60) : start] + " " + chunk.text[end : end + 25]
             moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
             answered = "current_model" in (expecting or []) and pol == "yes"
             if (
@@ -205,7 +252,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     or moved_to
                     or answered
                     or (
-                        USE_AFTER.match(chunk.text, m.end())
+                        USE_AFTER.match(chunk.text, end)
                         and not re.search(r"\b(?:options?|estimate\w*|calculator|would|proposal|quote\w*)\b", t)
                     )
                 )
