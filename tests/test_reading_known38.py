@@ -324,3 +324,28 @@ def test_a_family_without_its_version_is_still_asked() -> None:
     facts, asked = facts_and_asked("we use claude haiku")
     assert "current_model" not in facts
     assert "current_model" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("we do 3M tokens a day — no, make that 4M", "tokens_per_month", 4e6 * 30),
+        ("volume: 12M/day (edit: 15M, forgot the batch jobs)", "tokens_per_month", 15e6 * 30),
+        ("~800 tokens in, scratch that, more like 1.2k, and 300 out", "request_input_tokens", 1_200),
+        ("budget 5k, actually our CFO just said 4k", "budget_usd_per_month", 4_000),
+        ("10M tokens a day, actually 12M", "tokens_per_month", 12e6 * 30),
+        ("prompts are 2,000 tokens, sorry, 1.5k", "request_input_tokens", 1_500),
+    ],
+)
+def test_a_figure_corrected_in_the_same_message_is_the_new_one(text: str, field: str, value: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(field) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [("we actually process 3M tokens a day", 3e6 * 30), ("we have 10 devs, actually it's 3M tokens a day", 3e6 * 30)],
+)
+def test_actually_before_a_figure_of_another_kind_corrects_nothing(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens)

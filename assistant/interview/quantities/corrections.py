@@ -77,9 +77,12 @@ _OUTDATED = (
 )
 CUE_NEW = re.compile(
     r"(?:\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that|actually,? no|no,? actually|"
-    r"hmm,? no)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
-    # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k")
-    r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened)[^,.;!?\d]{0,40}[,;:-]\s*)?"
+    r"hmm,? no|no,? make (?:it|that)|make that|edit|update|or rather|actually)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
+    # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k", "actually our CFO just
+    # said 4k")
+    r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened)[^,.;!?\d]{0,40}[,;:-]\s*|"
+    r"(?:our|the|my) [a-z]+ (?:just )?(?:said|says|told (?:me|us)|confirmed|corrected (?:me|us))(?: (?:it'?s|its|"
+    r"it is|that'?s))?\s*)?"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
     r"should have said|closer to|nearer|now|these days|today|we'?re at|we are at|more|"
     + _OUTDATED
@@ -136,10 +139,18 @@ def said_correction(t: str) -> Correction | None:
         # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
         # the last one ("4M tokens.. wait no sorry 40M")
         near = [(f, v) for f, v in alike if v > 0 and 0.2 <= new / v <= 5]
+        # written with another magnitude but close in size ("~800 tokens in, scratch that, more like 1.2k")
+        close = [
+            (f, v)
+            for f, v in ((f, _value(f["n"], f["mag"])) for f in reversed(figures))
+            if v > 0 and 0.33 <= new / v <= 3 and _same_noun(new_noun, (f["noun"] or "").strip() or None)
+        ]
         if near:
             last, old = min(near, key=lambda fv: abs(math.log(new / fv[1])))  # the nearest in size, then the latest
         elif alike and alike[0][0] is figures[-1]:
             last, old = alike[0]
+        elif close:
+            last, old = min(close, key=lambda fv: abs(math.log(new / fv[1])))
         else:
             continue
         if new <= 0 or old <= 0 or new == old:
