@@ -349,3 +349,16 @@ def test_a_figure_corrected_in_the_same_message_is_the_new_one(text: str, field:
 def test_actually_before_a_figure_of_another_kind_corrects_nothing(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "count"),
+    [
+        ("we have 6 ML engineers, well 5 since Tom left", "ml_engineers", 5),
+        ("we have 6 ML engineers, 5 since Tom left", "ml_engineers", 5),
+        ("3 SREs, 2 since Anna quit", "devops", 2),
+    ],
+)
+def test_the_count_since_someone_left_is_todays(text: str, key: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"][key] == count

@@ -138,12 +138,14 @@ def said_correction(t: str) -> Correction | None:
         ]
         # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
         # the last one ("4M tokens.. wait no sorry 40M")
-        near = [(f, v) for f, v in alike if v > 0 and 0.2 <= new / v <= 5]
+        if alike and alike[0][1] == new:
+            continue  # "4k docs a day at 3500 tokens each, sorry 4k": the last such figure said again, no change
+        near = [(f, v) for f, v in alike if v > 0 and v != new and 0.2 <= new / v <= 5]  # (the same is no old one)
         # written with another magnitude but close in size ("~800 tokens in, scratch that, more like 1.2k")
         close = [
             (f, v)
             for f, v in ((f, _value(f["n"], f["mag"])) for f in reversed(figures))
-            if v > 0 and 0.33 <= new / v <= 3 and _same_noun(new_noun, (f["noun"] or "").strip() or None)
+            if v > 0 and v != new and 0.33 <= new / v <= 3 and _same_noun(new_noun, (f["noun"] or "").strip() or None)
         ]
         if near:
             last, old = min(near, key=lambda fv: abs(math.log(new / fv[1])))  # the nearest in size, then the latest

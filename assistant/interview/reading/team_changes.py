@@ -31,7 +31,9 @@ PAST = re.compile(
 NOW = re.compile(
     r"\b(?:now|today|currently|these days|nowadays|at the moment|right now|atm|as of (?:now|today)|down to|"
     r"left with|leaves? (?:us )?(?:with )?|leaving (?:us )?(?:with )?|remain(?:s|ing)?|still (?:have|got|are)|"
-    r"(?:only|just) (?:\w+ ){0,2}(?:left|remain\w*))\b|"
+    r"(?:only|just) (?:\w+ ){0,2}(?:left|remain\w*)|"
+    # since someone went: "6 ML engineers, well 5 since Tom left"
+    r"since (?:\w+ ){1,2}(?:left|quit|resigned|retired|moved on|was let go|got laid off))\b|"
     r"^(?:->|→|=>)"
 )
 # "we're down to 2 people", "ops is down to two": the same count with the change words taken out
@@ -39,7 +41,7 @@ NOW_WORDS = re.compile(r"\b(?:is|are|we'?re|we are)\s+down to\b|\bdown to\b|\ble
 # A count in a current clause that carries no role: "so 4 now", "now we're three", "now just 2"
 BARE_NOW = re.compile(
     r"(?:^|\b(?:now|today|currently|down to|left with|leaves? (?:us )?(?:with)?|leaving (?:us )?(?:with)?|"
-    r"we'?re|we are|it'?s|there (?:are|is)|we have|we'?ve got|that'?s|just|only|about|around)\s+)"
+    r"we'?re|we are|it'?s|there (?:are|is)|we have|we'?ve got|that'?s|just|only|about|around|well|so)\s+)"
     + COUNT
     + r"(?:\s+(?:of us|of them|people|persons?|ppl|heads?|folks|guys|engineers?|left|remaining|total|in total))*"
     r"(?=\s*(?:now|today|left|remaining|after\b|since\b|following\b|at the moment|these days|$))"
