@@ -362,3 +362,16 @@ def test_actually_before_a_figure_of_another_kind_corrects_nothing(text: str, to
 def test_the_count_since_someone_left_is_todays(text: str, key: str, count: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["team"][key] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "hours_a_week"),
+    [
+        ("most traffic lands between 6 and 10pm", 4 * 5),  # 6pm-10pm, five days (the default)
+        ("9 to 5pm weekdays", 8 * 5),
+        ("1-5pm only", 4 * 5),
+    ],
+)
+def test_a_window_with_pm_on_its_end_only(text: str, hours_a_week: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("business_hours_per_week") == hours_a_week

@@ -87,7 +87,10 @@ def read_window(t: str) -> Window | None:
             continue
         if AT_PEAK.search(t[m.end() : m.end() + 45]) or PEAK_BEFORE.search(t[: m.start()]):
             continue  # "5 to 7:30pm it's easily 4x the average", "peaks 5-7pm": the peak's hours, not the traffic's
-        start, end = _hour(m["ah"], m["am"], m["aap"]), _hour(m["bh"], m["bm"], m["bap"])
+        start_mark = m["aap"]
+        if not start_mark and (m["bap"] or "").startswith("p") and int(m["ah"]) < int(m["bh"]) <= 12:
+            start_mark = "pm"  # "between 6 and 10pm": both in the evening (but "9 to 5pm" runs from the morning)
+        start, end = _hour(m["ah"], m["am"], start_mark), _hour(m["bh"], m["bm"], m["bap"])
         if start is None or end is None:
             continue
         if end <= start and not m["bap"] and end + 12 > start and end < 12:  # "9 to 5": 5 in the afternoon
