@@ -375,3 +375,9 @@ def test_the_count_since_someone_left_is_todays(text: str, key: str, count: int)
 def test_a_window_with_pm_on_its_end_only(text: str, hours_a_week: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("business_hours_per_week") == hours_a_week
+
+
+def test_a_run_once_a_month_is_batch_and_a_meeting_is_not() -> None:
+    assert facts_and_asked("we run it once a month over the whole archive")[0].get("batch_ok") is True
+    facts, asked = facts_and_asked("we meet once a month to review costs; the chatbot must answer in 2s")
+    assert "batch_ok" not in facts and "batch_ok" not in asked
