@@ -381,3 +381,17 @@ def test_a_run_once_a_month_is_batch_and_a_meeting_is_not() -> None:
     assert facts_and_asked("we run it once a month over the whole archive")[0].get("batch_ok") is True
     facts, asked = facts_and_asked("we meet once a month to review costs; the chatbot must answer in 2s")
     assert "batch_ok" not in facts and "batch_ok" not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("accuracy is make-or-break; wrong answers cost us lawsuits", "frontier"),
+        ("correctness is mission-critical", "frontier"),
+        ("we can't afford mistakes", "frontier"),
+        ("accuracy isn't non-negotiable, it's internal", None),
+    ],
+)
+def test_accuracy_said_to_decide_everything_is_the_frontier(text: str, quality: str | None) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == quality

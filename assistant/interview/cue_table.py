@@ -704,6 +704,11 @@ CUES: dict[tuple[str, str], str] = {
     r"models?|llms?|vendors?|providers?))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
+        # accuracy said to decide everything ("accuracy is make-or-break", "correctness is mission-critical", "we can't
+        # afford mistakes")
+        r"(?:accuracy|quality|correctness|precision) (?:is|are|'s) (?:\w+ )?(?:non[- ]?negotiable|mission[- ]critical|"
+        r"make[- ]or[- ]break|absolutely (?:critical|crucial|essential))\b|"
+        r"(?:can'?t|cannot|can not) afford (?:any )?(?:mistakes|errors|to be wrong|wrong answers|hallucinations)\b|"
         # a weak model ruled out ("We can't risk a weak model here", "we can't afford a dumb model")
         r"(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:risk|afford|accept|tolerate|live with|have) (?:a |an |any )?"
         r"(?:weak|weaker|worse|dumb|dumber|mediocre|second[- ]rate|lower[- ]quality|low[- ]quality|subpar|inferior) "
