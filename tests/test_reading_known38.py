@@ -395,3 +395,22 @@ def test_a_run_once_a_month_is_batch_and_a_meeting_is_not() -> None:
 def test_accuracy_said_to_decide_everything_is_the_frontier(text: str, quality: str | None) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Volume is ~1.5e6 calls/month, mean prompt 2.2e3 tok, mean completion 3.5e2.", 1.5e6 * 2_550),
+        ("Monthly tokens: 7.2 × 10^9, input fraction 0.65.", 7.2e9),
+        ("requests: 40k a day, 1k tokens each", 40_000 * 1_000 * 30),
+    ],
+)
+def test_figures_in_engineering_notation_and_unit_first_rates(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_rate_asked_back_and_denied_is_no_volume() -> None:
+    facts, asked = facts_and_asked("re: volume — 40k rps? no lol 40k req/HOUR peak, ~25k avg. 1.1k tok in, 300 out")
+    assert "tokens_per_month" not in facts  # (it was 40k a second: 145 trillion tokens a month)
+    assert "tokens_per_month" in asked

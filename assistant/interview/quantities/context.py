@@ -144,7 +144,14 @@ class Context:
                 # "it's dropped to about 1 billion now": a level reached, not something dropped
                 level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
                 level = FIRM_LIMIT_INLINE.sub(r"\g<limit>", level)  # "in 20 seconds and no longer": a firm limit
-                return bool(ch.question or hypothetical or others or ch.past or PAST.search(level))
+                # "40k rps? no lol 40k req/hour": a figure asked back and answered no
+                denied = ch.text.rstrip().endswith("?") and bool(
+                    k + 1 < len(self._chunks)
+                    and re.match(
+                        r"\s*(?:no|nope|nah)\b(?!\s+(?:idea|clue|way|problem|worries)\b)", self._chunks[k + 1].text
+                    )
+                )
+                return bool(ch.question or hypothetical or others or ch.past or PAST.search(level) or denied)
         return False
 
     def withdrawn(self, pos: int) -> bool:

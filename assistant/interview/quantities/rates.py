@@ -238,16 +238,22 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             rate = (abs(number(pre)) * c.per_month(period_first_unit(pre)), pre)  # "nightly - 200k": a dash
     if rate is None:
         rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
+        # ... or the unit named first, its figure and period after ("Requests ≈ 10^5/day", "requests: 40k a day")
+        rv = rv or re.search(
+            r"\b" + REQUESTS + r"\s*(?:is|are|:|=|around|about|roughly|~|\s)+\s*" + NUM + r"\s*" + PERIOD, m
+        )
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
             rate = (number(rv) * c.per_month(period_of(rv)), rv)
     if rate is None:
-        per_second = list(
-            re.finditer(
+        per_second = [
+            x
+            for x in re.finditer(
                 NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
                 r"requests per second|queries per second)\b",
                 m,
             )
-        )
+            if not c.off(x.start())  # ("40k rps? no lol, 40k an hour": asked back and denied)
+        ]
         rm2 = next(iter(_average_rate(c, per_second)), None)
         if rm2:
             rate = (number(rm2) * c.per_month(_period(rm2)), rm2)

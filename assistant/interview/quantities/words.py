@@ -428,10 +428,11 @@ def normalize(text: str) -> Normalized:
     t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
     # "1.5e6 requests", "2E9 tokens", "3x10^6": a figure in scientific notation, written out
     t = re.sub(
-        r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:e\+?|[x×*]\s*10\^)([3-9]|1[0-2])\b",
+        r"(?<![\w.])(\d+(?:\.\d+)?)(?:e\+?|\s*[x×*]\s*10\s*\^\s*)([2-9]|1[0-2])\b",
         lambda m: f"{float(m[1]) * 10 ** int(m[2]):.0f}",
         t,
     )
+    t = re.sub(r"(?<![\w.])10\s*\^\s*([3-9]|1[0-2])\b", lambda m: f"{10 ** int(m[1])}", t)  # "10^5/day": 100000
     t = spell(t)
     # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
     t = onshore(t)

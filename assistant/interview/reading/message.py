@@ -486,8 +486,9 @@ def parse_message(
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
     clean = _unbullet(_untable(clean))
-    clean = re.sub(r"(\d+(?:\.\d+)?)\s*\^\s*([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
-    clean = re.sub(r"(\d+(?:\.\d+)?)\s*x\s*10e([+-]?\d+)", lambda m: f"{m.group(1)}e{m.group(2)}", clean)
+    # scientific notation as "e": "7.2 × 10^9" and "7.2 x 10e9" are 7.2e9, "10^5/day" is 1e5
+    clean = re.sub(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*[\^e]\s*([+-]?\d+)", r"\1e\2", clean)
+    clean = re.sub(r"(?<![\d.])10\s*\^\s*([+-]?\d+)", r"1e\1", clean)
     if not clean:
         result.intents.append("empty")
         return result
