@@ -414,3 +414,33 @@ def test_a_rate_asked_back_and_denied_is_no_volume() -> None:
     facts, asked = facts_and_asked("re: volume — 40k rps? no lol 40k req/HOUR peak, ~25k avg. 1.1k tok in, 300 out")
     assert "tokens_per_month" not in facts  # (it was 40k a second: 145 trillion tokens a month)
     assert "tokens_per_month" in asked
+
+
+# counts multiplied out: warehouses x shifts x queries a shift x tokens x 30 days; reps x emails a day x tokens x
+# 260/12 working days; agents x tickets a day x tokens x 30 days
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "4 warehouses × 3 shifts × ~500 pick-list queries per shift, each ~250 tokens round trip.",
+            4 * 3 * 500 * 250 * 30,
+        ),
+        (
+            "1,200 sales reps × ~25 emails drafted per day × ~600 tokens per draft (prompt+output). Workdays only.",
+            1_200 * 25 * 600 * 260 / 12,
+        ),
+        ("300 agents x 40 tickets a day x 2k tokens", 300 * 40 * 2_000 * 30),
+        (
+            "2M DAU, about 15 NPC lines per user per day, each line ~120 tokens out from a ~600 token prompt.",
+            2e6 * 15 * 720 * 30,
+        ),
+    ],
+)
+def test_counts_multiplied_out(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_gpus_times_nodes_are_no_count_of_requests() -> None:
+    facts, _ = facts_and_asked("2 x 8 H100 nodes, 10k requests a day")
+    assert "tokens_per_month" not in facts

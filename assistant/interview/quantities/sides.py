@@ -182,9 +182,17 @@ FROM_THEN_MADE = re.compile(
 )
 
 
+# "each line ~120 tokens out from a ~600 token prompt": the answer's size from the prompt's
+OUT_FROM = re.compile(
+    r"(?P<a>" + NUM.replace("?P<", "?P<a_") + r"\s*tokens?)\s+out\s+(?:of|from)\s+(?:(?:a|an|the|about|around|~)\s*)*"
+    r"(?P<b>" + NUM.replace("?P<", "?P<b_") + r")\s*[- ]?tokens?\s+(?:prompt|input|context)s?\b"
+)
+
+
 def made_from(t: str) -> str:
     """A size of what is made beside what it is made from, each given its side: "each ~1,600 tokens, generated from
     a ~533 tokens brief" is 1,600 tokens out and 533 in (the thing made is the answer, not what comes in)."""
+    t = OUT_FROM.sub(lambda m: f"{_with_side(m['a'], 'output')}, {m['b']} input tokens", t)
     t = MADE_FROM.sub(lambda m: f"{_with_side(m['a'], 'output')}{m['mid']}{_with_side(m['b'], 'input')}", t)
     return FROM_THEN_MADE.sub(
         lambda m: f"from {_with_side(m['b'], 'input')}{m['mid']}{_with_side(m['a'], 'output')}", t

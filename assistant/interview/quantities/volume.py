@@ -453,10 +453,14 @@ def _volume(c: Context) -> None:
                 ):
                     continue
                 if re.match(
-                    r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output|/\s*" + REQUESTS + r")",
+                    r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output|/\s*"
+                    + REQUESTS
+                    + r"|"
+                    + REQUESTS
+                    + r"\b)",
                     sentence[vm.end() :],
                 ):
-                    continue  # "~1.8k tok/request": one request's size
+                    continue  # "~1.8k tok/request", "a ~600 token prompt": one request's size
                 found.append(
                     (
                         number(vm) * c.per_month(unit),

@@ -1,0 +1,70 @@
+"""Counts multiplied out with a times sign: "4 warehouses × 3 shifts × ~500 pick-list queries per shift, each ~250
+tokens", "1,200 sales reps × ~25 emails drafted per day × ~600 tokens per draft". The factors before the one said
+per period multiply it; a factor of tokens is the size of one request and stays as it is; shifts counted beside a
+rate per shift make it a day's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS, number, period_of
+
+_TIMES = re.compile(r"\s*(?:×|\*|\bx\b)\s*")
+_FACTOR = re.compile(r"\s*(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?" + NUM + r"(?P<rest>.*)$", re.S)
+_RATE = re.compile(
+    r"\s*(?P<noun>(?:[a-z][\w-]*\s+){0,3}?"
+    + REQUESTS
+    + r")\b[^.;]*?(?:(?P<shift>\b(?:per|a|each|every) shift\b)|(?P<per>"
+    + PERIOD
+    + "))"
+)
+_SHIFTS = re.compile(r"^\s*shifts?\b")
+_SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
+
+
+def multiplied_counts(t: str) -> str:
+    """Each chain of counts joined by times signs in a normalized message, written as one count per period."""
+    out, last = [], 0
+    for sm in _SENTENCE.finditer(t):
+        rewritten = _chain(sm.group(0))
+        if rewritten is not None:
+            out.append(t[last : sm.start()] + rewritten)
+            last = sm.end()
+    return "".join(out) + t[last:] if out else t
+
+
+def _chain(sentence: str) -> str | None:
+    parts = _TIMES.split(sentence)
+    if len(parts) < 2:
+        return None
+    head = re.match(r"^(.*?)(?=(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d,.]*\s*(?:k|m|b)?\b[^\d]*$)", parts[0])
+    lead = head.group(1) if head else ""
+    factors = []
+    for i, part in enumerate(parts):
+        text = part[len(lead) :] if i == 0 else part
+        fm = _FACTOR.match(text)
+        if fm is None:
+            return None
+        factors.append((number(fm), fm["rest"], text))
+    if any(not re.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,4}", rest) for _, rest, _ in factors[:-1]):
+        return None  # each factor but the last is a count and its noun ("2 x 8 h100 nodes, 10k requests" is none)
+    sizes = [f for f in factors if re.match(r"\s*" + TOKENS + r"\b", f[1])]
+    counts = [f for f in factors if f not in sizes]
+    rates = [(f, rm) for f in counts if (rm := _RATE.match(f[1])) is not None]
+    if len(rates) != 1 or len(counts) < 2 or len(sizes) > 1:
+        return None
+    (rate, rm) = rates[0]
+    period = "shift" if rm["shift"] else period_of(rm)
+    product = rate[0]
+    for n, rest, _ in counts:
+        if (n, rest) == (rate[0], rate[1]):
+            continue
+        product *= n
+        if _SHIFTS.match(rest) and period == "shift":
+            period = "day"  # "3 shifts x 500 queries per shift": 1,500 a day
+    size = f", each {sizes[0][2].strip()}" if sizes else ""
+    tail = rate[1][rm.end() :]
+    shifted = rm["shift"] or period != period_of(rm)
+    said = f"per {period}" if shifted else rm["per"].strip()  # ("per working day" stays a working day)
+    return f"{lead}{product:g} {rm['noun'].strip()} {said}{size}{tail}"
