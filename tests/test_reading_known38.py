@@ -444,3 +444,26 @@ def test_counts_multiplied_out(text: str, tokens: float) -> None:
 def test_gpus_times_nodes_are_no_count_of_requests() -> None:
     facts, _ = facts_and_asked("2 x 8 H100 nodes, 10k requests a day")
     assert "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("80 million tokens a build, and we do about 3 builds a week", 80e6 * 3 * 30 / 7),
+        (
+            "We currently do around 5M tokens a day. Marketing thinks it could hit 50M/day if the campaign works.",
+            5e6 * 30,
+        ),
+    ],
+)
+def test_a_thing_sized_and_counted_and_a_departments_guess(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_backers_view_the_user_doubts_is_not_the_bar() -> None:
+    text = (
+        "Honestly our investors keep telling us we need 'the smartest model money can buy' but I really don't think "
+        "so — our users ask for recipe substitutions, any decent open model nails it."
+    )
+    assert facts_and_asked(text)[0].get("quality") == "open_weight_ok"

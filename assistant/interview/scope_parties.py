@@ -85,6 +85,10 @@ OTHERS = re.compile(
     r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
+    # a department's or backers' guess ("Marketing thinks it could hit 50M/day", "investors reckon we'll 10x")
+    r"(?:marketing|sales|the sales team|product|management|leadership|the board|investors|our investors|the vcs?) "
+    r"(?:thinks|reckons|believes|hopes|is hoping|are hoping|guesses|dreams|is convinced|are convinced|think|reckon|"
+    r"believe|hope)\b|"
     # "our vendor estimated each one is ~4k tokens": their figure for our workload is about us
     r"our vendor(?! (?:risk|management|review|assessment|onboarding|security|due diligence|questionnaire|policy|"
     r"process|team)\b)(?! (?:estimated|estimates|reckons|reckoned|figured|figures|measured|calculated|quoted|thinks|"

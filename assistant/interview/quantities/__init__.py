@@ -27,7 +27,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``context``: ``Reading`` (what one message says) and ``Context`` (what every reader works on).
 - ``sides``: which side of a request, in or out, a clause is about (and what is made against what it is made from).
 - ``size_patterns``: how the size of one request is written, and what a size is not (a limit, a price unit).
-- ``products``: counts multiplied out with a times sign ("4 warehouses × 3 shifts × ~500 queries per shift").
+- ``products``: counts multiplied out with a times sign ("4 warehouses × 3 shifts × ~500 queries per shift"), and a
+  thing both sized and counted whatever it is called ("80M tokens a build, 3 builds a week").
 - ``people``: who makes the requests: people counted in the message or earlier, the share of them active, a rate
   said per person ("600 staff, 10 questions each a day").
 - ``item_share``: what of the things counted reaches the model: a share of them ("4,000 visits a day, ~35% of visits

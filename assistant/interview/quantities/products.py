@@ -68,3 +68,24 @@ def _chain(sentence: str) -> str | None:
     shifted = rm["shift"] or period != period_of(rm)
     said = f"per {period}" if shifted else rm["per"].strip()  # ("per working day" stays a working day)
     return f"{lead}{product:g} {rm['noun'].strip()} {said}{size}{tail}"
+
+
+_SIZE_PER_UNIT = re.compile(
+    NUM + r"\s*" + TOKENS + r"\s+(?:a|an|per|each|every|for each|for every|/)\s*(?P<u>[a-z][a-z-]{2,})\b"
+)
+
+
+def units_sized_and_counted(t: str) -> str:
+    """A thing the message gives the size of and counts per period, whatever it is called ("80 million tokens a
+    build, and we do about 3 builds a week"): both written with "run", a unit the readers count by."""
+    for sm in _SIZE_PER_UNIT.finditer(t):
+        unit = sm["u"]
+        if re.fullmatch(REQUESTS, unit) or re.fullmatch(r"(?:day|week|month|year|hour|minute|second|quarter)s?", unit):
+            continue
+        one = re.escape(unit[:-1] if unit.endswith("s") else unit)
+        counted = re.search(NUM.replace("?P<", "?P<c_") + r"\s*(?P<w>" + one + r"s?)\s+(?:a|an|per|each|every)\s+", t)
+        if counted is None:
+            continue
+        t = t[: counted.start("w")] + "runs".ljust(len(counted["w"])) + t[counted.end("w") :]
+        return t[: sm.start("u")] + "run".ljust(len(unit)) + t[sm.end("u") :]
+    return t

@@ -24,7 +24,7 @@ from assistant.interview.quantities.people import (
     times_as_requests,
     times_per_thing,
 )
-from assistant.interview.quantities.products import multiplied_counts
+from assistant.interview.quantities.products import multiplied_counts, units_sized_and_counted
 from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.sides import made_from
@@ -73,6 +73,7 @@ def read_quantities(
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
+    t = units_sized_and_counted(t)  # "80M tokens a build, 3 builds a week": 80M tokens a run, 3 runs a week
     t = multiplied_counts(t)  # "4 warehouses x 3 shifts x ~500 queries per shift": 6000 queries per day
     t = made_from(t)  # "each ~1,200 words, generated from a ~400-word brief": 1600 tokens out, 533 in
     t = summed_parts(t)  # "attributes (~400 tokens) plus our style guide (~1,100 tokens)": 1500 tokens
