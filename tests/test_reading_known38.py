@@ -467,3 +467,31 @@ def test_backers_view_the_user_doubts_is_not_the_bar() -> None:
         "so — our users ask for recipe substitutions, any decent open model nails it."
     )
     assert facts_and_asked(text)[0].get("quality") == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "We're looking at roughly a million and a half requests a week, each around 700 tokens all-in.",
+            1.5e6 * 700 * 30 / 7,
+        ),
+        (
+            "3/4 of a million requests per working day (we're closed weekends), prompts ~1k, outputs ~250.",
+            0.75e6 * 1_250 * 260 / 12,
+        ),
+        (
+            "We make around 30 thousands of requests for day, each one have more or less 1.000 tokens of entry and "
+            "200 of exit.",
+            30_000 * 1_200 * 30,
+        ),
+    ],
+)
+def test_halves_fractions_and_plural_thousands(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+def test_a_side_closing_its_sentence_keeps_its_figure() -> None:
+    facts, _ = facts_and_asked("prompts ~1k, outputs ~250.")
+    assert facts.get("request_output_tokens") == 250

@@ -125,7 +125,7 @@ INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|r
 NUM_IN_TEMPLATE = NUM.replace("{", "{{").replace("}", "}}")
 
 NOT_TOKENS = (
-    r"(?![\d.]|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|"
+    r"(?!\d|\.\d|,\d|[a-z])(?!\s*(?:%|percent|ms\b|s\b|secs?\b|seconds?|\$|usd|dollars?|cents?|x\b|times|chars?\b|"
     r"characters?|"
     r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
 )

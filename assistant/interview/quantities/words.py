@@ -426,6 +426,24 @@ def normalize(text: str) -> Normalized:
         t,
     )
     t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
+    # "a million and a half requests", "two thousand and a half": the half added; "3/4 of a million": the fraction
+    t = re.sub(
+        r"\b(a|one|two|three|four|five|\d+(?:\.\d+)?) (thousand|million|billion) and a half\b",
+        lambda m: (
+            f"{(1.0 if m[1] in ('a', 'one') else float(m[1]) if m[1][0].isdigit() else _small(m[1])) + 0.5:g} {m[2]}"
+        ),
+        t,
+    )
+    t = re.sub(
+        r"(?<![\d/])(\d+)\s*/\s*(\d+) of an? (thousand|million|billion)\b",
+        lambda m: f"{int(m[1]) / int(m[2]):g} {m[3]}" if int(m[2]) else m[0],
+        t,
+    )
+    # "30 thousands of requests": thousands of them, said as a count
+    t = re.sub(r"(?<=\d) (thousand|million|billion)s of (?=[a-z])", r" \1 ", t)
+    # non-native sides: "1.000 tokens of entry and 200 of exit"
+    t = re.sub(r"\bof (?:entry|entrance)\b", "in", t)
+    t = re.sub(r"\bof (?:exit|exiting)\b", "out", t)
     # "1.5e6 requests", "2E9 tokens", "3x10^6": a figure in scientific notation, written out
     t = re.sub(
         r"(?<![\w.])(\d+(?:\.\d+)?)(?:e\+?|\s*[x×*]\s*10\s*\^\s*)([2-9]|1[0-2])\b",
