@@ -495,3 +495,33 @@ def test_halves_fractions_and_plural_thousands(text: str, tokens: float) -> None
 def test_a_side_closing_its_sentence_keeps_its_figure() -> None:
     facts, _ = facts_and_asked("prompts ~1k, outputs ~250.")
     assert facts.get("request_output_tokens") == 250
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Patient data is very sensitive, so we must keep all data inside our hospital server, not cloud.",
+            "data_boundary",
+            "on_prem",
+        ),
+        (
+            "the solution must be deployable within the Agency's FedRAMP High authorized cloud tenancy",
+            "data_boundary",
+            "cloud_tenant",
+        ),
+        (
+            "our incumbent supplier invoices €31,000 per month for the current service, which utilises GPT-4.1.",
+            "current_model",
+            "gpt-4.1",
+        ),
+        ("we store logs on our own servers but the model can be any API", "data_boundary", "any_vendor"),
+    ],
+)
+def test_where_the_data_stays_and_the_model_utilised(text: str, field: str, value: str) -> None:
+    assert facts_and_asked(text)[0].get(field) == value
+
+
+def test_numbers_said_as_nos() -> None:
+    facts, _ = facts_and_asked("We are having 2 nos. of A100 80GB in our server room which are presently idle.")
+    assert facts["owned_gpus"]["count"] == 2

@@ -549,12 +549,18 @@ CUES: dict[tuple[str, str], str] = {
         # (not when it is named inside a denial: "no commercial cloud, including GovCloud")
         r"|(?<!including )(?<!not even )(?<!nor )(?<!or even )(?<!incl\. )govcloud|accounts? we control|"
         r"our (?:own )?tenant|tenant only|in our (?:cloud )?subscription|"
+        # "deployable within the Agency's FedRAMP High authorized cloud tenancy"
+        r"(?:within|inside|in) (?:our|the|its) (?:[\w'-]+ ){0,4}?cloud (?:tenancy|tenant|subscription|account)\b|"
         r"(?:our|own) (?:own )?(?:azure|aws|gcp|google cloud)(?: (?:acct|org|organi[sz]ation|estate))?\b"
         r"(?! (?:credits?|bill\w*|marketplace|openai|spend|account (?:manager|rep|team|executive)s?\b|sales|rep\b|"
         r"reps\b))|vpc only|only (?:in(?:side)? )?(?:our|the) vpc|"
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        # kept on the organisation's own servers ("keep all data inside our hospital server, not cloud")
+        r"(?:keep|kept|stay|stays|remain|remains|store|stored) (?:\w+ ){0,3}?(?:in|inside|on|within) our (?:own )?"
+        r"(?:[a-z]+ )?(?:servers?|server room|data ?cent(?:er|re)|racks?|premises)\b(?!,? (?:in|on|at) (?:aws|azure|"
+        r"gcp|the cloud))|"
         # no cloud at all ("we are not allowed to use cloud", "cloud is forbidden for us", "data must not go to any
         # cloud"): their own machines (not "no cloud APIs", which rules out vendors only)
         r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to use (?:the |any |a )?(?:public )?cloud"

@@ -439,6 +439,8 @@ def normalize(text: str) -> Normalized:
         lambda m: f"{int(m[1]) / int(m[2]):g} {m[3]}" if int(m[2]) else m[0],
         t,
     )
+    # "2 nos. of A100": two of them (Indian English "numbers")
+    t = re.sub(r"(?<=\d) nos?\.? (?:of )?(?=[a-z])", " ", t)
     # "30 thousands of requests": thousands of them, said as a count
     t = re.sub(r"(?<=\d) (thousand|million|billion)s of (?=[a-z])", r" \1 ", t)
     # non-native sides: "1.000 tokens of entry and 200 of exit"

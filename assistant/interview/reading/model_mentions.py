@@ -55,7 +55,8 @@ MODEL_MENTIONS = [
     ),
 ]
 CURRENT = re.compile(
-    r"\b(?:use|uses|using|used|currently|today|right now|running|spend\w*|pay\w*|burn\w*|rel(?:y|ies|ying) on|"
+    r"\b(?:use|uses|using|used|utili[sz](?:es|ing|ed)|employs?|currently|today|right now|running|spend\w*|pay\w*|"
+    r"burn\w*|rel(?:y|ies|ying) on|"
     r"we'?re on|we are on|on|powered by|"
     r"bill|rn|"
     r"invoice|costs? us|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
