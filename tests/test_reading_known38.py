@@ -525,3 +525,44 @@ def test_where_the_data_stays_and_the_model_utilised(text: str, field: str, valu
 def test_numbers_said_as_nos() -> None:
     facts, _ = facts_and_asked("We are having 2 nos. of A100 80GB in our server room which are presently idle.")
     assert facts["owned_gpus"]["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "We went from, what, 50k messages a month in January to — hang on let me check — 180k in March. Each "
+            "message is short, like 200 tokens total round trip.",
+            180_000 * 200,
+        ),
+        ("traffic grew from 2M to 5M tokens a day this year", 5e6 * 30),
+        ("usage jumped from 20k requests a day to 35k, ~1k tokens each", 35_000 * 1_000 * 30),
+        (
+            "We've got 85 radiologists, each dictates about 60 reports a day, and each report is ~900 tokens that we "
+            "summarize into ~150. Runs 7 days a week.",
+            85 * 60 * 1_050 * 30,
+        ),
+    ],
+)
+def test_a_figure_gone_from_one_value_to_another_and_a_text_cut_down(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "model: claude-3.5-sonnet | monthly spend: $42,500 | budget: $30,000 | team: 3 MLE, 2 SRE (k8s)",
+            "budget_usd_per_month",
+            30_000,
+        ),
+        (
+            "model: claude-3.5-sonnet | monthly spend: $42,500 | budget: $30,000 | team: 3 MLE, 2 SRE (k8s)",
+            "current_spend_usd_per_month",
+            42_500,
+        ),
+    ],
+)
+def test_items_set_apart_by_pipes_are_read_one_by_one(text: str, field: str, value: float) -> None:
+    assert facts_and_asked(text)[0].get(field) == value

@@ -246,6 +246,38 @@ GROWN_SINCE = re.compile(
 )
 
 
+# a figure that changed, said from the old one to the new ("we went from 50k messages a month in January to -- hang
+# on let me check -- 180k in March"): the new one is today's
+WENT_FROM_TO = re.compile(
+    r"\b(?:went|gone|grew|grown|jumped|climbed|rose|risen|increased|dropped|fell|fallen|shrunk|shrank|moved|scaled|"
+    r"ramped)\s+(?:up\s+|down\s+)?from,?\s+(?:\w+,?\s+){0,2}?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + FIG.format(p="old_")
+    + r"(?P<mid>[^.!?]{0,80}?)\bto\s+(?:-+\s*)?(?:[^.!?\d]{0,40}?-+\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + FIG.format(p="new_")
+)
+
+
+def went_from_to(t: str) -> str:
+    """A figure said as changed from an old value to a new one, written as the new one in the old one's place, so
+    the new one is read as today's with the unit and period said beside the old."""
+    m = WENT_FROM_TO.search(t)
+    if m is None or _value(m["new_n"], m["new_mag"]) <= 0:
+        return t
+    old_end = m.end("old_mag") if m["old_mag"] else m.end("old_n")
+    if re.match(r"\s*to\b", t[old_end:]):
+        # "grew from 2M to 5M tokens a day": the unit said after the new one; the old one is blanked
+        return t[: m.start("old_n")] + " " * (old_end - m.start("old_n")) + t[old_end:]
+    # the new figure in the old one's place (where its unit and period are said), and blanked where it was said
+    new_end = m.end("new_mag") if m["new_mag"] else m.end("new_n")
+    new = t[m.start("new_n") : new_end]
+    if not m["new_mag"] and m["old_mag"]:
+        new += t[m.end("old_n") : old_end]  # "from 50k to 180": both thousands
+    blanked = t[: m.start("new_n")] + " " * (new_end - m.start("new_n")) + t[new_end:]
+    # (and "from" goes, or the figure after it reads as the one replaced)
+    head = re.sub(r"\bfrom(?=,?\s+(?:\w+,?\s+){0,2}?$)", "    ", blanked[: m.start("old_n")])
+    return head + new + blanked[old_end:]
+
+
 def grown_since(t: str) -> str:
     """A past figure said with how much it has grown since, as today's figure (the growth words blanked out)."""
     m = GROWN_SINCE.search(t)

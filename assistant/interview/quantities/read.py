@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.interview.quantities.context import Context, Reading
-from assistant.interview.quantities.corrections import corrected_inline, grown_since
+from assistant.interview.quantities.corrections import corrected_inline, grown_since, went_from_to
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.item_share import parts_of_items, share_of_items
@@ -67,6 +67,7 @@ def read_quantities(
     t: str = normalized if normalized is not None else normalize(text)
     said_correction = bool(CORRECTION.search(t))  # (before a correction of its own figures is blanked out)
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
+    t = went_from_to(t)  # "we went from 50k messages a month to 180k": 180k
     t = grown_since(t)  # "we were at ~30M tokens/month ... traffic has roughly doubled since then": 60M
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases

@@ -189,9 +189,20 @@ OUT_FROM = re.compile(
 )
 
 
+# a text's size and what it is cut down to: "each report is ~900 tokens that we summarize into ~150"
+CUT_TO = re.compile(
+    r"(?P<a>"
+    + NUM.replace("?P<", "?P<a_")
+    + r"\s*tokens?)(?P<mid>,?\s+(?:that|which)?\s*(?:we|they|the model|it|i)?\s*"
+    r"(?:summari[sz]e|condense|distill|boil|shorten|compress|cut)(?:s|d)?\s+(?:it\s+|them\s+)?(?:down\s+)?(?:in)?to\s+"
+    r"(?:(?:about|around|roughly|~)\s*)?)(?P<b>" + NUM.replace("?P<", "?P<b_") + r")(?:\s*tokens?)?(?![\d%])"
+)
+
+
 def made_from(t: str) -> str:
     """A size of what is made beside what it is made from, each given its side: "each ~1,600 tokens, generated from
     a ~533 tokens brief" is 1,600 tokens out and 533 in (the thing made is the answer, not what comes in)."""
+    t = CUT_TO.sub(lambda m: f"{_with_side(m['a'], 'input')}{m['mid']}{m['b']} output tokens", t)
     t = OUT_FROM.sub(lambda m: f"{_with_side(m['a'], 'output')}, {m['b']} input tokens", t)
     t = MADE_FROM.sub(lambda m: f"{_with_side(m['a'], 'output')}{m['mid']}{_with_side(m['b'], 'input')}", t)
     return FROM_THEN_MADE.sub(

@@ -407,6 +407,19 @@ def _untable(text: str) -> str:
     return "\n".join(out)
 
 
+def _unpiped(text: str) -> str:
+    """Labelled items set apart by pipes on one line ("model: claude-3.5-sonnet | monthly spend: $42,500 | budget:
+    $30,000", "* Users: 12,000 MAU | * Sessions/user/month: 8"), each on a line of its own (a table is read before)."""
+    if len(re.findall(r"\s\|\s", text)) < 2:
+        return text
+    label = r"\s*\*?\s*[\w /&().-]{1,30}?\s*[:=]"
+    items = re.split(r"[ \t]+\|[ \t]+(?=" + label + ")", text)  # (an item with no label stays with the one before)
+    if len(items) < 3:
+        return text  # ("model=deepseek-v3.2 (API) | 2B tok/mo | ~$900/mo": one line of context, not labelled items)
+    ended = [item if re.search(r"[.!?;:]\s*$", item) else item + "." for item in items[:-1]]  # each its own sentence
+    return "\n".join([*ended, items[-1]])
+
+
 def _unbullet(text: str) -> str:
     """The message without list markers at the start of its lines (numbered items only in a list of lines), and
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
@@ -485,7 +498,7 @@ def parse_message(
     conventions = conventions or Conventions()
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
-    clean = _unbullet(_untable(clean))
+    clean = _unbullet(_unpiped(_untable(clean)))
     # scientific notation as "e": "7.2 × 10^9" and "7.2 x 10e9" are 7.2e9, "10^5/day" is 1e5
     clean = re.sub(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*[\^e]\s*([+-]?\d+)", r"\1e\2", clean)
     clean = re.sub(r"(?<![\d.])10\s*\^\s*([+-]?\d+)", r"1e\1", clean)
