@@ -566,3 +566,28 @@ def test_a_figure_gone_from_one_value_to_another_and_a_text_cut_down(text: str, 
 )
 def test_items_set_apart_by_pipes_are_read_one_by_one(text: str, field: str, value: float) -> None:
     assert facts_and_asked(text)[0].get(field) == value
+
+
+def test_a_correction_said_with_a_portuguese_sorry_and_a_side_received() -> None:
+    text = (
+        "We have around 40 thousand conversations per day — desculpa, I checked the dashboard, it is 35 thousand per "
+        "day. Each one sends more or less 1,500 tokens to the model and receives 300 tokens."
+    )
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(35_000 * 1_800 * 30)
+    assert facts.get("request_output_tokens") == 300
+
+
+def test_a_permission_withdrawn_leaves_todays_model_and_spend() -> None:
+    text = (
+        "We use GPT-4o-mini direct from OpenAI and pay around R$ 18.000 per month, but compliance now says data must "
+        "stay inside our own AWS account, so OpenAI direct is not ok anymore."
+    )
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_model") == "gpt-4o-mini"
+    assert facts["current_spend_in_currency"]["amount_per_month"] == 18_000
+
+
+def test_masked_card_numbers_are_no_pci() -> None:
+    facts, _ = facts_and_asked("Card numbers we mask before, so no PCI in the prompts.")
+    assert "pci_dss" not in facts.get("compliance", [])

@@ -229,7 +229,8 @@ CUES: dict[tuple[str, str], str] = {
     # PCI DSS by name, or the cardholder data it governs ("card numbers show up in the tickets")
     ("compliance", "pci_dss"): (
         r"\bpci\b(?:[- ]?dss)?|pci[- ]?dss|payment card industry|cardholder data|card ?holder data|"
-        r"(?:credit |debit |payment )?card (?:numbers|data|details)\b|\bcard #s?|\bpans\b"
+        r"(?<!mask )(?<!redact )(?:credit |debit |payment )?card (?:numbers|data|details|#s?)\b(?![^.;]{0,30}\b(?:mask|"
+        r"redact|tokeni[sz]|strip|scrub|remov|hash)\w*)|\bpans\b"
     ),
     ("compliance", "soc2"): r"soc\s*-?\s*(?:2|ii|two)\b|soc2",
     ("compliance", "fedramp"): r"fed\s*-?\s*ramp|il[45]\b|impact level [45]",

@@ -547,8 +547,10 @@ WITHDRAWN = re.compile(
     r"\b(?:migrated|moved|switched|got) (?:off|away from) (?:it|them|that|those)\b|\b(?:ditched|dropped|got rid of|"
     r"stopped using|abandoned|gave up|gave up on|shut down|turned off|sunset(?:ted)?|decommissioned|killed|"
     r"discontinued|stopped doing|phased out|wound down) (?:it|them|that|those|this|the \w+)(?: \w+)?\b|\b(?:not|"
-    r"no) (?:any ?more|longer)\b|\bnot now\b|\bnot \w+(?: \w+)? (?:any ?more|"
-    r"again)\b|"
+    r"no) (?:any ?more|longer)\b|\bnot now\b|"
+    # (a permission withdrawn is no usage ended: "so OpenAI direct is not ok anymore" - they still use it today)
+    r"\bnot (?!(?:ok|okay|allowed|permitted|possible|an option|acceptable|compliant|fine|legal)\b)\w+(?: \w+)? "
+    r"(?:any ?more|again)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b|\b(?:was|were|got|been) (?:dissolved|"
     r"disbanded|cut|laid off|let go|eliminated|shut down)\b|\b(?:decided|opted|chose|voted) against (?:it|that|this|"
     r"them)\b|\bruled (?:it|that|this) out\b|\b(?:rejected|vetoed|scrapped|nixed|shelved) (?:it|that|this|the idea)\b"

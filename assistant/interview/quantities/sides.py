@@ -19,6 +19,7 @@ SIZE_IN = re.compile(
 )
 SIZE_OUT = re.compile(
     r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|writing|written|"
+    r"receives?|receiving|gets? back|"
     r"returns?|"
     r"returned|comes? back|ask(?:s|ed|ing)? for|produc\w+)\b"
 )

@@ -167,6 +167,8 @@ FOREIGN_WORDS = (
     (r"\b(?:in totaal|insgesamt|en total|no total|in totale|au total|łącznie|toplamda)\b", "in total"),
     # denials in other languages ("nog nooit Kubernetes gebruikt", "MLOps tecrübemiz yok", "keine GPUs")
     (r"\b(?:nooit|nunca|jamais)\b", "never"),
+    # a correction's "sorry" in other languages ("40 thousand per day - desculpa, it is 35 thousand")
+    (r"\b(?:desculpa|desculpe|perd[oó]n|perdona|entschuldigung|sorry|scusa|scusate|przepraszam)\b", "sorry"),
     (r"\b(?:geen|keine?[mnrs]?|ningun[oa]?|ningún|nenhum[a]?|aucun[e]?|nessun[oa]?)\b", "no"),
     (r"\b(?:niet|nicht|não|nao)\b", "not"),
     (r"\b(?:yok|yoktur)\b", "none"),
