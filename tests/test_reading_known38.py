@@ -591,3 +591,14 @@ def test_a_permission_withdrawn_leaves_todays_model_and_spend() -> None:
 def test_masked_card_numbers_are_no_pci() -> None:
     facts, _ = facts_and_asked("Card numbers we mask before, so no PCI in the prompts.")
     assert "pci_dss" not in facts.get("compliance", [])
+
+
+def test_the_users_among_the_staff_and_gpus_half_used_by_another_team() -> None:
+    text = (
+        "Our company has about 1,200 employees, however only 300 persons in production engineering will use the "
+        "system. Each user will ask approximately 15 questions per working day, and we have 20 working days per month. "
+        "Input is about 3,000 tokens, and answer is about 500 tokens."
+    )
+    assert facts_and_asked(text)[0].get("tokens_per_month") == pytest.approx(300 * 15 * 20 * 3_500)
+    gpus = facts_and_asked("hardware: 4x A100 80GB owned, shared with fraud team who use ~50%;")[0]["owned_gpus"]
+    assert gpus["count"] == 2

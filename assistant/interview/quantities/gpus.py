@@ -60,6 +60,9 @@ SHARED_HALF = re.compile(
     r"(?:are |is )?(?:used|taken|busy|reserved|allocated|booked|dedicated|committed)\b|"
     r"\bwe (?:get|have|use|can use)\s+(?:only\s+)?(?:about\s+|roughly\s+|around\s+)?(?:half|50%) (?:of )?"
     r"(?:them|those|it)\b"
+    # "shared with fraud team who use ~50%"
+    r"|\bshared with (?:\w+ ){1,4}?(?:who|which|that) (?:use|uses|take|takes|need|needs|get|gets) (?:about |roughly "
+    r"|around |~)?(?:half|50%)"
 )
 # ... or the workload's when the user speaks for a client ("I'm a consultant for a hospital; they own 16 L4s").
 CLIENT_OR_THEM = r"\b(?:they|he|she|their|clients?|customers?)\b"

@@ -395,9 +395,11 @@ def times_as_requests(t: str) -> str:
 # the part of a group counted who use it ("server has like 80 ppl but maybe 15 actually use it"): the users are those
 ACTIVE_PART = re.compile(
     r"(?<![\w.])\d[\d,.]*\s*[km]?\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b[^.;!?]{0,40}?"
-    r"\b(?:but|and|of (?:which|whom)|of them)\s+(?:only\s+|maybe\s+|about\s+|around\s+|like\s+|roughly\s+|~\s*)*"
-    r"(?P<n>\d[\d,.]*\s*[km]?)\s+(?=(?:of them\s+)?(?:actually|really|regularly|actively|even|truly|ever)?\s*"
-    r"(?:use|uses|using|are active|talk to|chat with|play with)\b)"
+    r"\b(?:but|and|of (?:which|whom)|of them|however|though|yet)\s+(?:only\s+|maybe\s+|about\s+|around\s+|like\s+|"
+    r"roughly\s+|~\s*)*"
+    # (the users named on the way: "however only 300 persons in production engineering will use the system")
+    r"(?P<n>\d[\d,.]*\s*[km]?)\s+(?=(?:of them\s+)?(?:[a-z-]+\s+){0,5}?(?:will\s+|would\s+)?(?:actually|really|"
+    r"regularly|actively|even|truly|ever)?\s*(?:use|uses|using|are active|talk to|chat with|play with)\b)"
 )
 
 
