@@ -602,3 +602,34 @@ def test_the_users_among_the_staff_and_gpus_half_used_by_another_team() -> None:
     assert facts_and_asked(text)[0].get("tokens_per_month") == pytest.approx(300 * 15 * 20 * 3_500)
     gpus = facts_and_asked("hardware: 4x A100 80GB owned, shared with fraud team who use ~50%;")[0]["owned_gpus"]
     assert gpus["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("we don't store cards, payments go through Razorpay, so PCI is their problem, not ours.", "pci_dss"),
+        (
+            "FERPA applies to student data; some researchers have HIPAA data but those projects are explicitly out of "
+            "scope for this service.",
+            "hipaa",
+        ),
+    ],
+)
+def test_a_regime_set_outside_this_service_does_not_apply(text: str, regime: str) -> None:
+    assert regime not in facts_and_asked(text)[0].get("compliance", [])
+
+
+def test_a_one_time_capex_is_no_monthly_budget_and_flat_opex_no_traffic() -> None:
+    facts, _ = facts_and_asked("budget: EUR 600k capex approved for hardware if needed, opex flat")
+    assert "budget_usd_per_month" not in facts and "traffic_shape" not in facts
+
+
+def test_mil_is_a_thousand_where_the_money_says_so_and_every_day_of_the_week_is_no_period() -> None:
+    text = (
+        "The volume is 18 mil analyses per day — não, desculpa, I confirmed with the team: 12 mil per day, the 18 mil "
+        "was only the pico of Black Friday. Each analysis is more or less 6.000 tokens of entrada and 800 tokens of "
+        "saída, every day of the week. We pay today R$ 48 mil per month."
+    )
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(12_000 * 6_800 * 30)
+    assert facts["current_spend_in_currency"]["amount_per_month"] == 48_000

@@ -199,7 +199,10 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("traffic_shape", "steady"): (
         r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
-        r"(?:pretty |fairly |very )?flat\b(?! out\b)|predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
+        r"(?<!opex )(?<!budget )(?<!cost )(?<!costs )(?<!spend )(?<!pricing )(?<!fee )(?<!rate )(?<!price )"
+        r"(?:pretty |fairly |very )?(?<!opex )(?<!budget )flat\b(?! out\b)"
+        r"(?![- ](?:fee|rate|price|pricing|budget|cost))|"
+        r"predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
         r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|"

@@ -65,6 +65,8 @@ POST_NEG = re.compile(
     r"wasteful|pointless|a hard no|zero|nada|nil|(?<=[\s:=])0(?![\d.])|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"new (?:to|for) us|a first for us|new territory|uncharted|"
+    # someone else's to handle ("PCI is their problem, not ours")
+    r"(?:their|someone else'?s|the vendor'?s|[a-z]+'s) (?:problem|concern|responsibility|job|headache)|not ours|"
     r"blocked|vetoed|rejected|ruled out|(?:something |what |the thing )?we (?:lack|are lacking|'re lacking|are missing|"
     r"'re missing)|lacking|missing)(?![\w-])"
 )
@@ -551,6 +553,9 @@ WITHDRAWN = re.compile(
     # (a permission withdrawn is no usage ended: "so OpenAI direct is not ok anymore" - they still use it today)
     r"\bnot (?!(?:ok|okay|allowed|permitted|possible|an option|acceptable|compliant|fine|legal)\b)\w+(?: \w+)? "
     r"(?:any ?more|again)\b|"
+    # what is said before is set outside this ("some researchers have HIPAA data but those projects are explicitly
+    # out of scope for this service")
+    r"\b(?:those|these|they|that|this|it)\b(?: \w+){0,2} (?:are|is) (?:\w+ )?(?:out of scope|excluded|not in scope)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) worth it\b|\b(?:we|they) stopped\b|\b(?:was|were|got|been) (?:dissolved|"
     r"disbanded|cut|laid off|let go|eliminated|shut down)\b|\b(?:decided|opted|chose|voted) against (?:it|that|this|"
     r"them)\b|\bruled (?:it|that|this) out\b|\b(?:rejected|vetoed|scrapped|nixed|shelved) (?:it|that|this|the idea)\b"

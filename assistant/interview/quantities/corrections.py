@@ -80,7 +80,8 @@ CUE_NEW = re.compile(
     r"hmm,? no|no,? make (?:it|that)|make that|edit|update|or rather|actually)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
     # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k", "actually our CFO just
     # said 4k")
-    r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened)[^,.;!?\d]{0,40}[,;:-]\s*|"
+    r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened|confirmed|verified|asked)"
+    r"[^,.;!?\d]{0,40}[,;:-]\s*|"
     r"(?:our|the|my) [a-z]+ (?:just )?(?:said|says|told (?:me|us)|confirmed|corrected (?:me|us))(?: (?:it'?s|its|"
     r"it is|that'?s))?\s*)?"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"

@@ -197,6 +197,12 @@ def _money(c: Context) -> None:
             after,
         ):
             continue  # "$99 a month per seat": a unit price, not the total
+        one_time = (
+            r"\s*(?:eur|usd|gbp|€|\$|£)?\s*(?:[a-z]+\s+){0,1}?(?:capex|one[- ]?time|one[- ]?off|upfront|up-front|"
+            r"einmalig|investition|investment|for (?:the )?hardware)\b"
+        )
+        if re.match(one_time, after):
+            continue  # "EUR 600k capex approved for hardware": a one-time sum, no month's budget
         if re.match(
             r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
             r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",

@@ -283,6 +283,13 @@ def _east_asian_scale(m: re.Match[str]) -> str:
 def _other_languages(t: str) -> str:
     """Scale and period words of other languages (and their non-native English forms) as English ones."""
     t = EAST_ASIAN_SCALE.sub(_east_asian_scale, t)
+    if MIL_THOUSAND.search(t) or re.search(r"r\$|\breais\b|\bpesos\b|\bsoles\b", t):
+        # where "mil" is a thousand once (their money, their nouns), every "N mil" is ("R$ 48 mil ... 18 mil analyses")
+        t = re.sub(
+            r"(?<![\d.])(\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))",
+            lambda m: f"{float(m[1].replace(',', '.')) * 1000:g} ",
+            t,
+        )
     t = MIL_THOUSAND.sub(_mil_thousand, t)
     for pattern, word in (*FOREIGN_WORDS, *FOREIGN_PERIODS):
         t = re.sub(pattern, word, t)
@@ -446,8 +453,8 @@ def normalize(text: str) -> Normalized:
     # "30 thousands of requests": thousands of them, said as a count
     t = re.sub(r"(?<=\d) (thousand|million|billion)s of (?=[a-z])", r" \1 ", t)
     # non-native sides: "1.000 tokens of entry and 200 of exit"
-    t = re.sub(r"\bof (?:entry|entrance)\b", "in", t)
-    t = re.sub(r"\bof (?:exit|exiting)\b", "out", t)
+    t = re.sub(r"\bof (?:entry|entrance|entrada)\b", "in", t)
+    t = re.sub(r"\bof (?:exit|exiting|sa[íi]da|salida)\b", "out", t)
     # "1.5e6 requests", "2E9 tokens", "3x10^6": a figure in scientific notation, written out
     t = re.sub(
         r"(?<![\w.])(\d+(?:\.\d+)?)(?:e\+?|\s*[x×*]\s*10\s*\^\s*)([2-9]|1[0-2])\b",
@@ -483,6 +490,8 @@ def normalize(text: str) -> Normalized:
     # "prod numbers last 7d: 84M in, 21M out": the last seven days are a week
     t = re.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
     t = re.sub(r"\b(last|past|previous)\s+(?:24|twenty-four)\s*(?:h|hrs?|hours)\b", r"\1 day", t)
+    # "every day of the week": the days the traffic runs (all of them), not a period of the sizes beside it
+    t = re.sub(r"\bevery (?:single )?day of the week\b", "all week", t)
     # "in the past week we served 2M tokens": the last week (not "in the past", before now)
     t = re.sub(r"\b(?:in|over|during) the (?:past|last|previous) (day|week|month|quarter|year)\b", r"last \1", t)
     # "every Sunday we run 70,000 descriptions": once a week
