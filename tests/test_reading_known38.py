@@ -633,3 +633,11 @@ def test_mil_is_a_thousand_where_the_money_says_so_and_every_day_of_the_week_is_
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(12_000 * 6_800 * 30)
     assert facts["current_spend_in_currency"]["amount_per_month"] == 48_000
+
+
+def test_a_chain_with_working_days_a_month_and_a_wish_to_go_below() -> None:
+    text = "users: 3,000 devs x ~25 requests/dev/working day x 22 working days/month; avg 2,500 tokens in / 400 out;"
+    assert facts_and_asked(text)[0].get("tokens_per_month") == pytest.approx(3_000 * 25 * 22 * 2_900)
+    facts, _ = facts_and_asked("We pay today R$ 48 mil per month and I want to go below R$ 35 mil.")
+    assert facts["budget_in_currency"]["amount_per_month"] == 35_000
+    assert facts["current_spend_in_currency"]["amount_per_month"] == 48_000

@@ -38,7 +38,8 @@ BUDGET_WORDS = re.compile(
     r"(?:can|could) stretch (?:it |that |this )?to|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
-    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay) (?:at|under|below)|approved|allocated|set aside|"
+    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay|go|come) (?:at|under|below|down to)|approved|"
+    r"allocated|set aside|"
     r"signed off on|sign[- ]off (?:on|for)|green[- ]?lit)\b|"
     # "we have about $5k a month": said right before the amount (not "we have 40 testers, so 1200 a day")
     r"\bwe (?:got|have) (?:like |about |around )?[$€£]\s*$"

@@ -20,6 +20,7 @@ _RATE = re.compile(
     + "))"
 )
 _SHIFTS = re.compile(r"^\s*shifts?\b")
+_DAYS_A_MONTH = re.compile(r"\s*(?:working |business |work )?days?\s*(?:/|a|per|each)\s*month\b")
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
 
 
@@ -47,10 +48,17 @@ def _chain(sentence: str) -> str | None:
         if fm is None:
             return None
         factors.append((number(fm), fm["rest"], text))
-    if any(not re.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,4}", rest) for _, rest, _ in factors[:-1]):
-        return None  # each factor but the last is a count and its noun ("2 x 8 h100 nodes, 10k requests" is none)
+    if any(
+        not re.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,4}", rest)
+        and not _RATE.match(rest)
+        and not _DAYS_A_MONTH.match(rest)
+        for _, rest, _ in factors[:-1]
+    ):
+        return None  # each factor but the last is a count and its noun, or the rate ("2 x 8 h100 nodes, 10k requests")
     sizes = [f for f in factors if re.match(r"\s*" + TOKENS + r"\b", f[1])]
-    counts = [f for f in factors if f not in sizes]
+    # "x 22 working days/month": the days a month a rate per day runs, said as a factor
+    days = [f for f in factors if _DAYS_A_MONTH.match(f[1])]
+    counts = [f for f in factors if f not in sizes and f not in days]
     rates = [(f, rm) for f in counts if (rm := _RATE.match(f[1])) is not None]
     if len(rates) != 1 or len(counts) < 2 or len(sizes) > 1:
         return None
@@ -65,9 +73,11 @@ def _chain(sentence: str) -> str | None:
             period = "day"  # "3 shifts x 500 queries per shift": 1,500 a day
     size = f", each {sizes[0][2].strip()}" if sizes else ""
     tail = rate[1][rm.end() :]
+    if len(days) == 1 and period in ("day", "working day", "workday", "business day"):
+        product, period = product * days[0][0], "month"  # "25 a working day x 22 working days/month": 550 a month
     shifted = rm["shift"] or period != period_of(rm)
     said = f"per {period}" if shifted else rm["per"].strip()  # ("per working day" stays a working day)
-    return f"{lead}{product:g} {rm['noun'].strip()} {said}{size}{tail}"
+    return f"{lead}{product:.12g} {rm['noun'].strip()} {said}{size}{tail}"
 
 
 _SIZE_PER_UNIT = re.compile(
