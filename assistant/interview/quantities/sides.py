@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.interview.quantities.patterns import NUM, REQUESTS
+from assistant.interview.quantities.patterns import NUM, REQUESTS, num
 
 CLAUSE = re.compile(
     r"\s*(?:[,;()?!]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
@@ -165,38 +165,37 @@ def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> 
     return inp, out
 
 
+_A, _B = num("a_"), num("b_")  # the two figures of a size made against another: what is made, what it is made from
 _MADE = r"(?:generated|written|drafted|produced|created|expanded|built|made|composed|derived)"
 # the size of what is made, then what it is made from: "each ~1,600 tokens, generated from a ~533 tokens brief"
 MADE_FROM = re.compile(
-    r"(?P<a>" + NUM.replace("?P<", "?P<a_") + r"\s*tokens?)(?P<mid>[,;]?\s*(?:[a-z]+\s+){0,2}?" + _MADE + r"\s+"
+    r"(?P<a>" + _A + r"\s*tokens?)(?P<mid>[,;]?\s*(?:[a-z]+\s+){0,2}?" + _MADE + r"\s+"
     r"(?:[a-z]+\s+)?from\s+(?:(?:a|an|the|our|their|its|each|about|around|roughly|~)\s*)*)"
-    r"(?P<b>" + NUM.replace("?P<", "?P<b_") + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
+    r"(?P<b>" + _B + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
 )
 # what it is made from, then what is made: "from a ~533 tokens brief we generate a ~1,600 tokens post"
 FROM_THEN_MADE = re.compile(
     r"\bfrom\s+(?:(?:a|an|the|our|their|each|about|around|roughly|~)\s*)*(?P<b>"
-    + NUM.replace("?P<", "?P<b_")
+    + _B
     + r"\s*tokens?)(?P<mid>(?:\s+[a-z-]+){0,2}[,;]?\s+(?:we|they|it|the model|the llm|i)?\s*(?:generat\w*|writ\w*|"
     r"wrote|draft\w*|produc\w*|creat\w*|expand\w* (?:it )?into)\s+(?:(?:a|an|the|about|around|roughly|~)\s*)*)(?P<a>"
-    + NUM.replace("?P<", "?P<a_")
+    + _A
     + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
 )
 
 
 # "each line ~120 tokens out from a ~600 token prompt": the answer's size from the prompt's
 OUT_FROM = re.compile(
-    r"(?P<a>" + NUM.replace("?P<", "?P<a_") + r"\s*tokens?)\s+out\s+(?:of|from)\s+(?:(?:a|an|the|about|around|~)\s*)*"
-    r"(?P<b>" + NUM.replace("?P<", "?P<b_") + r")\s*[- ]?tokens?\s+(?:prompt|input|context)s?\b"
+    r"(?P<a>" + _A + r"\s*tokens?)\s+out\s+(?:of|from)\s+(?:(?:a|an|the|about|around|~)\s*)*"
+    r"(?P<b>" + _B + r")\s*[- ]?tokens?\s+(?:prompt|input|context)s?\b"
 )
 
 
 # a text's size and what it is cut down to: "each report is ~900 tokens that we summarize into ~150"
 CUT_TO = re.compile(
-    r"(?P<a>"
-    + NUM.replace("?P<", "?P<a_")
-    + r"\s*tokens?)(?P<mid>,?\s+(?:that|which)?\s*(?:we|they|the model|it|i)?\s*"
+    r"(?P<a>" + _A + r"\s*tokens?)(?P<mid>,?\s+(?:that|which)?\s*(?:we|they|the model|it|i)?\s*"
     r"(?:summari[sz]e|condense|distill|boil|shorten|compress|cut)(?:s|d)?\s+(?:it\s+|them\s+)?(?:down\s+)?(?:in)?to\s+"
-    r"(?:(?:about|around|roughly|~)\s*)?)(?P<b>" + NUM.replace("?P<", "?P<b_") + r")(?:\s*tokens?)?(?![\d%])"
+    r"(?:(?:about|around|roughly|~)\s*)?)(?P<b>" + _B + r")(?:\s*tokens?)?(?![\d%])"
 )
 
 
