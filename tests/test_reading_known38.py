@@ -641,3 +641,12 @@ def test_a_chain_with_working_days_a_month_and_a_wish_to_go_below() -> None:
     facts, _ = facts_and_asked("We pay today R$ 48 mil per month and I want to go below R$ 35 mil.")
     assert facts["budget_in_currency"]["amount_per_month"] == 35_000
     assert facts["current_spend_in_currency"]["amount_per_month"] == 48_000
+
+
+def test_the_gpus_to_plan_with_when_the_others_are_taken() -> None:
+    text = (
+        "GPUs: 16x A100 80GB on-prem, BUT 8 are committed to the risk-modelling team until Q3 next year, so plan "
+        "with 8;"
+    )
+    assert facts_and_asked(text)[0]["owned_gpus"]["count"] == 8
+    assert "owned_gpus" not in facts_and_asked("research has 64 H100s but they are fully booked by training")[0]

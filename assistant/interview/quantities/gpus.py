@@ -102,6 +102,9 @@ USABLE = re.compile(
     r"\b(?:ring[- ]?fence|dedicate|set aside|free up|carve out|spare|allocate|reserve|give (?:it|this|you))\s+"
     r"(?:\w+\s+){0,2}?(?P<k>\d+)\s+(?:of\s+(?:the|them|those|these|our)\b|gpus?\b|(?:nvidia\s+)?(?:a100|h100|h200|"
     r"l40s?|l4|a10g?|v100|4090|3090|mi300x?)s?\b)"
+    # the ones to count on, said after the others are taken ("8 are committed to the risk team, so plan with 8")
+    r"|\b(?:plan (?:with|for|on)|count on|work with|we (?:can|could) use|usable:?|available:?)\s+(?:only\s+)?"
+    r"(?P<k2>\d+)\b(?!\s*(?:weeks?|days?|months?|hours?|years?|%|x\b|percent))"
 )
 
 
@@ -220,7 +223,13 @@ def _gpus(c: Context) -> None:
     ):
         return  # "a meeting with Dell about an 8x H100 box next week": talked about, not held
     free_part = FREE_PART.search(t, gm.end(), gm.end() + 60)
-    if NOT_FOR_US.search(t[gm.end() : gm.end() + 80]) and free_part is None and not _freed(t, gm.start()):
+    usable_after = USABLE.search(t, gm.end(), gm.end() + 160)
+    if (
+        NOT_FOR_US.search(t[gm.end() : gm.end() + 80])
+        and free_part is None
+        and usable_after is None
+        and not _freed(t, gm.start())
+    ):
         return  # "research has 64 H100s but they guard them like dragons, we get none"
     count = int(gm["n"]) if gm["n"].isdigit() else 1
     if count < 1:
@@ -238,8 +247,9 @@ def _gpus(c: Context) -> None:
     if "dgx" in t[gm.start("n") : gm.start("gpu")]:
         count *= DGX_GPUS  # "two DGX H100 systems": 16 GPUs
     usable = USABLE.search(t, gm.end())
-    if usable is not None and 0 < int(usable["k"]) < count:
-        count = int(usable["k"])  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
+    usable_k = int(usable["k"] or usable["k2"]) if usable is not None else 0
+    if 0 < usable_k < count:
+        count = usable_k  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
     if free_part is None and count >= 2 and SHARED_HALF.search(t, gm.end(), gm.end() + 90):
         count //= 2  # "one DGX H100 (8x H100), shared roughly 50/50 with a computer-vision program": 4 for this
     if free_part is not None:  # "we own 8 A100s, half are free": those are the ones to price
