@@ -190,14 +190,14 @@ def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[s
     return kept, [s for s in current if s in later]
 
 
-def _named_in(text: str) -> list[tuple[int, int, str, bool]]:
+def _named_in(text: str, bar: str | None = None) -> list[tuple[int, int, str, bool]]:
     """The models a chunk names, as (start, end, slug, named by its family alone): the patterns above first (the first
     place each names), then any other model the price list or the open models know by any of its names ("llama3 8b",
-    "mistral large"), where no pattern found one."""
+    "mistral large"), where no pattern found one and it is not the quality ``bar`` already read."""
     hits = [(m.start(), m.end(), slug, bare) for pattern, slug, bare in _COMPILED if (m := pattern.search(text))]
     for start, end, model in find_models(text):
-        if model.slug not in _known_slugs():
-            continue
+        if model.slug not in _known_slugs() or model.slug == bar:
+            continue  # (the quality bar named again in another spelling is still the bar: "like gpt 5 mini")
         over = [h for h in hits if h[0] < end and start < h[1]]
         if not over:
             hits.append((start, end, model.slug, False))
@@ -225,8 +225,9 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
     vague = False
     if ANY_MODEL.search(t) is None and not any(m.slug in _known_slugs() for _, _, m in find_models(t)):
         return
+    bar = next((str(u.value) for u in out.updates if u.field == "quality_reference"), None)
     for chunk in scope.chunks(t):
-        for start, end, slug, bare in _named_in(chunk.text):
+        for start, end, slug, bare in _named_in(chunk.text, bar):
             if _found_wanting(t, chunk.start + start, chunk.start + end):
                 continue
             pol = scope.polarity(chunk, start, end)
