@@ -650,3 +650,8 @@ def test_the_gpus_to_plan_with_when_the_others_are_taken() -> None:
     )
     assert facts_and_asked(text)[0]["owned_gpus"]["count"] == 8
     assert "owned_gpus" not in facts_and_asked("research has 64 H100s but they are fully booked by training")[0]
+
+
+def test_a_model_used_as_a_yardstick_in_an_eval_is_not_the_one_in_use() -> None:
+    text = "Our eval shows Llama-3.1-8B scores within 1 pt of GPT-4o on our task, so an open model is fine."
+    assert facts_and_asked(text)[0].get("current_model") is None

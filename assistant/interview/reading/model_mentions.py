@@ -262,7 +262,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     moved_to
                     or not re.search(
                         r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
-                        r"move to|migrate to|try|beat|beats|outperform\w*)\b",  # ("can self-hosting beat X?")
+                        r"move to|migrate to|try|beat|beats|outperform\w*|scores?|scored|within \S+ (?:pts?|points?|%) "
+                        r"of)\b",  # ("can self-hosting beat X?", "Llama scores within 1 pt of GPT-4o": a yardstick)
                         chunk.text,
                     )
                 )
