@@ -655,3 +655,10 @@ def test_the_gpus_to_plan_with_when_the_others_are_taken() -> None:
 def test_a_model_used_as_a_yardstick_in_an_eval_is_not_the_one_in_use() -> None:
     text = "Our eval shows Llama-3.1-8B scores within 1 pt of GPT-4o on our task, so an open model is fine."
     assert facts_and_asked(text)[0].get("current_model") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["whatever's cheapest that isn't dumb.", "open models are fine, as long as it's one that isn't garbage"]
+)
+def test_a_fault_denied_of_the_cheap_option_keeps_it_wanted(text: str) -> None:
+    assert facts_and_asked(text)[0].get("quality") == "open_weight_ok"

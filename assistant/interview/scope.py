@@ -762,6 +762,13 @@ USER_DOUBT = re.compile(
 )
 
 
+# a relative clause that denies a fault of the thing named, not the thing ("the cheapest that isn't dumb")
+QUALIFIED_AFTER = re.compile(
+    r"\s*(?:one\s+|model\s+|option\s+)?(?:that|which)\s+(?:isn'?t|is not|'s not|aren'?t|are not)\s+(?:\w+\s+)?"
+    r"(?:dumb|stupid|terrible|awful|garbage|useless|bad|broken|crap|rubbish)\b"
+)
+
+
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     """Whether the phrase at [start, end) of ``chunk.text`` is asserted ("yes") or denied ("no")."""
     if chunk.question:
@@ -784,6 +791,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12], chunk.text[start : end + 30]):
         return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
     following = POST_NEG.search(after)
+    if following is not None and QUALIFIED_AFTER.match(after):
+        following = None  # "whatever's cheapest that isn't dumb": the denial is of "dumb", a quality asked of it
     if following is not None:
         rest = after[following.end() :]
         word = following.group(0).strip(" ,.:;-")
