@@ -7,13 +7,15 @@ from typing import Any
 from assistant.agent.loop import Advisor
 from assistant.agent.models import make_model, model_traits
 from assistant.conversation.session import AdvisorSession
+from assistant.conversation.worker import Worker
 from assistant.decision.inputs import AnalysisOptions
 from assistant.settings import Settings
 from tools.catalog import Catalog, load_catalog
 
 
-def make_advisor(settings: Settings, retriever: Any) -> Advisor:
-    """The advisor on the configured model ('offline' unless ADVISOR_MODEL says otherwise)."""
+def make_advisor(settings: Settings, retriever: Any, worker: Worker | None = None) -> Advisor:
+    """The advisor on the configured model ('offline' unless ADVISOR_MODEL says otherwise); ``worker``: where
+    messages are read and analyses computed (None: in this process)."""
     key = settings.api_key.get_secret_value() if settings.api_key else None
     model = make_model(
         settings.model,
@@ -32,11 +34,17 @@ def make_advisor(settings: Settings, retriever: Any) -> Advisor:
         breaker_failures=settings.model_breaker_failures,
         cooldown_s=settings.model_cooldown_s,
         traits=model_traits(settings.model, settings.base_url),
+        worker=worker,
     )
 
 
 def make_catalog(settings: Settings) -> Catalog:
     return load_catalog(settings.price_file)
+
+
+def make_worker(settings: Settings, catalog: Catalog) -> Worker | None:
+    """The processes beside the server that read messages and compute analyses (None when set to 0)."""
+    return Worker(catalog, settings.worker_processes) if settings.worker_processes > 0 else None
 
 
 def new_session(settings: Settings, catalog: Catalog) -> AdvisorSession:

@@ -80,6 +80,12 @@ class Settings(BaseSettings):
     ingest_timeout_s: float = Field(default=60, gt=0, le=3600, description="seconds to read and index one upload")
     ingest_workers: int = Field(default=1, ge=1, le=8, description="uploads processed at the same time")
     ingest_memory_mb: int = Field(default=1024, ge=128, le=65_536, description="memory cap of the text extractor")
+    worker_processes: int = Field(
+        default=2,
+        ge=0,
+        le=8,
+        description="processes beside the web server that read messages and compute analyses (0: the server's own)",
+    )
 
     @field_validator("users")
     @classmethod

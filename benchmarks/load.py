@@ -3,8 +3,8 @@ ending in a recommendation, a what-if and an export. Offline model, loopback onl
 
 The same sessions are run first against a bare Chainlit echo app (`echo_app.py`: same Chainlit, same
 configuration and login), and the advisor's p95 is printed as a ratio to it. Before the load, `--solo`
-sessions are run one at a time to measure the server CPU of each turn (all the server's threads, from the
-message until the server is quiet again).
+sessions are run one at a time to measure the server CPU of each turn (all the threads of the server and of its
+worker processes, from the message until the server is quiet again).
 
 Usage: python benchmarks/load.py [--users 50] [--index DIR] [--think 0] [--ramp 0] [--solo 8] [--seed 1]
   --think  mean pause in seconds between a user's turns, drawn uniformly from 0.5x to 1.5x
@@ -70,12 +70,28 @@ def profiler(pid: int) -> subprocess.Popen[bytes] | None:
     )
 
 
-def cpu_ns_s(pid: int) -> float:
-    """CPU seconds of all the process's threads, to the nanosecond (scheduler statistics)."""
-    total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
+def family(pid: int) -> list[int]:
+    """The process and its descendants (the server's worker processes: their CPU and memory are the server's)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
         with contextlib.suppress(OSError):
-            total += int((task / "schedstat").read_text().split()[0])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                with contextlib.suppress(OSError, ValueError):
+                    todo += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def cpu_ns_s(pid: int) -> float:
+    """CPU seconds of all the threads of the process and its descendants, to the nanosecond (scheduler
+    statistics)."""
+    total = 0
+    for p in family(pid):
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{p}/task").iterdir():
+                with contextlib.suppress(OSError):
+                    total += int((task / "schedstat").read_text().split()[0])
     return total / 1e9
 
 
@@ -101,11 +117,14 @@ def thread_names(pid: int) -> dict[int, str]:
 
 
 def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of the process and its descendants."""
+    total = 0.0
+    for p in family(pid):
+        with contextlib.suppress(OSError), open(f"/proc/{p}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+    return total
 
 
 class Stats:
@@ -175,6 +194,7 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[fl
     idle_rate = await quiet_rate(pid)
     out: dict[int, list[float]] = {}
     threads_before = thread_cpu_ns(pid)
+    others_before = cpu_ns_s(pid) - sum(threads_before.values()) / 1e9
     for n in range(sessions):
         session = ChainlitSession(url)
         await session.connect()
@@ -189,10 +209,12 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[fl
                 out.setdefault(turn, []).append(max(used, 0.0))
         finally:
             await session.close()
-    used = {tid: ns - threads_before.get(tid, 0) for tid, ns in thread_cpu_ns(pid).items()}
+    threads_after = thread_cpu_ns(pid)
+    others = cpu_ns_s(pid) - sum(threads_after.values()) / 1e9 - others_before
+    used = {tid: ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()}
     names = thread_names(pid)
-    by_name: dict[str, float] = {}
     turns = max(1, sessions * len(SCRIPT))
+    by_name: dict[str, float] = {"worker processes": others / turns} if len(family(pid)) > 1 else {}
     for tid, ns in used.items():
         name = names.get(tid, "other (not Python)")
         by_name[name] = by_name.get(name, 0.0) + ns / 1e9 / turns
@@ -253,7 +275,7 @@ async def main() -> None:
     report(args, stats, wall, server_cpu, echo, echo_wall, echo_cpu, solo, before, after)
     if by_thread:
         print(
-            "server CPU per turn by thread, one user at a time (logins and idle ticks included): "
+            "server CPU per turn by thread and worker process, one user at a time (logins and idle ticks included): "
             + ", ".join(f"{name} {v * 1000:.1f} ms" for name, v in sorted(by_thread.items(), key=lambda kv: -kv[1]))
         )
 

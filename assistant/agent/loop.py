@@ -41,6 +41,7 @@ from assistant.agent.tools import advisor_tools
 from assistant.agent.turn import TURN, ModelUnusable, Turn, TurnStats, short
 from assistant.conversation.records import TurnRecord
 from assistant.conversation.session import AdvisorSession
+from assistant.conversation.worker import Worker
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.policy import Plan
 
@@ -71,8 +72,10 @@ class Advisor:
         cooldown_s: float = 300,
         traits: ModelTraits | None = None,
         clock: Callable[[], float] = time.monotonic,
+        worker: Worker | None = None,
     ) -> None:
         self.offline = isinstance(model, OfflineAdvisorModel)
+        self.worker = worker  # reads messages and computes analyses in another process (None: here)
         self.label = label
         self.deadline_s, self.breaker_failures, self.cooldown_s, self.clock = (
             deadline_s,
@@ -113,13 +116,16 @@ class Advisor:
         # the profile before the parser's reading, for undoing a model's turn (the offline policy needs none)
         before = None if self.offline else session.profile.model_copy(deep=True)
         user = text[:MAX_TURN_CHARS]  # what is read, what the model sees and what history keeps: the same
-        plan = session.prepare(user)
+        read = await self.worker.read(session.reading(user)) if self.worker is not None else None
+        plan = session.prepare(user, read)
         history: list[BaseMessage] = [
             HumanMessage(m["content"]) if m["role"] == "user" else AIMessage(m["content"])
             for m in session.history[-HISTORY_MESSAGES:]
         ]
         messages = [*history, HumanMessage(user)]
         context = TurnContext(session=session, plan=plan)
+        if self.worker is not None:
+            context.compute = self.worker.analyze
         stats = TurnStats(needed_tool=None if self.offline else NEEDED_TOOL.get(plan.action))
         if self.offline:
             out = await self.agent.ainvoke({"messages": messages}, context=context)

@@ -20,6 +20,7 @@ from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
 from assistant.agent.in_place import DirectTool, in_place
 from assistant.conversation.session import AdvisorSession
+from assistant.decision.analysis import analyze_with
 from assistant.decision.delta import delta
 from assistant.decision.explain import Explanation
 from assistant.interview.policy import AdviceQuestion
@@ -91,7 +92,7 @@ class ProfileUpdate(BaseModel):
 
 
 @tool(response_format="content_and_artifact")
-def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
+async def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
     """Analyse the current workload profile: recommendation, cost table, breakevens, hidden costs,
     flip points and each article's framework. Call it once the volume is known. After an earlier
     recommendation the result has a "change": what moved against it (say that, not the whole analysis)."""
@@ -99,7 +100,8 @@ def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
     session = context.session
     if not context.analyzed:  # a second call in the turn still compares with the recommendation it started from
         context.analyzed, context.replaced = True, session.baseline
-    analysis = session.analyze_baseline()
+    computed = await analyze_with(context.compute, session.profile, session.catalog, session.options)
+    analysis = session.adopt_baseline(computed)
     data = session.compact(analysis)
     if context.replaced is not None:  # new facts after a recommendation: what moved, for the answer to say
         data["change"] = delta(context.replaced, analysis).payload()
@@ -107,12 +109,17 @@ def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]:
 
 
 @tool(args_schema=Change, response_format="content_and_artifact")
-def what_if(runtime: ToolRuntime[TurnContext], **change: Any) -> tuple[str, Any]:
+async def what_if(runtime: ToolRuntime[TurnContext], **change: Any) -> tuple[str, Any]:
     """Recompute the analysis with one change (volume factor or new volume, GPU type, spot/reserved
     pricing, a new compliance regime, models to compare, ML engineers, traffic shape, batch) and
     show the difference from the baseline. The baseline is kept."""
-    session = runtime.context.session
-    scenario = session.run_what_if(Change(**change))
+    context = runtime.context
+    session = context.session
+    if session.baseline is None:
+        session.adopt_baseline(await analyze_with(context.compute, session.profile, session.catalog, session.options))
+    asked = Change(**change)
+    profile, opts = asked.apply(session.profile, session.options)
+    scenario = session.add_scenario(asked, await analyze_with(context.compute, profile, session.catalog, opts))
     return _dump(
         {
             "scenario": scenario.label,

@@ -29,17 +29,40 @@ from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said
 from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.questions import QUESTIONS
-from assistant.interview.reading import parse_message, recounted, resolve_pending
+from assistant.interview.reading import ParseResult, parse_message, recounted, resolve_pending
 from assistant.interview.reading.quality_bar import read_bar_at
 from assistant.interview.reading.region import home_country, says_own_country
 from assistant.interview.scope_parties import speaks_for_client
 from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd
+from tools.results import Conventions
 from tools.spend import tokens_from_spend
 
 MAX_MESSAGE_CHARS = 20_000
 # a request to be shown something, beside facts: "...; show me the full report" (not "a full answer within 2 s")
 REPORT_ASKED = re.compile(r"\b(?:show|give|send|print|display|repeat|see|report)\b", re.IGNORECASE)
+
+
+class Reading(BaseModel):
+    """One message and what its reading takes from the conversation before it: ``read()`` is
+    ``parse_message`` on these, a pure function (so it can run in another process)."""
+
+    text: str
+    expecting: list[str]
+    conventions: Conventions
+    for_client: bool = False
+    home: str | None = None
+    heads: dict[str, float] | None = None
+
+    def read(self) -> ParseResult:
+        return parse_message(
+            self.text,
+            self.expecting,
+            self.conventions,
+            for_client=self.for_client,
+            home=self.home,
+            heads=self.heads,
+        )
 
 
 class TurnDecision(BaseModel):
@@ -75,29 +98,41 @@ class TurnPlanning(SessionState):
         """Whether an earlier message said the user speaks for a client (the reading keeps that context)."""
         return any(speaks_for_client(t.user.lower()) for t in self.turns)
 
-    def prepare(self, text: str) -> Plan:
-        """Read the message, plan the turn (``decide``, pure) and apply its profile change (``apply``)."""
-        return self.apply(self.decide(text))
+    def prepare(self, text: str, read: ParseResult | None = None) -> Plan:
+        """Read the message (unless ``read`` is its reading), plan the turn (``decide``, pure) and apply its
+        profile change (``apply``)."""
+        return self.apply(self.decide(text, read))
 
-    def decide(self, text: str) -> TurnDecision:
-        """The reading of one message and the dialogue policy's plan for it. Pure: the session is not
-        changed (``apply`` stores the decision)."""
-        clean, notes = sanitize(text)
-        state = self.dialogue
-        conventions = self.conventions
-        expecting = list(state.expecting)
-        sizes = [self.profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
-        sized = all(f is not None and f.said for f in sizes)
-        if sized and not self.profile.knows("tokens_per_month") and "tokens_per_month" not in expecting:
-            expecting.append("tokens_per_month")  # one request's size is known: a bare "450 a day" is the volume
-        parsed = parse_message(
-            clean,
-            expecting,
-            conventions,
+    def reading(self, text: str) -> Reading:
+        """What reading this message takes from the conversation so far (``Reading.read`` reads it)."""
+        clean, _ = sanitize(text)
+        return Reading(
+            text=clean,
+            expecting=self._expecting(),
+            conventions=self.conventions,
             for_client=self.speaks_for_client(),
             home=home_country([t.user for t in self.turns]) if says_own_country(clean) else None,
             heads=heads_said([t.user for t in self.turns]) if PER_HEAD_WORD.search(clean) else None,
         )
+
+    def _expecting(self) -> list[str]:
+        """The fields the last question asked about, as the reading takes them."""
+        expecting = list(self.dialogue.expecting)
+        sizes = [self.profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
+        sized = all(f is not None and f.said for f in sizes)
+        if sized and not self.profile.knows("tokens_per_month") and "tokens_per_month" not in expecting:
+            expecting.append("tokens_per_month")  # one request's size is known: a bare "450 a day" is the volume
+        return expecting
+
+    def decide(self, text: str, read: ParseResult | None = None) -> TurnDecision:
+        """The reading of one message and the dialogue policy's plan for it. Pure: the session is not
+        changed (``apply`` stores the decision). ``read``: the message already read (``reading(text).read()``,
+        done elsewhere: in a worker process)."""
+        clean, notes = sanitize(text)
+        state = self.dialogue
+        conventions = self.conventions
+        expecting = self._expecting()
+        parsed = read if read is not None else self.reading(text).read()
         if parsed.bar_at_current:
             # "quality must be >= what we have now", today's model said before: the bar is that model; else asked
             today = self.profile.facts.get("current_model")

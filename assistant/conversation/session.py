@@ -29,16 +29,23 @@ class AdvisorSession(TurnPlanning, StoredSession):
     """State of one conversation; the tools reach it through the runtime context."""
 
     def analyze_baseline(self) -> Analysis:
-        self.baseline = analyze(self.profile, self.catalog, self.options)
+        return self.adopt_baseline(analyze(self.profile, self.catalog, self.options))
+
+    def adopt_baseline(self, analysis: Analysis) -> Analysis:
+        """``analysis``, of this profile with these options, is the new baseline: the scenarios go."""
+        self.baseline = analysis
         self.scenarios, self.active = [], None
-        return self.baseline
+        return analysis
 
     def run_what_if(self, change: whatif.Change) -> Scenario:
         if self.baseline is None:
             self.analyze_baseline()
-        assert self.baseline is not None
         profile, opts = change.apply(self.profile, self.options)
-        result = analyze(profile, self.catalog, opts)
+        return self.add_scenario(change, analyze(profile, self.catalog, opts))
+
+    def add_scenario(self, change: whatif.Change, result: Analysis) -> Scenario:
+        """``result``, the analysis with ``change`` applied (``change.apply``), beside the baseline."""
+        assert self.baseline is not None
         scenario = Scenario(label=change.label, change=change, analysis=result, diff=diff(self.baseline, result))
         self.scenarios.append(scenario)
         self.active = len(self.scenarios) - 1

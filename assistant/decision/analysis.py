@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from assistant.decision import curves, summary
@@ -114,6 +115,33 @@ def analyze(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | 
     if found is None:
         found = _analyze(profile, catalog, opts)
         _MEMO.put(key, catalog, found, assumed)
+    return _marked(found, profile)
+
+
+Compute = Callable[[WorkloadProfile, Catalog, AnalysisOptions], Awaitable[Analysis]]
+
+
+async def analyze_with(
+    compute: Compute, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions | None = None
+) -> Analysis:
+    """``analyze``, an analysis not remembered computed by ``compute`` (``compute`` above, elsewhere: in a
+    worker process); remembered here, in the caller's process."""
+    opts = opts or AnalysisOptions()
+    key = _Memo.key(profile, catalog, opts)
+    assumed = summary.assumed_lines(profile)
+    found = _MEMO.get(key, catalog, assumed)
+    if found is None:
+        found = await compute(profile, catalog, opts)
+        _MEMO.put(key, catalog, found, assumed)
+    return _marked(found, profile)
+
+
+def compute(profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Analysis:
+    """The analysis computed, nothing remembered (for a worker process; ``analyze`` everywhere else)."""
+    return _analyze(profile, catalog, opts)
+
+
+def _marked(found: Analysis, profile: WorkloadProfile) -> Analysis:
     # which constraints were said and which assumed depends on who said what, as the assumptions do
     return found.model_copy(update={"constraints": summary.mark_assumed(found.constraints, profile)})
 

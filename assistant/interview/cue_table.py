@@ -1095,8 +1095,10 @@ CUES: dict[tuple[str, str], str] = {
         r"|wait (?:until|till|til|for) (?:the )?(?:morning|tomorrow|next day|mornin)|can w8|cn wait|"
         r"turnaround (?:time )?(?:of )?(?:up to )?\d+ ?(?:hours|hrs|h)\b|(?:within|inside|in) \d+ ?(?:hours|hrs|"
         r"h)\b|hours?[- ]level|following day|immediacy (?:is )?not|nothing'?s urgent|not urgent|speed (?:isn'?t|"
-        r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|once a (?:week|day|night)|"
-        r"(?:run|runs|ran|process\w*|jobs?|batch\w*|do it|refresh\w*) (?:\w+ ){0,6}?once a (?:month|quarter)|"
+        r"is not) an? (?:issue|concern)|no response[- ]time requirement|overnight queue|"
+        # a job run once a period (not people using it once a week: "150 employees, once a week each")
+        r"(?:run|runs|ran|process\w*|jobs?|batch\w*|do it|refresh\w*|regenerat\w*|reports?|digests?|pipelines?|"
+        r"sync\w*|scor\w*|re-?index\w*) (?:\w+ ){0,6}?once a (?:week|day|night|month|quarter)|"
         r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
         r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*|"
         r"enclave|site|facility|systems?|machines?|servers?|deployment|data ?cent(?:er|re)|cluster|setup|lan))|"

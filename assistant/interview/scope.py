@@ -246,6 +246,8 @@ class Chunk:
     # hypothetical by what is around it, not by a word of its own ("if we go public, we'd want sub-second"; "...
     # Not signed yet."): figures in it are not the user's present either
     conditional: bool = False
+    # what it ends with is denied by the bracketed piece after it: "HIPAA (not relevant here)", "PCI (n/a)"
+    denied_after: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -388,6 +390,8 @@ def _chunks(text: str) -> list[Chunk]:
         for start, piece in pieces:
             if not piece.strip():
                 continue
+            if out and len(out) > first and sentence[:start].rstrip().endswith("(") and DENIED_ALONE.fullmatch(piece):
+                out[-1] = replace(out[-1], denied_after=True)  # "HIPAA (not relevant here, no PHI)"
             if out and NOT_YET.fullmatch(piece):
                 # "If we land the deal, they'd require on-prem. Not signed yet.": what was said does not hold yet
                 out[-1] = replace(out[-1], hypothetical=True, conditional=True)
@@ -762,6 +766,19 @@ USER_DOUBT = re.compile(
 )
 
 
+# A bracketed piece that only denies what comes before it: "HIPAA (not relevant here, no PHI)", "PCI (doesn't apply)".
+DENIED_ALONE = re.compile(
+    r"\W*(?:(?:it|that|this)(?:'s| is)\s+)?(?:not (?:really |actually )?(?:relevant|applicable|in scope|needed|"
+    r"required|an issue|a concern|a factor|a thing)|irrelevant|n/a|"
+    r"(?:doesn'?t|does not|don'?t|do not) (?:really )?apply|no longer applies|not for us|nope|no)\b"
+    r"(?:\s+(?:here|to us|for us|for this|in our case|to this|anymore))?\W*"
+)
+# a relative clause that denies the thing named ("HIPAA, which isn't relevant here", "SOC 2, which doesn't apply to us")
+RELATIVE_DENIAL = re.compile(
+    r"\s*\)?\s*,?\s*(?:which|that)\s+(?:is\s+|are\s+|was\s+)?(?:n'?t|not|isn'?t|aren'?t|wasn'?t|doesn'?t|does not|"
+    r"don'?t|do not)\s+(?:really\s+|actually\s+|even\s+)?(?:relevant|applicable|apply|applies|matter|in scope|"
+    r"needed|required|an? (?:issue|concern|factor|requirement|thing))\b"
+)
 # a relative clause that denies a fault of the thing named, not the thing ("the cheapest that isn't dumb")
 QUALIFIED_AFTER = re.compile(
     r"\s*(?:one\s+|model\s+|option\s+)?(?:that|which)\s+(?:isn'?t|is not|'s not|aren'?t|are not)\s+(?:\w+\s+)?"
@@ -790,6 +807,10 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         cue = m
     if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12], chunk.text[start : end + 30]):
         return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
+    if chunk.denied_after and not after.strip(" .,;:)!-"):
+        return "no"  # "HIPAA (not relevant here)"
+    if RELATIVE_DENIAL.match(after):
+        return "no"  # "HIPAA, which isn't relevant here"
     following = POST_NEG.search(after)
     if following is not None and QUALIFIED_AFTER.match(after):
         following = None  # "whatever's cheapest that isn't dumb": the denial is of "dumb", a quality asked of it
@@ -802,7 +823,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         if last == "not" and re.match(
             r"\s+(?:in|on|at|for|yet|really|used|needed|running|being|have|has|need|needs|use|uses|run|runs|require|"
             r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently|something|"
-            r"anything|happening|planned|going|on the cards|in the cards)\b",
+            r"anything|happening|planned|going|on the cards|in the cards|relevant|applicable|important|required|"
+            r"necessary|mandatory)\b",
             rest,
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"

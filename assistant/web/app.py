@@ -28,7 +28,7 @@ from assistant.web.serving.persistence import (
     history_moved_text,
     on_message_saved_after_its_step,
 )
-from assistant.web.serving.runtime import _tell_restored, downloads, warm_up
+from assistant.web.serving.runtime import _tell_restored, downloads, stop_worker, warm_up
 from assistant.web.serving.uploads import ingest_uploads
 from assistant.web.serving.wiring import configure, settings, too_long
 
@@ -71,6 +71,7 @@ _WARM_UP: list[asyncio.Task[None]] = []
 async def shutdown() -> None:
     if (layer := _history()) is not None:
         await layer.flush()  # the last writes queued for the history database (failed ones tried again)
+    stop_worker()
 
 
 @cl.set_starters

@@ -208,3 +208,30 @@ def _latency(c: Context) -> None:
             v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
             if v > 0:
                 c.out.add("latency_p99_ms", v, c.original.strip())
+    if choice is None and not any(u[0] == "latency_p99_ms" for u in c.out.updates):
+        _percentile_bare(c)
+
+
+# a percentile target said without its unit, which for a percentile of latency is milliseconds: "p99 hard limit: 500",
+# "let's say 500 as the hard p99", "p95 target 800"
+PERCENTILE_BARE = re.compile(
+    r"\bp(?P<pct>9[059]|99\.9)\b(?:\s+(?:latency|target|limit|goal|budget|hard|max(?:imum)?|ceiling|of|at|is|should be|"
+    r"must be|under|below|<=?|:|=|-)){0,4}\s*:?\s*(?P<v>\d{2,5})(?!\d|[.,]\d|\s*(?:[a-z%$€£]|/))|"
+    r"(?<![\d.,$€£])(?P<v2>\d{2,5})\s+(?:as|for)\s+(?:the|our|a)\s+(?:hard\s+|max\s+|target\s+)?p(?P<pct2>9[059])\b"
+)
+
+
+def _percentile_bare(c: Context) -> None:
+    """A latency percentile's target said as a bare number: milliseconds (a figure under 50 is asked about)."""
+    t = c.m
+    for m in PERCENTILE_BARE.finditer(t):
+        start = m.start("v") if m["v"] else m.start("v2")
+        if c.off(start) or _negated(t, start):
+            continue
+        v = float(m["v"] or m["v2"])
+        if v < 50:
+            c.out.clarify.append("latency_p99_ms")
+            return
+        pct = m["pct"] or m["pct2"]
+        c.out.add("latency_p99_ms", v, c.quote(m.start(), m.end()), f"p{pct} target" if pct != "99" else None)
+        return

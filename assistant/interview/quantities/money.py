@@ -143,6 +143,23 @@ BUDGET_IF = re.compile(
 )
 
 
+# the amount's clause opening on a pronoun for what the sentence named before it ("..., but today it's $10k")
+_IT_IS = re.compile(
+    r"^\W*(?:(?:but|and|so|though|although)\s+)?(?:(?:today|now|right now|currently|for now|as of now|this year|"
+    r"at the moment),?\s+)?(?:it'?s|it is|it stands at|it sits at|that'?s|that is)\s+(?:(?:about|around|roughly|"
+    r"only|just|still|like|~)\s*)?(?:[$€£]|usd|eur)?\s*$"
+)
+
+
+def _budget_referred(sentence: str, clause: str, after: str) -> bool:
+    """Whether the amount's clause says "it is" of a budget its sentence named in an earlier clause (not an amount
+    paid to someone: "..., but today it's $4k a month on OpenAI")."""
+    if not _IT_IS.search(clause) or re.match(r"[^.;]{0,25}\b(?:on|to|with|for|in)\s+(?!(?:a|the|per)\b)[a-z]", after):
+        return False
+    earlier = sentence[: len(sentence) - len(clause)]
+    return bool(re.search(r"\bbudget\w*\b", earlier)) and not SPEND_WORDS.search(earlier)
+
+
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     _exchange_rate(c)
@@ -211,6 +228,8 @@ def _money(c: Context) -> None:
         ):
             continue
         currency = bool(codes) or unknown
+        if not currency and re.search(r"\b(?:p(?:50|90|95|99)|latency|ttft|response time)\b", clause):
+            continue  # "p99 hard limit: 500": milliseconds
         if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
             continue  # "on lease through 2027": a year
         budget = (
@@ -231,6 +250,8 @@ def _money(c: Context) -> None:
             )
             or ("budget_usd_per_month" in c.expecting and not SPEND_WORDS.search(clause))
         )
+        if not budget and _budget_referred(t[sentence_start:start], clause, after):
+            budget = True  # "Budget might double next year, but today it's $10k a month": "it" is the budget
         achieved = re.search(
             r"\b(?:cut|reduced|got|brought)\s+(?:it|that|this|costs?|spend|the bill)\s+(?:down\s+)?to\b", clause
         ) and not re.search(

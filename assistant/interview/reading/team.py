@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.interview import cues, scope, team_none
 from assistant.interview.cue_table import GPU_MODELS
+from assistant.interview.quantities.corrections import corrected_inline, said_correction
 from assistant.interview.reading.answers import NO, TEAM_WORDS, YES, _count, lead_no_elsewhere
 from assistant.interview.reading.team_counts import _team_counts
 from assistant.interview.reading.team_infra import gpus_serving
@@ -209,6 +210,23 @@ def _doubles(t: str, team: dict[str, Any]) -> None:
                 break
 
 
+# the noun a corrected figure counts, when it counts people ("2 ML engineers, sorry 3": the noun is "ml")
+_PEOPLE_NOUN = re.compile(
+    r"ml|mles?|engineers?|devs?|developers?|sres?|devops|ops|people|persons?|folks|guys|scientists?|data|infra|"
+    r"platform|backend|fte|ftes|heads?|members?|staff"
+)
+
+
+def _head_count_corrected(t: str) -> tuple[str, int] | None:
+    """The message with a head count it corrects put right, and the count ("we have 2 ML engineers, sorry 3" read
+    with 3); None when it corrects no head count."""
+    fix = said_correction(t)
+    if fix is None or fix.noun is None or not _PEOPLE_NOUN.fullmatch(fix.noun) or fix.new != int(fix.new):
+        return None
+    fixed = corrected_inline(t)
+    return (fixed, int(fix.new)) if fixed is not None else None
+
+
 def _team(
     t: str, votes: cues.Votes, expecting: list[str], raw: str | None = None, said_elsewhere: bool = False
 ) -> tuple[dict[str, Any], bool]:
@@ -216,6 +234,11 @@ def _team(
     message gave a fact of another topic (a "no" opening it may belong there: "no, we're not under any regulation")."""
     team: dict[str, Any] = {}
     _team_counts(t, team)
+    fixed = _head_count_corrected(t)
+    if fixed is not None and fixed[1] not in team.values():
+        # the corrected count not read from the words as they are ("Sorry, 2, one just left" is read there)
+        team = {}
+        _team_counts(fixed[0], team)
     if raw is not None:
         named: dict[str, Any] = {}
         _named_people(raw, named)

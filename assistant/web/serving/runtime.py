@@ -20,8 +20,9 @@ log = logging.getLogger(__name__)
 class Runtime:
     """What every chat shares: the catalog, the index and the advisors (built once)."""
 
-    def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any) -> None:
+    def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any, worker: Any = None) -> None:
         self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
+        self.worker = worker  # the processes reading messages and computing analyses (None: this one)
         self.rebuilt: str | None = None  # why the index was rebuilt at start, if it was
         self.restored: dict[str, list[str]] = {}  # owner -> documents re-indexed from their stored copies
 
@@ -51,7 +52,7 @@ def _build() -> Runtime:
     from assistant.agent.loop import Advisor
     from assistant.agent.models import ModelConfigError
     from assistant.agent.offline import OfflineAdvisorModel
-    from assistant.root import make_advisor, make_catalog
+    from assistant.root import make_advisor, make_catalog, make_worker
     from knowledge.ingest import DocumentStore, Limits, restore_documents
     from knowledge.service import index_for
 
@@ -75,15 +76,16 @@ def _build() -> Runtime:
     if restored:
         log.info("re-indexed %d stored document(s)", sum(len(v) for v in restored.values()))
     catalog = make_catalog(cfg)
-    offline = Advisor(OfflineAdvisorModel(), index)
+    worker = make_worker(cfg, catalog)
+    offline = Advisor(OfflineAdvisorModel(), index, worker=worker)
     try:
-        advisor = make_advisor(cfg, index) if cfg.model != "offline" else offline
+        advisor = make_advisor(cfg, index, worker) if cfg.model != "offline" else offline
     except ModelConfigError as exc:
         log.error("%s; using the offline model", exc)
         advisor = offline
     import assistant.web.render  # noqa: F401  (charts and exports, ready before the first answer)
 
-    rt = Runtime(catalog, index, advisor, offline)
+    rt = Runtime(catalog, index, advisor, offline, worker)
     rt.rebuilt, rt.restored = reason, restored
     return rt
 
@@ -105,18 +107,29 @@ PRIMING = (
 )
 
 
-def _prime_reader(rt: Runtime) -> None:
+def _prime_reader(rt: Runtime) -> tuple[list[Any], Any]:
+    """The priming messages read here, and their readings and the profile they make (for the worker)."""
     from assistant.conversation.session import AdvisorSession
 
     session = AdvisorSession(rt.catalog)
+    readings = []
     for text in PRIMING:
-        session.decide(text)  # pure: reads and plans, the session unchanged
+        readings.append(session.reading(text))
+        session.prepare(text)
+    return readings, session.profile
 
 
 async def warm_up() -> None:
     """The runtime built before the first chat, then the server process tuned for serving."""
     rt = await runtime()
-    await asyncio.to_thread(_prime_reader, rt)
+    readings, profile = await asyncio.to_thread(_prime_reader, rt)
+    if rt.worker is not None:  # its processes started, and their patterns and tables built, before the first chat
+        try:
+            await rt.worker.start(readings, profile)
+        except Exception as exc:  # no process could start: the server reads and analyses itself
+            log.error("the worker process could not start (%s); the server reads and analyses", type(exc).__name__)
+            rt.worker.close()
+            rt.advisor.worker = rt.offline.worker = rt.worker = None
     # From here the server embeds one short query at a time: too small to gain from splitting across
     # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
     from threadpoolctl import threadpool_limits
@@ -130,6 +143,12 @@ async def warm_up() -> None:
     # generation is collected about ten times a turn and survivors are promoted into ever older sweeps.
     # Measured with 50 interleaved conversations: 0.9-1.5 ms of collection per turn at the default, 0.2 here.
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def stop_worker() -> None:
+    """The worker processes stopped, at the server's shutdown."""
+    if _runtime is not None and _runtime.worker is not None:
+        _runtime.worker.close()
 
 
 async def _ready() -> Runtime:

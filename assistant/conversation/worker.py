@@ -1,0 +1,121 @@
+"""A process beside the server that reads messages and computes analyses (``Worker``).
+
+The two CPU-bound parts of a turn are pure functions: reading a message (``Reading.read``, about 3 ms) and
+computing an analysis (``analysis.compute``, about 6 ms). In the server's process they hold the one event
+loop every chat is served from; here they run on another core while the loop serves the other chats. What
+crosses is typed and small: a ``Reading`` in, a ``ParseResult`` out; a profile and options in, an
+``Analysis`` out (pickled both ways: about 0.3 ms for an analysis). Analyses are still remembered in the
+caller's process (``analysis.analyze_with``), so a remembered one never crosses.
+
+If the process stops (killed, out of memory), the work it was given is done in the caller's process and a
+new process is started for the next: a turn is never lost to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from assistant.conversation.planning import Reading
+from assistant.decision.analysis import compute
+from assistant.decision.inputs import AnalysisOptions
+from assistant.decision.results import Analysis
+from assistant.interview.facts import WorkloadProfile
+from assistant.interview.reading import ParseResult
+from tools.catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_catalog: list[Catalog] = []  # in the worker process: the catalog it was started with
+
+
+def _start(catalog: Catalog) -> None:
+    """The worker process's start: the catalog kept, Ctrl-C left to the server (which stops it), and an end of
+    its own when the server ends without stopping it (killed: its queue's pipe never closes, the process stays)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _catalog[:] = [catalog]
+    gc.set_threshold(10_000, 20, 10)  # a reading or an analysis allocates thousands of short-lived objects
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), name="parent-watch", daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    """Wait for the parent process to end, then end this one."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
+
+
+def _read(reading: Reading) -> ParseResult:
+    return reading.read()
+
+
+def _compute(profile: WorkloadProfile, opts: AnalysisOptions) -> Analysis:
+    return compute(profile, _catalog[0], opts)
+
+
+class Worker:
+    """Readings and analyses in ``processes`` processes beside this one (started on first use or ``start``)."""
+
+    def __init__(self, catalog: Catalog, processes: int = 1) -> None:
+        self.catalog, self.processes = catalog, processes
+        self._pool: ProcessPoolExecutor | None = None
+        self.restarts = 0  # processes replaced after one stopped
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawned, not forked: the server has threads (a fork copies their locks in whatever state)
+            self._pool = ProcessPoolExecutor(
+                self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start,
+                initargs=(self.catalog,),
+            )
+        return self._pool
+
+    async def _run(self, here: Callable[[], T], fn: Callable[..., T], *args: object) -> T:
+        loop = asyncio.get_running_loop()
+        pool = self._executor()
+        try:
+            return await loop.run_in_executor(pool, fn, *args)
+        except BrokenProcessPool:
+            log.warning("the worker process stopped; its work done in the server's process, a new one started")
+            if self._pool is pool:
+                self._pool, self.restarts = None, self.restarts + 1
+                pool.shutdown(wait=False, cancel_futures=True)
+            return here()
+
+    async def read(self, reading: Reading) -> ParseResult:
+        """The message read in the worker process."""
+        return await self._run(reading.read, _read, reading)
+
+    async def analyze(self, profile: WorkloadProfile, catalog: Catalog, opts: AnalysisOptions) -> Analysis:
+        """The analysis computed in the worker process (in this one, for a catalog it was not started with)."""
+        if catalog is not self.catalog:
+            return compute(profile, catalog, opts)
+        return await self._run(lambda: compute(profile, catalog, opts), _compute, profile, opts)
+
+    async def start(self, readings: list[Reading], profile: WorkloadProfile) -> None:
+        """The processes started and their first reading and analysis done (their patterns and tables built),
+        before the first user's message."""
+        await asyncio.gather(*(self.read(r) for r in readings), self.analyze(profile, self.catalog, AnalysisOptions()))
+
+    def close(self) -> None:
+        """The processes stopped (work not started is dropped)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            with contextlib.suppress(Exception):
+                pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,108 @@
+"""Readings from the misreads the last sessions listed and left (session 39): each case here was read wrong before
+the change beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We're covered by HIPAA, which isn't relevant here since no patient data goes in.", []),
+        ("Compliance: HIPAA (not relevant here, no PHI).", []),
+        ("PCI (not applicable)", []),
+        ("GDPR applies. HIPAA (doesn't apply, we're not US).", ["gdpr"]),
+        ("SOC 2 yes, HIPAA not relevant.", ["soc2"]),
+        ("HIPAA is not relevant for us.", []),
+        ("SOC 2, which doesn't apply to us, and GDPR, which does.", ["gdpr"]),
+    ],
+)
+def test_a_regime_said_not_to_apply_is_not_stored(text: str, kept: list[str]) -> None:
+    facts, _ = facts_and_asked(text)
+    assert [r for r in facts.get("compliance", []) if r != "none"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "regimes"),
+    [
+        ("HIPAA (yes, we handle PHI)", ["hipaa"]),
+        ("HIPAA not PCI", ["hipaa"]),  # the "not" denies what follows it
+        ("HIPAA, which is why everything stays on-prem", ["hipaa"]),
+    ],
+)
+def test_a_regime_said_to_apply_stays(text: str, regimes: list[str]) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("compliance") == regimes
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("we have 2 ML engineers, sorry 3", {"ml_engineers": 3}),
+        ("2 ML engineers (actually 3), k8s yes", {"ml_engineers": 3, "kubernetes": True}),
+        ("we have 2 ML engineers, i mean 3, and one SRE", {"ml_engineers": 3, "devops": 1}),
+        ("about 20M tokens a day, sorry 30M; 2 ML engineers", {"ml_engineers": 2}),  # the volume was corrected
+    ],
+)
+def test_a_head_count_corrected_in_its_message_is_the_corrected_one(text: str, team: dict[str, object]) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team") == team
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("Let's say 500 as the hard p99.", 500),
+        ("p99 hard limit: 500", 500),
+        ("p95 target 800, budget $2000 a month", 800),
+        ("we need p99 < 1200", 1200),
+    ],
+)
+def test_a_percentile_target_said_without_its_unit_is_in_milliseconds(text: str, ms: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("latency_p99_ms") == ms
+    assert facts.get("budget_usd_per_month") in (None, 2000)  # never the latency's figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "150 employees, once a week each, under 1k tokens per request",
+        "each employee uses it once a week",
+        "users log in once a week to check their reports",
+    ],
+)
+def test_people_using_it_once_a_week_say_nothing_of_waiting(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "batch_ok" not in facts
+
+
+@pytest.mark.parametrize(
+    "text", ["we run it once a week", "We regenerate all our product descriptions once a week, over the weekend"]
+)
+def test_a_job_run_once_a_week_can_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "usd"),
+    [
+        ("Budget might double next year, but today it's $10k a month.", "budget_usd_per_month", 10_000),
+        ("budget could go up next year but right now it's about 2k/month", "budget_usd_per_month", 2_000),
+        (
+            "Our budget is approved next quarter, but today it's $4k a month on OpenAI",
+            "current_spend_usd_per_month",
+            4_000,
+        ),
+        ("no budget yet, but it's costing us $2k a month", "current_spend_usd_per_month", 2_000),
+    ],
+)
+def test_an_amount_said_of_the_budget_named_before_it_is_the_budget(text: str, field: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(field) == usd
+    other = ({"budget_usd_per_month", "current_spend_usd_per_month"} - {field}).pop()
+    assert other not in facts
