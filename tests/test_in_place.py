@@ -20,7 +20,7 @@ READY = "10M tokens a day, 80% input, steady, no compliance, no ML engineers, op
 
 def test_analysis_tools_run_on_the_loop_thread(catalog, full_index, monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[int] = []
-    for name in ("analyze_baseline", "run_what_if"):
+    for name in ("adopt_baseline", "add_scenario"):
         original = getattr(AdvisorSession, name)
 
         def spy(self: AdvisorSession, *args: Any, _original: Any = original, **kwargs: Any) -> Any:

@@ -106,3 +106,34 @@ def test_an_amount_said_of_the_budget_named_before_it_is_the_budget(text: str, f
     assert facts.get(field) == usd
     other = ({"budget_usd_per_month", "current_spend_usd_per_month"} - {field}).pop()
     assert other not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Today it's GPT-4 Turbo.", "gpt-4-turbo"),
+        ("prod is Gemini 2.0 Flash now", "gemini-2.0-flash"),  # not Gemini 2.5 Flash, the family's current model
+        ("we use gpt-3.5-turbo today", "gpt-3.5-turbo"),
+        ("we use mistral large today", "mistral-large"),
+        ("right now we run Claude 3.5 Haiku for everything", "claude-3.5-haiku"),  # not Claude Haiku 4.5
+        ("gpt-4o-mini now.", "gpt-4o-mini"),
+    ],
+)
+def test_the_model_in_use_is_the_one_named_even_when_the_price_list_lacks_it(text: str, model: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_model") == model
+    assert "candidate_models" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compare with claude 3 haiku",  # not priced: nothing to compare it with
+        "Nothing in production yet! We've been playing with Gemini 1.5 Pro and Claude in the playground.",
+        "In a blind side-by-side Claude Sonnet 4.5 won 71% of the time against Llama 3.3 70B.",
+    ],
+)
+def test_a_model_tried_compared_or_not_priced_is_not_the_one_in_use(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_model" not in facts
+    assert not [m for m in facts.get("candidate_models", []) if "haiku" in m or "1.5" in m]

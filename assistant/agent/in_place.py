@@ -52,7 +52,7 @@ class DirectTool(StructuredTool):
 def in_place(t: BaseTool) -> BaseTool:
     """The tool, its function run on the event loop when called asynchronously, or its own coroutine awaited
     as it is (a tool that is not a ``StructuredTool`` is returned as it is)."""
-    if not isinstance(t, StructuredTool) or (t.func is None and t.coroutine is None):
+    if isinstance(t, DirectTool) or not isinstance(t, StructuredTool) or (t.func is None and t.coroutine is None):
         return t
     if t.coroutine is not None:
         return DirectTool(**{name: getattr(t, name) for name in type(t).model_fields})

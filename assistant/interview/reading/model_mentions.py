@@ -62,7 +62,7 @@ CURRENT = re.compile(
     r"invoice|costs? us|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
-    r"call(?:ing)?|hitting|production|validated|(?:is|was|got) (?:validated|approved|qualified)|"
+    r"call(?:ing)?|hitting|production|prod|now|validated|(?:is|was|got) (?:validated|approved|qualified)|"
     # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
     r"mostly|mainly|primarily|largely|usage(?! (?:cost|price|pricing|estimate))|"
     # notes: "current: gpt-4o", "model = claude-sonnet-4.5", "llm: gpt-5"
@@ -72,7 +72,7 @@ CURRENT = re.compile(
 # A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
 # in use; a price per million tokens is the vendor's list, not the user's use.
 USE_AFTER = re.compile(
-    r"[\s,:=(-]*(?:about |around |roughly |~|≈)?(?:\$\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?[kmb]? tok(?:en)?s?)"
+    r"[\s,:=(-]*(?:about |around |roughly |~|≈)?(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?[kmb]? tok(?:en)?s?)"
     r"(?:\s?(?:/|a |per )(?:mo(?:nth)?|day|yr|year)\b)(?!\s*(?:per|/) ?(?:m|mtok|million|1m|1k)\b)"
 )
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
@@ -96,7 +96,8 @@ EARLIER = re.compile(
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
 TRIED = re.compile(
-    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with)\b(?![- ]and[- ]tested)"
+    r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|(?:been |just )?(?:playing|"
+    r"tinkering|messing|fiddling|toying) (?:around )?with|poking at|trying out)\b(?![- ]and[- ]tested)"
     r"(?:\s+\S+){0,6}\s*$"
 )
 
@@ -196,9 +197,15 @@ def _named_in(text: str, bar: str | None = None) -> list[tuple[int, int, str, bo
     "mistral large"), where no pattern found one and it is not the quality ``bar`` already read."""
     hits = [(m.start(), m.end(), slug, bare) for pattern, slug, bare in _COMPILED if (m := pattern.search(text))]
     for start, end, model in find_models(text):
-        if model.slug not in _known_slugs() or model.slug == bar:
+        if model.slug == bar:
             continue  # (the quality bar named again in another spelling is still the bar: "like gpt 5 mini")
         over = [h for h in hits if h[0] < end and start < h[1]]
+        if model.slug not in _known_slugs():
+            # a model the price list does not carry, by its full name ("Claude 3.5 Haiku", "Gemini 2.0 Flash"): not
+            # the family's current model a pattern took it for; it can be the model in use, never one to price
+            if all(start <= h[0] and h[1] <= end for h in over) and compact(text[start:end]) not in _FAMILY_NAMES:
+                hits = [h for h in hits if h not in over] + [(start, end, model.slug, False)]
+            continue
         if not over:
             hits.append((start, end, model.slug, False))
         elif compact(text[start:end]) not in _FAMILY_NAMES and all(
@@ -209,6 +216,7 @@ def _named_in(text: str, bar: str | None = None) -> list[tuple[int, int, str, bo
     return hits
 
 
+_PATTERN_SLUGS = frozenset(slug for _, slug in MODEL_MENTIONS)
 _FAMILY_NAMES = frozenset(compact(name) for name in FAMILIES)  # ("claude sonnet": still no version)
 
 
@@ -223,7 +231,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
     mentioned: list[str] = []
     current: list[str] = []
     vague = False
-    if ANY_MODEL.search(t) is None and not any(m.slug in _known_slugs() for _, _, m in find_models(t)):
+    if ANY_MODEL.search(t) is None and not find_models(t):
         return
     bar = next((str(u.value) for u in out.updates if u.field == "quality_reference"), None)
     for chunk in scope.chunks(t):
@@ -262,7 +270,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     moved_to
                     or not re.search(
                         r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
-                        r"move to|migrate to|try|beat|beats|outperform\w*|scores?|scored|within \S+ (?:pts?|points?|%) "
+                        r"move to|migrate to|try|beat|beats|outperform\w*|scores?|scored|won|wins|side[- ]by[- ]side|"
+                        r"head[- ]to[- ]head|blind (?:test|comparison|eval)|within \S+ (?:pts?|points?|%) "
                         r"of)\b",  # ("can self-hosting beat X?", "Llama scores within 1 pt of GPT-4o": a yardstick)
                         chunk.text,
                     )
@@ -280,6 +289,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
     elif current:
         out.clarify.append("current_model")  # two models, or a family without its version ("claude sonnet")
-    others = [s for s in mentioned if s not in current]
+    # (a model only the tiers know is not one to price: "compare with Claude 3 Haiku")
+    others = [s for s in mentioned if s not in current and (s in _known_slugs() or s in _PATTERN_SLUGS)]
     if others:
         out.updates.append(Update(field="candidate_models", value=others, quote=quote))
