@@ -115,10 +115,10 @@ def test_malformed_tool_arguments_become_an_error_the_model_reads(catalog, full_
 def test_a_tool_that_raises_is_contained(catalog, full_index, monkeypatch) -> None:
     from assistant.agent.offline import OfflineAdvisorModel
 
-    def boom(self):
+    def boom(self, analysis):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(AdvisorSession, "analyze_baseline", boom)
+    monkeypatch.setattr(AdvisorSession, "adopt_baseline", boom)
     session = AdvisorSession(catalog)
     record = run(Advisor(OfflineAdvisorModel(), full_index), session, READY)
     assert "Something went wrong" in record.assistant and "disk on fire" in record.assistant
