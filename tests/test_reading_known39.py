@@ -137,3 +137,19 @@ def test_a_model_tried_compared_or_not_priced_is_not_the_one_in_use(text: str) -
     facts, _ = facts_and_asked(text)
     assert "current_model" not in facts
     assert not [m for m in facts.get("candidate_models", []) if "haiku" in m or "1.5" in m]
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "budget"),
+    [
+        ("- spend now: ~3.2k USD/mo\n- cap from finance: 5k USD/mo", 3_200, 5_000),  # the cap is the next line's
+        ("- today: $12k/month\n- must be below: $7k/month (CFO, by Q3)", 12_000, 7_000),
+        ("Current AI spend: $12K/mo. CFO mandate: under $7K by Q3.", 12_000, 7_000),
+    ],
+)
+def test_a_spend_and_a_ceiling_on_their_own_lines_are_each_what_its_line_says(
+    text: str, spend: float, budget: float
+) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_spend_usd_per_month") == spend
+    assert facts.get("budget_usd_per_month") == budget

@@ -35,7 +35,8 @@ BUDGET_WORDS = re.compile(
     r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
     r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
     r"(?:under|below|within)|come in (?:at or )?(?:under|below)|"
-    r"(?:can|could) stretch (?:it |that |this )?to|"
+    r"(?:can|could) stretch (?:it |that |this )?to|mandate\w*|"
+    r"(?:must|should|has to|have to|needs? to) (?:be|stay|come in|remain|get) (?:below|under|at most|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
     r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay|go|come) (?:at|under|below|down to)|approved|"
@@ -209,6 +210,9 @@ def _money(c: Context) -> None:
             if gap is not None and not re.fullmatch(r"\s+(?:a|an|per|each|every|in|on|for|to|of|or|and)", gap.group(0)):
                 unknown = bool(currency_after(t[am.end() + gap.end() : am.end() + gap.end() + 30])[0])
         after = t[am.end() + skip : am.end() + skip + 40]
+        line_end = re.search(r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))", after)
+        if line_end is not None:
+            after = after[: line_end.start()]  # (a bullet or labelled line after it is another item's)
         if re.match(
             r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
             r"license)\b",
@@ -587,7 +591,8 @@ NOT_SPEND = re.compile(
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
-SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)")
+# (a new line that starts a bullet or a labelled line ends the one before: "- spend now: ~3.2k\n- cap: 5k")
+SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)|\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))")
 # who a spend is paid to, named right before it
 VENDOR = re.compile(
     r"\b(?:openai|anthropic|google|gemini|azure(?: openai)?|bedrock|aws|claude|gpt[\w.-]*|mistral|cohere|vertex|"
