@@ -153,3 +153,21 @@ def test_a_spend_and_a_ceiling_on_their_own_lines_are_each_what_its_line_says(
     facts, _ = facts_and_asked(text)
     assert facts.get("current_spend_usd_per_month") == spend
     assert facts.get("budget_usd_per_month") == budget
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager is telling we need GPT-5 only, but I am not agreeing, for ticket routing a smaller model will do.",
+        "My boss is convinced we need GPT-5 for this, but I really disagree",
+        "The CTO says frontier quality is a must. I'm not convinced.",
+    ],
+)
+def test_a_quality_need_someone_else_holds_and_the_user_disputes_is_not_stored(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") != "frontier"
+
+
+def test_a_quality_need_the_boss_states_is_the_companys() -> None:
+    facts, _ = facts_and_asked("our CTO says we need frontier quality")
+    assert facts.get("quality") == "frontier"

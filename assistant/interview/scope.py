@@ -750,13 +750,15 @@ BOSS_BELIEF = re.compile(
     r"\b(?:my|our|the) (?:boss|manager|cto|ceo|cio|cfo|ciso|vp|lead|director|head of \w+|founder|co-?founder|"
     r"team lead|board|prof(?:essor)?|advisor|consultant|investors|vcs|backers)\s+"
     r"(?:is (?:convinced|sure|certain|adamant)|are (?:convinced|sure|certain|adamant)|believes?|thinks?|reckons?|"
-    r"feels?|is of the opinion|assumes?|keeps? (?:saying|insisting|telling (?:us|me)))\b"
+    r"feels?|is of the opinion|assumes?|keeps? (?:saying|insisting|telling (?:us|me))|is (?:saying|telling|insisting)|"
+    r"says|insists?)\b"
 )
 USER_DOUBT = re.compile(
     r"\bi'?m (?:less|not (?:so |that |as )?)sure\b|\bi (?:doubt|am not sure|'m skeptical|am skeptical)\b|"
     r"\b(?:we )?(?:haven'?t|have not|never) (?:actually |really )?(?:tested|tried|run any tests?|benchmarked)|"
     r"\b(?:no|not) (?:run )?any tests?\b|\bhave not run any test|"
     r"\bi (?:really |just |honestly )?(?:don'?t|do not) (?:really )?(?:think so|buy it|agree|see it)\b|"
+    r"\bi(?:'m| am) not (?:agreeing|convinced|buying it)\b|\bi (?:really )?disagree\b|"
     # the user's own view said against it ("That's his personal view; the written policy says ...", "but honestly
     # I think a reputable API vendor is fine")
     r"\b(?:that'?s|that is|it'?s|it is) (?:just |only |merely )?(?:his|her|their) (?:own |personal )?(?:view|opinion|"
