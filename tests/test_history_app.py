@@ -199,5 +199,7 @@ def test_a_messages_turn_is_saved_after_its_step_in_one_transaction(app: Any, se
     run = [s for s in stored if s.get("type") == "run" and s.get("name") == "on_message"]
     assert len(run) == 2 and all(r.get("end") for r in run)  # the step's closing write is stored
     assert [t.seq for t in turns] == [1, 2]  # and the turn's state
-    assert len(batches) == 1 and batches[0] >= 3, batches  # ... together: one transaction for the turn
+    # ... together: one transaction for the turn's end (the step's opening write may commit before it, alone, while
+    # the message is read in a worker process and the event loop is free)
+    assert len(batches) <= 2 and batches[-1] >= 3 and sum(batches) - batches[-1] <= 1, batches
     assert any("Recommendation" in m.content or "?" in m.content for m in sent)

@@ -171,3 +171,29 @@ def test_a_quality_need_someone_else_holds_and_the_user_disputes_is_not_stored(t
 def test_a_quality_need_the_boss_states_is_the_companys() -> None:
     facts, _ = facts_and_asked("our CTO says we need frontier quality")
     assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tried mistral 7b on our stuff, total garbage lol",
+        "We did try a small Llama at some point, maybe the 8B? It didn't go well",
+        "tiny models are trash for this, tried phi, nope",
+    ],
+)
+def test_a_small_open_model_found_wanting_does_not_make_the_bar_frontier(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "quality" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we tried llama 3.3 70b, total garbage",
+        "we tried llama 8b and 70b, both were not good enough",
+        "we tried gpt-4o-mini on the contracts and it kept missing clauses, not acceptable for us",
+    ],
+)
+def test_a_large_open_or_a_small_closed_model_found_wanting_still_does(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"

@@ -132,6 +132,17 @@ def _answered(text: str, pos: int, unknown_is_no: bool = True) -> str:
 
 
 _OPEN_REJECTED = re.compile(r"(?<![\w])(?:" + OPEN_REJECTED + r")")
+# A small open model found wanting ("tried mistral 7b, total garbage", "tiny models are trash, tried phi"): the bar is
+# above small models, which says nothing of whether a large open model meets it (unless a large one failed too).
+_SMALL_OPEN = re.compile(r"\b(?:[1-9]|[12]\d|30)(?:\.\d)?\s?b\b|\b(?:phi|gemma|tiny)\b")
+_LARGE_OPEN = re.compile(r"\b(?:[4-9]\d|\d{3})(?:\.\d)?\s?b\b|\b(?:large|big|biggest|70b|mixtral|deepseek)\b")
+
+
+def small_open_only(found: str) -> bool:
+    """Whether the open models a found-wanting cue names are all small ones."""
+    return bool(_SMALL_OPEN.search(found)) and not _LARGE_OPEN.search(found)
+
+
 # What the second clause speaks of when it judges the open model tried in the first ("but it was poor at German").
 _BACK_TO_IT = re.compile(
     r"\s*(?:(?:honestly|frankly|sadly|unfortunately|tbh|imo)\W+)?(?:it|they|its|their|that|the (?:quality|results?|"
@@ -171,5 +182,7 @@ def _rejected_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list
             pol = scope.polarity(first, start - first.start, min(end, first.start + len(first.text)) - first.start)
             if pol == "no" or (pol == "yes" and (second.question or second.hypothetical or second.others)):
                 pol = "other"  # "we haven't tried llama yet, but it could be poor": says nothing about the bar
+            if pol == "yes" and small_open_only(m.group(0)):
+                pol = "other"  # "we tried llama 8b but it was poor at german": only small models are ruled out
             out.append((key, start, pol, m.group(0)))
     return out

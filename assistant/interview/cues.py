@@ -74,6 +74,7 @@ from assistant.interview.cue_guards import (
     _other_operator,
     _rejected_across,
     _sentence_of,
+    small_open_only,
 )
 from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY, RESEMBLANCE
 from assistant.interview.deadline import QUIET_UNTIL
@@ -311,6 +312,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not (chunk.question or chunk.others)
                 ):
                     pol = "yes"  # "fine if the vendor signs a BAA": a vendor allowed on the usual paper
+                if key == ("quality", "frontier") and pol == "yes" and small_open_only(m.group(0)):
+                    pol = "other"  # "tried mistral 7b on our stuff, total garbage": only small models are ruled out
                 if (
                     key == ("quality", "open_weight_ok")
                     and pol == "other"
