@@ -197,3 +197,39 @@ def test_a_small_open_model_found_wanting_does_not_make_the_bar_frontier(text: s
 def test_a_large_open_or_a_small_closed_model_found_wanting_still_does(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        (
+            "We're a HIPAA shop, everything has to stay in our own GCP project, and fine-tuning might happen "
+            "eventually but nobody's committed to it.",
+            "cloud_tenant",
+        ),
+        ("bedrock yes, openai direct no", "cloud_tenant"),
+        ("Bedrock is fine, calling OpenAI directly is not", "cloud_tenant"),
+        ("azure openai ok, openai's own api no", "cloud_tenant"),
+        (
+            "Everything runs on a server in the basement, and patient records aren't allowed to go anywhere else.",
+            "on_prem",
+        ),
+        ("data's public anyway.", "any_vendor"),
+    ],
+)
+def test_where_data_may_go_said_in_passing(text: str, boundary: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we use bedrock",  # a platform used, no boundary said
+        "the data is public sector data, strictly regulated",
+        "if we win the deal it would have to stay in our own AWS account, and 2 ML engineers would run it",
+    ],
+)
+def test_no_boundary_is_read_where_none_is_said(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_boundary" not in facts

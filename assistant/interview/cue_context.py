@@ -322,5 +322,9 @@ BOUNDARY_WORDS = re.compile(
     r"\b(?:must|only|has to|have to|need(?:s|ed)? to|required?|requirement|mandatory|can'?t|cannot|never|not allowed|"
     r"allowed|permitted|approved|forbidden|stays?|staying|remains?|keep|kept|leaves?|leaving|tenant|tenancy|account|"
     r"subscription|vpc|vnet|private|inside|within|boundary|policy|legal|security|compliance|infosec|sovereign\w*|"
-    r"residency|data (?:can|may|must)|signed off|sign[- ]off|dpa|baa|contract)\b"
+    r"residency|data (?:can|may|must)|signed off|sign[- ]off|dpa|baa|contract)\b|"
+    # a vendor's own API turned down beside the platform ("bedrock yes, openai direct no")
+    r"\b(?:openai|anthropic|google|claude|gpt[\w.-]*|mistral|cohere)(?:'s)?\s+(?:(?:own|public)\s+)?(?:direct(?:ly)?|"
+    r"apis?|endpoints?)\b[^.;]{0,25}?\b(?:no|not|never|nope|blocked|forbidden|banned|denied)\b|"
+    r"\b(?:calling|using|hitting)\s+(?:openai|anthropic|claude|gpt[\w.-]*)\s+direct(?:ly)?\b"
 )

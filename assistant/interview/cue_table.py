@@ -315,6 +315,10 @@ CUES: dict[tuple[str, str], str] = {
         r"[\w\s,/-]{0,30}(?:or|nor) (?:anything|any of that|whatever)"
     ),
     ("data_boundary", "any_vendor"): (
+        # nothing to protect: the data is public ("data's public anyway", "it's all public content")
+        r"\b(?:data|content|documents?|texts?|inputs?|it|everything)(?:'s| is| are) (?:all |entirely |already |"
+        r"basically |just |mostly )?public(?: anyway| already| information| data| content| info)?\b(?! (?:sector|"
+        r"company|cloud|apis?|endpoints?|release|holiday|health|school|body|bodies|agency|agencies))|"
         # the cheapest vendor wherever it is ("throw it at whatever API is cheapest", "any LLM vendor is OK if ...")
         r"\b(?:whatever|whichever) (?:llm |ai )?(?:api|provider|vendor)s? (?:is |are )?(?:the )?cheapest\b|"
         r"\bany (?:llm |ai )?(?:api|vendor|provider)s? (?:is |are )?(?:ok|okay|fine|allowed|acceptable)\b|"
@@ -561,6 +565,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        # a machine on site named, then what may not leave it ("Everything runs on a server in the basement, and
+        # patient records aren't allowed to go anywhere else")
+        r"(?:servers?|box|boxes|machines?|hardware|racks?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+|our\s+)?(?:basement|"
+        r"closet|office|building|server room|back room|hospital|clinic|plant|factory|lab|premises|site)\b[^.;]{0,100}?"
+        r"(?:(?:aren'?t|are not|isn'?t|is not|not) (?:allowed|permitted) to (?:go|leave|be sent|move)|(?:can'?t|cannot|"
+        r"may not|must not|mustn'?t|never) (?:go|leave|be sent|move))|"
         # kept on the organisation's own servers ("keep all data inside our hospital server, not cloud")
         r"(?:keep|kept|stay|stays|remain|remains|store|stored) (?:\w+ ){0,3}?(?:in|inside|on|within) our (?:own )?"
         r"(?:[a-z]+ )?(?:servers?|server room|data ?cent(?:er|re)|racks?|premises)\b(?!,? (?:in|on|at) (?:aws|azure|"

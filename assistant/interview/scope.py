@@ -788,10 +788,23 @@ QUALIFIED_AFTER = re.compile(
 )
 
 
+def _hypothetical_later(text: str, end: int) -> bool:
+    """Whether what makes a chunk hypothetical is in a clause after ``end`` (joined by ", and", ", but", ", while")."""
+    cut = re.search(r",\s+(?:and|but|while|whereas)\s+", text[end:])
+    if cut is None:
+        return False
+    head = text[: end + cut.start()]
+    return not HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>", head)))
+
+
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     """Whether the phrase at [start, end) of ``chunk.text`` is asserted ("yes") or denied ("no")."""
     if chunk.question:
         return "question"
+    if chunk.hypothetical and not chunk.conditional and not chunk.others and _hypothetical_later(chunk.text, end):
+        # "everything has to stay in our own GCP project, and fine-tuning might happen eventually": the guess is a
+        # later clause's of its own
+        chunk = replace(chunk, hypothetical=False)
     if chunk.hypothetical or chunk.others:
         return "other"
     if chunk.past:
