@@ -233,3 +233,20 @@ def test_where_data_may_go_said_in_passing(text: str, boundary: str) -> None:
 def test_no_boundary_is_read_where_none_is_said(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we had $50k a month we'd obviously just throw GPT-4o at everything",
+        "I mean, in a world where we had fifty grand a month, sure, GPT-4o for everything.",
+    ],
+)
+def test_money_wished_for_is_no_budget_even_when_the_budget_was_asked(text: str) -> None:
+    facts, _ = facts_and_asked(text, "budget_usd_per_month")
+    assert "budget_usd_per_month" not in facts
+
+
+def test_money_one_would_stretch_to_if_one_had_to_is_the_budget() -> None:
+    facts, _ = facts_and_asked("if we had to, we could go up to $8k a month", "budget_usd_per_month")
+    assert facts.get("budget_usd_per_month") == 8_000

@@ -385,6 +385,12 @@ def _money(c: Context) -> None:
             continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
         if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and re.search(r"\d", later):
             continue  # "budget is not 36000 usd, maybe 1500", "we not have budget 36000": the figure denied
+        if budget and re.search(
+            r"\b(?:if|in a world where|suppose|supposing|imagine|say)\s+(?:we|i|they)\s+(?:had|got|could get|"
+            r"were given)\b(?! to\b)[^.;]{0,30}$",
+            t[sentence_start:start],
+        ):
+            continue  # "If we had $50k a month we'd obviously ...": money wished for, no budget said
         if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and re.search(r"\d", t[am.end() :]):
             continue  # "could go up to $10k a month if the pilot proves out; for now it's capped at $3k"
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
