@@ -250,3 +250,32 @@ def test_money_wished_for_is_no_budget_even_when_the_budget_was_asked(text: str)
 def test_money_one_would_stretch_to_if_one_had_to_is_the_budget() -> None:
     facts, _ = facts_and_asked("if we had to, we could go up to $8k a month", "budget_usd_per_month")
     assert facts.get("budget_usd_per_month") == 8_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We own four A100 80GB cards in our own rack, which we already operate for training jobs.",
+        "have 4x A100 80GB, bought, we run them ourselves.",
+        "We serve Mistral 7B Instruct ourselves on two L4s in our GKE cluster",
+        "we have two dgx h100 boxes, our platform team thats five people runs them on kubernetes in production",
+        "We lease 8 MI300X accelerators in a colo in Frankfurt, and two of our sysadmins keep them running.",
+    ],
+)
+def test_gpus_the_team_runs_itself_are_gpu_experience(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 4 A100s but nobody runs them",
+        "we'd have to run them ourselves, we own 2 H100s",
+        "we own 2 H100s, the vendor runs them for us",
+        "we rent 4 H100s that we plan to run ourselves",
+    ],
+)
+def test_gpus_nobody_on_the_team_runs_yet_are_not(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is not True

@@ -92,6 +92,40 @@ def _ran_the_gpus(t: str) -> bool:
     return False
 
 
+# GPUs named, then the team running them ("four A100 80GB cards in our own rack, which we already operate", "we bought
+# four A100s and we've been running them ourselves", "two DGX boxes ... our platform team runs them on kubernetes in
+# production", "two of our sysadmins keep them running"); or a model served by the team on GPUs it names ("we serve
+# Mistral 7B Instruct ourselves on two L4s")
+OPERATE_THEM = re.compile(
+    r"\b(?:we|which we|that we|our (?:\w+ )?(?:team|sysadmins?|admins?|ops|sres?|engineers?|people|folks|guys)|"
+    r"(?:two|three|four|\d+) (?:of our )?(?:sysadmins?|admins?|sres?|engineers?|people|folks|guys))(?:'ve| have)?\s+"
+    r"(?:already\s+|also\s+|been\s+|are\s+|actually\s+)*(?:run|runs|running|operate|operates|operating|manage|manages|"
+    r"managing|maintain|maintains|maintaining|keep|keeps|keeping|administer\w*)\s+"
+    r"(?:(?:them|those|these|the (?:cards|boxes|servers|gpus|machines|cluster))(?:\s+(?:ourselves|ourself|in[- ]house|"
+    r"running|for (?:training|inference|\w+ jobs)|(?:on \w+ )?in (?:prod|production)))?|"
+    r"(?:it|them) (?:all )?ourselves)\b|"
+    r"\b(?:which|that) we (?:already |also |actually )*(?:run|operate|manage|maintain|administer\w*)\b|"
+    r"\b(?:we|i)\s+(?:already\s+)?(?:serve|host|run|self-host)\s+(?:[\w.-]+\s+){1,5}?(?:ourselves|ourself|in-house)\s+"
+    r"on\s+(?:\w+\s+){0,2}?(?:gpus?|" + GPU_MODELS + r")\b"
+)
+
+
+def _operate_the_gpus(t: str) -> bool:
+    """Whether a message names GPUs and says the team runs them (or serves a model on GPUs it names)."""
+    g = GPU_WORD.search(t)
+    if g is None:
+        return False
+    for m in OPERATE_THEM.finditer(t):
+        if m.end() < g.start() and not re.search(r"\bon\b", m.group(0)):
+            continue  # (the GPUs come first, then who runs them)
+        for ch in scope.chunks(t):
+            if ch.start <= m.start() < ch.start + len(ch.text) and (
+                scope.team_polarity(ch, m.start() - ch.start, m.end() - ch.start) == "yes"
+            ):
+                return True
+    return False
+
+
 NOBODY = r"\W*(?:we have |there'?s |there is )?(?:nobody|noone|no one|none)"
 # A head count too loose to store, given as the answer ("a few", "ML engineers? a handful", "devops: several"): ask.
 VAGUE_COUNT = (
@@ -254,6 +288,8 @@ def _team(
         team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
     if "gpu_infra" not in team and gpus_serving(t):
         team["gpu_infra"] = True  # "GPU nodes in our EKS cluster serve our embedding model"
+    if "gpu_infra" not in team and _operate_the_gpus(t):
+        team["gpu_infra"] = True  # "four A100s in our own rack, which we already operate for training jobs"
     if "gpu_infra" not in team and _ran_the_gpus(t):
         team["gpu_infra"] = True  # "four A100s sitting idle ... Bloke's run them before"
     bare = votes.found.get(("team.gpu_infra", "bare"), [])
