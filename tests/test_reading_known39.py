@@ -279,3 +279,16 @@ def test_gpus_the_team_runs_itself_are_gpu_experience(text: str) -> None:
 def test_gpus_nobody_on_the_team_runs_yet_are_not(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("gpu_infra") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's just me as the ml engineer, nobody on ops",
+        "so mixtral was fine in the pilot and it's just me as the ml engineer nobody on ops",
+        "it's just me, the ai engineer, no ops",
+    ],
+)
+def test_a_person_alone_who_is_the_ml_engineer_is_one_ml_engineer(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("ml_engineers") == 1

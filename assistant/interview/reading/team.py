@@ -162,6 +162,9 @@ SOLO_DOES_ML = re.compile(
     r"(?! (?:api|apis|prompts?|integration))\b)|"
     # "doing both the model stuff and the infra", "ML + ops = me", "I do the models AND the servers"
     r"\bdoing (?:both )?(?:the |all the )?(?:models?|model stuff|ml|machine learning)\b|"
+    # "it's just me as the ml engineer", "just me, the AI engineer"
+    r"\bme(?:,| as| -| being)? (?:the |our |an? )?(?:only |sole |lone |one )?(?:ml|mle|machine learning|ai|"
+    r"data science|applied ml)(?: engineer| eng| guy| person| lead| dev(?:eloper)?)\b|"
     r"\b(?:ml|models?)\s*(?:\+|&|and|/)\s*(?:ops|devops|infra\w*|servers?)\s*(?:=|:|is|are)\s*(?:all )?me\b"
 )
 SOLO_DOES_OPS = re.compile(
