@@ -83,16 +83,27 @@ def family(pid: int) -> list[int]:
     return out
 
 
-def cpu_ns_s(pid: int) -> float:
-    """CPU seconds of all the threads of the process and its descendants, to the nanosecond (scheduler
-    statistics)."""
-    total = 0
-    for p in family(pid):
-        with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{p}/task").iterdir():
-                with contextlib.suppress(OSError):
-                    total += int((task / "schedstat").read_text().split()[0])
-    return total / 1e9
+class Cpu:
+    """CPU seconds of the threads of a process and of its descendants, to the nanosecond (scheduler statistics),
+    kept per process: a process that ends between two readings takes its seconds with it, so a difference counts
+    only the processes alive at the later reading (those that started since counted whole)."""
+
+    def __init__(self, pid: int) -> None:
+        self.by_pid: dict[int, float] = {}
+        for p in family(pid):
+            total = 0
+            with contextlib.suppress(OSError):
+                for task in Path(f"/proc/{p}/task").iterdir():
+                    with contextlib.suppress(OSError):
+                        total += int((task / "schedstat").read_text().split()[0])
+            self.by_pid[p] = total / 1e9
+
+    def __sub__(self, before: Cpu) -> float:
+        return sum(v - before.by_pid.get(p, 0.0) for p, v in self.by_pid.items())
+
+
+def cpu_ns_s(pid: int) -> Cpu:
+    return Cpu(pid)
 
 
 def thread_cpu_ns(pid: int) -> dict[int, int]:
@@ -194,7 +205,7 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[fl
     idle_rate = await quiet_rate(pid)
     out: dict[int, list[float]] = {}
     threads_before = thread_cpu_ns(pid)
-    others_before = cpu_ns_s(pid) - sum(threads_before.values()) / 1e9
+    family_before = cpu_ns_s(pid)
     for n in range(sessions):
         session = ChainlitSession(url)
         await session.connect()
@@ -210,12 +221,13 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[fl
         finally:
             await session.close()
     threads_after = thread_cpu_ns(pid)
-    others = cpu_ns_s(pid) - sum(threads_after.values()) / 1e9 - others_before
-    used = {tid: ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()}
+    own = sum(ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()) / 1e9
+    others = (cpu_ns_s(pid) - family_before) - own
+    spent = {tid: ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()}
     names = thread_names(pid)
     turns = max(1, sessions * len(SCRIPT))
     by_name: dict[str, float] = {"worker processes": others / turns} if len(family(pid)) > 1 else {}
-    for tid, ns in used.items():
+    for tid, ns in spent.items():
         name = names.get(tid, "other (not Python)")
         by_name[name] = by_name.get(name, 0.0) + ns / 1e9 / turns
     return out, by_name

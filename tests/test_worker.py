@@ -156,3 +156,17 @@ def test_a_worker_process_ends_when_the_server_is_killed(tmp_path: Path) -> None
     while any(_running(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_running(p) for p in pids)
+
+
+def test_starting_the_worker_starts_every_process_before_the_first_message(catalog: Catalog) -> None:
+    worker = Worker(catalog, processes=2)
+    try:
+        session = AdvisorSession(catalog)
+        readings = [session.reading(t) for t in CONVERSATION[1:3]]
+        session.prepare(CONVERSATION[1])
+        asyncio.run(worker.start(readings, session.profile))
+        assert worker._pool is not None and len(worker._pool._processes) == 2
+        reading = session.reading(CONVERSATION[2])
+        assert asyncio.run(worker.read(reading)) == reading.read()
+    finally:
+        worker.close()

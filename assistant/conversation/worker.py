@@ -22,6 +22,7 @@ import multiprocessing.connection
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -42,15 +43,27 @@ T = TypeVar("T")
 _catalog: list[Catalog] = []  # in the worker process: the catalog it was started with
 
 
-def _start(catalog: Catalog) -> None:
-    """The worker process's start: the catalog kept, Ctrl-C left to the server (which stops it), and an end of
-    its own when the server ends without stopping it (killed: its queue's pipe never closes, the process stays)."""
+def _start(catalog: Catalog, primers: list[Reading], profile: WorkloadProfile | None) -> None:
+    """The worker process's start: the catalog kept, Ctrl-C left to the server (which stops it), an end of its own
+    when the server ends without stopping it (killed: its queue's pipe never closes, the process stays), and the
+    primers read and the profile analysed, so the reader's patterns and the engine's tables are built before the
+    first user's message reaches this process (not in the middle of someone's turn)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _catalog[:] = [catalog]
-    gc.set_threshold(10_000, 20, 10)  # a reading or an analysis allocates thousands of short-lived objects
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_end_with, args=(parent.sentinel,), name="parent-watch", daemon=True).start()
+    for reading in primers:
+        reading.read()
+    if profile is not None:
+        compute(profile, catalog, AnalysisOptions())
+    gc.collect()
+    gc.freeze()  # what lives as long as the process, out of the collector's sight (as in the server)
+    gc.set_threshold(10_000, 20, 10)  # a reading or an analysis allocates thousands of short-lived objects
+
+
+def _ready() -> None:
+    time.sleep(0.05)  # (each process busy a moment: the next one is started for the next of these)
 
 
 def _end_with(sentinel: int) -> None:
@@ -73,6 +86,8 @@ class Worker:
     def __init__(self, catalog: Catalog, processes: int = 1) -> None:
         self.catalog, self.processes = catalog, processes
         self._pool: ProcessPoolExecutor | None = None
+        self._primers: list[Reading] = []
+        self._profile: WorkloadProfile | None = None
         self.restarts = 0  # processes replaced after one stopped
 
     def _executor(self) -> ProcessPoolExecutor:
@@ -82,7 +97,7 @@ class Worker:
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start,
-                initargs=(self.catalog,),
+                initargs=(self.catalog, self._primers, self._profile),
             )
         return self._pool
 
@@ -109,9 +124,13 @@ class Worker:
         return await self._run(lambda: compute(profile, catalog, opts), _compute, profile, opts)
 
     async def start(self, readings: list[Reading], profile: WorkloadProfile) -> None:
-        """The processes started and their first reading and analysis done (their patterns and tables built),
-        before the first user's message."""
-        await asyncio.gather(*(self.read(r) for r in readings), self.analyze(profile, self.catalog, AnalysisOptions()))
+        """Every process started, each having read ``readings`` and analysed ``profile`` (its patterns and tables
+        built), before the first user's message."""
+        self.close()
+        self._primers, self._profile = list(readings), profile
+        loop = asyncio.get_running_loop()
+        pool = self._executor()
+        await asyncio.gather(*(loop.run_in_executor(pool, _ready) for _ in range(self.processes)))
 
     def close(self) -> None:
         """The processes stopped (work not started is dropped)."""
