@@ -292,3 +292,21 @@ def test_gpus_nobody_on_the_team_runs_yet_are_not(text: str) -> None:
 def test_a_person_alone_who_is_the_ml_engineer_is_one_ml_engineer(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("ml_engineers") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "~1.2M req/month, avg 1,800 tokens in / 250 out. Open-weight 8B-70B quality is fine for this.",
+        "~1.2M req/month, avg 1,800 tokens in / 250 out. Anything from 8B to 70B models is fine.",
+    ],
+)
+def test_a_range_of_model_sizes_is_no_second_volume(text: str) -> None:
+    facts, asked = facts_and_asked(text, "tokens_per_month")
+    assert facts.get("tokens_per_month") == pytest.approx(1.2e6 * 2_050)
+    assert "tokens_per_month" not in asked
+
+
+def test_a_range_of_billions_of_tokens_is_still_a_volume() -> None:
+    facts, _ = facts_and_asked("somewhere between 2B-3B tokens a month")
+    assert facts.get("tokens_per_month") == 2.5e9

@@ -80,6 +80,18 @@ def _is_money(t: str, start: int, end: int) -> bool:
     return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
 
 
+def model_size_range(t: str, start: int, end: int, mag: str | None) -> bool:
+    """Whether the range at [start, end) counts billions of parameters: "open-weight 8B-70B quality is fine"."""
+    return (mag or "").lower() == "b" and bool(
+        re.search(
+            r"\b(?:open[- ]?weights?|open[- ]?source|oss|llama|qwen|mistral|gemma|deepseek|models?|sized?|class)\b"
+            r"[^.;,\d]{0,15}$",
+            t[max(0, start - 30) : start],
+        )
+        or re.match(r"\s*(?:quality|class|models?|params?|parameters?|sized?|llms?|open)\b", t[end:])
+    )
+
+
 def _is_model_size(t: str, m: re.Match[str]) -> bool:
     mag = (m.group("mag") or "").lower()
     if mag not in ("b", "bn", "billion", "m", "million"):
@@ -89,6 +101,15 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
         return False
     if MODEL_SIZE_AFTER.match(after) or re.match(r"\s*(?:-|\s)?param", after):
         return True
+    if (
+        mag == "b"
+        and (
+            re.match(r"\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*b\b", after)
+            or re.search(r"\d(?:\.\d+)?\s*b\s*(?:-|–|to)\s*$", t[max(0, m.start() - 12) : m.start()])
+        )
+        and not re.search(r"\b(?:tokens?|toks?|tkns?)\b", t[m.end() : m.end() + 40])
+    ):
+        return True  # "open-weight 8B-70B quality is fine": a range of model sizes, not of volumes
     # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
     return bool(
         mag == "b"

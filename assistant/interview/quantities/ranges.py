@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.interview.quantities.guards import model_size_range
 from assistant.interview.quantities.patterns import MAGNITUDE, OTHER_NOUN_AFTER, PERIOD, REQUESTS, TOKENS
 
 MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
@@ -85,6 +86,8 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
             continue
         if HEDGE_BEFORE.search(t[max(0, rm.start() - 20) : rm.start()]):
             continue
+        if model_size_range(t, rm.start(), rm.end(), rm["bmag"]):
+            continue  # "open-weight 8B-70B quality is fine": model sizes, not volumes
         if re.match(r"\s*(?:-|to)\s*\d", t[rm.end() :]) or re.search(r"\d\s*(?:-|/|:)\s*$", t[: rm.start()]):
             continue  # part of a longer run of figures (a date, a phone number, a ratio)
         if rm["amag"] and not rm["bmag"]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.interview.quantities.context import Context
-from assistant.interview.quantities.guards import _is_money
+from assistant.interview.quantities.guards import _is_money, model_size_range
 from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, _period_factor
 
 VAGUE_VOLUME = re.compile(
@@ -57,7 +57,11 @@ def _volume_range(c: Context) -> bool:
     for rm in VOLUME_RANGE.finditer(c.m):
         if not (rm["rest"].strip() or "tokens_per_month" in c.expecting):
             continue
-        if _is_money(c.t, rm.start(), rm.end()) or c.off(rm.start()):
+        if (
+            _is_money(c.t, rm.start(), rm.end())
+            or c.off(rm.start())
+            or model_size_range(c.m, rm.start(), rm.end(), rm["bmag"])
+        ):
             continue
         a, b = float(rm["a"]), float(rm["b"])
         amag = MAGNITUDE[rm["amag"]] if rm["amag"] else MAGNITUDE[rm["bmag"]]
