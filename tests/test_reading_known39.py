@@ -310,3 +310,23 @@ def test_a_range_of_model_sizes_is_no_second_volume(text: str) -> None:
 def test_a_range_of_billions_of_tokens_is_still_a_volume() -> None:
     facts, _ = facts_and_asked("somewhere between 2B-3B tokens a month")
     assert facts.get("tokens_per_month") == 2.5e9
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We are having 4 pieces of A100 80GB which stay unused in our server room since one year.", 4),
+        ("we got 4 units of A100", 4),
+        ("we are having 2 H100", 2),
+    ],
+)
+def test_gpus_counted_with_a_counting_word_are_owned(text: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("owned_gpus", {}).get("count") == count
+
+
+def test_gpus_kept_in_the_server_room_say_nothing_of_where_data_may_go() -> None:
+    facts, _ = facts_and_asked("We are having 4 pieces of A100 80GB which stay unused in our server room.")
+    assert "data_boundary" not in facts
+    facts, _ = facts_and_asked("we have 4 A100s; patient records stay in our server room")
+    assert facts.get("data_boundary") == "on_prem"

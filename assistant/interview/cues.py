@@ -236,6 +236,13 @@ def _denied_after_list(key: tuple[str, str], chunk: scope.Chunk, end: int) -> bo
     return False
 
 
+# GPUs as what stays somewhere, and the data named anywhere in the clause
+GPUS_KEPT = re.compile(r"\b(?:gpus?|cards|a100s?|h100s?|h200s?|l40s?|l4s?|a10g?s?|4090s?|mi300x?s?)\b[^.;]{0,60}$")
+DATA_WORD = re.compile(
+    r"\b(?:data|records?|documents?|docs|files|information|info|pii|phi|prompts?|texts?|emails?|claims?|notes)\b"
+)
+
+
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity.
 
@@ -312,6 +319,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not (chunk.question or chunk.others)
                 ):
                     pol = "yes"  # "fine if the vendor signs a BAA": a vendor allowed on the usual paper
+                if (
+                    key == ("data_boundary", "on_prem")
+                    and pol == "yes"
+                    and GPUS_KEPT.search(chunk.text[: m.start() + 12])
+                    and not DATA_WORD.search(chunk.text)
+                ):
+                    pol = "other"  # "4 A100s which stay unused in our server room": where the GPUs are, not the data
                 if key == ("quality", "frontier") and pol == "yes" and small_open_only(m.group(0)):
                     pol = "other"  # "tried mistral 7b on our stuff, total garbage": only small models are ruled out
                 if (

@@ -108,10 +108,15 @@ USABLE = re.compile(
 )
 
 
+# a count of things said with its counting word ("4 pieces of A100 80GB", "2 units of H100", "4 pcs A100")
+_PIECES = r"(?:(?:pieces?|pcs\.?|units?|nos\.?|numbers?)\s+(?:of\s+)?)?"
+
+
 def _gpus(c: Context) -> None:
     t = c.t
     owning = (
-        r"\bown|\bowned|\bhave|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|\bracks? of|"
+        r"\bown|\bowned|\bhave|\bhaving|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|"
+        r"\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
         r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired|"
         r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)"
@@ -125,14 +130,18 @@ def _gpus(c: Context) -> None:
             + owning
             + r")\b[^.;?]{0,40}?(?<![\w.])"
             + one
-            + r"\s*(?:[x×]\s*)?(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?(?:dgx[\s-]*)?"
+            + r"\s*(?:[x×]\s*)?"
+            + _PIECES
+            + r"(?:nvidia\s+|amd\s+)?(?:of\s+(?:the\s+)?)?(?:dgx[\s-]*)?"
             + GPU,
             t,
         )
         or re.search(
             r"(?<![\w.])"
             + one
-            + r"\s*(?:[x×]\s*)?(?:nvidia\s+|amd\s+)?(?:dgx[\s-]*)?"
+            + r"\s*(?:[x×]\s*)?"
+            + _PIECES
+            + r"(?:nvidia\s+|amd\s+)?(?:dgx[\s-]*)?"
             + GPU
             # ... the owning word after it, or a next sentence saying whose it is ("... in the office. It's ours")
             + r"(?:[^.;?]|\.(?= (?:it'?s|they'?re|all) ours\b)){0,60}?(?P<verb>\bwe own|"
