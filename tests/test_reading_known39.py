@@ -330,3 +330,17 @@ def test_gpus_kept_in_the_server_room_say_nothing_of_where_data_may_go() -> None
     assert "data_boundary" not in facts
     facts, _ = facts_and_asked("we have 4 A100s; patient records stay in our server room")
     assert facts.get("data_boundary") == "on_prem"
+
+
+def test_a_new_systems_projected_volume_is_its_volume() -> None:
+    text = "Projected volume is approximately 2,000 pages per week, 650 tokens in and 150 out per page"
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(2_000 * 30 / 7 * 800)
+    facts, _ = facts_and_asked("volume is forecast to hit 500M a month by Q4")
+    assert "tokens_per_month" not in facts  # a figure for a time to come: today's is asked
+
+
+def test_data_kept_within_the_existing_cloud_tenant_is_a_cloud_tenant_boundary() -> None:
+    text = "I request guidance on an LLM capability. All processing must remain within our existing Azure tenant."
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == "cloud_tenant"

@@ -525,7 +525,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("data_boundary", "cloud_tenant"): (
         # "anything with PHI has to stay in our Microsoft Azure environment": kept inside the user's own cloud
-        r"(?:stay|stays|remain|remains|be kept|kept|live|lives|reside|resides) (?:with)?in our (?:own )?(?:microsoft |"
+        r"(?:stay|stays|remain|remains|be kept|kept|live|lives|reside|resides) (?:with)?in our (?:own |existing |"
+        r"current |corporate |company )?(?:microsoft |"
         r"amazon |google )?(?:azure|aws|gcp|google cloud|cloud)(?: cloud)? (?:environment|estate|landscape|"
         r"footprint|setup|tenant|tenancy|account|subscription|vpc|vnet|project|org)s?\b|"
         # "managed is ok if it's deployed in our account": a service run inside the user's own cloud account

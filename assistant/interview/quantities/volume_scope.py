@@ -41,7 +41,8 @@ STRONG_FUTURE = re.compile(
     # will be about 2M tokens a day") states its volume plainly
     r"\b(?:next year|next quarter|by (?:next|the end|20\d\d|q\d)|will (?:grow|reach|hit)|(?:we'll|we will) (?:grow|"
     r"reach|hit)|expect(?:ing)? to (?:grow|reach|hit|double|triple)|grow(?:ing)? to|eventually|in (?:a|two|\d+) "
-    r"(?:years?|months)|projected|forecast|"
+    r"(?:years?|months)|(?:projected|forecast|forecasted) (?:to|for|by|at the end|next)\b|"
+    # (a new system's planned volume is its volume: "Projected volume is approximately 2,000 pages per week")
     # a hope or a figure said to be unsure ("marketing hopes we'll get to 300M", "..., but this is not sure yet")
     r"hoped? (?:that )?(?:we'?ll|we will|to|for)|hopes (?:that )?(?:we'?ll|we will|to|for)|hoping (?:that )?(?:we'?ll|"
     r"we will|to|for)|a wish|wishful|(?:we'?ll|we will|to) get (?:up )?to|not (?:sure|certain|"
