@@ -344,3 +344,16 @@ def test_data_kept_within_the_existing_cloud_tenant_is_a_cloud_tenant_boundary()
     text = "I request guidance on an LLM capability. All processing must remain within our existing Azure tenant."
     facts, _ = facts_and_asked(text)
     assert facts.get("data_boundary") == "cloud_tenant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We process about 200k requests a month. Sorry, scratch that, it's 200k per week, I was looking at the wrong "
+        "dashboard. Each request is roughly 4,000 tokens of contract text in and about 800 tokens out.",
+        "about 200k requests a month. sorry, it's 200k per week. each is 4,000 in and 800 out",
+    ],
+)
+def test_a_count_said_again_with_its_period_corrected_takes_the_new_period(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(200_000 * 30 / 7 * 4_800)

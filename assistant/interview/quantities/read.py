@@ -166,9 +166,10 @@ PERIOD_FIX = re.compile(
     r"[^\d.;!?]{0,20}?)" + r"(?:\b(?P<lead>that'?s|it'?s|it is|that is|"
     r"that (?:\d[\d.]*\s*(?:k|m|b|bn|million|billion)?\s*(?:tokens?\s*)?)?(?:is|was)|"
     # (or the new period right after the correction word: "600 req per day, sorry, per HOUR")
-    r"make (?:it|that)|i mean|i meant|actually|rather)\s+|(?<=[\s,:-]))(?:actually\s+)?(?:really\s+)?(?P<new>"
-    + PERIOD.replace("?P<", "?P<n_")
-    + r")(?!\s*(?:\d|not\b|of\b))"
+    r"make (?:it|that)|i mean|i meant|actually|rather)\s+|(?<=[\s,:-]))(?:actually\s+)?(?:really\s+)?"
+    # (the count said again with its new period: "200k requests a month. sorry, scratch that, it's 200k per week")
+    r"(?:(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<again>\d+(?:\.\d+)?)\s*(?P<again_mag>k|thousand|m|million|b|bn|"
+    r"billion)?\s+(?:[a-z-]+\s+){0,2}?)?(?P<new>" + PERIOD.replace("?P<", "?P<n_") + r")(?!\s*(?:\d|not\b|of\b))"
 )
 
 
@@ -204,6 +205,12 @@ def corrected_period(t: str) -> str:
         and not re.search(r"\b(?:sorry|oops|wait|correction|i meant?|typo)\W*$", fix["gap"])
     ):
         fix = None  # "14M tokens a week and it's super even, no real daily pattern": no period put right
+    if (
+        fix is not None
+        and fix["again"] is not None
+        and (float(fix["again"]) != float(fix["num"]) or (fix["again_mag"] or "") != (fix["mag"] or ""))
+    ):
+        fix = None  # another figure with its own period, not the count said again
     if fix is None or fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")
