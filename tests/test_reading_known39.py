@@ -357,3 +357,17 @@ def test_data_kept_within_the_existing_cloud_tenant_is_a_cloud_tenant_boundary()
 def test_a_count_said_again_with_its_period_corrected_takes_the_new_period(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(200_000 * 30 / 7 * 4_800)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every turn we send about 1,500 token and bot answer about 120 token. Data: maybe Vietnam only, I am not "
+        "sure 100%. Bot must start reply in 1 second.",
+        "i'm 90% sure most of it is input, 2k tokens in and 200 out",
+    ],
+)
+def test_a_percentage_of_certainty_is_no_share_of_the_tokens(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "input_share" not in asked
+    assert facts.get("input_share", 0.9) > 0.8

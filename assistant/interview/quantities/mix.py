@@ -284,6 +284,11 @@ TOKEN_WHOLE = {
 }
 
 
+# a percentage of certainty ("I am not sure 100%", "100% sure", "I'm 90% confident")
+CERTAINTY = re.compile(r"\b(?:sure|certain|confident|positive|convinced)\s*(?:about it\s*|of it\s*)?$")
+CERTAINTY_AFTER = re.compile(r"\s*(?:sure|certain|confident|positive|convinced)\b")
+
+
 def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
     """Shares of input or output tokens said with their side in the clause or the clause beside it:
     "mostly input, like 85%", "outputs are short, around 10 percent", "most tokens (like 95%) are input"."""
@@ -297,6 +302,8 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
             v = float(pm["v"]) / 100 if pm["v"] else float(pm["a"]) / float(pm["b"])
             if not 0 <= v <= 1:
                 continue
+            if CERTAINTY.search(clause[: pm.start()]) or CERTAINTY_AFTER.match(clause[pm.end() :]):
+                continue  # "I am not sure 100%", "100% sure": how sure, not a share of the tokens
             of = OF_WHAT.match(clause[pm.end() :])
             if of and of["what"] not in TOKEN_WHOLE:
                 continue  # "70% of requests", "20% of the answers": a share of something else
