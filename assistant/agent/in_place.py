@@ -54,8 +54,9 @@ def in_place(t: BaseTool) -> BaseTool:
     as it is (a tool that is not a ``StructuredTool`` is returned as it is)."""
     if isinstance(t, DirectTool) or not isinstance(t, StructuredTool) or (t.func is None and t.coroutine is None):
         return t
+    fields = {name: getattr(t, name) for name in type(t).model_fields}
     if t.coroutine is not None:
-        return DirectTool(**{name: getattr(t, name) for name in type(t).model_fields})
+        return DirectTool(**fields)
     func = t.func
     assert func is not None
 
@@ -63,5 +64,4 @@ def in_place(t: BaseTool) -> BaseTool:
     async def run(*args: Any, **kwargs: Any) -> Any:
         return func(*args, **kwargs)
 
-    fields = {name: getattr(t, name) for name in type(t).model_fields}
     return DirectTool(**{**fields, "coroutine": run})

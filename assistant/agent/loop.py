@@ -124,7 +124,7 @@ class Advisor:
         ]
         messages = [*history, HumanMessage(user)]
         context = TurnContext(session=session, plan=plan)
-        if self.worker is not None:
+        if self.worker is not None:  # (analyses not remembered computed there, not on this event loop)
             context.compute = self.worker.analyze
         stats = TurnStats(needed_tool=None if self.offline else NEEDED_TOOL.get(plan.action))
         if self.offline:

@@ -20,7 +20,6 @@ from assistant.agent.context import TurnContext
 from assistant.agent.grounding import numbers_in
 from assistant.agent.in_place import DirectTool, in_place
 from assistant.conversation.session import AdvisorSession
-from assistant.decision.analysis import analyze_with
 from assistant.decision.delta import delta
 from assistant.decision.explain import Explanation
 from assistant.interview.policy import AdviceQuestion
@@ -100,8 +99,7 @@ async def analyze_workload(runtime: ToolRuntime[TurnContext]) -> tuple[str, Any]
     session = context.session
     if not context.analyzed:  # a second call in the turn still compares with the recommendation it started from
         context.analyzed, context.replaced = True, session.baseline
-    computed = await analyze_with(context.compute, session.profile, session.catalog, session.options)
-    analysis = session.adopt_baseline(computed)
+    analysis = await session.analyze_baseline_with(context.compute)
     data = session.compact(analysis)
     if context.replaced is not None:  # new facts after a recommendation: what moved, for the answer to say
         data["change"] = delta(context.replaced, analysis).payload()
@@ -115,11 +113,7 @@ async def what_if(runtime: ToolRuntime[TurnContext], **change: Any) -> tuple[str
     show the difference from the baseline. The baseline is kept."""
     context = runtime.context
     session = context.session
-    if session.baseline is None:
-        session.adopt_baseline(await analyze_with(context.compute, session.profile, session.catalog, session.options))
-    asked = Change(**change)
-    profile, opts = asked.apply(session.profile, session.options)
-    scenario = session.add_scenario(asked, await analyze_with(context.compute, profile, session.catalog, opts))
+    scenario = await session.run_what_if(Change(**change), context.compute)
     return _dump(
         {
             "scenario": scenario.label,

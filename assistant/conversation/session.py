@@ -15,7 +15,7 @@ from assistant.conversation.persistence import StoredSession
 from assistant.conversation.planning import TurnPlanning
 from assistant.conversation.scenarios import Scenario, diff
 from assistant.decision import explain
-from assistant.decision.analysis import analyze
+from assistant.decision.analysis import Compute, analyze, analyze_with
 from assistant.decision.inputs import AnalysisOptions
 from assistant.decision.results import Analysis
 from assistant.interview import whatif
@@ -37,11 +37,16 @@ class AdvisorSession(TurnPlanning, StoredSession):
         self.scenarios, self.active = [], None
         return analysis
 
-    def run_what_if(self, change: whatif.Change) -> Scenario:
+    async def analyze_baseline_with(self, compute: Compute) -> Analysis:
+        """``analyze_baseline``, an analysis not remembered computed by ``compute`` (in a worker process, or here)."""
+        return self.adopt_baseline(await analyze_with(compute, self.profile, self.catalog, self.options))
+
+    async def run_what_if(self, change: whatif.Change, compute: Compute) -> Scenario:
+        """The analysis with ``change`` applied, beside the baseline (analysed first if there is none yet)."""
         if self.baseline is None:
-            self.analyze_baseline()
+            await self.analyze_baseline_with(compute)
         profile, opts = change.apply(self.profile, self.options)
-        return self.add_scenario(change, analyze(profile, self.catalog, opts))
+        return self.add_scenario(change, await analyze_with(compute, profile, self.catalog, opts))
 
     def add_scenario(self, change: whatif.Change, result: Analysis) -> Scenario:
         """``result``, the analysis with ``change`` applied (``change.apply``), beside the baseline."""
