@@ -210,7 +210,7 @@ def _money(c: Context) -> None:
             if gap is not None and not re.fullmatch(r"\s+(?:a|an|per|each|every|in|on|for|to|of|or|and)", gap.group(0)):
                 unknown = bool(currency_after(t[am.end() + gap.end() : am.end() + gap.end() + 30])[0])
         after = t[am.end() + skip : am.end() + skip + 40]
-        line_end = re.search(r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))", after)
+        line_end = re.search(NEXT_ITEM, after)
         if line_end is not None:
             after = after[: line_end.start()]  # (a bullet or labelled line after it is another item's)
         if re.match(
@@ -598,7 +598,8 @@ NOT_SPEND = re.compile(
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
 # (a new line that starts a bullet or a labelled line ends the one before: "- spend now: ~3.2k\n- cap: 5k")
-SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)|\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))")
+NEXT_ITEM = r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))"
+SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)|" + NEXT_ITEM)
 # who a spend is paid to, named right before it
 VENDOR = re.compile(
     r"\b(?:openai|anthropic|google|gemini|azure(?: openai)?|bedrock|aws|claude|gpt[\w.-]*|mistral|cohere|vertex|"

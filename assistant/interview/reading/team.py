@@ -84,11 +84,16 @@ def _ran_the_gpus(t: str) -> bool:
             r"\b(?:no|not|never)\s*$", t[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "nobody has run them", "no one's run them"
-        for ch in scope.chunks(t):
-            if ch.start <= m.start() < ch.start + len(ch.text) and (
-                scope.team_polarity(ch, m.start() - ch.start, m.end() - ch.start) == "yes"
-            ):
-                return True
+        if _said_of_team(t, m):
+            return True
+    return False
+
+
+def _said_of_team(t: str, m: re.Match[str]) -> bool:
+    """Whether the words ``m`` found are said of the user's team as it is (not denied, wished or supposed)."""
+    for ch in scope.chunks(t):
+        if ch.start <= m.start() < ch.start + len(ch.text):
+            return scope.team_polarity(ch, m.start() - ch.start, m.end() - ch.start) == "yes"
     return False
 
 
@@ -118,11 +123,8 @@ def _operate_the_gpus(t: str) -> bool:
     for m in OPERATE_THEM.finditer(t):
         if m.end() < g.start() and not re.search(r"\bon\b", m.group(0)):
             continue  # (the GPUs come first, then who runs them)
-        for ch in scope.chunks(t):
-            if ch.start <= m.start() < ch.start + len(ch.text) and (
-                scope.team_polarity(ch, m.start() - ch.start, m.end() - ch.start) == "yes"
-            ):
-                return True
+        if _said_of_team(t, m):
+            return True
     return False
 
 
