@@ -102,10 +102,6 @@ class Cpu:
         return sum(v - before.by_pid.get(p, 0.0) for p, v in self.by_pid.items())
 
 
-def cpu_ns_s(pid: int) -> Cpu:
-    return Cpu(pid)
-
-
 def thread_cpu_ns(pid: int) -> dict[int, int]:
     """CPU nanoseconds of each of the process's threads (by OS thread id)."""
     out: dict[int, int] = {}
@@ -191,9 +187,9 @@ async def quiet_rate(pid: int, windows: int = 8, window_s: float = 0.25) -> floa
     still finishing after the warm-up (a background write, the index warming) is not taken for idle ticks."""
     rates = []
     for _ in range(windows):
-        before, start = cpu_ns_s(pid), time.perf_counter()
+        before, start = Cpu(pid), time.perf_counter()
         await asyncio.sleep(window_s)
-        rates.append((cpu_ns_s(pid) - before) / (time.perf_counter() - start))
+        rates.append((Cpu(pid) - before) / (time.perf_counter() - start))
     return min(rates)
 
 
@@ -205,24 +201,24 @@ async def solo_cpu(url: str, pid: int, sessions: int) -> tuple[dict[int, list[fl
     idle_rate = await quiet_rate(pid)
     out: dict[int, list[float]] = {}
     threads_before = thread_cpu_ns(pid)
-    family_before = cpu_ns_s(pid)
+    family_before = Cpu(pid)
     for n in range(sessions):
         session = ChainlitSession(url)
         await session.connect()
         try:
             for turn, text in enumerate(SCRIPT):
                 await asyncio.sleep(settle)
-                before = cpu_ns_s(pid)
+                before = Cpu(pid)
                 start = time.perf_counter()
                 await session.ask(text.format(volume=37 + 11 * n), timeout=180)
                 await asyncio.sleep(settle)
-                used = cpu_ns_s(pid) - before - idle_rate * (time.perf_counter() - start)
+                used = Cpu(pid) - before - idle_rate * (time.perf_counter() - start)
                 out.setdefault(turn, []).append(max(used, 0.0))
         finally:
             await session.close()
     threads_after = thread_cpu_ns(pid)
     own = sum(ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()) / 1e9
-    others = (cpu_ns_s(pid) - family_before) - own
+    others = (Cpu(pid) - family_before) - own
     spent = {tid: ns - threads_before.get(tid, 0) for tid, ns in threads_after.items()}
     names = thread_names(pid)
     turns = max(1, sessions * len(SCRIPT))
@@ -239,11 +235,11 @@ async def run_load(
     """Every session of ``plans`` at once; (stats, wall seconds, server CPU seconds). The load client's own
     CPU is kept on the stats: it shares the machine with the server."""
     stats = Stats()
-    cpu_before, client_before = cpu_ns_s(pid), time.process_time()
+    cpu_before, client_before = Cpu(pid), time.process_time()
     start = time.perf_counter()
     await asyncio.gather(*(one_session(url, stats, i, *plan, check=check) for i, plan in enumerate(plans)))
     stats.client_cpu = time.process_time() - client_before
-    return stats, time.perf_counter() - start, cpu_ns_s(pid) - cpu_before
+    return stats, time.perf_counter() - start, Cpu(pid) - cpu_before
 
 
 async def main() -> None:
