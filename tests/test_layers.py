@@ -162,7 +162,7 @@ def test_no_import_cycles_beyond_the_known_ones() -> None:
 # Packages inside a layer: what their modules may import besides each other (each package's docstring says the
 # same, and lists its modules lowest first). Every such package is declared here.
 PACKAGES: dict[str, tuple[str, ...]] = {
-    "assistant.interview.quantities": ("tools.", "assistant.interview.scope"),
+    "assistant.interview.quantities": ("tools.", "assistant.interview.scope", "assistant.interview.patterns"),
     "assistant.interview.reading": (
         "tools.",
         "assistant.interview.quantities.",
@@ -176,6 +176,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.scope",
         "assistant.interview.classifier",
         "assistant.interview.deadline",
+        "assistant.interview.patterns",
         "assistant.vocab",
     ),
     "assistant.interview.policy": (
@@ -186,6 +187,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.facts",
         "assistant.interview.reading",
         "assistant.interview.whatif",
+        "assistant.interview.patterns",
     ),
     "assistant.decision.explain": (
         "tools",  # the names reader imports ``tools.genai_catalog`` as ``from tools import genai_catalog``
@@ -195,6 +197,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
         "assistant.interview.policy",
         "assistant.interview.reading.intents",
         "assistant.interview.reading.region",
+        "assistant.interview.patterns",
         "assistant.decision.analysis",
         "assistant.decision.constraints",
         "assistant.decision.inputs",

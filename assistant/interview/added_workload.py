@@ -13,9 +13,9 @@ One that says which days the traffic runs ("oh, weekdays only"): the volume's wo
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview.facts import Fact, WorkloadProfile
 from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.corrections import replace_figure, said_correction
@@ -225,7 +225,7 @@ def days_said_later(
     if bool(weekday_only(normalize(volume.quote))) == bool(only):
         return parsed  # the days said again
     days = "weekdays only" if only else "every day of the week"
-    said = re.sub(r"; (?:weekdays only|every day of the week)$", "", volume.quote.rstrip(" ."))  # days said before
+    said = rx.sub(r"; (?:weekdays only|every day of the week)$", "", volume.quote.rstrip(" ."))  # days said before
     words = f"{said}; {days}"
     after = _volume_of(words, conventions)
     if after is None or abs(after - before) <= 1e-6 * before:

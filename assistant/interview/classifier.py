@@ -16,7 +16,6 @@ value the rules missed is stored; a rule value the classifier contradicts goes t
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+import assistant.interview.patterns as rx
 from assistant.interview import cues, scope
 
 DATA = Path(__file__).parent / "data"
@@ -44,7 +44,7 @@ HEADS: dict[str, list[str]] = {
     "team.gpu_infra": ["absent", "true", "false"],
     "team.kubernetes": ["absent", "true", "false"],
 }
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$/:]")
+WORD = rx.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$/:]")
 NEG_WORDS = {
     "no",
     "not",
@@ -345,7 +345,7 @@ def _own_sentence(
     value = head.split(".", 1)[1] if head.startswith("compliance.") else label
     # a yes/no fact read as false comes from its "true" cue denied ("it can't be an overnight thing")
     word = votes.words.get((fact, value)) or (votes.words.get((fact, "true")) if value == "false" else None)
-    spans = [part for _, sentence in scope.sentences(t) for part in (sentence, *re.split(r",\s+", sentence))]
+    spans = [part for _, sentence in scope.sentences(t) for part in (sentence, *rx.split(r",\s+", sentence))]
     if word is None or len(spans) < 3:
         return probs
     classes = HEADS[head]

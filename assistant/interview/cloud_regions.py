@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.vocab import DataRegion
 
 CLOUD_REGIONS: dict[str, DataRegion | str] = {
@@ -96,9 +97,9 @@ def _alternation() -> str:
 
 
 # A cloud region's code anywhere in a message ("we're on AWS af-south-1").
-CODE = re.compile(rf"(?<![\w.])(?:{_alternation()})(?![\w/])", re.IGNORECASE)
+CODE = rx.compile(rf"(?<![\w.])(?:{_alternation()})(?![\w/])", re.IGNORECASE)
 
 
 def where_code(word: str) -> str | None:
     """Where the code ``word`` keeps the data: a region id or a country's name; None for any other word."""
-    return next((w for c, w in CLOUD_REGIONS.items() if re.fullmatch(spelling(c), word, re.IGNORECASE)), None)
+    return next((w for c, w in CLOUD_REGIONS.items() if rx.fullmatch(spelling(c), word, re.IGNORECASE)), None)

@@ -8,8 +8,7 @@ Data and one small check; ``cues.votes`` and the adapter reader (``reading.categ
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 
 # What one did or knows, right before the tuning word: "have done some", "did a bit of", "played with",
@@ -18,7 +17,7 @@ _DONE = (
     r"(?:done|did|tried|played (?:around )?with|dabbled (?:in|with)|experimented with|tinkered with|messed (?:around )?"
     r"with|worked on|dealt with|had a go at|gotten into)"
 )
-EXPERIENCE_BEFORE = re.compile(
+EXPERIENCE_BEFORE = rx.compile(
     r"(?:\b(?:has|have|'ve|had|'d)\s+(?:(?:already|also|previously|even|both|all|each|once|actually)\s+)?"
     + _DONE
     + r"|\b"
@@ -31,23 +30,23 @@ EXPERIENCE_BEFORE = re.compile(
     r"her|their|our|my|basic|serious|real|previous|prior|past|much)\s+)*(?:[\w-]+\s+)?$"
 )
 # A tuning word in the present perfect ("one guy has fine-tuned small models", "Ana has trained LoRAs")
-PERFECT_BEFORE = re.compile(
+PERFECT_BEFORE = rx.compile(
     r"(?:\b(?:has|have|had)|'ve)\s+(?:(?:already|also|previously|even|both|all|each|once|actually|personally)\s+)?$"
 )
-PAST_FORM = re.compile(r"(?:fine[- ]?tuned|finetuned|tuned|trained|retrained|distilled)\b")
+PAST_FORM = rx.compile(r"(?:fine[- ]?tuned|finetuned|tuned|trained|retrained|distilled)\b")
 # ... or said before what was tuned ("has trained LoRA adapters", "built a few QLoRAs")
-VERB_BEFORE = re.compile(
+VERB_BEFORE = rx.compile(
     r"\b(?:fine[- ]?tuned|finetuned|tuned|trained|retrained|distilled|built|made|created|done|did)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 # Owning the tuned thing rather than having tuned once: "we have fine-tuned adapters", "we've got tuned weights"
-OWNED = re.compile(r"\b(?:we|i)\s*(?:have|'ve|'ve got|have got)\s+$")
-OWNED_THING = re.compile(
+OWNED = rx.compile(r"\b(?:we|i)\s*(?:have|'ve|'ve got|have got)\s+$")
+OWNED_THING = rx.compile(
     r"\s+(?:(?:our|own|some|a few|two|three|\d+)\s+)*(?:[\w.-]+\s+)?(?:adapters?|weights|checkpoints?|versions?|"
     r"variants?|models?)\b"
 )
 # Where or when the tuning was done, elsewhere than this workload: another job, school, a toy setup, years back.
-ELSEWHERE_OR_BEFORE = re.compile(
+ELSEWHERE_OR_BEFORE = rx.compile(
     r"\b(?:at|in) (?:his|her|their|my|our|a|one|the) (?:last|previous|old|former|prior|past|other) (?:jobs?|"
     r"compan(?:y|ies)|employers?|roles?|gigs?|places?|startups?|teams?|positions?|lives?)|in (?:previous|past|former|"
     r"prior|other) (?:jobs|roles|companies|positions|lives|projects)|"
@@ -60,7 +59,7 @@ ELSEWHERE_OR_BEFORE = re.compile(
     r"(?:once|before)(?=\s*(?:$|[.,;!)]|\b(?:and|but|so|though|at|in|on|for|with)\b)))"
 )
 # The tuned model tied to this workload: it is served, must be hosted, will be tuned again, runs in production.
-KEPT = re.compile(
+KEPT = rx.compile(
     r"\b(?:need|needs|must|have to|has to|got to|gotta|will|'ll|want|wants|plan|plans|planning|intend|going to|"
     r"gonna|should)\s+(?:\w+\s+){0,3}?(?:serv\w*|host\w*|deploy\w*|run|keep|load|use|fine[- ]?tun\w*|finetun\w*|tune|"
     r"train|retrain|adapt|do (?:it|that|the same))\b|"

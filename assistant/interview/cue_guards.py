@@ -6,8 +6,8 @@ party running it, the question it answers, and an open model rejected across "bu
 from __future__ import annotations
 
 import itertools
-import re
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_context import CONDITIONAL, OTHER_OPERATOR
 from assistant.interview.cue_table import OPEN_REJECTED
@@ -22,26 +22,26 @@ def _sentence_of(text: str, pos: int) -> str:
 
 
 # a kind of latency said to have no target ("the full answer can take longer", "first token doesn't matter")
-NO_TARGET_AFTER = re.compile(
+NO_TARGET_AFTER = rx.compile(
     r"\s*(?:\w+\s+){0,2}?(?:can|could|may|is allowed to|are allowed to|is free to)\s+(?:take|be)\s+(?:\w+\s+)?"
     r"(?:longer|a while|its time|slower|as long as|more time|a bit)|\s*(?:\w+\s+){0,2}?(?:doesn'?t|does not|"
     r"don'?t|do not) (?:really )?matter|\s*(?:is|are) (?:less important|not (?:important|critical|a concern))"
 )
-FIRST_PART = re.compile(
+FIRST_PART = rx.compile(
     # "first chunk back within 500ms", "first token needs to come back within 800 ms"
     r"\b(?:first|initial|opening) (?:chunk|token|words?|bytes?|response|sentence)s?(?: (?:needs? to|has to|have to|"
     r"must|"
     r"should|gotta|to) (?:come|get|be))?\s*$"
 )
 # a shape said of when staff work, not of the traffic ("our SRE works weekdays only", "support is staffed 9-5")
-STAFF_HOURS = re.compile(
+STAFF_HOURS = rx.compile(
     r"\b(?:sres?|devops|on-?call|support (?:team|staff|desk)|ops team|ml team|engineers?|admins?|it (?:team|staff)|"
     r"(?:the |our )?team)\s+(?:only\s+)?(?:works?|working|is staffed|are staffed|is available|are available|is on|"
     r"are on|is around|are around|is in|are in)\s+(?:\w+\s+)?$|\b(?:staffed|manned)\s+(?:only\s+)?$"
 )
 # generic words about the model's answers (a cue holding one is about quality, whatever is named beside it)
-ON_MODEL_WORDS = re.compile(r"\b(?:models?|llms?|quality|accura\w*|answers?|outputs?|open|reasoning|smart\w*)\b")
-BACK_DENIAL = re.compile(
+ON_MODEL_WORDS = rx.compile(r"\b(?:models?|llms?|quality|accura\w*|answers?|outputs?|open|reasoning|smart\w*)\b")
+BACK_DENIAL = rx.compile(
     r"[^.;!?,]{0,30}?,\s*(?:but\s+)?(?:(?:glad|happy|thankfully|luckily|fortunately|good thing|so)\s+)?(?:we|i|"
     r"nobody|no one|none of us)\s*(?:have\s+|'ve\s+|'re\s+|are\s+)?(?:never|"
     r"not(?! (?:\d+% |100 percent |quite |entirely |totally )?(?:sure|certain|convinced))|"
@@ -49,14 +49,14 @@ BACK_DENIAL = re.compile(
     # ... the object left out when the sentence ends ("banks have PCI and all that, we don't")
     r"(?=\s*(?:$|[.,;!?]|until|yet|before|so far|ever|at all|either|here|now))"
 )
-TOPIC_NO = re.compile(
+TOPIC_NO = rx.compile(
     r"\W*(?:(?:lol|lmao|haha|ha|hmm|well|honestly|tbh|sadly|also|and|again|still)\W+)*(?:no|nope|nah|never|none|zero|"
     r"not a chance|no way|not happening|absolutely not|hell no|"
     r"not really|we don'?t|no we don'?t|not yet|not at all|what'?s that|what is that|what'?s this|never heard of it|"
     r"no clue|no idea|huh)"
     r"\b"
 )
-TOPIC_YES = re.compile(
+TOPIC_YES = rx.compile(
     r"\W*(?:(?:lol|haha|well|honestly|tbh|also|and)\W+)*(?:yes|yeah|yep|yup|sure|we do|of course|definitely|"
     r"absolutely)\b(?! not)"
 )
@@ -84,7 +84,7 @@ def _inside_other(hit: Hit, hits: list[Hit]) -> bool:
 
 
 # What a plan for later says of today ("... but we're not on it yet", "... but today we're still on plain EC2").
-NOT_YET = re.compile(
+NOT_YET = rx.compile(
     r"[^.;!?]{0,80}?(?:\bbut\b|[,;(-])\s*(?:(?:today|right now|currently|for now|at the moment|as of (?:now|today)),?"
     r"\s+)?(?:we'?re|we are|we|everything(?:'s| is)?|it'?s|all)\s+(?:still|only|just)\s+(?:on|using|running|with|in)\b|"
     r"[^.;!?]{0,80}?\b(?:we'?re |we are |it'?s |it is )?not (?:on it|there|using it|running it|in place|set up|live|"
@@ -106,7 +106,7 @@ def _other_operator(before: str, for_client: bool) -> bool:
     """Whether somebody else operates what follows ("vendors run the GPUs for us"); a client the user speaks for
     is the workload's own ("the client runs k8s")."""
     m = OTHER_OPERATOR.search(before)
-    return m is not None and not (for_client and re.match(r"(?:customer|client)", m.group(0)))
+    return m is not None and not (for_client and rx.match(r"(?:customer|client)", m.group(0)))
 
 
 def _answered(text: str, pos: int, unknown_is_no: bool = True) -> str:
@@ -121,7 +121,7 @@ def _answered(text: str, pos: int, unknown_is_no: bool = True) -> str:
         if not stripped.endswith("?") or len(stripped.split()) > 4:
             return "question"
         rest = text[offset + len(sentence) :]
-        if not unknown_is_no and re.match(r"\W*(?:(?:honestly|tbh|well|hmm)\W+)*(?:no (?:idea|clue)|dunno)\b", rest):
+        if not unknown_is_no and rx.match(r"\W*(?:(?:honestly|tbh|well|hmm)\W+)*(?:no (?:idea|clue)|dunno)\b", rest):
             return "question"
         if TOPIC_NO.match(rest):
             return "no"
@@ -131,11 +131,11 @@ def _answered(text: str, pos: int, unknown_is_no: bool = True) -> str:
     return "question"
 
 
-_OPEN_REJECTED = re.compile(r"(?<![\w])(?:" + OPEN_REJECTED + r")")
+_OPEN_REJECTED = rx.compile(r"(?<![\w])(?:" + OPEN_REJECTED + r")")
 # A small open model found wanting ("tried mistral 7b, total garbage", "tiny models are trash, tried phi"): the bar is
 # above small models, which says nothing of whether a large open model meets it (unless a large one failed too).
-_SMALL_OPEN = re.compile(r"\b(?:[1-9]|[12]\d|30)(?:\.\d)?\s?b\b|\b(?:phi|gemma|tiny)\b")
-_LARGE_OPEN = re.compile(r"\b(?:[4-9]\d|\d{3})(?:\.\d)?\s?b\b|\b(?:large|big|biggest|70b|mixtral|deepseek)\b")
+_SMALL_OPEN = rx.compile(r"\b(?:[1-9]|[12]\d|30)(?:\.\d)?\s?b\b|\b(?:phi|gemma|tiny)\b")
+_LARGE_OPEN = rx.compile(r"\b(?:[4-9]\d|\d{3})(?:\.\d)?\s?b\b|\b(?:large|big|biggest|70b|mixtral|deepseek)\b")
 
 
 def small_open_only(found: str) -> bool:
@@ -144,7 +144,7 @@ def small_open_only(found: str) -> bool:
 
 
 # What the second clause speaks of when it judges the open model tried in the first ("but it was poor at German").
-_BACK_TO_IT = re.compile(
+_BACK_TO_IT = rx.compile(
     r"\s*(?:(?:honestly|frankly|sadly|unfortunately|tbh|imo)\W+)?(?:it|they|its|their|that|the (?:quality|results?|"
     r"outputs?|answers?|drafts?|summar\w+|translations?|writing|replies|responses?|german|french|\w+ (?:quality|"
     r"output|answers?))|quality|results?|outputs?|answers?)\b|"
@@ -166,7 +166,7 @@ def _rejected_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list
     spans = [(offset, sentence) for offset, sentence in sentences]
     # "We tested Llama 3 70B last month; the output was unusable.": the next sentence goes back to what was tried
     spans += [
-        (offset, re.sub(r"[.!?](\s*)$", r";\1", text[offset:after]) + text[after : after + len(following)])
+        (offset, rx.sub(r"[.!?](\s*)$", r";\1", text[offset:after]) + text[after : after + len(following)])
         for (offset, _), (after, following) in itertools.pairwise(sentences)
         if _BACK_TO_IT.match(following)
     ]

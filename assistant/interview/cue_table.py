@@ -8,8 +8,7 @@ from the project but the place names (``places.py``, data only).
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.places import COUNTRIES_WITHOUT_REGION
 
 # The smaller closed models ("gpt-4o-mini", "haiku", "gemini flash", "the mini models"): found wanting, like an
@@ -1356,8 +1355,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
 }
 # After a regime word, a resemblance, not the regime ("HIPAA-like rules", "GDPR-style consent"): said of no one.
-RESEMBLANCE = re.compile(r"[- ](?:like|style|ish|adjacent|inspired|esque|lite|equivalent)\b")
-INDUSTRY = re.compile(
+RESEMBLANCE = rx.compile(r"[- ](?:like|style|ish|adjacent|inspired|esque|lite|equivalent)\b")
+INDUSTRY = rx.compile(
     r"\b(?:fintech|bank|banking|banks|insurer|insurance|hospitals?|clinics?|health ?care|healthtech|medical|"
     r"patients?|pharma|payments?|card (?:data|numbers)|credit cards?|cardholder|government|federal|public "
     r"sector|defen[cs]e|military|eu (?:customers|users|citizens)|european (?:customers|users)|personal data|"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_context import (
     AGREEMENT_IF,
@@ -86,19 +87,19 @@ COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
 # output said to stream back ("answers streaming back in under 700ms"): its start comes back, not the whole
 # an open model named in a frontier cue ("tested mixtral: way behind on our support macros"): found wanting, whatever
 # else the clause names
-OPEN_MODEL_NAMED = re.compile(r"\b(?:llama|mistral|mixtral|qwen|gemma|deepseek)")
-STREAMED_BACK = re.compile(r"\bstream\w*\s+(?:back|returned|delivered)\b")
+OPEN_MODEL_NAMED = rx.compile(r"\b(?:llama|mistral|mixtral|qwen|gemma|deepseek)")
+STREAMED_BACK = rx.compile(r"\bstream\w*\s+(?:back|returned|delivered)\b")
 
 
 def pattern(key: tuple[str, str]) -> re.Pattern[str]:
     if key not in COMPILED:
-        COMPILED[key] = re.compile(r"(?<![\w])(?:" + CUES[key] + r")")
+        COMPILED[key] = rx.compile(r"(?<![\w])(?:" + CUES[key] + r")")
     return COMPILED[key]
 
 
 @cache
 def _answer_pattern(key: tuple[str, str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + ANSWER_CUES[key] + r")")
+    return rx.compile(r"(?<![\w])(?:" + ANSWER_CUES[key] + r")")
 
 
 @dataclass
@@ -118,7 +119,7 @@ class Votes:
 
 
 LIST_NEGATIONS = ("no", "neither", "nor", "without", "none", "nope", "nah")
-SELF_CORRECTION = re.compile(
+SELF_CORRECTION = rx.compile(
     r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant|scratch that|correction:|make that|"
     r"my (?:bad|mistake)|i mean(?=,? (?:not|no|actually))|oh wait|(?<=[,.;!] )(?:well|oh|hmm|um|uh)(?=,)|"
     r"(?<=[,.;!] )(?:well|oh|hmm),? actually)\b"
@@ -126,13 +127,13 @@ SELF_CORRECTION = re.compile(
 
 
 # what follows a condition that makes it a permission: "..., that's totally fine", "... is no problem"
-FINE_AFTER = re.compile(
+FINE_AFTER = rx.compile(
     r"[^.;!?]{0,20}?(?:that'?s|that is|it'?s|is|would be|'d be)\s+(?:totally |perfectly |completely |absolutely |"
     r"also )?(?:fine|ok|okay|no problem|acceptable|good|great)\b"
 )
 # a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
-AGREEING_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
-NEGATIVE_CUE = re.compile(
+AGREEING_NO = rx.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
+NEGATIVE_CUE = rx.compile(
     r"(?:no|none|nothing|zero|not|never|(?:does|do|did|is|are|wo|ca)n'?t|(?:does|do|did|is|are|will|can) not)\b"
 )
 
@@ -153,13 +154,13 @@ def _kind(key: tuple[str, str]) -> str:
 
 
 # a vendor's training on the data, named right before the cue (what a data policy forbids), not the team's own
-PROVIDER_TRAINS = re.compile(
+PROVIDER_TRAINS = rx.compile(
     r"\b(?:providers?|vendors?|openai|anthropic|google|microsoft|they|them|third[- ]part(?:y|ies))\s+(?:from\s+|"
     r"not\s+to\s+|never\s+|won'?t\s+|(?:don|doesn|didn)'?t\s+|(?:do|does|did) not\s+|will not\s+|can'?t\s+|cannot\s+|"
     r"may not\s+|must not\s+)?$"
 )
 # A verb of its own after the comma: the item is a clause, out of reach of a "no" that heads a list before it
-OWN_VERB = re.compile(r"\b(?:must|has to|have to|needs? to|should|is|are|was|were|has|have|will)\b")
+OWN_VERB = rx.compile(r"\b(?:must|has to|have to|needs? to|should|is|are|was|were|has|have|will)\b")
 
 
 def _list_polarity(
@@ -185,7 +186,7 @@ def _list_polarity(
         return pol
     cut = before.rindex(",") + 1
     clause = OWN_VERB.search(chunk.text[cut:end]) is not None  # "no ML team, quality must be top": a new clause
-    if not kinds and not clause and not re.fullmatch(r"\s*\w+\s*", first):
+    if not kinds and not clause and not rx.fullmatch(r"\s*\w+\s*", first):
         return pol  # "no fancy stuff, GDPR or HIPAA" is unclear; "no FT, mid model" is a new item
     rest = replace(chunk, text=chunk.text[cut:], start=chunk.start + cut)
     return _polarity(key, rest, start - cut, end - cut)
@@ -193,20 +194,20 @@ def _list_polarity(
 
 # An obligation right before a team cue ("we have to host the model ourselves", "must run it in-house"): a
 # requirement on the deployment, which says nothing of what the team has done.
-OBLIGED = re.compile(
+OBLIGED = rx.compile(
     r"\b(?:(?:have|has|need|needs|got|ought) to|must|would (?:have|need) to|will (?:have|need) to|required to|"
     r"forced to|obliged to)\s+(?:\w+\s+)?$"
 )
 # The joint between two items of one list: "PCI and HIPAA", "PCI, HIPAA", "PCI or HIPAA", "PCI/HIPAA"
-LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+|\s*[&/+]\s*)(?:the\s+)?")
+LIST_JOINT = rx.compile(r"\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s+|\s*[&/+]\s*)(?:the\s+)?")
 # A denial after a list that speaks of all its items ("PCI and HIPAA do not apply", "SOX, PCI aren't relevant"); a
 # singular verb ("PCI and HIPAA is not required") speaks of the last item only
-PLURAL_DENIAL = re.compile(
+PLURAL_DENIAL = rx.compile(
     r"\s*[:=-]?\s*(?:(?:both\s+|either\s+)?(?:do not|don'?t|dont|are not|r not|aren'?t|arent|never|neither|none)\b|"
     r"(?:are\s+)?(?:n/a|not applicable|irrelevant|out of scope|not in scope)(?!\w))"
 )
 
-EITHER_DENIAL = re.compile(
+EITHER_DENIAL = rx.compile(
     r"\s*[:=-]?\s*(?:is not|isn'?t|isnt|does not|doesn'?t|doesnt|was not|wasn'?t)\s+(?:\w+\s+)?(?:apply|applies|"
     r"relevant|applicable|needed|required|involved|an issue|a concern|in scope|a thing|related|a factor)\b"
 )
@@ -229,7 +230,7 @@ def _denied_after_list(key: tuple[str, str], chunk: scope.Chunk, end: int) -> bo
                 nxt = m.end()
         if nxt is None:
             return False
-        alternatives = alternatives or bool(re.search(r"\b(?:or|nor)\b|/", joint.group(0)))
+        alternatives = alternatives or bool(rx.search(r"\b(?:or|nor)\b|/", joint.group(0)))
         if PLURAL_DENIAL.match(chunk.text, nxt) or (alternatives and EITHER_DENIAL.match(chunk.text, nxt)):
             return True
         pos = nxt
@@ -237,8 +238,8 @@ def _denied_after_list(key: tuple[str, str], chunk: scope.Chunk, end: int) -> bo
 
 
 # GPUs as what stays somewhere, and the data named anywhere in the clause
-GPUS_KEPT = re.compile(r"\b(?:gpus?|cards|a100s?|h100s?|h200s?|l40s?|l4s?|a10g?s?|4090s?|mi300x?s?)\b[^.;]{0,60}$")
-DATA_WORD = re.compile(
+GPUS_KEPT = rx.compile(r"\b(?:gpus?|cards|a100s?|h100s?|h200s?|l40s?|l4s?|a10g?s?|4090s?|mi300x?s?)\b[^.;]{0,60}$")
+DATA_WORD = rx.compile(
     r"\b(?:data|records?|documents?|docs|files|information|info|pii|phi|prompts?|texts?|emails?|claims?|notes)\b"
 )
 
@@ -278,9 +279,9 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                         or (
                             key[0] == "team.gpu_infra"
                             and MODEL_SUBJECT.search(chunk.text[: m.start()])
-                            and not re.search(r"\b(?:prod|production|already|today|currently)\b", chunk.text)
+                            and not rx.search(r"\b(?:prod|production|already|today|currently)\b", chunk.text)
                             and not (
-                                re.search(r"\bour\b", m.group(0))  # "inference runs on our own A10Gs"
+                                rx.search(r"\bour\b", m.group(0))  # "inference runs on our own A10Gs"
                                 and not MODAL.search(chunk.text)
                             )
                         )
@@ -359,12 +360,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     or (
                         OFF_DATA.search(chunk.text)
                         and not ON_DATA.search(chunk.text)
-                        and not re.match(r"(?:whatever|whichever)\b", m.group(0))
+                        and not rx.match(r"(?:whatever|whichever)\b", m.group(0))
                     )
                     # "whichever vendor is cheapest among those that can deploy on-prem": cheapest within a bound
                     or (
-                        re.match(r"(?:whatever|whichever)\b", m.group(0)) is not None
-                        and re.search(r"on[- ]?prem|tenant|vpc|\bour own\b|in[- ]house|self[- ]host", chunk.text)
+                        rx.match(r"(?:whatever|whichever)\b", m.group(0)) is not None
+                        and rx.search(r"on[- ]?prem|tenant|vpc|\bour own\b|in[- ]house|self[- ]host", chunk.text)
                     )
                 ):
                     pol = "other"  # "fine with the API latency", "OpenAI is fine for quality": not where data may go
@@ -373,7 +374,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and pol == "yes"
                     and (
                         OPINION.match(chunk.text[m.end() :])
-                        or re.search(r"\b(?:can|could|know how to|knows how to|able to)\s*$", chunk.text[: m.start()])
+                        or rx.search(r"\b(?:can|could|know how to|knows how to|able to)\s*$", chunk.text[: m.start()])
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
@@ -381,7 +382,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "full answer can take longer": no target on that one, the other kind is meant
                 if (
                     key == ("latency_kind", "total")
-                    and re.match(r"(?:back|returned|delivered)\b", m.group(0))
+                    and rx.match(r"(?:back|returned|delivered)\b", m.group(0))
                     and FIRST_PART.search(chunk.text[: m.start()])
                 ) or (
                     key == ("latency_kind", "total")
@@ -407,7 +408,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
                 if (
                     key == ("traffic_shape", "business_hours")
-                    and re.fullmatch(r"in (?:the )?office", m.group(0))
+                    and rx.fullmatch(r"in (?:the )?office", m.group(0))
                     and PLACE_OF_DATA.search(_sentence_of(text, chunk.start + m.start()))
                 ):
                     pol = "other"  # "the data must stay on our own computers in the office": where, not when
@@ -428,12 +429,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                         OFF_BATCH.search(_sentence_of(text, chunk.start + m.start()))
                         and not ON_BATCH.search(_sentence_of(text, chunk.start + m.start()))
                     )
-                    or re.search(r"\b(?:under the hood|technically|internally)\b", chunk.text)
+                    or rx.search(r"\b(?:under the hood|technically|internally)\b", chunk.text)
                 ):
                     pol = "other"  # "nightly backups", "async under the hood": not when answers are needed
                 if key[0] == "compliance" and pol == "yes" and COMPARED.search(chunk.text[: m.start()]):
                     pol = "other"  # "KVKK, similar to GDPR": a regime named for comparison does not apply
-                if key == ("fine_tuning", "true") and re.match(
+                if key == ("fine_tuning", "true") and rx.match(
                     r"\s+by\s+(?!us\b|me\b|ourselves|our\b|my\b|the team\b|in[- ]house)", chunk.text[m.end() :]
                 ):
                     pol = "other"  # "the model was fine-tuned by Meta for chat": someone else's tuning
@@ -451,7 +452,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                             OUR_AGENCY.search(_sentence_of(text, chunk.start + m.start()))
                             or TUNE_NEEDED.search(chunk.text)
                             # "hipaa, lora on notes", "- ~30 LoRA adapters (one per customer)"
-                            or re.search(
+                            or rx.search(
                                 r"(?:^|[,;:+/])\W*(?:(?:about|around|~)\s*)?(?:\d+\s*)?$", chunk.text[: m.start()]
                             )
                         )
@@ -462,8 +463,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     key == ("fine_tuning", "true")
                     and pol == "yes"
                     and (
-                        re.match(r"\s+(?:exists|is a thing|is real)\b", chunk.text[m.end() :])
-                        or re.search(
+                        rx.match(r"\s+(?:exists|is a thing|is real)\b", chunk.text[m.end() :])
+                        or rx.search(
                             r"\b(?:know|knew|heard|read|learned|learnt)\s+(?:about\s+|of\s+|that\s+)?$",
                             chunk.text[: m.start()],
                         )
@@ -483,13 +484,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 if (
                     key == ("fine_tuning", "true")
                     and pol == "yes"
-                    and re.match(r"(?:we\s+)?(?:fine[- ]?tuned|finetuned|tuned|trained)\b", m.group(0))
+                    and rx.match(r"(?:we\s+)?(?:fine[- ]?tuned|finetuned|tuned|trained)\b", m.group(0))
                     and THIS_ONE_DENIED.search(text, chunk.start + m.end())
                     and (
                         TUNED_BEFORE.match(chunk.text[m.end() :])
-                        or re.match(r"\s*(?:a|an|some|one)\b", chunk.text[m.end() :])
+                        or rx.match(r"\s*(?:a|an|some|one)\b", chunk.text[m.end() :])
                     )
-                    and not re.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
+                    and not rx.search(r"\b(?:now|today|currently|in prod\w*|serv\w+|deployed|running)\b", chunk.text)
                 ):
                     pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
                 if (

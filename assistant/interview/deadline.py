@@ -7,7 +7,7 @@ nominal overnight window below; a stated window ("within 6 hours") is read as it
 
 from __future__ import annotations
 
-import re
+import assistant.interview.patterns as rx
 
 # "by the next morning" with no start time: an evening-to-morning window, in hours.
 OVERNIGHT_HOURS = 12.0
@@ -17,42 +17,42 @@ _CLOCK = (
     r"\d{{1,2}}(?::\d{{2}})?(?:\s*(?:a\.?m\.?|p\.?m\.?|h\b|o'?clock))?(?:\s+(?:in\s+the\s+)?(?:morning|evening|"
     r"night))?)"
 )
-_START = re.compile(
+_START = rx.compile(
     r"(?:start\w*|begin\w*|kick\w*\s+off|runs?\s+from|from|closes?|clos\w*|submit\w*|launch\w*)"
     r"\s+(?:at\s+|around\s+|about\s+|~\s*|after\s+)?" + _CLOCK.format(n="start")
 )
-_END = re.compile(
+_END = rx.compile(
     r"(?:by|before|until|till|no later than|deadline\s+(?:is\s+|of\s+)?(?:at\s+)?|ready\s+at|done\s+at|"
     r"(?:go|goes|sent|go\s+out|goes\s+out)\s+(?:out\s+)?at|due\s+(?:at\s+|by\s+)?|delivered\s+(?:at|by)|"
     r"published\s+(?:at|by)|needed\s+(?:at|by))"
     r"\s+(?:~\s*|about\s+|around\s+)?" + _CLOCK.format(n="end")
 )
-_WITHIN = re.compile(
+_WITHIN = rx.compile(
     r"(?:within|in under|in less than|inside|no more than|window of|turnaround of|up to|at most)\s+"
     r"(?:about\s+|~\s*|an?\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\b"
 )
-_DAYS = re.compile(
+_DAYS = rx.compile(
     r"(?:within|in under|in less than|inside|no more than|up to|at most|take)\s+(?:about\s+|~\s*)?"
     r"(a|one|two|three|\d+)\s+(?:days?|24\s*h)\b"
 )
 _WORD_DAYS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 # a deadline at the start of the next working day, with no hour named
-_WORKDAY = re.compile(
+_WORKDAY = rx.compile(
     r"(?:before|by)\s+(?:the\s+)?(?:team|staff|people|employees|everyone|users|analysts|agents|adjusters)\s+"
     r"(?:arrive|get in|come in|start|log in)|(?:by|before)\s+(?:the\s+)?(?:start|opening)\s+of\s+"
     r"(?:business|the\s+(?:work(?:ing)?\s+)?day)|(?:by|before)\s+(?:the\s+)?morning\s+shift"
 )
-_MINUTES = re.compile(
+_MINUTES = rx.compile(
     r"(?:within|in under|in less than|in|inside)\s+(?:about\s+|~\s*)?"
     r"(an?\s+few|few|\d+(?:\.\d+)?|one|two|five|ten|thirty)\s*(?:minutes?|mins?)\b"
 )
 _WORD_MINUTES = {"one": 1.0, "two": 2.0, "five": 5.0, "ten": 10.0, "thirty": 30.0}
 # "a few minutes" as a figure: the upper end of what people mean by it
 FEW_MINUTES = 10.0
-_WINDOW = re.compile(
+_WINDOW = rx.compile(
     r"(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h)\s+(?:(?:overnight|batch|nightly)\s+)?(?:window|deadline|turnaround|sla)"
 )
-_MORNING = re.compile(
+_MORNING = rx.compile(
     r"(?:by|before|until)\s+(?:the\s+)?(?:next|following|tomorrow)?\s*morning|next[- ]morning deadline"
 )
 _BATCH_WORDS = (
@@ -60,8 +60,8 @@ _BATCH_WORDS = (
     r"(?:next|following) day is too late|not (?:a )?chat|\bsla\b|(?:the|our|each|nightly) run\b|"
     r"\bresults?\b.{0,60}\b(?:by|before)\b"
 )
-_BATCH = re.compile(_BATCH_WORDS)
-_BATCHY = re.compile(
+_BATCH = rx.compile(_BATCH_WORDS)
+_BATCHY = rx.compile(
     _BATCH_WORDS + r"|"
     # "async - comments within ~2h is fine, next day is not": the whole result's time in hours is a deadline (not
     # "within 6 hours of any change", nor what a person does "within 2 hours")
@@ -70,7 +70,7 @@ _BATCHY = re.compile(
     r"\bwithin\s+(?:about\s+|~\s*|an?\s+)?\d+(?:\.\d+)?\s*(?:-\s*)?(?:hours?|hrs?|h)\b(?!\s+of\b)"
 )
 # someone waiting on the answer, or a person doing the work in hours: no batch deadline from the words above
-_LIVE_OR_PERSON = re.compile(
+_LIVE_OR_PERSON = rx.compile(
     r"\breal[- ]?time\b|\blive\b|\bon (?:the )?screen\b|\b(?:users?|people|customers?) (?:are|is) waiting\b|"
     r"\b(?:a |the )?(?:human|person|someone|reviewer|agent|staff)\b"
 )
@@ -83,13 +83,13 @@ def _hour(text: str) -> float | None:
         return 0.0
     if t.startswith(("noon", "midday")):
         return 12.0
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?", t)
+    m = rx.match(r"(\d{1,2})(?::(\d{2}))?", t)
     assert m is not None, "the clock pattern is midnight, noon, midday or starts with digits"
     h = int(m.group(1)) + int(m.group(2) or 0) / 60
     if h >= 24 or int(m.group(2) or 0) >= 60:
         return None
-    pm = re.search(r"p\.?m|evening|night", t)
-    am = re.search(r"a\.?m|morning", t)
+    pm = rx.search(r"p\.?m|evening|night", t)
+    am = rx.search(r"a\.?m|morning", t)
     if pm and h < 12:
         h += 12
     elif am and h == 12:
@@ -99,7 +99,7 @@ def _hour(text: str) -> float | None:
 
 # the traffic quiet until a time, said right before it: when the load comes, not how long answers may take ("the
 # graphs basically flatline until the next morning")
-QUIET_UNTIL = re.compile(
+QUIET_UNTIL = rx.compile(
     r"\b(?:flat ?lines?|flat|quiet|dead|nothing|idle|zero|silent|empty|no traffic)\b[^.;!?]{0,15}?(?:until|till|til)\s+"
     r"(?:the\s+)?$"
 )
@@ -107,11 +107,11 @@ QUIET_UNTIL = re.compile(
 
 def read_deadline(t: str) -> float | None:
     """Hours from the batch's start to its deadline, or None when the text names none."""
-    morning = re.search(r"\b(?:next )?morning\b", t)
+    morning = rx.search(r"\b(?:next )?morning\b", t)
     if (
         morning is not None
         and QUIET_UNTIL.search(t[max(0, morning.start() - 40) : morning.start()])
-        and not re.search(r"\b(?:by|before|until|no later than)\s+\d", t[morning.end() :])
+        and not rx.search(r"\b(?:by|before|until|no later than)\s+\d", t[morning.end() :])
     ):
         return None
     if not _BATCHY.search(t) and not _WORKDAY.search(t):
@@ -140,7 +140,7 @@ def read_deadline(t: str) -> float | None:
         if e is not None and s is not None:
             span = (e - s) % 24
             return span or None
-        if e is not None and re.search(r"morning|overnight|night|next day|tomorrow", t):
+        if e is not None and rx.search(r"morning|overnight|night|next day|tomorrow", t):
             return OVERNIGHT_HOURS
     if _MORNING.search(t) or _WORKDAY.search(t):
         return OVERNIGHT_HOURS

@@ -6,10 +6,10 @@ One describer per fact, so no field name, Python literal or raw float reaches a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+import assistant.interview.patterns as rx
 from assistant.interview.places import COUNTRY_NAMES
 from assistant.vocab import (
     CLOUD_LABELS,
@@ -34,16 +34,16 @@ def model_name(slug: str) -> str:
     """A readable model name without the catalog: 'claude-sonnet-4.5' -> 'Claude Sonnet 4.5'."""
     tail = slug.split("/")[-1]
     words = []
-    for part in re.split(r"[-_ ]+", tail):
+    for part in rx.split(r"[-_ ]+", tail):
         low = part.lower()
-        if low in ("gpt", "llm", "ai") or re.fullmatch(r"\d+(?:\.\d+)?[bk]", low):
+        if low in ("gpt", "llm", "ai") or rx.fullmatch(r"\d+(?:\.\d+)?[bk]", low):
             words.append(part.upper())
-        elif re.fullmatch(r"\d+(?:\.\d+)?", low) or re.fullmatch(r"v\d.*", low) or re.fullmatch(r"\d\w*", low):
+        elif rx.fullmatch(r"\d+(?:\.\d+)?", low) or rx.fullmatch(r"v\d.*", low) or rx.fullmatch(r"\d\w*", low):
             words.append(part)
         else:
             words.append(part[:1].upper() + part[1:])
     text = " ".join(words)
-    return re.sub(r"^GPT (\d)", r"GPT-\1", text)
+    return rx.sub(r"^GPT (\d)", r"GPT-\1", text)
 
 
 def duration(ms: float) -> str:
@@ -237,12 +237,12 @@ def own_words(quote: str | None, text: str) -> str | None:
         return None
     if q.lower() in text.lower():
         return q
-    words = set(re.findall(r"[a-z0-9]+", q.lower()))
-    clauses = [c.strip() for c in re.split(r"[.;!?\n]+|,\s+(?=\D)", text) if c.strip()]
+    words = set(rx.findall(r"[a-z0-9]+", q.lower()))
+    clauses = [c.strip() for c in rx.split(r"[.;!?\n]+|,\s+(?=\D)", text) if c.strip()]
     if not clauses:
         return None
-    best = max(clauses, key=lambda c: len(words & set(re.findall(r"[a-z0-9]+", c.lower()))))
-    if not words & set(re.findall(r"[a-z0-9]+", best.lower())):
+    best = max(clauses, key=lambda c: len(words & set(rx.findall(r"[a-z0-9]+", c.lower()))))
+    if not words & set(rx.findall(r"[a-z0-9]+", best.lower())):
         best = text.strip()  # the reading named the fact in its own terms: keep the whole message
     return best if len(best) <= 160 else best[:157].rsplit(" ", 1)[0] + " …"
 

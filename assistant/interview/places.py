@@ -5,9 +5,9 @@ no offer in the catalog is known to keep processing there. Data only.
 
 from __future__ import annotations
 
-import re
 from typing import get_args
 
+import assistant.interview.patterns as rx
 from assistant.interview.cloud_regions import CLOUD_REGIONS, spelling
 from assistant.vocab import DataRegion
 
@@ -48,4 +48,4 @@ def country_name(words: str) -> str | None:
     """The country a spelling or a cloud region's code names, as shown back ("türkiye" is "Turkey", "af-south-1"
     is "South Africa"); None for any other words."""
     said = " ".join(words.lower().split())
-    return COUNTRY_NAMES.get(said) or next((c for p, c in _CODES.items() if re.fullmatch(p, said)), None)
+    return COUNTRY_NAMES.get(said) or next((c for p, c in _CODES.items() if rx.fullmatch(p, said)), None)

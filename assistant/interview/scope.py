@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Literal
 
+import assistant.interview.patterns as rx
 from assistant.interview.scope_parties import (
     CLIENT_SIDE,
     ELSEWHERE_BEFORE,
@@ -36,7 +37,7 @@ from assistant.interview.scope_terms import mask_contract_terms
 
 Polarity = Literal["yes", "no", "question", "other"]
 
-NEG_CUE = re.compile(
+NEG_CUE = rx.compile(
     # "don't mind waiting", "we do not care if it takes hours": tolerance, not a denial of what follows
     r"\b(?!(?:don'?t|dont|doesn'?t|doesnt|wouldn'?t|won'?t|not) (?:really )?(?:mind|care (?:if|when|how|that)))"
     # "clinicians won't wait more than 8 seconds for the complete summary": a limit, not a denial of the wait
@@ -55,7 +56,7 @@ NEG_CUE = re.compile(
     r"hold(?:ing)? off on|rule out|ruling out)\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
-POST_NEG = re.compile(
+POST_NEG = rx.compile(
     r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
     r"does not|don't|"
     r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
@@ -71,11 +72,11 @@ POST_NEG = re.compile(
     r"'re missing)|lacking|missing)(?![\w-])"
 )
 # A negating word after the phrase it negates, anywhere in a clause ("open models are not good enough").
-POST_NEG_ANYWHERE = re.compile(
+POST_NEG_ANYWHERE = rx.compile(
     r"\b(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|does not|don't|dont|do not|not|wasn't|was not|"
     r"won't|will not|no longer|never|no-go|forbidden|banned|prohibited|ruled out)\b"
 )
-UNSURE = re.compile(
+UNSURE = rx.compile(
     r"\b(?:not sure|unsure|no idea|don'?t (?:really |quite |even )?know(?! (?:k8s|kubernetes|gpus?|cuda|ml\b|mlops|"
     r"machine learning|devops|(?:much|anything|a thing) about|the first thing|how to))|dunno|not certain|undecided|"
     r"haven'?t decided|tbd|hard to say|(?:still )?deciding (?:on|whether|if|about)|still deciding|haven'?t made up|"
@@ -85,15 +86,15 @@ UNSURE = re.compile(
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
-QUESTION_START = re.compile(
+QUESTION_START = rx.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
     r"explain|tell))\b"
 )
 # a question the user means to settle ("we want to check if some cheaper open model also can do the job", "to test
 # whether Llama 70B is good enough")
-TO_BE_SETTLED = re.compile(r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b")
-HYPOTHETICAL = re.compile(
+TO_BE_SETTLED = rx.compile(r"\bto (?:check|see|test|find out|verify|evaluate|figure out|learn) (?:if|whether)\b")
+HYPOTHETICAL = rx.compile(
     r"^\W*(?:and |but |so |or )?(?:if|even if|only if)\b|"
     # an event assumed ("Assuming the DPA gets countersigned, ..."; not a figure assumed: "assuming 22 workdays")
     r"^\W*(?:and |but |so |or )?assuming (?:that )?(?:the|our|legal|they|we|it|security|compliance|procurement)\b"
@@ -120,19 +121,19 @@ HYPOTHETICAL = re.compile(
 )
 # a condition opening a sentence: what follows it after a comma is said only of that case
 # (never a hedge on what was understood: "if I understood our CISO right, our own AWS account is fine")
-CONDITION = re.compile(
+CONDITION = rx.compile(
     r"\W*(?:if(?! (?:i|we) (?:understood|understand|remember|recall|read|heard|got)\b| (?:i|we)(?:'m|'re| am| are)? "
     r"(?:not )?(?:mistaken|wrong|right|correct)\b| memory serves)|once|assuming|suppose|supposing|imagine|say we|"
     r"in case|should we|provided)\b"
 )
 # a condition that is an event of ours or another party's ("if we open it up to the public", "suppose we win the
 # deal"), not a hedge or an aside ("if possible", "if we can", "if my math is right", "if you count both apps")
-EVENT_CONDITION = re.compile(
+EVENT_CONDITION = rx.compile(
     r"\W*(?:if|suppose|supposing|imagine|say|assuming|in case)\s+(?:we|they|the (?:deal|contract|client|customer|bank|"
     r"board|project))\b(?!\s+(?:can|could|count|do|are honest)\b)"
 )
 # a short piece saying what came before is not settled ("Not signed yet.", "but nothing signed yet so idk")
-NOT_YET = re.compile(
+NOT_YET = rx.compile(
     r"\W*(?:(?:but|and|so|it'?s|that'?s|this is|it is)\s+)*(?:not|nothing|none of (?:it|this|that))"
     r"(?:'s| is| has been| been)? (?:(?:yet|officially|formally)\s+)?(?:signed|decided|final(?:i[sz]ed)?|agreed|"
     r"approved|confirmed|committed)(?: yet| so far| at this point)?"
@@ -140,20 +141,20 @@ NOT_YET = re.compile(
     r"(?:\s+(?:so idk|idk|lol|tbh|though|either|anyway))*\W*"
 )
 # a piece saying what came before is another team's ("..., but that's them", "it has not been extended to our project")
-THEIRS_AFTER = re.compile(
+THEIRS_AFTER = rx.compile(
     r"\W*(?:(?:but|and|so)\s+)?that'?s (?:(?:just|only|all) )?(?:them|their (?:thing|rule|problem|systems?|call))\b"
     r"(?!.*\b(?:ours|us|we|our \w+) (?:too|as well)\b)"  # "that's their rule, and ours too"
 )
 # "..., but none of that is ours", "none of that is available to us as the vendor": what the sentence said before is
 # another party's, whoever the user speaks for
-NOT_OURS_AFTER = re.compile(
+NOT_OURS_AFTER = rx.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?:none of (?:that|this|it|those|these|them) (?:is|are) (?:ours|for us|available to us|"
     r"accessible to us)|(?:that|it|this)(?:'s| is) not (?:ours|available to us|for us))\b"
     r"(?! to (?:change|decide|touch))"
 )
 # a phrase of the user's own side ("we run EKS", "our team", "on our side it's just the three of us")
-OWN_SUBJECT = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:we|i|our|us|my|on our side)\b")
-NOT_EXTENDED = re.compile(
+OWN_SUBJECT = rx.compile(r"\W*(?:(?:and|but|so)\s+)?(?:we|i|our|us|my|on our side)\b")
+NOT_EXTENDED = rx.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?:it|that|this|the rule|the requirement|the policy) (?:has not|hasn'?t|does not|"
     r"doesn'?t|is not|isn'?t) (?:been )?(?:extended|applied|apply|applies) to (?:us|our (?:\w+ ){0,3}?(?:project|team|"
     r"product|use case|workload|chatbot|bot|app|system)|this (?:project|team|product|use case|workload))\b|"
@@ -163,18 +164,18 @@ NOT_EXTENDED = re.compile(
     r"(?:their |its |the |that )?scope\b"
 )
 # a piece whose subject is another team or party ("the analytics team keeps everything on-prem", "they require it")
-THIRD_SUBJECT = re.compile(
+THIRD_SUBJECT = rx.compile(
     r"\W*(?:(?:and|but|so)\s+)?(?:(?:for context,? )?(?:the|their|that|other|another) (?:[a-z]+ ){0,2}(?:team|division|"
     r"department|unit|group|org|business|side)|they|(?:for context,? )?(?:our|the|my|a|that) (?:\w+ )?(?:client|"
     r"customer|partner|parent company|sister company|bank|hospital|insurer))\b"
 )
-INTENT_FREE = re.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
+INTENT_FREE = rx.compile(r"\b(?:plan(?:ning|s)? to|on the roadmap|roadmap|intend(?:s|ing)? to|want to|would like to)\b")
 # a rule of its own after a comma ("..., data must stay on our own servers"), split off as a chunk of its own
-RULE_AFTER_COMMA = re.compile(
+RULE_AFTER_COMMA = rx.compile(
     r"\s*(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)? (?:must|has to|have to|can'?t|cannot|may not|may never|"
     r"needs? to)\b"
 )
-CONTRAST = re.compile(
+CONTRAST = rx.compile(
     r"\s*(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\bwhile\b|\byet\b|\bapart from\b|"
     r"\baside from\b|\bbesides\b|\bbeyond\b(?! (?:that|this|it)\b)|"
     r"\bas long as\b|\bso long as\b|\bprovided(?: that)?\b(?= \w+ (?:is|are|stays?|don'?t|doesn'?t|never|can|has|"
@@ -213,17 +214,17 @@ CONTRAST = re.compile(
 # A question about the weight of what was just said, tagged onto it ("..., is that a lot?", "..., does that
 # matter?"), and the statement before it, which has its own subject or figure ("we do 300 a day", not a bare "HIPAA")
 # and no conditional ("the API would cost $8k, is that a lot?" prices, it does not say). "..., right?" asks to confirm.
-TAG_QUESTION = re.compile(
+TAG_QUESTION = rx.compile(
     r",\s*(?:or\s+)?(?:is|isn'?t|does|doesn'?t|would|will)\s+(?:that|this|it)\s+(?:\w+\s+){0,2}?(?:a lot|much|many|big|"
     r"large|small|high|low|normal|typical|unusual|enough|ok|okay|fine|a problem|an issue|relevant|important|matter|"
     r"help|count|change anything|affect|make a difference)\b[^,?]{0,30}\?\s*$"
 )
-STATED_STEM = re.compile(
+STATED_STEM = rx.compile(
     r"(?!.*\b(?:would|could|might|should|may|if)\b|.*'d\b)\W*(?:[^,]*\d|(?:so |and |well |ok |okay )?(?:we|we'?re|"
     r"we'?ve|our|i|i'?m|my|it|it'?s|there|they|the|us)\b)"
 )
 # "approx. 1,200 answers", "ca. 300", "e.g. a chat": an abbreviation's dot ends no sentence
-SENTENCE = re.compile(
+SENTENCE = rx.compile(
     r"(?<=[.!?;])(?<!\bca\.)(?<!\bavg\.)(?<!\bapprox\.)(?<!e\.g\.)(?<!i\.e\.)"
     r"(?<!\bvs\.)\s+|\n+|(?<=[!?;])(?=\S)",
     re.IGNORECASE,
@@ -315,7 +316,7 @@ def _chunks(text: str) -> list[Chunk]:
         else:
             sentence_end = sentence
         is_q = sentence_end.rstrip().endswith("?") or bool(
-            re.match(
+            rx.match(
                 r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
                 r"(?:what|what'?s|whats|how|why|which)\b"
                 # "what matters is that it starts typing within half a second": a statement in question words
@@ -338,8 +339,8 @@ def _chunks(text: str) -> list[Chunk]:
         )
         # "is 2 sec latency trash for a chat app or nah": a yes-no question with its tag and no question mark
         is_q = is_q or bool(
-            re.search(r"\bor (?:nah|not|no)\W*$", sentence)
-            and re.match(
+            rx.search(r"\bor (?:nah|not|no)\W*$", sentence)
+            and rx.match(
                 r"\W*(?:is|are|does|do|can|could|would|will|should)\s+(?:we|i|it|this|that|they|the|our|my|a|an|there|"
                 r"\d)",
                 sentence,
@@ -347,11 +348,11 @@ def _chunks(text: str) -> list[Chunk]:
         )
         short_q = sentence_end.rstrip().endswith("?") and len(sentence.split()) <= 3
         short_q = short_q and not (
-            re.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
-            and re.search(r"\d", sentence)
+            rx.match(r"\W*(?:maybe|probably|perhaps|around|about|roughly|like|\d)", sentence)
+            and rx.search(r"\d", sentence)
         )
         hedged = bool(
-            re.match(
+            rx.match(
                 # "rn its like 50k generations a day??", "we do maybe 3M a day?": a figure said unsure, not asked
                 # "so roughly we generate maybe twelve thousand a month?", "we generate maybe 12k a month?"
                 r"\W*(?:so|and|ok|okay|well|um|uh|hmm)\W+(?:roughly|around|approximately|maybe|probably)\s+"
@@ -483,7 +484,7 @@ def _chunks(text: str) -> list[Chunk]:
     return out
 
 
-HEDGE_AFTER = re.compile(
+HEDGE_AFTER = rx.compile(
     r"(?:(?:but|though|although|and)\s+)?(?:(?:i|we)\s+(?:don'?t|dont|do not)\s+think(?:\s+so)?|"
     r"(?:i|we)(?:'?d|\s+would)?\s+(?:have|need)\s+to\s+(?:ask|check|confirm|double[- ]check|verify)"
     r"(?:\s+(?:that|it|this|with\s+\w+|to be sure|tbh))?|"
@@ -499,7 +500,7 @@ NUMBER_WORD = (
 )
 # "did you note we own 8 A100s?", "have you factored in that our data can't leave?": a fact told, asked only whether
 # it was heard
-NOTED = re.compile(
+NOTED = rx.compile(
     r"\W*(?:did|have|had) you (?:\w+ )?(?:note|notice|see|seen|catch|caught|get|got|tak(?:e|en) into account|"
     r"factor(?:ed)? in|account(?:ed)? for|consider|remember|realise|realize|clock|register|pick(?:ed)? up on)\w*\s+"
     r"(?:on\s+)?(?:that\s+)?(?:we|our|i|my)\b|"
@@ -507,13 +508,13 @@ NOTED = re.compile(
     r"\W*(?:so\s+)?(?:does|would|will|should|could) (?:it|this|that) (?:really )?(?:matter|change (?:anything|the \w+)|"
     r"make (?:a|any) difference|affect (?:anything|the \w+)) (?:\w+ )?that (?:we|our|i|my)\b"
 )
-TENTATIVE = re.compile(
+TENTATIVE = rx.compile(
     r"\W*(?:and |or )?(?:maybe|possibly|perhaps|might be)\b(?!\s*(?:not\b|\d|(?:about|around|like|under|below|"
     r"less than|"
     r"within|over|at most|at least|up to|faster than)\b))"
 )
-TENTATIVE_AFTER = re.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
-CHECKING = re.compile(
+TENTATIVE_AFTER = rx.compile(r"\s*(?:too |also |as well )?(?:maybe|possibly|perhaps)\b(?! not)")
+CHECKING = rx.compile(
     r"(?:i think )?(?:but )?(?:(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|ask)|not (?:sure|"
     r"confirmed)"
     r"(?: yet)?|to be confirmed|tbc)(?: \w+){0,3}|\b(?:i|we) (?:need|have|must|should) to (?:check|confirm|verify|"
@@ -521,7 +522,7 @@ CHECKING = re.compile(
     r"\bstill (?:checking|confirming|figuring|verifying|waiting on legal)\b|"
     r"\btbc\b|\bnot confirmed\b"
 )
-LEFT = re.compile(
+LEFT = rx.compile(
     r"(?:(?:and |but |then |now |so )?(?:he|she|they|it|that|the team|the group)?(?:'s| is| are| was| were| has|"
     r" have| got)?\s*)?"
     r"(?:left|quit|gone|not replaced|let go|laid off|got laid off|dissolved|disbanded|cut|got cut|eliminated|"
@@ -537,15 +538,15 @@ PROJECT_ENDED = (
     r"wound down)\b"
 )
 # ... said in a sentence of its own, pointing back ("That project is closed."; not "the old project is over")
-PROJECT_ENDED_ALONE = re.compile(r"(?:(?:and|but|so)\s+)?(?=that |this )" + PROJECT_ENDED)
+PROJECT_ENDED_ALONE = rx.compile(r"(?:(?:and|but|so)\s+)?(?=that |this )" + PROJECT_ENDED)
 # "no longer" or "no more" on its own after a figure with its unit stresses a limit ("the whole note within about 10
 # seconds, no longer", "500 tokens, no more")
-FIRM_LIMIT = re.compile(r"(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)(?: than that)?")
+FIRM_LIMIT = rx.compile(r"(?:(?:and|but)\s+)?(?:no|not(?: any)?) (?:longer|more)(?: than that)?")
 _LIMIT_UNIT = r"\d\s*(?:ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?|k|tokens?|words?)"
-LIMIT_BEFORE = re.compile(_LIMIT_UNIT + r"\W*$")
+LIMIT_BEFORE = rx.compile(_LIMIT_UNIT + r"\W*$")
 # the same words inside one clause ("ready in 20 seconds and no longer"), taken out before a past-tense search
-FIRM_LIMIT_INLINE = re.compile(r"(?P<limit>" + _LIMIT_UNIT + r")\s*,?\s*" + FIRM_LIMIT.pattern + r"\b(?!\s+\w)")
-WITHDRAWN = re.compile(
+FIRM_LIMIT_INLINE = rx.compile(r"(?P<limit>" + _LIMIT_UNIT + r")\s*,?\s*" + FIRM_LIMIT.pattern + r"\b(?!\s+\w)")
+WITHDRAWN = rx.compile(
     PROJECT_ENDED + r"|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:we\s+)?(?:went|switched|moved|reverted|rolled|fell) back\b|"
     r"^\W*(?:(?:and|but|so)\s+)?(?:then|later|eventually|afterwards)\s+(?:we\s+)?(?:stopped|quit|gave up|dropped "
@@ -564,11 +565,11 @@ WITHDRAWN = re.compile(
     r"disbanded|cut|laid off|let go|eliminated|shut down)\b|\b(?:decided|opted|chose|voted) against (?:it|that|this|"
     r"them)\b|\bruled (?:it|that|this) out\b|\b(?:rejected|vetoed|scrapped|nixed|shelved) (?:it|that|this|the idea)\b"
 )
-INTERJECTION = re.compile(
+INTERJECTION = rx.compile(
     r"\s*(?:[,.!:;-]|(?:it|its|it's|we|we're|our|they|that|this|i|just|only|gotta|has to|people|users|customers|"
     r"folks|everyone|the)\b)"
 )
-PREDICATE = re.compile(
+PREDICATE = rx.compile(
     r"(?:needed|required|relevant|applicable|apply|applies|matters?|counts?|covers?|an issue|a concern|in scope|"
     r"really|at all|for us|here|though|anymore|now|yet|important|necessary|a requirement|a factor|a thing|an option|"
     r"allowed|needed|involved|planned|expected|wanted|happening|related|pertinent|in play|on the table|our problem|"
@@ -576,20 +577,20 @@ PREDICATE = re.compile(
     r"suitable|viable|compliant|good enough|an option for us)\b"
 )
 # Said of the past with no word on today ("we fine-tuned a BERT model years ago"): neither asserted nor denied.
-PAST_TIME = re.compile(
+PAST_TIME = rx.compile(
     r"\b(?:years? ago|months ago|weeks ago|a while (?:ago|back)|previously|in the past|back then|formerly|"
     r"historically|(?:we|i) tried\b.{0,40}\bonce|once tried|last (?:year|quarter|spring|summer|autumn|fall|winter)|"
     r"(?:in|back in|during) (?:19|20)\d\d|on (?:a|an|the|our) (?:previous|earlier|older|last|old) (?:project|"
     r"product|version|system))\b"
 )
 # A change made in the past that holds today ("we moved to Kubernetes last year", "hired two SREs in 2023").
-ONGOING = re.compile(
+ONGOING = rx.compile(
     r"\b(?:since|still|now|today|currently|ever since|(?:moved|migrated|switched|went)(?: \w+){0,2} (?:over )?to|"
     r"adopted|started|set up|stood up|rolled out|hired|introduced|bought|built|launched|keep|keeps|continue|"
     r"continues|again|got|obtained|achieved|passed|earned|certified|became|completed)\b"
 )
 # Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
-PAST = re.compile(
+PAST = rx.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|back then|was the old|the old (?:app|product|system|"
     r"setup|one|chatbot|bot|tool|service|platform|pipeline|website|site|version)|"
     r"at my (?:last|previous|old) (?:job|company|employer|gig|startup|place)|my (?:last|previous|old) (?:job|company|"
@@ -620,7 +621,7 @@ PAST = re.compile(
 
 # People on the team today whose skill was gained before: "we have 4 people who did MLOps on a previous project"
 # (the past time tells when they learnt it, not that they left)
-SKILLED_NOW = re.compile(
+SKILLED_NOW = rx.compile(
     r"\b(?:we(?: still)? (?:have|'ve got|got)|we've got|there (?:are|is)|(?:our|the) team (?:has|includes))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:(?:have|has|'ve)\s+)?(?:already\s+)?(?:done|did|ran|run|worked|built|"
     r"managed|operated|handled|set up|know|knows|led)\b"
@@ -658,37 +659,37 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     between = before[cue.end() :]
     if (
         cue.group(0) in ("no", "nope", "nah", "none", "zero", "never")
-        and re.match(r"\s*[,;/|]", between)
-        and re.search(r"\w\s*[:=-]?\s*$", before[: cue.start()])
+        and rx.match(r"\s*[,;/|]", between)
+        and rx.search(r"\w\s*[:=-]?\s*$", before[: cue.start()])
     ):
         return False  # "gpu no, k8s yes": a "no" after its item answers that item, not the next one
     if (
         cue.group(0) in ("none", "neither")
-        and re.match(r"\s*of\b[^.;]*$", between)
-        and not re.search(r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between)
+        and rx.match(r"\s*of\b[^.;]*$", between)
+        and not rx.search(r"\b(?:is|are|was|were|has|have|do|does|we|our|they|it|but)\b", between)
     ):
         return True  # "none of HIPAA, PCI or GDPR apply": the whole list is denied
-    if re.search(
+    if rx.search(
         r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between
     ):
         return False  # "no compliance regime here and we're happy sending it to any API": a new clause
-    if re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:run|use|have|operate|manage|host|deploy|maintain)s?\b", between):
+    if rx.search(r"\b(?:and|but)\s+(?:also\s+)?(?:run|use|have|operate|manage|host|deploy|maintain)s?\b", between):
         return False  # "zero ML engineers and run k8s": a new predicate, which the negation does not reach
-    if re.match(r"[\w .-]{0,30}?\s+(?:yes|yep|yup|yeah|sure|definitely)\b", phrase_rest) and re.search(
+    if rx.match(r"[\w .-]{0,30}?\s+(?:yes|yep|yup|yeah|sure|definitely)\b", phrase_rest) and rx.search(
         r"[,;/]", between
     ):
         return False  # "no ML engineers, k8s yes": the item after the comma is answered on its own
-    if re.search(r"\b(?:and|so|because|since)\b", between) and re.match(
+    if rx.search(r"\b(?:and|so|because|since)\b", between) and rx.match(
         r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|works?|fine|ok|okay|enough)\b", phrase_rest
     ):
         return False  # "not regulated at all and open models are fine": a new clause with its own predicate
-    if re.search(r"\b(?:and|but|plus|with)\s*$", between) and re.match(r"\s*\d", phrase):
+    if rx.search(r"\b(?:and|but|plus|with)\s*$", between) and rx.match(r"\s*\d", phrase):
         return False  # "zero ML people and 2 DevOps engineers": a new item with its own count
-    if re.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
+    if rx.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
         return False  # "nobody has complained about the next-day reports" affirms them
-    if re.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
+    if rx.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
         return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms
-    if re.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
+    if rx.search(r"\b(?:we|i) (?:do|also|still|definitely|really)\b|\bstill\b", between):
         return False
     if "," in between:
         # A list carries a "no" ("no PCI, HIPAA or GDPR"); a new statement does not ("no compliance drama,
@@ -699,16 +700,16 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         if len(segments[0].split()) > 2:
             return False
         # "no ML engineers, open source is fine": the phrase has its own predicate, so it is a new statement
-        if re.match(
+        if rx.match(
             r"[\w -]{0,40}?\b(?:is|are|was|were|would|will|should|works?|seems?|sounds?|looks?|fine|ok|"
             r"okay|enough|needed|required|applies|apply)\b",
             phrase_rest,
         ):
             return False
         for segment in [*segments[1:-1], segments[-1] + phrase]:
-            if re.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", segment):
+            if rx.match(r"\s*(?:\d|one|an?|two|three|some|plenty|lots|just|only|but|yes|yeah)\b", segment):
                 return False
-        if re.search(
+        if rx.search(
             r"\b(?:is|are|was|were|has|have|had|do|does|need|needs|use|uses|run|runs|must|can|will|would|should|"
             r"it|its|it's|we|our|they|i|care|matter|matters|about)\b",
             between,
@@ -718,7 +719,7 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
 
 
 # Set phrases that open with a hypothetical word but hedge nothing ("if I'm honest", "if that helps").
-IDIOMS = re.compile(
+IDIOMS = rx.compile(
     r"\bif (?:i'?m (?:being )?honest|i may|i can say|that helps|it helps|that matters|relevant|you ask me|you need to "
     r"know|that'?s relevant|you'?re curious|you must know|"
     # what a look at our own numbers shows ("if I pull up the Grafana dashboard you see two humps")
@@ -730,30 +731,30 @@ IDIOMS = re.compile(
 
 # A permission with a condition on where the thing runs or what covers it ("our own Azure tenant is fine if it's in a
 # US region", "he'd accept it if it's covered under the BAA"): the condition is a requirement, not a hypothetical.
-PERMITTED_IF = re.compile(
+PERMITTED_IF = rx.compile(
     r"(?P<ok>\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|approved?|can use|could use)\b[^.;?]{0,40}?)"
     r"\b(?:only )?(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|that'?s|the data (?:is|stays)|"
     r"everything (?:is|stays)|it stays) (?:\w+ )?(?:in|within|inside|hosted|located|kept|stored|covered|under|signed)\b"
 )
 
 
-OFF_LIMITS_TO_US = re.compile(
+OFF_LIMITS_TO_US = rx.compile(
     r"\b(?:off[- ]limits|not (?:available|accessible|open)|unavailable|closed) (?:to|for) (?:us|our (?:team|group|"
     r"department|project))\b|\b(?:we|our team) (?:can'?t|cannot|can not|are not allowed to|aren'?t allowed to|may not) "
     r"(?:use|touch|access) (?:it|them|that|those)\b|\bwe (?:have|get) no (?:access|quota) (?:to|on) (?:it|them|that)\b"
 )
 # (only hardware is set aside so: "OpenAI is not available to us in the EU" is a rule of ours)
-HARDWARE_NAMED = re.compile(
+HARDWARE_NAMED = rx.compile(
     r"\b(?:\d+[- ]?)?(?:gpus?|clusters?|[ahlbv]\d{2,3}s?|rtx|dgx|cards?|servers?|hardware|nodes?|machines?|boxes)\b"
 )
-BOSS_BELIEF = re.compile(
+BOSS_BELIEF = rx.compile(
     r"\b(?:my|our|the) (?:boss|manager|cto|ceo|cio|cfo|ciso|vp|lead|director|head of \w+|founder|co-?founder|"
     r"team lead|board|prof(?:essor)?|advisor|consultant|investors|vcs|backers)\s+"
     r"(?:is (?:convinced|sure|certain|adamant)|are (?:convinced|sure|certain|adamant)|believes?|thinks?|reckons?|"
     r"feels?|is of the opinion|assumes?|keeps? (?:saying|insisting|telling (?:us|me))|is (?:saying|telling|insisting)|"
     r"says|insists?)\b"
 )
-USER_DOUBT = re.compile(
+USER_DOUBT = rx.compile(
     r"\bi'?m (?:less|not (?:so |that |as )?)sure\b|\bi (?:doubt|am not sure|'m skeptical|am skeptical)\b|"
     r"\b(?:we )?(?:haven'?t|have not|never) (?:actually |really )?(?:tested|tried|run any tests?|benchmarked)|"
     r"\b(?:no|not) (?:run )?any tests?\b|\bhave not run any test|"
@@ -769,20 +770,20 @@ USER_DOUBT = re.compile(
 
 
 # A bracketed piece that only denies what comes before it: "HIPAA (not relevant here, no PHI)", "PCI (doesn't apply)".
-DENIED_ALONE = re.compile(
+DENIED_ALONE = rx.compile(
     r"\W*(?:(?:it|that|this)(?:'s| is)\s+)?(?:not (?:really |actually )?(?:relevant|applicable|in scope|needed|"
     r"required|an issue|a concern|a factor|a thing)|irrelevant|n/a|"
     r"(?:doesn'?t|does not|don'?t|do not) (?:really )?apply|no longer applies|not for us|nope|no)\b"
     r"(?:\s+(?:here|to us|for us|for this|in our case|to this|anymore))?\W*"
 )
 # a relative clause that denies the thing named ("HIPAA, which isn't relevant here", "SOC 2, which doesn't apply to us")
-RELATIVE_DENIAL = re.compile(
+RELATIVE_DENIAL = rx.compile(
     r"\s*\)?\s*,?\s*(?:which|that)\s+(?:is\s+|are\s+|was\s+)?(?:n'?t|not|isn'?t|aren'?t|wasn'?t|doesn'?t|does not|"
     r"don'?t|do not)\s+(?:really\s+|actually\s+|even\s+)?(?:relevant|applicable|apply|applies|matter|in scope|"
     r"needed|required|an? (?:issue|concern|factor|requirement|thing))\b"
 )
 # a relative clause that denies a fault of the thing named, not the thing ("the cheapest that isn't dumb")
-QUALIFIED_AFTER = re.compile(
+QUALIFIED_AFTER = rx.compile(
     r"\s*(?:one\s+|model\s+|option\s+)?(?:that|which)\s+(?:isn'?t|is not|'s not|aren'?t|are not)\s+(?:\w+\s+)?"
     r"(?:dumb|stupid|terrible|awful|garbage|useless|bad|broken|crap|rubbish)\b"
 )
@@ -790,7 +791,7 @@ QUALIFIED_AFTER = re.compile(
 
 def _hypothetical_later(text: str, end: int) -> bool:
     """Whether what makes a chunk hypothetical is in a clause after ``end`` (joined by ", and", ", but", ", while")."""
-    cut = re.search(r",\s+(?:and|but|while|whereas)\s+", text[end:])
+    cut = rx.search(r",\s+(?:and|but|while|whereas)\s+", text[end:])
     if cut is None:
         return False
     head = text[: end + cut.start()]
@@ -811,7 +812,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         return "no"
     if chunk.tentative:
         return "other"
-    if TENTATIVE_AFTER.match(chunk.text[end:]) or re.search(
+    if TENTATIVE_AFTER.match(chunk.text[end:]) or rx.search(
         r"\b(?:maybe|possibly|perhaps)\s+(?:also\s+|even\s+)?$", chunk.text[:start]
     ):
         return "other"  # "SOC 2 for sure, PCI maybe": only the guessed one is a guess
@@ -821,7 +822,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
     for m in NEG_CUE.finditer(before):
         cue = m
     if cue is not None and _cue_reaches(cue, before, chunk.text[start : start + 12], chunk.text[start : end + 30]):
-        return "yes" if cue.group(0) == "used to" and re.search(r"\bstill\b", after) else "no"
+        return "yes" if cue.group(0) == "used to" and rx.search(r"\bstill\b", after) else "no"
     if chunk.denied_after and not after.strip(" .,;:)!-"):
         return "no"  # "HIPAA (not relevant here)"
     if RELATIVE_DENIAL.match(after):
@@ -834,8 +835,8 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         word = following.group(0).strip(" ,.:;-")
         # "HIPAA no PCI": a bare "no"/"not" right before another noun belongs to that noun
         last = word.split()[-1] if word.split() else word
-        pre_of_next = last in ("no", "not") and bool(re.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
-        if last == "not" and re.match(
+        pre_of_next = last in ("no", "not") and bool(rx.match(r" +[a-z]", rest)) and not PREDICATE.match(rest.strip())
+        if last == "not" and rx.match(
             r"\s+(?:in|on|at|for|yet|really|used|needed|running|being|have|has|need|needs|use|uses|run|runs|require|"
             r"requires|apply|applies|matter|operate|own|want|do|does|a|an|the|any|so|that|too|very|currently|something|"
             r"anything|happening|planned|going|on the cards|in the cards|relevant|applicable|important|required|"
@@ -843,18 +844,18 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             rest,
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
-        if last == "no" and re.match(
+        if last == "no" and rx.match(
             r"\s+(?:concern|issue|problem|factor|requirement|need|relevance|worry|bother|impact|matter|business|"
             r"applicab\w+)\b",
             rest,
         ):
             pre_of_next = False  # "HIPAA no concern us", "HIPAA is no concern of ours": it is denied
-        if last == "not" and re.match(r"\s*~?\d", rest):
+        if last == "not" and rx.match(r"\s*~?\d", rest):
             pre_of_next = True  # "A100 is 80GB not 40GB": the figure after it is corrected, not the thing before
-        if last in ("no", "not") and re.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
+        if last in ("no", "not") and rx.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):
             pre_of_next = True  # "start streaming no later than 500 ms" states the limit
         exceed = word in ("not", "n't") or word.endswith("not")
-        if exceed and re.match(
+        if exceed and rx.match(
             r"\s*(?:exceed|be (?:more|longer|over|above|slower)|go (?:over|above|beyond)|take "
             r"(?:more|longer)|regress|drop|fall|dip|go below)",
             rest,
@@ -862,7 +863,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             pre_of_next = True  # "must not exceed 800 ms" states the limit
         if not pre_of_next:
             return "no"
-    if PAST_TIME.search(chunk.text) and not re.search(r"\b(?:used to|no longer|not anymore|any ?more)\b", chunk.text):
+    if PAST_TIME.search(chunk.text) and not rx.search(r"\b(?:used to|no longer|not anymore|any ?more)\b", chunk.text):
         if PAST.search(PAST_TIME.sub(" ", chunk.text)):
             return "no"  # "decommissioned in 2024", "dissolved last year": ended
         if not ONGOING.search(chunk.text):

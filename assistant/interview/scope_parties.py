@@ -5,8 +5,9 @@ other work freed for this one ("the GPUs are free now"). ``scope`` reads these w
 
 from __future__ import annotations
 
-import re
 from contextvars import ContextVar
+
+import assistant.interview.patterns as rx
 
 __all__ = [
     "CLIENT_CONTEXT",
@@ -24,7 +25,7 @@ __all__ = [
 
 # Another piece of work than the one sized ("for another project", "a separate product"): what is said of it is not
 # this workload, though the team that does it is still the team ("they run two A100s for another project").
-PROJECT_ELSEWHERE = re.compile(
+PROJECT_ELSEWHERE = rx.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
     r"(?:a |an )?(?:different|separate) (?:use case|workload)|unrelated|"
     r"(?:for |in |on )?another (?:product|project|use case|workload|system|app)|"
@@ -32,14 +33,14 @@ PROJECT_ELSEWHERE = re.compile(
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
 # Other people inside the company ("a different team", "another department"): theirs, not ours.
-TEAM_ELSEWHERE = re.compile(
+TEAM_ELSEWHERE = rx.compile(
     r"\b(?:(?:a |an )?(?:different|separate) (?:team|department|business unit)|(?:for |in |on )?another (?:team|"
     r"department))\b"
 )
-ELSEWHERE = re.compile(PROJECT_ELSEWHERE.pattern + "|" + TEAM_ELSEWHERE.pattern)
+ELSEWHERE = rx.compile(PROJECT_ELSEWHERE.pattern + "|" + TEAM_ELSEWHERE.pattern)
 # Resources of that other work said to be free for this one ("the GPUs are free now", "sitting idle", "we could
 # repurpose them"): ours to use.
-FREED = re.compile(
+FREED = rx.compile(
     r"\b(?:(?:are|is|sit|sits|sitting|been|now|currently|mostly|basically|totally|completely) (?:now |currently |"
     r"mostly |basically |just |totally |completely )?(?:free|idle|unused|spare|available|freed up)|free now|idle now|"
     r"freed up|sitting idle|sitting around|(?:we )?(?:could|can|would|might|may|want to|plan to) (?:re-?purpose|"
@@ -49,7 +50,7 @@ FREED = re.compile(
 )
 # The user speaks for a client ("I'm a consultant for a hospital", "asking on behalf of a client", "my client has
 # two MLEs"): the client's setup is the workload's, so "their infra team" and "the client's GPUs" are the team's.
-CLIENT_CONTEXT = re.compile(
+CLIENT_CONTEXT = rx.compile(
     r"\b(?:i'?m|i am|we'?re|we are|as) (?:a |an |the )?(?:\w+ )?(?:consultants?|consultancy|contractors?|advisors?|"
     r"advisers?|agency|freelancers?|integrators?|systems? integrators?|msp)\b|\b(?:consult\w*|advis\w+|working|"
     r"building|asking|here|doing this|writing) (?:on behalf of|for) (?:a|an|my|our|the|this|one) (?:client|customer)\b|"
@@ -61,15 +62,15 @@ CLIENT_CONTEXT = re.compile(
     r"enterprise|telco|utility|school|clinic|fintech|scale-?up|group|chain|council|department)\b"
 )
 # People of that other work said to be out of reach for this one ("they're on another project and won't touch this").
-UNAVAILABLE = re.compile(
+UNAVAILABLE = rx.compile(
     r"\b(?:won'?t|will not|wouldn'?t|can'?t|cannot|not going to|never) (?:\w+ )?(?:touch|help|work on|join|be "
     r"(?:available|involved|free)|have (?:the )?time|spare|lend)|\bunavailable\b|\bnot available\b|\bbusy\b|"
     r"\btied up\b|\bno (?:time|capacity|bandwidth|cycles)\b|\b(?:fully|100%) (?:booked|allocated|committed)\b|"
     r"\boff[- ]limits\b"
 )
 # What marks a phrase as the client's (neutral when the user speaks for that client).
-CLIENT_SIDE = re.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
-OTHERS = re.compile(
+CLIENT_SIDE = rx.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
+OTHERS = rx.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
     # family and friends, their businesses ("my bros startup is on claude opus", "my sister's company")
@@ -141,7 +142,7 @@ OTHERS = re.compile(
 
 # Hearsay, marketing copy and vendors' claims: the whole sentence is what somebody else says, wherever the marker
 # sits ("Acme runs it all overnight, I heard", "the landing page says 'top quality'", "vendors promise 300 ms").
-REPORTED = re.compile(
+REPORTED = rx.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:heard|hear)\b(?! (?:from|back from) (?:our|my|the team|the pm|the product))|"
     r"(?:i|we)(?:'ve| have)? read (?:that|somewhere|online|about|in (?:a|an|the)|on (?:a|an|the))\b|apparently|"
     r"reportedly|rumou?r (?:has it|is)|word is|(?:industry|analyst|market|vendor) reports?|studies (?:show|suggest)|"
@@ -159,7 +160,7 @@ REPORTED = re.compile(
     r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"
 )
 # Someone's earlier workplace or system ("in a previous job we ran nightly batches", "our old system had spikes").
-ELSEWHERE_BEFORE = re.compile(
+ELSEWHERE_BEFORE = rx.compile(
     r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup)|"
     # "old job: ~5B tok/mo. here: nothing yet."
     # (never a batch "job": "last job = 5M tokens, we run it daily")
@@ -180,7 +181,7 @@ def speaks_for_client(text: str) -> bool:
 
 
 # A view someone else holds ("management says users don't care about quality", "our PM reckons Llama would do") ...
-VIEW_OF_OTHERS = re.compile(
+VIEW_OF_OTHERS = rx.compile(
     r"\b(?:(?:my|our|the) )?(?:boss|bosses|manager|managers|management|leadership|cto|ceo|cfo|coo|cio|vp|director|"
     r"founders?|co-?founders?|board|execs?|executives?|sales(?: team| guys?| folks| people)?|marketing|"
     r"product(?: team)?|"
@@ -190,7 +191,7 @@ VIEW_OF_OTHERS = re.compile(
     r"(?:is|are) convinced|keeps? saying|told (?:me|us)|tells (?:me|us)|swears?|assumes?|figures?)\b"
 )
 # ... which the user then disputes ("I disagree", "I think they're wrong", "I doubt it", "not true imo")
-DISPUTE = re.compile(
+DISPUTE = rx.compile(
     r"\b(?:(?:but |personally |honestly |tbh )?(?:i|we)\s+(?:\w+\s+)?(?:disagree|don'?t agree|do not agree|doubt (?:it|"
     r"that|this)|don'?t buy (?:it|that)|beg to differ|see it differently|am not (?:so )?(?:sure|convinced)|"
     r"'?m not (?:so )?(?:sure|convinced))|i think (?:they'?re|he'?s|she'?s|that'?s|it'?s|this is|that is) (?:\w+ )?"

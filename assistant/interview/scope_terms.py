@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
+
 # A contract term the vendor must meet ("fine if there's a DPA", "provided zero retention", "with a no-training
 # agreement"): a condition on the vendor, whose "if" hedges nothing and whose "zero"/"no" denies nothing. Not a wish
 # ("if we had a BAA we could ...").
-CONTRACT_TERM = re.compile(
+CONTRACT_TERM = rx.compile(
     r"(?<=[\w,] )(?P<op>(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given|as long as|so long as))\b"
     r"(?!\s+(?:we|they|you) (?:had|did|were|got|could|would|signed)\b)"
     r"(?P<body>(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|sccs?|zero[- ]?(?:data[- ])?retention|"
     r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
     r"no[- ]training(?: agreement| clause| terms)?|opt[- ]out of training))\b"
 )
-_TERM_NEGATION = re.compile(r"\b(?:no|zero|not|never|without)\b")
+_TERM_NEGATION = rx.compile(r"\b(?:no|zero|not|never|without)\b")
 
 
 def mask_contract_terms(text: str) -> str:

@@ -4,13 +4,12 @@ answered with nobody ("devops? we don't have any"). Used by the team readers (``
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 
 # Nobody technical at all ("there are no engineers on staff", "zero devs", "we don't have any engineers"): no one to
 # run models and no one to run servers. Not when the people are qualified ("no engineers who know ML").
-NO_ENGINEERS = re.compile(
+NO_ENGINEERS = rx.compile(
     r"(?:\bno|\bzero|\b0|don'?t have any|do not have any|doesn'?t have any|without any|not a single|not one|"
     r"(?:don'?t|do not) (?:have|employ) an?|(?:have|has|with) no) (?:in[- ]house |full[- ]time |software |technical |"
     r"tech |dedicated |actual |real )?(?:engineers?|engineering (?:team|staff|people)|developers?|devs|"

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field
 from pydantic.json_schema import SkipJsonSchema
 
+import assistant.interview.patterns as rx
 from assistant.interview.facts import WorkloadProfile
 from assistant.interview.quantities.patterns import NUM, number, singular
 from assistant.interview.quantities.people import COUNTED
@@ -37,7 +38,7 @@ FACTORS = {
     "halved": 0.5,
 }
 # Serving a model on one's own GPUs, not buying it from an API ("ourselves", "on our H100s", "self-host").
-SELF_HOSTED = re.compile(
+SELF_HOSTED = rx.compile(
     r"\b(?:self[- ]?host\w*|ourselves|in[- ]house|on[- ]?prem\w*|on (?:\d+ of )?(?:our|the|those) (?:own )?"
     r"(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|servers?|hardware|boxes|cluster|machines))\b"
 )
@@ -79,7 +80,7 @@ SHRINK = r"(?:drops?|dropped|falls?|fell|decreases?|decreased|shrinks?|goes down
 
 
 # prompt caching named as the change: "what about with caching?", "if we turned on prompt caching"
-CACHING = re.compile(r"\b(?:prompt[- ]cach\w*|cach(?:e|ed|ing)\b(?! miss))")
+CACHING = rx.compile(r"\b(?:prompt[- ]cach\w*|cach(?:e|ed|ing)\b(?! miss))")
 DATA = Path(__file__).parent / "data" / "whatif.toml"
 
 
@@ -203,7 +204,7 @@ _WAY = (
     r"open[- ](?:source|weights?)(?: models?)?|host(?:ing)? (?:it )?ourselves|run(?:ning)? (?:it )?ourselves|"
     r"renting gpus|rent(?:ed)? gpus|buy(?:ing)? gpus|in[- ]house|saas))"
 )
-ADVICE_ASKED_AS_VS = re.compile(rf"\b{_WAY}\s*(?:vs\.?|versus|/)\s*{_WAY}\b")
+ADVICE_ASKED_AS_VS = rx.compile(rf"\b{_WAY}\s*(?:vs\.?|versus|/)\s*{_WAY}\b")
 
 
 def asks_what_if(text: str) -> bool:
@@ -212,7 +213,7 @@ def asks_what_if(text: str) -> bool:
     t = text.lower().strip()
     if trial_told(t):
         return False  # "we ran an A/B of llama 3.1 70b vs gpt-4o, no difference": a trial told
-    return re.search(WHAT_IF, ADVICE_ASKED_AS_VS.sub(" ", t)) is not None
+    return rx.search(WHAT_IF, ADVICE_ASKED_AS_VS.sub(" ", t)) is not None
 
 
 def detect(text: str, conventions: Conventions | None = None, heads: dict[str, float] | None = None) -> Change | None:
@@ -224,20 +225,20 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
     text = split(text)[0]
     t = text.lower().strip()
     strong = asks_what_if(text)
-    factor = volume_factor(t) if strong or re.search(WEAK_WHAT_IF, t) else None
+    factor = volume_factor(t) if strong or rx.search(WEAK_WHAT_IF, t) else None
     if factor is None and strong and heads:
         factor = count_factor(t, heads)
     if not strong and factor is None:
         return None
     change = Change(label=text.strip().rstrip("?")[:120], volume_factor=factor)
     # "what if we had / were" is a hypothetical, not the past tense the reader sets aside
-    hypothetical = re.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
-    hypothetical = re.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
-    hypothetical = re.sub(r"\b(we|they)\s+could\b", r"\1 can", hypothetical, flags=re.IGNORECASE)
+    hypothetical = rx.sub(r"\b(we|i|they)\s+had\b", r"\1 have", text, flags=re.IGNORECASE)
+    hypothetical = rx.sub(r"\b(we|they)\s+were\b", r"\1 are", hypothetical, flags=re.IGNORECASE)
+    hypothetical = rx.sub(r"\b(we|they)\s+could\b", r"\1 can", hypothetical, flags=re.IGNORECASE)
     # the clause after "what if" states the changed fact; the reader sets questions aside
-    hypothetical = re.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
+    hypothetical = rx.sub(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what if|suppose|imagine)\s+", "", hypothetical, flags=re.I)
     # "from 50M to 80M a day": the figure it goes to is the what-if
-    moved = re.search(r"\bfrom\b[^.?!]*?\d[^.?!]*?\bto\b([^.?!]*\d[^.?!]*)", hypothetical, flags=re.I)
+    moved = rx.search(r"\bfrom\b[^.?!]*?\d[^.?!]*?\bto\b([^.?!]*\d[^.?!]*)", hypothetical, flags=re.I)
     if moved:
         hypothetical = moved.group(1)
     parsed = parse_message(hypothetical.rstrip(" ?"), ["tokens_per_month"], conventions, assume_stated=True)
@@ -263,31 +264,31 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
         example = prompt_cache_example()  # "what about with prompt caching?": priced at an example share, said so
         change.cached_share = example.share
         change.label = f"prompt caching, {example.share:.0%} of the input cached (assumed: tell me your share)"
-    hire = re.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
+    hire = rx.search(r"hire[sd]?\s+(\d+|one|two|three|a couple of|an?)\s+(?:ml|mlops|machine learning)", t)
     if hire:
         from assistant.interview.reading.answers import _count
 
         change.ml_engineers = _count(hire.group(1)) or 1
     for pattern, slug in GPU_WORDS:
-        if re.search(pattern, t):
+        if rx.search(pattern, t):
             change.gpu = slug
             break
-    if re.search(r"\bspot\b", t):
+    if rx.search(r"\bspot\b", t):
         change.pricing = "spot"
-    elif re.search(r"\breserved\b|\bcommit(?:ted|ment)\b", t):
+    elif rx.search(r"\breserved\b|\bcommit(?:ted|ment)\b", t):
         change.pricing = "reserved"
-    elif re.search(r"on[- ]demand", t):
+    elif rx.search(r"on[- ]demand", t):
         change.pricing = "on_demand"
-    change.add_compliance = sorted({name for pattern, name in REGIMES if re.search(pattern, t)})
+    change.add_compliance = sorted({name for pattern, name in REGIMES if rx.search(pattern, t)})
     if "data_residency" in change.add_compliance:
         change.data_region = asked_region(text)  # "what if the data had to stay in the EU?"
-    change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if re.search(pattern, t)]
+    change.compare_models = [slug for pattern, slug in MODEL_MENTIONS if rx.search(pattern, t)]
     named_open = [m.slug for _, _, m in find_models(t) if m.open_weight]
     if named_open and (not change.compare_models or SELF_HOSTED.search(t)):
         # "what if we ran Llama 3.1 405B instead?", "what if we served Mistral Small 24B ourselves?": self-hosted
         change.open_model = named_open[0]
         change.compare_models = []
-    if re.search(r"\bbatch\b", t) and change.batch_ok is None:
+    if rx.search(r"\bbatch\b", t) and change.batch_ok is None:
         change.batch_ok = True
     window = active_days(t, conventions or Conventions())
     if window is not None and change.volume_factor is None and change.tokens_per_month is None:
@@ -302,7 +303,7 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
 def count_factor(t: str, heads: dict[str, float]) -> float | None:
     """The volume's multiple when a what-if names a new count of what the traffic comes from: "what if we go to 10
     hospitals?" after "4 hospitals" is 2.5x; a count of something never counted before changes nothing."""
-    for m in re.finditer(
+    for m in rx.finditer(
         NUM + r"\s*(?P<more>more\s+|additional\s+|extra\s+|new\s+)?(?:[a-z-]+\s+)?(?P<head>" + COUNTED + r")\b",
         normalize(t),
     ):
@@ -318,22 +319,22 @@ def volume_factor(t: str) -> float | None:
     "3-fold", "grows by 50%" (1.5), "30% less" (0.7), "drops by half" (0.5); None when it names none.
     A multiple of the peak ("peaks at 3x the average") describes the traffic's shape, not a new volume."""
     # what changes is what the condition names: "what would it cost if we doubled?" asks a cost of a doubling
-    cond = re.split(r"\bif\b", t, maxsplit=1)[-1]
-    if re.search(
+    cond = rx.split(r"\bif\b", t, maxsplit=1)[-1]
+    if rx.search(
         r"\b(?:latency|p9\d|prices?|costs?|bill|spend\w*|budget|salar\w*|headcount)\b", cond
-    ) and not re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", cond):
+    ) and not rx.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", cond):
         return None  # "what if latency drops by half?", "what if prices drop 20%?": no volume changes
-    if re.search(r"\b(?:by|in) half\b|\bhalf (?:the|as much|of (?:the|today'?s))\b", t):
+    if rx.search(r"\b(?:by|in) half\b|\bhalf (?:the|as much|of (?:the|today'?s))\b", t):
         return 0.5
-    m = re.search(r"\b(double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?)\b", t)
+    m = rx.search(r"\b(double[sd]?|triple[sd]?|quadruple[sd]?|halve[sd]?)\b", t)
     if m:
         return FACTORS[m.group(1)]
-    if re.search(r"\btwice\b", t):
+    if rx.search(r"\btwice\b", t):
         return 2.0
-    if re.search(r"\bpeaks?\b", t):  # "5x peaks": a multiple said beside a peak is the peak's
+    if rx.search(r"\bpeaks?\b", t):  # "5x peaks": a multiple said beside a peak is the peak's
         return None
     # (never a count of hardware: "one node with 4x A100 40GB")
-    m = re.search(
+    m = rx.search(
         r"(\d+(?:\.\d+)?)\s*(?:x\b|times\b|-?\s?fold\b)(?!\s*(?:the )?(?:average|peak))"
         r"(?!\s*(?:nvidia |amd |intel )?(?:[a-z]{1,3}\d{2,4}\w*|gpus?|cards?|nodes?|servers?|cpus?|cores?|rtx|"
         r"tesla|geforce|instinct)\b)",
@@ -342,17 +343,17 @@ def volume_factor(t: str) -> float | None:
     if m:
         return float(m.group(1))
     # "volume x10", "traffic ×3": the multiplier written before its figure, beside what it multiplies (never "x86")
-    m = re.search(r"(?<![\w.])[x×]\s?(\d+(?:\.\d+)?)\b", t)
-    if m and re.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", t):
+    m = rx.search(r"(?<![\w.])[x×]\s?(\d+(?:\.\d+)?)\b", t)
+    if m and rx.search(r"\b(?:traffic|volume|usage|tokens?|requests?|load|calls?|queries|users?)\b", t):
         return float(m.group(1))
-    m = re.search(r"\b(two|three|four|five|ten|a hundred)[\s-]?(?:times|fold)\b|\b(ten|hundred)fold\b", t)
+    m = rx.search(r"\b(two|three|four|five|ten|a hundred)[\s-]?(?:times|fold)\b|\b(ten|hundred)fold\b", t)
     if m:
         return NUMBER_WORDS[m.group(1) or m.group(2)]
     pct = r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
-    m = re.search(rf"{GROW}\s+(?:by\s+)?{pct}|\+\s*{pct}|{pct}\s+(?:more|growth|increase|up)\b", t)
+    m = rx.search(rf"{GROW}\s+(?:by\s+)?{pct}|\+\s*{pct}|{pct}\s+(?:more|growth|increase|up)\b", t)
     if m:
         return 1 + float(next(g for g in m.groups() if g)) / 100
-    m = re.search(rf"{SHRINK}\s+(?:by\s+)?{pct}|-\s*{pct}|{pct}\s+(?:less|fewer|lower|drop|decrease|down)\b", t)
+    m = rx.search(rf"{SHRINK}\s+(?:by\s+)?{pct}|-\s*{pct}|{pct}\s+(?:less|fewer|lower|drop|decrease|down)\b", t)
     if m:
         cut = float(next(g for g in m.groups() if g)) / 100
         return 1 - cut if cut < 1 else None
@@ -365,11 +366,11 @@ WINDOW_UNITS = {"day": 1.0, "weekend": 3.0, "week": 7.0, "fortnight": 14.0, "qua
 def active_days(t: str, conventions: Conventions) -> tuple[float, str] | None:
     """Days a year the workload runs, when a what-if confines it to a window: "only in black friday week",
     "just two weeks a year", "only during the holiday month" -> (7, "only in black friday week")."""
-    m = re.search(
+    m = rx.search(
         r"\b(?:only|just|solely|exclusively)\b[^.?!]{0,40}?\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six)\s+)?"
         r"(?P<unit>days?|weekends?|weeks?|fortnights?|months?|quarters?)\b(?:\s+(?:a|per|each|every)\s+year)?",
         t,
-    ) or re.search(
+    ) or rx.search(
         r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six)\s+)?(?P<unit>days?|weekends?|weeks?|fortnights?|months?)\s+"
         r"(?:a|per|each|every)\s+year\b",
         t,
@@ -405,7 +406,7 @@ def title(label: str) -> str:
     """A scenario's title from the user's words: "what if volume triples?" -> "What if volume triples",
     "on H100s" -> "What if: on H100s" (never "What if: what if ...")."""
     words = label.strip().rstrip("?").strip()
-    rest = re.sub(r"^(?:and |so |ok,? )?what if\b[\s,:]*", "", words, flags=re.IGNORECASE)
+    rest = rx.sub(r"^(?:and |so |ok,? )?what if\b[\s,:]*", "", words, flags=re.IGNORECASE)
     if rest != words and rest:
         return f"What if {rest}"
     return f"What if: {words}"

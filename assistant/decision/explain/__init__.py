@@ -20,7 +20,8 @@ Modules, lowest first (each imports only modules above it in this list):
 Here, for the rest of the application (the session, the agent's tools): the names in ``__all__``.
 
 May import: ``tools``, ``assistant.vocab``, of the interview the profile, its descriptions, the question shapes
-(``policy``), the region reader and the words of a trial told (``reading.intents``), and of the decision layer the
+(``policy``), the region reader and the words of a trial told (``reading.intents``), patterns compiled
+once (``patterns``), and of the decision layer the
 analysis, its inputs, results, rules and constraint words. Never the agent, web or CLI layers.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import assistant.interview.patterns as rx
 from tools.catalog import Catalog, compact
 
 
@@ -43,11 +44,11 @@ class Resolver:
 
     def gpu(self, phrase: str) -> str | None:
         key = compact(phrase)  # "L40S" as written, else without a plural "s" ("H100s")
-        return self.gpu_keys.get(key) or self.gpu_keys.get(re.sub(r"s$", "", key))
+        return self.gpu_keys.get(key) or self.gpu_keys.get(rx.sub(r"s$", "", key))
 
     def find(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """(models, gpus, unknown names) mentioned after a comparison cue."""
-        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*", text)
+        words = rx.findall(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*", text)
         models: list[str] = []
         gpus: list[str] = []
         used = [False] * len(words)
@@ -70,7 +71,7 @@ class Resolver:
                     used[j] = True
         unknown: list[str] = []
         if not models and not gpus:
-            m = re.search(
+            m = rx.search(
                 r"(?:compare (?:it |this |that )?(?:with|to|against)|versus|vs\.?|what about|how about|"
                 r"switch(?:ed|ing)? to|instead of|rather than|go(?:ing)? with|price (?:of|for)|"
                 r"cost (?:of|with|on|using))"
@@ -78,7 +79,7 @@ class Resolver:
                 text,
                 re.IGNORECASE,
             )
-            if m and m.group(1).strip().lower() not in STOP and re.search(r"\d|[A-Z]", m.group(1)):
+            if m and m.group(1).strip().lower() not in STOP and rx.search(r"\d|[A-Z]", m.group(1)):
                 unknown.append(m.group(1).strip())
         return models, gpus, unknown
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.decision.explain.names import Resolver
 from assistant.interview.policy import AdviceQuestion, ExplainKind
 from assistant.interview.reading.intents import trial_told
@@ -21,30 +22,30 @@ WHY_FIGURE = (
     r"estimate|bill)s?\b|\bwhy \$?\d"
 )
 # "why not M?", "why not just use M", "why isn't M the pick", "why M isn't recommended", "what about M instead"
-WHY_NOT = re.compile(
+WHY_NOT = rx.compile(
     r"\bwhy (?:not|wouldn't|shouldn't|can't|couldn't|don't|didn't|isn't|aren't|no)\b|\bwhy (?:did you )?(?:rule|set) "
     r"(?:out|aside)\b|\brather than\b|\binstead of\b"
 )
 # "total cost over a three-year term?", "what would we pay over 36 months", "5-year TCO"
 _TERM_NUMBER = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)"
-TERM = re.compile(
+TERM = rx.compile(
     rf"\b{_TERM_NUMBER}[- ](year|month)s?\b(?:[- ](?:term|contract|period|horizon|deal|commitment|tco))?|"
     rf"\b(?:year|month)s?\s*[:=]?\s*{_TERM_NUMBER}\b"
 )
-TERM_COST = re.compile(r"\b(?:total|cost|costs|spend|pay|price|tco|budget|bill|over|across|for|contract|commit\w*)\b")
+TERM_COST = rx.compile(r"\b(?:total|cost|costs|spend|pay|price|tco|budget|bill|over|across|for|contract|commit\w*)\b")
 TERM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36,
 }  # fmt: skip
 # "do you actually price self-hosting or just push APIs?", "can you cost self-hosting too?"
-CAPABILITY = re.compile(
+CAPABILITY = rx.compile(
     # (not the advice asked for: "what would you recommend - switch models, self-host, or a mix?")
     r"\b(?:do|can|will|would|could)\s+(?:you|u)\b(?!\s+(?:recommend|suggest|propose|advise|pick|choose|go with))"
     r".{0,25}\b(?:price|cost|consider|include|cover|compare|"
     r"model|look at|account for|factor)\w*\b.{0,40}\b(?:self[- ]?host\w*|own (?:gpus|hardware|servers)|on[- ]prem\w*)"
 )
 # "is there a model good enough without sending data to the US?", "can the data stay in the EU?"
-REGION = re.compile(
+REGION = rx.compile(
     r"\bwithout (?:sending|send|moving|transferring|shipping|letting)\b.{0,40}\b(?:to|outside|out of|leave|leaving)\s+"
     r"(?:the\s+)?(?:us|usa|u\.s\.?|united states|america|eu|europe|country|region)\b|"
     r"\b(?:stay|stays|kept|keep|keeping|remain|remains)\b.{0,30}\b(?:in|inside|within)\s+(?:the\s+)?"
@@ -217,7 +218,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:repeat|say)\s+(?:that|it|this|all that)\b", 1.5),
     ],
 }
-DOMAIN = re.compile(
+DOMAIN = rx.compile(
     r"token|\bllm|\bapi|\bgpu|model|inference|self[- ]?host|host|cost|price|pric|cheap|expens|budget|spend|sav|"
     r"latency|throughput|complian|hipaa|gdpr|soc ?2|pci|cloud|aws|azure|gcp|server|deploy|serv|vllm|instance|"
     r"spot|reserv|on[- ]demand|rent|hardware|cluster|node|scal|capacity|load|peak|burst|steady|usage|workload|"
@@ -228,12 +229,12 @@ DOMAIN = re.compile(
     r"\b(?:it|this|that|these|those|they|them)\b|\$|\d",
     re.IGNORECASE,
 )
-OFF_TOPIC_ASK = re.compile(
+OFF_TOPIC_ASK = rx.compile(
     r"\?\s*$|^\s*(?:what|who|where|when|which|how|can you|could you|will you|would you|tell me|write|give me|"
     r"sing|draw|translate|recommend me|suggest)\b",
     re.IGNORECASE,
 )
-EXPORT = re.compile(r"\b(?:export|download|pdf|html|markdown|json|file)\b")
+EXPORT = rx.compile(r"\b(?:export|download|pdf|html|markdown|json|file)\b")
 HOW_TOPICS: list[tuple[str, str]] = [
     (r"hybrid|rout", "hybrid"),
     (r"break[- ]?even|crossover|cross-over", "breakeven"),
@@ -248,11 +249,11 @@ HOW_TOPICS: list[tuple[str, str]] = [
 
 
 def _score(kind: str, text: str) -> float:
-    return sum(w for pattern, w in CUES[kind] if re.search(pattern, text))
+    return sum(w for pattern, w in CUES[kind] if rx.search(pattern, text))
 
 
 # "self-host Llama 3.3 70B", "run it ourselves", "on our own GPUs": price the open model on GPUs, not a host's API
-SELF_HOSTED = re.compile(
+SELF_HOSTED = rx.compile(
     r"\bself[- ]?host\w*|\bhost(?:ing)? (?:it |that |this |\w+ )?(?:ourselves|in[- ]house|on our own)|"
     r"\brun (?:it |that |this |\w+ )?(?:ourselves|in[- ]house|on[- ]prem\w*|on our own)|\bon our own (?:gpus|hardware)"
 )
@@ -281,12 +282,12 @@ def classify(text: str, resolver: Resolver | None, *, has_baseline: bool) -> Adv
         # "why not just use GPT-4o?", "why not batch? and why this number?": the alternative priced beside the
         # recommendation with the reason it lost, and the arithmetic when the figure is asked about too
         named, gpus, _ = resolver.find(text[why_not.start() :]) if resolver is not None else ([], [], [])
-        topic = next((k for p, k in HOW_TOPICS if re.search(p, t[why_not.start() :])), None)
+        topic = next((k for p, k in HOW_TOPICS if rx.search(p, t[why_not.start() :])), None)
         if gpus and not named:
             topic = "self_host"  # "why not just use the A100s?": the fleets on that GPU
         if named or topic:
             return AdviceQuestion(
-                kind="why", models=named, gpus=gpus, topic=topic, arithmetic=re.search(WHY_FIGURE, t) is not None
+                kind="why", models=named, gpus=gpus, topic=topic, arithmetic=rx.search(WHY_FIGURE, t) is not None
             )
     models, gpus, unknown = resolver.find(text) if resolver is not None and scores["compare"] >= 1 else ([], [], [])
     if not (models or gpus or unknown) or trial_told(t):
@@ -328,6 +329,6 @@ def _kind(name: str) -> ExplainKind:
 
 def _how_topic(t: str, models: list[str]) -> str | None:
     for pattern, topic in HOW_TOPICS:
-        if re.search(pattern, t):
+        if rx.search(pattern, t):
             return topic
     return "api" if models else None

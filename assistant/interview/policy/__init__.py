@@ -24,7 +24,8 @@ Modules, lowest first (each imports only modules above it in this list):
 Here, for the rest of the application (the session, the agent, the explanations): the names in ``__all__``.
 
 May import: ``tools``, ``assistant.vocab``, and of the interview the facts, their descriptions, the readers'
-results (``reading``), a workload added to the volume said (``added_workload``) and what-ifs (``whatif``).
+results (``reading``), a workload added to the volume said (``added_workload``), what-ifs (``whatif``) and
+patterns compiled once (``patterns``).
 """
 
 from assistant.interview.policy.asking import clarifying_question, open_topics, ready

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview.added_workload import (
     add_to_said_volume,
     adds_workload,
@@ -433,7 +433,7 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
     updates = []
     for u in parsed.updates:
         value = float(u.value) if u.field == "tokens_per_month" and isinstance(u.value, int | float) else 0.0
-        if value > 0 and not re.search(r"\bto?k", u.quote.lower()):
+        if value > 0 and not rx.search(r"\bto?k", u.quote.lower()):
             as_rate = value * size
             if abs(math.log(as_rate / float(old.value))) < abs(math.log(value / float(old.value))):
                 note = f"{value / days_per_month:,.0f} a day x {size:,.0f} tokens per request, the size given earlier"

@@ -59,6 +59,7 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``recount``: a later message correcting the count (or its period) a said volume was made from ("make that 70k
   claims"); each item keeps the size said before.
 
-May import: ``tools`` and ``assistant.interview.scope``; no other part of the interview (the message reader in
+May import: ``tools``, ``assistant.interview.scope`` and ``assistant.interview.patterns`` (patterns compiled
+once); no other part of the interview (the message reader in
 ``assistant.interview.reading`` imports this package, never the other way round).
 """

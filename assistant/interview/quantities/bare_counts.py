@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, _set_volume
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
 from assistant.interview.quantities.patterns import NUM, REQUESTS, TOKENS, number, period_of, singular
@@ -21,7 +22,7 @@ from tools.results import MAX_TOKENS_PER_MONTH
 # hundreds to thousands of tokens, so a day's tokens in the thousands would be a handful of requests.
 BARE_REQUESTS_MAX_PER_DAY = 20_000
 # the end of a span of hours before a figure ("9 to 5 every day", "8-6 daily", "from 9 till 5"): no count
-CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*$")
+CLOCK = rx.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until)\s*$")
 
 
 # an average this small said bare is one thing's size ("avg 24000 tokens"), not a day's or a month's traffic
@@ -46,7 +47,7 @@ def ask_request_size(
     """A count of requests a month whose size is not said: kept waiting, and the size of one asked.
 
     ``as_tokens``: the same figure read as tokens, should the reply be "tokens" (a bare count was taken as requests)."""
-    written = re.search(r"\b(" + re.escape(unit) + r")s?\b", c.original, re.IGNORECASE)
+    written = rx.search(r"\b(" + re.escape(unit) + r")s?\b", c.original, re.IGNORECASE)
     if written is not None and written[1].isupper():
         unit = written[1]  # "40k PRs/mo": one PR, as written
     c.out.pending = {"requests": requests, "unit": unit, "quote": quote}
@@ -77,12 +78,12 @@ def size_question(unit: str, lead: str = "", tokens_hint: bool = False) -> str:
 
 # a figure said as a ceiling ("up to 40k chats a day", "at most 5M tokens daily", "peaks at 2M"): the most the
 # traffic reaches, not what it usually is
-CEILING = re.compile(
+CEILING = rx.compile(
     r"\b(?:up to|at most|as (?:many|much) as|max(?:imum)?(?: of)?|no more than|peaks? (?:at|of|around)|peaking at|"
     r"tops? out at|maxes out at|at the very most|never more than|not more than)\s*"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
-AVERAGE = re.compile(r"\b(?:average|avg|on average|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|median|mean)\b")
+AVERAGE = rx.compile(r"\b(?:average|avg|on average|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|median|mean)\b")
 
 
 def _ceiling(t: str, start: int, end: int) -> bool:
@@ -97,7 +98,7 @@ def _tokens_without_period(c: Context) -> None:
     """A number with "tokens" but no period, or a bare number when we asked for the volume: "per day or per
     month?" is asked (or an impossible figure is answered as a problem)."""
     t, m = c.t, without_ratios(c.m)  # "for each 1k tokens of input we get 300 back": a ratio, no volume
-    for bm in re.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
+    for bm in rx.finditer(NUM + r"\s*(?P<tok>" + TOKENS + r")?", m):
         if bm.start() in c.sizes or any(
             name in ("request_input_tokens", "request_output_tokens") and value == number(bm)
             for name, value, *_ in c.out.updates
@@ -106,24 +107,24 @@ def _tokens_without_period(c: Context) -> None:
         if _is_money(t, bm.start(), bm.end()) or _is_model_size(m, bm) or _negated(t, bm.start()) or c.off(bm.start()):
             continue
         after = m[bm.end() : bm.end() + 30]
-        if number(bm) < SIZE_AT_MOST and re.search(
+        if number(bm) < SIZE_AT_MOST and rx.search(
             r"\b(?:avg|average|averages|averaging|on average|typical|typically)\s*(?:of\s+)?(?:about\s+|around\s+|"
             r"roughly\s+|maybe\s+|~\s*)?$",
             m[max(0, bm.start() - 30) : bm.start()],
         ):
             continue  # "- avg 40 pages" (read as 24000 tokens): the size of one thing, never a day's or month's traffic
-        if LIMIT.search(re.split(r"[,;.] ", m[max(0, bm.start() - 30) : bm.end()])[-1]):
+        if LIMIT.search(rx.split(r"[,;.] ", m[max(0, bm.start() - 30) : bm.end()])[-1]):
             continue  # "the model supports 128k tokens", "a 32k window": a limit, no traffic
-        if re.match(
+        if rx.match(
             r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
             r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
             after,
         ):
             continue
-        if re.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
+        if rx.match(r"\s*(?:per|a|an|/|every|each)\s*(?:seconds?|secs?|s|minutes?|mins?)\b", after):
             continue  # a speed ("40 tokens per second" beside a model), read or set aside above
-        if bm["tok"] and not re.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
-            if re.search(
+        if bm["tok"] and not rx.match(r"\s*(?:per|each|a|an)\s+(?:request|call|query|message|doc|prompt)", after):
+            if rx.search(
                 r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|"
                 r"ies))\b[^.]{0,20}$",
                 m[: bm.start()],
@@ -131,7 +132,7 @@ def _tokens_without_period(c: Context) -> None:
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
-            if re.match(r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
+            if rx.match(r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
                 continue  # "we get 2k contracts", "around 180k daily actives": a count of things or people, no tokens
             value = number(bm)
         else:

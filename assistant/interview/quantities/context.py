@@ -5,16 +5,16 @@ masked text, what the interview expects, the conventions) with its quote and "of
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import PERIOD_WORDS, _period_factor
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 from tools.working_days import working_days
 
 # "once we launch": dates a new system's figures, it does not make them hypothetical
-LAUNCH = re.compile(r"\W*once we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*")
+LAUNCH = rx.compile(r"\W*once we (?:launch|go live|ship|roll (?:it )?out|are live|open)\w*")
 
 
 @dataclass
@@ -124,7 +124,7 @@ class Context:
                 # would like to stay under 300")
                 here = pos - ch.start
                 clause_end = min((i for i in (ch.text.find(x, here) for x in (", ", "; ")) if i >= 0), default=None)
-                plain = re.sub(
+                plain = rx.sub(
                     r"\b" + LAUNCH.pattern[3:] + "|"
                     r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
                     "",
@@ -137,17 +137,17 @@ class Context:
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
                 others = ch.others and bool(
-                    OTHERS.search(re.sub(r"\bthe docs\b(?! say)", "", ch.text))
+                    OTHERS.search(rx.sub(r"\bthe docs\b(?! say)", "", ch.text))
                     or REPORTED.search(ch.text)  # "vendors promise 300 ms": their claim, not our target
                     or ELSEWHERE_BEFORE.search(ch.text)
                 )
                 # "it's dropped to about 1 billion now": a level reached, not something dropped
-                level = re.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
+                level = rx.sub(r"\b(?:dropped|fell|went down|came down|come down|gone down)\s+to\b", " ", ch.text)
                 level = FIRM_LIMIT_INLINE.sub(r"\g<limit>", level)  # "in 20 seconds and no longer": a firm limit
                 # "40k rps? no lol 40k req/hour": a figure asked back and answered no
                 denied = ch.text.rstrip().endswith("?") and bool(
                     k + 1 < len(self._chunks)
-                    and re.match(
+                    and rx.match(
                         r"\s*(?:no|nope|nah)\b(?!\s+(?:idea|clue|way|problem|worries)\b)", self._chunks[k + 1].text
                     )
                 )
@@ -191,7 +191,7 @@ def _set_volume(c: Context, per_month: float, quote: str, note: str | None = Non
             f"{per_month:.3g} tokens a month ({quote}) is beyond any real workload, more than every provider "
             "combined; please check the units"
         )
-    elif per_month < MIN_TOKENS_PER_MONTH and not re.search(r"\d\s*(?:tokens?|toks?|tkns?)\b", quote.lower()):
+    elif per_month < MIN_TOKENS_PER_MONTH and not rx.search(r"\d\s*(?:tokens?|toks?|tkns?)\b", quote.lower()):
         # "contracts of about 20k tokens, 300 a month": a count of things beside a size, not 300 tokens
         if "tokens_per_month" not in c.out.clarify:
             c.out.clarify.append("tokens_per_month")

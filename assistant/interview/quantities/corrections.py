@@ -14,6 +14,8 @@ import math
 import re
 from typing import NamedTuple
 
+import assistant.interview.patterns as rx
+
 # A figure as people write it, before or after normalizing: "4k", "4,000", "3.5k", "6 thousand", "2500".
 # Never money ("$4k"), a share ("40%"), a model's or GPU's digits, or part of a longer token ("gpt-4", "h100").
 _MAGS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9}
@@ -30,7 +32,7 @@ _NOUN = (
 # "600 a day, not 800", "6k docs per workday not 4k": the rate's period said between the two figures
 _PER = r"(?:\s*(?:an?|per|each|every|/)\s*(?:business |working |work ?|week ?)?(?:day|night|week|month|year|hour)s?\b)?"
 # "6k docs not 4k", "2500, not 3500", "6k instead of 4k", "6k rather than the 4k I said"
-NEW_NOT_OLD = re.compile(
+NEW_NOT_OLD = rx.compile(
     FIG.format(p="new_")
     + _NOUN.format(p="new_")
     + _PER
@@ -40,7 +42,7 @@ NEW_NOT_OLD = re.compile(
     + _NOUN.format(p="old_")
 )
 # "not 4k but 6k", "not 4k, it's 6k", "not 3500 - more like 2500"
-NOT_OLD_NEW = re.compile(
+NOT_OLD_NEW = rx.compile(
     r"\bnot\s+(?:the\s+)?"
     + _LEAD
     + FIG.format(p="old_")
@@ -49,7 +51,7 @@ NOT_OLD_NEW = re.compile(
     r"make (?:it|that)\s+)+" + _LEAD + FIG.format(p="new_") + _NOUN.format(p="new_")
 )
 # "4k -> 6k", "change the 4k to 6k", "update 3500 to 2500", "correct the docs from 4k to 6k"
-OLD_TO_NEW = re.compile(
+OLD_TO_NEW = rx.compile(
     FIG.format(p="old_")
     + _NOUN.format(p="old_")
     + r"\s*(?:->|→|=>)\s*"
@@ -75,7 +77,7 @@ _OUTDATED = (
     r"last quarter|last month|old|outdated|stale|wrong|an old (?:number|figure)|a while (?:ago|back)|before|"
     r"the old (?:number|figure))(?:\s+(?:number|figure|volume))?"
 )
-CUE_NEW = re.compile(
+CUE_NEW = rx.compile(
     r"(?:\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that|actually,? no|no,? actually|"
     r"hmm,? no|no,? make (?:it|that)|make that|edit|update|or rather|actually)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
     # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k", "actually our CFO just
@@ -129,7 +131,7 @@ def said_correction(t: str) -> Correction | None:
     for m in CUE_NEW.finditer(t):
         new_noun = (m["new_noun"] or "").strip() or None
         new = _value(m["new_n"], m["new_mag"])
-        figures = list(re.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
+        figures = list(rx.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
         # the same kind of figure: its magnitude (or none) and its noun, where both say one
         alike = [
             (f, _value(f["n"], f["mag"]))
@@ -181,7 +183,7 @@ def replace_figure(text: str, fix: Correction, before: int | None = None) -> str
     scope = text if before is None else text[:before]
     exact: list[tuple[re.Match[str], str]] = []
     scaled: list[tuple[re.Match[str], str]] = []
-    for m in re.finditer(FIG.format(p="") + _NOUN.format(p=""), scope, re.IGNORECASE):  # the user's own "20M"
+    for m in rx.finditer(FIG.format(p="") + _NOUN.format(p=""), scope, re.IGNORECASE):  # the user's own "20M"
         value = _value(m["n"], m["mag"])
         noun = (m["noun"] or "").strip().lower() or None
         if not _same_noun(fix.noun, noun):
@@ -212,7 +214,7 @@ def replace_figure(text: str, fix: Correction, before: int | None = None) -> str
     return text[: m.start()] + replacement + text[m.end("mag") if m["mag"] else m.end("n") :]
 
 
-_CUE = re.compile(
+_CUE = rx.compile(
     r"(?:\b(?:no|nope|oh|sorry|oops|wait|actually|i mean|i meant|correction|my bad|my mistake|scratch that|"
     r"make that|rather|so|its|it's|it is|that's|that is|they're|they are|we have|we do|we get)\b[\s,:;!-]*)*$"
 )
@@ -239,7 +241,7 @@ def corrected_inline(t: str) -> str | None:
 # a past figure with how much it has grown since ("we were at ~30M tokens/month but that was last year's number,
 # traffic has roughly doubled since then"): today's figure is the past one times the growth
 _GROWN = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-GROWN_SINCE = re.compile(
+GROWN_SINCE = rx.compile(
     r"\b(?:we were at|we were doing|we did|we had|it was|that was|used to be)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     + FIG.format(p="")
     + r"(?P<rest>[^.!?]{0,120}?)\b(?:has|have|'s|'ve)?\s*(?:roughly |about |almost |nearly |more or less |basically )?"
@@ -249,7 +251,7 @@ GROWN_SINCE = re.compile(
 
 # a figure that changed, said from the old one to the new ("we went from 50k messages a month in January to -- hang
 # on let me check -- 180k in March"): the new one is today's
-WENT_FROM_TO = re.compile(
+WENT_FROM_TO = rx.compile(
     r"\b(?:went|gone|grew|grown|jumped|climbed|rose|risen|increased|dropped|fell|fallen|shrunk|shrank|moved|scaled|"
     r"ramped)\s+(?:up\s+|down\s+)?from,?\s+(?:\w+,?\s+){0,2}?(?:about\s+|around\s+|roughly\s+|~\s*)?"
     + FIG.format(p="old_")
@@ -265,7 +267,7 @@ def went_from_to(t: str) -> str:
     if m is None or _value(m["new_n"], m["new_mag"]) <= 0:
         return t
     old_end = m.end("old_mag") if m["old_mag"] else m.end("old_n")
-    if re.match(r"\s*to\b", t[old_end:]):
+    if rx.match(r"\s*to\b", t[old_end:]):
         # "grew from 2M to 5M tokens a day": the unit said after the new one; the old one is blanked
         return t[: m.start("old_n")] + " " * (old_end - m.start("old_n")) + t[old_end:]
     # the new figure in the old one's place (where its unit and period are said), and blanked where it was said
@@ -275,7 +277,7 @@ def went_from_to(t: str) -> str:
         new += t[m.end("old_n") : old_end]  # "from 50k to 180": both thousands
     blanked = t[: m.start("new_n")] + " " * (new_end - m.start("new_n")) + t[new_end:]
     # (and "from" goes, or the figure after it reads as the one replaced)
-    head = re.sub(r"\bfrom(?=,?\s+(?:\w+,?\s+){0,2}?$)", "    ", blanked[: m.start("old_n")])
+    head = rx.sub(r"\bfrom(?=,?\s+(?:\w+,?\s+){0,2}?$)", "    ", blanked[: m.start("old_n")])
     return head + new + blanked[old_end:]
 
 
@@ -288,5 +290,5 @@ def grown_since(t: str) -> str:
     mag = (m["mag"] or "").lower()
     scale = _MAGS.get(mag, 1.0)
     figure = f"{value / scale:g}{m['mag'] or ''}" if mag else f"{value:g}"
-    rest = re.sub(r"\b(?:but|and)?\s*that was (?:last year'?s?|an old|the old|before)[^,;]*", " ", m["rest"])
+    rest = rx.sub(r"\b(?:but|and)?\s*that was (?:last year'?s?|an old|the old|before)[^,;]*", " ", m["rest"])
     return t[: m.start()] + "we are at " + figure + rest + " " * (m.end() - m.end("rest")) + t[m.end() :]

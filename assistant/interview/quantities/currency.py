@@ -6,9 +6,9 @@ read here. A sign or word that names more than one currency ("kr", "kroner") is 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+import assistant.interview.patterns as rx
 from tools.fx import fx_table
 
 # US dollars are the catalog's own currency: no rate, always known
@@ -21,13 +21,13 @@ _UNKNOWN_CODES = (
     "gel|pen|crc|gtq|kwd|bhd|jod|omr|qar|tnd|dzd|xof|xaf|tsh|ugx|rwf|mad|nis|tzs|lkr|npr|mmk|khr|lak|mnt|uzs|azn|"
     "byn|mdl|rsd|mkd|isk|dop|jmd|ttd|uyu|pyg|ves|aoa|mzn|nad|bwp|mur|scr|sdg|lyd|iqd|irr|syp|lbp|yer|afn|bnd|fjd|pgk"
 )
-UNKNOWN_AFTER = re.compile(
+UNKNOWN_AFTER = rx.compile(
     r"\s*(?:pesos?|dirhams?|riyals?|rubles?|roubles?|rupiah|baht|ringgit|"
     r"dong|naira|shillings?|shekels?|forints?|lei|hryvni?a|taka|leva?|cedis?|kwacha|birr|tenge|lari|soles?|bolivianos?|"
     r"colones?|quetzal(?:es)?|dinars?|rials?|francs? cfa|cfa|shilingi|kyats?|riels?|"
     r"" + _UNKNOWN_CODES + r")\b"
 )
-UNKNOWN_BEFORE = re.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|₵|(?<![a-z])(?:" + _UNKNOWN_CODES + r")\.?)\s*$")
+UNKNOWN_BEFORE = rx.compile(r"(?:ar\$|col\$|clp\$|₱|₦|₪|₫|฿|₴|₽|₵|(?<![a-z])(?:" + _UNKNOWN_CODES + r")\.?)\s*$")
 
 
 @cache

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 
 GPU_NAMES: list[tuple[str, str]] = [
@@ -28,7 +28,7 @@ THIRD_PARTY = (
     r"university's|uni)\b"
 )
 # ... or said not to be free for this work ("research has 64 H100s but we get none", "we can't touch them")
-NOT_FOR_US = re.compile(
+NOT_FOR_US = rx.compile(
     r"\b(?:we (?:get|got) (?:none|nothing|zero)|(?:we )?(?:can'?t|cannot|can not|aren'?t allowed to|are not allowed to|"
     r"may not) (?:use|touch|have|get|borrow)|not (?:available )?(?:for|to) us)\b|"
     # (the data off limits to vendors is a rule about the data: "we have 4 A100s; the data is off limits to vendors")
@@ -47,13 +47,13 @@ NOT_FOR_US = re.compile(
     r"simulations?|recsys|recommend\w*|protein[- ]\w+|computer vision)\b"
 )
 # the part of them said to be free: "half are free", "2 of them sit idle"
-FREE_PART = re.compile(
+FREE_PART = rx.compile(
     r"\b(?:(?P<k>\d+)|(?P<half>half|a half)|(?P<quarter>a quarter|quarter)) (?:of (?:them|those|these|the \w+) )?"
     r"(?:are |is |sit |sits |'re |are sitting |sitting )?(?:free|idle|available|unused|spare)\b"
 )
 # the part of them left to this work when they are shared: "shared roughly 50/50 with a vision program", "half of them
 # are used by the vision team", "we get about half of them", "split evenly with research"
-SHARED_HALF = re.compile(
+SHARED_HALF = rx.compile(
     r"\b(?:shared|split|divided)\s+(?:roughly\s+|about\s+|around\s+|more or less\s+)?(?:50/50|50-50|"
     r"fifty[- ]fifty|half and half|evenly|equally|in half)\b|"
     r"(?:\bhalf|\b50%) (?:of )?(?:them|those|these|the (?:\w+ )?(?:gpus|cards|nodes))\s+"
@@ -89,16 +89,16 @@ _MACHINES = (
 DGX_GPUS = 8  # GPUs in one NVIDIA DGX system (H100, H200, A100 and B200 generations)
 # machines holding GPUs, counted before how many each holds: "2 servers with 8 x L40S each", "8 GPU nodes, each
 # 4x A100", "4 nodes x 8 A100-40GB"
-BOXES = re.compile(r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\b[^.;?\d]{0,25}$")
+BOXES = rx.compile(r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\b[^.;?\d]{0,25}$")
 # machines with one GPU each, the GPU not counted: "3 PCs with RTX 4090", "6 workstations with an RTX A6000 each"
-ONE_EACH = re.compile(
+ONE_EACH = rx.compile(
     r"(?<![\w.])(?P<n>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\s+(?:each\s+)?(?:with|having|that have|holding)\s+"
     r"(?:an?\s+|one\s+|a single\s+)?(?:nvidia\s+|amd\s+)?$"
 )
 
 
 # the part of a shared fleet this workload may use: "I could ring-fence 8 of the A100s", "we can dedicate 4 of them"
-USABLE = re.compile(
+USABLE = rx.compile(
     r"\b(?:ring[- ]?fence|dedicate|set aside|free up|carve out|spare|allocate|reserve|give (?:it|this|you))\s+"
     r"(?:\w+\s+){0,2}?(?P<k>\d+)\s+(?:of\s+(?:the|them|those|these|our)\b|gpus?\b|(?:nvidia\s+)?(?:a100|h100|h200|"
     r"l40s?|l4|a10g?|v100|4090|3090|mi300x?)s?\b)"
@@ -122,10 +122,10 @@ def _gpus(c: Context) -> None:
         r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)"
     )
     one = r"(?P<n>\d+|an?|one|a single)"  # "a single RTX 4090", "an 8x A100 box" (the 8 is the count)
-    machines = re.search(r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?" + ONE_EACH.pattern[:-1] + GPU, t)
+    machines = rx.search(r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?" + ONE_EACH.pattern[:-1] + GPU, t)
     gm = (
         machines
-        or re.search(
+        or rx.search(
             r"(?P<verb>"
             + owning
             + r")\b[^.;?]{0,40}?(?<![\w.])"
@@ -136,7 +136,7 @@ def _gpus(c: Context) -> None:
             + GPU,
             t,
         )
-        or re.search(
+        or rx.search(
             r"(?<![\w.])"
             + one
             + r"\s*(?:[x×]\s*)?"
@@ -156,7 +156,7 @@ def _gpus(c: Context) -> None:
         return
     at = gm.start()  # the owning verb nearest the count ("you didn't use our GPUs: we OWN 8 x A100": the "own")
     if gm.start("verb") < gm.start("n"):
-        verbs = (v.start() for v in re.finditer(owning, t) if gm.start() <= v.start() < gm.start("n"))
+        verbs = (v.start() for v in rx.finditer(owning, t) if gm.start() <= v.start() < gm.start("n"))
         at = max(verbs, default=at)
     from assistant.interview.scope import chunks, polarity
     from assistant.interview.scope_parties import speaks_for_client
@@ -176,18 +176,18 @@ def _gpus(c: Context) -> None:
             pol = polarity(chunk, max(0, offset), min(len(chunk.text), offset + 1))
             if pol != "yes" and not (
                 pol == "other"
-                and re.search(r"\bwe\b|\bour\b", chunk.text)
+                and rx.search(r"\bwe\b|\bour\b", chunk.text)
                 and not chunk.others
-                and not re.search(r"\bif\b|\bwhat if\b", chunk.text)
+                and not rx.search(r"\bif\b|\bwhat if\b", chunk.text)
                 # (a purchase talked of is none held: "our CTO talks about buying 4 A100s next year")
-                and not re.search(
+                and not rx.search(
                     r"\b(?:buy|buying|purchase|purchasing|order|ordering|acquire|acquiring|procure|procuring)\b",
                     chunk.text,
                 )
             ):
                 return
             break
-    if not re.search(
+    if not rx.search(
         r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
         r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc|leas\w+|colo\w*|rented|"
         r"reserv\w+|committed[- ]use|desk|office)\b|we've|i've",
@@ -197,35 +197,35 @@ def _gpus(c: Context) -> None:
     start = max(t.rfind(x, 0, at) for x in (",", ";", ".", "!", "?", ":")) + 1
     subject = t[start : at if gm.start("verb") < gm.start("n") else gm.start()]
     client = speaks_for_client(t)
-    if (re.search(THIRD_PARTY, subject) and not re.search(r"\b(?:we|i)\b|we've|i've", subject)) or (
+    if (rx.search(THIRD_PARTY, subject) and not rx.search(r"\b(?:we|i)\b|we've|i've", subject)) or (
         not client
-        and re.search(CLIENT_OR_THEM, subject)
-        and not re.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject)
+        and rx.search(CLIENT_OR_THEM, subject)
+        and not rx.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject)
     ):
         return  # "they own 8 H100s", "our cloud vendor reserved 8 A100s for us": someone else's GPUs
-    if re.match(
+    if rx.match(
         r"[^.;?]{0,30}?\b(?:on order|ordered|arriving|being delivered|coming (?:next|in|soon)|not (?:yet )?"
         r"(?:arrived|delivered|here))\b",
         t[gm.end() :],
     ):
         return  # "two A100s on order": not held yet
-    if re.search(
+    if rx.search(
         r"\b(?:went back|gone back|given back|gave (?:them |it )?back|returned|sold|decommissioned|scrapped|no longer|"
         r"not (?:ours|available) any ?more)\b",
         t[gm.end() : gm.end() + 80].split(".")[0],
     ):
         return  # "the 4 H100s left from the pilot went back to the vendor": not held any more
     if not gm["n"].isdigit() and (
-        re.match(r"\s*(?:\w+\s+)?(?:cluster|quote|budget|access|shortage|instance|allocation)s?\b", t[gm.end() :])
-        or re.search(
+        rx.match(r"\s*(?:\w+\s+)?(?:cluster|quote|budget|access|shortage|instance|allocation)s?\b", t[gm.end() :])
+        or rx.search(
             r"\b(?:quote|budget|price|pricing|"
             r"offer)\s+(?:for\s+)?$",
             t[max(0, gm.start("n") - 20) : gm.start("n")],
         )
-        or re.search(r"\bgaming\b|\bnot relevant\b|\bat home\b", t[gm.start("n") : gm.end() + 60])
+        or rx.search(r"\bgaming\b|\bnot relevant\b|\bat home\b", t[gm.start("n") : gm.end() + 60])
     ):
         return  # "a quote for an H100 server", "an H100 cluster at the university", "an RTX 4090 in my gaming PC"
-    if re.search(
+    if rx.search(
         r"\b(?:about|quote (?:for|on)|pricing (?:for|on)|price (?:for|of)|offer (?:for|on)|interested in|looking at)\s+"
         r"(?:an?\s+|the\s+)?$",
         t[max(0, gm.start("n") - 30) : gm.start("n")],
@@ -246,11 +246,11 @@ def _gpus(c: Context) -> None:
     # (machines with a GPU each are counted by the machines: "6 workstations with an RTX A6000 each")
     boxes = None if machines else BOXES.search(t[max(0, gm.start("n") - 50) : gm.start("n")])
     if boxes is not None and (
-        re.search(
+        rx.search(
             r"\beach\b|\bper (?:server|node|box|machine|host)\b|\bapiece\b",
             boxes.group(0) + t[gm.start("n") : gm.end() + 15],
         )
-        or re.search(r"[x×]\s*$", boxes.group(0))
+        or rx.search(r"[x×]\s*$", boxes.group(0))
     ):
         count *= int(boxes["boxes"])  # "2 servers with 8 x L40S each": 16 GPUs
     if "dgx" in t[gm.start("n") : gm.start("gpu")]:
@@ -265,8 +265,8 @@ def _gpus(c: Context) -> None:
         part = int(free_part["k"]) if free_part["k"] else count // (2 if free_part["half"] else 4)
         if 0 < part < count:
             count = part
-    gpu = next(slug for pattern, slug in GPU_NAMES if re.fullmatch(pattern, gm["gpu"].strip()))
-    paid = not re.search(
+    gpu = next(slug for pattern, slug in GPU_NAMES if rx.fullmatch(pattern, gm["gpu"].strip()))
+    paid = not rx.search(
         r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"
         r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?)\b",
         t,

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import TOKENS
 
-CORRECTION = re.compile(
+CORRECTION = rx.compile(
     r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
     r"(?:must|need to|have to|should|would like to|'d like to) correct|"
     r"or rather|(?:^|[.,;:!?(]\s*)(?:(?:hmm+|oh|ah|ok|okay|no|nope|um+|uh+|but),?\s*)?wait|my mistake|typo|"
@@ -23,26 +24,26 @@ CORRECTION = re.compile(
     r"(?:low|high|small|big|little|much|few|many)|"
     r", not (?:about |around |~)?\d[\d.,]*\s*(?:[kmb]|million|thousand|billion)\b)\b"
 )
-NOT_BEFORE = re.compile(
+NOT_BEFORE = rx.compile(
     r"(?:\b(?:was|were) at|\bnot|n't|\binstead of|\brather than|\bfrom|\bwas|\bwere|\bused to be|\bused to do|"
     r"\bearlier i said|"
     r"\bi said|\bnot the)\s*(?:about|around|~|like)?\s*$"
 )
-MONEY_BEFORE = re.compile(
+MONEY_BEFORE = rx.compile(
     r"(?:[$€£]|\busd|\beur|\bgbp|\bbudget\w*|\bspend\w*|\bspent|\bcost\w*|\bpay\w*|\bpaid|\bbill\w*|\binvoice\w*|"
     r"\bprice\w*|\bsalar\w*|\bafford|\bcharg\w*|\bburn\w*|\bcap(?:ped)?|\blimit|\bfunding|\brevenue|\barr\b|\bmrr\b|"
     r"\braised|\bsave|\bsaving)[^.;,]{0,30}$"
 )
-MONEY_AFTER = re.compile(
+MONEY_AFTER = rx.compile(
     r"^\s*(?:dollars?|usd|eur|euros?|gbp|pounds|bucks|\$|/\s*mo\b[^t]*$|(?:/\s*mo\w*|a month|per month|monthly)\s+"
     r"(?:on|for)\s+(?:gpt|claude|gemini|llama|mistral|openai|anthropic|M{3}))"
 )
-MODEL_SIZE_AFTER = re.compile(
+MODEL_SIZE_AFTER = rx.compile(
     r"^\s*(?:-|\s)?(?:param\w*|model|models|llm|dense|moe|instruct|chat|weights|version|variant|class|sized?|"
     r"scale|open|llama|qwen|mistral|deepseek)\b"
 )
 # Model names with digits in them would otherwise read as numbers ("GPT-4o", "Llama 3.1 70B", "Sonnet 4.5").
-MODEL_NAME = re.compile(
+MODEL_NAME = rx.compile(
     r"\b(?:gpt|o\d|claude|sonnet|opus|haiku|gemini|gemma|llama|qwen|mistral|mixtral|phi|deepseek|grok|"
     r"command|falcon|olmo|granite|nemotron|yi|kimi|glm|v)[\s-]?(?:\d[\w.\-]*)(?:[\s-](?:\d+(?:\.\d+)?[bm]\b|"
     r"\d[\w.\-]*|mini|nano|pro|flash|turbo|sonnet|opus|haiku|instruct|chat|oss))*"
@@ -52,7 +53,7 @@ MODEL_NAME = re.compile(
 def _mask_models(t: str) -> str:
     """Blank out model and GPU names so their digits are not read as quantities (length is kept)."""
     t = MODEL_NAME.sub(lambda m: "M" * len(m.group(0)), t)
-    t = re.sub(
+    t = rx.sub(
         r"\b(?:h|a|b|l|mi)\d{2,3}[a-z]*\b|\brtx[\s-]*\d{4}\b|\b(?!p\d\d\b)[a-z]+\d+[a-z]*\b",
         lambda m: "G" * len(m[0]),
         t,
@@ -63,17 +64,17 @@ def _mask_models(t: str) -> str:
 def _is_money(t: str, start: int, end: int) -> bool:
     span = t[start:end]
     if (
-        not re.search(r"\btok|\btkn", span)
-        and re.search(r"/\s*mo|month", span)
-        and re.match(r"\s*(?:on|for)\s+(?:gpt|claude|gemini|openai|anthropic|o\d|sonnet|opus)", t[end : end + 20])
+        not rx.search(r"\btok|\btkn", span)
+        and rx.search(r"/\s*mo|month", span)
+        and rx.match(r"\s*(?:on|for)\s+(?:gpt|claude|gemini|openai|anthropic|o\d|sonnet|opus)", t[end : end + 20])
     ):
         return True  # "25k/mo on gpt-5": what it costs, not a volume
     before = t[max(0, start - 30) : start]
-    before = re.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
-    if re.match(
+    before = rx.split(r"[;.]|\band\b(?! (?:spend|pay))", before)[-1]
+    if rx.match(
         r"\s*(?:k|m|mil\w*|b|bn|million|billion|thousand)?\s*(?:of\s+)?(?:tokens?|toks?|tkns?)\b",
         t[start : end + 20][
-            len(re.match(r"[\d.,]*", t[start:end]).group(0)) :  # type: ignore[union-attr]
+            len(rx.match(r"[\d.,]*", t[start:end]).group(0)) :  # type: ignore[union-attr]
         ],
     ) and not before.rstrip().endswith(("$", "€", "£")):
         return False  # "we burn through 80M tokens a week": tokens, whatever verb comes before
@@ -83,12 +84,12 @@ def _is_money(t: str, start: int, end: int) -> bool:
 def model_size_range(t: str, start: int, end: int, mag: str | None) -> bool:
     """Whether the range at [start, end) counts billions of parameters: "open-weight 8B-70B quality is fine"."""
     return (mag or "").lower() == "b" and bool(
-        re.search(
+        rx.search(
             r"\b(?:open[- ]?weights?|open[- ]?source|oss|llama|qwen|mistral|gemma|deepseek|models?|sized?|class)\b"
             r"[^.;,\d]{0,15}$",
             t[max(0, start - 30) : start],
         )
-        or re.match(r"\s*(?:quality|class|models?|params?|parameters?|sized?|llms?|open)\b", t[end:])
+        or rx.match(r"\s*(?:quality|class|models?|params?|parameters?|sized?|llms?|open)\b", t[end:])
     )
 
 
@@ -97,41 +98,41 @@ def _is_model_size(t: str, m: re.Match[str]) -> bool:
     if mag not in ("b", "bn", "billion", "m", "million"):
         return False
     after = t[m.end() : m.end() + 25]
-    if re.match(r"\s*" + TOKENS, after):
+    if rx.match(r"\s*" + TOKENS, after):
         return False
-    if MODEL_SIZE_AFTER.match(after) or re.match(r"\s*(?:-|\s)?param", after):
+    if MODEL_SIZE_AFTER.match(after) or rx.match(r"\s*(?:-|\s)?param", after):
         return True
     if (
         mag == "b"
         and (
-            re.match(r"\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*b\b", after)
-            or re.search(r"\d(?:\.\d+)?\s*b\s*(?:-|–|to)\s*$", t[max(0, m.start() - 12) : m.start()])
+            rx.match(r"\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*b\b", after)
+            or rx.search(r"\d(?:\.\d+)?\s*b\s*(?:-|–|to)\s*$", t[max(0, m.start() - 12) : m.start()])
         )
-        and not re.search(r"\b(?:tokens?|toks?|tkns?)\b", t[m.end() : m.end() + 40])
+        and not rx.search(r"\b(?:tokens?|toks?|tkns?)\b", t[m.end() : m.end() + 40])
     ):
         return True  # "open-weight 8B-70B quality is fine": a range of model sizes, not of volumes
     # "a 70b", "llama 70b", "the 8B" with no unit of volume after it
     return bool(
         mag == "b"
         # (also "an open model of about 8B")
-        and re.search(
+        and rx.search(
             r"(?:llama|qwen|mistral|mixtral|gemma|deepseek|model|an?|the)(?:\s+of)?(?:\s+(?:about|around|roughly|"
             r"approximately|some))?\s*$",
             t[: m.start()],
         )
-        and not re.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
+        and not rx.match(r"\s*(?:" + TOKENS + r"|a |an |per |/|each|every|daily|monthly)", after)
     )
 
 
 # "last month was 410M tokens": a measured period's figure, not an old value being replaced
-MEASURED_PERIOD = re.compile(
+MEASURED_PERIOD = rx.compile(
     r"\b(?:last|past|previous|this|yesterday|today)\s*(?:day|week|month|quarter|year)?\b[^.;,]{0,25}\b(?:was|were)"
     r"\s*(?:about|around|~|like)?\s*$"
 )
 
 
 # a count denied by its verb ("we don't get 4k docs a day", "we do not scan 5k receipts a day"), not "not just 5k"
-DENIED_BY_VERB = re.compile(
+DENIED_BY_VERB = rx.compile(
     r"(?:\bnot|n't|\bnever)\s+(?!(?:just|only|even|merely|more|less|over|under|above|below|exactly|quite|yet|that|"
     r"many|much|all)\b)[a-z]+\s+(?:about|around|~|like)?\s*$"
 )
@@ -147,7 +148,7 @@ def _negated(t: str, start: int) -> bool:
     if not NOT_BEFORE.search(before):
         return False
     return not (
-        re.search(r"\b(?:was|were)\s*(?:about|around|~|like)?\s*$", before)
+        rx.search(r"\b(?:was|were)\s*(?:about|around|~|like)?\s*$", before)
         and MEASURED_PERIOD.search(t[max(0, start - 50) : start])
-        and not re.search(r"\b(?:not|n't|instead|rather|from)\b", before)
+        and not rx.search(r"\b(?:not|n't|instead|rather|from)\b", before)
     )

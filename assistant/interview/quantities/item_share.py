@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, number
 
 # the things counted with their period: "about 4,000 patient visits a day", "12k tickets per week"
-_COUNTED = re.compile(
+_COUNTED = rx.compile(
     NUM
     + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?(?:"
     + REQUESTS
@@ -20,7 +21,7 @@ _COUNTED = re.compile(
     + PERIOD
 )
 # a share of them that goes to the model, said within the next sentence or two
-_SHARE = re.compile(
+_SHARE = rx.compile(
     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*of\s+(?:them|those|these|the\s+\w+|(?P<noun>[a-z-]+(?:\s+[a-z-]+)??))\s+"
     r"(?:would\s+|will\s+|should\s+|actually\s+|currently\s+|now\s+)?"
     r"(?:go|goes|are\s+sent|get\s+sent|are\s+routed|get\s+routed|are\s+passed|get\s+passed|are\s+forwarded|hit|reach|"
@@ -53,7 +54,7 @@ def share_of_items(t: str) -> str:
 
 # the parts each thing counted has, whose size is said next: "18,000 applications per month, each with ~5 documents;
 # every document is roughly 1,100 tokens"
-_EACH_WITH = re.compile(
+_EACH_WITH = rx.compile(
     NUM
     + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?[a-z]{3,}s)\s*(?P<period>"
     + PERIOD.replace("?P<", "?P<p_")
@@ -69,7 +70,7 @@ def parts_of_items(t: str) -> str:
     if m is None:
         return t
     part = m["parts"][:-1]  # "documents" -> "document"
-    if not re.search(
+    if not rx.search(
         r"\b(?:each|every|a|one|per)\s+" + re.escape(part) + r"\b|\b" + re.escape(part) + r"s?\s+(?:is|are)\b",
         t[m.end() :],
     ):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, TOKENS, singular
 from assistant.interview.quantities.people import POPULATION
 
 # the words that name a side of the request, never the item counted ("answers are 300 tokens" is the output)
-_SIDE_NOUNS = re.compile(
+_SIDE_NOUNS = rx.compile(
     r"(?:prompts?|completions?|generations?|answers?|responses?|repl(?:y|ies)|outputs?|inputs?|turns?|chunks?|"
     r"passages?|snippets?|pages?|lines?|runs?|calls? transcribed)"
 )
@@ -69,16 +70,16 @@ OTHER_COUNTED = (
 )
 _CLAUSE_START = r"(?:^|[,;.:!?(]|\b(?:and|but|so|while|whereas|where)\b)\s*"
 _BODY = _body(REQUESTS[3:-1])
-SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _BODY + r")")
+SUBJECT_SIZE = rx.compile(_CLAUSE_START + r"(?P<body>" + _BODY + r")")
 # the same, read from where the subject starts (so what is before the clause is no part of it)
-SUBJECT_SIZE_AT = re.compile(_BODY)
+SUBJECT_SIZE_AT = rx.compile(_BODY)
 # the same of any thing the message counted at a rate ("2,000 recipes a day. A recipe is ~900 tokens")
 _ANY_BODY = _body(r"[a-zà-ÿ][a-zà-ÿ0-9-]{0,20}[a-zà-ÿ]")
-ANY_COUNTED = re.compile(NUM + r"\s*(?P<item>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
-ANY_SUBJECT_SIZE = re.compile(_CLAUSE_START + r"(?P<body>" + _ANY_BODY + r")")
-ANY_SUBJECT_SIZE_AT = re.compile(_ANY_BODY)
+ANY_COUNTED = rx.compile(NUM + r"\s*(?P<item>" + OTHER_COUNTED + r")\b\s*" + PERIOD)
+ANY_SUBJECT_SIZE = rx.compile(_CLAUSE_START + r"(?P<body>" + _ANY_BODY + r")")
+ANY_SUBJECT_SIZE_AT = rx.compile(_ANY_BODY)
 # a count of items ("1500 mails per day", "~2k support tickets"), to find what the message counted
-COUNTED = re.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,2}?(?P<item>" + REQUESTS[3:-1] + r")\b")
+COUNTED = rx.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,2}?(?P<item>" + REQUESTS[3:-1] + r")\b")
 _SAME = {"email": "mail", "e-mail": "mail", "doc": "document", "msg": "message", "req": "request", "pdf": "document"}
 
 
@@ -125,7 +126,7 @@ _OF_IT = (
 )
 # "answer shorter, like half", "replies about a third of that" (normalized to "33% of that"), "the answer is half
 # as long", "output maybe half the size": the answer's size as a share of the item's; a percent only with "of that"
-RELATIVE_OUT = re.compile(
+RELATIVE_OUT = rx.compile(
     r"\b(?:answers?|responses?|repl(?:y|ies)|outputs?|summar(?:y|ies)|drafts?)\b[^.;\d%]{0,30}?"
     r"(?:\b(?P<f>" + _FRACTIONS + r")\b(?!\s+(?:of\s+)?(?:them|those|the (?:time|cases?|requests?|tickets?|mails?|"
     r"emails?)|(?:are|is|of those)\b))(?:\s+" + _OF_IT + r")?"

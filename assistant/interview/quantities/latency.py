@@ -4,13 +4,12 @@ seconds"; an observed latency, another system's or a batch job's minutes are not
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, _candidates
 from assistant.interview.quantities.guards import CORRECTION, _negated
 from assistant.interview.quantities.patterns import REQUESTS
 
-NO_TARGET = re.compile(
+NO_TARGET = rx.compile(
     r"\bno (?:\w+ )?(?:target|goal|sla|slo|requirement)s?\b[^.;]*|\b(?:target|goal|sla|slo)s? (?:is |are |has |have )?"
     r"(?:not|n'?t|never) (?:been )?(?:yet )?(?:set|defined|decided|agreed)\b|"
     r"\b(?:target|goal|sla|slo)s?\s*(?:is |are |:|=)?\s*(?:tbd|tba|unknown|undecided|none|n/a)\b"
@@ -19,7 +18,7 @@ NO_TARGET = re.compile(
 
 # a limit said by what happens when it is missed: "if the npc doesnt start talking in like 500ms it feels janky", "if it
 # doesn't answer within 2 seconds users leave" (the "not" is of the condition, not of the limit)
-MISSED_LIMIT = re.compile(
+MISSED_LIMIT = rx.compile(
     r"\bif\s+(?:\S+\s+){0,3}?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|isn'?t|isnt|is not|can'?t|cant|cannot|"
     r"won'?t|wont|fails? to|never)\s+(?:\w+\s+){0,3}?(?:in|within|under|by|inside)\s+(?:like\s+|about\s+|around\s+|"
     r"roughly\s+|~\s*)?$"
@@ -34,7 +33,7 @@ def _missed_limit(t: str, start: int) -> bool:
 
 def _latency(c: Context) -> None:
     t = c.m
-    pattern = re.compile(
+    pattern = rx.compile(
         r"(?P<lead>p(?P<pct>50|90|95|99)|sub|latency|ttft|first token|first byte|respon\w*|reply|replies|answers?|"
         r"under|undr|unde|bellow|below|within|inside|less than|<=?|≤|max(?:imum)?|at most|no more than|sla|slo|wait|"
         r"(?:latency |time |end-to-end |total )budget|"
@@ -43,7 +42,7 @@ def _latency(c: Context) -> None:
         r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )
-    trailing = re.compile(
+    trailing = rx.compile(
         r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b"
         r"(?=[^.;]{0,25}?\b(?:latency|response time|to respond|for (?:a|the|an) (?:(?:full|whole|complete|entire|"
         r"first|final)\s+)?(?:response|reply|answer|token|word)|to answer|"
@@ -57,11 +56,11 @@ def _latency(c: Context) -> None:
     matches += [lm for lm in trailing.finditer(t) if lm.start("v") not in spans]
     for lm in matches:
         before = t[max(0, lm.start("v") - 12) : lm.start("v")]
-        if re.search(r"(?:per|every|each|/)\s*$", before):
+        if rx.search(r"(?:per|every|each|/)\s*$", before):
             continue
-        if re.search(REQUESTS + r"\s*(?:per|a|an|/|every)\s*$", t[: lm.start("v")]):
+        if rx.search(REQUESTS + r"\s*(?:per|a|an|/|every)\s*$", t[: lm.start("v")]):
             continue
-        if re.match(r"\s*(?:of|worth of)\s+(?:audio|video)", t[lm.end() :]):
+        if rx.match(r"\s*(?:of|worth of)\s+(?:audio|video)", t[lm.end() :]):
             continue
         unit = lm["u"]
         scale = (
@@ -74,18 +73,18 @@ def _latency(c: Context) -> None:
         v = float(lm["v"]) * scale
         if (
             lm.groupdict().get("lead") == "in"
-            and not re.search(
+            and not rx.search(
                 r"latency|respon|answer|reply|p9\d|ttft|first token|back|stre\w*m|start|land|arrive|show(?:s|ing)? up|"
                 r"appear|first words?|pop(?:s)? up|render|display|visible|finish|complete|done|ready|"
                 r"(?:whole|full|entire) \w+",
                 t,
             )
             # "in under 5 seconds", "in less than 2 s": a limit whatever it is of
-            and not re.match(r"in (?:under|less than|no more than|at most|below)\b", t[lm.start() :])
+            and not rx.match(r"in (?:under|less than|no more than|at most|below)\b", t[lm.start() :])
         ):
             continue
         sentence = t[max(t.rfind(".", 0, lm.start()), 0) : t.find(".", lm.end()) % (len(t) + 1) or len(t)]
-        if lm.groupdict().get("lead") == "after" and not re.search(
+        if lm.groupdict().get("lead") == "after" and not rx.search(
             r"impatien\w*|give up|gives up|leave|leaves|bounce|drop(?:s)? off|churn|annoy\w*|frustrat\w*|rage|"
             r"lose interest|lost|complain",
             sentence,
@@ -94,14 +93,14 @@ def _latency(c: Context) -> None:
         if unit.startswith("min") and (
             lm.groupdict().get("lead") in (None, "in", "after", "wait", "sla", "slo")
             or v > 600_000
-            or re.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
+            or rx.search(r"\b(?:batch|overnight|nightly|job|jobs|report|reports|cron|pipeline)\b", sentence)
         ):
             continue  # a job's minutes are a deadline, not an interactive latency
-        if re.search(
+        if rx.search(
             r"\b(?:p50|median|(?<!i )mean|average|avg|typical(?:ly)?)\b[^,;.]{0,25}$", t[: lm.start("v")]
         ) and any(
-            re.search(r"\bp9\d|\b9\dth|target|must|need|should|max|under|below|sla|slo", t[x.end() : x.end() + 60])
-            or re.search(r"\bp9\d|\b9\dth|target|must|need|should|sla|slo", t[max(0, x.start() - 30) : x.end()])
+            rx.search(r"\bp9\d|\b9\dth|target|must|need|should|max|under|below|sla|slo", t[x.end() : x.end() + 60])
+            or rx.search(r"\bp9\d|\b9\dth|target|must|need|should|sla|slo", t[max(0, x.start() - 30) : x.end()])
             for x in matches
             if x is not lm
         ):
@@ -109,12 +108,12 @@ def _latency(c: Context) -> None:
         # (in the figure's own clause: "<1s full reply, currently gpt4o" says what model is used now, not the latency;
         # "two seconds, give or take" hedges, it does not observe)
         clause_end = r"[,;()!?]|\.(?!\d)"  # (a decimal point ends no clause)
-        own = re.split(clause_end, t[: lm.start("v")])[-1] + re.split(clause_end, t[lm.start("v") :])[0]
+        own = rx.split(clause_end, t[: lm.start("v")])[-1] + rx.split(clause_end, t[lm.start("v") :])[0]
         # today's figure said in its own clause: only that clause is searched for words of a target
-        today_said = re.search(r"\b(?:current(?:ly)?|today|right now|at the moment)\b", own) is not None
+        today_said = rx.search(r"\b(?:current(?:ly)?|today|right now|at the moment)\b", own) is not None
         observed = bool(
             (
-                re.search(
+                rx.search(
                     r"\b(?:(?<!give or )(?<!may )(?<!can )(?<!could )(?<!should )(?<!will )(?<!'ll )takes?|taking|took|"
                     r"is at|are at|current(?:ly)?|right now|today|at the moment|now(?! on)|present|existing|frequently|"
                     r"complain\w*|hate)\b",
@@ -123,16 +122,16 @@ def _latency(c: Context) -> None:
                 # "..., which our users find frustrating": a latency complained about (never a threshold:
                 # "anything slower than 2s is unusable")
                 or (
-                    re.search(r"\b(?:frustrat\w*|annoy\w*|hate|complain\w*|too slow|painful|unusable)\b", sentence)
-                    and not re.search(
+                    rx.search(r"\b(?:frustrat\w*|annoy\w*|hate|complain\w*|too slow|painful|unusable)\b", sentence)
+                    and not rx.search(
                         r"\b(?:slower than|more than|longer than|over|above|beyond|past|anything|exceed\w*)\s*$",
                         t[max(0, lm.start("v") - 25) : lm.start("v")],
                     )
                 )
             )
             # "current latency is around 3s, and that's acceptable": today's is the bar
-            and not re.search(r"\b(?:fine|ok|okay|acceptable|good enough|works for us)\b", sentence)
-            and not re.search(
+            and not rx.search(r"\b(?:fine|ok|okay|acceptable|good enough|works for us)\b", sentence)
+            and not rx.search(
                 r"\b(?:need|needs|must|should|target|under|within|at most|max|sla|slo|want|wants|fine|ok|okay|"
                 r"acceptable|goal|require\w*|less than|below)\b" + (r"" if today_said else r"|\bp9\d\b"),
                 # "current p99 is about 8s": a percentile said of today's service is measured, not wanted
@@ -141,12 +140,12 @@ def _latency(c: Context) -> None:
             )
         )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
         other_system = bool(
-            re.search(
+            rx.search(
                 r"\b(?:database|db|postgres\w*|mysql|redis|cache|network|ping|page loads?|cdn|search index|gateway|"
                 r"website|web ?site|disk|queue)\b",
                 sentence,
             )
-            and not re.search(
+            and not rx.search(
                 r"\b(?:model|llm|ai|answer|response|reply|token|ttft|stream\w*|chat\w*|bot|assistant)", sentence
             )
         )  # "our database p99 is 40ms" is not the model's target
@@ -162,12 +161,12 @@ def _latency(c: Context) -> None:
         )
     if all(h[3] for h in hits):
         # "it takes 6 seconds now and we want it under 2": the target borrows the unit of the figure before it
-        for bm in re.finditer(
+        for bm in rx.finditer(
             r"\b(?:under|below|within|less than|down to|at most|<)\s*(?P<v>\d+(?:\.\d+)?)\b(?!\s*(?:[a-z%$]|\.\d))", t
         ):
             window = t[max(0, bm.start() - 80) : bm.start()]
-            seen = list(re.finditer(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", window))
-            if seen and re.search(
+            seen = list(rx.finditer(r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", window))
+            if seen and rx.search(
                 r"\b(?:wants?|needs?|must|should|target|goal|get it|"
                 r"bring it)\b",
                 window + " " + t[bm.start() : bm.end()],
@@ -178,7 +177,7 @@ def _latency(c: Context) -> None:
     if c.out.correction and hits:
         # "p99 under 300 ms, or actually 500 ms": the figure after the correction word, its lead word not repeated
         starts = {h[1] for h in hits}
-        for cm in re.finditer(
+        for cm in rx.finditer(
             CORRECTION.pattern + r"[\s,:-]*(?:(?:it'?s|make it|more like|about|around|say)\s+)*(?<![\d.])"
             r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|millis\w*|msec|s|secs?|seconds?)\b",
             t,
@@ -199,11 +198,11 @@ def _latency(c: Context) -> None:
         if v <= 0:
             c.out.problems.append("a latency target of zero is not achievable; what p99 do you need?")
             return
-        pct = re.search(r"p(50|90|95)\b", t[max(0, s - 5) : e])
+        pct = rx.search(r"p(50|90|95)\b", t[max(0, s - 5) : e])
         c.out.add("latency_p99_ms", v, c.quote(s, e), f"p{pct.group(1)} target" if pct else None)
     elif "latency_p99_ms" in c.expecting:
-        bare = re.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
-        seen_now = re.search(r"\b(?:takes?|taking|took|currently|right now|today|complain\w*|hate)\b", t)
+        bare = rx.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
+        seen_now = rx.search(r"\b(?:takes?|taking|took|currently|right now|today|complain\w*|hate)\b", t)
         if bare and bare["u"] and not seen_now and not c.off(bare.start()) and not _negated(t, bare.start()):
             v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
             if v > 0:
@@ -214,7 +213,7 @@ def _latency(c: Context) -> None:
 
 # a percentile target said without its unit, which for a percentile of latency is milliseconds: "p99 hard limit: 500",
 # "let's say 500 as the hard p99", "p95 target 800"
-PERCENTILE_BARE = re.compile(
+PERCENTILE_BARE = rx.compile(
     r"\bp(?P<pct>9[059]|99\.9)\b(?:\s+(?:latency|target|limit|goal|budget|hard|max(?:imum)?|ceiling|of|at|is|should be|"
     r"must be|under|below|<=?|:|=|-)){0,4}\s*:?\s*(?P<v>\d{2,5})(?!\d|[.,]\d|\s*(?:[a-z%$€£]|/))|"
     r"(?<![\d.,$€£])(?P<v2>\d{2,5})\s+(?:as|for)\s+(?:the|our|a)\s+(?:hard\s+|max\s+|target\s+)?p(?P<pct2>9[059])\b"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, number, period_of, singular
 
-ITEM = re.compile(
+ITEM = rx.compile(
     NUM
     + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<unit>"
     + REQUESTS[3:-1]
@@ -24,7 +25,7 @@ ITEM = re.compile(
     + PERIOD
     + r")?"
 )
-JOINER = re.compile(r"\s*(?:,\s*(?:and|plus)?|and|plus|&|\+)\s*")
+JOINER = rx.compile(r"\s*(?:,\s*(?:and|plus)?|and|plus|&|\+)\s*")
 
 
 def _chain(c: Context, start: int) -> list[re.Match[str]]:

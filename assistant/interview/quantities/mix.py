@@ -4,8 +4,7 @@ like 85%", "we send way more than we get back, I'd say 4x", "half and half".
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, _candidates
 from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.sides import (
@@ -26,7 +25,7 @@ MIX_OUT = r"(?:output|outputs|completions?|out|generated|output tokens|output si
 def _mix(c: Context) -> None:
     t = c.m
     values: list[tuple[float, int, int, bool]] = []
-    for pm in re.finditer(
+    for pm in rx.finditer(
         r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)\s*(?:of\s+(?:it|tokens|that|traffic|the "
         r"tokens|volume|them)\s+)?(?:(?:is|are|being|goes|go)\s+)?(?:(?!and\b|or\b|but\b)\w+\s+)?(?P<k>"
         + MIX_IN
@@ -38,17 +37,17 @@ def _mix(c: Context) -> None:
         v = float(pm["v"]) / 100
         if v > 1:
             continue
-        if re.search(
+        if rx.search(
             r"\b(?:cache\w*|hits?|discount\w*|grew|grow\w*|cheaper|saving\w*)\b[^,;.]{0,30}$", t[: pm.start()]
         ):
             continue  # "a cache hit rate of 40% on prompts": not the mix
-        if pm["k"].startswith("prompt") and re.match(
+        if pm["k"].startswith("prompt") and rx.match(
             r"\s+(?:are|is|were|need|needs|require|requires|can|could|would|get|go)\b", t[pm.end() :]
         ):
             continue  # "60% of prompts are easy classification": a share of requests, not of tokens
-        is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+        is_in = rx.fullmatch(MIX_IN, pm["k"]) is not None
         values.append((v if is_in else 1 - v, pm.start(), pm.end(), _negated(t, pm.start())))
-    for pm in re.finditer(
+    for pm in rx.finditer(
         r"\b(?P<k>" + MIX_IN + "|" + MIX_OUT + r")\s*(?:tokens?\s*)?(?:is|are|at|around|about|"
         r"roughly|:|=|~|,|share|makes up|make up|accounts? for|\s)*\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*"
         r"(?:%|percent)(?!\s*(?:of\s+)?(?:input|output|prompts?|completions?|in|out)\b)",
@@ -56,32 +55,32 @@ def _mix(c: Context) -> None:
     ):
         v = float(pm["v"]) / 100
         if v <= 1:
-            is_in = re.fullmatch(MIX_IN, pm["k"]) is not None
+            is_in = rx.fullmatch(MIX_IN, pm["k"]) is not None
             values.append((v if is_in else 1 - v, pm.start(), pm.end(), False))
     # ratios: "3:1 input to output", "input:output 3:1", "60/40 in/out", "4 to 1 input to output"
-    rx = re.search(
+    ratio = rx.search(
         r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:ratio\s*)?(?:of\s*)?(?:split\s*)?"
         r"(?:between\s*)?(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|and|vs\.?|versus)\s*"
         r"(?:out|output|completion)",
         t,
-    ) or re.search(
+    ) or rx.search(
         r"(?:in|input|prompt)s?\s*(?:tokens\s*)?(?:to|:|/|-|vs\.?|versus)\s*(?:out|output|completion)s?\s*"
         r"(?:tokens\s*)?(?:ratio\s*)?(?:of|is|at|around|about|roughly|=|:|\s)*\s*(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)"
         r"\s*(?P<b>\d+(?:\.\d+)?)",
         t,
     )
-    if rx:
-        a, b = float(rx["a"]), float(rx["b"])
+    if ratio:
+        a, b = float(ratio["a"]), float(ratio["b"])
         if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
-            values.append((a / (a + b), rx.start(), rx.end(), False))
-    io = re.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t) or re.search(
+            values.append((a / (a + b), ratio.start(), ratio.end(), False))
+    io = rx.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t) or rx.search(
         r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*(?:in|input)\W+(?:and\s+)?(?P<b>\d{1,3})\s*%?\s*(?:out|output)\b(?!\s*tok)", t
     )
-    if io and float(io["a"]) + float(io["b"]) != 100 and not re.search(r"/", io.group(0)):
+    if io and float(io["a"]) + float(io["b"]) != 100 and not rx.search(r"/", io.group(0)):
         io = None
     if io and float(io["a"]) + float(io["b"]) > 0:
         values.append((float(io["a"]) / (float(io["a"]) + float(io["b"])), io.start(), io.end(), False))
-    rv = re.search(
+    rv = rx.search(
         r"(?P<a>\d+(?:\.\d+)?)\s*(?::|/|-|to)\s*(?P<b>\d+(?:\.\d+)?)\s*(?:out|output|completion)s?\s*"
         r"(?:to|:|/|-|vs\.?)\s*(?:in|input|prompt)",
         t,
@@ -90,7 +89,7 @@ def _mix(c: Context) -> None:
         a, b = float(rv["a"]), float(rv["b"])
         if a + b > 0:
             values.append((b / (a + b), rv.start(), rv.end(), False))
-    tx = re.search(
+    tx = rx.search(
         r"(?P<a>\d+(?:\.\d+)?|twice|three times|four times|five times|ten times)\s*(?:x|times)?\s*(?:as much|"
         r"more)\s*(?P<k>input|output|prompt)\s*(?:tokens\s*)?(?:as|than)\s*(?:input|output|completion)",
         t,
@@ -100,7 +99,7 @@ def _mix(c: Context) -> None:
         k = words.get(tx["a"]) or float(tx["a"])
         share = k / (k + 1)
         values.append((share if tx["k"] in ("input", "prompt") else 1 - share, tx.start(), tx.end(), False))
-    fr = re.search(
+    fr = rx.search(
         r"(?<![\d/])(?P<a>\d)\s*/\s*(?P<b>\d{1,2})\s+(?:of\s+(?:it|tokens|the tokens)\s+)?(?:is\s+|are\s+)?"
         r"(?P<k>input|prompt|output)",
         t,
@@ -108,7 +107,7 @@ def _mix(c: Context) -> None:
     if fr and 0 < float(fr["a"]) < float(fr["b"]):
         v = float(fr["a"]) / float(fr["b"])
         values.append((v if fr["k"] != "output" else 1 - v, fr.start(), fr.end(), False))
-    nx = re.search(
+    nx = rx.search(
         r"\b(?P<k>input|prompts?|output|outputs|completions?)\s*(?:volume\s*|tokens\s*)?(?:is|are)\s*(?:about |"
         r"roughly |"
         r"around |approximately |like )?(?P<v>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:the |as much as (?:the )?)?"
@@ -120,7 +119,7 @@ def _mix(c: Context) -> None:
         share = k / (k + 1)
         values.append((share if nx["k"].startswith(("input", "prompt")) else 1 - share, nx.start(), nx.end(), False))
     # "3 parts prompt to 1 part completion", "two parts input for every one part output"
-    parts = re.search(
+    parts = rx.search(
         r"\b(?P<a>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\s+(?:of\s+)?"
         r"(?P<k>input|prompts?|output|outputs|completions?)\s*(?:tokens\s*)?(?:to|for every|per|vs\.?|versus|:)\s*"
         r"(?P<b>\d+(?:\.\d+)?|one|a|two|three|four|five|(?<=every ))\s*parts?\s+(?:of\s+)?"
@@ -152,21 +151,21 @@ def _mix(c: Context) -> None:
     per_share = per_ratio_share(per) if per and not _negated(t, per.start()) and not c.off(per.start()) else None
     if per and per_share is not None:
         values.append((per_share, per.start(), per.end(), False))
-    if not rx and not rv:
-        bare_ratio = re.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+    if not ratio and not rv:
+        bare_ratio = rx.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
         # "prompts are long, answers short - maybe 85/15": two shares that make 100 (never 24/7 or a date)
         bare_ratio += [
             (a, b)
-            for a, b in re.findall(r"(?<![\d./:])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:])", t)
+            for a, b in rx.findall(r"(?<![\d./:])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:])", t)
             if float(a) + float(b) == 100 and a != b
         ]
-        sides: list[str] = [w for w in re.findall(r"\b(input|prompt|output|completion)s?\b", t)]
+        sides: list[str] = [w for w in rx.findall(r"\b(input|prompt|output|completion)s?\b", t)]
         if len(bare_ratio) == 1 and (sides or "input_share" in c.expecting):
             a, b = (float(x) for x in bare_ratio[0])
             if a + b > 0:
                 first_in = not sides or sides[0] in ("input", "prompt")
                 values.append((a / (a + b) if first_in else b / (a + b), 0, 1, False))
-    hv = re.search(
+    hv = rx.search(
         r"\b(?P<k>input|prompt|output)[- ]heavy\W+(?:about|around|roughly|like|~|maybe)?\s*(?P<v>\d{1,3})\s*"
         r"(?:%|percent)",
         t,
@@ -174,7 +173,7 @@ def _mix(c: Context) -> None:
     if hv and float(hv["v"]) <= 100:
         v = float(hv["v"]) / 100
         values.append((v if hv["k"] != "output" else 1 - v, hv.start(), hv.end(), False))
-    even = re.search(
+    even = rx.search(
         r"\b50\s*/\s*50\b|\b50\s*-\s*50\b|half (?:input|in|prompt)s?\W+(?:and\s+)?half (?:output|out)|"
         r"half and half|even(?:ly)? split|split (?:about |roughly )?(?:evenly|equally|50/50)|"
         r"(?:about|roughly|pretty much|basically) (?:even|equal)\b|equal (?:parts|amounts?)|"
@@ -189,7 +188,7 @@ def _mix(c: Context) -> None:
     )
     # (something else shared evenly: "a DGX shared roughly 50/50 with a computer-vision program", "split 50/50
     # between two teams")
-    if even is not None and re.match(
+    if even is not None and rx.match(
         r"\s*(?:with|between|among|across)\s+(?!(?:the\s+)?(?:input|output|in|out|prompts?|completions?)\b)",
         t[even.end() :],
     ):
@@ -197,14 +196,14 @@ def _mix(c: Context) -> None:
     if even is not None and (
         "input_share" in c.expecting
         or len(t.split()) <= 5
-        or re.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
+        or rx.search(r"\b(?:input|output|prompts?|completions?|in\s*/\s*out|tokens in|tokens out|each way)\b", t)
     ):
         values.append((0.5, 0, 1, False))
     if not values:
         values += _mix_by_clause(c)
     if not values:
         values += _mix_pairs(c)
-    named = re.search(
+    named = rx.search(
         r"\b(?P<k>input|prompt|output|completion)\s*(?:token\s*)?(?:share|fraction|proportion|ratio)\s*(?:is|of|:|=|"
         r"about|around|roughly|\s)*(?P<v>0?\.\d+|1\.0|0|1)\b(?!\s*(?:%|:|/))",
         t,
@@ -215,7 +214,7 @@ def _mix(c: Context) -> None:
     if c.out.has("input_share"):
         existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
         values.append((float(existing), 0, 1, False))
-    if any(v == 0.5 for v, *_ in values) and re.search(
+    if any(v == 0.5 for v, *_ in values) and rx.search(
         r"\b(?:a (?:bit|little|tad)|slightly|somewhat) (?:more|less|longer|shorter)\s+(?:of\s+)?(?:the\s+)?(?:input|"
         r"prompts?|output|completions?|answers?|questions?)",
         t,
@@ -234,7 +233,7 @@ def _mix(c: Context) -> None:
         return
     # bare answers to the mix question: "80", "80%", "0.8", "even"
     if "input_share" in c.expecting:
-        bare = re.fullmatch(
+        bare = rx.fullmatch(
             r"\W*(?:about|around|roughly|maybe|like)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<p>%|percent)?"
             r"\s*(?:input|in)?\W*",
             t,
@@ -246,18 +245,18 @@ def _mix(c: Context) -> None:
                 c.out.add("input_share", share, c.original.strip())
 
 
-NOT_A_MIX = re.compile(
+NOT_A_MIX = rx.compile(
     r"\b(?:requests?|queries|calls?|tickets?|users?|customers?|traffic|cache\w*|hits?|discount\w*|cheaper|grow\w*|"
     r"grew|increase\w*|decrease\w*|faster|slower|uptime|accura\w*|utili[sz]\w*|gpus?|easy|simple|trivial|routine|"
     r"time|peak\w*|nights?|weekends?|weekdays?|budget|spend\w*|costs?|price\w*|percentile|p9\d|quality|margin|"
     r"savings?|off|staff|engineers?|people|team|share of (?:the )?(?:traffic|requests))\b"
 )
-PERCENT = re.compile(
+PERCENT = rx.compile(
     r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct)|(?<![\d/.:])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d/:])"
 )
-OF_WHAT = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
+OF_WHAT = rx.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
 # after "of what": what arrives ("of what comes in", "of what we get", "of what lands in the queue"), the requests
-ARRIVALS = re.compile(
+ARRIVALS = rx.compile(
     r"\s+(?:(?:we|they|you|people|users|customers)\s+)?(?:comes?|coming|arrives?|arriving|gets?|getting|receives?|"
     r"lands?|hits?|reach(?:es)?|flows?|pours?)\b(?!\s+(?:out|back)\b)"
 )
@@ -285,8 +284,8 @@ TOKEN_WHOLE = {
 
 
 # a percentage of certainty ("I am not sure 100%", "100% sure", "I'm 90% confident")
-CERTAINTY = re.compile(r"\b(?:sure|certain|confident|positive|convinced)\s*(?:about it\s*|of it\s*)?$")
-CERTAINTY_AFTER = re.compile(r"\s*(?:sure|certain|confident|positive|convinced)\b")
+CERTAINTY = rx.compile(r"\b(?:sure|certain|confident|positive|convinced)\s*(?:about it\s*|of it\s*)?$")
+CERTAINTY_AFTER = rx.compile(r"\s*(?:sure|certain|confident|positive|convinced)\b")
 
 
 def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
@@ -309,16 +308,16 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
                 continue  # "70% of requests", "20% of the answers": a share of something else
             if of and ARRIVALS.match(clause, pm.end() + of.end()):
                 continue  # "70% of what comes in is the basic stuff": a share of what arrives, the requests
-            if re.search(r"\b(?:the other|the rest|the remaining|remaining)\s*$", clause[: pm.start()]):
+            if rx.search(r"\b(?:the other|the rest|the remaining|remaining)\s*$", clause[: pm.start()]):
                 continue  # "2/3 of the questions are easy, the other 1/3 is maths": the rest of that something
-            if of and of["what"] in ("traffic", "load") and not re.search(r"\btok", clause):
+            if of and of["what"] in ("traffic", "load") and not rx.search(r"\btok", clause):
                 continue
             rest = clause[: pm.start()] + " " + clause[pm.end() :]
-            if NOT_A_MIX.search(rest) or re.match(r"\s*(?:more|less|fewer|cheaper|off|discount)", clause[pm.end() :]):
+            if NOT_A_MIX.search(rest) or rx.match(r"\s*(?:more|less|fewer|cheaper|off|discount)", clause[pm.end() :]):
                 continue
             if len(PERCENT.findall(clause)) > 1:
                 continue  # two shares in one clause: the pair readers above handle those
-            after = re.match(
+            after = rx.match(
                 r"\s*(?:of\s+(?:the\s+)?(?:tokens?|it|that|total|volume)\s+)?(?:(?:are|is)\s+)?(?:the\s+)?(?P<w>\w+)",
                 clause[pm.end() :],
             )
@@ -354,11 +353,11 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
     return values
 
 
-PAIR = re.compile(
+PAIR = rx.compile(
     r"(?<![\d.:/$])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:/|-|:|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)(?![\d.:/%]|\s*(?:am|pm)\b)"
 )
-TIMES = re.compile(r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the|a|per|cheaper|faster|slower|bigger))")
-VERB_MORE = re.compile(
+TIMES = rx.compile(r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\b(?!\s*(?:the|a|per|cheaper|faster|slower|bigger))")
+VERB_MORE = rx.compile(
     r"\b(?P<verb>send|read|feed|put in|input|prompt|write|generate|output|get back|return)\w*\b[^.,;]{0,25}?"
     r"(?<![\d.])(?P<k>\d+(?:\.\d+)?)\s*(?:x|times)\s*(?:more|as much)"
 )
@@ -378,7 +377,7 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
             return [(share if side == "in" else 1 - share, vm.start(), vm.end(), _negated(c.t, vm.start()))]
     # "the answers are much longer than the questions, like 5 times", "inputs are about double the outputs",
     # "prompt is 3x bigger than the response"
-    cm = re.search(
+    cm = rx.search(
         r"\b(?P<k>inputs?|prompts?|questions?|context|outputs?|answers?|responses?|completions?|replies)\s+(?:is|"
         r"are)\W+"
         r"(?:(?:on average|typically|usually|generally),?\s+)?(?:about\s+|roughly\s+|like\s+|maybe\s+|around\s+)?"
@@ -389,13 +388,13 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
     )
     if cm:
         n = cm["n"]
-        k = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0}.get(n) or float(re.match(r"[\d.]+", n)[0])  # type: ignore[index]
+        k = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0}.get(n) or float(rx.match(r"[\d.]+", n)[0])  # type: ignore[index]
         first_in = cm["k"].startswith(("input", "prompt", "question", "context"))
         if k > 0:
             share = k / (k + 1)
             return [(share if first_in else 1 - share, cm.start(), cm.end(), _negated(c.t, cm.start()))]
     direction = _direction(t)
-    order = re.search(
+    order = rx.search(
         r"\b(?P<first>in|inputs?|prompts?|out|outputs?|completions?)\s*(?:vs\.?|versus|/|:|to|and)\s*"
         r"(?P<second>in|inputs?|prompts?|out|outputs?|completions?)\b",
         t,
@@ -416,7 +415,7 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
             big, small = max(a, b), min(a, b)
             share = big / (big + small)
             return [(share if direction == "in" else 1 - share, p.start(), p.end(), _negated(c.t, p.start()))]
-        if "input_share" in c.expecting and not re.search(r"[a-z]{3,}", t.replace("like", "").replace("about", "")):
+        if "input_share" in c.expecting and not rx.search(r"[a-z]{3,}", t.replace("like", "").replace("about", "")):
             return [(a / (a + b), p.start(), p.end(), False)]
         return []
     times = list(TIMES.finditer(t))
@@ -432,7 +431,7 @@ def _mix_pairs(c: Context) -> list[tuple[float, int, int, bool]]:
 # the answer as long as the prompt ("the translated output is of comparable length", "output is about the same size
 # as the input"): half the tokens are output, and a size said of the item (the document) is the input's
 _AS_INPUT = r"(?:as|to) (?:the\s+|its\s+|our\s+)?(?:input|source|original|prompts?|documents?|text sent|what goes in)\b"
-SAME_LENGTH = re.compile(
+SAME_LENGTH = rx.compile(
     # a translation or rewrite as long as what it is made from, or any output said as long as the input
     r"\b(?:(?P<made>translations?|rewrites?|(?:translated|rewritten) (?:output|text|version|documents?))|output|"
     # ("the translation is output, about same length")
@@ -443,12 +442,12 @@ SAME_LENGTH = re.compile(
     r"(?:\s+" + _AS_INPUT + r"|(?=\s*(?:[.;!?]|$))))"
 )
 # a volume made of a count times the size of one item ("1,200 requests x 3,300 tokens")
-_COUNT_TIMES_SIZE = re.compile(r"\bx [\d,.]+ tokens\b")
+_COUNT_TIMES_SIZE = rx.compile(r"\bx [\d,.]+ tokens\b")
 
 
 # a volume said as text over a period ("4,000 pages a month", "per month we translate approx. 4.000 pages"): what goes
 # in, whose translation comes back as long
-_TEXT_VOLUME = re.compile(
+_TEXT_VOLUME = rx.compile(
     r"\d[\d.,]*\s*k?\s*(?:pages?|words?|characters?)\s*(?:a|per|/|each|every)\s*(?:day|week|month|year)\b|"
     r"\b(?:per|a|each|every) (?:day|week|month|year),? (?:we|i|they) (?:\w+ ){0,2}?(?:approx\w*\.?\s+|about\s+|"
     r"around\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:pages?|words?|characters?)\b"

@@ -7,8 +7,7 @@ about.
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
@@ -20,15 +19,15 @@ IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budg
 
 # a ceiling someone wants, said with its month ("board wants it under 10k dollars a month", "has to cost less than
 # 5000 dollars per month"; never a unit's cost: "inference runs $3 per seat, I need that under $2")
-WANTED_CEILING = re.compile(
+WANTED_CEILING = rx.compile(
     r"\b(?:wants?|needs?|must|should|has to|have to|got to)\s+"
     r"(?:(?:it|this|that|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?"
     r"(?:under|below|less than|within|no more than)\s*$"
 )
-MONTH_AFTER = re.compile(
+MONTH_AFTER = rx.compile(
     r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b"
 )
-BUDGET_WORDS = re.compile(
+BUDGET_WORDS = rx.compile(
     r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
     r"at most|"
     r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
@@ -46,12 +45,12 @@ BUDGET_WORDS = re.compile(
     r"\bwe (?:got|have) (?:like |about |around )?[$€£]\s*$"
 )
 # a budget figure denied, a better one said after it ("budget is not 36000 usd, maybe 1500 usd/month")
-BUDGET_DENIED = re.compile(
+BUDGET_DENIED = rx.compile(
     r"(?:\bnot|n't)\s*(?:about|around|~|like)?\s*[$€£]?\s*$|\b(?:we|i)\s+(?:do\s+)?(?:not|don'?t|dont|no)\s+(?:have|"
     r"got)\s+"
     r"(?:a\s+|the\s+|any\s+)?budget\s+(?:of\s+)?(?:about\s+|around\s+)?[$€£]?\s*$"
 )
-SPEND_WORDS = re.compile(
+SPEND_WORDS = rx.compile(
     r"\b(?:spend\w*|spent|pay(?:ing)?|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
     r"current(?:ly)? (?:monthly |api |llm |ai )?(?:costs?|spend\w*|bill)|run(?:s|ning)? "
     r"(?:us|about|around)|we'?re at|we are at|currently|today|right now|rn|at the moment|so far|now|"
@@ -83,7 +82,7 @@ _CUR = (
 _RATE_NUM = r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)"
 EXCHANGE_RATES = [
     # "1 EUR = 1.10 USD", "1€ is 1.08$", "one euro is about 1.17 dollars"
-    re.compile(
+    rx.compile(
         r"\b1\s*(?P<a>"
         + _CUR
         + r")\s*(?:=|≈|is|equals|was|to|:|->|gets? you|buys?)\s*"
@@ -93,14 +92,14 @@ EXCHANGE_RATES = [
         + r")"
     ),
     # "1.08 dollars per euro", "85 rupees to the dollar", "0.92 EUR for 1 USD"
-    re.compile(
+    rx.compile(
         _RATE_NUM + r"\s*(?P<b>" + _CUR + r")\s*(?:per|to the|to a|to one|for (?:one|a|1|each|every))\s*(?:1\s*)?"
         r"(?P<a>" + _CUR + r")\b"
     ),
     # "EUR/USD 1.08", "eurusd at 1.17"
-    re.compile(r"\b(?P<a>[a-z]{3})\s*/?\s*(?P<b>[a-z]{3})\s*(?:at|is|=|of|:|rate(?: of| is)?)?\s*" + _RATE_NUM + r"\b"),
+    rx.compile(r"\b(?P<a>[a-z]{3})\s*/?\s*(?P<b>[a-z]{3})\s*(?:at|is|=|of|:|rate(?: of| is)?)?\s*" + _RATE_NUM + r"\b"),
     # "use an exchange rate of 1.1", "the fx rate is 1.17" (the currency is the one the user's money is in)
-    re.compile(
+    rx.compile(
         r"\b(?:exchange|fx|conversion|currency)\s+rate\s*(?:of|is|=|:|at|to|would be|should be)?\s*" + _RATE_NUM
     ),
 ]
@@ -138,14 +137,14 @@ def _exchange_rate(c: Context) -> None:
 
 
 # a ceiling that holds only once something has happened, said after its figure
-BUDGET_IF = re.compile(
+BUDGET_IF = rx.compile(
     r"^[^.;!?\d]{0,20}?\b(?:if|once|when|after) (?:the |our |this )?(?:pilot|poc|proof of concept|trial|experiment|"
     r"business case|rollout|results?|it (?:works|proves|succeeds|goes well)|we (?:prove|show|hit|get))\b"
 )
 
 
 # the amount's clause opening on a pronoun for what the sentence named before it ("..., but today it's $10k")
-_IT_IS = re.compile(
+_IT_IS = rx.compile(
     r"^\W*(?:(?:but|and|so|though|although)\s+)?(?:(?:today|now|right now|currently|for now|as of now|this year|"
     r"at the moment),?\s+)?(?:it'?s|it is|it stands at|it sits at|that'?s|that is)\s+(?:(?:about|around|roughly|"
     r"only|just|still|like|~)\s*)?(?:[$€£]|usd|eur)?\s*$"
@@ -155,17 +154,17 @@ _IT_IS = re.compile(
 def _budget_referred(sentence: str, clause: str, after: str) -> bool:
     """Whether the amount's clause says "it is" of a budget its sentence named in an earlier clause (not an amount
     paid to someone: "..., but today it's $4k a month on OpenAI")."""
-    if not _IT_IS.search(clause) or re.match(r"[^.;]{0,25}\b(?:on|to|with|for|in)\s+(?!(?:a|the|per)\b)[a-z]", after):
+    if not _IT_IS.search(clause) or rx.match(r"[^.;]{0,25}\b(?:on|to|with|for|in)\s+(?!(?:a|the|per)\b)[a-z]", after):
         return False
     earlier = sentence[: len(sentence) - len(clause)]
-    return bool(re.search(r"\bbudget\w*\b", earlier)) and not SPEND_WORDS.search(earlier)
+    return bool(rx.search(r"\bbudget\w*\b", earlier)) and not SPEND_WORDS.search(earlier)
 
 
 def _money(c: Context) -> None:
     """Budgets and current spend: "$12k a month on GPT-4o", "budget is 5k", "annual budget $60,000"."""
     _exchange_rate(c)
     t = c.m
-    amount = re.compile(
+    amount = rx.compile(
         r"(?P<curneg>(?<![\w.])-(?=[$€£]))?(?P<cur>[$€£]|\busd\s*|\beur\s*)?(?<![\w.])"
         + NUM_CORE
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
@@ -178,11 +177,11 @@ def _money(c: Context) -> None:
         stops = [x.end() for x in SENTENCE_STOP.finditer(t, 0, start)]
         sentence_start = stops[-1] if stops else 0
         before = t[max(sentence_start, start - 60) : start]
-        clause = re.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
+        clause = rx.split(r",|\band\b(?! (?:spend|pay))|\bbut\b", before)[-1]
         if len(stops) and t[sentence_start - 1] == "?" and start - sentence_start < 30:
             # "Our current bill? About 2,000 dollars monthly.": a short question naming what the answer is
             label = t[(stops[-2] if len(stops) > 1 else 0) : sentence_start]
-            if len(label.split()) <= 6 and not re.search(
+            if len(label.split()) <= 6 and not rx.search(
                 r"\b(?:can|could|should|would|will|want|willing|afford|allowed|ok|okay|fine)\b", label
             ):
                 clause = label + " " + clause
@@ -206,14 +205,14 @@ def _money(c: Context) -> None:
         if not codes and not unknown:
             # "400 bin TL", "3 lakh-ish rupees": a currency named one unread word after the figure; which amount
             # is meant is not known, so it is asked about (never read as dollars)
-            gap = re.match(r"\s+[a-z][a-z-]*(?=\s)", t[am.end() : am.end() + 20])
-            if gap is not None and not re.fullmatch(r"\s+(?:a|an|per|each|every|in|on|for|to|of|or|and)", gap.group(0)):
+            gap = rx.match(r"\s+[a-z][a-z-]*(?=\s)", t[am.end() : am.end() + 20])
+            if gap is not None and not rx.fullmatch(r"\s+(?:a|an|per|each|every|in|on|for|to|of|or|and)", gap.group(0)):
                 unknown = bool(currency_after(t[am.end() + gap.end() : am.end() + gap.end() + 30])[0])
         after = t[am.end() + skip : am.end() + skip + 40]
-        line_end = re.search(NEXT_ITEM, after)
+        line_end = rx.search(NEXT_ITEM, after)
         if line_end is not None:
             after = after[: line_end.start()]  # (a bullet or labelled line after it is another item's)
-        if re.match(
+        if rx.match(
             r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
             r"license)\b",
             after,
@@ -223,24 +222,24 @@ def _money(c: Context) -> None:
             r"\s*(?:eur|usd|gbp|€|\$|£)?\s*(?:[a-z]+\s+){0,1}?(?:capex|one[- ]?time|one[- ]?off|upfront|up-front|"
             r"einmalig|investition|investment|for (?:the )?hardware)\b"
         )
-        if re.match(one_time, after):
+        if rx.match(one_time, after):
             continue  # "EUR 600k capex approved for hardware": a one-time sum, no month's budget
-        if re.match(
+        if rx.match(
             r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
             r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
             after,
         ):
             continue
         currency = bool(codes) or unknown
-        if not currency and re.search(r"\b(?:p(?:50|90|95|99)|latency|ttft|response time)\b", clause):
+        if not currency and rx.search(r"\b(?:p(?:50|90|95|99)|latency|ttft|response time)\b", clause):
             continue  # "p99 hard limit: 500": milliseconds
-        if not currency and not am["mag"] and re.fullmatch(r"(?:19|20)\d\d", am["num"]):
+        if not currency and not am["mag"] and rx.fullmatch(r"(?:19|20)\d\d", am["num"]):
             continue  # "on lease through 2027": a year
         budget = (
             bool(BUDGET_WORDS.search(clause))
             or bool(WANTED_CEILING.search(clause) and MONTH_AFTER.match(after))
             or bool(
-                re.match(
+                rx.match(
                     r"\s*(?:dollars?\s+|usd\s+|eur\s+)?(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:(?:for|in|over)\s+"
                     r"(?:the\s+|teh\s+|a\s+)?(?:whole\s+|full\s+|entire\s+)?(?:year|month|quarter)\s*|(?:a|"
                     r"per)\s+(?:year|"
@@ -256,12 +255,12 @@ def _money(c: Context) -> None:
         )
         if not budget and _budget_referred(t[sentence_start:start], clause, after):
             budget = True  # "Budget might double next year, but today it's $10k a month": "it" is the budget
-        achieved = re.search(
+        achieved = rx.search(
             r"\b(?:cut|reduced|got|brought)\s+(?:it|that|this|costs?|spend|the bill)\s+(?:down\s+)?to\b", clause
-        ) and not re.search(
+        ) and not rx.search(
             r"\b(?:want|wants|need|needs|like|would|must|should|goal|target|aim|plan|hope|try\w*)\b|'d", clause
         )
-        labelled_spend = re.match(
+        labelled_spend = rx.match(
             r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:=|:|is|was)?\s*(?:our\s+|the\s+)?(?:current\s+)?"
             r"(?:spend|bill|cost|run[- ]?rate)\b",
             after,
@@ -270,11 +269,11 @@ def _money(c: Context) -> None:
             budget = False  # "we cut it to about 11k by caching", "25k/mo = current spend"
         # "it's costing about 1,200 a month": what something costs now, said with a monthly period
         costing = bool(
-            re.search(r"\b(?:costing|costs)\b", clause)
-            and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
-            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+            rx.search(r"\b(?:costing|costs)\b", clause)
+            and rx.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+            and not rx.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
             # "a GPU costs $2k a month": the price of hardware, not what is spent
-            and not re.search(
+            and not rx.search(
                 r"\b(?:an?|one|each|per|every)\s+(?:\w+\s+)?(?:gpus?|h100|a100|l4|l40s?|servers?|instances?|"
                 r"nodes?|cards?|machines?|boxes?|vms?)\b",
                 clause,
@@ -283,12 +282,12 @@ def _money(c: Context) -> None:
         # "roughly $3k/month today": a monthly amount said as what is paid now
         now_after = bool(
             (am["cur"] or am["unit"])
-            and re.match(
+            and rx.match(
                 r"\s*(?:/\s*mo\w*|a month|per month|monthly)\s*,?\s*(?:today|now|currently|right now|rn|at the moment|"
                 r"these days|as of now|at present)\b",
                 after,
             )
-            and not re.search(
+            and not rx.search(
                 r"\b(?:costs?|price\w*|quote\w*|gpus?|h100s?|a100s?|servers?|instances?|nodes?|cards?|machines?|boxes?|"
                 r"rent\w*|lease\w*|would|will|could|might)\b|'d|'ll",
                 t[sentence_start:start],
@@ -296,14 +295,14 @@ def _money(c: Context) -> None:
         )
         spend = (bool(SPEND_WORDS.search(clause)) or bool(labelled_spend) or costing or now_after) and not budget
         model_near = bool(
-            re.search(
+            rx.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
                 r"inference|line item)\b",
                 t[sentence_start : am.end() + 40],
             )
         )
         on_model = bool(
-            re.match(
+            rx.match(
                 r"\s*(?:(?:/|a|an|per|each|every)\s*(?:mo\w*|week|wk|day|year|yr|quarter)|monthly|weekly|daily|yearly|"
                 r"annually)\s+(?:on|for|with|to)\s+(?:the\s+)?(?:M{3,}|openai|anthropic|google|azure|bedrock|claude|"
                 r"gpt\w*|gemini|mistral|cohere|vertex|together|groq|fireworks)\b",
@@ -313,13 +312,13 @@ def _money(c: Context) -> None:
         # "$600 per day on tokens", "$3k a month on the api": what goes on inference, said with its period
         on_inference = bool(
             currency
-            and re.match(
+            and rx.match(
                 r"\s*(?:(?:/|per|a|each|every)\s*(?:day|week|month|mo)\b|daily|weekly|monthly)\s+(?:on|for)\s+"
                 r"(?:the\s+)?(?:tokens|api(?: calls| usage)?|inference|llms?|openai|anthropic|M{3,})\b",
                 after,
             )
-            and not re.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
-            and not re.search(r"\b(?:per|a|each)\s+(?:user|seat|head|person|customer|employee|request|call)\b", after)
+            and not rx.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
+            and not rx.search(r"\b(?:per|a|each)\s+(?:user|seat|head|person|customer|employee|request|call)\b", after)
         )
         if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference):
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
@@ -327,24 +326,24 @@ def _money(c: Context) -> None:
             spend = True
         if not (budget or spend):
             continue
-        if NOT_SPEND.search(re.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
+        if NOT_SPEND.search(rx.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
             continue
-        if not currency and re.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
+        if not currency and rx.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
             continue  # "we get up to 5k tickets a day": a count of things, never money without its sign
         if (
             budget
             and not currency
             and "budget_usd_per_month" not in c.expecting
             and number(am) >= 1e6
-            and not re.search(r"\b(?:budget\w*|afford|spend\w*|spent|pay\w*|paid|costs?|bill|money)\b", clause)
-            and re.search(
+            and not rx.search(r"\b(?:budget\w*|afford|spend\w*|spent|pay\w*|paid|costs?|bill|money)\b", clause)
+            and rx.search(
                 r"\btok|\b(?:requests?|reqs?|queries|calls|chats|messages|conversations)\b", t[sentence_start:]
             )
         ):
             continue  # "3M tokens a day on average, up to 5M on busy days": a ceiling of the traffic, not money
-        if not currency and re.search(
+        if not currency and rx.search(
             r"\b(?:context|window|prompts?|completions?|outputs?|inputs?|tok\w*|length|len|requests?|calls?|"
             r"latency|ms|params?|parameters?|tpm|rpm|quotas?|rate[- ]?limits?)\b",
             TOKEN_MONEY.sub(" ", clause[-30:] + " " + after[:12]),
@@ -358,15 +357,15 @@ def _money(c: Context) -> None:
                 or achieved
                 or labelled_spend
                 or costing
-                or re.search(
+                or rx.search(
                     r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|invoice\w*|costs? us|costing us|burn\w*|expenditure|"
                     r"costs? (?:today|now|currently|right now|at the moment)|current(?:ly)? costs?)\b",
                     clause,
                 )
                 or (  # "spend was 20k, now 11k/mo": the spend named earlier in the sentence, now at a monthly figure
-                    re.search(r"\b(?:now|currently|today)\b", clause)
-                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\b", after)
-                    and re.search(
+                    rx.search(r"\b(?:now|currently|today)\b", clause)
+                    and rx.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly)\b", after)
+                    and rx.search(
                         r"\b(?:spend\w*|spent|pay\w*|paid|bill\w*|costs? us|burn\w*)\b", t[sentence_start:start]
                     )
                 )
@@ -374,24 +373,24 @@ def _money(c: Context) -> None:
                 # "our openai usage runs about 6k a month": what a vendor is paid, said by the month
                 or (
                     model_near
-                    and re.search(r"\b(?:runs?|running|we'?re at|we are at|usage)\b", clause)
-                    and re.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
+                    and rx.search(r"\b(?:runs?|running|we'?re at|we are at|usage)\b", clause)
+                    and rx.match(r"\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b", after)
                 )
             )
         ):
             continue
         later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
-        if _negated(t, am.start()) and not budget and re.search(r"\d", later):
+        if _negated(t, am.start()) and not budget and rx.search(r"\d", later):
             continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
-        if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and re.search(r"\d", later):
+        if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and rx.search(r"\d", later):
             continue  # "budget is not 36000 usd, maybe 1500", "we not have budget 36000": the figure denied
-        if budget and re.search(
+        if budget and rx.search(
             r"\b(?:if|in a world where|suppose|supposing|imagine|say)\s+(?:we|i|they)\s+(?:had|got|could get|"
             r"were given)\b(?! to\b)[^.;]{0,30}$",
             t[sentence_start:start],
         ):
             continue  # "If we had $50k a month we'd obviously ...": money wished for, no budget said
-        if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and re.search(r"\d", t[am.end() :]):
+        if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and rx.search(r"\d", t[am.end() :]):
             continue  # "could go up to $10k a month if the pilot proves out; for now it's capped at $3k"
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
             c.out.problems.append("a negative amount of money is not possible; what do you spend a month?")
@@ -402,12 +401,12 @@ def _money(c: Context) -> None:
             and (c.withdrawn(start) or not _spent_over_a_past_period(t, sentence_start, am.end()))
         ):
             continue
-        pm = re.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+        pm = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None:
             # (read unmasked: "for FY25" is a year, not a model's name)
             window = c.t[sentence_start : am.end() + 40]  # (masking keeps the length: same positions)
-            found = re.search(
+            found = rx.search(
                 r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire )?year|(?:full|whole|"
                 r"entire) year|fy ?\d{2,4}|fiscal (?:year|\d{2,4})|"
                 r"(?:this|last|past|previous) year|(?:last|past|previous) (?:12|twelve) months|"
@@ -416,9 +415,9 @@ def _money(c: Context) -> None:
             )
             if found:
                 period = "year"
-            elif re.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
+            elif rx.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
                 period = "quarter"
-            elif budget and re.search(
+            elif budget and rx.search(
                 r"\bfor (?:this|the|our|a) (?:\w+ )?(?:project|pilot|poc|proof of concept|initiative|program(?:me)?|"
                 r"trial|experiment|mvp)\b|\b(?:in )?total\b|\bone[- ]off\b|\bhow long\b",
                 window,
@@ -428,13 +427,13 @@ def _money(c: Context) -> None:
                     c.out.clarify.append(name_of(budget))
                 continue
             elif (
-                re.search(r"\b(?:month|monthly|/mo|(?:last|this|previous) month'?s?)\b", window)
+                rx.search(r"\b(?:month|monthly|/mo|(?:last|this|previous) month'?s?)\b", window)
                 or budget
                 or (
                     spend
                     and model_near
                     and MONTH_NAMED.search(window)
-                    and not re.search(r"\b(?:will|going to|plan\w*|expect\w*|next)\b|'ll", window)
+                    and not rx.search(r"\b(?:will|going to|plan\w*|expect\w*|next)\b|'ll", window)
                 )
             ):
                 # "Bill from OpenAI for September: $2,340", "$4,212.50 (Oct)": one month's bill
@@ -443,10 +442,10 @@ def _money(c: Context) -> None:
                 spend
                 and (am["mag"] or currency)
                 and number(am) >= 100
-                and not re.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
-                and re.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
-                and re.search(r"\b(?:now|current|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
-                and not re.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
+                and not rx.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
+                and rx.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
+                and rx.search(r"\b(?:now|current|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
+                and not rx.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
                 period = "month"  # "we spend 6k now": what is spent is counted by the month
             elif spend and "current_spend_usd_per_month" in c.expecting and (am["mag"] or currency):
@@ -460,8 +459,8 @@ def _money(c: Context) -> None:
         if not budget and (
             RANGE_NEXT.match(t, am.end())
             or (
-                re.search(r"\bbetween\s+(?:[$€£]|usd\s*|eur\s*)?$", t[max(0, am.start() - 12) : am.start("num")])
-                and re.match(r"\s*(?:usd|eur|dollars?)?\s*and\s*(?:[$€£]|usd\s*|eur\s*)?\d", t[am.end() :])
+                rx.search(r"\bbetween\s+(?:[$€£]|usd\s*|eur\s*)?$", t[max(0, am.start() - 12) : am.start("num")])
+                and rx.match(r"\s*(?:usd|eur|dollars?)?\s*and\s*(?:[$€£]|usd\s*|eur\s*)?\d", t[am.end() :])
             )
         ):
             # "$5k-$6k a month": the low end of a spend's range, read with its high end (a budget said as a range is
@@ -493,7 +492,7 @@ def _money(c: Context) -> None:
             said_at.setdefault(IN_CURRENCY[name], am.end())
             continue
         if name == "current_spend_usd_per_month":
-            head = re.split(r"[,;:]\s|\band\b|\bplus\b|\+", t[max(sentence_start, start - 40) : start])[-1]
+            head = rx.split(r"[,;:]\s|\band\b|\bplus\b|\+", t[max(sentence_start, start - 40) : start])[-1]
             vendor = VENDOR.search(head)
             if vendor is not None:
                 by_vendor.append((value, vendor.group(0)))
@@ -508,7 +507,7 @@ def _money(c: Context) -> None:
             if field == "current_spend_usd_per_month":
                 parts = " + ".join(f"${v:,.0f} ({who})" for v, who in by_vendor)
                 c.out.updates[i] = (field, total, quote, f"{parts}, added up")
-    rel = re.search(
+    rel = rx.search(
         r"\b(?:target|goal|budget|aim)\b[^.;]{0,20}?\b(?P<f>half|a third|a quarter|two thirds|three quarters)\s+"
         r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
         t,
@@ -524,7 +523,7 @@ def _money(c: Context) -> None:
 
 
 # the same money said again in dollars: "R$ 15 mil per month, more or less US$ 2,700", "€9,500 (roughly $10k)"
-IN_DOLLARS = re.compile(
+IN_DOLLARS = rx.compile(
     r"(?:more or less|roughly|about|around|approx\w*|so|i\.e\.|that'?s|this is|that is|which is|or|=|\(|,)\s*"
     r"(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?"
     r"(?:(?:us\s*\$|\$|usd\s*)\s*"
@@ -563,12 +562,12 @@ def _dollars_beside(c: Context, said_at: dict[str, int]) -> None:
 
 
 # a money range: the figure before the high end ("5-", "$2k to $", "between 3 and "), and a low end's dash after it
-RANGE_LOW = re.compile(
+RANGE_LOW = rx.compile(
     r"(?:(?<![\w.])|\bbetween\s+[$€£]?)(?P<lo>\d+(?:\.\d+)?)\s*(?P<lomag>k|m|thousand|million)?\s*(?:usd|eur|"
     r"dollars?)?\s*"
     r"(?:-|–|to|and)\s*(?:[$€£]|usd\s*|eur\s*)?$"
 )
-RANGE_NEXT = re.compile(r"\s*(?:usd|eur|dollars?)?\s*(?:-|–|to)\s*(?:[$€£]|usd\s*|eur\s*)?\d")
+RANGE_NEXT = rx.compile(r"\s*(?:usd|eur|dollars?)?\s*(?:-|–|to)\s*(?:[$€£]|usd\s*|eur\s*)?\d")
 
 
 MAX_SPREAD = 3.0  # as for volumes (``ranges``): "2-5k" is read at its middle, "500 to 5000" is asked about
@@ -580,7 +579,7 @@ def name_of(budget: bool) -> str:
 
 # a currency named right after an amount, in place of the one its sign says: "$45,000 a month - pesos, not dollars",
 # "$3,000 (AUD)", "$500 a month, Canadian dollars"
-CURRENCY_PUT_RIGHT = re.compile(
+CURRENCY_PUT_RIGHT = rx.compile(
     r"\s*(?:a month|per month|monthly|/\s*mo\w*)?\s*(?:[-–—,(:]|\bin\b)\s*(?:that'?s\s+|in\s+|it'?s\s+)?"
     r"(?P<cur>[a-z$]+(?:\s+dollars?)?)\b(?:\s*\)|,?\s+not\s+(?:us\s+)?(?:dollars?|usd|\$)|"
     # ("about nine grand a month, in pounds, all of it on GPT-4.1")
@@ -589,9 +588,9 @@ CURRENCY_PUT_RIGHT = re.compile(
 
 
 # money words about tokens ("token bill", "token spend"): money, not a size of tokens
-TOKEN_MONEY = re.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
+TOKEN_MONEY = rx.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
 # the company's own money, not what it pays for inference
-NOT_SPEND = re.compile(
+NOT_SPEND = rx.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
     r"runway|seed round|series [a-d]|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
@@ -599,19 +598,19 @@ NOT_SPEND = re.compile(
 )
 # (a new line that starts a bullet or a labelled line ends the one before: "- spend now: ~3.2k\n- cap: 5k")
 NEXT_ITEM = r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))"
-SENTENCE_STOP = re.compile(r"[;?]|\.(?!\d)|" + NEXT_ITEM)
+SENTENCE_STOP = rx.compile(r"[;?]|\.(?!\d)|" + NEXT_ITEM)
 # who a spend is paid to, named right before it
-VENDOR = re.compile(
+VENDOR = rx.compile(
     r"\b(?:openai|anthropic|google|gemini|azure(?: openai)?|bedrock|aws|claude|gpt[\w.-]*|mistral|cohere|vertex|"
     r"together|groq|fireworks|deepseek|M{3,})\b"
 )
 # a month named by its name: the amount is that month's ("for September", "(Oct)", "in october"); "may" is a verb
-MONTH_NAMED = re.compile(
+MONTH_NAMED = rx.compile(
     r"\b(?:(?:in|for|of|during|from)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)"
 )
 # "currently we spend nothing on AI", "we don't pay anything for LLMs yet", "zero spend today": what is spent is 0
-NOTHING_SPENT = re.compile(
+NOTHING_SPENT = rx.compile(
     r"\b(?:spend|spending|pay|paying)\s+(?:(?:absolutely|basically|currently|today)\s+)?(?:nothing|zero|\$\s*0\b|"
     r"not (?:a|one) (?:cent|penny|dime))|"
     r"\b(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|not)\s+(?:currently\s+|yet\s+)?(?:spend\w*|pay\w*)\s+"
@@ -623,11 +622,11 @@ NOTHING_SPENT = re.compile(
     r"(?:\w+ )?by (?:\w+ )?credits\b"
 )
 # the answer to what is spent today, opening the message: "zero. nothing in prod yet", "$0", "nothing so far"
-NOTHING_ANSWER = re.compile(
+NOTHING_ANSWER = rx.compile(
     r"\W*(?:(?:currently|right now|today|honestly|well|um+)\W+)?(?:zero|nothing|none|nada|nil|(?:\$|usd\s*)?0(?:\.0+)?"
     r"(?:\s*(?:\$|usd|dollars))?)(?![\w%])(?!\.\d)(?!\s*(?:tokens?|k\b|m\b|gpus?|%))"
 )
-NOTHING_ON = re.compile(
+NOTHING_ON = rx.compile(
     r"\b(?:ai|llms?|models?|apis?|tokens?|inference|openai|anthropic|gpt\w*|claude|gemini|this|that|it|yet|today|"
     r"currently|right now|new project|so far|at the moment|M{3,})\b"
 )
@@ -644,7 +643,7 @@ def _nothing_spent(c: Context) -> None:
         clause_end = min([e for e in (c.m.find(x, nm.end()) for x in (",", ";", ".", " but ")) if e >= 0] or [len(c.m)])
         start = max(c.m.rfind(x, 0, nm.start()) for x in (",", ";", ".")) + 1
         clause = c.m[start:clause_end]
-        if c.off(nm.start()) or re.search(
+        if c.off(nm.start()) or rx.search(
             r"\b(?:want|wants|wanna|would|could|can'?t|cannot|willing|plan|hope|more|extra|upfront|gpus?|hardware|"
             r"servers?|licen[cs]\w*|salar\w*|people|staff)\b",
             clause,
@@ -657,7 +656,7 @@ def _nothing_spent(c: Context) -> None:
 
 
 # the period a past spend was counted over ("we spent 36k on openai in the past 12 months"): a period, not a past
-PAST_PERIOD = re.compile(
+PAST_PERIOD = rx.compile(
     r"\b(?:in|over|during|for) the (?:past|last|previous) (?:12|twelve) months\b|\b(?:in|over|during) the (?:past|last|"
     r"previous) year\b"
 )
@@ -672,4 +671,4 @@ def _spent_over_a_past_period(t: str, start: int, end: int) -> bool:
     if "?" in t[end : stop + 1] or not PAST_PERIOD.search(sentence):
         return False
     rest = PAST_PERIOD.sub(" ", sentence)
-    return not (PAST.search(rest) or PAST_TIME.search(rest) or re.search(r"\b(?:if|would|could|might)\b", rest))
+    return not (PAST.search(rest) or PAST_TIME.search(rest) or rx.search(r"\b(?:if|would|could|might)\b", rest))

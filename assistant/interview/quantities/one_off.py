@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import MAGNITUDE
 
-ONE_OFF = re.compile(
+ONE_OFF = rx.compile(
     r"\b(?:backlogs?|one[- ]?(?:time|off)|just once|only once|initial (?:load|batch|import|migration|run)|"
     r"(?:historical|historic) (?:data|documents|docs|records|archive|files|corpus)|back[- ]?catalog(?:ue)?|"
     r"(?:existing|old) (?:archive|corpus)|archive of|migration of|backfill(?:ing)?|"
@@ -16,12 +17,12 @@ ONE_OFF = re.compile(
     re.IGNORECASE,
 )
 # a rate in the clause makes its figure a rate, whatever else the clause says ("2,000 historical records a day")
-_RATE = re.compile(
+_RATE = rx.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute|second|quarter)\b|/\s*(?:day|d|week|wk|"
     r"month|mo|hour|h|hr)\b|\b(?:daily|nightly|weekly|monthly|hourly|yearly|annually)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r",(?!\d{3}\b)|[;:!?\n]|\.(?!\d)|\bthen\b|\band then\b|\bafter that\b|\bplus\b", re.IGNORECASE)
+_CLAUSE_END = rx.compile(r",(?!\d{3}\b)|[;:!?\n]|\.(?!\d)|\bthen\b|\band then\b|\bafter that\b|\bplus\b", re.IGNORECASE)
 
 
 def one_off(t: str, pos: int) -> bool:
@@ -42,7 +43,7 @@ def one_off(t: str, pos: int) -> bool:
     return len(after.split()) <= 3 and ONE_OFF.search(after) is not None  # "40k pages, one-time, then ..."
 
 
-_FIGURE = re.compile(r"(?<![\w.-])\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?\b", re.IGNORECASE)
+_FIGURE = rx.compile(r"(?<![\w.-])\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?\b", re.IGNORECASE)
 
 
 def one_off_said(text: str) -> str | None:
@@ -57,13 +58,13 @@ def one_off_said(text: str) -> str | None:
 
 # a one-time amount the user spreads over months ("2 million posts ... a one-time pass we'd like to spread over the next
 # six months"): so many a month
-SPREAD = re.compile(
+SPREAD = rx.compile(
     r"\b(?:spread|spreading|run|running|process|processing|do|doing|done|finish|finished|work through|get through)\s+"
     r"(?:\w+\s+){0,3}?(?:over|across|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s+months?\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
+_COUNT = rx.compile(
     r"(?<![\w.$€£])(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>k|thousand|m|million|mn|b|billion)?\s+"
     r"(?P<noun>(?:[a-z-]+\s+){0,2}?(?:posts?|documents?|docs?|records?|pages?|files?|items?|tickets?|e-?mails?|"
     r"messages?|reviews?|contracts?|reports?|articles?|images?|products?|listings?|descriptions?|transcripts?|"

@@ -7,21 +7,23 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
+
 _FIGURE = r"(?<![\d.])(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{n}k>k\b)?\s*(?:tokens?|toks?|tkns?)\b"
 # the second part's unit may go unsaid after the first's ("300 tokens plus system prompt ~1000, answer ~700")
 _SECOND = r"(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s*(?P<bk>k\b)?\s*(?:(?:tokens?|toks?|tkns?)\b|(?=\s*(?:[,.;!?)]|$)))"
-PARTS = re.compile(
+PARTS = rx.compile(
     _FIGURE.format(n="a")
     + r"(?P<between>[^.,;!?\d]{0,50}?),?\s*(?:\bplus\b|\+)(?:\s+|(?=\d))(?P<lead>[^.,;!?\d]{0,50}?)"
     + _SECOND
 )
 # a part said to add to the one before ("mean abstract length is 310 tokens, our prompt template adds 450")
-ADDS = re.compile(
+ADDS = rx.compile(
     _FIGURE.format(n="a") + r"(?P<between>[^.;!?\d]{0,12}?)[,;]?\s*"
     r"(?P<lead>(?:and\s+|then\s+)?(?:our|the|a|its|their|my)?\s*(?:[\w-]+\s+){0,3}?)"
     r"(?:adds?|adding|puts? on|tacks? on)\s+(?:another\s+|an extra\s+|about\s+|around\s+|roughly\s+|~\s*)*" + _SECOND
 )
-_OTHER_SIDE = re.compile(
+_OTHER_SIDE = rx.compile(
     r"\b(?:in|out|input|output|outputs|answers?|responses?|repl(?:y|ies)|back|completions?|generat\w*|writes?|"
     r"returns?|summar(?:y|ies)|per|day|month|week|hour)\b|/"
 )
@@ -29,7 +31,7 @@ _OTHER_SIDE = re.compile(
 
 # what is said right after a part that makes it the other side, or a volume ("a 300 token answer", "500 tokens
 # generated", "300k tokens every day")
-_AFTER_OTHER = re.compile(
+_AFTER_OTHER = rx.compile(
     r"\s*(?:of\s+)?(?:\w+\s+)?(?:outputs?|answers?|responses?|repl(?:y|ies)|completions?|generated|back|out|"
     r"summar(?:y|ies)"
     r"|per|a|an|each|every|daily|weekly|monthly)\b|\s*/"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.words import UNITS
 
 PEAK_WORD = (
@@ -32,7 +33,7 @@ REFERENCE = (
     r"|off[- ]peak|quiet hours)"
 )
 # a time of the day, week or year whose load is said against the ordinary one
-WHEN = re.compile(
+WHEN = rx.compile(
     r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mornings?|evenings?|afternoons?|nights?|"
     r"lunch(?:time)?|weekends?|holidays?|black friday|cyber monday|month[- ]end|quarter[- ]end|year[- ]end|"
     r"end of (?:the )?(?:month|quarter|year)|ramadan|iftar|christmas|tax season|open enrollment|"
@@ -41,11 +42,11 @@ WHEN = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|to|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
 )
 # a clause ends at these; the peak word and its multiple must share one
-_BREAK = re.compile(r"\.(?!\d)|[;!?\n]|,\s*(?:and|but|while|latency|team|we|our)\b|\bbut\b")
+_BREAK = rx.compile(r"\.(?!\d)|[;!?\n]|,\s*(?:and|but|while|latency|team|we|our)\b|\bbut\b")
 # a condition or a question about a change is a what-if, not a description of the traffic
-_CONDITION = re.compile(r"\b(?:what if|what happens if|if|suppose|assuming|imagine|in case)\b")
+_CONDITION = rx.compile(r"\b(?:what if|what happens if|if|suppose|assuming|imagine|in case)\b")
 # a multiple of money or speed beside a peak word is not the traffic's ("5x cheaper at peak")
-_NOT_LOAD = re.compile(r"^\s*(?:cheaper|more expensive|faster|slower|the (?:price|cost|latency)|prices?|costs?)\b")
+_NOT_LOAD = rx.compile(r"^\s*(?:cheaper|more expensive|faster|slower|the (?:price|cost|latency)|prices?|costs?)\b")
 
 
 def _value(m: re.Match[str]) -> float:
@@ -69,22 +70,22 @@ def read_peak(t: str) -> tuple[float, str] | None:
     states none. Multiples under 1 are not peaks; the largest stated one wins ("2x, sometimes 4x")."""
     best: tuple[float, str] | None = None
     for clause in _clauses(t):
-        peak = re.search(rf"\b{PEAK_WORD}\b", clause)
+        peak = rx.search(rf"\b{PEAK_WORD}\b", clause)
         if peak is None:
             # "Monday mornings are like 5x the average", "after iftar it's about 3x normal": a time of the day or
             # week at a multiple of the ordinary load is its peak
             peak = WHEN.search(clause)
-            if peak is None or not re.search(rf"(?:{MULTIPLE})\s*{REFERENCE}\b", clause[peak.end() :]):
+            if peak is None or not rx.search(rf"(?:{MULTIPLE})\s*{REFERENCE}\b", clause[peak.end() :]):
                 continue
         if _CONDITION.search(clause[: peak.start()]):
             continue
-        for m in re.finditer(rf"{HEDGE}(?:{MULTIPLE})", clause):
+        for m in rx.finditer(rf"{HEDGE}(?:{MULTIPLE})", clause):
             after = clause[m.end() :]
             if _NOT_LOAD.match(after):
                 continue
             # "3x the average" / "3x normal" after a peak word, or a peak word within a few words of it
             near = abs(m.start() - peak.start()) <= 60
-            if not near and not re.match(rf"\s*{REFERENCE}\b", after):
+            if not near and not rx.match(rf"\s*{REFERENCE}\b", after):
                 continue
             value = _value(m)
             if value >= 1 and (best is None or value > best[0]):

@@ -15,6 +15,7 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
 from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, period_of, singular
@@ -58,7 +59,7 @@ PER_HEAD = (
 
 
 # "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
-EACH_OF = re.compile(
+EACH_OF = rx.compile(
     r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
     + POPULATION
     + r"\b(?:\s+[a-z']+){0,3}\s*$"
@@ -66,20 +67,20 @@ EACH_OF = re.compile(
 
 
 # the person a rate is of, named: "per analyst", "/agent", "each rep", "each of our 40 agents"
-NAMED_PERSON = re.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + COUNTED + r")\b")
+NAMED_PERSON = rx.compile(r"(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)(?P<head>" + COUNTED + r")\b")
 # a total said as one: "10 questions a day in total", "across everyone", "all together"
-IN_TOTAL = re.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
+IN_TOTAL = rx.compile(r"\s*,?\s*(?:in total|total|altogether|all together|overall|combined|across|between)\b")
 
 
 # "each", "every one of them", "everyone" said of people, not of a period ("each day") nor of a size ("each ~1k")
-PERSON_EACH = re.compile(
+PERSON_EACH = rx.compile(
     r"\b(?:each|apiece|every\s*one|everyone|everybody)\b(?!\s+(?:day|night|week|month|year|hour|morning|evening|"
     r"time|shift|weekday|workday|business|working|single|of the (?:day|week|month)))"
 )
 # where a sentence ends ("2.5k" holds no end)
-SENTENCE_END = re.compile(r"[.;](?!\d)")
+SENTENCE_END = rx.compile(r"[.;](?!\d)")
 # "each" before the size of one request: "2,000 chats a day, each (chat) about 800 tokens" is no rate per person
-EACH_SIZE = re.compile(
+EACH_SIZE = rx.compile(
     r"\s*,?\s*(?:each|apiece)\s+(?:one\s+|"
     + REQUESTS
     + r"\s+)?(?:is|are|has|of|at|about|around|roughly|approx\w*|~|maybe|like|with|containing|having|\s)*"
@@ -88,7 +89,7 @@ EACH_SIZE = re.compile(
 
 
 # words that hedge a figure without changing whose it is ("each of them probably looks at, I don't know, 300")
-HEDGES = re.compile(
+HEDGES = rx.compile(
     r"[\s,]*\b(?:i (?:do not|don'?t) know|i dunno|i guess|i think|i'?d say|let'?s say|probably|maybe|perhaps|"
     r"roughly|approximately|more or less)\b[\s,]*"
 )
@@ -96,7 +97,7 @@ HEDGES = re.compile(
 
 # the people who use it, each at the rate said: "those who do average 4 queries a day", "active users average ~10
 # conversations a month"
-THOSE_WHO = re.compile(
+THOSE_WHO = rx.compile(
     r"\b(?:those|the ones|people|users|the users|active users|active ones)\s+(?:who|that)\s+(?:do|use it|"
     r"are active)\s+(?:\w+\s+)?(?:average|averages|avg|do|make|send|ask|have)\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+)?$|\b(?:active|engaged|regular)\s+"
@@ -105,7 +106,7 @@ THOSE_WHO = re.compile(
 )
 
 
-ONE_PERSON = re.compile(r"^\W*(?:an?|one)\s+" + POPULATION + r"\s+(?:\w+\s+){0,4}$")
+ONE_PERSON = rx.compile(r"^\W*(?:an?|one)\s+" + POPULATION + r"\s+(?:\w+\s+){0,4}$")
 
 
 def population(c: Context, rm: re.Match[str]) -> float | None:
@@ -118,39 +119,39 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     named = NAMED_PERSON.search(rm.group(0)) or EACH_OF.search(before) or _HEAD.search(before + rm.group(0))
     # (or one person as the sentence's subject: "an agent handles about 40 calls a shift")
     those_who = bool(THOSE_WHO.search(before) or ONE_PERSON.search(before))
-    per_head_after = bool(re.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
+    per_head_after = bool(rx.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
     per_head = (
         named
-        or re.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
+        or rx.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
         or per_head_after
-        or re.search(
+        or rx.search(
             # ("each asks the bot about 2 questions a day": a verb, what it is asked of, a hedge)
             r"\b(?:each|every|per|a typical|the typical|the average|an average|the median|a median|the mean)\s+"
             r"(?!(?:day|night|week|month|year|hour|morning|evening|time|shift|workday|weekday)s?\b)"
             r"(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,5}$",
             # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
-            HEDGES.sub(" ", before) if re.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
+            HEDGES.sub(" ", before) if rx.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
         )
-        or re.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
+        or rx.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
         or those_who
-        or re.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"
+        or rx.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"
         or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
     )
     if not per_head:
         return None
     counted = [
         number(pm)
-        for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before)
+        for pm in rx.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?" + POPULATION + r"\b(?!\s*" + PERIOD + ")", before)
         # (a sum of money; a count of people stays one beside a budget: "$5k for 500 users")
-        if not re.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]) and number(pm) > 1
+        if not rx.search(r"[$€£]\s*$", c.t[: sentence_start + pm.start()]) and number(pm) > 1
     ]
     if counted:
         # the count nearest the rate: "2,000 employees but only 300 of them actually use it, each asks ~10 a day"
         return counted[-1] * active_share(m)
     # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
     # "Usage per seat: 25 prompts daily. Seats: 1,500."
-    for pm in re.finditer(
+    for pm in rx.finditer(
         r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|count|headcount|total|"
         r"number|\s)*" + NUM,
         m,
@@ -158,7 +159,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         n = number(pm)
         if rm.start() <= pm.start("num") < rm.end() or (pm.start() > rm.end() and not named):
             continue  # the rate's own figure; after the rate, only for a rate that names its person
-        if n > 1 and not re.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
+        if n > 1 and not rx.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
             return n * active_share(m)
     words = before + rm.group(0)
     # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
@@ -191,11 +192,11 @@ def _share_just_before(c: Context, rm: re.Match[str], before: str, after: str) -
     if not 0 < per_day <= MAX_EACH_PER_DAY:
         return False
     said = [*ACTIVE_SHARE.finditer(before), *ACTIVE_FRACTION.finditer(before)]
-    return any(not re.search(r"\d", before[s.end() :]) and len(before) - s.end() <= 30 for s in said)
+    return any(not rx.search(r"\d", before[s.end() :]) and len(before) - s.end() <= 30 for s in said)
 
 
 # the share of the people who use it on a day: "15% daily active usage", "about 15% of them are active daily"
-ACTIVE_SHARE = re.compile(
+ACTIVE_SHARE = rx.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|those|these|(?:the|our)\s+(?:\d[\d,.]*\s*[km]?\s+)?\w+|"
     + POPULATION
     + r")\s+)?"
@@ -212,7 +213,7 @@ ACTIVE_SHARE = re.compile(
 
 
 # the same said as a fraction: "about one third will use it", "half of them are active daily"
-ACTIVE_FRACTION = re.compile(
+ACTIVE_FRACTION = rx.compile(
     r"\b(?P<f>"
     + "|".join(FRACTION_SHARES)
     + r")\s+(?:of\s+(?:them|those|these|(?:the|our)\s+\w+|"
@@ -234,7 +235,7 @@ def active_share(m: str) -> float:
 # People counted in the conversation's earlier messages ("a law firm of 30 lawyers"), by the singular of what they are:
 # "each lawyer does 20 drafts a day" on a later turn is 30 lawyers' drafts (set by the reader's caller)
 EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
-_HEAD = re.compile(
+_HEAD = rx.compile(
     r"\b(?:each|every|per|a typical|the average|an average)\s+(?:[a-z]+\s+){0,2}?(?P<head>" + COUNTED + r")\b"
 )
 
@@ -271,7 +272,7 @@ ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
 
 
 # a message with a rate per person in it ("each lawyer", "per agent", "apiece"): the earlier counts are looked up
-PER_HEAD_WORD = re.compile(
+PER_HEAD_WORD = rx.compile(
     r"\b(?:each|every|per|apiece)\b|\b(?:avg|average|typical)\s+(?:[a-z-]+\s+)?" + POPULATION + r"\b", re.IGNORECASE
 )
 
@@ -280,7 +281,7 @@ def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
     """The groups of people (and places) one normalised message counts ("30 lawyers", "8k users"), by their
     singular, the latest count of each; none inside ``skip`` (the rate's own words)."""
     out: dict[str, float] = {}
-    for pm in re.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
+    for pm in rx.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
         if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
             continue
         out[singular(pm["head"])] = number(pm)
@@ -302,8 +303,8 @@ def _heads_in(text: str) -> tuple[tuple[str, float], ...]:
 
 # a shift said of one person's rate is one of their working days: "each of our 40 agents handles ~120 chats per
 # shift", "~900 nurses, 6 notes each per shift"; a shift of a whole site (with several a day) is not rewritten
-PER_SHIFT = re.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
-EACH_PERSON = re.compile(
+PER_SHIFT = rx.compile(r"(?:\b(?:per|a|an|each|every)\s+|/\s*)shift\b(?!\s*(?:lead|leader|manager|supervisor)s?\b)")
+EACH_PERSON = rx.compile(
     r"\b(?:each|apiece|every\s*one|everyone)\b|(?:\bper\s+(?:[a-z]+\s+){0,2}?|/\s*)" + POPULATION + r"\b|"
     # one person as the subject of the rate: "an agent handles about 40 calls a shift"
     r"(?:^|[.;!?]\s*)(?:an?|one|the typical|a typical|the average|an average)\s+" + POPULATION + r"\b"
@@ -312,7 +313,7 @@ EACH_PERSON = re.compile(
 
 # people counted per shift of a site running several ("400 agents on the floor per shift, 3 shifts"): the people who
 # work a day are that many times as many, each one shift
-PEOPLE_PER_SHIFT = re.compile(
+PEOPLE_PER_SHIFT = rx.compile(
     r"(?<![\w.])(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\s+"
     r"(?:(?:on the floor|on duty|on site|working|logged in|on shift)\s+)?"
     r"(?:per|a|each|every|/)\s*shift\b(?P<gap>[,;]?\s+(?:and\s+|with\s+|across\s+|over\s+)?)"
@@ -322,7 +323,7 @@ _SHIFTS = {"2": 2, "3": 3, "4": 4, "two": 2, "three": 3, "four": 4}
 
 
 # ... and the shifts a day said elsewhere ("3 shifts per day, 400 workers per shift, each asks ...")
-PEOPLE_IN_A_SHIFT = re.compile(
+PEOPLE_IN_A_SHIFT = rx.compile(
     r"(?<![\w.])(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\s+"
     r"(?:(?:on the floor|on duty|on site|working|logged in|on shift|on the phones?|on the lines?|on calls?)\s+)?"
     r"(?:per|a|each|every|/|in (?:a|each|every))\s*shift\b"
@@ -330,7 +331,7 @@ PEOPLE_IN_A_SHIFT = re.compile(
 
 
 # the people of a shift said with the shift first: "each shift has 35 operators"
-SHIFT_HAS = re.compile(
+SHIFT_HAS = rx.compile(
     r"\b(?:each|every|a|per) shift (?:has|have|is staffed (?:by|with)|runs with|with|needs) (?:about |around |roughly |"
     r"~\s*)?(?P<n>\d[\d,]*)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b"
 )
@@ -357,7 +358,7 @@ def people_of_all_shifts(t: str) -> str:
 
 # how often one person uses it, said in times: "the avg player talks to npcs like 60 times a day", "each rep asks it ~20
 # times per shift" (each time one request)
-TIMES_A_PERIOD = re.compile(
+TIMES_A_PERIOD = rx.compile(
     r"\b(?:each|every|an?|the|one|avg|average|typical)\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b"
     r"(?P<mid>[^.;!?\d]{0,40}?)(?<![\w.])(?P<n>\d+(?:\.\d+)?|~\s*\d+(?:\.\d+)?)\s*times\s+"
     r"(?P<per>(?:a|an|per|each|every)\s+(?:day|week|month|hour|shift|workday|session))\b"
@@ -366,7 +367,7 @@ TIMES_A_PERIOD = re.compile(
 
 # how often each thing counted gets one, said in times: "twice a day per bed", "once per store per day"
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
-TIMES_PER_THING = re.compile(
+TIMES_PER_THING = rx.compile(
     r"\b(?P<times>once|twice|thrice|(?P<n>\d+(?:\.\d+)?)\s*(?:x|times))\s+"
     r"(?:(?P<per1>(?:a|an|per|each|every)\s+(?:day|week|month|hour|shift))\s+(?P<who1>(?:per|for each|for every)\s+"
     + COUNTED
@@ -393,7 +394,7 @@ def times_as_requests(t: str) -> str:
 
 
 # the part of a group counted who use it ("server has like 80 ppl but maybe 15 actually use it"): the users are those
-ACTIVE_PART = re.compile(
+ACTIVE_PART = rx.compile(
     r"(?<![\w.])\d[\d,.]*\s*[km]?\s+(?P<who>(?:[a-z-]+\s+)?" + POPULATION + r")\b[^.;!?]{0,40}?"
     r"\b(?:but|and|of (?:which|whom)|of them|however|though|yet)\s+(?:only\s+|maybe\s+|about\s+|around\s+|like\s+|"
     r"roughly\s+|~\s*)*"
@@ -404,7 +405,7 @@ ACTIVE_PART = re.compile(
 
 
 # people named in another language with an English gloss: "180,000 active wakulima (farmers)"
-GLOSSED = re.compile(r"\b[a-zà-ÿ]+\s*\((?P<who>" + POPULATION + r")\)")
+GLOSSED = rx.compile(r"\b[a-zà-ÿ]+\s*\((?P<who>" + POPULATION + r")\)")
 
 
 def active_users(t: str) -> str:
@@ -428,7 +429,7 @@ def shifts_as_workdays(t: str) -> str:
 
 # People counted with their period ("6,000 daily users", "6k DAU") and a count each with none ("x 5 questions each"):
 # the count each is per that period
-PEOPLE_WITH_PERIOD = re.compile(
+PEOPLE_WITH_PERIOD = rx.compile(
     r"(?P<people>(?<![\w.$€£])\d[\d,.]*\s*[km]?\s*(?:(?P<adv>daily|weekly|monthly)\s+(?:active\s+)?"
     + POPULATION
     + r"|(?P<xau>dau|wau|mau)))\b(?P<gap>\s*(?:,|x|×|\*|times)\s*(?:(?:each|they)\s+(?:\w+\s+){0,2}?)?)"
@@ -456,13 +457,13 @@ def rates_of_people_with_period(t: str) -> str:
 
 # "15% of them open the assistant on a given day" ... "A session is about 4 messages": each of those opens one session
 # a day, of that many messages
-DAILY_SHARE = re.compile(
+DAILY_SHARE = rx.compile(
     r"(?P<share>\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+(?:them|those|these|users|people))\s+(?:\w+\s+)?(?:use|uses|open|"
     r"opens|try|tries|chat|chats|talk|talks|engage|engages|log in|logs in|visit|visits|message|messages|ask|asks)\b"
     r"[^.;!?\d]{0,50}?)"
     r"(?P<day>\bon (?:a|any) given day|\b(?:each|every|per|a) day|\bdaily)\b"
 )
-SESSION_OF = re.compile(
+SESSION_OF = rx.compile(
     r"\b(?:a|each|every|one|the average|an average|the typical|a typical)\s+(?:session|conversation|chat|visit)\s+"
     r"(?:is|has|averages|runs|lasts)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<k>\d+(?:\.\d+)?)\s+"
     r"(?:[a-z-]+\s+)?(?P<unit>messages?|turns?|questions?|exchanges?|prompts?)\b"
@@ -470,7 +471,7 @@ SESSION_OF = re.compile(
 
 
 # sessions counted over a period ("about 3 sessions a week"), each of the turns said after ("a session is ~25 turns")
-SESSIONS_COUNTED = re.compile(
+SESSIONS_COUNTED = rx.compile(
     NUM + r"\s*(?:[a-z-]+\s+)?(?P<what>sessions?|conversations?|chats?|visits?)\s*(?=" + PERIOD + ")"
 )
 
@@ -484,7 +485,7 @@ def sessions_of_messages(t: str) -> str:
     day = DAILY_SHARE.search(t)
     if session is not None and day is None:
         counted = [m for m in SESSIONS_COUNTED.finditer(t, 0, session.start())]
-        if len(counted) == 1 and re.sub(r"s$", "", counted[0]["what"]) in session.group(0):
+        if len(counted) == 1 and rx.sub(r"s$", "", counted[0]["what"]) in session.group(0):
             m = counted[0]
             turns = number(m) * float(session["k"])
             t = t[: session.start()] + " " * (session.end() - session.start()) + t[session.end() :]
@@ -498,7 +499,7 @@ def sessions_of_messages(t: str) -> str:
 
 
 # A site's shifts a day ("3 shifts a day", "two shifts daily", "we run 2 shifts"), and a count per shift
-SHIFTS_A_DAY = re.compile(
+SHIFTS_A_DAY = rx.compile(
     r"\b(?P<k>\d)\s*(?:-\s*)?shifts?\s*(?:a|per|each|every|/)\s*day\b|\b(?P<k2>\d)\s*shifts?\s+daily\b|"
     r"\b(?:we|it|they|[a-z]+) (?:run|runs|have|has|work|works|do|does|operate|operates) (?P<k3>\d)\s*shifts\b|"
     # "we run 24/7 in three 8-hour shifts", "2 x 12h shifts a day"
@@ -519,7 +520,7 @@ def _shifts_a_day(t: str) -> tuple[int, re.Match[str]] | None:
     return (shifts, k) if 1 < shifts <= 4 else None
 
 
-PER_SHIFT_COUNT = re.compile(
+PER_SHIFT_COUNT = rx.compile(
     NUM
     + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?"
     + REQUESTS
@@ -528,7 +529,7 @@ PER_SHIFT_COUNT = re.compile(
     + COUNTED
     + r"\s+)?(?:per|a|an|each|every|/)\s*shift\b"
 )
-SHIFT_FIRST_COUNT = re.compile(
+SHIFT_FIRST_COUNT = rx.compile(
     r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)"
     + NUM
     + r"\s*(?P<items>(?:[a-z-]+\s+){0,2}?"

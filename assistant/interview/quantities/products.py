@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, TOKENS, number, period_of
 
-_TIMES = re.compile(r"\s*(?:×|\*|\bx\b)\s*")
-_FACTOR = re.compile(r"\s*(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?" + NUM + r"(?P<rest>.*)$", re.S)
-_RATE = re.compile(
+_TIMES = rx.compile(r"\s*(?:×|\*|\bx\b)\s*")
+_FACTOR = rx.compile(r"\s*(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?" + NUM + r"(?P<rest>.*)$", re.S)
+_RATE = rx.compile(
     r"\s*(?P<noun>(?:[a-z][\w-]*\s+){0,3}?"
     + REQUESTS
     + r")\b[^.;]*?(?:(?P<shift>\b(?:per|a|each|every) shift\b)|(?P<per>"
     + PERIOD
     + "))"
 )
-_SHIFTS = re.compile(r"^\s*shifts?\b")
-_DAYS_A_MONTH = re.compile(r"\s*(?:working |business |work )?days?\s*(?:/|a|per|each)\s*month\b")
-_SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
+_SHIFTS = rx.compile(r"^\s*shifts?\b")
+_DAYS_A_MONTH = rx.compile(r"\s*(?:working |business |work )?days?\s*(?:/|a|per|each)\s*month\b")
+_SENTENCE = rx.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
 
 
 def multiplied_counts(t: str) -> str:
@@ -39,7 +40,7 @@ def _chain(sentence: str) -> str | None:
     parts = _TIMES.split(sentence)
     if len(parts) < 2:
         return None
-    head = re.match(r"^(.*?)(?=(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d,.]*\s*(?:k|m|b)?\b[^\d]*$)", parts[0])
+    head = rx.match(r"^(.*?)(?=(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d,.]*\s*(?:k|m|b)?\b[^\d]*$)", parts[0])
     lead = head.group(1) if head else ""
     factors = []
     for i, part in enumerate(parts):
@@ -49,13 +50,13 @@ def _chain(sentence: str) -> str | None:
             return None
         factors.append((number(fm), fm["rest"], text))
     if any(
-        not re.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,4}", rest)
+        not rx.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,4}", rest)
         and not _RATE.match(rest)
         and not _DAYS_A_MONTH.match(rest)
         for _, rest, _ in factors[:-1]
     ):
         return None  # each factor but the last is a count and its noun, or the rate ("2 x 8 h100 nodes, 10k requests")
-    sizes = [f for f in factors if re.match(r"\s*" + TOKENS + r"\b", f[1])]
+    sizes = [f for f in factors if rx.match(r"\s*" + TOKENS + r"\b", f[1])]
     # "x 22 working days/month": the days a month a rate per day runs, said as a factor
     days = [f for f in factors if _DAYS_A_MONTH.match(f[1])]
     counts = [f for f in factors if f not in sizes and f not in days]
@@ -80,7 +81,7 @@ def _chain(sentence: str) -> str | None:
     return f"{lead}{product:.12g} {rm['noun'].strip()} {said}{size}{tail}"
 
 
-_SIZE_PER_UNIT = re.compile(
+_SIZE_PER_UNIT = rx.compile(
     NUM + r"\s*" + TOKENS + r"\s+(?:a|an|per|each|every|for each|for every|/)\s*(?P<u>[a-z][a-z-]{2,})\b"
 )
 
@@ -90,10 +91,10 @@ def units_sized_and_counted(t: str) -> str:
     build, and we do about 3 builds a week"): both written with "run", a unit the readers count by."""
     for sm in _SIZE_PER_UNIT.finditer(t):
         unit = sm["u"]
-        if re.fullmatch(REQUESTS, unit) or re.fullmatch(r"(?:day|week|month|year|hour|minute|second|quarter)s?", unit):
+        if rx.fullmatch(REQUESTS, unit) or rx.fullmatch(r"(?:day|week|month|year|hour|minute|second|quarter)s?", unit):
             continue
         one = re.escape(unit[:-1] if unit.endswith("s") else unit)
-        counted = re.search(NUM.replace("?P<", "?P<c_") + r"\s*(?P<w>" + one + r"s?)\s+(?:a|an|per|each|every)\s+", t)
+        counted = rx.search(NUM.replace("?P<", "?P<c_") + r"\s*(?P<w>" + one + r"s?)\s+(?:a|an|per|each|every)\s+", t)
         if counted is None:
             continue
         t = t[: counted.start("w")] + "runs".ljust(len(counted["w"])) + t[counted.end("w") :]

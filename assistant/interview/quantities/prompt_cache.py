@@ -7,8 +7,7 @@ and says nothing of how much; the advisor prices caching in a what-if at a share
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _negated
 
@@ -22,7 +21,7 @@ _REPEATED = (
     r"(?:cached|cache[- ]hits?|served from (?:the )?cache|from (?:the )?(?:prompt )?cache|"
     r"(?:the )?same(?: \w+){0,3}|identical|repeated|shared|static|fixed|constant|reused|re-?used)"
 )
-_CACHE_SHARE = re.compile(
+_CACHE_SHARE = rx.compile(
     # "cache hit rate is about 60%", "cache hits ~70%", "prompt caching hit rate of 80%"
     r"\bcache[- ]?hit(?:s| rate| ratio)?\s*(?:rate|ratio)?\s*(?:(?:is|of|at|around|about|~|:|=|near|roughly|maybe|"
     r"like|usually|typically|was|were|would be|will be|could be|goes to|went to|reaches|hits|to)\s*)*"
@@ -39,7 +38,7 @@ _CACHE_SHARE = re.compile(
 )
 
 # caching denied: "no caching", "we don't cache prompts", "without prompt caching"
-NO_CACHE = re.compile(r"\b(?:no|not|without|don'?t|do not|never|can'?t|cannot)\s+(?:\w+\s+)?(?:prompt\s+)?(?:cach\w*)")
+NO_CACHE = rx.compile(r"\b(?:no|not|without|don'?t|do not|never|can'?t|cannot)\s+(?:\w+\s+)?(?:prompt\s+)?(?:cach\w*)")
 
 
 def _cached_share(c: Context) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_money
 from assistant.interview.quantities.item_size import OTHER_COUNTED
@@ -34,7 +35,7 @@ from tools.numbers import plural
 # (or after a slash: "15 queries/analyst/day")
 # (or per place or thing that makes its own: "3 notes per bed a day")
 PER_PERSON = r"(?:(?:per|for each|for every)\s+(?:[a-z]+\s+)?" + COUNTED + r"\s+|/\s*" + COUNTED + r"\s*(?=/))?"
-RATE = re.compile(
+RATE = rx.compile(
     NUM
     + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>"
     + REQUESTS[3:-1]
@@ -44,21 +45,21 @@ RATE = re.compile(
     + PER_PERSON
     + PERIOD
 )
-RATE_AGAIN = re.compile(
+RATE_AGAIN = rx.compile(
     r"[\s,:;!\-\u2014\u2013]*(?:(?:no|it'?s|it is|it was|that'?s|more like|closer to|make it|make that|about|around|"
     r"roughly|~)[\s,]*)*" + NUM + r"\s*(?:(?:\w+\s+){0,2}?" + REQUESTS + r"\s*)?" + PERIOD
 )
 
 
 # tokens per unit of text ("1 word is about 2 tokens", "each character ~ 0.3 tokens"): a conversion, not a size
-PER_TEXT_UNIT = re.compile(
+PER_TEXT_UNIT = rx.compile(
     r"\b(?:1|one|a|an|each|every|per)\s+(?:words?|characters?|chars?|pages?|lines?|sentences?)\s*(?:is|=|equals|"
     r"≈|~|comes to|becomes|gives|makes|costs|is about|is around|about|around|roughly)\s*(?:about\s+|around\s+|"
     r"roughly\s+)?\d+(?:\.\d+)?\s*(?:" + TOKENS + r")"
 )
 
 # "the summary per page is about 150 tokens": the size of one side for each page, not what a page holds
-SIDE_PER_UNIT = re.compile(
+SIDE_PER_UNIT = rx.compile(
     r"\b(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies)|translations?|prompts?|inputs?|results?|"
     r"abstracts?|notes?)\s+(?:for\s+)?$"
 )
@@ -70,7 +71,7 @@ def _text_unit_rate(m: str) -> bool:
 
 
 # a rate restated as the figure to use ("900 contacts a day, maybe half through the bot... so call it 450 a day")
-RESTATED = re.compile(
+RESTATED = rx.compile(
     r"\b(?:so\s+|ok\s+|okay\s+)?(?:call it|let'?s (?:say|call it|go with)|make it|realistically|in practice|"
     r"net(?: of that)?|that'?s|that is|which (?:is|makes|gives))\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
     + NUM
@@ -95,14 +96,14 @@ def restated(m: str, rm: re.Match[str]) -> re.Match[str] | None:
 # a count said after its period: "every day we get 5k tickets", "nightly job: 200k records", "per week roughly
 # 1,400 episodes" (the unit named after the figure)
 PERIOD_FIRST = (
-    re.compile(
+    rx.compile(
         r"\b(?P<adv>daily|nightly|weekly|monthly|yearly)\b[^.;\d]{0,40}?"
         + NUM
         + r"\s*(?:[a-z-]+\s+)?(?P<unit>"
         + REQUESTS[3:-1]
         + r")\b"
     ),
-    re.compile(
+    rx.compile(
         r"\b(?:(?:every|each|per|a|in a|in one)\s+(?:(?:working|business|work|calendar|week)\s*)?|"
         # "on a normal day we get 2,500 chats", "normal day is more like 2,500 chats": the usual day, not a busy one
         r"(?:(?:on |in )?(?:an?|the|our)\s+)?(?:typical|normal|average|usual|regular|ordinary|standard)\s+|"
@@ -120,7 +121,7 @@ PERIOD_FIRST = (
 def period_first(c: Context) -> re.Match[str] | None:
     """The first count said after its period, unless it is money, denied or off the record (and a past period's
     count only when no other figure is expected instead: "last year 1.2M documents, this year we expect 2M")."""
-    future = re.search(
+    future = rx.search(
         r"\b(?:expect\w*|will|plan\w*|forecast\w*|next (?:year|quarter|month)|pilot|in production)\b", c.m
     )
     for pattern in PERIOD_FIRST:
@@ -133,11 +134,11 @@ def period_first(c: Context) -> re.Match[str] | None:
                 continue
             if in_denied_list(c, pre.start("num")):
                 continue
-            if future and re.match(r"(?:last|past|previous)\b", pre.group(0)):
+            if future and rx.match(r"(?:last|past|previous)\b", pre.group(0)):
                 continue  # a past period's figure beside an expected one
-            if re.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
+            if rx.match(r"\s*(?:" + TOKENS + r"|%|percent)", c.m[pre.end("num") :]):
                 continue
-            if re.match(r"\s*" + PERIOD, c.m[pre.end() :]) or re.search(
+            if rx.match(r"\s*" + PERIOD, c.m[pre.end() :]) or rx.search(
                 r"\b(?:each|every|per)\s+" + POPULATION, pre.group(0)
             ):
                 continue  # "our average day peaks at 300 requests per minute", "on an average day each user sends 20"
@@ -150,8 +151,8 @@ def period_first_unit(pre: re.Match[str]) -> str:
 
 
 # A rate said to be the peak ("40 rps peak", "peaks of 40 requests a second", "at peak 40 rps"), never the average
-PEAK_BEFORE = re.compile(PEAK_WORD + r"\s*(?:(?:is|are|of|at|around|about|up to|hits?|reaching|reaches|:|~|=)\s*)*$")
-PEAK_AFTER = re.compile(r"\s*(?:at\s+(?:the\s+)?)?" + PEAK_WORD + r"\b")
+PEAK_BEFORE = rx.compile(PEAK_WORD + r"\s*(?:(?:is|are|of|at|around|about|up to|hits?|reaching|reaches|:|~|=)\s*)*$")
+PEAK_AFTER = rx.compile(r"\s*(?:at\s+(?:the\s+)?)?" + PEAK_WORD + r"\b")
 
 
 def _at_peak(m: str, rm: re.Match[str]) -> bool:
@@ -196,7 +197,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     listed: float | None = None
     rates = [
         rm
-        for rm in re.finditer(
+        for rm in rx.finditer(
             NUM
             + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?"  # "5k support tickets a day" (words between, never another figure)
             + REQUESTS
@@ -226,7 +227,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
             rate, listed = (number(again_said) * c.per_month(period_of(first)), first), None
         # "10,000 contracts a month, no, scratch that, it's 40,000 a month": the number corrected alone
         cm = CORRECTION.search(m, first.end(), first.end() + 40)
-        again = RATE_AGAIN.match(m, cm.end()) if cm and not re.search(r"[.;?!]", m[first.end() : cm.start()]) else None
+        again = RATE_AGAIN.match(m, cm.end()) if cm and not rx.search(r"[.;?!]", m[first.end() : cm.start()]) else None
         if again and not _is_money(t, again.start("num"), again.end()):
             rate, listed = (number(again) * c.per_month(period_of(again)), first), None
     heads = per_head_rate(c) if rate is None else None  # "12k students use it daily, each asks 5 questions"
@@ -237,9 +238,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         if pre is not None:
             rate = (abs(number(pre)) * c.per_month(period_first_unit(pre)), pre)  # "nightly - 200k": a dash
     if rate is None:
-        rv = re.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
+        rv = rx.search(REQUESTS + r"\s*" + PERIOD + r"\s*(?:is|are|:|=|of|around|about|roughly|~|\s)*\s*" + NUM, m)
         # ... or the unit named first, its figure and period after ("Requests ≈ 10^5/day", "requests: 40k a day")
-        rv = rv or re.search(
+        rv = rv or rx.search(
             r"\b" + REQUESTS + r"\s*(?:is|are|:|=|around|about|roughly|~|\s)+\s*" + NUM + r"\s*" + PERIOD, m
         )
         if rv and not _is_money(t, rv.start("num"), rv.end()) and not c.off(rv.start()):
@@ -247,7 +248,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if rate is None:
         per_second = [
             x
-            for x in re.finditer(
+            for x in rx.finditer(
                 NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
                 r"requests per second|queries per second)\b",
                 m,
@@ -286,7 +287,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     per_month, rm = rate
     size = (inp + out) if inp is not None and out is not None else total
     if size is None:
-        per_turn = re.search(
+        per_turn = rx.search(
             r"\b(?:turns?|messages?|exchanges?|questions?|steps?)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?"
             + NUM
             + r"\s*"
@@ -347,11 +348,11 @@ def _rate_sizes(c: Context, rm: re.Match[str]) -> tuple[float | None, float | No
 
 
 # a count of things of another workload ("catalog 12M SKU", "200 reports"), not of tokens, money or time
-ANY_COUNT = re.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,1}?(?:" + REQUESTS[3:-1] + r"|" + OTHER_COUNTED + r"|skus?)\b")
+ANY_COUNT = rx.compile(NUM + r"\s*(?:[a-z][\w-]*\s+){0,1}?(?:" + REQUESTS[3:-1] + r"|" + OTHER_COUNTED + r"|skus?)\b")
 
 
 # items counted per another thing counted ("2.5 million documents per matter"): that thing's rate makes theirs
-PER_COUNTED = re.compile(
+PER_COUNTED = rx.compile(
     NUM
     # (never a size: "500 tokens of output per transcript")
     + r"\s*(?:(?!(?:tokens?|toks?|words?|characters?|chars|pages?|lines?|kb|mb|of)\b)[a-z][\w-]*[ \t]+){0,2}?"
@@ -365,11 +366,11 @@ PER_COUNTED = re.compile(
 # Fewer tokens a month than this (under a request a day), from a count of one thing and the size of another, is no
 # workload: asked
 FEW_TOKENS_A_MONTH = 20_000
-_SIZED_PER = re.compile(TOKENS + r"\s*(?:per|/|for each|for every|in each|in every)\s*(?P<u>[a-z][a-z-]+)\b")
+_SIZED_PER = rx.compile(TOKENS + r"\s*(?:per|/|for each|for every|in each|in every)\s*(?P<u>[a-z][a-z-]+)\b")
 _SAME_THING = {"doc": "document"}
 
 
-_COUNTED_BEFORE_PERIOD = re.compile(
+_COUNTED_BEFORE_PERIOD = rx.compile(
     r"([a-z][a-z-]+)\s*(?:(?:are|is)\s+)?(?:(?:each|apiece)\s+)?(?:per|a|an|every|each|/)"
 )
 
@@ -414,7 +415,7 @@ def _chained(m: str, rm: re.Match[str]) -> tuple[float, str] | None:
 
 
 # (one word may say what kind they are: "~3 AI reflections a day", "40 legal summaries a week")
-ANY_ITEMS = re.compile(
+ANY_ITEMS = rx.compile(
     NUM
     + r"\s*(?:(?!(?:of|per|a|an|the|and|or|more|less|to|in|on|at|for)\b)[a-z][a-z-]+\s+)?(?P<unit>"
     + OTHER_COUNTED
@@ -436,7 +437,7 @@ def _any_items(c: Context) -> tuple[float, re.Match[str]] | None:
 
 # "~12k students use it daily, each asks like 5 questions", "2,000 daily active users, each sends about 10 messages":
 # the period said with the people, the count with "each"
-PER_HEAD_RATE = re.compile(
+PER_HEAD_RATE = rx.compile(
     num("p_")
     + r"\s*(?P<pre>(?:[a-z][\w-]*\s+){0,2}?)"
     + POPULATION
@@ -446,7 +447,7 @@ PER_HEAD_RATE = re.compile(
     + REQUESTS[3:-1]
     + r")\b"
 )
-HEAD_PERIOD = re.compile(
+HEAD_PERIOD = rx.compile(
     r"\b(?:(?P<adv>daily|weekly|monthly)|(?:every|each|a|per)\s+(?P<period>day|week|month))\b|\b(?P<au>dau|wau|mau)\b"
 )
 
@@ -455,7 +456,7 @@ def per_head_rate(c: Context) -> tuple[float, re.Match[str], str] | None:
     """Requests a month made by a population whose period is said with the people and whose count is said with
     "each" (and no period of its own): people x count x the period's days; with the unit counted."""
     for hm in PER_HEAD_RATE.finditer(c.m):
-        if re.match(r"\s*" + PERIOD, c.m[hm.end() :]) or _is_money(c.t, hm.start(), hm.end()) or c.off(hm.start()):
+        if rx.match(r"\s*" + PERIOD, c.m[hm.end() :]) or _is_money(c.t, hm.start(), hm.end()) or c.off(hm.start()):
             continue  # "each making 40 queries a day": the count's own period, read by the rate readers
         said = HEAD_PERIOD.search(hm["pre"] + " " + c.m[hm.start("p_num") : hm.start("mid")] + hm["mid"])
         if said is None:
@@ -476,11 +477,11 @@ CONVERSATIONS = (
 )
 
 
-_PACE = re.compile(
+_PACE = rx.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:messages?|msgs?|turns?|exchanges?|questions?|prompts?|requests?)\s*"
     r"(?:a|per|/|each|every)\s*(?:min(?:ute)?)\b"
 )
-_SESSION_MINUTES = re.compile(
+_SESSION_MINUTES = rx.compile(
     r"(?<![\w.])(?P<min>\d+(?:\.\d+)?)[- ]?(?:minutes?|mins?)\b(?:\s+(?:a|per|each|every|for each|in a|in each)\s+"
     r"(?:session|conversation|chat|visit)|(?:[- ]long)?\s+(?:\w+\s+)?(?:sessions?|conversations?|chats?))|"
     r"\b(?:sessions?|conversations?|chats?|each)\s+(?:\w+\s+){0,2}?(?:of|last\w*|runs?|takes?|is|are)?\s*"
@@ -507,11 +508,11 @@ def _session_turns(m: str) -> float | None:
 def _passes(m: str, rm: re.Match[str]) -> float | None:
     """Model calls made for each thing the rate counts, said with that thing's name: "5 passes per contract", "3 LLM
     calls for each ticket" (each call sends the thing again)."""
-    noun = re.search(REQUESTS, rm.group(0))
+    noun = rx.search(REQUESTS, rm.group(0))
     if noun is None:
         return None
     thing = singular(noun.group(0))
-    pm = re.search(
+    pm = rx.search(
         r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:separate\s+|different\s+)?(?:passes|pass(?=\s)|(?:llm|model|ai|api)\s+"
         r"(?:calls?|passes|runs?|prompts?)|prompts|stages|steps)\s+(?:per|for each|on each|over each|for every|each)\s+"
         + re.escape(thing)
@@ -534,7 +535,7 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     passes = _passes(m, rm)
     if passes is not None:
         return passes  # "~3,000 contracts/month ... 5 passes per contract, full contract goes in each pass"
-    if not re.search(CONVERSATIONS, rm.group(0)):
+    if not rx.search(CONVERSATIONS, rm.group(0)):
         return None
     paced = _session_turns(m)
     if paced is not None and 1 < paced <= 2000:
@@ -545,7 +546,7 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         r"(?:llm|model|ai|api|gpt) (?:calls?|requests?|invocations?|runs?)|invocations?|completions?|generations?|"
         r"calls?(?=\s*(?:each|per|an?)\b))"
     )
-    tm = re.search(
+    tm = rx.search(
         r"(?:\beach\b|\bevery\b|\bper\b|\bwith\b|\bof\b|\baverag\w+|\bavg\b)[^.;\d]{0,25}?(?<![\w.])"
         + r"(?:(?P<lo>\d+)\s*(?:-|–|to)\s*)?"  # "30-50 LLM calls": the middle of the range
         + NUM
@@ -564,7 +565,7 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
     )
     if tm is None:
         # "in each call the assistant runs 3 times": the model is called that many times a conversation
-        tm = re.search(
+        tm = rx.search(
             r"\b(?:runs?|fires?|(?:is|gets|get|are) (?:called|invoked|used|run|triggered)|called|invoked|triggered)"
             r"\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?<![\w.])" + NUM + r"\s*(?:times|x)\b",
             m,
@@ -576,9 +577,9 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         n = (float(tm["lo"]) + n) / 2
     if not 1 < n <= 200:
         return None
-    own = re.search(CONVERSATIONS, rm.group(0))
+    own = rx.search(CONVERSATIONS, rm.group(0))
     noun = singular(own.group(0)) + "s?" if own else CONVERSATIONS
-    if re.search(
+    if rx.search(
         r"\b(?:tokens?)\s*(?:per|a|each|every)\s*" + noun + r"\b|\b" + noun + r"\s*(?:is|are|of|has)\s*"
         r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*k?\s*tokens",
         m,
@@ -589,7 +590,7 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
 
 # "10k daily users x 5 chats each x 1,200 tokens": a product of three factors, the last one tokens
 _X = r"\s*(?:x|×|\*|times)\s*"
-PRODUCT = re.compile(
+PRODUCT = rx.compile(
     NUM + r"(?:\s+[a-z/-]+){0,4}?" + _X + num("b_") + r"(?:\s+[a-z/-]+){0,3}?" + _X + num("c_") + r"\s*" + TOKENS
 )
 
@@ -600,7 +601,7 @@ def calls_per(unit: str, text: str) -> float | None:
     noun = re.escape(singular(unit)) + r"(?:e?s)?"
     calls = r"(?:(?:llm|model|ai|api|gpt)\s+)?(?:calls?|requests?|invocations?|steps?)"
     t = normalize(text.lower())
-    m = re.search(
+    m = rx.search(
         r"\b(?:each|every|per|one|a|an)\s+(?:[a-z-]+\s+)?" + noun + r"\s+(?:is|are|has|makes?|does|takes?|=)?\s*"
         r"(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+)?(?:(?P<lo>\d+)\s*(?:-|–|to)\s*)?(?P<n>\d+)\s*"
         + calls

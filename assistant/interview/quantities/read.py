@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.corrections import corrected_inline, grown_since, went_from_to
 from assistant.interview.quantities.gpus import _gpus
@@ -39,7 +40,7 @@ from assistant.interview.quantities.words import Normalized, normalize
 from tools.results import Conventions
 
 # a count's size said with "with" after its period: "1,200 answers per month with on average 25 pages"
-WITH_SIZE = re.compile(
+WITH_SIZE = rx.compile(
     r"(?:" + PERIOD + r"|\b" + REQUESTS + r")"
     # "... per month with on average 25 pages", "... 2,500 documents, average 12 pages"
     r"(?P<with>\s+with\s+(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly|typically|approx\w*)?\s*|"
@@ -52,7 +53,7 @@ def _size_each(m: re.Match[str]) -> str:
     return m.string[m.start() : m.start("with")] + f" {m['size']} each"
 
 
-IN_TOTAL_TOKENS = re.compile(r"\b(tokens?|toks?)\s+in\s+total\b")
+IN_TOTAL_TOKENS = rx.compile(r"\b(tokens?|toks?)\s+in\s+total\b")
 
 
 def read_quantities(
@@ -160,7 +161,7 @@ _COUNT_AND_PERIOD = (
 # a count said with its period, then the period alone corrected a few words later ("40,000 claims a month? hmm,
 # no, sorry, that's per quarter", "2M tokens a day - sorry, i mean a week"): the count keeps its figure, takes the
 # new period
-PERIOD_FIX = re.compile(
+PERIOD_FIX = rx.compile(
     _COUNT_AND_PERIOD
     + r"(?P<gap>[^\d.;]{0,12}[.?!,;-]?[^\d.;!?]{0,30}?\b(?:no|sorry|oops|wait|actually|correction|i mean|i meant)\b"
     r"[^\d.;!?]{0,20}?)" + r"(?:\b(?P<lead>that'?s|it'?s|it is|that is|"
@@ -174,7 +175,7 @@ PERIOD_FIX = re.compile(
 
 
 # ... or the new period said against the old one ("1500 mails per day, each ~200 words. sorry, per week not per day")
-PERIOD_FIX_NOT = re.compile(
+PERIOD_FIX_NOT = rx.compile(
     _COUNT_AND_PERIOD
     + r"(?P<gap>(?:(?!"
     + PERIOD.replace("?P<", "?P<g_")
@@ -197,12 +198,12 @@ def corrected_period(t: str) -> str:
     fix = PERIOD_FIX.search(t)
     against = PERIOD_FIX_NOT.search(t) if fix is None else None
     if against is not None and not against["neg"] and _period_word(against, "w_") == _period_word(against, "o_"):
-        blank = re.sub(r"[^.]", " ", t[against.end("gap") : against.end()])  # the correction's words blanked
+        blank = rx.sub(r"[^.]", " ", t[against.end("gap") : against.end()])  # the correction's words blanked
         return t[: against.start("old")] + against["new"] + against["gap"] + blank + t[against.end() :]
     if (
         fix is not None
         and not fix["lead"]
-        and not re.search(r"\b(?:sorry|oops|wait|correction|i meant?|typo)\W*$", fix["gap"])
+        and not rx.search(r"\b(?:sorry|oops|wait|correction|i meant?|typo)\W*$", fix["gap"])
     ):
         fix = None  # "14M tokens a week and it's super even, no real daily pattern": no period put right
     if (
@@ -214,5 +215,5 @@ def corrected_period(t: str) -> str:
     if fix is None or fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")
-    blank = re.sub(r"[^.]", " ", t[fix.end("gap") : fix.end()])  # the correction's words, sentences kept
+    blank = rx.sub(r"[^.]", " ", t[fix.end("gap") : fix.end()])  # the correction's words, sentences kept
     return t[: fix.start("old")] + fix["new"] + gap + blank + t[fix.end() :]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.currency import currency_after, currency_before
 from assistant.interview.quantities.guards import CORRECTION, _is_money, _mask_models
@@ -30,15 +31,15 @@ from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 # a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
 # a count said as a part of another: "the 70k per day includes the healthcare process, which is 12k calls/day"
-PART_OF = re.compile(
+PART_OF = rx.compile(
     r"\b(?:includ\w+|of which|which is|out of (?:which|these|those|them)|of them|among (?:them|these)|part of)\b",
     re.IGNORECASE,
 )
 # what any count may be called when it is corrected ("make that 70k", "70k requests")
 GENERIC = {"requests", "request", "calls", "call", "items", "item", "queries", "query", "jobs", "job"}
-COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
+COUNT = rx.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?P<unit>" + REQUESTS[3:-1] + r")\b")
 # a count said bare with its period ("more like 200 a day"): in a correction, a count of the things counted before
-BARE_COUNT = re.compile(
+BARE_COUNT = rx.compile(
     NUM + r"(?=\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|night|week|month|year|hour|quarter|workday)s?\b)"
 )
 
@@ -62,7 +63,7 @@ def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] 
     return None
 
 
-BARE_DENIED = re.compile(
+BARE_DENIED = rx.compile(
     r"\b(?:not|instead of|rather than)\s+(?:(?P<bare>day|week|month|quarter|year|hour)s?|"
     r"(?P<adv>daily|weekly|monthly|quarterly|yearly|annually|nightly))\b"
 )
@@ -72,16 +73,16 @@ def _periods(t: str) -> tuple[list[str], list[str]]:
     """The periods a message says (as rates) and the ones it denies ("not per month")."""
     said: list[str] = []
     denied: list[str] = []
-    for pm in re.finditer(PERIOD, t):
+    for pm in rx.finditer(PERIOD, t):
         unit = PERIOD_WORDS.get(period_of(pm), period_of(pm))
         before = t[max(0, pm.start() - 16) : pm.start()]
-        if re.match(r"(?:last|this|next|previous|past)\b", pm.group(0)) and (
+        if rx.match(r"(?:last|this|next|previous|past)\b", pm.group(0)) and (
             t.startswith("'s", pm.end())
-            or not re.search(r"\d[^.;,]{0,20}$", t[max(0, pm.start() - 30) : pm.start()])
-            or re.search(r"\b(?:since|from|as of|until|till|before|after|in|during|over)\s*$", before)
+            or not rx.search(r"\d[^.;,]{0,20}$", t[max(0, pm.start() - 30) : pm.start()])
+            or rx.search(r"\b(?:since|from|as of|until|till|before|after|in|during|over)\s*$", before)
         ):
             continue  # "we grew last quarter", "last month's bill": when, not a rate
-        (denied if re.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
+        (denied if rx.search(r"\b(?:not|instead of|rather than)\s*$", before) else said).append(unit)
     # "1500 per week! not day": the period denied by its bare word
     for dm in BARE_DENIED.finditer(t):
         word = dm["bare"] or dm["adv"]
@@ -96,7 +97,7 @@ def count_per_month(quote: str, conventions: Conventions) -> float | None:
 
 
 # turns of a conversation said with their number ("average 5 turns each", "3 turns", "about 4 messages per chat")
-TURNS_SAID = re.compile(
+TURNS_SAID = rx.compile(
     r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?)\b"
 )
 
@@ -127,18 +128,18 @@ def recount(
     when the message corrects no such count."""
     t = normalize(text)
     # "same token size per doubt": the size kept, said so; no correction of tokens
-    kept_size = re.sub(
+    kept_size = rx.sub(
         r"\b(?:the\s+)?same\s+(?:token\s+|tokens\s+)?(?:size|length|tokens?)(?:\s+(?:per|for|of)\s+(?:each\s+|every\s+)?"
         r"[a-z]+)?|\b(?:token\s+)?(?:size|length)s?\s+(?:per\s+[a-z]+\s+)?(?:is|are|stays?|remains?)\s+(?:the\s+)?same\b",
         " ",
         t,
     )
-    if re.search(
+    if rx.search(
         r"\btok|\b(?:usd|eur|dollars?|euros?|budget|spend\w*|spent|pay\w*|paid|cost\w*|bill\w*|price\w*)\b", kept_size
     ):
         return None  # a correction of tokens or money is read by the other readers
-    money = [m for m in re.finditer(r"\d+", t) if currency_after(t[m.end() :])[0] or currency_before(t[: m.start()])]
-    if money and len(money) == len(re.findall(r"\d+", t)):
+    money = [m for m in rx.finditer(r"\d+", t) if currency_after(t[m.end() :])[0] or currency_before(t[: m.start()])]
+    if money and len(money) == len(rx.findall(r"\d+", t)):
         return None  # "18 000 kroner per year": money (a count beside an amount, "... the ₹17 lakh was ...", is read)
     for m in reversed(money):  # the amounts are no counts
         t = Normalized(t[: m.start()] + "#" * (m.end() - m.start()) + t[m.end() :])  # (same length, same words)
@@ -158,12 +159,12 @@ def recount(
         return None  # no count a volume can be made of ("2,500 documents" read with a 6,000-token volume)
     said_periods, denied = _periods(t)
     # the things counted before, by their own name too ("make that 1,500 evaluaciones")
-    counts = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>" + re.escape(unit) + "|", 1))
+    counts = rx.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>" + re.escape(unit) + "|", 1))
     new = next(
         (
             cm
             for cm in counts.finditer(t)
-            if not re.search(r"\bnot\s*$", t[max(0, cm.start() - 6) : cm.start()])
+            if not rx.search(r"\bnot\s*$", t[max(0, cm.start() - 6) : cm.start()])
             # another kind of thing is no recount of these: "the 12 pages is the median" after "2,500 documents"
             and (singular(cm["unit"]) == singular(unit) or cm["unit"] in GENERIC)
         ),
@@ -175,17 +176,17 @@ def recount(
             (
                 bm
                 for bm in BARE_COUNT.finditer(t)
-                if not re.search(r"\bnot\s*$", t[max(0, bm.start() - 6) : bm.start()])
+                if not rx.search(r"\bnot\s*$", t[max(0, bm.start() - 6) : bm.start()])
             ),
             None,
         )
-    if new is not None and counts.search(t, new.end()) is None and re.search(r"\bnot\b", t[: new.start()]):
+    if new is not None and counts.search(t, new.end()) is None and rx.search(r"\bnot\b", t[: new.start()]):
         new = None  # "not 50k claims": the figure replaced, said alone
     if new is not None and PART_OF.search(t[: new.start()]) and number(new) < count:
         return None  # a part of the count, not the count corrected
     new_count = count
     if new is not None:
-        minus = bool(new["neg"]) and not re.search(r"\s", new["neg"])  # "correction - 40k": a dash, no minus
+        minus = bool(new["neg"]) and not rx.search(r"\s", new["neg"])  # "correction - 40k": a dash, no minus
         if minus or float(new["num"]) <= 0:
             return None
         new_count = abs(number(new))

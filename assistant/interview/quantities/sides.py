@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, REQUESTS, num
 
-CLAUSE = re.compile(
+CLAUSE = rx.compile(
     r"\s*(?:[,;()?!]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
-SIZE_IN = re.compile(
+SIZE_IN = rx.compile(
     r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|reads?|"
     r"reading|ingests?|ingesting|takes? in|(?:each|every) one gets|"
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )
-SIZE_OUT = re.compile(
+SIZE_OUT = rx.compile(
     r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|writing|written|"
     r"receives?|receiving|gets? back|"
     r"returns?|"
@@ -38,10 +39,10 @@ _EXCHANGES = (
     r"comments?|reviews?|quotes?|events?|alerts?|orders?|transactions?|payments?|pages?"
 )
 # any other thing counted is what comes in ("each claim is about 6,000 tokens", "an invoice is ~2k tokens")
-SIZE_IN_UNIT = re.compile(r"\b(?:articles?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b")
-SIZE_OUT_UNIT = re.compile(r"\b(?:" + _OUT_UNITS + r")\b")
+SIZE_IN_UNIT = rx.compile(r"\b(?:articles?|(?!(?:" + _OUT_UNITS + r"|" + _EXCHANGES + r")\b)" + REQUESTS + r")\b")
+SIZE_OUT_UNIT = rx.compile(r"\b(?:" + _OUT_UNITS + r")\b")
 # what the model writes ("we write cover letters", "the assistant drafts essays"): its size is the output's
-WRITTEN = re.compile(
+WRITTEN = rx.compile(
     r"\b(?:writes?|writing|wrote|drafts?|drafting|generates?|generating|produces?|producing|creates?|creating|"
     r"composes?|composing)\s+(?:(?!(?:from|of|for|with|using|out|off|based|on|"
     r"about)\b)\w+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b"
@@ -57,23 +58,23 @@ def written_nouns(m: str) -> set[str]:
     return out
 
 
-MIX_SIDE_IN = re.compile(
+MIX_SIDE_IN = rx.compile(
     r"\b(?:inputs?|prompts?|prompt tokens|context|input side|what (?:we|you) send)\b|\btokens in\b|"
     r"\b(?:go|goes|going|went|come|comes|coming|flows?|flowing) in(?:to the model)?\b"
     r"(?!\s*(?:a|an|the|per|every|each)\b)"
 )
-MIX_SIDE_OUT = re.compile(
+MIX_SIDE_OUT = rx.compile(
     r"\b(?:outputs?|completions?|generated|generation|answers?|responses?|repl(?:y|ies)|output side|what comes back|"
     r"what we get back)\b|\btokens out\b"
 )
-VAGUE_IN = re.compile(
+VAGUE_IN = rx.compile(
     r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:input|prompts?|reading)|input[- ]heavy|"
     r"prompt[- ]heavy|read(?:s|ing)? (?:a lot|way|much|far) more|(?:send|feed|put in)\w* (?:a lot|way|much|far) more|"
     r"writes? (?:a little|much less|way less|little)|(?:in favou?r of|skewed (?:to|towards)) (?:input|prompts?)|"
     r"input (?:dominates|outweighs)|prompts? (?:dominate|outweigh)|more (?:input|prompts?) than (?:output|answers?|"
     r"completions?)|(?:input|prompts?|questions?) (?:is|are) (?:much |way |a lot )?(?:bigger|larger|longer) than"
 )
-VAGUE_OUT = re.compile(
+VAGUE_OUT = rx.compile(
     r"(?<!not )\b(?:mostly|mainly|largely|primarily|predominantly) (?:output|generat\w+|writing)|output[- ]heavy|"
     r"generation[- ]heavy|writes? (?:a lot|way|much|far) more|generates? (?:a lot|way|much|far) more|"
     r"(?:in favou?r of|skewed (?:to|towards)) (?:output|completions?)|output (?:dominates|outweighs)|more (?:output|"
@@ -111,7 +112,7 @@ def _only_side(text: str, ins: re.Pattern[str], outs: re.Pattern[str]) -> str | 
     return "in" if a and not b else "out" if b and not a else None
 
 
-ASIDE = re.compile(
+ASIDE = rx.compile(
     r"\s*(?:i|we)\s+(?:suspect|think|guess|believe|reckon|assume|imagine|'d say|would say)\s*|"
     r"\s*(?:honestly|roughly|probably|maybe|perhaps|i'd guess|if i had to guess)\s*"
 )
@@ -133,13 +134,13 @@ def _direction(t: str) -> str | None:
 
 # The one side of a request a clause is about, named as its subject ("output per episode is maybe 600 words", "the
 # summary per ticket is about 300 tokens"): a single size said there is that side's only.
-OUT_SUBJECT = re.compile(
+OUT_SUBJECT = rx.compile(
     r"\b(?:outputs?|summar(?:y|ies)|repl(?:y|ies)|responses?|answers?|completions?|generated (?:text|summar\w+|"
     r"answers?|output)|generations?|write-?ups?|drafts?)\b"
 )
-IN_SUBJECT = re.compile(r"\b(?:inputs?|prompts?|context|source texts?)\b")
+IN_SUBJECT = rx.compile(r"\b(?:inputs?|prompts?|context|source texts?)\b")
 
-CLAUSE_END = re.compile(r"[,;!?\n]|\.(?!\d)")
+CLAUSE_END = rx.compile(r"[,;!?\n]|\.(?!\d)")
 
 
 def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> tuple[float | None, float | None]:
@@ -150,7 +151,7 @@ def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> 
     before = [b.end() for b in CLAUSE_END.finditer(m, 0, where)]
     after = CLAUSE_END.search(m, where)
     clause = m[before[-1] if before else 0 : after.start() if after else len(m)]
-    figures = list(re.finditer(NUM, clause))
+    figures = list(rx.finditer(NUM, clause))
     if len(figures) != 1:
         return inp, out
     head = clause[: figures[0].start()]
@@ -168,13 +169,13 @@ def one_side_named(m: str, where: int, inp: float | None, out: float | None) -> 
 _A, _B = num("a_"), num("b_")  # the two figures of a size made against another: what is made, what it is made from
 _MADE = r"(?:generated|written|drafted|produced|created|expanded|built|made|composed|derived)"
 # the size of what is made, then what it is made from: "each ~1,600 tokens, generated from a ~533 tokens brief"
-MADE_FROM = re.compile(
+MADE_FROM = rx.compile(
     r"(?P<a>" + _A + r"\s*tokens?)(?P<mid>[,;]?\s*(?:[a-z]+\s+){0,2}?" + _MADE + r"\s+"
     r"(?:[a-z]+\s+)?from\s+(?:(?:a|an|the|our|their|its|each|about|around|roughly|~)\s*)*)"
     r"(?P<b>" + _B + r"\s*tokens?)(?!\s*(?:in|out|input|output)\b)"
 )
 # what it is made from, then what is made: "from a ~533 tokens brief we generate a ~1,600 tokens post"
-FROM_THEN_MADE = re.compile(
+FROM_THEN_MADE = rx.compile(
     r"\bfrom\s+(?:(?:a|an|the|our|their|each|about|around|roughly|~)\s*)*(?P<b>"
     + _B
     + r"\s*tokens?)(?P<mid>(?:\s+[a-z-]+){0,2}[,;]?\s+(?:we|they|it|the model|the llm|i)?\s*(?:generat\w*|writ\w*|"
@@ -185,14 +186,14 @@ FROM_THEN_MADE = re.compile(
 
 
 # "each line ~120 tokens out from a ~600 token prompt": the answer's size from the prompt's
-OUT_FROM = re.compile(
+OUT_FROM = rx.compile(
     r"(?P<a>" + _A + r"\s*tokens?)\s+out\s+(?:of|from)\s+(?:(?:a|an|the|about|around|~)\s*)*"
     r"(?P<b>" + _B + r")\s*[- ]?tokens?\s+(?:prompt|input|context)s?\b"
 )
 
 
 # a text's size and what it is cut down to: "each report is ~900 tokens that we summarize into ~150"
-CUT_TO = re.compile(
+CUT_TO = rx.compile(
     r"(?P<a>" + _A + r"\s*tokens?)(?P<mid>,?\s+(?:that|which)?\s*(?:we|they|the model|it|i)?\s*"
     r"(?:summari[sz]e|condense|distill|boil|shorten|compress|cut)(?:s|d)?\s+(?:it\s+|them\s+)?(?:down\s+)?(?:in)?to\s+"
     r"(?:(?:about|around|roughly|~)\s*)?)(?P<b>" + _B + r")(?:\s*tokens?)?(?![\d%])"
@@ -212,4 +213,4 @@ def made_from(t: str) -> str:
 
 def _with_side(size: str, side: str) -> str:
     """ "533 tokens" as "533 input tokens"."""
-    return re.sub(r"\s*tokens?$", f" {side} tokens", size)
+    return rx.sub(r"\s*tokens?$", f" {side} tokens", size)

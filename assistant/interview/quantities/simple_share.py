@@ -4,8 +4,7 @@ big model, the rest is routine".
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _negated
 
@@ -23,7 +22,7 @@ SIMPLE = (
 
 
 # what the hard requests need, said right after "need(s)": "the big model", "a frontier model", "GPT-5" (masked)
-BIG_MODEL = re.compile(
+BIG_MODEL = rx.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:big|bigger|biggest|large|larger|frontier|smart|smarter|expensive|strong|stronger|"
     r"strongest|best|top|premium|heavy|full|real)[- ](?:[\w-]+\s+)?(?:models?|llms?|ones?|tier|guns?)\b|M{3,}|"
     r"(?:real |actual |deep |serious |proper |heavy |complex )?(?:reasoning|thinking|intelligence|smarts|brains)\b)"
@@ -31,7 +30,7 @@ BIG_MODEL = re.compile(
 
 
 # The hard requests named as a kind ("the hard cases", "complex questions"): their share leaves the simple rest.
-HARD_KIND = re.compile(
+HARD_KIND = rx.compile(
     r"(?:hard|complex|complicated|difficult|tricky|gnarly)\s+(?:cases|ones|questions|requests|queries|tickets|"
     r"prompts|conversations|chats|calls)\b"
 )
@@ -39,20 +38,20 @@ HARD_KIND = re.compile(
 
 def _simple_share(c: Context) -> None:
     t = c.m
-    sm = re.search(
+    sm = rx.search(
         r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:\w+\s+){0,3}?)?(?:(?:is|are|could be|can be|"
         r"would be|being|look like|are just|is just|are basically|are mostly)\s+)?(?:just\s+|basically\s+|"
         r"really\s+|pretty\s+|fairly\s+)?(?:\w+\s+){0,3}?['\"]?" + SIMPLE,
         t,
-    ) or re.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
+    ) or rx.search(SIMPLE + r"[^.;]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", t)
     complement = False
     if sm is None:
         # "only 10% need the big model, the rest is routine": the simple share is what is left
-        hard = re.search(
+        hard = rx.search(
             r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:(?:of\s+)?(?:the\s+)?\w+\s+)?(?:(?:are|is|really|actually|"
             r"genuinely|truly)\s+)*(?:need|needs|require|requires|hard|complex|complicated|difficult|tricky|gnarly)\b",
             t,
-        ) or re.search(
+        ) or rx.search(
             r"\b(?:hard|complex|complicated|difficult|tricky|gnarly)\b[^.;%\d]{0,40}?(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|"
             r"percent)",
             t,
@@ -61,39 +60,39 @@ def _simple_share(c: Context) -> None:
             hard
             and (
                 HARD_KIND.match(hard.group(0))  # "the hard cases are maybe 5% of volume": the rest is the simple part
-                or re.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
+                or rx.search(r"\b(?:the )?(?:rest|others|remainder|remaining)\b[^.;]{0,40}?" + SIMPLE, t)
                 or BIG_MODEL.match(t, hard.end())  # "only one in ten needs the big model": the others do not
                 # "only about a fifth of the requests are complex.": the hard part said, the clause ends there
                 or (
-                    re.search(
+                    rx.search(
                         r"\b(?:are|is)\s+(?:\w+\s+)?(?:hard|complex|complicated|difficult|tricky|gnarly)$",
                         hard.group(0),
                     )
-                    and re.match(r"\s*(?:$|[.,;!)]|and\b|but\b)", t[hard.end() :])
+                    and rx.match(r"\s*(?:$|[.,;!)]|and\b|but\b)", t[hard.end() :])
                 )
             )
         ):
             sm, complement = hard, True
     if sm is None:  # "most of it, maybe 80 percent, is easy stuff"
-        sm = re.search(
+        sm = rx.search(
             r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)(?:[^\w.;]+(?!input|output|prompt|of (?:the )?tokens|rest\b|"
             r"others?\b|remaining|not\b|hard|complex|need)[\w'-]+){0,10}?[^\w.;]+" + SIMPLE,
             t,
         )
     if sm is None and "simple_share" in c.expecting:
-        sm = re.match(
+        sm = rx.match(
             r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*"
             r"(?:(?:roughly|or so|ish|give or take|approx\w*|i (?:think|guess|reckon))\W*)?$",
             t,
         )
-        if sm is None and re.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
+        if sm is None and rx.fullmatch(r"\W*(?:about |around |maybe |like |roughly )?half\W*", t):
             c.out.add("simple_share", 0.5, c.original.strip())
             return
     if sm is None:
         return
-    if re.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
+    if rx.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
         return
-    if re.search(r"\d\s*%?\s*(?:-|–|to|or)\s*$", t[: sm.start("v")]) or re.match(
+    if rx.search(r"\d\s*%?\s*(?:-|–|to|or)\s*$", t[: sm.start("v")]) or rx.match(
         r"\s*%?\s*(?:-|–|to|or)\s*\d", t[sm.end("v") :]
     ):
         c.out.clarify.append("simple_share")  # "60-70% are easy": a range, asked rather than an end picked

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.patterns import MAGNITUDE, NUM, NUM_CORE, PERIOD, REQUESTS, TOKENS, num
 
@@ -62,18 +63,18 @@ def _size(sm: re.Match[str], a: str, b: str) -> float | None:
     return None
 
 
-SIDE_VERB = re.compile(
+SIDE_VERB = rx.compile(
     r"\b(?:going|coming|goes|comes|sent|flowing)\s+(?P<side>in|out)\b|\b(?:coming|comes|come|sent)\s+(?P<back>back)\b"
 )
 
 
 # "each report comes out around 3,000 tokens and the summary back ~400": the item amounts to its figure, the answer
 # is named after it (with no answer named, "each description comes out around 150 words" is what is written)
-AMOUNTS_TO = re.compile(
+AMOUNTS_TO = rx.compile(
     r"\b(?:comes|come|came|works|worked)\s+(?P<out>out)(?=\s+(?:(?:at|to|around|about|roughly|approx\w*|like|maybe|"
     r"~)\s*)*\d)"
 )
-ANSWER_AFTER = re.compile(r"\b(?:back|outputs?|answers?|summar(?:y|ies)|responses?|repl(?:y|ies)|completions?)\b")
+ANSWER_AFTER = rx.compile(r"\b(?:back|outputs?|answers?|summar(?:y|ies)|responses?|repl(?:y|ies)|completions?)\b")
 
 
 def _plain_sides(m: str) -> str:
@@ -104,21 +105,21 @@ _PAIR = (
     + r"(?![\d/])"
 )
 SLASH_PAIRS = (
-    re.compile(r"\b" + _IN_OUT + r"(?:\s*(?:tokens?|toks?))?[^.;\d]{0,25}?" + _PAIR + r"(?:\s*" + TOKENS + r")?"),
-    re.compile(_PAIR + r"\s*(?:" + TOKENS + r"\s*)?" + _IN_OUT),
+    rx.compile(r"\b" + _IN_OUT + r"(?:\s*(?:tokens?|toks?))?[^.;\d]{0,25}?" + _PAIR + r"(?:\s*" + TOKENS + r")?"),
+    rx.compile(_PAIR + r"\s*(?:" + TOKENS + r"\s*)?" + _IN_OUT),
 )
 
 
 # "the input is about 4,000 tokens and the letter is about 800 tokens": once one clause names the input, a
 # size in the next clause that names no side is the output (what is written back)
-OTHER_SIDE = re.compile(
+OTHER_SIDE = rx.compile(
     r"^[^.;]{0,60}?(?:\band\b|,|;|\.)\s+(?:the\s+|each\s+|a\s+|an\s+)?(?P<noun>(?:[a-z-]+\s+){0,3}?)"
     r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
     + num("x_")
     + r"\s*"
     + TOKENS
 )
-INPUT_WORDS = re.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
+INPUT_WORDS = rx.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
 
 
 # a number inside the side templates that are filled in with str.format ("{side}")
@@ -130,12 +131,12 @@ NOT_TOKENS = (
     r"words?|pages?|lines?|kb\b|mb\b|bytes?|gpus?|people|engineers?|users?))"
 )
 # A verb of sending, said before a per-call size: that size is the input side ("we send 3k tokens per call").
-SENT_IN = re.compile(
+SENT_IN = rx.compile(
     r"\b(?:send|sends|sending|sent|feed|feeds|feeding|fed|pass|passes|passing|push|pushes|stuff|"
     r"stuffs|upload|uploads|submit|submits)\b"
 )
 # The unit of a per-unit size that names a side of the request ("per prompt" is its input).
-UNIT_SIDE = re.compile(
+UNIT_SIDE = rx.compile(
     r"(?:\beach|\bper|\ba|\ban|\bevery|/)\s*(?:(?P<in>prompts?|inputs?)|(?P<out>completions?|answers?|responses?|"
     r"repl(?:y|ies)|outputs?))\b"
 )
@@ -174,7 +175,7 @@ SIDE_FOLLOW = (
 # fewer tokens than this is no side of a request ("a sentence or two in" is no 2 tokens in): a word read as a size
 MIN_REQUEST_TOKENS = 5
 MAX_REQUEST_TOKENS = 2_000_000  # no single request holds more: a larger "size" is a volume read out of context
-LIMIT = re.compile(
+LIMIT = rx.compile(
     r"\b(?:window|limit\w*|max\w*|cap(?:ped|s)?|truncat\w*|supports?(?=\s+(?:up to|at most|a\b|an\b|~|\d))|"
     r"up to|at most|no more than|context length|"
     r"upper bound|ceiling)\b"
@@ -184,8 +185,8 @@ LIMIT = re.compile(
 def _a_price_unit(c: Context, pos: int) -> bool:
     """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
     return bool(
-        re.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
-        and re.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
+        rx.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
+        and rx.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
     )
 
 
@@ -198,17 +199,17 @@ def _limit_or_elsewhere(c: Context, pos: int) -> bool:
 
 def _per_unit(m: str, match: re.Match[str]) -> bool:
     """ "2k tokens per ticket": the whole of one unit, not its input side."""
-    return bool(re.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
+    return bool(rx.match(r"\s*(?:tokens?\s*)?(?:each|per|a|an|every)\s+" + REQUESTS, m[match.end() :]))
 
 
-SIZE_NUM = re.compile(
+SIZE_NUM = rx.compile(
     NUM + r"(?![\d.%/:])(?!\s*(?:%|percent|pct|ms\b|s\b|secs?\b|seconds?|minutes?|hours?|days?|x\b|times|gpus?|"
     r"engineers?|people|"
     r"users?|" + REQUESTS + r"))(?P<tok>\s*(?:-\s*)?(?:tokens?|toks?|tkns?)\b)?"
 )
 
 
-BARE_SIZE = re.compile(
+BARE_SIZE = rx.compile(
     r"\W*(?:(?:about|around|roughly|approx\w*|maybe|like|probably|usually|typically|on average|avg|~)\s*)*"
     + NUM
     + r"\s*(?:-\s*)?(?:"
@@ -220,7 +221,7 @@ BARE_SIZE = re.compile(
 
 # tokens out for so many in ("for every 1000 tokens in we get 250 out", "per 1k input tokens we generate ~100
 # output tokens"): a ratio of the sides, no request's size
-PER_RATIO = re.compile(
+PER_RATIO = rx.compile(
     r"\b(?:for (?:every|each)|per)\s+"
     + num("a")
     + r"\s*(?:tokens?\s+)?(?:of\s+)?(?P<k>in|input|prompts?|out|output|completions?)\b(?:\s*tokens?)?[^.;\d]{0,40}?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_model_size, _is_money, _negated
 from assistant.interview.quantities.item_size import counted_subject_size, relative_output
@@ -63,7 +64,7 @@ DESCRIBED_SIDE = (
 # what people say while thinking, between a verb and its figure ("each speech is, hmm, maybe 2,000 tokens")
 _FILLER = r"(?:hmm+|um+|uh+|er+m?|well|i think|i guess|i'?d say|let'?s say|say|honestly|probably|maybe|like)[\s,]*"
 # a spoken item whose size is its transcript ("calls of 1600 tokens each", as text_units writes "8-minute calls")
-SPOKEN_ITEM = re.compile(
+SPOKEN_ITEM = rx.compile(
     r"\b(?:(?:phone\s+)?calls?|recordings?|meetings?|voicemails?|voice ?notes?|audio|interviews?|consultations?|"
     r"lectures?|podcasts?|videos?|dictations?)\s+(?:of\s+)?$"
 )
@@ -80,7 +81,7 @@ _NOT_A_PERIOD = (
 
 # an item and its answer sized together ("each doubt + solution is roughly 1,500 tokens total", "question plus answer
 # about 1,500 tokens")
-JOINT_SIZE = re.compile(
+JOINT_SIZE = rx.compile(
     r"\b(?!tokens?\b|toks?\b|words?\b|chars?\b|characters\b|pages?\b)[a-z][\w-]*\s*(?:plus|\+|and|&)\s*"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?P<side>solutions?|answers?|repl(?:y|ies)|"
     r"responses?|outputs?|completions?|results?|summar(?:y|ies))\s+(?:(?:is|are|=|:|comes? to|totals?|adds? up to|"
@@ -90,7 +91,7 @@ JOINT_SIZE = re.compile(
 
 # a count of requests with its period, then a bare size closing the clause: "2k tickets a day, ~800 tokens", "400
 # emails a day (about 900 tokens)"; before the answer's own size it is the input's ("..., ~800 tokens, answers ~200")
-_COUNT_THEN_SIZE = re.compile(
+_COUNT_THEN_SIZE = rx.compile(
     num("c_")
     + r"\s*(?:[a-z-]+\s+)?"
     + REQUESTS
@@ -99,10 +100,10 @@ _COUNT_THEN_SIZE = re.compile(
     + r"\s*(?:,|\(|-|—|:)\s*(?:(?:about|around|roughly|approx\w*|maybe|like|avg|average|typically|~)\s*)*"
     r"(?P<size>\d)"
 )
-_SIZE_CLOSES = re.compile(
+_SIZE_CLOSES = rx.compile(
     NUM + r"\s*" + TOKENS + r"(?:\s*(?:each|apiece|or so|ish))?(?=\s*(?:\)|,|;|-|—|\.\s|\.?$|and\b))"
 )
-_SIDE_AFTER = re.compile(
+_SIDE_AFTER = rx.compile(
     r"[^.;]*?\b(?:(?P<in>in|inputs?|prompts?|context)|(?P<out>out|outputs?|completions?|answers?|responses?|"
     r"repl(?:y|ies)|summar(?:y|ies)))\b"
 )
@@ -130,22 +131,22 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     inp = out = total = None
     where = len(m)
     im = (
-        re.search(REQ_SIZE_IN, m)
-        or re.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
-        or re.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
+        rx.search(REQ_SIZE_IN, m)
+        or rx.search(num("i_") + r"\s*(?:input|prompt|in)\s+" + TOKENS, m)
+        or rx.search(PER_CALL.format(side=r"inputs?|prompts?|context"), m)
     )
-    if im and re.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
+    if im and rx.match(r"in\b", m[im.start() :]) and SIZE_OUT.search(m[max(0, im.start() - 25) : im.start()]):
         im = None  # "answers in about 150 tokens": how long the answer is, not the input
     if (
         im
         and im.groupdict().get("j_num")
-        and re.match(
+        and rx.match(
             r"[ \t]*(?:of\s+)?(?:out|outputs?|completions?|responses?|answers?|repl(?:y|ies)|back)\b(?!\s*[:=(\d~-])",
             m[im.end() :],
         )
     ):
         im = None  # "10 to 60 pages in, 500 tokens out": the figure after "in," is the output's own
-    if im and re.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
+    if im and rx.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
     if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
         im = None
@@ -153,9 +154,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         inp = _size(im, "i_", "j_")
         where = min(where, im.start())
     om = (
-        re.search(REQ_SIZE_OUT, m)
-        or re.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
-        or re.search(
+        rx.search(REQ_SIZE_OUT, m)
+        or rx.search(num("o_") + r"\s*(?:output|completion|out)\s+" + TOKENS, m)
+        or rx.search(
             PER_CALL.format(side=r"outputs?|completions?|answers?|responses?|repl(?:y|ies)").replace("i_", "o_"), m
         )
     )
@@ -174,7 +175,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         out = _size(om, "o_", "p_")
         where = min(where, om.start())
     # "1500 tokens in and 300 out": the second number borrows "tokens"
-    pair = re.search(
+    pair = rx.search(
         NUM
         + r"\s*"
         + TOKENS
@@ -185,7 +186,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b",
         m,
     )
-    if pair and not re.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
+    if pair and not rx.search(r"\btok", pair.group(0)) and number(pair) + float(pair["q_num"]) == 100:
         pair = None  # "70 in 30 out": percentages of the tokens, not the size of a request
     slashed = _slash_pair(c, m) if pair is None and inp is None and out is None else None
     if slashed is not None:
@@ -196,20 +197,20 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         out = float(pair["q_num"]) * MAGNITUDE.get((pair["q_mag"] or "").lower(), 1)
         where = min(where, pair.start())
     tm = (
-        re.search(
+        rx.search(
             NUM + r"\s*(?:-\s*)?" + TOKENS + r"\s*(?:each|apiece|per (?:request|call|query|message|conversation|doc\w*|"
             r"ticket|email|page|chat|turn|item|session)|(?:a|an|per|every) " + REQUESTS + r"|/\s*" + REQUESTS + r"\b|"
             r"on average|avg|average)",
             m,
         )
-        or re.search(
+        or rx.search(
             r"\beach\W{0,3}(?:(?:is|one is|one'?s|one|with|has|having|containing|at|about|around|roughly|like|maybe|"
             r"probably|typically|usually|on average|"
             r"approx\w*|~)\s+)*" + NUM + r"\s*" + TOKENS,
             m,
         )
         # "each contract is long, 40 to 60 pages, call it 30,000 tokens": the item's size settled on in tokens
-        or re.search(
+        or rx.search(
             r"\b(?:each|every|a typical|an average|the average)\s+"
             + _NOT_A_PERIOD
             + r"(?:[a-z][\w-]*\s+){1,4}?(?:is|are|'s|runs?)\b[^.;]{0,50}?[,(]\s*(?:call it|say|let'?s say|so|that'?s|"
@@ -222,7 +223,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         )
         # "each claim packet maybe 3k tokens", "every support ticket is roughly 900 tokens", "a typical chat
         # transcript runs ~4k tokens": one item named in a few words, then its size (never "each day is 5M tokens")
-        or re.search(
+        or rx.search(
             r"\b(?:each|every|a typical|an average|the average|one)\s+"
             + _NOT_A_PERIOD
             + r"(?:[a-z][\w-]*[\s,]+){1,6}?(?:"
@@ -238,7 +239,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             + NOT_A_TOTAL,
             m,
         )
-        or re.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
+        or rx.search(  # "tickets x 2k tokens", "50k chats per day * 1.5k tokens"
             REQUESTS
             + r"\s*(?:"
             + PERIOD
@@ -251,7 +252,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             r"[+/]))",
             m,
         )
-        or re.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
+        or rx.search(  # "chats average 3k tokens", "tickets run about 800 tokens"
             REQUESTS
             + r"\s+(?:average|averaging|avg|run|weigh|come in at)\s+(?:about\s+|around\s+|roughly\s+|~)?"
             + NUM
@@ -259,7 +260,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             + TOKENS,
             m,
         )
-        or re.search(  # "10 requests per day of 3000 tokens"
+        or rx.search(  # "10 requests per day of 3000 tokens"
             REQUESTS
             + r"\s*"
             + PERIOD
@@ -270,7 +271,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             + r"(?!\s*(?:a|an|per|each|every)\s)",
             m,
         )
-        or re.search(
+        or rx.search(
             r"(?:each|every|per|a|average|avg|typical)\s+(?:" + REQUESTS + r"|one|of them)\s*(?:is|has|uses|takes|of|:|"
             r"=|around|about|roughly|like|maybe|comes? to|adds? up to|totals?|works? out (?:at|to)|\s)*\s*"
             + NUM
@@ -279,7 +280,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             m,
         )
         # "average post plus our instructions and a few examples comes to maybe 1,200 tokens": the whole prompt
-        or re.search(
+        or rx.search(
             r"(?:each|every|an?|the|average|avg|typical)\s+(?:[a-z-]+\s+)?(?:"
             + REQUESTS
             + r")\s+(?:plus|with|and|\+)\s+"
@@ -299,7 +300,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if (
         tm
         and inp is None
-        and re.search(
+        and rx.search(
             r"\b(?:input|inputs|prompt|prompts)\s+(?:is|are|=|:|comes to|totals?|size is)?\s*(?:about|around|roughly|"
             r"maybe|approx\w*)?\s*$",
             m[max(0, tm.start() - 40) : tm.start()],
@@ -330,7 +331,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if tm and not _is_money(c.t, tm.start(), tm.end()):
         total = number(tm)
         where = min(where, tm.start())
-        if re.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
+        if rx.match(r"\s*(?:way|direction)\b", m[tm.end() :]) and inp is None and out is None:
             inp = out = total  # "1,000 tokens each way": as many in as out
             total = 2 * total
         elif inp is None and out is None and total is not None and tm is not None:
@@ -339,8 +340,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 inp, out = total, round(total * relative[0])
                 c.sizes.add(relative[1])  # the answer's share of the item: no mix of the month's tokens
     for side, sm in (
-        ("in", re.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
-        ("out", re.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),
+        ("in", rx.search(SIDE_SIZE.format(side=SIDE_IN_WORDS), m)),
+        ("out", rx.search(SIDE_SIZE.format(side=SIDE_OUT_WORDS), m)),
         ("in", _verb_size(m, r"prompts?|inputs?")),
         ("out", _verb_size(m, SIDE_OUT_WORDS)),
     ):
@@ -352,7 +353,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         elif side == "out" and out is None:
             out, where = number(sm), min(where, sm.start())
         other_side = SIDE_OUT_WORDS if side == "in" else SIDE_IN_WORDS
-        fm = re.match(SIDE_FOLLOW.format(side=other_side), m[sm.end() :])
+        fm = rx.match(SIDE_FOLLOW.format(side=other_side), m[sm.end() :])
         if fm is not None and not _is_money(c.t, sm.end() + fm.start(), sm.end() + fm.end()):
             if side == "in" and out is None:
                 out = number(fm)
@@ -360,7 +361,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 inp = number(fm)
     if (inp is None) != (out is None):
         # "1.2k tokens per prompt, 200 per completion": the other side named as the unit of its own figure
-        for pm in re.finditer(NUM + r"\s*(?:" + TOKENS + r"\s*)?" + UNIT_SIDE.pattern, m):
+        for pm in rx.finditer(NUM + r"\s*(?:" + TOKENS + r"\s*)?" + UNIT_SIDE.pattern, m):
             if _is_money(c.t, pm.start(), pm.end()) or _limit_or_elsewhere(c, pm.start()):
                 continue
             if pm["in"] and inp is None:
@@ -374,7 +375,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         # "the output is a score and a short paragraph, say two hundred tokens": the side described, then its size
         if (inp if side == "in" else out) is not None:
             continue
-        dm = re.search(DESCRIBED_SIDE.format(side=words), m)
+        dm = rx.search(DESCRIBED_SIDE.format(side=words), m)
         if dm is None or _is_money(c.t, dm.start(), dm.end()) or _limit_or_elsewhere(c, dm.start("num")):
             continue
         if side == "in":
@@ -395,7 +396,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     if total is not None and tm is not None and (inp is None) != (out is None):
         # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
         # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
-        whole = re.search(
+        whole = rx.search(
             r"\b(?:total|all in|in all|combined|overall|altogether|round[- ]trip|both ways)\b|"
             r"(?:/\s*|\bper\s+)(?:requests?|reqs?|calls?|quer(?:y|ies))\b",
             tm.group(0),
@@ -423,7 +424,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
 
 # a few retrieved pieces of one size, put into each prompt: "3 retrieved chunks of 500 tokens", "top-5 passages x
 # ~400 tokens", "we stuff 8 docs @ 1k tokens each"
-RETRIEVED = re.compile(
+RETRIEVED = rx.compile(
     r"(?:\btop[- ]?)?" + NUM + r"\s*(?:[a-z-]+\s+){0,2}?(?:chunks?|passages?|snippets?|docs?|documents?|results?|"
     r"examples?|shots?|sections?|excerpts?|articles?|pages?)\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|"
     r"maybe|like|approx\w*|~)\s*)?" + num("k_") + r"\s*(?:-\s*)?" + TOKENS + r"\b"
@@ -437,7 +438,7 @@ def _retrieved(c: Context, m: str) -> tuple[float, re.Match[str]] | None:
         size = float(rm["k_num"]) * MAGNITUDE.get((rm["k_mag"] or "").lower(), 1)
         if not (1 <= count <= 50 and count == int(count)) or size <= 0 or rm["neg"] or rm["k_neg"]:
             continue
-        if re.search(PERIOD, rm.group(0)) or re.match(r"\s*(?:each\s+)?(?:" + PERIOD + r"|per\b|/)", m[rm.end() :]):
+        if rx.search(PERIOD, rm.group(0)) or rx.match(r"\s*(?:each\s+)?(?:" + PERIOD + r"|per\b|/)", m[rm.end() :]):
             continue  # "30 docs a day of 2k tokens", "5 docs of 2k tokens per day": a rate
         if _is_money(c.t, rm.start(), rm.end()) or _negated(c.t, rm.start()) or c.off(rm.start()):
             continue
@@ -449,7 +450,7 @@ def _retrieved(c: Context, m: str) -> tuple[float, re.Match[str]] | None:
 
 def _verb_size(m: str, side: str) -> re.Match[str] | None:
     """ "prompts run ~2k": the side's size said with a verb."""
-    return re.search(SIDE_VERB_SIZE.format(side=side), m)
+    return rx.search(SIDE_VERB_SIZE.format(side=side), m)
 
 
 def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:
@@ -459,9 +460,9 @@ def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:
         if sm is None:
             continue
         a, b = number(sm), float(sm["q_num"]) * MAGNITUDE.get((sm["q_mag"] or "").lower(), 1)
-        if a + b == 100 and not re.search(r"\btok", sm.group(0)):
+        if a + b == 100 and not rx.search(r"\btok", sm.group(0)):
             return None  # "in/out 80/20": a mix
-        if re.match(r"\s*(?:tokens?\s*)?" + PERIOD, m[sm.end() :]) or not (0 < a <= MAX_REQUEST_TOKENS and b > 0):
+        if rx.match(r"\s*(?:tokens?\s*)?" + PERIOD, m[sm.end() :]) or not (0 < a <= MAX_REQUEST_TOKENS and b > 0):
             return None  # "in/out 30M/10M a day": a volume
         if _is_money(c.t, sm.start(), sm.end()) or c.off(sm.start()) or _limit_or_elsewhere(c, sm.start()):
             return None
@@ -474,9 +475,9 @@ def _the_other_side(m: str, after: int) -> float | None:
     if o is None or INPUT_WORDS.search(o["noun"] or "") or LIMIT.search(o.group(0)):
         return None
     rest = m[after + o.end() :]
-    if LIMIT.search(re.split(r"[,;.]", rest, maxsplit=1)[0]):
+    if LIMIT.search(rx.split(r"[,;.]", rest, maxsplit=1)[0]):
         return None  # "a 32k token context window": a limit
-    if re.match(r"\s*(?:in\s*)?" + PERIOD, rest):
+    if rx.match(r"\s*(?:in\s*)?" + PERIOD, rest):
         return None  # "and we do 1M tokens a day": a volume, not the answer's size
     size = float(o["x_num"]) * MAGNITUDE.get((o["x_mag"] or "").lower(), 1)
     return size if 0 < size <= MAX_REQUEST_TOKENS else None
@@ -485,46 +486,46 @@ def _the_other_side(m: str, after: int) -> float | None:
 def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
     """Per-request (input, output) token sizes from the side named in each number's clause."""
     m = without_ratios(plain_amounts(c.m))
-    if not re.search(r"\btok|\btkn", m):
+    if not rx.search(r"\btok|\btkn", m):
         return None, None, len(m)
     clauses = _clauses(m)
     written = written_nouns(m)
     found: dict[str, list[tuple[float, int]]] = {"in": [], "out": []}
     c.sizes.clear()
     for i, (offset, clause) in enumerate(clauses):
-        if re.search(PERIOD, clause) or LIMIT.search(clause):
+        if rx.search(PERIOD, clause) or LIMIT.search(clause):
             continue  # a volume ("50M tokens a day") or a context limit, not one request
         for nm in SIZE_NUM.finditer(clause):
             pos = offset + nm.start()
             value = number(nm)
             if not 1 <= value <= 500_000 or _is_money(c.t, pos, offset + nm.end()) or _is_model_size(m, nm):
                 continue
-            if nm["tok"] and re.match(r"\s*(?:each|per|a|an|every)\s+" + REQUESTS, clause[nm.end() :]):
+            if nm["tok"] and rx.match(r"\s*(?:each|per|a|an|every)\s+" + REQUESTS, clause[nm.end() :]):
                 continue  # "~2k tokens per ticket": one whole unit, not a side of it
-            if re.search(r"\d\s*(?:-|to)\s*$", clause[: nm.start()]) or re.match(
+            if rx.search(r"\d\s*(?:-|to)\s*$", clause[: nm.start()]) or rx.match(
                 r"\s*(?:-|to)\s*\d", clause[nm.end() :]
             ):
                 continue  # "prompts are 2-3k tokens": a range, ask rather than pick an end
-            if re.search(r"(?:for (?:every|each)|per|every)\s*$", clause[: nm.start()]):
+            if rx.search(r"(?:for (?:every|each)|per|every)\s*$", clause[: nm.start()]):
                 continue  # "for every 1000 tokens in we get 250 back": a ratio, not a request
             if _negated(c.t, pos) or c.off(pos):
                 continue
             side = _side(clause, nm.start(), SIZE_IN, SIZE_OUT)
             if side is None:
                 side = _side(clause, nm.start(), SIZE_IN_UNIT, SIZE_OUT_UNIT)
-                if side == "in" and written & set(re.findall(r"[a-z]+", clause)):
+                if side == "in" and written & set(rx.findall(r"[a-z]+", clause)):
                     side = None  # "we write cover letters for applicants, each letter is about 600 tokens": not input
             if side is None and not SIZE_NUM.search(clause[nm.end() :]) and i:
                 prev = clauses[i - 1][1]
-                whole = re.search(r"\beach\b|\bapiece\b|\btotal\b|\ball in\b|\bcombined\b", clause)
-                if not whole and not re.search(PERIOD, prev) and not any(x["tok"] for x in SIZE_NUM.finditer(prev)):
+                whole = rx.search(r"\beach\b|\bapiece\b|\btotal\b|\ball in\b|\bcombined\b", clause)
+                if not whole and not rx.search(PERIOD, prev) and not any(x["tok"] for x in SIZE_NUM.finditer(prev)):
                     # "questions are short, maybe 100"
                     side = _only_side(prev, SIZE_IN, SIZE_OUT) or _only_side(prev, SIZE_IN_UNIT, SIZE_OUT_UNIT)
-            if side is None or not (nm["tok"] or re.search(r"\btok|\btkn", m)):
+            if side is None or not (nm["tok"] or rx.search(r"\btok|\btkn", m)):
                 continue
-            if not nm["tok"] and re.search(
+            if not nm["tok"] and rx.search(
                 r"[a-z]",
-                re.sub(
+                rx.sub(
                     r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in|"
                     r"comes?|coming|goes|go|going)\b",
                     "",

@@ -4,8 +4,9 @@ slang ("nite", "reqs", "approx"), by edit distance against a fixed list of key w
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+import assistant.interview.patterns as rx
 
 # Key words of the interview, for typo repair by edit distance ("complience", "hippa", "promts", "tokns",
 # "bussiness", "actualy"): a word one edit (or one swap) away from exactly one key word, and not itself a
@@ -117,14 +118,14 @@ def _repair(word: str) -> str:
 
 # chat-speak "r" for "are" after who or what it says something of ("we r on azure", "summaries r short"); never
 # the R language ("we use r for stats": no subject before it)
-ARE = re.compile(r"\b(we|they|you|u|ppl|people|[a-z]+s)\s+r\b(?=\s+[a-z])")
+ARE = rx.compile(r"\b(we|they|you|u|ppl|people|[a-z]+s)\s+r\b(?=\s+[a-z])")
 # "we where at $20k a month": "were" mistyped, before what a subject was at or doing
-WERE = re.compile(r"\b(we|they|you)\s+where\b(?=\s+(?:at|on|using|paying|spending|running|in|about|around|doing)\b)")
+WERE = rx.compile(r"\b(we|they|you)\s+where\b(?=\s+(?:at|on|using|paying|spending|running|in|about|around|doing)\b)")
 
 
 # chat-speak "w/" and "w/o" ("fine w/ 2-3 sec", "w/o a GPU"): a slash after them reads as "per" otherwise
-WITHOUT = re.compile(r"\bw/o\b")
-WITH = re.compile(r"\bw/(?=\s*[a-z0-9$~])")
+WITHOUT = rx.compile(r"\bw/o\b")
+WITH = rx.compile(r"\bw/(?=\s*[a-z0-9$~])")
 
 
 def spell(text: str) -> str:
@@ -132,4 +133,4 @@ def spell(text: str) -> str:
     text = WITH.sub("with ", WITHOUT.sub("without", text))
     text = ARE.sub(r"\1 are", text)
     text = WERE.sub(r"\1 were", text)
-    return re.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)
+    return rx.sub(r"[a-z0-9]+", lambda m: _repair(m.group(0)), text)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD
 from tools.sources import Source
 
@@ -77,7 +78,7 @@ class Converted:
 
 
 # text said to be in a language written in characters: its characters are about a token each
-CJK = re.compile(r"\b(?:japanese|chinese|mandarin|cantonese|korean|kanji|hanzi|hangul|kana)\b")
+CJK = rx.compile(r"\b(?:japanese|chinese|mandarin|cantonese|korean|kanji|hanzi|hangul|kana)\b")
 CJK_NAMES = "Chinese, Japanese or Korean"
 
 _AMOUNT = (
@@ -95,8 +96,8 @@ SPOKEN = (
 
 
 # a session or conversation whose minutes are typed, not spoken: a chat, with no word of audio anywhere
-_TYPED = re.compile(r"\b(?:chat\w*|typ(?:e|es|ed|ing)|texts?|texting|messag\w+|msgs?|dms?|whatsapp|slack|teams chat)\b")
-_AUDIO = re.compile(
+_TYPED = rx.compile(r"\b(?:chat\w*|typ(?:e|es|ed|ing)|texts?|texting|messag\w+|msgs?|dms?|whatsapp|slack|teams chat)\b")
+_AUDIO = rx.compile(
     r"\b(?:audio|speech|spoken|speak\w*|voice\w*|calls?|phone\w*|transcri\w+|record\w*|meetings?|podcasts?|videos?|"
     r"lectures?|dictat\w+|asr|stt|whisper|talk(?:s|ing)?)\b"
 )
@@ -104,19 +105,19 @@ _AUDIO = re.compile(
 
 def _typed_session(t: str, said: str) -> bool:
     """Minutes of a session or conversation in a message about typed chat and nothing spoken."""
-    return bool(re.search(r"\b(?:sessions?|conversations?|dialogues?)\b", said)) and bool(
+    return bool(rx.search(r"\b(?:sessions?|conversations?|dialogues?)\b", said)) and bool(
         _TYPED.search(t) and not _AUDIO.search(t)
     )
 
 
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
-SIZE_AFTER = re.compile(
+SIZE_AFTER = rx.compile(
     r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|tops|max|or so|or less|"
     r"of (?:input|output|text|context|prompt)|input|output|prompts?|"
     r"summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|memos?|reports?|emails?|letters?|articles?|essays?|"
     r"descriptions?|documents?|docs?|contracts?|briefs?|drafts?|posts?|notes?|messages?|texts?)\b"
 )
-SIZE_BEFORE = re.compile(
+SIZE_BEFORE = rx.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
@@ -131,14 +132,14 @@ SIZE_BEFORE = re.compile(
 
 # a spelled-out size said as one side of a request ("the summary is maybe half a page", "half a page out"): a size
 # even when no size was asked, unlike "a page" said in passing
-SIDE_SAID_BEFORE = re.compile(
+SIDE_SAID_BEFORE = rx.compile(
     r"\b(?:outputs?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|inputs?|prompts?)\s+(?:is|are|runs?|comes? to)\s+"
     r"(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|like\s+|~\s*)?$"
 )
-SIDE_SAID_AFTER = re.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
+SIDE_SAID_AFTER = rx.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
-OWN_TOKENS = re.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
-OTHER_SIDE_BETWEEN = re.compile(
+OWN_TOKENS = rx.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
+OTHER_SIDE_BETWEEN = rx.compile(
     r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|"
     r"ies)|"
     r"completions?|prompts?|inputs?|in|produces?|generates?|writes?|returns?|creates?|drafts?)\b|"
@@ -146,7 +147,7 @@ OTHER_SIDE_BETWEEN = re.compile(
     r"\d\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\s+(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|outputs?|"
     r"notes?|drafts?|reports?)\b"
 )
-OWN_TOKENS_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
+OWN_TOKENS_BEFORE = rx.compile(r"\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b[^.;!?\d]{0,25}$")
 
 
 def _about(tokens: float) -> float:
@@ -168,7 +169,7 @@ def _amount(said: str) -> float:
     said = said.removesuffix(" of")
     if said in _WORDS_AMOUNT:
         return _WORDS_AMOUNT[said]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand|m|mn|mln|mio|million|millions)?", said)
+    m = rx.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|thousand|m|mn|mln|mio|million|millions)?", said)
     assert m is not None, said  # _AMOUNT admits only figures and the words above
     return float(m[1]) * (MAGNITUDE[m[2]] if m[2] else 1.0)
 
@@ -183,7 +184,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             out.append(
                 (
                     name,
-                    re.compile(
+                    rx.compile(
                         r"(?<![\w.])"
                         + _AMOUNT
                         + r"[- ]?(?:"
@@ -197,7 +198,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             out.append(
                 (
                     name,
-                    re.compile(
+                    rx.compile(
                         r"\b(?P<noun>" + SPOKEN + r")\s*(?:(?:lasts?|runs?|are|is|takes?|average|of|:|=)\s*|"
                         r",\s*(?:on average|average|averaging|avg\.?|lasting|each)\s*)?"
                         r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|typically\s+|usually\s+|"
@@ -206,12 +207,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 )
             )
             continue
-        out.append((name, re.compile(r"(?<![\w.$€£])" + _AMOUNT + r"\s*(?:-\s*)?(?:" + spelled + r")\b")))
+        out.append((name, rx.compile(r"(?<![\w.$€£])" + _AMOUNT + r"\s*(?:-\s*)?(?:" + spelled + r")\b")))
     return tuple(out)
 
 
 # a rate for a unit of text said in tokens ("one page is about 500 tokens", "a page = 600 tok")
-OWN_RATE = re.compile(
+OWN_RATE = rx.compile(
     r"\b(?:1|one|a|an|each|every|per)\s+(?P<unit>pages?|words?|paragraphs?|sentences?|characters?|chars?)\s*"
     r"(?:is|=|equals|≈|comes to|has|holds|is roughly|is about|is around|about|around|roughly)\s*(?:about\s+|"
     r"around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k\b)?\s*(?:tokens?|toks?|tkns?)\b|"
@@ -224,7 +225,7 @@ OWN_RATE = re.compile(
 
 
 # the answer's size said ("output about 100 tokens", "the summary is ~120 words")
-ANSWER_SIZE = re.compile(
+ANSWER_SIZE = rx.compile(
     r"\b(?:outputs?|answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|"
     r"completions?)\b[^.;!?\d]{0,25}\d+(?:\.\d+)?\s*(?:k\b)?"
     r"\s*(?:tokens?|toks?|words?)\b"
@@ -236,7 +237,7 @@ SIZE_QUESTIONS = ("request_size", "request_input_tokens", "request_output_tokens
 
 # "answers are short, a sentence or two", "replies: one or two paragraphs": the answer's length as the range 1-2
 # (read at its middle, as "1-2 sentences"), only for what comes back: a loose "or two" going in stays unread
-ONE_OR_TWO = re.compile(
+ONE_OR_TWO = rx.compile(
     r"(?P<lead>\b(?:answers?|repl(?:y|ies)|responses?|outputs?|completions?|summar(?:y|ies)|it (?:answers|replies|"
     r"writes|returns))\b[^.;!?\d]{0,30}?)(?:\b(?:a|one|1)\s+(?P<a>sentence|paragraph)\s+or\s+(?:two|2)|"
     r"\b(?:one|1)\s+or\s+(?:two|2)\s+(?P<b>sentence|paragraph)s)\b"
@@ -251,7 +252,7 @@ def _one_to_two(m: re.Match[str]) -> str:
 
 
 # hours of speech over a period, a volume of its own: "60 hours of programmes a week", "200 hours of calls a day"
-SPOKEN_HOURS = re.compile(
+SPOKEN_HOURS = rx.compile(
     r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?)\s*(?:(?:hours?|hrs?|h)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:" + SPOKEN + r"|programm?es?|shows?|episodes?|broadcasts?|footage|tv|radio|content)\b|"
     # "140 episode-hours a week", "300 call hours a month"
@@ -288,10 +289,10 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     def keep(m: re.Match[str]) -> str:
         said = m["unit"] or m["unit2"]
         tokens = own_rate_tokens(m)
-        counted = re.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
+        counted = rx.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
         if m["unit2"]:
             unit_said = r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*"
-            if re.search(
+            if rx.search(
                 unit_said + r"(?:a|an|per|each|every|/)\s*(?:day|week|month|hour|year|quarter|working|business|shift|"
                 r"d|wk|mo|hr|yr)\b|" + unit_said + r"(?:daily|weekly|monthly|nightly)\b",
                 t,
@@ -334,7 +335,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             if amount <= 0 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 continue
             start = m.start()
-            lower = re.search(
+            lower = rx.search(
                 r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:-|to)\s*$|\bbetween\s+(\d+(?:\.\d+)?)\s*and\s*$", t[: m.start()]
             )
             if lower is not None and not m.groupdict().get("noun"):
@@ -349,7 +350,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 or SIZE_AFTER.match(t, m.end())
                 or SIZE_BEFORE.search(t[max(0, start - 30) : start])
             )
-            if re.match(r"\s*(?:or (?:two|so|more|less|three)|\+)", after) or "couple" in m["amount"]:
+            if rx.match(r"\s*(?:or (?:two|so|more|less|three)|\+)", after) or "couple" in m["amount"]:
                 continue  # "a sentence or two", "a couple of pages": too loose to count
             if (
                 spelled_out
@@ -360,18 +361,18 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                         SIDE_SAID_AFTER.match(t, m.end())
                         or (
                             SIDE_SAID_BEFORE.search(t[max(0, start - 40) : start])
-                            and re.match(r"\s*(?:$|[,.;!?)]|long\b|each\b|tops\b|at most\b)", t[m.end() :])
+                            and rx.match(r"\s*(?:$|[,.;!?)]|long\b|each\b|tops\b|at most\b)", t[m.end() :])
                         )
                     )
                 )
             ):
                 continue  # "a page", "a one-page summary" said in passing: read only as the answer to the size question
-            over_period = re.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after)
+            over_period = rx.match(r"\s*(?:" + PERIOD + r"|a (?:day|week|month)|/\s*(?:day|d|week|month|mo)\b)", after)
             text_volume = bool(
                 over_period
                 and name in ("word", "character")
                 and amount >= 1000
-                and not re.match(r"\s*(?:a|an|per|each|every|/)\s*(?:sec|second|min|minute|hour|hr|h)\b", after)
+                and not rx.match(r"\s*(?:a|an|per|each|every|/)\s*(?:sec|second|min|minute|hour|hr|h)\b", after)
             )
             if name == "character" and amount < 100:
                 continue  # "LoRA for maybe 30 characters": game or story characters; no text is 30 characters long
@@ -379,15 +380,15 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             if not (sized or text_volume) or (spelled_out and name in ("word", "character", "sentence")):
                 continue  # "in a word", "on a page", "we have 300 pages of docs": no size of one request said
             if name == "minute_of_speech" and (
-                re.search(r"\b(?:within|in|under|after|before|by|takes?|wait\w*|delay|latency|than)\s*$", t[:start])
-                or re.match(r"\s*(?:after|before|of the end)\b", after)
+                rx.search(r"\b(?:within|in|under|after|before|by|takes?|wait\w*|delay|latency|than)\s*$", t[:start])
+                or rx.match(r"\s*(?:after|before|of the end)\b", after)
             ):
                 continue  # "within 2 minutes of the call": how soon, not how long the call is
             if name == "minute_of_speech" and _typed_session(t, m.group(0)):
                 continue  # "users chat for about 20 minutes a session, 2 messages a minute": typed, not spoken
             if over_period and not text_volume:
                 continue  # "5k pages a day": a count of pages, whose size is asked; "200 words a minute": a speed
-            if re.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
+            if rx.search(r"\b(?:up to|max(?:imum)?|limit(?:ed)?(?: to)?|at most|cap(?:ped)? at)\s*$", t[: m.start()]):
                 continue  # a limit, not a size
             own = OWN_TOKENS.match(t, m.end())
             if own is not None and OTHER_SIDE_BETWEEN.search(own.group(0)):
@@ -415,9 +416,9 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
         for f in found
         if t[f[0] : f[1]].lstrip()[:1].isdigit()
         or SIDE_SAID_AFTER.match(t, f[1])
-        or not re.search(r"\blike\s*$", t[: f[0]])  # a likeness ("short, like a paragraph, 100 words tops")
-        or re.search(r"\b(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies))\b", t[max(0, f[0] - 30) : f[0]])
-        or not any(a > f[1] and not re.search(r"[.;!?]", t[f[1] : a]) for a, _ in figures)
+        or not rx.search(r"\blike\s*$", t[: f[0]])  # a likeness ("short, like a paragraph, 100 words tops")
+        or rx.search(r"\b(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies))\b", t[max(0, f[0] - 30) : f[0]])
+        or not any(a > f[1] and not rx.search(r"[.;!?]", t[f[1] : a]) for a, _ in figures)
     ]
     for start, end, replacement, _ in sorted(found, key=lambda f: f[0], reverse=True):
         t = t[:start] + replacement + t[end:]

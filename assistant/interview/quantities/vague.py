@@ -4,18 +4,17 @@ now"): dropped, and asked about; a narrow range ("7 to 8 billion a month") is re
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money, model_size_range
 from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, _period_factor
 
-VAGUE_VOLUME = re.compile(
+VAGUE_VOLUME = rx.compile(
     r"\b(?:a few|few|several|some|many|multiple|lots of|a bunch of|tons of|a lot of)\s+(?:hundred\s+)?(?:thousand|"
     r"million|billion|mil|bn|k)\b|(?<![\d.]\s)(?<![\d.])\b(?:tens of |hundreds of )?(?:thousands|millions|billions) of "
     r"(?:tokens|requests|queries|calls|messages)\b"
 )
-LATENCY_RANGE = re.compile(
+LATENCY_RANGE = rx.compile(
     r"\bbetween\s+\S+\s+and\s+\S+\s+(?:ms|millis\w*|s|secs?|seconds?)\b|(?<![\d.])\d+(?:\.\d+)?\s*"
     r"(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|to|or)\s*"
     r"\d+(?:\.\d+)?\s*(?:ms|millis\w*|s|secs?|seconds?)\b|\b(?:faster|quicker|better|lower) than\b"
@@ -23,28 +22,28 @@ LATENCY_RANGE = re.compile(
 # a latency range whose ends can be read: "2-3 seconds", "between 1 and 2 s", "one to three seconds"
 SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20}
 _END = r"(?:\d+(?:\.\d+)?|" + "|".join(SMALL_NUMBERS) + r")"
-ACCEPTED_RANGE = re.compile(
+ACCEPTED_RANGE = rx.compile(
     r"(?:\bbetween\s+)?(?<![\w.])(?P<lo>" + _END + r")\s*(?:(?:ms|s|secs?|seconds?)\s+)?(?:-|–|to|and)\s*"
     r"(?P<hi>" + _END + r")\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b"
 )
-LATENCY_WORDS = re.compile(
+LATENCY_WORDS = rx.compile(
     r"latenc|respon|answer|repl(?:y|ies)|first token|ttft|wait|come back|comes back|round[- ]?trip|turnaround|"
     r"p9\d|to load|to show|to appear"
 )
 # the range is what the user accepts, so its top is the limit (a wait allowed, a ceiling, an acceptance)
-ACCEPTED = re.compile(
+ACCEPTED = rx.compile(
     r"\b(?:fine|ok|okay|acceptable|tolerable|alright|all right|good enough|no problem|not a problem|not an issue|"
     r"works for us|we can live with|can live with|is what we need|(?:can|could|may|might|is allowed to|are allowed to|"
     r"allowed to) take|can wait|will wait|happy to wait|don'?t mind|do not mind|within|under|at most|max(?:imum)?|"
     r"up to|no more than|tops)\b"
 )
 # ... unless the acceptance is turned down ("2-3 seconds is not fine", "10-20 seconds is too slow")
-REJECTED = re.compile(
+REJECTED = rx.compile(
     r"\b(?:not|n'?t|never|too (?:slow|long|much)|unacceptable|way too|hate|complain\w*|annoy\w*|old|previous|"
     r"former|used to|was|were|currently|right now|today|at the moment|took|taking)\b|"
     r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )\btakes?\b"
 )
-VOLUME_RANGE = re.compile(
+VOLUME_RANGE = rx.compile(
     r"(?:\bbetween\s+)?(?<![\w.$€£])(?P<a>\d+(?:\.\d+)?)\s*(?P<amag>k|m|b|bn|million|billion|thousand)?\s*(?:-|to|and|"
     r"or)\s*"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<bmag>k|m|b|bn|million|billion|thousand)\b(?!\s*(?:param|model|\$|dollars|usd))"
@@ -77,7 +76,7 @@ def _volume_range(c: Context) -> bool:
 
 
 # a wait said without its figure ("a few seconds is fine", "so maybe a few seconds?"): which figure is asked
-VAGUE_WAIT = re.compile(
+VAGUE_WAIT = rx.compile(
     r"\b(?:a few|several|some|a handful of|a number of|few)\s+(?:more\s+)?(?:secs?|seconds?)\b"
     r"(?!\s+(?:ago|later|per)\b)"
 )
@@ -96,7 +95,7 @@ def _vague(c: Context, raw: str) -> None:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
     vague = VAGUE_VOLUME.search(raw)
-    if vague and c.out.has("tokens_per_month") and not re.search(PERIOD, re.split(r"[.;!?]", raw[vague.end() :])[0]):
+    if vague and c.out.has("tokens_per_month") and not rx.search(PERIOD, rx.split(r"[.;!?]", raw[vague.end() :])[0]):
         vague = None  # "engineers query a few hundred thousand pages of manuals": a corpus, beside a volume read
     if vague and not c.out.correction:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
@@ -106,7 +105,7 @@ def _vague(c: Context, raw: str) -> None:
         and not c.out.correction
         and (
             "latency_p99_ms" in c.expecting
-            or re.search(r"latenc|respon|answer|reply|first token|ttft|second|\bsecs?\b|\d\s*m?s\b|\bms\b", c.t)
+            or rx.search(r"latenc|respon|answer|reply|first token|ttft|second|\bsecs?\b|\d\s*m?s\b|\bms\b", c.t)
         )
         and not _accepted_range(c)
     ):
@@ -128,7 +127,7 @@ def _accepted_range(c: Context) -> bool:
     rm = ranges[0]
     scale = 1.0 if rm["u"].startswith("m") else 1000.0
     lo, hi = _end(rm["lo"]) * scale, _end(rm["hi"]) * scale
-    clause = re.split(r"[.;!?]", c.t[: rm.start()])[-1] + rm.group(0) + re.split(r"[.;!?]", c.t[rm.end() :])[0]
+    clause = rx.split(r"[.;!?]", c.t[: rm.start()])[-1] + rm.group(0) + rx.split(r"[.;!?]", c.t[rm.end() :])[0]
     if (
         not (0 < lo < hi)
         or (found and not any(abs(found[0][1] - end) <= 1e-6 * end for end in (lo, hi)))  # another figure's
@@ -156,7 +155,7 @@ def _range_parts(clause: str, said: str) -> list[str]:
 
 
 # what a part beside a range says of speed, a use or a want ("..., not for customers", "..., we want 1 s")
-ABOUT_SPEED = re.compile(
+ABOUT_SPEED = rx.compile(
     r"\b(?:for|ideal|slow\w*|fast\w*|quick\w*|need|needs|want|wants|ms|secs?|seconds?|latency|wait\w*)\b"
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.bare_counts import (
     BARE_REQUESTS_MAX_PER_DAY,
     CLOCK,
@@ -74,18 +75,18 @@ from tools.results import MAX_TOKENS_PER_MONTH
 
 # a count of items said before the size of each and the period ("30 docs of 2k tokens a day", "500 calls x 1.5k
 # tokens daily"): the period is the count's
-ITEMS_OF = re.compile(
+ITEMS_OF = rx.compile(
     NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|~)\s*)?$"
 )
 
 
 # people counted in a rate's own words ("6,000 daily users x 5 questions each", "180,000 students x 3 essays")
-POPULATION_COUNT = re.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
+POPULATION_COUNT = rx.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
 
 
 # a count of things other than tokens right before a period ("40k calls a day", "~300 claims per workday"): the
 # period is the count's (never time, money or tokens: "8 hours a day", "5M tokens of text a day")
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = rx.compile(
     NUM + r"\s*(?:(?!(?:tokens?|toks?|tkns?|of)\b)[a-z-]+\s+){0,2}?(?!(?:tokens?|toks?|tkns?|hours?|hrs|minutes?|mins|"
     r"seconds?|secs|days?|weeks?|months?|years?|dollars?|euros?|pounds?|bucks|usd|eur|gbp|times)\b)[a-z][a-z-]*[a-z]\s*$"
 )
@@ -100,12 +101,12 @@ def _count_period(sentence: str, start: int) -> bool:
     cm = _COUNT_BEFORE.search(sentence, 0, start)
     if cm is None or number(cm) <= 0:
         return False
-    figures = [number(vm) for vm in re.finditer(NUM + r"\s*(?:of\s+)?" + TOKENS + r"\b", sentence)]
+    figures = [number(vm) for vm in rx.finditer(NUM + r"\s*(?:of\s+)?" + TOKENS + r"\b", sentence)]
     return bool(figures) and max(figures) / number(cm) < MIN_TOKENS_PER_ITEM
 
 
 # what may be used, not what is: a rate limit, a quota, a contract's or a plan's allowance
-ALLOWANCE = re.compile(
+ALLOWANCE = rx.compile(
     r"\b(?:rate[- ]?limit\w*|limit(?:ed|s)? (?:of|at|to|is)|quotas?|allowances?|entitle\w*|throttl\w*|"
     r"provisioned|ptus?|(?:contract|plan|tier|subscription|commitment|license|licence)\s+(?:\w+\s+)?(?:includes?|"
     r"allows?|gives?|covers?|caps?|comes with)|included in (?:our|the) (?:contract|plan|tier|subscription))\b"
@@ -120,7 +121,7 @@ def _allowance(t: str, start: int, end: int) -> bool:
 
 
 # a count of a thing the model is known to be asked about ("5,000 documents"), with or without its period
-KNOWN_COUNT = re.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\b")
+KNOWN_COUNT = rx.compile(NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\b")
 
 
 def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -133,7 +134,7 @@ def _result_first(m: str, rates: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # a figure with its magnitude and nothing after it that says what it counts ("now we're at about 200M")
-_BARE_FIGURE = re.compile(
+_BARE_FIGURE = rx.compile(
     NUM + r"(?!\s*(?:%|percent|x\b|(?!(?:and|but|now|today|currently|so|or|tokens?|toks?|a|an|per|this|these)\b)[a-z]))"
 )
 
@@ -148,14 +149,14 @@ def _today_said_bare(
         return None
     value, start, end, _ = live[0]
     past = _own_clause(t, start, end)
-    said = re.match(NUM, t[start:end])
+    said = rx.match(NUM, t[start:end])
     if said is None or not BEFORE.search(past) or NOW.search(past) or not number(said):
         return None
     for m in _BARE_FIGURE.finditer(t, end):
         clause = _own_clause(t, m.start(), m.end())
         if not m["mag"] or _is_money(t, m.start(), m.end()) or not NOW.search(clause) or BEFORE.search(clause):
             continue
-        if re.match(r"\s*(?:of\s+)?" + OTHER_NOUN_AFTER, t[m.end() :]):
+        if rx.match(r"\s*(?:of\s+)?" + OTHER_NOUN_AFTER, t[m.end() :]):
             continue  # "10M tokens a day last year. now about 25M users": a count of something else, not tokens
         return value * number(m) / number(said), m.start(), m.end(), _negated(t, m.start()) or c.off(m.start())
     return None
@@ -167,7 +168,7 @@ def _volume(c: Context) -> None:
     notes: dict[int, str] = {}
     totals: tuple[float, str] | None = None  # input and output totals whose period is not said
     # "5M input and 1M output tokens a day" (or output first; "per day we send 30M in and get 10M back")
-    for sm in re.finditer(
+    for sm in rx.finditer(
         num("a_")
         + r"\s*(?:"
         + TOKENS
@@ -192,7 +193,7 @@ def _volume(c: Context) -> None:
         if first_in == _is_input(sm["k2"]) or a + b <= 0:
             continue
         inp, outp = (a, b) if first_in else (b, a)
-        said = re.search(PERIOD, sm.group(0))
+        said = rx.search(PERIOD, sm.group(0))
         if said is None and max(inp, outp) >= NOT_ONE_REQUEST:
             said = _lead_period(m, sm.start())
         if said is None:
@@ -210,12 +211,12 @@ def _volume(c: Context) -> None:
                 continue
             a = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
             b = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
-            if a + b <= 0 or re.search(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|bucks)\b", sm.group(0)):
+            if a + b <= 0 or rx.search(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|bucks)\b", sm.group(0)):
                 continue  # (a "/mo" after the figures is their period here, not a price)
-            if re.search(r"\b(?:cost|price|pay|spend|bill)\w*\b[^.;]{0,20}$", t[max(0, sm.start() - 30) : sm.start()]):
+            if rx.search(r"\b(?:cost|price|pay|spend|bill)\w*\b[^.;]{0,20}$", t[max(0, sm.start() - 30) : sm.start()]):
                 continue
             inp, outp = (a, b) if first_in else (b, a)
-            pm = re.search(PERIOD, sm.group(0)) or re.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
+            pm = rx.search(PERIOD, sm.group(0)) or rx.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
             if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
                 pm = _lead_period(m, sm.start())
             if pm is None:
@@ -227,12 +228,12 @@ def _volume(c: Context) -> None:
     # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
     if not found:
         for pm in PRODUCT.finditer(m):
-            period = re.search(r"\b(?:daily|a day|per day|/day|each day|every day)\b", pm.group(0)) or re.match(
+            period = rx.search(r"\b(?:daily|a day|per day|/day|each day|every day)\b", pm.group(0)) or rx.match(
                 r"\s*" + PERIOD, m[pm.end() :]
             )
             if period is None or _is_money(t, pm.start(), pm.end()):
                 continue
-            unit = "day" if re.search(r"day|daily", period.group(0)) else period_of(period)
+            unit = "day" if rx.search(r"day|daily", period.group(0)) else period_of(period)
             value = float(pm["num"]) * MAGNITUDE.get((pm["mag"] or "").lower(), 1)
             for prefix in ("b_", "c_"):
                 value *= float(pm[prefix + "num"]) * MAGNITUDE.get((pm[prefix + "mag"] or "").lower(), 1)
@@ -243,7 +244,7 @@ def _volume(c: Context) -> None:
     # "50M tokens a day", "2B tokens monthly", "50M/day", "50 million a day", "a day: 50M"
     bare: list[re.Match[str]] = []
     if not found:
-        for vm in re.finditer(
+        for vm in rx.finditer(
             NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
             r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?"
             r"(?:\s*(?:coming|going|flowing|arriving|streaming|pouring)\s+(?:in(?:to)?|through)\b)?\s*" + PERIOD,
@@ -253,29 +254,29 @@ def _volume(c: Context) -> None:
                 continue
             if _speed(m, vm):
                 continue  # "the model generates 40 tokens per second": how fast, not how much
-            if not vm["tok"] and re.match(
+            if not vm["tok"] and rx.match(
                 r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", m[vm.end() :]
             ):
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
             if (
                 not vm["tok"]
-                and not re.search(r"\btok", t)
+                and not rx.search(r"\btok", t)
                 and any(r.start() < vm.start() and not _is_money(t, r.start(), r.end()) for r in RATE.finditer(m))
             ):
                 continue  # "900 contacts a day ... so call it 450 a day": a count of the contacts, not tokens
             sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
-            if not (vm["tok"] or vm["mag"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
+            if not (vm["tok"] or vm["mag"] or rx.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
                 continue
-            if vm["them"] and not re.search(r"\btok", t):
+            if vm["them"] and not rx.search(r"\btok", t):
                 continue  # "3 million of them per day" counts tokens only when tokens were the subject
-            if "request_size" in c.expecting and not vm["tok"] and not re.search(r"\btok", t):
+            if "request_size" in c.expecting and not vm["tok"] and not rx.search(r"\btok", t):
                 continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
             if (
                 not vm["tok"]
-                and not re.search(r"\btok", t)
+                and not rx.search(r"\btok", t)
                 and (
                     BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
-                    or re.search(
+                    or rx.search(
                         r"[$€£]|\b(?:budget|spend\w*|spent|costs?|bill|pay\w*|paid|invoice|dollars|usd|run[- ]?rate)\b",
                         t,
                     )
@@ -301,15 +302,15 @@ def _volume(c: Context) -> None:
             if heads == 0:
                 c.out.clarify.append("tokens_per_month")  # "per user 2000 tokens a day": how many users?
                 return
-            if heads == 1 and re.search(
+            if heads == 1 and rx.search(
                 r"(?:requests?|users?|customers?|seats?|people|employees|calls)\s*$", m[: vm.start()][-15:]
             ):
                 continue
             value = number(vm) * c.per_month(period_of(vm))
-            if not (vm["tok"] or re.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
+            if not (vm["tok"] or rx.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
                 continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
             if (
-                not (vm["tok"] or vm["them"] or sized or re.search(r"\btok", t))
+                not (vm["tok"] or vm["them"] or sized or rx.search(r"\btok", t))
                 and heads == 1
                 and value / c.per_month("day") < BARE_REQUESTS_MAX_PER_DAY
             ):
@@ -319,7 +320,7 @@ def _volume(c: Context) -> None:
             if heads > 1:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
-            if not vm["tok"] and re.match(
+            if not vm["tok"] and rx.match(
                 r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
                 m[vm.end() :],
             ):
@@ -342,7 +343,7 @@ def _volume(c: Context) -> None:
                     notes[vm.start()] = f"{number(vm):,.0f} a {period_of(vm)} x {item_size:,.0f} tokens"
                     value *= item_size
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
-        for vm in re.finditer(
+        for vm in rx.finditer(
             # (on one line: "500M tokens a month\n85% input" is two bullets, not a label and its figure)
             r"\b(?:tokens?|volume)[ \t]*(?:per|a|/|each)[ \t]*(?P<period>day|month|week|year|hour)\w*"
             r"[ \t]*(?:is|are|of|:|=|around|about|roughly|approx\w*|[ \t])*" + NUM + "|"
@@ -365,7 +366,7 @@ def _volume(c: Context) -> None:
                 found.append((value * factor, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
                 continue
             if vm["v_num"]:
-                if _is_money(t, vm.start("v_num"), vm.end()) or re.match(r"\s*" + REQUESTS, m[vm.end() :]):
+                if _is_money(t, vm.start("v_num"), vm.end()) or rx.match(r"\s*" + REQUESTS, m[vm.end() :]):
                     continue
                 unit_word = str(vm["adv"] or vm["last"])
                 value = float(vm["v_num"]) * MAGNITUDE.get((vm["v_mag"] or "").lower(), 1)
@@ -397,17 +398,17 @@ def _volume(c: Context) -> None:
         for offset, sentence in sentences(m):
             periods = {
                 period_of(p)
-                for p in re.finditer(PERIOD, sentence)
-                if not re.search(
+                for p in rx.finditer(PERIOD, sentence)
+                if not rx.search(
                     r"\b(?:takes?|taking|took|within|in|for|over|after|next|last)\s*$", sentence[: p.start()]
                 )
                 and not _count_period(sentence, p.start())
-            } | {x for x in re.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
+            } | {x for x in rx.findall(r"\b(daily|monthly|weekly|nightly|yearly|annually)\b", sentence)}
             # "we used 45M tokens last month", "according to last month's usage report, 2.7 billion tokens"
-            periods |= set(re.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
+            periods |= set(rx.findall(r"\b(?:last|past|previous|this)\s+(day|week|month|year)\b", sentence))
             # "most days we're around 5M tokens", "on a typical day we push 20M": a day's volume, the figure in the
             # same clause (never "most days are quiet, a few spike to 5M")
-            if re.search(
+            if rx.search(
                 r"\b(?:most|typical|normal|average|ordinary|regular|usual) (?:work)?days?\b(?! (?:are|is|were)\b)"
                 r"[^,;.]{0,40}?\d",
                 sentence,
@@ -417,18 +418,18 @@ def _volume(c: Context) -> None:
             if len(periods) != 1:
                 continue
             (unit,) = periods
-            for vm in re.finditer(NUM + r"\s*(?:of\s+)?(?P<tok>" + TOKENS + r")\b", sentence):
+            for vm in rx.finditer(NUM + r"\s*(?:of\s+)?(?P<tok>" + TOKENS + r")\b", sentence):
                 pos = offset + vm.start()
                 if _is_money(t, pos, offset + vm.end()) or _is_model_size(sentence, vm):
                     continue
-                if re.search(r"(?:\bper|/)\s*$", sentence[max(0, vm.start() - 8) : vm.start()]):
+                if rx.search(r"(?:\bper|/)\s*$", sentence[max(0, vm.start() - 8) : vm.start()]):
                     continue  # "the quote was $2.50 per million tokens": the unit a price is quoted in
                 if pos in c.sizes or number(vm) in sized_values:
                     continue  # "2k contracts a month, ... a 500 tokens summary out": one request's side, not a volume
                 if _speed(sentence, vm, unit):
                     continue
                 items = ITEMS_OF.search(sentence[max(0, vm.start() - 60) : vm.start()])
-                total_said = re.match(
+                total_said = rx.match(
                     r"\s*(?:in\s+)?(?:total|overall|combined|altogether|all together|context|window|max\w*|limit)\b",
                     sentence[vm.end() :],
                 )
@@ -438,21 +439,21 @@ def _volume(c: Context) -> None:
                     if count * number(vm) * c.per_month(unit) <= MAX_TOKENS_PER_MONTH:
                         notes[pos] = f"{count:,.0f} a {unit} x {number(vm):,.0f} tokens"
                         at = offset + max(0, vm.start() - 60) + items.start()  # where the count is
-                        denied = re.search(r"\b(?:not|never|no|don'?t|do not|doesn'?t|didn'?t)\b[^,.;]{0,15}$", t[:at])
+                        denied = rx.search(r"\b(?:not|never|no|don'?t|do not|doesn'?t|didn'?t)\b[^,.;]{0,15}$", t[:at])
                         off = bool(denied) or _negated(t, at) or _negated(t, pos) or c.off(at)
                         found.append((count * number(vm) * c.per_month(unit), pos, offset + vm.end(), off))
                     continue
                 if _per_head(c, pos, offset + vm.end()) != 1:
                     c.out.clarify.append("tokens_per_month")  # a figure per person, read above or asked
                     return
-                if re.search(
+                if rx.search(
                     r"\b(?:context|window|max|limit|prompts?|answers?|responses?|outputs?|inputs?|repl(?:y|ies)|"
                     r"each(?!\s+(?:day|night|week|month|year|hour|morning|evening)\b)|per "
                     r"request)\b[^.]{0,20}$",
                     sentence[: vm.start()],
                 ):
                     continue
-                if re.match(
+                if rx.match(
                     r"\s*(?:each|per (?:request|call|query)|in\b|out\b|input|output|/\s*"
                     + REQUESTS
                     + r"|"
@@ -508,7 +509,7 @@ def _volume(c: Context) -> None:
         start = max(t.rfind(x, 0, s) for x in (",", ";", ".")) + 1
         ends = [x for x in (t.find(y, e) for y in (",", ";", ". ")) if x >= 0]
         clause = t[start : min(ends, default=len(t))]
-        if re.search(
+        if rx.search(
             r"\balone\b|\b(?:our|one|a single)\s+(?:biggest|largest|main|top)?\s*(?:customer|client|tenant|team)\b"
             # (not a function named after customers: "our customer-care bot", "our customer service team")
             r"(?![- ]?(?:base|care|service|support|success|facing|experience|desk|ops|operations|portal|chat|help))",
@@ -516,7 +517,7 @@ def _volume(c: Context) -> None:
         ):
             c.out.clarify.append("tokens_per_month")  # "our biggest customer alone sends 500k a day": a part of it
             return
-        if re.search(
+        if rx.search(
             r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day|when (?:it'?s|"
             r"it is|we'?re|we are|things are|things get|it gets) (?:busy|busiest|slammed|at (?:its|our) busiest)|"
             r"(?:in|during) (?:the )?(?:busy|rush) (?:hours?|times?|periods?))\b",
@@ -557,7 +558,7 @@ def _volume(c: Context) -> None:
                 continue
             if in_denied_list(c, rm.start("num")):
                 continue  # "we don't get 4k docs and 6k emails a day": the whole list is denied
-            if not re.fullmatch(REQUESTS, rm["unit"]) and KNOWN_COUNT.search(m):
+            if not rx.fullmatch(REQUESTS, rm["unit"]) and KNOWN_COUNT.search(m):
                 continue  # "2 runs of the importer a day, each 5,000 documents": the documents are what is counted
             per_month = number(rm) * c.per_month(period_of(rm))
             if per_month <= 0:
@@ -612,12 +613,12 @@ def _volume(c: Context) -> None:
 
 # a total of one side over a period ("roughly 8 billion input tokens a month"), and the other side's total said after it
 # in other words ("..., and output's much smaller, maybe 300 million"; the period is the first side's)
-SIDE_TOTAL = re.compile(
+SIDE_TOTAL = rx.compile(
     NUM + r"\s*(?P<side>input|prompt|output|completion)\s+(?:tokens?|toks?)\s*" + PERIOD.replace("?P<", "?P<p_")
 )
 OTHER_SIDE = {
-    "in": re.compile(r"\b(?:input|prompts?|context)\b[^.;\n]{0,40}?" + NUM + r"(?!\s*(?:%|percent|x\b|times))"),
-    "out": re.compile(
+    "in": rx.compile(r"\b(?:input|prompts?|context)\b[^.;\n]{0,40}?" + NUM + r"(?!\s*(?:%|percent|x\b|times))"),
+    "out": rx.compile(
         r"\b(?:output'?s?|outputs|completions?|answers?|responses?|generations?)\b[^.;\n]{0,40}?"
         + NUM
         + r"(?!\s*(?:%|percent|x\b|times))"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money, _negated
 from assistant.interview.quantities.patterns import (
@@ -27,7 +28,7 @@ _SEP += (
     r"(?::|=|is|are|of|-|(?=\s*(?:about |around |roughly |approx\w* )?\d))\s*(?:about |around |roughly |approx\w* )?"
 )
 _NOT_SHARE = r"(?!\d|\.\d|\s*(?:%|percent|pct|x\b|times))"
-LABELLED_SIDES = re.compile(
+LABELLED_SIDES = rx.compile(
     r"\b(?P<k1>"
     + SIDE_LABEL
     + ")"
@@ -58,7 +59,7 @@ def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: floa
     a request's size."""
     if max(inp, outp) < NOT_ONE_REQUEST or _negated(c.t, sm.start()) or c.off(sm.start()):
         return None
-    if _is_money(c.t, sm.start(), sm.start()) or re.search(r"[$€£]", sm.group(0)):
+    if _is_money(c.t, sm.start(), sm.start()) or rx.search(r"[$€£]", sm.group(0)):
         return None
     quote = c.quote(sm.start(), sm.end())
     c.out.add("input_share", inp / (inp + outp), quote)
@@ -69,7 +70,7 @@ def _lead_period(m: str, pos: int) -> re.Match[str] | None:
     """The period said at the head of the sentence before ``pos`` ("monthly: input 400M, output 100M",
     "per day we send 30M tokens in and get 10M back")."""
     start = max(m.rfind(x, 0, pos) for x in (".", ";", "\n", "?", "!")) + 1
-    return re.search(
+    return rx.search(
         PERIOD
         + r"|\b(?:on\s+)?an?\s+(?:typical|normal|average|usual|regular|ordinary)\s+(?P<typical>day|week|month)\b",
         m[start:pos],

@@ -12,11 +12,11 @@ The hours a day a rate per hour runs ("10 requests per developer per hour, 8 hou
 
 from __future__ import annotations
 
-import re
+import assistant.interview.patterns as rx
 
 _DAYS = r"(?:week[ -]?days?|business[ -]days?|working[ -]days?|work[ -]?days?)"
 _MON_FRI = r"mon(?:day)?s?\s*(?:-|–|to|thru|through|till|until)\s*fri(?:day)?s?"
-WEEKDAY_ONLY = re.compile(
+WEEKDAY_ONLY = rx.compile(
     # "weekdays only", "business days only", "only on business days", "just Mon-Fri"
     r"\b" + _DAYS + r"\s*(?:only|exclusively)\b|\b(?:only|just|exclusively|solely|strictly)\s+(?:on\s+|during\s+|"
     r"over\s+)?(?:the\s+)?(?:" + _DAYS + r"|" + _MON_FRI + r")\b|"
@@ -40,7 +40,7 @@ WEEKDAY_ONLY = re.compile(
     r"\b(?:closed|off|nothing|no traffic|zero|idle|dead|never)\s+(?:on\s+)?(?:sat(?:urday)?s?\s*(?:/|-|&|and|or|\+)\s*"
     r"sun(?:day)?s?)\b"
 )
-ALL_WEEK = re.compile(
+ALL_WEEK = rx.compile(
     # traffic on every day: "7 days a week", "24/7", "weekends too", "incl. weekends", "every day of the week"
     r"\b(?:7|seven)\s*(?:days?|d)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|w)\b|\b24\s*/\s*7\b|\b24x7\b|"
     r"\bevery (?:single )?day of the week\b|\b(?:incl\w*|plus|and|also|even|too|as well as)\s+(?:on\s+|at\s+)?"
@@ -65,7 +65,7 @@ def weekday_only(t: str) -> str | None:
 
 
 # the hours a day the traffic (or a person's rate per hour) runs: "8 hours a day", "8h/day", "an 8-hour shift"
-HOURS_A_DAY = re.compile(
+HOURS_A_DAY = rx.compile(
     r"(?<![\d.])(?P<n>\d{1,2}(?:\.5)?)\s*-?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/|in a)\s*(?:work(?:ing)?\s*)?"
     r"(?:day|d|shift)\b|\b(?:an?|one)\s+(?P<n2>\d{1,2})[- ]?(?:hour|hr|h)\s+(?:work(?:ing)?\s*)?(?:day|shift)\b"
 )
@@ -83,7 +83,7 @@ def hours_a_day(t: str) -> float | None:
 
 # the working days a month the user counts with ("call it 21 business days a month", "We count with 21 working days per
 # month"): a rate per day runs on that many days
-WORKING_DAYS_SAID = re.compile(
+WORKING_DAYS_SAID = rx.compile(
     r"(?<![\d.])(?P<n>1[5-9]|2[0-6])\s+(?:business|working|work)\s*days?\s+(?:a|per|each|every|in a|/)\s*month\b"
 )
 

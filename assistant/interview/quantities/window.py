@@ -7,14 +7,14 @@ a clock time); "3-5 engineers" and "10-20M tokens" are not. Days default to the 
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.peak import MULTIPLE, PEAK_WORD, REFERENCE
 from assistant.interview.quantities.weekdays import hours_a_day
 
 _TIME = r"(?P<{n}h>\d{{1,2}})(?:[:.h](?P<{n}m>\d\d))?\s*(?P<{n}ap>a\.?m\.?|p\.?m\.?|h(?:rs)?\b|o'?clock)?"
-RANGE = re.compile(
+RANGE = rx.compile(
     r"(?<![\d.,])(?:(?P<btw>between\s+)|from\s+)?"
     + _TIME.format(n="a")
     + r"\s*(?:-?\s*to\s*-?|-|–|—|till|til|until|through|thru|(?(btw)and|(?!)))\s*"
@@ -25,17 +25,17 @@ RANGE = re.compile(
     r"thing|schedule|window|pattern|job|type|kind|ish|style|"
     r"(?:business|office|working) hours|time|daytime|shifts?|traffic|usage|mostly|only|roughly|approx\w*)\b))"
 )
-TIME_WORDS = re.compile(
+TIME_WORDS = rx.compile(
     r"\b(?:hours?|office|business|working|weekdays?|weekends?|mon(?:day)?s?|fri(?:day)?s?|every ?day|"
     r"work(?:ing)?[- ]?days?|opening|open|shift|daytime|daylight|"
     r"o'?clock|local time|cet|cest|utc|gmt|est|pst|ist)\b|\d\s*(?:a\.?m|p\.?m)\b|\d[:.h]\d\d|\d\s*h\b"
 )
 DAYS = (
-    (7, re.compile(r"\b(?:7|seven) days|every ?day|all week|incl(?:uding|\.)? weekends?|weekends? too|24/7")),
-    (6, re.compile(r"\b(?:mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*sat(?:urday)?s?|(?:6|six) days)")),
+    (7, rx.compile(r"\b(?:7|seven) days|every ?day|all week|incl(?:uding|\.)? weekends?|weekends? too|24/7")),
+    (6, rx.compile(r"\b(?:mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*sat(?:urday)?s?|(?:6|six) days)")),
     (
         5,
-        re.compile(
+        rx.compile(
             r"\b(?:mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*fri(?:day)?s?|weekdays?|week days|(?:5|five) days|"
             r"working days|business days)"
         ),
@@ -45,11 +45,11 @@ DAYS_PER_WORKING_WEEK = 5
 
 
 # a time of day said as the peak's ("5 to 7:30pm local it's easily 4x the average")
-AT_PEAK = re.compile(r"^[^.,;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
+AT_PEAK = rx.compile(r"^[^.,;!?\d]{0,25}?(?:" + MULTIPLE + r")\s*(?:the\s+)?" + REFERENCE)
 
 
 # the peak named just before a time of day, or earlier in its clause ("peaks 5-7pm", "we peak at 1k a minute 5-7pm")
-PEAK_BEFORE = re.compile(PEAK_WORD + r"(?:\W+(?:\w+\W+){0,2}|(?:[^\w.,;!?]+[\w']+){0,6}[^\w.,;!?]+)$")
+PEAK_BEFORE = rx.compile(PEAK_WORD + r"(?:\W+(?:\w+\W+){0,2}|(?:[^\w.,;!?]+[\w']+){0,6}[^\w.,;!?]+)$")
 
 
 class Window(NamedTuple):
@@ -75,7 +75,7 @@ def _hour(h: str, m: str | None, ap: str | None) -> float | None:
     return hour + minutes / 60
 
 
-CLOCK_HOURS = re.compile(r"\b(from \d{1,2} (?:to|till|until|-)) (\d{1,2}) hours\b")
+CLOCK_HOURS = rx.compile(r"\b(from \d{1,2} (?:to|till|until|-)) (\d{1,2}) hours\b")
 
 
 def read_window(t: str) -> Window | None:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NewType
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.spelling import spell
 
 UNITS = {
@@ -40,14 +41,14 @@ FUZZY = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of
 NUMBER_WORD = "|".join(
     sorted([*UNITS, *TENS, *SCALES, "dozen", "half", "quarter", "and", "a", "an", "couple"], key=len)[::-1]
 )
-WORD_RUN = re.compile(
+WORD_RUN = rx.compile(
     r"\b(?:(?:" + NUMBER_WORD + r")(?:[\s-]+|(?=\b)))+(?:of\b)?",
 )
 
 
 def _words_value(words: str) -> float | None:
     """'twenty million' -> 2e7, 'half a billion' -> 5e8, 'one and a half million' -> 1.5e6, 'a dozen' -> 12."""
-    w = re.sub(r"[\s-]+", " ", words.strip()).removesuffix(" of").strip()
+    w = rx.sub(r"[\s-]+", " ", words.strip()).removesuffix(" of").strip()
     if w in FUZZY:
         return float(FUZZY[w])
     tokens = w.split()
@@ -249,7 +250,7 @@ SCALE_OF = {"lakh": 1e5, "crore": 1e7}
 # "R$ 15 mil", "15 mil reais", "20 mil pesos", "25 mil mensajes", "unos 3 mil pedidos": "mil" is a thousand in
 # Portuguese and Spanish (with their money, their nouns, or their words before the figure); "25 mil users" in
 # English is still a million
-MIL_THOUSAND = re.compile(
+MIL_THOUSAND = rx.compile(
     r"(?P<pre>(?:r\$|mx\$|cop\$?|ars\$?|clp\$?)\s*)(?P<n>\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))"
     r"|(?P<n2>\d+(?:[.,]\d+)?)\s*mil\s+(?=(?:reais|real|pesos|soles|bolivianos|euros|mensajes|mensagens|pedidos|"
     r"usuarios|usuários|clientes|documentos|llamadas|chamadas|conversaciones|conversas|consultas|preguntas|"
@@ -268,14 +269,14 @@ def _mil_thousand(m: re.Match[str]) -> str:
 
 
 # Japanese and Chinese scale characters ("3万件" is 30,000 items, "3.5万円" is 35,000 yen, "2億" 200 million)
-EAST_ASIAN_SCALE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|億|亿|千)\s*(件|円|元|人)?")
+EAST_ASIAN_SCALE = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|億|亿|千)\s*(件|円|元|人)?")
 _EAST_ASIAN = {"万": 1e4, "億": 1e8, "亿": 1e8, "千": 1e3}
 _COUNTER = {"件": " items", "円": " yen", "元": " yuan", "人": " people", None: ""}
 
 
 def _east_asian_scale(m: re.Match[str]) -> str:
     counter = _COUNTER[m[3]]
-    if m[3] in ("件", "人") and re.match(r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?[a-z]", m.string[m.end() :]):
+    if m[3] in ("件", "人") and rx.match(r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?[a-z]", m.string[m.end() :]):
         counter = ""  # "3万件 inquiries": the noun after says what is counted
     return f"{float(m[1]) * _EAST_ASIAN[m[2]]:g}{counter}"
 
@@ -283,18 +284,18 @@ def _east_asian_scale(m: re.Match[str]) -> str:
 def _other_languages(t: str) -> str:
     """Scale and period words of other languages (and their non-native English forms) as English ones."""
     t = EAST_ASIAN_SCALE.sub(_east_asian_scale, t)
-    if MIL_THOUSAND.search(t) or re.search(r"r\$|\breais\b|\bpesos\b|\bsoles\b", t):
+    if MIL_THOUSAND.search(t) or rx.search(r"r\$|\breais\b|\bpesos\b|\bsoles\b", t):
         # where "mil" is a thousand once (their money, their nouns), every "N mil" is ("R$ 48 mil ... 18 mil analyses")
-        t = re.sub(
+        t = rx.sub(
             r"(?<![\d.])(\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))",
             lambda m: f"{float(m[1].replace(',', '.')) * 1000:g} ",
             t,
         )
     t = MIL_THOUSAND.sub(_mil_thousand, t)
     for pattern, word in (*FOREIGN_WORDS, *FOREIGN_PERIODS):
-        t = re.sub(pattern, word, t)
+        t = rx.sub(pattern, word, t)
     # "2.5 million de tokens", "30 millions of tokens": the "of" before what is counted goes
-    return re.sub(
+    return rx.sub(
         r"(?<=\d)(\s*(?:millions?|billions?|thousand))\s+(?:de|di|of)\s+(?=to?k|requests?|queries|calls?)", r"\1 ", t
     )
 
@@ -306,8 +307,8 @@ def _dotted_thousands(t: str) -> str:
     read as thousands too unless a magnitude, a unit of time or a percent follows (an English "1.125M",
     "1.500 s", "2.250%" keep their decimal point): no one writes a count of tokens or requests to three decimals.
     """
-    t = re.sub(r"(?<![\w.,$€£])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[.,]\d)", lambda m: m[0].replace(".", ""), t)
-    return re.sub(
+    t = rx.sub(r"(?<![\w.,$€£])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[.,]\d)", lambda m: m[0].replace(".", ""), t)
+    return rx.sub(
         r"(?<![\w.,$£])([1-9]\d{0,2})\.(\d\d0)(?![\d]|[.,]\d|\s*(?:(?:k|m|b|bn|t|mil\w*|mio|mln|bil\w*|thousand|lakh|"
         r"crore|x|ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h)(?![a-z])|%|percent))",
         r"\1\2",
@@ -317,7 +318,7 @@ def _dotted_thousands(t: str) -> str:
 
 def _indian_scales(t: str) -> str:
     """ "2 lakh requests", "3 crore tokens": a lakh is a hundred thousand, a crore ten million."""
-    return re.sub(
+    return rx.sub(
         r"(?<![\w.])(\d+(?:\.\d+)?)\s*(lakh|crore)\b",
         lambda m: _render(float(m[1]) * SCALE_OF[m[2]]),
         t,
@@ -329,7 +330,7 @@ Normalized = NewType("Normalized", str)
 
 
 _WORD_OF = {str(n): word for word, n in UNITS.items()}  # "2" -> "two": the number words, the other way round
-_HELD_ONSHORE = re.compile(
+_HELD_ONSHORE = rx.compile(
     r"\b((?:data|everything|information|records|files|it|all of it)\s+(?:\w+\s+){0,3}?(?:stays?|remains?|be kept|kept|"
     r"stored|hosted|processed|be|lives?|resides?)|keep (?:data|everything|it|all data|the data|all of it))"
     r" on-?shore\b( in\b)?",
@@ -350,18 +351,18 @@ _COUNTED_UNITS = (
     r"requests?|calls?|conversations?|chats?|tickets?|docs?|documents?|queries|query|messages?|sessions?|jobs?|"
     r"emails?|mails?|pages?|files?|records?|users?"
 )
-_LABELLED_RATE = re.compile(
+_LABELLED_RATE = rx.compile(
     r"\b(?P<what>" + _COUNTED_UNITS + r"|tokens)\s*/\s*(?P<per>day|d|week|wk|w|month|mo|hour|hr|h|minute|min|"
     r"second|sec|s|workday|business day|working day)\b\s*(?:\([^()]{0,20}\))?\s*[:=]\s*(?:about\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)(?![\w.])"
 )
 # the thing counted as the label, its rate after it: "query: 3.5M/day", "tickets: ~2k per day" (never "tokens: ...")
-_LABELLED_COUNT = re.compile(
+_LABELLED_COUNT = rx.compile(
     r"\b(?P<what>(?!users?\b)(?:" + _COUNTED_UNITS + r"))\s*[:=]\s*(?:~\s*|about\s+|around\s+|approx\.?\s+)?"
     r"(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|b|bn|million|billion|thousand)?)\s*(?:/\s*|per\s+|an?\s+)"
     r"(?P<per>day|d|week|wk|w|month|mo|hour|hr|h|minute|min|second|sec|s|workday|business day|working day)\b"
 )
-_LABELLED_SIZE = re.compile(
+_LABELLED_SIZE = rx.compile(
     r"\b(?P<what>tokens)\s*/\s*(?P<per>" + _COUNTED_UNITS + r"|turn|item)\b\s*(?P<note>\([^()]{0,20}\))?\s*[:=]\s*"
     r"(?:about\s+)?(?P<num>\d+(?:[.,]\d+)*\s*(?:k|m|thousand)?)(?![\w.])(?!\s*(?:tokens?\s+)?(?:in|input|out|output)\b)"
 )
@@ -380,7 +381,7 @@ _SLASH_PERIODS = {
 
 # a rate per person said before its period ("50k tokens per user per month", "~50k tok/user/month"): the period first,
 # as the per-person readers take it ("50k tokens per month per user")
-_PER_PERSON_FIRST = re.compile(
+_PER_PERSON_FIRST = rx.compile(
     r"\b(?P<what>tokens)\s*(?:per|/)\s*(?P<who>user|person|head|seat|employee|customer|member|"
     r"student|agent|lawyer|doctor|clinician|analyst)\s*(?:per|/|a|an|each)\s*(?P<per>day|week|month|year|hour|d|wk|mo|"
     r"yr)\b"
@@ -395,7 +396,7 @@ def _labelled_rates(t: str) -> str:
     return _LABELLED_SIZE.sub(
         lambda m: (
             f"{m['num'].strip()} tokens per {m['per']}"
-            + (" in total" if m["note"] and re.search(r"total|in ?\+ ?out|both", m["note"]) else "")
+            + (" in total" if m["note"] and rx.search(r"total|in ?\+ ?out|both", m["note"]) else "")
         ),
         t,
     )
@@ -403,7 +404,7 @@ def _labelled_rates(t: str) -> str:
 
 # A rule said politely as a difficulty ("it would be rather difficult for us if customer information were to be
 # processed outside of Japan"): said the way rules are ("customer information must stay in japan")
-POLITE_KEEP = re.compile(
+POLITE_KEEP = rx.compile(
     r"(?i)\b(?:it )?(?:would|will|might|could) be (?:rather |quite |very |extremely |somewhat |a bit |a little )?"
     r"(?:difficult|a problem|problematic|unacceptable|not acceptable|an issue|impossible|hard|a challenge) "
     r"(?:for us |for the bank |for our \w+ )?if (?:the |our |any )?(?P<what>(?:[a-z-]+ ){0,2}?(?:data|information|"
@@ -425,50 +426,50 @@ _FRACTION_OF = {"quarter": 0.25, "third": 0.333, "half": 0.5, "three quarters": 
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
-    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
-    t = re.sub(r"[~≈]\s*", "about ", t)
+    t = rx.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
+    t = rx.sub(r"[~≈]\s*", "about ", t)
     # "more or less 8 thousand", "plus or minus 500": a hedge before a figure, as "about" ("8k, more or less" stays)
-    t = re.sub(
+    t = rx.sub(
         r"\b(?:more or less|plus or minus|give or take|\+/-|circa|ca\.?|approximately)\s+(?=\d|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|a |an |twenty|thirty|forty|fifty|hundred)",
         "about ",
         t,
     )
-    t = re.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
+    t = rx.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
     # "a million and a half requests", "two thousand and a half": the half added; "3/4 of a million": the fraction
-    t = re.sub(
+    t = rx.sub(
         r"\b(a|one|two|three|four|five|\d+(?:\.\d+)?) (thousand|million|billion) and a half\b",
         lambda m: (
             f"{(1.0 if m[1] in ('a', 'one') else float(m[1]) if m[1][0].isdigit() else _small(m[1])) + 0.5:g} {m[2]}"
         ),
         t,
     )
-    t = re.sub(
+    t = rx.sub(
         r"(?<![\d/])(\d+)\s*/\s*(\d+) of an? (thousand|million|billion)\b",
         lambda m: f"{int(m[1]) / int(m[2]):g} {m[3]}" if int(m[2]) else m[0],
         t,
     )
     # "2 nos. of A100": two of them (Indian English "numbers")
-    t = re.sub(r"(?<=\d) nos?\.? (?:of )?(?=[a-z])", " ", t)
+    t = rx.sub(r"(?<=\d) nos?\.? (?:of )?(?=[a-z])", " ", t)
     # "30 thousands of requests": thousands of them, said as a count
-    t = re.sub(r"(?<=\d) (thousand|million|billion)s of (?=[a-z])", r" \1 ", t)
+    t = rx.sub(r"(?<=\d) (thousand|million|billion)s of (?=[a-z])", r" \1 ", t)
     # non-native sides: "1.000 tokens of entry and 200 of exit"
-    t = re.sub(r"\bof (?:entry|entrance|entrada)\b", "in", t)
-    t = re.sub(r"\bof (?:exit|exiting|sa[íi]da|salida)\b", "out", t)
+    t = rx.sub(r"\bof (?:entry|entrance|entrada)\b", "in", t)
+    t = rx.sub(r"\bof (?:exit|exiting|sa[íi]da|salida)\b", "out", t)
     # "1.5e6 requests", "2E9 tokens", "3x10^6": a figure in scientific notation, written out
-    t = re.sub(
+    t = rx.sub(
         r"(?<![\w.])(\d+(?:\.\d+)?)(?:e\+?|\s*[x×*]\s*10\s*\^\s*)([2-9]|1[0-2])\b",
         lambda m: f"{float(m[1]) * 10 ** int(m[2]):.0f}",
         t,
     )
-    t = re.sub(r"(?<![\w.])10\s*\^\s*([3-9]|1[0-2])\b", lambda m: f"{10 ** int(m[1])}", t)  # "10^5/day": 100000
+    t = rx.sub(r"(?<![\w.])10\s*\^\s*([3-9]|1[0-2])\b", lambda m: f"{10 ** int(m[1])}", t)  # "10^5/day": 100000
     t = spell(t)
     # "keep everything onshore in Australia", "data must stay onshore": in that country, in our own country
     t = onshore(t)
-    t = re.sub(
+    t = rx.sub(
         r"\s*\((?:ml|ai|machine learning)\)(?= (?:team|group|people|engineers?|folks))", "", t
     )  # "algorithm (ML) team"
-    t = re.sub(
+    t = rx.sub(
         r"\be2e\b(?! (?:tests?|testing|"
         r"encrypt\w*))",
         "end-to-end",
@@ -476,73 +477,73 @@ def normalize(text: str) -> Normalized:
     )  # "e2e budget 800ms": the whole answer (and no figure "2")
     t = _other_languages(t)
     # "annual token budget is roughly 24 billion": a budget of tokens, not of money (never "a token budget of $5k")
-    t = re.sub(
+    t = rx.sub(
         r"\btokens? budget\b(?![^.;!?]{0,40}(?:[$€£]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks)\b))",
         "token volume",
         t,
     )
     # "Everyday we receive around 120.000 email": every day (not "everyday tasks")
-    t = re.sub(
+    t = rx.sub(
         r"(?:(?<=^)|(?<=[.;!?,]\s))everyday\b(?=\s*(?:,|we|i|they|there|our|the|it|about|around|~|\d))", "every day", t
     )
     # a model's size said in another language ("een open model van ongeveer 8B"): of its size, never a volume
-    t = re.sub(r"\b(model|modell|modelo|mod[eè]le|modello)\s+(?:van|von|de|di|da|do)\b", "model of", t)
+    t = rx.sub(r"\b(model|modell|modelo|mod[eè]le|modello)\s+(?:van|von|de|di|da|do)\b", "model of", t)
     # "prod numbers last 7d: 84M in, 21M out": the last seven days are a week
-    t = re.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
-    t = re.sub(r"\b(last|past|previous)\s+(?:24|twenty-four)\s*(?:h|hrs?|hours)\b", r"\1 day", t)
+    t = rx.sub(r"\b(last|past|previous)\s+(?:7|seven)\s*(?:d|days)\b", r"\1 week", t)
+    t = rx.sub(r"\b(last|past|previous)\s+(?:24|twenty-four)\s*(?:h|hrs?|hours)\b", r"\1 day", t)
     # "every day of the week": the days the traffic runs (all of them), not a period of the sizes beside it
-    t = re.sub(r"\bevery (?:single )?day of the week\b", "all week", t)
+    t = rx.sub(r"\bevery (?:single )?day of the week\b", "all week", t)
     # "in the past week we served 2M tokens": the last week (not "in the past", before now)
-    t = re.sub(r"\b(?:in|over|during) the (?:past|last|previous) (day|week|month|quarter|year)\b", r"last \1", t)
+    t = rx.sub(r"\b(?:in|over|during) the (?:past|last|previous) (day|week|month|quarter|year)\b", r"last \1", t)
     # "every Sunday we run 70,000 descriptions": once a week
-    t = re.sub(
+    t = rx.sub(
         r"\b(?:every|each)\s+(?:single\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|evening|night|"
         r"afternoon))?\b",
         "every week",
         t,
     )
-    t = re.sub(r"\bcase[- ](handler|worker|manager|officer)(s?)\b", r"case\1\2", t)  # one person, not a case
+    t = rx.sub(r"\bcase[- ](handler|worker|manager|officer)(s?)\b", r"case\1\2", t)  # one person, not a case
     t = polite_rules(t)
     # "one point five million", "two point 4 billion": a decimal said in words
-    t = re.sub(
+    t = rx.sub(
         r"\b(zero|one|two|three|four|five|six|seven|eight|nine|\d+) point (zero|one|two|three|four|five|six|seven|"
         r"eight|nine|\d+)\b",
         lambda m: f"{_small(m[1]):g}.{m[2] if m[2].isdigit() else f'{_small(m[2]):g}'}",
         t,
     )
     # "a quarter of a billion", "three quarters of a million": a fraction of a magnitude
-    t = re.sub(
+    t = rx.sub(
         r"\b(?:(?:a|one) )?(quarter|third|half|three quarters|three-quarters) of an? (thousand|million|billion)\b",
         lambda m: f"{_FRACTION_OF[m[1].replace('-', ' ')]:g} {m[2]}",
         t,
     )
-    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
-    t = re.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
-    t = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
+    t = rx.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
+    t = rx.sub(r"(?<=\d),(?=\d{1,2}\s*(?:ms|s|secs?|seconds?|%|percent|x)\b)", ".", t)  # 2,5 seconds
+    t = rx.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?=\s*(?:€|euros?|eur\b|dollars?|usd\b|£|pounds?|gbp\b))", r"\1\2", t)
     # "90 000 SEK", "1'200 CHF", "€ 12 500": thousands grouped by a space or an apostrophe, said with a currency
-    t = re.sub(
+    t = rx.sub(
         r"(?<![\d.,'])(\d{1,3})(?:[ \u00a0\u202f']\d{3})+(?=\s*(?:€|£|eur\b|euros?|chf|sek|nok|dkk|kr\b|pln|zł|"
         r"czk|kč|francs?|kronor|kroner|rupees?|inr|brl|reais|yen|jpy))",
-        lambda m: re.sub(r"[ \u00a0\u202f']", "", m.group(0)),
+        lambda m: rx.sub(r"[ \u00a0\u202f']", "", m.group(0)),
         t,
     )
-    t = re.sub(
+    t = rx.sub(
         r"(?<=[€£₹¥])(\s?)(\d{1,3}(?:[ \u00a0\u202f']\d{3})+)(?![\d.,])",
-        lambda m: m.group(1) + re.sub(r"[ \u00a0\u202f']", "", m.group(2)),
+        lambda m: m.group(1) + rx.sub(r"[ \u00a0\u202f']", "", m.group(2)),
         t,
     )
     t = _dotted_thousands(t)
     # "1 800 letters", "4 000 tokens", "2 500 000": thousands grouped by spaces (French, SI), thin spaces too
-    t = re.sub(
+    t = rx.sub(
         r"(?<![\w.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]?\d)",
-        lambda m: re.sub(r"[ \u00a0\u202f]", "", m[0]),
+        lambda m: rx.sub(r"[ \u00a0\u202f]", "", m[0]),
         t,
     )
-    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
-    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
-    t = re.sub(r"(?<=[a-z]):(?=\d)", ": ", t)  # "input:3000 tokens": a label, then its figure (not "9:30")
+    t = rx.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
+    t = rx.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
+    t = rx.sub(r"(?<=[a-z]):(?=\d)", ": ", t)  # "input:3000 tokens": a label, then its figure (not "9:30")
     # "the last 30 days", "every 7 days", "past 24h": a month, a week, a day said in days or hours
-    t = re.sub(
+    t = rx.sub(
         r"\b(last|past|previous|every|per|each|in the last|over the last|in the past|over the past|for the last)\s+"
         r"(?:(30|31)\s*days?|(7)\s*days?|(24)\s*(?:hours?|hrs?|h))\b",
         lambda m: (
@@ -552,27 +553,27 @@ def normalize(text: str) -> Normalized:
         t,
     )
     # "40 MTokens/month", "200 ktok a day": the magnitude written onto the unit
-    t = re.sub(r"(?<=\d)(\s?)([kmb])(tokens?|toks?)\b", r"\1\2 \3", t)
+    t = rx.sub(r"(?<=\d)(\s?)([kmb])(tokens?|toks?)\b", r"\1\2 \3", t)
     # "9 thousands claims", "2 millions tokens" (a plural magnitude after a figure, as several languages say it)
-    t = re.sub(r"(?<=\d)(\s+)(thousand|million|billion)s\b(?!\s+of\b)", r"\1\2", t)
-    t = re.sub(r"(?<=\d)_(?=\d{3})", "", t)
-    t = re.sub(r"\bless then\b", "less than", t)
-    t = re.sub(  # "half the requests are trivial": half of a count of things (not "half and half")
+    t = rx.sub(r"(?<=\d)(\s+)(thousand|million|billion)s\b(?!\s+of\b)", r"\1\2", t)
+    t = rx.sub(r"(?<=\d)_(?=\d{3})", "", t)
+    t = rx.sub(r"\bless then\b", "less than", t)
+    t = rx.sub(  # "half the requests are trivial": half of a count of things (not "half and half")
         r"\bhalf (?:of )?(the |our |all |all the )?(?=(?:requests?|queries|tickets?|questions?|calls?|messages?|"
         r"conversations?|chats?|traffic|emails?|documents?|cases?|prompts?)\b)",
         lambda m: "50% of " + (m[1] or ""),
         t,
     )
-    t = re.sub(
+    t = rx.sub(
         r"\b(half|quarter) (?:of )?a (second|sec)\b", lambda m: ("0.5 " if m[1] == "half" else "0.25 ") + "seconds", t
     )
-    t = re.sub(  # "within a second and a half", "two and a half seconds"
+    t = rx.sub(  # "within a second and a half", "two and a half seconds"
         r"\b(?:(a|one)\s+(second|sec)s?\s+and\s+a\s+half|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"\s+and\s+a\s+half\s+(seconds?|secs?|minutes?))\b",
         lambda m: f"{_small(m[3]) + 0.5 if m[3] else 1.5:g} {m[4] or 'seconds'}",
         t,
     )
-    t = re.sub(
+    t = rx.sub(
         r"\b(within|under|in|below|about|around|than|takes?|of|over|only|just|maybe|roughly|max|is|"
         r"like|to|maybe|probably) (?:a|one) (second|sec|minute)\b(?! (?:gpu|model|opinion|look|thought|option|one|team|"
         r"tier))",
@@ -580,12 +581,12 @@ def normalize(text: str) -> Normalized:
         t,
     )
     # "2-thirds" (number words already made digits): the fraction in words again
-    t = re.sub(
+    t = rx.sub(
         r"\b([1-49])[ -](thirds?|quarters?|fifths?|tenths?)\b",
         lambda m: f"{_WORD_OF[m[1]]} {m[2]}",
         t,
     )
-    t = re.sub(
+    t = rx.sub(
         r"\b(three[ -]quarters|two[ -]thirds|a third|one[ -]third|a quarter|one[ -]quarter|half|a fifth|one[ -]fifth|"
         r"a tenth|one[ -]tenth|two[ -]fifths|three[ -]fifths|four[ -]fifths|nine[ -]tenths)\b(?= of\b)|"
         # "two thirds are trivial", "two thirds input, one third output" (not "half": "half and half")
@@ -605,31 +606,31 @@ def normalize(text: str) -> Normalized:
         t,
     )
 
-    t = re.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
-    t = re.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
-    t = re.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
-    t = re.sub(
+    t = rx.sub(r"^(\W*)(?:one|a) (second|sec)\b", r"\g<1>1 \2", t)
+    t = rx.sub(r"\bhalf an? (bil|bn|mil|mm|b|m|k)\b", r"0.5 \1", t)
+    t = rx.sub(r"\bsub-?(?:a-?)?second\b", "under 1 second", t)
+    t = rx.sub(
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
         lambda m: (
             f"{_small(m[1]):g}:{_small(m[2]):g}"
-            if re.search(
+            if rx.search(
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
             )
             # "40 to 45 million a month" is a range, not a ratio: a ratio's terms carry no magnitude or unit
             # nor "10 to 60 pages in", "5 to 8 minute calls": a range of a unit of text or time, or of things counted
-            and not re.match(
+            and not rx.match(
                 r"\s*(?:k|m|b|bn|mil\w*|bil\w*|thousand|hundred|tokens?|toks?|ms|s|sec\w*|%|pages?|pgs?|pp|words?|"
                 r"paragraphs?|paras?|sentences?|lines?|char\w*|min\w*|hours?|hrs?|days?|weeks?|months?|"
                 r"docs?|documents?|files?|pdfs?|slides?|chunks?|passages?|emails?|tickets?|calls?|turns?)\b",
                 m.string[m.end() :],
             )
             # nor hours of the day ("07 to 18 Central European Time", "9 to 17 CET", "from 8 to 6")
-            and not re.match(
+            and not rx.match(
                 r"\s*(?:h\b|o'?clock|am\b|pm\b|cet|cest|est|edt|pst|pdt|utc|gmt|wat|ist|jst|aest|(?:\w+ ){0,2}time\b|"
                 r"local\b|on weekdays|weekdays|mon)",
                 m.string[m.end() :],
             )
-            and not re.search(
+            and not rx.search(
                 r"\b(?:from|between|hours?|hrs|open|"
                 r"shift)\s*,?\s*$"
                 # ("Day shift only, roughly 7 to 4": the shift's hours, a few words after it)
@@ -640,9 +641,9 @@ def normalize(text: str) -> Normalized:
         ),
         t,
     )
-    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
-    t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
-    t = re.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
+    t = rx.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
+    t = rx.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
+    t = rx.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
         # ... and "2/3 easy, 1/3 hard", "3/4 input": a fraction of a kind of request or token
         r"(?<![\w./])([1-9])\s*/\s*([2-9]|10)(?![\w./])(?=\s+(?:of|are|is|need|needs|could|can|easy|simple|hard|"
         r"complex|"
@@ -655,15 +656,15 @@ def normalize(text: str) -> Normalized:
         ),
         t,
     )
-    t = re.sub(r"\b(?:every|each) single\b", "every", t)
-    t = re.sub(
+    t = rx.sub(r"\b(?:every|each) single\b", "every", t)
+    t = rx.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
         r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
         lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) >= max(_small(m[1]), 1e-9) else m[0],
         t,
     )
 
-    t = re.sub(  # "9 in 10 are trivial", "one in four requests" (not "300 in, 1500 out")
+    t = rx.sub(  # "9 in 10 are trivial", "one in four requests" (not "300 in, 1500 out")
         r"(?<!tokens )(?<!tok )\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (\d+|two|three|four|five|ten|"
         r"twenty|a hundred|100)\b(?! (?:engineers|people|gpus|minutes?|seconds?|hours?|days?|weeks?|months?|years?|ms|"
         r"s\b|k\b|m\b|million|thousand|tokens?|out\b|output|completion))(?!\s*[,/]?\s*(?:out|output)\b)",
@@ -673,13 +674,13 @@ def normalize(text: str) -> Normalized:
 
     def words(m: re.Match[str]) -> str:
         whole = m.group(0)
-        lead = re.match(r"\s*and\s+", whole)
+        lead = rx.match(r"\s*and\s+", whole)
         if lead:  # "zero ML people and two DevOps": the "and" joins two items, it is not part of the number
-            return lead.group(0) + words(re.match(r".*", whole[lead.end() :], re.S))  # type: ignore[arg-type]
+            return lead.group(0) + words(rx.match(r".*", whole[lead.end() :], re.S))  # type: ignore[arg-type]
         # "half a billion a month": a trailing "a"/"an"/"and"/"of" belongs to what follows
-        cut = re.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
+        cut = rx.match(r"(.*?\S)((?:[\s-]+(?:a|an|and|of))*[\s-]*)$", whole, re.S)
         raw, rest = (cut.group(1), cut.group(2)) if cut else (whole, "")
-        if re.search(r"\b(?:dozen|couple)$", raw) and rest.strip() == "of":
+        if rx.search(r"\b(?:dozen|couple)$", raw) and rest.strip() == "of":
             raw, rest = raw + rest.rstrip(), " "
         stripped = raw.strip()
         if stripped in ("zero", "zero of") or not set(stripped.replace("-", " ").split()) & {
@@ -690,30 +691,30 @@ def normalize(text: str) -> Normalized:
             "couple",
         }:
             return whole
-        if re.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
+        if rx.search(r"\d\s*$", m.string[: m.start()]) and stripped.split()[0] in SCALES:
             return whole  # "12 billion": the digits already carry the number
-        if re.fullmatch(r"(?:an?|one)", stripped):
+        if rx.fullmatch(r"(?:an?|one)", stripped):
             return whole
         value = _words_value(stripped)
         if value is None:
             return whole
         return _render(value) + (rest if rest.strip() else (" " if rest else ""))
 
-    t = re.sub(r"(?<![\w.])(\d+)-?ish\b", r"about \1", t)  # "5ish engineers", "10-ish seconds"
-    t = re.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
+    t = rx.sub(r"(?<![\w.])(\d+)-?ish\b", r"about \1", t)  # "5ish engineers", "10-ish seconds"
+    t = rx.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
     t = WORD_RUN.sub(words, t)
-    t = re.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
+    t = rx.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
     # "costs me like a dollar a month": one of a currency at a rate
-    t = re.sub(
+    t = rx.sub(
         r"\b(?:a|one) (dollar|buck|euro|pound|quid)\b(?= (?:a|per|each|every) (?:month|mo|year|week|day)\b)",
         r"1 \1s",
         t,
     )
     # "one note per bed per shift", "one request per second": a count of one, said of each thing or each period
-    t = re.sub(r"\bone (?=[a-z-]+ (?:per|for each|for every) )", "1 ", t)
+    t = rx.sub(r"\bone (?=[a-z-]+ (?:per|for each|for every) )", "1 ", t)
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
-    t = re.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
-    t = re.sub(
+    t = rx.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
+    t = rx.sub(
         r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
         lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
         t,

@@ -14,19 +14,20 @@ import re
 from itertools import pairwise
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, PERIOD, TOKENS
 
 # where a message says it holds more than one workload
-SEVERAL = re.compile(
+SEVERAL = rx.compile(
     r"\b(?:two|three|four|2|3|4|several|multiple|both) (?:[a-z-]+ ){0,2}?(?:things|use[- ]cases|workloads|apps|"
     r"applications|products|bots|"
     r"pipelines|features|projects|services|parts)\b|\b(?:second(?:ly)?|another|the other|in addition|as well as|"
     r"on top of (?:that|this))\b|\b(?:app|product|service|workload|bot|project) (?:a|b|1|2|one|two)\b",
     re.IGNORECASE,
 )
-NUMBERED = re.compile(r"(?:^|\s)\(?1\)[^\n]*\s\(?2\)")
+NUMBERED = rx.compile(r"(?:^|\s)\(?1\)[^\n]*\s\(?2\)")
 # where one workload ends and the next begins
-BOUNDARY = re.compile(
+BOUNDARY = rx.compile(
     r"(?:^|(?<=[.;:!?\n])|(?<=,)|(?<=\s))\s*(?=(?:\(?\d\)|"
     r"(?:and |but |then )?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|finally)\b[\s,:-]|"
     r"(?:and |but |then )?(?:the )?(?:first|second|third|other|another) (?:one|thing|use[- ]case|workload|app|"
@@ -36,7 +37,7 @@ BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 # the start of a message that adds a workload to the one already described
-ADDS = re.compile(
+ADDS = rx.compile(
     r"^\W*(?:(?:and|oh|ok|okay|also|btw|by the way|one more thing|another thing)[\s,:-]+)*"
     r"(?:(?:the )?(?:second|2nd|third|3rd) (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline)|"
     r"another (?:one|use[- ]case|workload|thing|app|product|project|bot|pipeline|feature)|"
@@ -68,12 +69,12 @@ ADDS = re.compile(
 )
 
 # "2 requests per second", "a second one": the word is a unit or a count there, not the next item
-_UNIT_BEFORE = re.compile(r"\b(?:per|a|an|each|every|one|1|the|this|that|in|within|under)\s*$|/\s*$", re.IGNORECASE)
+_UNIT_BEFORE = rx.compile(r"\b(?:per|a|an|each|every|one|1|the|this|that|in|within|under)\s*$|/\s*$", re.IGNORECASE)
 SIZE_FIELDS = ("request_input_tokens", "request_output_tokens")
 
 
 # a count over a period with its own size: "300 contracts a month, 30000 tokens each"
-SIZED_COUNT = re.compile(
+SIZED_COUNT = rx.compile(
     r"(?<![\w.,])\d[\d,.]*\s*(?:k|thousand)?\s+(?:[a-z][\w-]*\s+){1,3}?"
     + PERIOD
     + r"[\s,]*(?:(?:of\s+)?(?:about\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:"
@@ -86,11 +87,11 @@ SIZED_COUNT = re.compile(
 
 # a volume over a period, as a list of workloads gives each one: "1.2M tokens/day", "maybe 500k/day" (a bare
 # magnitude is tokens when the list's other volumes are)
-LISTED_VOLUME = re.compile(NUM + r"\s*(?P<tok>" + TOKENS + r")?\s*" + PERIOD, re.IGNORECASE)
+LISTED_VOLUME = rx.compile(NUM + r"\s*(?P<tok>" + TOKENS + r")?\s*" + PERIOD, re.IGNORECASE)
 # a list item's end: a comma, a semicolon or "and" before the next item's words
-ITEM_GAP = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+ITEM_GAP = rx.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # a message that gives the whole as well as its parts ("3M in total"): the parts are not added again
-TOTAL = re.compile(r"\b(?:in total|total(?:ly|ling)?|altogether|combined|overall|all together|in all|sum)\b", re.I)
+TOTAL = rx.compile(r"\b(?:in total|total(?:ly|ling)?|altogether|combined|overall|all together|in all|sum)\b", re.I)
 
 
 def parts(text: str) -> list[str]:
@@ -111,7 +112,7 @@ def parts(text: str) -> list[str]:
 
 # lines of one workload's figures, not of several workloads: a peak beside the average, a past or a future figure beside
 # today's, the input beside the output, a correction
-NOT_WORKLOADS = re.compile(
+NOT_WORKLOADS = rx.compile(
     r"\b(?:peak\w*|average|avg|mean|median|typical|normal|usual|max\w*|min\w*|busiest|busy|quiet\w*|slow\w*|"
     r"now|today|current\w*|last|previous\w*|before|earlier|used to|was|were|next|future|target\w*|forecast\w*|"
     r"expect\w*|plan\w*|projected|goal|later|soon|(?:19|20)\d\d|q[1-4]|input|output|prompts?|completions?|"

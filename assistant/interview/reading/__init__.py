@@ -38,7 +38,8 @@ Here, for the rest of the application: ``parse_message``, ``resolve_pending``, `
 
 May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the interview's readers (``quantities``,
 ``cues`` and its ``cue_table``, ``cue_context`` and ``cue_experience``, ``places``, ``cloud_regions``, ``team_none``,
-``scope``, ``classifier``, ``deadline``); never the facts, the dialogue policy or the what-ifs, which import it.
+``scope``, ``classifier``, ``deadline``, ``patterns``); never the facts, the dialogue policy or the what-ifs,
+which import it.
 """
 
 from assistant.interview.quantities.rates import calls_per

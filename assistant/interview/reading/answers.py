@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.quantities.words import UNITS
 
@@ -27,19 +28,19 @@ WORD_NUMBERS = {  # head counts and small answers: the number words up to ten, p
     "a few": 3,
     "few": 3,
 }
-YES = re.compile(
+YES = rx.compile(
     r"\W*(?:yes|yeah|yep|yup|ya|yea|y|sure|correct|right|affirmative|indeed|we do|it does|they do|absolutely|"
     r"definitely|of course|certainly|true|ok|okay|fine|totally fine|that'?s fine|acceptable|allowed)\b[\s\W]*(?:we do|"
     r"it does)?\W*"
 )
-NO = re.compile(
+NO = rx.compile(
     r"\W*(?:(?:no|nope|nah|zero|zilch|nada)[\s,.!]+)*(?:no|nope|nah|none|nothing|zilch|nada|n/?a|not really|no way|"
     r"neither|nobody|no one|zero|nada|negative|false|"
     r"not at all|none at all|none whatsoever|none of (?:those|these|them|the above)|nothing like that|"
     r"not that i know of|none that i know of|we don'?t|it doesn'?t|nothing special|not applicable)\b"
     r"(?:[\s,]+(?:really|tbh|honestly|i think|i guess|afaik|lol|thanks?|whatsoever))*[\s\W]*"
 )
-ORDINAL = re.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
+ORDINAL = rx.compile(r"\W*(?:the )?(?P<o>first|1st|second|2nd|third|3rd|last)(?: one| option)?\W*")
 OPTIONS: dict[str, list[Any]] = {
     "traffic_shape": ["steady", "business_hours", "bursty"],
     "quality": ["frontier", "open_weight_ok"],
@@ -64,14 +65,14 @@ def _ordinal(t: str, field: str) -> Any:
 
 
 # "none really, it's an internal tool", "n/a", "nothing that would restrict us": an answer that opens with nothing.
-NONE_LEAD = re.compile(
+NONE_LEAD = rx.compile(
     r"\W*(?:none|nothing|n/a|nada|zilch|zero|not a thing)(?:\s+(?:really|at all|whatsoever|to speak of|i know of|"
     r"that (?:i know|we know)(?: of)?))?(?=\s*(?:[,.!;:-]|$)|\s+(?:that|which|we|it|our|apart|beyond|besides)\b)"
 )
 
 # A hedged "nothing" opening the answer to the regime question ("I think there is nothing, we are a small shop",
 # "I'd say none", "I don't believe so?", "not that I know of", "nothing comes to mind").
-NONE_ANSWER = re.compile(
+NONE_ANSWER = rx.compile(
     r"\W*(?:(?:hmm+|um+|uh+|well|honestly|so|ok|okay|tbh)\W+)*(?:(?:i'?d say|i would say|i think|i believe|i guess|"
     r"i suppose|probably|pretty sure|as far as i know|afaik|to my knowledge|i'?m fairly sure|i'?m pretty sure)\W+)?"
     r"(?:none|nothing|there (?:is|are) (?:nothing|none|no\b)|there'?s (?:nothing|none|no\b)|there (?:isn'?t|aren'?t) "
@@ -82,7 +83,7 @@ NONE_ANSWER = re.compile(
 
 
 # "nah, just the vanilla thing", "yes, on our tickets": a yes or no that opens the answer answers the question
-LEAD = re.compile(
+LEAD = rx.compile(
     # a laugh before the answer ("lol no", "haha nope")
     r"\W*(?:(?:lol|lmao|haha\w*|ha|heh|pfft|ugh|oh|honestly|tbh)\W+)*"
     r"(?:(?:probably|likely|i think|i guess|i'?d say|most likely|almost certainly)\W+)?(?P<a>yes|yeah|yep|yup|"
@@ -94,13 +95,13 @@ LEAD = re.compile(
     r"it|our|they|that|thanks|not|never|plain|the|nothing|maybe|probably|perhaps)|\s*$)"
 )
 # a negation of the rest's own ("no we dont have any ML people", "no, we're not under any regulation")
-OWN_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|no one|nothing|zero|without)\b|n'?t\b")
+OWN_NEGATION = rx.compile(r"\b(?:no|not|never|none|nobody|no one|nothing|zero|without)\b|n'?t\b")
 # the words of the regime question and of the team question
-COMPLIANCE_WORDS = re.compile(
+COMPLIANCE_WORDS = rx.compile(
     r"\b(?:regulat\w*|complian\w*|regimes?|gdpr|hipaa|soc ?2|pci\w*|iso ?27001|fedramp|certif\w*|legal|laws?|"
     r"audit\w*|sensitive|personal data|pii|phi|health|medical|financial)\b"
 )
-TEAM_WORDS = re.compile(
+TEAM_WORDS = rx.compile(
     r"\b(?:team|staff|people|peoples|persons?|folks|guys|engineers?|devs?|developers?|devops|sres?|ops|ml|mlops|"
     r"infra\w*|gpus?|k8s|kubernetes|hire\w*|myself|me|nobody|no one|anyone)\b"
 )
@@ -114,8 +115,8 @@ def lead_no_elsewhere(t: str, said_elsewhere: bool, own_topic: re.Pattern[str]) 
     if lead is None or not said_elsewhere or not lead["a"].startswith("n"):
         return False
     rest = t[lead.end() :]
-    first = re.split(r"[.,;!?]|\band\b", rest.strip(" ,.;:!-"), maxsplit=1)[0]
-    if not re.search(r"\w", first) or NO.fullmatch(first) or NONE_ANSWER.match(first):
+    first = rx.split(r"[.,;!?]|\band\b", rest.strip(" ,.;:!-"), maxsplit=1)[0]
+    if not rx.search(r"\w", first) or NO.fullmatch(first) or NONE_ANSWER.match(first):
         return False  # "no, nothing like that, and no ML engineers either": the "no" said again, then the rest
     return OWN_NEGATION.search(rest) is not None and not own_topic.search(rest)
 
@@ -125,14 +126,14 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
     bare_yes = YES.fullmatch(t) is not None
     bare_no = NO.fullmatch(t) is not None and not bare_yes
     lead = LEAD.match(t)
-    if lead is not None and not re.search(r"\b(?:yes and no|but|although|though|no idea|not sure|unsure)\b", t):
-        negated = re.match(r"\s*(?:not|never)\b", t[lead.end() :]) is not None  # "definitely not"
+    if lead is not None and not rx.search(r"\b(?:yes and no|but|although|though|no idea|not sure|unsure)\b", t):
+        negated = rx.match(r"\s*(?:not|never)\b", t[lead.end() :]) is not None  # "definitely not"
         if negated or not lead["a"].startswith(("y", "s", "d", "a")):
             bare_no = True
         else:
             bare_yes = True
     not_now = (
-        re.search(
+        rx.search(
             r"\bnot (?:now|rn|right now|for now|yet|in this phase|at this stage|for v1|for the mvp|for (?:the )?launch|"
             r"at launch|initially|for the (?:first version|pilot|poc))\b",
             t,
@@ -151,7 +152,7 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             and (bare_no or NONE_LEAD.match(t) or NONE_ANSWER.match(t))
             and not bare_yes
             and "data_boundary" not in out
-            and not re.search(r"\b(?:data|api|apis|vendors?|cloud|servers?|tenant|vpc|prem\w*|leave|stay|stays)\b", t)
+            and not rx.search(r"\b(?:data|api|apis|vendors?|cloud|servers?|tenant|vpc|prem\w*|leave|stay|stays)\b", t)
             and not lead_no_elsewhere(t, any(k != field for k in out), COMPLIANCE_WORDS)
         ):
             out[field] = ["none"]  # "not really, it's public web content" to the regime question
@@ -161,7 +162,7 @@ def _bare_answers(t: str, expecting: list[str], out: dict[str, Any], clarify: li
             out[field] = picked
         elif field in ("batch_ok", "fine_tuning") and (bare_yes or bare_no):
             out[field] = bare_yes
-        elif field == "data_boundary" and re.fullmatch(
+        elif field == "data_boundary" and rx.fullmatch(
             r"\W*(?:(?:honestly|really|basically|pretty much|literally)\s+)?(?:anywhere|wherever|anything goes|"
             r"any(?: vendor|"
             r" provider| api)?|no (?:restrictions?|limits?|constraints?|rules?)|(?:we )?don'?t care|doesn'?t matter|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import cue_table, cues, scope
 from assistant.interview.cue_context import EVENT_ABOUT
 from assistant.interview.cue_experience import past_experience
@@ -32,25 +33,25 @@ CLOUD_NAMES = {
 _CLOUD = r"(?P<cloud>azure|aws|amazon web services|gcp|google cloud)"
 OWN_CLOUD = (
     # "our Azure tenant", "in our own AWS account", "our GCP project", "the company's Azure subscription"
-    re.compile(
+    rx.compile(
         r"\b(?:our|my|the company'?s|our company'?s)\s+(?:own\s+|existing\s+|corporate\s+|private\s+)?"
         r"(?:microsoft\s+(?=azure)|amazon\s+(?=aws|web services))?" + _CLOUD + r"\b"
     ),
     # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
-    re.compile(
+    rx.compile(
         r"\bwe(?:'re| are|'ve)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|use|have|got|run(?:ning)?|"
         r"host(?:ing)?)"
         r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?|credits?|"
         r"marketplace|openai))"
     ),
     # "the Azure tenant we have", "AWS account of ours"
-    re.compile(
+    rx.compile(
         _CLOUD
         + r"\s+(?:tenant|tenancy|subscription|account|vpc|vnet|project|landing zone)\b(?=.{0,40}\b(?:our|we|ours)\b)"
     ),
     # "we're an Azure shop", "an AWS house", "a Microsoft shop", "we're on Microsoft everything", "everything we run
     # is on GCP": the one cloud the company runs in
-    re.compile(
+    rx.compile(
         r"\b(?:we'?re|we are|we'?ve always been|as|being)\s+(?:an?|a pure|a total|a full)\s+"
         r"(?P<cloud>azure|aws|gcp|google cloud|microsoft)(?:[- ]only)?\s+(?:shop|house|company|org)\b|"
         r"\bwe(?:'re| are)\s+(?:on|using|all[- ]in on)\s+(?P<cloud2>microsoft|azure|aws|gcp)\s+(?:everything|for "
@@ -62,7 +63,7 @@ OWN_CLOUD = (
 
 # words of the restriction list said of the hardware, not of the data: "only" of how much ("they are used only
 # 30%", "only half of them busy", "just 2 of them"), and where the machines live ("the cards live in the server room")
-NOT_OF_THE_DATA = re.compile(
+NOT_OF_THE_DATA = rx.compile(
     r"\b(?:only|just)\s+(?:(?:used|busy|utili[sz]ed|loaded|running|in use|at)\s+)?(?:(?:about|around|roughly|like|"
     r"approx\w*|~)\s*)?(?:\d|half\b|a (?:third|quarter|fraction|"
     r"few|couple)\b|partly\b|partially\b|part of the\b|(?:once|twice) a\b)|"
@@ -79,11 +80,11 @@ def _own_clouds(t: str) -> list[str]:
     for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
         group = next(g for g in ("cloud", "cloud2", "cloud3") if g in m.re.groupindex and m[g])
         start = m.start(group)
-        if _negated(t, start) or re.search(
+        if _negated(t, start) or rx.search(
             r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start]
         ):
             continue
-        sentence = re.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
+        sentence = rx.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
         if sentence.rstrip().endswith("?"):
             continue  # "would our Azure tenant be enough?" asks, it does not say
         cloud = CLOUD_NAMES[m[group]]
@@ -93,55 +94,55 @@ def _own_clouds(t: str) -> list[str]:
 
 
 # a denial hedged to a maybe ("that doesn't necessarily mean frontier"): neither the value nor its opposite
-NOT_NECESSARILY = re.compile(
+NOT_NECESSARILY = rx.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|not) (?:\w+ )?(?:necessarily|automatically|always) "
     r"(?:mean|means|need|needs|require|requires|imply|implies|be)\b"
 )
 
 
 # a place wished for, beside another allowed ("on-prem preferred, cloud region in mexico also ok")
-PREFERRED = re.compile(
+PREFERRED = rx.compile(
     r"\b(?:prefer(?:r?e?d|ably|ence)?|preferd|ideally|would rather|nice to have|if possible|"
     r"(?:would|'d) be (?:nice|great|ideal|better))\b"
 )
-ALSO_FINE = re.compile(
+ALSO_FINE = rx.compile(
     r"[^,.;!?]{0,60}\b(?:also|too|as well|as a fallback|otherwise)\b[^,.;!?]{0,20}?\b(?:ok|okay|fine|acceptable|"
     r"allowed|works)\b|[^,.;!?]{0,60}\b(?:ok|okay|fine|acceptable|allowed)\s+(?:too|as well)\b|"
     r"\bbut\b[^,.;!?]{0,60}\b(?:is|are)\s+(?:ok|okay|fine|acceptable|allowed)\b"
 )
 # a public API ruled out ("a public API is not ok", "no public APIs", "third-party APIs are a no-go")
-PUBLIC_API_DENIED = re.compile(
+PUBLIC_API_DENIED = rx.compile(
     r"\b(?:public|third[- ]party|external|hosted|saas)\s+(?:llm\s+)?apis?\b[^,.;!?]{0,25}\b(?:not\b|isn'?t|aren'?t|"
     r"no[- ]go|forbidden|out of the question|banned|can'?t|cannot|won'?t|never)|"
     r"\bno\s+(?:public|third[- ]party|external)\s+(?:llm\s+)?apis?\b"
 )
 # the cloud ruled out too ("no cloud either", "cloud is also forbidden", "nothing may leave our building")
-CLOUD_DENIED = re.compile(
+CLOUD_DENIED = rx.compile(
     r"\b(?:no|not|never|nor|without|won'?t)\b[^.;,]{0,25}\bclouds?\b|\bclouds?\b[^.;]{0,30}\b(?:forbidden|not allowed|"
     r"banned|out of the question|no[- ]go|either|off the table)\b|\b(?:nothing|no data|data)\b[^.;,]{0,20}\b(?:may|can|"
     r"must|is allowed to|should)(?:n'?t| not| never)?\s+(?:ever\s+)?leave (?:our|the) (?:building|premises|site|"
     r"data ?cent(?:er|re)|office)|don'?t have (?:a|any) cloud"
 )
 # the servers of their own as the rule, not a wish ("must stay on-prem", "only on our own servers")
-ON_PREM_RULE = re.compile(
+ON_PREM_RULE = rx.compile(
     r"\b(?:must|has to|have to|only|required|mandatory|non[- ]negotiable)\b[^,.;!?]{0,30}\b(?:on[- ]?prem\w*|"
     r"(?:our )?own (?:servers?|hardware|data ?cent(?:er|re)s?|premises)|in[- ]house)\b"
 )
 # an open model set as the condition of the bar ("as long as it's an open model we can host")
-OPEN_CONDITION = re.compile(
+OPEN_CONDITION = rx.compile(
     r"\b(?:as long as|so long as|provided(?: that)?)\s+(?:it'?s|it is|we (?:can )?(?:use|host|run))\s+(?:an?\s+)?"
     r"open(?:[- ]?(?:source|weights?))?\s+(?:models?|llms?|one)\b"
 )
 # cost said to weigh as much or more, right after a bar on quality ("quality matters a lot but cost matters more")
-COST_TOO = re.compile(
+COST_TOO = rx.compile(
     r"\b(?:but|though|however|yet)\W+(?:the\s+|our\s+)?(?:cost|price|budget|spend)s?\b[^.;!?]{0,20}\b(?:matters?|"
     r"counts?|"
     r"too|more|first|wins|is king|is (?:also )?important)\b"
 )
 # the days of the week, not the hours of the day ("weekends dead", "Mon-Fri only")
-WEEK_WORDS = re.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
+WEEK_WORDS = rx.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsun\b|mon(?:day)?s?\s*(?:-|to)\s*fri")
 # a summing-up after a contrast: what follows it is the whole picture
-OVERALL = re.compile(r"\b(?:in total|overall|all in all|on the whole|in sum|taken together|all together|net net)\b")
+OVERALL = rx.compile(r"\b(?:in total|overall|all in all|on the whole|in sum|taken together|all together|net net)\b")
 
 
 def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
@@ -162,7 +163,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     summed = OVERALL.search(t)
     if len(set(shapes)) > 1 and summed:
         # "working hours of developers, but clients all over the world, so in total it is steady": the sum rules
-        clause = re.match(r"[^,.;!?]*", t[summed.start() :])
+        clause = rx.match(r"[^,.;!?]*", t[summed.start() :])
         end = summed.start() + (clause.end() if clause else 0)
         after = {
             v
@@ -182,7 +183,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     # compliance
     regimes = sorted({r for r in votes.said("compliance") if r not in ("none", "other")})
     denied = [r for r in votes.denied("compliance") if r not in ("none", "other")]
-    closing = re.search(
+    closing = rx.search(
         r"\bnothing (?:like that|of the sort|else|similar)|\b(?:or|nor|no) anything(?: like that| else| similar)?\b|"
         r"\bnone of (?:that|those|it)\b|\bno other\b",
         t,
@@ -204,7 +205,7 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     if bounds:
         # where the hardware sits, or where they run ("one guy does all our AWS stuff", "we're on our own Azure"):
         # no limit on where the data may go, neither stored nor guessed by the classifier
-        hardware = re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
+        hardware = rx.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster|racks?)\b", t)
         fenced = TENANT_WORD.search(t) and not hardware  # "we run in our own AWS account": a tenant of their own
         where = [
             b
@@ -219,12 +220,12 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         "any_vendor" in bounds
         and len(set(bounds)) == 2
         and not RESTRICTING.search(t)
-        and re.search(
+        and rx.search(
             r"\b(?:today|currently|right now|at the moment|although|though|infrastructure is|we'?re on|"
             r"we are on|we run on|hosted on)\b",
             t,
         )
-        and not re.search(r"\b(?:must|only|has to|have to|required|can'?t|cannot|never|not allowed|mandatory)\b", t)
+        and not rx.search(r"\b(?:must|only|has to|have to|required|can'?t|cannot|never|not allowed|mandatory)\b", t)
     ):
         bounds = ["any_vendor"]  # "we're on-prem today, but nothing stops us from using an API": the permission rules
     if "any_vendor" in bounds and len(set(bounds)) == 2 and RESTRICTING.search(t):
@@ -234,14 +235,14 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
         bounds
         and also is not None
         and _wished(t)
-        and not re.search(r"\bnot\b|n't\b|\b(?:isnt|arent|dont|cant|wont)\b", also.group(0))
+        and not rx.search(r"\bnot\b|n't\b|\b(?:isnt|arent|dont|cant|wont)\b", also.group(0))
     ):
         # "on-prem preferred, but our Azure tenant is fine too", "own colo preferred, cloud region in mexico also ok":
         # the stricter place is a wish; the looser one allowed is the rule
         looser = [b for b in bounds if b in ("any_vendor", "cloud_tenant")]
         if looser:
             bounds = [min(looser, key=lambda b: ("any_vendor", "cloud_tenant").index(b))]
-        elif re.search(r"\b(?:cloud|region|tenant|account|subscription|vpc)\b", also.group(0)):
+        elif rx.search(r"\b(?:cloud|region|tenant|account|subscription|vpc)\b", also.group(0)):
             bounds = ["cloud_tenant"]
     if (
         ("on_prem" in bounds or ("no_vendor" in bounds and cues.pattern(("data_boundary", "on_prem")).search(t)))
@@ -308,21 +309,21 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
 # The team's infrastructure described ("3 ML engineers, on-prem Kubernetes cluster in Riyadh", "we run VMware on-prem",
 # "our own datacentre in Amsterdam"): where they run things, even as the answer to where the data may go, is no rule
 # on the data unless the message says one (must, only, can't leave, ...); a short answer ("our own servers") is one
-INFRA_DESCRIBED = re.compile(
+INFRA_DESCRIBED = rx.compile(
     r"\b(?:k8s|kubernetes|openshift|vmware|vsphere|proxmox|clusters?|racks?|datacent(?:er|re)s?|data cent(?:er|re)s?|"
     r"colo(?:cation)?|servers?|gpus?|[ah]100s?|h200s?|l4s?|l40s?|nodes|boxes|hardware|sysadmins?|devops|sres?)\b"
 )
 
 
 # A sentence right after where they run that makes it a rule ("That's non-negotiable.", "Nothing is allowed off site.")
-RULE_NEXT = re.compile(
+RULE_NEXT = rx.compile(
     r"\b(?:non-negotiable|not negotiable|forbid\w*|not allowed|nothing (?:is |may |can )?(?:allowed|leave|go)\w*|"
     r"must|mandatory|required|requirement|policy|off[- ]site|leaves?|no exceptions?|hard rule|strict(?:ly)?|"
     r"can'?t|cannot|never)\b"
 )
 # Another place for the data ruled out beside where they run ("Not cloud tenant. On-prem, on our own A100s"): the
 # message answers where the data may go
-OTHER_PLACE_DENIED = re.compile(
+OTHER_PLACE_DENIED = rx.compile(
     r"\b(?:not|no|never)\s+(?:in\s+|on\s+|to\s+)?(?:the\s+|a\s+|an\s+|our\s+|"
     r"any\s+)?(?:(?:public\s+)?cloud(?:\s+tenant)?|"
     r"tenant|public apis?|third[- ]party apis?|apis?|saas|vendors?|hyperscalers?)\b(?!\s+(?:yet|today|now)\b)"
@@ -337,7 +338,7 @@ def _wished(t: str) -> bool:
     """A preference word said of the stricter place ("own colo preferred", "we prefer on-prem"), not of a model."""
     places = [m.start() for b in ("on_prem", "cloud_tenant") for m in cues.pattern(("data_boundary", b)).finditer(t)]
     return any(
-        abs(w.start() - p) <= 30 and not re.search(r"[.;!?]", t[min(w.start(), p) : max(w.start(), p)])
+        abs(w.start() - p) <= 30 and not rx.search(r"[.;!?]", t[min(w.start(), p) : max(w.start(), p)])
         for w in PREFERRED.finditer(t)
         for p in places
     )
@@ -349,7 +350,7 @@ def _infra_only(t: str, boundary: str, expecting: list[str]) -> bool:
     if "data_boundary" in expecting and len(t.split()) <= 6:
         return False  # a short answer to where the data may go ("our own servers") is one
     cue = cues.pattern(("data_boundary", boundary))
-    said = re.split(r"(?<=[.!?;\n])\s+", t)
+    said = rx.split(r"(?<=[.!?;\n])\s+", t)
     at = [i for i, s in enumerate(said) if cue.search(s)]
     if any(i + 1 < len(said) and RULE_NEXT.search(said[i + 1]) for i in at):
         return False  # "We host on-prem with 4 A100s. That's non-negotiable.": the next sentence makes it a rule
@@ -359,7 +360,7 @@ def _infra_only(t: str, boundary: str, expecting: list[str]) -> bool:
 def _describes_infra(s: str, expecting: list[str]) -> bool:
     return (
         ("data_boundary" not in expecting or INFRA_DESCRIBED.search(s) is not None)
-        and not re.search(
+        and not rx.search(
             r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
             r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
             r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"
@@ -371,12 +372,12 @@ def _describes_infra(s: str, expecting: list[str]) -> bool:
         )
         and not (
             # where everything runs is said ("we run everything in our own data centre"), no hardware named
-            re.search(
+            rx.search(
                 r"\b(?:everything|all (?:of )?(?:our|the) (?:data|systems|apps|workloads|stuff)|all data|the data|"
                 r"our data|data)\b(?!\s*cent(?:er|re)s?\b)",  # (the data, not "a team operating our own data centre")
                 s,
             )
-            and not re.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", s)
+            and not rx.search(r"\b(?:gpus?|[ah]100s?|h200s?|l4s?|l40s?|cards|boxes|nodes|hardware|cluster)\b", s)
         )
     )
 
@@ -397,21 +398,21 @@ def air_gap_both(facts: dict[str, Any], unclear: list[str]) -> None:
 
 # A permission narrowed by what follows ("but only in our own account", "as long as it stays in our VPC").
 # A cloud account of the user's own named as such (not "our AWS stuff", "our Azure setup")
-TENANT_WORD = re.compile(
+TENANT_WORD = rx.compile(
     r"\b(?:accounts?|acct|tenants?|tenancy|subscriptions?|sub|vpcs?|vnets?|projects?|private cloud|govcloud|bedrock|"
     r"azure openai|vertex|private (?:endpoints?|link)|privatelink|landing zone)\b"
 )
 # Vendors ruled out beside where the user runs ("our own AWS, no public APIs"): a limit on where the data may go.
-VENDOR_RULED_OUT = re.compile(
+VENDOR_RULED_OUT = rx.compile(
     r"\b(?:no|not|never|nothing|without|avoid)\s+(?:\w+\s+){0,3}?(?:public|external|third[- ]party|outside|"
     r"commercial|hosted|saas|vendors?|providers?|apis?|openai|anthropic|endpoints?)\b"
 )
-RESTRICTING = re.compile(
+RESTRICTING = rx.compile(
     r"\b(?:but only|only (?:in|inside|within|on|if)|as long as|so long as|provided(?: that)?|on condition|if it stays|"
     r"but (?:it |the data |data )?(?:must|has to|needs to|should|can'?t|cannot)|but not (?:outside|beyond|public)|"
     r"(?:inside|within|in) (?:it|that|there|our (?:own )?(?:tenant|account|vpc|subscription|cloud)))\b"
 )
-MIXED_TIMING = re.compile(
+MIXED_TIMING = rx.compile(
     r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
     r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
     r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|"
@@ -419,22 +420,22 @@ MIXED_TIMING = re.compile(
 )
 # A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
 # The model before their own tuning: a "not good enough" about it is about fine-tuning, not frontier quality.
-UNTUNED = re.compile(
+UNTUNED = rx.compile(
     r"\b(?:base|stock|vanilla|untuned|un-tuned|generic|off[- ]the[- ]shelf|out[- ]of[- ]the[- ]box|raw) "
     r"(?:model|llm|llama|mistral|qwen|version|weights)s?\b|\bwithout (?:our |the |its )?(?:fine[- ]?tun\w*|adapters?|"
     r"q?lora|tuning)",
     re.IGNORECASE,
 )
-OWN_ADAPTERS = re.compile(
+OWN_ADAPTERS = rx.compile(
     r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
 )
-FIRST_PERSON = re.compile(r"\b(?:we|we'?ve|we'?re|our|ours|us|i|my|own)\b")
+FIRST_PERSON = rx.compile(r"\b(?:we|we'?ve|we'?re|our|ours|us|i|my|own)\b")
 
 
 def _own_adapters(t: str) -> bool:
     """Adapters of their own, stated: a sentence that names LoRA/adapters with a first-person word, not a
     question ("lora vs full ft?"), not hearsay ("someone said lora is dead") and not denied."""
-    for sentence in re.split(r"(?<=[.!?;\n])\s+", t):
+    for sentence in rx.split(r"(?<=[.!?;\n])\s+", t):
         if not OWN_ADAPTERS.search(sentence) or sentence.rstrip().endswith("?") or not FIRST_PERSON.search(sentence):
             continue
         if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence):
@@ -442,7 +443,7 @@ def _own_adapters(t: str) -> bool:
         heard_of = any(EVENT_ABOUT.search(sentence[: m.start()]) for m in OWN_ADAPTERS.finditer(sentence))
         if REPORTED.search(sentence) or heard_of:
             continue  # "I read that LoRA is cheap", "we went to a webinar about LoRA": heard of, not their own
-        if re.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
+        if rx.search(r"\b(?:no|not|don'?t|never|without)\b[^.]{0,30}(?:lora|adapter)", sentence):
             continue
         if all(past_experience(sentence, m.start(), m.end()) for m in OWN_ADAPTERS.finditer(sentence)):
             continue  # "our lead has trained LoRA adapters before": a skill of the team, not adapters to serve

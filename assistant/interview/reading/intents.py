@@ -5,8 +5,7 @@ answer; or an instruction slipped into the message (injection).
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.guards import CORRECTION
 
 INTENTS: list[tuple[str, str]] = [
@@ -64,12 +63,12 @@ INTENTS.append(("correction", CORRECTION.pattern))
 
 # a comparison the team made themselves, told ("we ran an A/B of X vs Y", "we benchmarked X against Y"): no what-if
 # and no comparison asked, unless a question mark says so
-DONE_BEFORE = re.compile(
+DONE_BEFORE = rx.compile(
     r"\b(?:we|i|they|our (?:team|data team|ml team))\s+(?:already\s+|once\s+|recently\s+)?(?:ran|tested|tried|"
     r"compared|benchmarked|evaluated|did|piloted|measured|trialled|trialed|a/b[- ]tested)\b|\ba/b(?: test)?\b"
 )
 # a comparison or a what-if asked in so many words, beside a trial told ("we tried X last year. compare it with Y")
-ASKED_PLAINLY = re.compile(
+ASKED_PLAINLY = rx.compile(
     r"\b(?:compare|comparison|show me|price (?:it|them|that)|what if|suppose|what about|how about|instead)\b|"
     r"\bat \d+(?:\.\d+)?\s*x\b|\?"
 )

@@ -14,6 +14,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+import assistant.interview.patterns as rx
 from assistant.interview.reading.result import ParseResult, Update
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "languages.toml"
@@ -25,7 +26,7 @@ _GOOD = (
     r"error[- ]free|professional|polished|formal|business)"
 )
 # written right before the language
-BEFORE = re.compile(
+BEFORE = rx.compile(
     r"(?:\b" + _GOOD + r"(?:\s+(?:and|,)\s+\w+)?\s+|"
     r"\b(?:in|into|to|from)\s+(?:(?:proper|good|perfect|fluent|native|correct|plain|formal)\s+)?|"
     r"\b(?:speak|speaks|speaking|write|writes|writing|written|chat|chats|talk|talks|answer|answers|answering|"
@@ -34,25 +35,25 @@ BEFORE = re.compile(
     r"masters|cope with|deal with|works? (?:well )?(?:in|with))\s+(?:\w+\s+){0,2}?)$"
 )
 # written right after the language
-AFTER = re.compile(
+AFTER = rx.compile(
     r"^(?:[\s-]*(?:language|languages|speakers|speaking|speaking customers|text|texts|docs|documents|content|"
     r"conversations|queries|messages|tickets|emails|mails|prompts|answers|responses|replies|output|outputs|"
     r"quality|support|grammar|fluency|skills|proficiency|understanding|generation)\b|"
     r"\s+(?:must|has to|have to|needs to|need to|should|is|are|'s|matters|counts|needs)\b)"
 )
-DENIED = re.compile(
+DENIED = rx.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|not)\s+(?:\w+\s+)?(?:matter|needed|"
     r"important|required|necessary|a (?:concern|priority|requirement))\b|^\s*(?:is\s+)?(?:irrelevant|optional|"
     r"not a (?:concern|priority|requirement))\b"
 )
-DENIED_BEFORE = re.compile(r"\b(?:no|not|don'?t|doesn'?t|do not|does not|never|without|no need for)\b[^,.;!?]{0,25}$")
-MANY = re.compile(
+DENIED_BEFORE = rx.compile(r"\b(?:no|not|don'?t|doesn'?t|do not|does not|never|without|no need for)\b[^,.;!?]{0,25}$")
+MANY = rx.compile(
     r"\bmulti-?lingual\b|\bmulti-?language\b|\b(?:many|several|multiple|lots of|various|different|\d+|a dozen|"
     r"dozens of|all (?:the )?(?:major|eu|european))\s+(?:\w+\s+)?languages\b|\bnon-?english\b|"
     r"\bother languages\b|\blanguages other than english\b|\bevery language\b|\bany language\b"
 )
-COORDINATED = re.compile(r"\s*(?:,|and|or|&|/|\+|plus|as well as)\s*(?:(?:and|or)\s+)?")
-_CLAUSE = re.compile(r"[.;!?\n(]|,\s+(?=(?:but|and|though|however|while|yet)\b)|\s+but\s+")
+COORDINATED = rx.compile(r"\s*(?:,|and|or|&|/|\+|plus|as well as)\s*(?:(?:and|or)\s+)?")
+_CLAUSE = rx.compile(r"[.;!?\n(]|,\s+(?=(?:but|and|though|however|while|yet)\b)|\s+but\s+")
 
 
 @cache
@@ -65,7 +66,7 @@ def _names() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     words = sorted(_names(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return rx.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def language_name(word: str) -> str | None:
@@ -104,7 +105,7 @@ def read_languages(t: str, result: ParseResult, quote: str, correction: bool = F
         name = _names()[m.group(0)]
         if good and name != "English" and name not in found:  # English only: nothing to caveat
             found.append(name)
-    if not found and MANY.search(t) and not re.search(r"\b(?:english only|only english|just english)\b", t):
+    if not found and MANY.search(t) and not rx.search(r"\b(?:english only|only english|just english)\b", t):
         found = [MULTILINGUAL]
     if found:
         result.updates.append(Update(field="languages", value=found, quote=quote, correction=correction))

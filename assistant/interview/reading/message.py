@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import classifier, cues, scope
 from assistant.interview.deadline import read_deadline
 from assistant.interview.quantities.bare_counts import size_question
@@ -69,22 +70,22 @@ LABELS: list[tuple[str, str]] = [
         "data_boundary",
     ),
 ]
-LABELLED = re.compile(
+LABELLED = rx.compile(
     r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
     r"\s(?=(?:lol|lmao|haha\w*|tbh|obvs|obviously)\b))\s*(?P<val>[^,;.\n=:/]+)"
 )
 # The answer after a topic put as a question runs on to the next sentence ("Compliance regime? Our own paranoia. No
 # formal one."): read up to two more sentences when the first says nothing.
-ANSWER_RUN = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)[^\n]*?){0,2}(?:[.!?](?=\s|$)|$)")
-TEAM_KEYS = re.compile(
+ANSWER_RUN = rx.compile(r"[^\n]*?(?:[.!?](?=\s|$)[^\n]*?){0,2}(?:[.!?](?=\s|$)|$)")
+TEAM_KEYS = rx.compile(
     r"k8s|kubernetes|gpus?(?: in prod(?:uction)?)?|gpu infra|gpu experience|mlops(?: team)?|ml ?ops(?: team)?|"
     r"ml platform(?: team)?"
 )
 
 # work by night beside the day's ("... but also a nightly job", "plus an overnight batch")
-NIGHT_WORK_TOO = re.compile(r"\b(?:also|plus|as well as)\b[^.;!?]{0,30}?\b(?:nightly|overnight|night[- ]?time)\b")
+NIGHT_WORK_TOO = rx.compile(r"\b(?:also|plus|as well as)\b[^.;!?]{0,30}?\b(?:nightly|overnight|night[- ]?time)\b")
 # the workload's own traffic said to be unknown ("idk what our own traffic looks like", "its pattern is not analysed")
-TRAFFIC_UNKNOWN = re.compile(
+TRAFFIC_UNKNOWN = rx.compile(
     r"\b(?:no idea|(?:don'?t|do not|dont) (?:really )?know|idk|not sure|unsure|haven'?t (?:\w+ )?(?:looked|dug|checked|"
     r"analy[sz]ed|measured))\b[^.;!?]{0,30}?\b(?:its|our own|this (?:one|tool|thing)'?s?)\s+(?:own\s+)?(?:platform\s+)?"
     r"(?:traffic|pattern|load|usage)\b|"
@@ -96,26 +97,26 @@ TRAFFIC_UNKNOWN = re.compile(
     r"(?:really )?know\b"
 )
 # ... unless the traffic of today is said beside it ("no idea about next year, but today traffic is steady")
-TRAFFIC_TODAY = re.compile(
+TRAFFIC_TODAY = rx.compile(
     r"\b(?:today|now|currently|right now|at the moment|these days)\b[^.;!?]{0,20}?\b(?:traffic|"
     r"load|"
     r"usage)\b[^.;!?]{0,15}?\b(?:is|are|'s|runs?|looks?)\b"
 )
-UNHEARD = re.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
+UNHEARD = rx.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
 
 
 # a small model named beside a share of simple requests is what that share needs; a bar for the rest is said with
 # the kind of model it allows ("open-weight is fine for the rest", "Llama is enough") or a model's name
-SMALL_MODEL = re.compile(
+SMALL_MODEL = rx.compile(
     r"\b(?:small|smaller|tiny|tinier|cheap|cheaper|mini|little|lightweight|light|basic|dumb|budget)\s+"
     r"(?:\w+\s+)?(?:models?|llms?)\b"
 )
-NAMED_BAR = re.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwen|deepseek|gemma|gpt|claude|gemini)\b")
+NAMED_BAR = rx.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwen|deepseek|gemma|gpt|claude|gemini)\b")
 
 
 # a place the data should ideally stay in, then what is allowed after all ("ideally the data stays in Brazil... but
 # actually our lawyer says with the DPA it's ok to use an API in the US")
-WISHED_THEN_ALLOWED = re.compile(
+WISHED_THEN_ALLOWED = rx.compile(
     r"\b(?:ideally|preferably|prefer(?:ably|red)?|would rather|if possible|nice to have|would be (?:nice|ideal|"
     r"better))\b[^.!?]{0,80}\b(?:stay|stays|kept|keep|remain|remains|hosted|processed|stored)\b[^!?]{0,120}?\bbut\b"
     r"[^.!?]{0,100}\b(?:(?:is|are|it'?s|its|be) (?:ok|okay|fine|allowed|acceptable)|(?:ok|okay|fine|allowed) to "
@@ -125,7 +126,7 @@ WISHED_THEN_ALLOWED = re.compile(
 
 # a wish said not to be a rule ("EU hosting preferred, not required", "we'd rather keep it in the US, but it's not
 # a hard requirement"): no residency rule
-WISH_NOT_RULE = re.compile(
+WISH_NOT_RULE = rx.compile(
     r"\b(?:ideally|preferabl[ey]|prefer(?:red|s)?|would rather|'d rather|if possible|nice to have|would be (?:nice|"
     r"ideal|better))\b[^.!?]{0,80}?\b(?:not (?:a |an )?(?:hard |strict |legal )?(?:required|requirement|must|mandatory|"
     r"rule|obligation)|no (?:hard |strict |legal )?(?:requirement|rule|obligation)|optional)\b"
@@ -133,28 +134,28 @@ WISH_NOT_RULE = re.compile(
 
 
 # a limit said by missing it, on the first words ("if it doesn't start answering within 500 ms users leave")
-MISSED_START = re.compile(
+MISSED_START = rx.compile(
     r"\bif\s+(?:\S+\s+){0,3}?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|isn'?t|isnt|can'?t|cant|won'?t|wont|"
     r"fails? to|never)\s+(?:even\s+)?(?:start(?:s|ing)?|begin(?:s)?)\s+(?:to\s+)?(?:talk|speak|answer|repl|respond|"
     r"stream|typ|show|writ|generat|print)\w*"
 )
 # spikes this many times the average make traffic bursty, whatever runs between them
 BURSTY_PEAK = 4.0
-SPIKES = re.compile(
+SPIKES = rx.compile(
     r"\b(?:spik\w+|burst\w*|surg\w+|explod\w+|jumps?|shoots? up|goes crazy|blows? up|rush\w*|flood\w*)\b"
 )
 
 
 # a wish with no rule beside it ("we'd rather keep it in the US if we can", "ideally data stays in the EU"): a
 # preference, noted, not a constraint that excludes offers
-WISH_ONLY = re.compile(
+WISH_ONLY = rx.compile(
     r"\b(?:ideally|preferabl[ey]|would rather|'d rather|rather (?:keep|have|stay|host)|if (?:at all )?possible|"
     r"if we can|where (?:possible|we can)|when possible|nice to have|would be (?:nice|ideal|better|good)|"
     r"would prefer|'d (?:just )?prefer|we prefer|prefer to|(?:it'?s|is) better (?:that |if )?(?:the )?data|"
     r"not sure (?:if|whether) (?:it'?s |it is |is |that'?s )?(?:obligatory|mandatory|required|a requirement|a must|"
     r"compulsory)|(?:only|just) (?:a )?recommendation)\b"
 )
-STRONG_RULE = re.compile(
+STRONG_RULE = rx.compile(
     r"\b(?:must|has to|have to|got to|required|requirement|mandatory|law|laws|legal\w*|regulat\w+|can ?not|can'?t|"
     r"cant|not allowed|never|forbidden|prohibited|obliged|obligation|contract\w*|compliance)\b"
 )
@@ -167,11 +168,11 @@ def _wish_only(held: str) -> bool:
 
 
 # around the clock with a mild daytime bump ("round the clock, busier during the day but not dramatically"): steady
-AROUND_CLOCK = re.compile(
+AROUND_CLOCK = rx.compile(
     r"\b(?:24/7|24x7|24 ?hours?|round[- ]the[- ]clock|around the clock|never stops|all day and night|"
     r"day and night|nonstop|non-stop)\b"
 )
-MILD_BUMP = re.compile(
+MILD_BUMP = rx.compile(
     r"\b(?:a bit|a little|slightly|somewhat|mildly|marginally|a touch|modestly)\s+(?:busier|higher|more|heavier)\b|"
     r"\b(?:busier|higher|heavier|more traffic|peaks?)\b[^.;!?]{0,40}?\bbut not (?:dramatically|much|hugely|massively|"
     r"a lot|that much|by much|crazy|wildly|hugely so)\b"
@@ -224,7 +225,7 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
             if said:
                 facts["team"] = {**(facts.get("team") or {}), **said}
             continue
-        field = next((f for pattern, f in LABELS if re.fullmatch(pattern, key)), None)
+        field = next((f for pattern, f in LABELS if rx.fullmatch(pattern, key)), None)
         if field is None or field in facts:
             continue
         sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
@@ -283,7 +284,7 @@ def _sum_workloads(
 
 # "Roughly 10M tokens a day. Actually that's just input; output adds maybe another 2M/day": the two parts are the two
 # sides of one workload
-ONE_SIDE_ONLY = re.compile(
+ONE_SIDE_ONLY = rx.compile(
     r"\b(?:just|only|purely|all)\s+(?:the\s+)?(?P<side>input|output|prompts?|completions?)\b|"
     r"\b(?P<side2>input|output)\s+only\b",
     re.IGNORECASE,
@@ -301,7 +302,7 @@ def _sides_as_parts(pieces: list[str], readings: list[dict[str, Any]]) -> float 
     said = (only["side"] or only["side2"]).lower()
     first_in = said.startswith(("input", "prompt"))
     other = r"\b(?:output|completions?|answers?|responses?)\b" if first_in else r"\b(?:input|prompts?)\b"
-    if not re.search(other, pieces[1], re.IGNORECASE):
+    if not rx.search(other, pieces[1], re.IGNORECASE):
         return None
     a, b = float(readings[0]["tokens_per_month"]), float(readings[1]["tokens_per_month"])
     return a / (a + b) if first_in else b / (a + b)
@@ -309,7 +310,7 @@ def _sides_as_parts(pieces: list[str], readings: list[dict[str, Any]]) -> float 
 
 # "... plus a nightly summarisation job that's another 4M": a bare figure said as "another", in the unit and period of
 # the volume before it
-ANOTHER_BARE = re.compile(
+ANOTHER_BARE = rx.compile(
     r"\banother\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?\d[\d.,]*\s*(?P<mag>k|m|b|bn|million|billion)"
     r"(?!\s*(?:[a-z%$]|/))",
     re.IGNORECASE,
@@ -336,27 +337,27 @@ def _ask_parts_waiting(q: Reading, counts: list[dict[str, Any]]) -> None:
 
 # A list marker opening a line ("- 2 ML engineers", "* HIPAA", "2) no fine-tuning" in a list of lines) is layout,
 # not a minus sign nor a figure: each item stays its own line (a sentence of its own for the scope rules).
-BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf]|>+)[ \t]+")
-NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d])")
+BULLET = rx.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf]|>+)[ \t]+")
+NUMBERED = rx.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d])")
 # bullets within a line ("Constraints: • data in the US • SOC 2 for any vendor • not subject to HIPAA"): each item its
 # own clause, so a denial in one ("no model training ...") reaches no other
-INLINE_BULLET = re.compile(r"(?P<colon>:)?[ \t]+[\u2022\u00b7\u25aa\u25cf][ \t]+")
+INLINE_BULLET = rx.compile(r"(?P<colon>:)?[ \t]+[\u2022\u00b7\u25aa\u25cf][ \t]+")
 
 
 # "mle=3 sre=2 k8s=yes": key = value pairs run together with spaces; each pair is its own item.
-PAIR = re.compile(r"(?<![\w=])[A-Za-z][\w/.+-]*\s*=\s*[^\s,;=]+")
-PAIR_GAP = re.compile(r"(=[ \t]*[^\s,;=]+)[ \t]+(?=[A-Za-z][\w/.+-]*[ \t]*=[ \t]*[^\s,;=])")
+PAIR = rx.compile(r"(?<![\w=])[A-Za-z][\w/.+-]*\s*=\s*[^\s,;=]+")
+PAIR_GAP = rx.compile(r"(=[ \t]*[^\s,;=]+)[ \t]+(?=[A-Za-z][\w/.+-]*[ \t]*=[ \t]*[^\s,;=])")
 
 
 # "ML: none, DevOps: 2", "k8s - yes, GPUs - no": labelled items in a comma list.
-LABEL = re.compile(r"(?<![\w:])[A-Za-z][\w/.+-]*(?: [A-Za-z][\w/.+-]*){0,2}[ \t]*(?::|=|[ \t]-)[ \t]*[^\s,;:=]")
-LABEL_GAP = re.compile(
+LABEL = rx.compile(r"(?<![\w:])[A-Za-z][\w/.+-]*(?: [A-Za-z][\w/.+-]*){0,2}[ \t]*(?::|=|[ \t]-)[ \t]*[^\s,;:=]")
+LABEL_GAP = rx.compile(
     r"((?::|=|[ \t]-)[ \t]*(?:none|no|nope|nah|zero|nothing|n/a|never|not really))[ \t]*,(?=[ \t]*[A-Za-z])", re.I
 )
 
 
 # a heading that denies the list after it ("Not required: • HIPAA • SOC 2", "None of these apply: • ...")
-DENYING_HEADING = re.compile(r"(?i)(?:\b(?:not|none|no|never|neither|nor|excluded?|out of scope)\b|n'?t\b)[^:]*:?\s*$")
+DENYING_HEADING = rx.compile(r"(?i)(?:\b(?:not|none|no|never|neither|nor|excluded?|out of scope)\b|n'?t\b)[^:]*:?\s*$")
 
 
 def _inline_items(line: str) -> str:
@@ -370,8 +371,8 @@ def _inline_items(line: str) -> str:
 
 
 # a Markdown table: its rows ("| Requests / month | ~1.8M |"), the line under its header ("|---|---|")
-TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_SEPARATOR = rx.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+TABLE_ROW = rx.compile(r"^\s*\|.*\|\s*$")
 # a header's cells that name the columns, not a fact ("| Item | Value |", "| Topic | Answer |", "| Team | |")
 HEADER_WORDS = {"", "value", "values", "answer", "answers", "details", "detail", "notes", "note", "info", "response"}
 
@@ -380,12 +381,12 @@ def _untable(text: str) -> str:
     """A Markdown table as one sentence a row ("| Avg input tokens | 900 |" as "Avg input tokens: 900."), its
     separator line dropped, its header row too when it only names the columns. A table flattened onto one line (its
     rows run together, "| a | b | |---|---| | c | d |") is split back into rows first."""
-    if "|" not in text or not re.search(r"\|\s*:?-{3,}", text):
+    if "|" not in text or not rx.search(r"\|\s*:?-{3,}", text):
         return text
     lines: list[str] = []
     for line in text.split("\n"):
-        if line.count("|") >= 4 and re.search(r"\|\s+\|", line.strip()):  # rows run together on one line
-            lines += ["|" + row.strip() + "|" for row in re.split(r"\|\s+\|", line.strip().strip("|"))]
+        if line.count("|") >= 4 and rx.search(r"\|\s+\|", line.strip()):  # rows run together on one line
+            lines += ["|" + row.strip() + "|" for row in rx.split(r"\|\s+\|", line.strip().strip("|"))]
         else:
             lines.append(line)
     out: list[str] = []
@@ -410,13 +411,13 @@ def _untable(text: str) -> str:
 def _unpiped(text: str) -> str:
     """Labelled items set apart by pipes on one line ("model: claude-3.5-sonnet | monthly spend: $42,500 | budget:
     $30,000", "* Users: 12,000 MAU | * Sessions/user/month: 8"), each on a line of its own (a table is read before)."""
-    if len(re.findall(r"\s\|\s", text)) < 2:
+    if len(rx.findall(r"\s\|\s", text)) < 2:
         return text
     label = r"\s*\*?\s*[\w /&().-]{1,30}?\s*[:=]"
-    items = re.split(r"[ \t]+\|[ \t]+(?=" + label + ")", text)  # (an item with no label stays with the one before)
+    items = rx.split(r"[ \t]+\|[ \t]+(?=" + label + ")", text)  # (an item with no label stays with the one before)
     if len(items) < 3:
         return text  # ("model=deepseek-v3.2 (API) | 2B tok/mo | ~$900/mo": one line of context, not labelled items)
-    ended = [item if re.search(r"[.!?;:]\s*$", item) else item + "." for item in items[:-1]]  # each its own sentence
+    ended = [item if rx.search(r"[.!?;:]\s*$", item) else item + "." for item in items[:-1]]  # each its own sentence
     return "\n".join([*ended, items[-1]])
 
 
@@ -425,7 +426,7 @@ def _unbullet(text: str) -> str:
     key = value pairs run together, or a denied item in a labelled comma list, set apart."""
     text = BULLET.sub("", text)
     text = "\n".join(
-        " ".join(_inline_items(part) for part in re.split(r"(?<=[.!?])\s+", line)) for line in text.split("\n")
+        " ".join(_inline_items(part) for part in rx.split(r"(?<=[.!?])\s+", line)) for line in text.split("\n")
     )
     if text.count("\n") >= 1:
         text = NUMBERED.sub("", text)
@@ -438,14 +439,14 @@ def _unbullet(text: str) -> str:
 
 
 # a wait put at seconds or minutes ("can wait 1 minute", "happy to wait a few minutes"): shorter than any batch window
-SHORT_WAIT = re.compile(
+SHORT_WAIT = rx.compile(
     r"\bwait(?:ing)?\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|maybe\s+|at most\s+|max\s+|like\s+)?"
     r"(?:\d+(?:\.\d+)?|a|an|one|two|a few|a couple(?: of)?|several|half an?)\s*-?\s*(?:secs?|seconds?|mins?|minutes?)\b"
 )
 
 
 # "not only X" and "not just X" say X, and more besides: no denial of X
-NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply|solely)\b(?! (?:on )?(?:week|business|working|work|any)\b)")
+NOT_ONLY = rx.compile(r"\bnot (?:only|just|merely|simply|solely)\b(?! (?:on )?(?:week|business|working|work|any)\b)")
 
 
 def parse_message(
@@ -500,14 +501,14 @@ def parse_message(
     clean = text.replace("\u200b", "").strip()
     clean = _unbullet(_unpiped(_untable(clean)))
     # scientific notation as "e": "7.2 × 10^9" and "7.2 x 10e9" are 7.2e9, "10^5/day" is 1e5
-    clean = re.sub(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*[\^e]\s*([+-]?\d+)", r"\1e\2", clean)
-    clean = re.sub(r"(?<![\d.])10\s*\^\s*([+-]?\d+)", r"1e\1", clean)
+    clean = rx.sub(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*[\^e]\s*([+-]?\d+)", r"\1e\2", clean)
+    clean = rx.sub(r"(?<![\d.])10\s*\^\s*([+-]?\d+)", r"1e\1", clean)
     if not clean:
         result.intents.append("empty")
         return result
     low = clean.lower()
     for name, pattern in INTENTS:
-        if re.search(pattern, low):
+        if rx.search(pattern, low):
             result.intents.append(name)
     if "audit" in result.intents or "injection" in result.intents:
         # A quoted article figure or an instruction is not a description of the user's workload.
@@ -517,17 +518,17 @@ def parse_message(
     t = normalize(clean)
     correction = "correction" in result.intents
     # Scientific notation is for sanity checks only ("1e30 tokens a day" is a problem, not a volume).
-    sci = re.search(r"(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d+)\s*(tokens?)?", t)
+    sci = rx.search(r"(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d+)\s*(tokens?)?", t)
     if sci and float(sci.group(1)) * 10 ** min(int(sci.group(2)), 300) * conventions.days_per_month > 1e15:
         result.problems.append(
             f"{sci.group(0).strip()} is beyond any real workload, more than every provider combined; "
             "please check the units"
         )
         return result
-    if re.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
+    if rx.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
     # "-2 engineers" (not "team side - 3 ML engineers", a dash between a heading and its answer)
-    if re.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
+    if rx.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
         result.problems.append("a negative number of people is not possible; how many ML engineers do you have?")
     q = read_quantities(clean, expecting, conventions, assume_stated, normalized=t)
     once = one_off_said(clean)
@@ -633,7 +634,7 @@ def parse_message(
     if (
         volume is not None
         and facts.get("traffic_shape") == "business_hours"
-        and re.search(
+        and rx.search(
             r"(?:/\s*|\bper |\ban? |\beach |\bevery )(?:h|hr|hour|min|minute|s|sec|second)s?\b", volume.quote.lower()
         )
         and not rate_hours_a_day(t)  # ("250k tokens an hour, 8 hours a day, weekdays only": counted over those hours)
@@ -652,20 +653,20 @@ def parse_message(
         facts["latency_kind"] = "ttft"
     if "latency_kind" in facts and not (
         result.fields().count("latency_p99_ms")
-        or re.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)
+        or rx.search(r"latenc|fast|slow|respon|stream|token|wait|\d\s*(?:ms|milli\w*|s|secs?|seconds?)\b", t)
     ):
         facts.pop("latency_kind")
     if (
         "latency_kind" in facts
         and not result.fields().count("latency_p99_ms")
         and "latency_p99_ms" not in result.clarify
-        and re.search(r"\d\s*(?:ms|milli\w*|secs?|seconds?)\b", t)
-        and re.search(
+        and rx.search(r"\d\s*(?:ms|milli\w*|secs?|seconds?)\b", t)
+        and rx.search(
             r"\b(?:takes?|taking|took|current\w*|present|existing|frequently|hate|frustrat\w*|annoy\w*|today|right now|"
             r"at the moment)\b",
             t,
         )
-        and not re.search(
+        and not rx.search(
             r"\b(?:has to|have to|must|needs? to|should|wants?|target|goal|sla|slo|care|cares|matters?|important|"
             r"focus)\b",
             NO_TARGET.sub(" ", t),  # "median first token ~400 ms currently. target tbd": no target either
@@ -759,7 +760,7 @@ def parse_message(
 
 # The words a correction opens with ("actually no, wait... thinking about it, a medium model is fine"): what
 # follows them is the new statement, read on its own so the preamble's "no" and "thinking about" do not hide it.
-CORRECTION_LEAD = re.compile(
+CORRECTION_LEAD = rx.compile(
     r"^(?:\W*(?:actually|no|nope|nah|wait|sorry|hmm+|hm+|um+|uh+|oh|ok|okay|well|so|scratch that|on second thoughts?|"
     r"(?:thinking|now that i think) about it|come to think of it|let me (?:rethink|correct (?:that|myself))|"
     r"i take that back|"
@@ -784,7 +785,7 @@ def _read_after_correction(clean: str, expecting: list[str], conventions: Conven
 
 
 def _vague_mix(t: str) -> tuple[float, str] | None:
-    if re.search(
+    if rx.search(
         r"(?<!not )(?:mostly|mainly|largely|primarily) (?:input|prompts?|reading)|input[- ]heavy|"
         r"long (?:prompts?|inputs?|documents?|context)[^.]{0,30}short (?:answers?|outputs?|replies|"
         r"responses?)|short (?:answers|outputs|replies)|prompt[- ]heavy|"
@@ -793,7 +794,7 @@ def _vague_mix(t: str) -> tuple[float, str] | None:
         t,
     ):
         return 0.8, "read as about 80% input"
-    if re.search(
+    if rx.search(
         r"(?<!not )(?:mostly|mainly|largely|primarily) (?:output|generat\w+|writing)|output[- ]heavy|"
         r"long (?:answers|outputs|responses|replies)|generation[- ]heavy",
         t,

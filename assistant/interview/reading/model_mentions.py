@@ -4,9 +4,9 @@ Flash") and the candidates compared against it; a family without its version ("c
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
@@ -54,7 +54,7 @@ MODEL_MENTIONS = [
         "together/llama-3.3-70b",
     ),
 ]
-CURRENT = re.compile(
+CURRENT = rx.compile(
     r"\b(?:use|uses|using|used|utili[sz](?:es|ing|ed)|employs?|currently|today|right now|running|spend\w*|pay\w*|"
     r"burn\w*|rel(?:y|ies|ying) on|"
     r"we'?re on|we are on|on|powered by|"
@@ -71,31 +71,31 @@ CURRENT = re.compile(
 )
 # A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
 # in use; a price per million tokens is the vendor's list, not the user's use.
-USE_AFTER = re.compile(
+USE_AFTER = rx.compile(
     r"[\s,:=(-]*(?:about |around |roughly |~|≈)?(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?[kmb]? tok(?:en)?s?)"
     r"(?:\s?(?:/|a |per )(?:mo(?:nth)?|day|yr|year)\b)(?!\s*(?:per|/) ?(?:m|mtok|million|1m|1k)\b)"
 )
 # A family named without its version ("claude sonnet", "opus"): which model is meant is not said.
 BARE_FAMILY = {p for p, _ in MODEL_MENTIONS if p.startswith(r"(?<!\d )") or p == r"\bhaiku\b"}
 # compiled once: a message is searched for every model (most name none, which one search of all of them tells)
-_COMPILED = [(re.compile(p), slug, p in BARE_FAMILY) for p, slug in MODEL_MENTIONS]
-ANY_MODEL = re.compile("|".join(f"(?:{p})" for p, _ in MODEL_MENTIONS))
-MOVED_TO = re.compile(
+_COMPILED = [(rx.compile(p), slug, p in BARE_FAMILY) for p, slug in MODEL_MENTIONS]
+ANY_MODEL = rx.compile("|".join(f"(?:{p})" for p, _ in MODEL_MENTIONS))
+MOVED_TO = rx.compile(
     r"(?:\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
     r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to|"
     # the one chosen in the end ("we trialled Mistral Large but went with GPT-4.1", "ended up on Haiku")
     r"\b(?:went|settled|ended up|landed) (?:with|on)|\b(?:chose|picked|opted for|selected|standardi[sz]ed on))"
     r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
-MOVED_OFF = re.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
-EARLIER = re.compile(
+MOVED_OFF = rx.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
+EARLIER = rx.compile(
     r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past|(?:until|till|til|up to) "
     r"(?:last \w+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4])\b)"
 )
 # a trial right before the model, not the model in use ("we tried an open model on Together last month"); not
 # "we use gpt-4o and have tested it thoroughly", nor a "tried-and-tested setup"
-TRIED = re.compile(
+TRIED = rx.compile(
     r"\b(?<!and-)(?<!and )(?:tried|tested|trialled|trialed|piloted|experimented with|(?:been |just )?(?:playing|"
     r"tinkering|messing|fiddling|toying) (?:around )?with|poking at|trying out)\b(?![- ]and[- ]tested)"
     r"(?:\s+\S+){0,6}\s*$"
@@ -104,14 +104,14 @@ TRIED = re.compile(
 
 # A model tried and found wanting ("we tried gpt-4o-mini and it missed clauses", "haiku wasn't good enough for this"):
 # the quality bar is above it (read by the cues), it is no model to compare.
-_FOUND_WANTING = re.compile(OPEN_REJECTED)
-_NOT_ENOUGH_AFTER = re.compile(
+_FOUND_WANTING = rx.compile(OPEN_REJECTED)
+_NOT_ENOUGH_AFTER = rx.compile(
     r"[\w.-]*\s*(?:\w+\s+){0,2}?(?:was|were|is|are|has been|have been)(?:n'?t| not)\s+(?:\w+\s+)?(?:good|accurate|"
     r"reliable|smart|strong|capable)\s+enough\b"
 )
 
 
-_BACK_TO_IT = re.compile(r"(?<!\d)[.!?](?=\s+(?:it|they|the|its|their|quality|results?|answers?|outputs?)\b)")
+_BACK_TO_IT = rx.compile(r"(?<!\d)[.!?](?=\s+(?:it|they|the|its|their|quality|results?|answers?|outputs?)\b)")
 
 
 def _found_wanting(t: str, start: int, end: int) -> bool:
@@ -126,20 +126,20 @@ def _found_wanting(t: str, start: int, end: int) -> bool:
 
 
 # a model named, then put right ("GPT-4o, sorry, not GPT-4o, is GPT-4.1 mini", "GPT-4o, no wait, GPT-4.1")
-MODEL_CORRECTION = re.compile(
+MODEL_CORRECTION = rx.compile(
     r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant(?!\s+(?:to|earlier|that|is|was)\b)|"
     r"i mean(?=,? (?:not|no|actually))|"
     r"scratch that|correction:|make that|my (?:bad|mistake))\b"
 )
 # a model refused ("please don't tell me to use GPT-5", "no GPT-5 please"), or put right ("GPT-4o, not 4o-mini")
-REFUSED_BEFORE = re.compile(
+REFUSED_BEFORE = rx.compile(
     r"(?:\b(?:don'?t|do not|never|no need to|please don'?t)\s+(?:\w+\s+){0,3}?(?:suggest|recommend|propose|offer|push|"
     r"tell me to use|tell me|want)\s+(?:me\s+)?(?:to\s+use\s+)?(?:\w+\s+)?|(?<![\w])(?<!only )(?<!just )not\s+)$"
 )
 
 
 # a model tried, then found wanting in its sentence ("we tried Qwen 2.5 7B, ... fine for a demo but not prod")
-TRIED_WANTING = re.compile(
+TRIED_WANTING = rx.compile(
     r"(?:[^.!?]|\.(?=\d)){0,120}?\b(?:not (?:\w+ )?(?:prod|production|good enough|usable|there|ready|reliable)|"
     r"(?:wasn'?t|was not|weren'?t|were not) (?:good|usable|accurate|reliable)|didn'?t (?:work|cut it)|fell short|"
     r"too (?:weak|dumb|inaccurate|unreliable))\b"
@@ -154,7 +154,7 @@ def _tried_wanting(t: str, start: int) -> bool:
 def _turned_down(text: str, start: int) -> bool:
     """The model at ``start`` is refused or put right, not one to compare."""
     before = text[max(0, start - 50) : start]
-    return REFUSED_BEFORE.search(before) is not None and not re.search(
+    return REFUSED_BEFORE.search(before) is not None and not rx.search(
         r"\bnot (?:only|just|yet)\s+$|\bbut\b[^,;]*$", before
     )
 
@@ -179,7 +179,7 @@ def _corrected(t: str, mentioned: list[str], current: list[str]) -> tuple[list[s
     for start, end, slug in named:
         if start > reach:
             break
-        if re.search(r"\bnot\s+$", t[max(0, start - 6) : start]):
+        if rx.search(r"\bnot\s+$", t[max(0, start - 6) : start]):
             reach = end + 15  # the one withdrawn: the one meant follows it
         elif slug not in later:
             later.append(slug)
@@ -243,13 +243,13 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 _turned_down(chunk.text, start) or _tried_wanting(t, chunk.start + start)
             ):
                 mentioned.append(slug)
-            if re.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[end:]):
+            if rx.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[end:]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
             before = chunk.text[:start]
             if (
                 MOVED_OFF.search(before[-40:])
                 or (TRIED.search(before[-60:]) and not MOVED_TO.search(before[-40:]))
-                or (EARLIER.search(chunk.text) and not re.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
+                or (EARLIER.search(chunk.text) and not rx.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
             ):
                 continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
             near = chunk.text[max(0, start - 60) : start] + " " + chunk.text[end : end + 25]
@@ -263,12 +263,12 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     or answered
                     or (
                         USE_AFTER.match(chunk.text, end)
-                        and not re.search(r"\b(?:options?|estimate\w*|calculator|would|proposal|quote\w*)\b", t)
+                        and not rx.search(r"\b(?:options?|estimate\w*|calculator|would|proposal|quote\w*)\b", t)
                     )
                 )
                 and (
                     moved_to
-                    or not re.search(
+                    or not rx.search(
                         r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|"
                         r"move to|migrate to|try|beat|beats|outperform\w*|scores?|scored|won|wins|side[- ]by[- ]side|"
                         r"head[- ]to[- ]head|blind (?:test|comparison|eval)|within \S+ (?:pts?|points?|%) "
@@ -277,7 +277,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                     )
                 )
                 # "running mistral 7b on my box works fine": one person's trial on their own computer
-                and not re.search(
+                and not rx.search(
                     r"\bon my (?:own )?(?:laptop|box|machine|desktop|pc|mac|macbook|workstation)\b", chunk.text
                 )
                 and slug not in current

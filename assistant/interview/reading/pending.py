@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
@@ -36,7 +37,7 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
     return result
 
 
-BARE_PERIOD = re.compile(
+BARE_PERIOD = rx.compile(
     r"\b(?P<p>daily|monthly|weekly|yearly|quarterly|annually|day|month|week|hour|year|second|minute|quarter)s?\b"
 )
 
@@ -45,13 +46,13 @@ def _period_answer(t: str) -> str | None:
     """The period a reply gives: a short answer naming one ("per month", "monthly", "month.", "daily I think"),
     or a period said as a rate anywhere in a longer reply ("that's each month"). A duration is not a period:
     "answers within 3 seconds are fine", "if it takes a few days" answer some other question."""
-    words = re.findall(r"[a-z]+", t)
+    words = rx.findall(r"[a-z]+", t)
     bare = BARE_PERIOD.search(t)
-    if bare and len(words) <= 4 and not re.search(r"\d|\b(?:few|couple|several|within|takes?|took|in)\b", t):
+    if bare and len(words) <= 4 and not rx.search(r"\d|\b(?:few|couple|several|within|takes?|took|in)\b", t):
         return bare.group("p")
     # "two of them joined last month": a past period dates something, it is not the rate's period
     m = next(
-        (m for m in re.finditer(PERIOD, t) if not re.match(r"(?:the\s+)?(?:last|this|past|previous)\b", m[0])), None
+        (m for m in rx.finditer(PERIOD, t) if not rx.match(r"(?:the\s+)?(?:last|this|past|previous)\b", m[0])), None
     )
     if m is None:
         return None
@@ -60,7 +61,7 @@ def _period_answer(t: str) -> str | None:
 
 
 # what a bare figure counts when it is not a size: people and things ("a team of 6 persons", "4 hospitals")
-NOT_A_SIZE = re.compile(
+NOT_A_SIZE = rx.compile(
     # a plural noun right after the figure counts other things ("the alert + 30 txns", "5 emails"), never tokens
     r"\s*(?!tok|tkn)[a-z]{3,}s\b|"
     r"\s*(?:[a-z-]+\s+)?(?:persons?|people|folks|guys|engineers?|devs?|developers?|staff|employees?|members?|"
@@ -68,7 +69,7 @@ NOT_A_SIZE = re.compile(
     r"weeks?|days?|pages?|pp|words?|characters?|chars|sentences?|paragraphs?|minutes?|mins?|hours?|slides?|lines?)\b"
 )
 # a figure that answers "how many tokens is one?" on its own: the reply is short, or says it is the size of one
-SIZE_WORDS = re.compile(r"\b(?:each|apiece|per|one|a piece|long|big|size|all in|in total|roughly|about|around|maybe)\b")
+SIZE_WORDS = rx.compile(r"\b(?:each|apiece|per|one|a piece|long|big|size|all in|in total|roughly|about|around|maybe)\b")
 
 
 def _bare_size(t: str, sm: re.Match[str]) -> bool:
@@ -76,12 +77,12 @@ def _bare_size(t: str, sm: re.Match[str]) -> bool:
     reply ("we have a small IT team, 6 persons, but no GPUs") only beside words that make it a size."""
     if NOT_A_SIZE.match(t, sm.end()):
         return False
-    return len(re.findall(r"[a-z]+", t)) <= 6 or bool(SIZE_WORDS.search(t[max(0, sm.start() - 25) : sm.end() + 15]))
+    return len(rx.findall(r"[a-z]+", t)) <= 6 or bool(SIZE_WORDS.search(t[max(0, sm.start() - 25) : sm.end() + 15]))
 
 
 def _without_sizes(t: str) -> str:
     """The reply without its sizes of text ("25 page", "12000 token in"): what figures are left."""
-    return re.sub(
+    return rx.sub(
         r"\d[\d.,]*\s*(?:-|to)?\s*\d*[\d.,]*\s*(?:k|thousand)?\s*(?:tokens?|toks?|pages?|pp|words?|characters?|chars|"
         r"sentences?|paragraphs?)\b"
         # what the answer holds, counted ("one row per lease, maybe 20 fields"): no figure of the request's size
@@ -97,7 +98,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
     result = ParseResult()
     unit = str(pending.get("unit") or "request")
-    if pending.get("as_tokens") and re.search(r"\btok", text.lower()) and not re.search(r"\d", text):
+    if pending.get("as_tokens") and rx.search(r"\btok", text.lower()) and not rx.search(r"\d", text):
         # "I take 450 a day as requests" - "no, tokens": the figure was tokens after all
         result.updates.append(
             Update(field="tokens_per_month", value=float(pending["as_tokens"]), quote=f"{pending['quote']} (tokens)")
@@ -106,14 +107,14 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     # the thing counted, named in the answer by its own noun or "each one" ("each lease is about 25 pages"), is read
     # as the item the size readers know ("each document is about 25 pages")
     item = rf"\b(?:{re.escape(unit)}s?|{re.escape(plural(unit))}|one)\b" if unit != "request" else r"(?!x)x"
-    q = read_quantities(re.sub(rf"(?<=\beach )(?:{item})", "document", text, flags=re.I), ["request_size"], conventions)
+    q = read_quantities(rx.sub(rf"(?<=\beach )(?:{item})", "document", text, flags=re.I), ["request_size"], conventions)
     inp = next((u[1] for u in q.updates if u[0] == "request_input_tokens"), None)
     out = next((u[1] for u in q.updates if u[0] == "request_output_tokens"), None)
     t = normalize(text)
     size: float | None = inp + out if inp is not None and out is not None else None
-    if size is None and inp is not None and not re.search(r"\d", _without_sizes(t)):
+    if size is None and inp is not None and not rx.search(r"\d", _without_sizes(t)):
         size = inp  # the prompt's size said alone, with no other figure ("doc 25 page maybe 12000 token in")
-    turns = re.search(
+    turns = rx.search(
         r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|questions?|rounds?|back[- ]and[- ]forths?)\s*"
         r"(?:of|at|x|×|\*|,|with)?\s*(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k)?\s*"
         r"(?:tokens?|toks?)",
@@ -122,7 +123,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     if size is None and turns is not None:
         size = float(turns["n"]) * float(turns["num"]) * (1000.0 if turns["mag"] else 1.0)
     if size is None:
-        sm = re.search(
+        sm = rx.search(
             r"(?<![\w.$€£])(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand)?\b(?!\s*(?:%|percent|ms|s\b|sec|seconds|"
             r"minutes|"
             r"hours|people|users|dollars|usd|\$|gpus?|turns?|messages?|exchanges?|rounds?|"
@@ -131,13 +132,13 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             r"daily|monthly))",
             t,
         )
-        rate = RATE.search(t) or re.search(
+        rate = RATE.search(t) or rx.search(
             r"\d\s*(?:k|m|thousand|million)?\s*(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b", t
         )
-        if rate is not None and not re.search(r"\btok", t):
+        if rate is not None and not rx.search(r"\btok", t):
             # "sorry, 300k per day": the rate is corrected; its size is still to come
             new = read_quantities(
-                re.sub(
+                rx.sub(
                     r"(?<=\d)(\s*(?:k|m|thousand|million)?)\s*(?=(?:per|a|an|/|each)\s*(?:day|month|week|hour)\b)",
                     rf"\1 {plural(unit)} ",
                     t,

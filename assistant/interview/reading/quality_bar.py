@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_table import OPEN_REJECTED
 from assistant.interview.reading.result import ParseResult, Update
@@ -22,7 +23,7 @@ TIER_RANK = {"small": 0, "strong": 1, "frontier": 2}
 _GOOD = r"(?:good|smart|capable|strong|accurate|clever|solid|reliable|decent|nice|performant)"
 _AS = r"(?:as|like|than|to)"
 # written right before the model: the bar is at least this model
-LOWER_BEFORE = re.compile(
+LOWER_BEFORE = rx.compile(
     r"(?:"
     r"\b(?:at ?least|minimum|min\.?|no less than|no worse than|not worse than|nothing (?:less|worse) than|"
     r"not below|not under|not lower than|at a minimum)\s+(?:(?:as|so)\s+)?(?:" + _GOOD + r"\s+)?(?:" + _AS + r"\s+)?|"
@@ -44,7 +45,7 @@ LOWER_BEFORE = re.compile(
     r")(?:the\s+|a\s+|an\s+|plain\s+|good old\s+|old\s+|current\s+|today'?s\s+)?$"
 )
 # written right after the model
-LOWER_AFTER = re.compile(
+LOWER_AFTER = rx.compile(
     r"^(?:"
     r"[\s-]*(?:level|class|grade|tier|quality|caliber|calibre|standard|equivalent|ish|like|type|or equivalent)\b|"
     r"'?s? (?:level|quality|standard)\b|"
@@ -71,38 +72,38 @@ LOWER_AFTER = re.compile(
     r")"
 )
 # a need denied before the model: "not need exactly GPT-4o", "doesn't need to be GPT-5", "no need for o3"
-NOT_NEEDED_BEFORE = re.compile(
+NOT_NEEDED_BEFORE = rx.compile(
     r"(?:\b(?:not?|don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|never|hardly|needn'?t)\s+(?:\w+\s+){0,2}?"
     r"(?:need|needs|needed|require|requires|required|necessary|have to|has to|must|gotta|want)\b|"
     r"\bno (?:need|requirement)\b|\bnot necessarily\b|\bwithout\b|\bno\b|\bnot\b|\bbelow\b|\bless than\b|"
     r"\bcheaper than\b|\binstead of\b|\brather than\b|\bnot as (?:expensive|pricey) as\b)[^,.;!?]{0,40}$"
 )
-NOT_NEEDED_AFTER = re.compile(
+NOT_NEEDED_AFTER = rx.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:is|would be|seems|sounds|feels|'s|are)\s+(?:\w+\s+)?(?:overkill|too much|"
     r"unnecessary|not needed|not necessary|not required|excessive|more than we need|a luxury)\b|"
     r"^\s*(?:is\s+|are\s+)?(?:not|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:needed|necessary|required|a must)\b|"
     r"^\s*(?:level|class|quality|grade|tier)?\s*(?:is|would be)?\s*(?:not needed|overkill)\b"
 )
-OTHERS = re.compile(
+OTHERS = rx.compile(
     r"\b(?:my|our|the) (?:boss|bosses|cto|ceo|cfo|manager|management|lead|pm|vp|director|execs?|board|sales(?: team)?|"
     r"marketing|client|investors?)s? (?:wants?|thinks?|says?|asks?|insists?|believes?|would like|prefers?|"
     r"keeps? (?:saying|insisting|asking))\b"
 )
 # what a "fine" or "good enough" beside a model may be about instead of its answers
-OFF_QUALITY = re.compile(
+OFF_QUALITY = rx.compile(
     r"\b(?:latenc\w*|speed|fast|faster|slow|slower|ttft|first token|response times?|throughput|rate limits?|uptime|"
     r"outages?|price|pricing|prices|costs?|cheap\w*|bill\w*|invoice|spend\w*|data|privacy|tenant|region|vpc|"
     r"residency|hosting|hosted|compliance|contract|dpa|baa|gpus?|servers?|fine[- ]?tun\w*|lora|adapters?)\b"
 )
-ON_QUALITY = re.compile(
+ON_QUALITY = rx.compile(
     r"\b(?:quality|accura\w*|answers?|outputs?|responses?|writing|reasoning|smart\w*|clever|capable|level|class|"
     r"tier|as good as|good as|on par|benchmarks?|evals?|results?|bar)\b"
 )
-UNSURE = re.compile(
+UNSURE = rx.compile(
     r"\b(?:not sure|unsure|no idea|don'?t know|dunno|wondering|i wonder|maybe not|not certain|if that counts)\b"
 )
 # "no less than", "can't go below", "must not be worse then": a floor, not a denial
-FLOOR = re.compile(
+FLOOR = rx.compile(
     r"\b(?:no|not|nothing|never|can'?t|cannot|won'?t|mustn'?t|must not|shouldn'?t|should not|don'?t|do not)\s+"
     r"(?:(?:go|be|drop|fall|get|settle(?: for)?|accept)\s+)?(?:any(?:thing)?\s+)?(?:less|worse|lower|below|under|"
     r"weaker|dumber)\b(?:\s+th[ae]n)?\s*"
@@ -110,7 +111,7 @@ FLOOR = re.compile(
 # Open models not tried, or doubted ("we did not test open models, I don't know if they are enough", "not sure
 # llama would cut it"): a bar set by a strong model does not yet say an open-weight one will do.
 _OPEN = r"(?:open[- ]?(?:source|weights?)?|oss|self[- ]hosted|local|llama|mistral|mixtral|qwen|gemma|deepseek)\b"
-OPEN_DOUBT = re.compile(
+OPEN_DOUBT = rx.compile(
     r"\b(?:(?:did not|didn'?t|have not|haven'?t|never|not yet) (?:\w+ )?(?:test|tested|try|tried|evaluate|evaluated)|"
     r"(?:not sure|unsure|no idea|don'?t know|doubt|not convinced)(?: (?:if|whether|that))?)\s+(?:\w+\s+){0,3}?"
     + _OPEN
@@ -120,7 +121,7 @@ OPEN_DOUBT = re.compile(
 )
 # No step below the named floor allowed ("GPT-4 class quality, nothing less", "GPT-4o level, no compromises"): with a
 # closed flagship as the floor, the user asks for the top of what they know, not an open model that only matches it.
-UNCOMPROMISING = re.compile(
+UNCOMPROMISING = rx.compile(
     r"\b(?:nothing (?:less|lower|worse|below|short of (?:that|it))|no less|not (?:a notch|a step|one bit|an inch) "
     r"(?:less|lower|below|worse)|no compromises?|zero compromises?|without (?:any )?compromise|uncompromising|"
     r"non-?negotiable|not negotiable|(?:won'?t|will not|can'?t|cannot|not going to|not) settl(?:e|ing) for (?:less|"
@@ -131,13 +132,13 @@ UNCOMPROMISING = re.compile(
 # the best there is wanted, with a flagship named as the example ("the most high-performance model, like GPT-4
 # class", "the best model available ..., like gpt-4 level, so yeah frontier it is"): the bar is the top, not the
 # example's tier
-TOP_WANTED = re.compile(
+TOP_WANTED = rx.compile(
     r"\b(?:best|strongest|most (?:powerful|capable|advanced|high[- ]?performance|performant|accurate|intelligent)|"
     r"top[- ](?:tier|notch|of[- ]the[- ]line)|highest[- ](?:quality|performance|end)|state[- ]of[- ]the[- ]art|sota|"
     r"cutting[- ]edge)\b(?:\s+[\w-]+){0,2}?\s+(?:models?|llms?|ai|available|quality|one|there is|out there)\b|"
     r"\bfrontier(?:[- ]class| level| model)?\b"
 )
-TOP_NOT_WANTED = re.compile(
+TOP_NOT_WANTED = rx.compile(
     r"\b(?:(?:do|does|did)(?:n'?t| not)|not|no|never|without)\s+(?:\w+\s+){0,3}?(?:need|needs|require|requires|"
     r"necessary|have to|has to|must)\b[^.;!?]{0,30}$|\bno need for\b[^.;!?]{0,20}$|\bnot\s+(?:\w+\s+)?$"
 )
@@ -154,8 +155,8 @@ def _top_wanted(t: str) -> bool:
 
 
 # a closed model's small sibling ("GPT-4o mini", "Gemini Flash"): a floor it sets stays an open-weight one
-SMALL_SIBLING = re.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
-_CLAUSE = re.compile(r"[;!?\n]|\.(?!\d)|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
+SMALL_SIBLING = rx.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
+_CLAUSE = rx.compile(r"[;!?\n]|\.(?!\d)|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
 
 
 def _clause(t: str, start: int, end: int) -> tuple[str, str]:
@@ -168,7 +169,7 @@ def _clause(t: str, start: int, end: int) -> tuple[str, str]:
 
 # a small model said to be good enough ("a small fine-tuned model is fine", "an 8B model would do", "we don't need a
 # big model"), and said not to be ("small models aren't good enough" is read by the cues as the frontier bar)
-SMALL_ENOUGH = re.compile(
+SMALL_ENOUGH = rx.compile(
     r"\b(?:an?\s+|one\s+)?(?:small(?:er|ish)?|tiny|little|lightweight|compact|(?:[1-9]|1[0-4])\s?b(?:illion)?)"
     r"(?:[- ](?:fine[- ]?tuned|tuned|open|open[- ]?(?:source|weights?)|parameter|param|class|sized?)){0,2}\s+"
     r"(?:models?|llms?|ones?)\s+(?:is|are|would be|will be|should be|'s|'d be|seems?)\s+(?:\w+\s+)?(?:fine|ok|okay|"
@@ -182,12 +183,12 @@ SMALL_ENOUGH = re.compile(
     r"(?:models?|llms?)\b"
 )
 # a stronger model said to be needed for some of the work ("the contract review needs the best available")
-STRONG_NEEDED = re.compile(
+STRONG_NEEDED = rx.compile(
     r"\b(?<!n't )(?<!not )(?<!no )(?:needs?|requires?|must have|has to be)\s+(?:an?\s+|the\s+)?(?:strong(?:er)?|"
     r"big(?:ger)?|large(?:r)?|frontier|"
     r"best|smart(?:er|est)?|top|premium)\b"
 )
-_NOT_SMALL = re.compile(r"\b(?:not|n'?t|never|isn'?t|aren'?t)\b[^.;!?]{0,12}$")
+_NOT_SMALL = rx.compile(r"\b(?:not|n'?t|never|isn'?t|aren'?t)\b[^.;!?]{0,12}$")
 
 
 def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: bool = False) -> None:
@@ -195,9 +196,9 @@ def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: boo
     m = SMALL_ENOUGH.search(t)
     if m is None or _NOT_SMALL.search(t[max(0, m.start() - 12) : m.start()]) or _asked_or_unsure(t, m.start(), m.end()):
         return
-    if re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?(?:fine|ok|okay|enough|good enough|sufficient)\b", m.group(0)):
+    if rx.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?(?:fine|ok|okay|enough|good enough|sufficient)\b", m.group(0)):
         return  # "a small model is not enough"
-    if re.match(
+    if rx.match(
         r"\s*(?:for(?! (?:this|that|it|us|our (?:use case|needs)))|in theory|on paper|but|however|though|until|"
         r"at first)\b",
         t[m.end() :],
@@ -214,7 +215,7 @@ def read_small_model_ok(t: str, result: ParseResult, quote: str, correction: boo
 
 # a floor on the model's size ("a 70B-class model at minimum", "at least a 70B model", "nothing smaller than 70B"):
 # from about 30B up, a strong open-weight model is the bar (a small one is below it)
-SIZE_FLOOR = re.compile(
+SIZE_FLOOR = rx.compile(
     r"\b(?:at least|a minimum of|minimum of|no smaller than|nothing smaller than|not smaller than)\s+(?:an?\s+|the\s+)?"
     r"(?P<n>\d{2,3})\s?b\b|"
     r"\b(?:an?\s+)?(?P<m>\d{2,3})\s?b(?:[- ](?:class|parameter|param|size|sized|level|tier))?(?:\s+(?:model|llm))?\s+"
@@ -268,7 +269,7 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     if lower:
         reference = min(lower, key=lambda m: TIER_RANK[m.tier])  # "as good as X or Y": either will do
         # open models tried and found wanting put the bar above them, whatever model names the floor
-        rejected = re.search(OPEN_REJECTED, t)
+        rejected = rx.search(OPEN_REJECTED, t)
         flagship = reference.tier == "strong" and not reference.open_weight and not SMALL_SIBLING.search(reference.slug)
         topmost = flagship and (UNCOMPROMISING.search(t) is not None or _top_wanted(t))
         quality = "frontier" if reference.tier == "frontier" or rejected or topmost else "open_weight_ok"
@@ -285,7 +286,7 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
 
 
 # a model named again by its size word ("GPT-4.1 mini, and the quality of the mini is enough")
-_SHORT_NAME = re.compile(
+_SHORT_NAME = rx.compile(
     r"\b(?:the|that|this)\s+(?P<word>mini|nano|flash|haiku|lite|sonnet|opus)\b"
     r"(?=\s*(?:is|was|'s|would|will|does|did|works?|worked|model|one|[,.;!?]|$))"
 )
@@ -318,7 +319,7 @@ def _someone_elses(t: str, start: int) -> bool:
 
 def _need_word(before: str) -> bool:
     return bool(
-        re.search(
+        rx.search(
             r"\b(?:need|needs|require|requires|necessary|have to|has to|must|gotta|want|without|instead of|rather than|"
             r"no)\b[^,.;!?]{0,40}$",
             before,
@@ -342,7 +343,7 @@ _TODAY = (
     r"(?:it is|it's|we are|we're|we have) (?:now|today)|today(?:'s (?:model|quality|setup|answers|results|level))?|"
     r"current (?:quality|level|answers|results)|(?:the )?status quo|our baseline)"
 )
-CURRENT_BAR = re.compile(
+CURRENT_BAR = rx.compile(
     r"(?:>=|≥|=>|\bat ?least\s+(?:as\s+" + _GOOD + r"\s+as\s+)?(?:(?:on par with|equal to|the same as)\s+)?|"
     r"\b(?:as|so|equally)\s+" + _GOOD + r"\s+as\s+|\b(?:no|not|nothing) (?:worse|less|lower) than\s+|"
     r"\bon par with\s+|\b(?:match|matches|matching|equal to|same (?:quality|level) as|the same as|par with)\s+|"
@@ -352,7 +353,7 @@ CURRENT_BAR = re.compile(
     re.IGNORECASE,
 )
 # "keep the same quality", "quality has to stay where it is", "no quality drop": the bar is today's too
-SAME_QUALITY = re.compile(
+SAME_QUALITY = rx.compile(
     r"\b(?:keep|maintain|preserve|retain)\s+(?:the\s+)?(?:same\s+)?(?:current\s+)?(?:answer\s+)?(?:quality|accuracy)"
     r"(?:\s+(?:we have|as now|as today|as is|level))?\b|"
     r"\b(?:quality|accuracy|answers?)\s+(?:\w+\s+){0,2}?(?:stay|stays|remain|remains)\s+(?:the same|where it is|as is|"
@@ -362,7 +363,7 @@ SAME_QUALITY = re.compile(
     r"(?:drop|go down|get worse|degrade|regress|suffer)\b",
     re.IGNORECASE,
 )
-_QUALITY_WORD = re.compile(r"\b(?:quality|accura\w+|answers?|outputs?|results?|responses?|smart|good|capab\w+)\b", re.I)
+_QUALITY_WORD = rx.compile(r"\b(?:quality|accura\w+|answers?|outputs?|results?|responses?|smart|good|capab\w+)\b", re.I)
 
 
 def bar_at_current(t: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from contextvars import ContextVar
 from typing import get_args
 
+import assistant.interview.patterns as rx
 from assistant.interview.cloud_regions import CLOUD_REGIONS, CODE, spelling, where_code
 from assistant.interview.places import COUNTRIES_WITHOUT_REGION, country_name
 from assistant.vocab import DataRegion, region_within
@@ -69,7 +70,7 @@ _ALL = "|".join(_NAMES)
 _PLACE = rf"(?:the\s+)?(?:{_ALL})(?![\w/])"
 _NOUN = rf"(?:the\s+)?(?:{'|'.join(n for n in _NAMES if n not in ADJECTIVES)})(?![\w/])"
 _NAME_OF = {n: k for k, v in PLACES.items() for n in v.split("|")}
-_ONE_PLACE = re.compile(rf"(?<![\w.])(?:{_ALL})(?![\w/])", re.IGNORECASE)
+_ONE_PLACE = rx.compile(rf"(?<![\w.])(?:{_ALL})(?![\w/])", re.IGNORECASE)
 
 _MODAL = (
     r"(?:must|has to|have to|need(?:s)? to|should|shall|got to|gotta|is required to|are required to|required to|"
@@ -84,7 +85,7 @@ _VIA = (
     r"(?:(?:aws|azure|gcp|google cloud|oci|oracle cloud)(?:'s)?\s+)?"
 )
 # The rule, then the place it keeps the data in.
-_KEEP = re.compile(
+_KEEP = rx.compile(
     # "must stay in europe", "stays in the EU", "remain within Canada", "kept inside the UK"
     rf"\b(?:stay|stays|staying|remain|remains|kept|keep (?:it|them|everything|the data|data|all data)|reside|resides)"
     rf"\s+(?:only\s+|exclusively\s+|strictly\s+|entirely\s+|solely\s+)?(?:(?:with)?in(?:side)?|au|aux|en)\s+"
@@ -131,7 +132,7 @@ _KEEP = re.compile(
     re.IGNORECASE,
 )
 # The place first: "EU-only", "EU data residency", "european servers only", "Canadian hosting", "EU region".
-_PLACE_FIRST = re.compile(
+_PLACE_FIRST = rx.compile(
     # (not a market: "a US-only consumer app", "EU-only customers")
     rf"\b{_PLACE}[- ]?(?:only\b(?!\s+(?:[a-z]+\s+)?(?:apps?|products?|markets?|customers?|users?|clients?|audiences?|"
     rf"business(?:es)?|compan(?:y|ies)|startups?|launch(?:es)?|releases?|brands?|players?|shoppers?|patients?|"
@@ -147,7 +148,7 @@ _PLACE_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A place's hosting, required in the same sentence: "we need EU hosting", "Swiss data centres are mandatory".
-_NEED_PLACE = re.compile(
+_NEED_PLACE = rx.compile(
     rf"\b(?:need|needs|must|require[sd]?|requirement|mandatory|has to|have to|only|insist\w*|demand\w*)\b"
     rf"[^.;!?\n]{{0,40}}?\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?|cloud|"
     rf"infrastructure|processing)\b"
@@ -161,7 +162,7 @@ _NEED_PLACE = re.compile(
 )
 # US ruled out: "no US servers", "not on US servers", "nothing goes to the US", "don't send data to the US" (no US
 # company, vendor or provider is a rule on who receives the data: ``vendor_home``).
-_NOT_US = re.compile(
+_NOT_US = rx.compile(
     r"\b(?:no|not on|not in|never on|never in|without|avoid|nothing on|nothing in)\s+(?:the\s+)?"
     r"(?:us|u\.s\.?|usa|american|united states)[- ]?(?:based\s+)?(?:servers?|hosting|data ?cent(?:er|re)s?|clouds?|"
     r"regions?|infrastructure|processing|soil)\b"
@@ -178,17 +179,17 @@ _NOT_US = re.compile(
 )
 # Providers in a place allowed ("any provider in EU is ok"), a rule only beside another place ruled out ("not US
 # please"): the data goes to that place only.
-_OK_IN = re.compile(
+_OK_IN = rx.compile(
     rf"\b(?:providers?|vendors?|apis?|clouds?|hosting|servers?|compan(?:y|ies)|services?|models?)\s+(?:(?:based|"
     rf"hosted|located)\s+)?(?:with)?in\s+{_NOUN}\s+(?:(?:is|are)\s+(?:\w+\s+)?)?(?:ok|okay|fine|acceptable|allowed)\b",
     re.IGNORECASE,
 )
-_RULED_OUT = re.compile(
+_RULED_OUT = rx.compile(
     rf"(?:^|[\s,.;(])(?:not|no|never|nothing)\s+(?:(?:in|to|from|on)\s+)?(?:the\s+)?(?P<place>{_ALL})s?(?![\w/])",
     re.IGNORECASE,
 )
 # "our country", "in-country", "domestically": a rule whose place is the company's own country.
-_OWN_COUNTRY = re.compile(
+_OWN_COUNTRY = rx.compile(
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed)\s+(?:\w+\s+){0,2}?(?:in|within|inside)\s+"
     r"(?:our|the|this)\s+(?:country|kingdom)\b|\bin[- ]country\b|\b(?:stored|hosted|processed|kept) domestically\b|"
     r"\b(?:can'?t|cannot|must not|never|may not) leave (?:our|the) (?:country|kingdom)\b|"
@@ -199,7 +200,7 @@ _OWN_COUNTRY = re.compile(
 )
 # The cloud region the message names kept as the rule's place: "we're on AWS af-south-1, data can't leave that
 # region", "hosted in eu-central-1 and it must stay in the same region".
-_SAME_REGION = re.compile(
+_SAME_REGION = rx.compile(
     r"\b(?:stay|stays|remain|remains|kept|stored|hosted|processed|be)\s+(?:\w+\s+){0,2}?(?:with)?in(?:side)?\s+"
     r"(?:that|this|our|the same|the)\s+(?:cloud\s+|aws\s+|azure\s+|gcp\s+)?region\b|"
     r"\b(?:can'?t|cant|cannot|must not|mustn'?t|never|may not|not allowed to|shouldn'?t|should not|won'?t)\s+"
@@ -218,7 +219,7 @@ def _same_region(text: str) -> str | None:
 
 
 # Where the company is: "we are in Bologna, Italy", "a German company", "based in Germany".
-_COMPANY = re.compile(
+_COMPANY = rx.compile(
     rf"\b(?:we(?:'re| are)\s+(?:an?\s+)?(?:\w+\s+){{0,3}}?(?:in|from|based in)\s+{_PLACE}"
     rf"|(?:an?|our)\s+{_PLACE}\s+(?:\w+\s+)?(?:company|firm|business|startup|bank|insurer|hospital|agency)"
     rf"|(?:an?|our)\s+(?:\w+\s+){{0,2}}?(?:company|firm|business|startup|bank|insurer|hospital|agency|operator|telco|"
@@ -228,13 +229,13 @@ _COMPANY = re.compile(
     re.IGNORECASE,
 )
 # A rule denied or only asked about, just before it in the same clause.
-_DENIED = re.compile(
+_DENIED = rx.compile(
     r"(?:\bno\b|\bnot\b|n't\b|\b(?:cant|dont|doesnt|wont|isnt|arent|shouldnt|mustnt|neednt)\b|\bnever\b|"
     r"\bno need\b|\bwithout\b|\bnor\b)[^.;!?\n]{0,25}$|"
     r"\b(?:does|do|should|must|would|will|can)\s+(?:it|the data|data|they|we)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ANYWHERE = re.compile(
+_ANYWHERE = rx.compile(
     r"\b(?:can|may|could|is allowed to|are allowed to)\s+(?:go|be|live|be processed|be stored|be hosted)\s+anywhere\b|"
     r"\bno (?:data )?residency\b|\bresidency (?:doesn'?t|does not|is not|isn'?t) (?:matter|apply|an issue|a concern)|"
     r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t|need not) (?:\w+ ){0,2}(?:have to|need to) (?:stay|be|remain)\b",
@@ -246,7 +247,7 @@ def _region_of(m: re.Match[str], text: str | None = None) -> str | None:
     """The region a match names (its first place name; 'us' only where it is the country)."""
     for p in _ONE_PLACE.finditer(m.group(0)):
         word = p.group(0)
-        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, word, re.IGNORECASE)), None)
+        region = next((k for n, k in _NAME_OF.items() if rx.fullmatch(n, word, re.IGNORECASE)), None)
         if region == "us" and text is not None and not _us_meant(text, m.start() + p.start(), word):
             continue
         if region is not None:
@@ -262,25 +263,25 @@ _WHO = (
 
 def _where_they_are(text: str, m: re.Match[str]) -> bool:
     """ "we're US only", "a US-only company", "EU-only customers": where they are or sell, not where data stays."""
-    if not re.search(r"only$", m.group(0), re.IGNORECASE):
+    if not rx.search(r"only$", m.group(0), re.IGNORECASE):
         return False
     after = text[m.end() : m.end() + 30]
     before = text[max(0, m.start() - 30) : m.start()]
     return bool(
-        re.match(rf"\s+(?:\w+\s+)?{_WHO}\b", after, re.IGNORECASE)
-        or re.search(r"\b(?:we'?re|we are|are|is|it'?s|being)\s+(?:an?\s+|all\s+)?$", before, re.IGNORECASE)
+        rx.match(rf"\s+(?:\w+\s+)?{_WHO}\b", after, re.IGNORECASE)
+        or rx.search(r"\b(?:we'?re|we are|are|is|it'?s|being)\s+(?:an?\s+|all\s+)?$", before, re.IGNORECASE)
     )
 
 
 def _asked(text: str, start: int) -> bool:
     """The sentence holding ``start`` asks rather than states ("does it have to stay in the EU?")."""
-    end = re.search(r"[.!?\n]", text[start:])
+    end = rx.search(r"[.!?\n]", text[start:])
     return bool(end and end.group(0) == "?")
 
 
 # a condition that states the rule on its own ("we don't care whose API it is as long as data stays in the EU"): a
 # denial before it is of the main clause, not of the condition
-_CONDITION = re.compile(r"\s*(?:as long as|so long as|provided(?: that)?|providing|on condition that)\b", re.I)
+_CONDITION = rx.compile(r"\s*(?:as long as|so long as|provided(?: that)?|providing|on condition that)\b", re.I)
 
 
 def _place_denied(text: str, m: re.Match[str]) -> bool:
@@ -290,12 +291,12 @@ def _place_denied(text: str, m: re.Match[str]) -> bool:
     if first is None:
         return False
     before = text[max(0, m.start() + first.start() - 14) : m.start() + first.start()]
-    return re.search(r"\b(?:no|not|never|without|nor)\s+[\"'“‘]?(?:the\s+|an?\s+)?$", before, re.IGNORECASE) is not None
+    return rx.search(r"\b(?:no|not|never|without|nor)\s+[\"'“‘]?(?:the\s+|an?\s+)?$", before, re.IGNORECASE) is not None
 
 
 def _said(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 40) : m.start()]
-    before = re.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
+    before = rx.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
     if _CONDITION.match(m.group(0)):
         before = ""
     return not _DENIED.search(before) and not _asked(text, m.start())
@@ -384,16 +385,16 @@ _OR = (
     r"(?:(?:\s*,?\s*\b(?:or|and/or)\b|\s*/)\s*(?:(?:anywhere|somewhere)\s+(?:else\s+)?)?(?:(?:with)?in\s+)?|"
     r"\s*,?\s*\band\s+(?!(?:with)?in\b))"  # "France and Germany" (not "the EU and in Germany": both rules hold)
 )
-_MORE_AFTER = re.compile(
+_MORE_AFTER = rx.compile(
     rf"(?:\s*,\s*(?:the\s+)?(?:{_ALL})(?![\w/]))*{_OR}(?:the\s+)?(?:{_ALL})(?![\w/])", re.IGNORECASE
 )
-_MORE_BEFORE = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{_ALL})\s*(?:,|/|\bor\b|\band/or\b)\s*(?:the\s+)?$", re.I)
+_MORE_BEFORE = rx.compile(rf"(?<![\w.])(?:the\s+)?(?:{_ALL})\s*(?:,|/|\bor\b|\band/or\b)\s*(?:the\s+)?$", re.I)
 
 
 def _places_in(words: str, text: str, offset: int) -> list[str]:
     out = []
     for p in _ONE_PLACE.finditer(words):
-        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, p.group(0), re.IGNORECASE)), None)
+        region = next((k for n, k in _NAME_OF.items() if rx.fullmatch(n, p.group(0), re.IGNORECASE)), None)
         if region is not None and (region != "us" or _us_meant(text, offset + p.start(), p.group(0))):
             out.append(region)
     return out
@@ -404,7 +405,7 @@ def _alternatives(text: str, m: re.Match[str]) -> list[str]:
     more = _MORE_AFTER.match(text, m.end())
     out = _places_in(more.group(0), text, m.end()) if more else []
     first = _ONE_PLACE.search(m.group(0))
-    if first is not None and re.fullmatch(r"(?:the\s+)?", m.group(0)[: first.start()], re.IGNORECASE):
+    if first is not None and rx.fullmatch(r"(?:the\s+)?", m.group(0)[: first.start()], re.IGNORECASE):
         # the match opens with its place ("UK or EU hosting only"): places listed before it are alternatives too
         before = _MORE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         if before is not None:
@@ -472,7 +473,7 @@ def rule_country(text: str) -> str | None:
 def named_country(text: str) -> str | None:
     """The one country with no region of its own a short answer names ("Turkey", "in Saudi Arabia"), for the question
     that asked which region; None when it names another place too, or none."""
-    if re.search(r"\b(?:except|not|no|but|outside|excluding|never|without)\b", text, re.IGNORECASE):
+    if rx.search(r"\b(?:except|not|no|but|outside|excluding|never|without)\b", text, re.IGNORECASE):
         return None  # "anywhere except Turkey": not where it must stay
     names = {
         country_name(p.group(0)) or "" for p in _ONE_PLACE.finditer(text) if _us_meant(text, p.start(), p.group(0))
@@ -484,7 +485,7 @@ def _us_meant(text: str, start: int, word: str) -> bool:
     """'us' the country, not the pronoun ("stay with us"): written US, U.S., USA, or 'the us'."""
     if word.lower() != "us":
         return True
-    return word == "US" or bool(re.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
+    return word == "US" or bool(rx.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
 
 
 def named_place(text: str) -> DataRegion | None:
@@ -492,10 +493,10 @@ def named_place(text: str) -> DataRegion | None:
     which region: several places, or none, name nothing."""
     found = []
     for p in _ONE_PLACE.finditer(text):
-        region = next((k for n, k in _NAME_OF.items() if re.fullmatch(n, p.group(0), re.IGNORECASE)), None)
+        region = next((k for n, k in _NAME_OF.items() if rx.fullmatch(n, p.group(0), re.IGNORECASE)), None)
         if region == "us" and not _us_meant(text, p.start(), p.group(0)) and text.strip().lower() != "us":
             continue
-        if p.group(0).lower() in ADJECTIVES and re.search(r"\bin\s+$", text[: p.start()], re.IGNORECASE):
+        if p.group(0).lower() in ADJECTIVES and rx.search(r"\bin\s+$", text[: p.start()], re.IGNORECASE):
             continue  # "answers in Italian": a language
         if region is not None:
             found.append(region)
@@ -504,7 +505,7 @@ def named_place(text: str) -> DataRegion | None:
     return _IDS.get(narrowest[0]) if len(narrowest) == 1 else None
 
 
-_AWAY = re.compile(
+_AWAY = rx.compile(
     r"\b(?:without|not|no|never|outside(?: of)?|out of|away from|non-?)\W+(?:\w+\W+){0,4}?(?:the\W+)?"
     r"(?:us|usa|u\.s\.?|united states|america|american)\b",
     re.IGNORECASE,
@@ -517,6 +518,6 @@ def asked_region(text: str) -> DataRegion | None:
     place = named_place(text)
     if _AWAY.search(text) and place in (None, "us"):
         return "not_us"
-    if place is None and re.search(r"\b(?:european|eu-based|eu-hosted|eu hosted)\b", text, re.IGNORECASE):
+    if place is None and rx.search(r"\b(?:european|eu-based|eu-hosted|eu hosted)\b", text, re.IGNORECASE):
         return "eu"
     return place

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import cues, scope, team_none
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.quantities.corrections import corrected_inline, said_correction
@@ -16,7 +17,7 @@ from assistant.interview.reading.team_infra import gpus_serving
 from assistant.interview.reading.team_names import _named_people
 from assistant.interview.reading.team_roles import ROLE_RUN, _roles, stance
 
-ME_PLUS = re.compile(
+ME_PLUS = rx.compile(
     r"\b(?:me|myself|i)\s*(?:\+|plus|and|&|with)\s*(?:(?:just|only|one other|another)\s+)?(?P<n>\d+|one|two|three|"
     r"four|five|a|an)\s+(?P<role>(?:[\w/-]+\s+){0,2}?)(?:guys?|gals?|dudes?|people|persons?|devs?|developers?|"
     r"engineers?|engs?|folks|ppl|contractors?|freelancers?|interns?|hires?)\b"
@@ -43,8 +44,8 @@ def _me_plus(t: str, team: dict[str, Any], about_team: bool) -> None:
 
 # GPUs named, then production denied after them ("we rent GPUs on RunPod for experiments but nothing in prod",
 # "only GPUs we ever used were on Colab, never for production"): no GPUs run in production.
-GPU_WORD = re.compile(r"\b(?:gpus?|gpu (?:nodes|servers|boxes|instances)|" + GPU_MODELS + r")\b")
-NOT_IN_PROD = re.compile(
+GPU_WORD = rx.compile(r"\b(?:gpus?|gpu (?:nodes|servers|boxes|instances)|" + GPU_MODELS + r")\b")
+NOT_IN_PROD = rx.compile(
     r"(?:\bbut\b|\byet\b|[,;:(-])\s*(?:(?:but|and|yet|though|so far|still)\s+)?(?:nothing|none|never|not|zero|no)\b"
     r"(?:\s+(?!but\b|and\b)\w+){0,3}?\s+(?:in\s+|for\s+|to\s+|into\s+|on\s+)?(?:prod|production)\b|"
     r"\bnothing (?:in )?prod\w*|\bnever (?:in |for |to |into )?(?:prod|production)\b|\bnon[- ]prod\w* only\b"
@@ -67,7 +68,7 @@ def _gpus_not_in_prod(t: str) -> bool:
 
 # GPUs named, then someone said to have run "them" ("four A100s sitting idle ... Bloke's run them before", "we've
 # operated those for years"): the team runs GPUs.
-RAN_THEM = re.compile(
+RAN_THEM = rx.compile(
     r"\b(?:we'?ve|we have|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|they have|\w+'s|\w+ has|(?:one|two|some|"
     r"both|all) of (?:us|them) (?:has|have))\s+(?:already\s+|actually\s+|also\s+)?(?:run|operated|managed|maintained|"
     r"set up|racked|administ\w+)\s+(?:them|those|these|it|those boxes|the cards|the boxes)\b"
@@ -80,7 +81,7 @@ def _ran_the_gpus(t: str) -> bool:
     if g is None:
         return False
     for m in RAN_THEM.finditer(t, g.end()):
-        if re.match(r"(?:nobody|noone|none|neither|nothing|anyone|anybody)\b", m.group(0)) or re.search(
+        if rx.match(r"(?:nobody|noone|none|neither|nothing|anyone|anybody)\b", m.group(0)) or rx.search(
             r"\b(?:no|not|never)\s*$", t[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "nobody has run them", "no one's run them"
@@ -101,7 +102,7 @@ def _said_of_team(t: str, m: re.Match[str]) -> bool:
 # four A100s and we've been running them ourselves", "two DGX boxes ... our platform team runs them on kubernetes in
 # production", "two of our sysadmins keep them running"); or a model served by the team on GPUs it names ("we serve
 # Mistral 7B Instruct ourselves on two L4s")
-OPERATE_THEM = re.compile(
+OPERATE_THEM = rx.compile(
     r"\b(?:we|which we|that we|our (?:\w+ )?(?:team|sysadmins?|admins?|ops|sres?|engineers?|people|folks|guys)|"
     r"(?:two|three|four|\d+) (?:of our )?(?:sysadmins?|admins?|sres?|engineers?|people|folks|guys))(?:'ve| have)?\s+"
     r"(?:already\s+|also\s+|been\s+|are\s+|actually\s+)*(?:run|runs|running|operate|operates|operating|manage|manages|"
@@ -121,7 +122,7 @@ def _operate_the_gpus(t: str) -> bool:
     if g is None:
         return False
     for m in OPERATE_THEM.finditer(t):
-        if m.end() < g.start() and not re.search(r"\bon\b", m.group(0)):
+        if m.end() < g.start() and not rx.search(r"\bon\b", m.group(0)):
             continue  # (the GPUs come first, then who runs them)
         if _said_of_team(t, m):
             return True
@@ -135,10 +136,10 @@ VAGUE_COUNT = (
     r"(?:them|us|people|folks|guys|engineers))?\b(?:[\s,]+(?:i'?d say|i guess|i think|maybe|probably|really|tbh|"
     r"lol))*\W*"
 )
-VAGUE_ANSWER = re.compile(
+VAGUE_ANSWER = rx.compile(
     r"\W*(?:(?:we have|we'?ve got|there are|there'?s|got|um+|hmm+|well|like|maybe|honestly)\W+)*" + VAGUE_COUNT
 )
-VAGUE_LABELLED = re.compile(
+VAGUE_LABELLED = rx.compile(
     ROLE_RUN + r"\s*(?:engineers?|people|folks|guys|ppl|devs|team)?\s*[?:=-]+\s*(?:(?:we have|we'?ve got|there are|"
     r"got|maybe|like|um+|hmm+)\W+)*" + VAGUE_COUNT + r"(?:$|[,.;!])"
 )
@@ -147,7 +148,7 @@ VAGUE_LABELLED = re.compile(
 # People who work on models without being said to run them in production: "4 data scientists", "two applied
 # scientists", "3 DS", "a postdoc and three PhD students", and ML people counted loosely ("a handful of ML engineers",
 # "a few ML folks"). How many could run a self-hosted model is then asked, never taken as none.
-MODEL_PEOPLE = re.compile(
+MODEL_PEOPLE = rx.compile(
     r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|a couple of|"
     r"couple of|several|a few|few|a handful of|handful of|some|a dozen|dozen|a team of \d+)\s+"
     r"(?:(?:full[- ]time|part[- ]time|senior|junior|in[- ]house|great|brilliant|smart|)\s*)?"
@@ -158,7 +159,7 @@ MODEL_PEOPLE = re.compile(
     r"|\b(?:data scien\w*|ds)\s*[:=(]\s*\d+"
 )
 # a person alone saying what they do: "it's just me. I train the models and I also babysit the servers"
-SOLO_DOES_ML = re.compile(
+SOLO_DOES_ML = rx.compile(
     r"\bi(?: also)? (?:(?:train|build|fine-?tune|ship|deploy|serve|run|host) (?:all )?(?:the |our )?(?:own )?(?:ml )?"
     r"models?|(?:do|handle) (?:all )?(?:the |our )?(?:ml|machine learning|models?|model stuff|ai stuff)"
     r"(?! (?:api|apis|prompts?|integration))\b)|"
@@ -169,7 +170,7 @@ SOLO_DOES_ML = re.compile(
     r"data science|applied ml)(?: engineer| eng| guy| person| lead| dev(?:eloper)?)\b|"
     r"\b(?:ml|models?)\s*(?:\+|&|and|/)\s*(?:ops|devops|infra\w*|servers?)\s*(?:=|:|is|are)\s*(?:all )?me\b"
 )
-SOLO_DOES_OPS = re.compile(
+SOLO_DOES_OPS = rx.compile(
     r"\bi(?: also)? (?:run|babysit|manage|handle|look after|maintain|admin|do|keep up) (?:all )?(?:the |our )?"
     r"(?:servers?|infra\w*|ops|devops|vms?|machines|boxes|cluster|kubernetes|k8s)\b|"
     r"\bi (?:do|handle|run) (?:all )?(?:the |our )?(?:models?|ml|model stuff) (?:and|&|\+) (?:also )?(?:all )?"
@@ -181,7 +182,7 @@ SOLO_DOES_OPS = re.compile(
 
 
 # data scientists said to deploy and run the models themselves: they are who would run a self-hosted one
-MODEL_PEOPLE_DEPLOYING = re.compile(
+MODEL_PEOPLE_DEPLOYING = rx.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a dozen)\s+(?:[\w-]+\s+)?"
     r"(?:data[- ]scien(?!ce\b)\w*|ds|applied scien\w*|research scien\w*|(?:ml|ai) researchers?)\b[^.;?]{0,40}?"
     r"\b(?:they|who|and they|that)\s+(?:also\s+|themselves\s+|actually\s+)*(?:deploy|serve|ship|push|host|run|put|"
@@ -197,20 +198,20 @@ def _model_people_unclear(t: str, team: dict[str, Any]) -> bool:
     cut = scope.chunks(t)
     return any(
         stance(t, cut, m.start()) == "yes"
-        and not re.search(r"\b(?:i'?m|i am|am|as|being)\s+$", t[: m.start()])  # "I'm a postdoc": who is writing
+        and not rx.search(r"\b(?:i'?m|i am|am|as|being)\s+$", t[: m.start()])  # "I'm a postdoc": who is writing
         and not (THEIRS.search(before := _sentence_before(t, m.start())) or USERS.search(before))
         for m in MODEL_PEOPLE.finditer(t)
     )
 
 
 # the people counted are who the tool is for ("our users are about 200 data scientists", "for our 40 data scientists")
-USERS = re.compile(
+USERS = rx.compile(
     r"\b(?:users?|customers?|audience|used by|serv(?:es|ing)|readers?|members?)\b|\bfor (?:our |the |about |some )*$"
 )
 
 
 # people of another organisation, said before them in the sentence ("our client has 40 data scientists")
-THEIRS = re.compile(
+THEIRS = rx.compile(
     r"\b(?:clients?|customers?|partners?|vendors?|competitors?|providers?|agency|agencies|consultan\w*|contractors?|"
     r"they|their|parent company|sister company|other teams?|another team|the [a-z]+ team)\b"
 )
@@ -223,7 +224,7 @@ def _sentence_before(t: str, pos: int) -> str:
 
 # the one person counted does the other job too: "one ML engineer, and she sort of doubles as our DevOps too", "just
 # one ml engineer and she also does all the devops", "a single SRE who also handles the ML side"
-DOUBLES = re.compile(
+DOUBLES = rx.compile(
     r"\b(?:he|she|they|who|that person|that guy)\s+(?:also\s+|kind of\s+|sort of\s+|basically\s+|effectively\s+|"
     r"more or less\s+)*(?:doubles?|doubling|acts?|acting)\s+as\s+(?:our\s+|the\s+|a\s+|an\s+)?(?P<as>[\w/ -]{2,20}?)"
     r"(?=\s*(?:too|as well|person|guy|engineer|[,.;!]|$))|"
@@ -241,16 +242,16 @@ def _doubles(t: str, team: dict[str, Any]) -> None:
         for m in DOUBLES.finditer(t):
             job = (m["as"] or m["job"] or "").strip()
             is_ops = bool(
-                re.fullmatch(r"devops|dev ops|ops|infra\w*|sres?|servers?|platform(?: engineer)?|sysadmin", job)
+                rx.fullmatch(r"devops|dev ops|ops|infra\w*|sres?|servers?|platform(?: engineer)?|sysadmin", job)
             )
-            is_ml = bool(re.fullmatch(r"ml(?: engineer)?|machine learning|model(?:s| stuff| side)?", job))
+            is_ml = bool(rx.fullmatch(r"ml(?: engineer)?|machine learning|model(?:s| stuff| side)?", job))
             if (other == "devops" and is_ops) or (other == "ml_engineers" and is_ml):
                 team[other] = 1
                 break
 
 
 # the noun a corrected figure counts, when it counts people ("2 ML engineers, sorry 3": the noun is "ml")
-_PEOPLE_NOUN = re.compile(
+_PEOPLE_NOUN = rx.compile(
     r"ml|mles?|engineers?|devs?|developers?|sres?|devops|ops|people|persons?|folks|guys|scientists?|data|infra|"
     r"platform|backend|fte|ftes|heads?|members?|staff"
 )
@@ -305,19 +306,19 @@ def _team(
         team.setdefault("mlops", False)
         team.setdefault("gpu_infra", False)
     _doubles(t, team)
-    _me_plus(t, team, "team" in expecting or bool(re.search(r"\bteam\b", t)))
+    _me_plus(t, team, "team" in expecting or bool(rx.search(r"\bteam\b", t)))
     # "just me" answers the team question, or a message about who runs things ("no team, it's just me");
     # "solo founder", "one-person company" say so anywhere
     about_team = "team" in expecting or bool(
-        re.search(r"\b(?:team|staff|employees|headcount|engineers?|devs?|devops|ops|servers?|gpus?|infra\w*)\b", t)
+        rx.search(r"\b(?:team|staff|employees|headcount|engineers?|devs?|devops|ops|servers?|gpus?|infra\w*)\b", t)
     )
     if (
-        (about_team or re.search(r"\bsolo (?:founder|dev\w*|engineer)|\bone[- ]person (?:company|startup|team)", t))
-        and not re.search(r"\bme (?:and|plus|\+|&|with)\b", t)
-        and not re.search(
+        (about_team or rx.search(r"\bsolo (?:founder|dev\w*|engineer)|\bone[- ]person (?:company|startup|team)", t))
+        and not rx.search(r"\bme (?:and|plus|\+|&|with)\b", t)
+        and not rx.search(
             ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
         )
-        and re.search(
+        and rx.search(
             r"\b(?:(?:it'?s |literally |only |just )+me\b|solo (?:founder|dev\w*|engineer)|(?:i'?m|as) the only "
             r"(?:engineer|developer|dev|tech person)\b|one[- ]person (?:company|startup|team|shop))",
             t,
@@ -328,23 +329,23 @@ def _team(
     if not team and (("team" in expecting and VAGUE_ANSWER.fullmatch(t)) or VAGUE_LABELLED.search(t)):
         return {}, True  # "ML engineers? a few": a number is needed, so the advisor asks for it
     if "team" in expecting and not team:
-        if re.fullmatch(
+        if rx.fullmatch(
             r"\W*(?:just|only|it'?s just|it'?s only|that'?s just)?\s*(?:me|myself|me myself and i)\W*|"
             r"\W*(?:solo|i'?m (?:a )?solo\w*|one[- ]man (?:band|show|team)|i'?m alone)\W*",
             t,
         ):
             return {"ml_engineers": 0, "devops": 0}, False
-        head = re.split(r"[.,;]", t)[0]
+        head = rx.split(r"[.,;]", t)[0]
         filler = r"\s*(?:lol|tbh|really|honestly|have|here|at all|sadly|yet|so far|right now|atm|for now|currently)?\W*"
         if (
             NO.fullmatch(t)
             or (NO.fullmatch(head) and not lead_no_elsewhere(t, said_elsewhere, TEAM_WORDS))
-            or re.fullmatch(NOBODY + filler, head)
-            or re.fullmatch(NOBODY + r" for (?:that|this|it)\W*", t)
+            or rx.fullmatch(NOBODY + filler, head)
+            or rx.fullmatch(NOBODY + r" for (?:that|this|it)\W*", t)
         ):
             return {"ml_engineers": 0}, False
         # "3", "just one", "2 ppl", "yes, 2", "we do, three of them": how many would run it
-        number = re.fullmatch(
+        number = rx.fullmatch(
             r"\W*(?:(?:yes|yeah|yep|yup|we do|sure)\W+)?(?:about|around|maybe|like|just|only|roughly|~)?\s*"
             r"(\d+|one|a single)\s*(?:people|persons?|guys?|gals?|folks|engineers?|devs|heads|of them|ftes?)?\W*",
             t,
@@ -379,9 +380,9 @@ OPS_WORDS = r"(?:dev ?ops|ops|sres?|platform|infra\w*|sysadmins?|operations)"
 def _ranged(t: str, count: int, words: str) -> bool:
     """The count is the top of a range of people said beside the role ("2 or 3 ML people", "between 2 and 4 on the
     ML side")."""
-    for m in re.finditer(r"(?<![\d.])(\d+)\s*(?:or|to|-|–)\s*(\d+)(?![\d.%])|\bbetween\s+(\d+)\s+and\s+(\d+)\b", t):
+    for m in rx.finditer(r"(?<![\d.])(\d+)\s*(?:or|to|-|–)\s*(\d+)(?![\d.%])|\bbetween\s+(\d+)\s+and\s+(\d+)\b", t):
         high = int(m[2] or m[4])
         near = t[m.end() : m.end() + 40]
-        if high == count and int(m[1] or m[3]) < high and re.search(r"\b" + words + r"\b", near):
+        if high == count and int(m[1] or m[3]) < high and rx.search(r"\b" + words + r"\b", near):
             return True
     return False

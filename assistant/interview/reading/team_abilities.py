@@ -4,9 +4,9 @@ have an ML background", "2 folks who manage the k8s clusters".
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import COUNT, PEOPLE, ROLE_ML, ROLE_OPS, stance
@@ -54,17 +54,17 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
         + r")"
     )
     for work, key in ((ml_work, "ml_engineers"), (ops_work, "devops")):
-        for m in re.finditer(lead + work, t):
+        for m in rx.finditer(lead + work, t):
             n = _count(m["n"])
             if n is None or key in result:
                 continue
             pol = stance(t, cut, m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            who = re.match(lead, t[m.start() :])
-            if m["n"] in ("a", "an") and not (who and re.search(r"\b" + PEOPLE + r"\b", who.group(0))):
+            who = rx.match(lead, t[m.start() :])
+            if m["n"] in ("a", "an") and not (who and rx.search(r"\b" + PEOPLE + r"\b", who.group(0))):
                 continue  # "a managed k8s cluster": a thing, not one person who manages it
             other = ROLE_OPS if key == "ml_engineers" else ROLE_ML
-            if who is not None and re.search(r"\b" + other + r"\b", who.group(0)):
+            if who is not None and rx.search(r"\b" + other + r"\b", who.group(0)):
                 continue  # "our two ML engineers also run k8s": counted as ML engineers, not as an ops team
             result[key] = n

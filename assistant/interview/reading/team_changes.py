@@ -9,26 +9,26 @@ The message is cut into clauses; each clause is read as past ("had", "used to", 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import COUNT, ML_COMPOUND, ROLE_RUN, _roles
 
-CLAUSE_CUT = re.compile(
+CLAUSE_CUT = rx.compile(
     r"\s*(?:[.;!?]+(?:\s+|$)|,|\s[-–—]+\s|—|\(|\)|\n|\bbut\b|\bthen\b|\bso\b|\band (?:then|now)\b|->|→|=>|"
     r"\band\b(?=\s+(?:we\s+)?(?:have\s+|'ve\s+|just\s+|recently\s+|then\s+|since\s+)*(?:hired|added|onboarded|lost|"
     r"brought on)\b)|\band\b(?=\s+(?:\w+\s+){1,3}(?:has\s+|have\s+|just\s+)?(?:left|quit|resigned|retired|"
     r"joined)\b))\s*"
 )
-PAST = re.compile(
+PAST = rx.compile(
     r"\b(?:had|used to (?:have|be|employ)|were|was|started (?:out )?(?:with|as)|at (?:one point|(?:our |the )?peak)|"
     r"originally|last year|a year ago|(?:a few |some |two |three |six )?(?:months|years) ago|previously|formerly|"
     r"back then|before (?:the|that)|at the start)\b"
 )
-NOW = re.compile(
+NOW = rx.compile(
     r"\b(?:now|today|currently|these days|nowadays|at the moment|right now|atm|as of (?:now|today)|down to|"
     r"left with|leaves? (?:us )?(?:with )?|leaving (?:us )?(?:with )?|remain(?:s|ing)?|still (?:have|got|are)|"
     r"(?:only|just) (?:\w+ ){0,2}(?:left|remain\w*)|"
@@ -37,9 +37,9 @@ NOW = re.compile(
     r"^(?:->|→|=>)"
 )
 # "we're down to 2 people", "ops is down to two": the same count with the change words taken out
-NOW_WORDS = re.compile(r"\b(?:is|are|we'?re|we are)\s+down to\b|\bdown to\b|\bleft with\b")
+NOW_WORDS = rx.compile(r"\b(?:is|are|we'?re|we are)\s+down to\b|\bdown to\b|\bleft with\b")
 # A count in a current clause that carries no role: "so 4 now", "now we're three", "now just 2"
-BARE_NOW = re.compile(
+BARE_NOW = rx.compile(
     r"(?:^|\b(?:now|today|currently|down to|left with|leaves? (?:us )?(?:with)?|leaving (?:us )?(?:with)?|"
     r"we'?re|we are|it'?s|there (?:are|is)|we have|we'?ve got|that'?s|just|only|about|around|well|so)\s+)"
     + COUNT
@@ -47,7 +47,7 @@ BARE_NOW = re.compile(
     r"(?=\s*(?:now|today|left|remaining|after\b|since\b|following\b|at the moment|these days|$))"
 )
 # People who left: "2 left", "one of them quit", "the other one left", "both got laid off", "we lost two"
-LEAVERS = re.compile(
+LEAVERS = rx.compile(
     r"(?:^|\b(?:and|then|since|but)\s+)(?:(?P<all>(?:they|both|all)(?: of them)?(?: both| all)?|everyone|everybody)|"
     r"(?P<one>(?:the other(?: one| guy| person| gal)?|he|she|one of (?:them|those|us|the two))(?=\s))|"
     + COUNT
@@ -60,7 +60,7 @@ LEAVERS = re.compile(
     r"(?:^|\bwe (?:have |'ve |just |recently |then |since )*)lost\s+" + COUNT.replace("?P<n>", "?P<lost>") + r"\b"
 )
 # Joiners of the past: "hired a third", "2 more joined last month", "we added one"
-JOINERS = re.compile(
+JOINERS = rx.compile(
     r"(?:(?:^|\bwe (?:have |'ve |just |recently |then |since |also )*|\b(?:and|then|also|since) )(?:hired|added|"
     r"onboarded|brought on)\s+(?:another|"
     + COUNT.replace("?P<n>", "?P<h>")
@@ -68,35 +68,35 @@ JOINERS = re.compile(
     + COUNT
     + r"\s+(?:more\s+|new\s+)?(?:\w+\s+)?(?:joined|came on(?: board)?|started|(?:got|were|was) hired)\b)"
 )
-FUTURE = re.compile(
+FUTURE = rx.compile(
     r"\b(?:will|'ll|going to|gonna|about to|is leaving|are leaving|leaving (?:in|next|at|this)|joining|starts? "
     r"(?:in|next|on)|next (?:week|month|quarter|year)|hiring|to hire|plan\w* to)\b"
 )
 # a month named: a date to come only where nothing in the clause says it has passed ("one more joins in May"; not
 # "he left the company in March")
-IN_MONTH = re.compile(
+IN_MONTH = rx.compile(
     r"\bin (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-PAST_EVENT = re.compile(
+PAST_EVENT = rx.compile(
     r"\b(?:left|quit|resigned|departed|retired|joined|hired|lost|was|were|got|moved on|laid off|let go)\b"
 )
-CHANGED = re.compile(
+CHANGED = rx.compile(
     r"\b(?:left|quit|resigned|departed|moved on|retired|laid off|let go|lost|hired|added|onboarded|brought on|joined|"
     r"came on|layoffs?|reorg\w*|from \w+ (?:\w+ )?to)\b|->|→|=>"
 )
-PEOPLE_WORD = re.compile(
+PEOPLE_WORD = rx.compile(
     r"\b(?:mles?|ml|machine learning|ai|data scien\w*|devops|ops|sres?|infra\w*|sysadmins?|platform|it|engineers?|"
     r"people|team|of us|folks|guys|staff|devs?|developers?)\b"
 )
 # A clause about something else than people: a bare count after it is not a head count
-OTHER_TOPIC = re.compile(
+OTHER_TOPIC = rx.compile(
     r"\b(?:traffic|tokens?|requests?|reqs?|calls|users|customers|queries|latency|ms|seconds?|volume|spend|budget|"
     r"costs?|bill|price|gpus?|usd|eur|dollars?|euros?|million|billion|docs?|documents?|messages?|conversations?|chats?|"
     r"tickets?|servers?|nodes?|clusters?|models?|" + GPU_MODELS + r")\b|[$€£%]|\d\s*[kmb]\b"
 )
-JUST_ME = re.compile(r"\b(?:it'?s|just|only)\s+(?:just\s+|only\s+)?me\b(?!\s*(?:and|\+|&|plus|with)\b)")
+JUST_ME = rx.compile(r"\b(?:it'?s|just|only)\s+(?:just\s+|only\s+)?me\b(?!\s*(?:and|\+|&|plus|with)\b)")
 # "the ML team shrank from 5 to 2", "ops went from 4 people to 1": the count it went to
-FROM_TO = re.compile(
+FROM_TO = rx.compile(
     ROLE_RUN
     + r"\s*(?:team|people|engineers?|headcount|side|group|folks)?\s+(?:has\s+|have\s+)?(?:shrunk|shrank|grew|grown|"
     r"went|gone|dropped|fell|fallen|increased|decreased|(?:was|got|been) cut|(?:was|got|been) reduced)\s+from\s+"
@@ -105,8 +105,8 @@ FROM_TO = re.compile(
     + COUNT
     + r"\b(?!\s*(?:%|k\b|m\b))"
 )
-ONLY_ONE = re.compile(r"\b(?:our|the|my) (?:only|sole|lone|single|one and only|one)\b")
-NOBODY_NOW = re.compile(r"\b(?:nobody|no one|noone|none|zero)(?: \w+)? (?:now|left|today|anymore|any more)\b")
+ONLY_ONE = rx.compile(r"\b(?:our|the|my) (?:only|sole|lone|single|one and only|one)\b")
+NOBODY_NOW = rx.compile(r"\b(?:nobody|no one|noone|none|zero)(?: \w+)? (?:now|left|today|anymore|any more)\b")
 
 
 def _clauses(t: str) -> list[str]:
@@ -129,24 +129,24 @@ def _clauses(t: str) -> list[str]:
 
 def _plain(clause: str) -> str:
     """A past or current clause said as the present: "we had 6 ML engineers" -> "we have 6 ML engineers"."""
-    c = re.sub(r"^(?:->|→|=>)\s*", "", clause)
-    c = re.sub(r"\bused to (?:have|employ)\b|\bhad\b|\bstill (?:have|got)\b", "have", c)
-    c = re.sub(r"\bused to be\b|\bwere\b|\bwas\b|\bstill are\b", "are", c)
-    c = re.sub(
+    c = rx.sub(r"^(?:->|→|=>)\s*", "", clause)
+    c = rx.sub(r"\bused to (?:have|employ)\b|\bhad\b|\bstill (?:have|got)\b", "have", c)
+    c = rx.sub(r"\bused to be\b|\bwere\b|\bwas\b|\bstill are\b", "are", c)
+    c = rx.sub(
         r"\s+(?:left|remaining)\b|\b(?:after|since|following) (?:the |a |some )?(?:layoffs?|reorg\w*|"
         r"restructur\w*|cuts?|downsizing)\b",
         " ",
         c,
     )
-    c = NOW_WORDS.sub(lambda m: "are" if re.match(r"is|are|we", m.group(0)) else "", c)
-    c = re.sub(
+    c = NOW_WORDS.sub(lambda m: "are" if rx.match(r"is|are|we", m.group(0)) else "", c)
+    c = rx.sub(
         r"\b(?:now|today|currently|these days|nowadays|at the moment|right now|atm|last year|originally|"
         r"previously|formerly|back then|at one point)\b",
         " ",
         c,
     )
-    c = re.sub(r"\s+", " ", c).strip()
-    return re.sub(r"^(?=(?:are|is|have)\b)", "we ", c)
+    c = rx.sub(r"\s+", " ", c).strip()
+    return rx.sub(r"^(?=(?:are|is|have)\b)", "we ", c)
 
 
 def _counts(clause: str) -> dict[str, Any]:
@@ -194,7 +194,7 @@ def _changes(t: str, result: dict[str, Any]) -> None:
             continue
         n0, was_past = base[last_key]
         if now and last_key not in current:
-            arrow = re.match(r"(?:->|→|=>)\s*", clause)
+            arrow = rx.match(r"(?:->|→|=>)\s*", clause)
             m = BARE_NOW.search(clause[arrow.end() :] if arrow else _plain(clause))
             if m is not None and (k := _count(m["n"])) is not None and m["n"] not in ("a", "an"):
                 current[last_key] = k
@@ -224,7 +224,7 @@ def _changes(t: str, result: dict[str, Any]) -> None:
     for key, n in {**derived, **current}.items():
         result[key] = n
     # "our only MLE quit", "the ML guy left, so nobody now"
-    for m in re.finditer(
+    for m in rx.finditer(
         r"\b(?:our|the|my) (?:only |sole |lone |single |one and only |one )?(?P<role>mles?|ml|machine learning|ai|"
         r"data scien\w*|devops|ops|sres?|infra\w*|sysadmins?)\s*(?:engineer|person|guy|gal|dude|lady|admin|"
         r"scientist)?\s+(?:has |just |recently |already |sadly )*(?:left|quit|resigned|retired|(?:got|was) (?:laid "
@@ -232,15 +232,15 @@ def _changes(t: str, result: dict[str, Any]) -> None:
         t,
     ):
         if ONLY_ONE.search(m.group(0)) or NOBODY_NOW.search(m["rest"]):
-            key = "devops" if re.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
+            key = "devops" if rx.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
             if key not in current:
                 result[key] = 0
     # "we lost our only SRE in March"
-    for m in re.finditer(
+    for m in rx.finditer(
         r"\blost (?:our|the|my) (?:only|sole|lone|single|one and only|one) (?P<role>mles?|ml|machine learning|ai|"
         r"devops|ops|sres?|infra\w*|sysadmins?)\b",
         t,
     ):
-        key = "devops" if re.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
+        key = "devops" if rx.match(r"devops|ops|sre|infra|sysadmin", m["role"]) else "ml_engineers"
         if key not in current:
             result[key] = 0

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.reading.answers import _count
@@ -235,14 +236,14 @@ def role_count_patterns() -> list[re.Pattern[str]]:
         # "Algorithm team 8 people, ops team 4 people", "ops team: 3 ppl": the team, then its head count
         ROLE_RUN + r"\s*" + UNIT + r"\s*[:=-]?\s*" + COUNT + r"\s*(?:" + people + r")\b",
     ]
-    return [re.compile(p) for p in patterns]
+    return [rx.compile(p) for p in patterns]
 
 
 # Every pattern above needs a role word for its count to be kept: a message without one has no count by role
-ANY_ROLE = re.compile(ROLE_RUN.replace("?P<role>", "") + "|" + BARE_ROLE)
+ANY_ROLE = rx.compile(ROLE_RUN.replace("?P<role>", "") + "|" + BARE_ROLE)
 
 # A count followed by hardware or places, not people
-THINGS_AFTER = re.compile(
+THINGS_AFTER = rx.compile(
     r"\s*(?:x\s*)?(?:(?:gpu|bare[- ]metal|physical|virtual|linux|windows|k8s|kubernetes|dedicated)\s+)?(?:racks?|"
     r"servers?(?!\s*(?:ops|admins?|administrators?|engineers?|people|persons?|guys?|folks|team|crew)\b)|nodes?|"
     r"gpus?|vms?|clusters?|instances?|data ?cent(?:er|re)s?|dcs?|regions?|accounts?|cards?|hosts?|"
@@ -251,11 +252,11 @@ THINGS_AFTER = re.compile(
 
 
 # what joins the items of one list of people ("2 platform engineers and 1 SRE", "2 RE + 1 MLE", "4 SREs, 2 sysadmins")
-LIST_JOINT = re.compile(r"[\s,;]*(?:and|\+|&|plus|as well as|along with|together with)?[\s,]*(?:also\s+)?")
+LIST_JOINT = rx.compile(r"[\s,;]*(?:and|\+|&|plus|as well as|along with|together with)?[\s,]*(?:also\s+)?")
 
 
 # a count said to be part of the one before it ("3 infra engineers, 1 SRE among them")
-AMONG = re.compile(r"\s*(?:among|of) (?:them|whom|those|which)\b|\s*(?:included|including|incl\.?)\b")
+AMONG = rx.compile(r"\s*(?:among|of) (?:them|whom|those|which)\b|\s*(?:included|including|incl\.?)\b")
 
 
 def _added(t: str, counted: list[tuple[str, int, int, bool]], role: str, m: re.Match[str], whole: bool) -> bool:
@@ -277,8 +278,8 @@ def _added(t: str, counted: list[tuple[str, int, int, bool]], role: str, m: re.M
 
 def _role_word(role: str) -> str:
     """A role as one word, however it is written ("SREs", "sre"; "platform engineers", "platform")."""
-    words = re.sub(r"\b(?:engineers?|engineering|people|persons?|folks|guys|ppl|devs?)\b", " ", role).split()
-    return re.sub(r"s$", "", words[-1]) if words else role
+    words = rx.sub(r"\b(?:engineers?|engineering|people|persons?|folks|guys|ppl|devs?)\b", " ", role).split()
+    return rx.sub(r"s$", "", words[-1]) if words else role
 
 
 def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
@@ -302,19 +303,19 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             pol = stance(t, cut, m.start())
             if pol in ("question", "other") or (n > 0 and (pol == "no" or _negated(t, m.start()))):
                 continue
-            if re.fullmatch(r"data[- ]scien\w*", role) and re.match(r"out of|from|among", m[0]):
+            if rx.fullmatch(r"data[- ]scien\w*", role) and rx.match(r"out of|from|among", m[0]):
                 continue  # data scientists are not counted as the engineers who would run models (the corpus' rule)
             if (
                 role in ("it", "research")
                 and n > 0
-                and not re.search(r"team of|\bit (?:" + PEOPLE + r")|research (?:engineers?|scientists?)\b", m[0])
+                and not rx.search(r"team of|\bit (?:" + PEOPLE + r")|research (?:engineers?|scientists?)\b", m[0])
             ):
                 continue
-            if re.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
+            if rx.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
                 continue  # "half of an SRE": not a head count
-            if re.search(r"\b(?:out of|of (?:our|the|all|my|all our))\s*$", t[max(0, m.start() - 14) : m.start()]):
+            if rx.search(r"\b(?:out of|of (?:our|the|all|my|all our))\s*$", t[max(0, m.start() - 14) : m.start()]):
                 continue  # "3 out of 8 engineers do ML": 8 is everyone, not the ML people
-            if re.search(
+            if rx.search(
                 r"\b(?:need|needs|needed|require|requires|hire|hiring|recruit\w*|looking for|want|wants|budget for|"
                 r"add|adding|would take|takes)\s+(?:\w+\s+){0,2}$",
                 t[max(0, m.start() - 40) : m.start()],
@@ -329,9 +330,9 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             keys = _roles(role)
             if len(keys) > 1 and n > 0:
                 continue
-            whole = bool(re.search(r"\b" + UNIT + r"\b", m[0]))  # a team's size ("ML team 5 people")
+            whole = bool(rx.search(r"\b" + UNIT + r"\b", m[0]))  # a team's size ("ML team 5 people")
             # "6 ML engineers, 2 of them do MLOps": some of those counted already, no one more
-            subset = re.match(r"\s*of (?:them|those|these|whom|us)\b", t[m.end("n") :]) is not None
+            subset = rx.match(r"\s*of (?:them|those|these|whom|us)\b", t[m.end("n") :]) is not None
             for key in keys:
                 counted = earlier.setdefault(key, [])
                 if key in result and counted and subset:

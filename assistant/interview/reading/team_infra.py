@@ -6,13 +6,12 @@ today counts: plans, wishes, questions, denials and other parties' setups do not
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.cue_table import GPU_MODELS
 
 GPU = r"(?:gpus?|" + GPU_MODELS + r")"
-GPU_SERVING = re.compile(
+GPU_SERVING = rx.compile(
     # "GPU nodes in our EKS cluster serve our embedding model", "on-prem GPUs that serve our vision model"
     r"\b" + GPU + r"(?:\s+(?:nodes?|servers?|boxes|instances|cards|machines|workers))?\s+(?:(?:in|on) (?:our|the) "
     r"(?:[\w-]+\s+){0,2}?(?:cluster|dc|data ?cent(?:er|re)|rack|server room|colo)\s+)?(?:that\s+|which\s+)?"
@@ -24,10 +23,10 @@ GPU_SERVING = re.compile(
     + r"(?:\s+(?:nodes?|servers?|boxes|instances|cards|machines))?\s+(?:for|doing|serving|running) (?:\w+ )?"
     r"(?:inference|serving|models?)\b"
 )
-OURS = re.compile(r"\b(?:we|we'?ve|we'?re|our|us)\b")
+OURS = rx.compile(r"\b(?:we|we'?ve|we'?re|our|us)\b")
 
 
-WISH = re.compile(
+WISH = rx.compile(
     r"\b(?:want|wants|wanted|need|needs|plan|plans|planning|would like|like to|looking for|looking at|looking to|hope|"
     r"wish|considering|evaluating|exploring|thinking|build|building|set up|setting up|introduce|introducing|add|adding|"
     r"get|getting|buy|buying|missing|lack|lacking)\b(?:\s+\S+){0,4}\s*$"

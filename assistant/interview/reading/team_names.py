@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 
 # People named in the message ("Ana and Raj run infra", "ML is Alice and Carol"): capitalised words in the raw text.
@@ -189,10 +189,10 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
     counted: set[int] = set()
     seen: dict[str, set[str]] = {}  # the people already counted in each role
     for pat in patterns:
-        for m in re.finditer(pat, raw):
+        for m in rx.finditer(pat, raw):
             if m.start("names") in counted:
                 continue
-            names = [n for n in re.split(r"\s*(?:,|,? and|&|\+|/)\s*", m["names"]) if n]
+            names = [n for n in rx.split(r"\s*(?:,|,? and|&|\+|/)\s*", m["names"]) if n]
             if not names or any(n in _NOT_NAMES for n in names):
                 continue
             work = m["work"].lower()
@@ -200,7 +200,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
                 r"(?:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|models?|the models?|llms?|nlp|training|"
                 r"inference|modell?ing)\b"
             )
-            key = "ml_engineers" if re.match(ml, work) else "devops"
+            key = "ml_engineers" if rx.match(ml, work) else "devops"
             pos = m.start("names")
             pol = next(
                 (

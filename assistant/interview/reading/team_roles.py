@@ -4,8 +4,7 @@ a count in the message reads (``stance``).
 
 from __future__ import annotations
 
-import re
-
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 
 ROLE_ML = (
@@ -28,12 +27,12 @@ COUNT = (
     r"a lone|a sole|a couple(?: of)?|a dozen|an?)"
 )
 ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|and|or)\s*|[\s-]+)?){1,3})"
-ML_COMPOUND = re.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
+ML_COMPOUND = rx.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
 UNIT = (
     r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
     r"headcount|staffing|resources)"
 )
-VAGUE_AFTER_A = re.compile(
+VAGUE_AFTER_A = rx.compile(
     r"\s+(?:handful|few|bunch|lot|number|dozen|couple|small|big|large|whole|growing|bigger|smaller|tiny|good|"
     r"decent|solid|separate)\b|(?:\s+[\w-]+){0,3}\s+" + UNIT + r"\s+of\b"  # "ML: a data science group of 7"
 )
@@ -43,11 +42,11 @@ NOT_PEOPLE_AFTER = (
     r"(?!\s+(?:tool\w*|pipelines?|process\w*|practices?|budget|culture|platform|setup|stack|automation|maturity|"
     r"scripts?|workflows?|team|group|squad|crew|org|department|function|unit)\b)"
 )
-GPU_BEFORE = re.compile(r"\bgpu[- ]?(?:\((?=ops))?$")
+GPU_BEFORE = rx.compile(r"\bgpu[- ]?(?:\((?=ops))?$")
 
 
 # Hired help outside the team: "2 freelancers do our ML", "a consultancy for ML, 3 people", "contractors for devops"
-OUTSIDE = re.compile(
+OUTSIDE = rx.compile(
     r"\b(?:contractors?|freelanc\w*|consultants?|consultanc\w*|agency|agencies|outsourc\w*|msp|vendors?|"
     r"fractional|offshore|external|third[- ]party|part of (?:another|a different))\b"
 )
@@ -56,14 +55,14 @@ OUTSIDE = re.compile(
 def hired_help(t: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` is said of hired help outside the team (within its sentence)."""
     lead = t[max(0, start - 30) : start]
-    lead = re.split(r"[.;!?]", lead)[-1]
-    after = re.match(r"\s*(?:[\w-]+\s+)?(?:[\w-]+)", t[end:])  # "done by 2 freelancers"
+    lead = rx.split(r"[.;!?]", lead)[-1]
+    after = rx.match(r"\s*(?:[\w-]+\s+)?(?:[\w-]+)", t[end:])  # "done by 2 freelancers"
     return bool(OUTSIDE.search(lead + t[start:end] + (after.group(0) if after else "")))
 
 
 # One hybrid title joined by a slash ("12 ML/infra engineers", "ops/ML folks"): each person does both, so they are
 # counted as the ML people who would run the models (not split between two roles).
-HYBRID = re.compile(
+HYBRID = rx.compile(
     r"(?:ml|ai|machine[- ]learning)\s*/\s*(?:infra\w*|ops|devops|platform|sre|systems?)|"
     r"(?:infra\w*|ops|devops|platform|sre|systems?)\s*/\s*(?:ml|ai|machine[- ]learning)"
 )
@@ -74,10 +73,10 @@ def _roles(role: str) -> list[str]:
     if HYBRID.fullmatch(role.strip()):
         return ["ml_engineers"]
     keys = []
-    if re.search(r"\b" + ROLE_ML + r"\b", role):
+    if rx.search(r"\b" + ROLE_ML + r"\b", role):
         keys.append("ml_engineers")
     rest = ML_COMPOUND.sub(" ", role)
-    if re.search(r"\b" + ROLE_OPS + r"\b", rest) and (not keys or re.search(r"\b(?:and|or|&|/|\+)\b|/", role)):
+    if rx.search(r"\b" + ROLE_OPS + r"\b", rest) and (not keys or rx.search(r"\b(?:and|or|&|/|\+)\b|/", role)):
         keys.append("devops")
     return keys
 
@@ -118,7 +117,7 @@ def stance(t: str, cut: list[scope.Chunk], pos: int) -> str:
             if (
                 pol == "other"
                 and not (ch.hypothetical or ch.others)
-                and re.search(r"\b(?:maybe|perhaps|possibly|probably)\s*$", t[:pos])
+                and rx.search(r"\b(?:maybe|perhaps|possibly|probably)\s*$", t[:pos])
             ):
                 return "yes"  # "maybe 3 people": a hedged count is still the count
             return pol

@@ -5,9 +5,9 @@ and answered ("ML engineers? we have two") and today's zero beside a hire.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import (
@@ -39,12 +39,12 @@ def _me_and_others(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*[:=-]\s*(?:just\s+)?(?:me|myself)\s*(?:and|plus|\+|&|"
         r"with)\s*" + COUNT + r"\s+(?:other|more)\s+(?:" + PEOPLE + r")\b",
     ):
-        for m in re.finditer(pattern, t):
+        for m in rx.finditer(pattern, t):
             n, keys = _count(m["n"]), _roles(m["role"].strip())
             if n is not None and len(keys) == 1 and stance(t, cut, m.start()) == "yes":
                 result[keys[0]] = n + 1
     # "myself and another ML engineer", "me + one more MLE": the user is one of the role too
-    for m in re.finditer(
+    for m in rx.finditer(
         r"\b(?:me|myself)\s*(?:and|plus|\+|&|with)\s*(?:another|one more|a second)\s+"
         + ROLE_RUN
         + r"\s*(?:"
@@ -61,13 +61,13 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
     """One person in a role, named by position or the user: counts not yet in ``result``."""
     # One person named by position, the list closed: "our CTO does the devops himself, nobody else", "our cloud guy
     # and our cloud gal, that's the ops team", "plus me on ops"
-    closed = re.search(
+    closed = rx.search(
         r"\b(?:nobody else|no one else|no other (?:person|people|one)|that'?s (?:it|all|the (?:whole )?(?:\w+ )?team)|"
         r"(?:him|her)self)\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
         t,
     )
     singles: dict[str, int] = {}
-    for m in re.finditer(
+    for m in rx.finditer(
         r"\b(?:our|my|the) (?:one |only |single |lone )?(?:(?P<r1>" + ROLE_RUN.replace("?P<role>", "") + r")\s*"
         r"(?:guy|gal|person|dude|lady|man|woman|admin|engineer|eng)|(?:cto|ceo|founder|co-?founder|tech lead|"
         r"lead dev\w*|"
@@ -78,7 +78,7 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         keys = _roles((m["r1"] or m["r2"] or "").strip())
         if closed and len(keys) == 1 and stance(t, cut, m.start()) == "yes":
             singles[keys[0]] = singles.get(keys[0], 0) + 1
-    for m in re.finditer(
+    for m in rx.finditer(
         r"(?:\bplus|\band|\+|&|,)\s+(?:me|myself)\s+(?:on|doing|handling|for|covering|running)\s+(?:the\s+)?"
         + ROLE_RUN,
         t,
@@ -86,11 +86,11 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
             singles[keys[0]] = singles.get(keys[0], 0) + 1
-    for m in re.finditer(r"\b(?:i'?m|i am)\s+(?:the|our)\s+(?:only|sole|lone|single|one and only)\s+" + ROLE_RUN, t):
+    for m in rx.finditer(r"\b(?:i'?m|i am)\s+(?:the|our)\s+(?:only|sole|lone|single|one and only)\s+" + ROLE_RUN, t):
         keys = _roles(m["role"].strip())  # "I'm the only ML engineer"
         if len(keys) == 1 and stance(t, cut, m.start()) == "yes":
             singles.setdefault(keys[0], 1)
-    for m in re.finditer(
+    for m in rx.finditer(
         ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
     ):
         keys = _roles(m["role"].strip())  # "DevOps is just me", "ML + ops = me" (one person, both jobs)
@@ -129,7 +129,7 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         + PEOPLE_AFTER
         + r"|guy\b|gal\b|lady\b|dude\b|man\b|woman\b)",
     ]
-    for m in (m for pattern in alone for m in re.finditer(pattern, t)):
+    for m in (m for pattern in alone for m in rx.finditer(pattern, t)):
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(t, cut, m.end() - 1) == "yes":  # "ops? that's me": where the answer is
             singles.setdefault(keys[0], 1)
@@ -141,7 +141,7 @@ def _asked_and_answered(t: str, result: dict[str, Any], cut: list[scope.Chunk]) 
     """A role put as a question and answered ("SREs? none"), and today's count beside a hire."""
     people = PEOPLE_AFTER
     # A role asked about, then answered: "ML engineers? we have two", "SREs - none"
-    for m in re.finditer(
+    for m in rx.finditer(
         ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*\?\s*(?:we have|we'?ve got|there are|got|have)?\s*"
         r"(?:just|only|about|like|maybe|around|roughly|~)?\s*"
         + COUNT
@@ -160,7 +160,7 @@ def _asked_and_answered(t: str, result: dict[str, Any], cut: list[scope.Chunk]) 
             continue  # "MLOps team? no": no MLOps function, not nobody doing ML
         result[keys[0]] = n
     # A role still to hire, and today's count: "we're about to hire an SRE but right now it's zero"
-    for m in re.finditer(
+    for m in rx.finditer(
         r"\b(?:hire|hiring|recruit\w*|looking for|adding|bring(?:ing)? on|onboard\w*)\s+(?:an?|one|two|\d+|our first|"
         r"some|more|a couple of)?\s*(?:(?:dedicated|full[- ]time|senior|junior|first)\s+)?"
         + ROLE_RUN

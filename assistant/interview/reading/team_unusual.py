@@ -7,9 +7,9 @@ nothing here. Data scientists are not counted as ML engineers (the labelled corp
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope
 from assistant.interview.reading.answers import _count
 from assistant.interview.reading.team_roles import COUNT, OUTSIDE, stance
@@ -27,7 +27,7 @@ ML_SKILL = (
 )
 
 
-DESK_WORK = re.compile(
+DESK_WORK = rx.compile(
     r"[^.;!?]{0,30}?\b(?:windows|networking|network|helpdesk|help desk|desktops?|laptops?|printers?|phones|"
     r"support tickets|office|email|active directory|sharepoint|erp|sap)\b"
 )
@@ -39,11 +39,11 @@ END = r"(?:\s+(?:team|side|department|dept|group))?(?=\s*(?:[,.;)!+&]|$|and\b|pl
 # CTO, part time" ("our ops guy is great" alone does not say he is the only one)
 POSITION = r"(?:cto|ceo|founder|co-?founder|tech lead|lead dev\w*|vp (?:of )?eng\w*|head of eng\w*|it manager)"
 OPS_WORK = r"(?:devops|dev ops|ops|operations|infra(?:structure)?|servers?|sre|sysadmin\w*|hosting|deployments?)"
-GONE = re.compile(
+GONE = rx.compile(
     r"[^.;!?]{0,25}?\b(?:left|quit|resigned|retired|is leaving|was let go|got laid off|was laid off|moved on|used to)\b"
 )
 # The one said to have gone is the one just named: "... but he quit", ", she left last year" (not "is leaving")
-PAST_LEAVER = re.compile(
+PAST_LEAVER = rx.compile(
     r"\b(?:he|she|they|who|that person|the guy)\s+(?:has\s+|had\s+|just\s+|recently\s+|since\s+|already\s+)*"
     r"(?:left|quit|resigned|retired|was let go|got laid off|was laid off|moved on)\b"
 )
@@ -238,14 +238,14 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     for pattern, key in ONE_PERSON:
         if key in result or key in found:
             continue
-        for m in re.finditer(pattern, t):
+        for m in rx.finditer(pattern, t):
             if GONE.match(t, m.end()):
                 continue  # "our ops guy left last month": not today's team
             if not OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]) and _said(t, cut, m.start(), 1):
                 found[key] = 1
                 break
     for pattern, role in patterns:
-        for m in re.finditer(pattern, t):
+        for m in rx.finditer(pattern, t):
             key = role if role != "roles" else "ml_engineers" if m["ml"] else "devops"
             if key in result or key in found:
                 continue

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import assistant.interview.patterns as rx
 from assistant.interview import scope, team_none
 from assistant.interview.reading.team_roles import GPU_BEFORE
 
@@ -180,9 +180,9 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     if team_none.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
         result.setdefault("devops", 0)
-    if "ml_engineers" not in result and any(_stated(t, m.end() - 1) for m in re.finditer(ml_zero, t)):
+    if "ml_engineers" not in result and any(_stated(t, m.end() - 1) for m in rx.finditer(ml_zero, t)):
         result["ml_engineers"] = 0
     if "devops" not in result and any(
-        not GPU_BEFORE.search(t, 0, m.start()) and _stated(t, m.end() - 1) for m in re.finditer(ops_zero, t)
+        not GPU_BEFORE.search(t, 0, m.start()) and _stated(t, m.end() - 1) for m in rx.finditer(ops_zero, t)
     ):
         result["devops"] = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import assistant.interview.patterns as rx
 from assistant.vocab import VENDOR_HOMES, VendorHome
 
 _US = r"(?:us|u\.s\.?|usa|u\.s\.a\.?|united states|america|american|us-based|american-owned|us-owned)"
@@ -24,15 +25,15 @@ _VENDOR = (
 )
 _WHO = rf"(?:(?P<us>{_US})|(?P<cn>{_CN})|(?P<noneu>{_NON_EU}))(?:[- ](?:based|owned|headquartered))?\s+{_VENDOR}"
 # a rule against them in the words before, in the same sentence: "no", "nothing may go to", "we can't use any"
-_AGAINST = re.compile(
+_AGAINST = rx.compile(
     r"\b(?:no|not|never|nothing|none|nor|don'?t|do not|can'?t|cannot|won'?t|must not|mustn'?t|may not|shall not|"
     r"should not|shouldn'?t|not allowed|forbidden|prohibited|banned?|excluded?|exclude[sd]?|avoid|without|"
     r"against|off the table|out of the question|rules? out|ruled out)\b",
     re.IGNORECASE,
 )
-_NAMED = re.compile(rf"\b{_WHO}", re.IGNORECASE)
+_NAMED = rx.compile(rf"\b{_WHO}", re.IGNORECASE)
 # after the vendor: "US providers are out / not allowed / a no-go / off the table"
-_OUT_AFTER = re.compile(
+_OUT_AFTER = rx.compile(
     r"^\s*(?:are|is)?\s*(?:also\s+|simply\s+|just\s+)?(?:not|never)\s+(?:allowed|an option|ok|okay|acceptable|"
     r"permitted|possible)\b|"
     r"^\s*(?:are|is)?\s*(?:a\s+)?(?:out|unacceptable|forbidden|prohibited|banned|excluded|a no-?go|off the table|"
@@ -42,7 +43,7 @@ _OUT_AFTER = re.compile(
 # only vendors from the EU: "only European providers", "the vendor must be an EU company", "EU-based vendors only",
 # "the vendor has to be European", "we'd only work with an EU company"
 _EU_HOME = rf"{_EU}(?:[- ](?:based|owned|headquartered))?"
-_ONLY_EU = re.compile(
+_ONLY_EU = rx.compile(
     rf"\bonly\s+(?:use\s+|with\s+|an?\s+|(?:work|deal|partner|go)\s+with\s+(?:an?\s+)?)?{_EU_HOME}\s+{_VENDOR}"
     rf"|\b(?:vendor|provider|supplier|company)\s+(?:must|has to|needs to|should)\s+be\s+(?:an?\s+)?{_EU_HOME}"
     rf"(?:\s+(?:company|firm|vendor|provider|one)\b|\s*(?=[.,;!)]|$|and\b|but\b))"
@@ -51,7 +52,7 @@ _ONLY_EU = re.compile(
 )
 # the country alone, ruled out in a message about vendors: "any provider in EU is ok. not US please" (never a place
 # of servers or data: "not US servers" is where the processing stays, ``region``'s; never the pronoun: "not us")
-_BARE_US = re.compile(
+_BARE_US = rx.compile(
     r"(?:^|[\s,.;(])(?:not|no|never)\s+(?:the\s+)?(?:(?-i:US)|u\.s\.?|usa|u\.s\.a\.?|united states|america|american|"
     r"americans)\b(?![- ]?(?:based\s+|hosted\s+)?(?:(?:health|patient|customer|personal|user|member|client|medical|"
     r"financial|card|employee)\s+)?(?:servers?|hosting|data|"
@@ -59,21 +60,21 @@ _BARE_US = re.compile(
     r"dollars?|english|spelling)\b)(?!\s*[?])",
     re.IGNORECASE,
 )
-_VENDOR_WORD = re.compile(rf"\b{_VENDOR}", re.IGNORECASE)
+_VENDOR_WORD = rx.compile(rf"\b{_VENDOR}", re.IGNORECASE)
 # "US providers are fine": no rule against them
-_FINE_AFTER = re.compile(
+_FINE_AFTER = rx.compile(
     r"^\s*(?:are|is)\s+(?!not\b|never\b)(?:\w+\s+)?(?:fine|ok|okay|allowed|acceptable|no problem)\b", re.I
 )
 # a past or a customer, no rule: "we sold nothing to a US company last year", "we used to avoid US vendors"
-_PAST = re.compile(r"\b(?:last (?:year|month|quarter)|used to|previously|in the past|sold|sell|sells|selling)\b", re.I)
+_PAST = rx.compile(r"\b(?:last (?:year|month|quarter)|used to|previously|in the past|sold|sell|sells|selling)\b", re.I)
 # a permission beside the rule ("fine with any API provider, but no Chinese vendors"): data may go to the others
-PERMITS = re.compile(
+PERMITS = rx.compile(
     r"\b(?:fine|ok|okay|allowed|can go|can be sent|may go|happy to|no problem|permitted|we already (?:use|send))\b",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]?")
+_SENTENCE = rx.compile(r"[^.!?\n]+[.!?\n]?")
 # not the user's own rule: asked, someone else's, a past or a wish
-_NOT_A_RULE = re.compile(
+_NOT_A_RULE = rx.compile(
     r"\b(?:if|whether|would|could|can we|should we|do we|is it|are they|unlike|they|their|competitors?|"
     r"used to|last year)\b",
     re.IGNORECASE,
@@ -88,7 +89,7 @@ def excluded_homes(text: str) -> list[VendorHome]:
             continue
         for m in _NAMED.finditer(sentence):
             before = sentence[max(0, m.start() - 60) : m.start()]
-            before = re.split(r"\bbut\b|[;,:(]|\bhowever\b|\bexcept\b", before)[-1]
+            before = rx.split(r"\bbut\b|[;,:(]|\bhowever\b|\bexcept\b", before)[-1]
             after = sentence[m.end() :]
             if _FINE_AFTER.search(after) or _PAST.search(sentence):
                 continue
