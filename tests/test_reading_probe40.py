@@ -17,6 +17,7 @@ from tests.reading import facts_and_asked
         "my prof says we have to use the best model avaiable for the benchmark comparision, like gpt-4 level, so yeah "
         "frontier it is",
         "we want the strongest model out there, something like GPT-4o",
+        "we need GPT-4 level quality",  # a flagship required as the floor (session 40; read open-weight before)
     ],
 )
 def test_the_best_model_wanted_with_a_flagship_as_example_is_the_frontier(text: str) -> None:
@@ -27,7 +28,6 @@ def test_the_best_model_wanted_with_a_flagship_as_example_is_the_frontier(text: 
 @pytest.mark.parametrize(
     "text",
     [
-        "we need GPT-4 level quality",
         "we don't need the best model, GPT-4 level is enough",
         "GPT-4o level is fine, it doesn't have to be the best model out there",
         "The board keeps saying we need 'the best AI money can buy', i.e. GPT-4-class. Honestly, I think a fine-tuned "

@@ -15,7 +15,7 @@ def _facts(text: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("text", "reference", "quality"),
     [
-        ("quality needs to stay about where GPT-4o is", "gpt-4o", "open_weight_ok"),
+        ("quality needs to stay about where GPT-4o is", "gpt-4o", "frontier"),
         ("answers have to remain roughly where claude sonnet is", "claude-sonnet-4.5", "frontier"),
         ("Output quality must stay right where gpt-5 is, the lawyers notice", "gpt-5", "frontier"),
     ],

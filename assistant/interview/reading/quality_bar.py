@@ -2,7 +2,10 @@
 better", "something like Haiku quality", "doesn't need to be GPT-5".
 
 The bar sets the quality fact from the named model's tier (``tools.model_names``: the catalog's tiers as data):
-a frontier model as the bar is ``frontier``, a strong or small one ``open_weight_ok``; the model itself is kept
+a frontier model as the bar is ``frontier``, a strong or small one ``open_weight_ok``, except a closed flagship
+(GPT-4o, Claude 3.5 Sonnet) put as a requirement ("has to be at least as good as GPT-4o"): the user asks for what
+they have, so ``frontier``, while said to suffice ("GPT-4o level is fine") it stays ``open_weight_ok``. (Of the
+development voices' labellers, most read the requirement so, none as open-weight.) The model itself is kept
 as ``quality_reference`` so the analysis keeps options of at least its tier. A model said not to be needed
 ("not need exactly GPT-4o") is an upper bound: never a model to consider, and a frontier one named so means an
 open-weight model is fine. Models named as a bar are neither today's model nor candidates (the caller masks them).
@@ -42,7 +45,7 @@ LOWER_BEFORE = rx.compile(
     r"where\s+|"
     r"\b(?:quality(?: bar)?|bar|baseline|benchmark|reference(?: model)?|minimum|floor)\s*(?:[:=]|-|is|would be|will be|"
     r"should be|must be)\s+"
-    r")(?:the\s+|a\s+|an\s+|plain\s+|good old\s+|old\s+|current\s+|today'?s\s+)?$"
+    r")(?:(?:the|a|an|our|plain|good old|old|current|existing|present|today'?s)\s+){0,2}$"
 )
 # written right after the model
 LOWER_AFTER = rx.compile(
@@ -79,7 +82,7 @@ NOT_NEEDED_BEFORE = rx.compile(
     r"\bcheaper than\b|\binstead of\b|\brather than\b|\bnot as (?:expensive|pricey) as\b)[^,.;!?]{0,40}$"
 )
 NOT_NEEDED_AFTER = rx.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:is|would be|seems|sounds|feels|'s|are)\s+(?:\w+\s+)?(?:overkill|too much|"
+    r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:is|would be|seems|sounds|feels|'s|are)\s+(?:\w+\s+)?(?:overkill|too much|"
     r"unnecessary|not needed|not necessary|not required|excessive|more than we need|a luxury)\b|"
     r"^\s*(?:is\s+|are\s+)?(?:not|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:needed|necessary|required|a must)\b|"
     r"^\s*(?:level|class|quality|grade|tier)?\s*(?:is|would be)?\s*(?:not needed|overkill)\b"
@@ -154,6 +157,20 @@ def _top_wanted(t: str) -> bool:
     )
 
 
+# the named model said to be enough, not required: "GPT-4o level is fine", "something like Sonnet would do",
+# "happy with gpt-4o quality"
+SUFFICES_AFTER = rx.compile(
+    r"^[^,.;!?]{0,40}?\b(?<!not )(?:enough|fine|ok|okay|sufficient|suffices?|would do|will do|'d do|"
+    r"does the (?:job|trick)|plenty|adequate|acceptable|works? (?:fine|well|for us)|good|great)\b"
+)
+SUFFICES_BEFORE = rx.compile(r"\b(?:fine|ok|okay|happy|content|satisfied|good|alright) with\s+(?:[\w-]+\s+){0,4}$")
+# the bar put as a requirement: "has to", "must", "at least", "or better", "no worse than", "bar = ..."
+REQUIRED = rx.compile(
+    r"\b(?:has to|have to|had to|must|needs?|needed|required?|requires|requirement|gotta|got to|at ?least|minimum|"
+    r"no (?:less|worse)|not (?:less|worse|below)|nothing (?:less|worse|below)|or (?:better|above|higher)|bar|floor|"
+    r"can'?t (?:drop|go|fall)|cannot (?:drop|go|fall))\b|[≥]|>="
+)
+NEED_DENIED = rx.compile(r"\b(?:not?|n'?t|never|without)\s+(?:\w+\s+){0,2}$|n't\s*$")
 # a closed model's small sibling ("GPT-4o mini", "Gemini Flash"): a floor it sets stays an open-weight one
 SMALL_SIBLING = rx.compile(r"mini|nano|haiku|flash|lite|small|tiny|\d+b\b")
 _CLAUSE = rx.compile(r"[;!?\n]|\.(?!\d)|,\s+(?=(?:but|and|though|however|although|while|yet)\b)|\s+but\s+")
@@ -241,6 +258,7 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
     """Store the quality a named model sets; return the spans of the models named as a bar (not in use, not
     candidates)."""
     lower: list[NamedModel] = []
+    required: list[NamedModel] = []  # of those, the ones put as a requirement ("has to be at least as good as")
     upper: list[NamedModel] = []
     spans: list[tuple[int, int]] = []
     for start, end, model in _with_short_names(t, find_models(t)):
@@ -261,6 +279,9 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
             upper.append(model)
         elif bar:
             lower.append(model)
+            suffices = SUFFICES_AFTER.match(after) or SUFFICES_BEFORE.search(plain)
+            if not suffices and _required(plain, after):
+                required.append(model)
         elif NOT_NEEDED_AFTER.match(after):
             upper.append(model)
         else:
@@ -271,7 +292,9 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         # open models tried and found wanting put the bar above them, whatever model names the floor
         rejected = rx.search(OPEN_REJECTED, t)
         flagship = reference.tier == "strong" and not reference.open_weight and not SMALL_SIBLING.search(reference.slug)
-        topmost = flagship and (UNCOMPROMISING.search(t) is not None or _top_wanted(t))
+        # a closed flagship as the floor required ("has to be at least as good as GPT-4o", "must match Sonnet"), not
+        # said to suffice: the user asks for what they have, not for an open model that may only come close
+        topmost = flagship and (UNCOMPROMISING.search(t) is not None or _top_wanted(t) or reference in required)
         quality = "frontier" if reference.tier == "frontier" or rejected or topmost else "open_weight_ok"
         _put(result, "quality_reference", reference.slug, quote, correction)
         if quality == "open_weight_ok" and reference.tier == "strong" and OPEN_DOUBT.search(t):
@@ -315,6 +338,14 @@ def _someone_elses(t: str, start: int) -> bool:
     """The model is named in a clause that is another party's: hearsay, a vendor's promise, another company's or
     an earlier supplier's words, a view the user disputes."""
     return any(c.others and c.start <= start < c.start + len(c.text) for c in scope.chunks(t))
+
+
+def _required(before: str, after: str) -> bool:
+    """The floor is put as a requirement of the user's ("has to be at least", "bar: >= X", "X or better"), not
+    denied ("we don't need"), and not met by an open model named before it ("Llama 70B matches GPT-4o")."""
+    if any(m.open_weight for _, _, m in find_models(before)):
+        return False
+    return any(not NEED_DENIED.search(text[: m.start()]) for text in (before, after) for m in REQUIRED.finditer(text))
 
 
 def _need_word(before: str) -> bool:

@@ -1,0 +1,57 @@
+"""Readings from the misreads found in session 40: each case here was read wrong before the change beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whatever we move to has to be at least as good as what GPT-4o gives us today.",
+        "bar = gpt-4o quality or better. 3 ML engs.",
+        "it has to be as good as gpt4o which is what we run now no worse than that",
+        "The replacement must match the output quality of our current GPT-4o integration.",
+        "We need GPT-4.1 level answers, our lawyers read them.",
+        "bar: ≥ gpt-4o quality",
+        "we need GPT-4 class quality",
+    ],
+)
+def test_a_closed_flagship_required_as_the_floor_is_frontier(text: str) -> None:
+    """Asked for what they have, not for an open model that may only come close (read before: open_weight_ok)."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT-4o level quality is fine for us",
+        "something like gpt-4o would do",
+        "gpt-4o quality is good enough",
+        "we are happy with gpt-4o quality",
+        "GPT-4o quality would be fine, we need it fast though",  # the need is about speed
+    ],
+)
+def test_a_closed_flagship_said_to_suffice_stays_open_weight(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "open_weight_ok"
+
+
+def test_a_blind_test_between_an_open_model_and_a_flagship_is_no_requirement() -> None:
+    facts, _ = facts_and_asked("we ran a blind test and users couldn't tell the Llama 70B answers from the GPT-4o ones")
+    assert facts.get("quality") == "open_weight_ok"
+
+
+def test_a_flagship_class_said_unnecessary_with_a_hyphen_is_denied() -> None:
+    facts, _ = facts_and_asked("GPT-4-class models are unnecessary; a mid-sized open model would meet our needs.")
+    assert facts.get("quality") == "open_weight_ok"
+
+
+def test_a_flagship_that_was_good_with_open_models_untried_is_asked() -> None:
+    facts, asked = facts_and_asked(
+        "GPT-4o was good in our test. We did not try open models, I don't know if they're enough."
+    )
+    assert "quality" not in facts and "quality" in asked
