@@ -55,3 +55,22 @@ def test_a_flagship_that_was_good_with_open_models_untried_is_asked() -> None:
         "GPT-4o was good in our test. We did not try open models, I don't know if they're enough."
     )
     assert "quality" not in facts and "quality" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's 30k a week now. Our p95 target is 500 ms to first token",
+        "about 12k a day; time to first token under 800ms",
+        "roughly 40k a month, and streaming at 50 tokens per second is fine",
+    ],
+)
+def test_a_count_said_bare_is_not_tokens_because_a_latency_or_speed_names_tokens(text: str) -> None:
+    """'first token' and 'tokens per second' name no volume's unit (read before: 128,571 tokens a month)."""
+    facts, _ = facts_and_asked(text)
+    assert "tokens_per_month" not in facts
+
+
+def test_tokens_named_as_the_subject_still_count_a_bare_figure() -> None:
+    facts, _ = facts_and_asked("we do 30M a day, it's tokens. time to first token under 1s")
+    assert facts.get("tokens_per_month") == 900_000_000

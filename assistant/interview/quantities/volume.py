@@ -81,6 +81,8 @@ ITEMS_OF = rx.compile(
 
 
 # people counted in a rate's own words ("6,000 daily users x 5 questions each", "180,000 students x 3 essays")
+# tokens talked of as what is counted: not a latency's "time to first token" nor a speed's "tokens per second"
+TOKENS_TALKED = rx.compile(r"(?<!first )(?<!1st )\btok(?!\w*\s*(?:/\s*s(?:ec\w*)?\b|per\s+s(?:ec\w*)?\b|a\s+second\b))")
 POPULATION_COUNT = rx.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?" + POPULATION + r"\b")
 
 
@@ -260,20 +262,20 @@ def _volume(c: Context) -> None:
                 continue  # "10k/month requests", "80k daily active users": a count of requests or people
             if (
                 not vm["tok"]
-                and not rx.search(r"\btok", t)
+                and not TOKENS_TALKED.search(t)
                 and any(r.start() < vm.start() and not _is_money(t, r.start(), r.end()) for r in RATE.finditer(m))
             ):
                 continue  # "900 contacts a day ... so call it 450 a day": a count of the contacts, not tokens
             sized = c.out.has("request_input_tokens") and c.out.has("request_output_tokens")  # an item's size said
-            if not (vm["tok"] or vm["mag"] or rx.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized):
+            if not (vm["tok"] or vm["mag"] or TOKENS_TALKED.search(t) or "tokens_per_month" in c.expecting or sized):
                 continue
-            if vm["them"] and not rx.search(r"\btok", t):
+            if vm["them"] and not TOKENS_TALKED.search(t):
                 continue  # "3 million of them per day" counts tokens only when tokens were the subject
-            if "request_size" in c.expecting and not vm["tok"] and not rx.search(r"\btok", t):
+            if "request_size" in c.expecting and not vm["tok"] and not TOKENS_TALKED.search(t):
                 continue  # "sorry, 300k per day" after "how big is one conversation?": the rate, not tokens
             if (
                 not vm["tok"]
-                and not rx.search(r"\btok", t)
+                and not TOKENS_TALKED.search(t)
                 and (
                     BUDGET_WORDS.search(t[max(0, vm.start() - 40) : vm.start()])
                     or rx.search(
@@ -307,10 +309,10 @@ def _volume(c: Context) -> None:
             ):
                 continue
             value = number(vm) * c.per_month(period_of(vm))
-            if not (vm["tok"] or rx.search(r"\btok", t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
+            if not (vm["tok"] or TOKENS_TALKED.search(t) or "tokens_per_month" in c.expecting or sized) and value < 1e6:
                 continue  # "our openai usage runs about 6k a month": too few for tokens unsaid; money, or a count
             if (
-                not (vm["tok"] or vm["them"] or sized or rx.search(r"\btok", t))
+                not (vm["tok"] or vm["them"] or sized or TOKENS_TALKED.search(t))
                 and heads == 1
                 and value / c.per_month("day") < BARE_REQUESTS_MAX_PER_DAY
             ):

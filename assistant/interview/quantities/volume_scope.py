@@ -54,7 +54,8 @@ STRONG_FUTURE = rx.compile(
 SPEED = rx.compile(
     r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
     r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
-    r"feel\w*|reads?|readable|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|a100s?|h200s?|"
+    r"feel\w*|reads?|readable|stream\w*|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|"
+    r"a100s?|h200s?|"
     r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
 )
 
