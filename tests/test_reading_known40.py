@@ -74,3 +74,17 @@ def test_a_count_said_bare_is_not_tokens_because_a_latency_or_speed_names_tokens
 def test_tokens_named_as_the_subject_still_count_a_bare_figure() -> None:
     facts, _ = facts_and_asked("we do 30M a day, it's tokens. time to first token under 1s")
     assert facts.get("tokens_per_month") == 900_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("on gpt-4o now, want to know if llama is good enough", "gpt-4o"),
+        ("we run claude 3.5 haiku today, wondering if an open model could replace it", "claude-3.5-haiku"),
+        ("currently on gpt-4.1 mini, I'd like to know what self-hosting would cost", "gpt-4.1-mini"),
+    ],
+)
+def test_the_model_in_use_stays_when_a_question_follows_after_a_comma(text: str, model: str) -> None:
+    """The question after the comma is a clause of its own (read before: the model in use as a candidate)."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_model") == model

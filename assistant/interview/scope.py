@@ -195,6 +195,9 @@ CONTRAST = rx.compile(
     r",\s*(?=\d)|,\s*(?=(?:we|our|i|they|the|it|its|it's|"
     r"and we|and our|not|no|nothing|none|but|nobody|plus|also|then|maybe|possibly|perhaps|now|today|these days|"
     r"otherwise|or else|else|"
+    # "on gpt-4o now, want to know if llama is good enough": the question after the comma is a clause of its own
+    r"(?:(?:i|we)\s+)?(?:want|wanna|need|would like|'d like) to (?:know|understand|figure out|find out|see)|"
+    r"(?:(?:i'?m|we'?re|i am|we are)\s+)?(?:wondering|curious)|i wonder|"
     r"nowadays|before|previously|earlier|formerly|whether|well|oh|hmm|wait|actually|sorry|depends|depending|"
     r"went back|switched back|moved back|reverted|rolled back|planning|thinking about|considering|"
     r"hiring|recruiting|looking to hire|(?:and |plus |also )(?:we'?re |are )?(?:hiring|recruiting)|"
