@@ -88,3 +88,21 @@ def test_the_model_in_use_stays_when_a_question_follows_after_a_comma(text: str,
     """The question after the comma is a clause of its own (read before: the model in use as a candidate)."""
     facts, _ = facts_and_asked(text)
     assert facts.get("current_model") == model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Processing must occur within FedRAMP High authorized environments or agency-owned facilities.",
+        "on-prem only, or at most a FedRAMP High environment",
+    ],
+)
+def test_own_premises_or_an_authorized_cloud_is_the_cloud(text: str) -> None:
+    """The looser place allowed is the rule (read before: on_prem)."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == "cloud_tenant"
+
+
+def test_own_premises_alone_stay_own_premises() -> None:
+    facts, _ = facts_and_asked("Processing must occur in agency-owned facilities; FedRAMP is not enough for us.")
+    assert facts.get("data_boundary") == "on_prem"

@@ -111,6 +111,13 @@ ALSO_FINE = rx.compile(
     r"\bbut\b[^,.;!?]{0,60}\b(?:is|are)\s+(?:ok|okay|fine|acceptable|allowed)\b"
 )
 # a public API ruled out ("a public API is not ok", "no public APIs", "third-party APIs are a no-go")
+_AUTHORIZED_CLOUD = (
+    r"\b(?:(?:fedramp|il ?[2-6]|impact level \d|govcloud|gov cloud|government cloud)\b[\w\s-]{0,30}?|"
+    r"(?:authori[sz]ed|certified|accredited|approved)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:environments?|clouds?|cloud providers?|cloud services?|regions?|tenants?|hosting)\b"
+)
+# a cloud environment of an authorized kind as the alternative to one's own premises, either side of an "or"
+AUTHORIZED_CLOUD_OR = rx.compile(_AUTHORIZED_CLOUD + r"[^.;]{0,20}?\bor\b|\bor\b[^.;]{0,20}?" + _AUTHORIZED_CLOUD)
 PUBLIC_API_DENIED = rx.compile(
     r"\b(?:public|third[- ]party|external|hosted|saas)\s+(?:llm\s+)?apis?\b[^,.;!?]{0,25}\b(?:not\b|isn'?t|aren'?t|"
     r"no[- ]go|forbidden|out of the question|banned|can'?t|cannot|won'?t|never)|"
@@ -253,6 +260,10 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     ):
         # "on-prem preferred, but a public API is not ok": the rule is only that no public API gets the data
         bounds = ["cloud_tenant", *(b for b in bounds if b not in ("on_prem", "no_vendor", "cloud_tenant"))]
+    if bounds == ["on_prem"] and AUTHORIZED_CLOUD_OR.search(t):
+        # "within FedRAMP High authorized environments or agency-owned facilities": the looser place allowed is a
+        # cloud environment of the kind the rule names, not only their own premises
+        bounds = ["cloud_tenant"]
     if set(bounds) == NESTED_BOUNDARIES:
         bounds = ["air_gapped"]  # an air gap is the strictest kind of own premises
     if set(bounds) == {"no_vendor"} and len(_own_clouds(t)) == 1:
