@@ -106,3 +106,17 @@ def test_own_premises_or_an_authorized_cloud_is_the_cloud(text: str) -> None:
 def test_own_premises_alone_stay_own_premises() -> None:
     facts, _ = facts_and_asked("Processing must occur in agency-owned facilities; FedRAMP is not enough for us.")
     assert facts.get("data_boundary") == "on_prem"
+
+
+@pytest.mark.parametrize(
+    "text", ["Now we use the Claude model by API, it works very nice", "we're on claude through bedrock today"]
+)
+def test_claude_alone_as_the_model_in_use_is_asked_which(text: str) -> None:
+    """Read before as nothing at all; a version is not guessed either."""
+    facts, asked = facts_and_asked(text)
+    assert "current_model" not in facts and "current_model" in asked
+
+
+def test_claude_with_its_version_is_the_model_in_use() -> None:
+    facts, _ = facts_and_asked("we use claude 3.5 haiku in production")
+    assert facts.get("current_model") == "claude-3.5-haiku"

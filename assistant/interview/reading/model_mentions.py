@@ -32,6 +32,8 @@ MODEL_MENTIONS = [
     (r"(?<!\d )(?<!\d-)\bsonnet\b(?![-\s]?(?:3\.5|4\.5|[34]\b))", "claude-sonnet-4.5"),
     (r"(?<!\d )(?<!\d-)\bopus\b(?![-\s]?(?:4\.5|\d))", "claude-opus-4.5"),
     (r"\bhaiku\b", "claude-haiku-4.5"),
+    # "Claude" alone: which one is asked when it is the model in use ("we use the Claude model by API")
+    (r"(?<!\d )(?<!\d-)\bclaude\b(?![-\s]?(?:\d|sonnet|opus|haiku|instant|code\b))", "claude-sonnet-4.5"),
     (r"gemini(?: 2\.5)? pro", "gemini-2.5-pro"),
     (r"gemini(?: 2\.5)? flash[-\s]?lite", "gemini-2.5-flash-lite"),
     (r"(?:gemini(?: 2\.5)? flash|\bflash\b)(?![-\s]?lite)", "gemini-2.5-flash"),
