@@ -24,6 +24,8 @@ def run(catalog: Catalog, *lines: str) -> tuple[AdvisorSession, list[str]]:
         ("no idea, just give me the numbers", "~700 tokens in, ~150 out per ticket", 34_000_000),
         ("not sure tbh", "each ticket is roughly 700 tokens in and 150 tokens out", 34_000_000),
         ("idk, skip", "ok I checked: prompts are about 1,000 tokens, answers about 200", 48_000_000),
+        ("just tell me", "~700 tokens in, ~150 out per ticket", 34_000_000),  # (asked the volume again before)
+        ("just give me a recommendation", "each ticket is roughly 700 tokens in and 150 tokens out", 34_000_000),
     ],
 )
 def test_the_size_said_after_the_example_redoes_the_volume(

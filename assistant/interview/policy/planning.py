@@ -154,11 +154,14 @@ def plan_turn(
     facts = dict(merge.facts)
     pending = parsed.pending if text_count else state.pending
     sized = text_count or bool(
-        "skip" in intents and pending and "requests" in pending and "tokens_per_month" not in facts
+        ("skip" in intents or "proceed" in intents)
+        and pending
+        and "requests" in pending
+        and "tokens_per_month" not in facts
     )
     if sized and pending:
-        # "idk the token counts" after "300k conversations a month": their count times an example size, said
-        # so, rather than no volume at all
+        # "idk the token counts" (or "just tell me") after "300k conversations a month": their count times an
+        # example size, said so, rather than no volume at all
         facts["tokens_per_month"] = Fact(
             value=_with_said(profile, pending, float(pending["requests"]) * _example_size(pending, policy, profile)),
             origin="assumed",
