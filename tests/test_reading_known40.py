@@ -120,3 +120,21 @@ def test_claude_alone_as_the_model_in_use_is_asked_which(text: str) -> None:
 def test_claude_with_its_version_is_the_model_in_use() -> None:
     facts, _ = facts_and_asked("we use claude 3.5 haiku in production")
     assert facts.get("current_model") == "claude-3.5-haiku"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Budget is hard to say. Somewhere in the five figures a month, maybe?", False),
+        ("Our logging is a mess. I think we might be doing something like 100k requests a day?", False),
+        ("self host or api?", True),
+        ("We looked at a few options. Should we self-host, roughly speaking?", True),
+        ("No idea about the volume yet. What would it cost at around 5M a day?", True),
+        ("Is 5M a day a lot? Maybe?", True),
+    ],
+)
+def test_a_hedged_last_sentence_with_a_question_mark_is_no_question(text: str, asked: bool) -> None:
+    """Read before as a question for the articles: the first answer was two article passages."""
+    from assistant.interview.reading import parse_message
+
+    assert ("question" in parse_message(text).intents) is asked

@@ -751,6 +751,7 @@ def parse_message(
     if (
         clean.rstrip().endswith("?")
         and not result.updates
+        and not _hedge_marked(clean)
         and "audit" not in result.intents
         and not {"greeting", "help", "from_bill"} & set(result.intents)
     ):
@@ -801,3 +802,33 @@ def _vague_mix(t: str) -> tuple[float, str] | None:
     ):
         return 0.3, "read as about 30% input"
     return None
+
+
+# The last sentence said unsure with a question mark, no question asked ("Somewhere in the five figures a month,
+# maybe?", "I think we do something like 100k a day?"): a hedge, not a question for the articles
+_ASKING_OPENER = rx.compile(
+    r"(?i)\W*(?:(?:so|and|but|ok|okay|also|then|hmm|well)\W+)?(?:what|what'?s|how|why|which|who|where|when|whats|should|"
+    r"shall|can|could|would|will|is|are|am|do|does|did|was|were|has|have|had|may|might|isn'?t|aren'?t|don'?t|"
+    r"doesn'?t|any|anything|thoughts|ideas|advice|recommend\w*|pros|worth)\b"
+)
+_HEDGE = rx.compile(
+    r"(?i)\b(?:maybe|perhaps|probably|possibly|i think|i guess|i believe|i'?d say|or so|roughly|around|about|"
+    r"something like|somewhere|approx\w*|ish)\b"
+)
+
+
+def _hedge_marked(text: str) -> bool:
+    """The message's last sentence is a hedged statement ending in "?", not a question."""
+    body = text.rstrip().rstrip("?").rstrip()
+    cut = max(body.rfind(c) for c in ".!?\n")
+    last = body[cut + 1 :]
+    asked_before = any(
+        _ASKING_OPENER.match(q) for q in rx.split(r"(?<=[.!?])\s+", body[: cut + 1]) if q.endswith("?")
+    )  # "Is 5M a day a lot? Maybe?": asked before the hedge
+    return (
+        not asked_before
+        and len(rx.findall(r"[.!?]\s", body)) >= 1  # (a message of one line ending "?" is asked as it is)
+        and _HEDGE.search(last) is not None
+        and not _ASKING_OPENER.match(last)
+        and not rx.search(r"(?i)\bor\b", last)  # "api or self-host?": which of the two is asked
+    )
