@@ -138,3 +138,24 @@ def test_a_hedged_last_sentence_with_a_question_mark_is_no_question(text: str, a
     from assistant.interview.reading import parse_message
 
     assert ("question" in parse_message(text).intents) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "turns_per_month"),
+    [
+        (
+            "about 30,000 conversations a month. Wait, no, that's last quarter's number; it's 30k a week now. "
+            "Each conversation is maybe 8 turns.",
+            30_000 * 30 / 7 * 8,
+        ),
+        ("12,000 tickets a week. sorry, no, my mistake: it's 12k a day", 12_000 * 30),
+    ],
+)
+def test_a_count_said_again_with_its_period_after_a_correction_takes_that_period(
+    text: str, turns_per_month: float
+) -> None:
+    """Read before: the old period kept, or 'last quarter's number' taken as the count's period (80,000 turns)."""
+    from assistant.interview.reading import parse_message
+
+    pending = parse_message(text).pending
+    assert pending is not None and pending["requests"] == pytest.approx(turns_per_month, rel=0.01)

@@ -15,7 +15,16 @@ from assistant.interview.quantities.mix import _mix, _same_length
 from assistant.interview.quantities.money import _money
 from assistant.interview.quantities.one_off import spread_over_months
 from assistant.interview.quantities.parts import summed_parts
-from assistant.interview.quantities.patterns import NUM, PERIOD, PERIOD_WORDS, REQUESTS, TOKENS, ones_named
+from assistant.interview.quantities.patterns import (
+    MAGNITUDE,
+    NUM,
+    PERIOD,
+    PERIOD_WORDS,
+    REQUESTS,
+    TOKENS,
+    num,
+    ones_named,
+)
 from assistant.interview.quantities.people import (
     active_users,
     rates_of_people_with_period,
@@ -170,7 +179,21 @@ PERIOD_FIX = rx.compile(
     r"make (?:it|that)|i mean|i meant|actually|rather)\s+|(?<=[\s,:-]))(?:actually\s+)?(?:really\s+)?"
     # (the count said again with its new period: "200k requests a month. sorry, scratch that, it's 200k per week")
     r"(?:(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<again>\d+(?:\.\d+)?)\s*(?P<again_mag>k|thousand|m|million|b|bn|"
-    r"billion)?\s+(?:[a-z-]+\s+){0,2}?)?(?P<new>" + PERIOD.replace("?P<", "?P<n_") + r")(?!\s*(?:\d|not\b|of\b))"
+    r"billion)?\s+(?:[a-z-]+\s+){0,2}?)?(?!(?:last|next|previous|this|that)\s)(?P<new>"
+    + PERIOD.replace("?P<", "?P<n_")
+    + r")(?!\s*(?:\d|not\b|of\b))"
+)
+# ... or the count said again with its new period after a longer correction ("30,000 conversations a month. wait,
+# no, that's last quarter's number; it's 30k a week now")
+PERIOD_FIX_AGAIN = rx.compile(
+    _COUNT_AND_PERIOD
+    + r"(?P<gap>[^\d]{0,60}?\b(?:no|sorry|oops|wait|correction|scratch that|i mean|i meant)\b[^\d]{0,60}?"
+    r"\b(?:it'?s|it is|we'?re at|we are at|now|actually|really|more like)\s+(?:now\s+|actually\s+|about\s+|around\s+|"
+    r"roughly\s+|~\s*)*)"
+    + num("a_")
+    + r"\s*(?:(?:[a-z-]+\s+){0,2}?)?(?P<new>"
+    + PERIOD.replace("?P<", "?P<n_")
+    + r")(?!\s*(?:\d|not\b|of\b))"
 )
 
 
@@ -212,8 +235,24 @@ def corrected_period(t: str) -> str:
         and (float(fix["again"]) != float(fix["num"]) or (fix["again_mag"] or "") != (fix["mag"] or ""))
     ):
         fix = None  # another figure with its own period, not the count said again
-    if fix is None or fix["neg"]:
+    if fix is None:
+        return _said_again(t)
+    if fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")
     blank = rx.sub(r"[^.]", " ", t[fix.end("gap") : fix.end()])  # the correction's words, sentences kept
     return t[: fix.start("old")] + fix["new"] + gap + blank + t[fix.end() :]
+
+
+def _said_again(t: str) -> str:
+    """The message with a count's period replaced by the one it is said again with after a correction word, the
+    repeat blanked out ("30,000 conversations a month. wait, no, ...; it's 30k a week now": 30,000 a week)."""
+    again = PERIOD_FIX_AGAIN.search(t)
+    if again is None or again["neg"] or again["a_neg"]:
+        return t
+    said = float(again["num"]) * MAGNITUDE.get((again["mag"] or "").lower(), 1)
+    repeat = float(again["a_num"]) * MAGNITUDE.get((again["a_mag"] or "").lower(), 1)
+    if said != repeat or _period_word(again, "n_") == _period_word(again, "o_"):
+        return t  # another figure, or the same period: not the count put right
+    blank = rx.sub(r"[^.]", " ", t[again.end("gap") : again.end()])
+    return t[: again.start("old")] + again["new"] + again["gap"] + blank + t[again.end() :]
