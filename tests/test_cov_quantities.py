@@ -97,13 +97,21 @@ def test_request_rate_times_size(text: str, tokens_per_month: float) -> None:
     ("text", "field", "size"),
     [
         ("500 requests a day; each request has 200 output tokens", "request_output_tokens", 200),
-        ("100 requests per day with 200 prompt tokens", "request_input_tokens", 200),
     ],
 )
-def test_one_side_of_the_request_asks_for_the_volume(text: str, field: str, size: float) -> None:
+def test_only_the_answer_sized_asks_for_the_volume(text: str, field: str, size: float) -> None:
     reading = read(text)
     assert {u[0]: u[1] for u in reading.updates} == {field: size}
     assert reading.clarify == ["tokens_per_month"]
+
+
+def test_only_the_prompt_sized_keeps_the_count_priced_at_the_prompt() -> None:
+    """(session 40: it asked for the volume, the count dropped)"""
+    reading = read("100 requests per day with 200 prompt tokens")
+    assert {u[0]: u[1] for u in reading.updates} == {"request_input_tokens": 200}
+    assert reading.clarify == []
+    assert reading.pending is not None and reading.pending["unit_tokens"] == 200 and reading.pending["prompt"]
+    assert reading.pending["requests"] == pytest.approx(3000)
 
 
 def test_request_sizes_give_the_mix() -> None:

@@ -159,3 +159,37 @@ def test_a_count_said_again_with_its_period_after_a_correction_takes_that_period
 
     pending = parse_message(text).pending
     assert pending is not None and pending["requests"] == pytest.approx(turns_per_month, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "requests", "prompt"),
+    [
+        ("We get 40k calls a month, each summary prompt is about 2000 tokens.", 40_000, 2000),
+        ("5,000 tickets a day, the prompt is around 1,500 tokens", 150_000, 1500),
+    ],
+)
+def test_a_count_with_only_its_prompt_sized_is_priced_at_it_not_asked_as_two_volumes(
+    text: str, requests: float, prompt: float
+) -> None:
+    """Read before: 'I read two different volumes; roughly how many tokens ...?' with the count and size dropped."""
+    from assistant.interview.reading import parse_message
+
+    r = parse_message(text)
+    assert "tokens_per_month" not in r.clarify
+    assert r.pending is not None and r.pending["requests"] == pytest.approx(requests, rel=0.01)
+    assert r.pending["unit_tokens"] == prompt and r.pending["prompt"] is True
+
+
+def test_the_answer_size_said_after_a_prompt_sized_count_redoes_the_volume(catalog: object) -> None:
+    import asyncio
+
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.conversation.session import AdvisorSession
+
+    session, advisor = AdvisorSession(catalog), Advisor(OfflineAdvisorModel(), None)  # type: ignore[arg-type]
+    first = asyncio.run(advisor.turn(session, "We get 40k calls a month, each summary prompt is about 2000 tokens."))
+    assert "but not its answer" in first.assistant
+    assert session.profile.facts["tokens_per_month"].origin == "assumed"
+    asyncio.run(advisor.turn(session, "the summary is about 150 tokens"))
+    assert session.profile.get("tokens_per_month") == pytest.approx(40_000 * 2_150, rel=0.01)

@@ -306,6 +306,17 @@ def _example_size_note(
     size = _example_size(pending, policy, profile)
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
+    if pending.get("unit_tokens") and pending.get("prompt"):
+        own = float(pending["unit_tokens"])
+        return (
+            f"You gave the prompt of one {unit} (about {own:,.0f} tokens) but not its answer; I priced each at that "
+            f"plus {_answer_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
+            f"{size:,.0f} tokens, "
+            + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
+            + ". Tell me how long the answer to one "
+            + unit
+            + " is (a summary is far shorter than its prompt) and I'll redo it."
+        )
     if pending.get("unit_tokens"):
         own = float(pending["unit_tokens"])
         return (
