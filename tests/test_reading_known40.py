@@ -193,3 +193,17 @@ def test_the_answer_size_said_after_a_prompt_sized_count_redoes_the_volume(catal
     assert session.profile.facts["tokens_per_month"].origin == "assumed"
     asyncio.run(advisor.turn(session, "the summary is about 150 tokens"))
     assert session.profile.get("tokens_per_month") == pytest.approx(40_000 * 2_150, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our group company is using Mistral Large and paying 20 thousand dollars per month.",
+        "Our parent company runs everything on GPT-4o and spends about $30k a month.",
+        "an affiliated company of ours keeps its data on-prem",
+    ],
+)
+def test_a_company_of_the_same_group_speaks_for_itself(text: str) -> None:
+    """Read before as the user's own model, spend and rules."""
+    facts, _ = facts_and_asked(text)
+    assert not {"current_model", "current_spend_usd_per_month", "data_boundary"} & set(facts)

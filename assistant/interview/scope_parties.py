@@ -82,7 +82,10 @@ OTHERS = rx.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"
-    r"sister company|partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
+    # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
+    r"(?:our |the |a )?(?:sister|group|parent|holding|affiliated?|daughter) (?:company|companies|firm|org|"
+    r"organi[sz]ation|business)|our (?:subsidiary|affiliate|parent)|"
+    r"partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
     r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
