@@ -207,3 +207,8 @@ def test_a_company_of_the_same_group_speaks_for_itself(text: str) -> None:
     """Read before as the user's own model, spend and rules."""
     facts, _ = facts_and_asked(text)
     assert not {"current_model", "current_spend_usd_per_month", "data_boundary"} & set(facts)
+
+
+def test_money_before_an_arrow_to_a_new_figure_is_the_old_one() -> None:
+    facts, _ = facts_and_asked("spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now (gpt-4o-mini)")
+    assert facts.get("current_spend_usd_per_month") == 8000

@@ -380,6 +380,8 @@ def _money(c: Context) -> None:
         ):
             continue
         later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
+        if ARROW_TO_NEW.match(t, am.end()):
+            continue  # "spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now": the figure before the arrow is the old one
         if _negated(t, am.start()) and not budget and rx.search(r"\d", later):
             continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
         if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and rx.search(r"\d", later):
@@ -596,6 +598,8 @@ NOT_SPEND = rx.compile(
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
+# an arrow from the figure to a new one ("$20k/mo → $8k/mo now", "3k -> 5k")
+ARROW_TO_NEW = rx.compile(r"[^.;\n]{0,60}?(?:→|->|=>|⇒|⟶)\s*(?:about\s+|around\s+|~\s*)?(?:[$€£]|usd\s*|eur\s*)?\s*\d")
 # (a new line that starts a bullet or a labelled line ends the one before: "- spend now: ~3.2k\n- cap: 5k")
 NEXT_ITEM = r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))"
 SENTENCE_STOP = rx.compile(r"[;?]|\.(?!\d)|" + NEXT_ITEM)
