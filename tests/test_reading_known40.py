@@ -212,3 +212,15 @@ def test_a_company_of_the_same_group_speaks_for_itself(text: str) -> None:
 def test_money_before_an_arrow_to_a_new_figure_is_the_old_one() -> None:
     facts, _ = facts_and_asked("spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now (gpt-4o-mini)")
     assert facts.get("current_spend_usd_per_month") == 8000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance capped us at $5k a month for all the AI stuff. We're at about $3,200 today, so there's some headroom.",
+        "we are at about $3,200 right now",
+    ],
+)
+def test_money_we_are_at_now_is_the_spend_by_the_month(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_spend_usd_per_month") == 3200

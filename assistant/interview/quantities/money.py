@@ -445,7 +445,11 @@ def _money(c: Context) -> None:
                 and (am["mag"] or currency)
                 and number(am) >= 100
                 and not rx.match(r"\s*(?:per|/|a|an|each|every)\s+(?!month|mo\b)", after)
-                and rx.search(r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate)\b", clause)
+                and rx.search(
+                    r"\b(?:spend|spending|pay|paying|burn\w*|run[- ]?rate|we'?re at|we are at|"
+                    r"(?:sitting|running) at)\b",
+                    clause,
+                )
                 and rx.search(r"\b(?:now|current|currently|today|rn|at the moment|these days|run[- ]?rate)\b", window)
                 and not rx.search(r"\b(?:costs?|price[sd]?|priced|quote[sd]?|per (?:gpu|unit|card|server))\b", window)
             ):
