@@ -224,3 +224,22 @@ def test_money_before_an_arrow_to_a_new_figure_is_the_old_one() -> None:
 def test_money_we_are_at_now_is_the_spend_by_the_month(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("current_spend_usd_per_month") == 3200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant network is fully offline. Air-gapped, no exceptions.",
+        "Everything must run inside, offline.",
+        "Our site LAN is completely offline, no internet at all.",
+    ],
+)
+def test_offline_said_of_the_network_is_no_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "batch_ok" not in facts
+
+
+@pytest.mark.parametrize("text", ["it's all offline processing, nobody waits", "it is fully offline, results next day"])
+def test_offline_said_of_the_processing_is_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True

@@ -1110,8 +1110,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:run|runs|ran|process\w*|jobs?|batch\w*|do it|refresh\w*|regenerat\w*|reports?|digests?|pipelines?|"
         r"sync\w*|scor\w*|re-?index\w*) (?:\w+ ){0,6}?once a (?:week|day|night|month|quarter)|"
         r"weekly (?:job|run|batch)|nobody reads|minutes'? delay|(?:delay|waiting) is (?:no|not a) problem|no rush|"
-        r"whenever it'?s done|(?:all |fully )?offline(?! (?:network|environment|access|install\w*|"
-        r"enclave|site|facility|systems?|machines?|servers?|deployment|data ?cent(?:er|re)|cluster|setup|lan))|"
+        # ("offline" alone is as often the network's: "the plant network is fully offline", "must run inside, offline";
+        # work said to run offline is batch: "these reports run offline")
+        r"whenever it'?s done|(?<!must )(?:run|runs|ran|running|process(?:ed|es)?|done|generated|computed|scored) "
+        r"(?:\w+ )?offline\b(?! (?:network|environment|lan|site|enclave))|"
         r"(?:runs?|run it|"
         r"is|done) in the (?:night|evening)|an overnight (?:\w+ )?(?:thing|job|task|run|process|pipeline|workload|"
         r"batch|export|import)|(?:it|answers?|results?|responses?|replies|jobs?|the job|"
@@ -1129,7 +1131,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:fine|ok|okay)|back[- ]office|internal reports?|nobody needs? (?:the answer|it|them) (?:fast|quickly|now)|"
         r"batch(?:ed)? (?:ok|okay|fine|overnight|is fine|works|is ok)|(?:there|ready|done|back) (?:\w+ ){0,4}tomorrow|"
         # all of it waits ("it's all overnight", "it is entirely batch"); work done at night or the day after
-        r"(?:it'?s|is|are|runs?|happens?) (?:all|entirely|fully|completely|purely|100%) (?:overnight|batch\w*|offline|"
+        r"(?:it'?s|(?<!network )(?<!internet )(?<!plant )(?<!site )(?<!lan )is|are|runs?|happens?) "
+        r"(?:all|entirely|fully|completely|purely|100%) (?:overnight|batch\w*|offline|"
         r"async\w*|nightly)\b|(?:do|does|run|runs|process|processed|handle|handled|done)\b[^.;,]{0,20}\bin the night\b|"
         r"(?:happen|be done|run|come|arrive|wait|go)\w* (?:until |till )?the day after\b|"
         # real time said not needed ("we do NOT need realtime"), a batch at a time of day or week ("can be done as
