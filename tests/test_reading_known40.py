@@ -243,3 +243,8 @@ def test_offline_said_of_the_network_is_no_batch(text: str) -> None:
 def test_offline_said_of_the_processing_is_batch(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is True
+
+
+def test_a_live_workload_and_a_nightly_job_beside_it_asks_which_waits() -> None:
+    facts, asked = facts_and_asked("Chat is about 100M tokens a month, and the nightly summary job adds another 50M.")
+    assert "batch_ok" not in facts and "batch_ok" in asked

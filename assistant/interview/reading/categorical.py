@@ -427,7 +427,12 @@ MIXED_TIMING = rx.compile(
     r"\bboth\b(?=\W+(?:some|live|batch|real|interactive|overnight|async))|\bsome (?:of (?:it|them) )?(?:is |are )?"
     r"(?:live|real[- ]?time|interactive|batch\w*|overnight|offline|async)\b.{0,60}\bsome\b|"
     r"\bpart of it\b.{0,80}\bpart of it\b|\bhalf and half\b|\ba mix of\b|\b(?:some|part|parts|a portion) of (?:it|"
-    r"them)\b"
+    r"them)\b|"
+    # a live workload and a nightly job of its own ("chat is 100M a month, and the nightly summary job adds 50M")
+    r"\b(?:chat|live|interactive|real[- ]?time)\b[^.]{0,120}?\b(?:nightly|overnight|batch)\s+(?:[\w-]+\s+)?(?:job|run|"
+    r"pipeline|reports?)\b(?:[^.]{0,20}?\b(?:adds?|another|on top|as well|too|also)\b)|"
+    r"\b(?:nightly|overnight|batch)\s+(?:[\w-]+\s+)?(?:job|run|pipeline|reports?)\b[^.]{0,80}?\b(?:and|plus|also|besides)\b"
+    r"[^.]{0,40}?\b(?:live|interactive|real[- ]?time) (?:chat|assistant|support|traffic|requests)\b"
 )
 # A fine-tune of their own: adapters or weights they train and load themselves (not a provider's tuning API).
 # The model before their own tuning: a "not good enough" about it is about fine-tuning, not frontier quality.
