@@ -248,3 +248,21 @@ def test_offline_said_of_the_processing_is_batch(text: str) -> None:
 def test_a_live_workload_and_a_nightly_job_beside_it_asks_which_waits() -> None:
     facts, asked = facts_and_asked("Chat is about 100M tokens a month, and the nightly summary job adds another 50M.")
     assert "batch_ok" not in facts and "batch_ok" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100M tokens a month for chat plus 50M a month for summaries",
+        "Chat is about 100M tokens a month, and the nightly summary job adds another 50M on top of that.",
+    ],
+)
+def test_a_further_workload_said_with_plus_or_adds_is_added(text: str) -> None:
+    """Read before as the first workload's 100M alone."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == 150_000_000
+
+
+def test_another_figure_of_something_else_is_not_added() -> None:
+    facts, _ = facts_and_asked("about 2M tokens a day, and another 3M users")
+    assert facts.get("tokens_per_month") == 60_000_000

@@ -22,7 +22,8 @@ SEVERAL = rx.compile(
     r"\b(?:two|three|four|2|3|4|several|multiple|both) (?:[a-z-]+ ){0,2}?(?:things|use[- ]cases|workloads|apps|"
     r"applications|products|bots|"
     r"pipelines|features|projects|services|parts)\b|\b(?:second(?:ly)?|another|the other|in addition|as well as|"
-    r"on top of (?:that|this))\b|\b(?:app|product|service|workload|bot|project) (?:a|b|1|2|one|two)\b",
+    r"on top of (?:that|this))\b|\b(?:app|product|service|workload|bot|project) (?:a|b|1|2|one|two)\b|"
+    r"\bplus\s+(?:another\s+|about\s+|around\s+|~\s*)?\d",
     re.IGNORECASE,
 )
 NUMBERED = rx.compile(r"(?:^|\s)\(?1\)[^\n]*\s\(?2\)")
@@ -33,6 +34,13 @@ BOUNDARY = rx.compile(
     r"(?:and |but |then )?(?:the )?(?:first|second|third|other|another) (?:one|thing|use[- ]case|workload|app|"
     r"application|product|bot|pipeline|feature|project|service|part)\b|"
     r"(?:and )?(?:also|in addition|on top of (?:that|this)|plus)[\s,:]+(?:a|an|another|the|we|there'?s|our)\b|"
+    # "..., and the nightly summary job adds another 50M on top of that": a further workload adding its volume
+    r"(?:and|plus|while) (?:the |our |a )?(?:[\w-]+ ){0,3}?(?:job|pipeline|workload|bot|app|feature|service|tool|"
+    r"batch)s? "
+    r"(?:adds?|adding)\s+(?:another|an extra|about|around|~)?\s*\d|"
+    # "100M tokens a month for chat plus 50M a month for summaries": a further volume, its own period said
+    r"(?:and )?plus\s+(?:another\s+|about\s+|around\s+|~\s*)?\d[\d.,]*\s*(?:k|m|b|bn|million|billion)?\s*"
+    r"(?:tokens?\s+)?(?=(?:a|per|/|every|each)\s*(?:day|week|month|year|hour)\b|daily|monthly|weekly)|"
     r"(?:app|product|service|workload|bot|project) (?:a|b|c|1|2|3|one|two|three)\b[\s,:-]))",
     re.IGNORECASE,
 )

@@ -311,18 +311,24 @@ def _sides_as_parts(pieces: list[str], readings: list[dict[str, Any]]) -> float 
 # "... plus a nightly summarisation job that's another 4M": a bare figure said as "another", in the unit and period of
 # the volume before it
 ANOTHER_BARE = rx.compile(
-    r"\banother\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?\d[\d.,]*\s*(?P<mag>k|m|b|bn|million|billion)"
-    r"(?!\s*(?:[a-z%$]|/))",
+    r"\b(?:another|plus|adds?|adding)\s+(?:another\s+|an extra\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?"
+    r"\d[\d.,]*\s*(?P<mag>k|m|b|bn|million|billion)\b"
+    # its own period said ("plus 50M a month for summaries"), or nothing counted after it but "more", "on top"
+    r"(?:(?P<period>\s*(?:a|per|/|every|each)\s*(?:day|week|month|year)\b|\s+(?:daily|weekly|monthly))|"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:more|extra|on top|in addition|as well|too|besides)\b)))",
     re.IGNORECASE,
 )
 
 
 def _another_like(before: str, piece: str) -> str:
-    """``piece`` with a bare "another 4M" given the tokens and the period of the volume said in ``before``."""
+    """``piece`` with a bare "another 4M" ("plus 50M a month", "adds another 50M on top") given the tokens and the
+    period of the volume said in ``before``."""
     said = ANOTHER_BARE.search(piece)
     volume = next((m for m in LISTED_VOLUME.finditer(before) if m["tok"]), None)
     if said is None or volume is None or (volume["mag"] or "").lower()[:1] != said["mag"].lower()[:1]:
         return piece  # (a figure of another size than the volume's: "another 500" after "2M tokens a day")
+    if said["period"]:
+        return piece[: said.end("mag")] + " tokens" + piece[said.end("mag") :]  # "plus 50M tokens a month"
     unit = volume.group(0)[volume.start("tok") - volume.start() :]  # "tokens/day", "tokens a day"
     return piece[: said.end()] + " " + unit + piece[said.end() :]
 
