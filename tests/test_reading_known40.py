@@ -266,3 +266,17 @@ def test_a_further_workload_said_with_plus_or_adds_is_added(text: str) -> None:
 def test_another_figure_of_something_else_is_not_added() -> None:
     facts, _ = facts_and_asked("about 2M tokens a day, and another 3M users")
     assert facts.get("tokens_per_month") == 60_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu_infra"),
+    [
+        ("the company itself owns and operates no GPU servers.", False),  # read before: True
+        ("we operate a few GPU servers", True),
+        ("we're on EKS with g5 GPU nodes already serving our ranking models.", True),  # read before: nothing
+        ("no GPU nodes in production", False),
+    ],
+)
+def test_gpus_operated_or_not(text: str, gpu_infra: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is gpu_infra

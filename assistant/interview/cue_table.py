@@ -1299,6 +1299,10 @@ CUES: dict[tuple[str, str], str] = {
         r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
         r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
         r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
+        # GPU machines said to serve today ("on EKS with g5 GPU nodes already serving our ranking models", "GPU
+        # instances ... in production for a year")
+        r"\bgpu (?:nodes|node pools?|instances|servers|boxes|machines|cluster)\b[^.;]{0,12}?\b(?:already |currently )?"
+        r"(?:serving|hosting|running (?:our|the|all|\w+ models?)|in (?:prod|production)\b)|"
         # hands on the GPU stack ("someone has touched CUDA", denied: "no one's touched CUDA", "nobody has used vLLM")
         r"(?:touched|used|worked with|played with|written|programmed) (?:\w+ )?(?:cuda|vllm|tensorrt(?:-llm)?|triton "
         r"inference server|gpu (?:servers|nodes|clusters|boxes|infra\w*))\b|"
@@ -1319,7 +1323,8 @@ CUES: dict[tuple[str, str], str] = {
         r"set up|sets up|setting up|stood up|built|builds|building|assembled|installed|configured|"
         r"keep(?:s|ing)? alive|kept alive|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after|take(?:s)? care of|"
         r"took care of|own(?:s|ed)? the)(?! (?:stack|layer|framework|engine|code|logic|library|setup|path|side|"
-        r"team|costs?|requests?)\b)\s+(?:(?!without\s+(?:any\s+|a\s+)?(?:gpus?|hardware|accelerators?)\b)[\w-]+\s+)"
+        r"team|costs?|requests?)\b)\s+(?:(?!without\s+(?:any\s+|a\s+)?(?:gpus?|hardware|accelerators?)\b|(?:no|zero|"
+        r"never|none|not)\b)[\w-]+\s+)"
         r"{0,5}?(?:gpus?|gpu (?:nodes?|"
         r"servers?|boxes|clusters?|fleet|"
         r"instances|machines|workers|pods|farm|rigs?)|" + GPU_MODELS + r"|dgx\w*|vllm|tgi|"
