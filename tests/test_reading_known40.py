@@ -280,3 +280,20 @@ def test_another_figure_of_something_else_is_not_added() -> None:
 def test_gpus_operated_or_not(text: str, gpu_infra: bool) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("team", {}).get("gpu_infra") is gpu_infra
+
+
+def test_two_traffic_shapes_at_once_get_a_question_naming_the_shapes(catalog: object) -> None:
+    """Asked before as 'I'm not sure I understood this part: traffic shape. Could you say it once more?'"""
+    import asyncio
+
+    from assistant.agent.loop import Advisor
+    from assistant.agent.offline import OfflineAdvisorModel
+    from assistant.conversation.session import AdvisorSession
+
+    session, advisor = AdvisorSession(catalog), Advisor(OfflineAdvisorModel(), None)  # type: ignore[arg-type]
+    reply = asyncio.run(
+        advisor.turn(session, "~50k req/day, 1.5k tokens in, 300 out. bursty, mostly 9-5 eastern.")
+    ).assistant
+    assert "mostly within business hours" in reply and "say it once more" not in reply
+    asyncio.run(advisor.turn(session, "mostly business hours"))
+    assert session.profile.get("traffic_shape") == "business_hours"

@@ -82,8 +82,15 @@ def clarifying_question(
         )
     if field == "input_share":
         return "The input and output shares don't add up; roughly what share of the tokens are input (the prompts)?"
-    if field == "tokens_per_month":
-        return "I read two different volumes; roughly how many tokens a day (or a month) should I use?"
+    if field == "tokens_per_month":  # two figures, a peak or a ceiling alone, a past or a future one
+        return (
+            "I couldn't pin down one usual volume from that; roughly how many tokens a day (or a month) should I use?"
+        )
+    if field == "traffic_shape":  # often bursts said beside a working-hours pattern
+        return (
+            "How does the traffic spread over the day: steady around the clock, mostly within business hours (quiet "
+            "nights), or spiky, with bursts well above the average at any hour?"
+        )
     if field == "batch_ok":  # often part live, part able to wait: the bulk of the volume decides
         return (
             "Can the answers wait hours (a batch API, about half price), or is someone waiting for them? If part is "
