@@ -297,3 +297,16 @@ def test_two_traffic_shapes_at_once_get_a_question_naming_the_shapes(catalog: ob
     assert "mostly within business hours" in reply and "say it once more" not in reply
     asyncio.run(advisor.turn(session, "mostly business hours"))
     assert session.profile.get("traffic_shape") == "business_hours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinicians won't wait forever, but this isn't a chat — under 20 seconds per summary is fine.",
+        "We need about 45 seconds for each report at most.",
+    ],
+)
+def test_a_time_for_each_thing_produced_is_the_whole_answer(text: str) -> None:
+    """Read before without its kind, so priced as time to first token."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("latency_kind") == "total"

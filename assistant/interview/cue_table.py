@@ -1018,6 +1018,10 @@ CUES: dict[tuple[str, str], str] = {
         r"in less than|under) (?:about |around |roughly |~ ?)?(?:\d|a |an |one |two |half )"
     ),
     ("latency_kind", "total"): (
+        # a time for each thing produced ("under 20 seconds per summary is fine", "10 s for each report")
+        r"\d+\s*(?:s|secs?|seconds?|min|mins|minutes?)\s+(?:per|for each|for every|for one|for a|an?|each)\s+"
+        r"(?:summary|summaries|report|document|doc|draft|letter|translation|description|article|email|memo|note|"
+        r"transcript|review|analysis)\b|"
         r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:the |a |its |our )?"
         r"(?:under |less than |about |"
         r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
