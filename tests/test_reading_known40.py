@@ -310,3 +310,19 @@ def test_a_time_for_each_thing_produced_is_the_whole_answer(text: str) -> None:
     """Read before without its kind, so priced as time to first token."""
     facts, _ = facts_and_asked(text)
     assert facts.get("latency_kind") == "total"
+
+
+def test_a_peak_rate_beside_a_usual_count_with_its_prompt_asks_nothing() -> None:
+    from assistant.interview.reading import parse_message
+
+    r = parse_message(
+        "Roughly two hundred thousand minutes of audio a month, call it forty thousand calls, and each summary prompt "
+        "is a couple thousand tokens. Traffic peaks around three hundred calls an hour mid-morning."
+    )
+    assert "tokens_per_month" not in r.clarify
+    assert r.pending is not None and r.pending["requests"] == 40_000 and r.pending["unit_tokens"] == 2_000
+
+
+def test_a_peak_rate_alone_still_asks_the_volume() -> None:
+    facts, asked = facts_and_asked("we peak at 300 calls an hour")
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked

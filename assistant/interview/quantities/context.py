@@ -69,6 +69,9 @@ class Context:
     )
     hours_used: bool = False  # a rate per hour (or less) was counted over those hours only
     working_days_said: float | None = None  # the working days a month the user counts with ("call it 21 business days")
+    peak_alone: bool = (
+        False  # the volume was asked only because a rate was said at its peak ("300 calls an hour at peak")
+    )
 
     def per_month(self, period: str) -> float:
         """Multiplier from 'per <period>' to per month; a rate per day or less that runs on working days only

@@ -180,6 +180,7 @@ def _average_rate(c: Context, rates: list[re.Match[str]]) -> list[re.Match[str]]
     rest = [rm for rm in rates if rm not in peaks]
     if not rest:
         c.out.clarify.append("tokens_per_month")
+        c.peak_alone = True
         return []
     ratio = number(peaks[0]) / number(rest[0]) if number(rest[0]) > 0 else 0.0
     if ratio > 1 and _period(peaks[0]) == _period(rest[0]):
