@@ -306,27 +306,24 @@ def _example_size_note(
     size = _example_size(pending, policy, profile)
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
-    if pending.get("unit_tokens") and pending.get("prompt"):
-        own = float(pending["unit_tokens"])
-        return (
-            f"You gave the prompt of one {unit} (about {own:,.0f} tokens) but not its answer; I priced each at that "
-            f"plus {_answer_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
-            f"{size:,.0f} tokens, "
-            + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
-            + ". Tell me how long the answer to one "
-            + unit
-            + " is (a summary is far shorter than its prompt) and I'll redo it."
-        )
     if pending.get("unit_tokens"):
         own = float(pending["unit_tokens"])
+        prompt = bool(pending.get("prompt"))  # the prompt's size said, not the answer's
+        known = (
+            f"You gave the prompt of one {unit} (about {own:,.0f} tokens) but not its answer"
+            if prompt
+            else f"One {unit} of text is about {own:,.0f} tokens ({pending.get('unit_source')})"
+        )
+        answer = (
+            "a summary is far shorter than its prompt"
+            if prompt
+            else "a translation is about as long, a summary far shorter"
+        )
         return (
-            f"One {unit} of text is about {own:,.0f} tokens ({pending.get('unit_source')}); I priced each at that "
-            f"plus {_answer_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
-            f"{size:,.0f} tokens, "
+            f"{known}; I priced each at that plus {_answer_words(profile)}: about {_round_count(per_day)} "
+            f"{plural(unit, per_day)} a day x {size:,.0f} tokens, "
             + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
-            + ". Tell me how long the answer for one "
-            + unit
-            + " is (a translation is about as long, a summary far shorter) and I'll redo it."
+            + f". Tell me how long the answer {'to' if prompt else 'for'} one {unit} is ({answer}) and I'll redo it."
         )
     before = _with_said(profile, pending, 0.0)
     added = (
