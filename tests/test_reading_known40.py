@@ -326,3 +326,22 @@ def test_a_peak_rate_beside_a_usual_count_with_its_prompt_asks_nothing() -> None
 def test_a_peak_rate_alone_still_asks_the_volume() -> None:
     facts, asked = facts_and_asked("we peak at 300 calls an hour")
     assert "tokens_per_month" not in facts and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw on Anthropic's trust page that they do SOC 2 Type II and can sign a BAA, which is nice I guess.",
+        "The vendor told us in the demo they are GDPR compliant and have servers in Europe.",
+        "a customer of ours is air-gapped.",
+        "If we land the defence contract we're bidding on, then yeah, it would probably need to be air-gapped.",
+    ],
+)
+def test_a_vendors_claims_a_customers_setup_and_a_contract_not_won_are_no_regime_of_ours(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert [r for r in facts.get("compliance", []) if r != "none"] == [] and "data_boundary" not in facts
+
+
+def test_our_own_regime_beside_a_vendors_claim_stays() -> None:
+    facts, _ = facts_and_asked("we are SOC 2 certified; our vendor said they are too")
+    assert facts.get("compliance") == ["soc2"]

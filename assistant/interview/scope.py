@@ -455,7 +455,12 @@ def _chunks(text: str) -> list[Chunk]:
                 and out[-1].hypothetical
                 and sentence[:start].rstrip().endswith(",")
                 # "if we land the hospital deal, they'd require on-prem": whatever follows a condition is its
-                and (bool(RULE_AFTER_COMMA.match(piece)) or bool(CONDITION.match(out[-1].text)))
+                and (
+                    bool(RULE_AFTER_COMMA.match(piece))
+                    or bool(CONDITION.match(out[-1].text))
+                    # "if we land the contract, then yeah, it would need to be air-gapped": the "then" goes on
+                    or bool(rx.match(r"\W*then\b", out[-1].text))
+                )
             )
             out.append(
                 Chunk(

@@ -82,6 +82,14 @@ OTHERS = rx.compile(
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"
+    # a vendor's own claims, and what the user saw of a vendor ("the vendor told us in the demo they are GDPR
+    # compliant", "I saw on Anthropic's trust page that they do SOC 2"), and one customer's own setup ("a customer
+    # of ours is air-gapped")
+    r"(?:the|a|our|their|that) (?:vendor|provider|supplier|rep|sales ?rep|salesperson|account manager)s? (?:\w+ )?"
+    r"(?:told|tells|said|says|claims?|claimed|promised|assured|showed)|"
+    r"(?:i|we) (?:saw|noticed|found|looked) (?:on|at|in) (?:[\w-]+'s )?(?:\w+ )?"
+    r"(?:trust|security|compliance|pricing|docs?|website|site|page)|"
+    r"(?:a|one|some) (?:customer|client)s? of ours|one of our (?:customers|clients)|"
     # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
     r"(?:our |the |a )?(?:sister|group|parent|holding|affiliated?|daughter) (?:company|companies|firm|org|"
     r"organi[sz]ation|business)|our (?:subsidiary|affiliate|parent)|"
