@@ -345,3 +345,16 @@ def test_a_vendors_claims_a_customers_setup_and_a_contract_not_won_are_no_regime
 def test_our_own_regime_beside_a_vendors_claim_stays() -> None:
     facts, _ = facts_and_asked("we are SOC 2 certified; our vendor said they are too")
     assert facts.get("compliance") == ["soc2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("customer data has to stay in brasil", "br"),
+        ("our data must remain in España", "es"),
+        ("the data has to stay in Polska", "pl"),
+    ],
+)
+def test_a_country_in_its_own_spelling_is_a_residency_rule(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_region") == region and "data_residency" in facts.get("compliance", [])

@@ -40,15 +40,15 @@ PLACES: dict[str, str] = {
     "jp": r"japan|japanese|tokyo|osaka",
     "kr": r"south korea|korea|korean|seoul",
     "sg": r"singapore|singaporean|sg",
-    "br": r"brazil|brazilian",
+    "br": r"brazil|brasil|brazilian|s[ãa]o paulo",
     "ae": r"uae|u\.a\.e\.|united arab emirates|emirates",
     "de": r"germany|german|deutschland|frankfurt|germany west central|eu[- ]central[- ]?1|europe[- ]west3",
     "fr": r"france|french|paris",
-    "it": r"italy|italian|milan",
-    "es": r"spain|spanish|madrid",
-    "nl": r"netherlands|the netherlands|dutch|holland|amsterdam",
+    "it": r"italy|italia|italian|milan",
+    "es": r"spain|espa[ñn]a|spanish|madrid",
+    "nl": r"netherlands|the netherlands|nederland|dutch|holland|amsterdam",
     "se": r"sweden|swedish|stockholm",
-    "pl": r"poland|polish|warsaw",
+    "pl": r"poland|polska|polish|warsaw",
     "ie": r"ireland|irish|dublin",
     "no": r"norway|norwegian",
     # a country with no region of its own: the rule is said, its region is asked
@@ -98,7 +98,8 @@ _KEEP = rx.compile(
     # "must be stored/hosted/processed in the EU", "has to be in Europe", "only hosted in Germany"
     rf"|\b{_MODAL}\s+(?:\w+\s+){{0,2}}?(?:\w+\s+and\s+)?(?:be\s+)?(?:stored|hosted|processed|located|kept|run|handled|"
     rf"served|"
-    rf"be|live|occur|happen|take place)(?:\s+and\s+(?:stored|hosted|processed))?\s+(?:only\s+|exclusively\s+)?"
+    rf"be|live|occur|happen|take place|takes place)(?:\s+and\s+(?:stored|hosted|processed))?\s+"
+    rf"(?:only\s+|exclusively\s+)?"
     rf"(?:with)?in(?:side)?\s+{_VIA}{_NOUN}"
     # "ok if it's hosted in an EU region", "as long as it is processed in Canada"
     rf"|\b(?:only if|if|as long as|so long as|provided(?: that)?)\s+(?:it'?s|its|it is|the data is|data is|"
