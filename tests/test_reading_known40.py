@@ -358,3 +358,14 @@ def test_our_own_regime_beside_a_vendors_claim_stays() -> None:
 def test_a_country_in_its_own_spelling_is_a_residency_rule(text: str, region: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("data_region") == region and "data_residency" in facts.get("compliance", [])
+
+
+def test_marketing_copy_as_the_product_is_no_hearsay() -> None:
+    """'it's public marketing copy' had made the whole message someone else's words (no compliance read)."""
+    facts, _ = facts_and_asked("there are no compliance requirements here, it's public marketing copy")
+    assert facts.get("compliance") == ["none"]
+
+
+def test_marketing_copy_that_claims_is_hearsay() -> None:
+    facts, _ = facts_and_asked("their marketing copy says they are HIPAA compliant")
+    assert "compliance" not in facts

@@ -157,9 +157,9 @@ REPORTED = rx.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:heard|hear)\b(?! (?:from|back from) (?:our|my|the team|the pm|the product))|"
     r"(?:i|we)(?:'ve| have)? read (?:that|somewhere|online|about|in (?:a|an|the)|on (?:a|an|the))\b|apparently|"
     r"reportedly|rumou?r (?:has it|is)|word is|(?:industry|analyst|market|vendor) reports?|studies (?:show|suggest)|"
-    # (not what the product writes: "it's marketing copy", "we generate marketing copy")
+    # (not what the product writes: "it's marketing copy", "we generate marketing copy", "it's public marketing copy")
     r"(?:just )?a slogan|the slogan|tagline|deck line|(?<!it's )(?<!its )(?<!generate )(?<!write )(?<!writes )"
-    r"(?<!generates )(?<!for )marketing (?:line|speak|copy)|"
+    r"(?<!generates )(?<!for )marketing (?:line|speak)|(?:just|mere|only) marketing copy|"
     r"(?:marketing|landing|sales|product|pricing) (?:page|copy|deck|site|brochure|team)s? (?:\w+ )?(?:says?|said|"
     r"claims?|promises?|reads?|advertises?)|(?:tagline|slogan|brochure|website|homepage|ad|ads) (?:says?|said|"
     r"claims?|promises?|reads?)|"
