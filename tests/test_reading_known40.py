@@ -369,3 +369,21 @@ def test_marketing_copy_as_the_product_is_no_hearsay() -> None:
 def test_marketing_copy_that_claims_is_hearsay() -> None:
     facts, _ = facts_and_asked("their marketing copy says they are HIPAA compliant")
     assert "compliance" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our total cloud bill is about $40k a month, AI is a small part of it.",
+        "we pay our annotators $3k a month",
+        "Azure credits: $150k for the year",
+    ],
+)
+def test_money_paid_to_people_for_the_whole_cloud_or_granted_is_no_inference_spend(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+
+
+def test_inference_spend_beside_other_costs_stays() -> None:
+    facts, _ = facts_and_asked("we spend $4k a month on the API and our contractors cost more")
+    assert facts.get("current_spend_usd_per_month") == 4000

@@ -599,6 +599,10 @@ TOKEN_MONEY = rx.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
 NOT_SPEND = rx.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
     r"runway|seed round|series [a-d]|"
+    # paid to people or for the whole company's cloud, or credits granted ("we pay our annotators $3k a month", "our
+    # total cloud bill is $40k a month, AI is a small part of it", "Azure credits: $150k for the year")
+    r"annotators?|label(?:l)?ers?|freelancers?|contractors?|employees?|staff|rent|office|credits?|grants?|"
+    r"(?:total|whole|entire|overall|company'?s?) (?:cloud|aws|azure|gcp|it|infra\w*) (?:bill|spend|costs?)|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
