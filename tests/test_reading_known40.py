@@ -387,3 +387,14 @@ def test_money_paid_to_people_for_the_whole_cloud_or_granted_is_no_inference_spe
 def test_inference_spend_beside_other_costs_stays() -> None:
     facts, _ = facts_and_asked("we spend $4k a month on the API and our contractors cost more")
     assert facts.get("current_spend_usd_per_month") == 4000
+
+
+def test_money_approved_to_buy_hardware_is_no_monthly_budget() -> None:
+    """Read before as a budget of $60,000 a month."""
+    facts, asked = facts_and_asked("the CFO approved $60k for GPUs")
+    assert "budget_usd_per_month" not in facts and "budget_usd_per_month" in asked
+
+
+def test_a_monthly_budget_for_gpus_stays() -> None:
+    facts, _ = facts_and_asked("budget is $5k a month for GPUs")
+    assert facts.get("budget_usd_per_month") == 5000

@@ -421,10 +421,14 @@ def _money(c: Context) -> None:
                 period = "quarter"
             elif budget and rx.search(
                 r"\bfor (?:this|the|our|a) (?:\w+ )?(?:project|pilot|poc|proof of concept|initiative|program(?:me)?|"
-                r"trial|experiment|mvp)\b|\b(?:in )?total\b|\bone[- ]off\b|\bhow long\b",
+                r"trial|experiment|mvp)\b|\b(?:in )?total\b|\bone[- ]off\b|\bhow long\b|"
+                # money to buy hardware ("the CFO approved $60k for GPUs", "capex of 200k for servers"): a sum, no month
+                r"\bfor (?:the |new |our |some )?(?:gpus?|hardware|servers?|cards|boxes|a cluster|machines)\b|"
+                r"\b(?:capex|to buy|purchase|upfront|up front)\b",
                 window,
             ):
                 # "$50k approved for this project", "50k USD for the pilot": a sum for the work, over no said period
+                # (or for hardware bought once)
                 if name_of(budget) not in c.out.clarify:
                     c.out.clarify.append(name_of(budget))
                 continue
