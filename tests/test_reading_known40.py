@@ -398,3 +398,16 @@ def test_money_approved_to_buy_hardware_is_no_monthly_budget() -> None:
 def test_a_monthly_budget_for_gpus_stays() -> None:
     facts, _ = facts_and_asked("budget is $5k a month for GPUs")
     assert facts.get("budget_usd_per_month") == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "paid_for"),
+    [
+        ("we have access to 8 A100s on our AWS account", False),  # read before: paid for (sunk)
+        ("we have 4 H100s via EC2", False),
+        ("we own 8 A100s in our colo", True),
+    ],
+)
+def test_gpus_in_a_cloud_account_are_rented_not_paid_for(text: str, paid_for: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["paid_for"] is paid_for

@@ -268,7 +268,10 @@ def _gpus(c: Context) -> None:
     gpu = next(slug for pattern, slug in GPU_NAMES if rx.fullmatch(pattern, gm["gpu"].strip()))
     paid = not rx.search(
         r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"
-        r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?)\b",
+        r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?|"
+        # GPUs in a cloud account are rented by the hour ("we have access to 8 A100s on our AWS account")
+        r"(?:on|in|through|via) (?:our |the |an? )?(?:aws|azure|gcp|google cloud|oci|oracle cloud|lambda|runpod|"
+        r"coreweave|vast|paperspace|ec2)\b(?:\s+(?:account|subscription|project|tenant|labs|cloud))?)\b",
         t,
     )
     c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))
