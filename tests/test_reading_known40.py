@@ -411,3 +411,15 @@ def test_a_monthly_budget_for_gpus_stays() -> None:
 def test_gpus_in_a_cloud_account_are_rented_not_paid_for(text: str, paid_for: bool) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["owned_gpus"]["paid_for"] is paid_for
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        ("we need 40 tokens per second, about 30M a day", 900_000_000),  # read before: 1.0B (the speed added)
+        ("we need to handle 5000 tokens per second", 5000 * 86_400 * 30),  # a rate to handle stays the traffic
+    ],
+)
+def test_a_speed_asked_for_is_no_volume(text: str, tokens_per_month: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month)

@@ -55,6 +55,8 @@ SPEED = rx.compile(
     r"\b(?:generat\w*|decod\w*|speed\w*|fast\w*|slow\w*|throughput per|per (?:user|stream|request|replica|gpu|card|"
     r"session|conversation|instance)|each (?:user|stream|replica|gpu|card)|tps|output rate|streaming rate|expect\w*|"
     r"feel\w*|reads?|readable|stream\w*|benchmark\w*|the model|models?|llama|mistral|qwen|gemma|gpt|claude|h100s?|"
+    # a speed asked for ("we need 40 tokens per second"), not a rate to handle ("we need to handle 5k tokens/s")
+    r"(?:need|needs|want|wants|require[sd]?)(?!\s+to\s+(?:process|handle|serve|ingest|support|sustain|push|run))|"
     r"a100s?|h200s?|"
     r"l4|l40s?|a10g?|gpus?|cards?|vllm|tgi)\b|M{3,}|G{3,}"
 )

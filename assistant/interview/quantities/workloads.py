@@ -150,11 +150,16 @@ def _listed_lines(text: str) -> list[str] | None:
     return [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
 
 
+PER_SECOND = rx.compile(r"(?:\bper|\ba|\ban|/)\s*(?:s|secs?|seconds?|mins?|minutes?)\b")
+
+
 def _listed_volumes(text: str) -> list[str] | None:
     """ "Three projects: a chatbot (about 1.2M tokens/day), extraction (8M tokens a day) and a bot, maybe 500k/day":
     a message that says it lists workloads and gives each a volume of tokens, cut between the items, where a list
     separates them. A bare "500k/day" among token volumes is tokens. None when the items cannot be told apart."""
     found = [m for m in LISTED_VOLUME.finditer(text) if m["tok"] or m["mag"]]
+    # (a rate a second or a minute beside a day's volume is a speed: "we need 40 tokens per second, about 30M a day")
+    found = [m for m in found if not PER_SECOND.search(m.group(0))] if len(found) > 1 else found
     if len(found) < 2 or not any(m["tok"] for m in found) or TOTAL.search(text):
         return None
     cuts = [0]
