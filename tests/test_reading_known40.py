@@ -131,6 +131,8 @@ def test_claude_with_its_version_is_the_model_in_use() -> None:
         ("We looked at a few options. Should we self-host, roughly speaking?", True),
         ("No idea about the volume yet. What would it cost at around 5M a day?", True),
         ("Is 5M a day a lot? Maybe?", True),
+        ("Our setup is unclear. About how much does an H100 cost per hour?", True),
+        ("Not sure about volume yet. Self-hosting, roughly how much would that cost?", True),
     ],
 )
 def test_a_hedged_last_sentence_with_a_question_mark_is_no_question(text: str, asked: bool) -> None:

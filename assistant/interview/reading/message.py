@@ -837,4 +837,6 @@ def _hedge_marked(text: str) -> bool:
         and _HEDGE.search(last) is not None
         and not _ASKING_OPENER.match(last)
         and not rx.search(r"(?i)\bor\b", last)  # "api or self-host?": which of the two is asked
+        # a question word anywhere ("Self-hosting, roughly how much would that cost?")
+        and not rx.search(r"(?i)\b(?:how|what|which|why|who|where|when|should|could|would|can|do you|does)\b", last)
     )
