@@ -62,8 +62,7 @@ def ask_request_size(
         )
     if as_tokens is not None:
         c.out.pending["as_tokens"] = as_tokens
-    if c.working_days_used:  # "40 queries per working day": a day of it is a working day
-        c.out.pending |= {"days_per_month": c.conventions.working_days_per_month(), "note": c.working_days_note()}
+    c.out.pending |= c.working_days_pending()  # "40 queries per working day": a day of it is a working day
     c.out.confirm = size_question(unit, lead, tokens_hint=as_tokens is not None)
 
 

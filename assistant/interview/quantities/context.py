@@ -89,6 +89,13 @@ class Context:
             return factor * days / self.conventions.days_per_month
         return factor
 
+    def working_days_pending(self) -> dict[str, Any]:
+        """What a count kept waiting carries when its rate was counted over working days ("40 queries per working
+        day"): the working days a month and how they were counted; nothing otherwise."""
+        if not self.working_days_used:
+            return {}
+        return {"days_per_month": self.conventions.working_days_per_month(), "note": self.working_days_note()}
+
     def working_days_note(self) -> str:
         """How a working-day rate was counted, in words for the confirmation."""
         if self.working_days_said:

@@ -300,23 +300,19 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if size is None:
         noun = rx.search(r"\b(?:" + REQUESTS[3:-1] + r"|" + OTHER_COUNTED + r")", rm.group(0))
         counted = rm.groupdict().get("unit") or (noun.group(0) if noun else None)
-        people = population(c, rm) if heads is None else None
-        if inp is not None and out is None and counted and heads is None and people != 0:
+        people = population(c, rm) if inp is not None and out is None and counted and heads is None else 0
+        if people != 0:
             # "40k calls a month, each prompt ~2,000 tokens": the prompt's size said, the answer's not: priced at
             # the prompt plus an answer in the input/output mix, said so (the answer's size said later redoes it)
             c.out.pending = {
                 "requests": per_month * (people or 1),
-                "unit": singular(counted),
+                "unit": singular(str(counted)),
                 "quote": c.quote(rm.start(), rm.end()),
                 "unit_tokens": inp,
                 "unit_source": "as you said",
                 "prompt": True,
+                **c.working_days_pending(),
             }
-            if c.working_days_used:
-                c.out.pending |= {
-                    "days_per_month": c.conventions.working_days_per_month(),
-                    "note": c.working_days_note(),
-                }
             return
         if inp is not None or out is not None:
             c.out.clarify.append("tokens_per_month")  # only one side of the request is known

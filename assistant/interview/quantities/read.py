@@ -225,8 +225,7 @@ def corrected_period(t: str) -> str:
     fix = PERIOD_FIX.search(t)
     against = PERIOD_FIX_NOT.search(t) if fix is None else None
     if against is not None and not against["neg"] and _period_word(against, "w_") == _period_word(against, "o_"):
-        blank = rx.sub(r"[^.]", " ", t[against.end("gap") : against.end()])  # the correction's words blanked
-        return t[: against.start("old")] + against["new"] + against["gap"] + blank + t[against.end() :]
+        return _new_period(t, against, against["gap"])
     if (
         fix is not None
         and not fix["lead"]
@@ -244,8 +243,7 @@ def corrected_period(t: str) -> str:
     if fix["neg"]:
         return t
     gap = fix["gap"].replace("?", ".")
-    blank = rx.sub(r"[^.]", " ", t[fix.end("gap") : fix.end()])  # the correction's words, sentences kept
-    return t[: fix.start("old")] + fix["new"] + gap + blank + t[fix.end() :]
+    return _new_period(t, fix, gap)
 
 
 def _said_again(t: str) -> str:
@@ -258,5 +256,11 @@ def _said_again(t: str) -> str:
     repeat = float(again["a_num"]) * MAGNITUDE.get((again["a_mag"] or "").lower(), 1)
     if said != repeat or _period_word(again, "n_") == _period_word(again, "o_"):
         return t  # another figure, or the same period: not the count put right
-    blank = rx.sub(r"[^.]", " ", t[again.end("gap") : again.end()])
-    return t[: again.start("old")] + again["new"] + again["gap"] + blank + t[again.end() :]
+    return _new_period(t, again, again["gap"])
+
+
+def _new_period(t: str, m: re.Match[str], gap: str) -> str:
+    """``t`` with the count's old period replaced by the ``new`` one of ``m``, ``gap`` kept after it, and the
+    correction's own words blanked (sentences kept)."""
+    blank = rx.sub(r"[^.]", " ", t[m.end("gap") : m.end()])
+    return t[: m.start("old")] + m["new"] + gap + blank + t[m.end() :]
