@@ -10,6 +10,7 @@ from assistant.conversation.session import AdvisorSession
 from assistant.conversation.worker import Worker
 from assistant.decision.inputs import AnalysisOptions
 from assistant.settings import Settings
+from knowledge.embeddings import default_embedder
 from tools.catalog import Catalog, load_catalog
 
 
@@ -43,8 +44,11 @@ def make_catalog(settings: Settings) -> Catalog:
 
 
 def make_worker(settings: Settings, catalog: Catalog) -> Worker | None:
-    """The processes beside the server that read messages and compute analyses (None when set to 0)."""
-    return Worker(catalog, settings.worker_processes) if settings.worker_processes > 0 else None
+    """The processes beside the server that read messages, compute analyses and, with the bundled embedding
+    model, embed search queries (None when set to 0)."""
+    if settings.worker_processes <= 0:
+        return None
+    return Worker(catalog, settings.worker_processes, default_embedder if settings.embeddings == "local" else None)
 
 
 def new_session(settings: Settings, catalog: Catalog) -> AdvisorSession:

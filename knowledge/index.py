@@ -13,7 +13,7 @@ import contextvars
 import logging
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -99,6 +99,7 @@ class KnowledgeIndex:
         self._bm25: BM25 | None = None
         self._collections: dict[str, Any] = {}
         self._query_vectors: dict[str, Any] = {}  # the same question from many users is embedded once
+        self._embed_queries: Callable[[Sequence[str]], Any] | None = None
         # the same search over the same corpus finds the same passages: kept, by the corpus they came from
         self._found: dict[tuple[str, int, str, str], tuple[list[Chunk], list[Retrieved]]] = {}
 
@@ -108,6 +109,11 @@ class KnowledgeIndex:
         if self._embedder is None:
             self._embedder = default_embedder()
         return self._embedder
+
+    def embed_queries_with(self, embed: Callable[[Sequence[str]], Any] | None) -> None:
+        """Search queries embedded by ``embed`` (the same model elsewhere: in a worker process) instead of
+        this process's embedder; None: here again."""
+        self._embed_queries = embed
 
     @property
     def location(self) -> str:
@@ -323,7 +329,7 @@ class KnowledgeIndex:
         if mode in ("hybrid", "dense"):
             vector = self._query_vectors.get(query)
             if vector is None:
-                vector = self.embedder.embed([query])
+                vector = (self._embed_queries or self.embedder.embed)([query])
                 if len(self._query_vectors) >= 1024:
                     self._query_vectors.pop(next(iter(self._query_vectors)))
                 self._query_vectors[query] = vector

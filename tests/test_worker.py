@@ -9,9 +9,10 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.agent.loop import Advisor
@@ -22,6 +23,8 @@ from assistant.decision.analysis import compute
 from assistant.decision.inputs import AnalysisOptions
 from assistant.root import make_worker
 from assistant.settings import Settings
+from knowledge.embeddings import default_embedder
+from knowledge.index import KnowledgeIndex
 from tools.catalog import Catalog, load_catalog
 
 CONVERSATION = [
@@ -114,10 +117,56 @@ def test_an_analysis_of_another_catalog_is_computed_in_place(catalog: Catalog) -
         worker.close()
 
 
+def test_a_query_embedded_in_the_worker_is_the_query_embedded_in_place(catalog: Catalog) -> None:
+    worker = Worker(catalog, make_embedder=default_embedder)
+    here = default_embedder()
+    texts = ["what does a GPU cost per month?", "about 5M tokens a day, mostly input"]
+    try:
+        there = worker.embed(texts)
+        assert there.shape == (2, 384)
+        assert np.allclose(there, here.embed(texts), atol=1e-6)
+        pool = worker._pool
+        assert pool is not None
+        for pid in list(pool._processes):  # killed: the query is embedded here, and a new process started
+            os.kill(pid, signal.SIGKILL)
+        assert np.allclose(worker.embed(texts[:1]), here.embed(texts[:1]), atol=1e-6)
+        assert worker.restarts == 1
+    finally:
+        worker.close()
+
+
+def test_a_worker_given_no_embedder_refuses_to_embed(catalog: Catalog) -> None:
+    with pytest.raises(RuntimeError):
+        Worker(catalog).embed(["a query"])
+
+
+def test_the_index_embeds_its_queries_where_it_is_told(tmp_path: Path) -> None:
+    calls: list[list[str]] = []
+    model = default_embedder()
+
+    def elsewhere(texts: Sequence[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return model.embed(texts)
+
+    index = KnowledgeIndex(tmp_path / "index")
+    index.build()
+    alone = index.retrieve("is a reserved GPU cheaper than the API at 50M tokens a day?", 3)
+    assert calls == []
+    index.embed_queries_with(elsewhere)
+    index.retrieve("how many engineers does self-hosting need?", 3)
+    assert calls == [["how many engineers does self-hosting need?"]]
+    index.embed_queries_with(None)
+    assert index.retrieve("what about a third question here?", 3) and len(calls) == 1
+    assert alone
+
+
 def test_the_settings_choose_how_many_worker_processes(catalog: Catalog) -> None:
     assert make_worker(Settings(worker_processes=0), catalog) is None
     two = make_worker(Settings(worker_processes=2), catalog)
     assert two is not None and two.processes == 2 and two.catalog is catalog
+    assert two.make_embedder is default_embedder  # the bundled model embeds queries beside the server
+    remote = make_worker(Settings(worker_processes=1, embeddings="ollama:nomic-embed-text"), catalog)
+    assert remote is not None and remote.make_embedder is None
     with pytest.raises(ValueError):
         Settings(worker_processes=-1)
 

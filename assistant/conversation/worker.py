@@ -1,11 +1,13 @@
-"""A process beside the server that reads messages and computes analyses (``Worker``).
+"""A process beside the server that reads messages, computes analyses and embeds search queries (``Worker``).
 
-The two CPU-bound parts of a turn are pure functions: reading a message (``Reading.read``, about 3 ms) and
-computing an analysis (``analysis.compute``, about 6 ms). In the server's process they hold the one event
-loop every chat is served from; here they run on another core while the loop serves the other chats. What
-crosses is typed and small: a ``Reading`` in, a ``ParseResult`` out; a profile and options in, an
-``Analysis`` out (pickled both ways: about 0.3 ms for an analysis). Analyses are still remembered in the
-caller's process (``analysis.analyze_with``), so a remembered one never crosses.
+The CPU-bound parts of a turn are pure functions: reading a message (``Reading.read``, about 3 ms), computing
+an analysis (``analysis.compute``, about 6 ms) and embedding a new search query with the bundled model (about
+11 ms for a short message). In the server's process they hold the one event loop every chat is served from
+(or, for the embedding, share its cores); here they run on another core while the loop serves the other
+chats. What crosses is typed and small: a ``Reading`` in, a ``ParseResult`` out; a profile and options in, an
+``Analysis`` out (pickled both ways: about 0.3 ms for an analysis); texts in, vectors out. Analyses are still
+remembered in the caller's process (``analysis.analyze_with``), so a remembered one never crosses; so are
+query vectors (the index's own memory).
 
 If the process stops (killed, out of memory), the work it was given is done in the caller's process and a
 new process is started for the next: a turn is never lost to it.
@@ -23,10 +25,10 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from assistant.conversation.planning import Reading
 from assistant.decision.analysis import compute
@@ -40,16 +42,36 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+
+class TextEmbedder(Protocol):
+    """What embeds search queries (the knowledge index's embedder)."""
+
+    def embed(self, texts: Sequence[str]) -> Any: ...
+
+
 _catalog: list[Catalog] = []  # in the worker process: the catalog it was started with
+_embedder: list[TextEmbedder] = []  # and the embedder it made, if it embeds
 
 
-def _start(catalog: Catalog, primers: list[Reading], profile: WorkloadProfile | None) -> None:
+def _start(
+    catalog: Catalog,
+    primers: list[Reading],
+    profile: WorkloadProfile | None,
+    make_embedder: Callable[[], TextEmbedder] | None = None,
+) -> None:
     """The worker process's start: the catalog kept, Ctrl-C left to the server (which stops it), an end of its own
     when the server ends without stopping it (killed: its queue's pipe never closes, the process stays), and the
     primers read and the profile analysed, so the reader's patterns and the engine's tables are built before the
-    first user's message reaches this process (not in the middle of someone's turn)."""
+    first user's message reaches this process (not in the middle of someone's turn); the embedder made and run
+    once, on one thread (one short query at a time gains nothing from two, and the other core serves chats)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _catalog[:] = [catalog]
+    if make_embedder is not None:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+        _embedder[:] = [make_embedder()]
+        _embedder[0].embed(["how much does self-hosting cost?"])
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_end_with, args=(parent.sentinel,), name="parent-watch", daemon=True).start()
@@ -80,11 +102,18 @@ def _compute(profile: WorkloadProfile, opts: AnalysisOptions) -> Analysis:
     return compute(profile, _catalog[0], opts)
 
 
-class Worker:
-    """Readings and analyses in ``processes`` processes beside this one (started on first use or ``start``)."""
+def _embed(texts: list[str]) -> Any:
+    return _embedder[0].embed(texts)
 
-    def __init__(self, catalog: Catalog, processes: int = 1) -> None:
-        self.catalog, self.processes = catalog, processes
+
+class Worker:
+    """Readings, analyses and (given ``make_embedder``, a function that can be pickled by name) search queries'
+    embeddings in ``processes`` processes beside this one (started on first use or ``start``)."""
+
+    def __init__(
+        self, catalog: Catalog, processes: int = 1, make_embedder: Callable[[], TextEmbedder] | None = None
+    ) -> None:
+        self.catalog, self.processes, self.make_embedder = catalog, processes, make_embedder
         self._pool: ProcessPoolExecutor | None = None
         self._primers: list[Reading] = []
         self._profile: WorkloadProfile | None = None
@@ -97,9 +126,15 @@ class Worker:
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start,
-                initargs=(self.catalog, self._primers, self._profile),
+                initargs=(self.catalog, self._primers, self._profile, self.make_embedder),
             )
         return self._pool
+
+    def _broken(self, pool: ProcessPoolExecutor) -> None:
+        log.warning("the worker process stopped; its work done in the server's process, a new one started")
+        if self._pool is pool:
+            self._pool, self.restarts = None, self.restarts + 1
+            pool.shutdown(wait=False, cancel_futures=True)
 
     async def _run(self, here: Callable[[], T], fn: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
@@ -107,11 +142,20 @@ class Worker:
         try:
             return await loop.run_in_executor(pool, fn, *args)
         except BrokenProcessPool:
-            log.warning("the worker process stopped; its work done in the server's process, a new one started")
-            if self._pool is pool:
-                self._pool, self.restarts = None, self.restarts + 1
-                pool.shutdown(wait=False, cancel_futures=True)
+            self._broken(pool)
             return here()
+
+    def embed(self, texts: Sequence[str]) -> Any:
+        """The texts embedded in a worker process, waited for: for a thread (a search runs in one), never the
+        event loop. Made with ``make_embedder`` (here, if the process stopped)."""
+        if self.make_embedder is None:
+            raise RuntimeError("this worker was not given an embedder")
+        pool = self._executor()
+        try:
+            return pool.submit(_embed, list(texts)).result()
+        except BrokenProcessPool:
+            self._broken(pool)
+            return self.make_embedder().embed(texts)
 
     async def read(self, reading: Reading) -> ParseResult:
         """The message read in the worker process."""

@@ -22,7 +22,7 @@ class Runtime:
 
     def __init__(self, catalog: Any, index: Any, advisor: Any, offline: Any, worker: Any = None) -> None:
         self.catalog, self.index, self.advisor, self.offline = catalog, index, advisor, offline
-        self.worker = worker  # the processes reading messages and computing analyses (None: this one)
+        self.worker = worker  # the processes reading messages, computing analyses, embedding queries (None: this one)
         self.rebuilt: str | None = None  # why the index was rebuilt at start, if it was
         self.restored: dict[str, list[str]] = {}  # owner -> documents re-indexed from their stored copies
 
@@ -77,6 +77,8 @@ def _build() -> Runtime:
         log.info("re-indexed %d stored document(s)", sum(len(v) for v in restored.values()))
     catalog = make_catalog(cfg)
     worker = make_worker(cfg, catalog)
+    if worker is not None and worker.make_embedder is not None:
+        index.embed_queries_with(worker.embed)  # each new search query embedded beside the server (about 11 ms)
     offline = Advisor(OfflineAdvisorModel(), index, worker=worker)
     try:
         advisor = make_advisor(cfg, index, worker) if cfg.model != "offline" else offline
@@ -130,6 +132,7 @@ async def warm_up() -> None:
             log.error("the worker process could not start (%s); the server reads and analyses", type(exc).__name__)
             rt.worker.close()
             rt.advisor.worker = rt.offline.worker = rt.worker = None
+            rt.index.embed_queries_with(None)
     # From here the server embeds one short query at a time: too small to gain from splitting across
     # cores (2 threads cost 1.6x the CPU for 1.2x the speed), and the other core serves the chats.
     from threadpoolctl import threadpool_limits
