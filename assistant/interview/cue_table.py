@@ -99,6 +99,7 @@ _PLACES = (
     + COUNTRIES_WITHOUT_REGION
     + r"|the province|the state|(?:the )?(?:kingdom|state|province|canton)"
 )
+PLACES = _PLACES  # the places a rule on the data names (countries, regions, the EU)
 # The model used as it comes, without tuning of their own.
 _UNTOUCHED = (
     r"(?:stock|vanilla|base|plain|untuned|un-tuned|generic|pretrained|pre-trained|off-the-shelf) (?:model|weights|llm|"
@@ -565,6 +566,13 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|inside) (?:our|the) vpc"
     ),
     ("data_boundary", "on_prem"): (
+        # someone who decides refusing the data leaving the place ("our CISO will not sign off on PHI leaving our data
+        # center", "no way security lets customer data leave our own servers")
+        r"(?:\w+n't|not|never|cannot|no way|refuses? to)\b[^.;?!]{0,40}?\b(?:sign off on|approve|allow|permit|"
+        r"accept|let|lets|okay|tolerate)\b (?!(?:us|me|them|you|him|her|people|staff|employees|anyone|anybody|"
+        r"visitors|guests)\b)(?:[\w']+ ){0,4}?(?:leaving|leave|to leave|going out of|go out of) (?:of )?"
+        r"(?:our|the) (?:own )?(?:dc|data ?cent(?:er|re)s?|servers?|building|premises|network|walls|four walls|site|"
+        r"hardware|infra(?:structure)?)\b|"
         # a machine on site named, then what may not leave it ("Everything runs on a server in the basement, and
         # patient records aren't allowed to go anywhere else")
         r"(?:servers?|box|boxes|machines?|hardware|racks?)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+|our\s+)?(?:basement|"

@@ -252,6 +252,8 @@ class Chunk:
     conditional: bool = False
     # what it ends with is denied by the bracketed piece after it: "HIPAA (not relevant here)", "PCI (n/a)"
     denied_after: bool = False
+    # someone else's by the clause it goes on with past a bracket ("another studio (Riftbound) say it costs them")
+    others_before: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -450,6 +452,15 @@ def _chunks(text: str) -> list[Chunk]:
                     for m in OTHERS.finditer(piece)
                 )
             )
+            carried = False
+            if (
+                not third
+                and len(out) > first + 1
+                and sentence[:start].rstrip().endswith(")")
+                and out[-2].others
+                and not OWN_SUBJECT.match(piece)
+            ):
+                third = carried = True  # "our friends at another studio (Riftbound) say it costs them $40k": it goes on
             conditioned = (
                 len(out) > first
                 and out[-1].hypothetical
@@ -483,6 +494,7 @@ def _chunks(text: str) -> list[Chunk]:
                     ),
                     away=project_away and not third and not team_away and not UNAVAILABLE.search(sentence),
                     tentative=bool(TENTATIVE.match(piece)) or bool(CHECKING.fullmatch(piece.strip(" .!"))),
+                    others_before=carried,
                 )
             )
     # "we don't use Kubernetes, I don't think? I'd have to ask": a hedge said after a statement makes it unsure
@@ -733,7 +745,11 @@ IDIOMS = rx.compile(
     # what a look at our own numbers shows ("if I pull up the Grafana dashboard you see two humps")
     r"(?:i|you|we) (?:pull up|look at|open|check|go to|glance at|eyeball) (?:the |our |my )?(?:\w+ )?(?:dashboards?|"
     r"graphs?|"
-    r"charts?|metrics|logs|grafana|datadog|numbers|stats|usage|traffic|bill|invoice))\b"
+    r"charts?|metrics|logs|grafana|datadog|numbers|stats|usage|traffic|bill|invoice))\b|"
+    # how long people put up with ("players notice if an NPC takes more than half a second to start talking"): a limit
+    r"(?:(?<=notice )|(?<=complain )|(?<=bail )|(?<=leave )|(?<=churn )|(?<=quit )|(?<=bounce )|(?<=up )|(?<=off )|"
+    r"(?<=annoyed )|(?<=frustrated )|(?<=angry )|(?<=away ))if (?:it|the \w+|an? \w+|our \w+|responses?|replies|"
+    r"answers?) (?:takes?|is|are|gets?) (?:more|longer|slower) than\b"
 )
 
 

@@ -147,7 +147,8 @@ class Context:
 
                 # "the docs stuffed in" are their own documents, not someone else's documentation
                 others = ch.others and bool(
-                    OTHERS.search(rx.sub(r"\bthe docs\b(?! say)", "", ch.text))
+                    ch.others_before
+                    or OTHERS.search(rx.sub(r"\bthe docs\b(?! say)", "", ch.text))
                     or REPORTED.search(ch.text)  # "vendors promise 300 ms": their claim, not our target
                     or ELSEWHERE_BEFORE.search(ch.text)
                 )

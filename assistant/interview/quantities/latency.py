@@ -31,6 +31,13 @@ def _missed_limit(t: str, start: int) -> bool:
     return MISSED_LIMIT.search(t[sentence_start:start]) is not None
 
 
+# how long people put up with: "players notice if an NPC takes more than half a second to start talking"
+REACTION_IF = rx.compile(
+    r"\b(?:notice|complain|bail|leave|churn|quit|bounce|up|off|annoyed|frustrated|angry|away) if (?:it|the \w+|"
+    r"an? \w+|our \w+|responses?|replies|answers?) (?:takes?|is|are|gets?) (?:more|longer|slower) than\s*$"
+)
+
+
 def _latency(c: Context) -> None:
     t = c.m
     pattern = rx.compile(
@@ -39,7 +46,9 @@ def _latency(c: Context) -> None:
         r"(?:latency |time |end-to-end |total )budget|"
         r"stream\w*|round[- ]trip|(?:takes?|taking|wait|respond|answer|reply|finish|complete|generat\w*|return)\s+"
         r"(?:\w+\s+)?(?:up to|as long as)|"
-        r"end[- ]to[- ]end|after|(?<![a-z])in\b)\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+        r"end[- ]to[- ]end|after|(?<![a-z])in\b|"
+        + REACTION_IF.pattern.removesuffix(r"\s*$")
+        + r")\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )
     trailing = rx.compile(
@@ -139,6 +148,8 @@ def _latency(c: Context) -> None:
                 NO_TARGET.sub(" ", own if today_said else sentence),
             )
         )  # "GPT-5 takes 10 seconds today and people hate it" is not a target
+        # "users bail if it takes more than 2 seconds": how long they put up with, not what it takes today
+        observed = observed and not REACTION_IF.search(t[max(0, lm.start("v") - 80) : lm.start("v")])
         other_system = bool(
             rx.search(
                 r"\b(?:database|db|postgres\w*|mysql|redis|cache|network|ping|page loads?|cdn|search index|gateway|"

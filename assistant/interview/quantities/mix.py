@@ -71,7 +71,7 @@ def _mix(c: Context) -> None:
     )
     if ratio:
         a, b = float(ratio["a"]), float(ratio["b"])
-        if a + b > 0 and not (a + b == 100 and max(a, b) > 100):
+        if a + b > 0 and not (a + b == 100 and max(a, b) > 100) and (a, b) != (24, 7):  # "24/7": around the clock
             values.append((a / (a + b), ratio.start(), ratio.end(), False))
     io = rx.search(r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*in\s*/\s*(?P<b>\d{1,3})\s*%?\s*out\b", t) or rx.search(
         r"(?<![\d.])(?P<a>\d{1,3})\s*%?\s*(?:in|input)\W+(?:and\s+)?(?P<b>\d{1,3})\s*%?\s*(?:out|output)\b(?!\s*tok)", t

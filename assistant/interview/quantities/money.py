@@ -21,8 +21,8 @@ IN_CURRENCY = {"current_spend_usd_per_month": "current_spend_in_currency", "budg
 # 5000 dollars per month"; never a unit's cost: "inference runs $3 per seat, I need that under $2")
 WANTED_CEILING = rx.compile(
     r"\b(?:wants?|needs?|must|should|has to|have to|got to)\s+"
-    r"(?:(?:it|this|that|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?"
-    r"(?:under|below|less than|within|no more than)\s*$"
+    r"(?:(?:it|this|that|us|the bill|the cost|costs?|spend\w*)\s+)?(?:to\s+)?(?:(?:be|cost|stay|come in|come)\s+)?"
+    r"(?:under|below|less than|within|no more than)\s*(?:[$€£]|usd\s*|eur\s*)?$"
 )
 MONTH_AFTER = rx.compile(
     r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly|every month|each month)\b"
@@ -379,7 +379,11 @@ def _money(c: Context) -> None:
             )
         ):
             continue
-        later = t[am.end() : (t.find(".", am.end()) + 1 or len(t) + 1) - 1]
+        # (what it was before, said after it, is no newer figure: "$14.2k last month, up from 9k in March")
+        ends = rx.search(r"\.(?!\d)|[;?!\n]", t[am.end() :])  # (the line ends the sentence too)
+        later = OLD_FROM.sub(" ", t[am.end() : am.end() + ends.start() if ends else len(t)])
+        if OLD_FROM_BEFORE.search(t[sentence_start:start]):
+            continue  # "up from $9k": the figure it was before
         if ARROW_TO_NEW.match(t, am.end()):
             continue  # "spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now": the figure before the arrow is the old one
         if _negated(t, am.start()) and not budget and rx.search(r"\d", later):
@@ -611,6 +615,15 @@ NOT_SPEND = rx.compile(
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
 # an arrow from the figure to a new one ("$20k/mo → $8k/mo now", "3k -> 5k")
+# a figure's earlier value said beside it ("$14.2k, up from 9k in March", "down from $20k")
+OLD_FROM = rx.compile(
+    r"\b(?:up|down|increased|decreased|rose|risen|grew|grown|jumped|dropped|fell|fallen|climbed|went up|went down)\s+"
+    r"from\s+[^,;.\n]*"
+)
+OLD_FROM_BEFORE = rx.compile(
+    r"\b(?:up|down|increased|decreased|rose|risen|grew|grown|jumped|dropped|fell|fallen|climbed|went up|went down)\s+"
+    r"from\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[$€£]|usd\s*|eur\s*)?\s*$"
+)
 ARROW_TO_NEW = rx.compile(r"[^.;\n]{0,60}?(?:→|->|=>|⇒|⟶)\s*(?:about\s+|around\s+|~\s*)?(?:[$€£]|usd\s*|eur\s*)?\s*\d")
 # (a new line that starts a bullet or a labelled line ends the one before: "- spend now: ~3.2k\n- cap: 5k")
 NEXT_ITEM = r"\n(?=[ \t]*(?:[-*•]|\d+[.)]\s|[a-z][\w ]{0,30}[:=]))"

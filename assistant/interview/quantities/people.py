@@ -281,7 +281,7 @@ def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
     """The groups of people (and places) one normalised message counts ("30 lawyers", "8k users"), by their
     singular, the latest count of each; none inside ``skip`` (the rate's own words)."""
     out: dict[str, float] = {}
-    for pm in rx.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,1}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
+    for pm in rx.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
         if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
             continue
         out[singular(pm["head"])] = number(pm)
@@ -553,3 +553,24 @@ def shifts_a_day(t: str) -> str:
 
     out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
     return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)
+
+
+# so many per session, so many sessions over a period: "each player triggered about 30 NPC lines per session and
+# played ~1.5 sessions a day", "10 messages per session, 2 sessions a day"
+PER_SESSION_AND_SESSIONS = rx.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:per|a|each|every|/)\s*"
+    r"(?P<unit>session|conversation|visit|game|match)\b(?P<mid>[^.;?!\d]{0,60}?)"
+    r"(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<k>\d+(?:\.\d+)?)\s+(?P=unit)s?\s+"
+    r"(?P<per>(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
+)
+
+
+def per_session_times_sessions(t: str) -> str:
+    """ "30 NPC lines per session and ~1.5 sessions a day" as "45 NPC lines a day": a count per session times the
+    sessions over a period (the words between, with no figure of their own, are kept)."""
+
+    def times(m: re.Match[str]) -> str:
+        total = float(m["n"]) * float(m["k"])
+        return f"{total:g} {m['what']} {m['per']}{m['mid'].rstrip(' ,')}"
+
+    return PER_SESSION_AND_SESSIONS.sub(times, t)

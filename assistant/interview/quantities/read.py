@@ -27,6 +27,7 @@ from assistant.interview.quantities.patterns import (
 )
 from assistant.interview.quantities.people import (
     active_users,
+    per_session_times_sessions,
     rates_of_people_with_period,
     sessions_of_messages,
     shifts_a_day,
@@ -98,6 +99,7 @@ def read_quantities(
     t = times_per_thing(t)  # "summarise notes twice a day per bed": 2 requests per bed a day
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day
     t = shifts_a_day(t)  # "60 work orders per shift, 3 shifts a day": 180 work orders a day
+    t = per_session_times_sessions(t)  # "30 lines per session and 1.5 sessions a day": 45 lines a day
     t = rates_of_people_with_period(t)  # "6,000 daily users x 5 questions each": 5 a day each
     t = sessions_of_messages(t)  # "15% of them open it on a given day. A session is about 4 messages": 4 a day each
     out = Reading(correction=said_correction, spread_months=spread)

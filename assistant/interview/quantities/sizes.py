@@ -460,6 +460,8 @@ def _slash_pair(c: Context, m: str) -> tuple[float, float, int] | None:
         if sm is None:
             continue
         a, b = number(sm), float(sm["q_num"]) * MAGNITUDE.get((sm["q_mag"] or "").lower(), 1)
+        if (a, b) == (24, 7) and not rx.search(r"\btok", sm.group(0)):
+            continue  # "70/30 input/output, flat 24/7": around the clock
         if a + b == 100 and not rx.search(r"\btok", sm.group(0)):
             return None  # "in/out 80/20": a mix
         if rx.match(r"\s*(?:tokens?\s*)?" + PERIOD, m[sm.end() :]) or not (0 < a <= MAX_REQUEST_TOKENS and b > 0):

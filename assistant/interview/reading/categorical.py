@@ -373,7 +373,8 @@ def _describes_infra(s: str, expecting: list[str]) -> bool:
         ("data_boundary" not in expecting or INFRA_DESCRIBED.search(s) is not None)
         and not rx.search(
             r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
-            r"leave|leaves|may|allowed|fine|ok|okay|acceptable|within|inside|no cloud|not even|mandatory|requirement|"
+            r"leave|leaves|leaving|may|allowed|allows?|approves?|sign(?:s|ed)? off|fine|ok|okay|acceptable|within|"
+            r"inside|no cloud|not even|mandatory|requirement|"
             r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"
             r"policy|rules?|obligat\w*|insist\w*|forbid\w*|permitted|approved|limit|boundary|strictly|has to live|"
             r"must live|lives?|as long as|provided|rather than|instead of|only if|hard no|got to|gotta|a no|no-go|"
@@ -415,7 +416,9 @@ TENANT_WORD = rx.compile(
 )
 # Vendors ruled out beside where the user runs ("our own AWS, no public APIs"): a limit on where the data may go.
 VENDOR_RULED_OUT = rx.compile(
-    r"\b(?:no|not|never|nothing|without|avoid)\s+(?:\w+\s+){0,3}?(?:public|external|third[- ]party|outside|"
+    r"\b(?:no|not|never|nothing|without|avoid)\s+(?:\w+\s+){0,3}?(?:public|external|third[- ]party|"
+    # (a country named: "the data must not go outside of Germany" rules out no vendor)
+    r"outside(?!\s+(?:of\s+)?(?:the\s+)?(?i:" + cue_table.PLACES + r")\b)|"
     r"commercial|hosted|saas|vendors?|providers?|apis?|openai|anthropic|endpoints?)\b"
 )
 RESTRICTING = rx.compile(

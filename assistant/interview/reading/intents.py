@@ -44,7 +44,8 @@ INTENTS: list[tuple[str, str]] = [
         r"(?<!metrics )(?<!grafana )(?<!datadog )(?<!portal )(?<!page )(?:says?|claims?|"
         # (a vendor's quote is no article: "the quote we got was $2.50 per million tokens")
         r"(?<!the )(?<!a )(?<!our )(?<!their )(?<!your )(?<!vendor )quotes?"
-        r"(?! (?:we|i|they) (?:got|received|have|had)\b| from\b| (?:was|is|came)\b)) .{0,40}\$\s?\d|"
+        r"(?! (?:we|i|they) (?:got|received|have|had)\b| from\b| (?:was|is|came)\b)) "
+        r"(?:[^.!?\n]|\.(?=\d)){0,40}\$\s?\d|"
         r"is (?:that|this|it) (?:right|correct|true)|does (?:that|this) (?:add up|check out)",
     ),
     ("export", r"^\s*/?export\b"),
@@ -77,3 +78,31 @@ ASKED_PLAINLY = rx.compile(
 def trial_told(t: str) -> bool:
     """The message tells of a trial the team ran ("we ran an A/B of X vs Y") and asks for nothing."""
     return bool(DONE_BEFORE.search(t)) and not ASKED_PLAINLY.search(t)
+
+
+# Where a quoted figure comes from when it is one to check: an article, a post, a report, the advisor itself.
+ARTICLE_SOURCE = rx.compile(
+    r"\b(?:articles?|blogs?|posts?|papers?|reports?|study|studies|guides?|whitepapers?|write-?ups?|piece|analysis|"
+    r"authors?|devtk|substack|medium|newsletter|benchmarks?|you|your|advisor)\b"
+)
+
+
+def hearsay_beside_facts(low: str) -> bool:
+    """A figure someone (no article) said, in a message that goes on to describe the user's own workload ("Our
+    friends at another studio say it costs them $40k a month. Our budget is $25k."): the message is no figure to
+    check; what the others said is theirs (read as such), the rest is the user's."""
+    pattern = dict(INTENTS)["audit"]
+    found = list(rx.finditer(pattern, low))
+    sentences = [s for s in rx.split(r"(?<=[.!?\n])\s+", low) if s.strip()]
+    if not found or len(sentences) < 2:
+        return False
+    claimed = set()
+    at = 0
+    for i, sentence in enumerate(sentences):
+        begin = low.find(sentence, at)
+        at = begin + len(sentence)
+        if any(begin <= m.start() < at for m in found):
+            claimed.add(i)
+    if any(ARTICLE_SOURCE.search(sentences[i]) for i in claimed):
+        return False
+    return len(claimed) < len(sentences)

@@ -25,7 +25,7 @@ from assistant.interview.quantities.words import Normalized, normalize, onshore,
 from assistant.interview.quantities.workloads import LISTED_VOLUME, SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
 from assistant.interview.reading.categorical import MIXED_TIMING, _own_adapters, air_gap_both, rule_facts
-from assistant.interview.reading.intents import INTENTS
+from assistant.interview.reading.intents import INTENTS, hearsay_beside_facts
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import (
@@ -516,6 +516,8 @@ def parse_message(
     for name, pattern in INTENTS:
         if rx.search(pattern, low):
             result.intents.append(name)
+    if "audit" in result.intents and hearsay_beside_facts(low):
+        result.intents.remove("audit")
     if "audit" in result.intents or "injection" in result.intents:
         # A quoted article figure or an instruction is not a description of the user's workload.
         if clean.rstrip().endswith("?") and "audit" not in result.intents:

@@ -1,0 +1,163 @@
+"""Readings from the misreads found in session 41: each case here was read wrong before the change beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.reading import parse_message
+from tests.reading import facts_and_asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "~120M tokens/month, roughly 70/30 input/output, flat 24/7.",
+        "input/output about 70/30, running 24/7",
+        "in/out: 24/7",
+    ],
+)
+def test_around_the_clock_is_no_request_size_nor_mix(text: str) -> None:
+    """ "24/7" was read as 24 tokens in and 7 out (or a 24:7 mix)."""
+    facts, _ = facts_and_asked(text)
+    assert "request_input_tokens" not in facts and "request_output_tokens" not in facts
+    assert facts.get("input_share") in (None, 0.7)
+    assert facts.get("traffic_shape") == "steady"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obviously HIPAA, and our CISO will not sign off on PHI leaving our data center, BAA or not.",
+        "our CISO won't approve PHI leaving our data center",
+        "legal will never sign off on patient data leaving the building",
+        "no way our security team lets customer data leave our own servers",
+    ],
+)
+def test_someone_refusing_the_data_leaving_the_building_is_on_prem(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == "on_prem"
+
+
+def test_people_not_let_out_of_the_building_are_no_data_boundary() -> None:
+    facts, _ = facts_and_asked("they don't allow us to leave the building before 6")
+    assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data must not go outside of Germany, this is requirement from our clients, not only GDPR. We have "
+        "already own server room with 4 pieces A100 40GB but they are used now for other project until end of year.",
+        "Nothing may be processed outside the EU. We also have our own server room for the ERP.",
+    ],
+)
+def test_a_country_the_data_may_not_leave_makes_no_server_room_a_rule(text: str) -> None:
+    """A country named as the edge read as "no outside vendor", so the server room described became on-prem."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") != "on_prem"
+    assert "data_residency" in facts.get("compliance", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "budget"),
+    [
+        ("OpenAI bill was $14.2k last month, up from $9k in March", 14_200, None),
+        ("our API spend is $6k a month, down from $9k before caching", 6_000, None),
+        (
+            "[Priya 10:02] OpenAI bill was $14.2k last month, up from 9k in March\n"
+            "[Priya 10:09] finance wants us under $8k/mo by Q4",
+            14_200,
+            8_000,
+        ),
+        ("the board wants it under $8k a month", None, 8_000),
+        ("finance wants us under $5,000/month", None, 5_000),
+    ],
+)
+def test_the_figure_before_and_the_ceiling_wanted(text: str, spend: float | None, budget: float | None) -> None:
+    """ "Up from 9k" is the old figure; a line break ends the sentence a newer figure would be in; a ceiling someone
+    wants, said with its dollar sign, is a budget."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_spend_usd_per_month") == spend
+    assert facts.get("budget_usd_per_month") == budget
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our friends at another studio (Riftbound) say it costs them $40k a month. We make games.",
+        "A competitor (Acme) pays $40k a month for this. We have 2 ML engineers.",
+    ],
+)
+def test_what_another_company_pays_past_a_bracket_is_theirs(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("Bob says it is great. Our budget is $25k/mo.", "budget_usd_per_month", 25_000),
+        ("Another studio says it costs them $40k a month. We have 3 ML engineers.", "team", {"ml_engineers": 3}),
+        ("My cofounder claims an H100 is $2 an hour. We do about 20M tokens a day.", "tokens_per_month", 600_000_000),
+    ],
+)
+def test_a_figure_someone_said_beside_the_workload_is_no_audit(text: str, fact: str, value: object) -> None:
+    """Read before as a figure to check, and nothing else in the message was read."""
+    result = parse_message(text)
+    assert "audit" not in result.intents
+    assert {u.field: u.value for u in result.updates}.get(fact) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DevTk article says self-hosting costs $4,000 a month. We do 20M tokens a day.",
+        "A colleague says an H100 costs $2 an hour, is that right?",
+    ],
+)
+def test_an_article_figure_or_a_lone_claim_is_still_checked(text: str) -> None:
+    assert "audit" in parse_message(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("Players notice if an NPC takes more than half a second to start talking.", 500),
+        ("users bail if it takes more than 2 seconds to start replying", 2000),
+        ("customers hang up if the bot takes longer than 3 seconds to answer", 3000),
+    ],
+)
+def test_how_long_people_put_up_with_is_the_latency_target(text: str, ms: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("latency_p99_ms") == ms
+
+
+def test_a_latency_observed_today_is_still_no_target() -> None:
+    facts, _ = facts_and_asked("it takes more than 2 seconds now")
+    assert "latency_p99_ms" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 50k players x 30 lines x 1.5 sessions a day x (1,200 + 33) tokens x 30 days
+        (
+            "We have around 50k daily active players. In playtests each player triggered about 30 NPC lines per "
+            "session and played ~1.5 sessions a day. Lines are short (think 25 words out), but the prompt with "
+            "character sheet + recent context is ~1,200 tokens.",
+            50_000 * 30 * 1.5 * 1_233 * 30,
+        ),
+        # 50k users x 10 messages x 2 sessions a day x 600 tokens x 30 days
+        (
+            "50k DAU, each user sends 10 messages per session and has 2 sessions a day; 500 tokens in, 100 out",
+            50_000 * 10 * 2 * 600 * 30,
+        ),
+        (
+            "50k daily active players. each player sends 10 messages a day; 500 tokens in, 100 out",
+            50_000 * 10 * 600 * 30,
+        ),
+    ],
+)
+def test_people_times_their_sessions_times_what_each_session_sends(text: str, tokens_per_month: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=1e-6)
