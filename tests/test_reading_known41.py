@@ -161,3 +161,84 @@ def test_a_latency_observed_today_is_still_no_target() -> None:
 def test_people_times_their_sessions_times_what_each_session_sends(text: str, tokens_per_month: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month, rel=1e-6)
+
+
+def test_a_pasted_chat_transcript_on_one_line_keeps_each_speakers_line_apart() -> None:
+    """The tags ("[Tom 10:04]") end a line: the question on the next line made the bill before it a question."""
+    text = (
+        "Pasting the thread: [Priya 10:02] OpenAI bill was $14.2k last month, up from 9k in March "
+        "[Tom 10:04] that's mostly the nightly enrichment job right? [Priya 10:09] finance wants us under $8k/mo by Q4"
+    )
+    facts, _ = facts_and_asked(text)
+    assert facts.get("current_spend_usd_per_month") == 14_200
+    assert facts.get("budget_usd_per_month") == 8_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're in PCI scope as a company but card data never reaches the prompt; it's tokenized upstream.",
+        "PCI applies to the company, but card numbers never reach the model",
+        "we're PCI compliant but no card data goes to the LLM",
+        "HIPAA applies to us as a hospital, but no PHI goes into the model, it is redacted first",
+    ],
+)
+def test_a_regime_whose_data_never_reaches_the_model_is_not_this_workloads(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert not {"pci_dss", "hipaa"} & set(facts.get("compliance", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("we handle card data in the prompts, so PCI applies", "pci_dss"),
+        ("patient notes with PHI go into every prompt, so HIPAA applies", "hipaa"),
+    ],
+)
+def test_a_regime_whose_data_reaches_the_model_still_applies(text: str, regime: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert regime in facts.get("compliance", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We own one 8x H100 node, but it's booked for fine-tuning through March.",
+        "our A100s are busy with fine-tuning jobs until June",
+    ],
+)
+def test_gpus_busy_with_fine_tuning_ask_for_no_tuned_model(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "fine_tuning" not in facts
+
+
+def test_fine_tuning_wanted_beside_busy_gpus_is_still_wanted() -> None:
+    facts, _ = facts_and_asked("we need fine-tuning; our GPUs are busy with fine-tuning jobs until June")
+    assert facts.get("fine_tuning") is True
+
+
+def test_a_rule_on_something_else_makes_no_server_room_a_rule() -> None:
+    """ "Answer must start fast" after the server room is about latency, not where the data may go."""
+    facts, _ = facts_and_asked(
+        "We have our own server room with 4 A100s, used for OCR until end of year. Answer must start fast because the "
+        "customer is waiting, under 1 second is good."
+    )
+    assert facts.get("data_boundary") != "on_prem"
+    facts, _ = facts_and_asked("We host on-prem with 4 A100s. That's non-negotiable.")
+    assert facts.get("data_boundary") == "on_prem"
+
+
+def test_a_volume_asked_as_a_clarifying_question_is_not_asked_again_after_just_tell_me() -> None:
+    """ "just tell me" after "I couldn't pin down one usual volume" asked the volume a second time, no answer."""
+    from assistant.conversation.session import AdvisorSession
+    from tools.catalog import load_catalog
+
+    session = AdvisorSession(load_catalog())
+    first = session.prepare(
+        "The LLM thing is maybe 2k requests per minute at peak and about a tenth of that off-peak. Each call sends a "
+        "~800 token prompt, and we cap output at 50 tokens."
+    )
+    assert first.action == "ask"
+    then = session.prepare("just tell me")
+    assert then.action == "analyze" and not then.questions
+    assert any("example" in n for n in then.notes)

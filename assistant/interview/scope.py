@@ -229,7 +229,9 @@ STATED_STEM = rx.compile(
 # "approx. 1,200 answers", "ca. 300", "e.g. a chat": an abbreviation's dot ends no sentence
 SENTENCE = rx.compile(
     r"(?<=[.!?;])(?<!\bca\.)(?<!\bavg\.)(?<!\bapprox\.)(?<!e\.g\.)(?<!i\.e\.)"
-    r"(?<!\bvs\.)\s+|\n+|(?<=[!?;])(?=\S)",
+    r"(?<!\bvs\.)\s+|\n+|(?<=[!?;])(?=\S)|"
+    # a chat transcript's speaker and time ("[Tom 10:04] that's mostly the nightly job right?"), its lines run together
+    r"\s+(?=\[[a-z][\w .'-]{0,30}?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\])",
     re.IGNORECASE,
 )
 

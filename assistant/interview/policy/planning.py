@@ -257,7 +257,8 @@ def plan_turn(
         return done(Plan(action="ask", notes=[*notes, note]), change, state)
 
     # The volume: asked at most max_asks times, then an example volume, said so.
-    volume_asks = state.asked.get("tokens_per_month", 0)
+    # (a clarifying question about the volume said asks it too: "I couldn't pin down one usual volume from that")
+    volume_asks = state.asked.get("tokens_per_month", 0) + state.asked.get("clarify:tokens_per_month", 0)
     example = policy.example_volume
     per_month = example.tokens_per_day * turn.days_per_month
     counted = state.pending if state.pending and "requests" in state.pending else None

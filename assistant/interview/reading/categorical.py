@@ -152,6 +152,39 @@ WEEK_WORDS = rx.compile(r"week-?ends?|weekdays?|saturdays?|sundays?|\bsat\b|\bsu
 OVERALL = rx.compile(r"\b(?:in total|overall|all in all|on the whole|in sum|taken together|all together|net net)\b")
 
 
+_REACHES = (
+    r"(?:ever\s+)?(?:reach(?:es)?|go(?:es)?\s+(?:in)?to|touch(?:es)?|gets? (?:sent|passed) to|enters?|hits?|"
+    r"(?:is |are |be |gets? )?(?:sent|passed) to|(?:is |are |be )?included in|makes? it (?:in)?to|lands? in)\s+"
+    r"(?:the\s+|our\s+|any\s+)?(?:prompts?|models?|llms?|ai|apis?|inference|(?:this|the) (?:system|workload|app|"
+    r"tool|pipeline|bot|assistant))\b"
+)
+
+
+def _kept_out(nouns: str) -> re.Pattern[str]:
+    return rx.compile(
+        r"\b(?:(?:" + nouns + r")\b[^.;]{0,30}?\b(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|"
+        r"cannot|isn'?t|is not|aren'?t|are not)\s+" + _REACHES + r"|no (?:" + nouns + r")\b[^.;]{0,20}?\b"
+        r"(?:ever\s+)?(?:goes|gets|is|are|reaches|enters|hits|lands|makes it)\b[^.;]{0,15}?\b(?:prompts?|models?|"
+        r"llms?|ai|apis?|inference)\b|(?:"
+        + nouns
+        + r")\b[^.;]{0,30}?\b(?:is|are|gets?|get)\s+(?:tokeni[sz]ed|redacted|"
+        r"masked|stripped|scrubbed|removed)\s+(?:upstream|before|first|out))"
+    )
+
+
+HARDWARE_BUSY_TUNING = rx.compile(
+    r"\b(?:gpus?|nodes?|node|cluster|boxe?s?|servers?|cards|machines?|[abhl]\d{2,3}s?|they|it)\b[^.;]{0,40}?"
+    r"\b(?:booked|reserved|busy|tied up|occupied|taken|dedicated|allocated|in use|used)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|with|by)\s+(?:\w+\s+)?(?:fine[- ]?tun\w*|finetun\w*|training)(?:\s+(?:jobs?|runs?|work))?"
+)
+# a regime's data said never to reach the model ("card data never reaches the prompt; it's tokenized upstream"):
+# the company is under the regime, this workload is not
+KEPT_OUT = {
+    "pci_dss": _kept_out(r"card (?:data|numbers|details)|cardholder data|card ?holder data|pans?|payment data"),
+    "hipaa": _kept_out(r"phi|patient (?:data|records|information|info)|health (?:data|records|information)"),
+}
+
+
 def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[str, Any], list[str]]:
     """Facts from the rule cues alone; conflicting or unclear ones go to the second list."""
     out: dict[str, Any] = {}
@@ -187,7 +220,17 @@ def _categorical(t: str, votes: cues.Votes, expecting: list[str]) -> tuple[dict[
     single("traffic_shape", shapes)
     if not shapes and votes.denied("traffic_shape") and "traffic_shape" in expecting:
         clarify.append("traffic_shape")
+    # fine-tuning named only as what their GPUs are busy with ("the H100 node is booked for fine-tuning through
+    # March"): their own work on that hardware, no need for a tuned model here
+    if ("fine_tuning", "true") in votes.found:
+        busy = [m.span() for m in HARDWARE_BUSY_TUNING.finditer(t)]
+        said = list(cues.pattern(("fine_tuning", "true")).finditer(t))
+        if busy and said and all(any(a <= m.start() < b for a, b in busy) for m in said):
+            votes.found[("fine_tuning", "true")] = ["other" for _ in votes.found[("fine_tuning", "true")]]
     # compliance
+    for regime, kept_out in KEPT_OUT.items():
+        if ("compliance", regime) in votes.found and kept_out.search(t):
+            votes.found[("compliance", regime)] = ["no" for _ in votes.found[("compliance", regime)]]
     regimes = sorted({r for r in votes.said("compliance") if r not in ("none", "other")})
     denied = [r for r in votes.denied("compliance") if r not in ("none", "other")]
     closing = rx.search(
@@ -332,6 +375,19 @@ RULE_NEXT = rx.compile(
     r"must|mandatory|required|requirement|policy|off[- ]site|leaves?|no exceptions?|hard rule|strict(?:ly)?|"
     r"can'?t|cannot|never)\b"
 )
+# the next sentence speaks of what was said before it: short, or led by a word pointing back at it
+BACK_REFERENCE = rx.compile(
+    r"\W*(?:(?:and|so|also|but)\s+)?(?:that|this|it|which|these|those|there|nothing|no data|the data|data|everything|"
+    r"all of it|all data|none of it|period|full stop|policy|hard rule|strictly)\b"
+)
+
+
+def _rule_on_it(sentence: str) -> bool:
+    """The sentence after one that describes infrastructure makes that a rule ("We host on-prem with 4 A100s. That's
+    non-negotiable."), not a rule on something else ("... Answer must start fast because the customer is waiting.")."""
+    return bool(RULE_NEXT.search(sentence)) and (len(sentence.split()) <= 6 or bool(BACK_REFERENCE.match(sentence)))
+
+
 # Another place for the data ruled out beside where they run ("Not cloud tenant. On-prem, on our own A100s"): the
 # message answers where the data may go
 OTHER_PLACE_DENIED = rx.compile(
@@ -363,7 +419,7 @@ def _infra_only(t: str, boundary: str, expecting: list[str]) -> bool:
     cue = cues.pattern(("data_boundary", boundary))
     said = rx.split(r"(?<=[.!?;\n])\s+", t)
     at = [i for i, s in enumerate(said) if cue.search(s)]
-    if any(i + 1 < len(said) and RULE_NEXT.search(said[i + 1]) for i in at):
+    if any(i + 1 < len(said) and _rule_on_it(said[i + 1]) for i in at):
         return False  # "We host on-prem with 4 A100s. That's non-negotiable.": the next sentence makes it a rule
     return all(_describes_infra(s, expecting) for s in [said[i] for i in at] or [t]) and not VENDOR_RULED_OUT.search(t)
 
