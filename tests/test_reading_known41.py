@@ -242,3 +242,61 @@ def test_a_volume_asked_as_a_clarifying_question_is_not_asked_again_after_just_t
     then = session.prepare("just tell me")
     assert then.action == "analyze" and not then.questions
     assert any("example" in n for n in then.notes)
+
+
+def test_credits_burned_are_no_spend() -> None:
+    facts, _ = facts_and_asked("we're burning through $25k of Azure startup credits on GPT-4o")
+    assert facts.get("current_spend_usd_per_month") in (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We already serve our own tuned Mistral on two L40S cards we bought last spring.",
+        "we run llama 3 8b on 4 A10Gs",
+    ],
+)
+def test_an_open_model_served_on_gpus_of_their_own_is_gpu_infra(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is True
+
+
+@pytest.mark.parametrize("text", ["we want to run Llama on H100s", "we could host Mistral on two L40S cards"])
+def test_serving_on_gpus_wished_for_is_no_gpu_infra(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get("gpu_infra") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Our prototype ran on gpt-4o-mini, but prod is Gemini 2.0 Flash now.", "gemini-2.0-flash"),
+        (
+            "- prototype: gpt-4o-mini (retired)\n- production: gemini 2.0 flash\n- traffic: 9-6 weekdays",
+            "gemini-2.0-flash",
+        ),
+        (
+            "We benchmark everything against Claude 3 Opus, but what's actually serving traffic is our own fine-tuned "
+            "Llama 3.1 8B.",
+            "llama-3.1-8b",
+        ),
+        ("prod: fine-tuned llama 3.1 8b. opus 3 is just our eval reference.", "llama-3.1-8b"),
+        (
+            "right now we're on gpt four turbo there's talk of moving to gemini one point five pro next week but "
+            "nothing's switched yet",
+            "gpt-4-turbo",
+        ),
+        ("gpt-4o-mini now. llama 3 8b was bad when we tried it last yr.", "gpt-4o-mini"),
+        ("Our pilot ran on Llama 3.1 8B via a hosted provider and customers were satisfied.", "llama-3.1-8b"),
+    ],
+)
+def test_the_model_serving_today_beside_a_prototype_a_yardstick_or_a_plan(text: str, model: str) -> None:
+    """Two models named made a question, though one was a prototype's, an eval reference or a plan."""
+    facts, asked = facts_and_asked(text)
+    assert facts.get("current_model") == model
+    assert "current_model" not in asked
+
+
+def test_a_pilot_only_planned_is_no_model_in_use() -> None:
+    facts, _ = facts_and_asked("we plan a pilot with Llama 3.1 8B next month")
+    assert "current_model" not in facts

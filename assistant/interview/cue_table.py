@@ -1311,6 +1311,10 @@ CUES: dict[tuple[str, str], str] = {
         r"node pools?|servers|boxes|clusters?|instances)\b(?! (?:on order|coming|arriving|soon))|(?:host|serve|run|"
         r"deploy)(?:s|ed|ing)? (?:\w+ ){0,4}?(?:models?|llms?|inference|workloads?) on (?:our |own |our own )?"
         r"(?:gpus?|[ah]100s?|h200s?|l4s|l40s?|a10gs?|gpu (?:nodes|servers|boxes|instances))\b|"
+        # an open model served on GPUs of their own ("we already serve our own tuned Mistral on two L40S cards")
+        r"(?:host|serve|run|deploy)(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:mistral|mixtral|llama|qwen|gemma|phi|deepseek|"
+        r"falcon|olmo|models?|llms?) (?:[\w.-]+ )?on (?:our |own |our own )?(?:\w+ )?(?:" + GPU_MODELS + r"|gpus?)"
+        r"(?: cards| nodes| servers| boxes| instances)?\b|"
         # GPU machines said to serve today ("on EKS with g5 GPU nodes already serving our ranking models", "GPU
         # instances ... in production for a year")
         r"\bgpu (?:nodes|node pools?|instances|servers|boxes|machines|cluster)\b[^.;]{0,12}?\b(?:already |currently )?"

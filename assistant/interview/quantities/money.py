@@ -326,6 +326,8 @@ def _money(c: Context) -> None:
             spend = True
         if not (budget or spend):
             continue
+        if not budget and rx.match(r"\s*(?:usd|dollars?)?\s*(?:of|in|worth of)\s+(?:[\w-]+\s+){0,3}?credits?\b", after):
+            continue  # "burning through $25k of Azure startup credits": credits granted, nothing paid
         if NOT_SPEND.search(rx.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):

@@ -65,6 +65,8 @@ CURRENT = rx.compile(
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production|prod|now|validated|(?:is|was|got) (?:validated|approved|qualified)|"
+    # "what's actually serving traffic is our own fine-tuned Llama 3.1 8B"
+    r"serv(?:es|ing) (?:our |the |all |production |live |real )?(?:traffic|requests|users|customers)|"
     # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
     r"mostly|mainly|primarily|largely|usage(?! (?:cost|price|pricing|estimate))|"
     # notes: "current: gpt-4o", "model = claude-sonnet-4.5", "llm: gpt-5"
@@ -229,9 +231,30 @@ def _known_slugs() -> frozenset[str]:
     return frozenset({a.slug for a in data.api} | {o.slug for o in data.open_models})
 
 
+# A model named as what came before, a yardstick, or a plan, not what serves today: "our prototype ran on gpt-4o-mini",
+# "we benchmark everything against Claude 3 Opus", "there's talk of moving to Gemini 1.5 Pro next week".
+PILOT_BEFORE = rx.compile(
+    r"\b(?:prototype|proto|poc|proof of concept|pilot|mvp|demo)\b(?:\s+(?:was|ran|run|used|built))?(?:\s+\w+){0,2}?"
+    r"\s*(?:on|with|:|=|using|in)?\s*$"
+)
+NOT_TODAY_BEFORE = rx.compile(
+    r"\b(?:benchmark\w*|compare\w*|measur\w*|eval\w*|test\w*|score\w*)\s+(?:\w+\s+){0,2}?(?:against|to|with)\s*$|"
+    r"\b(?:talk of|talking about|thinking (?:of|about)|considering|planning|plan|plans|might|may|will|going to|want to|"
+    r"would like to|hoping to)\s+(?:\w+\s+){0,2}?(?:moving|move|switching|switch|migrating|migrate|going|go)\s+"
+    r"(?:over\s+|back\s+)?to\s*$"
+)
+NOT_TODAY_AFTER = rx.compile(
+    r"\s*(?:\((?:retired|old|deprecated|previous|former|legacy)\)|(?:is|was)\s+(?:just|only|solely|merely)\s+"
+    r"(?:our|the|an?)\s+(?:\w+\s+)?(?:eval\w*|benchmark|reference|baseline|yardstick)|(?:is|was)\s+used\s+(?:solely|only"
+    r"|just)\s+as\s+(?:a|an|the|our)\s+(?:reference|baseline|benchmark|yardstick)|(?:was|were)\s+(?:bad|terrible|"
+    r"awful|useless|garbage|worse|too weak|not good))"
+)
+
+
 def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: list[str] | None = None) -> None:
     mentioned: list[str] = []
     current: list[str] = []
+    piloted: list[str] = []
     vague = False
     if ANY_MODEL.search(t) is None and not find_models(t):
         return
@@ -254,6 +277,10 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 or (EARLIER.search(chunk.text) and not rx.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
             ):
                 continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
+            if NOT_TODAY_BEFORE.search(before[-60:]) or NOT_TODAY_AFTER.match(chunk.text, end):
+                continue  # "we benchmark against Claude 3 Opus", "Claude 3 Opus is just our eval reference"
+            # "our prototype ran on gpt-4o-mini": today's only if nothing else is
+            pilot = PILOT_BEFORE.search(before[-60:]) is not None
             near = chunk.text[max(0, start - 60) : start] + " " + chunk.text[end : end + 25]
             moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
             answered = "current_model" in (expecting or []) and pol == "yes"
@@ -284,8 +311,13 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 )
                 and slug not in current
             ):
+                if pilot:
+                    piloted.append(slug)
+                    continue
                 current.append(slug)
                 vague = vague or bare
+    if not current and len(set(piloted)) == 1:
+        current = piloted[:1]  # "our pilot ran on Llama 3.1 8B and customers were satisfied": what runs so far
     mentioned, current = _corrected(t, mentioned, current)
     if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
