@@ -300,3 +300,18 @@ def test_the_model_serving_today_beside_a_prototype_a_yardstick_or_a_plan(text: 
 def test_a_pilot_only_planned_is_no_model_in_use() -> None:
     facts, _ = facts_and_asked("we plan a pilot with Llama 3.1 8B next month")
     assert "current_model" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Input/output is about 60/40. No wait, sorry, I misread the chart, it's more like 90/10.", 0.9),
+        ("Input/output is about 60/40. Sorry, it's more like 90/10.", 0.9),
+        ("input:output 70:30, actually 80:20", 0.8),
+    ],
+)
+def test_a_split_put_right_is_the_new_split(text: str, share: float) -> None:
+    """The correction changed one figure of the pair ("90/40"), read as 90 tokens in and 40 out."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("input_share") == pytest.approx(share)
+    assert "request_input_tokens" not in facts

@@ -220,6 +220,32 @@ _CUE = rx.compile(
 )
 
 
+# a split written as a pair that adds up to 100 ("60/40", "70:30")
+_SPLIT = rx.compile(r"(?<![\d/.:$])(?P<a>\d{1,2})\s*(?P<sep>[/:])\s*(?P<b>\d{1,2})(?![\d/:%]|\.\d)")
+
+
+_SPLIT_PUT_RIGHT = rx.compile(
+    r"\b(?:no wait|wait|sorry|oops|actually|i mean|i meant|correction|my bad|my mistake|scratch that|make that|"
+    r"rather|i misread|misread|typo|no,)"
+)
+
+
+def corrected_split(t: str) -> str:
+    """A split said, then put right after a correction word ("Input/output is about 60/40. No wait, sorry, I misread
+    the chart, it's more like 90/10"): the new split in the old one's place and the later one blanked (the text
+    keeps its length). Read otherwise, the correction changed one figure of the pair into a request size ("90/40")."""
+    splits = [m for m in _SPLIT.finditer(t) if int(m["a"]) + int(m["b"]) == 100]
+    if len(splits) < 2:
+        return t
+    old, new = splits[0], splits[-1]
+    if not _SPLIT_PUT_RIGHT.search(t, old.end(), new.start()):
+        return t
+    said = f"{new['a']}{old['sep']}{new['b']}".ljust(old.end() - old.start())
+    if len(said) != old.end() - old.start():
+        return t
+    return t[: old.start()] + said + t[old.end() : new.start()] + " " * (new.end() - new.start()) + t[new.end() :]
+
+
 def corrected_inline(t: str) -> str | None:
     """A message that corrects one of its own figures ("~4k docs per workday, each abt 3500 tok in, 400 out. no wait
     its 6k docs not 4k"): its words with the new figure in the old one's place and the correction blanked out (the

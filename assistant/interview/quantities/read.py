@@ -6,7 +6,7 @@ import re
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, Reading
-from assistant.interview.quantities.corrections import corrected_inline, grown_since, went_from_to
+from assistant.interview.quantities.corrections import corrected_inline, corrected_split, grown_since, went_from_to
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
 from assistant.interview.quantities.item_share import parts_of_items, share_of_items
@@ -77,6 +77,7 @@ def read_quantities(
     ``normalize(text)`` when the caller has made it already (it is made once per message)."""
     t: str = normalized if normalized is not None else normalize(text)
     said_correction = bool(CORRECTION.search(t))  # (before a correction of its own figures is blanked out)
+    t = corrected_split(t)  # "input/output is about 60/40. no wait, sorry, it's more like 90/10": 90/10
     t = corrected_inline(t) or t  # "4k docs a day, each 3500 tokens. no wait, 6k docs not 4k": read with 6k
     t = went_from_to(t)  # "we went from 50k messages a month to 180k": 180k
     t = grown_since(t)  # "we were at ~30M tokens/month ... traffic has roughly doubled since then": 60M
