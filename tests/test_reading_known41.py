@@ -315,3 +315,18 @@ def test_a_split_put_right_is_the_new_split(text: str, share: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("input_share") == pytest.approx(share)
     assert "request_input_tokens" not in facts
+
+
+def test_work_said_to_be_done_once_in_its_own_sentence_is_left_out_and_said_so() -> None:
+    """The count of a job said to be one-off in the next sentence was silently dropped (no note, no volume)."""
+    result = parse_message(
+        "We want to annotate a corpus of ~30 million Reddit comments (avg ~60 tokens each). It's a one-off job, "
+        "though we'll rerun it 2-3 times."
+    )
+    assert "tokens_per_month" not in result.fields()
+    assert any("30 million Reddit comments" in n and "done once" in n for n in result.notes)
+
+
+def test_a_one_off_set_up_beside_a_daily_rate_leaves_the_rate_alone() -> None:
+    result = parse_message("We process 30k tickets a day. It's a one-off job to set up.")
+    assert not any("done once" in n for n in result.notes)

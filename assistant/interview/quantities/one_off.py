@@ -46,13 +46,27 @@ def one_off(t: str, pos: int) -> bool:
 _FIGURE = rx.compile(r"(?<![\w.-])\d[\d,.]*\s*(?:k|m|b|thousand|million|billion)?\b", re.IGNORECASE)
 
 
+# the whole work said to be done once, in a sentence of its own ("It's a one-off job, though we'll rerun it twice")
+WORK_ONCE = rx.compile(
+    r"\b(?:it'?s|it is|this is|that'?s|that is|the (?:job|work|task|project|run) is)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:one[- ]?(?:time|off)|single)\s+(?:job|run|task|thing|project|exercise|pass|effort)\b",
+    re.IGNORECASE,
+)
+
+
 def one_off_said(text: str) -> str | None:
-    """The user's words for the first one-time amount the message states ("backlog of 40,000 pages"), or None."""
+    """The user's words for the first one-time amount the message states ("backlog of 40,000 pages"; or the count of
+    a message whose work is said to be done once, in a sentence of its own, with no rate anywhere), or None."""
     for m in _FIGURE.finditer(text):
         if one_off(text, m.start()):
             starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())]
             end = _CLAUSE_END.search(text, m.start())
             return text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
+    count = _COUNT.search(text)
+    if count is not None and WORK_ONCE.search(text) and not _RATE.search(text):
+        starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, count.start())]
+        end = _CLAUSE_END.search(text, count.end())
+        return text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
     return None
 
 
