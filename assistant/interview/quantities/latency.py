@@ -8,6 +8,7 @@ import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, _candidates
 from assistant.interview.quantities.guards import CORRECTION, _negated
 from assistant.interview.quantities.patterns import REQUESTS
+from assistant.interview.scope import PUT_UP_WITH
 
 NO_TARGET = rx.compile(
     r"\bno (?:\w+ )?(?:target|goal|sla|slo|requirement)s?\b[^.;]*|\b(?:target|goal|sla|slo)s? (?:is |are |has |have )?"
@@ -31,11 +32,8 @@ def _missed_limit(t: str, start: int) -> bool:
     return MISSED_LIMIT.search(t[sentence_start:start]) is not None
 
 
-# how long people put up with: "players notice if an NPC takes more than half a second to start talking"
-REACTION_IF = rx.compile(
-    r"\b(?:notice|complain|bail|leave|churn|quit|bounce|up|off|annoyed|frustrated|angry|away) if (?:it|the \w+|"
-    r"an? \w+|our \w+|responses?|replies|answers?) (?:takes?|is|are|gets?) (?:more|longer|slower) than\s*$"
-)
+# how long people put up with, just before the figure ("players notice if an NPC takes more than half a second")
+REACTION_IF = rx.compile(r"\b" + PUT_UP_WITH + r"\s*$")
 
 
 def _latency(c: Context) -> None:
@@ -46,8 +44,8 @@ def _latency(c: Context) -> None:
         r"(?:latency |time |end-to-end |total )budget|"
         r"stream\w*|round[- ]trip|(?:takes?|taking|wait|respond|answer|reply|finish|complete|generat\w*|return)\s+"
         r"(?:\w+\s+)?(?:up to|as long as)|"
-        r"end[- ]to[- ]end|after|(?<![a-z])in\b|"
-        + REACTION_IF.pattern.removesuffix(r"\s*$")
+        r"end[- ]to[- ]end|after|(?<![a-z])in\b|\b"
+        + PUT_UP_WITH
         + r")\D{0,30}?(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
         r"(?P<u>ms|millis\w*|msec|s|secs?|seconds?|mins?|minutes?)\b"
     )

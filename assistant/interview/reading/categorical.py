@@ -161,6 +161,7 @@ _REACHES = (
 
 
 def _kept_out(nouns: str) -> re.Pattern[str]:
+    """Words saying a regime's data (``nouns``) never reaches the model, or is taken out before it does."""
     return rx.compile(
         r"\b(?:(?:" + nouns + r")\b[^.;]{0,30}?\b(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|"
         r"cannot|isn'?t|is not|aren'?t|are not)\s+" + _REACHES + r"|no (?:" + nouns + r")\b[^.;]{0,20}?\b"
@@ -172,6 +173,7 @@ def _kept_out(nouns: str) -> re.Pattern[str]:
     )
 
 
+# GPUs said to be busy with fine-tuning or training ("the H100 node is booked for fine-tuning through March")
 HARDWARE_BUSY_TUNING = rx.compile(
     r"\b(?:gpus?|nodes?|node|cluster|boxe?s?|servers?|cards|machines?|[abhl]\d{2,3}s?|they|it)\b[^.;]{0,40}?"
     r"\b(?:booked|reserved|busy|tied up|occupied|taken|dedicated|allocated|in use|used)\s+(?:\w+\s+){0,2}?"
