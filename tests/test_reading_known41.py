@@ -330,3 +330,47 @@ def test_work_said_to_be_done_once_in_its_own_sentence_is_left_out_and_said_so()
 def test_a_one_off_set_up_beside_a_daily_rate_leaves_the_rate_alone() -> None:
     result = parse_message("We process 30k tickets a day. It's a one-off job to set up.")
     assert not any("done once" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're getting quotes for four H100 servers right now but nothing's signed, so assume we have zero GPUs today.",
+        "We've ordered a B200 box, eight GPUs, but delivery isn't until March, so for now we've got nothing to run on.",
+        "we plan to buy 4 H100s next quarter",
+    ],
+)
+def test_gpus_quoted_ordered_or_planned_are_not_owned(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize("text", ["we own 4 A100s", "we bought 4 A100s last year"])
+def test_gpus_bought_are_owned(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("owned_gpus", {}).get("count") == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three hundred thousand requests a day and it runs twenty four seven pretty evenly",
+        "about four hundred thousand tokens an hour all day, it doesnt really go up or down",
+        "requests come in fairly evenly across the day",
+    ],
+)
+def test_traffic_said_to_be_even_is_steady(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("traffic_shape") == "steady"
+
+
+def test_a_typo_of_working_hours_is_business_hours() -> None:
+    facts, _ = facts_and_asked("traffic is mostly workng hours")
+    assert facts.get("traffic_shape") == "business_hours"
+
+
+def test_users_all_over_the_place_say_where_they_are_not_how_traffic_comes() -> None:
+    facts, _ = facts_and_asked("Our users are all over the place and nobody has asked us to keep data in one country.")
+    assert facts.get("traffic_shape") != "bursty"
+    facts, _ = facts_and_asked("traffic is all over the place")
+    assert facts.get("traffic_shape") == "bursty"

@@ -179,7 +179,9 @@ CUES: dict[tuple[str, str], str] = {
         r"campaigns?|campaign (?:days?|spikes?|peaks?)|surg\w+|erratic|irregular\w*|in waves|comes? in waves|lumpy|"
         r"peaky|"
         r"sudden (?:peaks?|jumps?|rushes?)|(?:huge|big|massive|wild|sharp|crazy|sharp) (?:peaks?|swings?|jumps?|"
-        r"spikes?)|goes? viral|all over the place|up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
+        r"spikes?)|goes? viral|(?<!users are )(?<!customers are )(?<!clients are )(?<!people are )(?<!users )"
+        r"(?<!staff are )(?<!employees are )(?<!offices are )(?<!teams are )(?<!based )(?<!located )all over the place|"
+        r"(?<!doesn't go )(?<!does not go )(?<!doesnt go )up and down|swings?|uneven|fluctuat\w+|\d+\s*x (?:at|during|"
         r"in) (?:peak|peaks|the peak)|\d+\s*x (?:the )?(?:average|normal|baseline)|(?:end|start) of (?:the )?"
         r"(?:month|quarter)|month[- ]end|quarter[- ]end|rush(?:es)?|flash (?:sales?|crowds?)|news (?:cycle|events)|"
         r"thundering herd|batchy|clumpy|on[- ]off|(?:tax|holiday|exam|enrol\w*|enrollment|christmas|shopping|"
@@ -198,7 +200,10 @@ CUES: dict[tuple[str, str], str] = {
         r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
-        r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four seven|round[- ]the[- ]clock|around the clock|"
+        r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four[- ]seven|round[- ]the[- ]clock|around the clock|"
+        # "it doesn't really go up or down", "runs 24/7 pretty evenly"
+        r"(?:doesn'?t|does not|never|don'?t|do not) (?:really |much )?(?:go|goes|move|moves) up (?:or|and) down|"
+        r"(?:runs?|running|spread|comes? in|arrives?) (?:\w+ ){0,3}?(?:pretty |fairly |quite |very |roughly )?evenly\b|"
         r"(?<!opex )(?<!budget )(?<!cost )(?<!costs )(?<!spend )(?<!pricing )(?<!fee )(?<!rate )(?<!price )"
         r"(?:pretty |fairly |very )?(?<!opex )(?<!budget )flat\b(?! out\b)"
         r"(?![- ](?:fee|rate|price|pricing|budget|cost))|"

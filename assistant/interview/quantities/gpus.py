@@ -226,8 +226,11 @@ def _gpus(c: Context) -> None:
     ):
         return  # "a quote for an H100 server", "an H100 cluster at the university", "an RTX 4090 in my gaming PC"
     if rx.search(
-        r"\b(?:about|quote (?:for|on)|pricing (?:for|on)|price (?:for|of)|offer (?:for|on)|interested in|looking at)\s+"
-        r"(?:an?\s+|the\s+)?$",
+        r"\b(?:about|quotes? (?:for|on)|pricing (?:for|on)|price (?:for|of)|offers? (?:for|on)|interested in|"
+        r"looking at|"
+        # bought but not here yet, or still to buy ("we've ordered a B200 box", "we plan to buy 4 H100s")
+        r"(?:have |'ve |just )?ordered|placed an order for|(?:plan|planning|going|about|want|hoping) to (?:buy|order|"
+        r"purchase|get)|(?:are|'re) (?:buying|ordering|purchasing))\s+(?:an?\s+|the\s+)?$",
         t[max(0, gm.start("n") - 30) : gm.start("n")],
     ):
         return  # "a meeting with Dell about an 8x H100 box next week": talked about, not held
