@@ -374,3 +374,17 @@ def test_users_all_over_the_place_say_where_they_are_not_how_traffic_comes() -> 
     assert facts.get("traffic_shape") != "bursty"
     facts, _ = facts_and_asked("traffic is all over the place")
     assert facts.get("traffic_shape") == "bursty"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("MLE quit in March. 0 now.", "ml_engineers"), ("ops guy quit. nobody now", "devops")],
+)
+def test_the_one_who_left_and_none_now_in_the_next_short_sentence(text: str, key: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("team", {}).get(key) == 0
+
+
+def test_someone_who_left_with_others_still_there_is_no_zero() -> None:
+    facts, _ = facts_and_asked("MLE quit in March. We have 2 data engineers.")
+    assert facts.get("team", {}).get("ml_engineers") != 0

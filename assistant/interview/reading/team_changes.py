@@ -106,7 +106,9 @@ FROM_TO = rx.compile(
     + r"\b(?!\s*(?:%|k\b|m\b))"
 )
 ONLY_ONE = rx.compile(r"\b(?:our|the|my) (?:only|sole|lone|single|one and only|one)\b")
-NOBODY_NOW = rx.compile(r"\b(?:nobody|no one|noone|none|zero)(?: \w+)? (?:now|left|today|anymore|any more)\b")
+NOBODY_NOW = rx.compile(
+    r"(?:\b(?:nobody|no one|noone|none|zero)|(?<![\d.])0)(?: \w+)? (?:now|left|today|anymore|any more)\b"
+)
 
 
 def _clauses(t: str) -> list[str]:
@@ -225,10 +227,12 @@ def _changes(t: str, result: dict[str, Any]) -> None:
         result[key] = n
     # "our only MLE quit", "the ML guy left, so nobody now"
     for m in rx.finditer(
-        r"\b(?:our|the|my) (?:only |sole |lone |single |one and only |one )?(?P<role>mles?|ml|machine learning|ai|"
-        r"data scien\w*|devops|ops|sres?|infra\w*|sysadmins?)\s*(?:engineer|person|guy|gal|dude|lady|admin|"
+        r"(?:\b(?:our|the|my) (?:only |sole |lone |single |one and only |one )?|^\W*)"
+        r"(?P<role>mles?|ml|machine learning|ai|data scien\w*|devops|ops|sres?|infra\w*|sysadmins?)\s*"
+        r"(?:engineer|person|guy|gal|dude|lady|admin|"
         r"scientist)?\s+(?:has |just |recently |already |sadly )*(?:left|quit|resigned|retired|(?:got|was) (?:laid "
-        r"off|let go|fired))\b(?P<rest>[^.;!?]*)",
+        # (and what the next short sentence says of now: "MLE quit in March. 0 now.")
+        r"off|let go|fired))\b(?P<rest>[^.;!?]*(?:[.;!?]\s*(?:0|zero|none|nobody|no one)\b[^.;!?]*)?)",
         t,
     ):
         if ONLY_ONE.search(m.group(0)) or NOBODY_NOW.search(m["rest"]):
