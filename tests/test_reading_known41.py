@@ -388,3 +388,53 @@ def test_the_one_who_left_and_none_now_in_the_next_short_sentence(text: str, key
 def test_someone_who_left_with_others_still_there_is_no_zero() -> None:
     facts, _ = facts_and_asked("MLE quit in March. We have 2 data engineers.")
     assert facts.get("team", {}).get("ml_engineers") != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        (
+            "about 3,000 documents a day, avg ~1,500 tokens in and 200 out. Actually scratch that, that was last "
+            "quarter; with the new shipper we signed it's closer to 5,000 a day.",
+            5_000 * 1_700 * 30,
+        ),
+        ("we do 3,000 docs a day, 2k tokens each. sorry, with the holidays it's 4,000", 4_000 * 2_000 * 30),
+    ],
+)
+def test_a_count_put_right_after_a_reason_and_beyond_the_sizes(text: str, tokens_per_month: float) -> None:
+    """The new count replaced the request size said between (1,500 -> 5,000 tokens in), or nothing."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        (
+            "Budget is whatever beats $900 — actually no, I'd pay up to $2k if quality is clearly better.",
+            "budget",
+            2_000,
+        ),
+        ("budget $5k a month, actually no, $4k a month", "budget", 4_000),
+        ("we spend $3k a month, sorry, I mean $3.5k", "current_spend", 3_500),
+    ],
+)
+def test_money_taken_back_gives_way_to_the_figure_after(text: str, fact: str, value: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(f"{fact}_usd_per_month") == value
+
+
+def test_a_model_switched_off_since_is_not_the_model_in_use() -> None:
+    facts, _ = facts_and_asked(
+        "We're self-hosting Mistral 7B on two rented L4s right now — well, technically we turned that off two weeks "
+        "ago and everything's back on GPT-4.1."
+    )
+    assert facts.get("current_model") == "gpt-4.1"
+
+
+def test_what_was_spent_at_a_previous_employer_is_theirs() -> None:
+    facts, _ = facts_and_asked(
+        "At my previous employer (HUK) we used Claude via the public API and spent around €15k a month, but they "
+        "had ten times our volume."
+    )
+    assert "current_spend_usd_per_month" not in facts

@@ -460,7 +460,8 @@ def _chunks(text: str) -> list[Chunk]:
                 and len(out) > first + 1
                 and sentence[:start].rstrip().endswith(")")
                 and out[-2].others
-                and not OWN_SUBJECT.match(piece)
+                # (a place opening the sentence makes its "we" theirs: "at my previous employer (HUK) we spent €15k")
+                and (not OWN_SUBJECT.match(piece) or rx.match(r"\W*(?:back )?(?:at|in) ", out[-2].text) is not None)
             ):
                 third = carried = True  # "our friends at another studio (Riftbound) say it costs them $40k": it goes on
             conditioned = (

@@ -85,7 +85,11 @@ CUE_NEW = rx.compile(
     r"(?:(?:i |we )?(?:just )?(?:checked|looked(?: at)?|re-?checked|pulled|opened|confirmed|verified|asked)"
     r"[^,.;!?\d]{0,40}[,;:-]\s*|"
     r"(?:our|the|my) [a-z]+ (?:just )?(?:said|says|told (?:me|us)|confirmed|corrected (?:me|us))(?: (?:it'?s|its|"
-    r"it is|that'?s))?\s*)?"
+    r"it is|that'?s))?\s*|"
+    # (or why, before the new figure: "scratch that, that was last quarter; with the new shipper we signed it's closer
+    # to 5,000 a day")
+    r"(?:with|since|after|now that|because)\b[^,.;!?\d]{0,50}?(?=\b(?:it'?s|its|it is|we'?re|we are|closer to|"
+    r"more like)\b))?"
     r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
     r"should have said|closer to|nearer|now|these days|today|we'?re at|we are at|more|"
     + _OUTDATED
@@ -131,7 +135,7 @@ def said_correction(t: str) -> Correction | None:
     for m in CUE_NEW.finditer(t):
         new_noun = (m["new_noun"] or "").strip() or None
         new = _value(m["new_n"], m["new_mag"])
-        figures = list(rx.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 80) : m.start()]))
+        figures = list(rx.finditer(FIG.format(p="") + _NOUN.format(p=""), t[max(0, m.start() - 160) : m.start()]))
         # the same kind of figure: its magnitude (or none) and its noun, where both say one
         alike = [
             (f, _value(f["n"], f["mag"]))

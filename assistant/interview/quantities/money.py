@@ -170,6 +170,7 @@ def _money(c: Context) -> None:
         + r"(?P<unit>\s*(?:dollars?|usd|bucks|eur|euros?|gbp)\b)?"
     )
     by_vendor: list[tuple[float, str]] = []  # spends in dollars, each after the vendor it is paid to
+    added_at: dict[str, int] = {}  # where the figure kept for each fact ends
     said_at: dict[str, int] = {}  # where each amount in another currency ends (its dollars may be said after it)
     for am in amount.finditer(t):
         start = am.start("num")
@@ -324,6 +325,11 @@ def _money(c: Context) -> None:
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
+        if not (budget or spend) and added_at:
+            # "budget $5k a month, actually no, $4k a month": the figure put in the place of the one taken back
+            last = max(added_at, key=lambda n: added_at[n])
+            if TAKEN_BACK.search(t, added_at[last], am.start()):
+                budget, spend = last == "budget_usd_per_month", last == "current_spend_usd_per_month"
         if not (budget or spend):
             continue
         if not budget and rx.match(r"\s*(?:usd|dollars?)?\s*(?:of|in|worth of)\s+(?:[\w-]+\s+){0,3}?credits?\b", after):
@@ -512,7 +518,11 @@ def _money(c: Context) -> None:
             vendor = VENDOR.search(head)
             if vendor is not None:
                 by_vendor.append((value, vendor.group(0)))
+        if name in added_at and TAKEN_BACK.search(t, added_at[name], am.start()):
+            # "Budget is whatever beats $900 — actually no, I'd pay up to $2k": the figure said after taking one back
+            c.out.updates = [u for u in c.out.updates if u[0] != name]
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
+        added_at.setdefault(name, am.end())
     _nothing_spent(c)
     _dollars_beside(c, said_at)
     vendors = {v for _, v in by_vendor}
@@ -617,6 +627,11 @@ NOT_SPEND = rx.compile(
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
 # an arrow from the figure to a new one ("$20k/mo → $8k/mo now", "3k -> 5k")
+# words taking back the figure said before them ("$900 — actually no, I'd pay up to $2k")
+TAKEN_BACK = rx.compile(
+    r"\b(?:actually,? no|no,? actually|no wait|wait,? no|scratch that|i mean|i meant|or rather|make that|correction|"
+    r"sorry,? (?:no|i mean|make (?:it|that))|let me correct)\b"
+)
 # a figure's earlier value said beside it ("$14.2k, up from 9k in March", "down from $20k")
 OLD_FROM = rx.compile(
     r"\b(?:up|down|increased|decreased|rose|risen|grew|grown|jumped|dropped|fell|fallen|climbed|went up|went down)\s+"

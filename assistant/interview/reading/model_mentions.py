@@ -88,7 +88,9 @@ MOVED_TO = rx.compile(
     r"(?:\b(?:moved|switched|changed|migrated|went|upgraded|downgraded|"
     r"ported)\s+(?:\S+\s+){0,5}?(?:over\s+)?to|"
     # the one chosen in the end ("we trialled Mistral Large but went with GPT-4.1", "ended up on Haiku")
-    r"\b(?:went|settled|ended up|landed) (?:with|on)|\b(?:chose|picked|opted for|selected|standardi[sz]ed on))"
+    r"\b(?:went|settled|ended up|landed) (?:with|on)|\b(?:chose|picked|opted for|selected|standardi[sz]ed on)|"
+    # back on the one used before ("everything's back on GPT-4.1")
+    r"\b(?:back (?:on|to)|went back to|switched back to|moved back to))"
     r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = rx.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
@@ -243,6 +245,11 @@ NOT_TODAY_BEFORE = rx.compile(
     r"would like to|hoping to)\s+(?:\w+\s+){0,2}?(?:moving|move|switching|switch|migrating|migrate|going|go)\s+"
     r"(?:over\s+|back\s+)?to\s*$"
 )
+# ... or a model switched off since ("self-hosting Mistral 7B right now — well, technically we turned that off")
+TURNED_OFF = rx.compile(
+    r"\b(?:turned|switched|shut|powered) (?:that|it|them|those|this) (?:off|down)\b|\b(?:stopped|quit) (?:using|"
+    r"running|serving) (?:that|it|them)\b|\b(?:dropped|killed|retired|decommissioned) (?:that|it|them)\b"
+)
 NOT_TODAY_AFTER = rx.compile(
     r"\s*(?:\((?:retired|old|deprecated|previous|former|legacy)\)|(?:is|was)\s+(?:just|only|solely|merely)\s+"
     r"(?:our|the|an?)\s+(?:\w+\s+)?(?:eval\w*|benchmark|reference|baseline|yardstick)|(?:is|was)\s+used\s+(?:solely|only"
@@ -277,7 +284,12 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 or (EARLIER.search(chunk.text) and not rx.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
             ):
                 continue  # "we moved off GPT-4o", "before we used GPT-4o": not the model today
-            if NOT_TODAY_BEFORE.search(before[-60:]) or NOT_TODAY_AFTER.match(chunk.text, end):
+            later = rx.split(r"[.;!?]", t[chunk.start + end : chunk.start + end + 120], maxsplit=1)[0]
+            if (
+                NOT_TODAY_BEFORE.search(before[-60:])
+                or NOT_TODAY_AFTER.match(chunk.text, end)
+                or TURNED_OFF.search(later)
+            ):
                 continue  # "we benchmark against Claude 3 Opus", "Claude 3 Opus is just our eval reference"
             # "our prototype ran on gpt-4o-mini": today's only if nothing else is
             pilot = PILOT_BEFORE.search(before[-60:]) is not None
