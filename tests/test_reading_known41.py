@@ -438,3 +438,15 @@ def test_what_was_spent_at_a_previous_employer_is_theirs() -> None:
         "had ten times our volume."
     )
     assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "latency doesn't matter, the reflection can arrive as a push notification in the morning.",
+        "This is a one-off batch; we'd like it done in a few weeks, and there's no latency need.",
+    ],
+)
+def test_an_answer_that_may_come_next_morning_or_a_one_off_batch_can_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True

@@ -1088,6 +1088,10 @@ CUES: dict[tuple[str, str], str] = {
         r"same[- ]day\s*[:=]?\s*(?:is )?not (?:needed|required|necessary)|"
         r"(?:run|process|do|batch) (?:them|it|these|those|this|the \w+) (?:over|on|at) the weekend|"
         r"weekend (?:run|job|batch)s?\s*[:=]?\s*(?:is )?(?:fine|ok|okay)|"
+        # the answer may come the next morning ("the reflection can arrive as a push notification in the morning"), a
+        # job run once as a batch ("this is a one-off batch")
+        r"(?:can|could|may|is fine to|is ok to) (?:arrive|come|come back|show up|land|be ready|be delivered|be sent)\b"
+        r"(?: \w+){0,5}? (?:in|by) the (?:next )?morning\b|(?:is|'s) (?:a )?one[- ](?:off|time) batch\b|"
         r"(?:not|n't|never) in (?:a|any|much of a) (?:rush|hurry)|in no (?:rush|hurry)|"
         r"(?:nobody|no one|noone)(?:'s| is)? (?:really |actually )?(?:waits?|waiting|watching)|(?:till|until|til) "
         r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
