@@ -450,3 +450,47 @@ def test_what_was_spent_at_a_previous_employer_is_theirs() -> None:
 def test_an_answer_that_may_come_next_morning_or_a_one_off_batch_can_wait(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        (
+            "Today we have around 1.200 pedidos (orders) per day and each order has more or less 3 messages of the "
+            "customer, each message together with the answer is like 400 tokens.",
+            1_200 * 3 * 400 * 30,
+        ),
+        ("we have 1200 orders per day and each order has 3 messages, each message is 400 tokens", 1_200 * 3 * 400 * 30),
+        ("2k tickets a day, each ticket with its answer about 900 tokens", 2_000 * 900 * 30),
+    ],
+)
+def test_parts_of_each_item_and_a_size_with_its_answer(text: str, tokens_per_month: float) -> None:
+    """A glossed word ("pedidos (orders)"), "each order has 3 messages" and a size said "together with the answer"
+    (read before as 400 in and 400 out, or the count lost)."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month)
+
+
+def test_a_model_name_with_a_dash_is_no_negative_amount() -> None:
+    result = parse_message("Our spend now with GPT-4o is R$ 3,5 mil per month")
+    assert not result.problems
+    assert any(u.field == "current_spend_usd_per_month" for u in result.updates)
+    assert parse_message("our spend is -500 dollars").problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our spend is $3k a month and the director says we cannot pass $5k.",
+        "We spend $3k a month; our CFO said we can't exceed $5k a month.",
+    ],
+)
+def test_a_ceiling_from_the_users_own_company_is_a_budget_not_a_figure_to_check(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("budget_usd_per_month") == 5_000
+    assert facts.get("current_spend_usd_per_month") == 3_000
+
+
+def test_a_budget_imagined_is_none() -> None:
+    facts, _ = facts_and_asked("hypothetically 50k/mo budget -> gpt-5 everywhere?")
+    assert "budget_usd_per_month" not in facts

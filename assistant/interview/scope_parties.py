@@ -77,9 +77,6 @@ OTHERS = rx.compile(
     r"(?:my|a) (?:bros?|brothers?|sisters?|sis|cousins?|dad|father|mom|mum|mother|uncle|aunt|wife|husband|"
     r"partner|friends?|roommate|flatmate|neighbou?r)'?s? (?:startup|company|firm|shop|business|team|agency|"
     r"studio|employer|work|job|app|product)|"
-    # where the user worked before ("at my previous employer we used Claude and spent €15k a month")
-    r"\b(?:at|in|with) (?:my|our) (?:previous|former|last|old|ex-?) ?(?:employer|company|job|workplace|startup|"
-    r"firm|gig)|"
     r"another (?:team|company|startup|firm|edtech|fintech|healthtech|insurtech|saas|agency|shop|business|outfit|"
     r"school|bank|hospital|lab|studio)|i (?:read|heard)|people say|someone said|the article|the blog|"
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"

@@ -58,8 +58,9 @@ _EACH_WITH = rx.compile(
     NUM
     + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?[a-z]{3,}s)\s*(?P<period>"
     + PERIOD.replace("?P<", "?P<p_")
-    + r")\s*,?\s*(?:each|every one)\s+(?:with|has|having|of|containing|made of)\s+(?:about\s+|around\s+|roughly\s+|"
-    r"maybe\s+|~\s*)?(?P<k>\d+(?:\.\d+)?)\s+(?P<parts>[a-z]{3,}s)\b"
+    + r")\s*(?:,|;|and)?\s*(?:each|every one|every)(?:\s+[a-z]{3,})?\s+(?:with|has|having|of|containing|contains|"
+    r"includes|made of)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<k>\d+(?:\.\d+)?)\s+"
+    r"(?P<parts>[a-z]{3,}s)\b"
 )
 
 

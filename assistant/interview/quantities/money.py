@@ -31,6 +31,8 @@ BUDGET_WORDS = rx.compile(
     r"\b(?:budget\w*|afford|can spend|could spend|willing to (?:spend|pay)|cap(?:ped)?|limit|ceiling|max(?:imum)?|"
     r"at most|"
     r"up to|go up to|no more than|(?:can'?t|cannot|won'?t|not|never) (?:spend|pay|go) (?:more than|over|above|beyond)|"
+    r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|won'?t) (?:pass|exceed|surpass|go past|go over|"
+    r"go above|top)|"
     r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
     r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
     r"(?:under|below|within)|come in (?:at or )?(?:under|below)|"
@@ -404,6 +406,10 @@ def _money(c: Context) -> None:
             t[sentence_start:start],
         ):
             continue  # "If we had $50k a month we'd obviously ...": money wished for, no budget said
+        if budget and rx.search(
+            r"\b(?:hypothetically|in theory|theoretically|suppose|supposing|imagine)\b", t[sentence_start:start]
+        ):
+            continue  # "hypothetically 50k/mo budget -> gpt-5 everywhere?": a budget imagined, none said
         if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and rx.search(r"\d", t[am.end() :]):
             continue  # "could go up to $10k a month if the pilot proves out; for now it's capped at $3k"
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"

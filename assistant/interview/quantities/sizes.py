@@ -82,7 +82,8 @@ _NOT_A_PERIOD = (
 # an item and its answer sized together ("each doubt + solution is roughly 1,500 tokens total", "question plus answer
 # about 1,500 tokens")
 JOINT_SIZE = rx.compile(
-    r"\b(?!tokens?\b|toks?\b|words?\b|chars?\b|characters\b|pages?\b)[a-z][\w-]*\s*(?:plus|\+|and|&)\s*"
+    r"\b(?!tokens?\b|toks?\b|words?\b|chars?\b|characters\b|pages?\b)[a-z][\w-]*\s*"
+    r"(?:plus|\+|and|&|(?:together |along )?with|including)\s*"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?P<side>solutions?|answers?|repl(?:y|ies)|"
     r"responses?|outputs?|completions?|results?|summar(?:y|ies))\s+(?:(?:is|are|=|:|comes? to|totals?|adds? up to|"
     r"together|combined|about|around|roughly|maybe|like|approx\w*|~)\s*)*" + NUM + r"\s*" + TOKENS

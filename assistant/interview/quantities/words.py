@@ -449,6 +449,14 @@ def normalize(text: str) -> Normalized:
         lambda m: f"{int(m[1]) / int(m[2]):g} {m[3]}" if int(m[2]) else m[0],
         t,
     )
+    # "1.200 pedidos (orders) per day", "14 lojas físicas (stores)": a word of another language glossed in English
+    t = rx.sub(
+        r"(?<=\d )(?:[^\W\d_]+ ){0,2}?[^\W\d_]+ \((orders|requests|messages|stores|shops|users|customers|clients|"
+        r"documents|tickets|calls|chats|conversations|questions|emails|invoices|claims|reports|pages|files|items|"
+        r"products|employees|agents|sellers|patients|students)\)",
+        r"\1",
+        t,
+    )
     # "2 nos. of A100": two of them (Indian English "numbers")
     t = rx.sub(r"(?<=\d) nos?\.? (?:of )?(?=[a-z])", " ", t)
     # "30 thousands of requests": thousands of them, said as a count

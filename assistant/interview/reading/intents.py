@@ -87,12 +87,22 @@ ARTICLE_SOURCE = rx.compile(
 )
 
 
+# the user's own company saying it ("the director says we cannot pass R$ 5 mil", "our CFO said $8k a month max")
+OWN_PEOPLE_SAY = rx.compile(
+    r"\b(?:my|our|the) (?:boss|manager|director|cfo|ceo|cto|cio|coo|vp|head of [a-z]+|finance(?: team| lady| guy)?|"
+    r"management|leadership|board|procurement|legal|accounting|controller)\s+(?:\w+\s+)?(?:says?|said|told (?:me|us))\b"
+)
+
+
 def hearsay_beside_facts(low: str) -> bool:
     """A figure someone (no article) said, in a message that goes on to describe the user's own workload ("Our
-    friends at another studio say it costs them $40k a month. Our budget is $25k."): the message is no figure to
-    check; what the others said is theirs (read as such), the rest is the user's."""
+    friends at another studio say it costs them $40k a month. Our budget is $25k."), or said by the user's own company
+    ("the director says we cannot pass R$ 5 mil"): the message is no figure to check; what others said is theirs (read
+    as such), the rest is the user's."""
     pattern = dict(INTENTS)["audit"]
     found = list(rx.finditer(pattern, low))
+    if found and all(OWN_PEOPLE_SAY.search(low[max(0, m.start() - 40) : m.start() + 6]) for m in found):
+        return True  # "the director says we cannot pass R$ 5 mil": a rule from their own company, no figure to check
     sentences = [s for s in rx.split(r"(?<=[.!?\n])\s+", low) if s.strip()]
     if not found or len(sentences) < 2:
         return False

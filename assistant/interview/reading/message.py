@@ -533,7 +533,8 @@ def parse_message(
             "please check the units"
         )
         return result
-    if rx.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}-\s*\d", t):
+    # (not a model's name between: "our spend now with GPT-4o is R$ 3,5 mil" has no negative amount)
+    if rx.search(r"(?:^|[^\w.])-\s*[$€£]\s*\d|(?:budget|spend\w*|pay\w*)\D{0,20}(?<![a-z\d])-\s*\d", t):
         result.problems.append("a negative amount of money is not possible; what can you spend a month?")
     # "-2 engineers" (not "team side - 3 ML engineers", a dash between a heading and its answer)
     if rx.search(r"(?:^|[^\w.])-\d+\s+(?:\w+\s+){0,2}?(?:engineers?|people|devops|sres?|persons?|folks)\b", t):
