@@ -494,3 +494,26 @@ def test_a_ceiling_from_the_users_own_company_is_a_budget_not_a_figure_to_check(
 def test_a_budget_imagined_is_none() -> None:
     facts, _ = facts_and_asked("hypothetically 50k/mo budget -> gpt-5 everywhere?")
     assert "budget_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_per_month"),
+    [
+        # 9,000 x (12 pages x 500 words = 6,000 words = 8,000 tokens in + 300 words = 400 tokens out)
+        (
+            "it's now about 9,000 claims per month, and each claim file is roughly 12 pages (~500 words per page) "
+            "that we'd summarise into about 300 words.",
+            9_000 * 8_400,
+        ),
+        ("each memo is 20 pages of about 400 words each", None),
+    ],
+)
+def test_pages_said_with_their_words_and_what_each_is_summarised_into(
+    text: str, tokens_per_month: float | None
+) -> None:
+    """The words per page were read as one request's size (9,000 x 667 tokens) and the summary was lost."""
+    facts, _ = facts_and_asked(text)
+    if tokens_per_month is not None:
+        assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month)
+    else:  # 20 x 400 words = 8,000 words, about 10,700 tokens
+        assert facts.get("request_input_tokens") == pytest.approx(10_667, rel=0.05)

@@ -40,6 +40,7 @@ from assistant.interview.quantities.prompt_cache import _cached_share
 from assistant.interview.quantities.ranges import carry_period, settle_ranges
 from assistant.interview.quantities.sides import made_from
 from assistant.interview.quantities.simple_share import _simple_share
+from assistant.interview.quantities.size_patterns import summarised_into
 from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
@@ -86,6 +87,7 @@ def read_quantities(
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
+    t = summarised_into(t)  # "8000 tokens that we'd summarise into about 400 tokens": the summary is 400 tokens
     t = units_sized_and_counted(t)  # "80M tokens a build, 3 builds a week": 80M tokens a run, 3 runs a week
     t = multiplied_counts(t)  # "4 warehouses x 3 shifts x ~500 queries per shift": 6000 queries per day
     t = made_from(t)  # "each ~1,200 words, generated from a ~400-word brief": 1600 tokens out, 533 in

@@ -243,3 +243,19 @@ def per_ratio_share(m: re.Match[str]) -> float | None:
 def without_ratios(m: str) -> str:
     """The message with its ratios of sides blanked out (same length), for the readers of one request's size."""
     return PER_RATIO.sub(lambda r: " " * len(r.group(0)), m)
+
+
+# what each item is made into, said with a verb ("each claim file is 8000 tokens that we'd summarise into about 400
+# tokens"): the answer's size, written as the summary's
+SUMMARISED_INTO = rx.compile(
+    r"\s*(?:,\s*)?(?:which|that)?\s*(?:we'?d|we would|we will|we'?ll|we|to be|is|are|gets?|get)?\s*(?:summari[sz]ed?|"
+    r"condensed?|shortened|shorten|boiled down|boil down|reduced|reduce)\s+(?:it\s+|them\s+|each\s+|that\s+|this\s+)?"
+    r"(?:in)?to\s+(?:a\s+|an\s+)?(?P<amt>(?:about\s+|around\s+|roughly\s+|approx\w*\s+|maybe\s+)?\d[\d,.]*\s*"
+    r"(?:k\s*)?)tokens\b"
+)
+
+
+def summarised_into(t: str) -> str:
+    """ "... 8000 tokens that we'd summarise into about 400 tokens" as "... 8000 tokens, and the summary is about 400
+    tokens"."""
+    return SUMMARISED_INTO.sub(lambda m: f", and the summary is {m['amt'].strip()} tokens", t)

@@ -309,6 +309,17 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     return OWN_RATE.sub(keep, t), rates
 
 
+# pages said with the words on each ("12 pages (~500 words per page)", "20 pages of about 400 words each")
+PAGES_OF_WORDS = rx.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*pages?\s*(?:\(\s*|,\s*|of\s+|at\s+|with\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"approx\w*\s+)?(?P<m>\d+(?:\.\d+)?)\s*words?\s*(?:(?:per|a|/|each)\s*page|each)\s*\)?"
+)
+
+
+def _pages_of_words(m: re.Match[str]) -> str:
+    return f"{float(m['n']) * float(m['m']):g} words"
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
@@ -316,6 +327,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
     volume; a figure ("3 pages", "1,200 words") wherever it is said. A rate the user gives for a unit ("one page is
     about 500 tokens") counts the units said beside it, instead of the bundled one."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    t = PAGES_OF_WORDS.sub(_pages_of_words, t)  # "12 pages (~500 words per page)": 6000 words
     said, given = _own_rates(t)
     if given and any(p.search(said) for name, p in _patterns() if name in given):
         t = said  # the rate is used for the units said beside it, and read no further
