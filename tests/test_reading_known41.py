@@ -517,3 +517,16 @@ def test_pages_said_with_their_words_and_what_each_is_summarised_into(
         assert facts.get("tokens_per_month") == pytest.approx(tokens_per_month)
     else:  # 20 x 400 words = 8,000 words, about 10,700 tokens
         assert facts.get("request_input_tokens") == pytest.approx(10_667, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 plants, 2 shifts a day each, about 50 questions per shift per plant, 500 tokens each",
+        "3 plants, 2 shifts a day each, about 50 questions per plant per shift, 500 tokens each",
+    ],
+)
+def test_a_count_per_shift_per_site_times_the_sites_and_their_shifts(text: str) -> None:
+    """Read before as one plant's one shift (or each shift a person's working day): 3 x 2 x 50 questions a day."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("tokens_per_month") == pytest.approx(3 * 2 * 50 * 500 * 30)

@@ -423,6 +423,8 @@ def shifts_as_workdays(t: str) -> str:
     everyone = people_of_all_shifts(t)
     if not [h for h in _counts(everyone) if h not in BUILDERS]:
         return t
+    if everyone == t and _shifts_a_day(t) is not None:
+        return t  # "each plant runs 2 shifts, 50 questions per shift per plant": the site's shifts (``shifts_a_day``)
     # the people who work a day, each one shift: a shift is their day ("85 agents per shift, 3 shifts": 255 a day)
     return PER_SHIFT.sub("per day" if everyone != t else "per workday", everyone)
 
@@ -528,6 +530,10 @@ PER_SHIFT_COUNT = rx.compile(
     + r")\s*(?P<each>(?:per|for each|for every)\s+(?:[a-z]+\s+)?"
     + COUNTED
     + r"\s+)?(?:per|a|an|each|every|/)\s*shift\b"
+    # (... or after it: "50 questions per shift per plant")
+    + r"(?(each)|(?P<each2>\s+(?:per|for each|for every|in each|at each)\s+(?:[a-z]+\s+)?"
+    + COUNTED
+    + r"\b)?)"
 )
 SHIFT_FIRST_COUNT = rx.compile(
     r"\b(?:each|every|per|a)\s+shift\b(?P<mid>[^.;!?\d]{0,40}?)"
@@ -549,7 +555,8 @@ def shifts_a_day(t: str) -> str:
 
     def per_day(m: re.Match[str]) -> str:
         g = m.groupdict()
-        return f"{g.get('mid') or ''}{number(m) * shifts:g} {m['items']} {g.get('each') or ''}a day"
+        each = g.get("each") or (g["each2"].strip() + " " if g.get("each2") else "")
+        return f"{g.get('mid') or ''}{number(m) * shifts:g} {m['items']} {each}a day"
 
     out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
     return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)
