@@ -530,3 +530,13 @@ def test_a_count_per_shift_per_site_times_the_sites_and_their_shifts(text: str) 
     """Read before as one plant's one shift (or each shift a person's working day): 3 x 2 x 50 questions a day."""
     facts, _ = facts_and_asked(text)
     assert facts.get("tokens_per_month") == pytest.approx(3 * 2 * 50 * 500 * 30)
+
+
+def test_memoranda_a_quarter_with_their_pages_said_again_in_words() -> None:
+    """ "memoranda" was no count of requests, "some 20" no figure, and "20 pages (c. 10,000 words)" two sizes."""
+    facts, _ = facts_and_asked(
+        "Expected volume is approximately 1,500 memoranda per quarter, each some 20 pages (c. 10,000 words), condensed "
+        "to a two-page summary."
+    )
+    # 500 a month x (10,000 words = 13,000 tokens in + 2 pages = 1,000 tokens out)
+    assert facts.get("tokens_per_month") == pytest.approx(500 * 14_000)

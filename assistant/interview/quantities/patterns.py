@@ -133,7 +133,8 @@ REQUESTS = (
     r"extractions?|evaluations?|policies|quotes?|incidents?|alerts?|events?|episodes?|videos?|captions?|"
     r"speeches|discharges?|referrals?|prescriptions?|shipments?|deliveries|returns?|refunds?|disputes?|"
     r"submissions?|essays?|assignments?|resumés?|cvs?|profiles?|products?|skus?|catalog(?:ue)? entries|entries|"
-    r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|filings?|briefs?|calls? transcribed|"
+    r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|memoranda|memorandums|filings?|briefs?|"
+    r"calls? transcribed|"
     # lines of dialogue, said to a game character or a bot ("8 lines a day each"); lines of code are a size
     r"lines?(?!\s+of\s+(?:code|text|logs?|python|sql))|utterances?|dialogues?|leases?|agreements?|applicants?)"
 )

@@ -312,11 +312,16 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
 # pages said with the words on each ("12 pages (~500 words per page)", "20 pages of about 400 words each")
 PAGES_OF_WORDS = rx.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*pages?\s*(?:\(\s*|,\s*|of\s+|at\s+|with\s+)?(?:about\s+|around\s+|roughly\s+|"
-    r"approx\w*\s+)?(?P<m>\d+(?:\.\d+)?)\s*words?\s*(?:(?:per|a|/|each)\s*page|each)\s*\)?"
+    r"approx\w*\s+)?(?P<m>\d+(?:\.\d+)?)\s*words?\s*(?:(?:per|a|/|each)\s*page|each)\s*\)?|"
+    # ... or the pages' words in all, said in brackets ("20 pages (c. 10,000 words)")
+    r"(?<![\d.,])\d+(?:\.\d+)?\s*pages?\s*\(\s*(?:c\.?|ca\.?|circa|about|around|roughly|approx\w*|~)?\s*"
+    r"(?P<all>\d+(?:\.\d+)?)\s*words?\s*\)"
 )
 
 
 def _pages_of_words(m: re.Match[str]) -> str:
+    if m["all"]:
+        return f"{float(m['all']):g} words"
     return f"{float(m['n']) * float(m['m']):g} words"
 
 

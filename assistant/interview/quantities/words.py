@@ -430,7 +430,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(r"[~≈]\s*", "about ", t)
     # "more or less 8 thousand", "plus or minus 500": a hedge before a figure, as "about" ("8k, more or less" stays)
     t = rx.sub(
-        r"\b(?:more or less|plus or minus|give or take|\+/-|circa|ca\.?|approximately)\s+(?=\d|one|two|three|"
+        r"\b(?:more or less|plus or minus|give or take|\+/-|circa|ca\.?|c\.|approximately|some)\s+(?=\d|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|a |an |twenty|thirty|forty|fifty|hundred)",
         "about ",
         t,
