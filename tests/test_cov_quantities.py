@@ -93,16 +93,13 @@ def test_request_rate_times_size(text: str, tokens_per_month: float) -> None:
     assert values(text)["tokens_per_month"] == pytest.approx(tokens_per_month)
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "size"),
-    [
-        ("500 requests a day; each request has 200 output tokens", "request_output_tokens", 200),
-    ],
-)
-def test_only_the_answer_sized_asks_for_the_volume(text: str, field: str, size: float) -> None:
-    reading = read(text)
-    assert {u[0]: u[1] for u in reading.updates} == {field: size}
-    assert reading.clarify == ["tokens_per_month"]
+def test_only_the_answer_sized_keeps_the_count_priced_at_the_answer() -> None:
+    """(session 41: it asked for the volume, the count dropped; the mirror of the prompt-only count)"""
+    reading = read("500 requests a day; each request has 200 output tokens")
+    assert {u[0]: u[1] for u in reading.updates} == {"request_output_tokens": 200}
+    assert reading.clarify == []
+    assert reading.pending is not None and reading.pending["unit_tokens"] == 200 and reading.pending["answer"]
+    assert reading.pending["requests"] == pytest.approx(15000)
 
 
 def test_only_the_prompt_sized_keeps_the_count_priced_at_the_prompt() -> None:

@@ -540,3 +540,22 @@ def test_memoranda_a_quarter_with_their_pages_said_again_in_words() -> None:
     )
     # 500 a month x (10,000 words = 13,000 tokens in + 2 pages = 1,000 tokens out)
     assert facts.get("tokens_per_month") == pytest.approx(500 * 14_000)
+
+
+def test_a_count_with_only_its_answer_sized_is_priced_with_a_prompt_in_the_mix_then_redone() -> None:
+    """The count was dropped and the volume asked in general words; now it waits with the answer's size, priced at
+    that plus a prompt in the mix (said so), and the prompt's size said next redoes it."""
+    from assistant.conversation.session import AdvisorSession
+    from tools.catalog import load_catalog
+
+    result = parse_message("about 300 questions a day, with answers of about 800 tokens.")
+    assert result.pending is not None and result.pending.get("answer") is True
+    assert result.pending["unit_tokens"] == 800 and "tokens_per_month" not in result.clarify
+    session = AdvisorSession(load_catalog())
+    first = session.prepare("about 300 questions a day, with answers of about 800 tokens.")
+    assert any("answer to one question" in n for n in first.notes)
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.origin == "assumed" and float(volume.value) == pytest.approx(300 * 1_600 * 30)
+    session.prepare("each question is about 200 tokens")
+    volume = session.profile.facts["tokens_per_month"]
+    assert volume.said and float(volume.value) == pytest.approx(300 * (200 + 800) * 30)

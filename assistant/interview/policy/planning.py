@@ -307,6 +307,16 @@ def _example_size_note(
     size = _example_size(pending, policy, profile)
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
+    if pending.get("unit_tokens") and pending.get("answer"):
+        own = float(pending["unit_tokens"])
+        return (
+            f"You gave the answer to one {unit} (about {own:,.0f} tokens) but not its prompt; I priced each at that "
+            f"plus {_prompt_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
+            f"{size:,.0f} tokens, "
+            + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
+            + f". Tell me how long the prompt for one {unit} is (the question with any context sent with it) and I'll "
+            "redo it."
+        )
     if pending.get("unit_tokens"):
         own = float(pending["unit_tokens"])
         prompt = bool(pending.get("prompt"))  # the prompt's size said, not the answer's
@@ -350,6 +360,8 @@ def _example_size(pending: dict[str, Any], policy: DialoguePolicy, profile: Work
     if not own:
         return float(policy.example_request.tokens)
     share = float(profile.get("input_share"))
+    if pending.get("answer"):  # the answer's size said: that plus a prompt in the mix
+        return own / (1 - share) if 0 < share < 1 else own
     return own / share if 0 < share < 1 else own
 
 
@@ -359,6 +371,14 @@ def _answer_words(profile: WorkloadProfile) -> str:
     if said is not None and said.said:
         return f"an answer in the input/output mix you gave ({share:.0%} input)"
     return "an answer about as long (the 50/50 input/output mix assumed until you say)"
+
+
+def _prompt_words(profile: WorkloadProfile) -> str:
+    share = float(profile.get("input_share"))
+    said = profile.facts.get("input_share")
+    if said is not None and said.said:
+        return f"a prompt in the input/output mix you gave ({share:.0%} input)"
+    return "a prompt about as long (the 50/50 input/output mix assumed until you say)"
 
 
 def _the(label: str) -> str:
@@ -376,7 +396,9 @@ def _example_count_sized(
     said = {
         u.field: float(u.value) for u in parsed.updates if u.field in ("request_input_tokens", "request_output_tokens")
     }
-    if "request_input_tokens" not in said and count.get("unit_tokens") and "request_output_tokens" in said:
+    if count.get("answer") and count.get("unit_tokens") and "request_output_tokens" not in said:
+        said["request_output_tokens"] = float(count["unit_tokens"])  # "each question ~100 tokens": the answer was said
+    elif "request_input_tokens" not in said and count.get("unit_tokens") and "request_output_tokens" in said:
         said["request_input_tokens"] = float(count["unit_tokens"])  # "the summary is ~100 words": the page is the input
     if "request_input_tokens" not in said:
         return parsed

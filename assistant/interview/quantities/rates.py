@@ -300,17 +300,20 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if size is None:
         noun = rx.search(r"\b(?:" + REQUESTS[3:-1] + r"|" + OTHER_COUNTED + r")", rm.group(0))
         counted = rm.groupdict().get("unit") or (noun.group(0) if noun else None)
-        people = population(c, rm) if inp is not None and out is None and counted and heads is None else 0
+        one_side = (inp is None) != (out is None)
+        people = population(c, rm) if one_side and counted and heads is None else 0
         if people != 0:
             # "40k calls a month, each prompt ~2,000 tokens": the prompt's size said, the answer's not: priced at
-            # the prompt plus an answer in the input/output mix, said so (the answer's size said later redoes it)
+            # the prompt plus an answer in the input/output mix, said so (the answer's size said later redoes it);
+            # "300 questions a day, with answers of about 800 tokens": the answer plus a prompt in the mix
+            side = "prompt" if inp is not None else "answer"
             c.out.pending = {
                 "requests": per_month * (people or 1),
                 "unit": singular(str(counted)),
                 "quote": c.quote(rm.start(), rm.end()),
-                "unit_tokens": inp,
+                "unit_tokens": inp if inp is not None else out,
                 "unit_source": "as you said",
-                "prompt": True,
+                side: True,
                 **c.working_days_pending(),
             }
             return

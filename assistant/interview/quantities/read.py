@@ -122,7 +122,7 @@ def read_quantities(
     )
     _cached_share(c)
     _volume(c)
-    if c.peak_alone and out.pending is not None and out.pending.get("prompt"):
+    if c.peak_alone and out.pending is not None and (out.pending.get("prompt") or out.pending.get("answer")):
         # "peaks around 300 calls an hour" beside "40,000 calls a month, each prompt ~2,000 tokens": the usual count
         # was read, the peak asks nothing
         out.clarify = [f for f in out.clarify if f != "tokens_per_month"]

@@ -553,8 +553,8 @@ def _volume(c: Context) -> None:
     if bare and not c.out.has("tokens_per_month") and "tokens_per_month" not in c.out.clarify:
         _bare_requests(c, bare[-1])  # the last one said: "900 contacts a day ... so call it 450 a day"
         return
-    if c.out.pending is not None and c.out.pending.get("prompt"):
-        return  # a count whose prompt's size was said: priced at it (the rates above), not asked
+    if c.out.pending is not None and (c.out.pending.get("prompt") or c.out.pending.get("answer")):
+        return  # a count whose prompt (or answer) size was said: priced at it (the rates above), not asked
     # "200k conversations a day" and nothing about their size: ask how big one is (never read them as tokens)
     if "tokens_per_month" not in c.out.clarify and not c.out.has("tokens_per_month"):
         for rm in _result_first(m, list(RATE.finditer(m))):
