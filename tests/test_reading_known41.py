@@ -559,3 +559,13 @@ def test_a_count_with_only_its_answer_sized_is_priced_with_a_prompt_in_the_mix_t
     session.prepare("each question is about 200 tokens")
     volume = session.profile.facts["tokens_per_month"]
     assert volume.said and float(volume.value) == pytest.approx(300 * (200 + 800) * 30)
+
+
+def test_a_bare_figure_after_a_count_of_people_is_more_of_them_not_tokens() -> None:
+    """ "~400 DAUs right now, maybe 2k if the launch goes ok" was asked as "Is that 2,000 tokens per day, or per
+    month?" when the volume was expected; a bare "about 2k" answering it still is."""
+    reading = parse_message(
+        "~400 DAUs right now, maybe 2k if the Product Hunt launch goes ok lol.", ["tokens_per_month"]
+    )
+    assert reading.confirm is None and reading.pending is None
+    assert parse_message("about 2k", ["tokens_per_month"]).confirm is not None

@@ -133,6 +133,10 @@ def _tokens_without_period(c: Context) -> None:
         elif "tokens_per_month" in c.expecting and bm["mag"]:
             if rx.match(r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
                 continue  # "we get 2k contracts", "around 180k daily actives": a count of things or people, no tokens
+            if rx.search(
+                NUM + r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b[^.;!?\d]{0,40}$", m[: bm.start()]
+            ):
+                continue  # "~400 DAUs right now, maybe 2k if the launch goes ok": more of the same people, no tokens
             value = number(bm)
         else:
             continue
