@@ -307,34 +307,31 @@ def _example_size_note(
     size = _example_size(pending, policy, profile)
     requests, unit = float(pending["requests"]), str(pending.get("unit") or "request")
     per_day = requests / float(pending.get("days_per_month") or days_per_month)
-    if pending.get("unit_tokens") and pending.get("answer"):
-        own = float(pending["unit_tokens"])
-        return (
-            f"You gave the answer to one {unit} (about {own:,.0f} tokens) but not its prompt; I priced each at that "
-            f"plus {_prompt_words(profile)}: about {_round_count(per_day)} {plural(unit, per_day)} a day x "
-            f"{size:,.0f} tokens, "
-            + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
-            + f". Tell me how long the prompt for one {unit} is (the question with any context sent with it) and I'll "
-            "redo it."
-        )
     if pending.get("unit_tokens"):
         own = float(pending["unit_tokens"])
-        prompt = bool(pending.get("prompt"))  # the prompt's size said, not the answer's
-        known = (
-            f"You gave the prompt of one {unit} (about {own:,.0f} tokens) but not its answer"
-            if prompt
-            else f"One {unit} of text is about {own:,.0f} tokens ({pending.get('unit_source')})"
-        )
-        answer = (
-            "a summary is far shorter than its prompt"
-            if prompt
-            else "a translation is about as long, a summary far shorter"
-        )
+        if pending.get("answer"):  # the answer's size said, not the prompt's
+            known = f"You gave the answer to one {unit} (about {own:,.0f} tokens) but not its prompt"
+            other = _in_the_mix(profile, "a prompt")
+            ask = f"how long the prompt for one {unit} is (the question with any context sent with it)"
+        else:
+            prompt = bool(pending.get("prompt"))  # the prompt's size said, not the answer's
+            known = (
+                f"You gave the prompt of one {unit} (about {own:,.0f} tokens) but not its answer"
+                if prompt
+                else f"One {unit} of text is about {own:,.0f} tokens ({pending.get('unit_source')})"
+            )
+            other = _in_the_mix(profile, "an answer")
+            hint = (
+                "a summary is far shorter than its prompt"
+                if prompt
+                else "a translation is about as long, a summary far shorter"
+            )
+            ask = f"how long the answer {'to' if prompt else 'for'} one {unit} is ({hint})"
         return (
-            f"{known}; I priced each at that plus {_answer_words(profile)}: about {_round_count(per_day)} "
+            f"{known}; I priced each at that plus {other}: about {_round_count(per_day)} "
             f"{plural(unit, per_day)} a day x {size:,.0f} tokens, "
             + describe_fact("tokens_per_month", requests * size, days_per_month=days_per_month)
-            + f". Tell me how long the answer {'to' if prompt else 'for'} one {unit} is ({answer}) and I'll redo it."
+            + f". Tell me {ask} and I'll redo it."
         )
     before = _with_said(profile, pending, 0.0)
     added = (
@@ -365,20 +362,13 @@ def _example_size(pending: dict[str, Any], policy: DialoguePolicy, profile: Work
     return own / share if 0 < share < 1 else own
 
 
-def _answer_words(profile: WorkloadProfile) -> str:
+def _in_the_mix(profile: WorkloadProfile, side: str) -> str:
+    """The side of a request not said ("an answer", "a prompt"), as it is priced: in the input/output mix."""
     share = float(profile.get("input_share"))
     said = profile.facts.get("input_share")
     if said is not None and said.said:
-        return f"an answer in the input/output mix you gave ({share:.0%} input)"
-    return "an answer about as long (the 50/50 input/output mix assumed until you say)"
-
-
-def _prompt_words(profile: WorkloadProfile) -> str:
-    share = float(profile.get("input_share"))
-    said = profile.facts.get("input_share")
-    if said is not None and said.said:
-        return f"a prompt in the input/output mix you gave ({share:.0%} input)"
-    return "a prompt about as long (the 50/50 input/output mix assumed until you say)"
+        return f"{side} in the input/output mix you gave ({share:.0%} input)"
+    return f"{side} about as long (the 50/50 input/output mix assumed until you say)"
 
 
 def _the(label: str) -> str:
