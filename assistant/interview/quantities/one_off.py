@@ -59,15 +59,18 @@ def one_off_said(text: str) -> str | None:
     a message whose work is said to be done once, in a sentence of its own, with no rate anywhere), or None."""
     for m in _FIGURE.finditer(text):
         if one_off(text, m.start()):
-            starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())]
-            end = _CLAUSE_END.search(text, m.start())
-            return text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
+            return _clause_at(text, m.start(), m.start())
     count = _COUNT.search(text)
     if count is not None and WORK_ONCE.search(text) and not _RATE.search(text):
-        starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, count.start())]
-        end = _CLAUSE_END.search(text, count.end())
-        return text[starts[-1] if starts else 0 : end.start() if end else len(text)].strip()
+        return _clause_at(text, count.start(), count.end())
     return None
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding the words from ``start`` to ``end``."""
+    starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, start)]
+    stop = _CLAUSE_END.search(text, end)
+    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)].strip()
 
 
 # a one-time amount the user spreads over months ("2 million posts ... a one-time pass we'd like to spread over the next
