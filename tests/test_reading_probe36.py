@@ -89,7 +89,10 @@ def test_a_regulator_s_rules_the_profile_has_no_value_for_are_asked(text: str) -
 @pytest.mark.parametrize(
     ("text", "reference", "quality"),
     [
-        ("we use gpt-4o today and quality must be >= what we have now", "gpt-4o", "open_weight_ok"),
+        # (a closed flagship in use kept as the floor asks for what they have, as "has to be at least as good as
+        # GPT-4o" does: frontier since session 42, as the development labels read "at least as good as what GPT-4o
+        # gives us today")
+        ("we use gpt-4o today and quality must be >= what we have now", "gpt-4o", "frontier"),
         ("we're on claude sonnet 4.5; no drop in quality please", "claude-sonnet-4.5", "frontier"),
         ("currently on gpt-4o-mini, answers can't get worse than today", "gpt-4o-mini", "open_weight_ok"),
     ],
@@ -137,7 +140,7 @@ def test_today_s_model_said_before_sets_the_bar_of_a_later_message() -> None:
     session.prepare("we use gpt-4o today, about 30M tokens a day")
     session.prepare("quality must be >= what we have now")
     assert session.profile.get("quality_reference") == "gpt-4o"
-    assert session.profile.get("quality") == "open_weight_ok"
+    assert session.profile.get("quality") == "frontier"  # (GPT-4o kept as the floor: what they have, since session 42)
     assert session.profile.facts["quality"].said
 
 

@@ -119,6 +119,13 @@ TOY_GPUS = rx.compile(
     r"\s*(?:=|:|-|is|was|means)\s*(?:only |just |basically |literally )?(?:an? |my |our |his |her |someone'?s )?"
     r"(?:own )?(?:gaming|home|personal|hobby|old) (?:rig|pc|computer|machine|box|laptop|setup|gpu|card)s?\b"
 )
+# the people able to run GPUs, then none of them said to have done it for real ("a handful of people who could run
+# GPUs, three at most, but none have done it in production"): no GPU infrastructure run (said of an ability only)
+NONE_HAVE_DONE_IT = rx.compile(
+    r"[^.!?;]{0,80}?\bbut\s+(?:none|nobody|no one|no-one|not one|neither)\s+(?:of (?:them|us|those)\s+)?(?:has|have|'s|"
+    r"had|ever)?\s*(?:ever\s+|actually\s+|really\s+)?(?:done|run|ran|used|operated|touched|managed)\s+(?:it|them|that|this|"
+    r"one|gpus?)\b"
+)
 # Said after a team word: the team does not have it ("k8s felt like too much", "kubernetes was considered and rejected",
 # "MLOps is outsourced to a consultancy").
 TEAM_POST_NEG = rx.compile(

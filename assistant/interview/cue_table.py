@@ -22,13 +22,15 @@ SMALL_CLOSED = (
 # "llama wasn't good enough for us", "we tried gpt-4o-mini and it missed clauses"): the bar is above them, whatever
 # model is then named as the floor. Found too slow or too dear says nothing of the bar ("it wasn't fast enough").
 OPEN_REJECTED = (
-    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|(?:tests?|testing|trials?|"
+    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|"
+    # (a past setup since given up: "we used to run llama 3 70b on a rented a100 but stopped bc quality was meh")
+    r"used to (?:run|use|host|self-host|serve)|(?:tests?|testing|trials?|"
     r"experiments?|pilots?|pocs?|evals?)\s+(?:with|of|on))\s+(?:\w+\s+){0,3}?"
     r"(?:(?:open[- ]?(?:weights?|source)?|oss|local|self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*|"
     + SMALL_CLOSED
     # (never across the words of speed or price: "latency was bad" is no bar on quality)
     + r")(?:(?!\b(?:latency|speed|slow|fast|price|pricing|costs?|expensive|pricey|rate[- ]limit)\w*)(?:[^.!?\n]|"
-    r"\.(?=\d))){0,80}?(?:\bnot (?:\w+ )?"
+    r"\.(?=\d))){0,120}?(?:\bnot (?:\w+ )?"
     r"(?:good|natural|fluent|accurate|usable|great|reliable|enough|acceptable|sufficient|adequate|there)|"
     r"(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
     r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
@@ -38,7 +40,8 @@ OPEN_REJECTED = (
     r"any difference|the difference(?! between)|at all))|(?:see|tell|feel) (?:a|any|the) difference(?! between)))"
     r"(?![^.!?;,]{0,25}\b(?:fast|quick|speedy|snappy|cheap|affordable|slow|"
     r"expensive|pricey|costly|available|supported)\b)|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|"
-    r"fell short|struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|"
+    r"fell short|struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|meh|"
+    r"underwhelming|lacklust(?:er|re)|"
     r"cringe\w*|laughable|a (?:mess|disaster|joke)|hallucinat\w+|(?:made|makes) (?:stuff|things|facts) up|"
     r"(?:missed|misses|missing|skipped|dropped|overlooked) (?:\w+ ){0,2}?(?:clauses?|details?|things|stuff|facts|"
     r"points?|items?|fields?|entities|nuances?|terms|issues|errors|key|important|critical|a lot|half|too much|"
@@ -889,7 +892,7 @@ CUES: dict[tuple[str, str], str] = {
         r"players?|customers?|clients?|shops?|universit\w*|schools?|districts?|groups?|utilit\w*|telcos?|"
         r"publishers?|brokers?|lenders?|fintechs?|saas|vendors?|suppliers?|law firms?|practices?|chains?|"
         r"brands?|teams?|e-?commerce)\b)|"
-        r"mid (?:model|llm)s?|good enough|(?:open[- ]?(?:source|weights?)|"
+        r"mid (?:model|llm)s?|good[- ]enough|(?:open[- ]?(?:source|weights?)|"
         r"open models?|oss models?|"
         r"llama|mistral|qwen|deepseek|smaller models?|small models?|cheaper models?|cheap models?|(?:7|8|13|14|32|"
         r"70)b(?: models?)?)\s*(?:quality|level|class|tier|models?)?(?:'s)?\s*(?:is|are|would be|should be|"

@@ -34,6 +34,7 @@ from assistant.interview.cue_context import (
     MODAL,
     MODEL_SUBJECT,
     NO_PROBLEM,
+    NONE_HAVE_DONE_IT,
     OFF_BATCH,
     OFF_DATA,
     OFF_MODEL,
@@ -300,6 +301,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "yes"  # "k8s isn't a problem for us": the team handles it
                 if key[0] == "team.gpu_infra" and pol in ("yes", "other") and TOY_GPUS.match(chunk.text[m.end() :]):
                     pol = "no"  # "GPU experience limited to notebooks": never GPUs in production
+                if (
+                    key[0] == "team.gpu_infra"
+                    and pol in ("yes", "other")
+                    and NONE_HAVE_DONE_IT.match(text, chunk.start + m.end())
+                    and rx.search(r"\b(?:could|can|able to|capable of|would know how to)\b", chunk.text[: m.start()])
+                ):
+                    pol = "no"  # "people who could run GPUs, three at most, but none have done it in production"
                 turned_down = TEAM_POST_NEG.match(chunk.text[m.end() :])
                 if key[0].startswith("team.") and pol in ("yes", "other") and turned_down:
                     pol = "no"  # "k8s felt like too much", "MLOps is outsourced to a consultancy"
@@ -327,6 +335,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not DATA_WORD.search(chunk.text)
                 ):
                     pol = "other"  # "4 A100s which stay unused in our server room": where the GPUs are, not the data
+                if (
+                    key == ("latency_kind", "total")
+                    and m.group(0).endswith("thing")
+                    and rx.search(r"[$€£]|\b(?:budget|opex|capex|cost\w*|spend\w*|pay\w*|paid)\b", chunk.text)
+                ):
+                    pol = "other"  # "~€45k/month opex for the whole thing": the whole project, not the whole answer
                 if key == ("quality", "frontier") and pol == "yes" and small_open_only(m.group(0)):
                     pol = "other"  # "tried mistral 7b on our stuff, total garbage": only small models are ruled out
                 if (

@@ -708,7 +708,7 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         return False  # "not regulated at all and open models are fine": a new clause with its own predicate
     if rx.search(r"\b(?:and|but|plus|with)\s*$", between) and rx.match(r"\s*\d", phrase):
         return False  # "zero ML people and 2 DevOps engineers": a new item with its own count
-    if rx.search(r"\b(?:complain\w*|objected|minded|cared|asked|questioned)\b", between):
+    if rx.search(r"\b(?:complain\w*|objected|minded|cared|questioned)\b", between):
         return False  # "nobody has complained about the next-day reports" affirms them
     if rx.search(r"\b(?:below|less than|worse than|short of|lower than|compromise)\b", between):
         return False  # "won't compromise below frontier", "not worse than GPT-5": a double negative affirms

@@ -90,7 +90,7 @@ CUE_NEW = rx.compile(
     # to 5,000 a day")
     r"(?:with|since|after|now that|because)\b[^,.;!?\d]{0,50}?(?=\b(?:it'?s|its|it is|we'?re|we are|closer to|"
     r"more like)\b))?"
-    r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|make (?:it|that)|actually|rather|more like|should be|"
+    r"(?:(?:no|nope|sorry|wait|i mean|i meant|it'?s|its|it is|is|make (?:it|that)|actually|rather|more like|should be|"
     r"should have said|closer to|nearer|now|these days|today|we'?re at|we are at|more|"
     + _OUTDATED
     + r")\b[\s,.:;!-]*)*"
@@ -145,6 +145,13 @@ def said_correction(t: str) -> Correction | None:
         ]
         # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
         # the last one ("4M tokens.. wait no sorry 40M")
+        # an earlier figure said again after the cue: to explain it, when the figure that replaces it comes later in
+        # the sentence ("9,000 notes a day -- actually, scratch that, 9,000 includes ED notes; discharge notes alone
+        # are about 3,500 a day")
+        again = [f for f in reversed(figures) if _value(f["n"], f["mag"]) == new and f["mag"] == m["new_mag"]]
+        later = _put_right_later(t, m, again[0], t[max(0, m.start() - 160) : m.start()]) if again else None
+        if later is not None:
+            return later
         if alike and alike[0][1] == new:
             continue  # "4k docs a day at 3500 tokens each, sorry 4k": the last such figure said again, no change
         near = [(f, v) for f, v in alike if v > 0 and v != new and 0.2 <= new / v <= 5]  # (the same is no old one)
@@ -168,6 +175,33 @@ def said_correction(t: str) -> Correction | None:
         new_text = m["new_n"] + (" " + mag if len(mag) > 2 else mag)
         old_noun = (last["noun"] or "").strip() or None
         return Correction(new, new_text, m["new_mag"], old, last["mag"], new_noun or old_noun, m.start(), m.end())
+    return None
+
+
+_PERIOD_AFTER = rx.compile(r"^[a-z ]{0,30}?\b(?:a|per|each|every|/)\s*(day|night|week|month|year|hour)s?\b")
+
+
+def _put_right_later(t: str, m: re.Match[str], old: re.Match[str], before: str) -> Correction | None:
+    """After a correction word, the old figure said again and explained, then the figure that replaces it in the
+    same sentence: the first later figure about its size with its noun or its period
+    ("9,000 notes a day ... about 3,500 a day"). None when there is none."""
+    end = min((i for i in (t.find(x, m.end()) for x in (". ", "! ", "? ", "\n")) if i >= 0), default=len(t))
+    old_value = _value(old["n"], old["mag"])
+    old_period = _PERIOD_AFTER.match(before[old.end() :])
+    for f in rx.finditer(_LEAD + FIG.format(p="") + _NOUN.format(p=""), t[m.end() : end]):
+        value = _value(f["n"], f["mag"])
+        if value == old_value or not 0.2 <= value / old_value <= 5:
+            continue
+        noun = (f["noun"] or "").strip() or None
+        period = _PERIOD_AFTER.match(t[m.end() + f.end("n") :])
+        alike = (noun and _same_noun(noun, (old["noun"] or "").strip() or None)) or (
+            old_period and period and old_period[1] == period[1]
+        )
+        if not alike:
+            continue
+        mag = f["mag"] or ""
+        text = f["n"] + (" " + mag if len(mag) > 2 else mag)
+        return Correction(value, text, f["mag"], old_value, old["mag"], noun, m.start(), m.end() + f.end())
     return None
 
 

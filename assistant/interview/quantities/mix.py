@@ -4,6 +4,8 @@ like 85%", "we send way more than we get back, I'd say 4x", "half and half".
 
 from __future__ import annotations
 
+import re
+
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context, _candidates
 from assistant.interview.quantities.guards import _negated
@@ -152,7 +154,11 @@ def _mix(c: Context) -> None:
     if per and per_share is not None:
         values.append((per_share, per.start(), per.end(), False))
     if not ratio and not rv:
-        bare_ratio = rx.findall(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+        bare_ratio = [
+            (m[1], m[2])
+            for m in rx.finditer(r"(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])", t)
+            if not _clock(t, m)
+        ]
         # "prompts are long, answers short - maybe 85/15": two shares that make 100 (never 24/7 or a date)
         bare_ratio += [
             (a, b)
@@ -286,6 +292,20 @@ TOKEN_WHOLE = {
 # a percentage of certainty ("I am not sure 100%", "100% sure", "I'm 90% confident")
 CERTAINTY = rx.compile(r"\b(?:sure|certain|confident|positive|convinced)\s*(?:about it\s*|of it\s*)?$")
 CERTAINTY_AFTER = rx.compile(r"\s*(?:sure|certain|confident|positive|convinced)\b")
+
+
+def _clock(t: str, m: re.Match[str]) -> bool:
+    """A time of day, not a ratio ("results by 06:00", "at 9:30", "18:00 cet"): minutes in two digits after an hour,
+    with a leading zero, ":00", or a word of time beside it."""
+    hour, minutes = m[1], m[2]
+    if len(minutes) != 2 or "." in hour or int(hour) > 24 or int(minutes) > 59:
+        return False
+    return bool(
+        hour.startswith("0")
+        or minutes == "00"
+        or rx.search(r"\b(?:by|at|until|till|before|after|from|around|since)\s*$", t[: m.start()])
+        or rx.match(r"\s*(?:am|pm|a\.m\.|p\.m\.|h\b|hrs?\b|utc|gmt|cet|cest|est|edt|pst|pdt|local)", t[m.end() :])
+    )
 
 
 def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:

@@ -392,6 +392,8 @@ def _money(c: Context) -> None:
         # (what it was before, said after it, is no newer figure: "$14.2k last month, up from 9k in March")
         ends = rx.search(r"\.(?!\d)|[;?!\n]", t[am.end() :])  # (the line ends the sentence too)
         later = OLD_FROM.sub(" ", t[am.end() : am.end() + ends.start() if ends else len(t)])
+        # (a rate of growth after it is no newer figure: "$2.3k last month and growing ~30% m/m")
+        later = rx.sub(r"\d[\d.,]*\s*(?:%|percent\b)", " ", later)
         if OLD_FROM_BEFORE.search(t[sentence_start:start]):
             continue  # "up from $9k": the figure it was before
         if ARROW_TO_NEW.match(t, am.end()):

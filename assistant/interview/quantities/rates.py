@@ -534,9 +534,10 @@ def _passes(m: str, rm: re.Match[str]) -> float | None:
     thing = singular(noun.group(0))
     pm = rx.search(
         r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:separate\s+|different\s+)?(?:passes|pass(?=\s)|(?:llm|model|ai|api)\s+"
-        r"(?:calls?|passes|runs?|prompts?)|prompts|stages|steps)\s+(?:per|for each|on each|over each|for every|each)\s+"
+        r"(?:calls?|passes|runs?|prompts?)|prompts|stages|steps)\s+"
+        r"(?:(?:per|for each|on each|over each|for every|each)\s+"
         + re.escape(thing)
-        + r"s?\b"
+        + r"s?\b|each(?=\s*(?:[.,;!?)]|$|and\b)))"  # ("~40k contracts/mo, avg 25 pp, 3 LLM passes each")
         # "the copilot gets called maybe 3 times per conversation": the model called that many times for each
         r"|\b(?:called|invoked|queried|hit|used|pinged|triggered|run|prompted)\s+(?:about\s+|around\s+|maybe\s+|roughly\s+|"
         r"like\s+|~\s*)?(?:(?P<n2>\d+(?:\.\d+)?)\s*(?:x|times)|(?P<tw>twice|thrice))\s+"

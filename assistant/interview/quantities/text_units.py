@@ -121,7 +121,8 @@ SIZE_BEFORE = rx.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
-    r"like|up|long)\s*$|[~:=]\s*$|'s\s*$|\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
+    r"like|up|long|call it|let'?s say|say)\s*$|[~:=]\s*$|'s\s*$|"
+    r"\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
     # the item named right before its size ("requirement doc 20-30 page", "contracts ~40 pages")
     r"\b(?:docs?|documents?|contracts?|reports?|files?|pdfs?|e-?mails?|tickets?|essays?|articles?|notes?|"
     r"transcripts?|specs?|requirements?|manuals?|chapters?|briefs?|memos?|letters?|policies)"
@@ -130,11 +131,11 @@ SIZE_BEFORE = rx.compile(
 )
 
 
-# a spelled-out size said as one side of a request ("the summary is maybe half a page", "half a page out"): a size
-# even when no size was asked, unlike "a page" said in passing
+# a spelled-out size said as one side of a request ("the summary is maybe half a page", "a summary of about half a
+# page", "output half a page", "half a page out"): a size even when no size was asked, unlike "a page" said in passing
 SIDE_SAID_BEFORE = rx.compile(
-    r"\b(?:outputs?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|inputs?|prompts?)\s+(?:is|are|runs?|comes? to)\s+"
-    r"(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|like\s+|~\s*)?$"
+    r"\b(?:outputs?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|inputs?|prompts?)\s+(?:(?:is|are|runs?|comes? to|"
+    r"of)\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|like\s+|~\s*)?$"
 )
 SIDE_SAID_AFTER = rx.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
@@ -309,10 +310,14 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     return OWN_RATE.sub(keep, t), rates
 
 
-# pages said with the words on each ("12 pages (~500 words per page)", "20 pages of about 400 words each")
+# pages said with the words on each ("12 pages (~500 words per page)", "20 pages of about 400 words each"), or the
+# characters ("3 pages each, and the OCR text averages about 2,500 characters per page")
 PAGES_OF_WORDS = rx.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*pages?\s*(?:\(\s*|,\s*|of\s+|at\s+|with\s+)?(?:about\s+|around\s+|roughly\s+|"
-    r"approx\w*\s+)?(?P<m>\d+(?:\.\d+)?)\s*words?\s*(?:(?:per|a|/|each)\s*page|each)\s*\)?|"
+    r"approx\w*\s+)?(?P<m>\d+(?:\.\d+)?)\s*(?P<unit>words?|characters?|chars?)\s*(?:(?:per|a|/|each)\s*page|each)\s*\)?|"
+    # (the size per page in a later clause of the sentence, said per page)
+    r"(?<![\d.,])(?P<n3>\d+(?:\.\d+)?)\s*pages?\b(?P<gap>[^.;!?\d]{0,60}?)(?P<m3>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit3>words?|characters?|chars?)\s*(?:per|a|/|each)\s*page\b|"
     # ... or the pages' words in all, said in brackets ("20 pages (c. 10,000 words)")
     r"(?<![\d.,])\d+(?:\.\d+)?\s*pages?\s*\(\s*(?:c\.?|ca\.?|circa|about|around|roughly|approx\w*|~)?\s*"
     r"(?P<all>\d+(?:\.\d+)?)\s*words?\s*\)"
@@ -322,7 +327,11 @@ PAGES_OF_WORDS = rx.compile(
 def _pages_of_words(m: re.Match[str]) -> str:
     if m["all"]:
         return f"{float(m['all']):g} words"
-    return f"{float(m['n']) * float(m['m']):g} words"
+    if m["n3"]:
+        unit = "characters" if m["unit3"].startswith("c") else "words"
+        return f"{float(m['n3']) * float(m['m3']):g} {unit}{m['gap'].rstrip()}"
+    unit = "characters" if m["unit"].startswith("c") else "words"
+    return f"{float(m['n']) * float(m['m']):g} {unit}"
 
 
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:

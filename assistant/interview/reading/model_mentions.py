@@ -76,6 +76,9 @@ CURRENT = rx.compile(
 # A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
 # in use; a price per million tokens is the vendor's list, not the user's use.
 USE_AFTER = rx.compile(
+    # (with where it is served between: "Claude 3.5 Sonnet via Bedrock Frankfurt, €11.000/mo")
+    r"(?:\s+(?:sonnet|opus|haiku|mini|nano|turbo|flash|pro|instruct|chat)\b)?"  # (the rest of its name)
+    r"(?:\s+(?:via|on|through|thru|from|in)\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}?(?=\s*[,:=(-]))?"
     r"[\s,:=(-]*(?:about |around |roughly |~|≈)?(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?[kmb]? tok(?:en)?s?)"
     r"(?:\s?(?:/|a |per )(?:mo(?:nth)?|day|yr|year)\b)(?!\s*(?:per|/) ?(?:m|mtok|million|1m|1k)\b)"
 )
@@ -294,6 +297,9 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             # "our prototype ran on gpt-4o-mini": today's only if nothing else is
             pilot = PILOT_BEFORE.search(before[-60:]) is not None
             near = chunk.text[max(0, start - 60) : start] + " " + chunk.text[end : end + 25]
+            if not before.strip() and t[chunk.start - 1 : chunk.start] == "(":
+                # the model in brackets naming what the words before it use ("we use the OpenAI API (gpt-4o)")
+                near = t[max(0, chunk.start - 61) : chunk.start - 1] + " " + near
             moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
             answered = "current_model" in (expecting or []) and pol == "yes"
             if (

@@ -414,6 +414,9 @@ def bar_at_current(t: str) -> bool:
 
 
 def read_bar_at(model: NamedModel, result: ParseResult, quote: str, correction: bool = False) -> None:
-    """Store the quality set by ``model`` as the bar, named as today's: its tier's quality and the model itself."""
+    """Store the quality set by ``model`` as the bar, named as today's: its tier's quality and the model itself.
+    Today's quality is asked to be kept, a requirement: a closed flagship in use ("we're on Claude 3.5 Sonnet ...
+    quality can't drop") asks for what they have, ``frontier``, as a flagship named as a required floor does."""
+    flagship = model.tier == "strong" and not model.open_weight and not SMALL_SIBLING.search(model.slug)
     _put(result, "quality_reference", model.slug, quote, correction)
-    _put(result, "quality", "frontier" if model.tier == "frontier" else "open_weight_ok", quote, correction)
+    _put(result, "quality", "frontier" if model.tier == "frontier" or flagship else "open_weight_ok", quote, correction)
