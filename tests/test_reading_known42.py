@@ -248,3 +248,45 @@ def test_passes_each_multiply_the_count(text: str) -> None:
     """ "3 LLM passes each" was left out: one pass of 25 pages (500 tokens a page) per contract was priced."""
     facts, _ = facts_and_asked(text)
     assert facts["tokens_per_month"] == pytest.approx(40_000 * 25 * 500 * 3, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got one RTX 4090, but that's my dev PC, I'm not serving players from my bedroom lol.",
+        "there's an RTX 3090 in my home desktop, not going to be serving anything from it",
+        "we have one A100 but it's not for production",
+    ],
+)
+def test_a_gpu_in_someones_own_computer_said_not_to_serve_is_not_owned_capacity(text: str) -> None:
+    """The solo developer's own PC was priced as a GPU the team owns (and taken as GPU infrastructure run)."""
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        (
+            "We can submit jobs to the university HPC cluster (16 nodes, 4× A100 80GB each), but it's shared and "
+            "queue waits can be days. The group itself owns two RTX A6000 workstations.",
+            "rtx-a6000",
+            2,
+        ),
+        ("The company owns two A100s.", "a100-80gb", 2),
+        ("The team itself has 4 L4s.", "l4", 4),
+        ("we have 2 RTX 4090s in a server we use for inference", "rtx-4090", 2),
+    ],
+)
+def test_gpus_the_users_own_group_owns(text: str, gpu: str, count: int) -> None:
+    """ "owns" was no owning word, and "the group itself" no owner."""
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["gpu"] == gpu and facts["owned_gpus"]["count"] == count
+
+
+@pytest.mark.parametrize(
+    "text", ["The research institute owns 8 H100s.", "The vendor owns 16 H100s", "my friend owns a 4090"]
+)
+def test_gpus_others_own_stay_theirs(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts

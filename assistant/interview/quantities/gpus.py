@@ -42,6 +42,11 @@ NOT_FOR_US = rx.compile(
     r"another|other|a different|the other|(?:the|our) (?:[\w-]+ ){0,2}?(?:team|group|lab|department|project|"
     r"product)s?)\b|"
     r"\bno (?:spare|free) capacity\b|"
+    # someone's own computer, said not to serve ("one RTX 4090, but that's my dev PC, I'm not serving players from
+    # my bedroom")
+    r"\b(?:my|his|her|our) (?:own )?(?:dev|development|personal|home|gaming) (?:pc|machine|box|rig|laptop|desktop|"
+    r"computer|setup)\b|\b(?:not|n'?t|never) (?:going to be |gonna be )?serv(?:e|ing) (?:\w+ ){0,3}?"
+    r"(?:from|on|with|off) (?:it|them|that|this|my|our)\b|\bnot (?:for|in) (?:production|prod|serving)\b|"
     # rented or run for another named job ("we rent 2 A10Gs on AWS for the OCR", "the L4s run our speech-to-text")
     r"\bfor (?:the |our )?(?:ocr|transcription|speech[- ]to[- ]text|stt|tts|asr|image generation|video|rendering|"
     r"simulations?|recsys|recommend\w*|protein[- ]\w+|computer vision)\b"
@@ -115,8 +120,8 @@ _PIECES = r"(?:(?:pieces?|pcs\.?|units?|nos\.?|numbers?)\s+(?:of\s+)?)?"
 def _gpus(c: Context) -> None:
     t = c.t
     owning = (
-        r"\bown|\bowned|\bhave|\bhaving|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|\bin[- ]house|\bour|"
-        r"\bracks? of|"
+        r"\bown|\bowns|\bowned|\bhave|\bhaving|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|"
+        r"\bin[- ]house|\bour|\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
         r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired|"
         r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)"
@@ -188,7 +193,9 @@ def _gpus(c: Context) -> None:
                 return
             break
     if not rx.search(
-        r"\b(?:we|our|i|us|my|own|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
+        r"\b(?:we|our|i|us|my|own|owns|owned|ours|bought|purchased|procured|acquired|paid|idle|spare|unused|sitting|"
+        # ("the group itself has two RTX A6000 workstations": the user's own group, said as such)
+        r"(?:the|this) (?:group|team|lab|company|department|firm|business) (?:itself )?(?:has|have)|"
         r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc|leas\w+|colo\w*|rented|"
         r"reserv\w+|committed[- ]use|desk|office)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
