@@ -290,3 +290,17 @@ def test_gpus_the_users_own_group_owns(text: str, gpu: str, count: int) -> None:
 def test_gpus_others_own_stay_theirs(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- data: must stay on-prem. BaFin + DORA - group parent uses Azure OpenAI (not an option for us per legal)",
+        "Data must stay on-prem. The parent bank runs everything on Azure OpenAI; legal says that's not for us.",
+    ],
+)
+def test_the_group_parents_platform_is_not_our_boundary(text: str) -> None:
+    """The parent's Azure OpenAI was read as the user's cloud tenant, against their on-prem rule: the boundary was
+    asked again, and after "just tell me" a rented GPU fleet was recommended to a bank whose data must stay on-prem."""
+    facts, asked = facts_and_asked(text)
+    assert facts.get("data_boundary") == "on_prem" and "data_boundary" not in asked

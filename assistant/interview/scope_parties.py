@@ -92,7 +92,8 @@ OTHERS = rx.compile(
     r"(?:a|one|some) (?:customer|client)s? of ours|one of our (?:customers|clients)|"
     # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
     r"(?:our |the |a )?(?:sister|group|parent|holding|affiliated?|daughter) (?:company|companies|firm|org|"
-    r"organi[sz]ation|business)|our (?:subsidiary|affiliate|parent)|"
+    r"organi[sz]ation|business)|our (?:subsidiary|affiliate|parent)|(?:the |our )?group parent|"
+    r"the parent (?:group|bank|entity|org|insurer)|"
     r"partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
     r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
