@@ -304,3 +304,31 @@ def test_the_group_parents_platform_is_not_our_boundary(text: str) -> None:
     asked again, and after "just tell me" a rented GPU fleet was recommended to a bank whose data must stay on-prem."""
     facts, asked = facts_and_asked(text)
     assert facts.get("data_boundary") == "on_prem" and "data_boundary" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we used to run llama 3 70b on a rented a100 from lambda for like 2 months but stopped bc qaulity was meh "
+        "and babysitting it sucked",
+        "we ran llama 3 70b for 2 months but the quality was meh",
+    ],
+)
+def test_an_open_model_run_before_and_found_wanting_sets_the_bar_above_it(text: str) -> None:
+    """ "used to" read as a denial of the trial, and "ran" as no trial: the startup on Claude Sonnet was sent to
+    DeepSeek at $155 a month (probe 50 #9)."""
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we tried llama 3 70b, but it was never bad",
+        "we tried llama 3 70b and it wasn't that bad",
+        "we used to think open models were bad, now we know they're fine",
+    ],
+)
+def test_a_trial_not_found_wanting_sets_no_bar(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") != "frontier"

@@ -180,6 +180,12 @@ def _rejected_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list
             if first is None or second is None or not _BACK_TO_IT.match(second.text):
                 continue
             pol = scope.polarity(first, start - first.start, min(end, first.start + len(first.text)) - first.start)
+            if (
+                pol == "no"
+                and m.group(0).startswith("used to")
+                and all(n.group(0) == "used to" for n in scope.NEG_CUE.finditer(first.text))
+            ):
+                pol = "yes"  # "we used to run llama 3 70b ... but stopped bc quality was meh": a past trial, no denial
             if pol == "no" or (pol == "yes" and (second.question or second.hypothetical or second.others)):
                 pol = "other"  # "we haven't tried llama yet, but it could be poor": says nothing about the bar
             if pol == "yes" and small_open_only(m.group(0)):

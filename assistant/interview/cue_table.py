@@ -24,7 +24,7 @@ SMALL_CLOSED = (
 OPEN_REJECTED = (
     r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|"
     # (a past setup since given up: "we used to run llama 3 70b on a rented a100 but stopped bc quality was meh")
-    r"used to (?:run|use|host|self-host|serve)|(?:tests?|testing|trials?|"
+    r"used to (?:run|use|host|self-host|serve)|ran|were running|self-hosted|(?:tests?|testing|trials?|"
     r"experiments?|pilots?|pocs?|evals?)\s+(?:with|of|on))\s+(?:\w+\s+){0,3}?"
     r"(?:(?:open[- ]?(?:weights?|source)?|oss|local|self[- ]hosted|llama|mistral|mixtral|qwen|gemma|deepseek)\w*|"
     + SMALL_CLOSED
@@ -39,7 +39,8 @@ OPEN_REJECTED = (
     r"(?:even )?(?:notice|mind|care|complain|spot)\w*(?=\s*(?:[,.;!?]|$|and\b|a thing|any ?thing\b(?! wrong)|"
     r"any difference|the difference(?! between)|at all))|(?:see|tell|feel) (?:a|any|the) difference(?! between)))"
     r"(?![^.!?;,]{0,25}\b(?:fast|quick|speedy|snappy|cheap|affordable|slow|"
-    r"expensive|pricey|costly|available|supported)\b)|(?<!n't )(?<!not )\b(?:bad|poor|terrible|unnatural|awful|worse|"
+    r"expensive|pricey|costly|available|supported)\b)|(?<!n't )(?<!not )(?<!never )(?<!not that )(?<!n't that )"
+    r"\b(?:bad|poor|terrible|unnatural|awful|worse|"
     r"fell short|struggled|failed|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|subpar|sub-par|meh|"
     r"underwhelming|lacklust(?:er|re)|"
     r"cringe\w*|laughable|a (?:mess|disaster|joke)|hallucinat\w+|(?:made|makes) (?:stuff|things|facts) up|"
