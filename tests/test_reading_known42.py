@@ -332,3 +332,18 @@ def test_an_open_model_run_before_and_found_wanting_sets_the_bar_above_it(text: 
 def test_a_trial_not_found_wanting_sets_no_bar(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("quality") != "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget-wise, the figure I've been given is £180,000 for the first year, all-in.",
+        "Money-wise: we were told £180k for the first year.",
+    ],
+)
+def test_a_budget_for_the_first_year_named_by_its_topic(text: str) -> None:
+    """The topic opening the sentence ("Budget-wise,") made no budget of the amount, and "for the first year" no year:
+    the insurer's £180,000 a year was lost."""
+    facts, _ = facts_and_asked(text)
+    assert facts["budget_in_currency"]["amount_per_month"] == pytest.approx(15_000)
+    assert facts["budget_in_currency"]["currency"] == "GBP"

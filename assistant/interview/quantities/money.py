@@ -156,6 +156,10 @@ _IT_IS = rx.compile(
 def _budget_referred(sentence: str, clause: str, after: str) -> bool:
     """Whether the amount's clause says "it is" of a budget its sentence named in an earlier clause (not an amount
     paid to someone: "..., but today it's $4k a month on OpenAI")."""
+    if rx.match(r"\W*(?:budget|money|spend(?:ing)? cap|funding)(?:[- ]wise)?\s*[,:-]", sentence):
+        return not SPEND_WORDS.search(
+            clause
+        )  # "Budget-wise, the figure I've been given is £180,000 for the first year"
     if not _IT_IS.search(clause) or rx.match(r"[^.;]{0,25}\b(?:on|to|with|for|in)\s+(?!(?:a|the|per)\b)[a-z]", after):
         return False
     earlier = sentence[: len(sentence) - len(clause)]
@@ -429,7 +433,8 @@ def _money(c: Context) -> None:
             # (read unmasked: "for FY25" is a year, not a model's name)
             window = c.t[sentence_start : am.end() + 40]  # (masking keeps the length: same positions)
             found = rx.search(
-                r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire )?year|(?:full|whole|"
+                r"\b(?:annual\w*|yearly|per year|a year|for (?:the |teh )?(?:whole |full |entire |first |1st )?year|"
+                r"(?:full|whole|"
                 r"entire) year|fy ?\d{2,4}|fiscal (?:year|\d{2,4})|"
                 r"(?:this|last|past|previous) year|(?:last|past|previous) (?:12|twelve) months|"
                 r"(?:in|for|during) 20\d\d)\b",
