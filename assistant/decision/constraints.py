@@ -191,7 +191,9 @@ def needs_from(
     notes: list[str] = []
     stated = profile.get("data_boundary")
     if stated in BOUNDARY_ORDER:
-        boundary, reason = stated, f"you said: {DATA_BOUNDARY_LABELS[stated]}"
+        fact = profile.facts.get("data_boundary")
+        said = "you said" if fact is None or fact.said else "assumed from your words"
+        boundary, reason = stated, f"{said}: {DATA_BOUNDARY_LABELS[stated]}"
     provider_needs: list[tuple[str, Attestation]] = []
     regime_boundaries: list[tuple[str, DataBoundary]] = []
     said_region = profile.get("data_region")

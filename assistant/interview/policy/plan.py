@@ -78,6 +78,11 @@ class DialogueState(BaseModel):
         description="the count (the pending it was) a said volume was made from: a later 'weekdays only' re-reads "
         "its words",
     )
+    leaning: dict[str, Any] = Field(
+        default_factory=dict,
+        description="for the fact put to the user to clarify, the strictest value their words allowed: assumed "
+        "if they skip the question",
+    )
     example_count: dict[str, Any] | None = Field(
         default=None,
         description="a count of requests priced at the example size (the pending it was): its size said later "

@@ -142,7 +142,8 @@ def plan_turn(
         field = clarify[0]
         conflict = next(((old, new) for f, old, new in merge.conflicts if f == field), None)
         asked = {**state.asked, "clarify:" + field: 1}
-        st = state.model_copy(update={"asked": asked, "expecting": [field]})
+        leaning = {field: parsed.leaning[field]} if field in parsed.leaning else {}
+        st = state.model_copy(update={"asked": asked, "expecting": [field], "leaning": leaning})
         question = clarifying_question(field, after, turn, conflict, lookup)
         return done(Plan(action="ask", acknowledged=ack, questions=[question]), change, st)
 
@@ -152,6 +153,19 @@ def plan_turn(
         for f in settled_later
     ]
     facts = dict(merge.facts)
+    leaned = [
+        f
+        for f in state.expecting
+        if f in state.leaning and ("skip" in intents or "proceed" in intents) and not after.knows(f)
+    ]
+    for f in leaned:
+        # "just tell me" after "where may the data go?" asked of "the data can't go to a third-party API": the
+        # strictest place the words allowed, assumed and said so (a hard constraint is never dropped by a skip)
+        facts[f] = Fact(value=state.leaning[f], origin="assumed", quote=None)
+        notes.append(_leaning_note(f, state.leaning[f]))
+    if leaned:
+        after = ProfileChange(facts=facts).apply(profile)
+    state = state.model_copy(update={"leaning": {}})
     pending = parsed.pending if text_count else state.pending
     sized = text_count or bool(
         ("skip" in intents or "proceed" in intents)
@@ -297,6 +311,15 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending) and not parsed.notes:  # (an opening message: the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _leaning_note(field: str, value: Any) -> str:
+    """What was assumed for a fact whose clarifying question was skipped, from the user's own words."""
+    described = describe_fact(field, value)
+    return (
+        f"You didn't settle it, so I held you to the strictest reading of what you said: {described}. "
+        "Tell me if your data may go further (or must stay closer) and I'll redo it."
+    )
 
 
 def _example_size_note(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
+from typing import Any, get_args
 
 import assistant.interview.patterns as rx
 from assistant.interview import classifier, cues, scope
@@ -47,7 +47,7 @@ from assistant.interview.reading.region import (
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
 from assistant.interview.scope_parties import ELSEWHERE_BEFORE, REPORTED, SPEAKING_FOR_CLIENT
-from assistant.vocab import region_words
+from assistant.vocab import DataBoundary, region_words
 from tools.model_names import named_model
 from tools.numbers import format_tokens
 from tools.results import Conventions
@@ -561,6 +561,10 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting, clean)
     residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    if "data_boundary" in unclear and "data_boundary" not in facts:
+        leaning = strictest_boundary(votes.said("data_boundary"))
+        if leaning is not None:
+            result.leaning["data_boundary"] = leaning
     if not residency_said and "data_residency" in (facts.get("compliance") or []) and permits_places(clean):
         # "providers in the EU are fine, US ones too": a permission, no residency rule (the classifier's guess put by)
         facts["compliance"] = [r for r in facts["compliance"] if r != "data_residency"]
@@ -843,3 +847,11 @@ def _hedge_marked(text: str) -> bool:
         # a question word anywhere ("Self-hosting, roughly how much would that cost?")
         and not rx.search(r"(?i)\b(?:how|what|which|why|who|where|when|should|could|would|can|do you|does)\b", last)
     )
+
+
+def strictest_boundary(said: list[str]) -> DataBoundary | None:
+    """The strictest place the data may go among those the words named ("no third-party API" is at least the user's
+    own cloud tenant; on-prem said beside a cloud tenant is on-prem), or None when they named no limit."""
+    order: tuple[DataBoundary, ...] = get_args(DataBoundary)
+    named = [b for b in order[1:] if b in said or (b == "cloud_tenant" and "no_vendor" in said)]
+    return named[-1] if named else None

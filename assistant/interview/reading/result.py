@@ -36,6 +36,11 @@ class ParseResult(BaseModel):
     confirm: str | None = None
     notes: list[str] = Field(default_factory=list, description="what the reading set aside, in words for the reply")
     pending: dict[str, Any] | None = Field(default=None, description="value awaiting confirmation")
+    leaning: dict[str, Any] = Field(
+        default_factory=dict,
+        description="for a fact asked about because its words were unclear, the strictest value they allow: what is "
+        "assumed if the question is skipped ('no third-party API' may still allow the user's own cloud)",
+    )
     clarify: list[str] = Field(
         default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
     )
