@@ -347,3 +347,17 @@ def test_a_budget_for_the_first_year_named_by_its_topic(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["budget_in_currency"]["amount_per_month"] == pytest.approx(15_000)
     assert facts["budget_in_currency"]["currency"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ethics approval says the data can't go to a commercial third-party API — we got burned on that in a "
+        "previous project. University infrastructure is fine.",
+        "data can't go to any API vendor, internal servers only",
+    ],
+)
+def test_an_institutions_own_machines_allowed_after_apis_are_ruled_out(text: str) -> None:
+    """ "University infrastructure is fine" beside "can't go to a commercial third-party API" was asked again."""
+    facts, asked = facts_and_asked(text)
+    assert facts.get("data_boundary") == "on_prem" and "data_boundary" not in asked

@@ -656,6 +656,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?: and (?:controlled|operated|managed))? by (?:the|our) (?:firm|company|organi[sz]ation|"
         r"bank|hospital|agency|practice|group|business|institution|university|ministry|department)\b|"
         r"(?:the (?:firm|company|organi[sz]ation|bank|hospital|agency|practice|group|institution)'s|our) own premises|"
+        # an institution's own machines said allowed ("University infrastructure is fine"), or the only place
+        # ("internal servers only")
+        r"(?:university|college|campus|institutional|institute|hospital) (?:infra\w*|servers?|hardware|hpc|clusters?|"
+        r"compute|data ?cent\w*) (?:is|are) (?:fine|ok|okay|allowed|acceptable|permitted)\b|"
+        r"(?:internal|in-house|on-site|our own) (?:servers?|hardware|machines) only\b|"
         # "on university-controlled infrastructure", "hospital-operated servers": an institution's own machines
         r"(?:university|college|campus|hospital|clinic|institute|institutional|lab|company|bank|agency|ministry|"
         r"department|school|firm|corporate|enterprise|org|organi[sz]ation)[- ](?:controlled|operated|managed|run|"
