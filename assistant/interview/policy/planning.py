@@ -314,7 +314,8 @@ def plan_turn(
 
 
 def _leaning_note(field: str, value: Any) -> str:
-    """What was assumed for a fact whose clarifying question was skipped, from the user's own words."""
+    """What was assumed for a fact whose clarifying question was skipped, from the user's own words (the reader
+    leans only on where the data may go: ``ParseResult.leaning``)."""
     described = describe_fact(field, value)
     return (
         f"You didn't settle it, so I held you to the strictest reading of what you said: {described}. "

@@ -143,8 +143,6 @@ def said_correction(t: str) -> Correction | None:
             if (f["mag"] or "").lower() == (m["new_mag"] or "").lower()
             and _same_noun(new_noun, (f["noun"] or "").strip() or None)
         ]
-        # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
-        # the last one ("4M tokens.. wait no sorry 40M")
         # an earlier figure said again after the cue: to explain it, when the figure that replaces it comes later in
         # the sentence ("9,000 notes a day -- actually, scratch that, 9,000 includes ED notes; discharge notes alone
         # are about 3,500 a day")
@@ -152,6 +150,8 @@ def said_correction(t: str) -> Correction | None:
         later = _put_right_later(t, m, again[0], t[max(0, m.start() - 160) : m.start()]) if again else None
         if later is not None:
             return later
+        # of those, the last of about its size ("50k requests, ~1k tokens each... closer to 80k": the 50k); else
+        # the last one ("4M tokens.. wait no sorry 40M")
         if alike and alike[0][1] == new:
             continue  # "4k docs a day at 3500 tokens each, sorry 4k": the last such figure said again, no change
         near = [(f, v) for f, v in alike if v > 0 and v != new and 0.2 <= new / v <= 5]  # (the same is no old one)
