@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 @pytest.mark.parametrize(
@@ -248,6 +248,14 @@ def test_passes_each_multiply_the_count(text: str) -> None:
     """ "3 LLM passes each" was left out: one pass of 25 pages (500 tokens a page) per contract was priced."""
     facts, _ = facts_and_asked(text)
     assert facts["tokens_per_month"] == pytest.approx(40_000 * 25 * 500 * 3, rel=0.01)
+
+
+def test_passes_are_said_as_passes_in_the_confirmation() -> None:
+    """The confirmation said "40,000 requests x 3 turns": passes over a document are no turns of a conversation."""
+    notes = [u.note or "" for u in parsed("~40k contracts/mo, avg 25 pp, 3 LLM passes each.").updates]
+    assert any("x 3 passes x" in n for n in notes)
+    notes = [u.note or "" for u in parsed("300k conversations a day, each ~6 turns of 500 tokens").updates]
+    assert any("x 6 turns x" in n for n in notes)
 
 
 @pytest.mark.parametrize(

@@ -336,7 +336,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         note = f"{users:,.0f} users x {number(rm):,.0f} each"
     if turns:
         size *= turns
-        note += f" x {turns:g} turns"
+        # ("40,000 requests x 3 passes": model calls made for each thing counted, not turns of a conversation)
+        note += f" x {turns:g} {'passes' if _passes(c.m, rm) is not None else 'turns'}"
     if chained is None and per_month * size < FEW_TOKENS_A_MONTH and _sized_for_other(m, rm):
         c.out.clarify.append("tokens_per_month")  # "3 matters a year, 1,800 tokens per doc": how many docs a matter?
         return
