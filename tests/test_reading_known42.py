@@ -369,3 +369,19 @@ def test_an_institutions_own_machines_allowed_after_apis_are_ruled_out(text: str
     """ "University infrastructure is fine" beside "can't go to a commercial third-party API" was asked again."""
     facts, asked = facts_and_asked(text)
     assert facts.get("data_boundary") == "on_prem" and "data_boundary" not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Budget: we spend about $4k a month on OpenAI.", "current_spend_usd_per_month"),
+        ("Budget: spending $3,000 a month today", "current_spend_usd_per_month"),
+        ("Budget: $5k a month max", "budget_usd_per_month"),
+        ("Budget: we can spend $5k a month", "budget_usd_per_month"),
+    ],
+)
+def test_a_money_heading_over_what_is_paid_today(text: str, field: str) -> None:
+    """ "Budget:" as a heading over "we spend about $4k a month" made today's bill a ceiling."""
+    facts, _ = facts_and_asked(text)
+    other = {"current_spend_usd_per_month", "budget_usd_per_month"} - {field}
+    assert field in facts and not other & set(facts)

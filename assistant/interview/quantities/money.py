@@ -153,6 +153,15 @@ _IT_IS = rx.compile(
 )
 
 
+# a heading of money over what is paid today ("Budget: we spend about $4k a month on OpenAI", "budget - currently
+# paying 2k/mo"): the amount is the spend; the heading names the topic, not a ceiling
+BUDGET_HEADING_OVER_SPEND = rx.compile(
+    r"\W*(?:budget|money|costs?)(?:[- ]wise)?\s*[:,-]\s*(?:(?:right now|today|currently|at the moment),?\s+)?"
+    r"(?:we|i)?\s*(?:currently\s+)?(?:spend|pay|are paying|'re paying|paying|are spending|'re spending|spending)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[$€£]|r\$|usd\s*|eur\s*|gbp\s*)?\s*$"
+)
+
+
 def _budget_referred(sentence: str, clause: str, after: str) -> bool:
     """Whether the amount's clause says "it is" of a budget its sentence named in an earlier clause (not an amount
     paid to someone: "..., but today it's $4k a month on OpenAI")."""
@@ -262,6 +271,8 @@ def _money(c: Context) -> None:
         )
         if not budget and _budget_referred(t[sentence_start:start], clause, after):
             budget = True  # "Budget might double next year, but today it's $10k a month": "it" is the budget
+        if budget and BUDGET_HEADING_OVER_SPEND.match(t, sentence_start, start):
+            budget = False  # "Budget: we spend about $4k a month on OpenAI": a heading over what is paid today
         achieved = rx.search(
             r"\b(?:cut|reduced|got|brought)\s+(?:it|that|this|costs?|spend|the bill)\s+(?:down\s+)?to\b", clause
         ) and not rx.search(
