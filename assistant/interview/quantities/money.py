@@ -153,10 +153,12 @@ _IT_IS = rx.compile(
 )
 
 
+# a sentence opened by money as its topic ("Budget-wise, ...", "Budget: ...", "money -")
+MONEY_HEADING = r"\W*(?:budget|money|spend(?:ing)? cap|funding)(?:[- ]wise)?\s*[:,-]"
 # a heading of money over what is paid today ("Budget: we spend about $4k a month on OpenAI", "budget - currently
 # paying 2k/mo"): the amount is the spend; the heading names the topic, not a ceiling
 BUDGET_HEADING_OVER_SPEND = rx.compile(
-    r"\W*(?:budget|money|costs?)(?:[- ]wise)?\s*[:,-]\s*(?:(?:right now|today|currently|at the moment),?\s+)?"
+    MONEY_HEADING + r"\s*(?:(?:right now|today|currently|at the moment),?\s+)?"
     r"(?:we|i)?\s*(?:currently\s+)?(?:spend|pay|are paying|'re paying|paying|are spending|'re spending|spending)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[$€£]|r\$|usd\s*|eur\s*|gbp\s*)?\s*$"
 )
@@ -165,7 +167,7 @@ BUDGET_HEADING_OVER_SPEND = rx.compile(
 def _budget_referred(sentence: str, clause: str, after: str) -> bool:
     """Whether the amount's clause says "it is" of a budget its sentence named in an earlier clause (not an amount
     paid to someone: "..., but today it's $4k a month on OpenAI")."""
-    if rx.match(r"\W*(?:budget|money|spend(?:ing)? cap|funding)(?:[- ]wise)?\s*[,:-]", sentence):
+    if rx.match(MONEY_HEADING, sentence):
         return not SPEND_WORDS.search(
             clause
         )  # "Budget-wise, the figure I've been given is £180,000 for the first year"
