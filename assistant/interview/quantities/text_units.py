@@ -327,11 +327,10 @@ PAGES_OF_WORDS = rx.compile(
 def _pages_of_words(m: re.Match[str]) -> str:
     if m["all"]:
         return f"{float(m['all']):g} words"
-    if m["n3"]:
-        unit = "characters" if m["unit3"].startswith("c") else "words"
-        return f"{float(m['n3']) * float(m['m3']):g} {unit}{m['gap'].rstrip()}"
-    unit = "characters" if m["unit"].startswith("c") else "words"
-    return f"{float(m['n']) * float(m['m']):g} {unit}"
+    later = m["n3"] is not None  # the size per page said later in the sentence: the words between are kept
+    pages, each, said = (m["n3"], m["m3"], m["unit3"]) if later else (m["n"], m["m"], m["unit"])
+    unit = "characters" if said.startswith("c") else "words"
+    return f"{float(pages) * float(each):g} {unit}" + (m["gap"].rstrip() if later else "")
 
 
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
