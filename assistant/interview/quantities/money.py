@@ -182,6 +182,9 @@ def _money(c: Context) -> None:
     by_vendor: list[tuple[float, str]] = []  # spends in dollars, each after the vendor it is paid to
     added_at: dict[str, int] = {}  # where the figure kept for each fact ends
     said_at: dict[str, int] = {}  # where each amount in another currency ends (its dollars may be said after it)
+    # the figure said as what it was, whose currency, period and kind the newer bare figure keeps ("we were at $20k
+    # a month, now 11k"): (codes, period, budget, where the newer figure must start by)
+    carry: tuple[frozenset[str], str | None, bool, int] | None = None
     for am in amount.finditer(t):
         start = am.start("num")
         # (a decimal point, "$1.2k", ends no sentence)
@@ -210,6 +213,18 @@ def _money(c: Context) -> None:
             fixed = None  # "$4,212.50 (Oct)": no currency named
         if fixed is not None:
             codes = named or frozenset()
+        inherited = (
+            carry
+            if carry is not None
+            and start < carry[3]
+            and not codes
+            and fixed is None
+            and (NOW_BEFORE.search(t[max(0, start - 30) : start]) or NOW_AFTER.match(t, am.end()))
+            else None
+        )
+        carry = None
+        if inherited is not None:
+            codes = inherited[0]
         unknown = (fixed is not None and not codes) or (
             not codes and other_currency(t[max(0, start - 8) : start], t[am.end() : am.end() + 20])
         )
@@ -337,6 +352,8 @@ def _money(c: Context) -> None:
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
+        if inherited is not None:
+            budget, spend, currency = inherited[2], not inherited[2], True  # "..., now 11k": the newer of the two
         if not (budget or spend) and added_at:
             # "budget $5k a month, actually no, $4k a month": the figure put in the place of the one taken back
             last = max(added_at, key=lambda n: added_at[n])
@@ -408,8 +425,19 @@ def _money(c: Context) -> None:
             continue  # "up from $9k": the figure it was before
         if ARROW_TO_NEW.match(t, am.end()):
             continue  # "spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now": the figure before the arrow is the old one
-        if _negated(t, am.start()) and not budget and rx.search(r"\d", later):
-            continue  # "we were at $20k a month, now 11k": the old figure (alone, "the bill was $40k" stands)
+        if (_negated(t, am.start()) and not budget and rx.search(r"\d", later)) or _older_than_next(
+            t, sentence_start, am.end(), after
+        ):
+            # "we were at $20k a month, now 11k", "we spent 20k a month last year; now it's around 11k": the old
+            # figure (alone, "the bill was $40k" stands); the newer one keeps what was said with it
+            pm = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+            ends = rx.search(r"\.(?!\d)|[?!\n]", t[am.end() :])
+            until = am.end() + ends.start() if ends else len(t)
+            was_period = (pm["period"] or pm["adv"]) if pm else None
+            if was_period is None and rx.match(r"\s*(?:in|for|during)\s+", after) and MONTH_NAMED.match(after.strip()):
+                was_period = "month"  # "Spend was 40k in March": that month's
+            carry = (codes, was_period, budget, until)
+            continue
         if budget and BUDGET_DENIED.search(t[max(sentence_start, start - 40) : start]) and rx.search(r"\d", later):
             continue  # "budget is not 36000 usd, maybe 1500", "we not have budget 36000": the figure denied
         if budget and rx.search(
@@ -435,6 +463,8 @@ def _money(c: Context) -> None:
             continue
         pm = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
         period = (pm["period"] or pm["adv"]) if pm else None
+        if period is None and inherited is not None:
+            period = inherited[1]
         if period is None:
             # (read unmasked: "for FY25" is a year, not a model's name)
             window = c.t[sentence_start : am.end() + 40]  # (masking keeps the length: same positions)
@@ -725,6 +755,44 @@ PAST_PERIOD = rx.compile(
     r"\b(?:in|over|during|for) the (?:past|last|previous) (?:12|twelve) months\b|\b(?:in|over|during) the (?:past|last|"
     r"previous) year\b"
 )
+
+
+# the newer figure's lead-in: "now 11k", "and today it's about 11k", "down to 8k now"
+NOW_BEFORE = rx.compile(
+    r"\b(?:now|today|currently|these days|nowadays|at the moment|lately|down to|up to)\s*(?:,\s*)?"
+    r"(?:(?:it'?s|it is|we'?re|we are|we pay|we spend|at|about|around|roughly|approx\w*|like|only|just|~)\s*)*$"
+)
+# what it was, said of the amount's own sentence: "we were at", "last year", "before we moved"
+WAS_SAID = rx.compile(
+    r"\b(?:was|were|used to|last (?:year|month|quarter|spring|summer|autumn|fall|winter)|previously|back then|"
+    r"at first|initially|in the past|at (?:the )?peak|before (?:we|the|that)|until (?:we|the|last|recently))\b"
+)
+# the newer figure after it: "now 11k", "; now it's around €9,000", "today we're at about 3k a month"
+NEWER_AFTER = rx.compile(
+    r"^[^\d.;?!]{0,40}?(?:[,;]|\band\b|\bbut\b|\.\s)\s*(?:and\s+|but\s+|so\s+)?(?:\w+\s+){0,3}?"
+    r"(?:now|today|currently|these days|nowadays|at the moment|down to|up to)\b[^\d.;?!]{0,25}"
+    r"(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*(?:k\b|m\b|grand\b|thousand\b|[$€£]|usd\b|eur\b|dollars?\b|euros?\b|"
+    r"a month\b|/\s*mo|per month\b|monthly\b)"
+    # ("Spend was 40k in March (launch), 12k now")
+    r"|^[^\d.;?!]{0,40}?(?:[,;]|\band\b|\bbut\b|\.\s)\s*(?:and\s+|but\s+|so\s+)?(?:about\s+|around\s+|~\s*)?"
+    r"(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*(?:k|m|grand|thousand)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
+    r"(?:now|today|currently|these days|nowadays|at the moment)\b"
+)
+NOW_AFTER = rx.compile(
+    r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*,?\s*(?:now|today|currently|"
+    r"these days|nowadays|at the moment)\b"
+)
+
+
+def _older_than_next(t: str, sentence_start: int, end: int, after: str) -> bool:
+    """The amount was what it was, and a newer figure said as today's follows it."""
+    if rx.search(r"\b(?:now|today|currently|these days|nowadays|at the moment)\b", t[sentence_start:end]):
+        return False  # the amount's own clause is today's ("we pay $5k now, ...")
+    if not WAS_SAID.search(t[sentence_start : end + 40]):
+        return False
+    rest = t[end : end + 90]
+    period = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD + r"(?:\s+(?:last|in|on|for)\s+[\w-]+)?", rest)
+    return bool(NEWER_AFTER.search(rest[period.end() if period else 0 :]))
 
 
 def _spent_over_a_past_period(t: str, start: int, end: int) -> bool:
