@@ -42,3 +42,50 @@ def test_an_old_figure_in_another_currency_passes_its_currency_on() -> None:
 def test_todays_figure_followed_by_other_numbers_stands(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["current_spend_usd_per_month"] == pytest.approx(5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        ("Last year we spent $50k on four L40S cards.", "l40s", 4),
+        ("we paid 120k for eight A100s in 2023", "a100-80gb", 8),
+    ],
+)
+def test_gpus_bought_are_owned_and_their_price_is_no_monthly_spend(text: str, gpu: str, count: int) -> None:
+    """What was paid for hardware was read as a year's spend on inference, a twelfth of it a month, and the GPUs it
+    bought were not held."""
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+    assert facts["owned_gpus"]["gpu"] == gpu
+    assert facts["owned_gpus"]["count"] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we have 400 A100 hours of credits", "we got 500 H100 hours from the grant", "we spent 2k on 4 A100 hours"],
+)
+def test_gpu_hours_are_no_gpus_held(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we paid $3/hour for 8 H100s on RunPod last month",
+        "we pay $2.50 per million tokens on the API",
+        "it's 0.40 dollars per page, we did about 10k pages last month",
+    ],
+)
+def test_a_price_by_the_unit_is_no_monthly_spend(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("We spend $8k a month on GPUs in AWS", 8000), ("we spent $6k last month on GPU rental", 6000)],
+)
+def test_gpus_rented_by_the_month_are_spend(text: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == pytest.approx(usd)

@@ -124,7 +124,10 @@ def _gpus(c: Context) -> None:
         r"\bin[- ]house|\bour|\bracks? of|"
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
         r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired|"
-        r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)"
+        r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)|"
+        # ("we paid 120k for eight A100s", "spent $50k on four L40S cards": what was paid for them)
+        r"\b(?:paid|spent|invested)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*"
+        r"(?:k|m|grand|thousand|million)?\s*(?:dollars?|usd|euros?|eur)?\s+(?:on|for)"
     )
     one = r"(?P<n>\d+|an?|one|a single)"  # "a single RTX 4090", "an 8x A100 box" (the 8 is the count)
     machines = rx.search(r"(?P<verb>" + owning + r")\b[^.;?]{0,40}?" + ONE_EACH.pattern[:-1] + GPU, t)
@@ -210,6 +213,8 @@ def _gpus(c: Context) -> None:
         and not rx.search(r"\b(?:we|our|i|us|my)\b|we've|i've", subject)
     ):
         return  # "they own 8 H100s", "our cloud vendor reserved 8 A100s for us": someone else's GPUs
+    if rx.match(r"s?\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b", t[gm.end() :]):
+        return  # "400 A100 hours of credits": time on GPUs, not GPUs held
     if rx.match(
         r"[^.;?]{0,30}?\b(?:on order|ordered|arriving|being delivered|coming (?:next|in|soon)|not (?:yet )?"
         r"(?:arrived|delivered|here))\b",

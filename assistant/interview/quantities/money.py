@@ -244,12 +244,25 @@ def _money(c: Context) -> None:
             after,
         ):
             continue  # "$99 a month per seat": a unit price, not the total
+        if rx.match(
+            r"\s*(?:dollars?|usd|bucks)?\s*(?:/|per|an?|each|every)\s*(?:gpu[- ]?)?(?:hour|hr|h\b|minute|min\b|second|"
+            r"(?:1\s*)?(?:m|million|k|thousand)\s*(?:tokens|tok)|mtok|1m\b|token|request|call|query|page|document)",
+            after,
+        ):
+            continue  # "$3/hour for 8 H100s", "$2.50 per million tokens": a price by the unit, not a month's money
         one_time = (
             r"\s*(?:eur|usd|gbp|€|\$|£)?\s*(?:[a-z]+\s+){0,1}?(?:capex|one[- ]?time|one[- ]?off|upfront|up-front|"
             r"einmalig|investition|investment|for (?:the )?hardware)\b"
         )
         if rx.match(one_time, after):
             continue  # "EUR 600k capex approved for hardware": a one-time sum, no month's budget
+        if rx.match(
+            r"\s*(?:dollars?|usd|bucks)?\s*(?:on|for)\s+(?:(?:new|some|the|our|a few|a couple of|two|three|four|"
+            r"eight|\d+)\s+)*(?:[\w-]+\s+)?(?:gpus?|graphics cards|cards|hardware|servers?|machines|workstations?|"
+            r"boxes|a cluster|nodes|G{3,})\b(?!\s*(?:rental|rent|hours|time|in the cloud))",
+            after,
+        ) and rx.search(r"\b(?:spent|bought|paid|purchased|invested)\b", t[sentence_start:start]):
+            continue  # "last year we spent $50k on GPUs" ("G": a GPU's name): hardware bought, no month's inference
         if rx.match(
             r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
             r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
