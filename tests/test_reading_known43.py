@@ -89,3 +89,42 @@ def test_a_price_by_the_unit_is_no_monthly_spend(text: str) -> None:
 def test_gpus_rented_by_the_month_are_spend(text: str, usd: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["current_spend_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("20M tokens a day for chat and 5M a day for summarization", 25e6 * 30),
+        ("chat is 20M tokens a day, summarization another 5M a day", 25e6 * 30),
+        ("summaries 2m tokens/day, tagging 1m tokens/day", 3e6 * 30),
+        ("we get 2k tickets a day at 500 tokens each and 300 emails a day at 1,000 tokens each", (1e6 + 3e5) * 30),
+        (
+            "we get 400 contracts a month at around 1,600 tokens each, plus 5,000 invoices a month at 100 tokens each",
+            400 * 1600 + 5000 * 100,
+        ),
+    ],
+)
+def test_volumes_each_said_with_what_it_is_for_add_up(text: str, tokens: float) -> None:
+    """Two volumes for two named purposes were asked about as if they disagreed, and a second count sized "at N tokens
+    each" was dropped: they are workloads, added up."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=0.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("we do 20M tokens a day normally and 50M a day at peak", 20e6 * 30),
+        ("roughly 20M tokens a day for chat, maybe 25M a day for chat next year", 20e6 * 30),
+        ("about 2M tokens a day, 60M a month", 60e6),
+    ],
+)
+def test_one_workloads_figures_are_not_added(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=0.001)
+
+
+def test_a_volume_for_now_and_one_for_later_are_asked_about() -> None:
+    facts, asked = facts_and_asked("20M tokens a day for now, 50M a day for the launch")
+    assert "tokens_per_month" not in facts
+    assert "tokens_per_month" in asked

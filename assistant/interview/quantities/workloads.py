@@ -85,7 +85,7 @@ SIZE_FIELDS = ("request_input_tokens", "request_output_tokens")
 SIZED_COUNT = rx.compile(
     r"(?<![\w.,])\d[\d,.]*\s*(?:k|thousand)?\s+(?:[a-z][\w-]*\s+){1,3}?"
     + PERIOD
-    + r"[\s,]*(?:(?:of\s+)?(?:about\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:"
+    + r"[\s,]*(?:(?:of\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d.,]*\s*k?\s*(?:"
     + TOKENS
     + r"|pages?|words?)\s+each\b|with\s+(?:on\s+)?(?:an?\s+)?(?:average|avg|about|around|roughly)?\s*(?:of\s+)?"
     r"\d[\d.,]*\s*k?\s*(?:" + TOKENS + r"|pages?|words?)\b)",
@@ -112,6 +112,10 @@ def parts(text: str) -> list[str]:
     if lined is not None:
         return lined
     if not (SEVERAL.search(text) or NUMBERED.search(text)):
+        # "20M tokens a day for chat and 5M a day for summaries": volumes each said with what it is for
+        listed = None if NOT_WORKLOADS.search(text) else _listed_volumes(text)
+        if listed is not None and len({_purpose(p) for p in listed} - {None}) == len(listed):
+            return listed
         return [text]
     cuts = sorted({m.start() for m in BOUNDARY.finditer(text) if not _UNIT_BEFORE.search(text[: m.start()])} | {0})
     pieces = [p for p in (text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)) if p]
@@ -176,6 +180,26 @@ def _listed_volumes(text: str) -> list[str] | None:
             piece = piece[:at] + " tokens" + piece[at:]
         out.append(piece.strip())
     return out
+
+
+# what a volume is for, said beside it: "... for chat", "summaries 2M tokens a day", "chat is 20M tokens a day"
+FOR_WHAT = rx.compile(
+    r"\bfor\s+(?:the\s+|our\s+|a\s+)?(?P<what>(?!(?:each|every|all|both|now|today|a|an|the|us|them|it|that|this|"
+    r"about|around|roughly|over|under|up|example|instance|me|to|in|on|at|of|by)\b)[a-z][\w-]+(?:\s+(?!(?:and|or|plus)\b)[a-z][\w-]{2,})?)",
+    re.IGNORECASE,
+)
+LABEL_FIRST = rx.compile(
+    r"^\W*(?:and\s+|plus\s+)?(?P<what>(?!(?:we|i|our|it|that|this|they|there|so|and|about|around|roughly|maybe|"
+    r"approx\w*|ca|circa|the|a|an|another|then|also)\b)[a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?)\s*(?:is|are|:|=|-|–|—)?\s*"
+    r"(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?\d",
+    re.IGNORECASE,
+)
+
+
+def _purpose(piece: str) -> str | None:
+    """What one listed volume is for, in the user's words, or None."""
+    m = LABEL_FIRST.search(piece) or FOR_WHAT.search(piece)
+    return m["what"].lower() if m is not None else None
 
 
 def adds_workload(text: str) -> bool:
