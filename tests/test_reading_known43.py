@@ -128,3 +128,28 @@ def test_a_volume_for_now_and_one_for_later_are_asked_about() -> None:
     facts, asked = facts_and_asked("20M tokens a day for now, 50M a day for the launch")
     assert "tokens_per_month" not in facts
     assert "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doesn't need to be real time",
+        "no real-time requirement",
+        "there is no real-time need",
+        "no need for realtime",
+        "real-time isn't needed",
+        "real time not required",
+        "we do not need it in real time",
+    ],
+)
+def test_real_time_said_not_needed_lets_answers_wait(text: str) -> None:
+    """ "doesn't need to be real time" was read as nothing: its cue began at "n't", which a word boundary before every
+    cue never lets match inside "doesn't"; "real-time" then counted as denied, and nothing was stored."""
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is True
+
+
+@pytest.mark.parametrize("text", ["real-time is needed", "real-time required", "it has to be real time"])
+def test_real_time_needed_is_live(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is False

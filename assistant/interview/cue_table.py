@@ -1168,7 +1168,10 @@ CUES: dict[tuple[str, str], str] = {
         # real time said not needed ("we do NOT need realtime"), a batch at a time of day or week ("can be done as
         # night-time batch"), work left running overnight, a turnaround counted in days ("measured in days rather
         # than seconds"), what is read once a period ("a weekly digest email")
-        r"(?:not|n'?t) (?:really )?(?:need|require)\w* (?:it |them |answers |results )?(?:to be |in )?real[- ]?time|"
+        r"(?:not|(?:do|does|did|don|doesn|didn)(?:n'?t|'t| not)) (?:really )?(?:need|require)\w* (?:it |them |answers |"
+        r"results )?(?:to be |in )?real[- ]?time|no (?:need|requirement) (?:for|to be) real[- ]?time|"
+        r"no real[- ]?time (?:need|requirement|constraint|component|aspect|element)s?\b|"
+        r"real[- ]?time (?:isn'?t|is not|not|is never|never) (?:needed|required|necessary|a requirement)\b|"
         r"(?:night[- ]?time|night|weekend|end[- ]of[- ]day|eod|off[- ]hours?|off[- ]peak) batch\w*|"
         r"(?:leave|left|leaving) (?:it|them|the \w+) (?:going|running|on|to run|churning) (?:\w+ )?overnight|"
         r"measured in (?:days|hours)|(?:days|hours) rather than (?:seconds|minutes)|"
