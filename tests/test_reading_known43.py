@@ -153,3 +153,40 @@ def test_real_time_said_not_needed_lets_answers_wait(text: str) -> None:
 def test_real_time_needed_is_live(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["batch_ok"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customers expect a reply in the widget right away",
+        "answers are needed while the customer is still on the website",
+        "users want the answer immediately",
+    ],
+)
+def test_an_answer_expected_at_once_or_while_the_person_is_there_is_live(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do we process it? no", "the customer is still on the website when we process it? no, it's emailed later"],
+)
+def test_the_pronoun_it_answered_no_is_no_it_department(text: str) -> None:
+    """ "process it? no" was read as "IT: none", so nobody on operations was stored."""
+    facts, _ = facts_and_asked(text)
+    assert "team" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "devops"),
+    [
+        ("we have 2 IT guys", 2),
+        ("our IT team is 3 people", 3),
+        ("team: 1 IT/server person, 0 ML", 1),
+        ("We have nobody for machine learning, only one IT administrator for the servers.", 1),
+    ],
+)
+def test_it_people_are_still_counted(text: str, devops: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["devops"] == devops

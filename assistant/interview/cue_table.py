@@ -1180,9 +1180,17 @@ CUES: dict[tuple[str, str], str] = {
     ("batch_ok", "false"): (
         # answers needed within seconds or at once ("our users need answers within seconds", "user needs answer
         # immediately"); the same session ("ppl check the result in the same session", "turnaround: same session")
-        r"(?:users?|people|customers?|they|agents?|staff|clients?) (?:\w+ )?needs? (?:\w+ )?(?:answers?|results?|"
-        r"responses?|replies|it|them|the \w+) (?:within (?:a few |\d+ )?seconds|immediately|instantly|right away|"
-        r"at once|in (?:a few |\d+ )?seconds|straight away)|"
+        r"(?:users?|people|customers?|they|agents?|staff|clients?|patients?|drivers?|players?|visitors?|shoppers?) "
+        r"(?:\w+ )?(?:needs?|expects?|wants?|gets?|should get|must get|requires?) (?:\w+ )?(?:answers?|results?|"
+        r"responses?|repl(?:y|ies)|it|them|the \w+) (?:(?:in|on|from|via|through) (?:the |a |our )?[\w-]+ )?"
+        r"(?:within (?:a few |\d+ )?seconds|immediately|instantly|right away|at once|in (?:a few |\d+ )?seconds|"
+        r"straight away)|"
+        # the answer while the person is still there ("while the customer is still on the website")
+        # (the clause cut at "while" starts with a space)
+        r"(?:while |(?<=^ ))(?:the |a |our )(?:customer|user|caller|visitor|shopper|patient|client|agent|person|"
+        r"player|driver)s? "
+        r"(?:is |are )?(?:still )?(?:on|in|at) (?:the |our )?(?:website|site|page|app|call|phone|line|chat|counter|"
+        r"desk|checkout)\b|"
         r"(?:in|within) the same (?:session|visit|sitting)|turnaround\s*[:=]\s*same (?:session|visit|minute)|"
         r"wait hours\s*[:=]\s*no\b|(?:can'?t|cannot|can not) wait (?:for )?(?:hours|a day|overnight)|"
         r"(?:the )?(?:llm|ai|model) (?:feature|part|bit|piece) is (?:a |an )?(?:live|real[- ]?time|interactive)|"

@@ -15,7 +15,11 @@ ROLE_ML = (
 ROLE_OPS = (
     r"(?:devops|dev ops|dev-ops|sres?|site reliability|ops|operations?|platform|k8s(?= (?:person|people|guy|gal|"
     r"engineers?|admins?|folks)|$)|infra\w*|sysadmins?|cloud|"
-    r"systems?|it|hpc|linux|unix|servers?|cluster|network(?:ing)?)"
+    # ("it" is a role only beside people or as a label: "2 IT guys", "IT: nobody"; never the pronoun, "process it? no")
+    r"systems?|it(?=\s+(?:people|persons?|staff|folks|guys?|gals?|team|department|dept|admin\w*|support|ops|crew|side|"
+    r"engineers?|pros?|managers?|specialists?|technicians?|personnel|employees?|workers?|leads?|heads?|"
+    r"professionals?|experts?|desk|operations|infra\w*|contractors?|consultants?|generalists?)\b|\s*[:=]|\s*$|\s*(?:and|&|/|\+|or)\s*[a-z])|hpc|linux|unix|servers?|cluster|"
+    r"network(?:ing)?)"
 )
 PEOPLE = (
     r"(?:engineers?|engs?|people|persons?|person|folks|guys?|gals?|dudes?|bros?|peeps?|devs?|developers?|scientists?|"
