@@ -190,3 +190,24 @@ def test_the_pronoun_it_answered_no_is_no_it_department(text: str) -> None:
 def test_it_people_are_still_counted(text: str, devops: int) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["team"]["devops"] == devops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can queue them up and process over the weekend",
+        "it's fine if it takes a couple of hours",
+        "It is okay when results come back in 3 hours",
+        "we'd be OK with a 4-hour turnaround",
+        "we'd be fine with next-day turnaround",
+    ],
+)
+def test_a_wait_of_hours_said_acceptable_lets_answers_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is True
+
+
+@pytest.mark.parametrize("text", ["is it fine if it takes a couple of hours?", "not ok if it takes 2 hours"])
+def test_a_wait_asked_about_or_refused_is_no_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is not True

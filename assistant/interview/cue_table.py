@@ -1095,7 +1095,16 @@ CUES: dict[tuple[str, str], str] = {
         r",? (?:it'?s|it is|that'?s|that is|is) (?:ok|okay|fine|acceptable|no problem)\b|"
         r"(?:nobody|no one|don'?t|doesn'?t|do not|does not) needs? (?:\w+ ){0,4}?back (?:on )?the same day|"
         r"same[- ]day\s*[:=]?\s*(?:is )?not (?:needed|required|necessary)|"
-        r"(?:run|process|do|batch) (?:them|it|these|those|this|the \w+) (?:over|on|at) the weekend|"
+        r"(?:run|process|do|batch|handle)\w* (?:(?:them|it|these|those|this|the \w+) )?(?:over|on|at|during) the "
+        r"weekends?|queue (?:them|it|these|those|the \w+ )?up\b|"
+        # a wait of hours or days said acceptable ("it's fine if it takes a couple of hours", "we'd be OK with a 4-hour
+        # turnaround")
+        r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when) (?:it|they|the \w+|"
+        r"results?|answers?) (?:takes?|come back in|arrive in) (?:a few|a couple(?: of)?|several|some|many|\d+|"
+        r"one|two|three|four|six|twelve|24)\s+(?:hours?|hrs?|days?)\b|"
+        r"(?:ok|okay|fine|happy|good|comfortable|live) with (?:a |an )?(?:few |couple of |several |\d+|one|two|three|"
+        r"four|six|twelve|twenty[- ]four|24|same[- ]day|next[- ]day)[- ]?(?:hours?|hrs?|h|days?|)[- ]?(?:turnaround|"
+        r"turn-around|delay|wait|sla|window|lag)\b|"
         r"weekend (?:run|job|batch)s?\s*[:=]?\s*(?:is )?(?:fine|ok|okay)|"
         # the answer may come the next morning ("the reflection can arrive as a push notification in the morning"), a
         # job run once as a batch ("this is a one-off batch")

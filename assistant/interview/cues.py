@@ -132,6 +132,7 @@ FINE_AFTER = rx.compile(
     r"[^.;!?]{0,20}?(?:that'?s|that is|it'?s|is|would be|'d be)\s+(?:totally |perfectly |completely |absolutely |"
     r"also )?(?:fine|ok|okay|no problem|acceptable|good|great)\b"
 )
+FINE_FIRST = rx.compile(r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)\b")
 # a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
 AGREEING_NO = rx.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
 NEGATIVE_CUE = rx.compile(
@@ -357,7 +358,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and pol == "other"
                     and chunk.hypothetical
                     and not (chunk.question or chunk.others)
-                    and FINE_AFTER.match(chunk.text[m.end() :])
+                    and (
+                        FINE_AFTER.match(chunk.text[m.end() :])
+                        # "it's fine if it takes a couple of hours": the permission is the cue's own first word
+                        or (
+                            FINE_FIRST.match(m.group(0))
+                            and not rx.search(r"\b(?:not|n't|never|hardly)\b[^,]{0,12}$", chunk.text[: m.start()])
+                        )
+                    )
                 ):
                     pol = "yes"  # "if the computer works on them overnight that's totally fine": allowed, not supposed
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
