@@ -211,3 +211,39 @@ def test_a_wait_of_hours_said_acceptable_lets_answers_wait(text: str) -> None:
 def test_a_wait_asked_about_or_refused_is_no_batch(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        ("our customers' files cannot be sent outside Azure", "cloud_tenant"),
+        ("we never go outside AWS for anything", "cloud_tenant"),
+        ("data must not cross the firewall", "on_prem"),
+    ],
+)
+def test_where_data_may_not_go_named_by_its_cloud_or_firewall(text: str, boundary: str) -> None:
+    """ "cannot" was no negation for the rule ("\\w+n't" never matches it), and a cloud named alone after "outside" was
+    no tenant."""
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legal won't let transcripts go to OpenAI",
+        "compliance says no to sending data to outside vendors",
+        "legal doesn't allow us to send client files to third-party APIs",
+    ],
+)
+def test_vendors_refused_by_whoever_decides_asks_where_the_data_may_go(text: str) -> None:
+    """Third parties ruled out, with no word on the user's own cloud: no vendor is allowed, which boundary is asked."""
+    facts, asked = facts_and_asked(text)
+    assert "data_boundary" not in facts
+    assert "data_boundary" in asked
+
+
+def test_vendors_allowed_by_legal_is_no_refusal() -> None:
+    facts, asked = facts_and_asked("legal would let us use OpenAI")
+    assert facts.get("data_boundary") != "cloud_tenant"
+    assert "data_boundary" not in asked

@@ -81,7 +81,8 @@ _MAY_NOT_LEAVE = (
 )
 # "will not allow patient notes outside our own data centre", "nothing is processed outside of the tenant": where.
 _NOT_OUTSIDE = (
-    r"(?:\bnot|\bnever|\w+n'?t|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b(?:outside|"
+    r"(?:\bnot|\bnever|\w+n'?t|\bcannot|\bnothing|\bno data|\bforbid\w*|\bprohibit\w*|\bban\w*)\b[^.;?!]{0,60}?\b"
+    r"(?:outside|"
     r"out of|out from|beyond|off) (?:of )?(?:our|the) (?:own |company'?s? )?"
 )
 # "cloud" as where things run, not a cloud vendor's API or model
@@ -502,6 +503,14 @@ CUES: dict[tuple[str, str], str] = {
         r"gets shared|is shared|is passed|gets passed) (?:out )?(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
         # the data kept from them ("the data is off limits to vendors", "client files are off-limits for any provider")
         r"\boff[- ]limits (?:to|for) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        # someone with the say refusing it ("legal won't let transcripts go to OpenAI", "compliance says no to sending
+        # data to outside vendors")
+        r"(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never) (?:let|allow|permit) (?:us )?"
+        r"(?:to )?(?:\w+ ){0,3}?(?:go|be sent|send|get sent|leave|be shared|share|be uploaded|upload) (?:\w+ ){0,2}?"
+        r"(?:to|with) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        r"says? no to (?:sending|sharing|uploading|using) (?:\w+ ){0,3}?(?:(?:to|with) (?:\w+ ){0,2}?)?"
+        + _VENDOR
+        + r"|"
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
         r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
         r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"
@@ -546,6 +555,10 @@ CUES: dict[tuple[str, str], str] = {
         + _NOT_OUTSIDE
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|subscription|(?:azure|aws|gcp|google cloud)(?: (?:account|tenant|"
         r"subscription|org|project|environment))?)\b|"
+        # ("our customers' files cannot be sent outside Azure": the cloud named alone)
+        r"(?:\bnot|\bnever|\w+n'?t|\bcannot|\bnothing|\bno data)\b[^.;?!]{0,60}?\b(?:outside|out of|beyond) "
+        r"(?:of )?(?:azure|aws|"
+        r"gcp|google cloud|amazon web services)\b|"
         + _MAY_NOT_LEAVE
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
         r"(?: account| tenant| tenancy| subscription| org| project| environment)?|cloud|project)\b|"
@@ -692,7 +705,9 @@ CUES: dict[tuple[str, str], str] = {
         r"gear|costs?|budget|spend|vendors?|providers?|of)\b)|"
         r"in[- ]house (?:servers?|hardware|"
         r"infra\w*)|self[- ]hosted only|(?:never|not|can'?t|cannot|must not|may not) (?:ever )?leave (?:our|the)"
-        r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|behind our "
+        r" (?:own )?(?:servers?|building|premises|network|data ?cent(?:er|re)|walls|four walls|site)|"
+        r"(?:never|not|can'?t|cannot|must not|may not|won'?t) (?:ever )?(?:cross|pass|go (?:past|beyond|through|"
+        r"outside)|leave) (?:our|the) (?:corporate |company )?firewall|behind our "
         # (not where leased GPUs stand: "we lease four L40S in a colocation facility" says nothing of the data)
         r"firewall|colo(?:cation)?(?![^.;]{0,60}\b(?:gpus?|cards?|l40s?|a100s?|h100s?|mi300x?|accelerators?)\b)"
         r"(?<!lease in a colocation)(?<!leased in a colocation)|bare[- ]metal|(?:our|own) (?:own )?(?:iron|kit|tin)\b|"
