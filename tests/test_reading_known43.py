@@ -247,3 +247,24 @@ def test_vendors_allowed_by_legal_is_no_refusal() -> None:
     facts, asked = facts_and_asked("legal would let us use OpenAI")
     assert facts.get("data_boundary") != "cloud_tenant"
     assert "data_boundary" not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "count"),
+    [
+        ("me and two others on the ML side", "ml_engineers", 3),
+        ("there's me and two others in ML", "ml_engineers", 3),
+        ("on the ML side it's me and two others", "ml_engineers", 3),
+        ("me and 3 others in the ops team", "devops", 4),
+        ("the ML guild is 7 people", "ml_engineers", 7),
+        ("the platform chapter: 5 people", "devops", 5),
+    ],
+)
+def test_the_user_and_others_in_a_role_and_teams_by_other_names(text: str, role: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"][role] == count
+
+
+def test_the_user_and_others_in_another_department_are_not_counted() -> None:
+    facts, _ = facts_and_asked("me and two others in marketing, plus 1 ML engineer")
+    assert facts["team"] == {"ml_engineers": 1}

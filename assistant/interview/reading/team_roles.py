@@ -34,6 +34,7 @@ ROLE_RUN = r"(?P<role>(?:(?:" + ROLE_ML + "|" + ROLE_OPS + r")(?:\s*(?:/|&|\+|an
 ML_COMPOUND = rx.compile(r"ml[- ]?infra\w*|ml[- ]?platform|ml ?ops|ai[- ]infra\w*|ai[- ]platform|ai/ml|ml/ai|ml/mlops")
 UNIT = (
     r"(?:team|group|org|organi[sz]ation|function|department|squad|crew|unit|side|staff|capability|capacity|bench|"
+    r"guild|chapter|pod|tribe|cell|"
     r"headcount|staffing|resources)"
 )
 VAGUE_AFTER_A = rx.compile(

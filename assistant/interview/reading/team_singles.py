@@ -38,6 +38,16 @@ def _me_and_others(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         + r")",
         ROLE_RUN + r"\s*(?:" + people + r"|" + UNIT + r")?\s*[:=-]\s*(?:just\s+)?(?:me|myself)\s*(?:and|plus|\+|&|"
         r"with)\s*" + COUNT + r"\s+(?:other|more)\s+(?:" + PEOPLE + r")\b",
+        # "me and two others on the ML side", "there's me and two others in ML", "on the ML side it's me and two others"
+        r"\b(?:me|myself)\s*(?:and|plus|\+|&|with)\s*" + COUNT + r"\s+(?:others?|more|other (?:people|folks|guys))\s+"
+        r"(?:on|in|doing|do|handle|handling|cover|covering|work on|working on)\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"(?=\s*(?:side|"
+        r"team|work|stuff|part|bits?)?\b(?!\s*(?:" + PEOPLE + r")))",
+        r"\b(?:on|in)\s+(?:the\s+)?"
+        + ROLE_RUN
+        + r"\s*(?:side|team|work|part)?\s*[,:-]?\s*(?:it'?s|there'?s|that'?s|we have|"
+        r"we'?re)?\s*(?:just\s+)?(?:me|myself)\s*(?:and|plus|\+|&|with)\s*" + COUNT + r"\s+(?:others?|more)\b",
     ):
         for m in rx.finditer(pattern, t):
             n, keys = _count(m["n"]), _roles(m["role"].strip())
