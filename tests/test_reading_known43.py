@@ -268,3 +268,38 @@ def test_the_user_and_others_in_a_role_and_teams_by_other_names(text: str, role:
 def test_the_user_and_others_in_another_department_are_not_counted() -> None:
     facts, _ = facts_and_asked("me and two others in marketing, plus 1 ML engineer")
     assert facts["team"] == {"ml_engineers": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll teach it our product catalog, probably RAG rather than fine-tuning",
+        "we prefer RAG over fine-tuning",
+        "we'd pick RAG over fine tuning every time",
+        "tuning the weights isn't in scope",
+        "touching the weights is off the table",
+    ],
+)
+def test_fine_tuning_passed_over_or_out_of_scope(text: str) -> None:
+    """ "RAG rather than fine-tuning" was read as a plan to fine-tune ("teach it" outvoted the denial), and "over"
+    after a preference denied nothing."""
+    facts, _ = facts_and_asked(text)
+    assert facts["fine_tuning"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we prefer fine-tuning over RAG",
+        "we'd update the model weights on our data",
+        "we want to teach the model our tone",
+    ],
+)
+def test_fine_tuning_chosen_stays(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["fine_tuning"] is True
+
+
+def test_knowledge_given_by_retrieval_is_no_tuning() -> None:
+    facts, _ = facts_and_asked("we'll teach it our product catalog with a vector DB")
+    assert "fine_tuning" not in facts

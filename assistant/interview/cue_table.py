@@ -1295,6 +1295,8 @@ CUES: dict[tuple[str, str], str] = {
         r"archives?|transcripts|notes|cases)\b|"
         r"(?:train|training|teach|adapt)\w* (?:it|the model|a model|model|our own models?|models|"
         r"anything)\b|"
+        # the weights changed ("tuning the weights isn't in scope", "we'd update the model weights on our data")
+        r"(?:tun|train|updat|modif|chang|touch|adjust|retrain)\w* (?:the |its |their |our )?(?:model'?s? )?weights\b|"
         r"(?<!model )(?<!for )(?<!by )(?<!with )(?<!in )(?<!on )"
         r"(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's

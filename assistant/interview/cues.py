@@ -132,6 +132,11 @@ FINE_AFTER = rx.compile(
     r"[^.;!?]{0,20}?(?:that'?s|that is|it'?s|is|would be|'d be)\s+(?:totally |perfectly |completely |absolutely |"
     r"also )?(?:fine|ok|okay|no problem|acceptable|good|great)\b"
 )
+# knowledge given to a model by retrieval, not by tuning it
+BY_RETRIEVAL = rx.compile(
+    r"\b(?:rag|retrieval|retrieve\w*|knowledge base|vector (?:db|database|store|search)|embeddings?|in the prompt|"
+    r"in context|context window|grounding)\b"
+)
 FINE_FIRST = rx.compile(r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)\b")
 # a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
 AGREEING_NO = rx.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
@@ -521,6 +526,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and past_experience_at(text, chunk.start + m.start(), chunk.start + m.end())
                 ):
                     pol = "other"  # "two of our devs have done some LoRA": a skill of the team, not a need
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and rx.match(r"(?:teach|adapt)\w*\b", m.group(0))
+                    and BY_RETRIEVAL.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "we'll teach it our catalog, probably RAG": knowledge given, no weights tuned
                 if pol == "yes" and EVENT_ABOUT.search(chunk.text[: m.start()]):
                     pol = "other"  # "we went to a workshop on fine-tuning": the subject of a talk, not a plan
                 if (

@@ -47,6 +47,9 @@ NEG_CUE = rx.compile(
     r"nothing|neither|nor|without|zero|cannot|(?<![\d.,])0(?=\s)(?!\s*(?:to|-|–|or)\b)|"
     r"\w+n't|dont|doesnt|didnt|isnt|arent|wont|cant|havent|hasnt|wasnt|werent|"
     r"no longer|not anymore|used to|lack|lacks|lacking|free of|rather than|instead of|nope|nah|n/a|"
+    # "we prefer RAG over fine-tuning": what is passed over
+    r"(?:prefer|prefers|preferring|favour|favor|choose|choosing|chose|picked|pick|went with|go with) (?:[\w-]+ ){1,2}?"
+    r"over|"
     # (never "doubts" counted: "60k doubts a day" are students' questions)
     r"(?<!no )doubt(?!s\b|\s+(?:solving|clearing|resolution|per|a day|each|sessions?|queries)\b)|"
     r"(?<=we're )missing|(?<=we are )missing|"
