@@ -303,3 +303,18 @@ def test_fine_tuning_chosen_stays(text: str) -> None:
 def test_knowledge_given_by_retrieval_is_no_tuning() -> None:
     facts, _ = facts_and_asked("we'll teach it our product catalog with a vector DB")
     assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens", "peak"),
+    [
+        ("50 rps at peak, 10 on average, 1k tokens per request", 10 * 1000 * 86400 * 30, 5.0),
+        ("around 50 requests per second at peak, 10 on average, 1k tokens per request", 10 * 1000 * 86400 * 30, 5.0),
+        ("2k tickets a day at peak, about 800 on a normal day, 500 tokens each", 800 * 500 * 30, 2.5),
+    ],
+)
+def test_a_bare_average_after_a_peak_rate_is_the_rate(text: str, tokens: float, peak: float) -> None:
+    """ "10 on average" after "50 rps at peak" had no unit, so only the peak was read and the volume was asked."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=0.001)
+    assert facts["peak_to_average"] == pytest.approx(peak)

@@ -728,4 +728,16 @@ def normalize(text: str) -> Normalized:
         t,
     )
     t = _labelled_rates(t)
+    t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)
     return Normalized(_indian_scales(t))
+
+
+# the average said bare after a peak rate: "50 rps at peak, 10 on average" is "10 rps on average"
+_BARE_AVERAGE = rx.compile(
+    r"(?P<lead>\d[\d.,]*\s*k?\s*(?P<unit>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+    r"(?:requests?|calls?|queries|messages?|tickets?|chats?|documents?|docs) (?:per|a|an|/)\s*(?:second|sec|minute|min|"
+    r"hour|day))\s*(?:at (?:the )?peak|peak|at most|max(?:imum)?|on (?:busy|peak) days)\s*[,;]?\s*"
+    r"(?:and\s+|but\s+|with\s+|while\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+)?)"
+    r"(?P<avg>\d[\d.,]*(?:\s*k\b)?)(?=\s*(?:on average|average|avg|on a normal day|typical(?:ly)?|normally|usually|"
+    r"most of the time)\b)"
+)
