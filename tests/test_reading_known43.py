@@ -318,3 +318,25 @@ def test_a_bare_average_after_a_peak_rate_is_the_rate(text: str, tokens: float, 
     facts, _ = facts_and_asked(text)
     assert facts["tokens_per_month"] == pytest.approx(tokens, rel=0.001)
     assert facts["peak_to_average"] == pytest.approx(peak)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 150 words a minute of speech, 4 words to 3 tokens: 200 tokens a minute (text_units.toml)
+        ("we summarize 500 calls a day, 10 minutes each", 500 * 10 * 200 * 30),
+        ("we summarize 500 calls a day, each about 10 minutes", 500 * 10 * 200 * 30),
+        ("we take 500 calls a day, average 6 minutes", 500 * 6 * 200 * 30),
+        ("200 meetings a week, each lasting 45 minutes, summarised", 200 * 45 * 200 * 30 / 7),
+    ],
+)
+def test_calls_counted_by_the_period_with_their_length_after(text: str, tokens: float) -> None:
+    """The length of each call said after the count's period ("500 calls a day, 10 minutes each") was not read: the
+    call's size was asked though it was said."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=0.01)
+
+
+def test_typed_sessions_counted_in_minutes_are_not_speech() -> None:
+    facts, _ = facts_and_asked("users chat 300 sessions a day, 20 minutes each")
+    assert "tokens_per_month" not in facts

@@ -207,6 +207,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     ),
                 )
             )
+            # "we summarize 500 calls a day, 10 minutes each": the count's period between the calls and their length
+            out.append(
+                (
+                    name,
+                    rx.compile(
+                        r"\b(?P<keep>" + SPOKEN + r"\s+(?:a|per|an|every|each)\s+(?:day|week|month|hour|year|shift)\s*"
+                        r"[,;:(-]\s*(?:(?P<lead>each|every one|lasting|averaging|average|avg|on average)\s+(?:one\s+)?"
+                        r"(?:is\s+|lasts?\s+|lasting\s+|runs?\s+|of\s+)?)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?)"
+                        r"(?P<amount>\d+(?:\.\d+)?)\s*(?:" + spelled + r")\b"
+                        r"(?(lead)|\s+(?:each|apiece|long|on average|average)\b)"
+                    ),
+                )
+            )
             continue
         out.append((name, rx.compile(r"(?<![\w.$€£])" + _AMOUNT + r"\s*(?:-\s*)?(?:" + spelled + r")\b")))
     return tuple(out)
@@ -372,6 +385,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             spelled_out = not m["amount"].strip()[:1].isdigit()
             sized = bool(
                 m.groupdict().get("noun")
+                or m.groupdict().get("keep")
                 or SIZE_AFTER.match(t, m.end())
                 or SIZE_BEFORE.search(t[max(0, start - 30) : start])
             )
@@ -426,7 +440,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
             tokens = _about(amount * rate)
             if tokens < 1:
                 continue
-            if m.groupdict().get("noun"):
+            if m.groupdict().get("keep"):
+                # "500 calls a day, 10 minutes each": each call that many tokens, the count's period kept
+                replacement = f"{m['keep']}{tokens:.0f} tokens each"
+            elif m.groupdict().get("noun"):
                 # "10-minute calls", "calls last about 8 minutes": calls of that many tokens each
                 replacement = f"{m['noun']} of {tokens:.0f} tokens each"
             else:
