@@ -340,3 +340,46 @@ def test_calls_counted_by_the_period_with_their_length_after(text: str, tokens: 
 def test_typed_sessions_counted_in_minutes_are_not_speech() -> None:
     facts, _ = facts_and_asked("users chat 300 sessions a day, 20 minutes each")
     assert "tokens_per_month" not in facts
+
+
+def test_an_accuracy_is_no_share_of_simple_requests() -> None:
+    """ "Happy with a small model, accuracy on our eval is 94%" stored 94% of the requests as simple."""
+    facts, _ = facts_and_asked("Happy with a small model, accuracy on our eval is 94% with gpt-4o-mini already.")
+    assert "simple_share" not in facts
+    assert facts["quality"] == "open_weight_ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("75% are password resets", 0.75),
+        ("a small model could handle 80% of it", 0.8),
+        ("about 70% are simple FAQs, the small model scores 90% on those", 0.7),
+    ],
+)
+def test_shares_of_simple_requests_stay(text: str, share: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["simple_share"] == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 15k per day, sorry, per week, each 120 tokens",
+        "about 15k exceptions per day, sorry, per week, each 120 tokens",
+        "We classify about 15k exceptions per week, each is 120 tokens or so",
+    ],
+)
+def test_a_period_put_right_for_a_count_whatever_it_counts(text: str) -> None:
+    """A period corrected after a count of things not in the reader's list of nouns (or of none) was left as said:
+    15k a day was priced."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(15_000 * 120 * 30 / 7, rel=0.001)
+
+
+def test_a_count_per_week_beside_an_items_size_is_never_tokens() -> None:
+    """ "about 15k per week - each is a short note, 120 tokens" read 15k tokens a week (64,286 a month)."""
+    facts, _ = facts_and_asked(
+        "We classify shipping exceptions — about 15k per day, sorry, per WEEK — each is a short note, 120 tokens or so"
+    )
+    assert facts.get("tokens_per_month", 1e9) > 1e6

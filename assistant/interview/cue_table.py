@@ -863,9 +863,14 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # a small or open model said to be enough ("Happy with a small model", "we're fine with an open-source model")
+        r"(?:happy|fine|ok|okay|content|good|comfortable|satisfied|glad) (?:to go )?with (?:a |an |any )?(?:small|"
+        r"smaller|cheap|cheaper|open|open[- ]source|open[- ]weights?|mid[- ]?(?:size[d]?|tier|range)|lighter|"
+        r"lightweight|modest|basic)(?: [\w-]+)? (?:models?|llms?)\b|"
         # an open model measured against another and the gap accepted ("we benchmarked Llama 3.1 70B against GPT-4o,
         # 91.2% vs 93.5% F1, and that gap is acceptable for us")
-        _OPEN_NAMES + r"(?:[^.!?]|\.(?=\d)){0,120}?\b(?:that|the|this)\s+(?:\w+\s+)?(?:gap|difference|drop|delta|loss)"
+        + _OPEN_NAMES
+        + r"(?:[^.!?]|\.(?=\d)){0,120}?\b(?:that|the|this)\s+(?:\w+\s+)?(?:gap|difference|drop|delta|loss)"
         r"(?:\s+in\s+(?:quality|accuracy|f1))?\s+(?:is|was|'s|seems)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|"
         r"small enough|tolerable|negligible|good enough|worth it|not a (?:problem|big deal|dealbreaker))\b|"
         # an open model tried and found as good ("we tried an open model on Together and users didn't notice")

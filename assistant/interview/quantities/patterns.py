@@ -136,7 +136,9 @@ REQUESTS = (
     r"posts?|tweets?|headlines?|stories|summaries?|drafts?|memos?|memoranda|memorandums|filings?|briefs?|"
     r"calls? transcribed|"
     # lines of dialogue, said to a game character or a bot ("8 lines a day each"); lines of code are a size
-    r"lines?(?!\s+of\s+(?:code|text|logs?|python|sql))|utterances?|dialogues?|leases?|agreements?|applicants?)"
+    r"lines?(?!\s+of\s+(?:code|text|logs?|python|sql))|utterances?|dialogues?|leases?|agreements?|applicants?|"
+    r"exceptions?|issues?|notifications?|surveys?|abstracts?|papers?|questionnaires?|announcements?|newsletters?|"
+    r"obituaries|bulletins?|minutes of meetings|work ?orders?|purchase orders?)"
 )
 
 

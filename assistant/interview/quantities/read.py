@@ -166,11 +166,12 @@ def _note_sizes(out: Reading, converted: list[Converted]) -> None:
 # a count of things or tokens and the period it was said with ("40,000 claims a month", "2M tokens a day")
 _COUNT_AND_PERIOD = (
     NUM
+    # (the things counted may be any, or none said: "15k exceptions per day", "about 15k per day")
     + r"\s*(?:(?:[a-z-]+\s+){0,2}?"
     + REQUESTS
     + r"|"
     + TOKENS
-    + r")\s*(?P<old>"
+    + r"|(?:(?!(?:per|a|an|each|every)\b)[a-z-]+\s+){0,2}?)\s*(?P<old>"
     + PERIOD.replace("?P<", "?P<o_")
     + ")"
 )

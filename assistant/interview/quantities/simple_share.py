@@ -36,6 +36,19 @@ HARD_KIND = rx.compile(
 )
 
 
+# a percentage that measures something, not a share of the requests: accuracy, a score, a saving, a rate of growth
+_MEASURES = (
+    r"accura\w*|evals?|evaluation|scores?|scored|scoring|precision|recall|f1|benchmarks?|pass(?:es)? rate|success rate|"
+    r"match rate|agreement|correct(?:ness)?|error rate|errors?|uptime|sla|cheaper|costs? less|savings?|saves?|"
+    r"discount|faster|slower|growth|grow\w*|increase\w*|decrease\w*|churn|conversion|margin|hit rate|cache hit|"
+    r"utili[sz]ation|confidence"
+)
+MEASURE_BEFORE = rx.compile(r"\b(?:" + _MEASURES + r")\b[^.;%]{0,30}$")
+MEASURE_AFTER = rx.compile(
+    r"\s*(?:%|percent)?\s*(?:accura\w*|on (?:our|the) evals?|correct|cheaper|faster|of the time)\b"
+)
+
+
 def _simple_share(c: Context) -> None:
     t = c.m
     sm = rx.search(
@@ -92,6 +105,8 @@ def _simple_share(c: Context) -> None:
         return
     if rx.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
         return
+    if MEASURE_BEFORE.search(t[max(0, sm.start("v") - 40) : sm.start("v")]) or MEASURE_AFTER.match(t, sm.end()):
+        return  # "happy with a small model, accuracy on our eval is 94%": how good it is, not a share of requests
     if rx.search(r"\d\s*%?\s*(?:-|–|to|or)\s*$", t[: sm.start("v")]) or rx.match(
         r"\s*%?\s*(?:-|–|to|or)\s*\d", t[sm.end("v") :]
     ):

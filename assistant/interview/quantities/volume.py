@@ -323,7 +323,9 @@ def _volume(c: Context) -> None:
                 notes[vm.start()] = f"{heads:,.0f} users x {number(vm):,.0f} tokens each"
                 value *= heads
             if not vm["tok"] and rx.match(
-                r"\s*[,;(]?\s*(?:each|every one|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
+                # (a correction's words kept after a period put right: "15k per week, sorry, - each ...")
+                r"\s*[,;(-]?\s*(?:(?:sorry|oops|wait|i mean|i meant|correction|my bad)\W*)?(?:each|every one|apiece)\b"
+                r"(?!\s+(?:day|week|month|year|hour|night|time)s?\b)",
                 m[vm.end() :],
             ):
                 # "of which we process 120,000 per month, each around 6,000 tokens": a count of items, each
