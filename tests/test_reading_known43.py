@@ -383,3 +383,36 @@ def test_a_count_per_week_beside_an_items_size_is_never_tokens() -> None:
         "We classify shipping exceptions — about 15k per day, sorry, per WEEK — each is a short note, 120 tokens or so"
     )
     assert facts.get("tokens_per_month", 1e9) > 1e6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our IT department of 6", "an IT department of six, none of whom has worked with GPUs", "IT department: 6 people"],
+)
+def test_an_it_department_counted(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["devops"] == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quality must be comparable to the leading commercial models", "quality has to match the big commercial models"],
+)
+def test_a_bar_set_at_the_leading_commercial_models_is_frontier(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["quality"] == "frontier"
+
+
+def test_a_question_whether_open_models_match_sets_no_bar() -> None:
+    facts, _ = facts_and_asked("can open models match the leading commercial models?")
+    assert "quality" not in facts
+
+
+def test_suggestions_shown_while_the_agent_has_the_ticket_open_are_live() -> None:
+    facts, _ = facts_and_asked("suggestions need to show up while the agent has the ticket open, few seconds max")
+    assert facts["batch_ok"] is False
+
+
+def test_ml_done_in_a_past_life_is_no_ml_engineer() -> None:
+    facts, _ = facts_and_asked("2 backend devs, one did ML in a past life")
+    assert "ml_engineers" not in facts.get("team", {})

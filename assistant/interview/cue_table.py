@@ -761,6 +761,11 @@ CUES: dict[tuple[str, str], str] = {
     r"models?|llms?|vendors?|providers?))|(?:updates|models?|weights) (?:come |brought |carried )?(?:in )?"
     r"(?:by|via|with|on) (?:usb|a usb|hard drives?|dvds?)",
     ("quality", "frontier"): (
+        # the bar set at the leading closed models ("Quality must be comparable to the leading commercial models", "has
+        # to match the big commercial models")
+        r"(?:comparable to|on par with|as good as|match|matches|matching|equal to|at the level of|rival|rivals|"
+        r"equivalent to) (?:the |what )?(?:leading|best|top|big|biggest|major|frontier|state[- ]of[- ]the[- ]art|sota|"
+        r"commercial|proprietary|closed)(?: [\w-]+)? (?:models?|llms?|apis?|providers?|vendors?|offerings?|ones)\b|"
         # accuracy said to decide everything ("accuracy is make-or-break", "correctness is mission-critical", "we can't
         # afford mistakes")
         r"(?:accuracy|quality|correctness|precision) (?:is|are|'s) (?:\w+ )?(?:non[- ]?negotiable|mission[- ]critical|"
@@ -1220,6 +1225,9 @@ CUES: dict[tuple[str, str], str] = {
         r"player|driver)s? "
         r"(?:is |are )?(?:still )?(?:on|in|at) (?:the |our )?(?:website|site|page|app|call|phone|line|chat|counter|"
         r"desk|checkout)\b|"
+        # ("while the agent has the ticket open")
+        r"(?:while |(?<=^ ))(?:the |a |our )(?:customer|user|caller|visitor|patient|client|agent|rep|person|doctor|"
+        r"clinician|nurse|lawyer|analyst)s? (?:has|have|keeps?) (?:the |a |their |his |her )?[\w-]+ (?:open|up)\b|"
         r"(?:in|within) the same (?:session|visit|sitting)|turnaround\s*[:=]\s*same (?:session|visit|minute)|"
         r"wait hours\s*[:=]\s*no\b|(?:can'?t|cannot|can not) wait (?:for )?(?:hours|a day|overnight)|"
         r"(?:the )?(?:llm|ai|model) (?:feature|part|bit|piece) is (?:a |an )?(?:live|real[- ]?time|interactive)|"

@@ -308,7 +308,11 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
             if (
                 role in ("it", "research")
                 and n > 0
-                and not rx.search(r"team of|\bit (?:" + PEOPLE + r")|research (?:engineers?|scientists?)\b", m[0])
+                and not rx.search(
+                    r"(?:team|department|dept|group|crew|unit|staff|squad) of|\bit (?:" + PEOPLE + r"|department|dept|"
+                    r"team|crew|group|staff)\b|research (?:engineers?|scientists?)\b",
+                    m[0],
+                )
             ):
                 continue
             if rx.search(r"\b(?:half|part|a fraction|percent|%)\s*(?:of\s*)?$", t[max(0, m.start() - 12) : m.start()]):
