@@ -416,3 +416,40 @@ def test_suggestions_shown_while_the_agent_has_the_ticket_open_are_live() -> Non
 def test_ml_done_in_a_past_life_is_no_ml_engineer() -> None:
     facts, _ = facts_and_asked("2 backend devs, one did ML in a past life")
     assert "ml_engineers" not in facts.get("team", {})
+
+
+def test_a_gpu_put_right_is_the_one_held() -> None:
+    """ "We have 4 L40S - sorry, correction, we have 4 L4s; the L40S are on order" stored four L40S."""
+    facts, _ = facts_and_asked("We have 4 L40S — sorry, correction, we have 4 L4s; the L40S are on order, maybe Q3.")
+    assert facts["owned_gpus"]["gpu"] == "l4"
+    assert facts["owned_gpus"]["count"] == 4
+
+
+def test_the_gpus_another_department_lets_us_use_are_the_ones_priced() -> None:
+    facts, _ = facts_and_asked(
+        "There are two A100 40GB cards in a server that radiology bought, and they'll let us use one of them overnight"
+    )
+    assert facts["owned_gpus"]["count"] == 1
+
+
+def test_summaries_ready_for_the_morning_can_wait() -> None:
+    facts, _ = facts_and_asked("Speed doesn't matter much, the summaries just need to be ready for the morning rounds.")
+    assert facts["batch_ok"] is True
+
+
+def test_the_users_own_cloud_tenant_approved_for_the_data() -> None:
+    facts, _ = facts_and_asked(
+        "Our IT provider advises that our Microsoft Azure tenant has been approved for client data, but we would not "
+        "be comfortable with a consumer service."
+    )
+    assert facts["data_boundary"] == "cloud_tenant"
+
+
+def test_a_spend_to_be_halved_is_a_budget_of_half() -> None:
+    facts, _ = facts_and_asked("We're on GPT-4o today at about $14k/month and the board wants that roughly halved.")
+    assert facts["budget_usd_per_month"] == pytest.approx(7000)
+
+
+def test_quiet_weekdays_are_no_business_hours() -> None:
+    facts, _ = facts_and_asked("At launch we expect maybe 20k concurrent players on weekends, a lot less on weekdays")
+    assert facts.get("traffic_shape") != "business_hours"

@@ -153,7 +153,10 @@ CUES: dict[tuple[str, str], str] = {
         + _NOT_A_RATE
         + r"work(?:ing)? ?day|work hours|9\s*(?:am)?\s*(?:-|to|til|till|"
         r"until)\s*(?:about |around |like )?"
-        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|weekdays?|"
+        r"[56]\s*(?:pm)?|nine to five|9-to-5|\d{1,2}\s*(?:am)?\s*(?:-|to)\s*\d{1,2}\s*pm|"
+        # (not the quiet days: "20k players on weekends, a lot less on weekdays")
+        r"(?<!less on )(?<!fewer on )(?<!lower on )(?<!quiet on )(?<!quieter on )(?<!slower on )(?<!dead on )"
+        r"(?<!less during )(?<!quiet during )weekdays?|"
         r"mon(?:day)?\s*(?:-|to|"
         r"through|thru)\s*fri(?:day)?|during the day|daytime|day ?time|(?:quiet|dead|nothing|idle|empty|zero|silent|"
         r"drops?(?: off)?|dies|low|slow)\w* (?:at|over(?:night)?|during the) ?(?:night|nights|weekends?)|"
@@ -542,6 +545,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:\w+ ){0,2}?" + _VENDOR
     ),
     ("data_boundary", "cloud_tenant"): (
+        # the user's own cloud cleared for the data ("our Microsoft Azure tenant has been approved for client data")
+        r"our (?:own )?(?:microsoft |amazon |google )?(?:azure|aws|gcp|google cloud|cloud)(?: cloud)? "
+        r"(?:tenant|tenancy|account|subscription|environment|vpc|project|org)s? (?:has been|have been|is|are|was|were) "
+        r"(?:\w+ )?(?:approved|cleared|certified|signed off|whitelisted|allowed|authori[sz]ed) (?:for|to (?:hold|"
+        r"process|store))|"
         # "anything with PHI has to stay in our Microsoft Azure environment": kept inside the user's own cloud
         r"(?:stay|stays|remain|remains|be kept|kept|live|lives|reside|resides) (?:with)?in our (?:own |existing |"
         r"current |corporate |company )?(?:microsoft |"
@@ -1122,6 +1130,8 @@ CUES: dict[tuple[str, str], str] = {
         r"same[- ]day\s*[:=]?\s*(?:is )?not (?:needed|required|necessary)|"
         r"(?:run|process|do|batch|handle)\w* (?:(?:them|it|these|those|this|the \w+) )?(?:over|on|at|during) the "
         r"weekends?|queue (?:them|it|these|those|the \w+ )?up\b|"
+        # ("the summaries just need to be ready for the morning rounds")
+        r"ready (?:for|by|in) (?:the )?(?:next |following )?(?:morning|day shift|start of (?:the )?(?:day|shift))|"
         # a wait of hours or days said acceptable ("it's fine if it takes a couple of hours", "we'd be OK with a 4-hour
         # turnaround")
         r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when) (?:it|they|the \w+|"

@@ -104,8 +104,10 @@ ONE_EACH = rx.compile(
 
 # the part of a shared fleet this workload may use: "I could ring-fence 8 of the A100s", "we can dedicate 4 of them"
 USABLE = rx.compile(
-    r"\b(?:ring[- ]?fence|dedicate|set aside|free up|carve out|spare|allocate|reserve|give (?:it|this|you))\s+"
-    r"(?:\w+\s+){0,2}?(?P<k>\d+)\s+(?:of\s+(?:the|them|those|these|our)\b|gpus?\b|(?:nvidia\s+)?(?:a100|h100|h200|"
+    r"\b(?:ring[- ]?fence|dedicate|set aside|free up|carve out|spare|allocate|reserve|give (?:it|this|you)|"
+    r"(?:let|lets|allow|allows) us (?:to )?use|give us)\s+"
+    r"(?:\w+\s+){0,2}?(?P<k>\d+|one|two|three|four|five|six|seven|eight)\s+(?:of\s+(?:the|them|those|these|our)\b|"
+    r"gpus?\b|(?:nvidia\s+)?(?:a100|h100|h200|"
     r"l40s?|l4|a10g?|v100|4090|3090|mi300x?)s?\b)"
     # the ones to count on, said after the others are taken ("8 are committed to the risk team, so plan with 8")
     r"|\b(?:plan (?:with|for|on)|count on|work with|we (?:can|could) use|usable:?|available:?)\s+(?:only\s+)?"
@@ -117,8 +119,26 @@ USABLE = rx.compile(
 _PIECES = r"(?:(?:pieces?|pcs\.?|units?|nos\.?|numbers?)\s+(?:of\s+)?)?"
 
 
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# a GPU said, put right, and said again ("We have 4 L40S - sorry, correction, we have 4 L4s"): read after the fix
+GPU_PUT_RIGHT = rx.compile(
+    r"\b(?:sorry|correction|i mean|i meant|scratch that|no wait|wait,? no|actually,? no|my bad|my mistake)\b"
+)
+
+
 def _gpus(c: Context) -> None:
     t = c.t
+    fix = next(
+        (
+            f
+            for f in GPU_PUT_RIGHT.finditer(t)
+            if rx.search(GPU, t[max(0, f.start() - 60) : f.start()])
+            and rx.search(r"\d[^.;?]{0,20}?" + GPU, t[f.end() :])
+        ),
+        None,
+    )
+    if fix is not None:
+        t = " " * fix.end() + t[fix.end() :]  # (positions kept)
     owning = (
         r"\bown|\bowns|\bowned|\bhave|\bhaving|\bhas|\bbought|\bpurchased|\bsitting on|\bgot|\balready|"
         r"\bin[- ]house|\bour|\bracks? of|"
@@ -271,7 +291,8 @@ def _gpus(c: Context) -> None:
     if "dgx" in t[gm.start("n") : gm.start("gpu")]:
         count *= DGX_GPUS  # "two DGX H100 systems": 16 GPUs
     usable = USABLE.search(t, gm.end())
-    usable_k = int(usable["k"] or usable["k2"]) if usable is not None else 0
+    said_k = (usable["k"] or usable["k2"]) if usable is not None else "0"
+    usable_k = int(said_k) if said_k.isdigit() else COUNT_WORDS.get(said_k, 0)
     if 0 < usable_k < count:
         count = usable_k  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
     if free_part is None and count >= 2 and SHARED_HALF.search(t, gm.end(), gm.end() + 90):

@@ -600,9 +600,16 @@ def _money(c: Context) -> None:
         r"(?:of\s+)?(?:that|it|this|what we (?:spend|pay))\b",
         t,
     )
+    halved = rx.search(
+        r"\b(?:wants?|need|needs|has to|have to|must|should|target|goal|aim\w*|asked? (?:us )?to)\b[^.;]{0,25}?"
+        r"\b(?:that|it|this|the bill|spend\w*|costs?)\s+(?:\w+\s+)?(?P<f>halved|cut in half|cut by half)\b",
+        t,
+    )
+    if rel is None and halved is not None:
+        rel = halved  # "the board wants that roughly halved": a budget of half what is spent
     if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
         spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
-        share = FRACTION_SHARES[rel["f"]]
+        share = FRACTION_SHARES.get(rel["f"], 0.5)  # (halved: a half)
         c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
         local = next((u[1] for u in c.out.updates if u[0] == "current_spend_in_currency"), None)
         if local is not None:
