@@ -453,3 +453,38 @@ def test_a_spend_to_be_halved_is_a_budget_of_half() -> None:
 def test_quiet_weekdays_are_no_business_hours() -> None:
     facts, _ = facts_and_asked("At launch we expect maybe 20k concurrent players on weekends, a lot less on weekdays")
     assert facts.get("traffic_shape") != "business_hours"
+
+
+def test_a_count_with_three_words_before_its_noun() -> None:
+    facts, _ = facts_and_asked(
+        "It's about fifteen hundred grain and metals reports a month out of Almaty, each around 19k tokens, and we "
+        "want a roughly thousand-token summary of each."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(1500 * 20_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The payments squad next door burns about 2bn tokens a month on their fraud-scoring thing. Ours is way "
+        "smaller, we just haven't measured it.",
+        "Other department (the claims one) use 2 billion token monthly, but this is not us, our project is only "
+        "starting.",
+        "our platform settles about 2 million token transfers a day. Crypto tokens, not the LLM kind.",
+    ],
+)
+def test_another_departments_volume_and_ledger_tokens_are_not_ours(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "tokens_per_month" not in facts
+    assert "data_boundary" not in facts  # ("our project is only starting" is the work, not a cloud project)
+
+
+def test_our_own_volume_beside_the_team_next_door_stays() -> None:
+    facts, _ = facts_and_asked("we do 2bn tokens a month, the team next door even more")
+    assert facts["tokens_per_month"] == pytest.approx(2e9)
+
+
+@pytest.mark.parametrize("text", ["everything stays in our GCP project", "must stay in our AWS account"])
+def test_a_cloud_project_or_account_is_the_tenant(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == "cloud_tenant"

@@ -571,8 +571,10 @@ CUES: dict[tuple[str, str], str] = {
         + r"(?:vpc|vnet|tenant|tenancy|cloud account|account|subscription|(?:azure|aws|gcp|google cloud)"
         r"(?: account| tenant| tenancy| subscription| org| project| environment)?|cloud|project)\b|"
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
-        r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*"
-        r"(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private cloud|cloud account|project)"
+        # (a project as a place, not the work itself: "our own project", not "our project is only starting")
+        r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private "
+        r"cloud|cloud account|project(?!\s+(?:is|was|has|had|will|would|starts?|started|began|begins|kicks?|launch\w*|"
+        r"timeline|budget|team|manager|lead|plan|goals?|scope|needs?)\b))"
         # (not a person: "our Azure account manager quoted $31,000")
         r"(?! (?:manager|rep|representative|team|executive|exec|owner)s?\b)|"
         r"(?:within|inside|in)\s+(?:our\s+)?(?:own\s+)?(?:azure|aws|gcp|cloud)\s+(?:environment|estate|footprint|"

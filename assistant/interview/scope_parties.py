@@ -72,6 +72,11 @@ UNAVAILABLE = rx.compile(
 CLIENT_SIDE = rx.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
 OTHERS = rx.compile(
     r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
+    # another part of the same company, not the user's ("the payments squad next door", "Other department (the
+    # claims one)", "a different business unit")
+    r"(?:the |our )?other (?:department|dept|division|business unit|bu|squad|tribe|group|office|site|subsidiary)s?|"
+    r"(?:squad|team|department|dept|division|unit|group|folks|people|guys) next door|"
+    r"(?:another|a different|a sister) (?:department|dept|division|business unit|squad|tribe|unit|office)|"
     r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
     # family and friends, their businesses ("my bros startup is on claude opus", "my sister's company")
     r"(?:my|a) (?:bros?|brothers?|sisters?|sis|cousins?|dad|father|mom|mum|mother|uncle|aunt|wife|husband|"

@@ -200,7 +200,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         rm
         for rm in rx.finditer(
             NUM
-            + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?"  # "5k support tickets a day" (words between, never another figure)
+            + r"\s*(?:[a-z][\w-]*[ \t]+){0,3}?"  # "5k support tickets a day", "1500 grain and metals reports"
             + REQUESTS
             + r"\s*(?:(?:are|is)\s+)?(?:sent\s+|made\s+|coming\s+in\s+)?(?:(?:each|apiece)\s+)?"
             + PER_PERSON

@@ -729,6 +729,11 @@ def normalize(text: str) -> Normalized:
     )
     t = _labelled_rates(t)
     t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)
+    # tokens of a ledger, not of a model ("2 million token transfers a day. crypto tokens, not the llm kind")
+    t = rx.sub(
+        r"\b(?:crypto[- ]?)?tokens? (transfers?|transactions?|swaps?|mints?|trades?|airdrops?|holders?)\b", r"\1", t
+    )
+    t = rx.sub(r"\bcrypto[- ]?tokens?\b", "coins", t)
     return Normalized(_indian_scales(t))
 
 
