@@ -488,3 +488,12 @@ def test_our_own_volume_beside_the_team_next_door_stays() -> None:
 def test_a_cloud_project_or_account_is_the_tenant(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["data_boundary"] == "cloud_tenant"
+
+
+def test_an_answer_coming_back_as_fields_is_the_output_size() -> None:
+    facts, _ = facts_and_asked(
+        "We're digitising the old herd books: about 60,000 pages a month, one call per page, roughly 900 tokens going "
+        "in and maybe 100 coming back as structured fields."
+    )
+    assert facts["request_output_tokens"] == 100
+    assert facts["tokens_per_month"] == pytest.approx(60_000 * 1000)

@@ -529,6 +529,8 @@ def _sizes_by_clause(c: Context) -> tuple[float | None, float | None, int]:
             if not nm["tok"] and rx.search(
                 r"[a-z]",
                 rx.sub(
+                    # (and what comes back is, after "as": "maybe 100 coming back as structured fields")
+                    r"(?<=back) as (?:[\w-]+ ?){1,3}$|"
                     r"\b(?:or so|ish|each|tops|max|maybe|or less|or more|give or take|on average|avg|back|out|in|"
                     r"comes?|coming|goes|go|going)\b",
                     "",
