@@ -497,3 +497,18 @@ def test_an_answer_coming_back_as_fields_is_the_output_size() -> None:
     )
     assert facts["request_output_tokens"] == 100
     assert facts["tokens_per_month"] == pytest.approx(60_000 * 1000)
+
+
+def test_a_model_run_in_the_past_is_no_model_to_compare() -> None:
+    """ "We used to run Mistral 7B on a few 4090s ..." made Mistral 7B a model to compare, and the spend on today's
+    model was turned into a volume at Mistral 7B's price (24B tokens a month)."""
+    facts, _ = facts_and_asked(
+        "We used to run Mistral 7B on a few 4090s in the office during prototyping, but those got moved to the render "
+        "farm and we switched to Claude Haiku, which is what we use now."
+    )
+    assert "candidate_models" not in facts
+
+
+def test_a_model_named_to_compare_stays_after_a_past_one() -> None:
+    facts, _ = facts_and_asked("we previously used GPT-4; what about Claude Sonnet 4.5?")
+    assert facts["candidate_models"] == ["claude-sonnet-4.5"]

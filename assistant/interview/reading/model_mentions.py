@@ -97,6 +97,7 @@ MOVED_TO = rx.compile(
     r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
 MOVED_OFF = rx.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
+PAST_USE = rx.compile(r"\b(?:used to|formerly|previously|in the past|we were on|back in (?:19|20)\d\d)\b")
 EARLIER = rx.compile(
     r"\b(?:before|previously|used to|formerly|earlier|last year|we were on|in the past|(?:until|till|til|up to) "
     r"(?:last \w+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
@@ -274,8 +275,17 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             if _found_wanting(t, chunk.start + start, chunk.start + end):
                 continue
             pol = scope.polarity(chunk, start, end)
-            if slug not in mentioned and not (
-                _turned_down(chunk.text, start) or _tried_wanting(t, chunk.start + start)
+            if (
+                slug not in mentioned
+                and not (
+                    _turned_down(chunk.text, start)
+                    or _tried_wanting(t, chunk.start + start)
+                    # "we used to run Mistral 7B on a few 4090s": a setup of the past, no model to compare
+                    or (
+                        PAST_USE.search(chunk.text[:start])
+                        and not rx.search(r"\b(?:now|today|currently|rn)\b", chunk.text)
+                    )
+                )
             ):
                 mentioned.append(slug)
             if rx.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[end:]):
