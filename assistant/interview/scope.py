@@ -617,7 +617,7 @@ ONGOING = rx.compile(
 )
 # Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = rx.compile(
-    r"\b(?:years? ago|months ago|used to|previously|in the past|in a (?:past|previous|former|prior|past) life|"
+    r"\b(?:years? ago|months ago|used to|previously|in the past|in a (?:past|previous|former|prior) life|"
     r"back then|was the old|the old (?:app|product|system|"
     r"setup|one|chatbot|bot|tool|service|platform|pipeline|website|site|version)|"
     r"at my (?:last|previous|old) (?:job|company|employer|gig|startup|place)|my (?:last|previous|old) (?:job|company|"

@@ -439,7 +439,7 @@ def _money(c: Context) -> None:
         if ARROW_TO_NEW.match(t, am.end()):
             continue  # "spend: $20k/mo (gpt-4o, until Mar) → $8k/mo now": the figure before the arrow is the old one
         if (_negated(t, am.start()) and not budget and rx.search(r"\d", later)) or _older_than_next(
-            t, sentence_start, am.end(), after
+            t, sentence_start, am.end()
         ):
             # "we were at $20k a month, now 11k", "we spent 20k a month last year; now it's around 11k": the old
             # figure (alone, "the bill was $40k" stands); the newer one keeps what was said with it
@@ -804,7 +804,7 @@ NOW_AFTER = rx.compile(
 )
 
 
-def _older_than_next(t: str, sentence_start: int, end: int, after: str) -> bool:
+def _older_than_next(t: str, sentence_start: int, end: int) -> bool:
     """The amount was what it was, and a newer figure said as today's follows it."""
     if rx.search(r"\b(?:now|today|currently|these days|nowadays|at the moment)\b", t[sentence_start:end]):
         return False  # the amount's own clause is today's ("we pay $5k now, ...")

@@ -18,7 +18,8 @@ ROLE_OPS = (
     # ("it" is a role only beside people or as a label: "2 IT guys", "IT: nobody"; never the pronoun, "process it? no")
     r"systems?|it(?=\s+(?:people|persons?|staff|folks|guys?|gals?|team|department|dept|admin\w*|support|ops|crew|side|"
     r"engineers?|pros?|managers?|specialists?|technicians?|personnel|employees?|workers?|leads?|heads?|"
-    r"professionals?|experts?|desk|operations|infra\w*|contractors?|consultants?|generalists?)\b|\s*[:=]|\s*$|\s*(?:and|&|/|\+|or)\s*[a-z])|hpc|linux|unix|servers?|cluster|"
+    r"professionals?|experts?|desk|operations|infra\w*|contractors?|consultants?|generalists?)\b|\s*[:=]|\s*$|"
+    r"\s*(?:and|&|/|\+|or)\s*[a-z])|hpc|linux|unix|servers?|cluster|"
     r"network(?:ing)?)"
 )
 PEOPLE = (
