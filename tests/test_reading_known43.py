@@ -512,3 +512,14 @@ def test_a_model_run_in_the_past_is_no_model_to_compare() -> None:
 def test_a_model_named_to_compare_stays_after_a_past_one() -> None:
     facts, _ = facts_and_asked("we previously used GPT-4; what about Claude Sonnet 4.5?")
     assert facts["candidate_models"] == ["claude-sonnet-4.5"]
+
+
+def test_an_hourly_rate_over_the_eight_hour_working_day() -> None:
+    """ "During the eight-hour working day, Monday to Friday, ... 900 requests per hour" asked the volume: the hours a
+    day were read only after "a" or "one"."""
+    facts, _ = facts_and_asked(
+        "During the eight-hour working day, Monday to Friday, we see about 900 requests per hour, each with roughly "
+        "2,400 input tokens and 600 output tokens."
+    )
+    # 900 an hour x 8 hours x 21.67 working days (52 x 5 / 12) x 3,000 tokens
+    assert facts["tokens_per_month"] == pytest.approx(900 * 8 * 52 * 5 / 12 * 3000, rel=0.001)

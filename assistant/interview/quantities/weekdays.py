@@ -67,7 +67,10 @@ def weekday_only(t: str) -> str | None:
 # the hours a day the traffic (or a person's rate per hour) runs: "8 hours a day", "8h/day", "an 8-hour shift"
 HOURS_A_DAY = rx.compile(
     r"(?<![\d.])(?P<n>\d{1,2}(?:\.5)?)\s*-?\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/|in a)\s*(?:work(?:ing)?\s*)?"
-    r"(?:day|d|shift)\b|\b(?:an?|one)\s+(?P<n2>\d{1,2})[- ]?(?:hour|hr|h)\s+(?:work(?:ing)?\s*)?(?:day|shift)\b"
+    r"(?:day|d|shift)\b|\b(?:an?|one|the|our|their|each|every|per|a typical|an average)\s+(?P<n2>\d{1,2})[- ]?"
+    r"(?:hour|hr|h)\s+(?:work(?:ing)?\s*|business\s+|office\s+)?(?:day|shift)\b"
+    # ("900 req/h x 8h": the hours a rate per hour runs, multiplied out)
+    r"|/\s*h(?:ou)?r?\s*[x×*]\s*(?P<n3>\d{1,2})\s*(?:h|hrs?|hours?)\b"
 )
 
 
@@ -77,7 +80,7 @@ def hours_a_day(t: str) -> float | None:
     found = HOURS_A_DAY.search(t)
     if found is None:
         return None
-    hours = float(found["n"] or found["n2"])
+    hours = float(found["n"] or found["n2"] or found["n3"])
     return hours if 0 < hours < 24 else None
 
 
