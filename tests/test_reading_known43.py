@@ -523,3 +523,39 @@ def test_an_hourly_rate_over_the_eight_hour_working_day() -> None:
     )
     # 900 an hour x 8 hours x 21.67 working days (52 x 5 / 12) x 3,000 tokens
     assert facts["tokens_per_month"] == pytest.approx(900 * 8 * 52 * 5 / 12 * 3000, rel=0.001)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On GPUs: we have an order in for 16 H100s, but delivery slipped to Q3, so today we have none.",
+        "we have 16 H100s on order",
+    ],
+)
+def test_gpus_ordered_are_not_held(text: str) -> None:
+    """ "we have an order in for 16 H100s ... today we have none" priced sixteen H100s as already paid for."""
+    facts, _ = facts_and_asked(text)
+    assert "owned_gpus" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count"),
+    [
+        (
+            "Hardware in the enclave: one server with 8 A100 40GB — correction, they're the 80GB variant, just checked "
+            "the asset tag.",
+            "a100-80gb",
+            8,
+        ),
+        ("GPUs: 4 L4 in our rack", "l4", 4),
+    ],
+)
+def test_gpus_listed_under_a_heading_are_held(text: str, gpu: str, count: int) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"]["gpu"] == gpu
+    assert facts["owned_gpus"]["count"] == count
+
+
+def test_someone_elses_hardware_heading_is_not_ours() -> None:
+    facts, _ = facts_and_asked("their hardware: 8 H100s")
+    assert "owned_gpus" not in facts

@@ -145,6 +145,8 @@ def _gpus(c: Context) -> None:
         r"\bleas\w+|\brent\w*|\breserved|\bwe've got|\bidle|\bspare|\bunused|\bpossess\w*|\btook delivery of|"
         r"\bwe'?ve(?= (?:about |around |like )?\d)|\bpaying off|\bpaid (?:off|for)|\bours|\bprocured|\bacquired|"
         r"\breservation|\bcommitted[- ]use|\bthere'?s|\bthere (?:is|are)|"
+        # a heading over what is held ("Hardware in the enclave: one server with 8 A100 40GB", "GPUs on site: 4 L4")
+        r"\b(?:hardware|gpus?|compute)(?: (?:in|on|at) (?:the |our )?[\w-]+(?: [\w-]+)?)?(?=\s*:)|"
         # ("we paid 120k for eight A100s", "spent $50k on four L40S cards": what was paid for them)
         r"\b(?:paid|spent|invested)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*"
         r"(?:k|m|grand|thousand|million)?\s*(?:dollars?|usd|euros?|eur)?\s+(?:on|for)"
@@ -220,7 +222,7 @@ def _gpus(c: Context) -> None:
         # ("the group itself has two RTX A6000 workstations": the user's own group, said as such)
         r"(?:the|this) (?:group|team|lab|company|department|firm|business) (?:itself )?(?:has|have)|"
         r"in[- ]house|on[- ]prem\w*|basement|rack|closet|server room|data ?cent(?:er|re)|dc|leas\w+|colo\w*|rented|"
-        r"reserv\w+|committed[- ]use|desk|office)\b|we've|i've",
+        r"reserv\w+|committed[- ]use|desk|office|enclave|hardware)\b|we've|i've",
         t[max(0, gm.start() - 40) : gm.end() + 40],
     ):
         return
@@ -261,7 +263,8 @@ def _gpus(c: Context) -> None:
         r"\b(?:about|quotes? (?:for|on)|pricing (?:for|on)|price (?:for|of)|offers? (?:for|on)|interested in|"
         r"looking at|"
         # bought but not here yet, or still to buy ("we've ordered a B200 box", "we plan to buy 4 H100s")
-        r"(?:have |'ve |just )?ordered|placed an order for|(?:plan|planning|going|about|want|hoping) to (?:buy|order|"
+        r"(?:have |'ve |just )?ordered|placed an order for|(?:have |'ve )?(?:an |a )?order (?:in |placed |out )?for|"
+        r"(?:are )?on order:?|(?:plan|planning|going|about|want|hoping) to (?:buy|order|"
         r"purchase|get)|(?:are|'re) (?:buying|ordering|purchasing))\s+(?:an?\s+|the\s+)?$",
         t[max(0, gm.start("n") - 30) : gm.start("n")],
     ):
@@ -302,6 +305,10 @@ def _gpus(c: Context) -> None:
         if 0 < part < count:
             count = part
     gpu = next(slug for pattern, slug in GPU_NAMES if rx.fullmatch(pattern, gm["gpu"].strip()))
+    if gpu == "a100-40gb" and rx.match(
+        r"[^.;?]{0,20}?\b(?:sorry|correction|i mean|actually)\b[^.;?]{0,40}?\b80\s*gb\b", t[gm.end() :]
+    ):
+        gpu = "a100-80gb"  # "8 A100 40GB - correction, they're the 80GB variant"
     paid = not rx.search(
         r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"
         r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?|"
