@@ -142,6 +142,8 @@ _PEOPLE = (
 # A working day as a rate's day ("600 PRs per workday", "30 requests each working day", "req/agent/workday") says
 # which days of the week, not which hours: it is read by the volume (working days in a month), not as office hours.
 # (nor a deadline: "by next working day", "within one business day")
+# a permission said first in a conditional ("it's fine if it takes a couple of hours"); ``cues`` reads the polarity
+FINE_IF = r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)"
 _NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )(?<!next )(?<!one )(?<!same )(?<!following )"
 
 CUES: dict[tuple[str, str], str] = {
@@ -1136,7 +1138,8 @@ CUES: dict[tuple[str, str], str] = {
         r"ready (?:for|by|in) (?:the )?(?:next |following )?(?:morning|day shift|start of (?:the )?(?:day|shift))|"
         # a wait of hours or days said acceptable ("it's fine if it takes a couple of hours", "we'd be OK with a 4-hour
         # turnaround")
-        r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when) (?:it|they|the \w+|"
+        + FINE_IF
+        + r" (?:it|they|the \w+|"
         r"results?|answers?) (?:takes?|come back in|arrive in) (?:a few|a couple(?: of)?|several|some|many|\d+|"
         r"one|two|three|four|six|twelve|24)\s+(?:hours?|hrs?|days?)\b|"
         r"(?:ok|okay|fine|happy|good|comfortable|live) with (?:a |an )?(?:few |couple of |several |\d+|one|two|three|"

@@ -78,7 +78,7 @@ from assistant.interview.cue_guards import (
     _sentence_of,
     small_open_only,
 )
-from assistant.interview.cue_table import ANSWER_CUES, CUES, INDUSTRY, RESEMBLANCE
+from assistant.interview.cue_table import ANSWER_CUES, CUES, FINE_IF, INDUSTRY, RESEMBLANCE
 from assistant.interview.deadline import QUIET_UNTIL
 from assistant.interview.scope_parties import speaks_for_client
 
@@ -137,7 +137,7 @@ BY_RETRIEVAL = rx.compile(
     r"\b(?:rag|retrieval|retrieve\w*|knowledge base|vector (?:db|database|store|search)|embeddings?|in the prompt|"
     r"in context|context window|grounding)\b"
 )
-FINE_FIRST = rx.compile(r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)\b")
+FINE_FIRST = rx.compile(FINE_IF + r"\b")
 # a bare no before a cue that itself says no ("nah no compliance"): agreement, not a denial of it
 AGREEING_NO = rx.compile(r"^\W*(?:no|nah|nope|naw)\W*$")
 NEGATIVE_CUE = rx.compile(

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
+from assistant.interview.quantities.words import UNITS
 
 GPU_NAMES: list[tuple[str, str]] = [
     (r"h100s?", "h100"),
@@ -119,7 +120,6 @@ USABLE = rx.compile(
 _PIECES = r"(?:(?:pieces?|pcs\.?|units?|nos\.?|numbers?)\s+(?:of\s+)?)?"
 
 
-COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # a GPU said, put right, and said again ("We have 4 L40S - sorry, correction, we have 4 L4s"): read after the fix
 GPU_PUT_RIGHT = rx.compile(
     r"\b(?:sorry|correction|i mean|i meant|scratch that|no wait|wait,? no|actually,? no|my bad|my mistake)\b"
@@ -295,7 +295,7 @@ def _gpus(c: Context) -> None:
         count *= DGX_GPUS  # "two DGX H100 systems": 16 GPUs
     usable = USABLE.search(t, gm.end())
     said_k = (usable["k"] or usable["k2"]) if usable is not None else "0"
-    usable_k = int(said_k) if said_k.isdigit() else COUNT_WORDS.get(said_k, 0)
+    usable_k = int(said_k) if said_k.isdigit() else UNITS.get(said_k, 0)
     if 0 < usable_k < count:
         count = usable_k  # "...so I could ring-fence 8 of the A100s for this": those are the ones to price
     if free_part is None and count >= 2 and SHARED_HALF.search(t, gm.end(), gm.end() + 90):

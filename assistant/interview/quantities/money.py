@@ -62,6 +62,8 @@ MONEY_PERIOD = (
     r"(?:(?:a|per|/|each|every)\s*(?P<period>month|mo|year|yr|annum|quarter|week|day)s?\b|(?P<adv>monthly|annually|"
     r"yearly|quarterly|weekly|daily)\b)"
 )
+# the period said right after an amount ("$3k a month", "5k dollars monthly")
+PERIOD_AFTER = rx.compile(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD)
 PERIOD_MONTHS = {
     "month": 1.0,
     "mo": 1.0,
@@ -443,7 +445,7 @@ def _money(c: Context) -> None:
         ):
             # "we were at $20k a month, now 11k", "we spent 20k a month last year; now it's around 11k": the old
             # figure (alone, "the bill was $40k" stands); the newer one keeps what was said with it
-            pm = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+            pm = PERIOD_AFTER.match(after)
             ends = rx.search(r"\.(?!\d)|[?!\n]", t[am.end() :])
             until = am.end() + ends.start() if ends else len(t)
             was_period = (pm["period"] or pm["adv"]) if pm else None
@@ -474,7 +476,7 @@ def _money(c: Context) -> None:
             and (c.withdrawn(start) or not _spent_over_a_past_period(t, sentence_start, am.end()))
         ):
             continue
-        pm = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD, after)
+        pm = PERIOD_AFTER.match(after)
         period = (pm["period"] or pm["adv"]) if pm else None
         if period is None and inherited is not None:
             period = inherited[1]
@@ -609,7 +611,7 @@ def _money(c: Context) -> None:
         rel = halved  # "the board wants that roughly halved": a budget of half what is spent
     if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
         spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
-        share = FRACTION_SHARES.get(rel["f"], 0.5)  # (halved: a half)
+        share = 0.5 if rel is halved else FRACTION_SHARES[rel["f"]]
         c.out.add("budget_usd_per_month", round(spend * share, 2), c.quote(rel.start(), rel.end()))
         local = next((u[1] for u in c.out.updates if u[0] == "current_spend_in_currency"), None)
         if local is not None:
@@ -798,6 +800,7 @@ NEWER_AFTER = rx.compile(
     r"(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*(?:k|m|grand|thousand)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
     r"(?:now|today|currently|these days|nowadays|at the moment)\b"
 )
+PERIOD_NAMED_AFTER = rx.compile(r"\s+(?:last|in|on|for)\s+[\w-]+")
 NOW_AFTER = rx.compile(
     r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*,?\s*(?:now|today|currently|"
     r"these days|nowadays|at the moment)\b"
@@ -811,7 +814,9 @@ def _older_than_next(t: str, sentence_start: int, end: int) -> bool:
     if not WAS_SAID.search(t[sentence_start : end + 40]):
         return False
     rest = t[end : end + 90]
-    period = rx.match(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD + r"(?:\s+(?:last|in|on|for)\s+[\w-]+)?", rest)
+    period = PERIOD_AFTER.match(rest)
+    if period is not None:  # ("20k a month last year; now ..."): the period's own words, then the newer figure
+        period = PERIOD_NAMED_AFTER.match(rest, period.end()) or period
     return bool(NEWER_AFTER.search(rest[period.end() if period else 0 :]))
 
 

@@ -28,7 +28,7 @@ from assistant.interview.quantities.people import COUNTED, POPULATION, populatio
 from assistant.interview.quantities.sides import one_side_named
 from assistant.interview.quantities.size_patterns import MAX_REQUEST_TOKENS, MIN_REQUEST_TOKENS
 from assistant.interview.quantities.sizes import _request_sizes
-from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.words import RATE_UNITS, normalize
 from tools.numbers import plural
 
 # "6 questions per active user per day", "20 chats per agent a day": a rate per person, the person between
@@ -250,7 +250,7 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         per_second = [
             x
             for x in rx.finditer(
-                NUM + r"\s*(?P<u>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+                NUM + r"\s*(?P<u>" + RATE_UNITS + r"|"
                 r"requests per second|queries per second)\b",
                 m,
             )

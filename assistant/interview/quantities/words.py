@@ -737,9 +737,11 @@ def normalize(text: str) -> Normalized:
     return Normalized(_indian_scales(t))
 
 
+# a rate's unit written short, a second or a minute ("40 rps", "300 req/min")
+RATE_UNITS = r"rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min"
 # the average said bare after a peak rate: "50 rps at peak, 10 on average" is "10 rps on average"
 _BARE_AVERAGE = rx.compile(
-    r"(?P<lead>\d[\d.,]*\s*k?\s*(?P<unit>rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min|"
+    r"(?P<lead>\d[\d.,]*\s*k?\s*(?P<unit>" + RATE_UNITS + r"|"
     r"(?:requests?|calls?|queries|messages?|tickets?|chats?|documents?|docs) (?:per|a|an|/)\s*(?:second|sec|minute|min|"
     r"hour|day))\s*(?:at (?:the )?peak|peak|at most|max(?:imum)?|on (?:busy|peak) days)\s*[,;]?\s*"
     r"(?:and\s+|but\s+|with\s+|while\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+)?)"
