@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 @pytest.mark.parametrize(
@@ -559,3 +559,46 @@ def test_gpus_listed_under_a_heading_are_held(text: str, gpu: str, count: int) -
 def test_someone_elses_hardware_heading_is_not_ours() -> None:
     facts, _ = facts_and_asked("their hardware: 8 H100s")
     assert "owned_gpus" not in facts
+
+
+def test_a_head_count_is_never_a_budget() -> None:
+    """ "Mandate is an internal assistant for ~8,000 employees" was stored as a budget of $8,000 a month."""
+    facts, _ = facts_and_asked("Mandate is an internal assistant for ~8,000 employees; we model 10% daily active")
+    assert "budget_usd_per_month" not in facts
+
+
+def test_a_lease_said_of_something_else_sentences_before_leaves_owned_gpus_paid_for() -> None:
+    """A "contract" and "on AWS" two sentences before ("We previously ran this on AWS GovCloud ... but the contract
+    moved into the enclave") made eight A100s in the enclave leased."""
+    facts, _ = facts_and_asked(
+        "We previously ran this on AWS GovCloud with Bedrock, but the contract moved into the enclave in January. "
+        "Hardware in the enclave: one server with 8 A100 80GB."
+    )
+    assert facts["owned_gpus"]["paid_for"] is True
+
+
+def test_a_lease_said_in_the_next_sentence_still_counts() -> None:
+    facts, _ = facts_and_asked("We have 16 H100s. They're leased.")
+    assert facts["owned_gpus"]["paid_for"] is False
+
+
+def test_a_trials_sample_is_no_volume_to_confirm() -> None:
+    """ "We tried GPT-4o-mini on a 5k sample", read while the volume was asked, was put back as "Is that 5,000 tokens
+    per day, or per month?"."""
+    result = parsed("We tried GPT-4o-mini on a 5k sample and it was fine quality-wise.", ["tokens_per_month"])
+    assert result.confirm is None
+    assert result.pending is None
+
+
+def test_a_count_said_again_with_its_new_period_after_its_sizes() -> None:
+    """ "~2M req/mo, avg 1.5k tokens in, 300 out - scratch that, 2M/week" kept 2M a month (the sizes between the two
+    figures stopped the correction being read)."""
+    facts, _ = facts_and_asked(
+        "~2M req/mo, avg 1.5k tokens in, 300 out — scratch that, 2M/week since the January launch."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(2e6 * 30 / 7 * 1800, rel=0.001)
+
+
+def test_a_second_count_with_another_period_is_no_correction() -> None:
+    facts, _ = facts_and_asked("2M req/mo, avg 1.5k tokens in, 300 out, and 2M a week of batch jobs")
+    assert facts["tokens_per_month"] == pytest.approx(2e6 * 1800)

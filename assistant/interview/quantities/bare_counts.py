@@ -116,7 +116,9 @@ def _tokens_without_period(c: Context) -> None:
             continue  # "the model supports 128k tokens", "a 32k window": a limit, no traffic
         if rx.match(
             r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
-            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each)",
+            r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each|"
+            # a trial's size ("we tried GPT-4o-mini on a 5k sample"), no traffic
+            r"(?:[a-z-]+\s+)?(?:samples?|subsets?|test set|eval\w*|examples?|benchmarks?|pilot|trial|dataset))",
             after,
         ):
             continue

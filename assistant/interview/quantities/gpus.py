@@ -126,6 +126,14 @@ GPU_PUT_RIGHT = rx.compile(
 )
 
 
+def _said_with(t: str, start: int, end: int) -> str:
+    """The sentence that holds ``t[start:end]`` and the one after it (how the GPUs are held may be said next: "We have
+    16 H100s. They're leased."), not the sentences before ("we ran it on AWS, but the contract moved in-house")."""
+    stops = [m.end() for m in rx.finditer(r"[.;!?](?!\d)\s", t[:start])]
+    after = [m.end() for m in rx.finditer(r"[.;!?](?!\d)(?:\s|$)", t[end:])]
+    return t[(stops[-1] if stops else 0) : end + (after[1] if len(after) > 1 else len(t) - end)]
+
+
 def _gpus(c: Context) -> None:
     t = c.t
     fix = next(
@@ -315,6 +323,6 @@ def _gpus(c: Context) -> None:
         # GPUs in a cloud account are rented by the hour ("we have access to 8 A100s on our AWS account")
         r"(?:on|in|through|via) (?:our |the |an? )?(?:aws|azure|gcp|google cloud|oci|oracle cloud|lambda|runpod|"
         r"coreweave|vast|paperspace|ec2)\b(?:\s+(?:account|subscription|project|tenant|labs|cloud))?)\b",
-        t,
+        _said_with(t, gm.start(), gm.end()),
     )
     c.out.add("owned_gpus", {"gpu": gpu, "count": count, "paid_for": paid}, c.quote(gm.start(), gm.end()))

@@ -267,7 +267,10 @@ def _money(c: Context) -> None:
             continue  # "last year we spent $50k on GPUs" ("G": a GPU's name): hardware bought, no month's inference
         if rx.match(
             r"\s*(?:k|m|b|bn|thousand|million|billion)?\s*(?:" + TOKENS + r"|requests|%|gpus?|engineers?|people|"
-            r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100)",
+            r"calls|queries|users|messages|ms|s\b|seconds?|x\b|h100|a100|"
+            # people counted ("an internal assistant for ~8,000 employees"), never money
+            r"employees|staff|workers|members|customers|clients|students|patients|agents|seats|lawyers|doctors|"
+            r"nurses|developers|devs|players|subscribers|accounts|tenants)",
             after,
         ):
             continue

@@ -207,6 +207,19 @@ PERIOD_FIX_AGAIN = rx.compile(
 )
 
 
+# ... or the count said again with its new period after its request's sizes ("~2M req/mo, avg 1.5k tokens in, 300 out
+# - scratch that, 2M/week since the January launch"): figures may stand between, the sentence may not end
+PERIOD_FIX_LATER = rx.compile(
+    _COUNT_AND_PERIOD
+    + r"(?P<gap>(?:[^.;?!]|\.(?=\d)){0,100}?\b(?:sorry|oops|wait|correction|scratch that|i mean|i meant|make that|"
+    r"my bad)\b[\s,:—–-]*(?:(?:it'?s|it is|actually|really|more like)\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?)"
+    + num("a_")
+    + r"\s*(?:(?:[a-z-]+\s+){0,2}?)?(?P<new>"
+    + PERIOD.replace("?P<", "?P<n_")
+    + r")(?!\s*(?:\d|not\b|of\b))"
+)
+
+
 # ... or the new period said against the old one ("1500 mails per day, each ~200 words. sorry, per week not per day")
 PERIOD_FIX_NOT = rx.compile(
     _COUNT_AND_PERIOD
@@ -255,7 +268,7 @@ def corrected_period(t: str) -> str:
 def _said_again(t: str) -> str:
     """The message with a count's period replaced by the one it is said again with after a correction word, the
     repeat blanked out ("30,000 conversations a month. wait, no, ...; it's 30k a week now": 30,000 a week)."""
-    again = PERIOD_FIX_AGAIN.search(t)
+    again = PERIOD_FIX_AGAIN.search(t) or PERIOD_FIX_LATER.search(t)
     if again is None or again["neg"] or again["a_neg"]:
         return t
     said = float(again["num"]) * MAGNITUDE.get((again["mag"] or "").lower(), 1)
