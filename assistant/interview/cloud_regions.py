@@ -2,7 +2,8 @@
 the data: a region id of the vocabulary (``assistant.vocab.DataRegion``) or, for a country with no id, its name as
 shown back (``assistant.interview.places``). Data only: a rule that keeps data "in af-south-1" keeps it in South
 Africa. A region inside the EU with no id of its own is the EU (a stricter reading would exclude offers the rule
-allows). Codes as AWS, Google Cloud and Azure write them; a hyphen may also be written as a space or left out.
+allows). Codes as AWS, Google Cloud and Azure write them; a hyphen may also be written as a space or left out, and
+Azure's run-together names ("australiaeast") may be written apart ("Australia East").
 """
 
 from __future__ import annotations
@@ -89,7 +90,13 @@ def spelling(code: str) -> str:
     head, sep, tail = code.rpartition("-")
     if sep and tail.isdigit():
         return head.replace("-", "[- ]?") + "[- ]" + tail
+    if "-" not in code:
+        # Azure's codes are its region names run together: "australiaeast" is written "Australia East"
+        return "[- ]?".join(_AZURE_WORD.findall(code))
     return code.replace("-", "[- ]?")
+
+
+_AZURE_WORD = re.compile(r"north|south|east|west|central|[a-z\d]+?(?=north|south|east|west|central|$)")
 
 
 def _alternation() -> str:

@@ -1326,6 +1326,8 @@ CUES: dict[tuple[str, str], str] = {
         # the weights changed ("tuning the weights isn't in scope", "we'd update the model weights on our data")
         r"(?:tun|train|updat|modif|chang|touch|adjust|retrain)\w* (?:the |its |their |our )?(?:model'?s? )?weights\b|"
         r"(?<!model )(?<!for )(?<!by )(?<!with )(?<!in )(?<!on )"
+        # (another kind of model's or people's training: "mostly for ASR training", "staff training")
+        r"(?<!asr )(?<!stt )(?<!speech )(?<!vision )(?<!cv )(?<!ocr )(?<!image )(?<!staff )(?<!user )(?<!safety )"
         r"(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's
         r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"

@@ -20,9 +20,34 @@ COUNTRY_NAMES: dict[str, str] = {
             "Portugal Austria Belgium Denmark Finland Greece Czechia Hungary Romania Bulgaria Croatia Slovakia "
             "Slovenia Estonia Latvia Lithuania Luxembourg Malta Cyprus Iceland Liechtenstein Mexico Argentina Chile "
             "Colombia Peru Uruguay China Taiwan Indonesia Malaysia Thailand Vietnam Philippines Qatar Bahrain Kuwait "
-            "Oman Israel Turkey Egypt Morocco Nigeria Kenya Ukraine Pakistan Bangladesh Serbia Kazakhstan Russia"
+            "Oman Israel Turkey Egypt Morocco Nigeria Kenya Ukraine Pakistan Bangladesh Serbia Kazakhstan Russia "
+            # the rest of the world's countries, but for names that are also common words or first names (Chad,
+            # Jordan, Georgia, Guinea), which would read a person or a US state as a country
+            "Afghanistan Albania Algeria Andorra Angola Armenia Azerbaijan Bahamas Barbados Belarus Belize Benin "
+            "Bhutan Bolivia Bosnia Botswana Brunei Burundi Cambodia Cameroon Comoros Congo Cuba Djibouti Ecuador "
+            "Eritrea Eswatini Ethiopia Fiji Gabon Gambia Ghana Grenada Guatemala Guyana Haiti Honduras Iran Iraq "
+            "Jamaica Kosovo Kyrgyzstan Laos Lebanon Lesotho Liberia Libya Madagascar Malawi Maldives Mauritania "
+            "Mauritius Moldova Monaco Mongolia Montenegro Mozambique Myanmar Namibia Nepal Nicaragua Niger Panama "
+            "Paraguay Rwanda Samoa Senegal Seychelles Somalia Sudan Suriname Syria Tajikistan Tanzania Tunisia "
+            "Turkmenistan Uganda Uzbekistan Venezuela Yemen Zambia Zimbabwe Palestine"
         ).split()
     },
+    "bosnia and herzegovina": "Bosnia",
+    "burkina faso": "Burkina Faso",
+    "cape verde": "Cape Verde",
+    "cabo verde": "Cape Verde",
+    "costa rica": "Costa Rica",
+    "ivory coast": "Côte d'Ivoire",
+    "côte d'ivoire": "Côte d'Ivoire",
+    "cote d'ivoire": "Côte d'Ivoire",
+    "dominican republic": "Dominican Republic",
+    "el salvador": "El Salvador",
+    "north macedonia": "North Macedonia",
+    "papua new guinea": "Papua New Guinea",
+    "san marino": "San Marino",
+    "sierra leone": "Sierra Leone",
+    "south sudan": "South Sudan",
+    "trinidad and tobago": "Trinidad and Tobago",
     "czech republic": "Czechia",
     "mainland china": "China",
     "hong kong": "Hong Kong",

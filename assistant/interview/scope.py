@@ -111,7 +111,9 @@ HYPOTHETICAL = rx.compile(
     + r"|"
     r"\b(?:if we|if our|if you|if i|if it|what if|in case|"
     r"suppose|supposing|imagine|hypothetically|whether|what if|once we|when we get|"
-    r"someday|one day|might|may need|could need|considering|thinking about|thought about|looked into|looking into|"
+    r"someday|one day|might|may need|could need|may (?:want|require|insist on|demand|ask for)|"
+    # a bid not yet won ("we're bidding on a job where the client's network is fully air-gapped")
+    r"(?:bidding|tendering|pitching) (?:on|for)|considering|thinking about|thought about|looked into|looking into|"
     r"exploring|explored|evaluating|debating|planning to|plan to|planning (?:a|an|the|our|for)|would "
     r"like to|want to know|wondering|i wonder|say we|(?:would|could) (?:even |ever )?be (?:possible|feasible)|"
     r"hiring(?! season| peaks?| rush)|to hire|approved headcount|on the roadmap|roadmap|next quarter|"
@@ -141,7 +143,13 @@ NOT_YET = rx.compile(
     r"(?:'s| is| has been| been)? (?:(?:yet|officially|formally)\s+)?(?:signed|decided|final(?:i[sz]ed)?|agreed|"
     r"approved|confirmed|committed)(?: yet| so far| at this point)?"
     # (the piece says nothing else: "not approved for any cloud" and "nothing decided on hardware yet" speak of more)
-    r"(?:\s+(?:so idk|idk|lol|tbh|though|either|anyway))*\W*"
+    r"(?:\s+(?:so idk|idk|lol|tbh|though|either|anyway))*\W*|"
+    # nobody has settled it ("but nobody has actually decided", "nothing's certain yet", "that's months off and may not
+    # happen")
+    r"\W*(?:(?:but|and|so)\s+)?(?:(?:nobody|no one|no-one) (?:has |have )?(?:actually |really |officially )?decided"
+    r"(?: anything| it| that)?(?: yet)?|nothing(?:'s| is) (?:certain|settled|decided|final|sure)(?: yet)?|"
+    r"(?:that|it)(?:'s| is) (?:still )?(?:months|years|a long way) (?:off|away)(?: and (?:it )?may (?:not|never) "
+    r"happen)?|(?:it )?may (?:not|never) happen)\W*"
 )
 # a piece saying what came before is another team's ("..., but that's them", "it has not been extended to our project")
 THEIRS_AFTER = rx.compile(
@@ -620,7 +628,8 @@ PAST = rx.compile(
     r"\b(?:years? ago|months ago|used to|previously|in the past|in a (?:past|previous|former|prior) life|"
     r"back then|was the old|the old (?:app|product|system|"
     r"setup|one|chatbot|bot|tool|service|platform|pipeline|website|site|version)|"
-    r"at my (?:last|previous|old) (?:job|company|employer|gig|startup|place)|my (?:last|previous|old) (?:job|company|"
+    r"at my (?:last|previous|old) (?:job|company|employer|gig|startup|place)|back when (?:i|we) (?:was|were|worked)|"
+    r"when i (?:was|worked) (?:at|for) (?:a|an|my)\b|my (?:last|previous|old) (?:job|company|"
     r"employer|startup)|(?:my |the )?(?:last|previous|old) gig|we removed|removed|dropped|got rid of|not anymore|"
     r"no longer|before we had|(?:he|she|they|who) quit|"
     r"left the "

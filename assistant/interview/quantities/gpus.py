@@ -90,7 +90,8 @@ def _freed(t: str, pos: int) -> bool:
 
 
 _MACHINES = (
-    r"(?:servers?|nodes?|boxes|machines?|hosts?|systems?|dgx(?:es)?|chassis|pods?|workstations?|pcs?|desktops?|rigs?)"
+    r"(?:servers?|nodes?|boxes|machines?|hosts?|systems?|dgx(?:es)?|chassis|pods?|workstations?|pcs?|desktops?|rigs?|"
+    r"instances?)"
 )
 DGX_GPUS = 8  # GPUs in one NVIDIA DGX system (H100, H200, A100 and B200 generations)
 # machines holding GPUs, counted before how many each holds: "2 servers with 8 x L40S each", "8 GPU nodes, each
@@ -98,8 +99,11 @@ DGX_GPUS = 8  # GPUs in one NVIDIA DGX system (H100, H200, A100 and B200 generat
 BOXES = rx.compile(r"(?<![\w.])(?P<boxes>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\b[^.;?\d]{0,25}$")
 # machines with one GPU each, the GPU not counted: "3 PCs with RTX 4090", "6 workstations with an RTX A6000 each"
 ONE_EACH = rx.compile(
-    r"(?<![\w.])(?P<n>\d+)\s+(?:[a-z-]+\s+){0,2}?" + _MACHINES + r"\s+(?:each\s+)?(?:with|having|that have|holding)\s+"
-    r"(?:an?\s+|one\s+|a single\s+)?(?:nvidia\s+|amd\s+)?$"
+    r"(?<![\w.])(?P<n>\d+)\s+(?:[a-z][\w.-]*\s+){0,2}?" + _MACHINES + r"(?:\s+(?:each\s+)?(?:with|having|that have|"
+    r"holding)\s+(?:an?\s+|one\s+|a single\s+)?"
+    # ... or the one GPU said after a dash ("six g5.xlarge boxes - one A10G each")
+    r"|\s*[-\u2013\u2014:(]\s*(?:an?|one|a single|1)\s+(?=[^.;?]{1,30}?\b(?:each|apiece|per (?:box|node|machine|"
+    r"server|instance))\b))(?:nvidia\s+|amd\s+)?$"
 )
 
 
@@ -186,7 +190,7 @@ def _gpus(c: Context) -> None:
             r"\bwe have|\bwe bought|\bthat we own|\bwe already|\bin[- ]house|\bon[- ]prem|\bsitting|\bidle|"
             r"\bunused|\bleft (?:over )?from|\bleftover|\bremaining from|"
             r"\bpaid|\bowned|\bours\b|\bbought|\bpurchased|\bon a lease|\bleased|\bwe'?ve got|\bthe company bought|"
-            r"\breserved)",
+            r"\breserved|\bon (?:\w+ )?(?:ris|reserved instances?)\b)",
             t,
         )
     )
@@ -318,7 +322,7 @@ def _gpus(c: Context) -> None:
     ):
         gpu = "a100-80gb"  # "8 A100 40GB - correction, they're the 80GB variant"
     paid = not rx.search(
-        r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|committed[- ]use|commitment|savings plan|contract|"
+        r"\b(?:leas\w+|rent\w*|reserved|reservations?|resrved|ris|committed[- ]use|commitment|savings plan|contract|"
         r"on loan|cloud credits?|paying (?:them )?off|financ\w+|installments?|"
         # GPUs in a cloud account are rented by the hour ("we have access to 8 A100s on our AWS account")
         r"(?:on|in|through|via) (?:our |the |an? )?(?:aws|azure|gcp|google cloud|oci|oracle cloud|lambda|runpod|"

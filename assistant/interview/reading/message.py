@@ -71,7 +71,7 @@ LABELS: list[tuple[str, str]] = [
     ),
 ]
 LABELLED = rx.compile(
-    r"(?:^|[,;.\n]|\s/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
+    r"(?:^|[,;.\n]|(?<=\s)/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
     r"\s(?=(?:lol|lmao|haha\w*|tbh|obvs|obviously)\b))\s*(?P<val>[^,;.\n=:/]+)"
 )
 # The answer after a topic put as a question runs on to the next sentence ("Compliance regime? Our own paranoia. No

@@ -105,6 +105,10 @@ _KEEP = rx.compile(
     rf"|\b(?:only if|if|as long as|so long as|provided(?: that)?)\s+(?:it'?s|its|it is|the data is|data is|"
     rf"everything is|all is)\s+(?:\w+\s+)?(?:hosted|processed|stored|kept|running|run|served)\s+in\s+(?:an?\s+)?"
     rf"{_NOUN}"
+    # "fine as long as processing happens in the EU", "provided hosting is within Canada"
+    rf"|\b(?:only if|as long as|so long as|provided(?: that)?|if)\s+(?:the\s+|all\s+)?(?:processing|hosting|"
+    rf"inference|storage)\s+(?:happens|takes place|is done|is|stays|remains|occurs)\s+(?:only\s+)?"
+    rf"(?:with)?in(?:side)?\s+{_NOUN}"
     # "ok to use a cloud API as long as it is in europe", "fine if it stays in the UK"
     rf"|\b(?:only if|as long as|so long as|provided(?: that)?|if)\s+(?:it|the data|data|everything|all of it)\s+"
     rf"(?:is|stays|remains|'s)\s+(?:(?:only|all|fully|entirely)\s+)?(?:with)?in(?:side)?\s+{_NOUN}"
@@ -175,7 +179,12 @@ _NOT_US = rx.compile(
     r"american)\b"
     # a company, vendor or provider from there is a rule on who, not where (``vendor_home``)
     r"(?![- ](?:based\s+|owned\s+)?(?:(?:ai|llm|model|cloud|api|tech)\s+)?(?:compan|vendor|provider|firm|supplier|"
-    r"corporation|hyperscaler|api|service|lab))",
+    r"corporation|hyperscaler|api|service|lab))"
+    # no data to those hosted there ("no customer data to vendors hosted in the United States", "nothing to
+    # US-hosted ones")
+    r"|\b(?:no|nothing|never)\s+(?:\w+\s+){0,2}?(?:data\s+)?(?:to|with)\s+(?:any\s+)?(?:(?:vendors?|providers?|"
+    r"compan(?:y|ies)|services?|apis?|clouds?|ones)\s+(?:hosted|hosting|located|running|based)\s+in\s+(?:the\s+)?"
+    r"(?:us|u\.s\.?|usa|united states|america)\b|(?:us|u\.s\.?|usa)[- ]hosted\b)",
     re.IGNORECASE,
 )
 # Providers in a place allowed ("any provider in EU is ok"), a rule only beside another place ruled out ("not US
@@ -295,7 +304,20 @@ def _place_denied(text: str, m: re.Match[str]) -> bool:
     return rx.search(r"\b(?:no|not|never|without|nor)\s+[\"'“‘]?(?:the\s+|an?\s+)?$", before, re.IGNORECASE) is not None
 
 
+# a rule that holds only once an event comes ("If we land the NHS trust contract we'd need everything in UK-only data
+# centres", "if the deal comes through, UK residency becomes mandatory"): not said of the workload today
+_EVENT_FIRST = rx.compile(
+    r"\b(?:if|once|should|when|assuming)\s+(?:we\s+(?:land|win|get|sign|close|secure|take on|bag|are awarded)\b|"
+    r"(?:the|that|this|our)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|tender|bid|rfp)\s+(?:comes? through|goes? ahead|"
+    r"happens?|closes?|is (?:signed|won|awarded)|gets? (?:signed|approved)|lands?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, m: re.Match[str]) -> bool:
+    sentence = rx.split(r"[.;!?\n]", text[: m.start()])[-1]
+    if _EVENT_FIRST.search(sentence):
+        return False
     before = text[max(0, m.start() - 40) : m.start()]
     before = rx.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
     if _CONDITION.match(m.group(0)):

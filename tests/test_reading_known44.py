@@ -1,0 +1,179 @@
+"""Readings from the misreads found in session 44 (most in the dev file ``boundary_tuning_43.yaml``): each case here
+was read wrong before the change beside it; the variants are other voices saying the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rent 4 A100s at a GPU cloud, mostly for ASR training.",
+        "the L4s are busy with speech training most nights",
+        "Our vision training runs on the other cluster.",
+        "No staff training is planned for this rollout.",
+    ],
+)
+def test_another_kind_of_models_or_peoples_training_is_no_fine_tuning(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    "text", ["we'd like some custom training.", "Fine-tuning: yes, on our tickets.", "We want to do LoRA training."]
+)
+def test_training_of_the_model_stays_fine_tuning(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["fine_tuning"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "gpu", "count", "paid"),
+    [
+        ("We hold 1-year reserved instances for four g6.xlarge boxes - one L4 each.", "l4", 4, False),
+        ("we've got three p4 machines: one A100 apiece, bought outright last spring", "a100-80gb", 3, True),
+        ("8x A10G on 1yr RIs in our own account.", "a10g", 8, False),
+        ("We have 3 PCs with RTX 4090", "rtx-4090", 3, True),
+    ],
+)
+def test_machines_with_one_gpu_each_and_reserved_instances(text: str, gpu: str, count: int, paid: bool) -> None:
+    """A GPU each said after a dash, machines counted in words or named by an instance type with a dot, and GPUs on
+    reserved instances ("RIs") were not read as held."""
+    facts, _ = facts_and_asked(text)
+    assert facts["owned_gpus"] == {"gpu": gpu, "count": count, "paid_for": paid}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we win the hospital contract we'd need everything in German data centres, but that's a year away.",
+        "Should the Ministry deal come through, all processing has to stay in France. Until then, nothing applies.",
+        "if the bank contract is signed, data must stay in the EU",
+    ],
+)
+def test_a_residency_rule_that_waits_on_an_event_is_no_rule_today(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_residency" not in (facts.get("compliance") or [])
+    assert "data_region" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("If we use an API, the data must stay in the EU.", "eu"),
+        ("We won the contract last year, so data must stay in Germany.", "de"),
+    ],
+)
+def test_a_rule_on_a_choice_or_after_an_event_past_still_binds(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_region"] == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our consultant says we should air-gap the lab network, but no one has decided yet.",
+        "The auditors may want a full air gap, we don't know until their report lands.",
+        "We're tendering for a contract where the client site is air-gapped. Nothing is certain yet.",
+    ],
+)
+def test_an_air_gap_not_yet_decided_is_not_stored(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "air_gapped" not in (facts.get("compliance") or [])
+    assert facts.get("data_boundary") != "air_gapped"
+
+
+def test_an_air_gap_said_with_something_else_undecided_stands() -> None:
+    facts, _ = facts_and_asked("Our plant network is air-gapped, and nothing is decided on the model yet.")
+    assert facts["data_boundary"] == "air_gapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Patient records must stay in Ghana by law.", "Ghana"),
+        ("the regulator requires the data to stay in Uganda", "Uganda"),
+        ("Everything has to remain in Costa Rica.", "Costa Rica"),
+        ("Data can't leave Zimbabwe.", "Zimbabwe"),
+    ],
+)
+def test_any_countrys_residency_rule_is_read(text: str, country: str) -> None:
+    """Only about fifty countries with no region of their own were known; a rule naming another read nothing."""
+    facts, _ = facts_and_asked(text)
+    assert facts["data_country"] == country
+    assert "data_residency" in facts["compliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan on our team has to stay in the loop.",
+        "We're a Panama-based logistics company.",
+        "Our office in Georgia runs the pilot.",
+    ],
+)
+def test_a_name_or_a_company_home_is_no_residency_rule(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_country" not in facts
+    assert "data_residency" not in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("own Azure subscription, Australia East only.", "au"),
+        ("Only the Germany West Central region is allowed.", "de"),
+        ("UK South only, in our own tenant", "uk"),
+    ],
+)
+def test_azure_regions_written_as_words_are_places(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_region"] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("OpenAI is fine as long as processing happens in the EU.", "eu"),
+        ("Any provider works, provided hosting is within Canada.", "ca"),
+    ],
+)
+def test_a_vendor_allowed_on_condition_of_where_it_processes(text: str, region: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_region"] == region
+    assert "data_residency" in facts["compliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legal's position: no customer data to vendors hosted in the United States.",
+        "EU vendors are OK. Nothing to US-hosted ones.",
+    ],
+)
+def test_no_data_to_vendors_hosted_in_the_us(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_region"] == "not_us"
+
+
+def test_labels_after_a_slash_are_each_read() -> None:
+    """A value before " / " kept its trailing space, so the next label was never found."""
+    facts, _ = facts_and_asked("data: any vendor / regs: none / fine-tuning: no")
+    assert facts["data_boundary"] == "any_vendor"
+    assert facts["compliance"] == ["none"]
+    assert facts["fine_tuning"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back when I was at a payments company it was PCI everything. Here I don't know yet.",
+        "When I worked for a hospital, HIPAA ruled our lives; this startup is different.",
+    ],
+)
+def test_a_regime_of_a_past_job_is_not_todays(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert not {"pci_dss", "hipaa"} & set(facts.get("compliance") or [])
