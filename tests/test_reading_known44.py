@@ -177,3 +177,55 @@ def test_labels_after_a_slash_are_each_read() -> None:
 def test_a_regime_of_a_past_job_is_not_todays(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert not {"pci_dss", "hipaa"} & set(facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital group, HIPAA. Vendors fine if they'll sign a BAA.",
+        "vendors ok w/ a DPA in place",
+        "The board is ok with ChatGPT-style services as long as a DPA is signed.",
+        "honestly send the data anywhere, it's public recipes",
+    ],
+)
+def test_vendors_allowed_on_a_condition_or_anywhere(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == "any_vendor"
+
+
+@pytest.mark.parametrize("text", ["vendors must sign a BAA first.", "No vendors, ever."])
+def test_vendors_bound_or_refused_are_no_permission(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") != "any_vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of it lives in our own OVH project in Gravelines; no outside AI vendors.",
+        "own Scaleway account only, nothing to external LLM APIs",
+    ],
+)
+def test_an_account_at_a_smaller_cloud_is_the_tenant(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == "cloud_tenant"
+
+
+def test_torn_between_two_places_is_no_boundary() -> None:
+    facts, _ = facts_and_asked(
+        "We're torn between our own Azure subscription and just calling OpenAI; the DPO hasn't ruled yet."
+    )
+    assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board is ok with OpenAI as long as a DPA is signed.",
+        "Legal is fine with Anthropic provided there's a BAA.",
+    ],
+)
+def test_a_vendor_allowed_with_a_contract_term_after_it(text: str) -> None:
+    """The term's opener was taken as the first "with" before it, blanking the permission's own "with"."""
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == "any_vendor"

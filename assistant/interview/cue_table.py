@@ -119,7 +119,9 @@ _VENDOR = (
     r"(?:an? |any |the )(?:outside |external |third[- ]party )?(?:vendors?|providers?)\b|"
     r"(?<=\bto )(?:outside |external )?vendors\b|(?<=\bfor )(?:outside |external )?vendors\b|"
     r"(?:(?<!azure )openai|anthropic|cohere|mistral ai)(?:'s)?(?: api)?\b|(?:claude|gemini|chatgpt|"
-    r"gpt-?[45]\w*|mistral)(?:'s)? (?:api|apis|endpoint)\b"
+    r"gpt-?[45]\w*|mistral)(?:'s)?(?:[- ](?:type|like|style))? (?:api|apis|endpoint|services|tools)\b|"
+    # vendors opening what is said of them ("vendors ok if they sign a BAA")
+    r"(?<!\w )(?<![\w-])vendors\b"
     r"|(?:the |an? |any )?(?:llm |ai )?apis?\b)"
     # the vendor's latency, price or limits are not the data boundary
     r"(?!'?s? (?:latency|costs?|prices?|pricing|bills?|invoices?|speed|quality|limits?|rate|outages?|downtime|errors?|"
@@ -417,7 +419,8 @@ CUES: dict[tuple[str, str], str] = {
         r"okay to|fine to) (?:use|call) the (?:openai|anthropic|claude|gemini|gpt[\w.-]*|external|third[- ]party|"
         r"public) (?:llm )?apis?\b|(?<!for )(?<!from )(?<!of )any vendor(?! (?:must|has to|needs to|should|shall))|"
         r"(?<!for )(?<!from )(?<!of )any provider(?! (?:must|has to|needs to|should|shall))|no restrictions? on "
-        r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|no data (?:restrictions|"
+        r"(?:where|which|vendors?|providers?)|don'?t care where|(?:data|it) can go anywhere|"
+        r"send (?:it|the data|data|everything|stuff) (?:literally |just )?anywhere\b|no data (?:restrictions|"
         r"constraints)|vendor[- ]agnostic"
         r"|apis? (?:are|is) (?:fine|ok|okay|acceptable)|(?:any|an|external|hosted|normal hosted|commercial|"
         r"public) api(?:s)?(?: is| are)? (?:ok|okay|fine|we like|is what)|openai, anthropic|can go to any (?:api|"
@@ -547,6 +550,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:\w+ ){0,2}?" + _VENDOR
     ),
     ("data_boundary", "cloud_tenant"): (
+        # an account of the user's own at a smaller cloud ("everything runs in our own Hetzner account", "own OVH
+        # project")
+        r"\b(?:our|own) (?:own )?(?:hetzner|ovh(?:cloud)?|scaleway|ionos|digitalocean|linode|vultr|oci|oracle cloud|"
+        r"ibm cloud|alibaba cloud|stackit|upcloud|exoscale|open telekom cloud) (?:cloud )?(?:account|project|tenant|"
+        r"tenancy|subscription|vpc|org|environment)s?\b|"
         # the user's own cloud cleared for the data ("our Microsoft Azure tenant has been approved for client data")
         r"our (?:own )?(?:microsoft |amazon |google )?(?:azure|aws|gcp|google cloud|cloud)(?: cloud)? "
         r"(?:tenant|tenancy|account|subscription|environment|vpc|project|org)s? (?:has been|have been|is|are|was|were) "

@@ -16,7 +16,9 @@ import assistant.interview.patterns as rx
 CONTRACT_TERM = rx.compile(
     r"(?<=[\w,] )(?P<op>(?:only )?(?:if|once|provided(?: that)?|assuming|with|under|given|as long as|so long as))\b"
     r"(?!\s+(?:we|they|you) (?:had|did|were|got|could|would|signed)\b)"
-    r"(?P<body>(?:\s+(?!but\b|and\b)[\w'-]+){0,6}?\s+(?:dpas?|baas?|sccs?|zero[- ]?(?:data[- ])?retention|"
+    # (the opener nearest the term: "ok with OpenAI as long as a DPA is signed" keeps its "with")
+    r"(?P<body>(?:\s+(?!but\b|and\b|if\b|once\b|provided\b|assuming\b|with\b|under\b|given\b|(?:as|so) long as\b)"
+    r"[\w'-]+){0,6}?\s+(?:dpas?|baas?|sccs?|zero[- ]?(?:data[- ])?retention|"
     r"no[- ](?:data[- ])?retention|zdr|data processing (?:agreement|addendum)|business associate agreement|"
     r"no[- ]training(?: agreement| clause| terms)?|opt[- ]out of training))\b"
 )
