@@ -229,3 +229,34 @@ def test_a_vendor_allowed_with_a_contract_term_after_it(text: str) -> None:
     """The term's opener was taken as the first "with" before it, blanking the permission's own "with"."""
     facts, _ = facts_and_asked(text)
     assert facts["data_boundary"] == "any_vendor"
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("Spend was $18k/month - well, that was last month; this month is trending toward $25k.", 25_000),
+        ("Last month we spent $18k, this month we're tracking toward 25k.", 25_000),
+        ("We were at $20k a month; now $11k.", 11_000),
+        ("our API bill used to be $6,000 monthly, currently $4,500", 4_500),
+    ],
+)
+def test_the_newer_figure_with_its_own_sign_or_said_as_this_months(text: str, usd: float) -> None:
+    """The newer figure was read only when bare ("now 11k"); with its own dollar sign it had no period and was
+    dropped, and "this month is trending toward" was no word for today."""
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our contracts prohibit sending client data to third-party AI providers.",
+        "We're barred from using outside AI vendors for anything with PII.",
+        "Several clients' engagement letters forbid sending their documents to third-party AI providers.",
+    ],
+)
+def test_a_prohibition_on_vendors_asks_where_the_data_may_go(text: str) -> None:
+    """Read as nothing, or as vendors allowed (the prohibition's verb negated nothing)."""
+    facts, asked = facts_and_asked(text)
+    assert facts.get("data_boundary") != "any_vendor"
+    assert "data_boundary" in asked

@@ -522,6 +522,12 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:can'?t|cannot|can not|must not|mustn'?t|may not|not allowed to|never|won'?t|aren'?t allowed to|"
         r"forbidden to|shouldn'?t) (?:ever )?(?:use|call|hit|send (?:\w+ ){0,3}to|go to|share (?:\w+ ){0,3}with|"
         r"touch) (?:\w+ ){0,2}?" + _VENDOR + r"|"
+        # a prohibition ("our contracts prohibit sending client data to third-party AI providers", "we are barred from
+        # using outside vendors")
+        r"(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bans?|banned|bar(?:s|red)?|disallows?|disallowed)(?: (?:us|anyone|"
+        r"staff|the firm|the company))?(?: from)? (?:us(?:e|ing)|call(?:ing)?|send(?:ing)? (?:\w+ ){0,3}?to|"
+        r"shar(?:e|ing) (?:\w+ ){0,3}?with|upload(?:ing)? (?:\w+ ){0,3}?to|disclos(?:e|ing) (?:\w+ ){0,3}?to) "
+        r"(?:\w+ ){0,2}?" + _VENDOR + r"|"
         r"(?:nothing|no data|no (?:\w+ )?data|none of (?:it|the data)) (?:may|can|could|is allowed to|must|should|"
         r"will) "
         r"(?:ever )?(?:be sent|go|leave|be shared|be passed|be shipped|be given|be handed) (?:out )?(?:to|with) "

@@ -56,7 +56,11 @@ NEG_CUE = rx.compile(
     r"unlikely|no plans? to|not planning|decided against|nowhere near|scratch (?:the|that)|"
     r"(?<!before i )(?<!lest i )(?<!before we )forget(?: about)?|skip|skipping|"
     r"pass on|passing on|avoid|avoiding|steer clear of|stay away from|do without|opted against|chose not to|"
-    r"hold(?:ing)? off on|rule out|ruling out)\b"
+    r"hold(?:ing)? off on|rule out|ruling out|"
+    # a prohibition ("our contracts prohibit sending data to third-party AI providers")
+    # (not a prohibition on leaving: "our clients forbid anything leaving our own Azure tenant" keeps it there)
+    r"(?:prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|forbidden|disallow(?:s|ed|ing)?|bars? (?:us |anyone |staff )?from|"
+    r"barred from)(?![^.;,]{0,30}\b(?:leav\w*|exit\w*|outside|out of)\b))\b"
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = rx.compile(

@@ -219,9 +219,9 @@ def _money(c: Context) -> None:
             carry
             if carry is not None
             and start < carry[3]
-            and not codes
+            and (not codes or codes == carry[0])  # ("$18k/month ...; this month is trending toward $25k")
             and fixed is None
-            and (NOW_BEFORE.search(t[max(0, start - 30) : start]) or NOW_AFTER.match(t, am.end()))
+            and (NOW_BEFORE.search(t[max(0, am.start() - 45) : am.start()]) or NOW_AFTER.match(t, am.end()))
             else None
         )
         carry = None
@@ -476,6 +476,8 @@ def _money(c: Context) -> None:
         if (
             c.off(start)
             and not budget
+            and inherited is None  # (the newer figure, said as today's, is not the old one's past: "used to be $6,000
+            # monthly, currently $4,500")
             and (c.withdrawn(start) or not _spent_over_a_past_period(t, sentence_start, am.end()))
         ):
             continue
@@ -782,9 +784,14 @@ PAST_PERIOD = rx.compile(
 )
 
 
+# words saying a figure is today's ("now", "these days", "this month is trending toward")
+NOW = (
+    r"(?:now|today|currently|these days|nowadays|at the moment|this month(?: (?:is|it'?s|we'?re))?(?: (?:trending|"
+    r"tracking|heading|running|on (?:track|pace)) (?:toward|towards|to|for|at))?)"
+)
 # the newer figure's lead-in: "now 11k", "and today it's about 11k", "down to 8k now"
 NOW_BEFORE = rx.compile(
-    r"\b(?:now|today|currently|these days|nowadays|at the moment|lately|down to|up to)\s*(?:,\s*)?"
+    r"\b(?:" + NOW + r"|lately|down to|up to)\s*(?:,\s*)?"
     r"(?:(?:it'?s|it is|we'?re|we are|we pay|we spend|at|about|around|roughly|approx\w*|like|only|just|~)\s*)*$"
 )
 # what it was, said of the amount's own sentence: "we were at", "last year", "before we moved"
@@ -795,24 +802,22 @@ WAS_SAID = rx.compile(
 # the newer figure after it: "now 11k", "; now it's around €9,000", "today we're at about 3k a month"
 NEWER_AFTER = rx.compile(
     r"^[^\d.;?!]{0,40}?(?:[,;]|\band\b|\bbut\b|\.\s)\s*(?:and\s+|but\s+|so\s+)?(?:\w+\s+){0,3}?"
-    r"(?:now|today|currently|these days|nowadays|at the moment|down to|up to)\b[^\d.;?!]{0,25}"
+    r"(?:" + NOW + r"|down to|up to)\b[^\d.;?!]{0,25}"
     r"(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*(?:k\b|m\b|grand\b|thousand\b|[$€£]|usd\b|eur\b|dollars?\b|euros?\b|"
     r"a month\b|/\s*mo|per month\b|monthly\b)"
     # ("Spend was 40k in March (launch), 12k now")
     r"|^[^\d.;?!]{0,40}?(?:[,;]|\band\b|\bbut\b|\.\s)\s*(?:and\s+|but\s+|so\s+)?(?:about\s+|around\s+|~\s*)?"
     r"(?:[$€£]|usd\s*|eur\s*)?\d[\d.,]*\s*(?:k|m|grand|thousand)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*"
-    r"(?:now|today|currently|these days|nowadays|at the moment)\b"
+    + NOW
+    + r"\b"
 )
 PERIOD_NAMED_AFTER = rx.compile(r"\s+(?:last|in|on|for)\s+[\w-]+")
-NOW_AFTER = rx.compile(
-    r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*,?\s*(?:now|today|currently|"
-    r"these days|nowadays|at the moment)\b"
-)
+NOW_AFTER = rx.compile(r"\s*(?:dollars?|usd|bucks)?\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*,?\s*" + NOW + r"\b")
 
 
 def _older_than_next(t: str, sentence_start: int, end: int) -> bool:
     """The amount was what it was, and a newer figure said as today's follows it."""
-    if rx.search(r"\b(?:now|today|currently|these days|nowadays|at the moment)\b", t[sentence_start:end]):
+    if rx.search(r"\b" + NOW + r"\b", t[sentence_start:end]):
         return False  # the amount's own clause is today's ("we pay $5k now, ...")
     if not WAS_SAID.search(t[sentence_start : end + 40]):
         return False
