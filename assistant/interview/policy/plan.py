@@ -83,6 +83,11 @@ class DialogueState(BaseModel):
         description="for the fact put to the user to clarify, the strictest value their words allowed: assumed "
         "if they skip the question",
     )
+    one_off: str | None = Field(
+        default=None,
+        description="the user's words for a one-time amount left out of the monthly volume: priced as one month's "
+        "work if the volume is never said",
+    )
     example_count: dict[str, Any] | None = Field(
         default=None,
         description="a count of requests priced at the example size (the pending it was): its size said later "

@@ -18,7 +18,7 @@ from assistant.interview.policy.asking import _ask, _topics, clarifying_question
 from assistant.interview.policy.merging import _merge, same_value
 from assistant.interview.policy.plan import Decision, DialogueState, Plan, ProfileChange, TurnInput
 from assistant.interview.policy.topics import EXAMPLE_VOLUME_NOTE, DialoguePolicy, load_policy
-from assistant.interview.reading import ParseResult, Update, calls_per
+from assistant.interview.reading import ParseResult, Update, calls_per, months_spread, read_one_off
 from tools.numbers import plural
 
 
@@ -33,10 +33,11 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
+    spread = _one_off_spread(
+        state.one_off, turn.parsed, turn.text, profile
+    )  # "over 6 months, say": the one-time work said
     # the size said before is another workload's when this message brings a further one ("we also have a chatbot")
-    known = (
-        turn.parsed if adds_workload(turn.text) else _rate_times_known_size(profile, turn.parsed, turn.days_per_month)
-    )
+    known = spread if adds_workload(turn.text) else _rate_times_known_size(profile, spread, turn.days_per_month)
     parsed = add_to_said_volume(profile, known, turn.text)
     parsed = _example_count_sized(profile, state.example_count, parsed, turn.days_per_month)
     parsed = keep_waiting_parts(profile, state.pending, parsed, turn.text)  # a count still waiting for its size
@@ -61,6 +62,8 @@ def plan_turn(
     interpreted = [f for f in state.interpreted if f not in merge.facts]
     interpreted += [f for f, _, note in merge.stored if note]
     state = state.model_copy(update={"interpreted": interpreted})
+    if parsed.once:  # a one-time amount left out of the month: priced as a month's work if no volume ever comes
+        state = state.model_copy(update={"one_off": parsed.once})
     change = ProfileChange(facts=merge.facts)
     after = change.apply(profile)
     ack = [
@@ -183,7 +186,10 @@ def plan_turn(
         )
         after = ProfileChange(facts=facts).apply(profile)
         state = state.model_copy(update={"pending": None, "example_count": pending})  # its size, said later, redoes it
-        notes.append(_example_size_note(pending, policy, turn.days_per_month, profile))
+        sized_note = _example_size_note(pending, policy, turn.days_per_month, profile)
+        if pending.get("note"):  # "For the one-time work ("...") spread over 6 months: ..."
+            sized_note = f"For {pending['note']}: {sized_note[0].lower()}{sized_note[1:]}"
+        notes.append(sized_note)
     if "skip_expected" in intents or ("skip" in intents and not ack):
         for t in policy.asked_topics(state.expecting):
             if t.name not in skipped and not any(after.knows(x) for x in t.facts):
@@ -276,7 +282,11 @@ def plan_turn(
     example = policy.example_volume
     per_month = example.tokens_per_day * turn.days_per_month
     counted = state.pending if state.pending and "requests" in state.pending else None
-    if counted is not None:  # "1,200 reports a day" whose size never came: that count at the example size
+    once_tokens, once_count = (None, None) if counted is not None else _one_off_volume(state.one_off, profile)
+    counted = counted or once_count
+    if once_tokens is not None:  # "a backlog of 2 billion tokens" and no monthly volume: the work done in a month
+        per_month = once_tokens
+    elif counted is not None:  # "1,200 reports a day" whose size never came: that count at the example size
         per_month = _with_said(profile, counted, float(counted["requests"]) * _example_size(counted, policy, profile))
     assumed = ProfileChange(
         facts={**change.facts, "tokens_per_month": Fact(value=per_month, origin="assumed", quote=None)},
@@ -290,10 +300,21 @@ def plan_turn(
     ):
         change = assumed
         after = change.apply(profile)
+        if state.one_off and (once_tokens is not None or once_count is not None):
+            notes.append(
+                f"I still don't have a monthly volume, so I priced the one-time work (“{state.one_off}”) as if it "
+                "were all done within one month"
+                + (  # (a count's size is said in the note after)
+                    ": " + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
+                    if once_tokens is not None
+                    else ""
+                )
+                + ". Tell me your monthly volume, or over how many months the work will run, and I'll redo it."
+            )
         if counted is not None:
             notes.append(_example_size_note(counted, policy, turn.days_per_month, profile))
             state = state.model_copy(update={"example_count": counted})  # its size, said later, redoes the volume
-        else:
+        elif once_tokens is None:
             notes.append(
                 f"{EXAMPLE_VOLUME_NOTE}, so I priced an example of "
                 + describe_fact("tokens_per_month", per_month, days_per_month=turn.days_per_month)
@@ -311,6 +332,60 @@ def plan_turn(
     if not moved_on and (state.asked or state.pending) and not parsed.notes:  # (an opening message: the questions)
         notes.append("I didn't find a figure or a fact I could use in that; could you put it another way?")
     return done(Plan(action="ask", acknowledged=ack, questions=qs, notes=notes), change, st)
+
+
+def _one_off_spread(words: str | None, parsed: ParseResult, text: str, profile: WorkloadProfile) -> ParseResult:
+    """The one-time work said before, spread over the months this message names ("let's say over 6 months"): a
+    month's share of it, as tokens or as a count whose size is asked (nothing when the message says a volume)."""
+    months = months_spread(text) if words else None
+    if words is None or months is None or parsed.pending or any(u.field == "tokens_per_month" for u in parsed.updates):
+        return parsed
+    read = read_one_off(words, months)
+    note = f"the one-time work (“{words}”) spread over {months:g} months"
+    tokens = next((u for u in read.updates if u.field == "tokens_per_month"), None)
+    if tokens is not None:
+        update = Update(field="tokens_per_month", value=tokens.value, quote=text, note=note)
+        return parsed.model_copy(update={"updates": [*parsed.updates, update]})
+    if not read.pending or "requests" not in read.pending:
+        return parsed
+    tokens_said, count = _sized_by_profile({**read.pending, "quote": text, "note": note}, profile)
+    if tokens_said is not None:
+        update = Update(field="tokens_per_month", value=tokens_said, quote=text, note=note)
+        return parsed.model_copy(update={"updates": [*parsed.updates, update]})
+    return parsed.model_copy(update={"pending": count, "confirm": None if count.get("unit_tokens") else read.confirm})
+
+
+def _one_off_volume(words: str | None, profile: WorkloadProfile) -> tuple[float | None, dict[str, Any] | None]:
+    """A one-time amount read as one month's work ("a backlog of 40,000 pages" as 40,000 pages a month): its tokens
+    a month, or the count a month whose size was not said (None, None when its words give neither). A request's
+    size said before sizes the count: both sides, or the side said (the other then priced in the mix)."""
+    if not words:
+        return None, None
+    read = read_one_off(words)
+    tokens = next((float(u.value) for u in read.updates if u.field == "tokens_per_month"), None)
+    if tokens:
+        return tokens, None
+    if not read.pending or "requests" not in read.pending:
+        return None, None
+    sized, count = _sized_by_profile(dict(read.pending), profile)
+    return (sized, None) if sized is not None else (None, count)
+
+
+def _sized_by_profile(count: dict[str, Any], profile: WorkloadProfile) -> tuple[float | None, dict[str, Any]]:
+    """A count with no size of its own, sized by the request's size said before: its tokens when both sides were said,
+    else the count with the side said as its unit's size (the other side then priced in the mix)."""
+    said = {
+        f: float(fact.value)
+        for f in ("request_input_tokens", "request_output_tokens")
+        if (fact := profile.facts.get(f)) is not None and fact.said
+    }
+    if len(said) == 2:
+        return float(count["requests"]) * sum(said.values()), count
+    if "request_input_tokens" in said and not count.get("unit_tokens"):
+        count.update(unit_tokens=said["request_input_tokens"], prompt=True)
+    elif "request_output_tokens" in said and not count.get("unit_tokens"):
+        count.update(unit_tokens=said["request_output_tokens"], answer=True)
+    return None, count
 
 
 def _leaning_note(field: str, value: Any) -> str:

@@ -8,6 +8,7 @@ import re
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import MAGNITUDE
+from assistant.interview.quantities.words import UNITS
 
 ONE_OFF = rx.compile(
     r"\b(?:backlogs?|one[- ]?(?:time|off)|just once|only once|initial (?:load|batch|import|migration|run)|"
@@ -70,7 +71,11 @@ def _clause_at(text: str, start: int, end: int) -> str:
     """The clause of ``text`` holding the words from ``start`` to ``end``."""
     starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, start)]
     stop = _CLAUSE_END.search(text, end)
-    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)].strip()
+    begin = starts[-1] if starts else 0
+    aside = text.rfind(")", begin, start)  # (the end of an aside before it: "(PI + three PhD students) and we need")
+    if aside >= 0 and "(" not in text[begin:aside]:
+        begin = aside + 1
+    return rx.sub(r"^\s*(?:and|but|so)\s+", "", text[begin : stop.start() if stop else len(text)]).strip()
 
 
 # a one-time amount the user spreads over months ("2 million posts ... a one-time pass we'd like to spread over the next
@@ -88,6 +93,39 @@ _COUNT = rx.compile(
     r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?|tokens?))\b"
     r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)"
 )
+
+
+# the months a one-time amount said before is to be spread over, said alone later ("spread it over 6 months", "over
+# the next three months, say")
+_SPREAD_LATER = rx.compile(
+    r"\b(?:over|across|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?\b",
+    re.IGNORECASE,
+)
+
+
+def months_spread(text: str) -> float | None:
+    """The months a message spreads earlier one-time work over ("let's say over 6 months"), or None."""
+    m = _SPREAD_LATER.search(text)
+    if m is None:
+        return None
+    n = m["n"].lower()
+    months = float(n) if n[0].isdigit() else float(UNITS[n])
+    return months if 1 <= months <= 36 else None
+
+
+def spread_as_a_month(words: str, months: float) -> str:
+    """The words of a one-time amount spread over ``months``, said as a month's share ("40 million posts" over 4
+    months is "10000000 posts a month")."""
+    return spread_over_months(f"{words}, a one-time pass spread over {months:g} months")[0]
+
+
+def as_a_month(words: str) -> str:
+    """The words of a one-time amount said as one month's work: "a month" after its count ("classify about 40 million
+    posts for stance" is "classify about 40 million posts a month for stance")."""
+    count = _COUNT.search(words.lower())
+    end = count.end() if count is not None else len(words)
+    return words[:end] + " a month" + words[end:]
 
 
 def spread_over_months(t: str) -> tuple[str, float | None]:

@@ -34,7 +34,8 @@ Modules, lowest first (each imports only modules above it in this list):
 - ``message``: ``parse_message``, the whole message.
 
 Here, for the rest of the application: ``parse_message``, ``resolve_pending``, ``recounted``, ``ParseResult``,
-``Update``, ``MODEL_MENTIONS`` and ``REGIMES``.
+``Update``, ``MODEL_MENTIONS``, ``REGIMES``, and for one-time work priced when no monthly volume comes,
+``read_one_off`` and ``months_spread``.
 
 May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the interview's readers (``quantities``,
 ``cues`` and its ``cue_table``, ``cue_context`` and ``cue_experience``, ``places``, ``cloud_regions``, ``team_none``,
@@ -42,9 +43,10 @@ May import: ``tools``, the shared vocabulary (``assistant.vocab``) and the inter
 which import it.
 """
 
+from assistant.interview.quantities.one_off import months_spread
 from assistant.interview.quantities.rates import calls_per
 from assistant.interview.reading.categorical import REGIMES
-from assistant.interview.reading.message import parse_message
+from assistant.interview.reading.message import parse_message, read_one_off
 from assistant.interview.reading.model_mentions import MODEL_MENTIONS
 from assistant.interview.reading.pending import recounted, resolve_pending
 from assistant.interview.reading.result import ParseResult, Update
@@ -55,7 +57,9 @@ __all__ = [
     "ParseResult",
     "Update",
     "calls_per",
+    "months_spread",
     "parse_message",
+    "read_one_off",
     "recounted",
     "resolve_pending",
 ]

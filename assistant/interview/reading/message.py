@@ -16,7 +16,7 @@ from assistant.interview.quantities.bare_counts import size_question
 from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.latency import NO_TARGET
-from assistant.interview.quantities.one_off import one_off_said
+from assistant.interview.quantities.one_off import as_a_month, one_off_said, spread_as_a_month
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
@@ -546,6 +546,7 @@ def parse_message(
             f"I spread the one-time work over {q.spread_months:g} months, as you said, and priced a month of it."
         )
     elif once and not assume_stated:
+        result.once = once
         result.notes.append(
             f"I left the one-time amount (“{once}”) out of the monthly volume: it is done once, not every month. "
             "Tell me if it should be spread over some months instead."
@@ -855,3 +856,9 @@ def strictest_boundary(said: list[str]) -> DataBoundary | None:
     order: tuple[DataBoundary, ...] = get_args(DataBoundary)
     named = [b for b in order[1:] if b in said or (b == "cloud_tenant" and "no_vendor" in said)]
     return named[-1] if named else None
+
+
+def read_one_off(words: str, months: float | None = None) -> ParseResult:
+    """The words of a one-time amount said before ("a backlog of 40,000 pages") read as one month's work, or as a
+    month's share of it spread over ``months``: what is priced when no monthly volume is ever said."""
+    return parse_message(as_a_month(words) if months is None else spread_as_a_month(words, months))

@@ -44,6 +44,11 @@ class ParseResult(BaseModel):
     clarify: list[str] = Field(
         default_factory=list, description="fields touched but unclear or contradictory: ask, do not store"
     )
+    once: str | None = Field(
+        default=None,
+        description="the user's words for a one-time amount left out of the monthly volume ('a backlog of 40,000 "
+        "pages')",
+    )
     bar_at_current: bool = Field(
         default=False, description="the quality bar is the model in use today, which this message does not name"
     )
