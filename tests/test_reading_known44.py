@@ -260,3 +260,43 @@ def test_a_prohibition_on_vendors_asks_where_the_data_may_go(text: str) -> None:
     facts, asked = facts_and_asked(text)
     assert facts.get("data_boundary") != "any_vendor"
     assert "data_boundary" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("1500 chats a day; a chat is maybe 8 messages of 150 tokens", 1500 * 8 * 150 * 30),
+        ("1500 chats a day. A chat is about 8 messages, ~200 tokens each", 1500 * 8 * 200 * 30),
+        ("we get 400 conversations a day and a conversation has about 6 turns of 300 tokens", 400 * 6 * 300 * 30),
+    ],
+)
+def test_sessions_of_turns_with_the_size_of_each_turn(text: str, tokens: float) -> None:
+    """The session's words were blanked with the size said after them, so the turns were counted with no size."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_in", "tokens_out"),
+    [
+        ("100 requests a day; in: 2400, out: 600", 2400, 600),
+        ("100 requests a day; input=2.4k output=600", 2400, 600),
+        ("prompt=900 completion=150, 2000 calls a day", 900, 150),
+    ],
+)
+def test_each_side_of_a_request_labelled(text: str, tokens_in: float, tokens_out: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["request_input_tokens"] == tokens_in
+    assert facts["request_output_tokens"] == tokens_out
+
+
+def test_a_label_pair_that_is_not_a_size() -> None:
+    facts, _ = facts_and_asked("Data in: EU, out: none")
+    assert "request_input_tokens" not in facts
+
+
+def test_an_hourly_rate_times_its_hours_on_weekdays() -> None:
+    """ "900 req/h x 8h" was 900 x 8 an hour (24 hours a day), and the weekdays said after the hours were lost."""
+    facts, _ = facts_and_asked("900 req/h x 8h, weekdays only; in=2400, out=600")
+    working_days = 52 * 5 / 12
+    assert facts["tokens_per_month"] == pytest.approx(900 * 8 * 3000 * working_days, rel=1e-3)

@@ -472,6 +472,11 @@ SESSION_OF = rx.compile(
 )
 
 
+# the size of each of a session's turns, said after them ("... 8 messages of 150 tokens", "..., ~200 tokens each")
+SIZED_AFTER = rx.compile(
+    r"\s*(?:of|at|with|,)\s*(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<size>\d[\d.,]*\s*k?)\s*"
+    r"(?:tokens?|toks?)\b(?:\s+each)?"
+)
 # sessions counted over a period ("about 3 sessions a week"), each of the turns said after ("a session is ~25 turns")
 SESSIONS_COUNTED = rx.compile(
     NUM + r"\s*(?:[a-z-]+\s+)?(?P<what>sessions?|conversations?|chats?|visits?)\s*(?=" + PERIOD + ")"
@@ -490,7 +495,11 @@ def sessions_of_messages(t: str) -> str:
         if len(counted) == 1 and rx.sub(r"s$", "", counted[0]["what"]) in session.group(0):
             m = counted[0]
             turns = number(m) * float(session["k"])
-            t = t[: session.start()] + " " * (session.end() - session.start()) + t[session.end() :]
+            # the size of each turn said with them ("a chat is about 8 messages of 150 tokens"): kept as the size
+            sized = SIZED_AFTER.match(t, session.end())
+            end = sized.end() if sized is not None else session.end()
+            kept = f", {sized['size']} tokens each" if sized is not None else ""
+            t = t[: session.start()] + kept.ljust(end - session.start()) + t[end:]
             return t[: m.start()] + f"{turns:g} {session['unit']} " + t[m.end() :].lstrip()
         return t
     if session is None or day is None or day.end() > session.start():

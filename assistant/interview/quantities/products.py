@@ -1,7 +1,7 @@
 """Counts multiplied out with a times sign: "4 warehouses × 3 shifts × ~500 pick-list queries per shift, each ~250
 tokens", "1,200 sales reps × ~25 emails drafted per day × ~600 tokens per draft". The factors before the one said
 per period multiply it; a factor of tokens is the size of one request and stays as it is; shifts counted beside a
-rate per shift make it a day's.
+rate per shift, or hours beside a rate per hour ("900 req/h x 8h"), make it a day's.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _RATE = rx.compile(
     + "))"
 )
 _SHIFTS = rx.compile(r"^\s*shifts?\b")
+_HOURS = rx.compile(r"^\s*(?:h|hrs?|hours?)\b(?:\s*(?:a|per|/|each)\s*(?:work(?:ing)?\s*)?day\b)?")
 _DAYS_A_MONTH = rx.compile(r"\s*(?:working |business |work )?days?\s*(?:/|a|per|each)\s*month\b")
 _SENTENCE = rx.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
 
@@ -72,8 +73,14 @@ def _chain(sentence: str) -> str | None:
         product *= n
         if _SHIFTS.match(rest) and period == "shift":
             period = "day"  # "3 shifts x 500 queries per shift": 1,500 a day
+        if _HOURS.match(rest) and period == "hour":
+            period = "day"  # "900 req/h x 8h": the hours a day the rate runs, 7,200 a day
     size = f", each {sizes[0][2].strip()}" if sizes else ""
     tail = rate[1][rm.end() :]
+    last = factors[-1]
+    if last is not rate and last not in sizes:
+        # what follows the last factor's own noun goes on ("900 req/h x 8h, weekdays only": the weekdays kept)
+        tail += rx.sub(r"^\s*(?:[a-z][\w/-]*\s*){0,4}", "", last[1])
     if len(days) == 1 and period in ("day", "working day", "workday", "business day"):
         product, period = product * days[0][0], "month"  # "25 a working day x 22 working days/month": 550 a month
     shifted = rm["shift"] or period != period_of(rm)

@@ -104,9 +104,23 @@ _PAIR = (
     + NUM_CORE.replace("?P<neg>", "?P<q_neg>").replace("?P<num>", "?P<q_num>").replace("?P<mag>", "?P<q_mag>")
     + r"(?![\d/])"
 )
+_Q_NUM = NUM_CORE.replace("?P<neg>", "?P<q_neg>").replace("?P<num>", "?P<q_num>").replace("?P<mag>", "?P<q_mag>")
+# ... or each side labelled: "in=2400, out=600", "input: 2.4k / output: 600", "prompt=900 completion=150"
+_LABEL = r"\s*(?:tokens?|toks?|size)?\s*[:=]\s*(?:~\s*|about\s+|approx\.?\s+)?"
 SLASH_PAIRS = (
     rx.compile(r"\b" + _IN_OUT + r"(?:\s*(?:tokens?|toks?))?[^.;\d]{0,25}?" + _PAIR + r"(?:\s*" + TOKENS + r")?"),
     rx.compile(_PAIR + r"\s*(?:" + TOKENS + r"\s*)?" + _IN_OUT),
+    rx.compile(
+        r"\b(?:in|inputs?|prompts?)"
+        + _LABEL
+        + NUM
+        + r"\s*(?:"
+        + TOKENS
+        + r")?\s*[,;/|]?\s*(?:and\s+)?\b(?:out|outputs?|completions?|answers?|responses?)"
+        + _LABEL
+        + _Q_NUM
+        + r"(?![\d/])"
+    ),
 )
 
 
