@@ -33,9 +33,8 @@ def plan_turn(
     """The plan for one user message. Pure: the session applies ``change`` and keeps ``state``."""
     policy = policy or load_policy()
     lookup: NameLookup = names or (lambda s: s)
-    spread = _one_off_spread(
-        state.one_off, turn.parsed, turn.text, profile
-    )  # "over 6 months, say": the one-time work said
+    # "over 6 months, say": a month's share of the one-time work said before
+    spread = _one_off_spread(state.one_off, turn.parsed, turn.text, profile)
     # the size said before is another workload's when this message brings a further one ("we also have a chatbot")
     known = spread if adds_workload(turn.text) else _rate_times_known_size(profile, spread, turn.days_per_month)
     parsed = add_to_said_volume(profile, known, turn.text)
@@ -367,13 +366,14 @@ def _one_off_volume(words: str | None, profile: WorkloadProfile) -> tuple[float 
         return tokens, None
     if not read.pending or "requests" not in read.pending:
         return None, None
-    sized, count = _sized_by_profile(dict(read.pending), profile)
+    sized, count = _sized_by_profile(read.pending, profile)
     return (sized, None) if sized is not None else (None, count)
 
 
 def _sized_by_profile(count: dict[str, Any], profile: WorkloadProfile) -> tuple[float | None, dict[str, Any]]:
     """A count with no size of its own, sized by the request's size said before: its tokens when both sides were said,
     else the count with the side said as its unit's size (the other side then priced in the mix)."""
+    count = dict(count)
     said = {
         f: float(fact.value)
         for f in ("request_input_tokens", "request_output_tokens")

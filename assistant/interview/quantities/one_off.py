@@ -99,7 +99,7 @@ _COUNT = rx.compile(
 # the next three months, say")
 _SPREAD_LATER = rx.compile(
     r"\b(?:over|across|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
-    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?\b",
+    r"(?P<n>\d+(?:\.\d+)?|" + "|".join(w for w, n in UNITS.items() if n >= 1) + r")\s+months?\b",
     re.IGNORECASE,
 )
 

@@ -307,7 +307,7 @@ def _place_denied(text: str, m: re.Match[str]) -> bool:
 # a rule that holds only once an event comes ("If we land the NHS trust contract we'd need everything in UK-only data
 # centres", "if the deal comes through, UK residency becomes mandatory"): not said of the workload today
 _EVENT_FIRST = rx.compile(
-    r"\b(?:if|once|should|when|assuming)\s+(?:we\s+(?:land|win|get|sign|close|secure|take on|bag|are awarded)\b|"
+    r"\b(?:if|once|should|assuming)\s+(?:we\s+(?:land|win|sign|close|secure|take on|bag|are awarded)\b|"
     r"(?:the|that|this|our)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|tender|bid|rfp)\s+(?:comes? through|goes? ahead|"
     r"happens?|closes?|is (?:signed|won|awarded)|gets? (?:signed|approved)|lands?)\b)",
     re.IGNORECASE,
