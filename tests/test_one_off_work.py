@@ -3,15 +3,11 @@ whatever the job said; now the job is priced as if done within a month, or sprea
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from assistant.agent.loop import Advisor
-from assistant.agent.offline import OfflineAdvisorModel
 from assistant.conversation.session import AdvisorSession
 from assistant.interview.quantities.one_off import as_a_month, months_spread
-from tools.catalog import Catalog
+from tests.offline_chat import talk
 
 LAB = (
     "We're a small research group (two postdocs, no engineers) and we have to tag roughly 12 million forum posts for "
@@ -21,40 +17,29 @@ LAB = (
 ARCHIVE = "One-time job: a backlog of 2 billion tokens of scanned letters to summarise. Data can go to any vendor."
 
 
-def talk(catalog: Catalog, lines: list[str]) -> AdvisorSession:
-    advisor, session = Advisor(OfflineAdvisorModel(), None), AdvisorSession(catalog)
-
-    async def script() -> None:
-        for line in lines:
-            await advisor.turn(session, line)
-
-    asyncio.run(script())
-    return session
-
-
 def _volume(session: AdvisorSession) -> float:
     return float(session.profile.summary()["tokens_per_month"]["value"])
 
 
-def test_a_one_off_count_is_priced_as_a_months_work_when_no_volume_comes(catalog: Catalog) -> None:
-    session = talk(catalog, [LAB, "just tell me", "just tell me"])
-    priced = [t.assistant for t in session.turns if "### Recommendation" in t.assistant]
+def test_a_one_off_count_is_priced_as_a_months_work_when_no_volume_comes() -> None:
+    session, replies = talk([LAB, "just tell me", "just tell me"])
+    priced = [r for r in replies if "### Recommendation" in r]
     assert priced and "as if it were all done within one month" in priced[0]
     assert _volume(session) == pytest.approx(12e6 * 310)  # 12M posts, 300 in + 10 out each
 
 
-def test_one_off_tokens_are_priced_as_a_months_work(catalog: Catalog) -> None:
-    session = talk(catalog, [ARCHIVE, "just tell me", "just tell me"])
+def test_one_off_tokens_are_priced_as_a_months_work() -> None:
+    session, _ = talk([ARCHIVE, "just tell me", "just tell me"])
     assert _volume(session) == pytest.approx(2e9)
 
 
-def test_one_off_work_spread_over_months_said_later(catalog: Catalog) -> None:
-    session = talk(catalog, [LAB, "let's say we spread it over 4 months"])
+def test_one_off_work_spread_over_months_said_later() -> None:
+    session, _ = talk([LAB, "let's say we spread it over 4 months"])
     assert _volume(session) == pytest.approx(12e6 / 4 * 310, rel=1e-3)
 
 
-def test_a_monthly_volume_said_wins_over_the_one_off(catalog: Catalog) -> None:
-    session = talk(catalog, [LAB, "actually we also get 5M tokens a day of new posts, that's the ongoing part"])
+def test_a_monthly_volume_said_wins_over_the_one_off() -> None:
+    session, _ = talk([LAB, "actually we also get 5M tokens a day of new posts, that's the ongoing part"])
     assert _volume(session) == pytest.approx(5e6 * 30)
 
 
