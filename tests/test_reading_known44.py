@@ -300,3 +300,29 @@ def test_an_hourly_rate_times_its_hours_on_weekdays() -> None:
     facts, _ = facts_and_asked("900 req/h x 8h, weekdays only; in=2400, out=600")
     working_days = 52 * 5 / 12
     assert facts["tokens_per_month"] == pytest.approx(900 * 8 * 3000 * working_days, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We could queue them up and run them in one go at the end of each day, that's totally fine.",
+        "we can collect the requests and process them in bulk overnight or whenever",
+        "send them in batches at the end of the shift, nobody minds",
+    ],
+)
+def test_work_done_all_at_once_later_may_wait(text: str) -> None:
+    """'queue them up' never matched (no space before 'up' in the cue), and work run in one go at the end of the day
+    was no cue at all."""
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is True
+
+
+def test_work_refused_in_bulk_is_live() -> None:
+    facts, _ = facts_and_asked("we can't run them in bulk, agents need each answer live")
+    assert facts["batch_ok"] is False
+
+
+@pytest.mark.parametrize("text", ["Our infra guy (singular!) also does billing.", "our ops person, just the one."])
+def test_one_person_in_a_role_said_to_be_the_only_one(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["devops"] == 1

@@ -1147,7 +1147,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:nobody|no one|don'?t|doesn'?t|do not|does not) needs? (?:\w+ ){0,4}?back (?:on )?the same day|"
         r"same[- ]day\s*[:=]?\s*(?:is )?not (?:needed|required|necessary)|"
         r"(?:run|process|do|batch|handle)\w* (?:(?:them|it|these|those|this|the \w+) )?(?:over|on|at|during) the "
-        r"weekends?|queue (?:them|it|these|those|the \w+ )?up\b|"
+        r"weekends?|queue (?:(?:them|it|these|those|the \w+) )?up\b|"
+        # all done at once, later ("run them in one go at the end of each day", "process them in bulk")
+        r"(?:run|process|do|handle|send|submit)\w* (?:\w+ ){0,3}?(?:in (?:one go|bulk|a batch|batches)|at the end of "
+        r"(?:the|each|every) (?:day|week|shift))\b|"
         # ("the summaries just need to be ready for the morning rounds")
         r"ready (?:for|by|in) (?:the )?(?:next |following )?(?:morning|day shift|start of (?:the )?(?:day|shift))|"
         # a wait of hours or days said acceptable ("it's fine if it takes a couple of hours", "we'd be OK with a 4-hour

@@ -73,7 +73,9 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
     # and our cloud gal, that's the ops team", "plus me on ops"
     closed = rx.search(
         r"\b(?:nobody else|no one else|no other (?:person|people|one)|that'?s (?:it|all|the (?:whole )?(?:\w+ )?team)|"
-        r"(?:him|her)self)\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b",
+        r"(?:him|her)self)\b|\balone\b|\bsolo\b|\bon (?:his|her) own\b|"
+        # ("our infra guy (singular!)", "our ops person, just the one")
+        r"\bsingular\b|\bjust the one\b|\bonly the one\b",
         t,
     )
     singles: dict[str, int] = {}
