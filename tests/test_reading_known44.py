@@ -326,3 +326,36 @@ def test_work_refused_in_bulk_is_live() -> None:
 def test_one_person_in_a_role_said_to_be_the_only_one(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["team"]["devops"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Each of our ~300 reps drafts maybe 20 emails a day with it, 400 tokens each", 300 * 20 * 400 * 30),
+        ("each of our about 1,200 agents handles 30 chats a day, 800 tokens each", 1200 * 30 * 800 * 30),
+    ],
+)
+def test_each_of_an_approximate_head_count(text: str, tokens: float) -> None:
+    """A head count said with "~" or "about" was not taken as the people the rate is each of."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "Volume: 120 req/s at peak, maybe a third of that on average; requests ~1k tokens, responses ~200.",
+            40 * 86_400 * 30 * 1_200,
+        ),
+        ("2k requests per hour at peak, about half of that on average, 500 tokens each", 1_000 * 24 * 30 * 500),
+    ],
+)
+def test_an_average_said_as_a_part_of_the_peak(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=1e-3)
+
+
+def test_requests_set_against_responses_are_the_two_sides() -> None:
+    facts, _ = facts_and_asked("requests are about 2k tokens and responses about 300")
+    assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (2000, 300)

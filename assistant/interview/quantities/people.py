@@ -60,7 +60,8 @@ PER_HEAD = (
 
 # "each of our 200 agents does ~50 chats a day", "every one of the 40 analysts runs 25 queries a day"
 EACH_OF = rx.compile(
-    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+(?:\d[\d.]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
+    r"\b(?:each|every\s*one|all)\s+of\s+(?:the|our|my|those|these|them|its)\s+"
+    r"(?:(?:~\s*|about\s+|around\s+|roughly\s+|some\s+|approx\w*\s+)?\d[\d.,]*\s*[km]?\s+)?(?:[a-z-]+\s+)?"
     + POPULATION
     + r"\b(?:\s+[a-z']+){0,3}\s*$"
 )

@@ -121,6 +121,15 @@ SLASH_PAIRS = (
         + _Q_NUM
         + r"(?![\d/])"
     ),
+    # ... or the request set against its response: "requests ~1k tokens, responses ~200"
+    rx.compile(
+        r"\brequests?\s*(?:are\s+|is\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?"
+        + NUM
+        + r"\s*(?:"
+        + TOKENS
+        + r")?\s*[,;/]?\s*(?:and\s+|with\s+)?(?:the\s+)?(?:responses?|replies|answers?|completions?)\s*"
+        r"(?:are\s+|is\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?" + _Q_NUM + r"(?![\d/])"
+    ),
 )
 
 

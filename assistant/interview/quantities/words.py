@@ -729,6 +729,7 @@ def normalize(text: str) -> Normalized:
     )
     t = _labelled_rates(t)
     t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)
+    t = _PART_AVERAGE.sub(_part_of_peak, t)
     # tokens of a ledger, not of a model ("2 million token transfers a day. crypto tokens, not the llm kind")
     t = rx.sub(
         r"\b(?:crypto[- ]?)?tokens? (transfers?|transactions?|swaps?|mints?|trades?|airdrops?|holders?)\b", r"\1", t
@@ -740,11 +741,23 @@ def normalize(text: str) -> Normalized:
 # a rate's unit written short, a second or a minute ("40 rps", "300 req/min")
 RATE_UNITS = r"rps|qps|rpm|req/s|requests/s|requests/sec|requests/min|req/min"
 # the average said bare after a peak rate: "50 rps at peak, 10 on average" is "10 rps on average"
-_BARE_AVERAGE = rx.compile(
-    r"(?P<lead>\d[\d.,]*\s*k?\s*(?P<unit>" + RATE_UNITS + r"|"
-    r"(?:requests?|calls?|queries|messages?|tickets?|chats?|documents?|docs) (?:per|a|an|/)\s*(?:second|sec|minute|min|"
-    r"hour|day))\s*(?:at (?:the )?peak|peak|at most|max(?:imum)?|on (?:busy|peak) days)\s*[,;]?\s*"
+_PEAK_LEAD = (
+    r"(?P<lead>(?P<peak>\d[\d.,]*)\s*(?P<k>k)?\s*(?P<unit>" + RATE_UNITS + r"|"
+    r"(?:requests?|calls?|queries|messages?|tickets?|chats?|documents?|docs)\s*(?:(?:per|a|an)\s|/)\s*(?:second|sec|s|"
+    r"minute|min|hour|hr|h|day)\b)\s*(?:at (?:the )?peak|peak|at most|max(?:imum)?|on (?:busy|peak) days)\s*[,;]?\s*"
     r"(?:and\s+|but\s+|with\s+|while\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+)?)"
-    r"(?P<avg>\d[\d.,]*(?:\s*k\b)?)(?=\s*(?:on average|average|avg|on a normal day|typical(?:ly)?|normally|usually|"
-    r"most of the time)\b)"
 )
+_AVERAGE_AFTER = r"(?=\s*(?:on average|average|avg|on a normal day|typical(?:ly)?|normally|usually|most of the time)\b)"
+_BARE_AVERAGE = rx.compile(_PEAK_LEAD + r"(?P<avg>\d[\d.,]*(?:\s*k\b)?)" + _AVERAGE_AFTER)
+# ... or said as a part of the peak: "120 req/s at peak, maybe a third (33%) of that on average" is 40 req/s on average
+_PART_AVERAGE = rx.compile(
+    _PEAK_LEAD + r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:that|it|this|the peak)" + _AVERAGE_AFTER
+)
+
+
+def _part_of_peak(m: re.Match[str]) -> str:
+    """("a third" is written 33% by then: the part kept to the figure said, 40 of 120)"""
+    peak = float(m["peak"].replace(",", "")) * (1000 if m["k"] else 1)
+    share = float(m["pct"]) / 100
+    share = {0.33: 1 / 3, 0.67: 2 / 3, 0.66: 2 / 3}.get(round(share, 2), share)
+    return f"{m['lead']}{peak * share:.4g} {m['unit']}"
