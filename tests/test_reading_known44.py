@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 @pytest.mark.parametrize(
@@ -359,3 +359,109 @@ def test_an_average_said_as_a_part_of_the_peak(text: str, tokens: float) -> None
 def test_requests_set_against_responses_are_the_two_sides() -> None:
     facts, _ = facts_and_asked("requests are about 2k tokens and responses about 300")
     assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (2000, 300)
+
+
+# probe 53 (ten messages by a helper who did not see the code): the misreads, each with a variant in another voice
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "We run 8 urgent care clinics in Arizona. Each one sees about 60 patients a day, seven days a week. The "
+            "visits are maybe 12 minutes of talking and the note is like a page.",
+            8 * 60 * 30 * 2_400,
+        ),
+        ("our vet practice sees 40 patients a day, each consult is 10 minutes of talking", 40 * 30 * 2_000),
+    ],
+)
+def test_patients_seen_are_visits_and_minutes_of_talking_are_speech(text: str, tokens: float) -> None:
+    """'patients a day' was no count of anything (patients are people), and 'minutes of talking' no speech."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens)
+
+
+def test_patients_served_are_not_visits() -> None:
+    facts, _ = facts_and_asked("We serve about 2,000 patients.")
+    assert "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "maybe 3k users — ok, 2.7k weekly actives if I'm honest. Each does, I think, 8 queries a workday. Each "
+            "query is around 8k tokens in, maybe 600 out.",
+            2_700 * 8 * (52 * 5 / 12) * 8_600,
+        ),
+        ("12k users, 4k daily actives; each asks 5 questions a day, 1k tokens each", 4_000 * 5 * 30 * 1_000),
+    ],
+)
+def test_the_active_users_are_the_ones_a_rate_is_each_of(text: str, tokens: float) -> None:
+    """Two groups of users counted left "each" with nobody to multiply; a hedge between the verb and the count
+    ("each does, I think, 8 queries") hid the rate's person."""
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text", ["We have $100k in GCP credits, no GPUs.", "There's 40k of Azure credits we can burn through."]
+)
+def test_credits_granted_are_no_budget(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "budget_usd_per_month" not in facts
+
+
+def test_a_budget_in_credits_a_month_stays() -> None:
+    facts, _ = facts_and_asked("our budget is $5k of Azure credits a month")
+    assert facts["budget_usd_per_month"] == 5_000
+
+
+def test_sides_parted_by_a_spaced_slash_are_no_price_unit() -> None:
+    """With money anywhere in the message, "... / out ~250 tok" was read as a price per output token and lost."""
+    facts, _ = facts_and_asked("avg ~400 req/min; in ~3k tok / out ~250 tok per req. GPUs reserved, ~$19k/mo.")
+    assert facts["request_output_tokens"] == 250
+    assert facts["tokens_per_month"] == pytest.approx(400 * 60 * 24 * 30 * 3_250)
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"),
+    [
+        ("Customer data may not leave the Bank's Azure tenant; Azure OpenAI in the tenant is acceptable.", "azure"),
+        ("Data may not leave our AWS account.", "aws"),
+        ("Any cloud service must be FedRAMP authorized; the county already uses Azure Government.", "azure"),
+    ],
+)
+def test_the_cloud_the_data_is_kept_in_is_the_tenants(text: str, cloud: str) -> None:
+    """A denial on leaving read as a denial of the cloud ("may not leave our Azure tenant" named no cloud), so a
+    bank on Azure was sent to Google's Vertex AI."""
+    facts, _ = facts_and_asked(text)
+    assert facts["cloud_provider"] == cloud
+
+
+def test_a_cloud_denied_is_not_the_tenant() -> None:
+    facts, _ = facts_and_asked("We don't have an Azure tenant.")
+    assert "cloud_provider" not in facts
+
+
+def test_a_neighbouring_organisations_spend_is_not_ours() -> None:
+    facts, _ = facts_and_asked("The City next door told us they spend about $12,000 a month on Copilot.")
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    "text", ["Nothing needs to be fast — next business day is fine.", "results by the next working day are ok"]
+)
+def test_the_next_business_day_may_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is True
+
+
+def test_work_that_must_run_on_university_hardware_is_on_prem() -> None:
+    facts, _ = facts_and_asked("The data can't go to commercial APIs, so it has to run on university hardware.")
+    assert facts["data_boundary"] == "on_prem"
+
+
+def test_a_one_off_count_written_with_a_capital_is_quoted_whole() -> None:
+    result = parsed("We need to label ~2 million Reddit posts for stance. It's a one-off run.")
+    assert result.once is not None and "2 million Reddit posts" in result.once

@@ -699,6 +699,10 @@ CUES: dict[tuple[str, str], str] = {
         # ("internal servers only")
         r"(?:university|college|campus|institutional|institute|hospital) (?:infra\w*|servers?|hardware|hpc|clusters?|"
         r"compute|data ?cent\w*) (?:is|are) (?:fine|ok|okay|allowed|acceptable|permitted)\b|"
+        # ... or where it must run ("it has to run on university hardware")
+        r"(?:has|have|needs?|got) to (?:run|be run|be hosted|be processed|stay) (?:on|in) (?:the )?(?:university|"
+        r"college|campus|institutional|institute|hospital)(?:'s)? (?:own )?(?:infra\w*|servers?|hardware|hpc|"
+        r"clusters?|compute|data ?cent\w*|machines)\b|"
         r"(?:internal|in-house|on-site|our own) (?:servers?|hardware|machines) only\b|"
         # "on university-controlled infrastructure", "hospital-operated servers": an institution's own machines
         r"(?:university|college|campus|hospital|clinic|institute|institutional|lab|company|bank|agency|ministry|"
@@ -1183,7 +1187,7 @@ CUES: dict[tuple[str, str], str] = {
         # summaries need not be immediate")
         r"(?:delay|wait|waiting|turnaround|lag)\s+(?:of\s+\w+\s+)?(?:until|till|to|into)\s+(?:the\s+)?(?:following|"
         r"next)\s+(?:morning|day|business day|working day)|need not be (?:immediate|instant\w*|real[- ]?time)|"
-        r"within (?:one |a |1 |2 |two )?(?:business|working) days?\b|"
+        r"within (?:one |a |1 |2 |two )?(?:business|working) days?\b|next (?:business|working) day\b|"
         r"not (?:real[- ]?time|urgent|time[- ]"
         r"sensitive|interactive|latency[- ]sensitive)|next[- ]day|within (?:a few |several |\d+ )?(?:hours|a day|"
         r"24 ?h\w*)|by (?:the )?(?:morning|next day|next (?:business|working) day|tomorrow|end of day|eod)|"

@@ -76,6 +76,9 @@ OTHERS = rx.compile(
     # claims one)", "a different business unit")
     r"(?:the |our )?other (?:department|dept|division|business unit|bu|squad|tribe|group|office|site|subsidiary)s?|"
     r"(?:squad|team|department|dept|division|unit|group|folks|people|guys) next door|"
+    # a neighbouring organisation ("the City next door told us they spend $12k a month", "the county over")
+    r"(?:city|town|county|district|hospital|clinic|school|council|state|agency|company|firm|bank|practice) "
+    r"(?:next door|nearby|down the road|over|across the (?:river|border|street))\b|"
     r"(?:another|a different|a sister) (?:department|dept|division|business unit|squad|tribe|unit|office)|"
     r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
     # family and friends, their businesses ("my bros startup is on claude opus", "my sister's company")

@@ -379,8 +379,11 @@ def _money(c: Context) -> None:
                 budget, spend = last == "budget_usd_per_month", last == "current_spend_usd_per_month"
         if not (budget or spend):
             continue
-        if not budget and rx.match(r"\s*(?:usd|dollars?)?\s*(?:of|in|worth of)\s+(?:[\w-]+\s+){0,3}?credits?\b", after):
-            continue  # "burning through $25k of Azure startup credits": credits granted, nothing paid
+        credits = rx.match(r"\s*(?:usd|dollars?)?\s*(?:of|in|worth of)\s+(?:[\w-]+\s+){0,3}?credits?\b", after)
+        if credits is not None and (not budget or not MONTH_AFTER.match(after, credits.end())):
+            # "burning through $25k of Azure startup credits": credits granted, nothing paid; "we have $100k in GCP
+            # credits": a grant, no month's budget (a budget in credits a month stays: "$5k of credits a month")
+            continue
         if NOT_SPEND.search(rx.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):

@@ -91,7 +91,8 @@ _COUNT = rx.compile(
     r"(?P<noun>(?:[a-z-]+\s+){0,2}?(?:posts?|documents?|docs?|records?|pages?|files?|items?|tickets?|e-?mails?|"
     r"messages?|reviews?|contracts?|reports?|articles?|images?|products?|listings?|descriptions?|transcripts?|"
     r"calls?|rows?|cases?|claims?|invoices?|notes?|comments?|questions?|papers?|books?|chapters?|tokens?))\b"
-    r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)"
+    r"(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|quarter)\b)",
+    re.IGNORECASE,  # ("2 million Reddit posts": the message as written)
 )
 
 

@@ -132,7 +132,8 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
             r"(?:one|" + POPULATION + r")?\s*(?:of them\s+)?"
             r"(?:\w+\s+){0,5}$",
             # "each of them probably looks at, I don't know, 300 resumes a week" (never "each month we probably ...")
-            HEDGES.sub(" ", before) if rx.search(r"\beach\s+(?:one\b|of (?:them|us)\b)", before) else before,
+            # ("each does, I think, 8 queries a workday")
+            HEDGES.sub(" ", before) if rx.search(r"\beach\s+(?:one\b|of (?:them|us)\b|\w+,)", before) else before,
         )
         or rx.search(r"\b(?:everyone|everybody)\b(?:\s+[\w']+){0,4}\s*$", before)  # "everyone asks it maybe 8"
         or those_who
@@ -264,8 +265,15 @@ def _pick(heads: dict[str, float], words: str) -> float | None:
         # "each class" after "210 classrooms", "each store" after "40 storefronts": the same things, named shorter
         alike = [n for h, n in heads.items() if len(head) >= 4 and (h.startswith(head) or head.startswith(h))]
         return alike[0] if len(alike) == 1 else None
-    users = [n for h, n in heads.items() if h not in BUILDERS]
-    return users[0] if len(users) == 1 else None  # "each user", "per person": the one group counted
+    users = [(h, n) for h, n in heads.items() if h not in BUILDERS]
+    active = [n for h, n in users if h in ACTIVES]
+    if len(users) > 1 and len(active) == 1:
+        return active[0]  # "3k users, 2.7k weekly actives. Each does 8 queries a workday": the active ones
+    return users[0][1] if len(users) == 1 else None  # "each user", "per person": the one group counted
+
+
+# the people counted as active among the users ("2.7k weekly actives", "180k DAU")
+ACTIVES = {"active", "dau", "wau", "mau"}
 
 
 # heads that name no particular group: "per active user" after "8,000 employees" is per employee
@@ -387,6 +395,20 @@ def times_per_thing(t: str) -> str:
         return f"{n} requests {m['who1'] or m['who2']} {m['per1'] or m['per2']}"
 
     return TIMES_PER_THING.sub(requests, t)
+
+
+# patients seen, treated or admitted over a period are visits ("each one sees about 60 patients a day"): a count of
+# what is written up, not of people served
+PATIENTS_SEEN = rx.compile(
+    r"\b(?P<verb>sees?|seeing|saw|treats?|treating|treated|examines?|examining|admits?|admitting|admitted|handles?|"
+    r"handling)\s+(?P<n>(?:about\s+|around\s+|roughly\s+|some\s+|maybe\s+|~\s*)?\d[\d,.]*\s*k?)\s+patients\b"
+    r"(?=\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|shift|hour)\b|\s+(?:daily|weekly|monthly))"
+)
+
+
+def patients_as_visits(t: str) -> str:
+    """ "each clinic sees about 60 patients a day" as "... 60 visits a day": the encounters a note is written for."""
+    return PATIENTS_SEEN.sub(lambda m: f"{m['verb']} {m['n']} visits", t)
 
 
 def times_as_requests(t: str) -> str:

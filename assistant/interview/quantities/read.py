@@ -27,6 +27,7 @@ from assistant.interview.quantities.patterns import (
 )
 from assistant.interview.quantities.people import (
     active_users,
+    patients_as_visits,
     per_session_times_sessions,
     rates_of_people_with_period,
     sessions_of_messages,
@@ -98,6 +99,7 @@ def read_quantities(
     t = active_users(t)  # "80 ppl but maybe 15 actually use it": 15 users
     t = share_of_items(t)  # "4,000 visits a day. ~35% of visits would get an AI-drafted summary": 1,400 visits
     t = parts_of_items(t)  # "18,000 applications a month, each with ~5 documents; every document is ...": 90,000
+    t = patients_as_visits(t)  # "each one sees about 60 patients a day": 60 visits a day
     t = times_as_requests(t)  # "the avg player talks to npcs like 60 times a day": 60 requests a day each
     t = times_per_thing(t)  # "summarise notes twice a day per bed": 2 requests per bed a day
     t = shifts_as_workdays(t)  # "each of our 40 agents handles ~120 chats per shift": per working day

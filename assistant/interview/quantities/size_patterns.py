@@ -208,7 +208,8 @@ LIMIT = rx.compile(
 def _a_price_unit(c: Context, pos: int) -> bool:
     """ "$2.50 per million input tokens", "priced per 1k output tokens": the unit a price is quoted in."""
     return bool(
-        rx.search(r"(?:\bper|/)\s*$", c.m[max(0, pos - 8) : pos])
+        # (a slash with spaces around it parts two sides: "in ~3k tok / out ~250 tok", no price's "/1k tokens")
+        rx.search(r"(?:\bper|(?<!\s)/)\s*$", c.m[max(0, pos - 8) : pos])
         and rx.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
     )
 

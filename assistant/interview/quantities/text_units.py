@@ -88,7 +88,8 @@ _AMOUNT = (
 _WORDS_AMOUNT = {"a": 1.0, "an": 1.0, "one": 1.0, "a single": 1.0, "two": 2.0, "three": 3.0, "a couple": 2.0}
 # what a minute of speech is a minute of ("10-minute calls", "5 minutes of audio", "calls last about 8 min")
 SPOKEN = (
-    r"(?:audio|speech|recordings?|calls?|phone calls?|meetings?|conversations?|talk|dialogue|transcripts?|podcasts?|"
+    r"(?:audio|speech|recordings?|calls?|phone calls?|meetings?|conversations?|talk|talking|speaking|dialogue|"
+    r"transcripts?|podcasts?|"
     r"videos?|voice ?notes?|voicemails?|interviews?|consultations?|sessions?|lectures?|dictations?|dictated notes?|"
     # how long a call lasts, in a contact centre's words ("average handle time is around 6 minutes")
     r"(?:average )?(?:handle|handling|talk) time|aht|call (?:duration|length))"

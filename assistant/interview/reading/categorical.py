@@ -44,6 +44,17 @@ OWN_CLOUD = (
         r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?|credits?|"
         r"marketplace|openai))"
     ),
+    # the tenant the data is kept in, whoever's name it has ("customer data may not leave the Bank's Azure tenant",
+    # "it must stay within the AWS account"), and the cloud the organisation already uses ("the county already uses
+    # Azure Government")
+    rx.compile(
+        r"\b(?:leave|leaves|leaving|stay in|stays in|remain in|remains in|within|inside|kept in)\s+(?:the\s+)?"
+        r"(?:[\w-]+'s\s+)?" + _CLOUD + r"\s+(?:tenant|tenancy|subscription|account|vpc|vnet|project|landing zone)\b|"
+        r"\b(?:the|our)\s+(?:bank|county|city|agency|company|firm|hospital|state|ministry|department|group|"
+        r"organi[sz]ation)\s+(?:already\s+)?(?:uses|is on|runs on)\s+"
+        + _CLOUD.replace("?P<cloud>", "?P<cloud2>")
+        + r"\b"
+    ),
     # "the Azure tenant we have", "AWS account of ours"
     rx.compile(
         _CLOUD
@@ -80,8 +91,15 @@ def _own_clouds(t: str) -> list[str]:
     for m in (m for pattern in OWN_CLOUD for m in pattern.finditer(t)):
         group = next(g for g in ("cloud", "cloud2", "cloud3") if g in m.re.groupindex and m[g])
         start = m.start(group)
-        if _negated(t, start) or rx.search(
-            r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start]
+        # (the data kept in it, the denial on leaving: "customer data may not leave the bank's Azure tenant")
+        kept_in = rx.search(
+            r"\b(?:leave|leaves|leaving|exit|exits|go outside|goes outside|be sent outside|be moved outside|outside|"
+            r"out of|beyond)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|[\w-]+'s\s+){0,2}$",
+            t[max(0, start - 40) : start],
+        )
+        if not kept_in and (
+            _negated(t, start)
+            or rx.search(r"\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$", t[max(0, start - 30) : start])
         ):
             continue
         sentence = rx.split(r"(?<=[.!?;])\s", t[start:], maxsplit=1)[0]
