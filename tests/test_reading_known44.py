@@ -465,3 +465,26 @@ def test_work_that_must_run_on_university_hardware_is_on_prem() -> None:
 def test_a_one_off_count_written_with_a_capital_is_quoted_whole() -> None:
     result = parsed("We need to label ~2 million Reddit posts for stance. It's a one-off run.")
     assert result.once is not None and "2 million Reddit posts" in result.once
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_out"),
+    [
+        ("each transcript is 3 pages and the summary is about a page.", 500),
+        ("we get 900 applications a week, each around 15 pages; summaries can be a page or less", 500),
+        ("480 visits a day, each 12 minutes of talking; the summary is about a page", 500),
+    ],
+)
+def test_an_answer_said_as_a_page(text: str, tokens_out: float) -> None:
+    """Only "half a page" said as a side's size was read; "a page" (or "a page or less") was taken as said in
+    passing."""
+    facts, _ = facts_and_asked(text)
+    assert facts["request_output_tokens"] == tokens_out
+
+
+@pytest.mark.parametrize(
+    "text", ["We want a one-page summary of each contract.", "Input documents are long; the output is one paragraph."]
+)
+def test_a_page_in_passing_or_a_loose_length_is_no_size(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "request_output_tokens" not in facts

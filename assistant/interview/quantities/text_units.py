@@ -136,7 +136,8 @@ SIZE_BEFORE = rx.compile(
 # page", "output half a page", "half a page out"): a size even when no size was asked, unlike "a page" said in passing
 SIDE_SAID_BEFORE = rx.compile(
     r"\b(?:outputs?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|inputs?|prompts?)\s+(?:(?:is|are|runs?|comes? to|"
-    r"of)\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|like\s+|~\s*)?$"
+    r"of|(?:can|will|should|would|must) be)\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|"
+    r"like\s+|~\s*)?$"
 )
 SIDE_SAID_AFTER = rx.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
@@ -390,19 +391,19 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                 or SIZE_AFTER.match(t, m.end())
                 or SIZE_BEFORE.search(t[max(0, start - 30) : start])
             )
-            if rx.match(r"\s*(?:or (?:two|so|more|less|three)|\+)", after) or "couple" in m["amount"]:
-                continue  # "a sentence or two", "a couple of pages": too loose to count
+            if rx.match(r"\s*(?:or (?:two|so|more|three)|\+)", after) or "couple" in m["amount"]:
+                continue  # "a sentence or two", "a couple of pages": too loose to count ("a page or less" is a page)
             if (
                 spelled_out
                 and not answering
                 and not (
-                    "half" in m["amount"]  # a fraction is never "a page" said in passing
-                    and (
-                        SIDE_SAID_AFTER.match(t, m.end())
-                        or (
-                            SIDE_SAID_BEFORE.search(t[max(0, start - 40) : start])
-                            and rx.match(r"\s*(?:$|[,.;!?)]|long\b|each\b|tops\b|at most\b)", t[m.end() :])
-                        )
+                    # a fraction is never "a page" said in passing; any amount said as a side's size is not either
+                    # ("the summary is about a page")
+                    ("half" in m["amount"] and SIDE_SAID_AFTER.match(t, m.end()))
+                    or (
+                        SIDE_SAID_BEFORE.search(t[max(0, start - 40) : start])
+                        and ("half" in m["amount"] or name == "page")  # (a paragraph or a sentence is too loose)
+                        and rx.match(r"\s*(?:$|[,.;!?)]|long\b|each\b|tops\b|at most\b|or less\b)", t[m.end() :])
                     )
                 )
             ):
