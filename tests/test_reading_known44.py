@@ -488,3 +488,22 @@ def test_an_answer_said_as_a_page(text: str, tokens_out: float) -> None:
 def test_a_page_in_passing_or_a_loose_length_is_no_size(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "request_output_tokens" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any solution must comply with PCI DSS, and vendors must provide a current SOC 2 Type II report.",
+        "We need a vendor with a SOC 2 report.",
+        "providers are required to hold valid SOC 2 attestation",
+    ],
+)
+def test_a_report_every_vendor_must_hold_is_our_rule(text: str) -> None:
+    """Said of vendors, SOC 2 was taken as a vendor's property told, not the workload's rule on who may get the data."""
+    facts, _ = facts_and_asked(text)
+    assert "soc2" in facts["compliance"]
+
+
+def test_a_vendors_report_told_is_not_our_rule() -> None:
+    facts, _ = facts_and_asked("OpenAI has a SOC 2 report.")
+    assert "soc2" not in (facts.get("compliance") or [])

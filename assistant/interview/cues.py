@@ -251,6 +251,16 @@ DATA_WORD = rx.compile(
 )
 
 
+# a report or certificate every vendor must hold ("vendors must provide a current SOC 2 Type II report", "we need a
+# vendor with a SOC 2 report"): the workload's rule, not a vendor's property told
+VENDOR_MUST_HOLD = rx.compile(
+    r"\b(?:vendors?|providers?|suppliers?|processors?)\s+(?:must|need to|needs to|have to|has to|shall|are required to|"
+    r"is required to)\s+(?:provide|have|hold|show|present|share|be|maintain)\s+(?:an?\s+|their\s+|its\s+|a current\s+|"
+    r"current\s+|valid\s+)*$|\b(?:need|needs|require|requires|want|only)\s+(?:an?\s+)?(?:vendors?|providers?)\s+with\s+"
+    r"(?:an?\s+)?(?:current\s+|valid\s+)?$"
+)
+
+
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity.
 
@@ -277,6 +287,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 pol = _list_polarity(key, chunk, m.start(), m.end(), pol)
                 if key[0] == "compliance" and RESEMBLANCE.match(chunk.text, m.end()):
                     pol = "other"  # "HIPAA-like rules": a likeness, neither stated nor denied
+                if (
+                    key == ("compliance", "soc2")
+                    and pol == "other"
+                    and VENDOR_MUST_HOLD.search(chunk.text[: m.start()])
+                ):
+                    pol = "yes"  # "vendors must provide a current SOC 2 Type II report": our rule on who may get it
                 if (
                     key[0].startswith("team.")
                     and pol == "yes"
