@@ -507,3 +507,25 @@ def test_a_report_every_vendor_must_hold_is_our_rule(text: str) -> None:
 def test_a_vendors_report_told_is_not_our_rule() -> None:
     facts, _ = facts_and_asked("OpenAI has a SOC 2 report.")
     assert "soc2" not in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("We have 5,000 users and can spend up to $2 per user per month.", 10_000),
+        ("180k daily active players. Target cost: under $0.03 per player per month.", 5_400),
+        ("our budget is $1 per seat per month, 2,000 seats", 2_000),
+    ],
+)
+def test_a_budget_per_head_with_the_heads_counted(text: str, usd: float) -> None:
+    """Per player, it was a budget of $0.03 a month (per seat or user, nothing): the price for each of the people
+    counted in the message is their total."""
+    facts, _ = facts_and_asked(text)
+    assert facts["budget_usd_per_month"] == pytest.approx(usd)
+
+
+@pytest.mark.parametrize("text", ["$99 a month per seat", "Target cost: under $0.03 per player per month."])
+def test_a_price_per_head_without_the_heads_is_no_total(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "budget_usd_per_month" not in facts
+    assert "current_spend_usd_per_month" not in facts

@@ -12,6 +12,7 @@ from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.currency import currency_after, currency_before, other_currency
 from assistant.interview.quantities.guards import _negated
 from assistant.interview.quantities.patterns import FRACTION_SHARES, MAGNITUDE, NUM_CORE, REQUESTS, TOKENS, number
+from assistant.interview.quantities.people import POPULATION, heads_counted
 from tools.fx import to_usd
 
 # the fact keeping an amount in the currency it was said in, beside each dollar fact (as facts.IN_CURRENCY)
@@ -240,12 +241,15 @@ def _money(c: Context) -> None:
         line_end = rx.search(NEXT_ITEM, after)
         if line_end is not None:
             after = after[: line_end.start()]  # (a bullet or labelled line after it is another item's)
-        if rx.match(
-            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:seat|user|head|gpu|card|server|"
-            r"license)\b",
+        per_head = rx.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?P<head>head|" + POPULATION + r")\b",
             after,
+        )
+        heads = heads_counted(t, per_head["head"]) if per_head is not None else None
+        if (per_head is not None and heads is None) or rx.match(
+            r"\s*(?:/\s*mo\w*|a month|per month|monthly)?\s*(?:per|a|/|each)\s*(?:gpu|card|server|license)\b", after
         ):
-            continue  # "$99 a month per seat": a unit price, not the total
+            continue  # "$99 a month per seat": a unit price, not the total (said with the seats counted, the total)
         if rx.match(
             r"\s*(?:dollars?|usd|bucks)?\s*(?:/|per|an?|each|every)\s*(?:gpu[- ]?)?(?:hour|hr|h\b|minute|min\b|second|"
             r"(?:1\s*)?(?:m|million|k|thousand)\s*(?:tokens|tok)|mtok|1m\b|token|request|call|query|page|document)",
@@ -560,8 +564,9 @@ def _money(c: Context) -> None:
             # "$5k-$6k a month": the low end of a spend's range, read with its high end (a budget said as a range is
             # its top: "budget is 2-5k a month" allows 5k)
             continue
-        value = number(am) / months[period]
-        low = None if budget else RANGE_LOW.search(t[max(0, start - 24) : start])
+        # ("can spend up to $2 per user per month" beside "5,000 users": $10,000 a month)
+        value = number(am) / months[period] * (heads or 1.0)
+        low = None if budget or heads else RANGE_LOW.search(t[max(0, start - 24) : start])
         if low is not None:
             # "monthly LLM spend is in the 5-6k range": the middle of a narrow range; a wide one is too loose to store
             lo = float(low["lo"]) * MAGNITUDE.get((low["lomag"] or am["mag"] or "").lower(), 1)
@@ -593,7 +598,8 @@ def _money(c: Context) -> None:
         if name in added_at and TAKEN_BACK.search(t, added_at[name], am.start()):
             # "Budget is whatever beats $900 — actually no, I'd pay up to $2k": the figure said after taking one back
             c.out.updates = [u for u in c.out.updates if u[0] != name]
-        c.out.add(name, round(value, 2), c.quote(am.start(), am.end()))
+        each = f"{number(am):,.4g} per {per_head['head']} x {heads:,.0f}" if heads and per_head else None
+        c.out.add(name, round(value, 2), c.quote(am.start(), am.end()), each)
         added_at.setdefault(name, am.end())
     _nothing_spent(c)
     _dollars_beside(c, said_at)

@@ -276,6 +276,12 @@ def _pick(heads: dict[str, float], words: str) -> float | None:
 ACTIVES = {"active", "dau", "wau", "mau"}
 
 
+def heads_counted(t: str, head: str) -> float | None:
+    """The count of the people a price per head is of ("$2 per user per month" beside "5,000 users", "under $0.03 per
+    player per month" beside "180k daily active players"), or None when none or several could be meant."""
+    return _pick(_counts(t), f"per {head}")
+
+
 # heads that name no particular group: "per active user" after "8,000 employees" is per employee
 ANYONE = {"user", "person", "people", "member", "seat", "account", "head"}
 
