@@ -515,6 +515,7 @@ def test_a_vendors_report_told_is_not_our_rule() -> None:
         ("We have 5,000 users and can spend up to $2 per user per month.", 10_000),
         ("180k daily active players. Target cost: under $0.03 per player per month.", 5_400),
         ("our budget is $1 per seat per month, 2,000 seats", 2_000),
+        ("~180k daily active players at launch. Target cost: under 3 cents per player per month.", 5_400),
     ],
 )
 def test_a_budget_per_head_with_the_heads_counted(text: str, usd: float) -> None:

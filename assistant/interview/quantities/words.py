@@ -728,6 +728,8 @@ def normalize(text: str) -> Normalized:
         t,
     )
     t = _labelled_rates(t)
+    # cents written as dollars ("under 3 cents per player per month" is "$0.03 per player per month")
+    t = rx.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:cents?|¢)(?![\w])", lambda m: f"${float(m[1]) / 100:g}", t)
     t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)
     t = _PART_AVERAGE.sub(_part_of_peak, t)
     # tokens of a ledger, not of a model ("2 million token transfers a day. crypto tokens, not the llm kind")
