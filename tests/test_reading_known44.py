@@ -530,3 +530,21 @@ def test_a_price_per_head_without_the_heads_is_no_total(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "budget_usd_per_month" not in facts
     assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("We rent 2x H100 on Lambda for about $4.5k/month.", 4_500),
+        ("We rent 2 H100s on Lambda at about $4,500 a month.", 4_500),
+    ],
+)
+def test_gpus_rented_by_the_month_said_with_the_rent_are_spend(text: str, usd: float) -> None:
+    """'rent' marked any sum as no spend (an office's rent); said of GPUs, it is what inference costs today."""
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == usd
+
+
+def test_an_offices_rent_is_no_spend() -> None:
+    facts, _ = facts_and_asked("we rent office space for $4,500 a month")
+    assert "current_spend_usd_per_month" not in facts

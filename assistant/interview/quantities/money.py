@@ -372,6 +372,8 @@ def _money(c: Context) -> None:
         )
         if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference):
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
+        if not (budget or spend) and GPUS_RENTED.search(clause) and MONTH_AFTER.match(after):
+            spend = True  # "we rent 2 H100s on Lambda at about $4,500 a month": what inference costs today
         if "current_spend_usd_per_month" in c.expecting and not budget:
             spend = True
         if inherited is not None:
@@ -598,7 +600,7 @@ def _money(c: Context) -> None:
         if name in added_at and TAKEN_BACK.search(t, added_at[name], am.start()):
             # "Budget is whatever beats $900 — actually no, I'd pay up to $2k": the figure said after taking one back
             c.out.updates = [u for u in c.out.updates if u[0] != name]
-        each = f"{number(am):,.4g} per {per_head['head']} x {heads:,.0f}" if heads and per_head else None
+        each = f"${number(am):,.4g} per {per_head['head']} x {heads:,.0f}" if heads and per_head else None
         c.out.add(name, round(value, 2), c.quote(am.start(), am.end()), each)
         added_at.setdefault(name, am.end())
     _nothing_spent(c)
@@ -706,10 +708,17 @@ NOT_SPEND = rx.compile(
     r"runway|seed round|series [a-d]|"
     # paid to people or for the whole company's cloud, or credits granted ("we pay our annotators $3k a month", "our
     # total cloud bill is $40k a month, AI is a small part of it", "Azure credits: $150k for the year")
-    r"annotators?|label(?:l)?ers?|freelancers?|contractors?|employees?|staff|rent|office|credits?|grants?|"
+    r"annotators?|label(?:l)?ers?|freelancers?|contractors?|employees?|staff|office|credits?|grants?|"
+    # (rent of the office, not of GPUs: "we rent 2 H100s on Lambda at $4.5k a month" is inference's)
+    r"rent(?![^.;]{0,40}(?:\b(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|a10g?s?|b200s?|mi300x?s?|4090s?)\b|G{3,}))|"
     r"(?:total|whole|entire|overall|company'?s?) (?:cloud|aws|azure|gcp|it|infra\w*) (?:bill|spend|costs?)|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
+)
+# GPUs rented or leased, said before the amount paid for them by the month
+GPUS_RENTED = rx.compile(
+    r"\b(?:rent\w*|leas\w*)\b[^.;]{0,40}(?:\b(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|a10g?s?|b200s?|mi300x?s?|4090s?)\b|"
+    r"G{3,})"  # ("G": a GPU's name, masked)
 )
 # an arrow from the figure to a new one ("$20k/mo → $8k/mo now", "3k -> 5k")
 # words taking back the figure said before them ("$900 — actually no, I'd pay up to $2k")
