@@ -374,11 +374,7 @@ def _sized_by_profile(count: dict[str, Any], profile: WorkloadProfile) -> tuple[
     """A count with no size of its own, sized by the request's size said before: its tokens when both sides were said,
     else the count with the side said as its unit's size (the other side then priced in the mix)."""
     count = dict(count)
-    said = {
-        f: float(fact.value)
-        for f in ("request_input_tokens", "request_output_tokens")
-        if (fact := profile.facts.get(f)) is not None and fact.said
-    }
+    said = {f: float(fact.value) for f, fact in _said_sizes(profile).items()}
     if len(said) == 2:
         return float(count["requests"]) * sum(said.values()), count
     if "request_input_tokens" in said and not count.get("unit_tokens"):
@@ -386,6 +382,15 @@ def _sized_by_profile(count: dict[str, Any], profile: WorkloadProfile) -> tuple[
     elif "request_output_tokens" in said and not count.get("unit_tokens"):
         count.update(unit_tokens=said["request_output_tokens"], answer=True)
     return None, count
+
+
+def _said_sizes(profile: WorkloadProfile) -> dict[str, Fact]:
+    """The sides of one request whose size the user said (not assumed), by fact name."""
+    return {
+        f: fact
+        for f in ("request_input_tokens", "request_output_tokens")
+        if (fact := profile.facts.get(f)) is not None and fact.said
+    }
 
 
 def _leaning_note(field: str, value: Any) -> str:
@@ -524,10 +529,11 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
     40,000 x 1,800 tokens a day, never a second question about the size. A bare figure that corrects such
     a volume ("correction: 40 thousand a day", no tokens named) is the rate again when that reading lands
     nearer the volume it corrects than a count of tokens would."""
-    sizes = [profile.facts.get(f) for f in ("request_input_tokens", "request_output_tokens")]
-    if not all(f is not None and f.said for f in sizes):
+    said = _said_sizes(profile)
+    if len(said) < 2:
         return parsed
-    size = sum(float(f.value) for f in sizes if f is not None)
+    sizes = list(said.values())
+    size = sum(float(f.value) for f in sizes)
     if size <= 0 or any(u.field in ("request_input_tokens", "request_output_tokens") for u in parsed.updates):
         return parsed  # a size said again here: the reading already multiplied it
     correction = "correction" in parsed.intents
@@ -537,7 +543,7 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
         requests = float(pending["requests"])
         unit = str(pending.get("unit") or "request")
         # "each agent run is 30-50 LLM calls, 20k tokens in" earlier, "5k runs a day" now: the calls of each run
-        said_with = next((f.quote for f in sizes if f is not None and f.quote), "") or ""
+        said_with = next((f.quote for f in sizes if f.quote), "") or ""
         calls = calls_per(unit, said_with) or 1.0
         each = f"{calls:g} calls x {size:,.0f} tokens" if calls > 1 else f"{size:,.0f} tokens"
         update = Update(

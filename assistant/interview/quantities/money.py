@@ -703,6 +703,8 @@ CURRENCY_PUT_RIGHT = rx.compile(
 # money words about tokens ("token bill", "token spend"): money, not a size of tokens
 TOKEN_MONEY = rx.compile(r"\btok\w*\s+(?:bill|spend|costs?|invoice|budget)\b")
 # the company's own money, not what it pays for inference
+# a GPU said ("G": a GPU's name, masked), for what GPUs rented cost
+GPU_SAID = r"(?:\b(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|a10g?s?|b200s?|mi300x?s?|4090s?)\b|G{3,})"
 NOT_SPEND = rx.compile(
     r"\b(?:revenue|arr|mrr|turnover|sales|raised|funding|valuation|salar(?:y|ies)|payroll|profit|margin|ebitda|"
     r"runway|seed round|series [a-d]|"
@@ -710,16 +712,13 @@ NOT_SPEND = rx.compile(
     # total cloud bill is $40k a month, AI is a small part of it", "Azure credits: $150k for the year")
     r"annotators?|label(?:l)?ers?|freelancers?|contractors?|employees?|staff|office|credits?|grants?|"
     # (rent of the office, not of GPUs: "we rent 2 H100s on Lambda at $4.5k a month" is inference's)
-    r"rent(?![^.;]{0,40}(?:\b(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|a10g?s?|b200s?|mi300x?s?|4090s?)\b|G{3,}))|"
+    r"rent(?![^.;]{0,40}" + GPU_SAID + r")|"
     r"(?:total|whole|entire|overall|company'?s?) (?:cloud|aws|azure|gcp|it|infra\w*) (?:bill|spend|costs?)|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
 )
 # GPUs rented or leased, said before the amount paid for them by the month
-GPUS_RENTED = rx.compile(
-    r"\b(?:rent\w*|leas\w*)\b[^.;]{0,40}(?:\b(?:gpus?|h100s?|h200s?|a100s?|l40s?|l4s?|a10g?s?|b200s?|mi300x?s?|4090s?)\b|"
-    r"G{3,})"  # ("G": a GPU's name, masked)
-)
+GPUS_RENTED = rx.compile(r"\b(?:rent\w*|leas\w*)\b[^.;]{0,40}" + GPU_SAID)
 # an arrow from the figure to a new one ("$20k/mo → $8k/mo now", "3k -> 5k")
 # words taking back the figure said before them ("$900 — actually no, I'd pay up to $2k")
 TAKEN_BACK = rx.compile(
