@@ -302,7 +302,8 @@ OFF_MODEL = rx.compile(
 )
 ON_MODEL = rx.compile(
     r"\b(?:models?|llms?|quality|accuracy|accurate|answers?|outputs?|responses?|repl(?:y|ies)|reasoning|"
-    r"open[- ]?(?:source|weights?)|oss|gpt[\w.-]*|claude|gemini|llama|mistral|qwen|deepseek|\d+b|mini|haiku|"
+    r"open[- ]?(?:source|weights?)|oss|gpt[\w.-]*|claude|gemini|llama|mistral|mixtral|qwen|deepseek|gemma|phi|\d+b|"
+    r"mini|haiku|"
     r"flash|sonnet|opus|o\d|evals?|benchmarks?|writing|summar\w*|translations?|classification|extraction|results?)\b"
 )
 

@@ -149,7 +149,8 @@ _BACK_TO_IT = rx.compile(
     r"outputs?|answers?|drafts?|summar\w+|translations?|writing|replies|responses?|german|french|\w+ (?:quality|"
     r"output|answers?))|quality|results?|outputs?|answers?)\b|"
     # ... or is the verdict alone ("we piloted Llama 70B; clearly worse", "tested Qwen - none came close")
-    r"\s*(?:(?:clearly|noticeably|much|way|far|significantly|a lot|definitely|obviously|just|simply|still|quite|"
+    r"\s*(?:(?:honestly|frankly|sadly|unfortunately|tbh|imo)\W+)?(?:(?:clearly|noticeably|much|way|far|significantly|"
+    r"a lot|definitely|obviously|just|simply|still|quite|"
     r"pretty|really|miles|totally|completely)\s+)?(?:worse|weaker|dumber|behind|not (?:good|great|usable|accurate|"
     r"reliable|there|close)|no good|unusable|garbage|rubbish|useless|nowhere near|fell apart|(?:none|neither|nothing)"
     r"(?: of them)? (?:came|comes|got|gets|was|were))\b"

@@ -119,6 +119,13 @@ class Votes:
         return [v for (f, v), pols in self.found.items() if f == fact and "no" in pols and "yes" not in pols]
 
 
+# a cost cut wished for with the bar kept ("would like to halve it without falling below frontier-model quality")
+BAR_KEPT = rx.compile(
+    r"\bwithout (?:\w+ )?(?:falling|dropping|going|slipping|sinking) (?:below|under)\b|\bwithout (?:losing|sacrificing|"
+    r"compromising(?: on)?|giving up|downgrading)\b"
+)
+
+
 LIST_NEGATIONS = ("no", "neither", "nor", "without", "none", "nope", "nah")
 SELF_CORRECTION = rx.compile(
     r"\b(?:sorry,? (?:no|not|i meant|i mean)|no wait|wait,? no|i meant|scratch that|correction:|make that|"
@@ -583,6 +590,17 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # said of the GPUs, the latency or the team, not of the model
+                if (
+                    key == ("quality", "frontier")
+                    and pol == "other"
+                    and chunk.hypothetical
+                    and not (chunk.others or chunk.conditional)
+                    and BAR_KEPT.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                    and not scope.HYPOTHETICAL.search(
+                        scope.IDIOMS.sub(" ", BAR_KEPT.sub(" ", rx.sub(r"\bwould like to\b", " ", chunk.text)))
+                    )
+                ):
+                    pol = "yes"  # "would like to halve it without falling below frontier quality": the bar is kept
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits += _rejected_across(text, cut, hits)
     hits = [

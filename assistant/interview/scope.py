@@ -97,7 +97,9 @@ UNSURE = rx.compile(
 QUESTION_START = rx.compile(
     r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
-    r"explain|tell))\b"
+    r"explain|tell)|"
+    # "I want to ask you first, the open models are really same quality like GPT-4o?": what follows is asked
+    r"i (?:want|wanted|would like|'d like|need) to ask\b|(?:a |one |quick |first |my )?question(?: is)?\W*$)\b"
 )
 # a question the user means to settle ("we want to check if some cheaper open model also can do the job", "to test
 # whether Llama 70B is good enough")

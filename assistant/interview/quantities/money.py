@@ -202,6 +202,8 @@ def _money(c: Context) -> None:
                 r"\b(?:can|could|should|would|will|want|willing|afford|allowed|ok|okay|fine)\b", label
             ):
                 clause = label + " " + clause
+        if rx.search(r"\d\s*(?:[$€£]|dollars?|usd|bucks|euros?)?\s*(?:per|/)\s*$", before):
+            continue  # "2.5 bucks per million in": the unit a price is quoted by, no sum of money
         codes = currency_before(t[max(0, start - 12) : start])
         skip = 0
         if not am["unit"]:
@@ -252,10 +254,17 @@ def _money(c: Context) -> None:
             continue  # "$99 a month per seat": a unit price, not the total (said with the seats counted, the total)
         if rx.match(
             r"\s*(?:dollars?|usd|bucks)?\s*(?:/|per|an?|each|every)\s*(?:gpu[- ]?)?(?:hour|hr|h\b|minute|min\b|second|"
-            r"(?:1\s*)?(?:m|million|k|thousand)\s*(?:tokens|tok)|mtok|1m\b|token|request|call|query|page|document)",
+            r"(?:1\s*)?(?:m|million|k|thousand)\s*(?:tokens|tok|in\b|out\b|input|output)|mtok|1m\b|token|request|call|query|"
+            r"page|document)",
             after,
         ):
             continue  # "$3/hour for 8 H100s", "$2.50 per million tokens": a price by the unit, not a month's money
+        if rx.match(
+            r"[^.;!?]{0,25}?\b(?:but|though|and)\s+(?:zero|none|nothing|not a (?:cent|dollar|penny))\s+of\s+"
+            r"(?:that|it|this)\b",
+            after,
+        ):
+            continue  # "aws is like 40k a month but zero of that is AI stuff": a sum that is no inference spend
         one_time = (
             r"\s*(?:eur|usd|gbp|€|\$|£)?\s*(?:[a-z]+\s+){0,1}?(?:capex|one[- ]?time|one[- ]?off|upfront|up-front|"
             r"einmalig|investition|investment|for (?:the )?hardware)\b"
@@ -370,7 +379,16 @@ def _money(c: Context) -> None:
             and not rx.search(r"\b(?:would|will|could|might|should|if)\b|'d|'ll", clause)
             and not rx.search(r"\b(?:per|a|each)\s+(?:user|seat|head|person|customer|employee|request|call)\b", after)
         )
-        if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference):
+        # "50/50 haiku 3 and 4o-mini. $1.8k/mo total.": the models named before, what they cost together
+        total_of_models = bool(
+            currency
+            and rx.search(r"M{3,}", t[:sentence_start])
+            and rx.search(
+                r"\b(?:total|together|combined|altogether|all in|all together|between them)\b", clause + after
+            )
+            and MONTH_AFTER.match(after)
+        )
+        if not (budget or spend) and ((model_near and (currency or on_model)) or on_inference or total_of_models):
             spend = True  # "$12k a month on GPT-4o", "25k/mo on gpt-5"
         if not (budget or spend) and GPUS_RENTED.search(clause) and MONTH_AFTER.match(after):
             spend = True  # "we rent 2 H100s on Lambda at about $4,500 a month": what inference costs today

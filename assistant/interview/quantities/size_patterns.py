@@ -210,7 +210,9 @@ def _a_price_unit(c: Context, pos: int) -> bool:
     return bool(
         # (a slash with spaces around it parts two sides: "in ~3k tok / out ~250 tok", no price's "/1k tokens")
         rx.search(r"(?:\bper|(?<!\s)/)\s*$", c.m[max(0, pos - 8) : pos])
-        and rx.search(r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay)\b", c.t)
+        and rx.search(
+            r"[$€£]|\b(?:costs?|price\w*|charg\w*|cents?|dollars?|usd|pay|bucks|quot\w*|euros?|rates?)\b", c.t
+        )
     )
 
 

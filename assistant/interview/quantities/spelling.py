@@ -23,7 +23,8 @@ KEY_WORDS = (
     "requirement requirements sensitive personal medical payments europe european instance instances "
     "servers server cluster clusters completions generation generated hours special specific source weights "
     "transcripts transcript summary summaries documents document tickets messages switched switching migrated "
-    "users around currently paying possible average employees questions queries sessions daily weekly working"
+    "users around currently paying possible average employees questions queries sessions daily weekly working "
+    "enough"
 ).split()
 SLANG = {
     "nite": "night",

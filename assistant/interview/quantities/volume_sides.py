@@ -61,6 +61,8 @@ def _totals_without_period(c: Context, sm: re.Match[str], inp: float, outp: floa
         return None
     if _is_money(c.t, sm.start(), sm.start()) or rx.search(r"[$€£]", sm.group(0)):
         return None
+    if rx.search(r"(?:\bper|/)\s*$", c.m[max(0, sm.start() - 8) : sm.start()]):
+        return None  # "2.5 bucks per million in and ten per million out": the units a price is quoted in
     quote = c.quote(sm.start(), sm.end())
     c.out.add("input_share", inp / (inp + outp), quote)
     return inp + outp, quote

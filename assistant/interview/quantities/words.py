@@ -317,7 +317,13 @@ def _dotted_thousands(t: str) -> str:
 
 
 def _indian_scales(t: str) -> str:
-    """ "2 lakh requests", "3 crore tokens": a lakh is a hundred thousand, a crore ten million."""
+    """ "2 lakh requests", "3 crore tokens": a lakh is a hundred thousand, a crore ten million (beside rupees also
+    written "₹6L", "INR 4L/month", "2.5 cr rupees")."""
+    t = rx.sub(
+        r"((?:₹|\binr|\brs\.?)\s*\d+(?:\.\d+)?)\s*(l|lac|cr)\b|(?<![\w.])(\d+(?:\.\d+)?)\s*(l|cr)\b(?=\s*(?:inr|rs\b|rupees?))",
+        lambda m: f"{m[1] or m[3]} {'crore' if (m[2] or m[4]) == 'cr' else 'lakh'}",
+        t,
+    )
     return rx.sub(
         r"(?<![\w.])(\d+(?:\.\d+)?)\s*(lakh|crore)\b",
         lambda m: _render(float(m[1]) * SCALE_OF[m[2]]),
@@ -435,7 +441,7 @@ def normalize(text: str) -> Normalized:
         "about ",
         t,
     )
-    t = rx.sub(r"\b(approx|ca|avg|appr)\.(?=\s)", r"\1", t)  # "approx. 1,200": the abbreviation ends no sentence
+    t = rx.sub(r"\b(approx|ca|avg|appr|rs)\.(?=\s)", r"\1", t)  # "approx. 1,200", "Rs. 3L": no sentence ends
     # "a million and a half requests", "two thousand and a half": the half added; "3/4 of a million": the fraction
     t = rx.sub(
         r"\b(a|one|two|three|four|five|\d+(?:\.\d+)?) (thousand|million|billion) and a half\b",
