@@ -92,3 +92,26 @@ def test_the_bar_said_around_other_words(text: str, bar: str) -> None:
 def test_a_bar_kept_only_if_something_happens_is_no_bar() -> None:
     facts, _ = facts_and_asked("if we moved, we would like to keep frontier quality")
     assert "quality" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ran"),
+    [
+        ("ml=7 (2 research), sre=3, k8s=EKS, gpu_prod=yes (g5), mlops=sagemaker pipelines", True),
+        ("GPUs in prod: yes", True),
+        ("gpu_prod=no", False),
+        ("gpu experience = my gaming rig at home 😅 that's it", False),
+        ("GPU experience: a gaming pc", False),
+        (
+            "We run a Ray cluster on plain EC2 GPU instances — no Kubernetes — and it's been in production for about a "
+            "year.",
+            True,
+        ),
+        ("we have gpu nodes but nothing in production", False),
+        ("we've got gpu servers, not in production yet", False),
+        ("we have gpu nodes in prod", True),
+    ],
+)
+def test_gpus_run_in_production_said_as_a_note_or_a_home_machine(text: str, ran: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["gpu_infra"] is ran

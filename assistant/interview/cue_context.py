@@ -116,7 +116,7 @@ TOY_GPUS = rx.compile(
     r"research|universit(?:y|ies)|school|college|hackathons?|side projects?|hobby|toy|personal|home|gaming|sandbox|"
     r"dev(?:elopment)?|testing|pocs?|prototypes?|demos?|workstations?|desktops?)\b|"
     # the experience named as a home machine ("gpu experience = my gaming rig at home", "...: only my gaming pc")
-    r"\s*(?:=|:|-|is|was|means)\s*(?:only |just |basically |literally )?(?:an? |my |our |his |her |someone'?s )?"
+    r"\s*(?:(?:=|:|-|is|was|means)\s*)?(?:only |just |basically |literally )?(?:an? |my |our |his |her |someone'?s )?"
     r"(?:own )?(?:gaming|home|personal|hobby|old) (?:rig|pc|computer|machine|box|laptop|setup|gpu|card)s?\b"
 )
 # the people able to run GPUs, then none of them said to have done it for real ("a handful of people who could run

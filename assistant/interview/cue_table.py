@@ -1476,9 +1476,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:in|into) (?:prod|production)|(?:a|h)100 (?:boxes|"
         r"servers|nodes|"
         r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
-        r"(?:a|h)100)"
+        r"(?:a|h)100)|"
+        # a note's field ("gpu_prod=yes (g5)", "GPUs in prod: yes")
+        r"\bgpus?[_ -]?(?:in[_ -])?(?:prod|production)\s*[=:]\s*(?:yes|y|true|1)\b"
     ),
-    ("team.gpu_infra", "bare"): r"gpus?|gpu (?:nodes|servers|boxes|experience)|(?:a|h)100s?",
+    ("team.gpu_infra", "bare"): r"gpu (?:nodes|servers|boxes|experience)|gpus?|(?:a|h)100s?",
     ("team.kubernetes", "true"): (
         r"kubernetes|\bk8s\b|\bkube\b(?![- ]?(?:ctl|flow|let))|\beks\b|\bgke\b|\baks\b|openshift|\bhelm\b|\bk3s\b|"
         r"rancher"

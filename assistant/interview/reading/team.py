@@ -290,6 +290,11 @@ def _team(
             team[key] = True
         elif "no" in said:
             team[key] = False
+    held = rx.match(
+        r"(?:we|i) (?:have|'ve got|'ve had|have had)|we'?ve", votes.words.get(("team.gpu_infra", "true"), "")
+    )
+    if team.get("gpu_infra") is True and held and _gpus_not_in_prod(t):
+        team["gpu_infra"] = False  # "we have gpu nodes but nothing in production": held, never run in production
     if "gpu_infra" not in team and _gpus_not_in_prod(t):
         team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
     if "gpu_infra" not in team and gpus_serving(t):

@@ -21,7 +21,11 @@ GPU_SERVING = rx.compile(
     r"\b(?:our|the) (?:[\w-]+\s+)?cluster (?:has|includes|got) (?:some |a few |a couple of |\d+ |two |four |eight )?"
     + GPU
     + r"(?:\s+(?:nodes?|servers?|boxes|instances|cards|machines))?\s+(?:for|doing|serving|running) (?:\w+ )?"
-    r"(?:inference|serving|models?)\b"
+    r"(?:inference|serving|models?)\b|"
+    # "We run a Ray cluster on plain EC2 GPU instances - no Kubernetes - and it's been in production for a year"
+    r"\b(?:gpu|g4dn|g5|g6e?|p4d?|p5|a2|a3|g2)(?:\.\w+)?\s+(?:instances|nodes|servers|boxes)\b(?=[^.;!?]{0,60}?"
+    r"(?<!not )(?<!never )(?<!n't )(?<!nothing )(?<!no )(?<!none )(?<!yet )\b(?:been |running |live |serving )?in "
+    r"(?:prod|production)\b)"
 )
 OURS = rx.compile(r"\b(?:we|we'?ve|we'?re|our|us)\b")
 
