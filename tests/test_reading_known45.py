@@ -115,3 +115,44 @@ def test_a_bar_kept_only_if_something_happens_is_no_bar() -> None:
 def test_gpus_run_in_production_said_as_a_note_or_a_home_machine(text: str, ran: bool) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["team"]["gpu_infra"] is ran
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use gpt-4o-mini now and pay around 1200 dollar per month. We can go until 2000 dollar.",
+        "on 4o-mini rn, paying ~1.2k usd/mo, could strech to 2k. hipaa covered data btw",
+    ],
+)
+def test_a_ceiling_said_after_the_spend_is_the_budget(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == 1200
+    assert facts["budget_usd_per_month"] == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "For every nine tokens we send, we get roughly one back. The reports are long and the answers are short.",
+            0.9,
+        ),
+        ("for every 4 tokens out there is one in", 0.2),
+        (
+            "* 60,000 scanned pages / month (old cattle registry books)\n* each page sent on its own: ~900 tokens in\n"
+            "* ~100 tokens of extracted fields out",
+            0.9,
+        ),
+    ],
+)
+def test_sides_said_as_a_ratio_or_on_lines_of_their_own(text: str, share: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["input_share"] == pytest.approx(share)
+
+
+def test_a_size_said_with_an_apostrophe_s_is_read() -> None:
+    facts, _ = facts_and_asked(
+        "ticket firehose is ~7k a week, each thread's like 1200 tokens and the drafted reply is ~300"
+    )
+    assert facts["tokens_per_month"] == pytest.approx(7000 * 1500 * 30 / 7)
+    assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (1200, 300)

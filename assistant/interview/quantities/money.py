@@ -37,7 +37,7 @@ BUDGET_WORDS = rx.compile(
     r"(?:don'?t|do not|doesn'?t|does not|not) (?:want|wanna|like|plan|intend|need)(?: to)? (?:go|spend|pay|be|get) "
     r"(?:above|over|beyond|more than|past)|stay (?:under|below|within)|keep (?:it|costs?|spend\w*|this|that|the bill) "
     r"(?:under|below|within)|come in (?:at or )?(?:under|below)|"
-    r"(?:can|could) stretch (?:it |that |this )?to|mandate\w*|"
+    r"(?:can|could) stretch (?:it |that |this )?to|(?:can|could) go (?:until|till|as (?:high|far) as)|mandate\w*|"
     r"(?:must|should|has to|have to|needs? to) (?:be|stay|come in|remain|get) (?:below|under|at most|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"

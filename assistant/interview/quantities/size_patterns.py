@@ -18,8 +18,8 @@ REQ_SIZE_IN = (
     + r"\s*(?:-\s*)?"
     + TOKENS
     # "~3,000 tokens of Korean in": what the tokens are of, named between the figure and its side
-    + r"\s*(?:of\s+(?:(?!in\b|out\b)[a-z-]+\s+){0,2}?)?(?:in(?=\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|with\b|"
-    r"on average\b))|input|prompt|context)s?\b"
+    + r"\s*(?:of\s+(?:(?!in\b|out\b)[a-z-]+\s+){0,2}?)?(?:in(?=[ \t]*\n|\s*(?:[,;/.)+]|$|and\b|per\b|each\b|vs\b|"
+    r"with\b|on average\b))|input|prompt|context)s?\b"
     r"(?!\s*[:=]\s*(?:about\s+)?\d)"
     r"(?!\s*(?:and|,)?\s*\d+\s*(?:in|input)\b)(?!\s+total\b)"
     r"|\b(?:inputs?|prompts?|context|in)\s*(?:tokens?)?\s*(?:of|is|are|:|=|at|around|about|roughly|avg|average|"
@@ -250,19 +250,21 @@ BARE_SIZE = rx.compile(
 PER_RATIO = rx.compile(
     r"\b(?:for (?:every|each)|per)\s+"
     + num("a")
-    + r"\s*(?:tokens?\s+)?(?:of\s+)?(?P<k>in|input|prompts?|out|output|completions?)\b(?:\s*tokens?)?[^.;\d]{0,40}?"
+    # ("for every nine tokens we send, we get roughly one back": what is sent is the input)
+    + r"\s*(?:tokens?\s+)?(?:of\s+)?(?P<k>in|input|prompts?|out|output|completions?|(?:we|i|you) (?:send|sent|feed|"
+    r"submit|put in))\b(?:\s*tokens?)?[^.;\d]{0,40}?(?:"
     + num("b")
-    + r"\s*(?:tokens?\s*)?(?:of\s+)?(?:out|back|output|completions?|in|input|prompts?)\b"
+    + r"|(?P<bone>\bone\b))\s*(?:tokens?\s*)?(?:of\s+)?(?:out|back|output|completions?|in|input|prompts?)\b"
 )
 
 
 def per_ratio_share(m: re.Match[str]) -> float | None:
     """The input share a ``PER_RATIO`` match says."""
     a = float(m["anum"]) * (MAGNITUDE[m["amag"].lower()] if m["amag"] else 1.0)
-    b = float(m["bnum"]) * (MAGNITUDE[m["bmag"].lower()] if m["bmag"] else 1.0)
+    b = 1.0 if m["bone"] else float(m["bnum"]) * (MAGNITUDE[m["bmag"].lower()] if m["bmag"] else 1.0)
     if a <= 0 or b <= 0:
         return None
-    first_in = m["k"].startswith(("in", "prompt"))
+    first_in = m["k"].startswith(("in", "prompt", "we", "i ", "you"))
     return a / (a + b) if first_in else b / (a + b)
 
 

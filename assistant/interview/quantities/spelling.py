@@ -24,7 +24,7 @@ KEY_WORDS = (
     "servers server cluster clusters completions generation generated hours special specific source weights "
     "transcripts transcript summary summaries documents document tickets messages switched switching migrated "
     "users around currently paying possible average employees questions queries sessions daily weekly working "
-    "enough"
+    "enough stretch"
 ).split()
 SLANG = {
     "nite": "night",

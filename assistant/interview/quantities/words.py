@@ -441,6 +441,13 @@ def normalize(text: str) -> Normalized:
         "about ",
         t,
     )
+    # "each thread's like 1200 tokens": "is", not a possessive, before a figure
+    t = rx.sub(
+        r"\b((?:each|every|one|a|the|per) [a-z]+)'s (?=(?:like |about |around |roughly |maybe |usually |typically "
+        r"|approx\w* |~)?\d)",
+        r"\1 is ",
+        t,
+    )
     t = rx.sub(r"\b(approx|ca|avg|appr|rs)\.(?=\s)", r"\1", t)  # "approx. 1,200", "Rs. 3L": no sentence ends
     # "a million and a half requests", "two thousand and a half": the half added; "3/4 of a million": the fraction
     t = rx.sub(
