@@ -156,3 +156,41 @@ def test_a_size_said_with_an_apostrophe_s_is_read() -> None:
     )
     assert facts["tokens_per_month"] == pytest.approx(7000 * 1500 * 30 / 7)
     assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (1200, 300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the documents backlog, even if it takes one full day to return, it is okay for us.",
+        "latency doesn't really matter it all runs overnight and we read it in the morning",
+        "it's a night batch so latency doesn't matter",
+        "Results are only needed the following morning.",
+        "answers may be produced overnight; nothing is user-facing.",
+    ],
+)
+def test_a_wait_accepted_in_other_words_is_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live customer chat. p99 under 3 s for the full reply.",
+        "It's an interactive chat widget, used during the working week 9 to 6, and we want the first token in half a "
+        "second.",
+        "We looked at OpenAI's Batch API, but our users need answers within seconds, so that's out.",
+        "We checked the Batch API of OpenAI, but it is not possible for us, because user needs answer immediately.",
+    ],
+)
+def test_a_live_product_or_a_batch_api_ruled_out_is_no_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["batch_ok"] is False
+
+
+@pytest.mark.parametrize(
+    "text", ["if it takes one full day to return, it is okay for us?", "it doesn't run overnight", "overnight? no way"]
+)
+def test_a_wait_asked_about_or_denied_is_no_batch(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is not True

@@ -1176,7 +1176,9 @@ CUES: dict[tuple[str, str], str] = {
         r"tomorrow|fire and forget|results? whenever|(?:it'?s|is) overnight|within the hour|"
         r"overnight(?:'s)? (?:is(?! (?:(?:way|far|much|just|really|definitely) )?(?:too|not)\b)|jobs?|batch\w*|"
         r"processing|runs?|reports?|turnaround|works?|ok|okay|fine|too(?! (?:slow|late|long)\b))|(?:runs?|run it|"
-        r"process\w*|done|ready|results?|go|goes|happen\w*) overnight|nightly|batch(?:ed)? (?:jobs?|processing|"
+        r"process\w*|done|ready|results?|go|goes|happen\w*|produced|generated|created|written|computed|made) "
+        r"overnight|(?:nothing|none of (?:it|this|them)) (?:is|are) (?:user|customer)[- ]facing|not (?:user|customer)"
+        r"[- ]facing|(?:the )?following morning|nightly|batch(?:ed)? (?:jobs?|processing|"
         r"workloads?|mode|runs?|pipelines?)|"
         # (not a batch API looked at and ruled out: "...'s Batch API, but our users need answers within seconds, so
         # that's out")
@@ -1276,7 +1278,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:phone |video )?sessions?)\b(?! (?:logs?|recordings?|archives?))|\b(?:in|mid)[- ]call\b|"
         r"(?:must|has to|have to|needs? to) be immediate|immediate (?:responses?|answers?|replies)|(?:users?|people|"
         r"customers?) (?:are|r|is) live|"
-        r"real[- ]?time|live (?:chat|users?|conversations?|support|agents?)|users? (?:are )?waiting|"
+        r"real[- ]?time|live (?:customer |user |web |in-app |support )?(?:chat|users?|conversations?|support|agents?)|"
+        r"users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
         r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"

@@ -70,6 +70,7 @@ from assistant.interview.cue_guards import (
     NO_TARGET_AFTER,
     ON_MODEL_WORDS,
     STAFF_HOURS,
+    Hit,
     _answered,
     _inside_other,
     _not_yet,
@@ -266,6 +267,44 @@ VENDOR_MUST_HOLD = rx.compile(
     r"current\s+|valid\s+)*$|\b(?:need|needs|require|requires|want|only)\s+(?:an?\s+)?(?:vendors?|providers?)\s+with\s+"
     r"(?:an?\s+)?(?:current\s+|valid\s+)?$"
 )
+
+
+# a batch API looked at and ruled out later in the sentence ("we looked at OpenAI's Batch API, but our users need
+# answers within seconds, so that's out")
+BATCH_API_OUT = rx.compile(
+    r"batch api[^.;!?]{0,80}\b(?:that'?s out|not (?:possible|an option|for us)|won'?t work|no good|ruled out|"
+    r"isn'?t an option|doesn'?t work|is out)\b"
+)
+
+
+EVEN_IF = rx.compile(r"\beven if\b")
+
+
+def _batch_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hit]:
+    """Batch cues read over the sentence as well as within each clause: a wait said acceptable in the next clause
+    ("even if it takes one full day to return, it is okay for us") stands where every clause it spans is stated;
+    a batch API ruled out later in the sentence is no batch said."""
+    out = []
+    for k, pos, pol, w in hits:
+        if k == ("batch_ok", "true") and pol == "yes" and BATCH_API_OUT.match(text, pos):
+            pol = "other"
+        out.append((k, pos, pol, w))
+    for key in (("batch_ok", "true"), ("batch_ok", "false")):
+        pat = pattern(key)
+        for offset, sentence in scope.sentences(text):
+            for m in pat.finditer(sentence):
+                start, end = offset + m.start(), offset + m.end()
+                spanned = [c for c in cut if c.start < end and start < c.start + len(c.text)]
+                if len(spanned) < 2 or any(k == key and start <= p < end for k, p, _, _ in out):
+                    continue
+                first = spanned[0]
+                pols = [scope.polarity(first, start - first.start, len(first.text))] + [
+                    scope.polarity(c, 0, min(len(c.text), end - c.start)) for c in spanned[1:]
+                ]
+                if pols[0] == "other" and EVEN_IF.search(first.text) and all(p == "yes" for p in pols[1:]):
+                    pols[0] = "yes"  # "even if it takes one full day, it is okay": the wait is accepted
+                out.append((key, start, "yes" if all(p == "yes" for p in pols) else "other", m.group(0)))
+    return out
 
 
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
@@ -563,6 +602,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and pol == "yes"
                     and key[0] not in expecting
                     and FEATURE_AFTER.match(chunk.text[m.end() :])
+                    # (the product itself said live: "it's an interactive chat widget")
+                    and not (
+                        key == ("batch_ok", "false")
+                        and rx.search(r"\b(?:it'?s|it is|this is|we'?re)\s+an?\s+$", chunk.text[: m.start()])
+                    )
                 ):
                     pol = "other"  # "we're adding a nightly report feature": one feature, not when answers are needed
                 if (
@@ -603,6 +647,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "yes"  # "would like to halve it without falling below frontier quality": the bar is kept
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits += _rejected_across(text, cut, hits)
+    hits = _batch_across(text, cut, hits)
     hits = [
         (k, pos, _answered(text, pos, k[0].startswith("team.")) if pol == "question" else pol, w)
         for k, pos, pol, w in hits

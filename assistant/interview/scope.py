@@ -64,8 +64,8 @@ NEG_CUE = rx.compile(
 )
 # After a phrase: "PCI isn't needed", "HIPAA does not apply", "GDPR - not relevant", "PCI: no".
 POST_NEG = rx.compile(
-    r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|doesn't|doesnt|"
-    r"does not|don't|"
+    r"^[^\w,]{0,3}(?:(?!and\b|but\b|or\b|so\b)\w+[^\w,]+){0,2}?(?:isn't|isnt|aren't|arent|is not|are not|"
+    r"doesn't|doesnt|does not|don't|"
     r"dont|do not|not|no(?! (?:probs?|problems?|worries|biggie|issues?|rush|hurry)\b)|nope|nah|none|never|wasn't|"
     r"was not|n/a|no longer|not anymore|won't|will not|out of scope|"
     r"not in scope|not applicable|irrelevant|not relevant|removed|dropped|gone|off the table|isn't a thing|overkill|"
@@ -716,6 +716,12 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
         r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between
     ):
         return False  # "no compliance regime here and we're happy sending it to any API": a new clause
+    if rx.match(
+        r"\s*(?:\w+\s+){0,2}?(?:matter|matters|care|cares|important|needed|required|necessary|critical|an issue|a "
+        r"concern)\b\W+(?:it|it'?s|we|we'?re|our|they|everything|all|this|these)\s",
+        between,
+    ):
+        return False  # "latency doesn't really matter it all runs overnight": a new clause, said without a comma
     if rx.search(r"\b(?:and|but)\s+(?:also\s+)?(?:run|use|have|operate|manage|host|deploy|maintain)s?\b", between):
         return False  # "zero ML engineers and run k8s": a new predicate, which the negation does not reach
     if rx.match(r"[\w .-]{0,30}?\s+(?:yes|yep|yup|yeah|sure|definitely)\b", phrase_rest) and rx.search(
