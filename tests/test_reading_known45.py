@@ -194,3 +194,50 @@ def test_a_live_product_or_a_batch_api_ruled_out_is_no_batch(text: str) -> None:
 def test_a_wait_asked_about_or_denied_is_no_batch(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("Our usage is 1.2 billion tokens per month. Sorry, it is 120 million, I wrote one zero too many.", 120e6),
+        ("1.2B/mo. no, 120M, typo", 120e6),
+        ("35M tok/day, no wait per week", 150e6),
+        ("35M tokens/day, sorry, per week", 150e6),
+        ("Last I checked the usage dashboard said around 80M tokens for the month, but don't hold me to it.", 80e6),
+        ("we did 5M tokens for the whole week", 5e6 * 30 / 7),
+    ],
+)
+def test_a_volume_put_right_or_said_for_the_month(text: str, volume: float) -> None:
+    facts, _ = facts_and_asked(text, "tokens_per_month")
+    assert facts["tokens_per_month"] == pytest.approx(volume)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¥1.5M a month, roughly",
+        "The pilot did about 2M tokens a day with 50 users. Rolling out to all 2,000 staff is on the table but not "
+        "decided.",
+        "pilot (done): ~2M tok/day, 50 users. prod: ???",
+        "The Fireworks representative suggested customers of our size typically run about 500M tokens a month, but "
+        "that is his estimate, not our data.",
+        "we need 2M tokens for the day's report",
+    ],
+)
+def test_money_a_pilot_or_a_vendors_guess_is_no_volume(text: str) -> None:
+    facts, _ = facts_and_asked(text, "tokens_per_month")
+    assert "tokens_per_month" not in facts
+
+
+def test_a_pilot_running_today_gives_the_volume() -> None:
+    facts, _ = facts_and_asked("our pilot does 2M tokens a day")
+    assert facts["tokens_per_month"] == pytest.approx(60e6)
+
+
+def test_an_invoices_total_is_the_spend() -> None:
+    facts, _ = facts_and_asked(
+        "from last month's invoice:\nAnthropic API | claude-3-5-sonnet-20241022 | input 400M tok $1,200.00 | output "
+        "100M tok $1,500.00 | total $2,700.00",
+        "current_spend_usd_per_month",
+    )
+    assert facts["current_spend_usd_per_month"] == 2700

@@ -176,6 +176,10 @@ REPORTED = rx.compile(
     r"(?: [a-z0-9]+)?(?:'s?)? "
     r"(?:\w+ )?(?:promises?|promised|claims?|claimed|advertises?|guarantees?|quotes?|offers?|brags?|states?|stated)|"
     r"(?:they|he|she) (?:promised|promise|claimed|guaranteed|advertised|pitched|swore)\b|"
+    # a vendor's person's estimate ("the Fireworks representative suggested customers of our size run 500M a month")
+    r"(?:representative|rep|sales ?(?:rep|person|guy|engineer|team)|account (?:manager|exec\w*)|salesperson)s? "
+    r"(?:\w+ )?(?:suggested|said|says|estimated|estimates|reckons?|reckoned|claims?|claimed|told us|mentioned|"
+    r"quoted|figured)|"
     r"(?:vendor|provider|competitor|supplier)'?s (?:\w+ )?(?:sla|slas|uptime|latency|traffic|quality|numbers|"
     r"benchmarks?|marketing|claims?|promises?|status page|dashboard|docs|website|site|page))\b"
 )

@@ -162,7 +162,10 @@ class Context:
                         r"\s*(?:no|nope|nah)\b(?!\s+(?:idea|clue|way|problem|worries)\b)", self._chunks[k + 1].text
                     )
                 )
-                return bool(ch.question or hypothetical or others or ch.past or PAST.search(level) or denied)
+                # "the pilot did about 2M tokens a day with 50 users", "pilot (done): ~2M tok/day": a trial's past
+                # figure, not the workload sized
+                pilot = bool(PILOT_PAST.search(self.t[max(0, self.t.rfind(".", 0, pos) + 1) : pos]))
+                return bool(ch.question or hypothetical or others or ch.past or PAST.search(level) or denied or pilot)
         return False
 
     def withdrawn(self, pos: int) -> bool:
@@ -186,6 +189,12 @@ def _candidates(values: list[tuple[float, int, int, bool]]) -> tuple[float, int,
     if len(distinct) == 1:
         return live[0]
     return "clarify"
+
+
+PILOT_PAST = rx.compile(
+    r"\b(?:pilot|poc|trial|proof of concept)s?\b\s*(?:\((?:done|finished|over|ended|completed)\)|\s(?:did|was|ran|had|"
+    r"handled|processed|used|burned|consumed|peaked)\b)|\b(?:during|in) (?:the|our) (?:pilot|poc|trial)\b"
+)
 
 
 # Fewer tokens a month than this, said without the word "tokens" on the figure, is a count of something else.

@@ -79,6 +79,8 @@ _OUTDATED = (
 )
 CUE_NEW = rx.compile(
     r"(?:\b(?:wait|sorry|oops|whoops|i mean|i meant|correction|my bad|typo|scratch that|actually,? no|no,? actually|"
+    # (a bare "no" before a figure after a sentence's end: "1.2B/mo. no, 120M, typo")
+    r"(?<=[.!;] )no(?=,? *\d)|"
     r"hmm,? no|no,? make (?:it|that)|make that|edit|update|or rather|actually)\b|\b" + _OUTDATED + r"\b)[\s,.:;!-]*"
     # (a short aside before the new figure: "no wait, I just checked the dashboard, it's 80k", "actually our CFO just
     # said 4k")
@@ -161,12 +163,22 @@ def said_correction(t: str) -> Correction | None:
             for f, v in ((f, _value(f["n"], f["mag"])) for f in reversed(figures))
             if v > 0 and v != new and 0.33 <= new / v <= 3 and _same_noun(new_noun, (f["noun"] or "").strip() or None)
         ]
+        # a zero too many or too few ("1.2 billion tokens per month. sorry, it is 120 million", "1.2B/mo. no, 120M")
+        tenfold = [
+            (f, v)
+            for f, v in ((f, _value(f["n"], f["mag"])) for f in reversed(figures))
+            if v > 0
+            and round(abs(math.log10(new / v)), 6) in (1.0, 2.0, 3.0)
+            and _same_noun(new_noun, (f["noun"] or "").strip() or None)
+        ]
         if near:
             last, old = min(near, key=lambda fv: abs(math.log(new / fv[1])))  # the nearest in size, then the latest
         elif alike and alike[0][0] is figures[-1]:
             last, old = alike[0]
         elif close:
             last, old = min(close, key=lambda fv: abs(math.log(new / fv[1])))
+        elif tenfold:
+            last, old = tenfold[0]
         else:
             continue
         if new <= 0 or old <= 0 or new == old:

@@ -61,6 +61,10 @@ def _mask_models(t: str) -> str:
     return t
 
 
+# currency signs written before an amount ("¥1.5M a month" is yen, never tokens)
+SIGNS = ("$", "€", "£", "¥", "₹", "₩", "₺", "₱", "₽", "₦", "₪", "₫", "฿", "₴", "₵", "₡", "₲", "₸", "₼", "₾", "zł")
+
+
 def _is_money(t: str, start: int, end: int) -> bool:
     span = t[start:end]
     if (
@@ -76,9 +80,9 @@ def _is_money(t: str, start: int, end: int) -> bool:
         t[start : end + 20][
             len(rx.match(r"[\d.,]*", t[start:end]).group(0)) :  # type: ignore[union-attr]
         ],
-    ) and not before.rstrip().endswith(("$", "€", "£")):
+    ) and not before.rstrip().endswith(SIGNS):
         return False  # "we burn through 80M tokens a week": tokens, whatever verb comes before
-    return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(("$", "€", "£")))
+    return bool(MONEY_BEFORE.search(before) or MONEY_AFTER.match(t[end : end + 12]) or before.endswith(SIGNS))
 
 
 def model_size_range(t: str, start: int, end: int, mag: str | None) -> bool:

@@ -615,6 +615,11 @@ def _money(c: Context) -> None:
             vendor = VENDOR.search(head)
             if vendor is not None:
                 by_vendor.append((value, vendor.group(0)))
+        if name in added_at and rx.search(
+            r"\b(?:total|grand total|in total|overall|all in)\s*[:=|-]?\s*[$]?\s*$", t[:start]
+        ):
+            # "input 400M tok $1,200.00 | output 100M tok $1,500.00 | total $2,700.00": the total, not a line of it
+            c.out.updates = [u for u in c.out.updates if u[0] != name]
         if name in added_at and TAKEN_BACK.search(t, added_at[name], am.start()):
             # "Budget is whatever beats $900 — actually no, I'd pay up to $2k": the figure said after taking one back
             c.out.updates = [u for u in c.out.updates if u[0] != name]

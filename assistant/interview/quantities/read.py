@@ -284,4 +284,6 @@ def _new_period(t: str, m: re.Match[str], gap: str) -> str:
     """``t`` with the count's old period replaced by the ``new`` one of ``m``, ``gap`` kept after it, and the
     correction's own words blanked (sentences kept)."""
     blank = rx.sub(r"[^.]", " ", t[m.end("gap") : m.end()])
-    return t[: m.start("old")] + m["new"] + gap + blank + t[m.end() :]
+    # ("35m tok/day, no wait per week": a period after a slash takes a space of its own)
+    space = " " if m["old"].startswith("/") and not m["new"].startswith("/") else ""
+    return t[: m.start("old")] + space + m["new"] + gap + blank[len(space) :] + t[m.end() :]
