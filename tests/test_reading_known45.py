@@ -241,3 +241,64 @@ def test_an_invoices_total_is_the_spend() -> None:
         "current_spend_usd_per_month",
     )
     assert facts["current_spend_usd_per_month"] == 2700
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget is somewhere between 5 and 8k a month, finance hasn't locked it down.",
+        "$5-8K/mo range. Not final.",
+        "If the board approves the Q3 plan we'd have about $10k a month, but that's not decided.",
+        "budget TBD. maybe 10k/mo if the board signs off",
+    ],
+)
+def test_a_budget_not_settled_is_asked_about(text: str) -> None:
+    facts, asked = facts_and_asked(text, "budget_usd_per_month")
+    assert "budget_usd_per_month" not in facts
+    assert "budget_usd_per_month" in asked
+
+
+def test_a_settled_budget_beside_another_undecided_thing_stands() -> None:
+    facts, _ = facts_and_asked("Fine-tuning is not decided. Budget is 5k a month.")
+    assert facts["budget_usd_per_month"] == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [
+        ("We're spending about $9k a month on OpenAI. Sorry, that's the quarterly number. So ~$3k a month.", 3000),
+        ("actual: gpt-4o · ~1.200 €/mes", 1246.68),
+    ],
+)
+def test_spend_put_right_or_said_in_a_note(text: str, spend: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_spend_usd_per_month"] == pytest.approx(spend, abs=0.01)
+
+
+def test_another_products_past_spend_is_none() -> None:
+    facts, _ = facts_and_asked(
+        "Last year we were at roughly $15k a month on GPT-4, but that was for a different product we've since shut "
+        "down. This new one hasn't launched."
+    )
+    assert "current_spend_usd_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "pasting from our cost sheet:\nService | Model | Monthly cost | Owner\nOpenAI API | gpt-4o-mini | $640 | "
+            "support-eng",
+            "gpt-4o-mini",
+        ),
+        ("actual: gpt-4o · ~1.200 €/mes", "gpt-4o"),
+    ],
+)
+def test_the_one_model_beside_todays_spend_is_the_one_in_use(text: str, model: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_model"] == model
+
+
+def test_a_model_asked_about_beside_the_spend_is_no_model_in_use() -> None:
+    facts, _ = facts_and_asked("we spend $2k a month; would gpt-4o be cheaper?")
+    assert "current_model" not in facts

@@ -148,6 +148,22 @@ BUDGET_IF = rx.compile(
 )
 
 
+# the spend of a product that is gone
+GONE_PRODUCT = rx.compile(
+    r"\b(?:different|another|other|old|previous|separate) (?:product|project|app|system|feature)\b[^.;!?]{0,40}?"
+    r"\b(?:shut down|shutdown|discontinued|killed|sunset\w*|retired|wound down|no longer|closed)\b"
+)
+# a budget said not to be settled yet ("between 5 and 8k a month, finance hasn't locked it down", "$5-8K/mo range.
+# Not final.", "maybe 10k/mo if the board signs off"): asked about, never stored as said
+BUDGET_UNSETTLED = rx.compile(
+    r"\b(?:not (?:final|finali[sz]ed|decided|locked(?: in| down)?|set|confirmed|approved|signed off)(?: yet)?|"
+    r"(?:hasn'?t|haven'?t|has not|have not|isn'?t|is not) (?:been )?(?:locked|finali[sz]ed|decided|set|approved|"
+    r"confirmed|signed off)|tbd|tbc|to be (?:decided|confirmed|determined)|pending (?:\w+ )?approval|"
+    r"if (?:the |our )?(?:board|cfo|ceo|finance|management|leadership|budget committee)\b[^.;!?]{0,30}?\b(?:approves?|"
+    r"signs? off|agrees?|okays?|oks?|greenlights?))"
+)
+
+
 # the amount's clause opening on a pronoun for what the sentence named before it ("..., but today it's $10k")
 _IT_IS = rx.compile(
     r"^\W*(?:(?:but|and|so|though|although)\s+)?(?:(?:today|now|right now|currently|for now|as of now|this year|"
@@ -357,7 +373,8 @@ def _money(c: Context) -> None:
             rx.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
                 r"inference|line item)\b",
-                t[sentence_start : am.end() + 40],
+                # (a note's parts set apart by a dot or a semicolon are one line: "actual: gpt-4o · ~1.200 €/mes")
+                t[max(0, *(t.rfind(x, 0, start) + 1 for x in (". ", "\n", "!", "?"))) : am.end() + 40],
             )
         )
         on_model = bool(
@@ -495,6 +512,12 @@ def _money(c: Context) -> None:
             r"\b(?:hypothetically|in theory|theoretically|suppose|supposing|imagine)\b", t[sentence_start:start]
         ):
             continue  # "hypothetically 50k/mo budget -> gpt-5 everywhere?": a budget imagined, none said
+        if not budget and GONE_PRODUCT.search(t[sentence_start : am.end() + 120]):
+            continue  # "$15k a month on GPT-4, but that was for a different product we've since shut down"
+        if budget and BUDGET_UNSETTLED.search(t[sentence_start : am.end() + 80]):
+            if "budget_usd_per_month" not in c.out.clarify:
+                c.out.clarify.append("budget_usd_per_month")
+            continue  # "budget TBD. maybe 10k/mo if the board signs off": no budget yet
         if budget and BUDGET_IF.search(t[am.end() : am.end() + 60]) and rx.search(r"\d", t[am.end() :]):
             continue  # "could go up to $10k a month if the pilot proves out; for now it's capped at $3k"
         if am["neg"] or am["curneg"]:  # "-500 dollars", "-$500"
@@ -746,7 +769,10 @@ GPUS_RENTED = rx.compile(r"\b(?:rent\w*|leas\w*)\b[^.;]{0,40}" + GPU_SAID)
 # words taking back the figure said before them ("$900 — actually no, I'd pay up to $2k")
 TAKEN_BACK = rx.compile(
     r"\b(?:actually,? no|no,? actually|no wait|wait,? no|scratch that|i mean|i meant|or rather|make that|correction|"
-    r"sorry,? (?:no|i mean|make (?:it|that))|let me correct)\b"
+    r"sorry,? (?:no|i mean|make (?:it|that))|let me correct|"
+    # "$9k a month on OpenAI. Sorry, that's the quarterly number. So ~$3k a month."
+    r"(?:sorry|oops|wait|my bad),? (?:that'?s|that is|that was) (?:the |our )?(?:quarterly|yearly|annual|weekly|daily|"
+    r"old|wrong|total|combined|company'?s?|whole)\b)\b"
 )
 # a figure's earlier value said beside it ("$14.2k, up from 9k in March", "down from $20k")
 OLD_FROM = rx.compile(

@@ -70,7 +70,8 @@ CURRENT = rx.compile(
     # the model most of a bill said just before goes to: "R$ 15k a month with OpenAI, mostly gpt-4o"
     r"mostly|mainly|primarily|largely|usage(?! (?:cost|price|pricing|estimate))|"
     # notes: "current: gpt-4o", "model = claude-sonnet-4.5", "llm: gpt-5"
-    r"current(?=\s*[:=])|(?<!candidate )(?<!target )(?<!proposed )(?<!planned )(?<!fallback )(?<!new )(?<!future )"
+    r"current(?=\s*[:=])|actual(?=\s*[:=])|actualmente|atualmente|actuellement|aktuell|"
+    r"(?<!candidate )(?<!target )(?<!proposed )(?<!planned )(?<!fallback )(?<!new )(?<!future )"
     r"(?<!backup )(?<!alternative )(?:model|llm)(?=\s*[:=]))\b"
 )
 # A figure of use or spend right after the model ("gpt-4o, ~$18k/mo", "gpt-4.1-mini: 300M tokens/month"): the model
@@ -346,6 +347,19 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
                 vague = vague or bare
     if not current and len(set(piloted)) == 1:
         current = piloted[:1]  # "our pilot ran on Llama 3.1 8B and customers were satisfied": what runs so far
+    if (
+        not current
+        and len(mentioned) == 1
+        and any(u.field == "current_spend_usd_per_month" for u in out.updates)
+        and not rx.search(
+            r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|migrate "
+            r"to|try|quote\w*|estimate\w*|would|could|plan\w*|eval\w*|staging|test\w*)\b|\?",
+            t,
+        )
+    ):
+        # "OpenAI API | gpt-4o-mini | $640 | support-eng" under "Monthly cost": the one model named beside today's
+        # spend is the one paid for
+        current = mentioned[:1]
     mentioned, current = _corrected(t, mentioned, current)
     if len(current) == 1 and not vague:
         out.updates.append(Update(field="current_model", value=current[0], quote=quote, correction=correction))
