@@ -302,3 +302,77 @@ def test_the_one_model_beside_todays_spend_is_the_one_in_use(text: str, model: s
 def test_a_model_asked_about_beside_the_spend_is_no_model_in_use() -> None:
     facts, _ = facts_and_asked("we spend $2k a month; would gpt-4o be cheaper?")
     assert "current_model" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the tech director for a K-12 district in Texas. Board policy says student info has to stay in-state, and "
+        "whatever we use has to run inside our own Azure tenant (South Central US).",
+        "district policy: student data stays in Texas, our own azure tenant only, no outside AI vendors",
+        "Only in Europe, the data. Is a requirement from our legal department.",
+    ],
+)
+def test_a_residency_rule_on_a_state_or_fronted(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["compliance"] == ["data_residency"]
+
+
+def test_a_us_state_is_a_us_region() -> None:
+    facts, _ = facts_and_asked("district policy: student data stays in Texas, our own azure tenant only")
+    assert facts["data_region"] == "us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our sister hospital across the state runs everything on-prem because of HIPAA, but I honestly don't know yet "
+        "what our own policy will be for this.",
+        "so our other contract the one with the navy that one is fully air gapped but this one is the unclassified "
+        "benefits portal and I honestly don't know yet what the rule is",
+        "Vietnam has those data localization rules, but we only sell in Thailand and Malaysia, so that doesn't touch "
+        "us.",
+        "We're PCI DSS level 1 for checkout, but the support bot never sees card numbers, so PCI shouldn't matter for "
+        "this one.",
+        "PCI covers our payments stack only, chatbot's out of scope",
+    ],
+)
+def test_another_sites_rules_or_a_regime_out_of_this_scope_is_none(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "compliance" not in facts
+    assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "regimes"),
+    [("HIPAA applies, but GDPR doesn't touch us", ["hipaa"]), ("we're under HIPAA and it does matter", ["hipaa"])],
+)
+def test_the_regime_that_applies_stays_beside_one_set_aside(text: str, regimes: list[str]) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["compliance"] == regimes
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        (
+            "were a hosptial so hipaa applies, and our CISO wont approve anything leaving the building. not even our "
+            "own azure subscription",
+            "on_prem",
+        ),
+        (
+            "Technically we could use OpenAI if we wanted, legal signed off on it last quarter. We'd just prefer to "
+            "keep things in our own AWS account if the cost works out.",
+            "any_vendor",
+        ),
+        ("We'd prefer to keep data in our own AWS account, it is required by legal", "cloud_tenant"),
+    ],
+)
+def test_a_refused_sign_off_a_permission_and_a_preference(text: str, boundary: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["data_boundary"] == boundary
+
+
+def test_a_place_only_wished_for_is_no_boundary() -> None:
+    facts, _ = facts_and_asked("we'd prefer everything stays on our own servers, if the numbers work")
+    assert "data_boundary" not in facts

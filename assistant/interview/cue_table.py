@@ -9,7 +9,7 @@ from the project but the place names (``places.py``, data only).
 from __future__ import annotations
 
 import assistant.interview.patterns as rx
-from assistant.interview.places import COUNTRIES_WITHOUT_REGION
+from assistant.interview.places import COUNTRIES_WITHOUT_REGION, US_STATES
 
 # The smaller closed models ("gpt-4o-mini", "haiku", "gemini flash", "the mini models"): found wanting, like an
 # open model, they put the bar above them.
@@ -74,6 +74,10 @@ _MAY_NOT_LEAVE = (
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
     r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|exit|exits|move|moves|flow|flows|be copied|"
     r"be transferred)|nothing (?:ever )?(?:leaves|goes|gets|exits|moves|flows)|"
+    # a sign-off refused ("our CISO wont approve anything leaving the building")
+    r"(?:won'?t|wont|will not|would not|wouldn'?t|doesn'?t|does not|don'?t|do not|never|can'?t|cannot) "
+    r"(?:approve|allow|permit|sign off on|accept|ok|okay) (?:anything|any data|data|stuff|it|something)(?: that)? "
+    r"(?:leaving|leaves|leave|to leave|going|goes|moving)|"
     r"(?:no|none of (?:the|our)) (?:\w+ )?(?:data|information|records|prompts|text|pii|phi) (?:ever )?(?:leaves|goes|"
     r"gets|exits|moves|flows))(?: out)?(?: of| from| outside| "
     r"beyond)? (?:our|the) (?:own )?"
@@ -102,7 +106,9 @@ _PLACES = (
     r"country|region|canada|australia|india|switzerland|japan|brazil|korea|south korea|singapore|"
     r"poland|netherlands|the netherlands|spain|italy|sweden|norway|ireland|uae|the emirates|"
     + COUNTRIES_WITHOUT_REGION
-    + r"|the province|the state|(?:the )?(?:kingdom|state|province|canton)"
+    + r"|"
+    + US_STATES
+    + r"|the province|the state|in-state|(?:the )?(?:kingdom|state|province|canton)"
 )
 PLACES = _PLACES  # the places a rule on the data names (countries, regions, the EU)
 # The model used as it comes, without tuning of their own.
@@ -276,7 +282,10 @@ CUES: dict[tuple[str, str], str] = {
         r"leaving|export\w*|copy|copied|take|taken|flow|flows) (?:[\w']+ ){0,3}?(?:outside|out of|beyond) "
         r"(?:of )?(?:the )?(?:" + _PLACES + r")\b|"
         r"(?:eu|german|french|uk|canadian|australian|swiss|local)[- ](?:only )?(?:hosting|data ?cent(?:er|re)s?|"
-        r"regions?)(?: only)?"
+        r"regions?)(?: only)?|"
+        # "student info has to stay in-state", "Only in Europe, the data."
+        r"(?:stay|stays|remain|remains|kept|be kept|be stored|be hosted|be processed)\s+in[- ]state\b|"
+        r"only (?:with)?in (?:the )?(?:" + _PLACES + r"),? (?:the |our |all )?data\b"
     ),
     ("compliance", "air_gapped"): r"air[- ]?gap\w*|airgap\w*",
     # A regime the profile has no value for (Brazil's LGPD, Canada's PIPEDA, ISO 27001...): asked about, never

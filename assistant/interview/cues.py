@@ -269,6 +269,40 @@ VENDOR_MUST_HOLD = rx.compile(
 )
 
 
+# a place for the data wished for, not required ("we'd just prefer to keep things in our own AWS account")
+PREFERRED = rx.compile(
+    r"\b(?:(?:would|'d) (?:just |really |much |still )?(?:prefer|rather|like)|prefer(?:s|red)? to|nice to have|"
+    r"our preference|(?:would|'d) love)\b"
+)
+REQUIRED = rx.compile(r"\b(?:must|have to|has to|required|requires?|mandatory|need to|needs to|policy|rules?)\b")
+# a regime said not to reach this workload ("so PCI shouldn't matter for this one", "so that doesn't touch us",
+# "chatbot's out of scope", "PCI covers our payments stack only")
+SCOPED_OUT = rx.compile(
+    r"\b(?:out of scope|not in scope|(?:doesn'?t|does not|don'?t|do not|won'?t|shouldn'?t|should not|wouldn'?t|"
+    r"would not) (?:really |even )?(?:touch|apply(?: to)?|affect|concern|cover|matter|impact|come into play)\b"
+    r"(?:[^.;!?]{0,25}?\b(?:us|this|here|the bot|the chatbot)\b)?|(?:only|just) (?:covers?|applies to|is for) "
+    r"(?:our |the )?(?:payments?|checkout|billing|card|other)|covers? (?:our |the )?(?:payments?|checkout|billing|card)"
+    r"[\w ]{0,20}? only)"
+)
+
+
+def _scoped_out(text: str, hits: list[Hit]) -> list[Hit]:
+    """A regime said, then said not to reach this workload: the regime named in the clause that says so (else the
+    one said last before it) is no regime of this workload."""
+    found = list(SCOPED_OUT.finditer(text))
+    if not found:
+        return hits
+    out = list(hits)
+    for so in found:
+        start = max(text.rfind(x, 0, so.start()) for x in (",", ";", ".", " but ")) + 1
+        regimes = [h for h in out if h[0][0] == "compliance" and h[0][1] not in ("none", "other") and h[1] < so.start()]
+        named = {h[0] for h in regimes if h[1] >= start}
+        if not named and regimes:
+            named = {max(regimes, key=lambda h: h[1])[0]}
+        out = [(k, p, "other" if k in named and pol == "yes" else pol, w) for k, p, pol, w in out]
+    return out
+
+
 # a batch API looked at and ruled out later in the sentence ("we looked at OpenAI's Batch API, but our users need
 # answers within seconds, so that's out")
 BATCH_API_OUT = rx.compile(
@@ -278,18 +312,21 @@ BATCH_API_OUT = rx.compile(
 
 
 EVEN_IF = rx.compile(r"\beven if\b")
+# cues read over the whole sentence as well ("Only in Europe, the data.")
+ACROSS_KEYS = (("batch_ok", "true"), ("batch_ok", "false"), ("compliance", "data_residency"))
 
 
 def _batch_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hit]:
-    """Batch cues read over the sentence as well as within each clause: a wait said acceptable in the next clause
-    ("even if it takes one full day to return, it is okay for us") stands where every clause it spans is stated;
-    a batch API ruled out later in the sentence is no batch said."""
+    """Batch and residency cues read over the sentence as well as within each clause: a wait said acceptable in
+    the next clause ("even if it takes one full day to return, it is okay for us"), a place fronted ("Only in
+    Europe, the data.") stand where every clause they span is stated; a batch API ruled out later in the sentence
+    is no batch said."""
     out = []
     for k, pos, pol, w in hits:
         if k == ("batch_ok", "true") and pol == "yes" and BATCH_API_OUT.match(text, pos):
             pol = "other"
         out.append((k, pos, pol, w))
-    for key in (("batch_ok", "true"), ("batch_ok", "false")):
+    for key in ACROSS_KEYS:
         pat = pattern(key)
         for offset, sentence in scope.sentences(text):
             for m in pat.finditer(sentence):
@@ -435,6 +472,14 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "yes"  # "if the computer works on them overnight that's totally fine": allowed, not supposed
+                if (
+                    key[0] == "data_boundary"
+                    and key[1] in ("cloud_tenant", "on_prem")
+                    and pol == "yes"
+                    and PREFERRED.search(chunk.text[: m.start()])
+                    and not REQUIRED.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "we'd just prefer to keep things in our own AWS account": a wish, no rule
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
                 if (
@@ -648,6 +693,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 hits.append((key, chunk.start + m.start(), pol, m.group(0)))
     hits += _rejected_across(text, cut, hits)
     hits = _batch_across(text, cut, hits)
+    hits = _scoped_out(text, hits)
     hits = [
         (k, pos, _answered(text, pos, k[0].startswith("team.")) if pol == "question" else pol, w)
         for k, pos, pol, w in hits

@@ -61,6 +61,16 @@ COUNTRY_NAMES: dict[str, str] = {
     "south africa": "South Africa",
     "sri lanka": "Sri Lanka",
 }
+# States of the US, kept with the US (its regions include the states' own: "student data stays in Texas" is met by a
+# US region in Texas, asked no further); names that are also first names or countries (Georgia, Virginia,
+# Washington) are left out
+US_STATES = (
+    r"texas|california|new york state|florida|illinois|ohio|pennsylvania|michigan|north carolina|new jersey|arizona|"
+    r"massachusetts|tennessee|indiana|maryland|missouri|wisconsin|colorado|minnesota|south carolina|alabama|louisiana|"
+    r"kentucky|oregon|oklahoma|connecticut|utah|iowa|nevada|arkansas|mississippi|kansas|new mexico|nebraska|idaho|"
+    r"west virginia|hawaii|new hampshire|rhode island|delaware|south dakota|north dakota|alaska|vermont|wyoming|"
+    r"montana|maine"
+)
 # Cloud regions in those countries, by their provider's code ("af-south-1" is South Africa).
 _CODES: dict[str, str] = {
     spelling(code): where for code, where in CLOUD_REGIONS.items() if where not in get_args(DataRegion)

@@ -482,6 +482,14 @@ def _chunks(text: str) -> list[Chunk]:
                 and (not OWN_SUBJECT.match(piece) or rx.match(r"\W*(?:back )?(?:at|in) ", out[-2].text) is not None)
             ):
                 third = carried = True  # "our friends at another studio (Riftbound) say it costs them $40k": it goes on
+            if (
+                not third
+                and len(out) > first
+                and out[-1].others
+                and rx.match(r"\s*of\b", piece)
+                and rx.search(r"\bbecause\s*$", sentence[:start])
+            ):
+                third = carried = True  # "our sister hospital runs everything on-prem because of HIPAA": theirs too
             conditioned = (
                 len(out) > first
                 and out[-1].hypothetical
@@ -499,7 +507,7 @@ def _chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>", piece))))
+                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>", piece))))
                     or bool(UNSURE.search(piece))
                     # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
                     # condition's
@@ -628,7 +636,8 @@ PAST_TIME = rx.compile(
 ONGOING = rx.compile(
     r"\b(?:since|still|now|today|currently|ever since|(?:moved|migrated|switched|went)(?: \w+){0,2} (?:over )?to|"
     r"adopted|started|set up|stood up|rolled out|hired|introduced|bought|built|launched|keep|keeps|continue|"
-    r"continues|again|got|obtained|achieved|passed|earned|certified|became|completed)\b"
+    r"continues|again|got|obtained|achieved|passed|earned|certified|became|completed|signed off|approved|cleared|"
+    r"green[- ]?lit)\b"
 )
 # Past that ends today ("we used to fine-tune", "dropped k8s"): denied now. PAST is both (numbers in either are off).
 PAST = rx.compile(
@@ -792,6 +801,9 @@ PERMITTED_IF = rx.compile(
     r"(?P<ok>\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|approved?|can use|could use)\b[^.;?]{0,40}?)"
     r"\b(?:only )?(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|that'?s|the data (?:is|stays)|"
     r"everything (?:is|stays)|it stays) (?:\w+ )?(?:in|within|inside|hosted|located|kept|stored|covered|under|signed)\b"
+    # "we could use OpenAI if we wanted": allowed, whether used or not
+    r"|(?P<ok2>\b(?:can|could) use\b[^.;?]{0,30}?)\bif (?:we|i) (?:wanted|want|wanted to|want to|liked|like|chose to|"
+    r"choose to)\b"
 )
 
 
@@ -852,7 +864,7 @@ def _hypothetical_later(text: str, end: int) -> bool:
     if cut is None:
         return False
     head = text[: end + cut.start()]
-    return not HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>", head)))
+    return not HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>", head)))
 
 
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:

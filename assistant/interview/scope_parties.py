@@ -29,6 +29,8 @@ PROJECT_ELSEWHERE = rx.compile(
     r"\b(?:nothing to do with (?:this|it|that|the|our)|(?:not|isn'?t) related to (?:this|it|the)|"
     r"(?:a |an )?(?:different|separate) (?:use case|workload)|unrelated|"
     r"(?:for |in |on )?another (?:product|project|use case|workload|system|app)|"
+    # "so our other contract the one with the navy that one is fully air gapped but this one is ..."
+    r"(?:our|the|my) other (?:contracts?|programs?|programmes?|engagements?|deployments?|bids?|accounts?)|"
     r"different (?:system|product|project)|separate (?:project|product|system)|not what we(?:'re| are) "
     r"(?:sizing|discussing|talking about|asking about))\b"
 )
@@ -100,7 +102,8 @@ OTHERS = rx.compile(
     r"(?:a|one|some) (?:customer|client)s? of ours|one of our (?:customers|clients)|"
     # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
     r"(?:our |the |a )?(?:sister|group|parent|holding|affiliated?|daughter) (?:company|companies|firm|org|"
-    r"organi[sz]ation|business)|our (?:subsidiary|affiliate|parent)|(?:the |our )?group parent|"
+    r"organi[sz]ation|business|hospitals?|clinics?|schools?|banks?|stores?|sites?|plants?|brands?|agenc\w+|"
+    r"universit\w+|districts?|practices?)|our (?:subsidiary|affiliate|parent)|(?:the |our )?group parent|"
     r"the parent (?:group|bank|entity|org|insurer)|"
     r"partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
     r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"

@@ -15,7 +15,7 @@ from typing import get_args
 
 import assistant.interview.patterns as rx
 from assistant.interview.cloud_regions import CLOUD_REGIONS, CODE, spelling, where_code
-from assistant.interview.places import COUNTRIES_WITHOUT_REGION, country_name
+from assistant.interview.places import COUNTRIES_WITHOUT_REGION, US_STATES, country_name
 from assistant.vocab import DataRegion, region_within
 
 OWN_COUNTRY_ONLY = "country"  # a country named that has no region id: ask which region the offers may use
@@ -33,7 +33,7 @@ PLACES: dict[str, str] = {
     "uk": r"uk|u\.k\.|united kingdom|great britain|britain|british|england|london|uk south|uk west|eu[- ]west[- ]?2|"
     r"europe[- ]west2",
     "ch": r"switzerland|swiss|zurich|zürich|geneva|switzerland north|europe[- ]west6|eu[- ]central[- ]?2",
-    "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american",
+    "us": r"us|u\.s\.|u\.s|usa|u\.s\.a\.|united states|america|american|" + US_STATES,
     "ca": r"canada|canadian|toronto|montreal|montréal",
     "in": r"india|indian|mumbai",
     "au": r"australia|australian|sydney|melbourne",
