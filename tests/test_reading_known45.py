@@ -376,3 +376,10 @@ def test_a_refused_sign_off_a_permission_and_a_preference(text: str, boundary: s
 def test_a_place_only_wished_for_is_no_boundary() -> None:
     facts, _ = facts_and_asked("we'd prefer everything stays on our own servers, if the numbers work")
     assert "data_boundary" not in facts
+
+
+def test_a_model_needed_beside_the_spend_is_no_model_in_use() -> None:
+    facts, _ = facts_and_asked(
+        "about 60% of prompts are easy classification, the rest really need GPT-5; we spend $40k a month"
+    )
+    assert "current_model" not in facts

@@ -353,7 +353,8 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
         and any(u.field == "current_spend_usd_per_month" for u in out.updates)
         and not rx.search(
             r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|migrate "
-            r"to|try|quote\w*|estimate\w*|would|could|plan\w*|eval\w*|staging|test\w*)\b|\?",
+            r"to|try|quote\w*|estimate\w*|would|could|plan\w*|eval\w*|staging|test\w*|need\w*|requir\w*|must|should|"
+            r"level|class|quality|as good as|better|match\w*)\b|\?",
             t,
         )
     ):
