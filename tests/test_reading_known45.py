@@ -383,3 +383,83 @@ def test_a_model_needed_beside_the_spend_is_no_model_in_use() -> None:
         "about 60% of prompts are easy classification, the rest really need GPT-5; we spend $40k a month"
     )
     assert "current_model" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "two AI engineers and one half-time SRE (she splits her week with the payments squad)",
+            {"ml_engineers": 2, "devops": 1},
+        ),
+        ("Our team is ML engineer 2 people, devops 1 people.", {"ml_engineers": 2, "devops": 1}),
+        ("priya + tom do the servers", {"devops": 2}),
+        ("Rafael and Inês run our infra.", {"devops": 2}),
+        ("In the team we have Priya and Tom that take care of the servers.", {"devops": 2}),
+        ("Wei, he is our ML engineer", {"ml_engineers": 1}),
+        ("three of them are ML engineers and one is our platform engineer", {"ml_engineers": 3, "devops": 1}),
+        ("3 ML engs + Dmitri, aka the guy who keeps the EKS cluster alive", {"ml_engineers": 3, "devops": 1}),
+        (
+            "We're three ML engineers and one poor soul (Dmitri) whose whole job is keeping our EKS cluster from "
+            "falling over.",
+            {"ml_engineers": 3, "devops": 1},
+        ),
+        ("we have 2 SREs, our new hire starts in march", {"devops": 2}),
+    ],
+)
+def test_people_counted_by_name_role_or_what_they_keep_running(text: str, team: dict[str, int]) -> None:
+    facts, _ = facts_and_asked(text, "team")
+    said = facts["team"]
+    assert {k: said.get(k) for k in team} == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have never operated GPUs, and the MLOps engineer we hired does not start until January.",
+        "own DC only. never ran gpus. mlops hire starts jan.",
+    ],
+)
+def test_a_hire_who_has_not_started_is_not_on_the_team(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "mlops" not in facts["team"]
+
+
+def test_a_hire_not_started_leaves_todays_zero() -> None:
+    facts, _ = facts_and_asked(
+        "At this moment we don't have any devops person. One SRE is hired, she will start in March.", "team"
+    )
+    assert facts["team"]["devops"] == 0
+
+
+def test_a_makeshift_practice_is_none() -> None:
+    facts, _ = facts_and_asked("never touched a GPU in prod. our mlops = a notebook and a prayer")
+    assert facts["team"] == {"mlops": False, "gpu_infra": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("p95 maybe 800ms?", 800),
+        ("Ideally 300 ms end-to-end, but 500 is the hard ceiling.", 500),
+        ("ideally three hundred milliseconds end to end but five hundred is the absolute max", 500),
+        ("ideally 300ms, hard max 500ms", 500),
+    ],
+)
+def test_a_hedged_target_or_the_hard_limit_beside_a_wish(text: str, ms: float) -> None:
+    facts, _ = facts_and_asked(text, "latency_p99_ms")
+    assert facts["latency_p99_ms"] == ms
+    assert "budget_usd_per_month" not in facts
+
+
+def test_a_latency_target_not_settled_is_asked() -> None:
+    facts, asked = facts_and_asked(
+        "We haven't settled the latency target. Product wants 1 s, eng says 3 s is realistic.", "latency_p99_ms"
+    )
+    assert "latency_p99_ms" not in facts
+    assert "latency_p99_ms" in asked
+
+
+def test_a_budget_beside_a_latency_in_one_sentence_stays() -> None:
+    facts, _ = facts_and_asked("latency under 800ms and budget 5k a month max")
+    assert (facts["latency_p99_ms"], facts["budget_usd_per_month"]) == (800, 5000)

@@ -335,3 +335,26 @@ BOUNDARY_WORDS = rx.compile(
     r"apis?|endpoints?)\b[^.;]{0,25}?\b(?:no|not|never|nope|blocked|forbidden|banned|denied)\b|"
     r"\b(?:calling|using|hitting)\s+(?:openai|anthropic|claude|gpt[\w.-]*)\s+direct(?:ly)?\b"
 )
+
+
+# someone hired who has not started ("the MLOps engineer we hired does not start until January", "One SRE is hired,
+# she will start in March")
+NOT_STARTED = rx.compile(
+    r"\b(?:(?:does not|doesn'?t|won'?t|will not) (?:start|join|begin)|(?:will|'ll|is going to) (?:start|join|begin)|"
+    r"(?:starts?|joins?|begins?) (?:(?:only|properly) )?(?:in|on|next|from|after|by) (?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|"
+    r"monday|next|the \w+ of|q[1-4])|(?:starts?|joins?) (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*|"
+    r"start date|has(?:n'?t| not) started|not (?:started|joined|on board|onboarded) yet|joining (?:in|next|on))\b"
+)
+
+
+def not_started(t: str, pos: int) -> bool:
+    """Whether the person counted at ``pos`` is a hire said not to have started (in the clause said, or the next one
+    going on about them: "One SRE is hired, she will start in March")."""
+    cuts = (". ", "; ", ", ", "\n", "! ", "? ")
+    start = max(t.rfind(x, 0, pos) for x in cuts) + 1
+    ends = [i for i in (t.find(x, pos) for x in cuts) if i >= 0]
+    end = min(ends, default=len(t))
+    follow = rx.match(r"[.;,]?\s*(?:and |but )?(?:he|she|they|who|whom)\b[^.;!?,]*", t[end:])
+    clause = t[start:end] + (follow.group(0) if follow else "")
+    return bool(rx.search(r"\b(?:hired|hire|signed|offer|recruit\w*|new)\b", clause) and NOT_STARTED.search(clause))

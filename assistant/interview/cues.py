@@ -61,6 +61,7 @@ from assistant.interview.cue_context import (
     TUNED_OTHER,
     UNSURE_PLAN,
     VENDOR_ASPECT,
+    not_started,
     unfamiliar,
 )
 from assistant.interview.cue_experience import past_experience_at
@@ -400,6 +401,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "managing GPUs sounds like a nightmare": an opinion, not what the team does
                 if key[0].startswith("team.") and pol == "yes" and RUN_BY_OTHERS.match(chunk.text[m.end() :]):
                     pol = "other"  # "a managed k8s cluster run by the hosting provider": theirs to run
+                if key[0].startswith("team.") and pol == "yes" and not_started(text, chunk.start + m.start()):
+                    pol = "other"  # "the MLOps engineer we hired does not start until January": not here yet
                 if key[0].startswith("team.") and pol == "yes" and TOPIC_AFTER.match(chunk.text[m.end() :]):
                     pol = "other"  # "MLOps best practices matter to us", "the MLOps consultant we hired"
                 if key[0].startswith("team.") and pol == "no" and NO_PROBLEM.match(chunk.text[m.end() :]):

@@ -395,7 +395,17 @@ def _chunks(text: str) -> list[Chunk]:
                 sentence,
             )
         )
-        if (hedged and not short_q) or NOTED.match(sentence):
+        # "p95 maybe 800ms?", "uh, p95 around 800 ms? not 100% sure": a target said unsure, not asked
+        metric_hedged = bool(
+            rx.match(
+                r"\W*(?:(?:uh|um|hmm|so|ok|well),?\s+)?(?:p\d\d|ttft|latency|e2e|end[- ]to[- ]end|first token)\s*"
+                r"(?:is\s+|of\s+|at\s+|around\s+|:\s*)?(?:maybe|probably|around|about|roughly|like|approx\w*|~)\s*\d",
+                sentence,
+            )
+        )
+        if metric_hedged:
+            short_q = False
+        if (hedged and not short_q) or metric_hedged or NOTED.match(sentence):
             is_q = False
         project_away = bool(PROJECT_ELSEWHERE.search(sentence))
         team_away = bool(TEAM_ELSEWHERE.search(sentence))

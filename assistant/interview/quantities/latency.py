@@ -26,6 +26,32 @@ MISSED_LIMIT = rx.compile(
 )
 
 
+# a latency said as the hard limit, and one said as a wish below it
+HARD = rx.compile(r"\b(?:hard|absolute|strict|real)\s+(?:ceiling|limit|max\w*|cap|cutoff)\b")
+WISHED = rx.compile(
+    r"\b(?:ideally|preferably|nice to have|we'?d like|we would like|would be nice|goal|aim|in a perfect world)\b"
+)
+
+
+def _clause(t: str, start: int, end: int) -> str:
+    """The clause around [start, end): between commas, semicolons, "but" and the sentence's ends."""
+    cuts = (",", ";", ". ", " but ", "\n")
+    left = max(t.rfind(x, 0, start) for x in cuts) + 1
+    right = min((i for i in (t.find(x, end) for x in cuts) if i >= 0), default=len(t))
+    return t[left:right]
+
+
+# two targets said by two parties, nothing settled
+UNSETTLED = rx.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|has not|not yet|never) (?:\w+ )?(?:settled|decided|agreed|fixed|set)\b|"
+    r"\bundecided\b|\btbd\b|\bstill (?:debating|arguing|discussing)\b"
+)
+UNSETTLED = rx.compile(
+    r"(?:" + UNSETTLED.pattern + r")[^.;!?]{0,30}?\b(?:latency|target|sla|p9\d|response time|speed)\b|"
+    r"\b(?:latency|target|sla|p9\d|response time)\b[^.;!?]{0,30}?(?:" + UNSETTLED.pattern + r")"
+)
+
+
 def _missed_limit(t: str, start: int) -> bool:
     """The figure at ``start`` is a limit said as a condition that it is missed, within its sentence."""
     sentence_start = max(t.rfind(x, 0, start) for x in ".;!?\n") + 1
@@ -194,6 +220,33 @@ def _latency(c: Context) -> None:
             if cm.start("v") not in starts and not any(h[1] <= cm.start("v") < h[2] for h in hits):
                 scale = 1.0 if cm["u"].startswith("m") else 1000.0
                 hits.append((float(cm["v"]) * scale, cm.start("v"), cm.end(), c.off(cm.start("v"))))
+    # "Ideally 300 ms end-to-end, but 500 is the hard ceiling": a bare figure named the hard limit borrows the unit
+    # of the figure before it, and the hard limit is the target (the wish below it is no p99)
+    for hm in rx.finditer(
+        r"(?<![\w.$€£])(?P<v>\d+(?:\.\d+)?)(?![\d.])\s+(?:is|as|=)\s+(?:the|our|an?)\s+(?:hard|absolute|real|strict)\s+"
+        r"(?:ceiling|limit|max(?:imum)?|cap|cutoff)\b|(?:hard|absolute|strict)\s+(?:ceiling|limit|max(?:imum)?|cap)\s*"
+        r"(?:is|of|at|:|=)?\s*(?P<w>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:[a-z%$€£]))",
+        t,
+    ):
+        start = hm.start("v") if hm["v"] else hm.start("w")
+        if any(h[1] <= start < h[2] for h in hits):
+            continue
+        seen = list(
+            rx.finditer(
+                r"(?<![\d.])\d+(?:\.\d+)?\s*(?P<u>ms|millis\w*|s|secs?|seconds?)\b", t[max(0, start - 80) : start]
+            )
+        )
+        if seen:
+            scale = 1.0 if seen[-1]["u"].startswith("m") else 1000.0
+            hits.append((float(hm["v"] or hm["w"]) * scale, start, hm.end(), c.off(start) or _negated(t, start)))
+    live = [h for h in hits if not h[3]]
+    hard = [h for h in live if HARD.search(_clause(t, h[1], h[2]))]
+    wished = [h for h in live if WISHED.search(_clause(t, h[1], h[2]))]
+    if len(hard) == 1 and wished and len(live) == len(wished) + 1 and hard[0] not in wished:
+        hits = hard  # "ideally 300ms, hard max 500ms": the hard limit
+    if live and UNSETTLED.search(t):
+        c.out.clarify.append("latency_p99_ms")  # "we haven't settled the latency target. Product wants 1 s, eng 3 s"
+        return
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]

@@ -304,7 +304,17 @@ def _money(c: Context) -> None:
         ):
             continue
         currency = bool(codes) or unknown
-        if not currency and rx.search(r"\b(?:p(?:50|90|95|99)|latency|ttft|response time)\b", clause):
+        if not currency and (
+            rx.search(r"\b(?:p(?:50|90|95|99)|latency|ttft|response time)\b", clause)
+            or (
+                rx.search(
+                    r"\d\s*(?:ms|millis\w*|msec)\b|\b(?:end[- ]to[- ]end|e2e|first token|latency|ttft|p9\d)\b",
+                    t[sentence_start : am.end() + 40],
+                )
+                and not PERIOD_AFTER.match(after)
+                and not rx.search(r"\b(?:budget|spend\w*|pay\w*|cost\w*|bill)\b", clause)
+            )
+        ):
             continue  # "p99 hard limit: 500": milliseconds
         if not currency and not am["mag"] and rx.fullmatch(r"(?:19|20)\d\d", am["num"]):
             continue  # "on lease through 2027": a year

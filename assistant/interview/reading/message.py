@@ -103,6 +103,12 @@ TRAFFIC_TODAY = rx.compile(
     r"usage)\b[^.;!?]{0,15}?\b(?:is|are|'s|runs?|looks?)\b"
 )
 UNHEARD = rx.compile(r"\W*(?:what'?s that|what is that|what'?s this|never heard of (?:it|that)|no clue|no idea|huh)\b")
+# a practice named as makeshift ("our mlops = a notebook and a prayer", "k8s: a raspberry pi lol"): none of it
+MAKESHIFT = rx.compile(
+    r"\W*(?:just |only |basically |literally )?(?:an? |some |our |my )?(?:(?:jupyter )?notebooks?|cron\w*|(?:bash )?"
+    r"scripts?|excel|spreadsheets?|prayers?|duct tape|vibes|hope|hopes and prayers|manual\w*|ssh|a guy|yolo|nothing|"
+    r"nada|zilch)\b"
+)
 
 
 # a small model named beside a share of simple requests is what that share needs; a bar for the rest is said with
@@ -214,11 +220,11 @@ def _spiky(t: str, clean: str, result: ParseResult) -> None:
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
     for m in LABELLED.finditer(t):
-        key = m["key"].strip()
+        key = rx.sub(r"^(?:our|my|the)\s+", "", m["key"].strip())  # "our mlops = a notebook and a prayer"
         if TEAM_KEYS.fullmatch(key):
             # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
             val = m["val"].strip()
-            if UNHEARD.match(val):
+            if UNHEARD.match(val) or (rx.match(r"(?i:ml ?ops|mlops)\b", key) and MAKESHIFT.match(val)):
                 val = "no"  # "mlops? what's that lol": never heard of it, so the team has none
             sub = parse_message(f"{key} {val}", [], conventions, nested=True)
             said: dict[str, Any] = next((u.value for u in sub.updates if u.field == "team"), {})

@@ -68,6 +68,11 @@ def role_count_patterns() -> list[re.Pattern[str]]:
         + people
         + r")\s*,?\s*(?:we have|we'?ve got|we got|there are|we are|we'?re)\s+(?:about |around |only |just |exactly |"
         r"precisely )?" + COUNT + r"\b(?!\s*(?:%|k\b|m\b|x\b|gpus?|tokens|requests))",
+        # "Our team is ML engineer 2 people, devops 1 people": the role, then the count of people
+        ROLE_RUN
+        + r"(?:\s+(?:engineers?|people|persons?))?\s*:?\s*"
+        + COUNT
+        + r"\s+(?:people|persons?|ppl|guys|heads|members|ftes?|engineers?)\b",
         # "our ML engineers (there are two of them)", "SREs - we have three"
         ROLE_RUN
         + r"\s*(?:"

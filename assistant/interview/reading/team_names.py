@@ -10,7 +10,50 @@ import assistant.interview.patterns as rx
 from assistant.interview import scope
 
 # People named in the message ("Ana and Raj run infra", "ML is Alice and Carol"): capitalised words in the raw text.
-_NAME = r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)"
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+# names typed in lower case on a phone, joined by a plus or an ampersand ("priya + tom do the servers")
+_LOW_NAMES = r"(?P<names>[a-zß-öø-ÿ]{2,14}(?:\s*(?:\+|&)\s*[a-zß-öø-ÿ]{2,14})+)(?P<me>)"
+# words that are no names, in lower case ("ml + ops do the servers" names nobody)
+_NOT_LOW_NAMES = {
+    "we",
+    "they",
+    "devs",
+    "dev",
+    "engineers",
+    "people",
+    "folks",
+    "guys",
+    "ppl",
+    "team",
+    "ml",
+    "ai",
+    "ops",
+    "infra",
+    "sre",
+    "sres",
+    "mlops",
+    "devops",
+    "backend",
+    "frontend",
+    "data",
+    "platform",
+    "cloud",
+    "aws",
+    "gcp",
+    "azure",
+    "both",
+    "all",
+    "me",
+    "us",
+    "them",
+    "contractors",
+    "contractor",
+    "freelancers",
+    "agency",
+    "interns",
+    "cto",
+    "ceo",
+}
 _NAMES = (
     r"(?P<names>"
     + _NAME
@@ -167,8 +210,15 @@ _ROLE_WORK = (
 def _named_people(raw: str, team: dict[str, Any]) -> None:
     """Head counts from named people: "Ana and Raj run infra", "Ops is Bob. ML is Alice and Carol", "ML: Sara, Jon"."""
     patterns = [
+        # names typed in lower case, then what they do ("priya + tom do the servers")
+        r"(?<![\w'])" + _LOW_NAMES + r"\s+" + _NAMED_DOING + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
+        r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
         # names, then what they do
-        r"(?<![\w'])" + _NAMES + r"\s+" + _NAMED_DOING + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
+        r"(?<![\w'])"
+        + _NAMES
+        + r"\s+(?:(?i:that|who)\s+)?"
+        + _NAMED_DOING
+        + r"\s+(?i:(?:all|most|the|our|of|some|\w+ing)\s+){0,3}"
         r"(?P<work>" + _ML_WORK + r"|" + _OPS_WORK + r")(?![\w-])",
         # the infrastructure, then the names after "=" or ":" ("infra = Tomasz + Priya"), or "for infra we have Jonas"
         r"(?<![\w-])(?P<work>(?i:infra\w*|the infrastructure|operations|servers))\s*(?:=|:)\s*"
@@ -193,7 +243,7 @@ def _named_people(raw: str, team: dict[str, Any]) -> None:
             if m.start("names") in counted:
                 continue
             names = [n for n in rx.split(r"\s*(?:,|,? and|&|\+|/)\s*", m["names"]) if n]
-            if not names or any(n in _NOT_NAMES for n in names):
+            if not names or any(n in _NOT_NAMES or n in _NOT_LOW_NAMES for n in names):
                 continue
             work = m["work"].lower()
             ml = (

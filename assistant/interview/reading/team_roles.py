@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import assistant.interview.patterns as rx
 from assistant.interview import scope
+from assistant.interview.cue_context import not_started
 
 ROLE_ML = (
     r"(?:mles?|ml|machine[- ]learning|ai|data[- ]scien\w*|ml ?ops|ml[- ]?infra\w*|ml[- ]?platform|llm|applied (?:ml|"
@@ -40,7 +41,10 @@ UNIT = (
 )
 VAGUE_AFTER_A = rx.compile(
     r"\s+(?:handful|few|bunch|lot|number|dozen|couple|small|big|large|whole|growing|bigger|smaller|tiny|good|"
-    r"decent|solid|separate)\b|(?:\s+[\w-]+){0,3}\s+" + UNIT + r"\s+of\b"  # "ML: a data science group of 7"
+    r"decent|solid|separate)\b|(?:\s+[\w-]+){0,3}\s+" + UNIT + r"\s+of\b|"  # "ML: a data science group of 7"
+    # things, not people ("our mlops = a notebook and a prayer")
+    r"\s+(?:(?:jupyter|bash|python)\s+)?(?:notebook|script|cron|spreadsheet|prayer|tool|pipeline|platform|process|"
+    r"mess|joke|dream|wiki|doc|folder|repo|vm|server|laptop)s?\b"
 )
 BARE_ROLE = r"ml|mles?|ai|ml ?ops|devops|ops|sres?|infra"
 # Things, not people, after a role word ("no devops pipeline yet", "zero devops tooling").
@@ -91,8 +95,8 @@ def _roles(role: str) -> list[str]:
 ADJECTIVES = (
     r"(?:dedicated\s+|server\s+|full[- ]time\s+|ftes?\s+|senior\s+|junior\s+|in[- ]house\s+|experienced\s+|"
     r"actual\s+|real\s+|"
-    r"proper\s+|more\s+|other\s+|part[- ]time\s+|of them (?:are |do |does )?|are |do |does |on the |in |"
-    r"doing |for )*"
+    r"proper\s+|more\s+|other\s+|part[- ]time\s+|half[- ]time\s+|shared\s+|of them (?:are |do |does )?|are |do |"
+    r"does |on the |in |doing |for )*"
 )
 PEOPLE_AFTER = (
     r"(?:"
@@ -117,6 +121,8 @@ AFTER = (
 
 def stance(t: str, cut: list[scope.Chunk], pos: int) -> str:
     """Whether the count at ``pos`` is said of the user's team ("yes"), denied, asked or someone else's."""
+    if not_started(t, pos):
+        return "other"  # "One SRE is hired, she will start in March": not on the team today
     for ch in cut:
         if ch.start <= pos < ch.start + len(ch.text):
             pol = scope.team_polarity(ch, pos - ch.start, pos - ch.start + 1)

@@ -141,6 +141,29 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         + PEOPLE_AFTER
         + r"|guy\b|gal\b|lady\b|dude\b|man\b|woman\b)",
     ]
+    alone += [
+        # one person said to be in the role ("Wei, he is our ML engineer", "and one is our platform engineer")
+        r"(?:\b[a-z]+,?\s+(?:he|she)|\b(?:he|she)|\bone(?: of (?:them|us))?|(?<![\w'])[a-z]{3,14})\s+(?:is|'s)\s+"
+        r"(?:our|the)\s+(?:only\s+|sole\s+|resident\s+)?"
+        + ROLE_RUN
+        + r"\s*(?:"
+        + PEOPLE
+        + r")\b(?!\s*(?:and|&|\+|plus|with|team|lead|manager)\b)",
+    ]
+    # one person said by what they keep running ("Dmitri, aka the guy who keeps the EKS cluster alive", "one poor soul
+    # whose whole job is keeping our EKS cluster from falling over")
+    for m in rx.finditer(
+        r"\b(?:the|a|one|our) (?:\w+ )?(?:guy|gal|person|dude|soul|lady|man|woman) (?:\([^)]{1,20}\) )?(?:who|that|"
+        r"whose (?:whole |only |main )?job is)\s+(?:\w+\s+){0,2}?(?:keeps?|keeping|runs?|running|looks? after|"
+        r"looking after|babysits?|babysitting|maintains?|maintaining|manages?|managing|handles?|handling)\s+"
+        r"(?:our |the |all (?:the |our )?)?"
+        r"(?:[\w-]+ )?(?:clusters?|servers?|infra\w*|boxes|machines|aws|cloud|k8s|kubernetes|eks|gke|aks|ops)\b",
+        t,
+    ):
+        if stance(t, cut, m.start()) == "yes" and not rx.search(
+            r"\b(?:agency|contractor|freelancer|vendor|consultant|msp|provider)\b", t[max(0, m.start() - 40) : m.end()]
+        ):
+            singles.setdefault("devops", 1)
     for m in (m for pattern in alone for m in rx.finditer(pattern, t)):
         keys = _roles(m["role"].strip())
         if len(keys) == 1 and stance(t, cut, m.end() - 1) == "yes":  # "ops? that's me": where the answer is
