@@ -463,3 +463,46 @@ def test_a_latency_target_not_settled_is_asked() -> None:
 def test_a_budget_beside_a_latency_in_one_sentence_stays() -> None:
     facts, _ = facts_and_asked("latency under 800ms and budget 5k a month max")
     assert (facts["latency_p99_ms"], facts["budget_usd_per_month"]) == (800, 5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("It's autocomplete in our IDE plugin, so it has to feel instant.", "batch_ok", False),
+        (
+            "We're two ML engineers and one DevOps guy, everything runs on AKS, and nothing is allowed to leave our "
+            "Azure tenant.",
+            "data_boundary",
+            "cloud_tenant",
+        ),
+        (
+            "Important is first token come in 300ms. After that it is streaming so total time is ok.",
+            "latency_kind",
+            "ttft",
+        ),
+        ("needs to start spitting out text in under a sec", "latency_kind", "ttft"),
+    ],
+)
+def test_more_ways_to_say_live_a_tenant_and_the_first_token(text: str, field: str, value: object) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts[field] == value
+
+
+def test_people_who_tend_the_servers_say_nothing_of_where_data_goes() -> None:
+    facts, _ = facts_and_asked(
+        "Priya and Tom keep our servers running. Wei is the one who trains and deploys the models."
+    )
+    assert "data_boundary" not in facts
+
+
+def test_a_parent_companys_cluster_is_not_ours() -> None:
+    facts, _ = facts_and_asked(
+        "The group (our mother company) has big platform team with OpenShift. We are not allowed to use it, we are "
+        "separate firm."
+    )
+    assert "kubernetes" not in facts.get("team", {})
+
+
+def test_gpus_in_production_said_in_a_note() -> None:
+    facts, _ = facts_and_asked("gpus: 8x L40S (purchased, racked, in prod for image gen)")
+    assert facts["team"]["gpu_infra"] is True

@@ -27,6 +27,8 @@ NO_TARGET_AFTER = rx.compile(
     r"(?:longer|a while|its time|slower|as long as|more time|a bit)|\s*(?:\w+\s+){0,2}?(?:doesn'?t|does not|"
     r"don'?t|do not) (?:really )?matter|\s*(?:is|are) (?:less important|not (?:important|critical|a concern))"
 )
+# a kind said fine with no figure of its own ("after that it is streaming so total time is ok")
+FINE_WITHOUT_TARGET = rx.compile(r"\s*(?:is|are) (?:ok|okay|fine|no problem|not a problem)\s*(?:[.;,!]|$)")
 FIRST_PART = rx.compile(
     # "first chunk back within 500ms", "first token needs to come back within 800 ms"
     r"\b(?:first|initial|opening) (?:chunk|token|words?|bytes?|response|sentence)s?(?: (?:needs? to|has to|have to|"

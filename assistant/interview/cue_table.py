@@ -74,6 +74,9 @@ _MAY_NOT_LEAVE = (
     r"doesn'?t|does not|don'?t|do not|is not allowed to|isn'?t allowed to|are not allowed to|not allowed to) "
     r"(?:ever )?(?:go|goes|get|gets|be sent|be moved|leave|leaves|exit|exits|move|moves|flow|flows|be copied|"
     r"be transferred)|nothing (?:ever )?(?:leaves|goes|gets|exits|moves|flows)|"
+    # "nothing is allowed to leave our Azure tenant", "nothing may leave"
+    r"nothing (?:is |gets? )?(?:ever )?(?:allowed|permitted) to (?:ever )?(?:go|leave|exit|move|flow)|"
+    r"nothing (?:may|can|must|shall|should) (?:ever )?(?:go|leave|exit|move|flow)|"
     # a sign-off refused ("our CISO wont approve anything leaving the building")
     r"(?:won'?t|wont|will not|would not|wouldn'?t|doesn'?t|does not|don'?t|do not|never|can'?t|cannot) "
     r"(?:approve|allow|permit|sign off on|accept|ok|okay) (?:anything|any data|data|stuff|it|something)(?: that)? "
@@ -1071,7 +1074,8 @@ CUES: dict[tuple[str, str], str] = {
     ),
     ("latency_kind", "ttft"): (
         r"start(?:s|ing)? (?:answering|talking|speaking|replying|writing|generating|producing|emitting|returning "
-        r"tokens)|(?:stream\w*|output|text|tokens?|response|answer) (?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
+        r"tokens|(?:spitting|pumping|churning|putting) out)|(?:stream\w*|output|text|tokens?|response|answer) "
+        r"(?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
         r"hearing) (?:text|words|tokens|output|the answer|the reply) (?:appear|show|start|com)\w*|"
         r"ttft|ttfb|first[- ]token|first[- ]byte|first word|start(?:s|ing)? popping up|"
         # "it starts typing within half a second", "starts showing text"
@@ -1295,6 +1299,9 @@ CUES: dict[tuple[str, str], str] = {
         r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|"
         r"uses it) live\b|"
         r"(?:has|have|needs?|gotta|must) (?:to )?be (?:instant|immediate)|staring at the screen|"
+        # "it's autocomplete, it has to feel instant", "must feel instantly for the user"
+        r"(?:has|have|needs?|gotta|must|should) (?:to )?(?:feel|seem|look) (?:instant\w*|immediate|snappy|"
+        r"real[- ]?time|live|native)|"
         r"watching the cursor|(?:while|as) "
         r"(?:the user|they|users|people) (?:watch|watches|wait|waits|are watching)|(?:are|r|is) w(?:ai|8)ting\b|"
         r"can'?t lag|would notice (?:any )?delay|while they'?re (?:still )?on the page|(?:not|no) batch(?:ing)?\b|"
@@ -1489,6 +1496,9 @@ CUES: dict[tuple[str, str], str] = {
         r"servers|nodes|"
         r"cluster)s? in (?:prod|production)|(?:touched|touch|babysit\w*|operated|run) (?:an? |any )?(?:gpus?|gpu|"
         r"(?:a|h)100)|"
+        # a note's field on the GPUs saying they serve in production ("gpus: 8x L40S (purchased, racked, in prod for
+        # image gen)")
+        r"\bgpus?\s*[:=]\s*[^.;!?\n]{0,40}?(?<!not )(?<!never )\b(?:in|into) (?:prod|production)\b|"
         # a note's field ("gpu_prod=yes (g5)", "GPUs in prod: yes")
         r"\bgpus?[_ -]?(?:in[_ -])?(?:prod|production)\s*[=:]\s*(?:yes|y|true|1)\b"
     ),

@@ -67,6 +67,7 @@ from assistant.interview.cue_context import (
 from assistant.interview.cue_experience import past_experience_at
 from assistant.interview.cue_guards import (
     BACK_DENIAL,
+    FINE_WITHOUT_TARGET,
     FIRST_PART,
     NO_TARGET_AFTER,
     ON_MODEL_WORDS,
@@ -270,6 +271,12 @@ VENDOR_MUST_HOLD = rx.compile(
 )
 
 
+# servers named as what someone tends ("Priya and Tom keep our servers running")
+TENDED = rx.compile(
+    r"\b(?:keeps?|keeping|runs?|running|maintains?|maintaining|manages?|managing|patch(?:es|ing)?|looks? after|"
+    r"looking after|babysits?|babysitting|takes? care of|taking care of|administers?|administering|upgrades?|"
+    r"upgrading)\s+(?:all\s+)?$"
+)
 # a place for the data wished for, not required ("we'd just prefer to keep things in our own AWS account")
 PREFERRED = rx.compile(
     r"\b(?:(?:would|'d) (?:just |really |much |still )?(?:prefer|rather|like)|prefer(?:s|red)? to|nice to have|"
@@ -314,7 +321,12 @@ BATCH_API_OUT = rx.compile(
 
 EVEN_IF = rx.compile(r"\beven if\b")
 # cues read over the whole sentence as well ("Only in Europe, the data.")
-ACROSS_KEYS = (("batch_ok", "true"), ("batch_ok", "false"), ("compliance", "data_residency"))
+ACROSS_KEYS = (
+    ("batch_ok", "true"),
+    ("batch_ok", "false"),
+    ("compliance", "data_residency"),
+    ("team.gpu_infra", "true"),
+)
 
 
 def _batch_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hit]:
@@ -476,6 +488,17 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 ):
                     pol = "yes"  # "if the computer works on them overnight that's totally fine": allowed, not supposed
                 if (
+                    key == ("data_boundary", "on_prem")
+                    and pol == "yes"
+                    and TENDED.search(chunk.text[: m.start()])
+                    and not rx.search(
+                        r"\b(?:must|only|has to|have to|needs? to|can'?t|cannot|never|not allowed|stays?|remains?|"
+                        r"leaves?|policy|rule)\b",
+                        _sentence_of(text, chunk.start + m.start()),
+                    )
+                ):
+                    pol = "other"  # "Priya and Tom keep our servers running": who tends them, not where data may go
+                if (
                     key[0] == "data_boundary"
                     and key[1] in ("cloud_tenant", "on_prem")
                     and pol == "yes"
@@ -515,6 +538,13 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "fine-tuning sounds expensive": an opinion about it, not a plan
+                if (
+                    key[0] == "latency_kind"
+                    and pol == "yes"
+                    and FINE_WITHOUT_TARGET.match(chunk.text[m.end() :])
+                    and not rx.search(r"\d", _sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "after that it is streaming so total time is ok": no target on that kind
                 if key[0] == "latency_kind" and pol == "yes" and NO_TARGET_AFTER.match(chunk.text[m.end() :]):
                     pol = "other"  # "full answer can take longer": no target on that one, the other kind is meant
                 if (

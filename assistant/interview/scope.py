@@ -496,6 +496,18 @@ def _chunks(text: str) -> list[Chunk]:
                 not third
                 and len(out) > first
                 and out[-1].others
+                and sentence[:start].rstrip().endswith(")")
+                and rx.match(
+                    r"\s*(?:has|have|had|is|are|was|were|runs?|ran|uses?|used|operates?|owns?|keeps?|does|did|hosts?|"
+                    r"manages?)\b",
+                    piece,
+                )
+            ):
+                third = carried = True  # "The group (our mother company) has a big platform team": the company named
+            if (
+                not third
+                and len(out) > first
+                and out[-1].others
                 and rx.match(r"\s*of\b", piece)
                 and rx.search(r"\bbecause\s*$", sentence[:start])
             ):

@@ -101,7 +101,7 @@ OTHERS = rx.compile(
     r"(?:trust|security|compliance|pricing|docs?|website|site|page)|"
     r"(?:a|one|some) (?:customer|client)s? of ours|one of our (?:customers|clients)|"
     # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
-    r"(?:our |the |a )?(?:sister|group|parent|holding|affiliated?|daughter) (?:company|companies|firm|org|"
+    r"(?:our |the |a )?(?:sister|group|parent|mother|holding|affiliated?|daughter) (?:company|companies|firm|org|"
     r"organi[sz]ation|business|hospitals?|clinics?|schools?|banks?|stores?|sites?|plants?|brands?|agenc\w+|"
     r"universit\w+|districts?|practices?)|our (?:subsidiary|affiliate|parent)|(?:the |our )?group parent|"
     r"the parent (?:group|bank|entity|org|insurer)|"
