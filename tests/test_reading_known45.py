@@ -506,3 +506,59 @@ def test_a_parent_companys_cluster_is_not_ours() -> None:
 def test_gpus_in_production_said_in_a_note() -> None:
     facts, _ = facts_and_asked("gpus: 8x L40S (purchased, racked, in prod for image gen)")
     assert facts["team"]["gpu_infra"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we get about thirty thousand chats a day from smallholder farmers, and it goes completely nuts around "
+        "harvest.",
+        "across the ski season we process roughly 900 million tokens per quarter, with pronounced peaks on weekends in "
+        "january and february.",
+        "we chew thru like 900m tokens a quarter, absolutely slammed on winter weekends tho, dead in between",
+        "the day the ferry schedules go live we see like ten times the normal load for a few hours, then it drops "
+        "right back.",
+        "on match days the club app peaks around three million tokens an hour, the rest of the week it's a trickle.",
+    ],
+)
+def test_peaks_said_in_other_words_are_bursty(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["traffic_shape"] == "bursty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "simple_share ≈ 0.7 (opening hours, ferry times); rest needs actual reasoning",
+        "Honestly around 60% of what comes in is dumb FAQ stuff, password resets, opening hours, that kind of thing.",
+        "5-15k/mo, varies a lot",
+        "the rule they gave us is Bedrock is fine and OpenAI directly isn't. That part's been consistent, at least.",
+        "Our main website gets slammed on Black Friday, but the assistant we're building is for the warehouse staff, "
+        "so no idea what its traffic will look like yet.",
+        "The storefront is super spiky around sales, but this internal tool is kind of a different thing and I don't "
+        "really know its pattern, sorry.",
+        "Our largest customer experiences heavy seasonal peaks around tax season; our own platform traffic has not yet "
+        "been analysed.",
+        "traffic would be spiky if we launched in the US",
+    ],
+)
+def test_a_shape_word_about_something_else_is_no_traffic(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "traffic_shape" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("traffic (office hours only)", "business_hours"),
+        ("usage is only during opening hours", "business_hours"),
+        (
+            "Marketing keeps talking about a Super Bowl ad that would spike us like crazy, but nobody's signed off on "
+            "it, and today traffic is pretty steady day and night.",
+            "steady",
+        ),
+    ],
+)
+def test_the_shape_said_beside_those_stays(text: str, shape: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["traffic_shape"] == shape

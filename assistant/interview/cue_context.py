@@ -72,7 +72,8 @@ OFF_TRAFFIC = rx.compile(
     r"support|on-?call|ops|quality|latency|performance|uptime|sla|availability|weather|market|funding|roadmap|sres?|"
     r"devops|devs?|developers?|offices?|colleagues|contractors?|"
     r"relationship|vendor|provider|contract|employees|engineers?|gpus?|servers?|electricity|power|dollars?|bucks|"
-    r"usd|eur|euros?|invoices?|csat|nps|scores?|satisfaction|evals?|benchmarks?|win ?rates?)\b"
+    r"usd|eur|euros?|invoices?|csat|nps|scores?|satisfaction|evals?|benchmarks?|win ?rates?|rules?|polic(?:y|ies)|"
+    r"part|story|guidance|position|stance)\b|\d\s*k?\s*/\s*mo\b|[$€£]\s*\d"
 )
 # Shape words that fit many subjects ("steady", "spiked", "24/7"), unlike "office hours" or "Black Friday".
 GENERIC_SHAPE = rx.compile(

@@ -311,6 +311,26 @@ def _scoped_out(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# the system sized set apart from one whose traffic was just described ("Our main website gets slammed on Black
+# Friday, but the assistant we're building is for the warehouse staff, so no idea what its traffic will look like")
+THIS_SYSTEM_UNKNOWN = rx.compile(
+    r"\b(?:but|whereas|while|however)\b[^.;]{0,20}?\b(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:assistant|bot|chatbot|"
+    r"tool|feature|app|product|thing|one|system|service)\b[^.]{0,80}?\b(?:different|no idea|don'?t (?:really )?know|"
+    r"not sure|unknown|haven'?t (?:measured|analy[sz]ed|looked|checked))"
+)
+
+
+def _another_systems_traffic(text: str, hits: list[Hit]) -> list[Hit]:
+    """Traffic said of another system, the one sized then said to be different or unknown: no shape of its own."""
+    found = THIS_SYSTEM_UNKNOWN.search(text)
+    if found is None:
+        return hits
+    return [
+        (k, p, "other" if k[0] == "traffic_shape" and p < found.start() and pol == "yes" else pol, w)
+        for k, p, pol, w in hits
+    ]
+
+
 # a batch API looked at and ruled out later in the sentence ("we looked at OpenAI's Batch API, but our users need
 # answers within seconds, so that's out")
 BATCH_API_OUT = rx.compile(
@@ -574,6 +594,23 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
                 if (
+                    key[0] == "traffic_shape"
+                    and pol == "yes"
+                    and rx.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", chunk.text[: m.start()])
+                ):
+                    pol = "other"  # "a Super Bowl ad that would spike us like crazy": a shape imagined
+                if (
+                    key == ("traffic_shape", "business_hours")
+                    and rx.search(r"\b(?:opening|office|business) hours\b", m.group(0))
+                    and rx.search(
+                        r"(?:\(|\b(?:about|like|such as|e\.g\.|faq|questions?|asking|password resets?)\b)[^.;]{0,30}$",
+                        text[max(0, chunk.start + m.start() - 40) : chunk.start + m.start()],
+                    )
+                    and not ON_TRAFFIC.search(text[max(0, chunk.start + m.start() - 40) : chunk.start + m.start()])
+                    and not rx.match(r"\s*only\b", chunk.text[m.end() :])
+                ):
+                    pol = "other"  # "simple questions (opening hours, ferry times)": what is asked, not when
+                if (
                     key == ("traffic_shape", "business_hours")
                     and rx.fullmatch(r"in (?:the )?office", m.group(0))
                     and PLACE_OF_DATA.search(_sentence_of(text, chunk.start + m.start()))
@@ -727,6 +764,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     hits += _rejected_across(text, cut, hits)
     hits = _batch_across(text, cut, hits)
     hits = _scoped_out(text, hits)
+    hits = _another_systems_traffic(text, hits)
     hits = [
         (k, pos, _answered(text, pos, k[0].startswith("team.")) if pol == "question" else pol, w)
         for k, pos, pol, w in hits

@@ -100,6 +100,9 @@ OTHERS = rx.compile(
     r"(?:i|we) (?:saw|noticed|found|looked) (?:on|at|in) (?:[\w-]+'s )?(?:\w+ )?"
     r"(?:trust|security|compliance|pricing|docs?|website|site|page)|"
     r"(?:a|one|some) (?:customer|client)s? of ours|one of our (?:customers|clients)|"
+    # (the customer's own load, not what its contract asks of us: "our largest customer experiences heavy peaks")
+    r"our (?:largest|biggest|main|key|top|major|anchor) (?:customers?|clients?|accounts?) (?:experiences?|has|have|"
+    r"goes|go|sees?|gets?|runs?|uses?|does|do|is|are)\b|"
     # a company of the same group, not this one ("our group company is using Mistral Large and paying $20k")
     r"(?:our |the |a )?(?:sister|group|parent|mother|holding|affiliated?|daughter) (?:company|companies|firm|org|"
     r"organi[sz]ation|business|hospitals?|clinics?|schools?|banks?|stores?|sites?|plants?|brands?|agenc\w+|"
