@@ -562,3 +562,34 @@ def test_a_shape_word_about_something_else_is_no_traffic(text: str) -> None:
 def test_the_shape_said_beside_those_stays(text: str, shape: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["traffic_shape"] == shape
+
+
+@pytest.mark.parametrize(
+    ("text", "ran"),
+    [
+        (
+            "We own four A100 80GB cards, purchased last year, which already run our computer-vision models in "
+            "production.",
+            True,
+        ),
+        ("Earlier was gpt-3.5-turbo, now Qwen2.5 14B on 2x RTX 4090 (our own, bought), in prod.", True),
+        (
+            "We serve our own fine-tuned Mistral 7B for rewriting product descriptions. It runs on two A10G instances "
+            "that we rent on-demand from AWS, no reservations.",
+            True,
+        ),
+        ("we have 2 A100s but nothing in production yet", False),
+    ],
+)
+def test_gpus_said_to_serve_in_production(text: str, ran: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["team"]["gpu_infra"] is ran
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we plan to buy 4 H100s to serve our models in production", "we want to serve llama. it would run on two A10Gs"],
+)
+def test_gpus_planned_to_serve_are_no_experience(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "gpu_infra" not in facts.get("team", {})

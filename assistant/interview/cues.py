@@ -367,6 +367,8 @@ def _batch_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hi
                 spanned = [c for c in cut if c.start < end and start < c.start + len(c.text)]
                 if len(spanned) < 2 or any(k == key and start <= p < end for k, p, _, _ in out):
                     continue
+                if rx.search(r"\b(?:not|no|never|nothing|none|without|neither|nor)\b|n't\b", m.group(0)):
+                    continue  # "2 A100s but nothing in production": a later clause's denial, read within it
                 first = spanned[0]
                 pols = [scope.polarity(first, start - first.start, len(first.text))] + [
                     scope.polarity(c, 0, min(len(c.text), end - c.start)) for c in spanned[1:]

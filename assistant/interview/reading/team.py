@@ -13,7 +13,7 @@ from assistant.interview.cue_table import GPU_MODELS
 from assistant.interview.quantities.corrections import corrected_inline, said_correction
 from assistant.interview.reading.answers import NO, TEAM_WORDS, YES, _count, lead_no_elsewhere
 from assistant.interview.reading.team_counts import _team_counts
-from assistant.interview.reading.team_infra import gpus_serving
+from assistant.interview.reading.team_infra import gpus_in_service, gpus_serving
 from assistant.interview.reading.team_names import _named_people
 from assistant.interview.reading.team_roles import ROLE_RUN, _roles, stance
 
@@ -297,7 +297,7 @@ def _team(
         team["gpu_infra"] = False  # "we have gpu nodes but nothing in production": held, never run in production
     if "gpu_infra" not in team and _gpus_not_in_prod(t):
         team["gpu_infra"] = False  # "we rent GPUs for experiments but nothing in production"
-    if "gpu_infra" not in team and gpus_serving(t):
+    if "gpu_infra" not in team and (gpus_serving(t) or gpus_in_service(t)):
         team["gpu_infra"] = True  # "GPU nodes in our EKS cluster serve our embedding model"
     if "gpu_infra" not in team and _operate_the_gpus(t):
         team["gpu_infra"] = True  # "four A100s in our own rack, which we already operate for training jobs"

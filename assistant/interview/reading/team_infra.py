@@ -51,3 +51,47 @@ def _said_here(t: str, start: int, end: int) -> bool:
 def gpus_serving(t: str) -> bool:
     """Whether the message says the user's GPUs serve a model today."""
     return any(_said_here(t, m.start(), m.end()) for m in GPU_SERVING.finditer(t))
+
+
+# GPUs named in a sentence that says they serve in production ("four A100 80GB cards, purchased last year, which
+# already run our computer-vision models in production", "Qwen2.5 14B on 2x RTX 4090 (our own, bought), in prod.",
+# "we've been serving our own models on them since spring")
+IN_SERVICE = rx.compile(
+    r"\b(?:in prod(?:uction)?|(?:already |currently )?serv(?:e|es|ing|ed) (?:(?:our|the|all|production|live) )?"
+    r"(?:own )?(?:[\w-]+ )?(?:models?|traffic|users|inference|llms?)\b|already run|(?:runs?|running) (?:our|the) "
+    r"(?:\w+[- ])*?(?:models?|inference)|prod\s*[=:])"
+)
+_NEGATED_SERVICE = rx.compile(
+    r"\b(?:not|never|no|n't|nothing|none|yet|plan\w*|will|would|could|might|want\w*|need\w*|buy\w*|get|getting|"
+    r"looking|requir\w*|hope|wish|should)\b"
+)
+
+
+def gpus_in_service(t: str) -> bool:
+    """Whether a sentence names GPUs and says they serve models in production today (stated, not denied or planned)."""
+    for offset, sentence in scope.sentences(t):
+        on = rx.search(
+            r"\b(?:it|they|the model|our model|this)\s+(?:runs?|is running|is served|is hosted|lives?) on\b"
+            r"[^.;!?]{0,30}?\b" + GPU + r"\b",
+            sentence,
+        )
+        if (
+            on is not None
+            and rx.search(r"\bwe (?:serve|host|run)\b|\bin prod", t)
+            and not _NEGATED_SERVICE.search(on.group(0))
+        ):
+            return True  # "We serve our own fine-tuned Mistral 7B. It runs on two A10G instances that we rent"
+        g = rx.search(r"\b" + GPU + r"\b|\b(?:them|these|those)\b", sentence)
+        if g is None or not rx.search(r"\b" + GPU + r"\b", t[: offset + len(sentence)]):
+            continue
+        for m in IN_SERVICE.finditer(sentence):
+            lo, hi = sorted((g.start(), m.start()))
+            if _NEGATED_SERVICE.search(sentence[max(0, lo - 20) : hi + len(m.group(0)) + 10]):
+                continue
+            at = offset + m.start()  # (said of the serving: "cards purchased last year, which already run ...")
+            for ch in scope.chunks(t):
+                if ch.start <= at < ch.start + len(ch.text):
+                    if scope.team_polarity(ch, at - ch.start, at - ch.start + len(m.group(0)), skill=False) == "yes":
+                        return True
+                    break
+    return False
