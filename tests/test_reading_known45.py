@@ -593,3 +593,17 @@ def test_gpus_said_to_serve_in_production(text: str, ran: bool) -> None:
 def test_gpus_planned_to_serve_are_no_experience(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert "gpu_infra" not in facts.get("team", {})
+
+
+def test_a_product_of_millions_is_written_back_without_an_exponent() -> None:
+    # 25 million conversations x 6 messages is 150,000,000 messages: once written "1.5e+08", read as 8 messages
+    facts, _ = facts_and_asked(
+        "The chat have around 25 mil conversations per month, each conversation is like 6 messages, more or less 700 "
+        "tokens in and 150 tokens out for each message."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(25e6 * 6 * 850)
+
+
+def test_east_asian_scales_of_millions_are_read_whole() -> None:
+    facts, _ = facts_and_asked("we have 500万 tokens a day")
+    assert facts["tokens_per_month"] == pytest.approx(5e6 * 30)

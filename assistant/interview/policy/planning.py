@@ -562,7 +562,9 @@ def _rate_times_known_size(profile: WorkloadProfile, parsed: ParseResult, days_p
     updates = []
     for u in parsed.updates:
         value = float(u.value) if u.field == "tokens_per_month" and isinstance(u.value, int | float) else 0.0
-        if value > 0 and not rx.search(r"\bto?k", u.quote.lower()):
+        # (a volume already made again from the corrected count, "25 thousand conversations, not 25 million", is
+        # no rate to multiply again)
+        if value > 0 and not u.note and not rx.search(r"\bto?k", u.quote.lower()):
             as_rate = value * size
             if abs(math.log(as_rate / float(old.value))) < abs(math.log(value / float(old.value))):
                 note = f"{value / days_per_month:,.0f} a day x {size:,.0f} tokens per request, the size given earlier"

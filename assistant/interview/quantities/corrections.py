@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 import assistant.interview.patterns as rx
+from assistant.interview.quantities.words import plain
 
 # A figure as people write it, before or after normalizing: "4k", "4,000", "3.5k", "6 thousand", "2500".
 # Never money ("$4k"), a share ("40%"), a model's or GPU's digits, or part of a longer token ("gpt-4", "h100").
@@ -365,6 +366,6 @@ def grown_since(t: str) -> str:
     value = _value(m["n"], m["mag"]) * _GROWN[m["grown"]]
     mag = (m["mag"] or "").lower()
     scale = _MAGS.get(mag, 1.0)
-    figure = f"{value / scale:g}{m['mag'] or ''}" if mag else f"{value:g}"
+    figure = f"{plain(value / scale)}{m['mag'] or ''}" if mag else f"{plain(value)}"
     rest = rx.sub(r"\b(?:but|and)?\s*that was (?:last year'?s?|an old|the old|before)[^,;]*", " ", m["rest"])
     return t[: m.start()] + "we are at " + figure + rest + " " * (m.end() - m.end("rest")) + t[m.end() :]

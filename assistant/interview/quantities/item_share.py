@@ -10,6 +10,7 @@ import re
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, PERIOD, REQUESTS, number
+from assistant.interview.quantities.words import plain
 
 # the things counted with their period: "about 4,000 patient visits a day", "12k tickets per week"
 _COUNTED = rx.compile(
@@ -49,7 +50,7 @@ def share_of_items(t: str) -> str:
     if not 0 < pct < 100:
         return t
     kept = number(m) * pct / 100
-    return t[: m.start()] + f"{kept:g} " + t[m.start("what") :]
+    return t[: m.start()] + f"{plain(kept)} " + t[m.start("what") :]
 
 
 # the parts each thing counted has, whose size is said next: "18,000 applications per month, each with ~5 documents;
@@ -77,4 +78,4 @@ def parts_of_items(t: str) -> str:
     ):
         return t  # the size said next is not one part's: leave the count as said
     total = number(m) * float(m["k"])
-    return t[: m.start()] + f"{total:g} {m['parts']} {m['period']}" + t[m.end() :]
+    return t[: m.start()] + f"{plain(total)} {m['parts']} {m['period']}" + t[m.end() :]

@@ -19,7 +19,7 @@ import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
 from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, period_of, singular
-from assistant.interview.quantities.words import normalize
+from assistant.interview.quantities.words import normalize, plain
 
 POPULATION = (
     r"(?:users?|customers?|employees?|agents?|seats?|people|members?|students?|clinicians?|doctors?|nurses?|reps?|"
@@ -358,7 +358,7 @@ def people_of_all_shifts(t: str) -> str:
 
     def everyone(m: re.Match[str]) -> str:
         people = float(m["n"].replace(",", "")) * _SHIFTS[m["k"]]
-        return f"{people:g} {m['who']}{m['gap']}{m['k']} shifts"
+        return f"{plain(people)} {m['who']}{m['gap']}{m['k']} shifts"
 
     t = SHIFT_HAS.sub(lambda m: f"{m['n']} {m['who']} per shift", t, count=1)
     out = PEOPLE_PER_SHIFT.sub(everyone, t, count=1)
@@ -368,7 +368,7 @@ def people_of_all_shifts(t: str) -> str:
     m = PEOPLE_IN_A_SHIFT.search(t)
     if said is None or m is None or said[1].start() <= m.start() < said[1].end():
         return t
-    return f"{t[: m.start()]}{float(m['n'].replace(',', '')) * said[0]:g} {m['who']}{t[m.end() :]}"
+    return f"{t[: m.start()]}{plain(float(m['n'].replace(',', '')) * said[0])} {m['who']}{t[m.end() :]}"
 
 
 # how often one person uses it, said in times: "the avg player talks to npcs like 60 times a day", "each rep asks it ~20
@@ -529,7 +529,7 @@ def sessions_of_messages(t: str) -> str:
             end = sized.end() if sized is not None else session.end()
             kept = f", {sized['size']} tokens each" if sized is not None else ""
             t = t[: session.start()] + kept.ljust(end - session.start()) + t[end:]
-            return t[: m.start()] + f"{turns:g} {session['unit']} " + t[m.end() :].lstrip()
+            return t[: m.start()] + f"{plain(turns)} {session['unit']} " + t[m.end() :].lstrip()
         return t
     if session is None or day is None or day.end() > session.start():
         return t
@@ -594,7 +594,7 @@ def shifts_a_day(t: str) -> str:
     def per_day(m: re.Match[str]) -> str:
         g = m.groupdict()
         each = g.get("each") or (g["each2"].strip() + " " if g.get("each2") else "")
-        return f"{g.get('mid') or ''}{number(m) * shifts:g} {m['items']} {each}a day"
+        return f"{g.get('mid') or ''}{plain(number(m) * shifts)} {m['items']} {each}a day"
 
     out = PER_SHIFT_COUNT.sub(per_day, t, count=1)
     return out if out != t else SHIFT_FIRST_COUNT.sub(lambda m: per_day(m).lstrip(), t, count=1)
@@ -616,6 +616,6 @@ def per_session_times_sessions(t: str) -> str:
 
     def times(m: re.Match[str]) -> str:
         total = float(m["n"]) * float(m["k"])
-        return f"{total:g} {m['what']} {m['per']}{m['mid'].rstrip(' ,')}"
+        return f"{plain(total)} {m['what']} {m['per']}{m['mid'].rstrip(' ,')}"
 
     return PER_SESSION_AND_SESSIONS.sub(times, t)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.guards import model_size_range
 from assistant.interview.quantities.patterns import MAGNITUDE, OTHER_NOUN_AFTER, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.words import plain
 
 MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
 SIZE_SPREAD = 1.5  # one request's size: "the reply is 150-200 tokens" is 175; "100-500 tokens" is left unread
@@ -67,7 +68,7 @@ def _said_mag(mag: str | None) -> str:
 
 
 def _figure(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+    return str(int(value)) if value == int(value) else f"{plain(value)}"
 
 
 def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:

@@ -13,6 +13,7 @@ from assistant.interview.quantities.context import Context, Reading
 from assistant.interview.quantities.currency import currency_after, currency_before
 from assistant.interview.quantities.guards import CORRECTION, _is_money, _mask_models
 from assistant.interview.quantities.patterns import (
+    MAGNITUDE,
     NUM,
     PERIOD,
     PERIOD_WORDS,
@@ -25,7 +26,7 @@ from assistant.interview.quantities.patterns import (
 from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
 from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
-from assistant.interview.quantities.words import Normalized, normalize
+from assistant.interview.quantities.words import Normalized, normalize, plain
 from tools.numbers import format_tokens
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
@@ -34,6 +35,11 @@ from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 PART_OF = rx.compile(
     r"\b(?:includ\w+|of which|which is|out of (?:which|these|those|them)|of them|among (?:them|these)|part of)\b",
     re.IGNORECASE,
+)
+# a count's magnitude put right ("when I say 25 mil I mean 25 thousand, not million", "it's 3 thousand, not 3 million")
+MAGNITUDE_FIX = rx.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<new>thousand|million|billion|k|mil)\b[^.;\d]{0,15}?\bnot\s+(?:a\s+)?(?:\d+(?:\.\d+)?\s*)?"
+    r"(?P<old>thousand|million|billion|k|mil)\b"
 )
 # what any count may be called when it is corrected ("make that 70k", "70k requests")
 GENERIC = {"requests", "request", "calls", "call", "items", "item", "queries", "query", "jobs", "job"}
@@ -143,6 +149,14 @@ def recount(
         return None  # "18 000 kroner per year": money (a count beside an amount, "... the ₹17 lakh was ...", is read)
     for m in reversed(money):  # the amounts are no counts
         t = Normalized(t[: m.start()] + "#" * (m.end() - m.start()) + t[m.end() :])  # (same length, same words)
+    fix = MAGNITUDE_FIX.search(t)
+    said_count = _said_count(quote, conventions) if fix is not None and volume else None
+    if fix is not None and volume and said_count is not None:
+        said, mag_was, mag_now = float(fix["n"]), MAGNITUDE[fix["old"]], MAGNITUDE[fix["new"]]
+        if mag_was != mag_now and abs(said_count[0] - said * mag_was) <= 0.01 * said_count[0]:
+            # "when I say 25 mil I mean 25 thousand, not million": the count and the volume made of it, rescaled
+            how = f"{plain(said)} {fix['new']} {said_count[1]}, not {plain(said)} {fix['old']}"
+            return volume * mag_now / mag_was, how
     corrected = bool(CORRECTION.search(t))
     turns = _turns_put_right(t, quote, volume) if corrected else None
     if turns is not None:

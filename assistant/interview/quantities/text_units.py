@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD
+from assistant.interview.quantities.words import plain
 from tools.sources import Source
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "text_units.toml"
@@ -341,11 +342,11 @@ PAGES_OF_WORDS = rx.compile(
 
 def _pages_of_words(m: re.Match[str]) -> str:
     if m["all"]:
-        return f"{float(m['all']):g} words"
+        return f"{plain(float(m['all']))} words"
     later = m["n3"] is not None  # the size per page said later in the sentence: the words between are kept
     pages, each, said = (m["n3"], m["m3"], m["unit3"]) if later else (m["n"], m["m"], m["unit"])
     unit = "characters" if said.startswith("c") else "words"
-    return f"{float(pages) * float(each):g} {unit}" + (m["gap"].rstrip() if later else "")
+    return f"{plain(float(pages) * float(each))} {unit}" + (m["gap"].rstrip() if later else "")
 
 
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:

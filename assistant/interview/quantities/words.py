@@ -120,11 +120,18 @@ def _small(word: str) -> float:
     return float({**UNITS, **TENS, "a hundred": 100}.get(word, 0))
 
 
+def plain(value: float) -> str:
+    """A figure written back into a message for the readers: never in exponent notation (``f"{plain(1.5e8)}"`` is
+    "1.5e+08", which reads as 1.5 and then 8): "150000000", "2.5", "0.75"."""
+    text = f"{value:.9f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def _render(value: float) -> str:
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if value >= size:
-            return f"{value / size:g} {word}"
-    return f"{value:g}"
+            return f"{plain(value / size)} {word}"
+    return f"{plain(value)}"
 
 
 FRACTIONS = {
@@ -265,7 +272,7 @@ MIL_THOUSAND = rx.compile(
 
 def _mil_thousand(m: re.Match[str]) -> str:
     n = float((m["n"] or m["n2"] or m["n3"]).replace(",", "."))
-    return f"{m['pre'] or m['pre3'] or ''}{n * 1000:g} "
+    return f"{m['pre'] or m['pre3'] or ''}{plain(n * 1000)} "
 
 
 # Japanese and Chinese scale characters ("3万件" is 30,000 items, "3.5万円" is 35,000 yen, "2億" 200 million)
@@ -278,7 +285,7 @@ def _east_asian_scale(m: re.Match[str]) -> str:
     counter = _COUNTER[m[3]]
     if m[3] in ("件", "人") and rx.match(r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?[a-z]", m.string[m.end() :]):
         counter = ""  # "3万件 inquiries": the noun after says what is counted
-    return f"{float(m[1]) * _EAST_ASIAN[m[2]]:g}{counter}"
+    return f"{plain(float(m[1]) * _EAST_ASIAN[m[2]])}{counter}"
 
 
 def _other_languages(t: str) -> str:
@@ -288,7 +295,7 @@ def _other_languages(t: str) -> str:
         # where "mil" is a thousand once (their money, their nouns), every "N mil" is ("R$ 48 mil ... 18 mil analyses")
         t = rx.sub(
             r"(?<![\d.])(\d+(?:[.,]\d+)?)\s*mil\b(?!\s*(?:h[õo]es|l[oó]n|million))",
-            lambda m: f"{float(m[1].replace(',', '.')) * 1000:g} ",
+            lambda m: f"{plain(float(m[1].replace(',', '.')) * 1000)} ",
             t,
         )
     t = MIL_THOUSAND.sub(_mil_thousand, t)
@@ -454,13 +461,14 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(
         r"\b(a|one|two|three|four|five|\d+(?:\.\d+)?) (thousand|million|billion) and a half\b",
         lambda m: (
-            f"{(1.0 if m[1] in ('a', 'one') else float(m[1]) if m[1][0].isdigit() else _small(m[1])) + 0.5:g} {m[2]}"
+            plain((1.0 if m[1] in ("a", "one") else float(m[1]) if m[1][0].isdigit() else _small(m[1])) + 0.5)
+            + f" {m[2]}"
         ),
         t,
     )
     t = rx.sub(
         r"(?<![\d/])(\d+)\s*/\s*(\d+) of an? (thousand|million|billion)\b",
-        lambda m: f"{int(m[1]) / int(m[2]):g} {m[3]}" if int(m[2]) else m[0],
+        lambda m: f"{plain(int(m[1]) / int(m[2]))} {m[3]}" if int(m[2]) else m[0],
         t,
     )
     # "1.200 pedidos (orders) per day", "14 lojas físicas (stores)": a word of another language glossed in English
@@ -530,13 +538,13 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(
         r"\b(zero|one|two|three|four|five|six|seven|eight|nine|\d+) point (zero|one|two|three|four|five|six|seven|"
         r"eight|nine|\d+)\b",
-        lambda m: f"{_small(m[1]):g}.{m[2] if m[2].isdigit() else f'{_small(m[2]):g}'}",
+        lambda m: f"{plain(_small(m[1]))}.{m[2] if m[2].isdigit() else f'{plain(_small(m[2]))}'}",
         t,
     )
     # "a quarter of a billion", "three quarters of a million": a fraction of a magnitude
     t = rx.sub(
         r"\b(?:(?:a|one) )?(quarter|third|half|three quarters|three-quarters) of an? (thousand|million|billion)\b",
-        lambda m: f"{_FRACTION_OF[m[1].replace('-', ' ')]:g} {m[2]}",
+        lambda m: f"{plain(_FRACTION_OF[m[1].replace('-', ' ')])} {m[2]}",
         t,
     )
     t = rx.sub(r"(?<=\d),(?=\d{1,2}\s*(?:k|m|b|bn|mil\w*|mio|mln|bil\w*|thousand)\b)", ".", t)  # 2,5M (decimal comma)
@@ -592,7 +600,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(  # "within a second and a half", "two and a half seconds"
         r"\b(?:(a|one)\s+(second|sec)s?\s+and\s+a\s+half|(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"\s+and\s+a\s+half\s+(seconds?|secs?|minutes?))\b",
-        lambda m: f"{_small(m[3]) + 0.5 if m[3] else 1.5:g} {m[4] or 'seconds'}",
+        lambda m: f"{plain(_small(m[3]) + 0.5 if m[3] else 1.5)} {m[4] or 'seconds'}",
         t,
     )
     t = rx.sub(
@@ -634,7 +642,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]to[- ](one|two|three|four|five|\d+)\b",
         lambda m: (
-            f"{_small(m[1]):g}:{_small(m[2]):g}"
+            f"{plain(_small(m[1]))}:{plain(_small(m[2]))}"
             if rx.search(
                 MIX_WORDS, m.string[m.end() : m.end() + 20] + " " + m.string[max(0, m.start() - 40) : m.start()]
             )
@@ -682,7 +690,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:every )?(\d+|two|three|four|"
         r"five|ten|twenty|a hundred|100)\b(?! (?:engineers|people|gpus))",
-        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) >= max(_small(m[1]), 1e-9) else m[0],
+        lambda m: f"{plain(100 * _small(m[1]) / _small(m[2]))}%" if _small(m[2]) >= max(_small(m[1]), 1e-9) else m[0],
         t,
     )
 
@@ -690,7 +698,7 @@ def normalize(text: str) -> Normalized:
         r"(?<!tokens )(?<!tok )\b(\d+|one|two|three|four|five|six|seven|eight|nine) in (\d+|two|three|four|five|ten|"
         r"twenty|a hundred|100)\b(?! (?:engineers|people|gpus|minutes?|seconds?|hours?|days?|weeks?|months?|years?|ms|"
         r"s\b|k\b|m\b|million|thousand|tokens?|out\b|output|completion))(?!\s*[,/]?\s*(?:out|output)\b)",
-        lambda m: f"{100 * _small(m[1]) / _small(m[2]):g}%" if _small(m[2]) > _small(m[1]) else m[0],
+        lambda m: f"{plain(100 * _small(m[1]) / _small(m[2]))}%" if _small(m[2]) > _small(m[1]) else m[0],
         t,
     )
 
@@ -735,15 +743,15 @@ def normalize(text: str) -> Normalized:
     # "one note per bed per shift", "one request per second": a count of one, said of each thing or each period
     t = rx.sub(r"\bone (?=[a-z-]+ (?:per|for each|for every) )", "1 ", t)
     # "1.5 million" stays; "half a million" became "0.5 million"; "2 hundred" -> "200"
-    t = rx.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{float(m[1]) * 100:g}", t)
+    t = rx.sub(r"(\d+(?:\.\d+)?) hundred\b", lambda m: f"{plain(float(m[1]) * 100)}", t)
     t = rx.sub(
         r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\s+and a half\b",
-        lambda m: f"{float(m[1]) + 0.5:g} {m[2]}",
+        lambda m: f"{plain(float(m[1]) + 0.5)} {m[2]}",
         t,
     )
     t = _labelled_rates(t)
     # cents written as dollars ("under 3 cents per player per month" is "$0.03 per player per month")
-    t = rx.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:cents?|¢)(?![\w])", lambda m: f"${float(m[1]) / 100:g}", t)
+    t = rx.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:cents?|¢)(?![\w])", lambda m: f"${plain(float(m[1]) / 100)}", t)
     t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)
     t = _PART_AVERAGE.sub(_part_of_peak, t)
     # tokens of a ledger, not of a model ("2 million token transfers a day. crypto tokens, not the llm kind")
