@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 @pytest.mark.parametrize(
@@ -607,3 +607,34 @@ def test_a_product_of_millions_is_written_back_without_an_exponent() -> None:
 def test_east_asian_scales_of_millions_are_read_whole() -> None:
     facts, _ = facts_and_asked("we have 500万 tokens a day")
     assert facts["tokens_per_month"] == pytest.approx(5e6 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("~60M tokens in. Out maybe 5M. Per week, not month.", 65e6 * 30 / 7),
+        ("~60M tokens in, out maybe 5M, per week", 65e6 * 30 / 7),
+    ],
+)
+def test_sides_said_one_figure_first_one_label_first(text: str, volume: float) -> None:
+    facts, _ = facts_and_asked(text, "tokens_per_month")
+    assert facts["tokens_per_month"] == pytest.approx(volume)
+    assert facts["input_share"] == pytest.approx(60 / 65)
+
+
+def test_monthly_active_users_are_people_not_tokens() -> None:
+    result = parsed("~2k monthly active users", "tokens_per_month")
+    assert "tokens_per_month" not in result.fields()
+    assert result.confirm is None
+
+
+def test_people_writing_so_many_on_average_is_a_rate_per_person() -> None:
+    from assistant.interview.reading import parse_message
+
+    text = "each entry is like 300 tokens in, reply around 120 tokens. people write maybe 3 entries a week on average"
+    with_heads = parse_message(text, [], heads={"user": 2000.0})
+    volume = next(u.value for u in with_heads.updates if u.field == "tokens_per_month")
+    assert volume == pytest.approx(2000 * 3 * 30 / 7 * 420)
+    alone = parse_message(text, [])
+    assert "tokens_per_month" not in alone.fields()
+    assert "tokens_per_month" in alone.clarify

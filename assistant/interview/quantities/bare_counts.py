@@ -133,8 +133,9 @@ def _tokens_without_period(c: Context) -> None:
                 continue
             value = number(bm)
         elif "tokens_per_month" in c.expecting and bm["mag"]:
-            if rx.match(r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
-                continue  # "we get 2k contracts", "around 180k daily actives": a count of things or people, no tokens
+            if rx.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:" + REQUESTS + r"|" + POPULATION + r")\b", after):
+                # "we get 2k contracts", "around 180k daily actives", "~2k monthly active users": things or people
+                continue
             if rx.search(
                 NUM + r"\s*(?:[a-z-]+\s+)?(?:" + REQUESTS + r"|" + POPULATION + r")\b[^.;!?\d]{0,40}$", m[: bm.start()]
             ):

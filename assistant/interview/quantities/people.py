@@ -121,6 +121,11 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     # (or one person as the sentence's subject: "an agent handles about 40 calls a shift")
     those_who = bool(THOSE_WHO.search(before) or ONE_PERSON.search(before))
     per_head_after = bool(rx.match(r"\s*,?\s*" + PER_HEAD, after)) and not EACH_SIZE.match(after)
+    # people as the subject of a rate said on average ("people write maybe 3 entries a week on average")
+    subject_on_average = bool(
+        rx.search(r"\b(?:people|users|customers|members|folks|students|employees)\s+(?:[a-z]+\s+){1,3}?$", before)
+        and rx.match(r"\s*(?:on average|each|apiece|per (?:person|user|head))\b", after)
+    )
     per_head = (
         named
         or rx.search(r"\b(?:each|apiece)\s+(?:per|a|an|every)\b", rm.group(0))  # "10 requests each per day"
@@ -139,6 +144,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
         or those_who
         or rx.search(r"\b" + POPULATION + r"\s*(?:x|×|\*|times)\s*$", before)  # "180,000 students x 3 essays a week"
         or _share_just_before(c, rm, before, after)  # "650 staff, a third use it, ~9 questions a working day"
+        or subject_on_average
     )
     if not per_head:
         return None
@@ -166,7 +172,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     words = before + rm.group(0)
     # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
     # not "the average is", "each day")
-    if not (named or PERSON_EACH.search(words) or per_head_after or those_who):
+    if not (named or PERSON_EACH.search(words) or per_head_after or those_who or subject_on_average):
         return None
     # the count elsewhere in the message: "Headcount: 350 analysts. Avg 15 queries/analyst/day", "..., 8k users"
     here = _pick(_counts(c.t, skip=(rm.start(), rm.end())), words)
@@ -175,7 +181,7 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     earlier = _said_before(words)
     if earlier is not None:
         return earlier * active_share(m)
-    return 0.0 if named else None
+    return 0.0 if named or subject_on_average else None
 
 
 # the most a rate read as one person's, with nothing but a share of users before it, may be a day: "half of them use

@@ -96,6 +96,16 @@ _COUNT_BEFORE = rx.compile(
 MIN_TOKENS_PER_ITEM = 20
 
 
+# the input said with its figure first, the output with its label first ("~60M tokens in. Out maybe 5M.")
+MIXED_SIDES = rx.compile(
+    num("a_")
+    + r"\s*(?:"
+    + TOKENS
+    + r")?\s*(?:of\s+)?(?:input|in|prompts?)\b[\s.,;:-]{1,4}(?:and\s+)?(?:outputs?|out|completions?)\s*[:=]?\s*"
+    r"(?:maybe|about|around|roughly|like|approx\w*|~)?\s*" + num("b_") + r"(?![\d%])\s*(?:" + TOKENS + r")?"
+)
+
+
 def _count_period(sentence: str, start: int) -> bool:
     """Whether the period at ``start`` is that of a count of other things said right before it, too many for the
     sentence's token figure to be their total ("40k calls a day, the call logs are like 2.7k tokens": the tokens
@@ -219,6 +229,23 @@ def _volume(c: Context) -> None:
                 continue
             inp, outp = (a, b) if first_in else (b, a)
             pm = rx.search(PERIOD, sm.group(0)) or rx.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
+            if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
+                pm = _lead_period(m, sm.start())
+            if pm is None:
+                totals = totals or _totals_without_period(c, sm, inp, outp)
+                continue
+            factor = c.per_month(period_of(pm))
+            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
+            c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
+    # "~60M tokens in. Out maybe 5M. Per week, not month.": the input said with its figure first, the output with
+    # its label first, the period after them (or before)
+    if not found:
+        for sm in MIXED_SIDES.finditer(m):
+            inp = float(sm["a_num"]) * MAGNITUDE.get((sm["a_mag"] or "").lower(), 1)
+            outp = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
+            if inp <= 0 or outp <= 0 or _is_money(t, sm.start(), sm.end()):
+                continue
+            pm = rx.search(PERIOD, sm.group(0)) or rx.match(r"[\s.,;:-]*" + PERIOD, m[sm.end() :])
             if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
                 pm = _lead_period(m, sm.start())
             if pm is None:
