@@ -81,9 +81,16 @@ def gpus_in_service(t: str) -> bool:
             and not _NEGATED_SERVICE.search(on.group(0))
         ):
             return True  # "We serve our own fine-tuned Mistral 7B. It runs on two A10G instances that we rent"
-        g = rx.search(r"\b" + GPU + r"\b|\b(?:them|these|those)\b", sentence)
-        if g is None or not rx.search(r"\b" + GPU + r"\b", t[: offset + len(sentence)]):
+        g = rx.search(r"\b" + GPU + r"\b|\b(?:on|with) (?:them|these|those)\b", sentence)
+        if g is None:
             continue
+        if not rx.search(r"\b" + GPU + r"\b", sentence):
+            # "16 H100s on a reservation, and we've been serving our own models on them": the GPUs of the sentence
+            # just before, named as held (not wished for, asked about or denied)
+            before = t[max(0, offset - 200) : offset]
+            held = rx.search(r"\b" + GPU + r"\b[^.;!?]*$", before)
+            if held is None or _NEGATED_SERVICE.search(before[max(0, held.start() - 60) :]):
+                continue
         for m in IN_SERVICE.finditer(sentence):
             lo, hi = sorted((g.start(), m.start()))
             if _NEGATED_SERVICE.search(sentence[max(0, lo - 20) : hi + len(m.group(0)) + 10]):
