@@ -638,3 +638,22 @@ def test_people_writing_so_many_on_average_is_a_rate_per_person() -> None:
     alone = parse_message(text, [])
     assert "tokens_per_month" not in alone.fields()
     assert "tokens_per_month" in alone.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "tuning"),
+    [
+        ("We looked at fine-tuning pretty seriously last quarter and decided against it.", False),
+        ("We had a proper look at fine-tuning and binned the idea, far too much faff for what we'd gain.", False),
+        ("We already serve a fine-tuned Mistral for headlines on four A100 80GB cards we bought last year.", True),
+        ("we want to fine-tune, the old plan was dropped", True),
+    ],
+)
+def test_fine_tuning_turned_down_or_already_served(text: str, tuning: bool) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["fine_tuning"] is tuning
+
+
+def test_someone_elses_fine_tune_is_no_plan() -> None:
+    facts, _ = facts_and_asked("it's a community fine-tune of Mistral off HF, not ours")
+    assert "fine_tuning" not in facts

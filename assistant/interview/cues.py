@@ -277,6 +277,16 @@ TENDED = rx.compile(
     r"looking after|babysits?|babysitting|takes? care of|taking care of|administers?|administering|upgrades?|"
     r"upgrading)\s+(?:all\s+)?$"
 )
+# fine-tuning looked at and turned down ("decided against it", "binned the idea")
+DECIDED_AGAINST = rx.compile(
+    r"\b(?:decided against(?: it| that| fine[- ]?tuning)?|ruled (?:it|that) out|(?:binned|shelved|dropped|scrapped|"
+    r"killed|passed on|said no to|rejected|abandoned|gave up on) (?:it|the idea|that idea|that|fine[- ]?tuning))\b"
+)
+# a fine-tune made and shared by others ("a community fine-tune off HF", "a fine-tune someone posted on Hugging Face")
+SOMEONE_ELSES_TUNE = rx.compile(
+    r"\b(?:community|someone(?:'s| else'?s| posted)|off (?:hf|hugging ?face)|on (?:hf|hugging ?face)|"
+    r"from (?:hf|hugging ?face)|not ours|third[- ]party|a vendor'?s)\b"
+)
 # a place for the data wished for, not required ("we'd just prefer to keep things in our own AWS account")
 PREFERRED = rx.compile(
     r"\b(?:(?:would|'d) (?:just |really |much |still )?(?:prefer|rather|like)|prefer(?:s|red)? to|nice to have|"
@@ -650,6 +660,28 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "policy prohibits cloud providers from training on our data": theirs, not a plan
                 if (
                     key == ("fine_tuning", "true")
+                    and pol in ("yes", "other")
+                    and not (chunk.question or chunk.others)
+                    and DECIDED_AGAINST.search(chunk.text[m.end() :])
+                ):
+                    pol = "no"  # "we looked at fine-tuning seriously and decided against it", "... and binned the idea"
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and SOMEONE_ELSES_TUNE.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "it's a community fine-tune of Mistral off HF, not ours"
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol in ("other", "no")
+                    and not (chunk.question or chunk.hypothetical or chunk.others)
+                    and rx.search(r"\balready\b[^.;]{0,40}$", chunk.text[: m.start()])
+                    and not rx.search(r"\b(?:not|never|no)\b|n't\b", chunk.text[: m.start()])
+                    and not SOMEONE_ELSES_TUNE.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "yes"  # "we already serve a fine-tuned Mistral ... we bought last year": in use today
+                if (
+                    key == ("fine_tuning", "true")
                     and pol == "yes"
                     and "fine_tuning" not in expecting
                     and (
@@ -703,6 +735,9 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     key == ("fine_tuning", "true")
                     and pol == "yes"
                     and past_experience_at(text, chunk.start + m.start(), chunk.start + m.end())
+                    and not rx.search(
+                        r"\balready (?:serve|use|run|have|deploy|host)\w*\b[^.;]{0,30}$", chunk.text[: m.start()]
+                    )
                 ):
                     pol = "other"  # "two of our devs have done some LoRA": a skill of the team, not a need
                 if (
