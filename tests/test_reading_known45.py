@@ -657,3 +657,28 @@ def test_fine_tuning_turned_down_or_already_served(text: str, tuning: bool) -> N
 def test_someone_elses_fine_tune_is_no_plan() -> None:
     facts, _ = facts_and_asked("it's a community fine-tune of Mistral off HF, not ours")
     assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("3 AI engineers + 1 devops, gpt-4o-mini ~$900 a month, big spikes on sale days", "bursty"),
+        ("baseline ~3 RPS, harvest (Nov-Dec) peaks ~60 RPS", "bursty"),
+        ("patch drops, everyone logs on, npc chat gets absolutely hammered for like 48h then back to chill", "bursty"),
+        ("Usage is near zero most of the year and goes mental at harvest.", "bursty"),
+        ("our discord bot gets absolutely cooked on weekends lol. like 10x the weekday load", "bursty"),
+        (
+            "The usage is mainly during office hours, by evening time it has dropped drastically, and Saturday and "
+            "Sunday nobody is using it.",
+            "business_hours",
+        ),
+    ],
+)
+def test_more_shapes_in_new_voices(text: str, shape: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["traffic_shape"] == shape
+
+
+def test_zero_usage_denied_is_still_a_denial() -> None:
+    facts, _ = facts_and_asked("there are zero spikes, it's flat")
+    assert facts.get("traffic_shape") != "bursty"

@@ -84,7 +84,10 @@ GENERIC_SHAPE = rx.compile(
 ON_TRAFFIC = rx.compile(
     r"\b(?:traffic|load|usage|use[sd]?|requests?|reqs?|(?<!-)calls?|volumes?|queries|query|tickets?|messages?|chats?|"
     r"conversations?|demand|throughput|hits?|sessions?|qps|rps|rpm|tokens?|users?|customers?|visitors?|peaks?|"
-    r"spikes?|bursts?|workload|jobs?|documents?|emails?|sign-?ups?|orders?|activity|busy|quiet|idle|dead)\b"
+    r"spikes?|bursts?|workload|jobs?|documents?|emails?|sign-?ups?|orders?|activity|busy|quiet|idle|dead|"
+    # the events traffic follows ("big spikes on sale days", "whenever the newsletter goes out")
+    r"(?:sale|launch|match|game|patch|release|payday|harvest|exam|holiday|election|event)s? days?|newsletters?|"
+    r"campaigns?)\b"
 )
 # Where data or machines are ("stays on the servers in the office"): an office named as a place, not a time.
 PLACE_OF_DATA = rx.compile(

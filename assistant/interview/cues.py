@@ -293,6 +293,7 @@ PREFERRED = rx.compile(
     r"our preference|(?:would|'d) love)\b"
 )
 REQUIRED = rx.compile(r"\b(?:must|have to|has to|required|requires?|mandatory|need to|needs to|policy|rules?)\b")
+POST_NEG_NEAR = rx.compile(r"\s*(?:is|are|was|were)?\s*(?:not|no|never)\b")
 # a regime said not to reach this workload ("so PCI shouldn't matter for this one", "so that doesn't touch us",
 # "chatbot's out of scope", "PCI covers our payments stack only")
 SCOPED_OUT = rx.compile(
@@ -605,6 +606,18 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     )
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
+                if (
+                    key[0] == "traffic_shape"
+                    and pol == "no"
+                    and not scope.NEG_CUE.search(chunk.text[: m.start()])
+                    and not POST_NEG_NEAR.match(chunk.text[m.end() :])
+                    and rx.search(
+                        r"\b(?:dropped|drops?|dies|died|falls?|fell)\s+(?:off|drastically|sharply|a lot|right down|"
+                        r"to)\b",
+                        chunk.text,
+                    )
+                ):
+                    pol = "yes"  # "during office hours, by evening it has dropped drastically": the load falls
                 if (
                     key[0] == "traffic_shape"
                     and pol == "yes"

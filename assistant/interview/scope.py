@@ -731,6 +731,10 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return False  # "no, it's real-time": an answer to the question, not a negation of what follows
     between = before[cue.end() :]
+    if cue.group(0) == "zero" and rx.search(
+        r"\b(?:near|close to|almost|nearly|basically|practically|next to)\s*$", before[: cue.start()]
+    ):
+        return False  # "usage is near zero most of the year and goes mental at harvest": a level, no denial
     if (
         cue.group(0) in ("no", "nope", "nah", "none", "zero", "never")
         and rx.match(r"\s*[,;/|]", between)
