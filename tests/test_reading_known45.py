@@ -682,3 +682,29 @@ def test_more_shapes_in_new_voices(text: str, shape: str) -> None:
 def test_zero_usage_denied_is_still_a_denial() -> None:
     facts, _ = facts_and_asked("there are zero spikes, it's flat")
     assert facts.get("traffic_shape") != "bursty"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("About 70% of calls are bin days, council tax due dates and opening hours. Dead simple stuff.", 0.7),
+        ("Approximately seventy per cent of enquiries are routine and could be handled by a basic model.", 0.7),
+        ("prob 60/40 easy vs hard", 0.6),
+        (
+            "Roughly 30% of queries are just 'what's the weather doing' or 'can I spray today' type stuff, the other "
+            "70% need proper agronomy reasoning.",
+            0.3,
+        ),
+    ],
+)
+def test_simple_shares_in_new_voices(text: str, share: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["simple_share"] == pytest.approx(share)
+    assert "traffic_shape" not in facts
+
+
+def test_a_share_of_users_is_no_share_of_requests() -> None:
+    facts, _ = facts_and_asked(
+        "80% of our users only ever use the parcel tracking lookup, the rest poke at everything."
+    )
+    assert "simple_share" not in facts

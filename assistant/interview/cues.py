@@ -628,8 +628,11 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     key == ("traffic_shape", "business_hours")
                     and rx.search(r"\b(?:opening|office|business) hours\b", m.group(0))
                     and rx.search(
-                        r"(?:\(|\b(?:about|like|such as|e\.g\.|faq|questions?|asking|password resets?)\b)[^.;]{0,30}$",
-                        text[max(0, chunk.start + m.start() - 40) : chunk.start + m.start()],
+                        r"(?:\(|\b(?:about|like|such as|e\.g\.|faq|questions?|asking|password resets?)\b)[^.;]{0,30}$|"
+                        # the last of a list of topics ("bin days, council tax due dates and opening hours")
+                        r"\b(?:calls|queries|enquiries|inquiries|requests|messages|tickets|questions)\b[^.;]{0,20}"
+                        r",[^.;]{0,50}\b(?:and|or)\s+$",
+                        text[max(0, chunk.start + m.start() - 80) : chunk.start + m.start()],
                     )
                     and not ON_TRAFFIC.search(text[max(0, chunk.start + m.start() - 40) : chunk.start + m.start()])
                     and not rx.match(r"\s*only\b", chunk.text[m.end() :])

@@ -25,7 +25,8 @@ SIMPLE = (
 BIG_MODEL = rx.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:big|bigger|biggest|large|larger|frontier|smart|smarter|expensive|strong|stronger|"
     r"strongest|best|top|premium|heavy|full|real)[- ](?:[\w-]+\s+)?(?:models?|llms?|ones?|tier|guns?)\b|M{3,}|"
-    r"(?:real |actual |deep |serious |proper |heavy |complex )?(?:reasoning|thinking|intelligence|smarts|brains)\b)"
+    r"(?:real |actual |deep |serious |proper |heavy |complex )?(?:[\w-]+ )?(?:reasoning|thinking|intelligence|smarts|"
+    r"brains)\b)"
 )
 
 
@@ -92,6 +93,27 @@ def _simple_share(c: Context) -> None:
             r"others?\b|remaining|not\b|hard|complex|need)[\w'-]+){0,10}?[^\w.;]+" + SIMPLE,
             t,
         )
+    if sm is None:
+        # "About 70% of calls are bin days and opening hours. Dead simple stuff.": what they are is said after
+        sm = rx.search(
+            r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)[^.;]{0,80}[.;]\s*(?:(?:it'?s|that'?s|they'?re|all|really|super|"
+            r"dead|pretty|just)\s+)*(?:simple|easy|basic|trivial|routine|dumb)\b",
+            t,
+        )
+    if sm is None:
+        # "prob 60/40 easy vs hard"
+        pair = rx.search(
+            r"(?P<v>\d{1,2})\s*/\s*(?P<w>\d{1,2})\s*(?:easy|simple|routine|basic)\s*(?:vs\.?|versus|/|to|and)\s*"
+            r"(?:hard|complex|difficult|tricky)\b",
+            t,
+        )
+        if pair is not None and int(pair["v"]) + int(pair["w"]) == 100:
+            sm = pair
+    if sm is not None and rx.search(
+        r"\bof (?:our |the |all )?(?:users|customers|people|members|mau|dau|accounts|clients)\b",
+        t[sm.start() : sm.start() + 40],
+    ):
+        sm = None  # "80% of our users only ever use the parcel tracking": a share of people, not of requests
     if sm is None and "simple_share" in c.expecting:
         sm = rx.match(
             r"\W*(?:about|around|maybe|like|roughly)?\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\W*"

@@ -441,7 +441,10 @@ def normalize(text: str) -> Normalized:
     t = text.lower()
     t = rx.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
     t = rx.sub(r"[~≈]\s*", "about ", t)
-    t = rx.sub(r"\bhalf[- ]time\b", "part-time", t)  # "one half-time SRE": a person part of the week, no fraction
+    t = rx.sub(r"\bhalf[- ]time\b", "part-time", t)
+    t = rx.sub(
+        r"\bper cent\b", "percent", t
+    )  # "seventy per cent of enquiries"  # "one half-time SRE": a person part of the week, no fraction
     # "more or less 8 thousand", "plus or minus 500": a hedge before a figure, as "about" ("8k, more or less" stays)
     t = rx.sub(
         r"\b(?:more or less|plus or minus|give or take|\+/-|circa|ca\.?|c\.|approximately|some)\s+(?=\d|one|two|three|"
