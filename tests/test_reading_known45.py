@@ -708,3 +708,36 @@ def test_a_share_of_users_is_no_share_of_requests() -> None:
         "80% of our users only ever use the parcel tracking lookup, the rest poke at everything."
     )
     assert "simple_share" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tool is for our 200 call-centre agents, who work 8am to 6pm Monday to Friday. Each agent handles about "
+        "150 calls a day and we'd summarise every single call: roughly 3,000 tokens of transcript in and a 250-token "
+        "summary out.",
+        "200 agents, Mon-Fri 8-6, ~150 calls each per working day; each summary is ~3k tokens in, ~250 out.",
+    ],
+)
+def test_a_rate_per_person_is_no_count_of_turns_besides(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(200 * 150 * 3250 * 21.67, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"peak_rpm": 300, "prompt_tokens_avg": 1200, "completion_tokens_avg": 400, "ttft_p99_ms": 700}',
+        "llm_workload:\n  peak_rpm: 300\n  avg_prompt_tokens: 1200\n  avg_completion_tokens: 400\n  p99_ttft_ms: 700",
+    ],
+)
+def test_a_notes_keys_written_as_code(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (1200, 400)
+    assert (facts["latency_p99_ms"], facts["latency_kind"]) == (700, "ttft")
+    assert "tokens_per_month" not in facts  # a peak rate is no month's volume
+
+
+def test_a_requests_a_day_note_with_sides_as_code() -> None:
+    facts, _ = facts_and_asked("ml_eng=1, sre=2, k8s=EKS, req/day=20000, tok_in=1500, tok_out=300")
+    assert facts["tokens_per_month"] == pytest.approx(20000 * 1800 * 30)

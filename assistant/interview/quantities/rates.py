@@ -327,6 +327,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     # a rate per person already counts each person's messages: "3,000 users per day, each sends ~10 messages" is
     # 30,000 messages a day, and the 10 is no count of turns besides (it was: 10x the volume)
     turns = _turns(c, rm) if heads is None else None
+    if turns and users and turns == number(rm):
+        turns = None  # "200 agents, ~150 calls each per working day": the rate's own figure, no turns besides
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
     if heads is not None:

@@ -401,8 +401,41 @@ _PER_PERSON_FIRST = rx.compile(
 )
 
 
+# a note's keys written as code ("tok_in=1500", "avg_prompt_tokens: 1200", "completion_tokens_avg: 400",
+# "peak_rpm: 300"): written as prose
+_CODE_SIDE = rx.compile(
+    r"\b(?:avg_|average_|mean_)?(?P<side>tok(?:ens)?_in|input_tok(?:ens)?|prompt_tok(?:ens)?|in_tok(?:ens)?|"
+    r"tok(?:ens)?_out|output_tok(?:ens)?|completion_tok(?:ens)?|out_tok(?:ens)?)(?:_avg|_mean|_per_\w+)?\"?\s*[:=]\s*"
+    r"(?:about\s+)?(?P<num>\d+(?:[.,]\d+)*\s*(?:k|thousand)?)(?![\w.])"
+)
+_CODE_PEAK = rx.compile(r"\bpeak_(?P<u>rpm|rps|qps)\"?\s*[:=]\s*(?P<num>\d+(?:[.,]\d+)*\s*k?)(?![\w.])")
+_CODE_LATENCY = rx.compile(
+    r"\b(?:p(?P<p1>\d\d)_)?(?P<kind>ttft|latency|e2e|total_latency|response_time)(?:_p(?P<p2>\d\d))?_ms\"?\s*[:=]\s*"
+    r"(?P<num>\d+(?:\.\d+)?)(?![\w.])"
+)
+
+
+def _code_keys(t: str) -> str:
+    t = _CODE_SIDE.sub(
+        lambda m: f"{m['num'].strip()} tokens {'in' if rx.search(r'_in|in_|input|prompt', m['side']) else 'out'}",
+        t,
+    )
+    t = _CODE_LATENCY.sub(
+        lambda m: (
+            f"p{m['p1'] or m['p2'] or '99'} "
+            + ("time to first token" if m["kind"] == "ttft" else "end-to-end latency")
+            + f" {m['num']} ms"
+        ),
+        t,
+    )
+    return _CODE_PEAK.sub(
+        lambda m: f"peak {m['num'].strip()} requests per {'minute' if m['u'] == 'rpm' else 'second'}", t
+    )
+
+
 def _labelled_rates(t: str) -> str:
     """Unit-first notes written as prose: "requests/day = 20k" is "20k requests per day"."""
+    t = _code_keys(t)
     t = _PER_PERSON_FIRST.sub(lambda m: f"{m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])} per {m['who']}", t)
     t = _LABELLED_RATE.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
     t = _LABELLED_COUNT.sub(lambda m: f"{m['num'].strip()} {m['what']} per {_SLASH_PERIODS.get(m['per'], m['per'])}", t)
