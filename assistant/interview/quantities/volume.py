@@ -106,6 +106,33 @@ MIXED_SIDES = rx.compile(
 )
 
 
+NO_GAP = r"(?!)"  # no period is looked for after the words
+
+
+def _sides_over_period(
+    c: Context,
+    sm: re.Match[str],
+    inp: float,
+    outp: float,
+    gap: str,
+    found: list[tuple[float, int, int, bool]],
+    totals: tuple[float, str] | None,
+) -> tuple[float, str] | None:
+    """Input and output totals said side by side: with a period (in the words, after them past ``gap``, or leading
+    the sentence for totals no request holds) their month's volume and mix go to ``found``; without one they are
+    ``totals`` waiting for their period (the first such pair kept)."""
+    m = c.m
+    pm = rx.search(PERIOD, sm.group(0)) or rx.match(gap + PERIOD, m[sm.end() :])
+    if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
+        pm = _lead_period(m, sm.start())
+    if pm is None:
+        return totals or _totals_without_period(c, sm, inp, outp)
+    factor = c.per_month(period_of(pm))
+    found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(c.t, sm.start()) or c.off(sm.start())))
+    c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
+    return totals
+
+
 def _count_period(sentence: str, start: int) -> bool:
     """Whether the period at ``start`` is that of a count of other things said right before it, too many for the
     sentence's token figure to be their total ("40k calls a day, the call logs are like 2.7k tokens": the tokens
@@ -205,15 +232,7 @@ def _volume(c: Context) -> None:
         if first_in == _is_input(sm["k2"]) or a + b <= 0:
             continue
         inp, outp = (a, b) if first_in else (b, a)
-        said = rx.search(PERIOD, sm.group(0))
-        if said is None and max(inp, outp) >= NOT_ONE_REQUEST:
-            said = _lead_period(m, sm.start())
-        if said is None:
-            totals = totals or _totals_without_period(c, sm, inp, outp)
-            continue
-        factor = c.per_month(period_of(said))
-        found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
-        c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
+        totals = _sides_over_period(c, sm, inp, outp, NO_GAP, found, totals)  # (the period within the words only)
     # "Input: 400M tokens a month. Output: 100M.", "monthly: input 400M, output 100M", "in: 600M/mo, out: 150M/mo"
     # (labelled sides, the period said once, before or after)
     if not found:
@@ -228,15 +247,7 @@ def _volume(c: Context) -> None:
             if rx.search(r"\b(?:cost|price|pay|spend|bill)\w*\b[^.;]{0,20}$", t[max(0, sm.start() - 30) : sm.start()]):
                 continue
             inp, outp = (a, b) if first_in else (b, a)
-            pm = rx.search(PERIOD, sm.group(0)) or rx.match(r"\s*,?\s*" + PERIOD, m[sm.end() :])
-            if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
-                pm = _lead_period(m, sm.start())
-            if pm is None:
-                totals = totals or _totals_without_period(c, sm, inp, outp)
-                continue
-            factor = c.per_month(period_of(pm))
-            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
-            c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
+            totals = _sides_over_period(c, sm, inp, outp, r"\s*,?\s*", found, totals)
     # "~60M tokens in. Out maybe 5M. Per week, not month.": the input said with its figure first, the output with
     # its label first, the period after them (or before)
     if not found:
@@ -245,15 +256,7 @@ def _volume(c: Context) -> None:
             outp = float(sm["b_num"]) * MAGNITUDE.get((sm["b_mag"] or "").lower(), 1)
             if inp <= 0 or outp <= 0 or _is_money(t, sm.start(), sm.end()):
                 continue
-            pm = rx.search(PERIOD, sm.group(0)) or rx.match(r"[\s.,;:-]*" + PERIOD, m[sm.end() :])
-            if pm is None and max(inp, outp) >= NOT_ONE_REQUEST:
-                pm = _lead_period(m, sm.start())
-            if pm is None:
-                totals = totals or _totals_without_period(c, sm, inp, outp)
-                continue
-            factor = c.per_month(period_of(pm))
-            found.append(((inp + outp) * factor, sm.start(), sm.end(), _negated(t, sm.start()) or c.off(sm.start())))
-            c.out.add("input_share", inp / (inp + outp), c.quote(sm.start(), sm.end()))
+            totals = _sides_over_period(c, sm, inp, outp, r"[\s.,;:-]*", found, totals)
     # "10k daily users x 5 chats each x 1,200 tokens": a product, its period said with the first factor
     if not found:
         for pm in PRODUCT.finditer(m):
