@@ -25,13 +25,15 @@ from assistant.interview.policy import (
     same_value,
 )
 from assistant.interview.quantities.patterns import TOKENS
-from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said
+from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said, people_corrected
 from assistant.interview.quantities.recount import PART_OF, count_per_month
+from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.questions import QUESTIONS
 from assistant.interview.reading import ParseResult, parse_message, recounted, resolve_pending
 from assistant.interview.reading.quality_bar import read_bar_at
 from assistant.interview.reading.region import home_country, says_own_country
+from assistant.interview.reading.result import Update
 from assistant.interview.scope_parties import speaks_for_client
 from tools.model_names import named_model
 from tools.numbers import format_tokens, format_usd
@@ -161,6 +163,8 @@ class TurnPlanning(SessionState):
             # from, corrected; each item keeps its size
             # (what each came to in the volume: "6 messages per conversation" made each conversation six calls)
             again = recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
+            if again is None:
+                again = self._recounted_by_heads(clean, volume)
             if again is not None:
                 parsed.updates.append(again)
                 parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again
@@ -254,6 +258,34 @@ class TurnPlanning(SessionState):
             plan.search = self._whatif_query(change)
         return TurnDecision(
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
+        )
+
+    def _recounted_by_heads(self, clean: str, volume: Fact) -> Update | None:
+        """A count of people said before, corrected ("2k is downloads, actual MAU is closer to 700"): the volume
+        made of the earlier count (its words read again with the new one in its place), if it was."""
+        now = people_corrected(normalize(clean.lower()))
+        earlier = heads_said([t.user for t in self.turns]) if now else {}
+        changed = {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        if not changed or not volume.quote:
+            return None
+
+        # (the whole message the volume was read from: its quote may be the one sentence of the rate)
+        source = next((t.user for t in reversed(self.turns) if volume.quote in t.user), volume.quote)
+
+        def volume_with(heads: dict[str, float]) -> float | None:
+            read = parse_message(source, [], self.conventions, heads=heads)
+            return next((float(u.value) for u in read.updates if u.field == "tokens_per_month"), None)
+
+        was, now_value = volume_with(earlier), volume_with({**earlier, **changed})
+        if was is None or now_value is None or now_value == was or abs(was - float(volume.value)) > 0.01 * was:
+            return None  # the volume was not made of that count
+        head, n = next(iter(changed.items()))
+        return Update(
+            field="tokens_per_month",
+            value=now_value,
+            quote=clean.strip()[:200],
+            note=f"{n:,.0f} {head}s, not {earlier[head]:,.0f}",
+            correction=True,
         )
 
     def _counts_said(self, pending: dict[str, Any] | None) -> list[float]:

@@ -18,7 +18,17 @@ from functools import lru_cache
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
 from assistant.interview.quantities.guards import _is_money
-from assistant.interview.quantities.patterns import FRACTION_SHARES, NUM, PERIOD, REQUESTS, number, period_of, singular
+from assistant.interview.quantities.patterns import (
+    FRACTION_SHARES,
+    MAGNITUDE,
+    NUM,
+    PERIOD,
+    REQUESTS,
+    num,
+    number,
+    period_of,
+    singular,
+)
 from assistant.interview.quantities.words import normalize, plain
 
 POPULATION = (
@@ -306,6 +316,38 @@ def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
         if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
             continue
         out[singular(pm["head"])] = number(pm)
+    return out
+
+
+# a count of people said again as a correction ("2k is downloads, actual MAU is closer to 700", "it's 700 users, not
+# 2,000"): monthly or daily actives are users
+_ACTIVES = r"(?:mau|dau|wau|(?:monthly|daily|weekly) actives?|(?:monthly |daily |weekly )?active users)"
+PEOPLE_CORRECTED = rx.compile(
+    r"\b(?P<head>"
+    + _ACTIVES
+    + r"|"
+    + COUNTED
+    + r")\s+(?:is|are|=|:)\s+(?:actually\s+|really\s+)?(?:closer to|more like|"
+    r"about|around|roughly|nearer|approximately|~)?\s*" + NUM + r"(?!\s*%)|"
+    r"\b(?:actually|really|closer to|more like|only)\s+(?:about\s+|around\s+|~\s*)?"
+    + num("n2_")
+    + r"\s+(?P<head2>"
+    + _ACTIVES
+    + r"|"
+    + COUNTED
+    + r")\b"
+)
+
+
+def people_corrected(t: str) -> dict[str, float]:
+    """The groups of people a (lower-cased, normalized) correction counts again, by their singular ("user" for
+    actives): {"user": 700.0} for "actual MAU is closer to 700"."""
+    out: dict[str, float] = {}
+    for m in PEOPLE_CORRECTED.finditer(t):
+        head = m["head"] or m["head2"] or ""
+        n = number(m) if m["num"] else float(m["n2_num"]) * MAGNITUDE.get((m["n2_mag"] or "").lower(), 1)
+        if n > 1:
+            out["user" if rx.fullmatch(_ACTIVES, head) else singular(head)] = n
     return out
 
 
