@@ -741,3 +741,23 @@ def test_a_notes_keys_written_as_code(text: str) -> None:
 def test_a_requests_a_day_note_with_sides_as_code() -> None:
     facts, _ = facts_and_asked("ml_eng=1, sre=2, k8s=EKS, req/day=20000, tok_in=1500, tok_out=300")
     assert facts["tokens_per_month"] == pytest.approx(20000 * 1800 * 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["2.5bn tok/mo, 90% prompt, 4o-mini", "200M tokens/month, all gpt-4o-mini, budget $3k/month"]
+)
+def test_the_one_model_beside_todays_volume_is_the_one_in_use(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["current_model"] == "gpt-4o-mini"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we do 200M tokens a month and are thinking about llama 3.3 70b",
+        "200M tokens a month; is gpt-4o-mini good enough?",
+    ],
+)
+def test_a_model_weighed_beside_the_volume_is_no_model_in_use(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_model" not in facts

@@ -350,16 +350,17 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
     if (
         not current
         and len(mentioned) == 1
-        and any(u.field == "current_spend_usd_per_month" for u in out.updates)
+        and any(u.field in ("current_spend_usd_per_month", "tokens_per_month") for u in out.updates)
         and not rx.search(
             r"\b(?:compare|vs\.?|versus|instead|alternative|consider\w*|what about|how about|switch to|move to|migrate "
             r"to|try|quote\w*|estimate\w*|would|could|plan\w*|eval\w*|staging|test\w*|need\w*|requir\w*|must|should|"
-            r"level|class|quality|as good as|better|match\w*)\b|\?",
+            r"level|class|quality|as good as|better|match\w*|think\w*|look\w* (?:at|into)|good enough|enough|pilot\w*|"
+            r"trial\w*|points?|instead|replace\w*)\b|\?",
             t,
         )
     ):
-        # "OpenAI API | gpt-4o-mini | $640 | support-eng" under "Monthly cost": the one model named beside today's
-        # spend is the one paid for
+        # "OpenAI API | gpt-4o-mini | $640 | support-eng" under "Monthly cost", "2.5bn tok/mo, 90% prompt, 4o-mini":
+        # the one model named beside today's spend or volume is the one in use
         current = mentioned[:1]
     mentioned, current = _corrected(t, mentioned, current)
     if len(current) == 1 and not vague:
