@@ -66,3 +66,36 @@ def test_a_later_skip_of_another_question_assumes_nothing_about_the_data() -> No
 )
 def test_strictest_boundary(said: list[str], strictest: str | None) -> None:
     assert strictest_boundary(said) == strictest
+
+
+MIXED = (
+    "Data rules: claims data must stay in our own data centres; the broker emails can go through our Azure tenant; "
+    "policy documents may go to any vendor API."
+)
+
+
+@pytest.mark.parametrize(
+    "moved_on",
+    [
+        "Compliance: GDPR and SOC 2 Type II, not PCI.",
+        "we are about 300M tokens a month, mostly input",
+    ],
+)
+def test_a_boundary_question_left_unanswered_still_binds_the_strictest_reading(moved_on: str) -> None:
+    # probe 54 #10: an insurer whose claims data must stay in its own data centres answered the next question
+    # instead, and the advice went on as if any vendor were allowed
+    session = AdvisorSession(load_catalog())
+    plan = session.prepare(MIXED)
+    assert any("data may go" in q for q in plan.questions)
+    plan = session.prepare(moved_on)
+    fact = session.profile.facts["data_boundary"]
+    assert fact.value == "on_prem" and not fact.said
+    assert any("strictest reading" in n for n in plan.notes)
+
+
+def test_a_boundary_answered_after_the_question_is_taken_as_said_not_the_leaning() -> None:
+    session = AdvisorSession(load_catalog())
+    session.prepare(MIXED)
+    session.prepare("everything can go to our Azure tenant in the end, legal signed off")
+    fact = session.profile.facts["data_boundary"]
+    assert fact.value == "cloud_tenant" and fact.said

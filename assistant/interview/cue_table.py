@@ -241,7 +241,8 @@ CUES: dict[tuple[str, str], str] = {
         r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
         r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|"
-        r"(?<!take )(?<!takes )(?<!taking )(?<!took )all (?:day and )?night|all hours|every hour|"
+        r"(?<!take )(?<!takes )(?<!taking )(?<!took )all (?:day and )?night|all hours|"
+        r"(?<!batch )(?<!batched )(?<!them )(?<!it )(?<!job )(?<!runs )every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
         r"|flat line|same (?:in|during) (?:the )?day and (?:in |at )?(?:the )?night|distributed evenly|"
         r"no quiet (?:period|"
@@ -1207,6 +1208,10 @@ CUES: dict[tuple[str, str], str] = {
         r"batch api(?![^.;!?]{0,80}\b(?:that'?s out|not (?:possible|an option|for us)|won'?t work|no good|ruled out|"
         r"isn'?t an option|doesn'?t work|is out)\b)|"
         r"(?:can|could|is fine to|happy to|ok to|okay to) wait|async\w*|"
+        # the work said fit to batch ("can be batched hourly", "fine to batch them every hour")
+        r"(?<!not )(?<!never )(?:(?:can|fine to|ok to|okay to|happy to|able to|free to) (?:just |easily |all |"
+        r"safely )?(?:be )?batch|(?:could|may) (?:just |easily |all |safely )?be batch)(?:ed)?\b"
+        r"(?! (?:api|calls?|requests?)\b)(?![^.;!?]{0,40}\b(?:but|except|though)\b)|"
         # an answer by the next morning accepted ("a delay until the following morning is entirely acceptable", "the
         # summaries need not be immediate")
         r"(?:delay|wait|waiting|turnaround|lag)\s+(?:of\s+\w+\s+)?(?:until|till|to|into)\s+(?:the\s+)?(?:following|"
@@ -1304,7 +1309,8 @@ CUES: dict[tuple[str, str], str] = {
         r"users? (?:are )?waiting|"
         r"(?:customers?|people|someone|users?) (?:is |are )?(?:waiting|watching) (?:for|on)|interactive|"
         r"synchronous|in the loop|can'?t wait|cannot wait|while (?:they|the user|users|customers) wait|"
-        r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|on the (?:line|phone)"
+        r"on the spot|as they type|(?:has|have|needs?|gotta) (?:to )?be live|"
+        r"(?:needs?|wants?) (?:it|them|answers?|results?|replies|responses?) live\b|on the (?:line|phone)"
         r"|live (?:phone )?calls?|(?:chat|talk|interact)\w* (?:with it )?live|(?:it'?s|is|are|be|use it|"
         r"uses it) live\b|"
         r"(?:has|have|needs?|gotta|must) (?:to )?be (?:instant|immediate)|staring at the screen|"

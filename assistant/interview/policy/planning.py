@@ -155,14 +155,11 @@ def plan_turn(
         for f in settled_later
     ]
     facts = dict(merge.facts)
-    leaned = [
-        f
-        for f in state.expecting
-        if f in state.leaning and ("skip" in intents or "proceed" in intents) and not after.knows(f)
-    ]
+    leaned = [f for f in state.expecting if f in state.leaning and not after.knows(f)]
     for f in leaned:
-        # "just tell me" after "where may the data go?" asked of "the data can't go to a third-party API": the
-        # strictest place the words allowed, assumed and said so (a hard constraint is never dropped by a skip)
+        # "just tell me" after "where may the data go?" asked of "the data can't go to a third-party API", or an
+        # answer about something else: the strictest place the words allowed, assumed and said so (a hard constraint
+        # is never dropped by a skip, nor by a question left unanswered)
         facts[f] = Fact(value=state.leaning[f], origin="assumed", quote=None)
         notes.append(_leaning_note(f, state.leaning[f]))
     if leaned:

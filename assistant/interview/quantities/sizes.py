@@ -180,7 +180,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         NUM
         + r"\s*"
         + TOKENS
-        + r"?\s*(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
+        # "avg 800 tokens in 200 out" reaches here as "800 tokens each in 200 out"
+        + r"?\s*(?:each\s+)?(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
         + num("q_")
         + r"\s*"
         + TOKENS
