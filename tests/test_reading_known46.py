@@ -56,3 +56,106 @@ def test_batching_weighed_denied_or_asked_is_no_batch_tolerance(text: str, batch
 def test_traffic_every_hour_of_the_day_is_still_steady() -> None:
     facts, _ = facts_and_asked("we get traffic every hour of the day, same load at night")
     assert facts.get("traffic_shape") == "steady"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("1.2M req/mo, ~500 in/100 out, p99 < 2s full response", 720_000_000),  # 1.2M x 600
+        ("2L req/day · ~1500 in / ~250 out", 10_500_000_000),  # 200,000 x 1,750 x 30
+        (
+            "Daily we get around 2 lakh requests, each request approx 1500 input tokens and 250 output.",
+            10_500_000_000,
+        ),
+        ("One crore tokens daily. Real-time. Non-negotiable.", 300_000_000),  # 10M x 30
+        ("tokens/mo ≈ 1.2bn | in:out ≈ 4:1 | load flat 24/7", 1_200_000_000),
+        ("vol=50k req/d; in≈1.2k; out≈80; shape=flat 24/7", 1_920_000_000),  # 50k x 1,280 x 30
+        # 12,000 x 30 / 7 x 1,850
+        ("- ~12k inbound emails / week\n- thread ≈ 1,500 tokens in, draft reply ≈ 350 out", 95_142_857),
+        ("about 12k emails a week, all in business hours. thread is ~1500 tokens, drafted reply ~350", 95_142_857),
+        # 40,000 x 1,000 x 21.67 working days: never forty calls a conversation
+        (
+            "we get roughly forty thousand calls each working day and each one is about a thousand tokens all in",
+            866_800_000,
+        ),
+        ("8k q/business day × (2.5k in + 300 out)", 485_408_000),  # 8,000 x 2,800 x 21.67
+        (
+            "about six thousand visit notes a day transcripts are around four thousand tokens and the summary is about "
+            "five hundred",
+            810_000_000,
+        ),
+        ("The workload is a nightly job of approximately 30 million tokens per run.", 900_000_000),
+    ],
+)
+def test_volumes_from_new_voices(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens, rel=1e-3)
+
+
+def test_a_peak_hour_rate_is_asked_about_not_stored() -> None:
+    facts, asked = facts_and_asked("lunch rush = ~3k calls/hr, prompt like 2k toks, reply ~150. rest of the day chill")
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("We push about 1.2bn tokens a month, roughly four tokens in for every one out.", 0.8),
+        ("3.5M tok/wk; in-share ≈ 0.95", 0.95),
+        # the answer a third of the prompt: 900 in, 300 out
+        (
+            "Roughly 100k requests a week. Prompts run about 900 tokens and the outputs are around a third of that.",
+            0.75,
+        ),
+        (
+            "100k requests weekly; prompts average maybe 900 tokens, with outputs roughly one third of that length.",
+            0.75,
+        ),
+    ],
+)
+def test_mixes_said_as_ratios_and_relative_sizes(text: str, share: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["input_share"] == pytest.approx(share, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody needs it live, next mornign is fine",
+        "Processing can be deferred: results are required by the following business morning.",
+        "every night we run the descriptions through it and it just has to be finished by six a m",
+        "It's okay if it lags one or two hours.",
+        "an hour or two of delay is fine",
+    ],
+)
+def test_more_ways_of_saying_the_answers_can_wait(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True
+
+
+def test_waiting_only_asked_about_is_no_batch_tolerance_nor_deadline() -> None:
+    facts, _ = facts_and_asked(
+        "Is batching even worth considering? Like, would letting things wait until the next morning save real money?"
+    )
+    assert "batch_ok" not in facts and "batch_deadline_hours" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support follows the sun (Manila, then Dublin, then Austin) so there's never a quiet stretch.",
+        "we run a follow-the-sun support desk",
+    ],
+)
+def test_follow_the_sun_is_steady(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("traffic_shape") == "steady"
+
+
+def test_another_features_latency_target_is_not_ours() -> None:
+    facts, _ = facts_and_asked(
+        "The 200ms target people keep quoting was for the old search feature, not this assistant. We haven't set one "
+        "here.",
+        "latency_p99_ms",
+    )
+    assert "latency_p99_ms" not in facts

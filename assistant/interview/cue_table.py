@@ -240,7 +240,8 @@ CUES: dict[tuple[str, str], str] = {
         r"predictab\w+|even(?:ly)? (?:load|spread|distributed|throughout)|"
         r"consistent\w*|stable|all day(?:,)? every day|day and night|always[- ]on|uniform\w*|no (?:real |big |major )?"
         r"(?:peaks?|spikes?)|(?:same|similar) (?:load|volume|traffic) (?:all|every|throughout)|continuous\w*|"
-        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|"
+        r"non[- ]?stop|never (?:stops|sleeps)|doesn'?t sleep|follow(?:s|ing)?[- ]the[- ]sun|never (?:a|any|really a) "
+        r"(?:quiet|slow|dead|lull|down) ?(?:stretch|period|time|hour|moment|patch)?\b|"
         r"(?<!take )(?<!takes )(?<!taking )(?<!took )all (?:day and )?night|all hours|"
         r"(?<!batch )(?<!batched )(?<!them )(?<!it )(?<!job )(?<!runs )every hour|"
         r"(?:smooth|level|regular) (?:load|traffic|usage)"
@@ -1184,8 +1185,18 @@ CUES: dict[tuple[str, str], str] = {
         # turnaround")
         + FINE_IF
         + r" (?:it|they|the \w+|"
-        r"results?|answers?) (?:takes?|come back in|arrive in) (?:a few|a couple(?: of)?|several|some|many|\d+|"
-        r"one|two|three|four|six|twelve|24)\s+(?:hours?|hrs?|days?)\b|"
+        r"results?|answers?) (?:takes?|come back in|arrive in|lags?|is late|are late|waits?) (?:by )?(?:a few|"
+        r"a couple(?: of)?|several|some|many|\d+|an?|one|two|three|four|six|twelve|24)\s+(?:(?:or|to|-)\s+(?:\d+|two|"
+        r"three|four|five|six)\s+)?(?:hours?|hrs?|days?)\b|"
+        # "an hour or two of delay is fine", "a few hours' lag is acceptable"
+        r"(?:an?|one|\d+|a few|a couple(?: of)?|several)\s+hours?(?:'|\s+(?:or|to|-)\s+(?:\d+|two|three|four|five|"
+        r"six)(?:\s+hours?)?)?\s+(?:of\s+)?(?:delay|lag|wait(?:ing)?|latency)\s+(?:is|are|would be)\s+(?:\w+\s+)?"
+        r"(?:fine|ok|okay|acceptable|no problem|not a problem)\b|"
+        # a finish by an hour of the morning ("it just has to be finished by six a m", "done by 7am")
+        r"(?:finished|done|ready|complete[ds]?|processed|back) (?:\w+ )?by \d{1,2}(?::\d\d)?\s*(?:am|a\.?\s?m\b)|"
+        r"(?:processing|it|the \w+|this|they) (?:can|could|may) be deferred|"
+        r"(?:nobody|no one|noone) needs? (?:it|them|the \w+|answers?|results?) (?:live|instantly|immediately|"
+        r"right away)|"
         r"(?:ok|okay|fine|happy|good|comfortable|live) with (?:a |an )?(?:few |couple of |several |\d+|one|two|three|"
         r"four|six|twelve|twenty[- ]four|24|same[- ]day|next[- ]day)[- ]?(?:hours?|hrs?|h|days?|)[- ]?(?:turnaround|"
         r"turn-around|delay|wait|sla|window|lag)\b|"
@@ -1201,7 +1212,7 @@ CUES: dict[tuple[str, str], str] = {
         r"processing|runs?|reports?|turnaround|works?|ok|okay|fine|too(?! (?:slow|late|long)\b))|(?:runs?|run it|"
         r"process\w*|done|ready|results?|go|goes|happen\w*|produced|generated|created|written|computed|made) "
         r"overnight|(?:nothing|none of (?:it|this|them)) (?:is|are) (?:user|customer)[- ]facing|not (?:user|customer)"
-        r"[- ]facing|(?:the )?following morning|nightly|batch(?:ed)? (?:jobs?|processing|"
+        r"[- ]facing|(?:the )?following (?:business |working )?morning|nightly|batch(?:ed)? (?:jobs?|processing|"
         r"workloads?|mode|runs?|pipelines?)|"
         # (not a batch API looked at and ruled out: "...'s Batch API, but our users need answers within seconds, so
         # that's out")

@@ -95,7 +95,9 @@ UNSURE = rx.compile(
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
 QUESTION_START = rx.compile(
-    r"^\W*(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
+    # (after a filler: "like, would letting things wait until the next morning save real money?")
+    r"^\W*(?:(?:like|so|and|also|ok|okay|hmm|um|well|honestly|basically|i mean)\W+)*"
+    r"(?:what|how|why|when|which|who|whom|whose|where|does|do|did|is|are|was|were|should|shall|can|"
     r"could|would|will|may|might|isn't|aren't|doesn't|don't|any idea|tell me|explain|please\W+(?:can|could|"
     r"explain|tell)|"
     # "I want to ask you first, the open models are really same quality like GPT-4o?": what follows is asked
@@ -390,7 +392,7 @@ def _chunks(text: str) -> list[Chunk]:
                 r"(?:we|it|our|the|that)\b[^?]*\d|"
                 r"\W*(?:(?:rn|right now|currently|atm|now|today|these days)\s+)?(?:(?:it'?s|its|it is|we'?re|we are|"
                 r"we do|we get|we have|we see|we handle|that'?s|thats)\s+)?"
-                r"(?:probably|maybe|perhaps|around|about|roughly|like|i think|i guess|i'?d say|"
+                r"(?:probably|maybe|perhaps|around|about|roughly|like(?!\s*,)|i think|i guess|i'?d say|"
                 r"guess|approx\w*|\d)",
                 sentence,
             )

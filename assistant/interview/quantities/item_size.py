@@ -142,4 +142,5 @@ def relative_output(m: str, after: int) -> tuple[float, int] | None:
         return None
     if rm["f"]:
         return FRACTION_SHARES[rm["f"]], rm.start("f")
-    return float(rm["pct"]) / 100, rm.start("pct")
+    thirds = {"33": 1 / 3, "67": 2 / 3}  # "a third of that" reaches here as "33% of that"
+    return thirds.get(rm["pct"], float(rm["pct"]) / 100), rm.start("pct")

@@ -56,6 +56,8 @@ def _mix(c: Context) -> None:
         t,
     ):
         v = float(pm["v"]) / 100
+        if pm.start("v") in c.sizes:
+            continue  # "the outputs are around 33% of that": the answer's size beside the prompt's, read with the sizes
         if v <= 1:
             is_in = rx.fullmatch(MIX_IN, pm["k"]) is not None
             values.append((v if is_in else 1 - v, pm.start(), pm.end(), False))
@@ -149,6 +151,17 @@ def _mix(c: Context) -> None:
             values.append(
                 (first if parts["k"].startswith(("input", "prompt")) else 1 - first, parts.start(), parts.end(), False)
             )
+    # "four tokens in for every one out": the ratio said the other way round
+    fe = rx.search(
+        r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s+(?:tokens?\s+)?(?P<k>in|input|prompt|out|output)\s+(?:tokens?\s+)?"
+        r"for (?:every|each)\s+(?P<b>\d+(?:\.\d+)?|one)\s+(?:tokens?\s+)?(?:out|output|back|in|input|prompt)\b",
+        t,
+    )
+    if fe and not _negated(t, fe.start()) and not c.off(fe.start()):
+        a, b = float(fe["a"]), 1.0 if fe["b"] == "one" else float(fe["b"])
+        if a > 0 and b > 0:
+            first = a / (a + b)
+            values.append((first if fe["k"] in ("in", "input", "prompt") else 1 - first, fe.start(), fe.end(), False))
     per = PER_RATIO.search(t)  # "for every 1000 tokens in we get 250 out"
     per_share = per_ratio_share(per) if per and not _negated(t, per.start()) and not c.off(per.start()) else None
     if per and per_share is not None:
@@ -210,13 +223,13 @@ def _mix(c: Context) -> None:
     if not values:
         values += _mix_pairs(c)
     named = rx.search(
-        r"\b(?P<k>input|prompt|output|completion)\s*(?:token\s*)?(?:share|fraction|proportion|ratio)\s*(?:is|of|:|=|"
+        r"\b(?P<k>input|prompt|output|completion|in|out)[\s-]*(?:token\s*)?(?:share|fraction|proportion|ratio)\s*(?:is|of|:|=|"
         r"about|around|roughly|\s)*(?P<v>0?\.\d+|1\.0|0|1)\b(?!\s*(?:%|:|/))",
         t,
     )
     if named and not values:
         v = float(named["v"])
-        values.append((v if named["k"] in ("input", "prompt") else 1 - v, named.start(), named.end(), False))
+        values.append((v if named["k"] in ("input", "prompt", "in") else 1 - v, named.start(), named.end(), False))
     if c.out.has("input_share"):
         existing = next(u[1] for u in c.out.updates if u[0] == "input_share")
         values.append((float(existing), 0, 1, False))

@@ -580,11 +580,9 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         + num("t_")
         + r"\s*"
         + turn
-        + r"\s*(?:each|per "
-        + CONVERSATIONS
-        + r"|an? "
-        + CONVERSATIONS
-        + r")\b",
+        # (never "calls each working day": a rate)
+        + r"\s*(?:each(?!\s+(?:working\s+|business\s+|week\s*|school\s+)?(?:days?|weeks?|months?|nights?|hours?|years?|"
+        r"mornings?|shifts?)\b)|per " + CONVERSATIONS + r"|an? " + CONVERSATIONS + r")\b",
         m,
     )
     if tm is None:
@@ -596,6 +594,8 @@ def _turns(c: Context, rm: re.Match[str]) -> float | None:
         )
     if tm is None or tm.start() < rm.start() - 60:
         return None
+    if tm.groupdict().get("mag") or tm.groupdict().get("t_mag"):
+        return None  # "40 thousand calls": a count of calls, no calls a conversation
     n = float(tm["num"] or tm.groupdict().get("t_num") or 0)
     if tm.groupdict().get("lo"):
         n = (float(tm["lo"]) + n) / 2

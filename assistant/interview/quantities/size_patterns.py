@@ -137,10 +137,11 @@ SLASH_PAIRS = (
 # size in the next clause that names no side is the output (what is written back)
 OTHER_SIDE = rx.compile(
     r"^[^.;]{0,60}?(?:\band\b|,|;|\.)\s+(?:the\s+|each\s+|a\s+|an\s+)?(?P<noun>(?:[a-z-]+\s+){0,3}?)"
-    r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
+    r"(?:is|are|comes? (?:to|in at)|runs?|of|at|has|with|:|=)?\s*(?:about|around|roughly|approx\w*|maybe|some|~)?\s*"
     + num("x_")
-    + r"\s*"
+    + r"\s*(?:"
     + TOKENS
+    + r"|out\b)"  # "thread: about 1500 tokens in, draft reply: about 350 out"
 )
 INPUT_WORDS = rx.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
 

@@ -178,11 +178,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     # "1500 tokens in and 300 out": the second number borrows "tokens"
     pair = rx.search(
         NUM
-        + r"\s*"
+        + r"\s*(?:"
         + TOKENS
         # "avg 800 tokens in 200 out" reaches here as "800 tokens each in 200 out"
-        + r"?\s*(?:each\s+)?(?:of\s+)?(?:in|input|prompt)\b\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
-        + num("q_")
+        + r"?\s*(?:each\s+)?(?:of\s+)?(?:in|input|prompt)\b|(?:input|prompt)\s+"
+        + TOKENS
+        # "1500 input tokens and 250 output"
+        + r")\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
+        + num("q_").replace(":/]", ":]", 1)  # "500 in/100 out": the second number right after the slash
         + r"\s*"
         + TOKENS
         + r"?\s*(?:of\s+)?(?:out|output|completion|response)s?\b",
@@ -297,8 +300,14 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
     )
     if joint is not None:
         tm = joint
-    if tm and _limit_or_elsewhere(c, tm.start()):
-        tm = None
+    if tm and (
+        _limit_or_elsewhere(c, tm.start())
+        or (
+            number(tm) > MAX_REQUEST_TOKENS
+            and rx.search(r"\b(?:nightly|daily|weekly|monthly|hourly)\b", m[max(0, tm.start() - 60) : tm.start()])
+        )
+    ):
+        tm = None  # (nor "a nightly job of 30 million tokens per run": a run a night, no one request)
     if (
         tm
         and inp is None
@@ -395,6 +404,16 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         bare = _size_after_count(m, before_answer=True)
         if bare is not None and not _is_money(c.t, bare.start(), bare.end()):
             inp, where = number(bare), min(where, bare.start())  # "2k tickets a day, ~800 tokens, answers ~200"
+    if total is None and inp is None and out is not None:
+        named = NAMED_ITEM_SIZE.search(m)
+        if (
+            named is not None
+            and number(named) != out  # (the answer's own figure: "an essay is ~1,500 tokens" of what is written)
+            and not rx.search(r"\b(?:" + SIDE_OUT_WORDS + r"|summar\w+|drafts?)\b", named["item"])
+            and not _is_money(c.t, named.start(), named.end())
+            and not _limit_or_elsewhere(c, named.start("num"))
+        ):
+            inp, where = number(named), min(where, named.start())  # "thread is ~1500 tokens, drafted reply ~350"
     if total is not None and tm is not None and (inp is None) != (out is None):
         # "2M documents a month, each about 3k tokens, summaries of 200 tokens": the size of the unit that comes
         # in is the input; "1,500 tokens per request in total, 300 of them output": the rest is the other side
@@ -415,6 +434,13 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
                 total = None
     if inp is not None and out is None and total is None and im is not None:
         out = _the_other_side(m, im.end())
+    if inp is not None and out is None and total is None:
+        relative = relative_output(m, where)
+        if relative is not None:
+            # "prompts average maybe 900 tokens, with outputs roughly one third of that length": the answer's size
+            # from the prompt's (its share no mix of the month's tokens)
+            out = round(inp * relative[0])
+            c.sizes.add(relative[1])
     if chunks is not None:
         c.sizes.update((chunks[1].start("num"), chunks[1].start("k_num")))  # the pieces' size: no volume
     if tm is not None and total is not None:
@@ -422,6 +448,20 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         if inp is None and out is None and SPOKEN_ITEM.search(m[max(0, tm.start() - 40) : tm.start()]):
             inp = total  # "each call is 8 minutes" (read as "call of 1600 tokens each"): the transcript goes in
     return inp, out, total, where
+
+
+# an item named in a word or two and its size, beside the answer's own: "thread is ~1500 tokens, drafted reply ~350"
+# (never a size at a rate: "the backlog is 2M tokens a month")
+NAMED_ITEM_SIZE = rx.compile(
+    # (in dictated run-ons a clause may start right after the rate's period: "six thousand notes a day transcripts are")
+    r"(?:^|[.;,:(]\s*|\band\s+|\b(?:day|week|month|night)\s+)(?:the\s+|each\s+|a\s+|an\s+|our\s+|one\s+|every\s+|typical\s+|average\s+)?"
+    r"(?P<item>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|are|=|runs?|averages?|weighs?)\s*(?:about\s+|around\s+|roughly\s+|"
+    r"maybe\s+|like\s+|usually\s+|typically\s+)?"
+    + NUM
+    + r"\s*"
+    + TOKENS
+    + r"\b(?!\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|hour|night|min\w*)\b)"
+)
 
 
 # a few retrieved pieces of one size, put into each prompt: "3 retrieved chunks of 500 tokens", "top-5 passages x

@@ -554,7 +554,8 @@ def _volume(c: Context) -> None:
         if rx.search(
             r"\b(?:at (?:the )?peak|during (?:the )?peak|peak hours?|busiest|on a (?:busy|good|bad) day|when (?:it'?s|"
             r"it is|we'?re|we are|things are|things get|it gets) (?:busy|busiest|slammed|at (?:its|our) busiest)|"
-            r"(?:in|during) (?:the )?(?:busy|rush) (?:hours?|times?|periods?))\b",
+            r"(?:in|during) (?:the )?(?:busy|rush) (?:hours?|times?|periods?)|(?:lunch|morning|evening|dinner|holiday|"
+            r"christmas|weekend|the) rush|rush[- ]hours?)\b",
             clause,
         ) and not AVERAGE.search(clause):
             c.out.clarify.append("tokens_per_month")  # a peak rate is not the month's volume: ask

@@ -327,8 +327,11 @@ def _indian_scales(t: str) -> str:
     """ "2 lakh requests", "3 crore tokens": a lakh is a hundred thousand, a crore ten million (beside rupees also
     written "₹6L", "INR 4L/month", "2.5 cr rupees")."""
     t = rx.sub(
-        r"((?:₹|\binr|\brs\.?)\s*\d+(?:\.\d+)?)\s*(l|lac|cr)\b|(?<![\w.])(\d+(?:\.\d+)?)\s*(l|cr)\b(?=\s*(?:inr|rs\b|rupees?))",
-        lambda m: f"{m[1] or m[3]} {'crore' if (m[2] or m[4]) == 'cr' else 'lakh'}",
+        r"((?:₹|\binr|\brs\.?)\s*\d+(?:\.\d+)?)\s*(l|lac|cr)\b|(?<![\w.])(\d+(?:\.\d+)?)\s*(l|cr)\b(?=\s*(?:inr|rs\b|rupees?))|"
+        # "2L req/day", "1.5 cr tokens": the Indian scales beside what is counted
+        r"(?<![\w.])(\d+(?:\.\d+)?)\s*(l|cr)\b(?=\s*(?:req\w*|calls?|quer(?:y|ies)|users?|messages?|msgs?|tokens?|"
+        r"toks?|chats?|conversations?|tickets?|doc\w*|emails?|transactions?)\b)",
+        lambda m: f"{m[1] or m[3] or m[5]} {'crore' if (m[2] or m[4] or m[6]) == 'cr' else 'lakh'}",
         t,
     )
     return rx.sub(
@@ -473,6 +476,10 @@ def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
     t = rx.sub(r"[\u2010-\u2015\u2212]", "-", t).replace("’", "'").replace("\u200b", "")
+    # "tokens/mo ≈ 1.2bn", "in≈1.2k": after a name, "≈" is the note's "=" (the figure about that much)
+    t = rx.sub(r"(?<=[a-z/)])\s*≈\s*(?=[\d$€£₹.])", ": about ", t)
+    t = rx.sub(r"(?<=\w)[~≈]\s*", " about ", t)  # "in~1.2k": the word kept whole
+    t = rx.sub(r"(?<=[\dkm])\s*q(?=\s*/\s*[a-z])", " queries", t)  # "8k q/business day": queries
     t = rx.sub(r"[~≈]\s*", "about ", t)
     t = rx.sub(r"\bhalf[- ]time\b", "part-time", t)
     t = rx.sub(
@@ -767,6 +774,7 @@ def normalize(text: str) -> Normalized:
         return _render(value) + (rest if rest.strip() else (" " if rest else ""))
 
     t = rx.sub(r"(?<![\w.])(\d+)-?ish\b", r"about \1", t)  # "5ish engineers", "10-ish seconds"
+    t = rx.sub(r"\b(?:a|one) (lakhs?|lacs?|crores?)\b", r"1 \1", t)  # "one crore tokens daily", "a lakh requests"
     t = rx.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
     t = WORD_RUN.sub(words, t)
     t = rx.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too

@@ -737,7 +737,9 @@ def parse_message(
         result.updates.append(Update(field="own_adapters", value=True, quote=quote, correction=correction))
         if "fine_tuning" not in result.fields():
             result.updates.append(Update(field="fine_tuning", value=True, quote=quote, correction=correction))
-    deadline = read_deadline(t)
+    # (a deadline only asked about is none: "would letting things wait until the next morning save money?")
+    stated = " ".join(ch.text for ch in scope.chunks(t.lower()) if not (ch.question or ch.hypothetical))
+    deadline = read_deadline(stated) if stated else None
     if deadline is not None and "batch_deadline_hours" not in result.fields():
         result.updates.append(Update(field="batch_deadline_hours", value=deadline, quote=quote, correction=correction))
     # The old vague mix reading, kept as a note ("read as about 80% input"): never overrides a stated figure.
