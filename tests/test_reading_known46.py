@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,70 @@ def test_another_features_latency_target_is_not_ours() -> None:
         "latency_p99_ms",
     )
     assert "latency_p99_ms" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        (
+            "We purchased sixteen A100 40GB GPUs last year for our own data centre, and all processing must stay "
+            "there.",
+            "on_prem",
+        ),
+        ("everything must remain inside our on-prem environment", "on_prem"),
+        ("data must stay within our own Azure environment", "cloud_tenant"),
+    ],
+)
+def test_where_the_data_must_stay_named_by_the_place(text: str, boundary: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == boundary
+
+
+def test_an_environment_of_their_own_is_asked_about_leaning_to_the_strictest() -> None:
+    result = parsed(
+        "Citizen case files must remain in our FedRAMP High environment; the public website FAQ bot may use any "
+        "commercial vendor."
+    )
+    assert "data_boundary" not in {u.field for u in result.updates}
+    assert "data_boundary" in result.clarify and result.leaning["data_boundary"] == "cloud_tenant"
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("Claude 3.5 Sonnet, ~$22K/month. Nothing below that quality. Sending data to Anthropic is fine.", "frontier"),
+        ("- model: Claude 3.5 Sonnet\n- spend: $22k/mo\n- quality: can't drop below this", "frontier"),
+        (
+            "We self-host Llama 3 70B, the cloud bill for it is about $3,200 a month and the quality is fine.",
+            "open_weight_ok",
+        ),
+        ("llama 3 70b self-hosted, ~$3.2k/mo, quality's fine", "open_weight_ok"),
+        ("quality must be at least as good as llama 3.3 70b", "open_weight_ok"),
+        (
+            "we tried llama 3 70b for a month and it was rubish next to sonnet, so were sticking with claude 3.5 "
+            "sonnet",
+            "frontier",
+        ),
+        ("Honestly we gave Llama a proper go last quarter and the product descriptions were rubbish.", "frontier"),
+    ],
+)
+def test_quality_bars_through_the_model_in_use_or_one_tried(text: str, quality: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at my last job we tried llama and it was rubbish",
+        "we tried llama 2 back in 2023 and it was rubbish, but the new ones are fine",
+    ],
+)
+def test_an_old_or_someone_elses_trial_sets_no_bar(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") != "frontier"
+
+
+def test_the_model_kept_after_a_trial_is_the_one_in_use() -> None:
+    facts, _ = facts_and_asked("we tried mistral for a month but we're sticking with gpt-4o")
+    assert facts.get("current_model") == "gpt-4o"

@@ -109,10 +109,18 @@ def _index() -> dict[str, NamedModel]:
                 out.setdefault(key, model)
 
     data = _base_data()
+    open_slugs = {o.slug for o in data.open_models}
     for a in data.api:
         if a.quality_tier is None or a.quality_source is None:
             continue
-        model = NamedModel(slug=a.slug, name=a.name.split(" (")[0], tier=a.quality_tier, source=a.quality_source)
+        # (an open model some provider also sells by the token, Llama 3.3 70B, is open-weight all the same)
+        model = NamedModel(
+            slug=a.slug,
+            name=a.name.split(" (")[0],
+            tier=a.quality_tier,
+            source=a.quality_source,
+            open_weight=a.slug in open_slugs,
+        )
         put((a.slug, a.name.split(" (")[0], *a.aliases), model)
     for o in data.open_models:
         tier: QualityTier = "strong" if o.params_b >= STRONG_OPEN_PARAMS_B else "small"

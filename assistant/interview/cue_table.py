@@ -22,7 +22,7 @@ SMALL_CLOSED = (
 # "llama wasn't good enough for us", "we tried gpt-4o-mini and it missed clauses"): the bar is above them, whatever
 # model is then named as the floor. Found too slow or too dear says nothing of the bar ("it wasn't fast enough").
 OPEN_REJECTED = (
-    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|"
+    r"(?:tried|tryed|have try|did try|tested|testd|triall?ed|evaluated|benchmarked|piloted|gave|given|"
     # (a past setup since given up: "we used to run llama 3 70b on a rented a100 but stopped bc quality was meh")
     r"used to (?:run|use|host|self-host|serve)|ran|were running|self-hosted|(?:tests?|testing|trials?|"
     r"experiments?|pilots?|pocs?|evals?)\s+(?:with|of|on))\s+(?:\w+\s+){0,3}?"
@@ -568,6 +568,13 @@ CUES: dict[tuple[str, str], str] = {
         r"hosted|commercial) (?:llm |ai )?(?:apis?|vendors?|providers?|services?)|"
         r"(?:stay|stays|remain|remains|kept|be kept|live|lives|run|runs|be hosted|hosted|be|is) (?:\w+ )?(?:in|on|"
         r"inside|within) (?:our|a|the) (?:own )?private cloud|"
+        # an environment of their own, not said to be servers or cloud ("case files must remain in our FedRAMP High
+        # environment")
+        r"(?:must|has to|have to|needs? to|shall|should|is to|are to) (?:stay|remain|be kept|live|reside|be processed|"
+        r"be stored) (?:only )?(?:in|inside|within) our (?:own )?"
+        r"(?![^.;]{0,30}?\b(?:on[- ]?prem\w*|data ?cent\w*|dc|aws|azure|gcp|google|cloud|vpc|tenant|servers?|"
+        r"hospital|premises|building)\b)(?:[\w-]+ ){0,3}?(?:environment|env|enclave|estate|perimeter|boundary|"
+        r"systems?)\b|"
         # hosting of their own required, where not said (own servers or own cloud account?)
         r"self[- ]?host(?:ing|ed)? (?:is |are )?(?:mandatory|required|a must|non-negotiable|the only option|only|or "
         r"nothing|a requirement)|(?:has|have|needs?|got) to be self[- ]?hosted|(?:must|has to|have to|needs? to) be "

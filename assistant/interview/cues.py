@@ -81,7 +81,7 @@ from assistant.interview.cue_guards import (
     _sentence_of,
     small_open_only,
 )
-from assistant.interview.cue_table import ANSWER_CUES, CUES, FINE_IF, INDUSTRY, RESEMBLANCE
+from assistant.interview.cue_table import ANSWER_CUES, CUES, FINE_IF, INDUSTRY, OPEN_REJECTED, RESEMBLANCE
 from assistant.interview.deadline import QUIET_UNTIL
 from assistant.interview.scope_parties import speaks_for_client
 
@@ -159,10 +159,27 @@ def _polarity(key: tuple[str, str], chunk: scope.Chunk, start: int, end: int) ->
     """A cue's polarity; a team cue reads another project named beside it as the same team's work."""
     if key[0].startswith("team."):
         return scope.team_polarity(chunk, start, end, skill=key[0] not in ("team.kubernetes", "team.gpu_infra"))
+    if (
+        key == ("quality", "frontier")
+        and _TRIAL_FOUND_WANTING.match(chunk.text, start)
+        and not ELSEWHERE_JOB.search(chunk.text)
+        and not rx.search(r"\b(?:(?:19|20)\d\d|years? ago|last year)\b", chunk.text)  # (an old trial may not stand)
+    ):
+        # "we gave Llama a proper go last quarter and the descriptions were rubbish": a trial is past by nature, what
+        # it found stands (not one at a former employer)
+        timeless = scope.PAST_TIME.sub(lambda m: " " * len(m.group(0)), chunk.text)
+        return scope.polarity(replace(chunk, text=timeless, past=False), start, end)
     if AGREEING_NO.match(chunk.text[:start]) and NEGATIVE_CUE.match(chunk.text, start):
         # "nah no compliance", "nope, nothing regulated": the "no" before agrees with a cue that is itself a no
         return scope.polarity(replace(chunk, text=" " * start + chunk.text[start:]), start, end)
     return scope.polarity(chunk, start, end)
+
+
+_TRIAL_FOUND_WANTING = rx.compile(OPEN_REJECTED)
+ELSEWHERE_JOB = rx.compile(
+    r"\b(?:last|previous|former|old|prior|other) (?:job|company|employer|startup|role|gig|place|workplace|firm|team)\b|"
+    r"\bused to work\b|\bwhen i was at\b"
+)
 
 
 def _kind(key: tuple[str, str]) -> str:

@@ -14,7 +14,8 @@ import assistant.interview.patterns as rx
 # and so is the first letter (people rarely mistype it: "never" is not "every").
 KEY_WORDS = (
     "compliance complaint regulated regulation regulations regulatory hipaa business weekdays weekends "
-    "overnight nightly morning steady bursty spikes spiky traffic tokens prompts prompt output outputs input inputs "
+    "overnight nightly morning rubbish terrible garbage "
+    "steady bursty spikes spiky traffic tokens prompts prompt output outputs input inputs "
     "requests request million millions billion billions thousand seconds second latency actually everything "
     "engineers engineer engineering kubernetes finetuning finetune frontier quality residency vendor vendors "
     "provider providers tenant premises infrastructure infra devops mlops nobody anything nothing budget "

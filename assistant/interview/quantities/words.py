@@ -480,6 +480,15 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(r"(?<=[a-z/)])\s*≈\s*(?=[\d$€£₹.])", ": about ", t)
     t = rx.sub(r"(?<=\w)[~≈]\s*", " about ", t)  # "in~1.2k": the word kept whole
     t = rx.sub(r"(?<=[\dkm])\s*q(?=\s*/\s*[a-z])", " queries", t)  # "8k q/business day": queries
+    # "GPUs bought for our own data centre, and all processing must stay there": the place named again for "there"
+    t = rx.sub(
+        r"(?P<place>\bour own (?:dc|data ?cent(?:er|re)s?|server room|servers|premises|cloud account|aws account|"
+        r"azure tenant|tenant|vpc)\b)(?P<rest>[^.;?!]{0,80}?\b(?:must|has to|have to|needs? to|should|shall|is to|"
+        r"are to)"
+        r" (?:all )?(?:stay|remain|be kept|be processed|happen|be done|run|live|be stored)) (?:right )?there\b",
+        lambda m: f"{m['place']}{m['rest']} in {m['place']}",
+        t,
+    )
     t = rx.sub(r"[~≈]\s*", "about ", t)
     t = rx.sub(r"\bhalf[- ]time\b", "part-time", t)
     t = rx.sub(

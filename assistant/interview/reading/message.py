@@ -29,6 +29,7 @@ from assistant.interview.reading.intents import INTENTS, hearsay_beside_facts
 from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import (
+    QUALITY_FINE,
     bar_at_current,
     read_bar_at,
     read_quality_bar,
@@ -726,6 +727,15 @@ def parse_message(
         # a model named as a quality bar is neither the one in use nor one to consider
         unbarred = unbarred[:start] + " " * (end - start) + unbarred[end:]
     _models(unbarred, result, quote, correction, expecting)
+    in_use = next((named_model(str(u.value)) for u in result.updates if u.field == "current_model"), None)
+    if (
+        "quality" not in result.fields()
+        and in_use is not None
+        and in_use.open_weight
+        and QUALITY_FINE.search(t)
+        and not scope.HYPOTHETICAL.search(t.lower())
+    ):
+        read_bar_at(in_use, result, quote, correction)  # "we self-host Llama 3 70B ... and the quality is fine"
     if "quality" not in result.fields() and bar_at_current(t):
         # "quality >= what we have now": the bar is today's model (said here, or in an earlier message: the caller)
         today = next((named_model(str(u.value)) for u in result.updates if u.field == "current_model"), None)

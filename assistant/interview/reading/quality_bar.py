@@ -391,7 +391,21 @@ SAME_QUALITY = rx.compile(
     r"as (?:good as )?(?:it is )?(?:now|today))|"
     r"\bno (?:drop|dip|loss|regression|downgrade) in (?:answer\s+)?(?:quality|accuracy)\b|"
     r"\b(?:quality|accuracy) (?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not) "
-    r"(?:drop|go down|get worse|degrade|regress|suffer)\b",
+    r"(?:drop|go down|get worse|degrade|regress|suffer)\b|"
+    # the model just named as the floor: "Claude 3.5 Sonnet, ~$22K/month. Nothing below that quality", "quality:
+    # can't drop below this"
+    r"\b(?:nothing|no(?:thing)? (?:model|one)|not(?: going)?|never) (?:below|under|worse than|less than|weaker than) "
+    r"(?:that|this|its|their) (?:quality|level|bar)\b|"
+    r"\b(?:can'?t|cannot|must not|mustn'?t|won'?t|shouldn'?t|may not) (?:go|drop|fall|slip) (?:any )?(?:below|under) "
+    r"(?:this|that|it)\b",
+    re.IGNORECASE,
+)
+# the quality of the model in use said to be enough ("we self-host Llama 3 70B ... and the quality is fine"): for an
+# open-weight model in use, open weights are good enough
+QUALITY_FINE = rx.compile(
+    r"\b(?:the |its |our )?(?:quality|answers?|outputs?|results?)(?:'s| is| are| has been| have been) (?:\w+ )?"
+    r"(?:fine|good enough|ok|okay|great|solid|acceptable|sufficient|more than enough)\b|"
+    r"\b(?:it'?s|it is|works|working) (?:\w+ )?(?:fine|good enough|well enough)\b",
     re.IGNORECASE,
 )
 _QUALITY_WORD = rx.compile(r"\b(?:quality|accura\w+|answers?|outputs?|results?|responses?|smart|good|capab\w+)\b", re.I)
