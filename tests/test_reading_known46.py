@@ -226,3 +226,52 @@ def test_an_old_or_someone_elses_trial_sets_no_bar(text: str) -> None:
 def test_the_model_kept_after_a_trial_is_the_one_in_use() -> None:
     facts, _ = facts_and_asked("we tried mistral for a month but we're sticking with gpt-4o")
     assert facts.get("current_model") == "gpt-4o"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("4o-mini, ~$1.8k/mo, good enough", "current_spend_usd_per_month", 1800),
+        ("We're paying about $12k a month for GPT-4o and leadership wants it under $5k.", "budget_usd_per_month", 5000),
+        ("gpt-4o costing us 12k usd/month, need to get it below 5k", "budget_usd_per_month", 5000),
+        ("gpt-4o costing us 12k usd/month, need to get it below 5k", "current_model", "gpt-4o"),
+    ],
+)
+def test_money_and_the_model_in_terse_notes(text: str, field: str, value: object) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get(field) == value
+
+
+def test_a_latency_wanted_is_no_budget() -> None:
+    facts, _ = facts_and_asked("we spend $8k a month on gpt-4o and want it under 2 seconds")
+    assert "budget_usd_per_month" not in facts and facts["latency_p99_ms"] == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Peer banks report $100K+/month on LLM APIs. Context only.", "current_spend_usd_per_month"),
+        (
+            "our customer's a hospital so they care a lot about HIPAA, but what we're building never touches their "
+            "patient data",
+            "compliance",
+        ),
+        ("Fine-tuning keeps coming up in meetings but we haven't committed either way.", "fine_tuning"),
+        ("At my last place we fine-tuned BERT for everything and ran it all on k8s.", "fine_tuning"),
+        ("At my last place we fine-tuned BERT for everything and ran it all on k8s.", "team"),
+        ("model=gpt-4o-mini; spend≈1800 USD/month; quality: fine as is", "fine_tuning"),
+    ],
+)
+def test_others_undecided_and_elsewhere_state_nothing(text: str, field: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert field not in facts
+
+
+def test_i_mean_opening_a_message_is_no_correction() -> None:
+    assert "correction" not in parsed("I mean, GPT-4o quality is fine for us, and we spend about $96k a year.").intents
+    assert "correction" in parsed("40k requests a day. I mean a week.").intents
+
+
+def test_a_former_workplace_then_here_none_denies() -> None:
+    facts, _ = facts_and_asked("back at my old place we had a sick GPU cluster. here? lol no")
+    assert facts["team"] == {"gpu_infra": False}

@@ -185,7 +185,7 @@ ELSEWHERE = rx.compile(
 )
 # ... and the team itself, right after: "but here we have nothing like that", "not here though".
 HERE_NONE = rx.compile(
-    r"\b(?:here|now|today|at this (?:company|job|place)|in this (?:company|team|job))\b[^.;!?]{0,30}?\b(?:none|"
+    r"\b(?:here|now|today|at this (?:company|job|place)|in this (?:company|team|job))\b\??[^.;!?]{0,30}?\b(?:none|"
     r"nothing|no\b|not\b|zero|n'?t)|\b(?:none|nothing|not|no) (?:like that |of that )?(?:here|now|anymore|today)\b"
 )
 

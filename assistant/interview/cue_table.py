@@ -1423,7 +1423,9 @@ CUES: dict[tuple[str, str], str] = {
     ("fine_tuning", "false"): (
         r"off[- ]the[- ]shelf|(?:prompting|prompt engineering|rag|retrieval|few[- ]shot)(?: alone)? "
         r"(?:is|are|should be|will be) (?:enough|fine|sufficient)|(?:base|stock|vanilla) models? (?:is|are)? ?"
-        r"(?:fine|enough|ok)|as[- ]is|"
+        r"(?:fine|enough|ok)|"
+        # a model taken as it comes ("we'd use llama as-is"; never "quality: fine as is")
+        r"(?:use|used|using|run|running|deploy\w*|serv\w+|tak\w+|models?|llms?|weights) (?:\w+ ){0,3}?as[- ]is\b|"
         # the model used untouched: the alternative to tuning stated as the approach
         r"(?:use|using|used|go with|going with|stick (?:with|to)|sticking (?:with|to)|stay with|keep|just|only|run|"
         r"running) "

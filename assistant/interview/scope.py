@@ -562,7 +562,11 @@ HEDGE_AFTER = rx.compile(
     r"(?:i|we)(?:'?d|\s+would)?\s+(?:have|need)\s+to\s+(?:ask|check|confirm|double[- ]check|verify)"
     r"(?:\s+(?:that|it|this|with\s+\w+|to be sure|tbh))?|"
     r"(?:i'?m\s+|i am\s+)?not\s+(?:100%\s+|totally\s+|entirely\s+|really\s+)?(?:sure|certain)|"
-    r"don'?t\s+quote\s+me(?:\s+on\s+(?:that|it|this))?|(?:i|we)\s+(?:think|believe|guess)\s*\?)\??"
+    r"don'?t\s+quote\s+me(?:\s+on\s+(?:that|it|this))?|(?:i|we)\s+(?:think|believe|guess)\s*\?|"
+    # "fine-tuning keeps coming up in meetings but we haven't committed either way": raised, not decided
+    r"(?:we\s+|i\s+)?(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?(?:committed|decided)(?:\s+(?:either\s+way|"
+    r"yet|one\s+way\s+or\s+the\s+other))?|(?:we'?re\s+|we\s+are\s+)?(?:still\s+)?undecided|nothing(?:'s|\s+is)\s+"
+    r"decided(?:\s+yet)?|no\s+decision\s+yet)\??"
 )
 
 

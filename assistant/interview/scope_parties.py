@@ -133,6 +133,11 @@ OTHERS = rx.compile(
     r"forms?|rfps?|checklists?) (?:\w+ )?(?:ask|asks|asked|"
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
+    # the customer's own concern ("our customer's a hospital so they care a lot about HIPAA") and peers' figures
+    # ("Peer banks report $100K+/month on LLM APIs")
+    r"(?:customer|client)(?:'s| is) an? [\w-]+(?: [\w-]+)? so (?:they|it)\b|"
+    r"(?:peer|other|rival|competing) (?:banks|companies|firms|insurers|hospitals|retailers|startups|vendors|"
+    r"institutions|organi[sz]ations|orgs|players|teams)\b|"
     # what others take for granted ("people keep assuming we're under HIPAA")
     r"(?:people|everyone|everybody|folks|customers|prospects) (?:keep |often |always |usually )?assum\w+|"
     r"someone (?:told|said)|they say|the vendor says|joke|lol .* who even|parent company|hq|headquarters|"
@@ -191,7 +196,8 @@ REPORTED = rx.compile(
 )
 # Someone's earlier workplace or system ("in a previous job we ran nightly batches", "our old system had spikes").
 ELSEWHERE_BEFORE = rx.compile(
-    r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup)|"
+    r"\b(?:(?:at|in) (?:a|my|our|one) (?:last|previous|prior|old|former) (?:job|company|employer|role|gig|startup|"
+    r"place|workplace|firm|shop)|"
     # "old job: ~5B tok/mo. here: nothing yet."
     # (never a batch "job": "last job = 5M tokens, we run it daily")
     r"(?:my (?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)|(?:old|previous|former|"

@@ -11,7 +11,9 @@ import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import TOKENS
 
 CORRECTION = rx.compile(
-    r"\b(?:actually|correction|i meant|i mean|sorry|oops|scratch that|make that|let me correct|to correct|"
+    # ("I mean, GPT-4o quality is fine": a filler that opens the message corrects nothing)
+    r"\b(?:actually|correction|i meant|(?:(?<=\S\s)|(?<=\S,\s))i mean|"
+    r"sorry|oops|scratch that|make that|let me correct|to correct|"
     r"(?:must|need to|have to|should|would like to|'d like to) correct|"
     r"or rather|(?:^|[.,;:!?(]\s*)(?:(?:hmm+|oh|ah|ok|okay|no|nope|um+|uh+|but),?\s*)?wait|my mistake|typo|"
     r"misspoke|mis-spoke|not \S+ but|update:|updated?|"

@@ -382,7 +382,7 @@ def _money(c: Context) -> None:
         model_near = bool(
             rx.search(
                 r"M{3,}|\b(?:openai|anthropic|google|azure|bedrock|claude|gpt|gemini|mistral|cohere|api|llms?|"
-                r"inference|line item)\b",
+                r"inference|line item|sonnet|haiku|opus|llama|qwen|deepseek|4o(?:[- ]mini)?|o[134](?:-mini)?)\b",
                 # (a note's parts set apart by a dot or a semicolon are one line: "actual: gpt-4o · ~1.200 €/mes")
                 t[max(0, *(t.rfind(x, 0, start) + 1 for x in (". ", "\n", "!", "?"))) : am.end() + 40],
             )
@@ -681,6 +681,24 @@ def _money(c: Context) -> None:
     )
     if rel is None and halved is not None:
         rel = halved  # "the board wants that roughly halved": a budget of half what is spent
+    below = rx.search(
+        r"\b(?:wants?|need|needs|has to|have to|must|should|target|goal|aim\w*|asked? (?:us )?to)\b[^.;]{0,25}?"
+        r"\b(?:it|that|this|the bill|spend\w*|costs?)\s+(?:down\s+)?(?:under|below|beneath|less than|to)\s+"
+        r"(?P<usd>\$|usd\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b)?"
+        r"(?!\s*(?:ms|s\b|secs?|seconds?|mins?|minutes?|%|percent|tokens?|hours?|x\b|m\b|million|gpus?))",
+        t,
+    )
+    if (
+        below is not None
+        and c.out.has("current_spend_usd_per_month")
+        and not c.out.has("budget_usd_per_month")
+        and not c.out.has("current_spend_in_currency")
+    ):
+        # "we pay about $12k a month for GPT-4o and leadership wants it under $5k": the figure to get under, a budget
+        spent = float(next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month"))
+        target = float(below["n"]) * (1000 if below["k"] else 1)
+        if 0 < target < spent:
+            c.out.add("budget_usd_per_month", round(target, 2), c.quote(below.start(), below.end()))
     if rel and c.out.has("current_spend_usd_per_month") and not c.out.has("budget_usd_per_month"):
         spend = next(u[1] for u in c.out.updates if u[0] == "current_spend_usd_per_month")
         share = 0.5 if rel is halved else FRACTION_SHARES[rel["f"]]

@@ -61,7 +61,7 @@ CURRENT = rx.compile(
     r"burn\w*|rel(?:y|ies|ying) on|"
     r"we'?re on|we are on|on|powered by|"
     r"bill|rn|"
-    r"invoice|costs? us|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
+    r"invoice|costs? us|costing(?: us)?|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production|prod|now|validated|(?:is|was|got) (?:validated|approved|qualified)|"
