@@ -275,3 +275,89 @@ def test_i_mean_opening_a_message_is_no_correction() -> None:
 def test_a_former_workplace_then_here_none_denies() -> None:
     facts, _ = facts_and_asked("back at my old place we had a sick GPU cluster. here? lol no")
     assert facts["team"] == {"gpu_infra": False}
+
+
+# Probe 56: ten conversations in new voices (written by a helper, not shown the code).
+
+
+def test_a_range_of_words_is_words_not_the_pages_said_before() -> None:
+    facts, _ = facts_and_asked(
+        "maybe two thousand drafts a month all up. the brief is usually about a page, the draft comes out 1,000-1,500 "
+        "words",
+        "tokens_per_month",
+    )
+    # 1,250 words at 4 words to 3 tokens, about 1,700 (never 1,250 pages)
+    assert facts["request_output_tokens"] == pytest.approx(1700)
+    assert facts["tokens_per_month"] == pytest.approx(2000 * (500 + 1700))
+
+
+def test_a_side_described_never_takes_the_other_sides_figure() -> None:
+    facts, _ = facts_and_asked(
+        "each post maybe 300 tokens once you include the instructions (honestly the prompt is most of it), and the "
+        "output is tiny, like 20 tokens of JSON. we collect roughly 2 million new posts a week, same shape."
+    )
+    assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (300, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my PI asked me to figure out the LLM situation for our project, which is basically classifying posts",
+        "our project is about housing posts",
+    ],
+)
+def test_our_project_alone_is_the_work_not_a_cloud_project(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "data_boundary" not in facts
+
+
+def test_gpus_shared_with_other_groups_are_still_ours() -> None:
+    facts, _ = facts_and_asked("our lab co-owns two nodes with 8x H100 each, shared with two other groups")
+    assert facts["owned_gpus"] == {"gpu": "h100", "count": 16, "paid_for": True}
+
+
+def test_a_backlog_due_in_weeks_is_no_latency() -> None:
+    facts, _ = facts_and_asked("the backlog needs to be done in about six weeks because of a conference deadline.")
+    assert "latency_kind" not in facts and "latency_p99_ms" not in facts
+
+
+def test_one_cloud_allowed_on_terms_asks_where_the_data_may_go() -> None:
+    result = parsed(
+        "Client confidentiality is sacrosanct, but our GC is comfortable with Azure in UK South under our enterprise "
+        "agreement, provided nothing is retained or used for training. We are not wedded to on-prem."
+    )
+    assert "data_boundary" in result.clarify and result.leaning["data_boundary"] == "cloud_tenant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What moves the needle is accuracy.",
+        "the only thing that matters is accuracy",
+        "quality wise we tried gpt-4o-mini for a week and tickets escalated to humans went up noticably so we switched "
+        "back",
+    ],
+)
+def test_accuracy_said_to_decide_or_a_small_model_found_wanting_is_frontier(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") == "frontier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what matters is cost, accuracy is fine",
+        "we tried llama and complaints didn't go up at all",
+        "DPO still hasnt signed off on the anthropic DPA, so no idea yet if we can use apis",
+    ],
+)
+def test_no_bar_nor_tuning_said(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("quality") != "frontier" and "fine_tuning" not in facts
+
+
+def test_the_model_in_use_beside_what_is_being_weighed() -> None:
+    facts, _ = facts_and_asked(
+        "we have a support chatbot on gpt-4o and the bill is creeping up, trying to figure out if we shoud self host"
+    )
+    assert facts.get("current_model") == "gpt-4o"

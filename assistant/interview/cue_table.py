@@ -34,7 +34,7 @@ OPEN_REJECTED = (
     r"(?:good|natural|fluent|accurate|usable|great|reliable|enough|acceptable|sufficient|adequate|there)|"
     r"(?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|couldn'?t)\b"
     r"(?! (?:(?:\w+ )?(?:bad|terrible|awful|embarrassing|unusable|garbage|rubbish|mediocre|disappointing|"
-    r"a (?:mess|disaster|joke))|too bad|"
+    r"a (?:mess|disaster|joke))|too bad|(?:really |even )?(?:go (?:up|down)|rise|increase|change|budge|move|spike)\b|"
     # "users didn't notice", "couldn't tell the difference": no failure (what it did not notice is one)
     r"(?:even )?(?:notice|mind|care|complain|spot)\w*(?=\s*(?:[,.;!?]|$|and\b|a thing|any ?thing\b(?! wrong)|"
     r"any difference|the difference(?! between)|at all))|(?:see|tell|feel) (?:a|any|the) difference(?! between)))"
@@ -48,6 +48,9 @@ OPEN_REJECTED = (
     r"points?|items?|fields?|entities|nuances?|terms|issues|errors|key|important|critical|a lot|half|too much|"
     r"too many))\b|"
     # measured below what they use, or short of it ("noticeably weaker", "none came close", "nowhere near")
+    # what the users' side showed ("tickets escalated to humans went up noticeably", "complaints doubled")
+    r"(?<!n't )(?<!not )(?<!no )\b(?:escalat\w+|complaints?|tickets?|errors?|mistakes?|churn|refunds?|hand-?offs?|"
+    r"thumbs[- ]down)(?: \w+){0,4}? (?:went up|increased|rose|jumped|spiked|doubled|tripled|shot up|climbed)\b|"
     r"(?<!n't )(?<!not )(?<!no )\b(?:weaker|dumber|(?:fell|falls|lagged|lags|way|far|well|clearly|miles|noticeably|"
     r"significantly) behind|nowhere near|not even close|fell apart|falls apart|(?:none|neither|nothing)(?: of them)? "
     r"(?:came|comes|got|gets|was|were|is|are) (?:close|near|there|good enough|usable))\b)"
@@ -155,6 +158,8 @@ _PEOPLE = (
 # (nor a deadline: "by next working day", "within one business day")
 # a permission said first in a conditional ("it's fine if it takes a couple of hours"); ``cues`` reads the polarity
 FINE_IF = r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)"
+# (a job's weeks or days are a deadline, no latency: "the backlog needs to be done in about six weeks")
+_NOT_LONG = r"(?![\d.,]*\s*(?:business |working )?(?:weeks?|months?|days?|years?|hours?|hrs?|h\b|nights?|quarters?))"
 _NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )(?<!next )(?<!one )(?<!same )(?<!following )"
 
 CUES: dict[tuple[str, str], str] = {
@@ -619,7 +624,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         # (a project as a place, not the work itself: "our own project", not "our project is only starting")
         r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private "
-        r"cloud|cloud account|project(?!\s+(?:is|was|has|had|will|would|starts?|started|began|begins|kicks?|launch\w*|"
+        # ("our project" alone is the work: a cloud's or our own project only)
+        r"cloud|cloud account|(?:(?<=gcp )|(?<=cloud )|(?<=own ))project(?!\s+(?:is|was|has|had|will|would|starts?|"
+        r"started|began|begins|kicks?|launch\w*|"
         r"timeline|budget|team|manager|lead|plan|goals?|scope|needs?)\b))"
         # (not a person: "our Azure account manager quoted $31,000")
         r"(?! (?:manager|rep|representative|team|executive|exec|owner)s?\b)|"
@@ -886,7 +893,12 @@ CUES: dict[tuple[str, str], str] = {
         r"models|llm|there is|out there|on the market)|top[- ](?:tier|notch|end|of[- ]the[- ]line|quality)|state[- ]of"
         r"[- ]the[- ]art|\bsota\b|top[- ]level (?:model|llm|quality)s?|smartest|highest[- ](?:quality|accuracy)|"
         r"(?:can'?t|cannot|won'?t) compromise on "
-        r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial)|premium (?:model|"
+        r"quality|quality is (?:critical|paramount|everything|non-negotiable|key|crucial|what matters|"
+        r"all that matters)(?! (?:but|though))|"
+        # "what moves the needle is accuracy", "the only thing that matters is quality"
+        r"(?:what (?:moves the needle|matters(?: most)?|counts|really matters)|the (?:only )?thing that (?:really )?"
+        r"matters|all (?:that|we care about)|our (?:top |main |first )?priority) is (?:the )?(?:accuracy|quality|"
+        r"correctness)\b|premium (?:model|"
         r"quality)|(?:quality|accuracy) (?:(?:clearly|really|definitely|simply|just|obviously) )?matters (?:a lot|"
         r"hugely|enormously|most|above all|more than (?:cost|price|"
         r"anything))(?!\W+(?:but|though|however)\W+(?:cost|price|budget))|cutting[- ]edge|strongest|most capable|"
@@ -1132,8 +1144,8 @@ CUES: dict[tuple[str, str], str] = {
         r"transcript|review|analysis)\b|"
         r"(?:be |is |are )?(?:ready|finished|completed?|done) (?:in|within|under|inside) (?:the |a |its |our )?"
         r"(?:under |less than |about |"
-        r"around )?(?:\d|a |one |two |half)|finish(?:es|ed)? (?:in|within|under|inside) (?:under |less than |about |"
-        r"around )?(?:\d|a |one |two |half)|(?:respond|answer|reply|return)\w* "
+        r"around )?(?:\d|a |one |two |half)" + _NOT_LONG + r"|finish(?:es|ed)? (?:in|within|under|inside) (?:under |"
+        r"less than |about |around )?(?:\d|a |one |two |half)" + _NOT_LONG + r"|(?:respond|answer|reply|return)\w* "
         r"(?:completely|fully|in full)\b|"
         # the answer arriving whole by a time ("it should come complete in 3 seconds", "arrive in full within 2s")
         r"(?:come|comes|arrive|arrives|be back|show up|shows up|land|lands) (?:back )?(?:complete|completed|in full|"
@@ -1385,7 +1397,11 @@ CUES: dict[tuple[str, str], str] = {
     ("fine_tuning", "true"): (
         r"fine[- ]?tun\w*|finetun\w*|\bft\b(?!e)|\blora\b|\bqlora\b|\bsft\b|rlhf|(?<!our )(?<!the )(?<!\()\bdpo\b(?!'s|"
         r"\s*(?:said|says|signed|approved|rejected|decided|decision|call|wants|"
-        r"requires|insists|team|office|sign|has to|had to|approves?|approved)\b)|"
+        r"requires|insists|team|office|sign|has to|had to|approves?|approved)\b)"
+        # (the data protection officer: "DPO still hasnt signed off on the anthropic DPA")
+        r"(?!\s+(?:still\s+|hasn'?t\s+|has not\s+|hasnt\s+|is\s+|won'?t\s+|needs to\s+|must\s+)+"
+        r"(?:signed|approved|sign|"
+        r"ok'?d|cleared|reviewed|happy|fine|review|comfortable|worried|asking|checking)\b)|"
         r"custom(?:ised|ized)? "
         r"(?:model|weights)|"
         # "we serve our own tuned Mistral", "a tuned version of Llama"

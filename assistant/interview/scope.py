@@ -347,7 +347,9 @@ def _chunks(text: str) -> list[Chunk]:
                 r"\W*(?:please )?(?:also )?(?:explain|tell me|show me|compare)\b|\W*(?:(?:wait|so|ok|okay|hmm|um)\W+)?"
                 r"(?:what|what'?s|whats|how|why|which)\b"
                 # "what matters is that it starts typing within half a second": a statement in question words
-                r"(?!\s+(?:really\s+|most\s+)?(?:matters|counts|we (?:really )?(?:need|want|care about)|i (?:need|"
+                r"(?!\s+(?:really\s+|most\s+)?(?:matters|counts|moves the needle|makes the difference|"
+                r"drives (?:it|this|"
+                r"the decision)|we (?:really )?(?:need|want|care about)|i (?:need|"
                 r"want)|"
                 r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important|"
                 # "what procurement cares about is a current SOC 2 report": said by whoever it is
@@ -892,7 +894,13 @@ QUALIFIED_AFTER = rx.compile(
 
 def _hypothetical_later(text: str, end: int) -> bool:
     """Whether what makes a chunk hypothetical is in a clause after ``end`` (joined by ", and", ", but", ", while")."""
-    cut = rx.search(r",\s+(?:and|but|while|whereas)\s+", text[end:])
+    # (or a clause of what the user is weighing: "we have a chatbot on gpt-4o, trying to figure out if we should
+    # self host")
+    cut = rx.search(
+        r",\s+(?:and|but|while|whereas|so|(?:(?:we'?re|i'?m|we are|i am)\s+)?(?:trying|wondering|looking|deciding|"
+        r"figuring|weighing|considering|thinking)\b)\s*",
+        text[end:],
+    )
     if cut is None:
         return False
     head = text[: end + cut.start()]

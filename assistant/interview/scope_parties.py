@@ -73,7 +73,10 @@ UNAVAILABLE = rx.compile(
 # What marks a phrase as the client's (neutral when the user speaks for that client).
 CLIENT_SIDE = rx.compile(r"(?:their|(?:the |my |our )?(?:client|customer)'s?|they say)\b")
 OTHERS = rx.compile(
-    r"\b(?:competitors?|rivals?|other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
+    # (what is shared with others is still ours: "two nodes of 8x H100, shared with two other groups")
+    r"\b(?<!shared with )(?<!share with )(?<!sharing with )(?<!split with )(?:\d+ |two |three |a few |several )?"
+    r"(?<!shared with \d )(?<!shared with two )(?<!shared with three )(?:competitors?|rivals?|"
+    r"other (?:teams?|companies|startups|firms|people|customers)|a friend|my friend|"
     # another part of the same company, not the user's ("the payments squad next door", "Other department (the
     # claims one)", "a different business unit")
     r"(?:the |our )?other (?:department|dept|division|business unit|bu|squad|tribe|group|office|site|subsidiary)s?|"

@@ -122,7 +122,13 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         )
         # "how many questions? between 100 and 1000 a day": the figure keeps the noun said before it
         noun = ""
-        if before is not None and before["noun"] and (unit is None or rx.fullmatch(r"\s*" + PERIOD, unit.group(0))):
+        own_noun = unit is None and OWN_NOUN_AFTER.match(t, rm.end()) is not None
+        if (
+            before is not None
+            and before["noun"]
+            and not own_noun  # ("the draft comes out 1000-1500 words": words, no drafts)
+            and (unit is None or rx.fullmatch(r"\s*" + PERIOD, unit.group(0)))
+        ):
             noun = " " + before["noun"]
         words = f"{_figure(float(rm['a']))}{_said_mag(rm['amag'])} to {_figure(float(rm['b']))}{_said_mag(rm['bmag'])}"
         said_unit = rx.match(r"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:" + TOKENS + r"|" + REQUESTS + r")\b", t[rm.end() :])
@@ -144,6 +150,10 @@ def settle_ranges(t: str, expecting: list[str]) -> tuple[str, list[Settled]]:
         figure = _figure(point) + noun
         t = t[: rm.start()] + figure + t[rm.end() :]
         pos = rm.start() + len(figure)
+
+
+# a word of its own after a range ("1000-1500 words"): what the range counts, no noun said before it borrowed
+OWN_NOUN_AFTER = rx.compile(r"\s*(?:of\s+)?(?!(?:and|or|but|per|each|every|plus|maybe|roughly|give)\b)[a-z]{3,}")
 
 
 # a figure said as the new level of one said before ("2 billion a month last year, dropped to about 1 billion now")

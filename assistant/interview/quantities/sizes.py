@@ -53,7 +53,9 @@ from assistant.interview.quantities.size_patterns import (
 NOT_A_TOTAL = r"(?!\s*(?:" + PERIOD + r"|in total|total|overall|combined))"
 # a side described in words, then its size settled on ("the output is a score and a short paragraph, say 200 tokens")
 DESCRIBED_SIDE = (
-    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+[^.;\d]{{0,60}}?"
+    # (never across the other side named: "the prompt is most of it), and the output is tiny, like 20 tokens")
+    r"\b(?:{side})\s+(?:is|are|will be|would be|should be|is usually|are usually)\s+(?:(?!\b(?:out|outputs?|answers?|"
+    r"responses?|repl(?:y|ies)|completions?|inputs?|prompts?|in)\b)[^.;\d]){{0,60}}?"
     # a hedge before the figure ("..., say two hundred tokens"), or the figure right after a comma ("specs, 50 words")
     r"(?:[\s,(](?:say|call it|let'?s say|about|around|roughly|maybe|approx\w*|~|like|so)\s*|[,(]\s*)"
     + NUM_IN_TEMPLATE

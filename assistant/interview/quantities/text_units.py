@@ -356,6 +356,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
     volume; a figure ("3 pages", "1,200 words") wherever it is said. A rate the user gives for a unit ("one page is
     about 500 tokens") counts the units said beside it, instead of the bundled one."""
     answering = any(f in expecting for f in SIZE_QUESTIONS)
+    t = rx.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # "1,000-1,500 words": thousands written with commas
     t = PAGES_OF_WORDS.sub(_pages_of_words, t)  # "12 pages (~500 words per page)": 6000 words
     said, given = _own_rates(t)
     if given and any(p.search(said) for name, p in _patterns() if name in given):

@@ -123,6 +123,17 @@ NAMED_BAR = rx.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwe
 
 # a place the data should ideally stay in, then what is allowed after all ("ideally the data stays in Brazil... but
 # actually our lawyer says with the DPA it's ok to use an API in the US")
+# one cloud provider allowed by whoever decides, on terms ("our GC is comfortable with Azure in UK South under our
+# enterprise agreement, provided nothing is retained")
+ONE_CLOUD_ALLOWED = rx.compile(
+    r"\b(?:comfortable|ok|okay|fine|happy|approved|signed off|allowed|permitted|cleared)\s+(?:with|on|for)\s+"
+    r"(?:using\s+)?(?:microsoft\s+)?(?:azure|aws|amazon bedrock|bedrock|gcp|google cloud|vertex(?: ai)?)"
+    r"(?:\s+openai)?\b"
+    r"(?=[^.;!?]{0,80}\b(?:under our|in our|our (?:own )?(?:tenant|account|subscription|enterprise agreement|ea|"
+    r"contract)|provided|as long as|only if|on condition|so long as|(?:uk|eu|us) (?:south|west|east|north|central)|"
+    r"region)\b)",
+    re.IGNORECASE,
+)
 WISHED_THEN_ALLOWED = rx.compile(
     r"\b(?:ideally|preferably|prefer(?:ably|red)?|would rather|if possible|nice to have|would be (?:nice|ideal|"
     r"better))\b[^.!?]{0,80}\b(?:stay|stays|kept|keep|remain|remains|hosted|processed|stored)\b[^!?]{0,120}?\bbut\b"
@@ -569,6 +580,11 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting, clean)
     residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    if "data_boundary" not in facts and "data_boundary" not in unclear and ONE_CLOUD_ALLOWED.search(t):
+        # "our GC is comfortable with Azure in UK South under our enterprise agreement": one cloud allowed, on terms;
+        # whether other vendors are is not said: asked, leaning to that cloud in their own tenant
+        unclear = [*unclear, "data_boundary"]
+        result.leaning["data_boundary"] = "cloud_tenant"
     if "data_boundary" in unclear and "data_boundary" not in facts:
         leaning = strictest_boundary(votes.said("data_boundary"))
         if leaning is not None:
