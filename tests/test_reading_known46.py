@@ -361,3 +361,17 @@ def test_the_model_in_use_beside_what_is_being_weighed() -> None:
         "we have a support chatbot on gpt-4o and the bill is creeping up, trying to figure out if we shoud self host"
     )
     assert facts.get("current_model") == "gpt-4o"
+
+
+def test_todays_latency_then_anothers_target_after_and() -> None:
+    facts, asked = facts_and_asked(
+        "This one is the problem - today with Gemini Flash the p95 is ~900 ms and search team says the full rewrite "
+        "must be under 150 ms p95 or search feels slow."
+    )
+    assert facts["latency_p99_ms"] == 150 and "latency_p99_ms" not in asked
+
+
+@pytest.mark.parametrize("text", ["Is batch.", "it's batch", "Output 350 tokens. Is batch."])
+def test_is_batch_said_short(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("batch_ok") is True

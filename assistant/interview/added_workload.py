@@ -37,7 +37,9 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
         # run whenever"): its patience and request size are its own, not the workload said before
         kept = [u for u in parsed.updates if not (u.field in SIZE_FIELDS or (u.field == "batch_ok" and u.value))]
         return parsed.model_copy(update={"updates": kept})
-    if old is None or not old.said or new is None or new.correction or not (new.added or adds_workload(text)):
+    if old is None or not old.said or new is None or new.correction:
+        return parsed
+    if not (new.added or adds_workload(text) or _labelled_other(text, old.quote)):
         return parsed
     old_tokens, new_tokens = float(old.value), float(new.value)
     if old_tokens <= 0 or new_tokens <= 0:
@@ -62,9 +64,42 @@ def add_to_said_volume(profile: WorkloadProfile, parsed: ParseResult, text: str)
         updates.append(u)
     clarify = list(parsed.clarify)
     batch = profile.facts.get("batch_ok")
-    if batch is not None and batch.said and batch.value is True and "batch_ok" not in {u.field for u in updates}:
+    target = next((u for u in parsed.updates if u.field == "latency_p99_ms"), None)
+    waits = batch is not None and batch.said and batch.value is True
+    if waits and "batch_ok" not in {u.field for u in updates} and target is not None and float(target.value) < 60_000:
+        # a further workload with an interactive latency target ("the full rewrite must be under 150 ms"): live, so
+        # not all of the volume can wait for a batch API
+        updates.append(
+            Update(
+                field="batch_ok",
+                value=False,
+                quote=target.quote,
+                correction=True,
+                note="this workload is live, so not all of it can wait",
+            )
+        )
+    elif waits and "batch_ok" not in {u.field for u in updates}:
         clarify.append("batch_ok")  # the earlier workload could wait; whether this one can is not said
     return parsed.model_copy(update={"updates": updates, "clarify": clarify})
+
+
+# a message headed by the name of what it is about ("Search rewrite: 3 million queries per day, ..."), not a topic
+LABEL = rx.compile(r"^\W*(?P<label>[a-z][a-z -]{2,30}?)\s*:")
+TOPICS = rx.compile(
+    r"\b(?:volume|volumes|traffic|load|usage|tokens?|requests?|latency|team|data|quality|budget|spend|cost|costs|"
+    r"compliance|gpus?|hardware|model|mix|shape|sizes?|numbers?|stats|context|update|correction|edit|note|fyi|re|ps|"
+    r"answer|q|a|current|today|now|total|overall|all|sorry|ok|okay|yes|no|also|and)\b"
+)
+
+
+def _labelled_other(text: str, said_quote: str | None) -> bool:
+    """A message headed by the name of a use ("Search rewrite: 3 million queries a day, ...") whose name the volume
+    said before does not carry: a further workload, as one said with "also"."""
+    m = LABEL.match(text.lower())
+    if m is None or TOPICS.search(m["label"]):
+        return False
+    words = [w for w in rx.findall(r"[a-z]{4,}", m["label"])]
+    return bool(words) and not any(w[:5] in (said_quote or "").lower() for w in words)
 
 
 def keep_waiting_parts(
