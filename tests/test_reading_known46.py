@@ -375,3 +375,23 @@ def test_todays_latency_then_anothers_target_after_and() -> None:
 def test_is_batch_said_short(text: str) -> None:
     facts, _ = facts_and_asked(text)
     assert facts.get("batch_ok") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently we spend about 38.000 EUR per month on an external service company that does the manual data entry.",
+        "we spend 20k a month on people doing this by hand",
+    ],
+)
+def test_money_paid_for_peoples_work_is_no_inference_spend(text: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert "current_spend_usd_per_month" not in facts
+
+
+def test_a_wait_made_longer_by_an_error_is_no_live_use() -> None:
+    facts, _ = facts_and_asked(
+        "the documents are processed in batches and results are needed by next morning. When a field is extracted "
+        "wrong, a claim is paid wrongly or the customer waits longer."
+    )
+    assert facts.get("batch_ok") is True

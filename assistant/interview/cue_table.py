@@ -1378,6 +1378,8 @@ CUES: dict[tuple[str, str], str] = {
         + _PEOPLE
         + r" (?:(?!not\b|never\b|don|doesn|didn|won|wont|mind\b|used\b|had\b|would\b|might\b|will\b|may\b|"
         r"could\b|should\b|have\b|has\b|no\b)[\w']+ ){0,4}?(?:wait|waits|waiting|w8|w8ing)\b(?! until| till| til)"
+        # (a wait made longer by an error is no interactive use: "a claim is paid wrongly or the customer waits longer")
+        r"(?! (?:even |much |a lot |a bit )?longer\b)"
         # waiting on people or paperwork is not waiting on answers ("engineers wait for approval from security")
         r"(?! (?:for|on) (?:the |an? |our |their |his |her )?(?:approvals?|sign|legal|security|procurement|budgets?|"
         r"access|contracts?|vendors?|hardware|gpus?|deliver\w*|permissions?|funding|hiring|licen[cs]es?|"

@@ -435,6 +435,8 @@ def _money(c: Context) -> None:
             # "burning through $25k of Azure startup credits": credits granted, nothing paid; "we have $100k in GCP
             # credits": a grant, no month's budget (a budget in credits a month stays: "$5k of credits a month")
             continue
+        if PEOPLES_WORK.match(t, am.end(), am.end() + 140) and not budget:
+            continue  # "38.000 EUR per month on an external service company that does the manual data entry"
         if NOT_SPEND.search(rx.split(r"\band\b|\bbut\b", clause)[-1]) and not budget:
             continue  # "our revenue is $4M a year", "we raised $2M": the company's money, not what inference costs
         if not currency and not (am["mag"] or float(am["num"]) >= 100):
@@ -790,6 +792,14 @@ NOT_SPEND = rx.compile(
     r"(?:total|whole|entire|overall|company'?s?) (?:cloud|aws|azure|gcp|it|infra\w*) (?:bill|spend|costs?)|"
     # a price offered, not paid ("our Azure account manager quoted $31,000 per month")
     r"quoted|quotes?|offered|proposed|proposal|came back with|bid|tender)\b"
+)
+# work done by people today, which the model would take over, named after the amount ("38.000 EUR per month on an
+# external service company that does the manual data entry")
+PEOPLES_WORK = rx.compile(
+    r"[^.;!?]{0,40}?\b(?:on|for|to)\s+(?:an?\s+|the\s+|our\s+)?(?:external\s+|outside\s+|outsourced\s+)?(?:service "
+    r"(?:company|provider|firm)|agency|bpo|contractors?|freelancers?|staff|people|clerks?|temps?|offshore team|"
+    r"manual (?:data entry|work|review|processing|entry|labou?r)|data entry|call cent(?:er|re))\b"
+    r"(?![^.;!?]{0,40}\b(?:llm|api|tokens?|model|gpt|claude|openai|anthropic|inference)\b)"
 )
 # GPUs rented or leased, said before the amount paid for them by the month
 GPUS_RENTED = rx.compile(r"\b(?:rent\w*|leas\w*)\b[^.;]{0,40}" + GPU_SAID)
