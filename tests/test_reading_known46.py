@@ -395,3 +395,11 @@ def test_a_wait_made_longer_by_an_error_is_no_live_use() -> None:
         "wrong, a claim is paid wrongly or the customer waits longer."
     )
     assert facts.get("batch_ok") is True
+
+
+def test_processing_abroad_on_the_vendors_signature_allows_vendors() -> None:
+    facts, _ = facts_and_asked(
+        "Data: legal says transcripts can be processed outside Nigeria if the vendor signs our DPA and the NDPA "
+        "transfer clauses. Not a hard on-prem rule."
+    )
+    assert facts["data_boundary"] == "any_vendor"

@@ -364,6 +364,11 @@ CUES: dict[tuple[str, str], str] = {
         r"\b(?:data|content|documents?|texts?|inputs?|it|everything)(?:'s| is| are) (?:all |entirely |already |"
         r"basically |just |mostly )?public(?: anyway| already| information| data| content| info)?\b(?! (?:sector|"
         r"company|cloud|apis?|endpoints?|release|holiday|health|school|body|bodies|agency|agencies))|"
+        # processing abroad allowed on the vendor's signature ("transcripts can be processed outside Nigeria if the
+        # vendor signs our DPA and the NDPA transfer clauses")
+        r"\b(?:can|may|could|is allowed to|are allowed to) be (?:processed|sent|stored|hosted|handled|transferred) "
+        r"(?:\w+ ){0,2}?(?:outside|abroad|offshore|out of|overseas)\b[^.;!?]{0,40}?\b(?:the |a |our |any |each )?"
+        r"(?:vendor|provider|processor|supplier)s? (?:signs?|agrees? to|accepts?)\b|"
         # the cheapest vendor wherever it is ("throw it at whatever API is cheapest", "any LLM vendor is OK if ...")
         r"\b(?:whatever|whichever) (?:llm |ai )?(?:api|provider|vendor)s? (?:is |are )?(?:the )?cheapest\b|"
         r"\bany (?:llm |ai )?(?:api|vendor|provider)s? (?:is |are )?(?:ok|okay|fine|allowed|acceptable)\b|"
