@@ -403,3 +403,27 @@ def test_processing_abroad_on_the_vendors_signature_allows_vendors() -> None:
         "transfer clauses. Not a hard on-prem rule."
     )
     assert facts["data_boundary"] == "any_vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "groq keeps bragging about like 100ms to first token. cool story, we haven't even thought about what we need",
+        "Vendor says 200ms TTFT. Our target: unknown.",
+        "A future voice product would presumably require sub-300 ms first-token latency; however, no such product is "
+        "planned.",
+        "old POC (2023): ~8 s/answer\nrequirement: none defined",
+    ],
+)
+def test_a_vendors_boast_or_a_target_said_to_be_unset_is_no_target(text: str) -> None:
+    facts, _ = facts_and_asked(text, "latency_p99_ms")
+    assert "latency_p99_ms" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [("vendor says 200ms TTFT but we need under 1s", 1000), ("groq claims 100ms, we need 500ms first token", 500)],
+)
+def test_our_target_beside_a_vendors_claim(text: str, ms: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["latency_p99_ms"] == ms

@@ -26,9 +26,19 @@ ANOTHER_FEATURES = rx.compile(
     r"product|use[- ]case|workload|app|tool)\b"
 )
 NONE_SET_HERE = rx.compile(
-    r"\b(?:we\s+)?(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never)\s+(?:yet\s+|really\s+|actually\s+)?"
-    r"(?:set|defined|agreed(?:\s+on)?|decided(?:\s+on)?|picked)\s+(?:one|any|a\s+(?:\w+\s+)?(?:target|goal|sla|slo|"
-    r"number))\b"
+    r"\b(?:we\s+)?(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never)\s+"
+    r"(?:yet\s+|really\s+|actually\s+|even\s+)?"
+    r"(?:(?:set|defined|agreed(?:\s+on)?|decided(?:\s+on)?|picked)\s+(?:one|any|a\s+(?:\w+\s+)?(?:target|goal|sla|slo|"
+    r"number))\b|thought about what we need|(?:measured?\s+or\s+)?decided?\s+anything)|"
+    # "Our target: unknown.", "requirement: none defined"
+    r"\b(?:our\s+)?(?:target|requirement|goal|sla|slo)s?\s*[:=]\s*(?:unknown|none|tbd|tba|n/a|not (?:set|defined|"
+    r"decided))\b|\bno such (?:product|feature|project|thing) is planned\b"
+)
+# a vendor's boast, not our need ("groq keeps bragging about like 100ms to first token", "Vendor says 200ms TTFT")
+VENDOR_CLAIM = rx.compile(
+    r"\b(?:vendors?|providers?|groq|openai|anthropic|google|together|fireworks|sales(?:\s+rep)?|the rep|marketing|"
+    r"their (?:docs|website|site|page))\s+(?:\w+\s+){0,2}?(?:says?|said|claims?|claimed|brag\w*|boasts?|promis\w+|"
+    r"advertis\w+|quotes?|quoted)\b"
 )
 
 
@@ -209,7 +219,11 @@ def _latency(c: Context) -> None:
         )  # "our database p99 is 40ms" is not the model's target
         # "the 200ms target was for the old search feature, not this assistant. we haven't set one here": another
         # feature's target, and none of our own
-        other_system = other_system or bool(ANOTHER_FEATURES.search(sentence) or NONE_SET_HERE.search(t))
+        other_system = other_system or bool(
+            ANOTHER_FEATURES.search(sentence)
+            or NONE_SET_HERE.search(t)
+            or VENDOR_CLAIM.search(rx.split(r"[,;.]|\bbut\b|\bwhile\b|\bwhereas\b|\band\b", t[: lm.start("v")])[-1])
+        )
         hits.append(
             (
                 v,
@@ -291,7 +305,7 @@ def _latency(c: Context) -> None:
     elif "latency_p99_ms" in c.expecting:
         bare = rx.search(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s*(?P<u>ms|s|secs?|seconds?|millis\w*)\b", t)
         seen_now = rx.search(r"\b(?:takes?|taking|took|currently|right now|today|complain\w*|hate)\b", t)
-        theirs = ANOTHER_FEATURES.search(t) or NONE_SET_HERE.search(t)
+        theirs = ANOTHER_FEATURES.search(t) or NONE_SET_HERE.search(t) or VENDOR_CLAIM.search(t)
         if bare and bare["u"] and not (seen_now or theirs or c.off(bare.start()) or _negated(t, bare.start())):
             v = float(bare["v"]) * (1 if bare["u"].startswith("m") else 1000)
             if v > 0:
