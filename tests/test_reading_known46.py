@@ -427,3 +427,35 @@ def test_a_vendors_boast_or_a_target_said_to_be_unset_is_no_target(text: str) ->
 def test_our_target_beside_a_vendors_claim(text: str, ms: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["latency_p99_ms"] == ms
+
+
+@pytest.mark.parametrize(
+    ("text", "boundary"),
+    [
+        (
+            "so the rule is the data stays in kenya full stop and it has to be on our own machines not the cloud our "
+            "head of compliance signed that off last month",
+            "on_prem",
+        ),
+        (
+            "the ethics board approval says the patient text never leaves the hospital so it has to be our own "
+            "servers in the building no cloud of any kind",
+            "on_prem",
+        ),
+        ("hosting: own DCs (JKT + SUB)", "on_prem"),
+        ("Model host must have no network connection. Compliance requirement.", "air_gapped"),
+        (
+            "Everyone hears 'defence supplier' and assumes air-gapped, but no — our servers are on the internet just "
+            "fine. The only rule is nothing goes to public cloud or outside vendors; it runs on our own hardware.",
+            "on_prem",
+        ),
+    ],
+)
+def test_boundaries_said_through_rules_and_places(text: str, boundary: str) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts.get("data_boundary") == boundary
+
+
+def test_a_new_clause_after_so_is_out_of_a_denials_reach() -> None:
+    facts, _ = facts_and_asked("no vendor api and it must run on our own servers")
+    assert facts.get("data_boundary") == "on_prem"

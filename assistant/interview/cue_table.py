@@ -817,6 +817,9 @@ CUES: dict[tuple[str, str], str] = {
     r"network)s?|no internet (?:access|connection)|offline network|"
     r"isolated network|disconnected (?:network|environment)|classified network|no (?:outside|external|internet) "
     r"(?:connectivity|connection|access)|disconnected from (?:all )?(?:external|outside)|no network access|"
+    # the host said to have none ("Model host must have no network connection")
+    r"(?:must|has to|have to|should|shall|may) (?:have|get) no (?:network|internet|outside|external) (?:connection|"
+    r"connectivity|access)|"
     # cut off from any outside network, however said ("no egress, ever", "nothing in or out", "physically isolated")
     r"no (?:egress|ingress|outbound|uplink)|nothing (?:goes )?in or out|faraday cage|sneakernet|physically "
     r"(?:isolated|disconnected|separated)|(?:no|zero) (?:connection|connectivity|link|route) (?:to|with) (?:the |any )?"

@@ -756,7 +756,9 @@ def _cue_reaches(cue: re.Match[str], before: str, phrase: str = "", phrase_rest:
     ):
         return True  # "none of HIPAA, PCI or GDPR apply": the whole list is denied
     if rx.search(
-        r"\b(?:and|so|because|since)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s)\b", between
+        r"\b(?:and|so|because|since|therefore|hence)\s+(?:we|we'?re|we'?ve|i|i'?m|our|they|they'?re|it'?s|there'?s|it|"
+        r"that|this|everything)\b",
+        between,
     ):
         return False  # "no compliance regime here and we're happy sending it to any API": a new clause
     if rx.match(
@@ -959,6 +961,16 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
             rest,
         ):
             pre_of_next = False  # "HIPAA no concern us", "HIPAA is no concern of ours": it is denied
+        if (
+            last == "not"
+            and word == "not"
+            and rx.match(
+                r"\s+(?:the|a|an|any)\s+(?:public\s+)?(?:cloud|api|apis|vendor|vendors|internet|saas|hyperscalers?)\b"
+                r"\s*(?:$|[,.;!?)]|\s+(?:our|we|and|but|so|it|its|it's|or)\b)",
+                rest,
+            )
+        ):
+            pre_of_next = True  # "it has to be on our own machines not the cloud": the other place is denied
         if last == "not" and rx.match(r"\s*~?\d", rest):
             pre_of_next = True  # "A100 is 80GB not 40GB": the figure after it is corrected, not the thing before
         if last in ("no", "not") and rx.match(r"\s*(?:later|more|longer|slower|higher|greater|worse|less) than", rest):

@@ -136,6 +136,9 @@ OTHERS = rx.compile(
     r"forms?|rfps?|checklists?) (?:\w+ )?(?:ask|asks|asked|"
     r"asking|inquire\w*|enquire\w*|wonder\w*) (?:\w+ )?(?:about|whether|if)|"
     r"may appear|might appear|(?:ceo|cto|boss|manager) (?:keeps|wants|thinks)|"
+    # what others take for granted ("Everyone hears 'defence supplier' and assumes air-gapped, but no")
+    r"(?:everyone|everybody|people|most people|folks|outsiders|auditors) (?:[\w'-]+ ){0,4}?(?:assumes?|assumed|"
+    r"presumes?)\b|"
     # the customer's own concern ("our customer's a hospital so they care a lot about HIPAA") and peers' figures
     # ("Peer banks report $100K+/month on LLM APIs")
     r"(?:customer|client)(?:'s| is) an? [\w-]+(?: [\w-]+)? so (?:they|it)\b|"
