@@ -459,3 +459,28 @@ def test_boundaries_said_through_rules_and_places(text: str, boundary: str) -> N
 def test_a_new_clause_after_so_is_out_of_a_denials_reach() -> None:
     facts, _ = facts_and_asked("no vendor api and it must run on our own servers")
     assert facts.get("data_boundary") == "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "We have two engineers for machine learning and one man who is doing the servers and the network, only "
+            "him.",
+            {"ml_engineers": 2, "devops": 1},
+        ),
+        ("just andres, hes the ml engineer AND does all our devops lol. one guy", {"ml_engineers": 1, "devops": 1}),
+        ("We don't have a single ops person — the developers push their own stuff", {"devops": 0}),
+    ],
+)
+def test_teams_said_loosely(text: str, team: dict[str, int]) -> None:
+    facts, _ = facts_and_asked(text, "team")
+    assert facts["team"] == team
+
+
+def test_an_implementation_partners_engineers_are_not_ours() -> None:
+    facts, _ = facts_and_asked(
+        "Our implementation partner, a consultancy in Bangalore, has over twenty ML engineers they could assign.",
+        "team",
+    )
+    assert "team" not in facts

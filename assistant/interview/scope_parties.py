@@ -112,7 +112,8 @@ OTHERS = rx.compile(
     r"universit\w+|districts?|practices?)|our (?:subsidiary|affiliate|parent)|(?:the |our )?group parent|"
     r"the parent (?:group|bank|entity|org|insurer)|"
     r"partner (?:organisation|organization|org|company|agency|firm|studio|bank|hospital|insurer|"
-    r"lab)|(?:agency|consultancy) partner|unrelated|different (?:system|"
+    r"lab)|(?:agency|consultancy|implementation|delivery|integration|consulting|technology|outsourcing) partners?|"
+    r"unrelated|different (?:system|"
     r"product|project|team)|separate (?:project|product|system)|not what we(?:'re| are) (?:sizing|discussing|talking)|"
     r"the guide|the docs|(?<!or )people think|our (?:cloud )?provider|our msp|would be nice|"
     # a department's or backers' guess ("Marketing thinks it could hit 50M/day", "investors reckon we'll 10x")

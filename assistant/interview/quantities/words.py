@@ -481,6 +481,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(r"(?<=\w)[~≈]\s*", " about ", t)  # "in~1.2k": the word kept whole
     t = rx.sub(r"(?<=[\dkm])\s*q(?=\s*/\s*[a-z])", " queries", t)  # "8k q/business day": queries
     t = rx.sub(r"\b(own|our) dcs\b", r"\1 data centres", t)  # "hosting: own DCs (JKT + SUB)"
+    t = rx.sub(r"\b(don'?t|do not|doesn'?t|does not) have a single\b", r"\1 have any", t)  # "... a single ops person"
     # "GPUs bought for our own data centre, and all processing must stay there": the place named again for "there"
     t = rx.sub(
         r"(?P<place>\bour own (?:dc|data ?cent(?:er|re)s?|server room|servers|premises|cloud account|aws account|"

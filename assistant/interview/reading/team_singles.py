@@ -150,14 +150,22 @@ def _single_people(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> No
         + PEOPLE
         + r")\b(?!\s*(?:and|&|\+|plus|with|team|lead|manager)\b)",
     ]
+    alone += [
+        # one person in two roles ("just andres, hes the ml engineer AND does all our devops lol. one guy")
+        r"\b(?:he|she)(?:'?s| is) (?:the|our) (?:only\s+)?" + ROLE_RUN + r"\s*(?:" + PEOPLE + r")?\b",
+        r"\b(?:he|she|hes|shes|he's|she's)\b[^.;!?]{0,40}?\band (?:also )?(?:does|handles|runs|covers|takes care of) "
+        r"(?:all |all of )?(?:our|the) " + ROLE_RUN + r"\b",
+    ]
     # one person said by what they keep running ("Dmitri, aka the guy who keeps the EKS cluster alive", "one poor soul
     # whose whole job is keeping our EKS cluster from falling over")
     for m in rx.finditer(
         r"\b(?:the|a|one|our) (?:\w+ )?(?:guy|gal|person|dude|soul|lady|man|woman) (?:\([^)]{1,20}\) )?(?:who|that|"
         r"whose (?:whole |only |main )?job is)\s+(?:\w+\s+){0,2}?(?:keeps?|keeping|runs?|running|looks? after|"
+        r"doing|does|"
         r"looking after|babysits?|babysitting|maintains?|maintaining|manages?|managing|handles?|handling)\s+"
         r"(?:our |the |all (?:the |our )?)?"
-        r"(?:[\w-]+ )?(?:clusters?|servers?|infra\w*|boxes|machines|aws|cloud|k8s|kubernetes|eks|gke|aks|ops)\b",
+        r"(?:[\w-]+ )?(?:clusters?|servers?|infra\w*|boxes|machines|aws|cloud|k8s|kubernetes|eks|gke|aks|ops|network|"
+        r"devops)\b",
         t,
     ):
         if stance(t, cut, m.start()) == "yes" and not rx.search(
