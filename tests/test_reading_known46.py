@@ -484,3 +484,24 @@ def test_an_implementation_partners_engineers_are_not_ours() -> None:
         "team",
     )
     assert "team" not in facts
+
+
+def test_several_things_sent_in_one_request_divide_the_count() -> None:
+    facts, _ = facts_and_asked(
+        "moderation: ~2 million chat message per day, we batch 20 message in one request, so ~1,200 token in, ~60 "
+        "token out (only labels)."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(2_000_000 / 20 * 1_260 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # about 200 tokens a minute of speech
+        ("We handle about 1.2 million minutes of calls per day, average call is 6 minutes", 1_200_000 * 200 * 30),
+        ("we transcribe 50,000 minutes of audio a day", 50_000 * 200 * 30),
+    ],
+)
+def test_minutes_of_speech_over_a_period_are_a_volume(text: str, tokens: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts["tokens_per_month"] == pytest.approx(tokens)

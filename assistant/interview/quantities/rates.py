@@ -329,6 +329,12 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     turns = _turns(c, rm) if heads is None else None
     if turns and users and turns == number(rm):
         turns = None  # "200 agents, ~150 calls each per working day": the rate's own figure, no turns besides
+    grouped = GROUPED.search(m, rm.end())
+    if grouped is not None and heads is None and not users and 1 < float(grouped["n"]) <= 1000:
+        # "~2 million chat messages per day, we batch 20 messages in one request, so ~1,200 tokens in": the size is a
+        # request's, and a request holds 20 of the things counted
+        turns = None
+        per_month /= float(grouped["n"])
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
     if heads is not None:
@@ -336,6 +342,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if users:
         per_month *= users
         note = f"{users:,.0f} users x {number(rm):,.0f} each"
+    if grouped is not None and heads is None and not users and 1 < float(grouped["n"]) <= 1000:
+        note += f" / {float(grouped['n']):g} a request"
     if turns:
         size *= turns
         # ("40,000 requests x 3 passes": model calls made for each thing counted, not turns of a conversation)
@@ -347,6 +355,15 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
         note = f"{chained[1]} x {note}"
     notes[rm.start()] = f"{note} x {size / (turns or 1):,.0f} tokens"
     found.append((per_month * size, rm.start(), rm.end(), False))
+
+
+# several of the things counted sent in one request ("we batch 20 messages in one request", "50 reviews per call")
+GROUPED = rx.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:batch|group|bundle|pack|put|send|combine|chunk)\w*\s+(?:them\s+)?(?:in\s+)?)?(?:about\s+|around\s+|~\s*)?"
+    r"(?P<n>\d+)\s+(?:[a-z]+\s+)?(?:messages?|msgs?|items?|reviews?|comments?|posts?|tickets?|records?|rows?|lines?|"
+    r"texts?|documents?|docs?|emails?|chats?|questions?|sentences?|products?|listings?)\s+(?:in|into|per|to)\s+"
+    r"(?:one|a|an|each|every|1|a single)\s+(?:request|call|prompt|api call|batch request|llm call)\b"
+)
 
 
 def _rate_sizes(c: Context, rm: re.Match[str]) -> tuple[float | None, float | None, float | None, int]:

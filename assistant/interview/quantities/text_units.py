@@ -270,7 +270,9 @@ def _one_to_two(m: re.Match[str]) -> str:
 
 # hours of speech over a period, a volume of its own: "60 hours of programmes a week", "200 hours of calls a day"
 SPOKEN_HOURS = rx.compile(
-    r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand)?)\s*(?:(?:hours?|hrs?|h)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    # ("1.2 million minutes of calls per day": minutes too)
+    r"(?<![\w.])(?P<amount>\d+(?:\.\d+)?\s*(?:k|thousand|m|mn|mln|million)?)\s*(?:(?P<unit>hours?|hrs?|h|minutes?|mins?)"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:" + SPOKEN + r"|programm?es?|shows?|episodes?|broadcasts?|footage|tv|radio|content)\b|"
     # "140 episode-hours a week", "300 call hours a month"
     r"(?:episode|show|programm?e|podcast|audio|video|call|meeting|broadcast|recording)[- ]?hours?\b)"
@@ -284,7 +286,7 @@ def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
     converted: list[Converted] = []
 
     def tokens(m: re.Match[str]) -> str:
-        minutes = _amount(m["amount"]) * 60
+        minutes = _amount(m["amount"]) * (1 if (m["unit"] or "h").startswith("m") else 60)
         said = _about(minutes * rate)
         converted.append(Converted(minutes, "minute_of_speech", said))
         return f"{said:.0f} tokens{m['gap']}"
