@@ -505,3 +505,22 @@ def test_several_things_sent_in_one_request_divide_the_count() -> None:
 def test_minutes_of_speech_over_a_period_are_a_volume(text: str, tokens: float) -> None:
     facts, _ = facts_and_asked(text)
     assert facts["tokens_per_month"] == pytest.approx(tokens)
+
+
+def test_a_side_holding_something_said_in_brackets_keeps_the_pair() -> None:
+    facts, _ = facts_and_asked(
+        "Key facts: • ~6,500 staff users • est. 25,000 requests per working day (Sun–Thu) • ~2,500 tokens in "
+        "(retrieved policy chunks) and ~500 out per request"
+    )
+    assert (facts["request_input_tokens"], facts["request_output_tokens"]) == (2500, 500)
+    assert facts["tokens_per_month"] == pytest.approx(25_000 * 3_000 * 21.67)
+
+
+def test_either_of_two_own_places_is_the_wider_one() -> None:
+    facts, _ = facts_and_asked("Either on-prem in our Riyadh DCs or a cloud region in KSA under our own account.")
+    assert facts["data_boundary"] == "cloud_tenant"
+
+
+def test_either_place_still_being_decided_is_not_stored() -> None:
+    facts, _ = facts_and_asked("we're deciding: either on-prem or our own AWS account, not sure yet")
+    assert "data_boundary" not in facts

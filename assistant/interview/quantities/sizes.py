@@ -186,7 +186,8 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         + r"?\s*(?:each\s+)?(?:of\s+)?(?:in|input|prompt)\b|(?:input|prompt)\s+"
         + TOKENS
         # "1500 input tokens and 250 output"
-        + r")\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
+        # ("~2,500 tokens in (retrieved policy chunks) and ~500 out": what the side holds, said between)
+        + r")(?:\s*\([^()]{0,40}\))?\s*(?:and|,|/|\+|with)?\s*(?:about |around |roughly )?"
         + num("q_").replace(":/]", ":]", 1)  # "500 in/100 out": the second number right after the slash
         + r"\s*"
         + TOKENS

@@ -123,6 +123,15 @@ NAMED_BAR = rx.compile(r"\bopen[- ]?(?:source|weights?)\b|\b(?:llama|mistral|qwe
 
 # a place the data should ideally stay in, then what is allowed after all ("ideally the data stays in Brazil... but
 # actually our lawyer says with the DPA it's ok to use an API in the US")
+# two places of their own offered as the choice ("Either on-prem in our Riyadh DCs or a cloud region in KSA under
+# our own account")
+EITHER_PLACE = rx.compile(
+    r"\beither\b[^.;!?]{0,60}?\b(?:on[- ]?prem\w*|our (?:own )?(?:servers|dcs?|data ?cent\w*))\b[^.;!?]{0,30}?\bor\b"
+    r"[^.;!?]{0,80}?\b(?:our (?:own )?(?:account|tenant|subscription|vpc|cloud)|own account)\b|"
+    r"\beither\b[^.;!?]{0,80}?\b(?:our (?:own )?(?:account|tenant|subscription|vpc|cloud))\b[^.;!?]{0,30}?\bor\b"
+    r"[^.;!?]{0,60}?\b(?:on[- ]?prem\w*|our (?:own )?(?:servers|dcs?|data ?cent\w*))\b",
+    re.IGNORECASE,
+)
 # one cloud provider allowed by whoever decides, on terms ("our GC is comfortable with Azure in UK South under our
 # enterprise agreement, provided nothing is retained")
 ONE_CLOUD_ALLOWED = rx.compile(
@@ -580,6 +589,17 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting, clean)
     residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    either = EITHER_PLACE.search(t)
+    if (
+        "data_boundary" not in facts
+        and either is not None
+        and {"on_prem", "cloud_tenant"} <= {v for (f, v) in votes.found if f == "data_boundary"}
+        and not votes.said("data_boundary")
+        and not set(votes.found.get(("data_boundary", "any_vendor"), []))
+    ):
+        # "Either on-prem in our Riyadh DCs or a cloud region in KSA under our own account": both places allowed, no
+        # vendor's; the wider of the two is the boundary
+        facts["data_boundary"] = "cloud_tenant"
     if "data_boundary" not in facts and "data_boundary" not in unclear and ONE_CLOUD_ALLOWED.search(t):
         # "our GC is comfortable with Azure in UK South under our enterprise agreement": one cloud allowed, on terms;
         # whether other vendors are is not said: asked, leaning to that cloud in their own tenant
