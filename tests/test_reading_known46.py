@@ -524,3 +524,8 @@ def test_either_of_two_own_places_is_the_wider_one() -> None:
 def test_either_place_still_being_decided_is_not_stored() -> None:
     facts, _ = facts_and_asked("we're deciding: either on-prem or our own AWS account, not sure yet")
     assert "data_boundary" not in facts
+
+
+def test_an_answer_a_share_of_what_goes_in_is_the_mix_the_right_way_round() -> None:
+    facts, _ = facts_and_asked("QA = second call over source+target, output short, maybe 5% of what goes in")
+    assert facts["input_share"] == pytest.approx(1 / 1.05, abs=0.005)  # never 5% input

@@ -275,6 +275,9 @@ PERCENT = rx.compile(
 )
 OF_WHAT = rx.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>\w+)")
 # after "of what": what arrives ("of what comes in", "of what we get", "of what lands in the queue"), the requests
+INTO_MODEL = rx.compile(
+    r"\s+(?:goes|go|is sent|gets sent|we send|we put|is put|we feed)\s+in(?:to\s+(?:it|the model))?\b"
+)
 ARRIVALS = rx.compile(
     r"\s+(?:(?:we|they|you|people|users|customers)\s+)?(?:comes?|coming|arrives?|arriving|gets?|getting|receives?|"
     r"lands?|hits?|reach(?:es)?|flows?|pours?)\b(?!\s+(?:out|back)\b)"
@@ -339,6 +342,20 @@ def _mix_by_clause(c: Context) -> list[tuple[float, int, int, bool]]:
             of = OF_WHAT.match(clause[pm.end() :])
             if of and of["what"] not in TOKEN_WHOLE:
                 continue  # "70% of requests", "20% of the answers": a share of something else
+            into = INTO_MODEL.match(clause, pm.end() + of.end()) if of and of["what"] == "what" else None
+            if (
+                into is not None
+                and rx.search(
+                    r"\b(?:out|outputs?|answers?|repl(?:y|ies)|responses?|summar\w+)\b",
+                    t[max(0, offset + pm.start() - 40) : offset + pm.start()],
+                )
+                and not rx.match(r"\s*(?:is|are)\s+(?:the\s+)?(?:prompts?|inputs?|outputs?)\b", clause[into.end() :])
+                # (the answer named in the clause itself is read below, as a share: "output is 10% of what we send in")
+                and not rx.search(r"\b(?:out|outputs?|answers?|repl(?:y|ies)|responses?)\b", clause[: pm.start()])
+            ):
+                # "output short, maybe 5% of what goes in": the answer 5% the size of the input, the input 1/1.05 of all
+                values.append((1 / (1 + v), offset + pm.start(), offset + pm.end(), False))
+                continue
             if of and ARRIVALS.match(clause, pm.end() + of.end()):
                 continue  # "70% of what comes in is the basic stuff": a share of what arrives, the requests
             if rx.search(r"\b(?:the other|the rest|the remaining|remaining)\s*$", clause[: pm.start()]):
