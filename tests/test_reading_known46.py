@@ -529,3 +529,11 @@ def test_either_place_still_being_decided_is_not_stored() -> None:
 def test_an_answer_a_share_of_what_goes_in_is_the_mix_the_right_way_round() -> None:
     facts, _ = facts_and_asked("QA = second call over source+target, output short, maybe 5% of what goes in")
     assert facts["input_share"] == pytest.approx(1 / 1.05, abs=0.005)  # never 5% input
+
+
+def test_a_colo_rack_owned_is_no_rule_on_where_the_data_goes() -> None:
+    facts, _ = facts_and_asked(
+        "IT is 8 people, good with Linux and networks, we have our own colo rack in Monterrey, but no GPUs, never "
+        "touched them, and no data scientists at all."
+    )
+    assert "data_boundary" not in facts

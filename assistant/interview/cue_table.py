@@ -715,7 +715,9 @@ CUES: dict[tuple[str, str], str] = {
         # "everything in house", "bare metal in our colo cage": the user's own machines
         r"\b(?:everything|all (?:of )?(?:the |our )?data|the data|data|it all) (?:stays|runs|is|must be|has to be|"
         r"needs to be|must stay|has to stay|is kept|kept|hosted) in[- ]house\b|"
-        r"(?:^|(?<=[,;:])|(?<=[,;:] ))everything in[- ]house\b|\bour (?:own )?colo(?:cation)?(?: cage| rack|"
+        # (a colo owned is no rule on where the data goes: "we have our own colo rack in Monterrey, but no GPUs")
+        r"(?:^|(?<=[,;:])|(?<=[,;:] ))everything in[- ]house\b|(?<!have )(?<!has )(?<!got )(?<!rent )(?<!lease )"
+        r"\bour (?:own )?colo(?:cation)?(?: cage| rack|"
         r" space| facility)?\b|\bin our colo(?:cation)? (?:cage|racks?|space|facility)\b|"
         r"(?:be|stays?|remains?|live|lives|sit|sits|kept|keep it|run|runs|running|hosted|deployed|installed) "
         r"(?:\w+ )?on[- ]site\b(?! (?:visits?|support|meetings?|training|events?|staff|team|engineers?))|"
@@ -781,7 +783,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:never|not|can'?t|cannot|must not|may not|won'?t) (?:ever )?(?:cross|pass|go (?:past|beyond|through|"
         r"outside)|leave) (?:our|the) (?:corporate |company )?firewall|behind our "
         # (not where leased GPUs stand: "we lease four L40S in a colocation facility" says nothing of the data)
-        r"firewall|colo(?:cation)?(?![^.;]{0,60}\b(?:gpus?|cards?|l40s?|a100s?|h100s?|mi300x?|accelerators?)\b)"
+        r"firewall|(?<!have our own )(?<!have our )(?<!have a )(?<!has a )(?<!has our own )(?<!got our own )"
+        r"colo(?:cation)?(?![^.;]{0,60}\b(?:gpus?|cards?|l40s?|a100s?|h100s?|mi300x?|accelerators?)\b)"
         r"(?<!lease in a colocation)(?<!leased in a colocation)|bare[- ]metal|(?:our|own) (?:own )?(?:iron|kit|tin)\b|"
         r"(?:strictly|only|fully|entirely|completely|100%|all|stays?|kept|keep (?:it|everything|the data|data)) "
         r"in[- ]house\b"
