@@ -537,3 +537,16 @@ def test_a_colo_rack_owned_is_no_rule_on_where_the_data_goes() -> None:
         "touched them, and no data scientists at all."
     )
     assert "data_boundary" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "usd"),
+    [
+        ("budget is like 2 grand euros monthly max, not more", "budget_usd_per_month", 2077.8),  # at 1.0389
+        ("we pay 5 grand in pounds a month", "current_spend_usd_per_month", 6264.62),  # at 1.2529
+        ("budget 3 grand a month", "budget_usd_per_month", 3000),
+    ],
+)
+def test_grand_in_the_currency_said_after_it(text: str, field: str, usd: float) -> None:
+    facts, _ = facts_and_asked(text)
+    assert facts[field] == pytest.approx(usd, abs=0.01)

@@ -166,10 +166,10 @@ def _latency(c: Context) -> None:
         # (in the figure's own clause: "<1s full reply, currently gpt4o" says what model is used now, not the latency;
         # "two seconds, give or take" hedges, it does not observe)
         clause_end = r"[,;()!?]|\.(?!\d)"  # (a decimal point ends no clause)
-        own = rx.split(clause_end, t[: lm.start("v")])[-1] + rx.split(clause_end, t[lm.start("v") :])[0]
+        head = rx.split(clause_end, t[: lm.start("v")])[-1]
+        own = head + rx.split(clause_end, t[lm.start("v") :])[0]
         # ("today the p95 is ~900 ms and the search team says it must be under 150 ms": "and" with a new subject
         # starts a clause of its own)
-        head = rx.split(clause_end, t[: lm.start("v")])[-1]
         joint = list(NEW_SUBJECT.finditer(own))
         if joint:
             cut = [j.start() for j in joint if j.start() < len(head)]

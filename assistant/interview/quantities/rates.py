@@ -329,12 +329,13 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     turns = _turns(c, rm) if heads is None else None
     if turns and users and turns == number(rm):
         turns = None  # "200 agents, ~150 calls each per working day": the rate's own figure, no turns besides
-    grouped = GROUPED.search(m, rm.end())
-    if grouped is not None and heads is None and not users and 1 < float(grouped["n"]) <= 1000:
+    grouped = GROUPED.search(m, rm.end()) if heads is None and not users else None
+    per_request = float(grouped["n"]) if grouped is not None and 1 < float(grouped["n"]) <= 1000 else None
+    if per_request is not None:
         # "~2 million chat messages per day, we batch 20 messages in one request, so ~1,200 tokens in": the size is a
         # request's, and a request holds 20 of the things counted
         turns = None
-        per_month /= float(grouped["n"])
+        per_month /= per_request
     count = listed if listed is not None and not users else None
     note = f"{count or number(rm):,.0f} {'per user' if users else 'requests'}" if heads is None else ""
     if heads is not None:
@@ -342,8 +343,8 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     if users:
         per_month *= users
         note = f"{users:,.0f} users x {number(rm):,.0f} each"
-    if grouped is not None and heads is None and not users and 1 < float(grouped["n"]) <= 1000:
-        note += f" / {float(grouped['n']):g} a request"
+    if per_request is not None:
+        note += f" / {per_request:g} a request"
     if turns:
         size *= turns
         # ("40,000 requests x 3 passes": model calls made for each thing counted, not turns of a conversation)

@@ -471,6 +471,22 @@ def polite_rules(text: str) -> str:
 _FRACTION_OF = {"quarter": 0.25, "third": 0.333, "half": 0.5, "three quarters": 0.75}
 
 
+_GRAND = rx.compile(
+    r"(?<![$€£\d.])(?P<n>\d+(?:\.\d+)?)\s*grand\b(?:\s+(?:in\s+)?(?P<cur>euros?|eur|pounds?|quid|sterling|gbp))?"
+)
+
+
+def _grand(t: str) -> str:
+    """ "4 grand" is money: dollars, unless its currency follows ("2 grand euros", "5 grand in pounds")."""
+
+    def money(m: re.Match[str]) -> str:
+        cur = (m["cur"] or "").lower()
+        sign = "€" if cur.startswith("eur") else "£" if cur else "$"
+        return f"{sign}{m['n']}k"
+
+    return _GRAND.sub(money, t)
+
+
 @lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
@@ -725,7 +741,7 @@ def normalize(text: str) -> Normalized:
         ),
         t,
     )
-    t = rx.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "4 grand" is money
+    t = _grand(t)  # "4 grand" is money
     t = rx.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:pct|per ?cent)\b", r"\1%", t)  # "55 pct", "40 per cent"
     t = rx.sub(  # "3/4 of the questions", "1/5 are hard": a fraction of a whole (not "24/7", "9/5", a date)
         # ... and "2/3 easy, 1/3 hard", "3/4 input": a fraction of a kind of request or token
@@ -788,7 +804,7 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(r"\b(?:a|one) (lakhs?|lacs?|crores?)\b", r"1 \1", t)  # "one crore tokens daily", "a lakh requests"
     t = rx.sub(r"\b(?:a|one) (pair|trio|quartet) of\b", lambda m: {"pair": "2", "trio": "3", "quartet": "4"}[m[1]], t)
     t = WORD_RUN.sub(words, t)
-    t = rx.sub(r"(?<![$€£\d.])(\d+(?:\.\d+)?)\s*grand\b", r"$\1k", t)  # "nine grand" is money too
+    t = _grand(t)  # "nine grand" is money too
     # "costs me like a dollar a month": one of a currency at a rate
     t = rx.sub(
         r"\b(?:a|one) (dollar|buck|euro|pound|quid)\b(?= (?:a|per|each|every) (?:month|mo|year|week|day)\b)",
