@@ -37,6 +37,12 @@ def excluded(text: str) -> object:
             "Neither US nor Chinese vendors are acceptable to our board. No US companies, no Chinese companies.",
             ["us", "cn"],
         ),
+        # the cloud by its owner's nationality (probe 58)
+        (
+            "we are small clinic group in Lyon, patient notes cannot go to american cloud, but OVH in France is fine",
+            ["us"],
+        ),
+        ("nothing of ours on American-owned clouds", ["us"]),
     ],
 )
 def test_a_rule_against_companies_from_a_country_is_stored(text: str, homes: list[str]) -> None:
@@ -58,6 +64,9 @@ def test_a_rule_against_companies_from_a_country_is_stored(text: str, homes: lis
         "we used to avoid US vendors but not anymore",
         "unlike our competitors we have no problem with US vendors",
         "no US servers",  # where, not who: a residency rule
+        "we can't use american cloud regions",  # a place
+        "no US cloud regions for us",
+        "is an American cloud ok for patient notes?",
     ],
 )
 def test_no_rule_on_who_gets_the_data_is_stored_otherwise(text: str) -> None:

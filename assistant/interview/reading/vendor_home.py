@@ -32,6 +32,13 @@ _AGAINST = rx.compile(
     re.IGNORECASE,
 )
 _NAMED = rx.compile(rf"\b{_WHO}", re.IGNORECASE)
+# the cloud by its owner's nationality, as a noun: "patient notes cannot go to American cloud", "no US-owned clouds"
+# (a US company's cloud wherever its region; "US cloud" alone, or "American cloud regions", is a place: ``region``)
+_OWNED_CLOUD = rx.compile(
+    r"\b(?P<us>american|american-owned|us-owned|u\.s\.-owned|us-based)\s+(?:public\s+)?(?:clouds?|hyperscalers?)\b"
+    r"(?![- ](?:regions?|servers?|data ?cent(?:er|re)s?|zones?|locations?)\b)",
+    re.IGNORECASE,
+)
 # after the vendor: "US providers are out / not allowed / a no-go / off the table"
 _OUT_AFTER = rx.compile(
     r"^\s*(?:are|is)?\s*(?:also\s+|simply\s+|just\s+)?(?:not|never)\s+(?:allowed|an option|ok|okay|acceptable|"
@@ -87,7 +94,7 @@ def excluded_homes(text: str) -> list[VendorHome]:
     for sentence in _SENTENCE.findall(text):
         if sentence.rstrip().endswith("?"):
             continue
-        for m in _NAMED.finditer(sentence):
+        for m in [*_NAMED.finditer(sentence), *_OWNED_CLOUD.finditer(sentence)]:
             before = sentence[max(0, m.start() - 60) : m.start()]
             before = rx.split(r"\bbut\b|[;,:(]|\bhowever\b|\bexcept\b", before)[-1]
             after = sentence[m.end() :]
