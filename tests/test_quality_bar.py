@@ -139,6 +139,35 @@ def test_a_quality_said_since_replaces_the_models_bar(catalog: Catalog) -> None:
     assert "DeepSeek V3.2" not in {e.name for e in a.excluded if e.constraint == "quality"}
 
 
+def test_a_flagship_named_as_the_floor_meets_it_but_its_tier_does_not(catalog: Catalog) -> None:
+    # "at least as good as GPT-4o" (one answer): GPT-4o itself is kept beside the frontier models; GPT-5 mini, of its
+    # tier ("strong"), stays out; said in a later answer, frontier is the bar alone
+    p = _profile()
+    for k, v in (("quality", "frontier"), ("quality_reference", "gpt-4o")):
+        p.set(k, v, quote="it has to be at least as good as gpt-4o")
+    out = _quality_excluded(p, catalog)
+    assert "GPT-4o" not in out and {"GPT-5 mini", "DeepSeek V3.2"} <= out
+    assert any("GPT-4o itself or a frontier model" in c for c in analyze(p, catalog).constraints)
+    p.set("quality", "frontier", quote="actually we need the very best there is")
+    assert "GPT-4o" in _quality_excluded(p, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("we use gpt-4o today, about $9k a month. tried gpt-4o-mini, escalations went up, switched back", "gpt-4o"),
+        ("we use gpt-4o and need the best model, we compared it to claude sonnet 4.5", None),  # a frontier yardstick
+        ("we use gpt-4o but it's not good enough, we need the best", None),
+    ],
+)
+def test_a_lesser_model_found_wanting_beside_the_flagship_in_use_makes_it_the_bar(
+    text: str, reference: str | None
+) -> None:
+    f = read(text)
+    assert f.get("quality") == "frontier" and f.get("current_model") == "gpt-4o"
+    assert f.get("quality_reference") == reference
+
+
 # ------------------------------------------------------------------------------------------- languages
 
 LANGUAGES = [

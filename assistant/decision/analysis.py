@@ -24,7 +24,7 @@ from typing import Any
 from assistant.decision import curves, summary
 from assistant.decision.api_options import api_candidates, hybrid_candidate, owned_split_candidate
 from assistant.decision.choice import choose, relaxations
-from assistant.decision.constraints import needs_from
+from assistant.decision.constraints import needs_from, same_words
 from assistant.decision.fleets import host_candidates
 from assistant.decision.flips import flip_points
 from assistant.decision.frameworks import agreement, apply_all
@@ -74,6 +74,7 @@ class _Memo:
             id(catalog),
             values,
             bool(current and current.said),
+            same_words(profile, "quality", "quality_reference"),  # a bar named with a model in one answer
             opts.model_dump_json(),
             tuple(sorted(opts.model_fields_set)),
         )

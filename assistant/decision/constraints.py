@@ -107,6 +107,11 @@ class Needs(BaseModel):
     output_tokens: float
     quality: Tier = "strong"
     quality_reference: str | None = Field(default=None, description="the model the quality bar was named by")
+    bar_model: str | None = Field(
+        default=None,
+        description="a model below the tier asked for that still meets the bar: the one the bar was named by "
+        "('at least as good as GPT-4o' keeps GPT-4o beside the frontier models, never GPT-4o's whole tier)",
+    )
     languages: list[str] = Field(default_factory=list, description="languages (not English) answers must be good in")
     validated_model: str | None = Field(default=None, description="open-weight model the user validated")
     fine_tuning: bool = False
@@ -232,7 +237,15 @@ def needs_from(
     target = profile.get("latency_p99_ms")
     quality = profile.get("quality")
     reference = named_model(str(profile.get("quality_reference") or ""))
-    if reference is not None and (reference.tier == "frontier") != (quality == "frontier"):
+    bar_model = None
+    if (
+        reference is not None
+        and quality == "frontier"
+        and reference.tier != "frontier"
+        and same_words(profile, "quality", "quality_reference")
+    ):
+        bar_model = reference.slug  # "at least as good as GPT-4o": GPT-4o meets it, GPT-4o mini (same tier) not
+    elif reference is not None and (reference.tier == "frontier") != (quality == "frontier"):
         reference = None  # the quality said since ("open-weight is fine after all") is the bar now
     if reference is not None and reference.tier == "small":
         small_ok = True  # "GPT-4.1 nano would do the job": a small model meets the bar
@@ -249,6 +262,7 @@ def needs_from(
         output_tokens=float(profile.get("request_output_tokens") or lat.default_request_output_tokens.value),
         quality="frontier" if quality == "frontier" else "small" if small_ok else "strong",
         quality_reference=reference.name if reference is not None else None,
+        bar_model=bar_model,
         languages=[str(x) for x in profile.get("languages") or [] if str(x).lower() != "english"],
         validated_model=validated_model,
         fine_tuning=bool(profile.get("fine_tuning")),
@@ -263,6 +277,12 @@ def needs_from(
         excluded_homes=homes,
         regime_boundaries=regime_boundaries,
     )
+
+
+def same_words(profile: WorkloadProfile, a: str, b: str) -> bool:
+    """Whether two facts were read from the same words of the user's (one answer, not a later one)."""
+    fa, fb = profile.facts.get(a), profile.facts.get(b)
+    return fa is not None and fb is not None and fa.quote is not None and fa.quote == fb.quote
 
 
 def _excluded_homes(profile: WorkloadProfile) -> list[VendorHome]:
@@ -380,7 +400,7 @@ def _broken(t: Traits, needs: Needs) -> list[Broken]:
                 out.append(
                     Broken(constraint="data_boundary", reason=_lacks(REGIME_LABELS.get(regime, regime), need, row))
                 )
-    if TIER_RANK[t.tier] < TIER_RANK[needs.quality]:
+    if TIER_RANK[t.tier] < TIER_RANK[needs.quality] and not (needs.bar_model and t.model == needs.bar_model):
         out.append(
             Broken(
                 constraint="quality",

@@ -101,7 +101,9 @@ def constraint_words(needs: Needs) -> list[str]:
         "strong": "a strong model, open-weight is fine",
         "small": "a small model is enough",
     }[needs.quality]
-    if needs.quality_reference:
+    if needs.bar_model and needs.quality_reference:
+        tier = f"at least as good as {needs.quality_reference}: {needs.quality_reference} itself or a frontier model"
+    elif needs.quality_reference:
         tier = f"at least as good as {needs.quality_reference}, {tier}"
     out.append(f"{QUALITY_CONSTRAINT}{tier}")
     if needs.languages:

@@ -30,6 +30,7 @@ from assistant.interview.reading.languages import read_languages
 from assistant.interview.reading.model_mentions import _models
 from assistant.interview.reading.quality_bar import (
     QUALITY_FINE,
+    SMALL_SIBLING,
     bar_at_current,
     read_bar_at,
     read_quality_bar,
@@ -49,7 +50,7 @@ from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
 from assistant.interview.scope_parties import ELSEWHERE_BEFORE, REPORTED, SPEAKING_FOR_CLIENT
 from assistant.vocab import DataBoundary, region_words
-from tools.model_names import named_model
+from tools.model_names import find_models, named_model
 from tools.numbers import format_tokens
 from tools.results import Conventions
 
@@ -772,6 +773,18 @@ def parse_message(
         and not scope.HYPOTHETICAL.search(t.lower())
     ):
         read_bar_at(in_use, result, quote, correction)  # "we self-host Llama 3 70B ... and the quality is fine"
+    if (
+        in_use is not None
+        and "quality_reference" not in result.fields()
+        and any(u.field == "quality" and u.value == "frontier" for u in result.updates)
+        and in_use.tier == "strong"
+        and not in_use.open_weight
+        and not SMALL_SIBLING.search(in_use.slug)
+        and any(m.slug != in_use.slug and m.tier != "frontier" for _s, _e, m in find_models(t.lower()))
+    ):
+        # "we use GPT-4o; tried gpt-4o-mini, escalations went up, switched back": a lesser model found wanting beside
+        # the flagship kept; the bar is that flagship (it meets it), not only the models above it
+        read_bar_at(in_use, result, quote, correction)
     if "quality" not in result.fields() and bar_at_current(t):
         # "quality >= what we have now": the bar is today's model (said here, or in an earlier message: the caller)
         today = next((named_model(str(u.value)) for u in result.updates if u.field == "current_model"), None)

@@ -94,7 +94,7 @@ MOVED_TO = rx.compile(
     # the one chosen in the end ("we trialled Mistral Large but went with GPT-4.1", "ended up on Haiku")
     r"\b(?:went|settled|ended up|landed) (?:with|on)|\b(?:chose|picked|opted for|selected|standardi[sz]ed on)|"
     # the one kept ("it was rubbish next to sonnet, so we're sticking with claude 3.5 sonnet")
-    r"\b(?:stick(?:ing)?|stay(?:ing)?|stayed) (?:with|on|to)|\bkeep(?:ing)? using|"
+    r"\b(?:stick(?:ing)?|stuck|stay(?:ing)?|stayed) (?:with|on|to)|\bkeep(?:ing)? using|"
     # back on the one used before ("everything's back on GPT-4.1")
     r"\b(?:back (?:on|to)|went back to|switched back to|moved back to))"
     r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
