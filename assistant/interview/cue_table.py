@@ -1114,6 +1114,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:classification|sorting|extraction|pulling|routing|tagging)"
     ),
     ("latency_kind", "ttft"): (
+        # (never the people on the line: "or callers start talking over it")
+        r"(?<!callers )(?<!customers )(?<!users )(?<!people )(?<!they )(?<!folks )(?<!listeners )"
         r"start(?:s|ing)? (?:answering|talking|speaking|replying|writing|generating|producing|emitting|returning "
         r"tokens|(?:spitting|pumping|churning|putting) out)|(?:stream\w*|output|text|tokens?|response|answer) "
         r"(?:\w+ ){0,2}kicks? in|(?:sees?|seeing|hears?|"
@@ -1491,7 +1493,11 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:a |an |our |the )?(?:dedicated|separate|specialist|central|own|platform) (?:\w+ )?(?:team|group|squad|"
         r"crew|unit)|(?:dedicated|separate|specialist) (?:team|group|squad) (?:for|that (?:handles|owns|runs|does)|"
         r"handling|owning|running) (?:the |our |all )?(?:model|ml|llm) (?:deployments?|serving|operations|ops|"
-        r"lifecycle|pipelines?)"
+        r"lifecycle|pipelines?)|"
+        # the MLOps tooling in use ("Kubeflow for the model pipelines and serving", "we run MLflow + KServe")
+        r"(?:kubeflow|kserve|seldon(?: core)?|bentoml|mlflow|sagemaker pipelines|vertex ai pipelines|ray serve|"
+        r"model registry|feature store)\b(?! (?:is|was|would be|sounds|looks) (?:overkill|too much|on our (?:list|"
+        r"roadmap)))"
     ),
     ("team.gpu_infra", "true"): (
         # GPUs held and run today ("our SREs handle a fleet of L4 instances", "we've had GPU nodes in our k8s for

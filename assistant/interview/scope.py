@@ -533,7 +533,9 @@ def _chunks(text: str) -> list[Chunk]:
                     text=piece,
                     start=offset + start,
                     question=asking or short_q or (is_q and len(pieces) == 1),
-                    hypothetical=bool(HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>", piece))))
+                    hypothetical=bool(
+                        HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>\g<ok3>", piece)))
+                    )
                     or bool(UNSURE.search(piece))
                     # "once we land the bank deal, all data must stay in our own datacenter": the rule is the
                     # condition's
@@ -837,6 +839,9 @@ PERMITTED_IF = rx.compile(
     r"(?P<ok>\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|approved?|can use|could use)\b[^.;?]{0,40}?)"
     r"\b(?:only )?(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|that'?s|the data (?:is|stays)|"
     r"everything (?:is|stays)|it stays) (?:\w+ )?(?:in|within|inside|hosted|located|kept|stored|covered|under|signed)\b"
+    # "cloud is ok if it is our own account", "fine if it's Tokyo region and our own tenant"
+    r"|(?P<ok3>\b(?:fine|ok|okay|acceptable|allowed|permitted)\b[^.;?]{0,30}?)\b(?:only )?(?:if|as long as|provided) "
+    r"(?:it'?s|it is|they'?re|they are)\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?our own\b"
     # "we could use OpenAI if we wanted": allowed, whether used or not
     r"|(?P<ok2>\b(?:can|could) use\b[^.;?]{0,30}?)\bif (?:we|i) (?:wanted|want|wanted to|want to|liked|like|chose to|"
     r"choose to)\b"
@@ -906,7 +911,7 @@ def _hypothetical_later(text: str, end: int) -> bool:
     if cut is None:
         return False
     head = text[: end + cut.start()]
-    return not HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>", head)))
+    return not HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>\g<ok3>", head)))
 
 
 def polarity(chunk: Chunk, start: int, end: int) -> Polarity:

@@ -92,6 +92,10 @@ OTHERS = rx.compile(
     r"studio|employer|work|job|app|product)|"
     r"another (?:team|company|startup|firm|edtech|fintech|healthtech|insurtech|saas|agency|shop|business|outfit|"
     r"school|bank|hospital|lab|studio)|i (?:read|heard)|people say|someone said|the article|the blog|"
+    # someone named by where they sit, bringing a word up ("someone in sales mentioned fedramp")
+    r"(?:someone|somebody|a guy|a person|one of the (?:guys|folks|people)) (?:in|from|on) (?:the )?(?:sales|legal|"
+    r"marketing|finance|procurement|product|management|another team|the other team)(?: team)? (?:\w+ )?(?:mentioned|"
+    r"said|says|brought up|asked about|raised|suggested|thinks?|reckons?)|"
     r"some (?:teams|companies|people)|most (?:teams|companies|people)|their (?:team|company)|sales guy|"
     r"(?:my |a )?colleagues? (?:said|says|say|thinks?|told|mentioned|claims?|reckons?|suggested|swears?|keeps? "
     r"(?:saying|telling|asking|pushing))|"
@@ -209,6 +213,9 @@ ELSEWHERE_BEFORE = rx.compile(
     # (never a batch "job": "last job = 5M tokens, we run it daily")
     r"(?:my (?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)|(?:old|previous|former|"
     r"prior) (?:company|employer|role|gig|startup)|old job|last (?:company|employer|gig|startup))(?=\s*[:=])|"
+    # "last place I worked was air-gapped", "the previous company I was at ran k8s", "where I worked before"
+    r"(?:the )?(?:last|previous|prior|former|old) (?:place|company|job|employer|shop|team|startup|firm) (?:i|we) "
+    r"(?:worked|was|were|used to work)(?: (?:at|for|in|on))?|where (?:i|we) (?:used to work|worked before)|"
     r"(?:our|my|the) (?:old|previous|former|prior) (?:system|app|product|setup|platform|stack|tool|bot|vendor|"
     r"agency|provider|supplier|contractor|consultants?|consultancy|partner|integrator))\b"
 )

@@ -52,9 +52,13 @@ MISSED_LIMIT = rx.compile(
 
 
 # a latency said as the hard limit, and one said as a wish below it
-HARD = rx.compile(r"\b(?:hard|absolute|strict|real)\s+(?:ceiling|limit|max\w*|cap|cutoff)\b")
+HARD = rx.compile(
+    r"\b(?:hard|absolute|strict|real)\s+(?:ceiling|limit|max\w*|cap|cutoff|requirement|need|constraint)\b|"
+    r"\b(?:actual|actually|must|must-have|have to|has to|required|requirement is)\b"
+)
 WISHED = rx.compile(
-    r"\b(?:ideally|preferably|nice to have|we'?d like|we would like|would be nice|goal|aim|in a perfect world)\b"
+    r"\b(?:ideally|preferably|nice to have|we'?d like|we would like|would be nice|goal|aim|in a perfect world|"
+    r"we'?d love|we would love|i'?d love|would love|dream|stretch goal|wishlist)\b"
 )
 
 

@@ -86,6 +86,7 @@ PERIOD = (
     r"(?:(?:\ban?|\bper(?:\s+one)?|\beach|\bevery|\bin\s+(?:a|one)|\ba\s+single|"
     r"\b(?:in|on|during|for|over)\s+an?\s+(?:typical|normal|average|usual|regular|ordinary|given)|"
     r"\b(?:the\s+)?(?:last|this|past|previous)|\bfor\s+the(?:\s+(?:whole|full|entire))?(?=\s+(?:day|week|month|year)\b(?!'))|"
+    r"\b(?:across|over|throughout|through|in)\s+the\s+(?:whole|full|entire)(?=\s+(?:day|week|month|year)\b(?!'))|"
     r"\b(?:every|each|a|per)\s+(?:business|working|calendar|"
     r"single))\s+(?:work(?=\s?days?\b)\s?|week(?=days?\b))?(?P<period>second|sec|minute|min|hour|hr|day|week|wk|month|"
     r"mo|"

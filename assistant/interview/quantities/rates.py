@@ -67,7 +67,12 @@ SIDE_PER_UNIT = rx.compile(
 
 def _text_unit_rate(m: str) -> bool:
     """The message says how many tokens a unit of text holds ("1 word is about 2 tokens")."""
-    return any(not SIDE_PER_UNIT.search(m[max(0, tm.start() - 30) : tm.start()]) for tm in PER_TEXT_UNIT.finditer(m))
+    return any(
+        not SIDE_PER_UNIT.search(m[max(0, tm.start() - 30) : tm.start()])
+        # ("each page ~800 tokens in and 200 out": the page is the request, its sides sized)
+        and not rx.match(r"\s*(?:of\s+)?(?:in|input|prompt|going in)\b", m[tm.end() :])
+        for tm in PER_TEXT_UNIT.finditer(m)
+    )
 
 
 # a rate restated as the figure to use ("900 contacts a day, maybe half through the bot... so call it 450 a day")

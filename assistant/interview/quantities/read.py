@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import assistant.interview.patterns as rx
-from assistant.interview.quantities.context import Context, Reading
+from assistant.interview.quantities.context import Context, Reading, _set_volume
 from assistant.interview.quantities.corrections import corrected_inline, corrected_split, grown_since, went_from_to
 from assistant.interview.quantities.gpus import _gpus
 from assistant.interview.quantities.guards import CORRECTION, _mask_models
@@ -124,6 +124,7 @@ def read_quantities(
     )
     _cached_share(c)
     _volume(c)
+    _count_at_said_sizes(c)
     if c.peak_alone and out.pending is not None and (out.pending.get("prompt") or out.pending.get("answer")):
         # "peaks around 300 calls an hour" beside "40,000 calls a month, each prompt ~2,000 tokens": the usual count
         # was read, the peak asks nothing
@@ -150,6 +151,30 @@ def _note_ranges(out: Reading, note: str) -> None:
             out.updates[i] = (name, value, quote, "; ".join(n for n in (old, note) if n))
     if out.pending is not None and "requests" in out.pending:
         out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)
+
+
+def _count_at_said_sizes(c: Context) -> None:
+    """A count of things a month waiting for its size, beside both sides of one said per that thing ("12,000 pages
+    per month ... 800 input tokens per page and a 200-token summary per page"): the volume is the count at them."""
+    out = c.out
+    p = out.pending
+    if p is None or not p.get("requests") or not p.get("unit") or p.get("prompt") or p.get("answer"):
+        return
+    sizes = {u[0]: (u[1], u[2]) for u in out.updates if u[0] in ("request_input_tokens", "request_output_tokens")}
+    if len(sizes) != 2 or out.has("tokens_per_month") or "tokens_per_month" in out.clarify:
+        return
+    unit = str(p["unit"]).lower()
+    said = " ".join(q for _v, q in sizes.values()).lower()
+    # the sizes said of that thing, or of nothing else ("each page ~800 tokens in", "800 in / 200 out")
+    of_it = rx.search(r"\b(?:per|each|every|a|an)\s+" + re.escape(unit) + r"s?\b", said)
+    of_other = rx.search(r"\b(?:per|each|every)\s+(?!" + re.escape(unit) + r")[a-z]+\b", said)
+    if not of_it and of_other:
+        return
+    inp, outp = float(sizes["request_input_tokens"][0]), float(sizes["request_output_tokens"][0])
+    requests = float(p["requests"])
+    note = f"{requests:,.0f} {unit}s a month x ({inp:,.0f} in + {outp:,.0f} out) tokens"
+    out.pending, out.confirm = None, None
+    _set_volume(c, requests * (inp + outp), str(p.get("quote") or ""), note)
 
 
 def _note_sizes(out: Reading, converted: list[Converted]) -> None:

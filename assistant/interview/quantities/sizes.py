@@ -151,7 +151,9 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         im = None  # "10 to 60 pages in, 500 tokens out": the figure after "in," is the output's own
     if im and rx.match(r"\s*(?:in\s*)?" + PERIOD, m[im.end() :]):
         im = None  # "700 million tokens in a month": a volume, not one request
-    if im and (_limit_or_elsewhere(c, im.start()) or _per_unit(m, im) or _a_price_unit(c, im.start())):
+    # ("800 input tokens per page": the input side of each unit, named so; "2k tokens per ticket" is the whole unit)
+    per_unit = im is not None and _per_unit(m, im) and not rx.search(r"\b(?:input|prompt)\b", im.group(0))
+    if im and (_limit_or_elsewhere(c, im.start()) or per_unit or _a_price_unit(c, im.start())):
         im = None
     if im and not _is_money(c.t, im.start(), im.end()):
         inp = _size(im, "i_", "j_")

@@ -284,14 +284,27 @@ def _spoken_hours(t: str) -> tuple[str, list[Converted]]:
     """ "60 hours of programmes a week": the tokens of that much speech a week (a minute of speech as the data says)."""
     rate = text_units().units["minute_of_speech"].tokens
     converted: list[Converted] = []
+    own = _OWN_SPEECH_RATE.search(t) if SPOKEN_HOURS.search(t) else None
+    if own is not None:  # "... roughly two hundred tokens a minute once it's transcribed": the user's own rate
+        rate = float(own["n"]) / (60 if own["per"].startswith("h") else 1)
+        t = t[: own.start()] + " " * (own.end() - own.start()) + t[own.end() :]
 
     def tokens(m: re.Match[str]) -> str:
         minutes = _amount(m["amount"]) * (1 if (m["unit"] or "h").startswith("m") else 60)
-        said = _about(minutes * rate)
-        converted.append(Converted(minutes, "minute_of_speech", said))
+        said = _about(minutes * rate) if own is None else minutes * rate
+        converted.append(Converted(minutes, "minute_of_speech", said, own_rate=rate if own is not None else None))
         return f"{said:.0f} tokens{m['gap']}"
 
     return SPOKEN_HOURS.sub(tokens, t), converted
+
+
+# the tokens a minute (or an hour) of the speech holds, as the user said ("roughly 200 tokens a minute once it's
+# transcribed", "~9k tokens per hour of audio")
+_OWN_SPEECH_RATE = rx.compile(
+    r"(?:(?:about|around|roughly|approx\w*|maybe|like|~)\s*)?(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:tokens?|toks?)\s*"
+    r"(?:a|an|per|/|each|every)\s*(?P<per>minute|min|hour|hr)s?\b(?:\s+of\s+(?:audio|speech|calls?|recordings?))?"
+    r"(?:\s*(?:once|when|after)\s+(?:it'?s|its|it is|they'?re|they are)\s+transcribed)?"
+)
 
 
 def own_rate_tokens(m: re.Match[str]) -> float:
@@ -308,6 +321,8 @@ def _own_rates(t: str) -> tuple[str, dict[str, float]]:
     def keep(m: re.Match[str]) -> str:
         said = m["unit"] or m["unit2"]
         tokens = own_rate_tokens(m)
+        if rx.match(r"\s*(?:of\s+)?(?:in|input|prompt|going in)\b", t[m.end() :]):
+            return m[0]  # "each page ~800 tokens in and 200 out": the page is a request, its sides sized
         counted = rx.search(r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*(?:a|per|each|every|/)\s*\w", t)
         if m["unit2"]:
             unit_said = r"\d\s*(?:k\s*)?" + re.escape(said.rstrip("s")) + r"s?\s*"

@@ -90,7 +90,10 @@ def _per_head(c: Context, start: int, end: int) -> float:
     """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
     when a figure per person is said without how many people), or 1 when the figure is not per head."""
     head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
-    verbs = r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?)\s+)*"
+    verbs = (
+        r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?|approx\.?|"
+        r"approximately|on average|avg|(?:we|i) (?:measure|see|get|observe|estimate|count|saw|measured))\s+)*"
+    )
     before = c.m[max(0, start - 40) : start]
     after = c.m[end:]
     named = rx.search(

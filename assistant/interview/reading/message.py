@@ -45,6 +45,7 @@ from assistant.interview.reading.region import (
     permits_places,
     read_region,
     rule_country,
+    spelled_codes,
 )
 from assistant.interview.reading.result import ParseResult, Update
 from assistant.interview.reading.vendor_home import PERMITS, excluded_homes
@@ -619,7 +620,7 @@ def parse_message(
     _bare_answers(t, expecting, facts, unclear)
     if not nested:
         _labelled(t, facts, unclear, conventions)
-    held = polite_rules(onshore(clean))  # "keep everything onshore in Australia": in Australia
+    held = polite_rules(onshore(spelled_codes(clean)))  # "keep everything onshore in Australia": in Australia
     region, regions_clash = read_region(held)
     if WISHED_THEN_ALLOWED.search(held.lower()) or WISH_NOT_RULE.search(held.lower()):
         # "ideally the patients data stay in Brazil... but our lawyer say with the DPA is ok to use API in US": a

@@ -123,6 +123,8 @@ _KEEP = rx.compile(
     rf"won'?t|doesn'?t|does not|don'?t|do not|isn'?t allowed to|aren'?t allowed to)\s+"
     rf"(?:ever\s+)?(?:leave|go outside|be sent outside|be processed outside|be moved outside|exit)\s+(?:of\s+)?"
     rf"{_NOUN}"
+    # "it never leaves Germany", "nothing ever leaves the EU"
+    rf"|\b(?:never|nothing|no data|none of it)\s+(?:ever\s+)?(?:leaves|exits)\s+{_NOUN}"
     # "nothing outside the EU", "not outside of Europe"
     rf"|\b(?:nothing|no data|not|never|no processing|no servers?)\s+(?:\w+\s+){{0,3}}?outside\s+(?:of\s+)?{_NOUN}"
     # "not allowed to send client data outside of Portugal", "we can't transfer anything out of the EU"
@@ -314,12 +316,26 @@ _EVENT_FIRST = rx.compile(
 )
 
 
+# the place's providers or servers ruled out after them ("US-based providers remain prohibited", "EU-only hosting is
+# not allowed"): no rule keeping the data there
+_BANNED_AFTER = rx.compile(
+    r"\s*(?:are|is|remain|remains|stay|stays)\s+(?:still\s+|also\s+|strictly\s+)?(?:prohibited|forbidden|banned|"
+    r"excluded|off limits|off the table|out of the question|a no-?go|not (?:allowed|permitted|an option|ok|okay|"
+    r"acceptable))\b",
+    re.IGNORECASE,
+)
+
+
 def _said(text: str, m: re.Match[str]) -> bool:
     sentence = rx.split(r"[.;!?\n]", text[: m.start()])[-1]
-    if _EVENT_FIRST.search(sentence):
+    if _EVENT_FIRST.search(sentence) or _BANNED_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 40) : m.start()]
-    before = rx.split(r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))", before)[-1]
+    before = rx.split(
+        r"[.;!?\n]|\bbut\b|\bhowever\b|,\s*(?=\w+\s+(?:must|has|have|should|need))|"
+        r",\s*and\s+(?=it|the data|data|everything)",
+        before,
+    )[-1]
     if _CONDITION.match(m.group(0)):
         before = ""
     return not _DENIED.search(before) and not _asked(text, m.start())
@@ -442,6 +458,24 @@ def _either(region: str, others: list[str]) -> str:
     places = list(dict.fromkeys([region, *others]))
     widest = [p for p in places if all(region_within(o, p) for o in places)]
     return widest[0] if widest else "|".join(places)
+
+
+# A country's two-letter code in capitals after a word of place ("data stays in DE", "must not leave FR"): the
+# country (in lower case "de" and "it" are words)
+_CODE_AFTER = re.compile(
+    r"\b((?i:in|within|inside|leave|leaves|leaving|outside(?: of)?|out of)\s+)(DE|FR|NL|IT|ES|SE|PL|IE|CH|JP|KR|IN|AU|"
+    r"CA|BR)\b(?![-/])"
+)
+_CODE_NAMES = {
+    "DE": "Germany", "FR": "France", "NL": "the Netherlands", "IT": "Italy", "ES": "Spain", "SE": "Sweden",
+    "PL": "Poland", "IE": "Ireland", "CH": "Switzerland", "JP": "Japan", "KR": "South Korea", "IN": "India",
+    "AU": "Australia", "CA": "Canada", "BR": "Brazil",
+}  # fmt: skip
+
+
+def spelled_codes(text: str) -> str:
+    """``text`` with a country's capitalised code after a word of place written as the country's name."""
+    return _CODE_AFTER.sub(lambda m: m.group(1) + _CODE_NAMES[m.group(2)], text)
 
 
 def read_region(text: str) -> tuple[DataRegion | None, bool]:

@@ -385,9 +385,14 @@ OPS_WORDS = r"(?:dev ?ops|ops|sres?|platform|infra\w*|sysadmins?|operations)"
 def _ranged(t: str, count: int, words: str) -> bool:
     """The count is the top of a range of people said beside the role ("2 or 3 ML people", "between 2 and 4 on the
     ML side")."""
-    for m in rx.finditer(r"(?<![\d.])(\d+)\s*(?:or|to|-|–)\s*(\d+)(?![\d.%])|\bbetween\s+(\d+)\s+and\s+(\d+)\b", t):
-        high = int(m[2] or m[4])
+    for m in rx.finditer(r"(?<![\d.])(\d+)\s*(?:or|to|-|–)\s*(\d+)(?![\d%]|\.\d)|\bbetween\s+(\d+)\s+and\s+(\d+)\b", t):
+        low, high = int(m[1] or m[3]), int(m[2] or m[4])
         near = t[m.end() : m.end() + 40]
-        if high == count and int(m[1] or m[3]) < high and rx.search(r"\b" + words + r"\b", near):
-            return True
+        if not low < high or count not in (low, high):
+            continue
+        if (high == count and rx.search(r"\b" + words + r"\b", near)) or rx.search(
+            r"\b" + words + r"(?:\s+(?:engineers?|people|folks|team|side))?\s*[:=]\s*(?:~|about\s+|approx\.?\s+)?$",
+            t[max(0, m.start() - 40) : m.start()],
+        ):
+            return True  # "2 or 3 ML people", "ML: 2–3 (one is half-time)"
     return False

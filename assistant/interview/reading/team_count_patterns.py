@@ -330,6 +330,12 @@ def _by_role(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 t[max(0, m.start() - 40) : m.start()],
             ):
                 continue  # "we need 2 ML engineers to maintain it": a requirement, not the team
+            if rx.search(
+                r"\b(?:maybe|perhaps|possibly)\s+(?:also\s+)?$", t[max(0, m.start() - 16) : m.start()]
+            ) and rx.search(
+                r"\b(?:hire|hiring|recruit\w*|might|plan\w*|budget for|looking for|want to add)\b", t[: m.start()]
+            ):
+                continue  # "we might hire a couple of ML folks, maybe an SRE too": the plan goes on
             if GPU_BEFORE.search(t, 0, m.start("role")):
                 continue  # "no GPU infra": the hardware, not the people
             if n > 0 and hired_help(t, m.start(), m.end()):

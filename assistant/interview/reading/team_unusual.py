@@ -91,6 +91,14 @@ def _said(t: str, cut: list[scope.Chunk], pos: int, n: int) -> bool:
     return pol == "yes" and not (n > 0 and _negated(t, pos))
 
 
+# data scientists said not to run models in production ("they do notebooks, not deploy", "nobody's ever deployed
+# anything", "analysis in Jupyter, not production")
+NOT_DEPLOYING = rx.compile(
+    r"[^.;!?]*?(?:\b(?:not|never|don'?t|do not|doesn'?t|haven'?t|have not|hasn'?t|nobody'?s?|no one'?s?|none of "
+    r"them)\b[^.;!?]{0,30}?\b(?:deploy\w*|serv(?:e|es|ing)|ship\w*|production|prod|ops)\b|\b(?:notebooks?|jupyter)\b)"
+)
+
+
 def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     """Counts of roles not yet counted, said in unusual words."""
     found: dict[str, int] = {}
@@ -258,6 +266,8 @@ def _unusual(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
                 if n == 1 and PAST_LEAVER.search(gone.group(0)) and stance(t, cut, m.start()) in ("yes", "no"):
                     found[key] = 0
                 continue
+            if key == "ml_engineers" and "scien" in m.group(0) and NOT_DEPLOYING.match(t, m.end(), m.end() + 90):
+                continue  # "6 data scientists (they do notebooks, not deploy)": how many could run models is asked
             if key == "devops" and DESK_WORK.match(t, m.end()):
                 continue  # "IT is 3 fellas doing Windows and networking": desk-side IT, not operations
             if OUTSIDE.search(t[max(0, m.start() - 40) : m.end() + 30]):

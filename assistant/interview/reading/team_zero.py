@@ -177,6 +177,17 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     with_know = nobody + r" with (?:any |real |much |an? |the )?" + know + r" (?:in|with|of|on|running|doing) (?:\w+ )?"
     ml_zero += r"|" + with_know + ml_words + r"\b"
     ops_zero += r"|" + with_know + r"(?:devops|ops|operations|infra\w*|sre|servers|kubernetes|k8s)\b"
+    # both roles in one denial: "we don't have any ops or ML people", "there are no ML or infra engineers"
+    ml_role = r"(?:ml|machine learning|ai|data science)"
+    ops_role = r"(?:devops|dev ops|ops|operations|infra(?:structure)?|platform|sres?)"
+    both = (
+        have_none
+        + rf"(?:{ml_role}\s*(?:,|/|or|nor|and)\s*(?:any\s+)?{ops_role}|{ops_role}\s*(?:,|/|or|nor|and)\s*(?:any\s+)?"
+        rf"{ml_role})\s+{skills}\b"
+    )
+    if any(_stated(t, m.end() - 1) for m in rx.finditer(both, t)):
+        result.setdefault("ml_engineers", 0)
+        result.setdefault("devops", 0)
     if team_none.no_engineers(t):  # "there are no engineers on staff": nobody for either
         result.setdefault("ml_engineers", 0)
         result.setdefault("devops", 0)

@@ -41,10 +41,11 @@ _OWNED_CLOUD = rx.compile(
 )
 # after the vendor: "US providers are out / not allowed / a no-go / off the table"
 _OUT_AFTER = rx.compile(
-    r"^\s*(?:are|is)?\s*(?:also\s+|simply\s+|just\s+)?(?:not|never)\s+(?:allowed|an option|ok|okay|acceptable|"
-    r"permitted|possible)\b|"
-    r"^\s*(?:are|is)?\s*(?:a\s+)?(?:out|unacceptable|forbidden|prohibited|banned|excluded|a no-?go|off the table|"
-    r"out of the question|off limits|blocked)\b",
+    r"^\s*(?:are|is|remain|remains|stay|stays)?\s*(?:also\s+|simply\s+|just\s+|still\s+)?(?:not|never)\s+(?:allowed|"
+    r"an option|ok|okay|acceptable|permitted|possible)\b|"
+    r"^\s*(?:are|is|remain|remains|stay|stays)\s+(?:still\s+|also\s+)?a\s+(?:hard\s+|firm\s+|clear\s+)?no\b(?!-)|"
+    r"^\s*(?:are|is|remain|remains|stay|stays)?\s*(?:still\s+)?(?:a\s+)?(?:out|unacceptable|forbidden|prohibited|"
+    r"banned|excluded|a no-?go|off the table|out of the question|off limits|blocked)\b",
     re.IGNORECASE,
 )
 # only vendors from the EU: "only European providers", "the vendor must be an EU company", "EU-based vendors only",
@@ -76,7 +77,8 @@ _FINE_AFTER = rx.compile(
 _PAST = rx.compile(r"\b(?:last (?:year|month|quarter)|used to|previously|in the past|sold|sell|sells|selling)\b", re.I)
 # a permission beside the rule ("fine with any API provider, but no Chinese vendors"): data may go to the others
 PERMITS = rx.compile(
-    r"\b(?:fine|ok|okay|allowed|can go|can be sent|may go|happy to|no problem|permitted|we already (?:use|send))\b",
+    r"\b(?:fine|ok|okay|allowed|can go|can be sent|may go|happy to|no problem|permitted|we already (?:use|send)|"
+    r"approved|signed off|cleared|whitelisted)\b",
     re.I,
 )
 _SENTENCE = rx.compile(r"[^.!?\n]+[.!?\n]?")

@@ -1,0 +1,175 @@
+"""Readings from the misreads found in session 47 (a new helper's file of dev voices, probe 58): each case here was
+read wrong before the change beside it; the variants are other voices saying the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts_and_asked, parsed
+
+
+def _facts(text: str, expecting: list[str] | None = None) -> dict[str, object]:
+    facts, _ = facts_and_asked(text, expecting) if expecting else facts_and_asked(text)
+    return facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last place I worked was air-gapped, which was painful. Here... not sure, I haven't asked security yet.",
+        "the previous company I was at ran everything air-gapped",
+        "where I used to work everything was air-gapped",
+    ],
+)
+def test_a_past_workplace_sets_no_boundary(text: str) -> None:
+    facts = _facts(text)
+    assert "data_boundary" not in facts and "compliance" not in facts
+
+
+def test_someone_in_sales_bringing_a_regime_up_is_no_regime() -> None:
+    facts = _facts("someone in sales mentioned fedramp.. is that a thing for us? noone has required it so far")
+    assert "fedramp" not in (facts.get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team is 6 data scientists (they do notebooks, not deploy) and 1 sysadmin.",
+        "Team: 4 data scientists, they never deploy anything to production, and 1 sysadmin",
+    ],
+)
+def test_data_scientists_said_not_to_deploy_are_asked_about(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "ml_engineers" not in (facts.get("team") or {})
+    assert (facts.get("team") or {}).get("devops") == 1
+    assert "team" in asked
+
+
+def test_data_scientists_listed_as_the_team_still_count() -> None:
+    assert (_facts("Team: 2 data scientists and 1 devops").get("team") or {}).get("ml_engineers") == 2
+
+
+@pytest.mark.parametrize("text", ["ML: 2–3 (one is half-time). Platform/infra: 5.", "ML: 2 to 3. infra: 5"])
+def test_a_range_after_the_role_label_is_asked(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    team = facts.get("team") or {}
+    assert "ml_engineers" not in team and team.get("devops") == 5
+    assert "team" in asked
+
+
+def test_a_hire_plan_going_on_counts_nobody() -> None:
+    facts = _facts("we might hire a couple of ML folks next year, maybe an SRE too, nothing signed off")
+    assert "team" not in facts
+    assert (_facts("we have maybe 3 SREs").get("team") or {}).get("devops") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't have any ops or ML people. It's two backend devs, that's the whole team.",
+        "we don't have any ML or infra engineers",
+    ],
+)
+def test_both_roles_in_one_denial_are_both_none(text: str) -> None:
+    team = _facts(text).get("team") or {}
+    assert team.get("ml_engineers") == 0 and team.get("devops") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "mlops"),
+    [
+        ("Platform team: 3. GKE. Kubeflow for model pipelines + serving.", True),
+        ("we use Kubeflow for the model pipelines and serving", True),
+        ("should we set up mlflow?", None),
+    ],
+)
+def test_mlops_tooling_in_use_is_an_mlops_practice(text: str, mlops: bool | None) -> None:
+    assert (_facts(text).get("team") or {}).get("mlops") is mlops
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Nowhere else, not AWS, not Azure, and it never leaves Germany.", "de"),
+        ("own DC in Frankfurt. no public cloud. data stays in DE.", "de"),
+        ("data stays in Germany.", "de"),
+    ],
+)
+def test_a_country_the_data_never_leaves_is_a_residency_rule(text: str, region: str) -> None:
+    facts = _facts(text)
+    assert facts.get("data_region") == region
+    assert "data_residency" in (facts.get("compliance") or [])
+
+
+def test_lower_case_words_are_no_country_codes() -> None:
+    assert "data_region" not in _facts("the model runs in it dept, data stays in de facto limbo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Data Protection Officer has approved Mistral AI as an external API provider. US-based providers remain "
+        "prohibited.",
+        "Legal approved Mistral's API last month, French company, DPA signed. The American providers are still a no.",
+    ],
+)
+def test_us_providers_ruled_out_beside_an_approval(text: str) -> None:
+    facts = _facts(text, ["data_boundary"])
+    assert facts.get("vendor_homes_excluded") == ["us"]
+    assert facts.get("data_region") != "us"  # never "the data stays in the US"
+    assert facts.get("data_boundary") == "any_vendor"
+
+
+def test_a_condition_on_the_own_account_is_a_rule() -> None:
+    facts = _facts("Our policy is that data must stay in Japan. Cloud is ok if it is Tokyo region and our own account.")
+    assert facts.get("data_boundary") == "cloud_tenant" and facts.get("data_region") == "jp"
+
+
+def test_callers_talking_over_the_bot_is_no_first_token() -> None:
+    facts = _facts(
+        "It's a voice bot, so the full reply has to be back in under 800 ms or callers start talking over it."
+    )
+    assert facts.get("latency_p99_ms") == 800 and facts.get("latency_kind") == "total"
+
+
+def test_a_wish_beside_the_real_requirement() -> None:
+    facts = _facts("We'd love sub-500ms, but honestly the real requirement is 3 seconds end to end at p99.")
+    assert facts.get("latency_p99_ms") == 3000 and facts.get("latency_kind") == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 100,000 x 1,500
+        ("Per user we measure approx. 100.000 tokens per month, and we have 1.500 active users.", 150_000_000),
+        ("Per user we measure approx. 100,000 tokens per month, and we have 1,500 active users.", 150_000_000),
+        # 20M x 30
+        ("across the whole day it's 20M tokens", 600_000_000),
+        # 12,000 x (800 + 200)
+        (
+            "The contract scope covers approximately 12,000 pages per month. Our technical team estimates 800 input "
+            "tokens per page and a 200-token summary per page.",
+            12_000_000,
+        ),
+        ("we do about 12000 pages a month, each page ~800 tokens in and 200 out", 12_000_000),
+        (
+            "we do about twelve thousand pages a month each page is roughly eight hundred tokens going in and then two "
+            "hundred tokens of summary coming out",
+            12_000_000,
+        ),
+        # 60,000 minutes x 200 tokens a minute (the user's rate, not the data's)
+        (
+            "sixty thousand minutes of calls a month roughly two hundred tokens a minute once its transcribed",
+            12_000_000,
+        ),
+    ],
+)
+def test_volumes_said_per_user_per_page_and_per_minute(text: str, tokens: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_page_said_as_a_rate_is_still_a_rate() -> None:
+    # "one page is about 500 tokens" with no sides: what a page holds, kept as the user's rate for the count
+    result = parsed("we get 1,000 pages a day, one page is about 500 tokens")
+    assert result.pending is not None and result.pending.get("unit_tokens") == 500
+    assert "request_input_tokens" not in {u.field for u in result.updates}
