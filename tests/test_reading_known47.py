@@ -173,3 +173,85 @@ def test_a_page_said_as_a_rate_is_still_a_rate() -> None:
     result = parsed("we get 1,000 pages a day, one page is about 500 tokens")
     assert result.pending is not None and result.pending.get("unit_tokens") == 500
     assert "request_input_tokens" not in {u.field for u in result.updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 40,000 an hour x 4 peak hours + 10,000 an hour x 20 = 360,000 a day; x (900 + 60) x 30
+        (
+            "NPC dialog: forty thousand request per hour at peak, each prompt about 900 token, answer short ~60 token. "
+            "peak is 19~23 KST so 4 hour. other hours maybe 1/4 of peak.",
+            360_000 * 960 * 30,
+        ),
+        # 2,000 x 4 (7pm to 11pm) + 500 x 20 = 18,000 a day, x 1,000 x 30
+        (
+            "we see 2k requests an hour at peak (7pm to 11pm), the rest of the day about a quarter of that, "
+            "~1k tokens each",
+            18_000 * 1_000 * 30,
+        ),
+        # 500 x 3 + 250 x 21 = 6,750 a day, x 2,000 x 30
+        (
+            "at peak we do 500 calls an hour, 3 hours of peak, otherwise half of that. each call ~2k tokens",
+            6_750 * 2_000 * 30,
+        ),
+    ],
+)
+def test_a_peak_rate_with_its_hours_and_the_rest_of_the_day_is_a_day(text: str, tokens: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens)
+
+
+def test_a_peak_rate_without_the_rest_of_the_day_is_asked() -> None:
+    facts, asked = facts_and_asked("40k requests per hour at peak, 900 tokens in 60 out, peak is 4 hours")
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked
+
+
+def test_the_peak_profile_in_the_next_message_completes_the_count_at_the_peak() -> None:
+    from tests.offline_chat import talk
+
+    session, replies = talk(
+        [
+            "NPC dialog: forty thousand request per day at peak, each prompt about 900 token, answer short ~60 token.",
+            "sorry, per hour at peak, not per day. peak is 19~23 KST so 4 hour. other hours maybe 1/4 of peak.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(360_000 * 960 * 30)
+    assert "360,000" in replies[-1]
+
+
+def test_the_firms_own_azure_tenant_and_its_region_bind_the_data() -> None:
+    facts = _facts(
+        "The constraint which is non-negotiable: client data may be processed only within the firm's own Microsoft "
+        "Azure tenant, in the UK South region, under our existing enterprise agreement."
+    )
+    assert facts.get("data_boundary") == "cloud_tenant" and facts.get("cloud_provider") == "azure"
+    assert facts.get("data_region") == "uk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client contracts allow US-hosted APIs as long as there is zero data retention and no training.",
+        "Data: client contracts allow US-hosted APIs as long as there is zero data retention and no training. No "
+        "on-prem requirement.",
+    ],
+)
+def test_a_vendors_use_of_the_data_is_no_fine_tuning_answer(text: str) -> None:
+    facts = _facts(text)
+    assert "fine_tuning" not in facts
+    assert facts.get("data_boundary") == "any_vendor"
+
+
+def test_no_training_said_of_the_model_is_still_no_fine_tuning() -> None:
+    assert _facts("we need no training, it's fine as is").get("fine_tuning") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "mlops"),
+    [
+        ("analytics has kubeflow, not us. we've got zero MLOps tooling", False),
+        ("MLflow for tracking only. no registry, no deploy pipeline.", None),
+    ],
+)
+def test_another_teams_or_a_trackers_tooling_is_no_mlops(text: str, mlops: bool | None) -> None:
+    assert (_facts(text).get("team") or {}).get("mlops") is mlops

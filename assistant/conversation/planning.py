@@ -25,6 +25,7 @@ from assistant.interview.policy import (
     same_value,
 )
 from assistant.interview.quantities.patterns import TOKENS
+from assistant.interview.quantities.peak import peak_profile_across
 from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said, people_corrected
 from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.quantities.words import normalize
@@ -108,6 +109,9 @@ class TurnPlanning(SessionState):
     def reading(self, text: str) -> Reading:
         """What reading this message takes from the conversation so far (``Reading.read`` reads it)."""
         clean, _ = sanitize(text)
+        if self.turns and not self.profile.knows("tokens_per_month"):
+            # "sorry, per hour at peak ... other hours maybe 1/4 of peak" after a count at the peak: read together
+            clean = peak_profile_across(self.turns[-1].user, clean) or clean
         return Reading(
             text=clean,
             expecting=self._expecting(),

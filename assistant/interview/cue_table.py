@@ -378,6 +378,10 @@ CUES: dict[tuple[str, str], str] = {
         r"with)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:use|send (?:\w+ ){0,2}to|call)\s+(?:the\s+)?(?:openai|"
         r"anthropic|google|gemini|claude|gpt|mistral|cohere|public (?:apis?|llms?|models?)|(?:an?|any)\s+(?:external|"
         r"third[- ]party|commercial|hosted|public)\s+(?:apis?|llms?|models?|providers?|vendors?))\b|"
+        # hosted APIs allowed by whoever sets the rules ("client contracts allow US-hosted APIs as long as ...")
+        r"\b(?:allows?|allowed|permits?|permitted|accepts?|accepted) (?:the use of |using )?(?:(?:us|eu|uk)[- ]hosted |"
+        r"hosted |cloud |external |third[- ]party |commercial |public |vendor )(?:llm )?(?:apis?|providers?|vendors?|"
+        r"llms?)\b|"
         # any hosted model allowed, a vendor approved, no restriction on the data ("we can call any hosted model",
         # "sending prompts to a SaaS LLM is not an issue", "infosec approved OpenAI", "no data restrictions")
         r"(?:can|may|could) (?:call|use) any (?:hosted|cloud|external|third[- ]party|commercial|public) "
@@ -628,7 +632,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?: account| tenant| tenancy| subscription| org| project| environment)?|cloud|project)\b|"
         r"(?:our|own|a private|private|dedicated|single)\s+(?:(?:own|private|dedicated|company|corporate|single)\s+)*"
         # (a project as a place, not the work itself: "our own project", not "our project is only starting")
-        r"(?:azure|aws|gcp|google cloud|cloud|oci)?\s*(?:tenant|tenancy|account|subscription|vpc|vnet|virtual private "
+        r"(?:(?:microsoft|amazon|google)\s+)?(?:azure|aws|gcp|google cloud|cloud|oci)?\s*(?:tenant|tenancy|account|"
+        r"subscription|vpc|vnet|virtual private "
         # ("our project" alone is the work: a cloud's or our own project only)
         r"cloud|cloud account|(?:(?<=gcp )|(?<=cloud )|(?<=own ))project(?!\s+(?:is|was|has|had|will|would|starts?|"
         r"started|began|begins|kicks?|launch\w*|"
@@ -1436,6 +1441,9 @@ CUES: dict[tuple[str, str], str] = {
         r"(?<!model )(?<!for )(?<!by )(?<!with )(?<!in )(?<!on )"
         # (another kind of model's or people's training: "mostly for ASR training", "staff training")
         r"(?<!asr )(?<!stt )(?<!speech )(?<!vision )(?<!cv )(?<!ocr )(?<!image )(?<!staff )(?<!user )(?<!safety )"
+        # (a vendor's use of the data: "zero data retention and no training")
+        r"(?<!retention and no )(?<!retention, no )(?<!retention & no )(?<!retention or )(?<!retention nor )"
+        r"(?<!retention and )(?<!retain and no )"
         r"(?:custom |additional |any )?training(?=\s*(?:[,.;!]|$))|"
         # "no training needed", "any training required?": the model's training, nobody else's
         r"(?:(?<=\bno )|(?<=\bany ))training(?= (?:is )?(?:needed|required|necessary|planned)\b)|"
@@ -1495,9 +1503,11 @@ CUES: dict[tuple[str, str], str] = {
         r"handling|owning|running) (?:the |our |all )?(?:model|ml|llm) (?:deployments?|serving|operations|ops|"
         r"lifecycle|pipelines?)|"
         # the MLOps tooling in use ("Kubeflow for the model pipelines and serving", "we run MLflow + KServe")
-        r"(?:kubeflow|kserve|seldon(?: core)?|bentoml|mlflow|sagemaker pipelines|vertex ai pipelines|ray serve|"
-        r"model registry|feature store)\b(?! (?:is|was|would be|sounds|looks) (?:overkill|too much|on our (?:list|"
-        r"roadmap)))"
+        # (never MLflow alone, an experiment tracker as often; never someone else's: "analytics has kubeflow, not us")
+        r"(?<!analytics has )(?<!analytics uses )(?<!they have )(?<!they use )(?<!other team has )"
+        r"(?:kubeflow|kserve|seldon(?: core)?|bentoml|sagemaker pipelines|vertex ai pipelines|ray serve|"
+        r"model registry)\b(?! (?:is|was|would be|sounds|looks) (?:overkill|too much|on our (?:list|roadmap)))"
+        r"(?!,? (?:but )?not (?:us|ours|our team|we)\b)"
     ),
     ("team.gpu_infra", "true"): (
         # GPUs held and run today ("our SREs handle a fleet of L4 instances", "we've had GPU nodes in our k8s for

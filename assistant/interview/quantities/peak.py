@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 import assistant.interview.patterns as rx
-from assistant.interview.quantities.words import UNITS
+from assistant.interview.quantities.patterns import NUM, REQUESTS, number
+from assistant.interview.quantities.words import UNITS, normalize, plain
 
 PEAK_WORD = (
     r"(?:peak(?:s|ing|ed)?|spik(?:e|es|ing)|bursts?|busiest|rush(?:[- ]hours?)?|surg(?:e|es|ing)"
@@ -91,3 +92,116 @@ def read_peak(t: str) -> tuple[float, str] | None:
             if value >= 1 and (best is None or value > best[0]):
                 best = (value, clause[min(m.start(), peak.start()) : max(m.end(), peak.end())].strip())
     return best
+
+
+# A rate an hour at the peak, the peak's hours and the rest of the day's load against it: "40k requests per hour at
+# peak; peak is 19~23, so 4 hours; other hours maybe 1/4 of peak" is 40k x 4 + 10k x 20 = 360k requests a day.
+_RATE_AT_PEAK = rx.compile(
+    NUM
+    + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r")?\s*(?:per|an|a|each|every|/)\s*(?:hour|hr|h)\b\s*(?:at|during|in)\s+(?:the\s+)?(?:evening\s+|daily\s+)?"
+    r"peak(?:\s+(?:hours?|times?|time))?\b"
+)
+# the peak said first: "at peak we do 500 calls an hour"
+_PEAK_THEN_RATE = rx.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+)?peak(?:\s+(?:hours?|times?|time))?\s*,?\s*(?:we\s+(?:do|get|see|handle|have|serve|"
+    r"process)\s+|it'?s\s+|there\s+are\s+|traffic\s+is\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + NUM
+    + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r")?\s*(?:per|an|a|each|every|/)\s*(?:hour|hr|h)\b"
+)
+_PEAK_SPAN = rx.compile(
+    r"\bpeak\w*(?:\s+(?:hours?|times?|window))?\s+(?:is|are|runs?|lasts?|goes|from|between|=|:)?\s*(?:from\s+|between\s+)?"
+    r"\(?\s*(?:about\s+|around\s+|roughly\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?P<ap>am|pm)?\s*(?:about|~|-|–|to|till|until|and)\s*"
+    r"(?P<b>\d{1,2})(?::\d\d)?\s*(?P<bp>am|pm)?"
+)
+_PEAK_HOURS = rx.compile(
+    r"\bpeak\w*\b[^.;!?]{0,50}?\b(?:so\s+|for\s+|about\s+|around\s+|roughly\s+|~\s*)*(?P<h>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:hours?|hrs?|h)\b|\b(?P<h2>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:of|at)\s+(?:the\s+)?peak\b"
+)
+_OFF_PEAK = rx.compile(
+    r"\b(?:other|the other|rest of the|remaining|off[- ]peak|non[- ]peak|outside (?:the )?peak|the rest of the|"
+    r"otherwise)\s*"
+    r"(?:hours?|times?|of the (?:day|time)|day)?\b[^.;!?\d]{0,25}?(?P<f>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+)?"
+    r"(?:peak|that|it|this|the peak rate|peak load|peak traffic)\b"
+)
+
+
+def _clock(hour: int, half: str | None) -> int:
+    if half == "pm" and hour < 12:
+        return hour + 12
+    if half == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def peak_profile(t: str) -> tuple[str, str | None]:
+    """``t`` with a rate an hour at the peak, said with the peak's hours and the other hours' share of it, written as
+    the day's count it makes; and a note of the arithmetic (None when the message says no such profile)."""
+    rate = _RATE_AT_PEAK.search(t) or _PEAK_THEN_RATE.search(t)
+    off = _OFF_PEAK.search(t)
+    if rate is None or off is None or _CONDITION.search(t[max(0, rate.start() - 30) : rate.start()]):
+        return t, None
+    hours: float | None = None
+    span = _PEAK_SPAN.search(t)
+    if span is not None:
+        a, b = _clock(int(span["a"]), span["ap"]), _clock(int(span["b"]), span["bp"] or span["ap"])
+        hours = float((b - a) % 24) or None
+    said = _PEAK_HOURS.search(t)
+    if said is not None:
+        hours = float(said["h"] or said["h2"])
+    if hours is None or not 0 < hours < 24:
+        return t, None
+    share = float(off["f"]) / 100
+    if not 0 <= share <= 1:
+        return t, None
+    per_hour = number(rate)
+    per_day = per_hour * hours + per_hour * share * (24 - hours)
+    what = (rate["what"] or "requests").strip()
+    note = (
+        f"{per_hour:,.0f} {what} an hour for {hours:g} peak hours + {share:.0%} of that for the other "
+        f"{24 - hours:g} hours = {per_day:,.0f} a day"
+    )
+    return t[: rate.start()] + f"{plain(per_day)} {what} a day" + t[rate.end() :], note
+
+
+# a count said at the peak in an earlier message ("forty thousand request per day at peak"), its period said again
+_COUNT_AT_PEAK = rx.compile(
+    NUM
+    + r"\s*(?P<what>(?:[a-z-]+\s+){0,2}?"
+    + REQUESTS
+    + r")?\s*(?P<per>(?:per|an|a|each|every|/)\s*(?:hour|hr|h|day|minute|min)\b)\s*(?:at|during|in)\s+(?:the\s+)?"
+    r"(?:evening\s+|daily\s+)?peak\b"
+)
+_HOURLY = rx.compile(r"\b(?:per|an|a|each|every|/)\s*(?:hour|hr|h)\b|\bhourly\b")
+
+
+def peak_profile_across(before: str, now: str) -> str | None:
+    """An earlier message's count at the peak and this one's hours of the peak and share of it for the other hours
+    ("forty thousand request per day at peak, ..." then "sorry, per hour at peak, not per day. peak is 19~23 so 4
+    hour. other hours maybe 1/4 of peak"), as one message to read (the period put right if this one says "per
+    hour"); None when the two say no such profile."""
+    b, n = normalize(before), normalize(now)
+    if _RATE_AT_PEAK.search(n) or _PEAK_THEN_RATE.search(n) or not _OFF_PEAK.search(n):
+        return None
+    if not (_PEAK_SPAN.search(n) or _PEAK_HOURS.search(n)):
+        return None
+    count = _COUNT_AT_PEAK.search(b)
+    if count is None:
+        return None
+    per = count["per"]
+    if _HOURLY.search(n) or rx.search(r"\b(?:hour|hr|h)\b", per):
+        per = "per hour"
+    else:
+        return None  # a count a day at the peak: which hours it spreads over is not said
+    # (the earlier words as written, the period put right: "... per day at peak" is "... per hour at peak")
+    fixed = rx.sub(
+        r"(?:per|an|a|each|every|/)\s*(?:day|d|minute|min)\b(?=\s*(?:at|during|in)\s+(?:the\s+)?(?:evening\s+|daily\s+)?peak)",
+        per,
+        before,
+        count=1,
+        flags=re.IGNORECASE,
+    )
+    return f"{fixed.rstrip(' .')}. {now}"

@@ -25,6 +25,7 @@ from assistant.interview.quantities.patterns import (
     num,
     ones_named,
 )
+from assistant.interview.quantities.peak import peak_profile
 from assistant.interview.quantities.people import (
     active_users,
     patients_as_visits,
@@ -86,6 +87,7 @@ def read_quantities(
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = summarised_into(t)  # "8000 tokens that we'd summarise into about 400 tokens": the summary is 400 tokens
@@ -139,6 +141,8 @@ def read_quantities(
     _vague(c, text.lower())
     if ranges:
         _note_ranges(out, "; ".join(r.note() for r in ranges))
+    if peak_note:
+        _note_ranges(out, peak_note)
     if converted:
         _note_sizes(out, converted)
     return out

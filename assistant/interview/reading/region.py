@@ -161,6 +161,11 @@ _NEED_PLACE = rx.compile(
     rf"infrastructure|processing)\b"
     rf"|\b{_PLACE}[- ](?:hosting|hosted|data ?cent(?:er|re)s?|regions?|servers?)\s+(?:is|are)\s+(?:a\s+)?"
     rf"(?:must|mandatory|required|a requirement|non-negotiable)"
+    # a rule naming where, then its region ("processed only within the firm's own Azure tenant, in the UK South
+    # region")
+    rf"|\b(?:may|must|can|shall|should|has to|have to|needs? to)\s+(?:only\s+)?be\s+(?:processed|stored|hosted|kept)\s+"
+    rf"(?:only|exclusively|solely)\b[^.;!?\n]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}[- ]"
+    rf"(?:regions?|data ?cent(?:er|re)s?)\b"
     # a permission on condition of the place ("our own Azure tenant is fine if it's in a US region")
     rf"|\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|can use|could use)\b[^.;?!\n]{{0,40}}?\b(?:only )?"
     rf"(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|the data (?:is|stays)|everything (?:is|stays)|"
