@@ -33,10 +33,10 @@ def test_with_no_volume_nothing_is_cheaper_than_the_pick(catalog: Catalog) -> No
 
 
 def test_how_breakeven_when_no_volume_makes_the_fleet_cheaper(catalog: Catalog) -> None:
-    # A10G replicas of Llama 3.3 70B at ten times the raw GPU bill cost more per token than every API compared,
+    # A100 replicas of Llama 3.1 405B at ten times the raw GPU bill cost more per token than every API compared,
     # so no breakeven volume exists and the answer says so instead of listing divisions
     profile = _profile(tokens_per_month=3e9)
-    opts = AnalysisOptions(gpu="a10g", hidden_multiplier=10)
+    opts = AnalysisOptions(gpu="a100-80gb", hidden_multiplier=10, open_model="llama-3.1-405b")
     a = analyze(profile, catalog, opts)
     assert a.breakevens and not any(b.breakeven_tokens_per_month for b in a.breakevens[:4])
     md = explain.how_answer(

@@ -255,3 +255,105 @@ def test_no_training_said_of_the_model_is_still_no_fine_tuning() -> None:
 )
 def test_another_teams_or_a_trackers_tooling_is_no_mlops(text: str, mlops: bool | None) -> None:
     assert (_facts(text).get("team") or {}).get("mlops") is mlops
+
+
+def test_a_share_of_the_days_messages_in_one_hour_is_no_simple_share() -> None:
+    facts = _facts(
+        "It's super evening-heavy, dinner time basically - the 7-8pm hour alone is about 12% of the whole day's "
+        "messages, and it needs to feel snappy"
+    )
+    assert "simple_share" not in facts
+    assert _facts("75% are password resets").get("simple_share") == 0.75
+
+
+def test_a_target_for_the_bill_is_no_spend_today() -> None:
+    facts = _facts(
+        "Honestly I'd love to get the bill under $10k/month without tanking quality, if that's even possible."
+    )
+    assert "current_spend_usd_per_month" not in facts
+    assert facts.get("budget_usd_per_month") == 10_000
+
+
+def test_the_count_of_people_put_right_is_the_one_used() -> None:
+    # 8,000 daily actives x 10 messages a day = 80,000 a day, 2.4M a month (never the 12k signups)
+    result = parsed(
+        "we have around 12k daily actives. Actually wait, no, 12k was signups last month, DAU is more like 8k. Each "
+        "active user sends about 10 messages a day"
+    )
+    assert result.pending is not None and result.pending["requests"] == pytest.approx(8_000 * 10 * 30)
+
+
+def test_the_share_answering_the_users_own_question_is_the_active_share() -> None:
+    # 40,000 students x 20% x 5 questions x 30 days
+    result = parsed(
+        "We have about 40,000 students registered. How many use it on a normal day? Not sure, maybe 20%? Each one "
+        "asks maybe 5 questions a day."
+    )
+    assert result.pending is not None and result.pending["requests"] == pytest.approx(40_000 * 0.2 * 5 * 30)
+
+
+def test_a_tried_model_found_wanting_then_switched_back_sets_the_bar_at_the_model_in_use() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "We're on GPT-4o for everything right now, last month was about $19k USD.",
+            "We tried GPT-4o-mini for a week in March and people said the recipes got weird and ratings dipped, so we "
+            "switched back.",
+        ]
+    )
+    assert session.profile.get("quality") == "frontier"
+    assert session.profile.get("quality_reference") == "gpt-4o"
+
+
+def test_responses_counted_are_the_items_not_the_models_output() -> None:
+    facts = _facts("2.5M responses/month, each response avg ~150 tokens plus ~800 tokens of instructions, output ~40")
+    assert facts.get("request_input_tokens") == 950 and facts.get("request_output_tokens") == 40
+    assert facts.get("tokens_per_month") == pytest.approx(2_500_000 * 990)
+
+
+def test_a_normal_month_said_after_a_peak_months_count_recounts_the_volume() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "volume ~2.5M responses/month - each response ~950 tokens in - output ~40 tokens",
+            "correction: 2.5M was December (our peak). a normal month is more like 1.5M. sorry.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(1_500_000 * 990)
+
+
+def test_each_ones_rate_put_right_while_its_size_is_awaited() -> None:
+    from tests.offline_chat import talk
+
+    session, replies = talk(
+        [
+            "We have about 40,000 students. Around 8,000 use it on a normal day. Each one asks maybe 5 questions a "
+            "day.",
+            "Oh wait, my colleague says 5 questions was during exam weeks. Normally it's more like 3. Students use it "
+            "every day including weekends.",
+            "about 900 tokens each",
+        ]
+    )
+    assert "24,000" in replies[1]
+    assert session.profile.get("tokens_per_month") == pytest.approx(8_000 * 3 * 30 * 900)
+
+
+def test_70b_on_48gb_cards_runs_two_to_a_replica_and_fits_the_owned_eight() -> None:
+    # Llama 3.3 70B at int4 on one L40S leaves the KV cache room for one request at a time; on two, dozens: the
+    # fleet for ~4B tokens a month (40k documents a day, 3k in and 400 out) is then the eight L40S the user owns
+    from tests.offline_chat import talk
+
+    _session, replies = talk(
+        [
+            "customs declarations + bills of lading -> structured json. ~40k docs/day, 7 days/wk.",
+            "avg ~3k tokens in per doc (after ocr), ~400 out.",
+            "data stays on-prem. no cloud.",
+            "already bought 8x L40S 48GB, 2 nodes x 4. racked, idle.",
+            "team: me + 1 platform eng. k8s yes. nobody does ML.",
+            "steady traffic",
+        ]
+    )
+    assert "on 8 of your 8 NVIDIA L40S 48GB (paid for)" in replies[-1]
+    assert "bought" not in replies[-1].split("**")[1]  # the recommendation buys nothing more

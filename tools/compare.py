@@ -256,19 +256,43 @@ def plan_for(spec: ComparisonInput, replica: ThroughputResult, gpus: int, utiliz
     )
 
 
+def _layout(spec: ComparisonInput, gpu: str, catalog: Catalog) -> tuple[ThroughputResult, int, FleetPlan] | str:
+    """The replica of the open model on this GPU type whose fleet needs the fewest GPUs, and that fleet: the fewest
+    GPUs that hold the weights, or two, four or eight of them when the room left for the KV cache is so small that a
+    replica batches few requests (70B at int4 on one 48 GB card serves one at a time; on two, dozens). A layout the
+    user set (``gpus_per_replica``) is kept. A string: why the model does not fit."""
+    first, need, why = replica_for(
+        spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
+    )
+    if first is None:
+        return why or gpu
+    best = (first, need, plan_for(spec, first, need, spec.target_utilization))
+    if spec.gpus_per_replica is not None:
+        return best
+    tp = need * 2
+    while tp <= MAX_GPUS_PER_REPLICA:
+        replica, gpus, _ = replica_for(
+            spec.open_model, spec.precision, gpu, catalog, tp, spec.input_len, spec.output_len
+        )
+        if replica is not None:
+            plan = plan_for(spec, replica, gpus, spec.target_utilization)
+            if plan.gpus < best[2].gpus:
+                best = (replica, gpus, plan)
+        tp *= 2
+    return best
+
+
 def self_host_options(spec: ComparisonInput, catalog: Catalog) -> tuple[list[SelfHostOption], list[str]]:
     """Size a fleet of the open model on each GPU type and price it at the cheaper pricing."""
     out: list[SelfHostOption] = []
     skipped: list[str] = []
     policy = _policy(spec)
     for gpu in spec.gpu_types:
-        replica, gpus, why = replica_for(
-            spec.open_model, spec.precision, gpu, catalog, spec.gpus_per_replica, spec.input_len, spec.output_len
-        )
-        if replica is None:
-            skipped.append(why or gpu)
+        layout = _layout(spec, gpu, catalog)
+        if isinstance(layout, str):
+            skipped.append(layout)
             continue
-        plan = plan_for(spec, replica, gpus, spec.target_utilization)
+        replica, gpus, plan = layout
         hidden = spec.hidden_costs.model_copy(
             update={
                 "traffic_shape": spec.traffic_shape,

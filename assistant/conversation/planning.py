@@ -176,8 +176,9 @@ class TurnPlanning(SessionState):
         further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
         if "tokens_per_month" in parsed.fields():
             state = state.model_copy(update={"volume_count": None})  # a volume of its own: no earlier count behind it
+        resolved_now: ParseResult | None = None
         if state.pending and "tokens_per_month" not in parsed.fields() and not further:
-            resolved = resolve_pending(clean, state.pending, conventions)
+            resolved = resolved_now = resolve_pending(clean, state.pending, conventions)
             if resolved.confirm and not parsed.confirm:  # a corrected rate still waits for its size
                 parsed.pending, parsed.confirm = resolved.pending, resolved.confirm
             if resolved.updates or resolved.problems:
@@ -187,7 +188,14 @@ class TurnPlanning(SessionState):
                 made_from = state.pending if any(u.field == "tokens_per_month" for u in resolved.updates) else None
                 state = state.model_copy(update={"pending": None, "volume_count": made_from or state.volume_count})
         before, new = state.pending, parsed.pending
-        part = before and new and "requests" in before and "requests" in new and PART_OF.search(clean)
+        part = (
+            before
+            and new
+            and "requests" in before
+            and "requests" in new
+            and PART_OF.search(clean)
+            and not (resolved_now and new is resolved_now.pending)  # each one's rate put right, not a part
+        )
         if part and float(new["requests"]) < float(before["requests"]):  # type: ignore[index]
             # "the 70k includes the healthcare process, 12k calls/day": a part of the count, which still waits its size
             parsed.pending, parsed.confirm = None, None

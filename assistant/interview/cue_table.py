@@ -51,6 +51,11 @@ OPEN_REJECTED = (
     # what the users' side showed ("tickets escalated to humans went up noticeably", "complaints doubled")
     r"(?<!n't )(?<!not )(?<!no )\b(?:escalat\w+|complaints?|tickets?|errors?|mistakes?|churn|refunds?|hand-?offs?|"
     r"thumbs[- ]down)(?: \w+){0,4}? (?:went up|increased|rose|jumped|spiked|doubled|tripled|shot up|climbed)\b|"
+    # ... or the good side falling ("ratings dipped", "CSAT dropped", "people said the recipes got weird")
+    r"(?<!n't )(?<!not )(?<!no )\b(?:ratings?|csat|nps|satisfaction|scores?|thumbs[- ]up|engagement|retention|"
+    r"quality)(?: \w+){0,3}? (?:dipped|dropped|fell|went down|tanked|declined|sank|plummeted|suffered|took a hit)\b|"
+    r"\b(?:answers?|results?|outputs?|responses?|recipes?|summaries|replies|it) got (?:weird|worse|dumber|sloppy|"
+    r"bad|generic|robotic)\b|"
     r"(?<!n't )(?<!not )(?<!no )\b(?:weaker|dumber|(?:fell|falls|lagged|lags|way|far|well|clearly|miles|noticeably|"
     r"significantly) behind|nowhere near|not even close|fell apart|falls apart|(?:none|neither|nothing)(?: of them)? "
     r"(?:came|comes|got|gets|was|were|is|are) (?:close|near|there|good enough|usable))\b)"

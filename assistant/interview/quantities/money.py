@@ -41,7 +41,10 @@ BUDGET_WORDS = rx.compile(
     r"(?:must|should|has to|have to|needs? to) (?:be|stay|come in|remain|get) (?:below|under|at most|within)|"
     r"target\w*|reduce \w+ to|cut \w+ to|land at|get (?:it |that |this |costs? |spend )?down to|bring (?:it |that |"
     r"this |"
-    r"costs? |spend )?down to|(?:want|need|like) to (?:be|get|stay|go|come) (?:at|under|below|down to)|approved|"
+    r"costs? |spend )?down to|(?:want|need|like|love) to (?:be|get|stay|go|come) (?:at|under|below|down to)|"
+    # a target for the bill ("I'd love to get the bill under $10k/month", "trying to bring it below 5k")
+    r"(?:get|bring|keep|push|take) (?:the |our |my )?(?:bill|spend\w*|costs?|it|that|this)(?: \w+)? (?:under|below|"
+    r"beneath)|approved|"
     r"allocated|set aside|"
     r"signed off on|sign[- ]off (?:on|for)|green[- ]?lit)\b|"
     # "we have about $5k a month": said right before the amount (not "we have 40 testers, so 1200 a day")

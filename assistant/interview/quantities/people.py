@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.context import Context
-from assistant.interview.quantities.guards import _is_money
+from assistant.interview.quantities.guards import CORRECTION, _is_money
 from assistant.interview.quantities.patterns import (
     FRACTION_SHARES,
     MAGNITUDE,
@@ -167,18 +167,32 @@ def population(c: Context, rm: re.Match[str]) -> float | None:
     if counted:
         # the count nearest the rate: "2,000 employees but only 300 of them actually use it, each asks ~10 a day"
         return counted[-1] * active_share(m)
+    # the people active said as a count in the sentence before ("40,000 students. Around 8,000 use it on a normal day.
+    # Each one asks maybe 5 questions a day")
+    active = [
+        number(am)
+        for am in ACTIVE_COUNT.finditer(m, 0, rm.start())
+        if not _is_money(c.t, am.start(), am.end()) and number(am) > 1
+    ]
+    if active and named_or_each(before + rm.group(0)):
+        return active[-1]
     # the count after its people, in another sentence: "DAU about 200k. around 30% of users talk with NPCs, ...",
     # "Usage per seat: 25 prompts daily. Seats: 1,500."
+    found: list[re.Match[str]] = []
     for pm in rx.finditer(
         r"\b" + POPULATION + r"\s*(?:is|are|of|at|about|around|roughly|approx\w*|~|:|=|count|headcount|total|"
-        r"number|\s)*" + NUM,
+        r"number|more like|closer to|actually|really|now|\s)*" + NUM,
         m,
     ):
         n = number(pm)
         if rm.start() <= pm.start("num") < rm.end() or (pm.start() > rm.end() and not named):
             continue  # the rate's own figure; after the rate, only for a rate that names its person
         if n > 1 and not rx.match(r"\s*(?:%|percent|" + PERIOD + ")", m[pm.end() :]):
-            return n * active_share(m)
+            found.append(pm)
+    if found:
+        # "12k daily actives. Actually wait, no, 12k was signups, DAU is more like 8k": the count put right
+        fixed = [pm for pm in found if CORRECTION.search(m[: pm.start()])]
+        return number((fixed or found)[-1] if fixed else found[0]) * active_share(m)
     words = before + rm.group(0)
     # beyond the rate's own sentence, only a rate plainly of one person ("per analyst", "each", "every one of them";
     # not "the average is", "each day")
@@ -226,7 +240,11 @@ ACTIVE_SHARE = rx.compile(
     r"(?P<pct2>\d+(?:\.\d+)?)\s*%\s*of\s+(?:them|those|these|"
     + POPULATION
     + r")\s+(?:open|opens|try|tries|log in|logs in)"
-    r"\s+(?:the|it|an?|our)\b"
+    r"\s+(?:the|it|an?|our)\b|"
+    # the share answering the user's own question: "How many use it on a normal day? Not sure, maybe 20%?"
+    r"\bhow many (?:\w+ )?(?:use|log in|are active|open|chat|ask)\b[^.?!]{0,40}\?\s*(?:(?:not sure|no idea|dunno|"
+    r"hard to say|i think|i guess|i'?d say)\W*)*(?:maybe|about|around|roughly|perhaps|like|~)?\s*"
+    r"(?P<pct3>\d+(?:\.\d+)?)\s*%"
 )
 
 
@@ -242,11 +260,29 @@ ACTIVE_FRACTION = rx.compile(
 )
 
 
+# a count of the people who use it: "around 8,000 use it on a normal day", "maybe 300 of them are active daily"
+ACTIVE_COUNT = rx.compile(
+    NUM + r"\s+(?:of (?:them|those)\s+|(?:people|users|students|staff|employees|agents|members)\s+)?"
+    r"(?:actually\s+|really\s+)?(?:use it|log in|are active|open it|chat with it)\b"
+)
+
+
+def named_or_each(words: str) -> bool:
+    """Whether a rate's words name one person's rate ("each one asks", "per user")."""
+    return bool(rx.search(r"\b(?:each|every|per|a typical|the average)\b", words))
+
+
 def active_share(m: str) -> float:
     """The share of the counted people active on a day, when the message says it (else all of them)."""
     found = ACTIVE_SHARE.search(m)
     fraction = ACTIVE_FRACTION.search(m) if found is None else None
-    share = float(found["pct"] or found["pct2"]) / 100 if found else FRACTION_SHARES[fraction["f"]] if fraction else 1.0
+    share = (
+        float(found["pct"] or found["pct2"] or found["pct3"]) / 100
+        if found
+        else FRACTION_SHARES[fraction["f"]]
+        if fraction
+        else 1.0
+    )
     return share if 0 < share <= 1 else 1.0
 
 

@@ -87,6 +87,7 @@ def read_quantities(
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t = responses_counted(t)  # "2.5M survey responses a month, each response ~150 tokens": the items, not the output
     t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
@@ -155,6 +156,23 @@ def _note_ranges(out: Reading, note: str) -> None:
             out.updates[i] = (name, value, quote, "; ".join(n for n in (old, note) if n))
     if out.pending is not None and "requests" in out.pending:
         out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)
+
+
+# responses counted as the things processed ("~2.5M responses/month", "40k survey responses a week")
+_RESPONSES_COUNTED = rx.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:k|m|mn|million|thousand)?\s*(?:survey\s+|open[- ]ended\s+|free[- ]text\s+|customer\s+)?"
+    r"responses\s*(?:/|per\b|a\b|an\b|each\b|every\b)\s*(?:day|week|month|year|hour|d|wk|mo)\b"
+)
+
+
+def responses_counted(t: str) -> str:
+    """``t`` with the responses it counts as its items called items: then "each response avg ~150 tokens" is an
+    item's size (the input), never the model's response (the output, said as "output" there)."""
+    if not _RESPONSES_COUNTED.search(t):
+        return t
+    return rx.sub(
+        r"\b(?:each|every|per|a|the|avg|average)\s+response\b", lambda m: m[0][: -len("response")] + "item", t
+    )
 
 
 def _count_at_said_sizes(c: Context) -> None:

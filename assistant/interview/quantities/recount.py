@@ -49,6 +49,13 @@ BARE_COUNT = rx.compile(
     NUM + r"(?=\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|night|week|month|year|hour|quarter|workday)s?\b)"
 )
 
+# ... or after its period ("a normal month is more like 1.5M", "a typical day is about 900")
+PERIOD_THEN_COUNT = rx.compile(
+    r"\b(?:a|an|per|each|every|the|our) (?:normal|typical|usual|average|regular|ordinary|quiet|slow) "
+    r"(?:day|night|week|month|year|quarter)(?: is| are|'s)? (?:more like|closer to|about|around|roughly|maybe|like|~) "
+    + NUM
+)
+
 
 def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] | None:
     """The count, its unit and its period in the words a volume was read from."""
@@ -189,7 +196,7 @@ def recount(
         new = next(
             (
                 bm
-                for bm in BARE_COUNT.finditer(t)
+                for bm in [*BARE_COUNT.finditer(t), *PERIOD_THEN_COUNT.finditer(t)]
                 if not rx.search(r"\bnot\s*$", t[max(0, bm.start() - 6) : bm.start()])
             ),
             None,

@@ -190,6 +190,13 @@ STRONG_RULE = rx.compile(
 )
 
 
+# back on the model used before a trial ("so we switched back", "we reverted", "went back to what we had")
+SWITCHED_BACK = rx.compile(
+    r"\b(?:switched|went|moved|changed|rolled|came) back\b|\breverted\b|\bstuck with (?:it|what we (?:had|have))\b|"
+    r"\bback to (?:the old|our old|what we had|the previous|the original)\b"
+)
+
+
 def _wish_only(held: str) -> bool:
     """The message wishes the data stayed somewhere and states no rule: a preference, not a residency rule."""
     low = held.lower()
@@ -786,6 +793,15 @@ def parse_message(
         # "we use GPT-4o; tried gpt-4o-mini, escalations went up, switched back": a lesser model found wanting beside
         # the flagship kept; the bar is that flagship (it meets it), not only the models above it
         read_bar_at(in_use, result, quote, correction)
+    elif (
+        in_use is None
+        and any(u.field == "quality" and u.value == "frontier" for u in result.updates)
+        and "quality_reference" not in result.fields()
+        and SWITCHED_BACK.search(t)
+        and any(m.tier != "frontier" for _s, _e, m in find_models(t.lower()))
+    ):
+        # "tried GPT-4o-mini ... ratings dipped, so we switched back": the bar is the model in use (said before)
+        result.bar_at_current = True
     if "quality" not in result.fields() and bar_at_current(t):
         # "quality >= what we have now": the bar is today's model (said here, or in an earlier message: the caller)
         today = next((named_model(str(u.value)) for u in result.updates if u.field == "current_model"), None)

@@ -9,6 +9,7 @@ from typing import Any
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.bare_counts import size_question
+from assistant.interview.quantities.guards import CORRECTION
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
@@ -93,6 +94,36 @@ def _without_sizes(t: str) -> str:
     )
 
 
+# a per-head rate waiting for its size ("8,000 x Each one asks maybe 5 questions a day."), and a later word putting
+# each one's rate right: "5 questions was during exam weeks. Normally it's more like 3", "sorry, 3 not 5"
+_PER_HEAD_QUOTE = rx.compile(r"^(?P<heads>[\d,]+) x (?P<words>.*)$")
+_RATE_FIX = rx.compile(
+    r"\b(?:normally|usually|typically|on a normal day|most days|actually|really|realistically)\b[^.;!?\d]{0,25}?"
+    r"(?:more like|closer to|about|around|maybe|just|only)?\s*(?P<new>\d+(?:\.\d+)?)\b(?!\s*(?:%|k\b|m\b|weeks?|days?|"
+    r"months?|years?|hours?))|\b(?P<new2>\d+(?:\.\d+)?)\s*,?\s*not\s+(?P<old2>\d+(?:\.\d+)?)\b"
+)
+
+
+def _per_head_fixed(text: str, pending: dict[str, Any]) -> dict[str, Any] | None:
+    """The pending count again after a correction of each person's rate, or None when the text makes none."""
+    said = _PER_HEAD_QUOTE.match(str(pending.get("quote") or ""))
+    if said is None or not CORRECTION.search(text.lower()):
+        return None
+    first = rx.search(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d,])", said["words"])
+    fix = _RATE_FIX.search(normalize(text))
+    if first is None or fix is None:
+        return None
+    old, new = float(first[1]), float(fix["new"] or fix["new2"])
+    if fix["old2"] and float(fix["old2"]) != old:
+        return None
+    if rx.search(rf"(?<![\w.]){re.escape(first[1])}(?![\d.])", text) is None and not fix["old2"]:
+        return None  # the old rate is not named: no telling what the figure puts right
+    if not 0 < new < old * 10 or new == old:
+        return None
+    words = said["words"].replace(first[1], fix["new"] or fix["new2"], 1)
+    return {**pending, "requests": float(pending["requests"]) * new / old, "quote": f"{said['heads']} x {words}"}
+
+
 def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
     """Answer to "how many tokens is one conversation?" after "200k conversations a day": the volume is the
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
@@ -103,6 +134,11 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
         result.updates.append(
             Update(field="tokens_per_month", value=float(pending["as_tokens"]), quote=f"{pending['quote']} (tokens)")
         )
+        return result
+    fixed = _per_head_fixed(text, pending)
+    if fixed is not None:  # "5 questions was during exam weeks. Normally it's more like 3": each one's rate put right
+        result.pending = fixed
+        result.confirm = size_question(unit)
         return result
     # the thing counted, named in the answer by its own noun or "each one" ("each lease is about 25 pages"), is read
     # as the item the size readers know ("each document is about 25 pages")
