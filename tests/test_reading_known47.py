@@ -357,3 +357,43 @@ def test_70b_on_48gb_cards_runs_two_to_a_replica_and_fits_the_owned_eight() -> N
     )
     assert "on 8 of your 8 NVIDIA L40S 48GB (paid for)" in replies[-1]
     assert "bought" not in replies[-1].split("**")[1]  # the recommendation buys nothing more
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Current model is Claude Sonnet 4 via the Anthropic API.", "claude-sonnet-4.5"),
+        ("Current model is GPT-4o.", "gpt-4o"),
+    ],
+)
+def test_the_current_model_said_so_is_the_model_in_use(text: str, model: str) -> None:
+    facts = _facts(text)
+    assert facts.get("current_model") == model and "candidate_models" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [("Last invoice was around USD 40,000.", 40_000), ("our annual invoice was 36k", 3_000)],
+)
+def test_the_last_invoice_is_a_months_spend(text: str, spend: float) -> None:
+    assert _facts(text).get("current_spend_usd_per_month") == pytest.approx(spend)
+
+
+def test_a_model_fine_for_one_part_and_rejected_by_another_sets_no_bar_at_it() -> None:
+    facts, asked = facts_and_asked("Claude Haiku was fine for the telcos but the bank's QA team rejected it.")
+    assert facts.get("quality") != "open_weight_ok" and "quality_reference" not in facts
+    assert "quality" in asked
+
+
+def test_weekdays_figure_beside_the_weekends_is_no_business_hours_and_recounts_the_day() -> None:
+    from tests.offline_chat import talk
+
+    assert "traffic_shape" not in _facts("50,000 is weekdays; weekends are around 40,000 per day.")
+    session, _ = talk(
+        [
+            "around 50,000 interactions per day, 24/7. Per call: input is around 7,000 tokens, output around 500.",
+            "Correction: I checked the dashboard, 50,000 is weekdays; weekends are around 40,000 per day.",
+        ]
+    )
+    # (5 x 50,000 + 2 x 40,000) / 7 a day x 7,500 tokens x 30 days
+    assert session.profile.get("tokens_per_month") == pytest.approx((5 * 50_000 + 2 * 40_000) / 7 * 7_500 * 30)

@@ -606,6 +606,16 @@ def _money(c: Context) -> None:
                 period = "month"  # "we spend 6k now": what is spent is counted by the month
             elif spend and "current_spend_usd_per_month" in c.expecting and (am["mag"] or currency):
                 period = "month"  # "$800", answering what is spent a month
+            elif (
+                (am["mag"] or currency)
+                and rx.search(
+                    r"\b(?:last|latest|most recent|our|the) (?:api |openai |anthropic |azure |aws |llm |ai )?"
+                    r"(?:invoice|bill)\b[^.;!?\d]{0,25}$",
+                    t[max(0, am.start() - 50) : am.start()],
+                )
+                and not rx.search(r"\b(?:year|annual|yearly|quarter|one[- ]off|once)\w*\b", window)
+            ):
+                period = "month"  # "Last invoice was around USD 40,000": an API invoice comes each month
         days = c.conventions.days_per_month
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
         if period is None or period not in months:

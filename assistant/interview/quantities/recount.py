@@ -133,6 +133,39 @@ def _turns_put_right(t: str, quote: str, volume: float | None) -> tuple[float, s
     return volume * now / was, note
 
 
+# the count said before is the weekdays' only, the weekends' said beside it: "50,000 is weekdays; weekends are around
+# 40,000 per day" (a day of the week is then (5 x 50,000 + 2 x 40,000) / 7)
+_WEEK_SPLIT = rx.compile(
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\s+(?:\w+\s+)?(?:is|are|was|were|is (?:only|just)|for|on)\s+(?:the\s+)?"
+    r"week ?days?\b[^.!?\d]{0,20}?\bweekends?\s+(?:are|is|have|get|see|run|do)?\s*(?:more like |around |about |"
+    r"roughly |maybe |~\s*)?(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b"
+)
+
+
+def _weekdays_and_weekends(
+    t: str, quote: str, conventions: Conventions, item_tokens: float, volume: float | None
+) -> tuple[float, str] | None:
+    """The volume again when the count a day said before turns out to be the weekdays' and the weekends' is said."""
+    m = _WEEK_SPLIT.search(t)
+    old = _said_count(quote, conventions) if m is not None else None
+    if m is None or old is None or old[2] != "day":
+        return None
+    weekday = float(m["a"]) * (MAGNITUDE.get(m["am"] or "", 1))
+    weekend = float(m["b"]) * (MAGNITUDE.get(m["bm"] or "", 1))
+    count, unit, _period = old
+    if abs(weekday - count) > 0.01 * count or weekend <= 0:
+        return None
+    per_day = (5 * weekday + 2 * weekend) / 7
+    each = item_tokens if item_tokens > 0 else (volume or 0) / (count * _period_factor("day", conventions))
+    if each <= 0:
+        return None
+    new = per_day * _period_factor("day", conventions) * each
+    return new, (
+        f"{weekday:,.0f} {unit} a weekday and {weekend:,.0f} a weekend day: {per_day:,.0f} a day on average "
+        f"x {each:,.0f} tokens"
+    )
+
+
 def recount(
     text: str, quote: str, item_tokens: float, conventions: Conventions, volume: float | None = None
 ) -> tuple[float, str] | None:
@@ -165,6 +198,9 @@ def recount(
             how = f"{plain(said)} {fix['new']} {said_count[1]}, not {plain(said)} {fix['old']}"
             return volume * mag_now / mag_was, how
     corrected = bool(CORRECTION.search(t))
+    split = _weekdays_and_weekends(t, quote, conventions, item_tokens, volume)
+    if split is not None:
+        return split
     turns = _turns_put_right(t, quote, volume) if corrected else None
     if turns is not None:
         return turns

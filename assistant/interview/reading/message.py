@@ -197,6 +197,13 @@ SWITCHED_BACK = rx.compile(
 )
 
 
+# the weekend's own traffic said as a figure ("weekends are around 40,000 per day", "on weekends maybe 20k")
+WEEKEND_FIGURE = rx.compile(
+    r"\bweekends?\s+(?:are|is|have|has|get|see|run|do)?\s*(?:more like |around |about |roughly |maybe |~\s*)?\d|"
+    r"\bon (?:the )?weekends?,? (?:we (?:get|see|have|do) )?(?:more like |around |about |roughly |maybe |~\s*)?\d"
+)
+
+
 def _wish_only(held: str) -> bool:
     """The message wishes the data stayed somewhere and states no rule: a preference, not a residency rule."""
     low = held.lower()
@@ -840,6 +847,11 @@ def parse_message(
     peak = read_peak(t)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
+    if WEEKEND_FIGURE.search(t) and any(
+        u.field == "traffic_shape" and u.value == "business_hours" for u in result.updates
+    ):
+        # "50,000 is weekdays; weekends are around 40,000 per day": traffic every day, the weekend's own figure said
+        result.updates = [u for u in result.updates if u.field != "traffic_shape"]
     _spiky(t, clean, result)
     _mild_daytime(t, clean, result)
     if correction and not nested:

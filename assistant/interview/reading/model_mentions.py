@@ -62,6 +62,8 @@ CURRENT = rx.compile(
     r"we'?re on|we are on|on|powered by|"
     r"bill|rn|"
     r"invoice|costs? us|costing(?: us)?|our (?:current )?(?:stack|setup|provider)|our current (?:model|llm)|"
+    # "Current model is Claude Sonnet 4", "model in use: GPT-4o", "the model we have now is ..."
+    r"current (?:model|llm|setup|provider)(?: is|:| =)?|(?:model|llm) in use(?: is|:)?|"
     r"goes through|go through|runs? on|self-host\w*|built on|switch(?:ing)? (?:away )?from|migrat\w+ (?:away )?from|"
     r"mov\w+ off|mov\w+ away from|stuck on|"
     r"call(?:ing)?|hitting|production|prod|now|validated|(?:is|was|got) (?:validated|approved|qualified)|"

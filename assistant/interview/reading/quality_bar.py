@@ -254,6 +254,13 @@ def read_size_floor(t: str, result: ParseResult, quote: str, correction: bool = 
     _put(result, "quality", "open_weight_ok", quote, correction)
 
 
+# the model said good enough for one part and turned down for another, in the same sentence
+MIXED_VERDICT = rx.compile(
+    r"[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?\b(?:rejected|refused|vetoed|turned (?:it |them )?down|said no|"
+    r"(?:was|were|is|are)(?:n'?t| not) (?:good|fine|ok|okay|enough|acceptable|up to)|failed|flagged it|complained)\b"
+)
+
+
 def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool = False) -> list[tuple[int, int]]:
     """Store the quality a named model sets; return the spans of the models named as a bar (not in use, not
     candidates)."""
@@ -277,6 +284,12 @@ def read_quality_bar(t: str, result: ParseResult, quote: str, correction: bool =
         bar = bool(LOWER_BEFORE.search(plain) or LOWER_AFTER.match(after))
         if denied and (bar or _need_word(plain)):
             upper.append(model)
+        elif bar and MIXED_VERDICT.match(t, end):
+            # "Claude Haiku was fine for the telcos but the bank's QA team rejected it": enough for some, not all
+            if "quality" not in result.clarify:
+                result.clarify.append("quality")
+            spans.append((start, end))
+            continue
         elif bar:
             lower.append(model)
             suffices = SUFFICES_AFTER.match(after) or SUFFICES_BEFORE.search(plain)
