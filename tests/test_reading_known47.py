@@ -397,3 +397,36 @@ def test_weekdays_figure_beside_the_weekends_is_no_business_hours_and_recounts_t
     )
     # (5 x 50,000 + 2 x 40,000) / 7 a day x 7,500 tokens x 30 days
     assert session.profile.get("tokens_per_month") == pytest.approx((5 * 50_000 + 2 * 40_000) / 7 * 7_500 * 30)
+
+
+def test_fee_earners_are_people_a_rate_is_per() -> None:
+    # 120 fee earners x 15 queries per working day x (12,000 + 800) tokens x 21.667 working days
+    facts = _facts(
+        "approximately 120 fee earners will use the tool. Our pilot data suggest an average of 15 queries per fee "
+        "earner per working day, each query submitting roughly 12,000 tokens and receiving an analysis of roughly "
+        "800 tokens."
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(120 * 15 * 12_800 * 52 * 5 / 12, rel=1e-3)
+
+
+def test_tokens_added_to_every_query_raise_the_input_and_the_volume() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "120 fee earners, 15 queries per fee earner per working day, each query roughly 12,000 tokens in and "
+            "800 tokens out.",
+            "I must correct myself: the 12,000-token figure relates to the documents alone. Our standard "
+            "instructions and firm playbook add a further 2,000 tokens or thereabouts to every query.",
+        ]
+    )
+    assert session.profile.get("request_input_tokens") == 14_000
+    assert session.profile.get("input_share") == pytest.approx(14_000 / 14_800, rel=0.01)  # (a near share stays)
+    assert session.profile.get("tokens_per_month") == pytest.approx(120 * 15 * 14_800 * 52 * 5 / 12, rel=1e-3)
+
+
+def test_a_bracketed_count_per_project_is_not_the_months_count() -> None:
+    facts = _facts(
+        "volume ~2.5M responses/month - each response ~950 tokens in (projects have 2k-200k responses) - output ~40"
+    )
+    assert facts.get("tokens_per_month") == pytest.approx(2_500_000 * 990)

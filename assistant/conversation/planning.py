@@ -172,6 +172,8 @@ class TurnPlanning(SessionState):
             if again is not None:
                 parsed.updates.append(again)
                 parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again
+        if parsed.input_added_tokens:
+            parsed.updates += self._input_added(parsed.input_added_tokens, clean)
         # a message bringing a further workload with a count of its own is no answer to the size asked before
         further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
         if "tokens_per_month" in parsed.fields():
@@ -299,6 +301,29 @@ class TurnPlanning(SessionState):
             note=f"{n:,.0f} {head}s, not {earlier[head]:,.0f}",
             correction=True,
         )
+
+    def _input_added(self, added: float, quote: str) -> list[Update]:
+        """Tokens added to every request's input ("the playbook adds a further 2,000 tokens to every query"), on
+        top of the input said before: the input, the share and the volume made from them again; none when no
+        input size was said."""
+        facts = self.profile.facts
+        said_in, said_out = facts.get("request_input_tokens"), facts.get("request_output_tokens")
+        if said_in is None or not said_in.said or added <= 0:
+            return []
+        old_in = float(said_in.value)
+        new_in = old_in + added
+        out = [Update(field="request_input_tokens", value=new_in, quote=quote, correction=True)]
+        if said_out is not None:
+            old_out = float(said_out.value)
+            out.append(Update(field="input_share", value=new_in / (new_in + old_out), quote=quote, correction=True))
+            volume = facts.get("tokens_per_month")
+            if volume is not None and volume.said and old_in + old_out > 0:
+                scaled = float(volume.value) * (new_in + old_out) / (old_in + old_out)
+                note = (
+                    f"each request {old_in:,.0f} + {added:,.0f} tokens in and {old_out:,.0f} out, not {old_in:,.0f} in"
+                )
+                out.append(Update(field="tokens_per_month", value=scaled, quote=quote, note=note, correction=True))
+        return out
 
     def _counts_said(self, pending: dict[str, Any] | None) -> list[float]:
         """The counts a month said so far: the one whose size is asked, and the one a said volume was made of."""

@@ -48,7 +48,10 @@ POPULATION = (
     r"clients?|guests?|passengers?|riders?|shoppers?|readers?|listeners?|viewers?|creators?|pupils?|parents?|"
     r"claimants?|applicants?|candidates?|contractors?|freelancers?|employees?|workers?|crew members?|"
     r"handlers?|case(?:handler|worker|manager|officer)s?|social workers?|cadets?|owners?|homeowners?|households?|"
-    r"pickers?|packers?|loaders?|tellers?|picker-packers?|warehouse staff)"
+    r"pickers?|packers?|loaders?|tellers?|picker-packers?|warehouse staff|"
+    # the legal and clinical trades' own words ("120 fee earners", "40 solicitors", "a dozen barristers")
+    r"fee[- ]earners?|solicitors?|barristers?|notaries|notary|clerks?|dentists?|surgeons?|residents?|midwives|"
+    r"midwife|carers?|caregivers?)"
 )
 # places the traffic comes from, counted like people across messages ("4 hospitals" ... "each hospital", "10 hospitals")
 SITES = (

@@ -87,6 +87,7 @@ def read_quantities(
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t = OTHER_GROUPS_ASIDE.sub(lambda m: " " * len(m[0]), t)  # "(projects have 2k-200k responses)": not the rate
     t = responses_counted(t)  # "2.5M survey responses a month, each response ~150 tokens": the items, not the output
     t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
@@ -158,6 +159,13 @@ def _note_ranges(out: Reading, note: str) -> None:
         out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)
 
 
+# a bracketed aside on how many things each group holds ("(projects have 2k-200k responses)", "(each batch is 50 to
+# 500 docs)"): the size of a group, never the month's count
+OTHER_GROUPS_ASIDE = rx.compile(
+    r"\(\s*(?:each\s+|a\s+|our\s+)?(?:projects?|batch(?:es)?|clients?|customers?|campaigns?|studies|study|surveys?|"
+    r"jobs?|matters?|cases?|files?|folders?|tenants?)\s+(?:have|has|range|ranges|vary|varies|contain|contains|run|runs|"
+    r"are|is|hold|holds)\b[^()]{0,60}\)"
+)
 # responses counted as the things processed ("~2.5M responses/month", "40k survey responses a week")
 _RESPONSES_COUNTED = rx.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:k|m|mn|million|thousand)?\s*(?:survey\s+|open[- ]ended\s+|free[- ]text\s+|customer\s+)?"

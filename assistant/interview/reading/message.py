@@ -197,6 +197,13 @@ SWITCHED_BACK = rx.compile(
 )
 
 
+# tokens added to every request's input, on top of a size said before
+ADDED_INPUT = rx.compile(
+    r"\b(?:adds?|adding|another|a further|an extra|an additional|plus|on top)\s+(?:(?:a further|another|an? extra|an? "
+    r"additional|of)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?(?P<n>\d[\d,]*)\s*(?P<k>k\b)?\s*tokens?\b"
+    r"[^.;!?]{0,40}?\b(?:to|on|per|for|in|with)\s+(?:every|each|all|the|any)\s+(?:single\s+)?(?:query|queries|request|"
+    r"requests|call|calls|prompt|prompts|message|messages|question|questions)\b"
+)
 # the weekend's own traffic said as a figure ("weekends are around 40,000 per day", "on weekends maybe 20k")
 WEEKEND_FIGURE = rx.compile(
     r"\bweekends?\s+(?:are|is|have|has|get|see|run|do)?\s*(?:more like |around |about |roughly |maybe |~\s*)?\d|"
@@ -852,6 +859,10 @@ def parse_message(
     ):
         # "50,000 is weekdays; weekends are around 40,000 per day": traffic every day, the weekend's own figure said
         result.updates = [u for u in result.updates if u.field != "traffic_shape"]
+    added = ADDED_INPUT.search(t)
+    if added is not None and "request_input_tokens" not in result.fields() and not scope.HYPOTHETICAL.search(t):
+        # "our standard instructions and firm playbook add a further 2,000 tokens or thereabouts to every query"
+        result.input_added_tokens = float(added["n"].replace(",", "")) * (1000 if added["k"] else 1)
     _spiky(t, clean, result)
     _mild_daytime(t, clean, result)
     if correction and not nested:

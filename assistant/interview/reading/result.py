@@ -52,6 +52,11 @@ class ParseResult(BaseModel):
     bar_at_current: bool = Field(
         default=False, description="the quality bar is the model in use today, which this message does not name"
     )
+    input_added_tokens: float | None = Field(
+        default=None,
+        description="tokens said to be added to every request's input, on top of a size said before ('our playbook "
+        "adds a further 2,000 tokens to every query')",
+    )
 
     def fields(self) -> list[str]:
         return [u.field for u in self.updates]
