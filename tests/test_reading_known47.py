@@ -430,3 +430,42 @@ def test_a_bracketed_count_per_project_is_not_the_months_count() -> None:
         "volume ~2.5M responses/month - each response ~950 tokens in (projects have 2k-200k responses) - output ~40"
     )
     assert facts.get("tokens_per_month") == pytest.approx(2_500_000 * 990)
+
+
+def test_the_team_of_a_datacenter_is_no_rule_on_the_data() -> None:
+    facts = _facts("we have 2 data scientists and the infrastructure team of our datacenter.")
+    assert "data_boundary" not in facts
+    assert _facts("everything stays in our datacenter").get("data_boundary") == "on_prem"
+
+
+@pytest.mark.parametrize("text", ["We never did a fine-tuning.", "we haven't done any fine-tuning before"])
+def test_no_experience_of_fine_tuning_says_nothing_of_the_need(text: str) -> None:
+    assert "fine_tuning" not in _facts(text)
+    assert _facts("we don't need fine-tuning").get("fine_tuning") is False
+
+
+def test_a_working_day_figure_beside_the_weekends_recounts_the_day() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "about 6 000 letters by day. each letter around 5 000 tokens in, summary around 700 tokens.",
+            "Sorry, I make a correction: 6 000 is for a working day (monday to friday). The weekend it is very less, "
+            "maybe 1 000 by day.",
+        ]
+    )
+    # (5 x 6,000 + 2 x 1,000) / 7 a day x 5,700 tokens x 30
+    assert session.profile.get("tokens_per_month") == pytest.approx((5 * 6_000 + 2 * 1_000) / 7 * 5_700 * 30)
+    assert session.profile.get("traffic_shape") != "business_hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("it must be hosted in France or at least in the EU", "eu"),
+        ("must stay in Germany or at least the EU", "eu"),
+        ("must stay in Germany, in the EU anyway", "de"),
+    ],
+)
+def test_a_place_or_at_least_a_wider_one_allows_the_wider(text: str, region: str) -> None:
+    assert _facts(text).get("data_region") == region

@@ -777,7 +777,10 @@ CUES: dict[tuple[str, str], str] = {
         r"that we) (?:physically )?(?:own|"
         r"control|operate|run)\b|"
         # (someone else's own: "the partner bank runs it in their own data center")
-        r"on[- ]?prem\w*|on[- ]premises?|(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?"
+        # (never the people of the place: "the infrastructure team of our datacenter")
+        r"on[- ]?prem\w*|on[- ]premises?|(?<!team of )(?<!team at )(?<!team in )(?<!teams of )(?<!staff of )"
+        r"(?<!staff at )(?<!people of )(?<!people at )(?<!guys at )"
+        r"(?:our|(?<!their )(?<!its )(?<!his )(?<!her )own) (?:own )?(?:servers?"
         # (where servers stand is no rule on the data: "our servers are in Frankfurt", unlike "in our basement")
         r"(?! (?:is|are|sit|sits|live|lives|run|runs)(?: (?:located|based|hosted))? (?:in|at) (?!our\b|own\b|house\b|"
         r"(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:basement|office|building|server room|data ?cent\w*|dc|premises|"

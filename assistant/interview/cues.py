@@ -766,6 +766,16 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "we fine-tuned a model before, not this one": past experience, not this workload
                 if (
                     key == ("fine_tuning", "true")
+                    and pol == "no"
+                    and rx.search(
+                        r"\b(?:never|not yet|haven'?t|have not|didn'?t|did not)\s+(?:\w+\s+){0,2}$",
+                        chunk.text[: m.start()],
+                    )
+                    and past_experience_at(text, chunk.start + m.start(), chunk.start + m.end())
+                ):
+                    pol = "other"  # "we never did a fine-tuning": no experience of it, nothing said of the need
+                if (
+                    key == ("fine_tuning", "true")
                     and pol == "yes"
                     and past_experience_at(text, chunk.start + m.start(), chunk.start + m.end())
                     and not rx.search(

@@ -136,9 +136,9 @@ def _turns_put_right(t: str, quote: str, volume: float | None) -> tuple[float, s
 # the count said before is the weekdays' only, the weekends' said beside it: "50,000 is weekdays; weekends are around
 # 40,000 per day" (a day of the week is then (5 x 50,000 + 2 x 40,000) / 7)
 _WEEK_SPLIT = rx.compile(
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\s+(?:\w+\s+)?(?:is|are|was|were|is (?:only|just)|for|on)\s+(?:the\s+)?"
-    r"week ?days?\b[^.!?\d]{0,20}?\bweekends?\s+(?:are|is|have|get|see|run|do)?\s*(?:more like |around |about |"
-    r"roughly |maybe |~\s*)?(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:only\s+|just\s+)?(?:for\s+|on\s+)?"
+    r"(?:the\s+|a\s+)?(?:week ?days?|working days?|work ?days?|business days?)\b[^!?\d]{0,40}?\bweekends?\b"
+    r"[^.;!?\d]{0,30}?(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b"
 )
 
 

@@ -206,7 +206,8 @@ ADDED_INPUT = rx.compile(
 )
 # the weekend's own traffic said as a figure ("weekends are around 40,000 per day", "on weekends maybe 20k")
 WEEKEND_FIGURE = rx.compile(
-    r"\bweekends?\s+(?:are|is|have|has|get|see|run|do)?\s*(?:more like |around |about |roughly |maybe |~\s*)?\d|"
+    r"\bweekends?\b(?! (?:are|is) (?:dead|quiet|off|closed|empty))[^.;!?\d]{0,30}?(?:more like |around |about |"
+    r"roughly |maybe |~\s*)\d|\bweekends?\s+(?:are|is|have|has|get|see|run|do)?\s*\d|"
     r"\bon (?:the )?weekends?,? (?:we (?:get|see|have|do) )?(?:more like |around |about |roughly |maybe |~\s*)?\d"
 )
 

@@ -483,11 +483,18 @@ def spelled_codes(text: str) -> str:
     return _CODE_AFTER.sub(lambda m: m.group(1) + _CODE_NAMES[m.group(2)], text)
 
 
+_OR_AT_LEAST = rx.compile(
+    rf"\b{_PLACE}\s*,?\s+or\s+at\s+(?:the\s+)?(?:very\s+)?(?:least|minimum)\s+(?:(?:with)?in\s+)?", re.IGNORECASE
+)
+
+
 def read_region(text: str) -> tuple[DataRegion | None, bool]:
     """The region a residency rule in ``text`` keeps the data in, and whether the message named regions that
     do not fit together (ask). The narrowest region wins when one lies inside the others ("must stay in
     Germany, in the EU anyway" is Germany; "in europe, no US servers" is the EU). A country with no region of
     its own ("must stay in Portugal") names none here: see ``country_without_region``."""
+    # "in France or at least in the EU": the wider place is what the rule allows
+    text = _OR_AT_LEAST.sub("", text)
     found = _rule_places(text)
     if not found or any(OWN_COUNTRY_ONLY in f.split("|") for f in found):
         return None, False
