@@ -125,9 +125,12 @@ def _simple_share(c: Context) -> None:
             return
     if sm is None:
         return
-    if rx.search(
-        r"\b(?:hours?|\d\s*(?:am|pm)|evening|morning|afternoon|night|peak|between \d|lunch|dinner)\b[^.;%]{0,25}$",
-        t[max(0, sm.start("v") - 40) : sm.start("v")],
+    if (
+        rx.search(
+            r"\b(?:hours?|\d\s*(?:am|pm)|evening|morning|afternoon|night|peak|between \d|lunch|dinner)\b[^.;,%]{0,25}$",
+            t[max(0, sm.start("v") - 40) : sm.start("v")],
+        )
+        and rx.match(r"\s*(?:%|percent)\s*of\b", t[sm.end("v") :])
     ) or rx.match(r"\s*(?:%|percent)\s*of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:day|daily|week)", t[sm.end("v") :]):
         return  # "the 7-8pm hour alone is about 12% of the whole day's messages": when the traffic comes
     if rx.match(r"\s*(?:input|output|prompt)", t[sm.end("v") + 1 : sm.end("v") + 12]):
