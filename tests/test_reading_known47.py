@@ -469,3 +469,40 @@ def test_a_working_day_figure_beside_the_weekends_recounts_the_day() -> None:
 )
 def test_a_place_or_at_least_a_wider_one_allows_the_wider(text: str, region: str) -> None:
     assert _facts(text).get("data_region") == region
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # 140 seats x 25,000 tokens a working day x 21.667
+        (
+            "We have 140 licensed seats, and a typical seat uses around 25,000 tokens per working day.",
+            140 * 25_000 * 52 * 5 / 12,
+        ),
+        # 600 x 40,000 a month
+        ("Roughly 600 clinicians will use it, averaging about 40,000 tokens each per month.", 24_000_000),
+        # the figure put right in the same message
+        (
+            "We did about 1.8 billion tokens last month — wait, that was December with the year-end rush, normally "
+            "it's more like 1.2B.",
+            1_200_000_000,
+        ),
+        ("1.8B last mnth, sorry no thats december. normal month is ~1.2B", 1_200_000_000),
+        # (5 x 12M + 2 x 3M) / 7 a day x 30
+        (
+            "On weekdays we process about 12 million tokens per day; on weekends it drops to roughly 3 million per "
+            "day.",
+            (5 * 12e6 + 2 * 3e6) / 7 * 30,
+        ),
+        ("weekday ≈ 12M tok/day; weekend ≈ 3M tok/day", (5 * 12e6 + 2 * 3e6) / 7 * 30),
+        # 3M in the busiest hour, a quarter of the day: 12M a day
+        ("peak hr ≈ 3M tokens ≈ 25% of the daily volume", 12e6 * 30),
+        (
+            "Our busiest hour does about 3 million tokens, and that single hour is roughly a quarter of the day's "
+            "total.",
+            12e6 * 30,
+        ),
+    ],
+)
+def test_volumes_of_seats_weekdays_and_the_busiest_hour(text: str, tokens: float) -> None:
+    assert _facts(text).get("tokens_per_month") == pytest.approx(tokens, rel=2e-3)

@@ -205,3 +205,30 @@ def peak_profile_across(before: str, now: str) -> str | None:
         flags=re.IGNORECASE,
     )
     return f"{fixed.rstrip(' .')}. {now}"
+
+
+# the busiest hour's figure and its share of the day: "peak hr ≈ 3M tokens ≈ 25% of the daily volume", "our busiest
+# hour does about 3 million tokens, and that single hour is roughly a quarter of the day's total" (12M a day)
+_HOUR_AND_SHARE = rx.compile(
+    r"\b(?:peak|busiest|top|highest)\s+(?:hour|hr)\b[^.;!?\d]{0,30}?"
+    + NUM
+    + r"(?P<what>\s*(?:[a-z-]+\s+){0,1}?(?:tokens?|toks?|requests?|calls?|messages?|chats?|queries))"
+    r"[^.;!?\d]{0,45}?(?P<pct>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+|our\s+)?(?:whole\s+|entire\s+|total\s+)?"
+    r"(?:daily|day'?s?|a day'?s?)(?:\s+(?:volume|total|traffic|tokens|load))?\b"
+)
+
+
+def peak_share(t: str) -> tuple[str, str | None]:
+    """``t`` with the busiest hour's figure said as a share of the day written as the day's figure, and a note of
+    the arithmetic (None when the message says no such thing)."""
+    m = _HOUR_AND_SHARE.search(t)
+    if m is None or _CONDITION.search(t[max(0, m.start() - 30) : m.start()]):
+        return t, None
+    share = float(m["pct"]) / 100
+    if not 0.04 < share <= 1:  # (one hour is at least 1/24 of a day's traffic)
+        return t, None
+    hour = number(m)
+    day = hour / share
+    what = m["what"].strip()
+    note = f"the busiest hour's {hour:,.0f} {what} as {share:.0%} of the day: {day:,.0f} a day"
+    return t[: m.start()] + f"{plain(day)} {what} a day" + t[m.end() :], note

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.guards import model_size_range
-from assistant.interview.quantities.patterns import MAGNITUDE, OTHER_NOUN_AFTER, PERIOD, REQUESTS, TOKENS
+from assistant.interview.quantities.patterns import MAGNITUDE, OTHER_NOUN_AFTER, PERIOD, REQUESTS, TOKENS, period_of
 from assistant.interview.quantities.words import plain
 
 MAX_SPREAD = 3.0  # "2-5M" (2.5x) is read at its middle; "50 to 200 million" (4x) is asked about
@@ -159,7 +159,11 @@ OWN_NOUN_AFTER = rx.compile(r"\s*(?:of\s+)?(?!(?:and|or|but|per|each|every|plus|
 # a figure said as the new level of one said before ("2 billion a month last year, dropped to about 1 billion now")
 CHANGED_TO = rx.compile(
     r"\b(?:(?:dropped|fell|fallen|went down|gone down|went up|gone up|grew|grown|rose|risen|increased|decreased|"
-    r"climbed|jumped|shrunk|shrank|come down|came down|settled)\s+(?:to|at)|is now|are now|now at|now)\s+"
+    r"climbed|jumped|shrunk|shrank|come down|came down|settled)\s+(?:to|at)|is now|are now|now at|now|"
+    # the usual level said after a peak's figure ("that was December, normally it's more like 1.2B")
+    r"(?:normally|usually|typically|ordinarily|in a normal month|(?:a |the |our )?(?:normal|typical|usual|regular) "
+    r"(?:day|week|month)(?: is|'s))(?:,)?"
+    r"(?:\s+(?:it'?s|it is|we'?re at|we are at|we do|we see))?(?:\s+more like|\s+closer to)?)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<num>\d+(?:\.\d+)?)\s*(?P<mag>" + _MAG + r")"
     r"(?![\w%]|\.\d)(?!\s*(?:" + TOKENS + r"\s*)?(?:" + PERIOD + r"|/|per\b|a\b|an\b|each\b))"
     # (a count of something else is no new level: "10M tokens a day last year. now about 25M users")
@@ -171,10 +175,18 @@ EARLIER = rx.compile(r"\d+(?:\.\d+)?\s*(?:" + _MAG + r")\s*(?P<tok>" + TOKENS + 
 def carry_period(t: str) -> str:
     """A new level said without its period takes the period of the figure it replaces."""
     for m in reversed(list(CHANGED_TO.finditer(t))):
+        own = rx.search(r"\b(?:normal|typical|usual|regular) (?P<p>day|week|month)\b", m.group(0))
+        if own is not None:  # "a normal month is about 1.2B": the period is the one it names
+            t = t[: m.end()] + f" a {own['p']}" + t[m.end() :]
+            continue
         earlier = list(EARLIER.finditer(t, 0, m.start()))
         if not earlier:
             continue
         said = earlier[-1]
-        words = " " + (said["tok"] or "").strip() + " " + said["when"].strip()
+        # (the period alone, never its date: "1.8B last month ... normally more like 1.2B" is 1.2B a month)
+        when = said["when"].strip()
+        if rx.match(r"(?:the\s+)?(?:last|this|past|previous)\b", when):
+            when = "a " + period_of(said)
+        words = " " + (said["tok"] or "").strip() + " " + when
         t = t[: m.end()] + rx.sub(r"\s+", " ", words) + t[m.end() :]
     return t

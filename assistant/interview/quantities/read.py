@@ -23,9 +23,10 @@ from assistant.interview.quantities.patterns import (
     REQUESTS,
     TOKENS,
     num,
+    number,
     ones_named,
 )
-from assistant.interview.quantities.peak import peak_profile
+from assistant.interview.quantities.peak import peak_profile, peak_share
 from assistant.interview.quantities.people import (
     active_users,
     patients_as_visits,
@@ -49,7 +50,7 @@ from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
 from assistant.interview.quantities.weekdays import weekday_only, working_days_said
 from assistant.interview.quantities.window import rate_hours_a_day, window_weekdays
-from assistant.interview.quantities.words import Normalized, normalize
+from assistant.interview.quantities.words import Normalized, normalize, plain
 from tools.results import Conventions
 
 # a count's size said with "with" after its period: "1,200 answers per month with on average 25 pages"
@@ -87,9 +88,12 @@ def read_quantities(
     t = corrected_period(t)  # "40,000 claims a month? hmm, no, sorry, that's per quarter": 40,000 a quarter
     t = ones_named(t)  # "60,000 old leases in the archive, then 300 new ones a month": 300 new leases
     t, ranges = settle_ranges(t, expecting)  # "20-30k chats a day, call it 25k": 25k
+    t = week_split(t)  # "weekdays about 12M tokens per day; on weekends roughly 3M per day": 9.4M a day
     t = OTHER_GROUPS_ASIDE.sub(lambda m: " " * len(m[0]), t)  # "(projects have 2k-200k responses)": not the rate
     t = responses_counted(t)  # "2.5M survey responses a month, each response ~150 tokens": the items, not the output
     t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
+    if peak_note is None:
+        t, peak_note = peak_share(t)  # "peak hr ≈ 3M tokens ≈ 25% of the daily volume": 12M a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
     t, converted = text_sizes(t, expecting)  # "3 pages in, half a page out": 2000 tokens in, 333 tokens out
     t = summarised_into(t)  # "8000 tokens that we'd summarise into about 400 tokens": the summary is 400 tokens
@@ -157,6 +161,35 @@ def _note_ranges(out: Reading, note: str) -> None:
             out.updates[i] = (name, value, quote, "; ".join(n for n in (old, note) if n))
     if out.pending is not None and "requests" in out.pending:
         out.pending["note"] = "; ".join(str(n) for n in (out.pending.get("note"), note) if n)
+
+
+# a day's figure on weekdays and another on weekends, in one message: the figure of an average day of the week
+_WEEKDAY_FIGURE = rx.compile(
+    r"\b(?P<days>(?:on\s+)?(?:week ?days?|working days?|mon(?:day)?\s*(?:-|to|through)\s*fri(?:day)?))\b"
+    r"[^.;!?\d]{0,40}?" + NUM + r"(?P<rest>\s*(?:[a-z-]+\s*){0,2}?(?:per|a|/|each)\s*day\b)"
+)
+_WEEKEND_FIGURE = rx.compile(
+    r"\b(?:on\s+)?(?:the\s+)?weekends?\b[^.;!?\d]{0,40}?"
+    + NUM
+    + r"(?:\s*(?:[a-z-]+\s*){0,2}?(?:per|a|/|each)\s*day\b)?"
+)
+
+
+def week_split(t: str) -> str:
+    """``t`` with a weekday figure a day and a weekend one beside it written as the average day's figure."""
+    wd = _WEEKDAY_FIGURE.search(t)
+    we = _WEEKEND_FIGURE.search(t, wd.end()) if wd is not None else None
+    if wd is None or we is None or rx.search(r"[.!?]\s", t[wd.end() : we.start()]):
+        return t
+    weekday, weekend = number(wd), number(we)
+    if weekday <= 0 or weekend < 0 or weekend > weekday * 10:
+        return t
+    average = (5 * weekday + 2 * weekend) / 7
+    figure = f"{plain(round(average))}{wd['rest']}"
+    # (the weekday words go: the figure is every day's now, never a working day's)
+    return (
+        t[: wd.start("days")] + t[wd.end("days") : wd.start("num")] + figure + t[wd.end() : we.start()] + t[we.end() :]
+    )
 
 
 # a bracketed aside on how many things each group holds ("(projects have 2k-200k responses)", "(each batch is 50 to

@@ -17,7 +17,7 @@ from assistant.interview.quantities.bare_counts import (
     ask_request_size,
 )
 from assistant.interview.quantities.context import Context, _candidates, _set_volume
-from assistant.interview.quantities.guards import _denied_count, _is_model_size, _is_money, _negated
+from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_model_size, _is_money, _negated
 from assistant.interview.quantities.listed_counts import in_denied_list
 from assistant.interview.quantities.money import BUDGET_WORDS
 from assistant.interview.quantities.patterns import (
@@ -279,7 +279,9 @@ def _volume(c: Context) -> None:
         for vm in rx.finditer(
             NUM + r"\s*(?P<tok>" + TOKENS + r")?(?P<them>(?<=\s)of (?:them|those|these)\s*)?"
             r"(?:\s*(?:of\s+)?(?:traffic|volume|total|in total|combined|overall|throughput))?"
-            r"(?:\s*(?:coming|going|flowing|arriving|streaming|pouring)\s+(?:in(?:to)?|through)\b)?\s*" + PERIOD,
+            r"(?:\s*(?:coming|going|flowing|arriving|streaming|pouring)\s+(?:in(?:to)?|through)\b)?"
+            # one person's ("about 40,000 tokens each per month")
+            r"(?P<each>\s*(?:each|apiece)\b)?\s*" + PERIOD,
             m,
         ):
             if _is_money(t, vm.start(), vm.end()) or _is_model_size(m, vm):
@@ -521,6 +523,11 @@ def _volume(c: Context) -> None:
         ]
         if c.out.correction:
             choice = live[-1][:3]
+        elif len(live) == 2 and (
+            CORRECTION.search(between := t[live[0][2] : live[1][1]]) or rx.search(r"[-–—]\s*wait\b", between)
+        ):
+            # "1.8B last month, wait, that was December, normally it's more like 1.2B": the figure put right
+            choice, contrasted = live[-1][:3], True
         elif len({round(f[0], 6) for f in present}) == 1:
             choice = present[0][:3]
         elif len({round(f[0], 6) for f in steady}) == 1 and len(steady) < len(live):

@@ -89,7 +89,11 @@ def _own_clause(t: str, start: int, end: int) -> str:
 def _per_head(c: Context, start: int, end: int) -> float:
     """ "per user 2000 tokens a day", "3,000 employees, 5k tokens a day each": the people the figure is per (0
     when a figure per person is said without how many people), or 1 when the figure is not per head."""
-    head = r"\b(?:per|each|every|a|for each|for every)\s+" + POPULATION.replace("users?", "user") + r"\b|\bper head\b"
+    head = (
+        r"\b(?:per|each|every|a|for each|for every)\s+(?:typical\s+|single\s+|given\s+|average\s+)?"
+        + POPULATION.replace("users?", "user")
+        + r"\b|\bper head\b"
+    )
     verbs = (
         r"(?:(?:about|around|roughly|maybe|like|uses?|burns?|sends?|consumes?|needs?|does|generates?|approx\.?|"
         r"approximately|on average|avg|(?:we|i) (?:measure|see|get|observe|estimate|count|saw|measured))\s+)*"
@@ -101,8 +105,14 @@ def _per_head(c: Context, start: int, end: int) -> float:
         r"up to|at most))*\s*[,:]?\s*" + verbs + "$",
         before,
     ) or rx.match(r"\s*,?\s*(?:" + head + r")(?!\s+(?:tiers?|types?|segments?|groups?|plans?|base))", after)
-    bare = rx.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before) or rx.match(
-        r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)", after
+    inside = rx.search(r"\b(?:each|apiece)\b", c.m[start:end]) is not None  # "40,000 tokens each per month"
+    bare = (
+        inside
+        or rx.search(r"\b(?:each|every one)(?:\s+(?:one|of them))?\s*[,:]?\s*" + verbs + "$", before)
+        or rx.match(
+            r"\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|hour|night|time|request|call|query|message)s?\b)",
+            after,
+        )
     )
     if not (named or bare):
         return 1
