@@ -506,3 +506,9 @@ def test_a_place_or_at_least_a_wider_one_allows_the_wider(text: str, region: str
 )
 def test_volumes_of_seats_weekdays_and_the_busiest_hour(text: str, tokens: float) -> None:
     assert _facts(text).get("tokens_per_month") == pytest.approx(tokens, rel=2e-3)
+
+
+def test_an_old_job_said_before_its_we_is_someone_elses_spend() -> None:
+    facts = _facts("old job we blew 20k/mo on gpt-4. new place, clean slate")
+    assert "current_spend_usd_per_month" not in facts and "current_model" not in facts
+    assert _facts("last job = 5M tokens, we run it daily").get("tokens_per_month") == 150_000_000  # a batch job

@@ -213,6 +213,8 @@ ELSEWHERE_BEFORE = rx.compile(
     # (never a batch "job": "last job = 5M tokens, we run it daily")
     r"(?:my (?:old|previous|last|former|prior) (?:job|company|employer|role|gig|startup)|(?:old|previous|former|"
     r"prior) (?:company|employer|role|gig|startup)|old job|last (?:company|employer|gig|startup))(?=\s*[:=])|"
+    # "old job we blew 20k/mo on gpt-4", "at my previous job, we ..." (a person's job, said before who did it)
+    r"(?:my |the )?(?:old|previous|former|last) (?:job|company|employer|gig)(?=,?\s+(?:we|i|they|our|my)\b)|"
     # "last place I worked was air-gapped", "the previous company I was at ran k8s", "where I worked before"
     r"(?:the )?(?:last|previous|prior|former|old) (?:place|company|job|employer|shop|team|startup|firm) (?:i|we) "
     r"(?:worked|was|were|used to work)(?: (?:at|for|in|on))?|where (?:i|we) (?:used to work|worked before)|"
