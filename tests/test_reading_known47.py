@@ -512,3 +512,8 @@ def test_an_old_job_said_before_its_we_is_someone_elses_spend() -> None:
     facts = _facts("old job we blew 20k/mo on gpt-4. new place, clean slate")
     assert "current_spend_usd_per_month" not in facts and "current_model" not in facts
     assert _facts("last job = 5M tokens, we run it daily").get("tokens_per_month") == 150_000_000  # a batch job
+
+
+def test_a_sum_a_month_said_as_the_maximum_is_a_budget() -> None:
+    facts = _facts("Our grant gives us 1,500 dollars per month maximum for this, everything included.")
+    assert facts.get("budget_usd_per_month") == 1_500

@@ -334,7 +334,8 @@ def _money(c: Context) -> None:
                     r"month)\s+|annually\s+|yearly\s+)?"
                     r"(?:is\s+|was\s+|would be\s+|as\s+|=\s*|:\s*|,?\s*(?:that'?s|thats|which is|it'?s)\s+(?=our\s))?"
                     r"(?:,\s*(?=(?:tops|max|maximum|at most)\b))?(?:our\s+|the\s+|my\s+)?"
-                    r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max|tops|cap|budget|limit|at most|ceiling|"
+                    r"(?:hard\s+|absolute\s+|monthly\s+|spending\s+)?(?:max(?:imum)?|tops|cap|budget|limit|at most|"
+                    r"ceiling|"
                     r"upper (?:bound|limit))\b",
                     after,
                 )
