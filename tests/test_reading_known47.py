@@ -517,3 +517,31 @@ def test_an_old_job_said_before_its_we_is_someone_elses_spend() -> None:
 def test_a_sum_a_month_said_as_the_maximum_is_a_budget() -> None:
     facts = _facts("Our grant gives us 1,500 dollars per month maximum for this, everything included.")
     assert facts.get("budget_usd_per_month") == 1_500
+
+
+@pytest.mark.parametrize(
+    ("text", "peak"),
+    [
+        # 60% of the day in 6 of its 24 hours: 0.6 / (6 / 24)
+        ("arrivals bunch up: ~60% land between 07:00 and 13:00. each doc must be extracted within 15 min", 2.4),
+        # 70% in 4 hours: 0.7 / (4 / 24)
+        ("Most of the letters are done between 14h and 18h, I think 70% of them.", 4.2),
+    ],
+)
+def test_a_share_of_the_day_in_a_window_is_a_peak_not_business_hours(text: str, peak: float) -> None:
+    facts = _facts(text)
+    assert facts.get("peak_to_average") == pytest.approx(peak)
+    assert facts.get("traffic_shape") != "business_hours"
+
+
+def test_a_normal_months_count_put_right_after_a_count_made_volume_is_a_recount() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "volume ~2.5M responses/month - each response avg ~150 tokens - codebook + instructions ~800 tokens, "
+            "identical for every response within a project (projects have 2k-200k responses) - output ~40 tokens",
+            "correction: 2.5M was December (our peak). a normal month is more like 1.5M. sorry.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(1_500_000 * 990, rel=0.05)

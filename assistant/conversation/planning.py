@@ -154,6 +154,16 @@ class TurnPlanning(SessionState):
             restated = [u for u in bare if any(abs(float(u.value) - n) <= 0.01 * n for n in counted)]
             parsed.updates = [u for u in parsed.updates if u not in restated]
         volume = self.profile.facts.get("tokens_per_month")
+        if (
+            bare
+            and volume is not None
+            and volume.said
+            and "correction" in parsed.intents
+            and recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value)) is not None
+        ):
+            # "2.5M was December. a normal month is more like 1.5M" after "2.5M responses a month, each ...": the
+            # count the volume was made from put right, not 1.5M tokens
+            parsed.updates = [u for u in parsed.updates if u not in bare]
         # a count read without its size ("sorry, 1500 mails per WEEK not per day"): its size is asked, unless it
         # corrects the count a said volume was made from
         count_asked = bool(parsed.pending and "requests" in parsed.pending)

@@ -78,6 +78,39 @@ def _hour(h: str, m: str | None, ap: str | None) -> float | None:
 CLOCK_HOURS = rx.compile(r"\b(from \d{1,2} (?:to|till|until|-)) (\d{1,2}) hours\b")
 
 
+# a share of the traffic said to come in the window ("~60% land between 07:00 and 13:00", "70% of them are done
+# between 14h and 18h", "between 7 and 9pm we get 40% of the day's messages")
+SHARE_IN_WINDOW = rx.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|it|those|these|the\s+\w+|our\s+\w+|all\s+\w+)\s+)?"
+    r"(?:\w+\s+){0,3}?(?:between|from|in|during)?\s*$"
+)
+SHARE_AFTER_WINDOW = rx.compile(
+    r"[^.;!?\d]{0,40}?(?P<pct>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+)?(?:day'?s?|daily|all|them|the\s+\w+|our\s+\w+)"
+)
+
+
+def window_peak(t: str) -> tuple[float, str] | None:
+    """The peak-to-average of a share of the day's traffic said to come in a daily window ("~60% land between
+    07:00 and 13:00": 0.6 of the day in 6 of its 24 hours is 2.4 times the average hour), with the words; None when
+    no share of the traffic is said with a window."""
+    t = CLOCK_HOURS.sub(r"\1 \2h", t)
+    for m in RANGE.finditer(t):
+        share = SHARE_IN_WINDOW.search(t[max(0, m.start() - 50) : m.start()]) or SHARE_AFTER_WINDOW.match(t, m.end())
+        if share is None:
+            continue
+        start, end = _hour(m["ah"], m["am"], m["aap"]), _hour(m["bh"], m["bm"], m["bap"])
+        if start is None or end is None:
+            continue
+        if end <= start and not m["bap"] and end + 12 > start and end < 12:
+            end += 12
+        hours = end - start if end > start else end + 24 - start
+        pct = float(share["pct"]) / 100
+        if not 1 <= hours < 24 or not 0 < pct <= 1 or pct <= hours / 24:
+            continue
+        return pct / (hours / 24), m.group(0).strip()
+    return None
+
+
 def read_window(t: str) -> Window | None:
     """The daily window and days a week a normalized message gives its traffic; None when it names none."""
     t = CLOCK_HOURS.sub(r"\1 \2h", t)  # "from 8 to 15 hours": the hours of the clock, not a duration
@@ -87,6 +120,8 @@ def read_window(t: str) -> Window | None:
             continue
         if AT_PEAK.search(t[m.end() : m.end() + 45]) or PEAK_BEFORE.search(t[: m.start()]):
             continue  # "5 to 7:30pm it's easily 4x the average", "peaks 5-7pm": the peak's hours, not the traffic's
+        if SHARE_IN_WINDOW.search(t[max(0, m.start() - 50) : m.start()]) or SHARE_AFTER_WINDOW.match(t, m.end()):
+            continue  # "~60% land between 07:00 and 13:00": a share of the traffic, not all of it (window_peak)
         start_mark = m["aap"]
         if not start_mark and (m["bap"] or "").startswith("p") and int(m["ah"]) < int(m["bh"]) <= 12:
             start_mark = "pm"  # "between 6 and 10pm": both in the evening (but "9 to 5pm" runs from the morning)

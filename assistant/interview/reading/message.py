@@ -20,7 +20,7 @@ from assistant.interview.quantities.one_off import as_a_month, one_off_said, spr
 from assistant.interview.quantities.peak import read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
-from assistant.interview.quantities.window import rate_hours_a_day, read_window
+from assistant.interview.quantities.window import rate_hours_a_day, read_window, window_peak
 from assistant.interview.quantities.words import Normalized, normalize, onshore, polite_rules
 from assistant.interview.quantities.workloads import LISTED_VOLUME, SIZE_FIELDS, combine, parts
 from assistant.interview.reading.answers import _bare_answers
@@ -852,7 +852,7 @@ def parse_message(
         result.updates = [u for u in result.updates if u.field != "traffic_shape"]
         result.clarify = [c for c in result.clarify if c != "traffic_shape"]
         result.updates.append(Update(field="traffic_shape", value="business_hours", quote=window.quote))
-    peak = read_peak(t)
+    peak = read_peak(t) or window_peak(t)  # ("~60% land between 07:00 and 13:00": 2.4x the average hour)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
     if WEEKEND_FIGURE.search(t) and any(
