@@ -545,3 +545,18 @@ def test_a_normal_months_count_put_right_after_a_count_made_volume_is_a_recount(
         ]
     )
     assert session.profile.get("tokens_per_month") == pytest.approx(1_500_000 * 990, rel=0.05)
+
+
+def test_a_unit_of_text_restated_in_words_is_read_by_its_words() -> None:
+    # 125 words (the middle of 100-150) at about 1.33 tokens a word
+    facts = _facts("The answer is usually a paragraph, 100-150 words.")
+    assert facts.get("request_output_tokens") == pytest.approx(167, abs=2)
+
+
+def test_a_guess_at_the_model_in_use_is_no_quality_bar() -> None:
+    facts = _facts(
+        "Currently we use a free tier of something the developer set up, I think Gemini? But it stops working in "
+        "the evening when many students use it."
+    )
+    assert "quality" not in facts
+    assert _facts("quality: think claude, not llama").get("quality") == "frontier"

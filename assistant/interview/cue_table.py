@@ -938,7 +938,8 @@ CUES: dict[tuple[str, str], str] = {
         r"same (?:good|quality|level) (?:like|as)|equal to) (?:gpt|claude|gemini|opus|sonnet|o\d\b)|"
         r"(?:the )?best (?:one|model|llm)s?,? (?:whatever|no matter what) it costs|like the big (?:commercial|closed|"
         r"proprietary) models|quality (?:must|has to|needs to) be (?:the )?highest|quality is king|rather pay more|"
-        r"big brain models?|think (?:claude|gpt"
+        # (never a guess at what is in use: "a free tier of something, I think Gemini?")
+        r"big brain models?|(?<!\bi )(?<!\bwe )(?<!\bi'd )(?<!\bi would )think (?:claude|gpt"
         r"[- ]?5|gemini)|(?:gpt[- ]?5|claude|opus) or bust|(?:as|so) (?:good|smart) as (?:claude|gpt|the best|opus|"
         r"sonnet|gemini)|quality like (?:gpt|claude)|no downgrade|equivalent to (?:that of )?the (?:leading|best|top)|"
         r"(?:>=?|≥|at least|minimum|min) (?:gpt[- ]?5|claude|gemini(?: 2\.5)? pro|opus|sonnet)|(?:accuracy|"

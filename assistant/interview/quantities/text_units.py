@@ -366,6 +366,14 @@ def _pages_of_words(m: re.Match[str]) -> str:
     return f"{plain(float(pages) * float(each))} {unit}" + (m["gap"].rstrip() if later else "")
 
 
+# a unit of text said, then its words ("about one page (maybe 400 words)", "a paragraph, 100-150 words"): the words
+UNIT_IN_WORDS = rx.compile(
+    r"(?P<lead>\b)(?:about\s+|around\s+|roughly\s+|usually\s+)?(?:a|one|half a|a half|two|2|1)\s+(?:page|paragraph|"
+    r"sentence)s?\s*(?:,|\(|-|—)\s*(?:maybe\s+|about\s+|around\s+|roughly\s+|~\s*)?"
+    r"(?P<words>\d+(?:\s*(?:-|to)\s*\d+)?)\s*words\b\)?"
+)
+
+
 def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str, list[Converted]]:
     """The normalized message with each size said in units of text written as tokens, and what was converted.
 
@@ -375,6 +383,7 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
     answering = any(f in expecting for f in SIZE_QUESTIONS)
     t = rx.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # "1,000-1,500 words": thousands written with commas
     t = PAGES_OF_WORDS.sub(_pages_of_words, t)  # "12 pages (~500 words per page)": 6000 words
+    t = UNIT_IN_WORDS.sub(r"\g<lead>\g<words> words", t)  # "a paragraph, 100-150 words": the words said
     said, given = _own_rates(t)
     if given and any(p.search(said) for name, p in _patterns() if name in given):
         t = said  # the rate is used for the units said beside it, and read no further
