@@ -560,3 +560,10 @@ def test_a_guess_at_the_model_in_use_is_no_quality_bar() -> None:
     )
     assert "quality" not in facts
     assert _facts("quality: think claude, not llama").get("quality") == "frontier"
+
+
+def test_a_labelled_line_of_languages_names_them() -> None:
+    facts = _facts(
+        "Use case: engineering assistant (RAG). Languages: Korean and English, often mixed in the same document."
+    )
+    assert facts.get("languages") == ["Korean"]

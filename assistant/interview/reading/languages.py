@@ -32,7 +32,9 @@ BEFORE = rx.compile(
     r"\b(?:speak|speaks|speaking|write|writes|writing|written|chat|chats|talk|talks|answer|answers|answering|"
     r"respond|responds|reply|replies|understand|understands|handle|handles|handling|support|supports|supporting|"
     r"support for|generate|generates|produce|produces|translate|translates|translating|know|knows|master|"
-    r"masters|cope with|deal with|works? (?:well )?(?:in|with))\s+(?:\w+\s+){0,2}?)$"
+    r"masters|cope with|deal with|works? (?:well )?(?:in|with))\s+(?:\w+\s+){0,2}?|"
+    # a labelled line ("Languages: Korean and English", "language - german")
+    r"\blanguages?\s*[:=-]\s*(?:\w+\s*(?:,|and|&|/|\+)\s*){0,4}?)$"
 )
 # written right after the language
 AFTER = rx.compile(
