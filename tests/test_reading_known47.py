@@ -567,3 +567,9 @@ def test_a_labelled_line_of_languages_names_them() -> None:
         "Use case: engineering assistant (RAG). Languages: Korean and English, often mixed in the same document."
     )
     assert facts.get("languages") == ["Korean"]
+
+
+def test_seats_paid_for_at_a_price_per_seat_are_the_spend() -> None:
+    # 85 seats x $30 a seat a month
+    facts = _facts("we currently pay for 85 Microsoft Copilot seats at $30 per seat per month.")
+    assert facts.get("current_spend_usd_per_month") == 2_550

@@ -352,7 +352,9 @@ def _counts(t: str, skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
     singular, the latest count of each; none inside ``skip`` (the rate's own words)."""
     out: dict[str, float] = {}
     for pm in rx.finditer(NUM + r"\s*(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + COUNTED + r")\b(?!\s*" + PERIOD + ")", t):
-        if skip[0] <= pm.start() < skip[1] or _is_money(t, pm.start(), pm.end()) or number(pm) <= 1:
+        # (a sum only with its currency right before it: "we pay for 85 Copilot seats at $30 per seat" counts seats)
+        money = rx.search(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr))\s*$", t[max(0, pm.start() - 6) : pm.start()])
+        if skip[0] <= pm.start() < skip[1] or money or number(pm) <= 1:
             continue
         out[singular(pm["head"])] = number(pm)
     return out
