@@ -573,3 +573,25 @@ def test_seats_paid_for_at_a_price_per_seat_are_the_spend() -> None:
     # 85 seats x $30 a seat a month
     facts = _facts("we currently pay for 85 Microsoft Copilot seats at $30 per seat per month.")
     assert facts.get("current_spend_usd_per_month") == 2_550
+
+
+def test_a_question_put_after_a_statement_asks_about_what_it_names() -> None:
+    facts, _ = facts_and_asked(
+        "We have ~3 million agent-edited replies from the last 2 years, could that be used for fine-tuning?"
+    )
+    assert "fine_tuning" not in facts
+    assert _facts("we want to fine-tune on 3 million replies, is that enough?").get("fine_tuning") is True
+
+
+def test_the_weekends_figure_recounts_a_count_said_before_its_size() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "around 50,000 interactions per day, 24/7 since we cover US and AU time zones.",
+            "Per call: input is around 7,000 tokens, output around 500 tokens.",
+            "Correction: I checked the dashboard, 50,000 is weekdays; weekends are around 40,000 per day. Also FYI the "
+            "bank is about 20% of interactions.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx((5 * 50_000 + 2 * 40_000) / 7 * 7_500 * 30)

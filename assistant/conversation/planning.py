@@ -177,6 +177,11 @@ class TurnPlanning(SessionState):
             # from, corrected; each item keeps its size
             # (what each came to in the volume: "6 messages per conversation" made each conversation six calls)
             again = recounted(clean, volume.quote or "", 0.0, conventions, float(volume.value))
+            made_of = state.volume_count
+            if again is None and made_of and made_of.get("quote"):
+                # the count said in an earlier message than the size ("50,000 interactions per day" before "per
+                # call: input ~7,000 tokens"): that count's words
+                again = recounted(clean, str(made_of["quote"]), 0.0, conventions, float(volume.value))
             if again is None:
                 again = self._recounted_by_heads(clean, volume)
             if again is not None:

@@ -94,6 +94,16 @@ UNSURE = rx.compile(
     r"about)|"
     r"(?:half|some) (?:of )?(?:us|them|the team|people here) (?:think|want|say|prefer))\b"
 )
+# a question put after a statement, behind a comma ("..., could that be used for fine-tuning?")
+TAIL_QUESTION = rx.compile(
+    r",(?=\s*(?:could|can|would|should|will|is|are|do|does|did|shall)\s+(?:that|this|it|we|they|those|these|you|"
+    r"i)\b[^,]*\?\s*$)"
+)
+# what a question after a statement asks about, when it names a topic of its own (not "is that a lot?")
+TAIL_TOPIC = rx.compile(
+    r"\b(?:fine[- ]?tun\w*|train\w*|self[- ]?host\w*|on[- ]?prem\w*|batch\w*|gpus?|kubernetes|k8s|cloud|api|"
+    r"open[- ]?(?:source|weights?)|hipaa|gdpr|soc ?2|pci|residency|latency|budget)\b"
+)
 QUESTION_START = rx.compile(
     # (after a filler: "like, would letting things wait until the next morning save real money?")
     r"^\W*(?:(?:like|so|and|also|ok|okay|hmm|um|well|honestly|basically|i mean)\W+)*"
@@ -426,6 +436,19 @@ def _chunks(text: str) -> list[Chunk]:
                 pos = m.start() + 1
         if pos < len(sentence):
             pieces.append((pos, sentence[pos:]))
+        tail_questions: set[int] = set()
+        if sentence.rstrip().endswith("?"):
+            # "we have 3 million edited replies, could that be used for fine-tuning?": the question after the comma
+            # asks about what it names (the statement before it stands)
+            split: list[tuple[int, str]] = []
+            for at, piece in pieces:
+                q = TAIL_QUESTION.search(piece)
+                if q is None or not TAIL_TOPIC.search(piece, q.start()):
+                    split.append((at, piece))
+                    continue
+                split += [(at, piece[: q.start()]), (at + q.start() + 1, piece[q.start() + 1 :])]
+                tail_questions.add(at + q.start() + 1)
+            pieces = split
         first = len(out)
         for start, piece in pieces:
             if not piece.strip():
@@ -532,7 +555,7 @@ def _chunks(text: str) -> list[Chunk]:
                 Chunk(
                     text=piece,
                     start=offset + start,
-                    question=asking or short_q or (is_q and len(pieces) == 1),
+                    question=asking or short_q or (is_q and len(pieces) == 1) or start in tail_questions,
                     hypothetical=bool(
                         HYPOTHETICAL.search(IDIOMS.sub(" ", PERMITTED_IF.sub(r"\g<ok>\g<ok2>\g<ok3>", piece)))
                     )
