@@ -595,3 +595,19 @@ def test_the_weekends_figure_recounts_a_count_said_before_its_size() -> None:
         ]
     )
     assert session.profile.get("tokens_per_month") == pytest.approx((5 * 50_000 + 2 * 40_000) / 7 * 7_500 * 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("4o-mini, ~2.8k a month, writers hate it, breaks character constantly", None),
+        ("traffic is constant all day", "steady"),
+        ("gemini 1.5 flash, ~$900/mo, flat 24/7, ~70% trivial", "steady"),
+        ("we pay a flat $900/mo", None),
+        ("No spikes really — it's internal staff, so it just follows office hours.", "business_hours"),
+        ("no spikes. office hrs only", "business_hours"),
+        ("Dead in the mornings, then a massive evening peak once everyone's home from school and work.", "bursty"),
+    ],
+)
+def test_traffic_shapes_said_in_passing(text: str, shape: str | None) -> None:
+    assert _facts(text).get("traffic_shape") == shape

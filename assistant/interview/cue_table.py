@@ -226,7 +226,8 @@ CUES: dict[tuple[str, str], str] = {
         r"at|in|every|whenever|when)\b|\d+\s*(?:x|times) (?:the )?(?:average|normal|baseline|usual)\b|"
         r"(?:rest of the (?:week|time|month|year|day)|in between|otherwise)\b[^.;]{0,15}?\b(?:a trickle|dead|"
         r"nothing|quiet)\b|(?:match|game|race|event|fight) days?|(?:pronounced|heavy|enormous|major|"
-        r"serious|insane) (?:peaks?|spikes?|swings?)|(?:goes|go|shoots?|"
+        r"serious|insane|massive|huge|big|sharp|crazy) (?:(?:evening|morning|lunch(?:time)?|weekend|night|daily) )?"
+        r"(?:peaks?|spikes?|swings?|rush(?:es)?)|(?:goes|go|shoots?|"
         r"jumps?) up (?:very much|a lot|"
         r"massively|sharply|hugely|like crazy)|(?:in|during|around) (?:our |the )?campaigns|\d+\s*x in (?:one|an|a "
         r"single|1) (?:hour|minute|day)"
@@ -240,7 +241,10 @@ CUES: dict[tuple[str, str], str] = {
         r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
     ),
     ("traffic_shape", "steady"): (
-        r"steady|constant\w*|24\s*/\s*7|24x7|twenty[- ]four[- ]seven|round[- ]the[- ]clock|around the clock|"
+        # (never a model's habit: "breaks character constantly", "hallucinated clause numbers constantly")
+        r"steady|(?<!character )(?<!numbers )(?<!things )(?<!stuff )(?<!mistakes )(?<!errors )(?<!up )"
+        r"(?<!hallucinates )(?<!hallucinated )(?<!fails )(?<!failed )(?<!crashes )(?<!breaks )constant\w*"
+        r"|24\s*/\s*7|24x7|twenty[- ]four[- ]seven|round[- ]the[- ]clock|around the clock|"
         # "it doesn't really go up or down", "runs 24/7 pretty evenly"
         r"(?:doesn'?t|does not|never|don'?t|do not) (?:really |much )?(?:go|goes|move|moves) up (?:or|and) down|"
         r"(?:runs?|running|spread|comes? in|arrives?) (?:\w+ ){0,3}?(?:pretty |fairly |quite |very |roughly )?evenly\b|"

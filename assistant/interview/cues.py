@@ -621,6 +621,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                         )
                         or STAFF_HOURS.search(chunk.text[max(0, m.start() - 40) : m.start()])
                     )
+                    # ("~$900/mo, flat 24/7": the traffic's, the two words of it together)
+                    and not rx.search(r"\bflat\s*,?\s*24\s*/\s*7\b|\b24\s*/\s*7\s*,?\s*(?:and\s+)?flat\b", chunk.text)
                 ):
                     pol = "other"  # "latency spikes", "our budget is predictable", "24/7 on-call": not the traffic
                 if (

@@ -204,6 +204,7 @@ ADDED_INPUT = rx.compile(
     r"[^.;!?]{0,40}?\b(?:to|on|per|for|in|with)\s+(?:every|each|all|the|any)\s+(?:single\s+)?(?:query|queries|request|"
     r"requests|call|calls|prompt|prompts|message|messages|question|questions)\b"
 )
+NO_SPIKES = rx.compile(r"\bno (?:real |big |major )?(?:peaks?|spikes?|bursts?)\b", re.IGNORECASE)
 # the weekend's own traffic said as a figure ("weekends are around 40,000 per day", "on weekends maybe 20k")
 WEEKEND_FIGURE = rx.compile(
     r"\bweekends?\b(?! (?:are|is) (?:dead|quiet|off|closed|empty))[^.;!?\d]{0,30}?(?:more like |around |about |"
@@ -613,6 +614,15 @@ def parse_message(
     facts, unclear = rule_facts(t, votes, expecting, clean)
     residency_said = "data_residency" in (facts.get("compliance") or [])
     facts, unclear = classifier.combine(t, expecting, votes, facts, unclear)
+    if (
+        "traffic_shape" in unclear
+        and "traffic_shape" not in facts
+        and NO_SPIKES.search(t)
+        and set(votes.said("traffic_shape")) == {"business_hours", "steady"}
+    ):
+        # "No spikes really, it just follows office hours": no bursts, and the office's hours
+        facts["traffic_shape"] = "business_hours"
+        unclear = [f for f in unclear if f != "traffic_shape"]
     either = EITHER_PLACE.search(t)
     if (
         "data_boundary" not in facts
