@@ -48,7 +48,7 @@ from assistant.interview.quantities.sizes import _answered_size
 from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
-from assistant.interview.quantities.weekdays import weekday_only, working_days_said
+from assistant.interview.quantities.weekdays import average_day, weekday_only, working_days_said
 from assistant.interview.quantities.window import rate_hours_a_day, window_weekdays
 from assistant.interview.quantities.words import Normalized, normalize, plain
 from tools.results import Conventions
@@ -184,7 +184,7 @@ def week_split(t: str) -> str:
     weekday, weekend = number(wd), number(we)
     if weekday <= 0 or weekend < 0 or weekend > weekday * 10:
         return t
-    average = (5 * weekday + 2 * weekend) / 7
+    average = average_day(weekday, weekend)
     figure = f"{plain(round(average))}{wd['rest']}"
     # (the weekday words go: the figure is every day's now, never a working day's)
     return (

@@ -26,6 +26,7 @@ from assistant.interview.quantities.patterns import (
 from assistant.interview.quantities.ranges import settle_ranges
 from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
 from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
+from assistant.interview.quantities.weekdays import average_day
 from assistant.interview.quantities.words import Normalized, normalize, plain
 from tools.numbers import format_tokens
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
@@ -155,7 +156,7 @@ def _weekdays_and_weekends(
     count, unit, _period = old
     if abs(weekday - count) > 0.01 * count or weekend <= 0:
         return None
-    per_day = (5 * weekday + 2 * weekend) / 7
+    per_day = average_day(weekday, weekend)
     each = item_tokens if item_tokens > 0 else (volume or 0) / (count * _period_factor("day", conventions))
     if each <= 0:
         return None

@@ -95,3 +95,8 @@ def working_days_said(t: str) -> tuple[float, str] | None:
     """The working days a month said, and the words saying them; None when not said."""
     m = WORKING_DAYS_SAID.search(t)
     return (float(m["n"]), m.group(0)) if m else None
+
+
+def average_day(weekday: float, weekend: float) -> float:
+    """A day's figure averaged over the week, from a weekday's and a weekend day's (five of one, two of the other)."""
+    return (5 * weekday + 2 * weekend) / 7
