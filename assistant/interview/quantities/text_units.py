@@ -124,6 +124,8 @@ SIZE_BEFORE = rx.compile(
     r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
     r"like|up|long|call it|let'?s say|say)\s*$|[~:=]\s*$|'s\s*$|"
+    # a part added to another ("400 words, plus instructions of about half a page", "a page + half a page of rules")
+    r"(?:\bplus|\+)\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?$|"
     r"\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
     # the item named right before its size ("requirement doc 20-30 page", "contracts ~40 pages")
     r"\b(?:docs?|documents?|contracts?|reports?|files?|pdfs?|e-?mails?|tickets?|essays?|articles?|notes?|"
@@ -140,10 +142,17 @@ SIDE_SAID_BEFORE = rx.compile(
     r"of|(?:can|will|should|would|must) be)\s+)?(?:about\s+|roughly\s+|around\s+|maybe\s+|typically\s+|usually\s+|"
     r"like\s+|~\s*)?$"
 )
+# a part added to a size said before it ("the lesson is about 400 words, plus instructions of about half a page")
+PART_AFTER_SIZE = rx.compile(
+    r"\d\s*(?:k\s*)?(?:tokens?|toks?|words?|pages?|characters?|chars?)\b[^.;!?\d]{0,30}?(?:\bplus|\+)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:of\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?$"
+)
 SIDE_SAID_AFTER = rx.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
 OWN_TOKENS = rx.compile(r"[^.;!?]{0,40}?\d(?:[\d.,]*)\s*(?:k|thousand)?\s*(?:tokens?|toks?|tkns?)\b")
 OTHER_SIDE_BETWEEN = rx.compile(
+    # another part added ("a 3 page contract plus 500 tokens of instructions"): its tokens are not these pages'
+    r"\bplus\b|\+|"
     r"\b(?:in|input)\b[^.;!?]*[,;]|[,;][^.;!?]*\b(?:out|outputs?|back|answers?|repl(?:y|ies)|responses?|summar(?:y|"
     r"ies)|"
     r"completions?|prompts?|inputs?|in|produces?|generates?|writes?|returns?|creates?|drafts?)\b|"
@@ -428,6 +437,10 @@ def text_sizes(t: str, expecting: list[str] | tuple[str, ...] = ()) -> tuple[str
                     # a fraction is never "a page" said in passing; any amount said as a side's size is not either
                     # ("the summary is about a page")
                     ("half" in m["amount"] and SIDE_SAID_AFTER.match(t, m.end()))
+                    or (
+                        ("half" in m["amount"] or name == "page")
+                        and PART_AFTER_SIZE.search(t[max(0, start - 70) : start]) is not None
+                    )
                     or (
                         SIDE_SAID_BEFORE.search(t[max(0, start - 40) : start])
                         and ("half" in m["amount"] or name == "page")  # (a paragraph or a sentence is too loose)
