@@ -319,7 +319,7 @@ def _team(
     )
     if (
         (about_team or rx.search(r"\bsolo (?:founder|dev\w*|engineer)|\bone[- ]person (?:company|startup|team)", t))
-        and not rx.search(r"\bme (?:and|plus|\+|&|with)\b", t)
+        and not rx.search(r"\bme (?:and|n|plus|\+|&|with)\b", t)
         and not rx.search(
             ROLE_RUN + r"\s+(?:is|=|:)\s+(?:just |only |basically |literally )?me\b(?!\s*(?:and|&|\+|,|plus|with)\b)", t
         )

@@ -25,12 +25,16 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
         r"(?:who|that|which)\s+(?:also\s+|kinda\s+|sort of\s+|actually\s+|already\s+)?(?:can|could|know how to|"
         r"knows how to|"
         r"are able to|is able to|have|has|do|does|know|knows)?\s*|(?:can|could|know how to|are able to)\s+|"
+        r"(?:capable of|able to)\s+|"  # "two engineers capable of deploying models"
+        # what they do said in brackets after the title: "2x quant dev (deploy + serve our models, torch/triton)"
+        r"\(\s*(?=(?:deploy|serv|run|train|build|ship|operat|host|fine[- ]?tun)\w*\b)|"
         r"(?:are|is)\s+(?:capable of|able to|comfortable|good at|experienced (?:in|with|at)|familiar with|fluent in|"
         r"trained in)\s+|(?:have|has|with)\s+(?:an?\s+|some\s+|real\s+|solid\s+|proper\s+)?"
     )
     ml_work = (
         r"(?:(?:ml |llm |ai )?model (?:serving|deployment|training|inference|hosting)\b|"
-        r"(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+(?:and\s+\w+\s+)?"
+        r"(?:deploy|serv|run|train|build|fine[- ]?tun|ship|operat|host|productioni[sz])\w*\s+"
+        r"(?:(?:and|\+|&|/)\s*\w+\s+)?"
         r"(?:\w+\s+){0,2}?(?:models?|llms?|ml)\b|(?:pytorch|tensorflow|jax|hugging ?face|transformers|vllm)\b|(?:ml|"
         r"machine learning|ai|data science|mlops)\s+(?:background|experience|skills|"
         r"expertise|chops|knowledge|know-how)\b|(?:do|does|doing|handle\w*|cover\w*)?\s*(?:some\s+|the\s+|"
@@ -47,7 +51,7 @@ def _by_ability(t: str, result: dict[str, Any], cut: list[scope.Chunk]) -> None:
     )
     lead = (
         COUNT
-        + r"\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:\w+\s+)?(?:"
+        + r"(?:x|×)?\s+(?:of (?:them|whom|which|those|us|these)\s+)?(?:(?:\w+\s+)?(?:"
         + PEOPLE
         + r")\s+)?(?:"
         + capable

@@ -49,7 +49,11 @@ BARE_NOW = rx.compile(
 # People who left: "2 left", "one of them quit", "the other one left", "both got laid off", "we lost two"
 LEAVERS = rx.compile(
     r"(?:^|\b(?:and|then|since|but)\s+)(?:(?P<all>(?:they|both|all)(?: of them)?(?: both| all)?|everyone|everybody)|"
-    r"(?P<one>(?:the other(?: one| guy| person| gal)?|he|she|one of (?:them|those|us|the two))(?=\s))|"
+    r"(?P<one>(?:the other(?: one| guy| person| gal)?|he|she|one of (?:them|those|us|the two)|"
+    # someone named ("we had 2 devops guys but kev quit last wk")
+    r"(?!(?:we|i|you|they|it|who|that|this|which|nobody|noone|everyone|everybody|someone|people|one|two|ops|devops|"
+    r"ml|sre|infra|team)\b)[a-z]{2,12}(?=\s+(?:(?:has|just|recently|already|sadly)\s+)*(?:left|quit|resigned|"
+    r"retired)\b))(?=\s))|"
     + COUNT
     + r"(?:\s+of (?:them|those|us|these))?(?:\s+(?:people|persons?|engineers?|guys|folks|devs))?)"
     r"\s+(?:(?:has|have|had|just|recently|already|then|since|also|sadly)\s+)*"

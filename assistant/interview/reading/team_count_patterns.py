@@ -232,6 +232,15 @@ def role_count_patterns() -> list[re.Pattern[str]]:
         + r"\s+(?P<role>"
         + BARE_ROLE
         + r")(?=\s*(?:[+&/,;.)]|$|and\b|plus\b))",
+        # "2 ML engineers, 1 infra": a bare count of a role after a count of people by role, in a list
+        COUNT.replace("?P<n>", "?:")
+        + r"\s+(?:"
+        + ROLE_RUN.replace("?P<role>", "")
+        + r")\s*(?:"
+        + people
+        + r")\s*(?:[+&/,;]|and\b|plus\b)\s*(?!an?\b)"
+        + COUNT
+        + r"\s+(?P<role>devops|ops|sres?|infra)(?=\s*(?:[+&/,;.)]|$|and\b|plus\b))",
         # "ML team has ten engineers", "ml team is 7 ppl", "our ML team is small, just two people"
         ROLE_RUN
         + r"\s*(?:engineering\s+)?"

@@ -199,7 +199,8 @@ _OPS_WORK = r"(?i:infra\w*|ops|devops|operations?|servers?|the cluster|clusters?
 _NAMED_DOING = (
     r"(?i:run|runs|handle|handles|do|does|cover|covers|own|owns|manage|manages|look after|looks after|keep|keeps|"
     r"take care of|takes care of|are on|is on|work on|works on|maintain|maintains|babysit|babysits|deal with|"
-    r"deals with|on|does the|do the)"
+    r"deals with|on|does the|do the|sets up|set up|patches|administers|looks after all|"
+    r"trained|trains|deployed|deploys|built|builds|shipped|ships|serves|hosts)"
 )
 _ROLE_WORK = (
     r"(?i:ml|machine[- ]learning|ai|data science|mlops|ml ?ops|ops|devops|sre|on-?call|sysadmin|infra(?:structure)?)"

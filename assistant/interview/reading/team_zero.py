@@ -88,7 +88,8 @@ def _nobody(t: str, result: dict[str, Any]) -> None:
     # Experience nobody has, or a title nobody holds: "nobody have experience with machine learning or GPUs",
     # "none of us has any ML background", "none of us are engineers in the AI sense", "no one here is an ML person"
     nobody = (
-        r"(?:nobody|no one|noone|no-one|none of us|neither of us|not one of us)(?: here| on (?:the|our) team| "
+        r"(?:nobody|no one|noone|no-one|none of us|neither of us|not one of us|nobody of us|none of whom)"
+        r"(?: here| on (?:the|our) team| "
         r"(?:in|at) (?:the|our) (?:company|team|org|organi[sz]ation|shop|firm)| on staff)?"
     )
     ml_words = r"(?:ml|machine learning|ai|deep learning|llms?)"
