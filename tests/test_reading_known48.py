@@ -93,3 +93,131 @@ def test_team_said_by_what_people_do(text: str, team: dict[str, int]) -> None:
 def test_no_zero_or_count_from_a_pair_or_other_work(text: str) -> None:
     team = _facts(text).get("team") or {}
     assert team.get("ml_engineers") not in (0, 2) and team.get("devops") != 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've kicked around fine-tuning on our call transcripts, but nobody's committed to anything.",
+        "fine tuning has come up in a couple of meetings but there's no decision on it",
+    ],
+)
+def test_fine_tuning_raised_but_undecided_is_no_fact(text: str) -> None:
+    assert "fine_tuning" not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tuning"),
+    [
+        (
+            "We discussed about fine-tuning in our team and concluded we will not do it. We use only retrieval of "
+            "documents.",
+            False,
+        ),
+        ("we looked at fine-tuning and decided not to do it", False),
+        # a tune made in the past and in use today: a fine-tuned model served
+        (
+            "Last year our team made LoRA fine-tuning of a Japanese open model with our maintenance manuals, and now "
+            "it is "
+            "used in the service department. We want to continue this way.",
+            True,
+        ),
+    ],
+)
+def test_fine_tuning_decided_or_in_use(text: str, tuning: bool) -> None:
+    assert _facts(text).get("fine_tuning") is tuning
+
+
+def test_a_skill_of_the_team_is_still_no_need() -> None:
+    assert "fine_tuning" not in _facts("two of our devs have done some LoRA at a hackathon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under our procurement directive, processing is only permitted within our own Azure tenant in the Germany West "
+        "Central region; external AI services are excluded.",
+        "- own Azure tenant only, region Germany West Central\n- no external AI APIs (procurement rules)\n- GDPR",
+    ],
+)
+def test_a_tenant_rule_with_its_region_is_residency(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("data_region") == "de" and "data_residency" in (facts.get("compliance") or [])
+
+
+def test_naija_is_nigeria() -> None:
+    facts = _facts("cbn says data stay in naija, we have own DC in lagos")
+    assert facts.get("data_country") == "Nigeria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Client is air-gapped. We're not; we only handle their public data.", "our client is air-gapped, we are not"],
+)
+def test_another_partys_trait_set_against_ours_is_theirs(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("data_boundary") != "air_gapped" and "air_gapped" not in (facts.get("compliance") or [])
+
+
+def test_a_shared_trait_stays_ours() -> None:
+    assert "hipaa" in (_facts("our client is under HIPAA so we are too").get("compliance") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "load: ~70% of daily reqs in 09:30–10:00 ET (the open), thin tail rest of session.",
+        "when the TV spot airs we get like 30x traffic for 15 min and then it's dead again, it's nuts",
+        "Most of the volume hits in the first half hour after the open. Quiet after.",
+        "It's a finance tool, so it's sleepy most of the month and then absolutely slammed during month-end close, the "
+        "last three working days.",
+    ],
+)
+def test_bursts_said_by_their_shape(text: str) -> None:
+    assert _facts(text).get("traffic_shape") == "bursty"
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("~60% land between 07:00 and 13:00", None),  # 2.4x the average hour: a peak, no burst
+        ("we expect 3x traffic next year", None),  # growth, not a burst
+        ("5 working days a week, office hours", "business_hours"),
+        (
+            "The group's retail arm sees pronounced peaks on promotion days; our unit's application is independent of "
+            "that, and its usage pattern is not yet known.",
+            None,
+        ),
+    ],
+)
+def test_no_burst_from_a_wide_window_growth_or_another_arm(text: str, shape: str | None) -> None:
+    assert _facts(text).get("traffic_shape") == shape
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        (
+            "We ran Llama 3.1 70B side by side with GPT-4o on 300 of our support tickets and the agents honestly "
+            "couldn't "
+            "tell which was which most of the time. That's good enough for us.",
+            "open_weight_ok",
+        ),
+        (
+            "The open-model cost experiment failed: partners flagged missed clauses within days. We're back on Claude "
+            "3.5 "
+            "Sonnet and need that level.",
+            "frontier",
+        ),
+        ("Our bar is 85% on our text-to-SQL eval. Qwen2.5 72B scored 86, so it clears.", "open_weight_ok"),
+        (
+            "The task is drafting responses to regulatory inquiries. In our trials, only the leading closed models "
+            "produced usable drafts.",
+            "frontier",
+        ),
+        ("the open source pilot failed because of GPU shortages", None),
+        ("we only use the closed models for the hard stuff", None),
+    ],
+)
+def test_quality_bar_said_by_a_trial(text: str, quality: str | None) -> None:
+    assert _facts(text).get("quality") == quality

@@ -37,7 +37,9 @@ OPEN_REJECTED = (
     r"a (?:mess|disaster|joke))|too bad|(?:really |even )?(?:go (?:up|down)|rise|increase|change|budge|move|spike)\b|"
     # "users didn't notice", "couldn't tell the difference": no failure (what it did not notice is one)
     r"(?:even )?(?:notice|mind|care|complain|spot)\w*(?=\s*(?:[,.;!?]|$|and\b|a thing|any ?thing\b(?! wrong)|"
-    r"any difference|the difference(?! between)|at all))|(?:see|tell|feel) (?:a|any|the) difference(?! between)))"
+    r"any difference|the difference(?! between)|at all))|(?:see|tell|feel) (?:a|any|the) difference(?! between)|"
+    # "the agents couldn't tell which was which": the two answered alike
+    r"tell (?:which (?:was|is|one was|one is) which|them apart|the two apart|(?:the )?(?:two|answers|outputs) apart)))"
     r"(?![^.!?;,]{0,25}\b(?:fast|quick|speedy|snappy|cheap|affordable|slow|"
     r"expensive|pricey|costly|available|supported)\b)|(?<!n't )(?<!not )(?<!never )(?<!not that )(?<!n't that )"
     r"\b(?:bad|poor|terrible|unnatural|awful|worse|"
@@ -165,7 +167,13 @@ _PEOPLE = (
 FINE_IF = r"(?:fine|ok|okay|acceptable|no problem|not a problem|alright|all right) (?:if|when)"
 # (a job's weeks or days are a deadline, no latency: "the backlog needs to be done in about six weeks")
 _NOT_LONG = r"(?![\d.,]*\s*(?:business |working )?(?:weeks?|months?|days?|years?|hours?|hrs?|h\b|nights?|quarters?))"
-_NOT_A_RATE = r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )(?<!next )(?<!one )(?<!same )(?<!following )"
+_NOT_A_RATE = (
+    r"(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!/ )(?<!next )(?<!one )(?<!same )(?<!following )"
+    # (days of the month, not hours of the day: "slammed during month-end close, the last three working days")
+    + "".join(
+        f"(?<!{e} {n} )" for e in ("last", "first") for n in ("two", "three", "four", "five", "few", "2", "3", "4", "5")
+    )
+)
 
 CUES: dict[tuple[str, str], str] = {
     ("traffic_shape", "business_hours"): (
@@ -238,7 +246,14 @@ CUES: dict[tuple[str, str], str] = {
         r"climbs?) (?:up )?(?:by )?"
         r"(?:\d+|ten|twenty|fifty|a hundred)\s*(?:x|fold|times)\b|\d+\s*x (?:jumps?|spikes?|peaks?|surges?)|"
         r"at random times|"
-        r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine"
+        r"quiet until|then nothing for|event[- ](?:led|driven)|varies (?:a lot|wildly|massively)|feast or famine|"
+        # "when the TV spot airs we get like 30x traffic for 15 min", "most of the volume hits in the first half hour
+        # after the open", "sleepy most of the month"
+        r"\d+\s*x (?:the )?(?:traffic|load|requests|volume|usage)\b(?=[^.;]{0,25}\bfor (?:\d+|a few|"
+        r"a couple(?: of)?)\s*(?:min\w*|seconds?|secs?|hours?|hrs?)\b)|"
+        r"most (?:of )?(?:the |our )?(?:volume|traffic|requests|reqs|load|usage|"
+        r"calls|queries) (?:hits|comes|arrives|lands|happens|is)\s+(?:\w+\s+){0,2}?in the first (?:half[- ]hour|hour|"
+        r"few minutes|\d+ (?:min|mins|minutes))|(?:sleepy|quiet|dead|slow) (?:for )?most of the (?:month|year|quarter)"
     ),
     ("traffic_shape", "steady"): (
         # (never a model's habit: "breaks character constantly", "hallucinated clause numbers constantly")
@@ -881,6 +896,17 @@ CUES: dict[tuple[str, str], str] = {
         + _OPEN_NAMES
         + r"(?:[^.;!?]|\.(?=\d)){0,80}?(?<!not )(?<!n't )(?<!never )\b(?:clearly|noticeably|much|way|"
         r"significantly|a lot|far) (?:worse|weaker|behind)\b"
+        # only the best closed models did the job ("In our trials, only the leading closed models produced usable
+        # drafts", "only GPT-4-class models could handle it")
+         + r"|\bonly (?:the )?(?:leading|best|top|frontier|big|biggest|closed|proprietary|commercial|gpt-?4[\w-]*|"
+        r"gpt-?5[\w-]*|claude|sonnet|opus)(?:[- ](?:leading|closed|proprietary|commercial|frontier|class|tier|level))*"
+        r"(?: models?| llms?| ones| apis?)? (?:produced|gave|give|were|was|worked|work|passed|pass|could|can|managed|"
+        r"handled|handle|got|get|did|do|met|meet)\b"
+        # a trial of open models said to have failed ("The open-model cost experiment failed: partners flagged missed
+        # clauses")
+         + r"|open[- ]?(?:models?|weights?|source)[- ](?:\w+[- ]){0,2}?(?:experiment|trial|pilot|test|poc)s?\s+"
+        r"(?:failed|"
+        r"flopped|bombed|didn'?t work|did not work|was a (?:failure|bust|flop|disaster))"
         # good enough to replace a frontier product people use ("good enough that people stop using ChatGPT")
          + r"|good enough (?:that|so that|for) (?:\w+ ){0,3}?(?:stop|quit|give up|ditch|drop) (?:using )?(?:\w+ ){0,2}?"
         r"(?:chatgpt|gpt|claude|gemini|copilot)\b"
@@ -969,6 +995,12 @@ CUES: dict[tuple[str, str], str] = {
         r"near[- ]perfect|publication[- ]ready|human[- ]level|brilliant|top[- ]notch))\b"
     ),
     ("quality", "open_weight_ok"): (
+        # an open model's score said to clear the bar ("Our bar is 85% on our text-to-SQL eval. Qwen2.5 72B scored 86,
+        # so it clears")
+        r"(?:(?:llama|mistral|mixtral|qwen|gemma|deepseek|phi)[\w.-]*|open[- ]?(?:source|weights?)\b)"
+        + r"[^.;!?]{0,25}?\b(?:scored|scores|got|hit|hits|reached|reaches|achieved)\s+(?:about\s+|around\s+|~\s*)?\d+"
+        r"(?:\.\d+)?\s*%?[^.;!?]{0,30}?\b(?:clears?|clearing|passes|passed|meets?|beats?|exceeds?)\b"
+        r"(?! (?:nothing|none))|"
         # a small or open model said to be enough ("Happy with a small model", "we're fine with an open-source model")
         r"(?:happy|fine|ok|okay|content|good|comfortable|satisfied|glad) (?:to go )?with (?:a |an |any )?(?:small|"
         r"smaller|cheap|cheaper|open|open[- ]source|open[- ]weights?|mid[- ]?(?:size[d]?|tier|range)|lighter|"

@@ -294,10 +294,37 @@ TENDED = rx.compile(
     r"looking after|babysits?|babysitting|takes? care of|taking care of|administers?|administering|upgrades?|"
     r"upgrading)\s+(?:all\s+)?$"
 )
+# a plan raised, then left undecided in the same sentence ("fine tuning has come up in a couple of meetings but there's
+# no decision on it")
+NOT_DECIDED_AFTER = rx.compile(
+    r"[^.;!?]{0,80}?\b(?:but|though|although|yet|and)\s+(?:(?:nobody|no one|noone)(?:'s|\s+has|\s+is)\s+(?:really\s+|"
+    r"actually\s+)?(?:committed|decided)|(?:there'?s|there\s+is|there'?s been|there\s+has\s+been)\s+no\s+(?:decision|"
+    r"commitment))\b"
+)
+# a trial said to have failed, and reasons other than the answers' quality
+TRIAL_FAILED = rx.compile(
+    r"(?:experiment|trial|pilot|test|poc)s?\s+(?:failed|flopped|bombed|didn'?t work|did not work|was a)"
+)
+NOT_QUALITY_REASON = rx.compile(
+    r"\b(?:because of|due to|since|as|ran out of|over)\s+(?:the\s+|a\s+|our\s+)?(?:\w+\s+)?(?:gpus?|budget|costs?|"
+    r"price|"
+    r"pricing|latency|speed|shortages?|capacity|infra\w*|ops|hardware|staff\w*|time|money|funding)\b"
+)
+# the tune made then is in use today ("last year our team made LoRA fine-tuning ..., and now it is used in the service
+# department"): a fine-tuned model served, not only a skill
+TUNE_IN_USE = rx.compile(
+    r"[^.;!?]{0,120}?\b(?:(?:now|today|currently|since then)\b[^.;!?]{0,20}?\b(?:it|this|that|the model|they)?\s*"
+    r"(?:is|are|'s)"
+    r"\s+(?:\w+\s+)?(?:used|in (?:use|production|prod)|live|running|deployed|serving)|(?:we|they) (?:still |now )?"
+    r"(?:use|run|serve) it (?:in production|in prod|today|now|daily|every day))\b"
+)
 # fine-tuning looked at and turned down ("decided against it", "binned the idea")
 DECIDED_AGAINST = rx.compile(
     r"\b(?:decided against(?: it| that| fine[- ]?tuning)?|ruled (?:it|that) out|(?:binned|shelved|dropped|scrapped|"
-    r"killed|passed on|said no to|rejected|abandoned|gave up on) (?:it|the idea|that idea|that|fine[- ]?tuning))\b"
+    r"killed|passed on|said no to|rejected|abandoned|gave up on) (?:it|the idea|that idea|that|fine[- ]?tuning)|"
+    # "we discussed about fine-tuning and concluded we will not do it"
+    r"(?:decided|concluded|agreed|chose|settled on)(?: that)? (?:we (?:will not|won'?t|would not|wouldn'?t|shall not) "
+    r"(?:do|pursue|go (?:with|for)|need) (?:it|that|this)|not to (?:do|pursue|go (?:with|for)) (?:it|that|this)))\b"
 )
 # a fine-tune made and shared by others ("a community fine-tune off HF", "a fine-tune someone posted on Hugging Face")
 SOMEONE_ELSES_TUNE = rx.compile(
@@ -783,6 +810,7 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and not rx.search(
                         r"\balready (?:serve|use|run|have|deploy|host)\w*\b[^.;]{0,30}$", chunk.text[: m.start()]
                     )
+                    and not TUNE_IN_USE.match(text, chunk.start + m.end(), chunk.start + m.end() + 160)
                 ):
                     pol = "other"  # "two of our devs have done some LoRA": a skill of the team, not a need
                 if (
@@ -812,7 +840,27 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and QUIET_UNTIL.search(chunk.text[max(0, m.start() - 40) : m.start()])
                 ):
                     pol = "other"  # "the graphs basically flatline until the next morning": a quiet night, no wait
-                generic = GENERIC_QUALITY.search(m.group(0)) is not None and "quality" not in expecting
+                if (
+                    key == ("fine_tuning", "true")
+                    and pol == "yes"
+                    and NOT_DECIDED_AFTER.match(text, chunk.start + m.end())
+                ):
+                    pol = "other"  # "we've kicked around fine-tuning, but nobody's committed to anything": raised only
+                if (
+                    key == ("quality", "frontier")
+                    and TRIAL_FAILED.search(m.group(0))
+                    and NOT_QUALITY_REASON.search(_sentence_of(text, chunk.start + m.start()))
+                ):
+                    pol = "other"  # "the open source pilot failed because of GPU shortages": not the answers' quality
+                generic = (
+                    GENERIC_QUALITY.search(m.group(0)) is not None
+                    and "quality" not in expecting
+                    # "We ran Llama 3.1 70B side by side with GPT-4o ... That's good enough for us": the models' trial
+                    and not (
+                        rx.match(r"\s*(?:that'?s|that is|this is|it'?s|it is)\b", chunk.text)
+                        and OPEN_MODEL_NAMED.search(text[max(0, chunk.start - 200) : chunk.start])
+                    )
+                )
                 # a cue naming a model said of something else right beside it ("latency with gpt-4o-mini is good
                 # enough"): the words around it, not the model's own name, decide
                 near = chunk.text[max(0, m.start() - 30) : m.start()] + " " + chunk.text[m.end() : m.end() + 30]

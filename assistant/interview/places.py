@@ -60,6 +60,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "turkiye": "Turkey",
     "south africa": "South Africa",
     "sri lanka": "Sri Lanka",
+    "naija": "Nigeria",  # (Nigerian English for the country)
 }
 # States of the US, kept with the US (its regions include the states' own: "student data stays in Texas" is met by a
 # US region in Texas, asked no further); names that are also first names or countries (Georgia, Virginia,

@@ -577,6 +577,10 @@ def _chunks(text: str) -> list[Chunk]:
                     others_before=carried,
                 )
             )
+    # "Client is air-gapped. We're not": another party's trait set against ours is theirs
+    for i in range(1, len(out)):
+        if WE_ARE_NOT.match(out[i].text) and OTHER_SUBJECT.match(out[i - 1].text):
+            out[i - 1] = replace(out[i - 1], others=True)
     # "we don't use Kubernetes, I don't think? I'd have to ask": a hedge said after a statement makes it unsure
     for i in range(1, len(out)):
         if HEDGE_AFTER.fullmatch(out[i].text.strip(" ,.!")) and not out[i - 1].question:
@@ -597,6 +601,16 @@ HEDGE_AFTER = rx.compile(
 )
 
 
+# a statement about another party, then ours denied: "Client is air-gapped. We're not", "the bank runs k8s, we don't"
+OTHER_SUBJECT = rx.compile(
+    r"\s*(?:the\s+|our\s+|a\s+|one\s+|that\s+)?(?:client|customer|partner|parent company|parent|vendor|supplier|"
+    r"competitor|bank|regulator|hospital|agency|university)s?\b(?:'s)?"
+)
+WE_ARE_NOT = rx.compile(
+    r"\s*(?:but\s+|while\s+|whereas\s+)?(?:we'?re|we are|we|us|our\s+\w+\s+(?:is|are))\s+(?:not|aren'?t|don'?t|do not|"
+    r"isn'?t|never)\b(?:\s+(?:air[- ]?gapped|on[- ]?prem\w*|regulated|(?:under|subject to)\s+\w+))?"
+    r"(?:\s*[.;,!]|\s*$|\s+(?:though|tho|ourselves|at all|but)\b)"
+)
 # a figure said in words ("maybe twelve thousand")
 NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"

@@ -85,6 +85,9 @@ OTHERS = rx.compile(
     r"(?:city|town|county|district|hospital|clinic|school|council|state|agency|company|firm|bank|practice) "
     r"(?:next door|nearby|down the road|over|across the (?:river|border|street))\b|"
     r"(?:another|a different|a sister) (?:department|dept|division|business unit|squad|tribe|unit|office)|"
+    # the wider group's other businesses ("the group's retail arm sees pronounced peaks on promotion days")
+    r"(?:the |our )?(?:group|parent(?: company)?|holding|conglomerate)'?s (?:\w+ )?(?:arm|division|subsidiary|"
+    r"business|brand|unit)|"
     r"(?:my|a) (?:padi|pal|buddy|mate|bro|cousin|ex-colleague)|"
     # family and friends, their businesses ("my bros startup is on claude opus", "my sister's company")
     r"(?:my|a) (?:bros?|brothers?|sisters?|sis|cousins?|dad|father|mom|mum|mother|uncle|aunt|wife|husband|"

@@ -105,7 +105,7 @@ def window_peak(t: str) -> tuple[float, str] | None:
             end += 12
         hours = end - start if end > start else end + 24 - start
         pct = float(share["pct"]) / 100
-        if not 1 <= hours < 24 or not 0 < pct <= 1 or pct <= hours / 24:
+        if not 0.25 <= hours < 24 or not 0 < pct <= 1 or pct <= hours / 24:
             continue
         return pct / (hours / 24), m.group(0).strip()
     return None

@@ -213,6 +213,11 @@ WEEKEND_FIGURE = rx.compile(
 )
 
 
+# a share of the day's traffic in a window at this multiple of the average hour or more is a burst, not office hours
+# (an 8-hour working day carrying all the traffic is 3x)
+BURST_MULTIPLE = 4.0
+
+
 def _wish_only(held: str) -> bool:
     """The message wishes the data stayed somewhere and states no rule: a preference, not a residency rule."""
     low = held.lower()
@@ -862,9 +867,14 @@ def parse_message(
         result.updates = [u for u in result.updates if u.field != "traffic_shape"]
         result.clarify = [c for c in result.clarify if c != "traffic_shape"]
         result.updates.append(Update(field="traffic_shape", value="business_hours", quote=window.quote))
-    peak = read_peak(t) or window_peak(t)  # ("~60% land between 07:00 and 13:00": 2.4x the average hour)
+    in_window = window_peak(t)  # ("~60% land between 07:00 and 13:00": 2.4x the average hour)
+    peak = read_peak(t) or in_window
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
+    if in_window is not None and in_window[0] >= BURST_MULTIPLE and "traffic_shape" not in result.fields():
+        # "~70% of daily reqs in 09:30-10:00 (the open)": most of the day in a short window is a burst
+        result.clarify = [c for c in result.clarify if c != "traffic_shape"]
+        result.updates.append(Update(field="traffic_shape", value="bursty", quote=in_window[1]))
     if WEEKEND_FIGURE.search(t) and any(
         u.field == "traffic_shape" and u.value == "business_hours" for u in result.updates
     ):

@@ -166,6 +166,13 @@ _NEED_PLACE = rx.compile(
     rf"|\b(?:may|must|can|shall|should|has to|have to|needs? to)\s+(?:only\s+)?be\s+(?:processed|stored|hosted|kept)\s+"
     rf"(?:only|exclusively|solely)\b[^.;!?\n]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}[- ]"
     rf"(?:regions?|data ?cent(?:er|re)s?)\b"
+    # processing allowed only where the rule then names its region ("processing is only permitted within our own
+    # Azure tenant in the Germany West Central region")
+    rf"|\b(?:processing|hosting|storage|inference|data)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:permitted|allowed)\s+"
+    rf"(?:only\s+)?(?:with)?in\b[^.;!?\n]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}[- ](?:regions?|data ?cent(?:er|re)s?)\b"
+    # the tenant only, then its region ("own Azure tenant only, region Germany West Central")
+    rf"|\b(?:tenant|subscription|account|vpc|cloud)\s+only\s*,\s*(?:in\s+)?(?:the\s+)?(?:region|location)\s*[:=]?\s*"
+    rf"{_PLACE}\b"
     # a permission on condition of the place ("our own Azure tenant is fine if it's in a US region")
     rf"|\b(?:fine|ok|okay|acceptable|accept|allowed|permitted|can use|could use)\b[^.;?!\n]{{0,40}}?\b(?:only )?"
     rf"(?:if|as long as|provided) (?:it'?s|it is|they'?re|they are|the data (?:is|stays)|everything (?:is|stays)|"
