@@ -221,3 +221,77 @@ def test_no_burst_from_a_wide_window_growth_or_another_arm(text: str, shape: str
 )
 def test_quality_bar_said_by_a_trial(text: str, quality: str | None) -> None:
     assert _facts(text).get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "tuning"),
+    [
+        ("Fine-tuning, I don't know, maybe later.", None),
+        ("Fine-tuning - skip, don't know what that is.", None),
+        (
+            "fine-tuning: would love NPCs that stay in character better, we have ~30k lines written by our writers.",
+            None,
+        ),
+        ("fine-tune on client code: not allowed to mix clients' code, so no.", None),
+        ("For fine-tuning we have 200 thousand emails already classified by humans, if it helps.", None),
+        ("fine-tuning: yes, on our support tickets", True),
+        ("fine tuning - already doing it, LoRA on llama", True),
+        ("Fine-tuning: no", False),
+    ],
+)
+def test_fine_tuning_named_as_a_topic_is_decided_by_its_answer(text: str, tuning: bool | None) -> None:
+    assert _facts(text).get("fine_tuning") is tuning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data: manuals and drawings are confidential. Information security dept rule: no external cloud, no API. Must "
+        "stay inside our company network. No exception.",
+        "the data stays within our corporate network",
+    ],
+)
+def test_kept_inside_the_company_network_is_on_prem(text: str) -> None:
+    assert _facts(text).get("data_boundary") == "on_prem"
+
+
+def test_no_external_cloud_apis_rules_out_vendors_only() -> None:
+    assert _facts("no external cloud APIs, our Azure tenant is fine").get("data_boundary") == "cloud_tenant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legal is fine with it, we have a DPA, EU-only processing is not a hard requirement for us.",
+        "EU-only processing isn't required",
+    ],
+)
+def test_a_residency_rule_said_not_to_be_required_is_none(text: str) -> None:
+    facts = _facts(text)
+    assert "data_region" not in facts and "data_residency" not in (facts.get("compliance") or [])
+
+
+def test_a_count_in_an_hour_is_no_budget() -> None:
+    facts = _facts("after big football matches we get spikes of up to 6,000 in one hour")
+    assert "budget_usd_per_month" not in facts
+    assert _facts("we can pay up to 6,000 a month")["budget_usd_per_month"] == 6000
+
+
+def test_pesos_after_de_are_asked_not_dollars() -> None:
+    facts, asked = facts_and_asked(
+        "The budget the director approved for the LLM only is max 1.5 millones de pesos per month."
+    )
+    assert "budget_usd_per_month" not in facts and "budget_usd_per_month" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("leasing + maintenance max CHF 6'000 per month", 6000 * 1.1038), ("budget: 2'500 USD a month", 2500)],
+)
+def test_thousands_grouped_by_an_apostrophe(text: str, usd: float) -> None:
+    assert _facts(text)["budget_usd_per_month"] == pytest.approx(usd, rel=0.01)
+
+
+def test_mil_glossed_in_brackets_is_the_bracketed_figure() -> None:
+    facts = _facts("the bot takes around 60 mil calls per day (60,000), each call is 2,000 tokens in total")
+    assert facts["tokens_per_month"] == pytest.approx(60_000 * 2000 * 30, rel=0.01)

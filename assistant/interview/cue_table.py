@@ -698,6 +698,12 @@ CUES: dict[tuple[str, str], str] = {
         r"closet|office|building|server room|back room|hospital|clinic|plant|factory|lab|premises|site)\b[^.;]{0,100}?"
         r"(?:(?:aren'?t|are not|isn'?t|is not|not) (?:allowed|permitted) to (?:go|leave|be sent|move)|(?:can'?t|cannot|"
         r"may not|must not|mustn'?t|never) (?:go|leave|be sent|move))|"
+        # kept inside the organisation's own network ("Must stay inside our company network. No exception."), and no
+        # outside cloud at all ("no external cloud, no API"; not "no external cloud APIs", which rules out vendors only)
+        r"(?:keep|kept|stay|stays|remain|remains|store|stored) (?:\w+ ){0,3}?(?:in|inside|within|on) (?:our|the) "
+        r"(?:own )?(?:company|corporate|internal|office|plant|factory|hospital|bank'?s?)? ?(?:network|intranet|lan)\b|"
+        r"\bno (?:external|public|outside|foreign) cloud(?:s)?\b(?! (?:apis?|services?|llms?|ai|providers?|vendors?|"
+        r"models?)\b)|"
         # kept on the organisation's own servers ("keep all data inside our hospital server, not cloud")
         r"(?:keep|kept|stay|stays|remain|remains|store|stored) (?:\w+ ){0,3}?(?:in|inside|on|within) our (?:own )?"
         r"(?:[a-z]+ )?(?:servers?|server room|data ?cent(?:er|re)|racks?|premises)\b(?!,? (?:in|on|at) (?:aws|azure|"

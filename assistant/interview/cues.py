@@ -300,6 +300,8 @@ NOT_DECIDED_AFTER = rx.compile(
     r"[^.;!?]{0,80}?\b(?:but|though|although|yet|and)\s+(?:(?:nobody|no one|noone)(?:'s|\s+has|\s+is)\s+(?:really\s+|"
     r"actually\s+)?(?:committed|decided)|(?:there'?s|there\s+is|there'?s been|there\s+has\s+been)\s+no\s+(?:decision|"
     r"commitment))\b"
+    # data offered in case it is useful ("For fine-tuning we have 200 thousand emails already classified, if it helps")
+    r"|[^.;!?]{0,120}?,?\s*\bif (?:it|that|this) (?:helps|would help|is useful|is of use)\b"
 )
 # a trial said to have failed, and reasons other than the answers' quality
 TRIAL_FAILED = rx.compile(

@@ -22,7 +22,7 @@ _UNKNOWN_CODES = (
     "byn|mdl|rsd|mkd|isk|dop|jmd|ttd|uyu|pyg|ves|aoa|mzn|nad|bwp|mur|scr|sdg|lyd|iqd|irr|syp|lbp|yer|afn|bnd|fjd|pgk"
 )
 UNKNOWN_AFTER = rx.compile(
-    r"\s*(?:pesos?|dirhams?|riyals?|rubles?|roubles?|rupiah|baht|ringgit|"
+    r"\s*(?:(?:de|of)\s+)?(?:pesos?|dirhams?|riyals?|rubles?|roubles?|rupiah|baht|ringgit|"
     r"dong|naira|shillings?|shekels?|forints?|lei|hryvni?a|taka|leva?|cedis?|kwacha|birr|tenge|lari|soles?|bolivianos?|"
     r"colones?|quetzal(?:es)?|dinars?|rials?|francs? cfa|cfa|shilingi|kyats?|riels?|"
     r"" + _UNKNOWN_CODES + r")\b"
@@ -68,6 +68,9 @@ def currency_before(text: str) -> frozenset[str]:
 def currency_after(text: str) -> tuple[frozenset[str], int]:
     """ISO codes of the word starting ``text`` ("€ a month" -> {EUR}) and how many characters it takes."""
     lead = len(text) - len(text.lstrip())
+    of = rx.match(r"(?:de|of|d')\s+", text[lead:])  # "2 millones de euros", "1.5 million of dollars"
+    if of is not None:
+        lead += of.end()
     rest = text[lead:]
     for word, codes in _lexicon()[1]:
         if not rest.startswith(word):

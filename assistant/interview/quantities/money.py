@@ -448,6 +448,18 @@ def _money(c: Context) -> None:
         if not currency and rx.match(r"\s*(?:[a-z-]+\s+)?" + REQUESTS + r"\b", after):
             continue  # "we get up to 5k tickets a day": a count of things, never money without its sign
         if (
+            not currency
+            and "budget_usd_per_month" not in c.expecting
+            and rx.match(
+                r"\s*(?:in|per|an?|each|every|within)\s+(?:one\s+|an?\s+|1\s+|the\s+)?(?:hour|hr|minute|min|second|sec)\b",
+                after,
+            )
+            and not rx.search(
+                r"\b(?:budget\w*|afford|spend\w*|spent|pay\w*|paid|costs?|bill\w*|money|dollars?|bucks)\b", clause
+            )
+        ):
+            continue  # "spikes of up to 6,000 in one hour": a count at the peak, never money without its sign
+        if (
             budget
             and not currency
             and "budget_usd_per_month" not in c.expecting

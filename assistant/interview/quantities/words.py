@@ -488,6 +488,13 @@ def _grand(t: str) -> str:
 
 
 @lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
+def _mil_glossed(m: re.Match[str]) -> str:
+    n, said = float(m["n"]), float(m["m"].replace(",", ""))
+    if said in (n * 1e3, n * 1e6):
+        return f"{plain(said)}{m['mid']}"
+    return m[0]
+
+
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
@@ -630,6 +637,14 @@ def normalize(text: str) -> Normalized:
     t = rx.sub(
         r"(?<=[€£₹¥])(\s?)(\d{1,3}(?:[ \u00a0\u202f']\d{3})+)(?![\d.,])",
         lambda m: m.group(1) + rx.sub(r"[ \u00a0\u202f']", "", m.group(2)),
+        t,
+    )
+    # "14'000 client relationships", "CHF 6'000": thousands grouped by an apostrophe (Swiss), whatever follows
+    t = rx.sub(r"(?<![\w.,'])[1-9]\d{0,2}(?:'\d{3})+(?![\w.,']?\d)", lambda m: m[0].replace("'", ""), t)
+    # "60 mil calls per day (60,000)": the user's own figure in brackets says which "mil" (thousand or million) it is
+    t = rx.sub(
+        r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*mil\b(?P<mid>[^()\d.;!?]{0,40}?)\s*\(\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s*\)",
+        _mil_glossed,
         t,
     )
     t = _dotted_thousands(t)

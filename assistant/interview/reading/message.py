@@ -63,7 +63,7 @@ LABELS: list[tuple[str, str]] = [
         "compliance",
     ),
     (r"batch(?:[- ]ok)?|async|overnight|can (?:it )?wait|waiting", "batch_ok"),
-    (r"fine[- ]?tun\w*|finetun\w*|custom training|training", "fine_tuning"),
+    (r"(?:fine[- ]?tun\w*|finetun\w*)(?: (?:on|of|with|for) [\w' ]{1,30})?|custom training|training", "fine_tuning"),
     (r"(?:model )?quality|model(?: tier)?|tier", "quality"),
     (r"traffic(?: shape| pattern)?|load(?: pattern)?|usage pattern", "traffic_shape"),
     (r"team|staff|people|headcount|ml (?:engineers|people|team)", "team"),
@@ -76,6 +76,12 @@ LABELS: list[tuple[str, str]] = [
 LABELLED = rx.compile(
     r"(?:^|[,;.\n]|(?<=\s)/\s)[\s*•>-]*(?:\d[.)]\s*)?(?P<key>[a-z][a-z0-9 /'-]{0,40}?)\s*(?P<sep>=|:|->|\s-\s|\?|"
     r"\s(?=(?:lol|lmao|haha\w*|tbh|obvs|obviously)\b))\s*(?P<val>[^,;.\n=:/]+)"
+)
+# fine-tuning opening a line and answered after a comma ("Fine-tuning, I don't know, maybe later.")
+TUNING_LEAD = rx.compile(r"(?:^|[.\n])\s*(?P<key>fine[- ]?tun\w*|finetun\w*)(?P<sep>\s*,)\s*(?P<val>[^.\n]+)")
+# a wish for what tuning might bring, nothing decided ("would love NPCs that stay in character better")
+TUNING_WISH_ONLY = rx.compile(
+    r"\s*(?:we\s+|i\s+)?(?:would|'d)\s+(?:love|like)\b|\s*(?:maybe|possibly|perhaps|if it helps)\b"
 )
 # The answer after a topic put as a question runs on to the next sentence ("Compliance regime? Our own paranoia. No
 # formal one."): read up to two more sentences when the first says nothing.
@@ -268,9 +274,20 @@ def _spiky(t: str, clean: str, result: ParseResult) -> None:
     result.updates.append(Update(field="traffic_shape", value="bursty", quote=quote))
 
 
+def _tuning_label_answered(val: str, facts: dict[str, Any], conventions: Conventions) -> None:
+    """Fine-tuning named as a topic, then answered ("Fine-tuning - skip, don't know what that is", "fine-tune on client
+    code: not allowed ..., so no"): the label's own word is no need; the answer decides (none said: no fact)."""
+    sub = parse_message(val, ["fine_tuning"], conventions, nested=True)
+    said = next((u.value for u in sub.updates if u.field == "fine_tuning"), None)
+    if said is None or said is False or TUNING_WISH_ONLY.match(val):
+        facts.pop("fine_tuning")
+        if said is False:
+            facts["fine_tuning"] = False
+
+
 def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Conventions) -> None:
     """Answers written as "topic = value": the value read as a bare answer to that topic's question."""
-    for m in LABELLED.finditer(t):
+    for m in [*LABELLED.finditer(t), *TUNING_LEAD.finditer(t)]:
         key = rx.sub(r"^(?:our|my|the)\s+", "", m["key"].strip())  # "our mlops = a notebook and a prayer"
         if TEAM_KEYS.fullmatch(key):
             # "k8s: no", "gpus - yes", "mlops team - none": the key's own fact, read as "k8s no"
@@ -283,7 +300,12 @@ def _labelled(t: str, facts: dict[str, Any], unclear: list[str], conventions: Co
                 facts["team"] = {**(facts.get("team") or {}), **said}
             continue
         field = next((f for pattern, f in LABELS if rx.fullmatch(pattern, key)), None)
-        if field is None or field in facts:
+        if field is None:
+            continue
+        if field in facts:
+            if field == "fine_tuning" and facts[field] is True:
+                run = rx.match(r"[^.;!?\n]+", t[m.start("val") :])  # (the answer to the sentence's end)
+                _tuning_label_answered((run.group(0) if run else m["val"]).strip(), facts, conventions)
             continue
         sub = parse_message(m["val"].strip(), [field], conventions, nested=True)
         if m["sep"] == "?" and not any(u.field == field for u in sub.updates) and field not in sub.clarify:

@@ -333,7 +333,12 @@ _EVENT_FIRST = rx.compile(
 _BANNED_AFTER = rx.compile(
     r"\s*(?:are|is|remain|remains|stay|stays)\s+(?:still\s+|also\s+|strictly\s+)?(?:prohibited|forbidden|banned|"
     r"excluded|off limits|off the table|out of the question|a no-?go|not (?:allowed|permitted|an option|ok|okay|"
-    r"acceptable))\b",
+    r"acceptable))\b"
+    # the rule itself denied ("EU-only processing is not a hard requirement for us")
+    r"|[^.;!?\n]{0,25}?\s(?:is|are)\s+(?:not|n'?t|no longer)\s+(?:a\s+|an\s+)?(?:hard\s+|strict\s+|firm\s+|legal\s+)?"
+    r"(?:requirement|must|rule|obligation|need|necessary|required|mandatory)\b|[^.;!?\n]{0,25}?\s(?:isn'?t|aren'?t)\s+"
+    r"(?:a\s+|an\s+)?(?:hard\s+|strict\s+|firm\s+|legal\s+)?(?:requirement|must|rule|obligation|necessary|required|"
+    r"mandatory)\b",
     re.IGNORECASE,
 )
 
