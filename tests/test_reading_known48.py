@@ -295,3 +295,55 @@ def test_thousands_grouped_by_an_apostrophe(text: str, usd: float) -> None:
 def test_mil_glossed_in_brackets_is_the_bracketed_figure() -> None:
     facts = _facts("the bot takes around 60 mil calls per day (60,000), each call is 2,000 tokens in total")
     assert facts["tokens_per_month"] == pytest.approx(60_000 * 2000 * 30, rel=0.01)
+
+
+def test_a_busy_hour_with_its_share_of_the_day_is_a_peak_not_the_traffic_window() -> None:
+    facts = _facts("Busy time is 9:00-10:00 Japan time, maybe 15% of questions of the day.")
+    assert facts.get("peak_to_average") == pytest.approx(0.15 * 24)
+    assert "business_hours_per_week" not in facts and facts.get("traffic_shape") != "business_hours"
+
+
+def test_a_clock_span_said_with_a_places_time_is_read_whole() -> None:
+    facts = _facts("we work 8:00-17:00 Lagos time")
+    assert facts.get("business_hours_per_week") == pytest.approx(45)
+
+
+def test_messages_per_session_multiply_the_sessions_that_wait_for_a_size() -> None:
+    from assistant.interview.reading import parse_message
+
+    read = parse_message(
+        "We have about 900k active app users. maybe 15% of them chat with support in a month, around 2 sessions each, "
+        "roughly 6 messages per session."
+    )
+    assert read.pending is not None and read.pending["unit"] == "message"
+    assert read.pending["requests"] == pytest.approx(900_000 * 0.15 * 2 * 6)
+
+
+def test_a_corrected_head_count_redoes_the_volume_made_of_it() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "Users: 250 engineers. One engineer makes about 2 sessions per day, 6 questions in each session. One "
+            "question is about 3,000 tokens input and 400 tokens output. Only working days.",
+            "Sorry, correction. 250 is whole service department. Users of this system are field engineers only, 180 "
+            "persons.",
+        ]
+    )
+    # 180 x 2 x 6 x 3,400 tokens on 21.67 working days (52 x 5 / 12)
+    assert float(session.profile.get("tokens_per_month")) == pytest.approx(180 * 2 * 6 * 3400 * 52 * 5 / 12, rel=0.01)
+
+
+def test_a_corrected_head_count_redoes_the_count_that_waits_for_its_size() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "We have about 900k active app users. From our current chat data maybe 15% of them chat with support in a "
+            "month, around 2 sessions each, roughly 6 messages per session.",
+            "Sorry let me correct that, 900k is registered users. Monthly active is about 620k. The 15% is of the "
+            "active users.",
+            "The vendor said maybe 1,800 tokens in and 150 out per message.",
+        ]
+    )
+    assert float(session.profile.get("tokens_per_month")) == pytest.approx(620_000 * 0.15 * 2 * 6 * 1950, rel=0.01)

@@ -26,7 +26,7 @@ from assistant.interview.policy import (
 )
 from assistant.interview.quantities.patterns import TOKENS
 from assistant.interview.quantities.peak import peak_profile_across
-from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said, people_corrected
+from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said, people_corrected, swap_count
 from assistant.interview.quantities.recount import PART_OF, count_per_month
 from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import adds_workload
@@ -187,6 +187,19 @@ class TurnPlanning(SessionState):
             if again is not None:
                 parsed.updates.append(again)
                 parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again
+        if (
+            state.pending
+            and "requests" in state.pending
+            and not parsed.pending
+            and "tokens_per_month" not in parsed.fields()
+            and "correction" in parsed.intents
+        ):
+            # "900k is registered users. Monthly active is about 620k" while the sessions counted from 900k wait for
+            # their size: the count that waits, made again of the new head count
+            recounted_pending = self._pending_by_heads(clean, state.pending)
+            if recounted_pending is not None:
+                parsed.pending, parsed.confirm = recounted_pending.pending, recounted_pending.confirm
+                state = state.model_copy(update={"pending": None})
         if parsed.input_added_tokens:
             parsed.updates += self._input_added(parsed.input_added_tokens, clean)
         # a message bringing a further workload with a count of its own is no answer to the size asked before
@@ -306,9 +319,17 @@ class TurnPlanning(SessionState):
             return next((float(u.value) for u in read.updates if u.field == "tokens_per_month"), None)
 
         was, now_value = volume_with(earlier), volume_with({**earlier, **changed})
+        head, n = next(iter(changed.items()))
+        if was is not None and now_value == was:
+            # the count said in the volume's own message ("Users: 250 engineers. One engineer makes about 2 sessions
+            # per day ..."): that message read again with the new count in its place
+            swapped = swap_count(source, earlier[head], n)
+            read = parse_message(swapped, [], self.conventions) if swapped is not None else None
+            now_value = (
+                next((float(u.value) for u in read.updates if u.field == "tokens_per_month"), None) if read else None
+            )
         if was is None or now_value is None or now_value == was or abs(was - float(volume.value)) > 0.01 * was:
             return None  # the volume was not made of that count
-        head, n = next(iter(changed.items()))
         return Update(
             field="tokens_per_month",
             value=now_value,
@@ -316,6 +337,25 @@ class TurnPlanning(SessionState):
             note=f"{n:,.0f} {head}s, not {earlier[head]:,.0f}",
             correction=True,
         )
+
+    def _pending_by_heads(self, clean: str, pending: dict[str, Any]) -> ParseResult | None:
+        """A count of people said before, corrected, while a count made of it waits for its size: the waiting count's
+        message read again with the new head count in its place (None when the count was not made of it)."""
+        now = people_corrected(normalize(clean.lower()))
+        earlier = heads_said([t.user for t in self.turns]) if now else {}
+        changed = {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        quote = str(pending.get("quote") or "")
+        source = next((t.user for t in reversed(self.turns) if quote and quote in t.user), None)
+        if not changed or source is None:
+            return None
+        head, n = next(iter(changed.items()))
+        swapped = swap_count(source, earlier[head], n)
+        if swapped is None:
+            return None
+        read = parse_message(swapped, [], self.conventions)
+        if not read.pending or "requests" not in read.pending or read.pending["requests"] == pending["requests"]:
+            return None
+        return read
 
     def _input_added(self, added: float, quote: str) -> list[Update]:
         """Tokens added to every request's input ("the playbook adds a further 2,000 tokens to every query"), on

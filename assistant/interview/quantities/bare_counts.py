@@ -41,12 +41,24 @@ def _bare_requests(c: Context, vm: re.Match[str]) -> None:
     ask_request_size(c, per_month, unit, quote, lead=lead, as_tokens=per_month)
 
 
+_SESSION_UNIT = r"sessions?|conversations?|chats?|visits?|dialogues?|threads?"
+# the turns of each session said beside the count of sessions ("roughly 6 messages per session")
+TURNS_EACH = rx.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s+(?P<turn>messages?|turns?|questions?|exchanges?|prompts?)\s+(?:per|in each|each|"
+    r"in every|every|an?|in an?)\s+(?P<of>" + _SESSION_UNIT + r")\b"
+)
+
+
 def ask_request_size(
     c: Context, requests: float, unit: str, quote: str, lead: str = "", as_tokens: float | None = None
 ) -> None:
     """A count of requests a month whose size is not said: kept waiting, and the size of one asked.
 
     ``as_tokens``: the same figure read as tokens, should the reply be "tokens" (a bare count was taken as requests)."""
+    turns = TURNS_EACH.search(c.m) if rx.fullmatch(_SESSION_UNIT, unit.lower()) else None
+    if turns is not None and rx.fullmatch(_SESSION_UNIT, singular(turns["of"])) and 1 < float(turns["n"]) <= 200:
+        # "around 2 sessions each, roughly 6 messages per session": the messages are what is sent to the model
+        requests, unit = requests * float(turns["n"]), singular(turns["turn"])
     written = rx.search(r"\b(" + re.escape(unit) + r")s?\b", c.original, re.IGNORECASE)
     if written is not None and written[1].isupper():
         unit = written[1]  # "40k PRs/mo": one PR, as written

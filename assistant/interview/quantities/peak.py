@@ -15,7 +15,7 @@ from assistant.interview.quantities.words import UNITS, normalize, plain
 
 PEAK_WORD = (
     r"(?:peak(?:s|ing|ed)?|spik(?:e|es|ing)|bursts?|busiest|rush(?:[- ]hours?)?|surg(?:e|es|ing)"
-    r"|top load|max(?:imum)? load)"
+    r"|top load|max(?:imum)? load|busy (?:time|hours?|period|window))"
 )
 HEDGE = (
     r"(?:(?:maybe|about|around|roughly|approx(?:imately)?|~|close to|up to|as much as|easily|probably|like|even)\s*)*"

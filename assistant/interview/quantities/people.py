@@ -376,7 +376,13 @@ PEOPLE_CORRECTED = rx.compile(
     + _ACTIVES
     + r"|"
     + COUNTED
-    + r")\b"
+    + r")\b|"
+    # the group narrowed, then its count: "users of this system are field engineers only, 180 persons"
+    r"\b(?P<head3>"
+    + COUNTED
+    + r")\s+only\s*[,:(-]?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + num("n3_")
+    + r"\s*(?:persons?|people|heads?|ppl|of them|in total|total)\b"
 )
 
 
@@ -385,8 +391,12 @@ def people_corrected(t: str) -> dict[str, float]:
     actives): {"user": 700.0} for "actual MAU is closer to 700"."""
     out: dict[str, float] = {}
     for m in PEOPLE_CORRECTED.finditer(t):
-        head = m["head"] or m["head2"] or ""
-        n = number(m) if m["num"] else float(m["n2_num"]) * MAGNITUDE.get((m["n2_mag"] or "").lower(), 1)
+        head = m["head"] or m["head2"] or m["head3"] or ""
+        if m["num"]:
+            n = number(m)
+        else:
+            p = "n2_" if m["n2_num"] else "n3_"
+            n = float(m[p + "num"]) * MAGNITUDE.get((m[p + "mag"] or "").lower(), 1)
         if n > 1:
             out["user" if rx.fullmatch(_ACTIVES, head) else singular(head)] = n
     return out
@@ -708,3 +718,22 @@ def per_session_times_sessions(t: str) -> str:
         return f"{plain(total)} {m['what']} {m['per']}{m['mid'].rstrip(' ,')}"
 
     return PER_SESSION_AND_SESSIONS.sub(times, t)
+
+
+# a figure as people write it: "250", "1,200", "900k", "1.5 million"
+_FIGURE = rx.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mag>k|m|thousand|million)?\b")
+
+
+def swap_count(text: str, old: float, new: float) -> str | None:
+    """``text`` (normalized) with the one figure worth ``old`` written as ``new`` ("Users: 250 engineers" with 180 in
+    its place); None when no figure, or more than one, is worth ``old``."""
+    t = normalize(text.lower())
+    found = [
+        m
+        for m in _FIGURE.finditer(t)
+        if abs(float(m["num"].replace(",", "")) * MAGNITUDE.get((m["mag"] or "").lower(), 1) - old) <= 0.001 * old
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return t[: m.start()] + plain(new) + t[m.end() :]

@@ -23,7 +23,9 @@ RANGE = rx.compile(
     + r"(?=\s*(?:$|[,;:.)/(!?&+\]-]|(?:on|every|each|daily|in|at|and|or|with|incl\w*|local|our|their|"
     r"cet|cest|utc|gmt|[ecmp][sd]t|ist|jst|kst|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week|weekdays?|weekends?|"
     r"thing|schedule|window|pattern|job|type|kind|ish|style|"
-    r"(?:business|office|working) hours|time|daytime|shifts?|traffic|usage|mostly|only|roughly|approx\w*)\b))"
+    r"(?:business|office|working) hours|time|daytime|shifts?|traffic|usage|mostly|only|roughly|approx\w*|"
+    # a place's clock ("9:00-10:00 Japan time", "8-17 Mexico City time")
+    r"(?:[a-z]+\s+){1,2}time)\b))"
 )
 TIME_WORDS = rx.compile(
     r"\b(?:hours?|office|business|working|weekdays?|weekends?|mon(?:day)?s?|fri(?:day)?s?|every ?day|"
@@ -85,7 +87,9 @@ SHARE_IN_WINDOW = rx.compile(
     r"(?:\w+\s+){0,3}?(?:between|from|in|during)?\s*$"
 )
 SHARE_AFTER_WINDOW = rx.compile(
-    r"[^.;!?\d]{0,40}?(?P<pct>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+)?(?:day'?s?|daily|all|them|the\s+\w+|our\s+\w+)"
+    r"[^.;!?\d]{0,40}?(?P<pct>\d+(?:\.\d+)?)\s*%\s*of\s+(?:the\s+)?(?:day'?s?|daily|all|them|the\s+\w+|our\s+\w+|"
+    # "maybe 15% of questions of the day"
+    r"(?:\w+\s+){1,2}?(?:of|in|for)\s+(?:the|a)\s+day\b)"
 )
 
 
