@@ -347,3 +347,60 @@ def test_a_corrected_head_count_redoes_the_count_that_waits_for_its_size() -> No
         ]
     )
     assert float(session.profile.get("tokens_per_month")) == pytest.approx(620_000 * 0.15 * 2 * 6 * 1950, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next year we migrate the postpaid lines to the bot too, that roughly doubles the calls. What happens then?",
+        "next year volume doubles, what then?",
+        "we expect the traffic to triple next year - how does that change things?",
+    ],
+)
+def test_a_growth_told_then_asked_about_is_a_what_if(text: str) -> None:
+    from assistant.interview import whatif
+
+    change = whatif.detect(text)
+    assert change is not None and change.volume_factor in (2.0, 3.0)
+
+
+@pytest.mark.parametrize("text", ["traffic doubles at christmas", "we grew 20% last year. what happens then?"])
+def test_a_growth_without_a_question_or_past_is_no_what_if(text: str) -> None:
+    from assistant.interview import whatif
+
+    assert whatif.detect(text) is None
+
+
+def test_turns_of_each_call_multiply_the_calls_that_wait_for_a_size() -> None:
+    from assistant.interview.reading import parse_message
+
+    read = parse_message("the bot takes around 60,000 calls per day, every day of the week. Each call is ~7 LLM turns.")
+    assert read.pending is not None and read.pending["unit"] == "turn"
+    assert read.pending["requests"] == pytest.approx(60_000 * 7 * 30)
+
+
+def test_turns_corrected_after_the_size_redo_the_volume() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "Volume: the bot takes around 60 mil calls per day (60,000), every day of the week. Each call is ~7 LLM "
+            "turns.",
+            "Per turn ~2,500 tokens in. Output is short because it's spoken, ~60 tokens.",
+            "Correction on the turns: I checked the pilot dashboard, average is 5.5 turns per call, not 7.",
+        ]
+    )
+    assert float(session.profile.get("tokens_per_month")) == pytest.approx(60_000 * 5.5 * 2560 * 30, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "peak"),
+    [
+        ("Peaks at lunch and 7-9 pm, the top hour is about 9% of the day's calls.", 0.09 * 24),
+        ("the busiest hour is maybe 10% of the day", 0.1 * 24),
+    ],
+)
+def test_the_busiest_hours_share_of_the_day_is_the_peak(text: str, peak: float) -> None:
+    facts = _facts(text)
+    assert facts["peak_to_average"] == pytest.approx(peak)
+    assert facts.get("traffic_shape") != "business_hours"

@@ -182,6 +182,11 @@ class TurnPlanning(SessionState):
                 # the count said in an earlier message than the size ("50,000 interactions per day" before "per
                 # call: input ~7,000 tokens"): that count's words
                 again = recounted(clean, str(made_of["quote"]), 0.0, conventions, float(volume.value))
+                source = next((t.user for t in reversed(self.turns) if str(made_of["quote"]) in t.user), None)
+                if again is None and source is not None and "correction" in parsed.intents:
+                    # the turns of each said in the count's message, beside its sentence ("... 60,000 calls per day.
+                    # Each call is ~7 LLM turns." then "average is 5.5 turns per call, not 7")
+                    again = recounted(clean, source, 0.0, conventions, float(volume.value))
             if again is None:
                 again = self._recounted_by_heads(clean, volume)
             if again is not None:

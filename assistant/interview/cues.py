@@ -303,6 +303,8 @@ NOT_DECIDED_AFTER = rx.compile(
     # data offered in case it is useful ("For fine-tuning we have 200 thousand emails already classified, if it helps")
     r"|[^.;!?]{0,120}?,?\s*\bif (?:it|that|this) (?:helps|would help|is useful|is of use)\b"
 )
+# a word for the peak shortly before a clock span ("peaks at lunch and 7-9 pm", "busiest 6-8pm")
+PEAK_NEAR_BEFORE = rx.compile(r"\b(?:peak\w*|busiest|rush(?: hours?)?|spikes?)\b[^.;!?\d]{0,30}$")
 # a trial said to have failed, and reasons other than the answers' quality
 TRIAL_FAILED = rx.compile(
     r"(?:experiment|trial|pilot|test|poc)s?\s+(?:failed|flopped|bombed|didn'?t work|did not work|was a)"
@@ -842,6 +844,12 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     and QUIET_UNTIL.search(chunk.text[max(0, m.start() - 40) : m.start()])
                 ):
                     pol = "other"  # "the graphs basically flatline until the next morning": a quiet night, no wait
+                if (
+                    key == ("traffic_shape", "business_hours")
+                    and rx.match(r"\d", m.group(0))
+                    and PEAK_NEAR_BEFORE.search(chunk.text[max(0, m.start() - 40) : m.start()])
+                ):
+                    pol = "other"  # "Peaks at lunch and 7-9 pm": the peak's hours, not the traffic's window
                 if (
                     key == ("fine_tuning", "true")
                     and pol == "yes"

@@ -67,6 +67,12 @@ WHAT_IF = (
     # a cost asked under a condition: "cost if volume triples?", "how much if traffic doubles", "what happens if"
     r"\b(?:costs?|price[sd]?|pricing|how much|what happens|what changes|what would|would it|does it|what then)\b"
     r"[^.?!]{0,40}?\bif\b|"
+    # a growth told, then what it does asked ("... that roughly doubles the calls. What happens then?", "next year
+    # volume triples, what then?")
+    r"\b(?:doubl(?:e|es|ing)|tripl(?:e|es|ing)|quadrupl(?:e|es|ing)|(?:grows?|goes up|increases?|rises?)\s+(?:by\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:x|%|times|fold)|\d+(?:\.\d+)?-?fold))\b[^?]{0,80}?\b(?:what happens|what changes|"
+    r"what then|how does (?:that|this|it) change|what (?:would|will|does) (?:that|it|this) (?:cost|do|mean|change)|"
+    r"what about then)\b[^.!]{0,30}\?|"
     # priced at a multiple: "at 10x the volume", "with twice the traffic", "price it at three times the volume"
     r"\b(?:at|with|for)\s+(?:\d+(?:\.\d+)?\s*x|twice|double|triple|half|(?:\d+|two|three|four|five|ten)\s+times)\b"
     + r"(?!\s*(?:nvidia |amd |intel )?(?:[a-z]{1,3}\d{2,4}\w*|gpus?|cards?|nodes?|servers?|cpus?|cores?|rtx|tesla)\b)"

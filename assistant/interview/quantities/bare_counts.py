@@ -41,11 +41,19 @@ def _bare_requests(c: Context, vm: re.Match[str]) -> None:
     ask_request_size(c, per_month, unit, quote, lead=lead, as_tokens=per_month)
 
 
-_SESSION_UNIT = r"sessions?|conversations?|chats?|visits?|dialogues?|threads?"
-# the turns of each session said beside the count of sessions ("roughly 6 messages per session")
+_SESSION_UNIT = r"sessions?|conversations?|chats?|visits?|dialogues?|threads?|calls?"
+_TURN = r"(?:(?:llm|model|ai|bot)\s+)?(?P<turn>messages?|turns?|questions?|exchanges?|prompts?)"
+# the turns of each session said beside the count of sessions ("roughly 6 messages per session", "Each call is ~7 LLM
+# turns")
 TURNS_EACH = rx.compile(
-    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s+(?P<turn>messages?|turns?|questions?|exchanges?|prompts?)\s+(?:per|in each|each|"
-    r"in every|every|an?|in an?)\s+(?P<of>" + _SESSION_UNIT + r")\b"
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s+" + _TURN + r"\s+(?:per|in each|each|in every|every|an?|in an?)\s+"
+    r"(?P<of>" + _SESSION_UNIT + r")\b|"
+    r"\b(?:each|every|one|a|the average|an average)\s+(?P<of2>"
+    + _SESSION_UNIT
+    + r")\s+(?:is|has|takes|runs|averages)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<n2>\d+(?:\.\d+)?)\s+"
+    + _TURN.replace("?P<turn>", "?P<turn2>")
+    + r"\b"
 )
 
 
@@ -56,9 +64,11 @@ def ask_request_size(
 
     ``as_tokens``: the same figure read as tokens, should the reply be "tokens" (a bare count was taken as requests)."""
     turns = TURNS_EACH.search(c.m) if rx.fullmatch(_SESSION_UNIT, unit.lower()) else None
-    if turns is not None and rx.fullmatch(_SESSION_UNIT, singular(turns["of"])) and 1 < float(turns["n"]) <= 200:
-        # "around 2 sessions each, roughly 6 messages per session": the messages are what is sent to the model
-        requests, unit = requests * float(turns["n"]), singular(turns["turn"])
+    if turns is not None:
+        n, turn, of = float(turns["n"] or turns["n2"]), turns["turn"] or turns["turn2"], turns["of"] or turns["of2"]
+        if singular(of) == singular(unit.lower()) and 1 < n <= 200:
+            # "around 2 sessions each, roughly 6 messages per session": the messages are what is sent to the model
+            requests, unit = requests * n, singular(turn)
     written = rx.search(r"\b(" + re.escape(unit) + r")s?\b", c.original, re.IGNORECASE)
     if written is not None and written[1].isupper():
         unit = written[1]  # "40k PRs/mo": one PR, as written

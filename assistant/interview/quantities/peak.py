@@ -232,3 +232,22 @@ def peak_share(t: str) -> tuple[str, str | None]:
     what = m["what"].strip()
     note = f"the busiest hour's {hour:,.0f} {what} as {share:.0%} of the day: {day:,.0f} a day"
     return t[: m.start()] + f"{plain(day)} {what} a day" + t[m.end() :], note
+
+
+# the busiest hour's share of the day alone: "the top hour is about 9% of the day's calls", "busiest hour is maybe
+# 10% of the day" (0.09 of the day in one of its 24 hours: 2.16 times the average hour)
+_HOUR_SHARE = rx.compile(
+    r"\b(?:peak|busiest|top|highest|heaviest)\s+(?:hour|hr)\b[^.;!?\d]{0,25}?(?P<pct>\d+(?:\.\d+)?)\s*%\s*of\s+"
+    r"(?:the\s+|our\s+|a\s+)?(?:whole\s+|entire\s+|total\s+)?(?:daily|day'?s?)\b"
+)
+
+
+def hour_share_peak(t: str) -> tuple[float, str] | None:
+    """The peak-to-average of the busiest hour said as its share of the day, with the words; None when not said."""
+    m = _HOUR_SHARE.search(t)
+    if m is None or _CONDITION.search(t[max(0, m.start() - 30) : m.start()]):
+        return None
+    share = float(m["pct"]) / 100
+    if not 1 / 24 < share <= 1:
+        return None
+    return share * 24, m.group(0).strip()

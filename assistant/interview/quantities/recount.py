@@ -112,7 +112,8 @@ def count_per_month(quote: str, conventions: Conventions) -> float | None:
 
 # turns of a conversation said with their number ("average 5 turns each", "3 turns", "about 4 messages per chat")
 TURNS_SAID = rx.compile(
-    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s*(?:turns?|messages?|exchanges?|back[- ]and[- ]forths?|round[- ]trips?)\b"
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s*(?:(?:llm|model|ai|bot)\s+)?(?:turns?|messages?|exchanges?|"
+    r"back[- ]and[- ]forths?|round[- ]trips?)\b"
 )
 
 

@@ -17,7 +17,7 @@ from assistant.interview.quantities.context import Reading
 from assistant.interview.quantities.corrections import corrected_inline
 from assistant.interview.quantities.latency import NO_TARGET
 from assistant.interview.quantities.one_off import as_a_month, one_off_said, spread_as_a_month
-from assistant.interview.quantities.peak import read_peak
+from assistant.interview.quantities.peak import hour_share_peak, read_peak
 from assistant.interview.quantities.people import EARLIER_HEADS
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.window import rate_hours_a_day, read_window, window_peak
@@ -890,7 +890,7 @@ def parse_message(
         result.clarify = [c for c in result.clarify if c != "traffic_shape"]
         result.updates.append(Update(field="traffic_shape", value="business_hours", quote=window.quote))
     in_window = window_peak(t)  # ("~60% land between 07:00 and 13:00": 2.4x the average hour)
-    peak = read_peak(t) or in_window
+    peak = read_peak(t) or in_window or hour_share_peak(t)
     if peak is not None and "peak_to_average" not in result.fields():
         result.updates.append(Update(field="peak_to_average", value=peak[0], quote=peak[1]))
     if in_window is not None and in_window[0] >= BURST_MULTIPLE and "traffic_shape" not in result.fields():
