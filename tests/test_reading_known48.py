@@ -404,3 +404,8 @@ def test_the_busiest_hours_share_of_the_day_is_the_peak(text: str, peak: float) 
     facts = _facts(text)
     assert facts["peak_to_average"] == pytest.approx(peak)
     assert facts.get("traffic_shape") != "business_hours"
+
+
+def test_all_on_one_cloud_and_its_region_kept() -> None:
+    facts = _facts("We are 100% on AWS, region São Paulo (sa-east-1), so processing only there.")
+    assert facts.get("cloud_provider") == "aws" and facts.get("data_region") == "br"

@@ -39,7 +39,8 @@ OWN_CLOUD = (
     ),
     # "we're on Azure", "we are all-in on AWS", "we run everything in GCP", "we host on AWS"
     rx.compile(
-        r"\bwe(?:'re| are|'ve)?\s+(?:(?:all[- ]in|already|fully|mostly)\s+)?(?:on|in|using|use|have|got|run(?:ning)?|"
+        r"\bwe(?:'re| are|'ve)?\s+(?:(?:all[- ]in|already|fully|mostly|entirely|completely|100\s?%)\s+)?(?:on|in|using|"
+        r"use|have|got|run(?:ning)?|"
         r"host(?:ing)?)"
         r"\s+(?:everything\s+|all\s+|it\s+)?(?:on\s+|in\s+)?" + _CLOUD + r"\b(?!\s*(?:customers?|partners?|credits?|"
         r"marketplace|openai))"

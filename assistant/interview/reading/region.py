@@ -170,6 +170,10 @@ _NEED_PLACE = rx.compile(
     # Azure tenant in the Germany West Central region")
     rf"|\b(?:processing|hosting|storage|inference|data)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:permitted|allowed)\s+"
     rf"(?:only\s+)?(?:with)?in\b[^.;!?\n]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}[- ](?:regions?|data ?cent(?:er|re)s?)\b"
+    # a region named, then processing kept there ("region São Paulo (sa-east-1), so processing only there")
+    rf"|\b(?:region|regions|data ?cent(?:er|re))\s+(?:in\s+)?{_PLACE}\b[^.;!?\n]{{0,40}}?\b(?:so|and)\s+(?:the\s+)?"
+    rf"(?:processing|hosting|data|everything|inference)\s+(?:(?:is|must be|has to be|stays?|happens?|runs?)\s+)?only\s+"
+    rf"(?:there|in it|in that region)\b"
     # the tenant only, then its region ("own Azure tenant only, region Germany West Central")
     rf"|\b(?:tenant|subscription|account|vpc|cloud)\s+only\s*,\s*(?:in\s+)?(?:the\s+)?(?:region|location)\s*[:=]?\s*"
     rf"{_PLACE}\b"
