@@ -409,3 +409,38 @@ def test_the_busiest_hours_share_of_the_day_is_the_peak(text: str, peak: float) 
 def test_all_on_one_cloud_and_its_region_kept() -> None:
     facts = _facts("We are 100% on AWS, region São Paulo (sa-east-1), so processing only there.")
     assert facts.get("cloud_provider") == "aws" and facts.get("data_region") == "br"
+
+
+@pytest.mark.parametrize(
+    ("text", "ms", "kind"),
+    [
+        ("Hard constraints: our own racks, no cloud; sub-1.5-second end-to-end at p99.", 1500, "total"),
+        ("need sub-200ms first token", 200, "ttft"),
+    ],
+)
+def test_sub_a_time_is_under_it(text: str, ms: float, kind: str) -> None:
+    facts = _facts(text)
+    assert facts["latency_p99_ms"] == ms and facts["latency_kind"] == kind
+
+
+def test_processing_exclusively_in_our_own_data_centre_is_on_prem() -> None:
+    text = (
+        "To summarise our framework conditions: processing exclusively in our own data centre; the GDPR applies; usage "
+        "only during the administration's office hours; and no fine-tuning, as decided by the steering group."
+    )
+    assert _facts(text).get("data_boundary") == "on_prem"
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "We moved our contract summaries from Claude 3.5 Sonnet to a Mixtral model to save money and the lawyers "
+            "revolted within two days. We switched back. It has to be top-tier.",
+            "claude-3.5-sonnet",
+        ),
+        ("we switched from GPT-4o to Gemini Flash and it's great", "gemini-2.5-flash"),
+    ],
+)
+def test_the_model_left_and_returned_to_is_todays(text: str, model: str) -> None:
+    assert _facts(text).get("current_model") == model

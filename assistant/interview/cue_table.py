@@ -708,6 +708,10 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:keep|kept|stay|stays|remain|remains|store|stored) (?:\w+ ){0,3}?(?:in|inside|on|within) our (?:own )?"
         r"(?:[a-z]+ )?(?:servers?|server room|data ?cent(?:er|re)|racks?|premises)\b(?!,? (?:in|on|at) (?:aws|azure|"
         r"gcp|the cloud))|"
+        # processing only there ("processing exclusively in our own data centre")
+        r"(?:processing|processed|hosting|hosted|inference) (?:is |must be |happens |takes place )?(?:only|exclusively|"
+        r"solely|strictly) (?:in|inside|on|within) our (?:own )?(?:[a-z]+ )?(?:servers?|server room|"
+        r"data ?cent(?:er|re)s?|racks?|premises)\b(?!,? (?:in|on|at) (?:aws|azure|gcp|the cloud))|"
         # no cloud at all ("we are not allowed to use cloud", "cloud is forbidden for us", "data must not go to any
         # cloud"): their own machines (not "no cloud APIs", which rules out vendors only)
         r"(?:not (?:allowed|permitted)|forbidden|prohibited|banned) to use (?:the |any |a )?(?:public )?cloud"

@@ -516,6 +516,10 @@ def normalize(text: str) -> Normalized:
     )
     t = rx.sub(r"[~≈]\s*", "about ", t)
     t = rx.sub(r"\bhalf[- ]time\b", "part-time", t)
+    # "sub-1.5-second end-to-end", "sub-200ms": under that
+    t = rx.sub(
+        r"\bsub[- ]?(\d+(?:\.\d+)?)[- ]?(ms|milliseconds?|s|secs?|seconds?)\b", lambda m: f"under {m[1]} {m[2]}", t
+    )
     t = rx.sub(
         r"\bper cent\b", "percent", t
     )  # "seventy per cent of enquiries"  # "one half-time SRE": a person part of the week, no fraction

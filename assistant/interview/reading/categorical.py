@@ -449,7 +449,8 @@ def _describes_infra(s: str, expecting: list[str]) -> bool:
     return (
         ("data_boundary" not in expecting or INFRA_DESCRIBED.search(s) is not None)
         and not rx.search(
-            r"\b(?:must|has to|have to|only|need|needs|required?|can'?t|cannot|never|not allowed|stay|stays|keep|kept|"
+            r"\b(?:must|has to|have to|only|exclusively|solely|need|needs|required?|can'?t|cannot|never|not allowed|"
+            r"stay|stays|keep|kept|"
             r"leave|leaves|leaving|may|allowed|allows?|approves?|sign(?:s|ed)? off|fine|ok|okay|acceptable|within|"
             r"inside|no cloud|not even|mandatory|requirement|"
             r"nothing (?:goes )?(?:in|to|into) the cloud|not (?:in|to) the cloud|"

@@ -101,6 +101,8 @@ MOVED_TO = rx.compile(
     r"\b(?:back (?:on|to)|went back to|switched back to|moved back to))"
     r"\s*(?:(?:claude|gemini|gpt|openai|anthropic|google|meta|llama|mistral)\s*)?$"
 )
+# a return said after the model left ("... We switched back.", "we went back", "so we reverted")
+BACK_AFTER = rx.compile(r"\b(?:switched|moved|went|changed|rolled|came) back\b(?!\s+(?:to|on)\s+\w)|\breverted\b")
 MOVED_OFF = rx.compile(r"\b(?:moved|switched|changed|migrated|went|came)\s+(?:away\s+)?(?:off|from)\s*$")
 PAST_USE = rx.compile(r"\b(?:used to|formerly|previously|in the past|we were on|back in (?:19|20)\d\d)\b")
 EARLIER = rx.compile(
@@ -296,7 +298,17 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             if rx.match(r"[- ]?(?:level|class|grade|quality|tier|like|equivalent)\b", chunk.text[end:]):
                 continue  # "GPT-5-level results": a quality bar, not the model in use
             before = chunk.text[:start]
-            if (
+            back = BACK_AFTER.search(t, chunk.start + end)
+            # "We moved our contract summaries from Claude 3.5 Sonnet to a Mixtral model ... We switched back.": the
+            # model left and returned to is today's
+            moved_back = bool(
+                back is not None
+                and rx.search(
+                    r"\b(?:moved|switched|changed|migrated|went)\b[^.;!?]{0,40}\b(?:off|from)\s*$", before[-60:]
+                )
+                and not ANY_MODEL.match(t, back.end() + 1)
+            )
+            if not moved_back and (
                 MOVED_OFF.search(before[-40:])
                 or (TRIED.search(before[-60:]) and not MOVED_TO.search(before[-40:]))
                 or (EARLIER.search(chunk.text) and not rx.search(r"\b(?:now|today|currently|rn)\b", chunk.text))
@@ -315,7 +327,7 @@ def _models(t: str, out: ParseResult, quote: str, correction: bool, expecting: l
             if not before.strip() and t[chunk.start - 1 : chunk.start] == "(":
                 # the model in brackets naming what the words before it use ("we use the OpenAI API (gpt-4o)")
                 near = t[max(0, chunk.start - 61) : chunk.start - 1] + " " + near
-            moved_to = bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
+            moved_to = moved_back or bool(MOVED_TO.search(before[-40:]))  # "we moved to Gemini 2.5 Flash last month"
             answered = "current_model" in (expecting or []) and pol == "yes"
             if (
                 (pol == "yes" or moved_to)
