@@ -444,3 +444,34 @@ def test_processing_exclusively_in_our_own_data_centre_is_on_prem() -> None:
 )
 def test_the_model_left_and_returned_to_is_todays(text: str, model: str) -> None:
     assert _facts(text).get("current_model") == model
+
+
+def test_a_persons_word_naming_a_thing_is_no_per_head_rate() -> None:
+    facts = _facts(
+        "First one is comment moderation: every reader comment goes through the model before it's published, we get "
+        "around 45,000 comments a day. The moderation policy prompt is long, about 1,200 tokens, plus the comment "
+        "itself ~150, and the output is just a label and a one-line reason, ~30 tokens."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(45_000 * 1380 * 30)
+
+
+def test_weekends_at_a_share_of_the_weekday_recount_the_volume() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "we get around 45,000 comments a day. The moderation policy prompt is about 1,200 tokens, plus the "
+            "comment itself ~150, and the output is ~30 tokens.",
+            "Correction: the 45k is weekdays, weekends are about half that.",
+        ]
+    )
+    per_day = (5 * 45_000 + 2 * 22_500) / 7
+    assert float(session.profile.get("tokens_per_month")) == pytest.approx(per_day * 1380 * 30, rel=0.01)
+
+
+def test_one_requests_size_beside_a_count_a_day_is_no_days_volume() -> None:
+    facts, asked = facts_and_asked(
+        "pilot w/ 30 devs: ~300 completion req/dev/day, ~1.5k tok in (FIM context), ~60 out. working days only."
+    )
+    assert "tokens_per_month" not in facts and "tokens_per_month" in asked
+    assert _facts("we do about 5k tokens a day, tiny")["tokens_per_month"] == 150_000

@@ -294,6 +294,9 @@ def active_share(m: str) -> float:
 EARLIER_HEADS: ContextVar[dict[str, float] | None] = ContextVar("earlier_heads", default=None)
 _HEAD = rx.compile(
     r"\b(?:each|every|per|a typical|the average|an average)\s+(?:[a-z]+\s+){0,2}?(?P<head>" + COUNTED + r")\b"
+    # (a person's word naming a thing: "every reader comment goes through the model"; a verb after the person is no
+    # thing: "every crew turns in daily reports")
+    r"(?![\s-]+(?=[a-z]+(?<!s)\b)" + REQUESTS + r"\b)"
 )
 
 

@@ -140,8 +140,10 @@ def _turns_put_right(t: str, quote: str, volume: float | None) -> tuple[float, s
 _WEEK_SPLIT = rx.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:only\s+|just\s+)?(?:for\s+|on\s+)?"
     r"(?:the\s+|a\s+)?(?:week ?days?|working days?|work ?days?|business days?)\b[^!?\d]{0,40}?\bweekends?\b"
-    r"[^.;!?\d]{0,30}?(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b"
+    r"[^.;!?\d]{0,30}?(?:(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b|(?P<frac>half|a third|a quarter|two thirds)\s+"
+    r"(?:of\s+)?(?:that|it|this|those|the weekday\w*)\b)"
 )
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3}
 
 
 def _weekdays_and_weekends(
@@ -153,7 +155,8 @@ def _weekdays_and_weekends(
     if m is None or old is None or old[2] != "day":
         return None
     weekday = float(m["a"]) * (MAGNITUDE.get(m["am"] or "", 1))
-    weekend = float(m["b"]) * (MAGNITUDE.get(m["bm"] or "", 1))
+    # ("weekends are about half that": a share of the weekday's)
+    weekend = _FRACTIONS[m["frac"]] * weekday if m["frac"] else float(m["b"]) * (MAGNITUDE.get(m["bm"] or "", 1))
     count, unit, _period = old
     if abs(weekday - count) > 0.01 * count or weekend <= 0:
         return None

@@ -79,6 +79,13 @@ ITEMS_OF = rx.compile(
     NUM + r"\s*(?:[a-z-]+\s+){0,2}?" + REQUESTS + r"\s*(?:of|x|×|\*|@|at|with)\s*(?:(?:about|around|roughly|~)\s*)?$"
 )
 
+# a day's tokens below this, said beside tens of requests a day, is the size of one request, not the day's traffic
+SIZE_NOT_DAY_TOKENS = 20_000
+MANY_REQUESTS_A_DAY = rx.compile(
+    r"(?<![\w.])(?:[1-9]\d{1,}|[1-9]\d*k)\s*(?:[a-z-]+\s+){0,2}?(?:req(?:uest)?s?|calls?|completions?|queries|messages?|"
+    r"turns?|prompts?)\s*(?:/|per|a|each|every)\s*(?:[a-z]+\s*/\s*|[a-z]+\s+per\s+)?(?:day|d|working day|workday)\b"
+)
+
 
 # people counted in a rate's own words ("6,000 daily users x 5 questions each", "180,000 students x 3 essays")
 # tokens talked of as what is counted: not a latency's "time to first token" nor a speed's "tokens per second"
@@ -579,6 +586,11 @@ def _volume(c: Context) -> None:
             c.out.clarify.append("tokens_per_month")  # "we did 2M tokens a day last year": and today?
             return
         if _not_all_day(c, s, e, _period_near(m, e)):
+            c.out.clarify.append("tokens_per_month")
+            return
+        if value / c.conventions.days_per_month < SIZE_NOT_DAY_TOKENS and MANY_REQUESTS_A_DAY.search(t):
+            # "~300 completion req/dev/day, ~1.5k tok in, ~60 out": a day's tokens below one request's size times a
+            # few, beside a count of requests a day, is one request's size read as the day's: asked
             c.out.clarify.append("tokens_per_month")
             return
         _set_volume(c, value, c.quote(s, e), notes.get(s))
