@@ -475,3 +475,25 @@ def test_one_requests_size_beside_a_count_a_day_is_no_days_volume() -> None:
     )
     assert "tokens_per_month" not in facts and "tokens_per_month" in asked
     assert _facts("we do about 5k tokens a day, tiny")["tokens_per_month"] == 150_000
+
+
+def test_odd_after_a_count_is_about_it() -> None:
+    facts = _facts(
+        "Resource consent applications, we get about sixty a week and they're chunky, thirty-odd pages each usually."
+    )
+    # 60 a week (x 30/7 a month), each 30 pages of 500 tokens
+    assert facts["tokens_per_month"] == pytest.approx(60 * 30 / 7 * 30 * 500, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("We have 2 collections per year, every collection around three thousand five hundred new SKU.", 7000 / 12),
+        ("we run 4 campaigns a year, each campaign about 20000 emails", 80_000 / 12),
+    ],
+)
+def test_batches_over_a_period_times_the_things_in_each(text: str, per_month: float) -> None:
+    from assistant.interview.reading import parse_message
+
+    read = parse_message(text)
+    assert read.pending is not None and read.pending["requests"] == pytest.approx(per_month)

@@ -712,15 +712,33 @@ PER_SESSION_AND_SESSIONS = rx.compile(
 )
 
 
+# so many batches over a period, then so many things in each: "2 collections per year, every collection around 3500
+# new SKU" is 7000 new SKU a year
+BATCHES_THEN_EACH = rx.compile(
+    r"(?<![\d.,])(?P<k>\d+(?:\.\d+)?)\s+(?P<unit>collection|batch|season|release|drop|catalog|catalogue|campaign|"
+    r"edition|issue|cohort|round|consultation|wave|launch|cycle|sprint|project|tender|exam|term|intake|run)(?:s|es)?\s+"
+    r"(?P<per>(?:per|a|each|every)\s+(?:year|month|week|quarter)|"
+    r"yearly|annually|monthly|weekly)\b(?P<mid>[^.;!?\d]{0,10}?)\s*(?:and\s+)?(?:every|each|per)\s+(?P=unit)\b\s*"
+    r"(?:is\s+|has\s+|of\s+|with\s+|brings\s+|holds\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|approx\w*\s+|~\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<mag>k|thousand|million|m)?\s+(?P<what>(?:new\s+)?(?!(?:tok\w*|words?|chars?|"
+    r"characters?|minutes?|seconds?|hours?|days?)\b)[a-z]+)"
+)
+
+
 def per_session_times_sessions(t: str) -> str:
     """ "30 NPC lines per session and ~1.5 sessions a day" as "45 NPC lines a day": a count per session times the
-    sessions over a period (the words between, with no figure of their own, are kept)."""
+    sessions over a period (the words between, with no figure of their own, are kept); "2 collections per year, every
+    collection around 3500 new SKU" as "7000 new SKU per year"."""
 
     def times(m: re.Match[str]) -> str:
         total = float(m["n"]) * float(m["k"])
         return f"{plain(total)} {m['what']} {m['per']}{m['mid'].rstrip(' ,')}"
 
-    return PER_SESSION_AND_SESSIONS.sub(times, t)
+    def batches(m: re.Match[str]) -> str:
+        each = float(m["n"]) * MAGNITUDE.get((m["mag"] or "").lower(), 1)
+        return f"{plain(each * float(m['k']))} {m['what']} {m['per']}"
+
+    return BATCHES_THEN_EACH.sub(batches, PER_SESSION_AND_SESSIONS.sub(times, t))
 
 
 # a figure as people write it: "250", "1,200", "900k", "1.5 million"

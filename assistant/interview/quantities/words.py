@@ -849,6 +849,8 @@ def normalize(text: str) -> Normalized:
         r"\b(?:crypto[- ]?)?tokens? (transfers?|transactions?|swaps?|mints?|trades?|airdrops?|holders?)\b", r"\1", t
     )
     t = rx.sub(r"\bcrypto[- ]?tokens?\b", "coins", t)
+    # "thirty-odd pages", "40 odd people": about that many
+    t = rx.sub(r"(?<![\w.])(\d+)[- ]odd\b(?!\s+(?:ones?|numbers?|days?|weeks?|hours?|jobs?|bits?)\b)", r"about \1", t)
     return Normalized(_indian_scales(t))
 
 
