@@ -497,3 +497,31 @@ def test_batches_over_a_period_times_the_things_in_each(text: str, per_month: fl
 
     read = parse_message(text)
     assert read.pending is not None and read.pending["requests"] == pytest.approx(per_month)
+
+
+def test_a_share_that_never_reaches_the_model_comes_off_the_volume() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "We receive about 85,000 emails per week in the claims mailbox. Each is about 3,500 tokens in and 400 out.",
+            "Ah, sorry, correction: the 85,000 is everything that arrives. Around 20% is spam, newsletters, automatic "
+            "replies, we filter them before with rules, so these don't go to the LLM.",
+        ]
+    )
+    assert float(session.profile.get("tokens_per_month")) == pytest.approx(85_000 * 30 / 7 * 3900 * 0.8, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("about 30% are duplicates which get dropped", 0.3),
+        ("90% is input", None),
+        ("if 20% is spam we filter it", None),
+    ],
+)
+def test_share_excluded(text: str, share: float | None) -> None:
+    from assistant.interview.quantities.recount import share_excluded
+
+    found = share_excluded(text)
+    assert (found[0] if found else None) == share

@@ -27,7 +27,7 @@ from assistant.interview.policy import (
 from assistant.interview.quantities.patterns import TOKENS
 from assistant.interview.quantities.peak import peak_profile_across
 from assistant.interview.quantities.people import PER_HEAD_WORD, heads_said, people_corrected, swap_count
-from assistant.interview.quantities.recount import PART_OF, count_per_month
+from assistant.interview.quantities.recount import PART_OF, count_per_month, share_excluded
 from assistant.interview.quantities.words import normalize
 from assistant.interview.quantities.workloads import adds_workload
 from assistant.interview.questions import QUESTIONS
@@ -189,6 +189,18 @@ class TurnPlanning(SessionState):
                     again = recounted(clean, source, 0.0, conventions, float(volume.value))
             if again is None:
                 again = self._recounted_by_heads(clean, volume)
+            excluded = share_excluded(clean) if again is None else None
+            if excluded is not None:
+                # "Around 20% is spam ..., so these don't go to the LLM": the volume said, less that share
+                share, words = excluded
+                again = Update(
+                    field="tokens_per_month",
+                    value=float(volume.value) * (1 - share),
+                    quote=clean.strip()[:200],
+                    note=f"{share:.0%} never reaches the model (“{words}”): the {format_tokens(float(volume.value))} "
+                    f"a month x {1 - share:.2g}",
+                    correction=True,
+                )
             if again is not None:
                 parsed.updates.append(again)
                 parsed.pending, parsed.confirm = None, None  # the size said before is kept: not asked again

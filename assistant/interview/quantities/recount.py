@@ -279,3 +279,23 @@ def recount(
             f"x {volume / before:.3g}"
         )
     return volume, f"{new_count:,.0f} {unit} a {new_period} x {item_tokens:,.0f} tokens"
+
+
+# a share of the things counted that never reaches the model: "Around 20% is spam, newsletters, automatic replies, we
+# filter them before with rules, so these don't go to the LLM"
+EXCLUDED_SHARE = rx.compile(
+    r"(?<![\w.])(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:them|it|those|these|that|the\s+\w+)\s+)?(?:is|are)\s+"
+    r"(?!(?:input|output|prompts?|answers?|in|out)\b)[^.;!?]{0,100}?\b(?:we\s+(?:filter|drop|discard|remove|skip)\w*|"
+    r"(?:these|they|those|that|it|which)\s+(?:don'?t|do not|won'?t|will not|never|doesn'?t|does not)\s+(?:go|get sent|"
+    r"reach|hit|need|get)|(?:are|is|get|gets)\s+(?:filtered|dropped|removed|discarded|excluded|skipped))\b"
+)
+
+
+def share_excluded(text: str) -> tuple[float, str] | None:
+    """The share of the things counted said never to reach the model, with its words; None when none is said."""
+    t = normalize(text)
+    m = EXCLUDED_SHARE.search(t)
+    if m is None or rx.search(r"\b(?:if|suppose|assuming|what if|say)\b", t[max(0, m.start() - 30) : m.start()]):
+        return None
+    share = float(m["pct"]) / 100
+    return (share, m.group(0)) if 0 < share < 1 else None
