@@ -525,3 +525,18 @@ def test_share_excluded(text: str, share: float | None) -> None:
 
     found = share_excluded(text)
     assert (found[0] if found else None) == share
+
+
+def test_the_time_another_part_takes_is_no_latency_target() -> None:
+    facts = _facts(
+        "Latency is the hard part: STT + TTS already eat ~800 ms, so the LLM first token must come under 700 ms p95 or "
+        "the customer hears silence."
+    )
+    assert facts["latency_p99_ms"] == 700 and facts["latency_kind"] == "ttft"
+
+
+def test_money_in_a_currency_without_a_rate_is_no_count() -> None:
+    facts, asked = facts_and_asked(
+        "The budget the director approved for the LLM only is max 1.5 millones de pesos per month."
+    )
+    assert "tokens_per_month" not in asked and "tokens_per_month" not in facts

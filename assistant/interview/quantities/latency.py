@@ -62,6 +62,17 @@ WISHED = rx.compile(
 )
 
 
+# the time another part of the system takes, said before its figure ("STT + TTS already eat ~800 ms")
+SPENT_BEFORE = rx.compile(
+    r"\b(?:already\s+)?(?:eat|eats|take|takes|use|uses|consume|consumes|burn|burns|add|adds|cost|costs)\s+(?:up\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+)
+# a limit said before its figure ("must come under 700 ms", "within 2 s", "at most 300 ms")
+LIMIT_BEFORE = rx.compile(
+    r"\b(?:under|below|within|less than|at most|max(?:imum)?|no more than|not more than)\s*(?:about\s+|~\s*)?$|<\s*$"
+)
+
+
 def _clause(t: str, start: int, end: int) -> str:
     """The clause around [start, end): between commas, semicolons, "but" and the sentence's ends."""
     cuts = (",", ";", ". ", " but ", "\n")
@@ -291,6 +302,15 @@ def _latency(c: Context) -> None:
     if live and UNSETTLED.search(t):
         c.out.clarify.append("latency_p99_ms")  # "we haven't settled the latency target. Product wants 1 s, eng 3 s"
         return
+    if len(live) > 1:
+        # "STT + TTS already eat ~800 ms, so the LLM first token must come under 700 ms": the time another part
+        # takes is no target; the one figure said as a limit is
+        # (a hit's span may start with its lead words: "first token must come under 700 ms")
+        at = {h: h[1] + (d.start() if (d := rx.search(r"\d", t[h[1] : h[2]])) else 0) for h in live}
+        spent = [h for h in live if SPENT_BEFORE.search(t[max(0, at[h] - 40) : at[h]])]
+        limits = [h for h in live if h not in spent and LIMIT_BEFORE.search(t[max(0, at[h] - 40) : at[h]])]
+        if spent and len(limits) == 1:
+            hits = limits
     choice = _candidates(hits)
     if choice == "clarify":
         live = [h for h in hits if not h[3]]

@@ -17,6 +17,7 @@ from assistant.interview.quantities.bare_counts import (
     ask_request_size,
 )
 from assistant.interview.quantities.context import Context, _candidates, _set_volume
+from assistant.interview.quantities.currency import currency_after, other_currency
 from assistant.interview.quantities.guards import CORRECTION, _denied_count, _is_model_size, _is_money, _negated
 from assistant.interview.quantities.listed_counts import in_denied_list
 from assistant.interview.quantities.money import BUDGET_WORDS
@@ -612,6 +613,8 @@ def _volume(c: Context) -> None:
         for rm in _result_first(m, list(RATE.finditer(m))):
             if _is_money(t, rm.start(), rm.end()) or _denied_count(t, rm.start()) or c.off(rm.start()):
                 continue
+            if other_currency("", " " + rm["unit"]) or currency_after(rm["unit"])[0]:
+                continue  # "max 1.5 millones de pesos per month": money in a currency, not a count of things
             if in_denied_list(c, rm.start("num")):
                 continue  # "we don't get 4k docs and 6k emails a day": the whole list is denied
             if not rx.fullmatch(REQUESTS, rm["unit"]) and KNOWN_COUNT.search(m):
