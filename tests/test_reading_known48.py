@@ -540,3 +540,48 @@ def test_money_in_a_currency_without_a_rate_is_no_count() -> None:
         "The budget the director approved for the LLM only is max 1.5 millones de pesos per month."
     )
     assert "tokens_per_month" not in asked and "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "adds"),
+    [
+        ("#2 localisation: each patch (2/month) has ~60k tokens of new/changed strings.", True),
+        ("#3 QA files ~2,000 bug reports a week", True),
+        ("Second: for every article we generate a summary", True),
+        ("#1 live NPC dialogue in our game", False),
+    ],
+)
+def test_a_numbered_item_after_the_first_is_another_workload(text: str, adds: bool) -> None:
+    from assistant.interview.quantities.workloads import adds_workload
+
+    assert adds_workload(text) is adds
+
+
+def test_a_further_workload_that_can_wait_leaves_the_live_one_live() -> None:
+    from tests.offline_chat import talk
+
+    session, replies = talk(
+        [
+            "#1 live NPC dialogue. ~15k daily players, each triggers ~20 generated NPC lines a day. prompt about "
+            "1,200 tok, reply ~80 tok.",
+            "NPC first token has to be under 800 ms or the character looks frozen.",
+            "#2 localisation: each patch (2/month) we send ~250k tok and get ~80k back. no rush, a day is fine.",
+        ]
+    )
+    assert session.profile.get("batch_ok") is not True
+    assert "needs answers live" in replies[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("on GPT-4.1 because our translators said mini was worse", False),
+        ("with glossary + context we send ~250k tok per language", False),
+        ("on H100s?", True),
+        ("with caching, since most of the prompt repeats?", True),
+    ],
+)
+def test_a_statement_opening_with_on_or_with_is_no_what_if(text: str, asks: bool) -> None:
+    from assistant.interview import whatif
+
+    assert whatif.asks_what_if(text) is asks

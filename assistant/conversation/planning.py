@@ -45,6 +45,9 @@ MAX_MESSAGE_CHARS = 20_000
 # a request to be shown something, beside facts: "...; show me the full report" (not "a full answer within 2 s")
 REPORT_ASKED = re.compile(r"\b(?:show|give|send|print|display|repeat|see|report)\b", re.IGNORECASE)
 
+# a latency target under this, said for one workload, keeps answers live when a further workload says it can wait
+LIVE_TARGET_MS = 60_000
+
 
 class Reading(BaseModel):
     """One message and what its reading takes from the conversation before it: ``read()`` is
@@ -221,6 +224,18 @@ class TurnPlanning(SessionState):
             parsed.updates += self._input_added(parsed.input_added_tokens, clean)
         # a message bringing a further workload with a count of its own is no answer to the size asked before
         further = bool(parsed.pending and "requests" in parsed.pending and adds_workload(clean))
+        if adds_workload(clean) and any(u.field == "batch_ok" and u.value is True for u in parsed.updates):
+            # "#2 localisation: ... no rush, a day is fine" after the live NPC dialogue's 800 ms: the further
+            # workload may wait, the first may not; the live one binds the advice
+            target, live = self.profile.facts.get("latency_p99_ms"), self.profile.facts.get("batch_ok")
+            if (target is not None and target.said and float(target.value) < LIVE_TARGET_MS) or (
+                live is not None and live.said and live.value is False
+            ):
+                parsed.updates = [u for u in parsed.updates if u.field != "batch_ok"]
+                parsed.notes.append(
+                    "That part can wait, but what you described first needs answers live, so I keep pricing "
+                    "real-time answers; a batch API for just that part is a what-if you can ask for."
+                )
         if "tokens_per_month" in parsed.fields():
             state = state.model_copy(update={"volume_count": None})  # a volume of its own: no earlier count behind it
         resolved_now: ParseResult | None = None

@@ -53,6 +53,9 @@ GPU_WORDS = [
 WHAT_IF = (
     # a leading "on"/"with" ("on H100s?"), not a compound ("on-prem, on our own A100s")
     r"\bwhat if\b|\bwhat about\b|\bsuppose\b|\bhow about\b|\band if\b|\bif we\b|^\s*(?:on|with|using)\b(?!-)"
+    # (nor a statement opening with what goes in: "with glossary + context we send ~250k tok per language")
+    r"(?![^?\n]{0,60}\b(?:we|i|they)\s+(?:send|sent|get|got|use|used|have|had|run|ran|pay|paid|process|call|feed|"
+    r"pass|put)\b(?![^?\n]*\?)|[^?\n]{0,40}\b(?:because|since|as our|cause)\b(?![^?\n]*\?))"
     # (not today's setup: "On gpt-4.1-mini now, ~$1.3k/mo.")
     r"(?![^?!\n]{0,60}?\b(?:now|today|currently|at the moment|right now|rn|atm|these days)\b(?![^\n]*\?))"
     # (nor a clause about each of the things counted: "on each turn the model would suggest a reply")

@@ -48,6 +48,8 @@ BOUNDARY = rx.compile(
 ADDS = rx.compile(
     r"^\W*(?:(?:and|oh|ok|okay|also|btw|by the way|one more thing|another thing)[\s,:-]+)*"
     r"(?:(?:the )?(?:second|2nd|third|3rd) (?:thing|one|use[- ]case|workload|app|product|part|project|pipeline)|"
+    # a numbered item after the first ("#2 localisation: ...", "(3) review moderation", "Second: for every article")
+    r"#\s*[2-9]\b|\(\s*[2-9]\s*\)|(?:second|third|fourth|2nd|3rd|4th)\s*[:–-]|"
     r"another (?:one|use[- ]case|workload|thing|app|product|project|bot|pipeline|feature)|"
     r"(?:(?:we(?:'d| would)? )?(?:also|additionally|as well)|also,? we) (?:have|has|run|want|need|do|plan|would|'d|get|"
     r"got|process|handle|use|summari[sz]e|translate|classify|generate|draft|score|review|serve|power|like|add)|"
