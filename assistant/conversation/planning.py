@@ -334,12 +334,17 @@ class TurnPlanning(SessionState):
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
 
+    def _heads_changed(self, clean: str) -> tuple[dict[str, float], dict[str, float]]:
+        """The people earlier messages counted, and those this correction counts again differently ("900k is
+        registered users. Monthly active is about 620k": {"user": 620000})."""
+        now = people_corrected(normalize(clean.lower()))
+        earlier = heads_said([t.user for t in self.turns]) if now else {}
+        return earlier, {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+
     def _recounted_by_heads(self, clean: str, volume: Fact) -> Update | None:
         """A count of people said before, corrected ("2k is downloads, actual MAU is closer to 700"): the volume
         made of the earlier count (its words read again with the new one in its place), if it was."""
-        now = people_corrected(normalize(clean.lower()))
-        earlier = heads_said([t.user for t in self.turns]) if now else {}
-        changed = {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        earlier, changed = self._heads_changed(clean)
         if not changed or not volume.quote:
             return None
 
@@ -373,9 +378,7 @@ class TurnPlanning(SessionState):
     def _pending_by_heads(self, clean: str, pending: dict[str, Any]) -> ParseResult | None:
         """A count of people said before, corrected, while a count made of it waits for its size: the waiting count's
         message read again with the new head count in its place (None when the count was not made of it)."""
-        now = people_corrected(normalize(clean.lower()))
-        earlier = heads_said([t.user for t in self.turns]) if now else {}
-        changed = {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        earlier, changed = self._heads_changed(clean)
         quote = str(pending.get("quote") or "")
         source = next((t.user for t in reversed(self.turns) if quote and quote in t.user), None)
         if not changed or source is None:

@@ -112,6 +112,8 @@ def _typed_session(t: str, said: str) -> bool:
     )
 
 
+# the words joining a further part to a size said before, up to where the part's own size starts
+PLUS_PART = r"(?:\bplus|\+)\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?$"
 # around "a page" said as a size: the side it is ("a page out") or the verb making it ("writes a page")
 SIZE_AFTER = rx.compile(
     r"\s*(?:(?:going|coming|sent|goes|comes)\s+(?:in|out|back)|in|out|back|each|per|long|tops|max|or so|or less|"
@@ -123,9 +125,8 @@ SIZE_BEFORE = rx.compile(
     r"(?:\b(?:into|in|out|returns?|gets?|writes?|write|produces?|generates?|outputs?|sends?|send|reads?|read|"
     r"answers?|repl(?:y|ies)|responses?|"
     r"about|roughly|around|approx\w*|maybe|is|are|be|of|each|per|average|averages|averaging|avg|typically|usually|with|"
-    r"like|up|long|call it|let'?s say|say)\s*$|[~:=]\s*$|'s\s*$|"
+    r"like|up|long|call it|let'?s say|say)\s*$|[~:=]\s*$|'s\s*$|" + PLUS_PART + r"|"
     # a part added to another ("400 words, plus instructions of about half a page", "a page + half a page of rules")
-    r"(?:\bplus|\+)\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?$|"
     r"\b(?:short|brief|concise|tiny|small|just|only)\b[\s,]*$|"
     # the item named right before its size ("requirement doc 20-30 page", "contracts ~40 pages")
     r"\b(?:docs?|documents?|contracts?|reports?|files?|pdfs?|e-?mails?|tickets?|essays?|articles?|notes?|"
@@ -144,8 +145,7 @@ SIDE_SAID_BEFORE = rx.compile(
 )
 # a part added to a size said before it ("the lesson is about 400 words, plus instructions of about half a page")
 PART_AFTER_SIZE = rx.compile(
-    r"\d\s*(?:k\s*)?(?:tokens?|toks?|words?|pages?|characters?|chars?)\b[^.;!?\d]{0,30}?(?:\bplus|\+)\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:of\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?$"
+    r"\d\s*(?:k\s*)?(?:tokens?|toks?|words?|pages?|characters?|chars?)\b[^.;!?\d]{0,30}?" + PLUS_PART
 )
 SIDE_SAID_AFTER = rx.compile(r"\s*(?:in|out|back)\b(?=\s*(?:$|[,.;!?)\-]|and\b|each\b|per\b|every\b|or\b))")
 # the user's own token count said beside the unit ("10 pages, call it 7k tokens", "~9k tokens (about 12 pages)")
