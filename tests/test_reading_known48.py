@@ -585,3 +585,13 @@ def test_a_statement_opening_with_on_or_with_is_no_what_if(text: str, asks: bool
     from assistant.interview import whatif
 
     assert whatif.asks_what_if(text) is asks
+
+
+def test_a_point_between_digits_ends_no_clause_of_the_users_words() -> None:
+    from assistant.interview.describe import own_words
+
+    text = "Email body and OCR text (the photos we don't send) is average 3.500 tokens. Output around 400 tokens."
+    assert (
+        own_words("is average 3500 tokens", text)
+        == "Email body and OCR text (the photos we don't send) is average 3.500 tokens"
+    )

@@ -238,7 +238,8 @@ def own_words(quote: str | None, text: str) -> str | None:
     if q.lower() in text.lower():
         return q
     words = set(rx.findall(r"[a-z0-9]+", q.lower()))
-    clauses = [c.strip() for c in rx.split(r"[.;!?\n]+|,\s+(?=\D)", text) if c.strip()]
+    # (a point between digits ends no clause: "is average 3.500 tokens")
+    clauses = [c.strip() for c in rx.split(r"(?:\.(?!\d)|[;!?\n])+|,\s+(?=\D)", text) if c.strip()]
     if not clauses:
         return None
     best = max(clauses, key=lambda c: len(words & set(rx.findall(r"[a-z0-9]+", c.lower()))))
