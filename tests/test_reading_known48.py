@@ -595,3 +595,21 @@ def test_a_point_between_digits_ends_no_clause_of_the_users_words() -> None:
         own_words("is average 3500 tokens", text)
         == "Email body and OCR text (the photos we don't send) is average 3.500 tokens"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hw: we own a build/bake farm with 24x RTX 6000 Ada 48GB in our server room here. busy 22:00-06:00 CET with "
+        "nightly builds + lighting bakes, daytime maybe 30% used.",
+        "the GPUs sit idle from 1 to 7am",
+    ],
+)
+def test_the_machines_own_hours_and_jobs_are_not_the_traffics(text: str) -> None:
+    facts = _facts(text)
+    assert "batch_ok" not in facts and "business_hours_per_week" not in facts
+    assert facts.get("traffic_shape") != "business_hours"
+
+
+def test_the_traffics_hours_beside_busy_servers_stay() -> None:
+    assert _facts("traffic 8:00-18:00, our servers are busy then")["business_hours_per_week"] == 50

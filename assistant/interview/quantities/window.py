@@ -115,6 +115,18 @@ def window_peak(t: str) -> tuple[float, str] | None:
     return None
 
 
+# hardware said busy or idle at those hours, in the sentence of the span: the machines' hours, not the traffic's
+MACHINES_BUSY = rx.compile(
+    r"\b(?:busy|idle|in use|occupied|booked|free|used)\b[^.;!?]{0,12}\b(?:\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*\d|from\b)"
+    r"(?=[^.;!?]{0,60}\b(?:builds?|bakes?|renders?|training|jobs?|batch(?:es)?|backups?)\b)"
+)
+# ... or the hardware named before the span, said busy or idle ("the GPUs sit idle from 1 to 7")
+HARDWARE_BUSY_BEFORE = rx.compile(
+    r"\b(?:gpus?|cards|farm|cluster|nodes|servers?|machines|boxes)\b[^.;!?]{0,40}\b(?:busy|idle|in use|free)\b"
+    r"[^.;!?\d]{0,15}$"
+)
+
+
 def read_window(t: str) -> Window | None:
     """The daily window and days a week a normalized message gives its traffic; None when it names none."""
     t = CLOCK_HOURS.sub(r"\1 \2h", t)  # "from 8 to 15 hours": the hours of the clock, not a duration
@@ -126,6 +138,9 @@ def read_window(t: str) -> Window | None:
             continue  # "5 to 7:30pm it's easily 4x the average", "peaks 5-7pm": the peak's hours, not the traffic's
         if SHARE_IN_WINDOW.search(t[max(0, m.start() - 50) : m.start()]) or SHARE_AFTER_WINDOW.match(t, m.end()):
             continue  # "~60% land between 07:00 and 13:00": a share of the traffic, not all of it (window_peak)
+        head = t[t.rfind(".", 0, m.start()) + 1 : m.start()]
+        if MACHINES_BUSY.search(head + t[m.start() : m.end() + 60]) or HARDWARE_BUSY_BEFORE.search(head):
+            continue  # "a build farm of 24 GPUs ... busy 22:00-06:00 with nightly builds": the machines' hours
         start_mark = m["aap"]
         if not start_mark and (m["bap"] or "").startswith("p") and int(m["ah"]) < int(m["bh"]) <= 12:
             start_mark = "pm"  # "between 6 and 10pm": both in the evening (but "9 to 5pm" runs from the morning)
