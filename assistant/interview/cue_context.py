@@ -205,7 +205,7 @@ OFFLINE_CUT_OFF = rx.compile(
 OFF_BATCH = rx.compile(
     r"\b(?:backups?|snapshots?|database dumps?|etl of|logs? rotation|under the hood|internally|technically|"
     # the machines' own other work ("busy 22:00-06:00 with nightly builds + lighting bakes")
-    r"(?:nightly |night )?builds?|(?:lighting |light )?bakes?|renders?|rendering|compil\w+|ci (?:jobs?|runs?)|"
+    r"(?:nightly |night )?builds|(?:lighting |light )?bakes|ci (?:jobs?|runs?)|"
     r"(?:async|asynchronous) (?:api|client|code|python|framework|io|calls)|payroll|invoices? run)\b"
 )
 ON_BATCH = rx.compile(
