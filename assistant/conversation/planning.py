@@ -185,7 +185,7 @@ class TurnPlanning(SessionState):
                 # the count said in an earlier message than the size ("50,000 interactions per day" before "per
                 # call: input ~7,000 tokens"): that count's words
                 again = recounted(clean, str(made_of["quote"]), 0.0, conventions, float(volume.value))
-                source = next((t.user for t in reversed(self.turns) if str(made_of["quote"]) in t.user), None)
+                source = self._message_with(str(made_of["quote"]))
                 if again is None and source is not None and "correction" in parsed.intents:
                     # the turns of each said in the count's message, beside its sentence ("... 60,000 calls per day.
                     # Each call is ~7 LLM turns." then "average is 5.5 turns per call, not 7")
@@ -334,6 +334,10 @@ class TurnPlanning(SessionState):
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
 
+    def _message_with(self, quote: str) -> str | None:
+        """The latest earlier message holding ``quote`` (a fact's quote may be one sentence of it); None if none."""
+        return next((t.user for t in reversed(self.turns) if quote and quote in t.user), None)
+
     def _heads_changed(self, clean: str) -> tuple[dict[str, float], dict[str, float]]:
         """The people earlier messages counted, and those this correction counts again differently ("900k is
         registered users. Monthly active is about 620k": {"user": 620000})."""
@@ -349,7 +353,7 @@ class TurnPlanning(SessionState):
             return None
 
         # (the whole message the volume was read from: its quote may be the one sentence of the rate)
-        source = next((t.user for t in reversed(self.turns) if volume.quote in t.user), volume.quote)
+        source = self._message_with(volume.quote) or volume.quote
 
         def volume_with(heads: dict[str, float]) -> float | None:
             read = parse_message(source, [], self.conventions, heads=heads)
@@ -380,7 +384,7 @@ class TurnPlanning(SessionState):
         message read again with the new head count in its place (None when the count was not made of it)."""
         earlier, changed = self._heads_changed(clean)
         quote = str(pending.get("quote") or "")
-        source = next((t.user for t in reversed(self.turns) if quote and quote in t.user), None)
+        source = self._message_with(quote)
         if not changed or source is None:
             return None
         head, n = next(iter(changed.items()))
