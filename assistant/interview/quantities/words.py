@@ -487,7 +487,6 @@ def _grand(t: str) -> str:
     return _GRAND.sub(money, t)
 
 
-@lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def _mil_glossed(m: re.Match[str]) -> str:
     n, said = float(m["n"]), float(m["m"].replace(",", ""))
     if said in (n * 1e3, n * 1e6):
@@ -495,6 +494,7 @@ def _mil_glossed(m: re.Match[str]) -> str:
     return m[0]
 
 
+@lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
     t = text.lower()
