@@ -500,3 +500,13 @@ def test_degenerate_numbers_record_nothing(text: str, expecting: list[str], fiel
 )
 def test_more_phrasings(text: str, field: str, value: float) -> None:
     assert values(text)[field] == pytest.approx(value)
+
+
+def test_an_earlier_message_is_normalized_once_however_often_later_turns_read_it_again() -> None:
+    """Planning reads earlier messages again on each turn (recounts, head counts): normalize() keeps
+    what it made (its cache once slipped onto a helper above it and every turn paid again)."""
+    text = "about twenty-three million tokens a day across 7 teams, roughly 3:1 in to out"
+    first = normalize(text)
+    hits = normalize.cache_info().hits
+    assert normalize(text) == first == "about 23 million tokens a day across 7 teams, roughly 3:1 in to out"
+    assert normalize.cache_info().hits == hits + 1
