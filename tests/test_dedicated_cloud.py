@@ -59,3 +59,40 @@ def test_a_hybrid_on_a_renamed_deployment_prices_its_api_part_in_that_deployment
     assert any(s.startswith("google / claude-sonnet-4-5") for s in sections), sections
     assert not any(s.startswith("aws / ") for s in sections), sections
     assert candidate.traits.provider == "gcp"
+
+
+# list prices per million tokens (input, output) as Azure OpenAI publishes them for Global deployments, written
+# here from the price page, not read from the snapshot
+AZURE_LIST_USD_PER_MTOK = {"gpt-4o-mini": (0.15, 0.60), "gpt-4.1-mini": (0.40, 1.60), "gpt-4.1": (2.00, 8.00)}
+
+
+@pytest.mark.parametrize("model", sorted(AZURE_LIST_USD_PER_MTOK))
+def test_a_model_named_by_the_user_is_priced_in_their_azure_tenant_too(catalog: Catalog, model: str) -> None:
+    """Today's model, named by the user and priced from the snapshot under its vendor's id, also runs as a
+    dedicated deployment: an Azure-tenant user on GPT-4o mini was told to move to GPT-5 on Azure at 12x the cost."""
+    spec = ComparisonInput(workload=WORKLOAD, models=[model], gpu_types=[])
+    [azure] = [o for o in compare(spec, catalog).options if o.kind == "dedicated_deployment"]
+    assert azure.cloud == "azure" and azure.name.endswith(" on Azure OpenAI")
+    usd_in, usd_out = AZURE_LIST_USD_PER_MTOK[model]
+    assert azure.monthly_usd == pytest.approx(240 * usd_in + 60 * usd_out)  # 300M a month, 80% input
+
+
+def test_a_resellers_copy_of_a_model_is_no_dedicated_deployment(catalog: Catalog) -> None:
+    spec = ComparisonInput(workload=WORKLOAD, models=["openrouter/openai/gpt-4o-mini"], gpu_types=[])
+    assert not [o for o in compare(spec, catalog).options if o.kind == "dedicated_deployment"]
+
+
+def test_an_azure_tenant_user_on_gpt_4o_mini_is_priced_on_it_in_their_tenant() -> None:
+    from tests.offline_chat import talk
+
+    session, _ = talk(
+        [
+            "We run a support bot on Azure OpenAI, gpt-4o-mini today, about 400M tokens a month, 85% input. Data has "
+            "to stay in our Azure tenant, no public APIs.",
+            "steady traffic, no compliance regime beyond that, 1 ML engineer, quality of 4o-mini is enough",
+        ]
+    )
+    a = session.current()
+    assert a is not None and a.option == "dedicated_deployment"
+    assert a.chosen.name == "GPT-4o mini on Azure OpenAI"
+    assert a.chosen.monthly_usd == pytest.approx(340 * 0.15 + 60 * 0.60)  # Azure's list price, $/Mtok in and out

@@ -17,11 +17,11 @@ from tools.fleet import FleetPlan, fleet_tco, plan_fleet
 from tools.fleet_policy import FleetPolicy, fleet_policy
 from tools.genai_catalog import (
     DEDICATED_CLOUD_OF,
-    DEDICATED_EQUIVALENTS,
     GLOBAL_PREFIX,
     GLOBAL_PRICE_NOTES,
     REGIONAL_PREFIX,
     all_catalog_prices,
+    dedicated_equivalents,
     find_catalog_price,
 )
 from tools.numbers import gpu_label
@@ -332,7 +332,7 @@ def dedicated_prices(
     anywhere) is replaced by the snapshot's regional entry for the same model; without one the global price is
     kept and the result says so."""
     out = []
-    for label, ref in DEDICATED_EQUIVALENTS.get(slug, ()):
+    for label, ref in dedicated_equivalents(slug):
         found = find_catalog_price(ref, catalog.as_of)
         if found is None:
             continue

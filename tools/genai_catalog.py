@@ -45,6 +45,12 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "gpt-5": (("Azure OpenAI", "azure/gpt-5"),),
     "gpt-4o": (("Azure OpenAI", "azure/gpt-4o"),),
     "gpt-4.1-nano": (("Azure OpenAI", "azure/gpt-4.1-nano"),),
+    "gpt-5-mini": (("Azure OpenAI", "azure/gpt-5-mini"),),
+    "gpt-5-nano": (("Azure OpenAI", "azure/gpt-5-nano"),),
+    # not in the default price list, priced when the user names them (today's model, a comparison)
+    "gpt-4o-mini": (("Azure OpenAI", "azure/gpt-4o-mini"),),
+    "gpt-4.1": (("Azure OpenAI", "azure/gpt-4.1"),),
+    "gpt-4.1-mini": (("Azure OpenAI", "azure/gpt-4.1-mini"),),
     "claude-sonnet-4.5": (
         ("AWS Bedrock", "aws/global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
         ("Google Vertex AI", "google/claude-sonnet-4-5"),
@@ -60,7 +66,22 @@ DEDICATED_EQUIVALENTS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "gemini-2.5-pro": (("Google Vertex AI", "google/gemini-2.5-pro"),),
     "gemini-2.5-flash": (("Google Vertex AI", "google/gemini-2.5-flash"),),
+    "gemini-2.5-flash-lite": (("Google Vertex AI", "google/gemini-2.5-flash-lite"),),
 }
+# the vendors whose own models the clouds above deploy: a model priced from the snapshot under its vendor's id
+# ("openai/gpt-4o-mini", named by the user) is the same model as the key without it
+_DEPLOYED_VENDORS = ("openai/", "anthropic/", "google/")
+
+
+def dedicated_equivalents(slug: str) -> tuple[tuple[str, str], ...]:
+    """The dedicated cloud deployments of the model ``slug`` (a price-list slug or a snapshot id under its own
+    vendor): (label, catalog ref) pairs, none for a model no cloud deploys or one sold by a reseller."""
+    if slug in DEDICATED_EQUIVALENTS:
+        return DEDICATED_EQUIVALENTS[slug]
+    vendor = next((v for v in _DEPLOYED_VENDORS if slug.startswith(v)), None)
+    return DEDICATED_EQUIVALENTS.get(slug[len(vendor) :], ()) if vendor else ()
+
+
 # the cloud each deployment runs in, by its label above (carried on the price and the option as ``cloud``)
 DEDICATED_CLOUD_OF: dict[str, Cloud] = {"Azure OpenAI": "azure", "AWS Bedrock": "aws", "Google Vertex AI": "gcp"}
 

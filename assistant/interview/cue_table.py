@@ -1202,7 +1202,8 @@ CUES: dict[tuple[str, str], str] = {
         # text said to appear ("text should appear within half a second", "hit enter, words in 400ms")
         r"(?<!\d )(?:text|words|tokens|letters|characters|something|anything) (?:should |must |has to |needs to |"
         r"to |gotta )?(?:appear|show up|pop up|show|shows|appears)\b|(?<!\d )(?<!\d)(?<!\d[km] )(?:words|text|"
-        r"letters|characters) (?:on (?:the )?screen )?(?:in|within|under) (?:\d|a |half |one )|f(?:ri|ir)st[- ]token|"
+        r"letters|characters) (?:on (?:the )?screen )?(?:in|within|under) (?:\d[\d.,]*\s*(?:ms|millis\w*|s|secs?|"
+        r"seconds?)\b|(?:a|one|half a) (?:split )?(?:second|sec|moment|heartbeat|blink)|half )|f(?:ri|ir)st[- ]token|"
         r"(?:begin|start)\w* (?:to )?(?:flow|render|print|emit|arrive)\w*|"
         r"(?:sees?|see|hears?|hear) (?:anything|something|the first|a first|some (?:text|output))\b|"
         r"before (?:anything|something|text|output) (?:shows|appears|arrives)|typing indicator|"

@@ -77,14 +77,28 @@ AMOUNTS_TO = rx.compile(
 ANSWER_AFTER = rx.compile(r"\b(?:back|outputs?|answers?|summar(?:y|ies)|responses?|repl(?:y|ies)|completions?)\b")
 
 
+# "Input with product info + our return policy about 1,200 tokens": what a side holds, named between the side and
+# its size (a few words, no figure, no other side)
+SIDE_HOLDS = rx.compile(
+    r"\b(?:inputs?|prompts?|context|outputs?|answers?|responses?|repl(?:y|ies)|completions?)\s+"
+    r"(?P<what>(?:with|including|incl\.?|containing|holding)\s+(?:(?!(?:inputs?|prompts?|outputs?|answers?|"
+    r"responses?|repl(?:y|ies)|completions?|in|out|tokens?)\b)(?:[a-z][\w'/-]*|[+&,])\s*){1,8}?)"
+    r"(?=(?:(?:about|around|roughly|approx\w*|maybe|~|is|are|of|at|:|=|usually|typically)\s*){0,3}\d)"
+)
+
+
 def _plain_sides(m: str) -> str:
-    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", position for position."""
+    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", and "input with product info
+    about 1,200 tokens" as "input about 1,200 tokens", position for position."""
 
     def plain(x: re.Match[str]) -> str:
         side = x["side"] or "out"
         return " " * (len(x.group(0)) - len(side)) + side
 
-    return SIDE_VERB.sub(plain, plain_amounts(m))
+    def bare(x: re.Match[str]) -> str:
+        return x.group(0)[: x.start("what") - x.start()] + " " * len(x["what"])
+
+    return SIDE_HOLDS.sub(bare, SIDE_VERB.sub(plain, plain_amounts(m)))
 
 
 def plain_amounts(m: str) -> str:

@@ -209,6 +209,16 @@ def _today_said_bare(
     return None
 
 
+def _holds_more(c: Context, figure: float) -> bool:
+    """A figure in tokens (not money) larger than ``figure`` is said in the message: one thing sized in tokens."""
+    return any(
+        number(tm) > figure and not _is_money(c.t, tm.start(), tm.end())
+        for tm in rx.finditer(
+            NUM + r"\s*(?:-\s*)?" + TOKENS + r"\b(?!\s*(?:" + PERIOD + r"|per\s+(?:day|week|month)))", c.m
+        )
+    )
+
+
 def _volume(c: Context) -> None:
     t, m = c.t, c.m
     found: list[tuple[float, int, int, bool]] = []
@@ -386,6 +396,11 @@ def _volume(c: Context) -> None:
                 if item_size is not None and 0 < item_size <= MAX_REQUEST_TOKENS and number(vm) < 1000 * item_size:
                     notes[vm.start()] = f"{number(vm):,.0f} a {period_of(vm)} x {item_size:,.0f} tokens"
                     value *= item_size
+                elif item_size is None and not vm["mag"] and _holds_more(c, number(vm)):
+                    # "questions, around 150 per day ... the prompt is 1,200 tokens" (its side unread): a day's
+                    # tokens could not hold one of the things sized: a count of them; the volume is asked
+                    c.out.clarify.append("tokens_per_month")
+                    continue
             found.append((value, vm.start(), vm.end(), _negated(t, vm.start()) or c.off(vm.start())))
         for vm in rx.finditer(
             # (on one line: "500M tokens a month\n85% input" is two bullets, not a label and its figure)
