@@ -85,3 +85,78 @@ def test_text_in_a_number_of_things_is_no_first_token_latency(text: str) -> None
 )
 def test_text_on_screen_within_a_time_is_first_token(text: str) -> None:
     assert _facts(text)["latency_kind"] == "ttft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe 61 #1
+        "UK GDPR, the DSPT. And before you ask, HIPAA has nothing to do with us, we're NHS Scotland.",
+        "PCI has no bearing here, we never see card numbers",
+        "hipaa, pci: nothing to do with us",
+        "HIPAA and PCI have nothing to do with what we do",
+        "hipaa, pci: not relevant",
+    ],
+)
+def test_a_regime_said_to_have_nothing_to_do_with_us_is_not_stored(text: str) -> None:
+    regimes = _facts(text).get("compliance") or []
+    assert "hipaa" not in regimes and "pci_dss" not in regimes
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # probe 61 #1: "experience running GPUs in production" was stored
+        (
+            "Team-wise I've two people on the cloud platform side who know Azure inside out, and nobody, genuinely "
+            "nobody, who has done any machine learning or run a GPU in anger.",
+            {"devops": 2, "ml_engineers": 0, "gpu_infra": False},
+        ),
+        ("nobody, and I mean nobody, has run GPUs in production", {"gpu_infra": False}),
+        ("no one - literally no one - has done ML here", {"ml_engineers": 0}),
+    ],
+)
+def test_a_denial_said_twice_for_emphasis_is_still_a_denial(text: str, team: dict[str, object]) -> None:
+    got = _facts(text)["team"]
+    assert isinstance(got, dict)
+    assert {k: got.get(k) for k in team} == team
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_in", "tokens_out"),
+    [
+        # probe 61 #1: read as a question ("what ..."), so nothing was read
+        (
+            "we write 1,400 letters a day. What goes in is the ward notes plus the meds list and results, which our "
+            "informatics lead reckons is about 900 words on average, and what comes out is short, maybe 150 words. On "
+            "top of that our prompt template (instructions, house style, a couple of worked examples) is about 400 "
+            "tokens.",
+            1600,
+            200,
+        ),
+        ("1,400 letters a day. What goes in is about 1200 tokens, what comes out maybe 200 tokens.", 1200, 200),
+        (
+            "500 tickets a day, each ticket about 800 tokens, reply 200 tokens. Plus the system prompt is another "
+            "1,000 tokens.",
+            1800,
+            200,
+        ),
+    ],
+)
+def test_the_sides_named_by_what_goes_in_and_comes_out(text: str, tokens_in: float, tokens_out: float) -> None:
+    facts = _facts(text)
+    assert facts["request_input_tokens"] == pytest.approx(tokens_in, abs=1)
+    assert facts["request_output_tokens"] == pytest.approx(tokens_out, abs=1)
+
+
+@pytest.mark.parametrize("text", ["what goes in?", "what comes out of it, roughly?"])
+def test_what_goes_in_asked_is_still_a_question(text: str) -> None:
+    assert _facts(text) == {}
+
+
+def test_a_figure_said_was_last_quarters_counts_nothing() -> None:
+    # probe 61 #3: "Got it: about 4 was a day" ("350 was last quarter" read as 350 "was" a quarter)
+    from tests.reading import parsed
+
+    result = parsed("Sorry, correction: 350 was last quarter's figure. As of this month we are at 530 active farmers.")
+    assert result.pending is None and not result.updates

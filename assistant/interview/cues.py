@@ -238,7 +238,9 @@ LIST_JOINT = rx.compile(r"\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor)\s
 # singular verb ("PCI and HIPAA is not required") speaks of the last item only
 PLURAL_DENIAL = rx.compile(
     r"\s*[:=-]?\s*(?:(?:both\s+|either\s+)?(?:do not|don'?t|dont|are not|r not|aren'?t|arent|never|neither|none)\b|"
-    r"(?:are\s+)?(?:n/a|not applicable|irrelevant|out of scope|not in scope)(?!\w))"
+    r"(?:are\s+)?(?:n/a|not applicable|not relevant|irrelevant|out of scope|not in scope)(?!\w)|"
+    # "HIPAA and PCI have nothing to do with us", "SOX, PCI: nothing to do with what we do"
+    r"(?:both\s+)?(?:have\s+)?(?:nothing to do with|no bearing|no relevance)\b)"
 )
 
 EITHER_DENIAL = rx.compile(

@@ -73,6 +73,8 @@ POST_NEG = rx.compile(
     r"wasteful|pointless|a hard no|zero|nada|nil|(?<=[\s:=])0(?![\d.])|"
     r"a no-go|no-go|forbidden|banned|prohibited|off[- ]limits|out of the question|a non-?starter|verboten|taboo|"
     r"new (?:to|for) us|a first for us|new territory|uncharted|"
+    # "HIPAA has nothing to do with us", "SOX has no bearing here"
+    r"nothing to do with|no bearing|no relevance|of no concern|"
     # someone else's to handle ("PCI is their problem, not ours")
     r"(?:their|someone else'?s|the vendor'?s|[a-z]+'s) (?:problem|concern|responsibility|job|headache)|not ours|"
     r"blocked|vetoed|rejected|ruled out|(?:something |what |the thing )?we (?:lack|are lacking|'re lacking|are missing|"
@@ -362,6 +364,9 @@ def _chunks(text: str) -> list[Chunk]:
                 r"the decision)|we (?:really )?(?:need|want|care about)|i (?:need|"
                 r"want)|"
                 r"(?:users|people|customers|they) (?:really )?(?:want|need|care about)|is important|"
+                # "what goes in is about 900 words, and what comes out is short": a side named by what moves
+                r"(?:goes|go|comes|come|gets sent|is sent|we send|we put|we get|gets fed|we feed)(?: it)? "
+                r"(?:in|into|out|back)\b(?=[^?]*\b(?:is|are)\b)|"
                 # "what procurement cares about is a current SOC 2 report": said by whoever it is
                 r"(?:[\w'-]+\s+){1,4}?(?:really\s+)?(?:cares? about|needs?|wants?|requires?|asks? for|insists? on|"
                 r"worries? about|demands?)\s+(?:most\s+)?(?=(?:is|are)\b))\b"
@@ -998,7 +1003,7 @@ def polarity(chunk: Chunk, start: int, end: int) -> Polarity:
         ):
             pre_of_next = False  # "GPUs we do not have in production", "our GPUs are not in production yet"
         if last == "no" and rx.match(
-            r"\s+(?:concern|issue|problem|factor|requirement|need|relevance|worry|bother|impact|matter|business|"
+            r"\s+(?:concern|issue|problem|factor|requirement|need|relevance|bearing|worry|bother|impact|matter|business|"
             r"applicab\w+)\b",
             rest,
         ):

@@ -63,6 +63,9 @@ OTHER_COUNTED = (
     r"[kmbg](?:tokens?|toks?)|[kmgtp]bs|kwhs?|mwhs?|timeouts?|outages?|errors?|incidents?|crash(?:es)?|failures?|"
     # (of any name, accented too: "5 mil descrições por mês")
     r"bugs?|retries|restarts?|batch(?:es)?|sprints?|"
+    # words ending in s that count nothing ("350 was last quarter's figure": no "was" a quarter)
+    r"was|has|does|this|thus|plus|less|unless|always|across|perhaps|sometimes|besides|towards|afterwards|whereas|"
+    r"yes|its|his|ours|yours|theirs|whose|"
     # the shape of the traffic, not things counted ("three big waves a day", "a couple of spikes a week")
     r"waves?|peaks?|spikes?|bursts?|surges?|rush(?:es)?|slots?|windows?|cycles?|rounds?|"
     + POPULATION[3:-1]

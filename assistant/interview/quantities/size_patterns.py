@@ -87,9 +87,16 @@ SIDE_HOLDS = rx.compile(
 )
 
 
+# "What goes in is about 900 words, and what comes out is maybe 150": the sides named by what moves
+WHAT_MOVES = rx.compile(
+    r"\bwhat (?:(?P<in>goes|go|gets sent|is sent|we send|we put|gets fed|we feed)(?: it)? in(?:to (?:it|the model|"
+    r"the llm|the prompt))?|(?P<out>comes|come|we get|gets sent) (?:out|back)(?: of it)?)\b"
+)
+
+
 def _plain_sides(m: str) -> str:
-    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", and "input with product info
-    about 1,200 tokens" as "input about 1,200 tokens", position for position."""
+    """ "1,500 tokens going in and 300 coming back" as "1,500 tokens in and 300 out", "what goes in is" as "input is",
+    and "input with product info about 1,200 tokens" as "input about 1,200 tokens", position for position."""
 
     def plain(x: re.Match[str]) -> str:
         side = x["side"] or "out"
@@ -98,7 +105,10 @@ def _plain_sides(m: str) -> str:
     def bare(x: re.Match[str]) -> str:
         return x.group(0)[: x.start("what") - x.start()] + " " * len(x["what"])
 
-    return SIDE_HOLDS.sub(bare, SIDE_VERB.sub(plain, plain_amounts(m)))
+    def named(x: re.Match[str]) -> str:
+        return ("input" if x["in"] else "output").ljust(len(x.group(0)))
+
+    return SIDE_HOLDS.sub(bare, SIDE_VERB.sub(plain, WHAT_MOVES.sub(named, plain_amounts(m))))
 
 
 def plain_amounts(m: str) -> str:

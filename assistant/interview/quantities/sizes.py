@@ -452,7 +452,26 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         c.sizes.add(tm.start("num"))  # one request's whole size: never a volume awaiting its period
         if inp is None and out is None and SPOKEN_ITEM.search(m[max(0, tm.start() - 40) : tm.start()]):
             inp = total  # "each call is 8 minutes" (read as "call of 1600 tokens each"): the transcript goes in
+    if inp is not None:
+        extra = PROMPT_ON_TOP.search(m, where)
+        if (
+            extra is not None
+            and number(extra) != inp  # (not the figure the input was read from)
+            and not _is_money(c.t, extra.start(), extra.end())
+            and not c.off(extra.start())
+        ):
+            # "what goes in is ~900 words ... On top of that our prompt template is about 400 tokens": one more part
+            inp += number(extra)
     return inp, out, total, where
+
+
+# the prompt's fixed part said in a sentence of its own after the input's size, as added to it
+PROMPT_ON_TOP = rx.compile(
+    r"(?:^|[.;!]\s*)(?:on top of (?:that|this|it)|in addition|additionally|plus|besides that)\W+(?:there'?s\s+)?"
+    r"(?:our|the|a|an)?\s*(?:system prompt|prompt template|prompt|template|instructions?|system message|preamble)\b"
+    r"(?:\s*\([^()]{0,100}\))?[^.;!?\d]{0,40}?\b(?:is|are|adds?|runs?|comes? to|takes?)\s+(?:(?:about|around|roughly|"
+    r"another|an extra|maybe|~)\s*)*" + NUM + r"\s*" + TOKENS + r"\b"
+)
 
 
 # an item named in a word or two and its size, beside the answer's own: "thread is ~1500 tokens, drafted reply ~350"

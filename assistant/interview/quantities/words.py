@@ -615,6 +615,13 @@ def normalize(text: str) -> Normalized:
     )
     t = rx.sub(r"\bcase[- ](handler|worker|manager|officer)(s?)\b", r"case\1\2", t)  # one person, not a case
     t = polite_rules(t)
+    # "nobody, genuinely nobody, who has run a GPU", "no one - literally no one - has done ML": said once
+    t = rx.sub(
+        r"\b(nobody|no one|noone|none of us|never|nothing|zero)\s*(?:,|-+|\u2014|\.\.\.)\s*(?:and i mean |i mean |"
+        r"i repeat |literally |genuinely |really |truly |absolutely |honestly |seriously )?\1\b\s*(?:,|-+|\.\.\.)?\s*",
+        r"\1 ",
+        t,
+    )
     # "one point five million", "two point 4 billion": a decimal said in words
     t = rx.sub(
         r"\b(zero|one|two|three|four|five|six|seven|eight|nine|\d+) point (zero|one|two|three|four|five|six|seven|"
