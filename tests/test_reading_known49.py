@@ -160,3 +160,12 @@ def test_a_figure_said_was_last_quarters_counts_nothing() -> None:
 
     result = parsed("Sorry, correction: 350 was last quarter's figure. As of this month we are at 530 active farmers.")
     assert result.pending is None and not result.updates
+
+
+def test_people_at_a_rate_each_getting_one_item_count_the_items() -> None:
+    # probe 61 #1: "1,400 patients a day and every discharge gets a letter" counted nothing
+    facts = _facts(
+        "we discharge roughly 1,400 patients a day and every discharge gets a letter. What goes in is about 1,600 "
+        "tokens and what comes out maybe 200 tokens."
+    )
+    assert facts["tokens_per_month"] == pytest.approx(1400 * 30 * 1800)

@@ -289,9 +289,11 @@ class TurnPlanning(SessionState):
             whatif.detect(
                 clean, conventions, heads_said([t.user for t in self.turns]) if whatif.asks_what_if(clean) else None
             )
-            if question is None or question.kind == "scope"
+            if question is None or question.kind in ("scope", "how")
             else None
         )
+        if change is not None and question is not None and question.kind == "how" and change.volume_factor is None:
+            change = None  # "how did you compute that if we went to H100s?" stays a question of the arithmetic
         if change is not None:
             question = None  # "what if we doubled the contracts?": the user's own nouns are no off-topic request
             if self.baseline is not None:  # facts stated before the what-if are today's workload, the rest its own

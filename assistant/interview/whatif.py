@@ -62,7 +62,9 @@ WHAT_IF = (
     r"(?!\s+(?:each|every|average|a|an|its|their|top)\b)"
     # not a topic heading the user's own facts ("On the team: we have 3 ML engineers", "on compliance, none")
     r"(?!\s+(?:the\s+|our\s+|my\s+)?(?:team|staff|people|headcount|compliance|regulation|quality|latency|data|"
-    r"traffic|volume|budget|(?:\w+\s+)?side|that|this|top of that)\b\s*(?:[:,-]|question|front|point))|"
+    r"traffic|volume|budget|speed|performance|costs?|pricing|hosting|hardware|infra\w*|security|privacy|timing|"
+    r"turnaround|response times?|models?|fine[- ]?tuning|training|(?:\w+\s+)?side|that|this|top of that)\b\s*"
+    r"(?:[:,-]|question|front|point))|"
     # (not two letters set apart: "it flipped laterality (L vs R)")
     r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|(?<!\b[a-z] )\b(?:vs\.?|versus)(?=\s|$)(?!\s+[a-z]\b)|"
     r"\bjust signed\b|"

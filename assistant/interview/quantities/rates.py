@@ -239,6 +239,9 @@ def _requests(c: Context, found: list[tuple[float, int, int, bool]], notes: dict
     heads = per_head_rate(c) if rate is None else None  # "12k students use it daily, each asks 5 questions"
     if heads is not None:
         rate = (heads[0], heads[1])
+    one = ONE_EACH.search(m) if rate is None else None
+    if one is not None and not _is_money(t, one.start(), one.end()) and not c.off(one.start()):
+        rate = (number(one) * c.per_month(period_of(one)), one)  # "1,400 patients a day, every one gets a letter"
     if rate is None:  # "nightly job: 200k records", "every day we get 5k tickets"
         pre = period_first(c)
         if pre is not None:
@@ -495,6 +498,19 @@ PER_HEAD_RATE = rx.compile(
 )
 HEAD_PERIOD = rx.compile(
     r"\b(?:(?P<adv>daily|weekly|monthly)|(?:every|each|a|per)\s+(?P<period>day|week|month))\b|\b(?P<au>dau|wau|mau)\b"
+)
+
+
+# people (or things) at a rate, each of whom gets one item: "we discharge roughly 1,400 patients a day and every
+# discharge gets a letter", "about 300 customers a day, each gets one summary": the items are as many
+ONE_EACH = rx.compile(
+    NUM
+    + r"\s*(?:[a-z-]+\s+){0,1}?"
+    + POPULATION
+    + r"\s*"
+    + PERIOD
+    + r"[^.;!?\d]{0,40}?\b(?:every|each)\s+(?:one|single one|[a-z-]+)\s+(?:gets|receives|needs|has|produces|generates|"
+    r"triggers|means)\s+(?:a|an|one|exactly one|its own)\s+(?P<item>[a-z-]+)"
 )
 
 

@@ -24,11 +24,18 @@ from assistant.interview.quantities.patterns import (
     singular,
 )
 from assistant.interview.quantities.ranges import settle_ranges
-from assistant.interview.quantities.rates import ANY_ITEMS, RATE, _any_items, period_first, period_first_unit
+from assistant.interview.quantities.rates import (
+    ANY_ITEMS,
+    ONE_EACH,
+    RATE,
+    _any_items,
+    period_first,
+    period_first_unit,
+)
 from assistant.interview.quantities.size_patterns import MIN_REQUEST_TOKENS
 from assistant.interview.quantities.weekdays import average_day
 from assistant.interview.quantities.words import Normalized, normalize, plain
-from tools.numbers import format_tokens
+from tools.numbers import format_tokens, plural
 from tools.results import MAX_TOKENS_PER_MONTH, Conventions
 
 # a count of things said in a correction: "make that 70k claims", "it's 20k tickets a day", "more like 800 docs"
@@ -71,6 +78,9 @@ def _said_count(quote: str, conventions: Conventions) -> tuple[float, str, str] 
     pre = period_first(c)
     if pre is not None:
         return abs(number(pre)), pre["unit"], period_first_unit(pre)
+    one = ONE_EACH.search(c.m)  # "1,400 patients a day and every discharge gets a letter": the letters' count
+    if one is not None and not _is_money(t, one.start(), one.end()):
+        return number(one), one["item"], PERIOD_WORDS.get(period_of(one), period_of(one))
     items = _any_items(c)  # "1,200 evaluaciones per week": things of any name, their size said beside them
     if items is not None:
         return items[0] / _period_factor(period_of(items[1]), conventions), items[1]["unit"], period_of(items[1])
@@ -143,6 +153,15 @@ _WEEK_SPLIT = rx.compile(
     r"[^.;!?\d]{0,30}?(?:(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b|(?P<frac>half|a third|a quarter|two thirds)\s+"
     r"(?:of\s+)?(?:that|it|this|those|the weekday\w*)\b)"
 )
+# a typical weekday's count said anew, and the weekends' beside it: "1,400 was a peak weekday. A typical weekday is
+# nearer 1,100 discharges, and at the weekends it drops to about 400 a day"
+_WEEKDAY_NOW = rx.compile(
+    r"\b(?:a |an |the )?(?:typical|normal|average|usual|regular|ordinary|standard)\s+(?:week ?day|working day|"
+    r"work ?day|business day)\s+(?:is|has|sees|gets|runs|brings)?\s*(?:(?:nearer|closer to|about|around|roughly|more "
+    r"like|maybe|~)\s*)*(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\b[^!?.;]{0,60}?\bweekends?\b[^.;!?\d]{0,30}?"
+    r"(?:(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b|(?P<frac>half|a third|a quarter|two thirds)\s+(?:of\s+)?(?:that|it|"
+    r"this|those|the weekday\w*)\b)"
+)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3}
 
 
@@ -150,7 +169,7 @@ def _weekdays_and_weekends(
     t: str, quote: str, conventions: Conventions, item_tokens: float, volume: float | None
 ) -> tuple[float, str] | None:
     """The volume again when the count a day said before turns out to be the weekdays' and the weekends' is said."""
-    m = _WEEK_SPLIT.search(t)
+    m = _WEEK_SPLIT.search(t) or _WEEKDAY_NOW.search(t)
     old = _said_count(quote, conventions) if m is not None else None
     if m is None or old is None or old[2] != "day":
         return None
@@ -158,7 +177,7 @@ def _weekdays_and_weekends(
     # ("weekends are about half that": a share of the weekday's)
     weekend = _FRACTIONS[m["frac"]] * weekday if m["frac"] else float(m["b"]) * (MAGNITUDE.get(m["bm"] or "", 1))
     count, unit, _period = old
-    if abs(weekday - count) > 0.01 * count or weekend <= 0:
+    if (m.re is _WEEK_SPLIT and abs(weekday - count) > 0.01 * count) or weekend <= 0:
         return None
     per_day = average_day(weekday, weekend)
     each = item_tokens if item_tokens > 0 else (volume or 0) / (count * _period_factor("day", conventions))
@@ -166,7 +185,7 @@ def _weekdays_and_weekends(
         return None
     new = per_day * _period_factor("day", conventions) * each
     return new, (
-        f"{weekday:,.0f} {unit} a weekday and {weekend:,.0f} a weekend day: {per_day:,.0f} a day on average "
+        f"{weekday:,.0f} {plural(unit)} a weekday and {weekend:,.0f} a weekend day: {per_day:,.0f} a day on average "
         f"x {each:,.0f} tokens"
     )
 

@@ -1,0 +1,60 @@
+"""Conversations from probe 61 that went wrong before the change beside each (offline advisor, whole turns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offline_chat import talk
+
+SIZED = (
+    "We write discharge letters: roughly 1,400 patients a day and every discharge gets a letter. What goes in is "
+    "about 1,600 tokens and what comes out maybe 200 tokens."
+)
+FACTS = "No compliance regime, any vendor is fine, steady traffic, 2 ML engineers, an open model is fine."
+
+
+def test_a_typical_weekday_and_the_weekends_said_anew_recount_the_volume() -> None:
+    session, replies = talk(
+        [
+            SIZED,
+            FACTS,
+            "Right, I need to correct myself on the volume. 1,400 was a peak weekday. A typical weekday is nearer "
+            "1,100 discharges across the three sites, and at the weekends it drops to about 400 a day.",
+        ]
+    )
+    weekdays = 52 * 5 / 12  # working days a month (the convention's 21.67)
+    letters = 1100 * weekdays + 400 * (30 - weekdays)
+    assert session.profile.get("tokens_per_month") == pytest.approx(letters * 1800, rel=0.01)
+    assert "1,100 letters a weekday and 400 a weekend day" in replies[-1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if the Highland board joins us on a shared service next year and the volume roughly triples, does the "
+        "recommendation change, and what would it cost us then?",
+        "what would it cost if we doubled?",
+    ],
+)
+def test_a_growth_asked_with_what_it_would_cost_is_a_what_if(question: str) -> None:
+    session, replies = talk([SIZED, FACTS, question])
+    assert replies[-1].startswith("### What if")
+    assert session.scenarios and session.scenarios[-1].change.volume_factor in (2.0, 3.0)
+
+
+def test_how_a_figure_was_computed_stays_a_question_of_the_arithmetic() -> None:
+    _, replies = talk([SIZED, FACTS, "how did you compute the self-host cost?"])
+    assert replies[-1].startswith("### How I computed")
+
+
+def test_a_message_opening_with_a_topic_is_no_what_if() -> None:
+    # probe 61 #1: "On speed: ..." (facts about speed, hours, today's model) was run as a what-if
+    _, replies = talk(
+        [
+            SIZED,
+            FACTS,
+            "On speed: the doctor waits for it, so it needs to be back within 20 or 30 seconds. Most discharges happen "
+            "between 10am and 6pm.",
+        ]
+    )
+    assert not replies[-1].startswith("### What if")
