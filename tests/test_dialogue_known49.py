@@ -58,3 +58,14 @@ def test_a_message_opening_with_a_topic_is_no_what_if() -> None:
         ]
     )
     assert not replies[-1].startswith("### What if")
+
+
+def test_a_loose_wait_is_asked_as_a_time_not_to_be_said_again() -> None:
+    _, replies = talk(["about 50M tokens a day, mostly input", "a few seconds is OK for latency"])
+    assert "How long may an answer take, as a time?" in replies[-1]
+    assert "say it once more" not in replies[-1]
+
+
+def test_a_budget_in_a_currency_without_a_rate_asks_for_dollars_or_the_rate() -> None:
+    _, replies = talk(["about 50M tokens a day, mostly input", "Our budget is about ₦150,000 per month"])
+    assert "What is the monthly budget in US dollars?" in replies[-1]

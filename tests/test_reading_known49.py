@@ -169,3 +169,33 @@ def test_people_at_a_rate_each_getting_one_item_count_the_items() -> None:
         "tokens and what comes out maybe 200 tokens."
     )
     assert facts["tokens_per_month"] == pytest.approx(1400 * 30 * 1800)
+
+
+def test_a_planned_prompt_its_instructions_and_the_question_add_up() -> None:
+    # probe 61 #3: nothing was read ("we plan to" set the sizes aside; "so it reads well" made the reply an input)
+    facts = _facts(
+        "A typical farmer question is short, maybe 50 words, often Pidgin or Hausa or Yoruba mixed with English. We "
+        "plan to send an instruction of about 400 words plus the last 5 exchanges as context, and the reply should "
+        "be around 120 words so it reads well on a phone.",
+        ["request_size"],
+    )
+    assert facts["request_input_tokens"] == pytest.approx(600, abs=2)  # (50 + 400 words) x 1.33
+    assert facts["request_output_tokens"] == pytest.approx(160, abs=1)
+
+
+def test_how_a_reply_reads_is_no_input() -> None:
+    facts = _facts("the reply should be around 120 words so it reads well on a phone", ["request_size"])
+    assert "request_input_tokens" not in facts
+    assert facts["request_output_tokens"] == pytest.approx(160, abs=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latency I am not sure, WhatsApp users are patient, a few seconds is OK.",
+        "not sure about latency, a few seconds is fine I guess",
+    ],
+)
+def test_a_loose_wait_beside_not_sure_is_not_asked_again(text: str) -> None:
+    facts, asked = facts_and_asked(text)
+    assert "latency_p99_ms" not in facts and "latency_p99_ms" not in asked

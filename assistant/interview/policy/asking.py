@@ -106,7 +106,32 @@ def clarifying_question(
             "Which model do you use today, with its version (for example “Claude Sonnet 4.5” or “GPT-4o”)? "
             "It sets the price I compare against."
         )
+    if field in CLARIFY:
+        return CLARIFY[field]
     return f"I'm not sure I understood this part: {label}. Could you say it once more in a few words?"
+
+
+# The question that settles each unclear fact, in plain words (a loose wait, a budget in a currency without a rate)
+CLARIFY: dict[str, str] = {
+    "latency_p99_ms": (
+        "How long may an answer take, as a time? For example “first words within 1 second” or “the whole answer "
+        "within 10 seconds”. If there's no firm limit, say so and I'll assume answers in real time with no tight "
+        "target."
+    ),
+    "latency_kind": (
+        "Does that time apply to the first words appearing (the answer streams), or to the whole answer arriving?"
+    ),
+    "budget_usd_per_month": (
+        "What is the monthly budget in US dollars? If you'd rather give it in your currency, tell me the exchange "
+        "rate to use too."
+    ),
+    "data_boundary": (
+        "I'm not sure where the data may go: to any third-party API, only into your own cloud tenant, only onto "
+        "your own servers, or only on an air-gapped network?"
+    ),
+    "quality": "Do you need frontier quality (GPT-5 / Claude class), or is a good open-weight model enough?",
+    "fine_tuning": "Will you serve a model fine-tuned on your own data, or use the models as they are?",
+}
 
 
 def _topics(fields: list[str], policy: DialoguePolicy) -> list[str]:

@@ -136,7 +136,10 @@ class Context:
                 clause_end = min((i for i in (ch.text.find(x, here) for x in (", ", "; ")) if i >= 0), default=None)
                 plain = rx.sub(
                     r"\b" + LAUNCH.pattern[3:] + "|"
-                    r"\b(?:in|per|for) one (?:day|hour|week|month)\b",
+                    r"\b(?:in|per|for) one (?:day|hour|week|month)\b|"
+                    # the request as it is designed ("we plan to send an instruction of about 400 words"), no guess
+                    r"\b(?:we|i) (?:plan|are planning|'re planning|intend) to (?=(?:send|include|put|pass|feed|give|"
+                    r"add|attach|generate|produce|return|write|reply|answer)\b)",
                     "",
                     ch.text[:clause_end],
                 )  # ... and "in one day" is a period, not "one day" in the future

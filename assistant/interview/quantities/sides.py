@@ -14,7 +14,9 @@ CLAUSE = rx.compile(
     r"\s*(?:[,;()?!]|\.(?!\d)|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bplus\b|\s/\s|\s-\s|(?<!\d):(?!\s*\d))\s*"
 )
 SIZE_IN = rx.compile(
-    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|reads?|"
+    r"\b(?:inputs?|prompts?|context|sends?|sent|sending|feeds?|fed|feeding|pass(?:es)? in|goes in|going in|"
+    # (never how a text reads: "the reply should be around 120 words so it reads well on a phone")
+    r"reads?(?!\s+(?:well|nicely|fine|ok|okay|better|naturally|smoothly|easily|clearly|right))|"
     r"reading|ingests?|ingesting|takes? in|(?:each|every) one gets|"
     r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
 )

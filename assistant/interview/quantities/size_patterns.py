@@ -167,7 +167,11 @@ OTHER_SIDE = rx.compile(
     + TOKENS
     + r"|out\b)"  # "thread: about 1500 tokens in, draft reply: about 350 out"
 )
-INPUT_WORDS = rx.compile(r"\b(?:input|inputs|prompts?|context|in|reads?|sends?|record|extracts?)\b")
+INPUT_WORDS = rx.compile(
+    # (never how a text reads: "the reply should be around 120 words so it reads well on a phone")
+    r"\b(?:input|inputs|prompts?|context|in|reads?(?!\s+(?:well|nicely|fine|ok|okay|better|naturally|smoothly|easily|"
+    r"clearly|right))|sends?|record|extracts?)\b"
+)
 
 
 # a number inside the side templates that are filled in with str.format ("{side}")

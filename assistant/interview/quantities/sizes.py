@@ -453,7 +453,7 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
         if inp is None and out is None and SPOKEN_ITEM.search(m[max(0, tm.start() - 40) : tm.start()]):
             inp = total  # "each call is 8 minutes" (read as "call of 1600 tokens each"): the transcript goes in
     if inp is not None:
-        extra = PROMPT_ON_TOP.search(m, where)
+        extra = PROMPT_ON_TOP.search(m, where) or _instructions_beside_question(m, where, inp)
         if (
             extra is not None
             and number(extra) != inp  # (not the figure the input was read from)
@@ -463,6 +463,35 @@ def _request_sizes(c: Context) -> tuple[float | None, float | None, float | None
             # "what goes in is ~900 words ... On top of that our prompt template is about 400 tokens": one more part
             inp += number(extra)
     return inp, out, total, where
+
+
+# the fixed part of the prompt named with its own size ("we send an instruction of about 533 tokens plus ...")
+INSTRUCTION_PART = rx.compile(
+    r"\b(?:instructions?|system prompt|prompt template|template|preamble|system message)\b(?:\s*\([^()]{0,100}\))?"
+    r"[^.;!?\d]{0,20}?\b(?:of|is|are|runs?|at)\s+(?:(?:about|around|roughly|maybe|~)\s*)*"
+    + NUM
+    + r"\s*"
+    + TOKENS
+    + r"\b"
+)
+# the user's own part of the prompt, sized in its own sentence ("a typical farmer question is short, maybe 50 words")
+USER_PART = rx.compile(r"\b(?:question|query|message|ask|enquiry|inquiry)s?\b[^.;!?]{0,40}$")
+
+
+def _instructions_beside_question(m: str, where: int, inp: float) -> re.Match[str] | None:
+    """The instructions' size said in another sentence when the input read is the user's question alone ("a typical
+    farmer question is ~50 words. We send an instruction of about 400 words plus the chat so far"): one more part."""
+    said = rx.search(rf"(?<![\d.]){inp:g}\s*{TOKENS}", m[where:])  # where the input's figure is
+    if said is None:
+        return None
+    where += said.start()
+    start = max(m.rfind(x, 0, where) for x in (".", ";", "!", "?")) + 1
+    if not USER_PART.search(m[start:where]):
+        return None
+    extra = INSTRUCTION_PART.search(m)
+    if extra is None or number(extra) == inp or start <= extra.start() < max(m.find(".", where), where + 1):
+        return None  # (in the question's own sentence it is read with it)
+    return extra
 
 
 # the prompt's fixed part said in a sentence of its own after the input's size, as added to it

@@ -912,6 +912,10 @@ def parse_message(
         _read_after_correction(clean, expecting, conventions, result)
     if "skip" in result.intents and expecting and not result.updates:
         result.intents.append("skip_expected")
+    unsure = {f for word, fields in UNSURE_TOPICS.items() if _unsure_of(t, word) for f in fields}
+    if unsure & set(result.clarify):
+        # "Latency I am not sure, WhatsApp users are patient, a few seconds is OK": left assumed, not asked again
+        result.clarify = [c for c in result.clarify if c not in unsure]
     if (
         clean.rstrip().endswith("?")
         and not result.updates
@@ -921,6 +925,31 @@ def parse_message(
     ):
         result.intents.append("question")
     return result
+
+
+# A topic the user says they are unsure of ("Latency I am not sure", "not sure about the budget"): its loose words
+# beside it are not asked about again; the topic is assumed and listed with the answer
+UNSURE_TOPICS: dict[str, tuple[str, ...]] = {
+    r"latenc\w*|speed|response times?": ("latency_p99_ms", "latency_kind"),
+    r"budget": ("budget_usd_per_month",),
+    r"traffic(?: pattern| shape)?|peaks?": ("traffic_shape",),
+    r"quality": ("quality",),
+    r"fine[- ]?tuning": ("fine_tuning",),
+}
+_UNSURE = (
+    r"(?:i'?m|i am|we'?re|we are)?\s*(?:not (?:really |too |so |very )?sure|unsure|no idea|don'?t know|dunno|no clue)"
+)
+
+
+def _unsure_of(t: str, topic: str) -> bool:
+    return (
+        rx.search(
+            rf"\b(?:{topic})\b\W{{0,3}}(?:\w+\W+){{0,2}}?{_UNSURE}\b|\b{_UNSURE}\s+(?:about|on|of|re|regarding|what)\s+"
+            rf"(?:the\s+|our\s+|my\s+)?(?:{topic})\b",
+            t,
+        )
+        is not None
+    )
 
 
 # The words a correction opens with ("actually no, wait... thinking about it, a medium model is fine"): what
