@@ -69,3 +69,17 @@ def test_a_loose_wait_is_asked_as_a_time_not_to_be_said_again() -> None:
 def test_a_budget_in_a_currency_without_a_rate_asks_for_dollars_or_the_rate() -> None:
     _, replies = talk(["about 50M tokens a day, mostly input", "Our budget is about ₦150,000 per month"])
     assert "What is the monthly budget in US dollars?" in replies[-1]
+
+
+def test_a_head_count_corrected_after_the_sizes_redoes_the_volume_made_of_it() -> None:
+    # probe 61 #3: "I didn't find a figure or a fact I could use in that"
+    session, replies = talk(
+        [
+            "We have 350 active farmers on the platform. Each one sends about 6 messages a week on average.",
+            "Each message is about 600 tokens in and 160 out.",
+            "Sorry, correction: 350 was last quarter's figure. As of this month we are at 530 active farmers.",
+        ]
+    )
+    messages = 530 * 6 * 30 / 7
+    assert session.profile.get("tokens_per_month") == pytest.approx(messages * 760, rel=0.01)
+    assert "530 farmers, not 350" in replies[-1]

@@ -372,7 +372,9 @@ class TurnPlanning(SessionState):
                 next((float(u.value) for u in read.updates if u.field == "tokens_per_month"), None) if read else None
             )
         if was is None or now_value is None or now_value == was or abs(was - float(volume.value)) > 0.01 * was:
-            return None  # the volume was not made of that count
+            now_value = self._waited_count_redone(earlier[head], n, float(volume.value))
+            if now_value is None:
+                return None  # the volume was not made of that count
         return Update(
             field="tokens_per_month",
             value=now_value,
@@ -380,6 +382,25 @@ class TurnPlanning(SessionState):
             note=f"{n:,.0f} {head}s, not {earlier[head]:,.0f}",
             correction=True,
         )
+
+    def _waited_count_redone(self, was: float, now: float, volume: float) -> float | None:
+        """The volume made of a count that waited for its size ("350 farmers, 6 messages a week each", then the
+        sizes): the count's message read again with the new head count, the volume scaled as the count is (None when
+        no earlier count, times the sizes known, makes the volume)."""
+        size = whatif.request_size(self.profile)
+        if not size:
+            return None
+        for turn in reversed(self.turns):
+            swapped = swap_count(turn.user, was, now)
+            if swapped is None:
+                continue
+            before, after = parse_message(turn.user, [], self.conventions), parse_message(swapped, [], self.conventions)
+            if not (before.pending and after.pending and "requests" in before.pending and "requests" in after.pending):
+                continue
+            old, new = float(before.pending["requests"]), float(after.pending["requests"])
+            if old > 0 and abs(old * size - volume) <= 0.01 * volume and new != old:
+                return volume * new / old
+        return None
 
     def _pending_by_heads(self, clean: str, pending: dict[str, Any]) -> ParseResult | None:
         """A count of people said before, corrected, while a count made of it waits for its size: the waiting count's

@@ -385,7 +385,14 @@ PEOPLE_CORRECTED = rx.compile(
     + COUNTED
     + r")\s+only\s*[,:(-]?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?"
     + num("n3_")
-    + r"\s*(?:persons?|people|heads?|ppl|of them|in total|total)\b"
+    + r"\s*(?:persons?|people|heads?|ppl|of them|in total|total)\b|"
+    # the count as it stands now: "350 was last quarter's figure. As of this month we are at 530 active farmers"
+    r"\b(?:we(?:'re| are)(?: now)? at|we(?:'re| are) now|we(?:'ve| have)(?: now)?(?: got)?|now (?:at|have)|up to|"
+    r"grown to)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    + num("n4_")
+    + r"\s+(?:active\s+|registered\s+|paying\s+)?(?P<head4>"
+    + COUNTED
+    + r")\b"
 )
 
 
@@ -394,11 +401,11 @@ def people_corrected(t: str) -> dict[str, float]:
     actives): {"user": 700.0} for "actual MAU is closer to 700"."""
     out: dict[str, float] = {}
     for m in PEOPLE_CORRECTED.finditer(t):
-        head = m["head"] or m["head2"] or m["head3"] or ""
+        head = m["head"] or m["head2"] or m["head3"] or m["head4"] or ""
         if m["num"]:
             n = number(m)
         else:
-            p = "n2_" if m["n2_num"] else "n3_"
+            p = "n2_" if m["n2_num"] else "n3_" if m["n3_num"] else "n4_"
             n = float(m[p + "num"]) * MAGNITUDE.get((m[p + "mag"] or "").lower(), 1)
         if n > 1:
             out["user" if rx.fullmatch(_ACTIVES, head) else singular(head)] = n
