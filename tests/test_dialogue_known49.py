@@ -83,3 +83,17 @@ def test_a_head_count_corrected_after_the_sizes_redoes_the_volume_made_of_it() -
     messages = 530 * 6 * 30 / 7
     assert session.profile.get("tokens_per_month") == pytest.approx(messages * 760, rel=0.01)
     assert "530 farmers, not 350" in replies[-1]
+
+
+def test_a_head_count_corrected_by_its_old_figure_and_another_word_redoes_the_volume() -> None:
+    # probe 61 #4: "450 is the head count of the department. In phase 1 only ca. 280 analysts get access."
+    session, replies = talk(
+        [
+            "450 users, 15 queries per user per day, 3,000 tokens in and 300 out each, every day.",
+            "No compliance regime, any vendor is fine, steady traffic, 2 ML engineers, an open model is fine.",
+            "Correction: 450 is the head count of the department. In phase 1 only ca. 280 analysts get access. Please "
+            "calculate with 280.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(280 * 15 * 30 * 3300, rel=0.001)
+    assert "not 450" in replies[-1]

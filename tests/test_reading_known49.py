@@ -199,3 +199,34 @@ def test_how_a_reply_reads_is_no_input() -> None:
 def test_a_loose_wait_beside_not_sure_is_not_asked_again(text: str) -> None:
     facts, asked = facts_and_asked(text)
     assert "latency_p99_ms" not in facts and "latency_p99_ms" not in asked
+
+
+def test_a_pasted_config_is_read_as_words() -> None:
+    # probe 61 #4: nothing of the config was read
+    facts = _facts(
+        "From the PoC config: `users: 450 | queries_per_user_per_day: 15 | retrieved_chunks: 6 | chunk_tokens: 500 | "
+        'avg_answer_tokens: 300 | service_hours: "08:00-18:00 CET, Mon-Fri"`. The question itself is short, ca. 50 '
+        "tokens."
+    )
+    assert facts["request_input_tokens"] == pytest.approx(3000)  # 6 chunks x 500
+    assert facts["request_output_tokens"] == pytest.approx(300)
+    weekdays = 52 * 5 / 12
+    assert facts["tokens_per_month"] == pytest.approx(450 * 15 * weekdays * 3300, rel=0.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("first token within 2 seconds, full answer within ca. 15 seconds is acceptable.", 2000),
+        ("first words under 800 ms and the whole answer within 6 s", 800),
+    ],
+)
+def test_a_first_token_limit_beside_a_whole_answer_limit_is_the_target(text: str, ms: float) -> None:
+    facts, asked = facts_and_asked(text)
+    assert facts["latency_p99_ms"] == ms and facts["latency_kind"] == "ttft"
+    assert not asked
+
+
+def test_a_lora_left_open_is_no_adapter_of_their_own() -> None:
+    facts = _facts("Fine-tuning is not planned for now; maybe later a LoRA on our terminology, this is open.")
+    assert facts.get("fine_tuning") is False and "own_adapters" not in facts

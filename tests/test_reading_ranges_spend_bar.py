@@ -483,9 +483,14 @@ def test_the_latency_kind_with_the_target(text: str, kind: str) -> None:
     assert read(text)["latency_kind"] == kind
 
 
-def test_two_targets_of_two_kinds_are_asked_about() -> None:
+def test_two_targets_of_two_kinds_keep_the_first_words_limit() -> None:
+    # both said: asking "which one?" asks again what the user just said; the first words' limit is the one the
+    # advice checks, the whole answer's is noted
     reading = parse_message("first token in 1s, whole answer in 5s", [])
-    assert "latency_kind" not in reading.fields() and "latency_kind" in reading.clarify
+    values = {u.field: u.value for u in reading.updates}
+    assert (values["latency_p99_ms"], values["latency_kind"]) == (1000, "ttft")
+    assert not {"latency_kind", "latency_p99_ms"} & set(reading.clarify)
+    assert any("5 s" in (u.note or "") for u in reading.updates if u.field == "latency_p99_ms")
 
 
 @pytest.mark.parametrize(

@@ -343,9 +343,18 @@ class TurnPlanning(SessionState):
     def _heads_changed(self, clean: str) -> tuple[dict[str, float], dict[str, float]]:
         """The people earlier messages counted, and those this correction counts again differently ("900k is
         registered users. Monthly active is about 620k": {"user": 620000})."""
-        now = people_corrected(normalize(clean.lower()))
+        said = normalize(clean.lower())
+        now = people_corrected(said)
         earlier = heads_said([t.user for t in self.turns]) if now else {}
-        return earlier, {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        changed = {k: v for k, v in now.items() if k in earlier and earlier[k] != v}
+        if not changed and len(now) == 1:
+            # "450 is the head count of the department. In phase 1 only ca. 280 analysts get access": the earlier
+            # count named by its figure, the new one by another word for the same people
+            n = next(iter(now.values()))
+            named = [k for k, v in earlier.items() if v != n and re.search(rf"(?<![\d.,]){v:g}(?![\d.,]\d)", said)]
+            if len(named) == 1:
+                changed = {named[0]: n}
+        return earlier, changed
 
     def _recounted_by_heads(self, clean: str, volume: Fact) -> Update | None:
         """A count of people said before, corrected ("2k is downloads, actual MAU is closer to 700"): the volume

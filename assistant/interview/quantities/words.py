@@ -494,6 +494,36 @@ def _mil_glossed(m: re.Match[str]) -> str:
     return m[0]
 
 
+# a config's key and its figure ("queries_per_user_per_day: 15", "chunk_tokens: 500", "users: 450")
+_CONFIG_PAIR = re.compile(
+    r"(?<![\w.])(?P<key>[a-z]+(?:_[a-z0-9]+)+|users|seats|analysts|agents|employees)\s*[:=]\s*[\"']?"
+    r"(?P<n>\d+(?:[.,]\d+)*(?:[ \t]*[km]\b)?)(?![\d:])[\"']?"
+)
+# the retrieved pieces and their size said as two keys ("6 retrieved chunks. chunk of 500 tokens")
+_PIECES_SIZED = re.compile(
+    r"(?P<n>\d+) (?P<what>(?:retrieved |top )?(?:chunks|passages|docs|documents|snippets))\W+"
+    r"(?:chunk|passage|doc|document|snippet)s? of (?P<size>\d+(?:[.,]\d+)*(?:[ \t]*[km])?) tokens"
+)
+
+
+def _config_pair(m: re.Match[str]) -> str:
+    words = m["key"].replace("_", " ").strip()
+    n = m["n"].strip()
+    if words.endswith(" tokens") or words.endswith(" size"):
+        return f"{words.rsplit(' ', 1)[0]} of {n} tokens"  # "avg_answer_tokens: 300": avg answer of 300 tokens
+    return f"{n} {words}"  # "queries_per_user_per_day: 15": 15 queries per user per day
+
+
+def config_pairs(t: str) -> str:
+    """A pasted config's keys and figures as words: "`users: 450 | queries_per_user_per_day: 15 | retrieved_chunks: 6 |
+    chunk_tokens: 500`" as "450 users. 15 queries per user per day. 6 retrieved chunks of 500 tokens"."""
+    if not _CONFIG_PAIR.search(t) or "_" not in t:
+        return t
+    t = _CONFIG_PAIR.sub(_config_pair, t.replace("`", " "))
+    t = re.sub(r"\s+\|\s+", ". ", t)
+    return _PIECES_SIZED.sub(lambda m: f"{m['n']} {m['what']} of {m['size']} tokens", t)
+
+
 @lru_cache(maxsize=512)  # pure; earlier messages are read again on later turns (counts, heads, recounts)
 def normalize(text: str) -> Normalized:
     """Lower-case, unify dashes and approximations, and turn number words into digits."""
@@ -847,6 +877,7 @@ def normalize(text: str) -> Normalized:
         t,
     )
     t = _labelled_rates(t)
+    t = config_pairs(t)  # the keys left: "users: 450 | queries_per_user_per_day: 15"
     # cents written as dollars ("under 3 cents per player per month" is "$0.03 per player per month")
     t = rx.sub(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:cents?|¢)(?![\w])", lambda m: f"${plain(float(m[1]) / 100)}", t)
     t = _BARE_AVERAGE.sub(lambda m: f"{m['lead']}{m['avg']} {m['unit']}", t)

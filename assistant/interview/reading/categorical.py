@@ -526,6 +526,11 @@ UNTUNED = rx.compile(
 OWN_ADAPTERS = rx.compile(
     r"\b(?:q?lora|peft)\b|\badapters?\b|(?:our|own) (?:own )?(?:fine[- ]?tuned|tuned) (?:weights|checkpoint)"
 )
+# a plan left open ("maybe later a LoRA on our terminology, this is open")
+NOT_YET = rx.compile(
+    r"\b(?:maybe|perhaps|possibly|later|someday|down the (?:road|line)|in (?:the )?future|undecided|tbd|not decided|"
+    r"(?:this|that|it) is (?:still )?open|still open|open question)\b"
+)
 FIRST_PERSON = rx.compile(r"\b(?:we|we'?ve|we'?re|our|ours|us|i|my|own)\b")
 
 
@@ -535,8 +540,8 @@ def _own_adapters(t: str) -> bool:
     for sentence in rx.split(r"(?<=[.!?;\n])\s+", t):
         if not OWN_ADAPTERS.search(sentence) or sentence.rstrip().endswith("?") or not FIRST_PERSON.search(sentence):
             continue
-        if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence):
-            continue  # "we looked into LoRA", "maybe adapters later": not adapters of their own
+        if scope.HYPOTHETICAL.search(sentence) or scope.UNSURE.search(sentence) or NOT_YET.search(sentence):
+            continue  # "we looked into LoRA", "maybe later a LoRA on our terminology, this is open": none yet
         heard_of = any(EVENT_ABOUT.search(sentence[: m.start()]) for m in OWN_ADAPTERS.finditer(sentence))
         if REPORTED.search(sentence) or heard_of:
             continue  # "I read that LoRA is cheap", "we went to a webinar about LoRA": heard of, not their own

@@ -766,6 +766,18 @@ def parse_message(
         ]
     if any("people" in p for p in result.problems):
         facts.pop("team", None)
+    both = FIRST_AND_WHOLE.search(t)
+    if both is not None and "latency_p99_ms" not in result.fields() and not scope.HYPOTHETICAL.search(both.group(0)):
+        # "first token within 2 seconds, full answer within ca. 15 seconds": the first words' limit is the target the
+        # advice checks (the whole answer's, said beside it, is noted)
+        first = float(both["a"]) * (1.0 if both["au"].startswith("m") else 1000.0)
+        whole = float(both["b"]) * (1.0 if both["bu"].startswith("m") else 1000.0)
+        if first < whole:
+            result.clarify = [c for c in result.clarify if c not in ("latency_p99_ms", "latency_kind")]
+            unclear = [c for c in unclear if c != "latency_kind"]
+            note = f"the whole answer within {whole / 1000:g} s, as you said, is noted; the first words' limit is used"
+            result.updates.append(Update(field="latency_p99_ms", value=first, quote=both.group(0), note=note))
+            facts["latency_kind"] = "ttft"
     if "latency_kind" not in facts and "latency_p99_ms" in result.fields() and MISSED_START.search(t):
         # "if the npc doesnt start talking in like 500ms it feels janky": the limit missed is on the first words
         facts["latency_kind"] = "ttft"
@@ -925,6 +937,19 @@ def parse_message(
     ):
         result.intents.append("question")
     return result
+
+
+# a limit on the first words and one on the whole answer, said together
+_SECONDS = (
+    r"(?:about |around |roughly |under |below |less than |max |at most )*(\d+(?:\.\d+)?)\s*"
+    r"(ms|millis\w*|s|secs?|seconds?)\b"
+)
+FIRST_AND_WHOLE = rx.compile(
+    r"\b(?:first|1st)[- ](?:token|word|words|chunk|byte)s?\b[^.;!?\d]{0,30}?"
+    + _SECONDS.replace("(\\d", "(?P<a>\\d").replace("(ms|", "(?P<au>ms|")
+    + r"[^.;!?\d]{0,40}?\b(?:full|whole|complete|entire|total|final)\s+(?:answer|response|reply|output|generation)\b"
+    r"[^.;!?\d]{0,30}?" + _SECONDS.replace("(\\d", "(?P<b>\\d").replace("(ms|", "(?P<bu>ms|")
+)
 
 
 # A topic the user says they are unsure of ("Latency I am not sure", "not sure about the budget"): its loose words
