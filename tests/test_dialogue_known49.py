@@ -97,3 +97,43 @@ def test_a_head_count_corrected_by_its_old_figure_and_another_word_redoes_the_vo
     )
     assert session.profile.get("tokens_per_month") == pytest.approx(280 * 15 * 30 * 3300, rel=0.001)
     assert "not 450" in replies[-1]
+
+
+GRIEVANCES = [
+    "Volume: we receive approx 12,00,000 grievances per annum. The prompt with the category list is about 1,500 "
+    "tokens.",
+    "Output required is the category code plus a draft reply of about 120 words.",
+]
+
+
+def test_the_answers_size_said_after_the_prompts_sizes_the_count_waiting() -> None:
+    # probe 61 #6: the count waited for a size with both sides said, one per message; the volume was never made
+    session, _ = talk(GRIEVANCES)
+    assert session.profile.get("tokens_per_month") == pytest.approx(100_000 * 1660, rel=0.001)
+    assert session.profile.get("input_share") == pytest.approx(1500 / 1660, rel=0.001)
+
+
+def test_the_part_to_price_said_so_is_the_count_corrected() -> None:
+    # "12 lakh is the total ... including offline ... Please take 7.5 lakh": a part, but the one to price
+    session, replies = talk(
+        [
+            *GRIEVANCES,
+            "Sorry, one correction. 12 lakh is the total for the State including offline/physical letters. Online "
+            "portal alone is approx 7,50,000 per annum. Please take 7.5 lakh for the LLM.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(62_500 * 1660, rel=0.001)
+    assert "not 1,200,000" in replies[-1]
+
+
+def test_a_workload_included_in_future_is_a_what_if_on_top_of_todays() -> None:
+    session, replies = talk(
+        [
+            *GRIEVANCES,
+            "No compliance regime, any vendor is fine, steady traffic, 2 ML engineers, an open model is fine.",
+            "if in future we include 36,000 offline letters a month of 1,000 tokens each, what will be the additional "
+            "cost?",
+        ]
+    )
+    assert replies[-1].startswith("### What if")
+    assert session.scenarios[-1].analysis.tokens_per_month == pytest.approx(166e6 + 36e6, rel=0.001)

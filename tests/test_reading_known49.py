@@ -230,3 +230,39 @@ def test_a_first_token_limit_beside_a_whole_answer_limit_is_the_target(text: str
 def test_a_lora_left_open_is_no_adapter_of_their_own() -> None:
     facts = _facts("Fine-tuning is not planned for now; maybe later a LoRA on our terminology, this is open.")
     assert facts.get("fine_tuning") is False and "own_adapters" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        # probe 61 #6: "12,00,000" was read as 12 (Indian digit grouping), "per annum" as no period
+        (
+            "Volume: we receive approx 12,00,000 grievances per annum. Each is 1,500 tokens in and 160 out.",
+            1_200_000 / 12 * 1660,
+        ),
+        ("about 7,50,000 requests p.a., 1,000 tokens each", 750_000 / 12 * 1000),
+    ],
+)
+def test_counts_grouped_the_indian_way_and_per_annum(text: str, per_month: float) -> None:
+    assert _facts(text)["tokens_per_month"] == pytest.approx(per_month, rel=0.001)
+
+
+def test_management_wanting_tuning_the_user_doubts_is_no_need() -> None:
+    facts = _facts(
+        'Higher management wants the model to be "trained on our data", I am not sure this is really needed, please '
+        "advise."
+    )
+    assert "fine_tuning" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output required is the category code plus a draft reply of about 120 words in the same language the citizen "
+        "wrote in.",
+        "a reply of about 160 tokens in the same language as the question",
+    ],
+)
+def test_where_a_reply_is_written_is_no_input_side(text: str) -> None:
+    facts = _facts(text, ["request_size"])
+    assert "request_input_tokens" not in facts and facts["request_output_tokens"] == pytest.approx(160, abs=1)

@@ -249,6 +249,30 @@ class TurnPlanning(SessionState):
                 parsed.intents = [i for i in parsed.intents if i not in ("question", "skip", "skip_expected")]
                 made_from = state.pending if any(u.field == "tokens_per_month" for u in resolved.updates) else None
                 state = state.model_copy(update={"pending": None, "volume_count": made_from or state.volume_count})
+            elif (
+                state.pending is not None
+                and "requests" in state.pending
+                and (sides := self._other_side_now(parsed)) is not None
+            ):
+                # "the prompt about 1,500 tokens" with the count, "a draft reply of about 120 words" now: both sides
+                waiting = state.pending
+                count = float(waiting["requests"])
+                quote = str(waiting.get("quote") or clean)[:200]
+                parsed.updates.append(
+                    Update(
+                        field="tokens_per_month",
+                        value=count * sides,
+                        quote=quote,
+                        note=f"{count:,.0f} a month x {sides:,.0f} tokens",
+                    )
+                )
+                inp = next(
+                    (float(u.value) for u in parsed.updates if u.field == "request_input_tokens"),
+                    float(self.profile.get("request_input_tokens") or 0),
+                )
+                if "input_share" not in parsed.fields() and not self.profile.facts.get("input_share"):
+                    parsed.updates.append(Update(field="input_share", value=inp / sides, quote=quote))
+                state = state.model_copy(update={"pending": None, "volume_count": waiting})
         before, new = state.pending, parsed.pending
         part = (
             before
@@ -335,6 +359,21 @@ class TurnPlanning(SessionState):
         return TurnDecision(
             plan=plan, change=decision.change, dialogue=decision.state, profile=profile, options=options
         )
+
+    def _other_side_now(self, parsed: ParseResult) -> float | None:
+        """One request's tokens when this message sizes the side the profile still lacks (the input said before, the
+        answer now, or the other way round); None otherwise."""
+        said = {
+            u.field: float(u.value)
+            for u in parsed.updates
+            if u.field in ("request_input_tokens", "request_output_tokens")
+        }
+        if len(said) != 1:
+            return None
+        ((field, value),) = said.items()
+        other = "request_output_tokens" if field == "request_input_tokens" else "request_input_tokens"
+        known = self.profile.facts.get(other)
+        return value + float(known.value) if known is not None and known.said else None
 
     def _message_with(self, quote: str) -> str | None:
         """The latest earlier message holding ``quote`` (a fact's quote may be one sentence of it); None if none."""

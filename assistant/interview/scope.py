@@ -904,7 +904,11 @@ BOSS_BELIEF = rx.compile(
     r"team lead|board|prof(?:essor)?|advisor|consultant|investors|vcs|backers)\s+"
     r"(?:is (?:convinced|sure|certain|adamant)|are (?:convinced|sure|certain|adamant)|believes?|thinks?|reckons?|"
     r"feels?|is of the opinion|assumes?|keeps? (?:saying|insisting|telling (?:us|me))|is (?:saying|telling|insisting)|"
-    r"says|insists?)\b"
+    r"says|insists?|wants?|would like|is pushing for)\b|"
+    # "Higher management wants the model to be trained on our data"
+    r"\b(?:(?:higher|senior|top|upper|the)\s+)?(?:management|leadership|higher-?ups|stakeholders)\s+"
+    r"(?:wants?|would like|"
+    r"is pushing for|insists?|is insisting|keeps? asking for|asks? for|believes?|thinks?|is convinced)\b"
 )
 USER_DOUBT = rx.compile(
     r"\bi'?m (?:less|not (?:so |that |as )?)sure\b|\bi (?:doubt|am not sure|'m skeptical|am skeptical)\b|"

@@ -69,6 +69,11 @@ WHAT_IF = (
     r"\binstead\b|\bcompare (?:it )?(?:with|to|against)\b|(?<!\b[a-z] )\b(?:vs\.?|versus)(?=\s|$)(?!\s+[a-z]\b)|"
     r"\bjust signed\b|"
     r"\bswitch(?:ed)? to\b|\bwe (?:now|will) (?:need|have)\b|"
+    # a condition, then what it costs: "if in future we include the 4,50,000 offline letters ..., what will be the
+    # additional cost?"
+    r"\bif\b[^.?!]{0,160}?\b(?:what (?:will|would) (?:be )?(?:the )?(?:additional |extra |total |new )?"
+    r"(?:cost|price|bill)|"
+    r"how much (?:more|extra)|(?:additional|extra) cost)\b|"
     # a cost asked under a condition: "cost if volume triples?", "how much if traffic doubles", "what happens if"
     r"\b(?:costs?|price[sd]?|pricing|how much|what happens|what changes|what would|would it|does it|what then)\b"
     r"[^.?!]{0,40}?\bif\b|"
@@ -134,6 +139,8 @@ class Change(BaseModel):
     exclude_vendor_homes: SkipJsonSchema[list[VendorHome]] = Field(default_factory=list)
     # the open-weight model to self-host instead ("what if we ran Llama 3.1 405B on our H100s?"), from the words
     open_model: SkipJsonSchema[str | None] = None
+    # a further workload added to today's ("if we include the 4,50,000 offline letters a year"), from the words
+    added_tokens_per_month: SkipJsonSchema[float | None] = Field(default=None, gt=0)
 
     def is_empty(self) -> bool:
         return not any(v not in (None, [], "") for k, v in self.model_dump().items() if k != "label")
@@ -170,6 +177,9 @@ class Change(BaseModel):
             )
         if change.tokens_per_month is not None:
             new.set("tokens_per_month", change.tokens_per_month, quote=quote)
+        if change.added_tokens_per_month is not None:
+            today = float(new.get("tokens_per_month") or 0)
+            new.set("tokens_per_month", today + change.added_tokens_per_month, quote=quote)
         size = request_size(profile)
         if change.requests_per_month is not None and size is not None:
             new.set("tokens_per_month", change.requests_per_month * size, quote=quote)
@@ -196,6 +206,13 @@ class Change(BaseModel):
             models = list(dict.fromkeys([*new.get("candidate_models"), *change.compare_models]))
             new.set("candidate_models", models, quote=quote)
         return new
+
+
+# a workload joined to today's, not one in its place ("if we include the offline letters", "on top", "as well")
+ADDED_ON = rx.compile(
+    r"\b(?:include|includes|including|add|adding|added|on top|as well|in addition|additional|extra|also take on|"
+    r"plus)\b"
+)
 
 
 def split(text: str) -> tuple[str, str]:
@@ -258,7 +275,10 @@ def detect(text: str, conventions: Conventions | None = None, heads: dict[str, f
         change.requests_per_month = float(parsed.pending["requests"])  # "what if we go to 200k req per day?"
     for u in parsed.updates:
         if u.field == "tokens_per_month" and change.volume_factor is None:
-            change.tokens_per_month = float(u.value)
+            if ADDED_ON.search(t):  # "if we include the offline letters too": on top of today's volume
+                change.added_tokens_per_month = float(u.value)
+            else:
+                change.tokens_per_month = float(u.value)
         elif u.field == "traffic_shape":
             change.traffic_shape = str(u.value)
         elif u.field == "team" and "ml_engineers" in u.value:

@@ -153,6 +153,13 @@ _WEEK_SPLIT = rx.compile(
     r"[^.;!?\d]{0,30}?(?:(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>k|m)?\b|(?P<frac>half|a third|a quarter|two thirds)\s+"
     r"(?:of\s+)?(?:that|it|this|those|the weekday\w*)\b)"
 )
+# the figure to price, said so ("12 lakh is the total including offline ... Please take 7.5 lakh for the LLM")
+TAKE_THIS = rx.compile(
+    r"\b(?:please\s+)?(?:take|use|calculate with|go with|work with|count with|base it on|price)\s+(?:the\s+|only\s+)?"
+    r"(?:about\s+|around\s+|~\s*)?\d"
+)
+
+
 # a typical weekday's count said anew, and the weekends' beside it: "1,400 was a peak weekday. A typical weekday is
 # nearer 1,100 discharges, and at the weekends it drops to about 400 a day"
 _WEEKDAY_NOW = rx.compile(
@@ -263,8 +270,8 @@ def recount(
         )
     if new is not None and counts.search(t, new.end()) is None and rx.search(r"\bnot\b", t[: new.start()]):
         new = None  # "not 50k claims": the figure replaced, said alone
-    if new is not None and PART_OF.search(t[: new.start()]) and number(new) < count:
-        return None  # a part of the count, not the count corrected
+    if new is not None and PART_OF.search(t[: new.start()]) and number(new) < count and not TAKE_THIS.search(t):
+        return None  # a part of the count, not the count corrected (unless that part is the one to price)
     new_count = count
     if new is not None:
         minus = bool(new["neg"]) and not rx.search(r"\s", new["neg"])  # "correction - 40k": a dash, no minus

@@ -18,7 +18,11 @@ SIZE_IN = rx.compile(
     # (never how a text reads: "the reply should be around 120 words so it reads well on a phone")
     r"reads?(?!\s+(?:well|nicely|fine|ok|okay|better|naturally|smoothly|easily|clearly|right))|"
     r"reading|ingests?|ingesting|takes? in|(?:each|every) one gets|"
-    r"(?<!all )(?<!all-)in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|(?<=tok) in\b|(?<=tokens) in\b"
+    # (never where a text was written: "in the same language the citizen wrote in")
+    r"(?<!all )(?<!all-)(?<!wrote )(?<!write )(?<!writes )(?<!written )(?<!typed )(?<!spoke )(?<!speaks )"
+    r"in(?=\s*(?:[,;:/]|$|and\b|vs\b)))\b|"
+    # "800 tokens in", not "160 tokens in the same language"
+    r"(?:(?<=tok)|(?<=tokens)) in\b(?!\s+(?:the|a|an|our|their|its|his|her|each|every|one|english|[a-z]+ languages?)\b)"
 )
 SIZE_OUT = rx.compile(
     r"\b(?:outputs?|completions?|answers?|responses?|repl(?:y|ies)|generat\w+|back|out|writes?|writing|written|"

@@ -695,6 +695,9 @@ def normalize(text: str) -> Normalized:
         lambda m: rx.sub(r"[ \u00a0\u202f]", "", m[0]),
         t,
     )
+    t = rx.sub(r"\bper annum\b|(?<![\w.])p\.\s?a\.(?!\w)|\bannually\b", "per year", t)  # "7,50,000 per annum"
+    # "12,00,000 grievances", "₹1,20,00,000": digits grouped the Indian way (lakh, crore)
+    t = rx.sub(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])", lambda m: m[0].replace(",", ""), t)
     t = rx.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500 -> 1500
     t = rx.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # 1,500,000 (second pass)
     t = rx.sub(r"(?<=[a-z]):(?=\d)", ": ", t)  # "input:3000 tokens": a label, then its figure (not "9:30")
