@@ -266,3 +266,23 @@ def test_management_wanting_tuning_the_user_doubts_is_no_need() -> None:
 def test_where_a_reply_is_written_is_no_input_side(text: str) -> None:
     facts = _facts(text, ["request_size"])
     assert "request_input_tokens" not in facts and facts["request_output_tokens"] == pytest.approx(160, abs=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "usd_per_month"),
+    [
+        ("Budget is $360,000 for 3 years", 10_000),
+        ("budget: 90k over two years", 3_750),
+        ("we have $120k for the year", 10_000),
+    ],
+)
+def test_a_budget_for_several_years_is_spread_over_their_months(text: str, usd_per_month: float) -> None:
+    # probe 61 #9: "1 200 000 PLN net for 3 years" was a budget of 1.2M PLN a month
+    assert _facts(text)["budget_usd_per_month"] == pytest.approx(usd_per_month)
+
+
+def test_a_budget_in_another_currency_for_several_years() -> None:
+    facts = _facts("Budget is 1 200 000 PLN net for 3 years including hardware, software, implementation and support.")
+    money = facts["budget_in_currency"]
+    assert isinstance(money, dict) and money["currency"] == "PLN"
+    assert money["amount_per_month"] == pytest.approx(1_200_000 / 36, rel=0.001)

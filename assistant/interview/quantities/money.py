@@ -68,6 +68,18 @@ MONEY_PERIOD = (
 )
 # the period said right after an amount ("$3k a month", "5k dollars monthly")
 PERIOD_AFTER = rx.compile(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD)
+# money said for several years ("budget is 1 200 000 PLN net for 3 years", "€90k over two years")
+MULTI_YEAR = rx.compile(
+    r"\b(?:for|over|across|within|during|covering)\s+(?:the\s+(?:next|first|coming)\s+|a\s+period\s+of\s+)?"
+    r"(?P<n>[2-9]|10|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?years?\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _small_count(word: str) -> int:
+    return _COUNTS.get(word) or int(word)
+
+
 PERIOD_MONTHS = {
     "month": 1.0,
     "mo": 1.0,
@@ -574,7 +586,10 @@ def _money(c: Context) -> None:
                 r"(?:in|for|during) 20\d\d)\b",
                 window,
             )
-            if found:
+            span = MULTI_YEAR.search(window)
+            if span is not None:
+                period = f"years:{_small_count(span['n'])}"  # "1 200 000 PLN net for 3 years": a month is a 36th
+            elif found:
                 period = "year"
             elif rx.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):
                 period = "quarter"
@@ -631,6 +646,8 @@ def _money(c: Context) -> None:
                 period = "month"  # "Last invoice was around USD 40,000": an API invoice comes each month
         days = c.conventions.days_per_month
         months = {**PERIOD_MONTHS, "day": 1 / days, "daily": 1 / days, "week": 7 / days, "weekly": 7 / days}
+        if period is not None and period.startswith("years:"):
+            months[period] = 12.0 * int(period.split(":")[1])
         if period is None or period not in months:
             continue
         if budget and RANGE_NEXT.match(t, am.end()):
