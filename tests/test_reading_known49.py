@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_and_asked
+from tests.reading import facts_and_asked, parsed
 
 
 def _facts(text: str, expecting: list[str] | None = None) -> dict[str, object]:
@@ -286,3 +286,24 @@ def test_a_budget_in_another_currency_for_several_years() -> None:
     money = facts["budget_in_currency"]
     assert isinstance(money, dict) and money["currency"] == "PLN"
     assert money["amount_per_month"] == pytest.approx(1_200_000 / 36, rel=0.001)
+
+
+def test_a_table_pasted_onto_one_line_is_read_as_labelled_items() -> None:
+    # probe 61 #9: the corpus's 40,000 pages were waiting as 20M tokens, asked "per day or per month?"
+    result = parsed(
+        "From the business requirements document (pasted): | Users | 60 engineers | | Questions | ~25 per engineer "
+        "per shift | | Shifts | 3 per day, 24/7, also holidays | | Sources | technical manuals and procedures, ~40 000 "
+        "pages, PL and EN | | Answer language | Polish |"
+    )
+    facts = {u.field: u.value for u in result.updates}
+    assert facts["traffic_shape"] == "steady" and facts["languages"] == ["Polish"]
+    assert result.pending is None and "tokens_per_month" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sources: technical manuals and procedures, ~40 000 pages, PL and EN.", "our knowledge base is about 2M tokens"],
+)
+def test_the_documents_searched_are_no_traffic(text: str) -> None:
+    result = parsed(text)
+    assert result.pending is None and "tokens_per_month" not in {u.field for u in result.updates}

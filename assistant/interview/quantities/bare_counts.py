@@ -115,6 +115,14 @@ def _ceiling(t: str, start: int, end: int) -> bool:
 MIN_VOLUME_TOKENS = 1_000  # a figure in tokens below this, without a period, is no volume to ask the period of
 
 
+# the documents searched named before their size ("Sources: technical manuals and procedures, ~40 000 pages", "our
+# knowledge base is about 2M tokens"): a corpus, not traffic
+CORPUS_BEFORE = rx.compile(
+    r"\b(?:sources?|manuals?|knowledge ?base|kb|corpus|library|archive|documentation|docs? (?:base|library)|wiki|"
+    r"repository|repo|index|collection)\b[^.;!?\d]{0,60}$"
+)
+
+
 def _tokens_without_period(c: Context) -> None:
     """A number with "tokens" but no period, or a bare number when we asked for the volume: "per day or per
     month?" is asked (or an impossible figure is answered as a problem)."""
@@ -136,6 +144,8 @@ def _tokens_without_period(c: Context) -> None:
             continue  # "- avg 40 pages" (read as 24000 tokens): the size of one thing, never a day's or month's traffic
         if LIMIT.search(rx.split(r"[,;.] ", m[max(0, bm.start() - 30) : bm.end()])[-1]):
             continue  # "the model supports 128k tokens", "a 32k window": a limit, no traffic
+        if CORPUS_BEFORE.search(m[max(0, m.rfind(".", 0, bm.start()) + 1) : bm.start()]):
+            continue  # "Sources: technical manuals and procedures, ~40 000 pages": what is searched, no traffic
         if rx.match(
             r"\s*(?:%|percent|x\b|times|ms|s\b|sec|seconds?|minutes?|hours?|people|engineers?|gpus?|"
             r"in\b|out\b|input|output|prompt|per (?:request|call|query)|each|"

@@ -493,6 +493,23 @@ def _untable(text: str) -> str:
     return "\n".join(out)
 
 
+def _table_on_one_line(text: str) -> str:
+    """A table pasted onto one line, its rows run together ("| Users | 60 engineers | | Questions | ~25 per engineer
+    per shift |"), as labelled items: "Users: 60 engineers. Questions: ~25 per engineer per shift." """
+    if "\n" in text or len(rx.findall(r"\|\s*\|", text)) < 2:
+        return text
+    start = text.find("|")
+    rows = [r for r in rx.split(r"\|\s*\|", text[start:]) if r.strip(" |")]
+    said = []
+    for row in rows:
+        cells = [c.strip() for c in row.strip(" |").split("|") if c.strip()]
+        if len(cells) == 2:
+            said.append(f"{cells[0]}: {cells[1].rstrip('.')}.")
+        elif cells:
+            said.append(", ".join(cells).rstrip(".") + ".")
+    return (text[:start] + " " + " ".join(said)).strip()
+
+
 def _unpiped(text: str) -> str:
     """Labelled items set apart by pipes on one line ("model: claude-3.5-sonnet | monthly spend: $42,500 | budget:
     $30,000", "* Users: 12,000 MAU | * Sessions/user/month: 8"), each on a line of its own (a table is read before)."""
@@ -584,7 +601,7 @@ def parse_message(
     conventions = conventions or Conventions()
     result = ParseResult()
     clean = text.replace("\u200b", "").strip()
-    clean = _unbullet(_unpiped(_untable(clean)))
+    clean = _unbullet(_unpiped(_untable(_table_on_one_line(clean))))
     # scientific notation as "e": "7.2 × 10^9" and "7.2 x 10e9" are 7.2e9, "10^5/day" is 1e5
     clean = rx.sub(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*[\^e]\s*([+-]?\d+)", r"\1e\2", clean)
     clean = rx.sub(r"(?<![\d.])10\s*\^\s*([+-]?\d+)", r"1e\1", clean)
