@@ -156,8 +156,6 @@ def test_what_goes_in_asked_is_still_a_question(text: str) -> None:
 
 def test_a_figure_said_was_last_quarters_counts_nothing() -> None:
     # probe 61 #3: "Got it: about 4 was a day" ("350 was last quarter" read as 350 "was" a quarter)
-    from tests.reading import parsed
-
     result = parsed("Sorry, correction: 350 was last quarter's figure. As of this month we are at 530 active farmers.")
     assert result.pending is None and not result.updates
 
