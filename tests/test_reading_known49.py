@@ -305,3 +305,23 @@ def test_a_table_pasted_onto_one_line_is_read_as_labelled_items() -> None:
 def test_the_documents_searched_are_no_traffic(text: str) -> None:
     result = parsed(text)
     assert result.pending is None and "tokens_per_month" not in {u.field for u in result.updates}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "zar"),
+    [
+        ("budget R50,000 a month", "budget_in_currency", 50_000),
+        ("we spend R12k/month", "current_spend_in_currency", 12_000),
+    ],
+)
+def test_rand_written_with_its_sign_is_money(text: str, field: str, zar: float) -> None:
+    # probe 61 #8: "maybe R50,000/month all in" was read as 4M tokens a month
+    money = _facts(text)[field]
+    assert isinstance(money, dict) and money["currency"] == "ZAR" and money["amount_per_month"] == zar
+
+
+@pytest.mark.parametrize(
+    "text", ["budget would be in rand, maybe R50,000/month all in.", "we keep backups in Cloudflare R2, nothing else"]
+)
+def test_rand_or_a_product_name_is_never_tokens(text: str) -> None:
+    assert "tokens_per_month" not in _facts(text)

@@ -695,6 +695,8 @@ def normalize(text: str) -> Normalized:
         lambda m: rx.sub(r"[ \u00a0\u202f]", "", m[0]),
         t,
     )
+    # "R50,000/month", "R12k": rand written with its sign (never a one-digit name: "Cloudflare R2")
+    t = rx.sub(r"(?<![\w$])r\s?(?=\d{1,3}(?:[, ]\d{3})+(?![\d,])|\d+(?:\.\d+)?\s*[km]\b|\d{4,}\b)", "zar ", t)
     t = rx.sub(r"\bper annum\b|(?<![\w.])p\.\s?a\.(?!\w)|\bannually\b", "per year", t)  # "7,50,000 per annum"
     # "12,00,000 grievances", "₹1,20,00,000": digits grouped the Indian way (lakh, crore)
     t = rx.sub(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])", lambda m: m[0].replace(",", ""), t)
