@@ -325,3 +325,15 @@ def test_rand_written_with_its_sign_is_money(text: str, field: str, zar: float) 
 )
 def test_rand_or_a_product_name_is_never_tokens(text: str) -> None:
     assert "tokens_per_month" not in _facts(text)
+
+
+def test_a_first_token_limit_measured_from_our_server_is_no_data_rule() -> None:
+    # probe 61 #7: "data may not leave your own servers" was stored, and the 150 ms target was asked about
+    facts, asked = facts_and_asked(
+        "Very important: the LLM must return the first token within 150 ms, measured from our server in Tokyo, "
+        "otherwise the pause in the conversation feels unnatural. In our PoC, GPT-4o-mini quality was OK but first "
+        "token was 400-600 ms. This is a hard requirement from our CX director."
+    )
+    assert "data_boundary" not in facts
+    assert (facts["latency_p99_ms"], facts["latency_kind"]) == (150, "ttft")
+    assert not asked

@@ -1255,7 +1255,8 @@ CUES: dict[tuple[str, str], str] = {
         r"(?:for|until|till) (?:all|all of) (?:the )?(?:answer|response|reply|output|text|thing|result)\b|"
         r"(?:the |for (?:the )?)hole (?:answer|response|reply|thing|output)\b|(?:to|until|till) completion|"
         r"(?:result|answer|response|json|label|output|payload|classification)s? (?:\w+ ){0,3}?(?:returned|delivered|"
-        r"done|completed?|back)\b|\breturns? (?:\w+ ){0,3}?(?:in|within|under) (?:\d|a |one )"
+        r"done|completed?|back)\b|\breturns? (?!(?:the |its |a )?(?:first|1st|initial) )(?:\w+ ){0,3}?"
+        r"(?:in|within|under) (?:\d|a |one )"
     ),
     ("batch_ok", "true"): (
         # a day's wait said acceptable ("a 24-hour turnaround is acceptable", "even if it takes one full day to return,

@@ -440,6 +440,13 @@ def _batch_across(text: str, cut: list[scope.Chunk], hits: list[Hit]) -> list[Hi
     return out
 
 
+# the place a time is measured from, named right before it ("measured from our server in Tokyo")
+MEASURED_FROM = rx.compile(
+    r"\b(?:measured|timed|tested|benchmarked|clocked|pinged|called|calling|seen|observed)\s+(?:\w+\s+)?(?:from|at|on)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
     """Find every cue in a lower-cased, normalized message, with its polarity.
 
@@ -591,6 +598,8 @@ def votes(text: str, expecting: Sequence[str] = ()) -> Votes:
                     pol = "other"  # "we'd just prefer to keep things in our own AWS account": a wish, no rule
                 if key == ("data_boundary", "any_vendor") and pol == "yes" and DENIED_INSIDE.search(m.group(0)):
                     pol = "no"  # "public endpoints are not allowed": the permission's own words deny it
+                if key[0] == "data_boundary" and pol == "yes" and MEASURED_FROM.search(chunk.text[: m.start()]):
+                    pol = "other"  # "first token within 150 ms, measured from our server in Tokyo": where it is timed
                 if (
                     key == ("data_boundary", "cloud_tenant")
                     and PLATFORM.fullmatch(m.group(0))

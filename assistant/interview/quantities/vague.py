@@ -101,7 +101,7 @@ def _vague(c: Context, raw: str) -> None:
         c.out.updates = [u for u in c.out.updates if u[0] != "tokens_per_month"]
         c.out.clarify.append("tokens_per_month")
     if (
-        LATENCY_RANGE.search(c.t)
+        any(not OBSERVED_BEFORE.search(c.t[max(0, r.start() - 30) : r.start()]) for r in LATENCY_RANGE.finditer(c.t))
         and not c.out.correction
         and (
             "latency_p99_ms" in c.expecting
@@ -111,6 +111,13 @@ def _vague(c: Context, raw: str) -> None:
     ):
         c.out.updates = [u for u in c.out.updates if u[0] != "latency_p99_ms"]
         c.out.clarify.append("latency_p99_ms")
+
+
+# a range of times seen, not asked for ("In our PoC ... first token was 400-600 ms")
+OBSERVED_BEFORE = rx.compile(
+    r"\b(?:was|were|came in at|measured|clocked|averaged|took|takes|is currently|currently)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|~\s*)?$"
+)
 
 
 def _accepted_range(c: Context) -> bool:

@@ -495,12 +495,12 @@ def _mil_glossed(m: re.Match[str]) -> str:
 
 
 # a config's key and its figure ("queries_per_user_per_day: 15", "chunk_tokens: 500", "users: 450")
-_CONFIG_PAIR = re.compile(
+_CONFIG_PAIR = rx.compile(
     r"(?<![\w.])(?P<key>[a-z]+(?:_[a-z0-9]+)+|users|seats|analysts|agents|employees)\s*[:=]\s*[\"']?"
     r"(?P<n>\d+(?:[.,]\d+)*(?:[ \t]*[km]\b)?)(?![\d:])[\"']?"
 )
 # the retrieved pieces and their size said as two keys ("6 retrieved chunks. chunk of 500 tokens")
-_PIECES_SIZED = re.compile(
+_PIECES_SIZED = rx.compile(
     r"(?P<n>\d+) (?P<what>(?:retrieved |top )?(?:chunks|passages|docs|documents|snippets))\W+"
     r"(?:chunk|passage|doc|document|snippet)s? of (?P<size>\d+(?:[.,]\d+)*(?:[ \t]*[km])?) tokens"
 )
@@ -520,7 +520,7 @@ def config_pairs(t: str) -> str:
     if not _CONFIG_PAIR.search(t) or "_" not in t:
         return t
     t = _CONFIG_PAIR.sub(_config_pair, t.replace("`", " "))
-    t = re.sub(r"\s+\|\s+", ". ", t)
+    t = rx.sub(r"\s+\|\s+", ". ", t)
     return _PIECES_SIZED.sub(lambda m: f"{m['n']} {m['what']} of {m['size']} tokens", t)
 
 
