@@ -137,3 +137,16 @@ def test_a_workload_included_in_future_is_a_what_if_on_top_of_todays() -> None:
     )
     assert replies[-1].startswith("### What if")
     assert session.scenarios[-1].analysis.tokens_per_month == pytest.approx(166e6 + 36e6, rel=0.001)
+
+
+def test_sizes_per_turn_with_the_turns_of_a_call_size_the_calls_waiting() -> None:
+    # probe 61 #7: 23,400 calls a day were priced at one turn each (874M a month, not 5.24B)
+    session, replies = talk(
+        [
+            "The bot takes about 2,000 calls a day, every day.",
+            "One call has about 6 turns. Our engineer measured average 1,200 input tokens per turn and about 45 output "
+            "tokens per turn.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(2000 * 30 * 6 * 1245, rel=0.001)
+    assert "6 turns each" in replies[-1]

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import assistant.interview.patterns as rx
-from assistant.interview.quantities.bare_counts import size_question
+from assistant.interview.quantities.bare_counts import TURNS_EACH, size_question
 from assistant.interview.quantities.guards import CORRECTION
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
@@ -124,6 +124,10 @@ def _per_head_fixed(text: str, pending: dict[str, Any]) -> dict[str, Any] | None
     return {**pending, "requests": float(pending["requests"]) * new / old, "quote": f"{said['heads']} x {words}"}
 
 
+# sizes said of each turn of a conversation ("1,200 input tokens per turn")
+PER_TURN = rx.compile(r"\b(?:per|each|a|every)\s+(?:llm\s+)?(?:turn|exchange|message|round)\b")
+
+
 def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conventions) -> ParseResult:
     """Answer to "how many tokens is one conversation?" after "200k conversations a day": the volume is the
     rate times the size. A new rate instead ("sorry, 300k per day") replaces the one waiting for its size."""
@@ -193,6 +197,14 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
         size = float(sm["num"]) * (1000.0 if sm["mag"] else 1.0)
     if not size or size <= 0:
         return result
+    each = TURNS_EACH.search(t)
+    note_turns = ""
+    if each is not None and PER_TURN.search(t) and turns is None:
+        # "One call has about 6 turns ... 1,200 input tokens per turn": a call is that many turns of that size
+        n = float(each["n"] or each["n2"])
+        if 0 < n <= 200:
+            size *= n
+            note_turns = f"; {n:g} turns each"
     per_month = float(pending["requests"]) * size
     days = float(pending.get("days_per_month") or conventions.days_per_month)  # working days, for a working-day rate
     quote = f"{pending['quote']}, about {size:,.0f} tokens each"
@@ -203,6 +215,7 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             quote=quote,
             note=(
                 f"{float(pending['requests']) / days:,.0f} {plural(unit)} a day x {size:,.0f} tokens"
+                + note_turns
                 + (f"; {pending['note']}" if pending.get("note") else "")
             ),
             added=bool(pending.get("adds")),
