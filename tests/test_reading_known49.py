@@ -337,3 +337,13 @@ def test_a_first_token_limit_measured_from_our_server_is_no_data_rule() -> None:
     assert "data_boundary" not in facts
     assert (facts["latency_p99_ms"], facts["latency_kind"]) == (150, "ttft")
     assert not asked
+
+
+def test_a_peak_rate_over_its_hours_and_the_other_hours_rate_make_the_day() -> None:
+    # probe 61 #7: the peak's 1,800 calls an hour were counted for all 13 open hours (23,400 a day, not 8,400)
+    result = parsed(
+        "Call volume: peak is 1,800 calls per hour from 18:00 to 21:00, other times about 300 calls per hour. The "
+        "line is open 8:00 to 21:00, every day."
+    )
+    assert result.pending is not None
+    assert result.pending["requests"] == pytest.approx((3 * 1800 + 10 * 300) * 30)

@@ -137,6 +137,43 @@ def _clock(hour: int, half: str | None) -> int:
     return hour
 
 
+# a rate an hour at the peak with its hours, and the other hours' own rate ("peak is 1,800 calls per hour from 18:00
+# to 21:00, other times about 300 calls per hour"), inside the hours the line is open
+_PEAK_RATE_SPAN = rx.compile(
+    r"\bpeak\s+(?:is|of|at|:)?\s*(?:about\s+|around\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k)?\s+(?P<what>[a-z]+)\s+"
+    r"(?:per|an|a|/)\s*hour\s+(?:from|between)\s+(?P<a>\d{1,2})(?::\d{2})?\s*(?P<ap>am|pm)?\s*(?:to|-|and|until|till)\s*"
+    r"(?P<b>\d{1,2})(?::\d{2})?\s*(?P<bp>am|pm)?"
+)
+_OTHER_HOURS_RATE = rx.compile(
+    r"[,;.]?\s*(?:and\s+)?(?:other times|otherwise|the rest of the (?:day|time)|outside (?:that|those hours|the peak)|"
+    r"off[- ]peak)\s*(?:is|are|:|,)?\s*(?:about\s+|around\s+|~\s*)?(?P<m>\d+(?:\.\d+)?)\s*(?P<mk>k)?\s+(?:[a-z]+\s+)?"
+    r"(?:per|an|a|/)\s*hour\b"
+)
+
+
+def peak_and_rest(t: str, open_hours: float | None) -> tuple[str, str | None]:
+    """``t`` with a peak's rate an hour over its hours and the other open hours' own rate written as the day's count;
+    and the note of the arithmetic (None when the message says no such profile, or not the hours it is open)."""
+    pm = _PEAK_RATE_SPAN.search(t)
+    om = _OTHER_HOURS_RATE.search(t, pm.end()) if pm is not None else None
+    if pm is None or om is None or open_hours is None:
+        return t, None
+    a, b = _clock(int(pm["a"]), pm["ap"]), _clock(int(pm["b"]), pm["bp"] or pm["ap"])
+    peak_hours = float((b - a) % 24)
+    if not 0 < peak_hours < open_hours <= 24:
+        return t, None
+    n = float(pm["n"]) * (1000 if pm["k"] else 1)
+    rest = float(om["m"]) * (1000 if om["mk"] else 1)
+    per_day = n * peak_hours + rest * (open_hours - peak_hours)
+    what = pm["what"]
+    note = (
+        f"{n:,.0f} {what} an hour for {peak_hours:g} peak hours + {rest:,.0f} an hour for the other "
+        f"{open_hours - peak_hours:g} open hours = {per_day:,.0f} a day"
+    )
+    said = f"{plain(per_day)} {what} a day"
+    return t[: pm.start()] + said + " " * (om.end() - pm.end()) + t[om.end() :], note
+
+
 def peak_profile(t: str) -> tuple[str, str | None]:
     """``t`` with a rate an hour at the peak, said with the peak's hours and the other hours' share of it, written as
     the day's count it makes; and a note of the arithmetic (None when the message says no such profile)."""

@@ -26,7 +26,7 @@ from assistant.interview.quantities.patterns import (
     number,
     ones_named,
 )
-from assistant.interview.quantities.peak import peak_profile, peak_share
+from assistant.interview.quantities.peak import peak_and_rest, peak_profile, peak_share
 from assistant.interview.quantities.people import (
     active_users,
     patients_as_visits,
@@ -49,7 +49,7 @@ from assistant.interview.quantities.text_units import Converted, text_sizes
 from assistant.interview.quantities.vague import _vague
 from assistant.interview.quantities.volume import _volume
 from assistant.interview.quantities.weekdays import average_day, weekday_only, working_days_said
-from assistant.interview.quantities.window import rate_hours_a_day, window_weekdays
+from assistant.interview.quantities.window import rate_hours_a_day, read_window, window_weekdays
 from assistant.interview.quantities.words import Normalized, normalize, plain
 from tools.results import Conventions
 
@@ -92,6 +92,9 @@ def read_quantities(
     t = OTHER_GROUPS_ASIDE.sub(lambda m: " " * len(m[0]), t)  # "(projects have 2k-200k responses)": not the rate
     t = responses_counted(t)  # "2.5M survey responses a month, each response ~150 tokens": the items, not the output
     t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
+    if peak_note is None:  # "peak is 1,800 calls per hour from 18:00 to 21:00, other times about 300 calls per hour"
+        opened = read_window(t)
+        t, peak_note = peak_and_rest(t, opened.hours_per_day if opened is not None else None)
     if peak_note is None:
         t, peak_note = peak_share(t)  # "peak hr ≈ 3M tokens ≈ 25% of the daily volume": 12M a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month
