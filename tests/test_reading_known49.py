@@ -347,3 +347,18 @@ def test_a_peak_rate_over_its_hours_and_the_other_hours_rate_make_the_day() -> N
     )
     assert result.pending is not None
     assert result.pending["requests"] == pytest.approx((3 * 1800 + 10 * 300) * 30)
+
+
+@pytest.mark.parametrize("text", ["budget would be in rand, maybe R50,000/month all in", "we could pay $5k/month"])
+def test_money_a_month_is_no_period_for_a_token_figure_waiting(text: str) -> None:
+    # probe 61 #8: "typical data room 8,000 pages" waited as 4M tokens; "R50,000/month" made it 4M tokens a month
+    from assistant.interview.reading.pending import resolve_pending
+
+    assert not resolve_pending(text, {"tokens": 4e6, "quote": "8,000 pages"}).updates
+
+
+def test_a_period_said_beside_money_still_answers() -> None:
+    from assistant.interview.reading.pending import resolve_pending
+
+    [update] = resolve_pending("a month, and we pay $5k/month", {"tokens": 4e6, "quote": "8,000 pages"}).updates
+    assert update.value == 4e6

@@ -9,7 +9,8 @@ from typing import Any
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.bare_counts import TURNS_EACH, size_question
-from assistant.interview.quantities.guards import CORRECTION
+from assistant.interview.quantities.currency import currency_after, currency_before
+from assistant.interview.quantities.guards import CORRECTION, _is_money
 from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
@@ -26,7 +27,7 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
     result = ParseResult()
     if "requests" in pending:
         return _resolve_request_size(text, pending, conventions)
-    period = _period_answer(text.lower())
+    period = _period_answer(without_money(normalize(text)))
     if period:
         factor = _period_factor(period, conventions)
         per_month = float(pending["tokens"]) * factor
@@ -36,6 +37,17 @@ def resolve_pending(text: str, pending: dict[str, Any], conventions: Conventions
                 Update(field="tokens_per_month", value=per_month, quote=f"{pending['quote']} per {unit}")
             )
     return result
+
+
+def without_money(t: str) -> str:
+    """``t`` (normalized) with each amount of money and the period said with it blanked: "maybe zar 50000/month all
+    in" answers no "per day or per month?" asked of a token figure."""
+    for m in reversed(list(rx.finditer(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:k|m)?\b", t))):
+        if _is_money(t, m.start(), m.end()) or currency_before(t[: m.start()]) or currency_after(t[m.end() :])[0]:
+            after = rx.match(r"\s*(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|day|quarter)\b", t[m.end() :])
+            end = m.end() + (after.end() if after else 0)
+            t = t[: m.start()] + "#" * (end - m.start()) + t[end:]
+    return t
 
 
 BARE_PERIOD = rx.compile(
