@@ -71,13 +71,8 @@ PERIOD_AFTER = rx.compile(r"\s*(?:dollars?|usd|bucks)?\s*" + MONEY_PERIOD)
 # money said for several years ("budget is 1 200 000 PLN net for 3 years", "€90k over two years")
 MULTI_YEAR = rx.compile(
     r"\b(?:for|over|across|within|during|covering)\s+(?:the\s+(?:next|first|coming)\s+|a\s+period\s+of\s+)?"
-    r"(?P<n>[2-9]|10|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?years?\b"
+    r"(?P<n>[2-9]|10)\s*(?:-\s*)?years?\b"  # (on the normalized text: "two years" is "2 years" there)
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _small_count(word: str) -> int:
-    return _COUNTS.get(word) or int(word)
 
 
 PERIOD_MONTHS = {
@@ -588,7 +583,7 @@ def _money(c: Context) -> None:
             )
             span = MULTI_YEAR.search(window)
             if span is not None:
-                period = f"years:{_small_count(span['n'])}"  # "1 200 000 PLN net for 3 years": a month is a 36th
+                period = f"years:{span['n']}"  # "1 200 000 PLN net for 3 years": a month is a 36th
             elif found:
                 period = "year"
             elif rx.search(r"\b(?:last|this|per|a|each) quarter|quarterly\b", window):

@@ -8,6 +8,7 @@ clause; a multiple alone ("what if traffic triples?") is a change of volume, rea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import assistant.interview.patterns as rx
 from assistant.interview.quantities.patterns import NUM, REQUESTS, number
@@ -151,11 +152,13 @@ _OTHER_HOURS_RATE = rx.compile(
 )
 
 
-def peak_and_rest(t: str, open_hours: float | None) -> tuple[str, str | None]:
+def peak_and_rest(t: str, hours_open: Callable[[str], float | None]) -> tuple[str, str | None]:
     """``t`` with a peak's rate an hour over its hours and the other open hours' own rate written as the day's count;
-    and the note of the arithmetic (None when the message says no such profile, or not the hours it is open)."""
+    and the note of the arithmetic (None when the message says no such profile, or not the hours it is open).
+    ``hours_open`` reads the hours a day the message says the traffic runs (asked only when both rates are said)."""
     pm = _PEAK_RATE_SPAN.search(t)
     om = _OTHER_HOURS_RATE.search(t, pm.end()) if pm is not None else None
+    open_hours = hours_open(t) if pm is not None and om is not None else None
     if pm is None or om is None or open_hours is None:
         return t, None
     a, b = _clock(int(pm["a"]), pm["ap"]), _clock(int(pm["b"]), pm["bp"] or pm["ap"])

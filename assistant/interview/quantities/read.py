@@ -70,6 +70,12 @@ def _size_each(m: re.Match[str]) -> str:
 IN_TOTAL_TOKENS = rx.compile(r"\b(tokens?|toks?)\s+in\s+total\b")
 
 
+def _hours_open(t: str) -> float | None:
+    """The hours a day the traffic runs, from the window the message names (None when it names none)."""
+    window = read_window(t)
+    return window.hours_per_day if window is not None else None
+
+
 def read_quantities(
     text: str,
     expecting: list[str],
@@ -93,8 +99,7 @@ def read_quantities(
     t = responses_counted(t)  # "2.5M survey responses a month, each response ~150 tokens": the items, not the output
     t, peak_note = peak_profile(t)  # "40k an hour at peak, 4 peak hours, other hours 1/4 of peak": 360k a day
     if peak_note is None:  # "peak is 1,800 calls per hour from 18:00 to 21:00, other times about 300 calls per hour"
-        opened = read_window(t)
-        t, peak_note = peak_and_rest(t, opened.hours_per_day if opened is not None else None)
+        t, peak_note = peak_and_rest(t, _hours_open)
     if peak_note is None:
         t, peak_note = peak_share(t)  # "peak hr ≈ 3M tokens ≈ 25% of the daily volume": 12M a day
     t = carry_period(t)  # "2B a month last year, dropped to about 1B now": 1B a month

@@ -517,7 +517,7 @@ def _config_pair(m: re.Match[str]) -> str:
 def config_pairs(t: str) -> str:
     """A pasted config's keys and figures as words: "`users: 450 | queries_per_user_per_day: 15 | retrieved_chunks: 6 |
     chunk_tokens: 500`" as "450 users. 15 queries per user per day. 6 retrieved chunks of 500 tokens"."""
-    if not _CONFIG_PAIR.search(t) or "_" not in t:
+    if "_" not in t or not _CONFIG_PAIR.search(t):
         return t
     t = _CONFIG_PAIR.sub(_config_pair, t.replace("`", " "))
     t = rx.sub(r"\s+\|\s+", ". ", t)
