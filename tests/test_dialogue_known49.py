@@ -150,3 +150,15 @@ def test_sizes_per_turn_with_the_turns_of_a_call_size_the_calls_waiting() -> Non
     )
     assert session.profile.get("tokens_per_month") == pytest.approx(2000 * 30 * 6 * 1245, rel=0.001)
     assert "6 turns each" in replies[-1]
+
+
+def test_a_count_waiting_put_right_beside_its_size_is_priced_at_the_new_count() -> None:
+    # probe 62 #4: "sorry 40k not 4k. Each request about 500 token input and 200 token output." priced 4k a day
+    session, replies = talk(
+        [
+            "Hello, my company make chatbot for e-commerce shops, we have 4k request per day.",
+            "sorry 40k not 4k. Each request about 500 token input and 200 token output.",
+        ]
+    )
+    assert session.profile.get("tokens_per_month") == pytest.approx(40_000 * 30 * 700, rel=0.001)
+    assert "40,000, not 4,000" in replies[-1]

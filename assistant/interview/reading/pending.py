@@ -11,7 +11,7 @@ import assistant.interview.patterns as rx
 from assistant.interview.quantities.bare_counts import TURNS_EACH, size_question
 from assistant.interview.quantities.currency import currency_after, currency_before
 from assistant.interview.quantities.guards import CORRECTION, _is_money
-from assistant.interview.quantities.patterns import PERIOD, PERIOD_WORDS, _period_factor
+from assistant.interview.quantities.patterns import MAGNITUDE, PERIOD, PERIOD_WORDS, _period_factor
 from assistant.interview.quantities.rates import RATE
 from assistant.interview.quantities.read import read_quantities
 from assistant.interview.quantities.recount import recount
@@ -136,6 +136,13 @@ def _per_head_fixed(text: str, pending: dict[str, Any]) -> dict[str, Any] | None
     return {**pending, "requests": float(pending["requests"]) * new / old, "quote": f"{said['heads']} x {words}"}
 
 
+# a count put right as "N not M" ("sorry 40k not 4k")
+COUNT_PUT_RIGHT = rx.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<am>k|m)?\s*,?\s*(?:not|instead of|rather than)\s+(?P<b>\d+(?:\.\d+)?)\s*"
+    r"(?P<bm>k|m)?\b(?!\s*(?:%|ms|s\b|sec|tok|words?|pages?))"
+)
+
+
 # sizes said of each turn of a conversation ("1,200 input tokens per turn")
 PER_TURN = rx.compile(r"\b(?:per|each|a|every)\s+(?:llm\s+)?(?:turn|exchange|message|round)\b")
 
@@ -210,14 +217,25 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
     if not size or size <= 0:
         return result
     each = TURNS_EACH.search(t)
-    note_turns = ""
+    said_note = ""
     if each is not None and PER_TURN.search(t) and turns is None:
         # "One call has about 6 turns ... 1,200 input tokens per turn": a call is that many turns of that size
         n = float(each["n"] or each["n2"])
         if 0 < n <= 200:
             size *= n
-            note_turns = f"; {n:g} turns each"
-    per_month = float(pending["requests"]) * size
+            said_note = f"; {n:g} turns each"
+    requests = float(pending["requests"])
+    fixed_count = COUNT_PUT_RIGHT.search(t)
+    if fixed_count is not None:
+        # "sorry 40k not 4k. Each request about 500 token input ...": the count waiting put right with its size
+        now_count, was_count = (
+            float(fixed_count[g]) * MAGNITUDE.get(fixed_count[g + "m"] or "", 1) for g in ("a", "b")
+        )
+        said_before = rf"(?<![\d.])(?:{was_count:g}|{re.escape(fixed_count['b'])}\s*{fixed_count['bm'] or ''})(?![\d.])"
+        if was_count > 0 and now_count > 0 and rx.search(said_before, normalize(str(pending.get("quote") or ""))):
+            requests *= now_count / was_count
+            said_note += f"; {now_count:,.0f}, not {was_count:,.0f}"
+    per_month = requests * size
     days = float(pending.get("days_per_month") or conventions.days_per_month)  # working days, for a working-day rate
     quote = f"{pending['quote']}, about {size:,.0f} tokens each"
     result.updates.append(
@@ -226,8 +244,8 @@ def _resolve_request_size(text: str, pending: dict[str, Any], conventions: Conve
             value=per_month,
             quote=quote,
             note=(
-                f"{float(pending['requests']) / days:,.0f} {plural(unit)} a day x {size:,.0f} tokens"
-                + note_turns
+                f"{requests / days:,.0f} {plural(unit)} a day x {size:,.0f} tokens"
+                + said_note
                 + (f"; {pending['note']}" if pending.get("note") else "")
             ),
             added=bool(pending.get("adds")),
